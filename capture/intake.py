@@ -1,0 +1,63 @@
+"""The one intake path: every evidence item enters the workspace here.
+
+Whatever the source (a file named on the command line, a clipboard image, a screen grab), the
+bytes pass through :func:`intake_bytes`, which is where redaction plugs in: an item is redacted
+before it is stored. Until the redaction engine is wired in, items are stored exactly as given and
+marked ``unredacted``, a state that no export will accept.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from attest.core.errors import InputError
+from attest.core.evidence_store import EvidenceStore
+from attest.core.model import EvidenceKind, RedactionState
+from attest.core.runs import PreparedEvidence
+
+_IMAGE_MAGIC = (
+    b"\x89PNG\r\n\x1a\n",  # PNG
+    b"\xff\xd8\xff",  # JPEG
+    b"GIF87a",
+    b"GIF89a",
+    b"BM",  # BMP
+    b"II*\x00",  # TIFF, little-endian
+    b"MM\x00*",  # TIFF, big-endian
+)
+
+
+def is_image(data: bytes) -> bool:
+    return data.startswith(_IMAGE_MAGIC) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP")
+
+
+def guess_kind(data: bytes) -> EvidenceKind:
+    """An attached image is a screenshot; anything else a plain file (logs, exports)."""
+    return EvidenceKind.SCREENSHOT if is_image(data) else EvidenceKind.FILE
+
+
+def read_evidence_file(path: Path) -> bytes:
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(str(path), "file not found; nothing attached") from None
+    except IsADirectoryError:
+        raise InputError(str(path), "is a folder; attach files one by one") from None
+    except OSError as error:
+        raise InputError(str(path), f"cannot read the file: {error.strerror}") from None
+    if not data:
+        raise InputError(str(path), "the file is empty; nothing to attach")
+    return data
+
+
+def intake_bytes(evidence: EvidenceStore, data: bytes, *, name: str, kind: EvidenceKind | None = None,
+                 caption: str = "") -> PreparedEvidence:
+    """Store one item (redacted first, once redaction exists) and describe it for recording."""
+    kind = kind or guess_kind(data)
+    sha256 = evidence.put(data)
+    return PreparedEvidence(sha256=sha256, kind=kind, name=name, caption=caption, size=len(data),
+                            redaction=RedactionState.UNREDACTED)
+
+
+def intake_file(evidence: EvidenceStore, path: Path, *, kind: EvidenceKind | None = None,
+                caption: str = "") -> PreparedEvidence:
+    return intake_bytes(evidence, read_evidence_file(path), name=path.name, kind=kind, caption=caption)

@@ -1,0 +1,1 @@
+"""The command-line face: ``attest ...`` subcommands, thin over core and capture."""

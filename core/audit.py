@@ -1,0 +1,74 @@
+"""The append-only, hash-chained audit log (table ``audit_log``).
+
+Each entry's hash covers its own fields and the previous entry's hash, so changing, deleting or
+reordering any entry breaks the chain from that point on. SQLite triggers (see ``migrations``)
+refuse UPDATE and DELETE on the table; the chain catches whatever gets past them (a hand edit with
+the triggers dropped, a restored old copy).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+GENESIS = "0" * 64
+
+
+def canonical_json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def entry_hash(seq: int, at: str, actor: str, action: str, entity: str, entity_id: str, details: str,
+               prev_hash: str) -> str:
+    payload = canonical_json([seq, at, actor, action, entity, entity_id, details, prev_hash])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def append(conn: sqlite3.Connection, *, at: str, actor: str, action: str, entity: str, entity_id: str,
+           details: dict[str, Any]) -> int:
+    """Append one entry. Must run inside the write transaction of the change it records."""
+    last = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    details_text = canonical_json(details)
+    digest = entry_hash(seq, at, actor, action, entity, entity_id, details_text, prev)
+    conn.execute(
+        "INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, details, prev_hash, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (seq, at, actor, action, entity, entity_id, details_text, prev, digest),
+    )
+    return seq
+
+
+@dataclass(frozen=True)
+class ChainReport:
+    entries: int
+    broken_at: int | None  # seq of the first entry that does not verify
+    problem: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.broken_at is None
+
+
+def verify(conn: sqlite3.Connection) -> ChainReport:
+    """Walk the chain from the first entry; report the first one whose link or hash is wrong."""
+    prev = GENESIS
+    expected_seq = 1
+    count = 0
+    rows = conn.execute(
+        "SELECT seq, at, actor, action, entity, entity_id, details, prev_hash, hash FROM audit_log ORDER BY seq"
+    )
+    for seq, at, actor, action, entity, entity_id, details, prev_hash, digest in rows:
+        count += 1
+        if seq != expected_seq:
+            return ChainReport(count, expected_seq, f"entry {expected_seq} is missing (next entry is {seq})")
+        if prev_hash != prev:
+            return ChainReport(count, seq, f"entry {seq} does not follow entry {seq - 1} (previous hash differs)")
+        if entry_hash(seq, at, actor, action, entity, entity_id, details, prev_hash) != digest:
+            return ChainReport(count, seq, f"entry {seq} ({action} {entity} {entity_id}) was altered")
+        prev = digest
+        expected_seq += 1
+    return ChainReport(count, None)

@@ -1,0 +1,126 @@
+"""Test cases in the workspace: a stable id per reference, and immutable versions of the content.
+
+Re-importing a case whose content changed adds a version; importing the same content again
+changes nothing. Runs point at the version they started with, so a later import never alters a run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from attest.core.errors import NotFound
+from attest.core.model import StoredCase, TestCase
+from attest.core.store import Store, WriteTx, parse_iso
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    id: int
+    reference: str
+    title: str
+    steps: int
+    version: int
+    source_file: str
+    last_run_status: str | None
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    stored: StoredCase
+    change: str  # "new", "new version" or "unchanged"
+
+
+def content_sha256(case: TestCase) -> str:
+    canonical = json.dumps(case.content_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+class CaseRepository:
+    def __init__(self, store: Store, actor: str) -> None:
+        self.store = store
+        self.actor = actor
+
+    def save_all(self, cases: list[TestCase]) -> list[ImportOutcome]:
+        """Store the cases of one source file in one transaction: all of them or none."""
+        with self.store.write() as tx:
+            return [self._save(tx, case) for case in cases]
+
+    def _save(self, tx: WriteTx, case: TestCase) -> ImportOutcome:
+        digest = content_sha256(case)
+        now = tx.now()
+        row = self.store.one("SELECT id FROM cases WHERE reference = ?", (case.reference,))
+        if row is None:
+            case_id = tx.insert("cases", {"reference": case.reference, "created_at": now})
+            latest = None
+        else:
+            case_id = row["id"]
+            latest = self.store.one(
+                "SELECT id, version, content_sha256 FROM case_versions WHERE case_id = ? ORDER BY version DESC LIMIT 1",
+                (case_id,),
+            )
+        if latest is not None and latest["content_sha256"] == digest:
+            return ImportOutcome(self.get_version(latest["id"]), "unchanged")
+        version = 1 if latest is None else latest["version"] + 1
+        version_id = tx.insert("case_versions", {
+            "case_id": case_id, "version": version, "title": case.title, "content": case.content_dict(),
+            "content_sha256": digest, "source_file": case.source_file, "source_format": case.source_format,
+            "imported_at": now, "imported_by": self.actor,
+        })
+        tx.audit(self.actor, "case.import", "case", case_id, {
+            "reference": case.reference, "version": version, "content_sha256": digest,
+            "source_file": case.source_file, "source_format": case.source_format,
+        })
+        return ImportOutcome(self.get_version(version_id), "new" if version == 1 else "new version")
+
+    def get_version(self, version_id: int) -> StoredCase:
+        row = self.store.one(
+            "SELECT v.*, c.id AS cid FROM case_versions v JOIN cases c ON c.id = v.case_id WHERE v.id = ?",
+            (version_id,),
+        )
+        if row is None:
+            raise NotFound(f"no case version {version_id}")
+        return _stored(row)
+
+    def get(self, key: str | int) -> StoredCase:
+        """The latest version of a case named by id or reference."""
+        text = str(key).strip()
+        row = None
+        if text.isdigit():
+            row = self.store.one(self._LATEST + " WHERE c.id = ?", (int(text),))
+        if row is None:
+            row = self.store.one(self._LATEST + " WHERE c.reference = ?", (text,))
+        if row is None:
+            row = self.store.one(self._LATEST + " WHERE c.reference = ? COLLATE NOCASE", (text,))
+        if row is None:
+            raise NotFound(f"no test case with id or reference '{text}' (see `attest cases`)")
+        return _stored(row)
+
+    _LATEST = (
+        "SELECT v.*, c.id AS cid FROM cases c JOIN case_versions v ON v.case_id = c.id"
+        " AND v.version = (SELECT MAX(version) FROM case_versions WHERE case_id = c.id)"
+    )
+
+    def list(self) -> list[CaseSummary]:
+        rows = self.store.query(
+            self._LATEST.replace("SELECT v.*, c.id AS cid", "SELECT c.id, c.reference, v.title, v.version,"
+                                 " v.content, v.source_file,"
+                                 " (SELECT status FROM runs r WHERE r.case_id = c.id ORDER BY r.id DESC LIMIT 1)"
+                                 " AS last_run_status")
+            + " ORDER BY c.reference"
+        )
+        return [
+            CaseSummary(
+                id=r["id"], reference=r["reference"], title=r["title"], steps=len(json.loads(r["content"])["steps"]),
+                version=r["version"], source_file=r["source_file"] or "", last_run_status=r["last_run_status"],
+            )
+            for r in rows
+        ]
+
+
+def _stored(row: dict[str, Any]) -> StoredCase:
+    case = TestCase.from_content(json.loads(row["content"]), row["source_file"] or "", row["source_format"] or "")
+    return StoredCase(id=row["cid"], version=row["version"], version_id=row["id"],
+                      imported_at=parse_iso(row["imported_at"]), case=case)

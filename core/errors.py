@@ -1,0 +1,41 @@
+"""Errors a user can act on. Each carries a message fit to show as it is, with no traceback."""
+
+from __future__ import annotations
+
+
+class AttestError(Exception):
+    """Base of every expected failure. ``str(error)`` is the whole user-facing message."""
+
+    exit_status = 2
+
+
+class InputError(AttestError):
+    """Bad input: names the file, the place in it (line, row, cell, field) and what was expected."""
+
+    def __init__(self, file: str, message: str, *, line: int | None = None, place: str | None = None) -> None:
+        self.file = file
+        self.line = line
+        self.place = place
+        self.detail = message
+        where = file
+        if line is not None:
+            where += f": line {line}"
+        if place:
+            where += f": {place}"
+        super().__init__(f"{where}: {message}")
+
+
+class NotFound(AttestError):
+    """A case, run or item named on the command line does not exist."""
+
+
+class RunRuleError(AttestError):
+    """An action the run rules refuse (out of order, changing a result, recording on a finished run)."""
+
+
+class WorkspaceError(AttestError):
+    """The workspace cannot be opened or used (unreadable, newer schema, not a workspace)."""
+
+
+class WorkspaceBusy(WorkspaceError):
+    """Another process holds the workspace's write lock for longer than we are willing to wait."""

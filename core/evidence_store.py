@@ -1,0 +1,97 @@
+"""Content-addressed evidence files: ``evidence/<aa>/<sha256>``.
+
+A file is written to a temp name beside its target, fsynced, renamed into place and the folder
+fsynced, so a file under its hash name is always complete. Files are written *before* the database row that
+refers to them is committed: a crash in between leaves an unreferenced file (harmless, and the same
+content re-used later), never a row pointing at a missing or partial file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tempfile
+import time
+from pathlib import Path
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def fsync_dir(path: Path) -> None:
+    if os.name != "posix":  # Windows cannot open a directory for fsync; NTFS journals the rename.
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` so that ``target`` is either absent/old or complete."""
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".part-")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    fsync_dir(target.parent)
+
+
+class EvidenceStore:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.root.mkdir(parents=True, exist_ok=True)
+
+    def path_for(self, sha256: str) -> Path:
+        return self.root / sha256[:2] / sha256
+
+    def put(self, data: bytes) -> str:
+        """Store bytes under their SHA-256 and return it. Storing the same bytes twice is a no-op."""
+        digest = sha256_bytes(data)
+        target = self.path_for(digest)
+        if target.exists() and target.stat().st_size == len(data):
+            return digest
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # the temp file sits beside its target: the rename then touches one directory, not two
+        atomic_write(target, data)
+        return digest
+
+    def get(self, sha256: str) -> bytes:
+        return self.path_for(sha256).read_bytes()
+
+    def present(self, sha256: str, size: int) -> bool:
+        """Cheap check that a just-stored file is in place, before a row is committed against it."""
+        path = self.path_for(sha256)
+        return path.is_file() and path.stat().st_size == size
+
+    def check(self, sha256: str) -> str | None:
+        """``None`` if the file is present and intact, else what is wrong with it."""
+        path = self.path_for(sha256)
+        if not path.exists():
+            return "missing"
+        if sha256_bytes(path.read_bytes()) != sha256:
+            return "content does not match its hash"
+        return None
+
+    def clean_partials(self, older_than_s: float = 3600.0) -> int:
+        """Remove temp files left by a process killed mid-write.
+
+        Only old ones: a fresh temp file may belong to another process writing right now.
+        """
+        removed = 0
+        cutoff = time.time() - older_than_s
+        for leftover in self.root.glob("*/.part-*"):
+            with contextlib.suppress(OSError):
+                if leftover.stat().st_mtime < cutoff:
+                    leftover.unlink()
+                    removed += 1
+        return removed

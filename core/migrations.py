@@ -1,0 +1,159 @@
+"""Versioned schema with stepwise forward migrations, as vorta does it.
+
+``schema_version`` holds one row per applied migration. Opening a workspace applies whatever is
+missing, one migration per transaction, after copying the database to ``backups/`` (SQLite's online
+backup API, so the copy is consistent even with WAL). A workspace from a newer Attest is refused
+rather than guessed at.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from attest.core.errors import WorkspaceError
+
+Migration = Callable[[sqlite_utils.Database], None]
+
+
+def _v1_initial(db: sqlite_utils.Database) -> None:
+    db["cases"].create({"id": int, "reference": str, "created_at": str}, pk="id", not_null={"reference"})
+    db["cases"].create_index(["reference"], unique=True)
+    db["case_versions"].create(
+        {
+            "id": int, "case_id": int, "version": int, "title": str, "content": str, "content_sha256": str,
+            "source_file": str, "source_format": str, "imported_at": str, "imported_by": str,
+        },
+        pk="id", foreign_keys=[("case_id", "cases", "id")], not_null={"case_id", "version", "content"},
+    )
+    db["case_versions"].create_index(["case_id", "version"], unique=True)
+    db["runs"].create(
+        {
+            "id": int, "case_id": int, "case_version_id": int, "reference": str, "title": str, "tester": str,
+            "environment": str, "status": str, "started_at": str, "finished_at": str, "snapshot": str,
+        },
+        pk="id", foreign_keys=[("case_id", "cases", "id"), ("case_version_id", "case_versions", "id")],
+        not_null={"case_id", "case_version_id", "status", "started_at", "snapshot"},
+    )
+    db["run_steps"].create(
+        {"id": int, "run_id": int, "step_index": int, "action": str, "expected": str, "name": str},
+        pk="id", foreign_keys=[("run_id", "runs", "id")], not_null={"run_id", "step_index", "action"},
+    )
+    db["run_steps"].create_index(["run_id", "step_index"], unique=True)
+    db["step_results"].create(
+        {"id": int, "run_id": int, "step_index": int, "status": str, "actual": str, "recorded_by": str,
+         "recorded_at": str},
+        pk="id", foreign_keys=[("run_id", "runs", "id")], not_null={"run_id", "step_index", "status"},
+    )
+    db["evidence_items"].create(
+        {
+            "id": int, "run_id": int, "step_index": int, "result_id": int, "sha256": str, "kind": str,
+            "name": str, "caption": str, "size": int, "redaction": str, "added_by": str, "added_at": str,
+        },
+        pk="id", foreign_keys=[("run_id", "runs", "id"), ("result_id", "step_results", "id")],
+        not_null={"run_id", "step_index", "sha256", "kind", "redaction"},
+    )
+    db["deviations"].create(
+        {"id": int, "run_id": int, "step_index": int, "kind": str, "reason": str, "recorded_by": str,
+         "recorded_at": str},
+        pk="id", foreign_keys=[("run_id", "runs", "id")], not_null={"run_id", "reason"},
+    )
+    db["observations"].create(
+        {"id": int, "run_id": int, "step_index": int, "kind": str, "text": str, "raised_by": str,
+         "raised_at": str, "response": str},
+        pk="id", foreign_keys=[("run_id", "runs", "id")], not_null={"run_id", "kind", "text"},
+    )
+    db["defects"].create(
+        {"id": int, "run_id": int, "step_index": int, "title": str, "description": str, "severity": str,
+         "priority": str, "status": str, "raised_by": str, "raised_at": str},
+        pk="id", foreign_keys=[("run_id", "runs", "id")], not_null={"run_id", "title", "severity", "priority"},
+    )
+    db["audit_log"].create(
+        {"seq": int, "at": str, "actor": str, "action": str, "entity": str, "entity_id": str, "details": str,
+         "prev_hash": str, "hash": str},
+        pk="seq", not_null={"at", "action", "prev_hash", "hash"},
+    )
+    # Append-only at the SQL level too: the hash chain detects tampering, these stop the easy kind.
+    db.execute(
+        "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+        "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"
+    )
+
+
+def _v2_lookups_and_pack_fields(db: sqlite_utils.Database) -> None:
+    """Indexes for the per-step lookups every run view makes, and fields the evidence pack needs:
+    the register references a run was started with, and annotations stored as data on an item."""
+    db["step_results"].create_index(["run_id", "step_index"])
+    db["evidence_items"].create_index(["run_id", "step_index"])
+    db["evidence_items"].create_index(["sha256"])
+    db["runs"].add_column("data_refs", str, not_null_default="[]")
+    db["evidence_items"].add_column("annotations", str, not_null_default="[]")
+
+
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_lookups_and_pack_fields]
+LATEST = len(MIGRATIONS)
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    exists = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='schema_version'").fetchone()
+    if not exists:
+        return 0
+    row = conn.execute("SELECT MAX(version) FROM schema_version").fetchone()
+    return int(row[0] or 0)
+
+
+def backup(conn: sqlite3.Connection, backup_dir: Path, version: int) -> Path:
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = backup_dir / f"attest-schema-v{version}-{stamp}.db"
+    dest = sqlite3.connect(str(target))
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+def migrate(conn: sqlite3.Connection, backup_dir: Path, *, upto: int = LATEST) -> list[int]:
+    """Bring the schema up to ``upto``; returns the versions applied. Safe against a concurrent opener."""
+    version = current_version(conn)
+    if version > LATEST:
+        raise WorkspaceError(
+            f"this workspace was written by a newer Attest (schema {version}; this Attest knows up to "
+            f"{LATEST}); upgrade Attest to open it"
+        )
+    if version >= upto:
+        return []
+    if version > 0:
+        backup(conn, backup_dir, version)
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    applied = []
+    for target in range(version + 1, upto + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Re-read under the write lock: another process may have migrated meanwhile.
+            if current_version(conn) >= target:
+                conn.execute("ROLLBACK")
+                continue
+            if target == 1:
+                db["schema_version"].create({"version": int, "applied_at": str}, pk="version")
+            MIGRATIONS[target - 1](db)
+            conn.execute(
+                "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
+                (target, datetime.now(UTC).isoformat()),
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        applied.append(target)
+    return applied

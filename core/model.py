@@ -1,0 +1,291 @@
+"""The domain model: plain dataclasses, no Qt, no storage.
+
+These are the shapes that importers produce, the store persists and both faces (CLI, GUI) show.
+Statuses and classifications follow the MHHS qualification-testing rules (Passed / Failed / Blocked,
+severity S1-S4, priority P1-P4) in ``shared/seeds``.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+class StepStatus(enum.StrEnum):
+    """Outcome of one executed step."""
+
+    PASSED = "passed"
+    FAILED = "failed"
+    BLOCKED = "blocked"
+    NOT_RUN = "not-run"
+
+    @property
+    def label(self) -> str:
+        return {"passed": "Passed", "failed": "Failed", "blocked": "Blocked", "not-run": "Not run"}[self.value]
+
+
+class RunStatus(enum.StrEnum):
+    """A run is in progress until finished; finishing derives one overall outcome."""
+
+    IN_PROGRESS = "in-progress"
+    PASSED = "passed"
+    FAILED = "failed"
+    BLOCKED = "blocked"
+    INCOMPLETE = "incomplete"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("-", " ").capitalize()
+
+
+class EvidenceKind(enum.StrEnum):
+    SCREENSHOT = "screenshot"
+    PAYLOAD = "payload"  # a message the tester sent
+    RESPONSE = "response"  # what came back
+    FILE = "file"  # anything else: logs, exports
+
+
+class RedactionState(enum.StrEnum):
+    """Where an evidence item stands with redaction. Only ``redacted`` items may ever be exported."""
+
+    UNREDACTED = "unredacted"
+    REDACTED = "redacted"
+
+
+class DeviationKind(enum.StrEnum):
+    SKIP = "skip"  # recorded a later step, leaving earlier ones unrecorded
+    GO_BACK = "go-back"  # recorded an earlier, still unrecorded step after a later one
+    RE_RECORD = "re-record"  # changed a step that already had a result
+    NOTED = "noted"  # recorded in order, with a departure from the script noted by the tester
+
+
+class Severity(enum.StrEnum):
+    S1 = "S1"  # Critical
+    S2 = "S2"  # Major
+    S3 = "S3"  # Minor
+    S4 = "S4"  # Low
+
+
+class Priority(enum.StrEnum):
+    P1 = "P1"
+    P2 = "P2"
+    P3 = "P3"
+    P4 = "P4"
+
+
+class DefectStatus(enum.StrEnum):
+    OPEN = "open"
+    READY_FOR_RETEST = "ready-for-retest"
+    CLOSED = "closed"
+
+
+class ObservationKind(enum.StrEnum):
+    OBSERVATION = "observation"
+    QUERY = "query"
+    GAP = "gap"
+    DEVIATION = "deviation"
+    DEFECT_CANDIDATE = "defect-candidate"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One scripted step of a test case, as imported."""
+
+    action: str
+    expected: str = ""
+    name: str | None = None  # a source's own step label (cactus step id, ALM "Step Name")
+    checks: tuple[str, ...] = ()
+    instructions: tuple[str, ...] = ()
+    payload_template: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "action": self.action,
+            "expected": self.expected,
+            "name": self.name,
+            "checks": list(self.checks),
+            "instructions": list(self.instructions),
+            "payload_template": self.payload_template,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Step:
+        return cls(
+            action=data["action"],
+            expected=data.get("expected", ""),
+            name=data.get("name"),
+            checks=tuple(data.get("checks", ())),
+            instructions=tuple(data.get("instructions", ())),
+            payload_template=data.get("payload_template"),
+        )
+
+
+@dataclass(frozen=True)
+class TestCase:
+    """A scripted test case. ``content_dict`` is what gets versioned: same content, same version."""
+
+    __test__ = False  # not a pytest test class, despite the name
+
+    reference: str
+    title: str
+    steps: tuple[Step, ...]
+    description: str = ""
+    preconditions: str = ""
+    test_data: str = ""
+    source_file: str = ""
+    source_format: str = ""
+    attributes: dict[str, Any] = field(default_factory=dict)
+    origin: str = ""  # where in the source file the case starts ("line 12", "row 5"); not content
+
+    def content_dict(self) -> dict[str, Any]:
+        return {
+            "reference": self.reference,
+            "title": self.title,
+            "description": self.description,
+            "preconditions": self.preconditions,
+            "test_data": self.test_data,
+            "attributes": self.attributes,
+            "steps": [s.to_dict() for s in self.steps],
+        }
+
+    @classmethod
+    def from_content(cls, data: dict[str, Any], source_file: str = "", source_format: str = "") -> TestCase:
+        return cls(
+            reference=data["reference"],
+            title=data["title"],
+            description=data.get("description", ""),
+            preconditions=data.get("preconditions", ""),
+            test_data=data.get("test_data", ""),
+            attributes=dict(data.get("attributes", {})),
+            steps=tuple(Step.from_dict(s) for s in data["steps"]),
+            source_file=source_file,
+            source_format=source_format,
+        )
+
+
+@dataclass(frozen=True)
+class StoredCase:
+    """A test case as held in the workspace: a stable id plus the version currently in force."""
+
+    id: int
+    version: int
+    version_id: int
+    imported_at: datetime
+    case: TestCase
+
+
+@dataclass(frozen=True)
+class EvidenceItem:
+    id: int
+    run_id: int
+    step_index: int
+    sha256: str
+    kind: EvidenceKind
+    name: str
+    caption: str
+    size: int
+    redaction: RedactionState
+    added_at: datetime
+    added_by: str
+
+
+@dataclass(frozen=True)
+class StepResult:
+    id: int
+    run_id: int
+    step_index: int
+    status: StepStatus
+    actual: str
+    recorded_by: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
+class Deviation:
+    id: int
+    run_id: int
+    step_index: int
+    kind: DeviationKind
+    reason: str
+    recorded_by: str
+    recorded_at: datetime
+
+
+@dataclass(frozen=True)
+class Observation:
+    id: int
+    run_id: int
+    step_index: int | None
+    kind: ObservationKind
+    text: str
+    raised_by: str
+    raised_at: datetime
+    response: str = ""
+
+
+@dataclass(frozen=True)
+class Defect:
+    id: int
+    run_id: int
+    step_index: int | None
+    title: str
+    severity: Severity
+    priority: Priority
+    status: DefectStatus
+    raised_by: str
+    raised_at: datetime
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class RunStep:
+    """A step as frozen into a run, with what was recorded against it."""
+
+    index: int  # 1-based, as testers count
+    action: str
+    expected: str
+    name: str | None
+    result: StepResult | None  # the current (latest) result, if any
+    evidence: tuple[EvidenceItem, ...] = ()
+
+    @property
+    def status(self) -> StepStatus | None:
+        return self.result.status if self.result else None
+
+
+@dataclass(frozen=True)
+class Run:
+    id: int
+    case_id: int
+    case_version: int
+    reference: str
+    title: str
+    tester: str
+    environment: str
+    status: RunStatus
+    started_at: datetime
+    finished_at: datetime | None
+    steps: tuple[RunStep, ...] = ()
+    deviations: tuple[Deviation, ...] = ()
+    observations: tuple[Observation, ...] = ()
+    defects: tuple[Defect, ...] = ()
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status is not RunStatus.IN_PROGRESS
+
+
+def overall_status(step_statuses: list[StepStatus | None]) -> RunStatus:
+    """The run outcome from its steps' current statuses (``None`` = never recorded).
+
+    Failed beats Blocked beats everything else; Passed needs every step passed.
+    """
+    if StepStatus.FAILED in step_statuses:
+        return RunStatus.FAILED
+    if StepStatus.BLOCKED in step_statuses:
+        return RunStatus.BLOCKED
+    if step_statuses and all(s is StepStatus.PASSED for s in step_statuses):
+        return RunStatus.PASSED
+    return RunStatus.INCOMPLETE

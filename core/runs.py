@@ -1,0 +1,327 @@
+"""The run state machine: start a run on a frozen copy of a case, record steps in order, finish.
+
+Rules (from the DCC witness-testing approach: no deviation from the script without a record):
+- steps are recorded in order: the next step is the one after the highest recorded step;
+- recording any other step (skipping ahead, going back, changing a recorded result) needs a
+  deviation reason, which is stored with the result and audited;
+- finishing derives the overall status and freezes the run: nothing more can be recorded.
+Every change is one transaction that also appends its audit entries.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from attest.core.cases import CaseRepository
+from attest.core.errors import NotFound, RunRuleError
+from attest.core.evidence_store import EvidenceStore
+from attest.core.model import (
+    Defect,
+    DefectStatus,
+    Deviation,
+    DeviationKind,
+    EvidenceItem,
+    EvidenceKind,
+    Observation,
+    ObservationKind,
+    Priority,
+    RedactionState,
+    Run,
+    RunStatus,
+    RunStep,
+    Severity,
+    StepResult,
+    StepStatus,
+    overall_status,
+)
+from attest.core.store import Store, WriteTx, iso, parse_iso
+
+
+@dataclass(frozen=True)
+class PreparedEvidence:
+    """An evidence file already stored in ``evidence/`` by the intake path, waiting to be recorded."""
+
+    sha256: str
+    kind: EvidenceKind
+    name: str
+    caption: str
+    size: int
+    redaction: RedactionState
+
+
+class DeviationNeeded(RunRuleError):
+    """Recording this step breaks the order; it may be done with a deviation reason."""
+
+    def __init__(self, message: str, step_index: int) -> None:
+        super().__init__(message)
+        self.step_index = step_index
+
+
+@dataclass(frozen=True)
+class StepPlan:
+    index: int
+    deviation_kind: DeviationKind | None
+
+
+class RunService:
+    def __init__(self, store: Store, evidence: EvidenceStore, actor: str) -> None:
+        self.store = store
+        self.evidence = evidence
+        self.actor = actor
+
+    # -- starting -------------------------------------------------------------------------------
+
+    def start(self, case_version_id: int, *, tester: str, environment: str = "",
+              data_refs: tuple[str, ...] = ()) -> Run:
+        stored = CaseRepository(self.store, self.actor).get_version(case_version_id)
+        case = stored.case
+        if not case.steps:
+            raise RunRuleError(f"test case {case.reference} has no steps; nothing to run")
+        tester = tester.strip() or self.actor
+        with self.store.write() as tx:
+            now = tx.now()
+            run_id = tx.insert("runs", {
+                "case_id": stored.id, "case_version_id": stored.version_id, "reference": case.reference,
+                "title": case.title, "tester": tester, "environment": environment,
+                "status": RunStatus.IN_PROGRESS.value, "started_at": now, "finished_at": None,
+                "snapshot": case.content_dict(), "data_refs": list(data_refs),
+            })
+            for index, step in enumerate(case.steps, start=1):
+                tx.insert("run_steps", {"run_id": run_id, "step_index": index, "action": step.action,
+                                        "expected": step.expected, "name": step.name})
+            tx.audit(tester, "run.start", "run", run_id, {
+                "case_id": stored.id, "reference": case.reference, "case_version": stored.version,
+                "environment": environment, "steps": len(case.steps), "data_refs": list(data_refs),
+            })
+        return self.get(run_id)
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def get(self, run_id: int, *, with_details: bool = True) -> Run:
+        """The run with its steps and current results; evidence, deviations, observations and defects
+        too unless ``with_details`` is false (the run rules need only the results)."""
+        row = self.store.one("SELECT r.*, v.version AS case_version FROM runs r"
+                             " JOIN case_versions v ON v.id = r.case_version_id WHERE r.id = ?", (run_id,))
+        if row is None:
+            raise NotFound(f"no run {run_id} (see `attest runs`)")
+        results = {r["step_index"]: _result(r) for r in self.store.query(
+            "SELECT * FROM step_results WHERE run_id = ? ORDER BY id", (run_id,))}  # later rows win
+        evidence: dict[int, list[EvidenceItem]] = {}
+        if with_details:
+            for e in self.store.query("SELECT * FROM evidence_items WHERE run_id = ? ORDER BY id", (run_id,)):
+                evidence.setdefault(e["step_index"], []).append(_evidence(e))
+        steps = tuple(
+            RunStep(index=s["step_index"], action=s["action"], expected=s["expected"] or "", name=s["name"],
+                    result=results.get(s["step_index"]), evidence=tuple(evidence.get(s["step_index"], ())))
+            for s in self.store.query("SELECT * FROM run_steps WHERE run_id = ? ORDER BY step_index", (run_id,))
+        )
+        if not with_details:
+            return _run(row, steps)
+        return _run(row, steps,
+                    deviations=tuple(_deviation(d) for d in self.store.query(
+                        "SELECT * FROM deviations WHERE run_id = ? ORDER BY id", (run_id,))),
+                    observations=tuple(_observation(o) for o in self.store.query(
+                        "SELECT * FROM observations WHERE run_id = ? ORDER BY id", (run_id,))),
+                    defects=tuple(_defect(d) for d in self.store.query(
+                        "SELECT * FROM defects WHERE run_id = ? ORDER BY id", (run_id,))))
+
+    def list(self) -> list[Run]:
+        rows = self.store.query("SELECT r.*, v.version AS case_version FROM runs r"
+                                " JOIN case_versions v ON v.id = r.case_version_id ORDER BY r.id")
+        return [_run(r, ()) for r in rows]
+
+    def data_refs(self, run_id: int) -> list[str]:
+        row = self.store.one("SELECT data_refs FROM runs WHERE id = ?", (run_id,))
+        if row is None:
+            raise NotFound(f"no run {run_id} (see `attest runs`)")
+        return list(json.loads(row["data_refs"] or "[]"))
+
+    # -- recording ------------------------------------------------------------------------------
+
+    def plan_step(self, run: Run, step: int | None = None, deviation: str | None = None) -> StepPlan:
+        """Which step a recording goes to, and whether it is a deviation; refuses what the rules refuse."""
+        if run.is_finished:
+            assert run.finished_at is not None
+            raise RunRuleError(
+                f"run {run.id} is finished ({run.status.label} at {iso(run.finished_at)}); "
+                "nothing more can be recorded on it"
+            )
+        count = len(run.steps)
+        recorded = {s.index for s in run.steps if s.result is not None}
+        next_index = max(recorded, default=0) + 1
+        if step is None:
+            if next_index > count:
+                raise RunRuleError(
+                    f"all {count} steps of run {run.id} are recorded; finish the run, or change a step with a deviation"
+                )
+            target = next_index
+        elif not 1 <= step <= count:
+            raise RunRuleError(f"run {run.id} has steps 1 to {count}; there is no step {step}")
+        else:
+            target = step
+        kind: DeviationKind | None
+        if target in recorded:
+            current = run.steps[target - 1].result
+            assert current is not None
+            kind = DeviationKind.RE_RECORD
+            problem = (f"step {target} is already recorded ({current.status.label} by {current.recorded_by} "
+                       f"at {iso(current.recorded_at)}); changing it needs a deviation reason")
+        elif target > next_index:
+            kind = DeviationKind.SKIP
+            skipped = f"step {next_index}" if target - next_index == 1 else f"steps {next_index}-{target - 1}"
+            problem = (f"step {target} is out of order: the next step is {next_index} ({skipped} would be skipped); "
+                       "recording it needs a deviation reason")
+        elif target < next_index:
+            kind = DeviationKind.GO_BACK
+            problem = (f"step {target} is out of order: step {next_index - 1} is already recorded and the next "
+                       f"step is {next_index}; going back needs a deviation reason")
+        else:
+            kind = None
+            problem = ""
+        if kind is not None and not (deviation or "").strip():
+            raise DeviationNeeded(problem, target)
+        if kind is None and (deviation or "").strip():
+            kind = DeviationKind.NOTED  # in order, but the tester records a departure from the script
+        return StepPlan(target, kind)
+
+    def record_step(self, run_id: int, status: StepStatus, *, actual: str = "", step: int | None = None,
+                    deviation: str | None = None, evidence: tuple[PreparedEvidence, ...] = (),
+                    by: str | None = None) -> StepResult:
+        with self.store.write() as tx:
+            run = self.get(run_id, with_details=False)  # re-read under the write lock: another process
+            plan = self.plan_step(run, step, deviation)
+            who = (by or run.tester).strip() or self.actor
+            now = tx.now()
+            result_id = tx.insert("step_results", {
+                "run_id": run_id, "step_index": plan.index, "status": status.value, "actual": actual,
+                "recorded_by": who, "recorded_at": now,
+            })
+            details: dict[str, Any] = {"step": plan.index, "status": status.value, "result_id": result_id,
+                                       "actual": actual, "evidence": [e.sha256 for e in evidence]}
+            if plan.deviation_kind is not None:
+                assert deviation is not None
+                deviation_id = tx.insert("deviations", {
+                    "run_id": run_id, "step_index": plan.index, "kind": plan.deviation_kind.value,
+                    "reason": deviation.strip(), "recorded_by": who, "recorded_at": now,
+                })
+                details["deviation"] = {"id": deviation_id, "kind": plan.deviation_kind.value,
+                                        "reason": deviation.strip()}
+            tx.audit(who, "step.record", "run", run_id, details)
+            for item in evidence:
+                self._add_evidence(tx, run_id, plan.index, result_id, item, who)
+        return _result(self.store.one("SELECT * FROM step_results WHERE id = ?", (result_id,)) or {})
+
+    def _add_evidence(self, tx: WriteTx, run_id: int, step_index: int, result_id: int | None,
+                      item: PreparedEvidence, who: str) -> int:
+        if not self.evidence.present(item.sha256, item.size):  # never commit a row pointing at no file
+            raise RunRuleError(f"evidence file {item.name} ({item.sha256[:12]}…) is missing from the workspace")
+        evidence_id = tx.insert("evidence_items", {
+            "run_id": run_id, "step_index": step_index, "result_id": result_id, "sha256": item.sha256,
+            "kind": item.kind.value, "name": item.name, "caption": item.caption, "size": item.size,
+            "redaction": item.redaction.value, "added_by": who, "added_at": tx.now(),
+        })
+        tx.audit(who, "evidence.add", "evidence", evidence_id, {
+            "run_id": run_id, "step": step_index, "sha256": item.sha256, "kind": item.kind.value,
+            "name": item.name, "caption": item.caption, "redaction": item.redaction.value,
+        })
+        return evidence_id
+
+    def finish(self, run_id: int, *, by: str | None = None) -> Run:
+        with self.store.write() as tx:
+            run = self.get(run_id, with_details=False)
+            if run.is_finished:
+                assert run.finished_at is not None
+                raise RunRuleError(f"run {run_id} is already finished ({run.status.label} at {iso(run.finished_at)})")
+            status = overall_status([s.status for s in run.steps])
+            now = tx.now()
+            tx.update("runs", run_id, {"status": status.value, "finished_at": now})
+            who = (by or run.tester).strip() or self.actor
+            counts = {s.value: sum(1 for st in run.steps if st.status is s) for s in StepStatus}
+            counts["unrecorded"] = sum(1 for st in run.steps if st.status is None)
+            tx.audit(who, "run.finish", "run", run_id, {"status": status.value, "steps": counts})
+        return self.get(run_id)
+
+    # -- observations and defects ---------------------------------------------------------------
+
+    def _open_run(self, run_id: int, step: int | None) -> Run:
+        run = self.get(run_id)
+        if step is not None and not 1 <= step <= len(run.steps):
+            raise RunRuleError(f"run {run_id} has steps 1 to {len(run.steps)}; there is no step {step}")
+        return run
+
+    def add_observation(self, run_id: int, kind: ObservationKind, text: str, *, by: str,
+                        step: int | None = None) -> Observation:
+        if not text.strip():
+            raise RunRuleError("an observation needs some text")
+        with self.store.write() as tx:
+            self._open_run(run_id, step)
+            obs_id = tx.insert("observations", {"run_id": run_id, "step_index": step, "kind": kind.value,
+                                                "text": text.strip(), "raised_by": by, "raised_at": tx.now(),
+                                                "response": ""})
+            tx.audit(by, "observation.add", "observation", obs_id,
+                     {"run_id": run_id, "step": step, "kind": kind.value, "text": text.strip()})
+        return _observation(self.store.one("SELECT * FROM observations WHERE id = ?", (obs_id,)) or {})
+
+    def add_defect(self, run_id: int, title: str, severity: Severity, priority: Priority, *, by: str,
+                   step: int | None = None, description: str = "") -> Defect:
+        if not title.strip():
+            raise RunRuleError("a defect needs a title")
+        with self.store.write() as tx:
+            self._open_run(run_id, step)
+            defect_id = tx.insert("defects", {
+                "run_id": run_id, "step_index": step, "title": title.strip(), "description": description,
+                "severity": severity.value, "priority": priority.value, "status": DefectStatus.OPEN.value,
+                "raised_by": by, "raised_at": tx.now(),
+            })
+            tx.audit(by, "defect.add", "defect", defect_id, {
+                "run_id": run_id, "step": step, "title": title.strip(), "severity": severity.value,
+                "priority": priority.value,
+            })
+        return _defect(self.store.one("SELECT * FROM defects WHERE id = ?", (defect_id,)) or {})
+
+
+# -- row mapping ---------------------------------------------------------------------------------
+
+def _run(row: dict[str, Any], steps: tuple[RunStep, ...], *, deviations: tuple[Deviation, ...] = (),
+         observations: tuple[Observation, ...] = (), defects: tuple[Defect, ...] = ()) -> Run:
+    return Run(
+        id=row["id"], case_id=row["case_id"], case_version=row["case_version"], reference=row["reference"],
+        title=row["title"], tester=row["tester"] or "", environment=row["environment"] or "",
+        status=RunStatus(row["status"]), started_at=parse_iso(row["started_at"]),
+        finished_at=parse_iso(row["finished_at"]) if row["finished_at"] else None, steps=steps,
+        deviations=deviations, observations=observations, defects=defects,
+    )
+
+
+def _result(row: dict[str, Any]) -> StepResult:
+    return StepResult(id=row["id"], run_id=row["run_id"], step_index=row["step_index"],
+                      status=StepStatus(row["status"]), actual=row["actual"] or "",
+                      recorded_by=row["recorded_by"] or "", recorded_at=parse_iso(row["recorded_at"]))
+
+
+def _evidence(row: dict[str, Any]) -> EvidenceItem:
+    return EvidenceItem(id=row["id"], run_id=row["run_id"], step_index=row["step_index"], sha256=row["sha256"],
+                        kind=EvidenceKind(row["kind"]), name=row["name"] or "", caption=row["caption"] or "",
+                        size=row["size"] or 0, redaction=RedactionState(row["redaction"]),
+                        added_at=parse_iso(row["added_at"]), added_by=row["added_by"] or "")
+
+
+def _deviation(row: dict[str, Any]) -> Deviation:
+    return Deviation(id=row["id"], run_id=row["run_id"], step_index=row["step_index"],
+                     kind=DeviationKind(row["kind"]), reason=row["reason"], recorded_by=row["recorded_by"] or "",
+                     recorded_at=parse_iso(row["recorded_at"]))
+
+
+def _observation(row: dict[str, Any]) -> Observation:
+    return Observation(id=row["id"], run_id=row["run_id"], step_index=row["step_index"],
+                       kind=ObservationKind(row["kind"]), text=row["text"], raised_by=row["raised_by"] or "",
+                       raised_at=parse_iso(row["raised_at"]), response=row["response"] or "")
+
+
+def _defect(row: dict[str, Any]) -> Defect:
+    return Defect(id=row["id"], run_id=row["run_id"], step_index=row["step_index"], title=row["title"],
+                  severity=Severity(row["severity"]), priority=Priority(row["priority"]),
+                  status=DefectStatus(row["status"]), raised_by=row["raised_by"] or "",
+                  raised_at=parse_iso(row["raised_at"]), description=row["description"] or "")

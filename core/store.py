@@ -1,0 +1,134 @@
+"""The SQLite store: one connection per workspace, WAL mode, explicit write transactions.
+
+Every write runs inside :meth:`Store.write`, which takes SQLite's write lock up front
+(``BEGIN IMMEDIATE``). Two processes on one workspace are therefore serialised by SQLite itself:
+the second waits up to ``busy_timeout`` and then gets :class:`WorkspaceBusy`, never a half-written
+change. Audit entries are appended inside the same transaction as the change they describe.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from attest.core import audit
+from attest.core.errors import WorkspaceBusy, WorkspaceError
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def iso(moment: datetime) -> str:
+    """ISO-8601 in UTC with a ``Z``; the one text form of time in the store and the JSON output."""
+    return moment.astimezone(UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
+
+
+def parse_iso(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def _is_busy(error: sqlite3.OperationalError) -> bool:
+    text = str(error).lower()
+    return "locked" in text or "busy" in text
+
+
+class Store:
+    """Owns the connection. Other ``core`` modules read through ``db`` and write through ``write()``."""
+
+    def __init__(self, path: Path, *, clock: Clock = utc_now, busy_timeout_s: float = 10.0) -> None:
+        self.path = path
+        self.clock = clock
+        try:
+            conn = sqlite3.connect(str(path), timeout=busy_timeout_s, isolation_level=None)
+            # WAL: readers never block the writer; synchronous=FULL: a commit is on disk when it
+            # returns, so "captured" in the UI means captured.
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA foreign_keys=ON")
+        except sqlite3.OperationalError as error:
+            if _is_busy(error):
+                raise WorkspaceBusy(f"workspace busy: {path} is locked by another Attest process; try again") from None
+            raise WorkspaceError(f"{path}: cannot open the workspace database: {error}") from None
+        except sqlite3.DatabaseError as error:
+            raise WorkspaceError(f"{path}: not an Attest workspace database ({error})") from None
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn, execute_plugins=False)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[WriteTx]:
+        """One atomic change. Nested calls join the outer transaction."""
+        if self.conn.in_transaction:
+            yield WriteTx(self)
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            if _is_busy(error):
+                raise WorkspaceBusy(
+                    f"workspace busy: another Attest process is writing to {self.path.parent}; try again"
+                ) from None
+            raise
+        try:
+            yield WriteTx(self)
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            if _is_busy(error):
+                raise WorkspaceBusy(f"workspace busy: could not commit to {self.path.parent}; try again") from None
+            raise
+
+    def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[dict[str, Any]]:
+        return list(self.db.query(sql, params))
+
+    def one(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> dict[str, Any] | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+
+class WriteTx:
+    """Handle for the body of a write transaction: inserts and audit entries."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.db = store.db
+
+    def now(self) -> datetime:
+        return self.store.clock()
+
+    def insert(self, table: str, row: dict[str, Any]) -> int:
+        """Insert one row and return its id (a savepoint inside this transaction)."""
+        return int(self.db.table(table).insert({k: _to_sql(v) for k, v in row.items()}).last_rowid or 0)
+
+    def update(self, table: str, row_id: int, values: dict[str, Any]) -> None:
+        self.db.table(table).update(row_id, {k: _to_sql(v) for k, v in values.items()})
+
+    def audit(self, actor: str, action: str, entity: str, entity_id: object, details: dict[str, Any]) -> None:
+        audit.append(self.store.conn, at=iso(self.now()), actor=actor, action=action, entity=entity,
+                     entity_id=str(entity_id), details=details)
+
+
+def _to_sql(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return iso(value)
+    if isinstance(value, (dict, list, tuple)):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return value

@@ -1,0 +1,96 @@
+"""A workspace: a folder holding ``attest.db`` and ``evidence/``.
+
+Chosen by ``--workspace DIR``, else ``$ATTEST_WORKSPACE``, else a per-user data folder; created on
+first use. :class:`Workspace` is the one object both faces (CLI, GUI) hold: it wires the store,
+the evidence files, the case repository and the run service together, with the clock and the
+acting user injected so tests can fix them.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+import platformdirs
+
+from attest.core import audit, migrations
+from attest.core.cases import CaseRepository
+from attest.core.errors import WorkspaceError
+from attest.core.evidence_store import EvidenceStore
+from attest.core.runs import RunService
+from attest.core.store import Clock, Store, utc_now
+
+DB_NAME = "attest.db"
+ENV_WORKSPACE = "ATTEST_WORKSPACE"
+APP_NAME = "Attest"
+
+
+def default_workspace_dir() -> Path:
+    return platformdirs.user_data_path(APP_NAME, appauthor=False) / "workspace"
+
+
+def resolve_workspace_dir(option: str | os.PathLike[str] | None, env: Mapping[str, str] | None = None) -> Path:
+    """``--workspace`` beats ``$ATTEST_WORKSPACE`` beats the per-user default."""
+    env = os.environ if env is None else env
+    if option:
+        return Path(option).expanduser()
+    if env.get(ENV_WORKSPACE):
+        return Path(env[ENV_WORKSPACE]).expanduser()
+    return default_workspace_dir()
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name in some containers and services
+        return "unknown"
+
+
+class Workspace:
+    def __init__(self, root: Path, store: Store, evidence: EvidenceStore, actor: str) -> None:
+        self.root = root
+        self.store = store
+        self.evidence = evidence
+        self.actor = actor
+        self.cases = CaseRepository(store, actor)
+        self.runs = RunService(store, evidence, actor)
+
+    @classmethod
+    def open(cls, root: Path, *, clock: Clock = utc_now, actor: str | None = None,
+             busy_timeout_s: float = 10.0) -> Workspace:
+        """Open (creating if needed) the workspace at ``root`` and migrate its schema."""
+        root = Path(root)
+        db_path = root / DB_NAME
+        if root.exists() and not root.is_dir():
+            raise WorkspaceError(f"{root}: is a file, not a workspace folder")
+        if root.is_dir() and not db_path.exists() and any(p.name != "evidence" for p in root.iterdir()):
+            raise WorkspaceError(
+                f"{root}: not an Attest workspace (no {DB_NAME}) and not empty; choose a new or empty folder"
+            )
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise WorkspaceError(f"{root}: cannot create the workspace folder: {error.strerror}") from None
+        store = Store(db_path, clock=clock, busy_timeout_s=busy_timeout_s)
+        try:
+            migrations.migrate(store.conn, root / "backups")
+        except BaseException:
+            store.close()
+            raise
+        evidence = EvidenceStore(root / "evidence")
+        evidence.clean_partials()
+        return cls(root, store, evidence, actor or current_user())
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def verify_audit(self) -> audit.ChainReport:
+        return audit.verify(self.store.conn)

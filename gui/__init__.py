@@ -1,0 +1,1 @@
+"""The PySide6 face: case library, step runner, annotator, witness view."""

@@ -1,0 +1,1 @@
+"""Finding and removing identifiers (MPANs, meter serials, customer data). Imports nothing of Attest."""

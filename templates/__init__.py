@@ -1,0 +1,1 @@
+"""Word templates and the code that fills them (evidence packs, reports). No Qt."""
