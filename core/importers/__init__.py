@@ -1,0 +1,102 @@
+"""Importers: turn test-case files from the tools testers already use into :class:`TestCase` objects.
+
+Each format module offers ``parse(path, data) -> list[TestCase]`` and raises :class:`InputError`
+naming the file, the line (or row/cell) and what was expected. The format is detected from the
+content, not the file name; ``--format`` forces one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from attest.core.errors import InputError
+from attest.core.importers import ado_csv, alm_excel, attest_yaml, cactus_yaml
+from attest.core.importers.common import decode_utf8, read_bytes
+from attest.core.model import TestCase
+
+Parser = Callable[[Path, bytes], list[TestCase]]
+
+FORMATS: dict[str, Parser] = {
+    "attest": attest_yaml.parse,
+    "ado-csv": ado_csv.parse,
+    "alm-excel": alm_excel.parse,
+    "cactus": cactus_yaml.parse,
+}
+
+FORMAT_NAMES = {
+    "attest": "Attest YAML",
+    "ado-csv": "Azure DevOps test case CSV",
+    "alm-excel": "HP ALM / OpenText design-steps Excel",
+    "cactus": "CSIP-AUS cactus TestProcedure YAML",
+}
+
+
+@dataclass(frozen=True)
+class ParsedFile:
+    path: Path
+    format: str
+    cases: list[TestCase]
+
+
+def detect(path: Path, data: bytes) -> str:
+    """Name the format of ``data`` from its content."""
+    if data.startswith(b"PK\x03\x04"):
+        return "alm-excel"
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        raise InputError(str(path), "this is a legacy .xls workbook; open it in Excel and save it as .xlsx")
+    text = decode_utf8(path, data)
+    first = next((line for line in text.split("\n") if line.strip()), "")
+    header = first.lower()
+    if "," in first or ";" in first or "\t" in first:
+        if "work item type" in header or "step action" in header or "step expected" in header:
+            return "ado-csv"
+    # Top-level keys decide; the parser then reports any YAML error with its line.
+    if re.search(r"^attest\s*:", text, re.MULTILINE):
+        return "attest"
+    if re.search(r"^Steps\s*:", text, re.MULTILINE):
+        return "cactus"
+    raise InputError(
+        str(path),
+        "cannot tell the format: expected Attest YAML (starting 'attest: 1'), a cactus TestProcedure YAML "
+        "(with 'Steps:'), an Azure DevOps test case CSV (columns ID, Work Item Type, Title, Test Step, "
+        "Step Action, Step Expected) or an ALM design-steps .xlsx; use --format to say which",
+    )
+
+
+def parse_file(path: Path, fmt: str | None = None) -> ParsedFile:
+    data = read_bytes(path)
+    if not data.strip():
+        raise InputError(str(path), "the file is empty")
+    if fmt is None:
+        fmt = detect(path, data)
+    elif fmt not in FORMATS:
+        raise InputError(str(path), f"unknown format '{fmt}'; expected one of {', '.join(FORMATS)}")
+    cases = FORMATS[fmt](path, data)
+    _validate(path, cases)
+    return ParsedFile(path, fmt, cases)
+
+
+def _validate(path: Path, cases: list[TestCase]) -> None:
+    """Rules every format shares; each parser reports its own format's mistakes more precisely."""
+    if not cases:
+        raise InputError(str(path), "no test cases found")
+    seen: dict[str, str] = {}
+    for case in cases:
+        where = f"{case.origin}: " if case.origin else ""
+        if not case.reference.strip():
+            raise InputError(str(path), f"{where}the test case has no reference")
+        if not case.steps:
+            raise InputError(str(path), f"{where}test case {case.reference} has no steps; expected at least one")
+        for number, step in enumerate(case.steps, start=1):
+            if not step.action.strip():
+                raise InputError(str(path), f"{where}test case {case.reference}, step {number}: the action is empty")
+        if case.reference in seen:
+            raise InputError(
+                str(path),
+                f"{where}test case reference {case.reference} appears twice (also at {seen[case.reference]}); "
+                "references must be unique",
+            )
+        seen[case.reference] = case.origin or "an earlier case"

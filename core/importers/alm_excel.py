@@ -1,0 +1,219 @@
+"""HP ALM / OpenText "design steps" Excel export (.xlsx).
+
+Columns ``Subject, Test Name, Type, Description, Step Name, Description, Expected``: the first
+``Description`` (before ``Step Name``) describes the test, the second (after it) is the step's
+action. One row per step. ALM either repeats the test-level cells on every step row or fills them
+only on a test's first row; a new test starts wherever ``Test Name`` is filled in and changes.
+Exports often carry a title row, so the header is looked for in the first rows of each sheet.
+ALM keeps rich text as HTML, which is reduced to plain words here.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+from xml.etree.ElementTree import ParseError
+
+import openpyxl
+from openpyxl.utils import get_column_letter
+from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.workbook.workbook import Workbook
+
+from attest.core.errors import InputError
+from attest.core.importers.common import html_to_text, split_reference, tidy
+from attest.core.model import Step, TestCase
+
+FORMAT = "alm-excel"
+REQUIRED = ["Subject", "Test Name", "Type", "Description", "Step Name", "Description", "Expected"]
+HEADER_SEARCH_ROWS = 10  # ALM puts at most a title and a blank row above the header
+_LABELS = {
+    "subject": "Subject", "test_name": "Test Name", "type": "Type",
+    "test_description": "Description (before Step Name)", "step_name": "Step Name",
+    "step_description": "Description (after Step Name)", "expected": "Expected",
+}
+# What a damaged or non-workbook zip makes openpyxl raise (BadZipFile covers truncation).
+_UNREADABLE = (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ParseError, EOFError, zlib.error)
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """0-based positions of the columns this importer reads, plus the extra ones kept as attributes."""
+
+    subject: int
+    test_name: int
+    type: int
+    test_description: int
+    step_name: int
+    step_description: int
+    expected: int
+    extra: tuple[tuple[int, str], ...]
+
+
+@dataclass
+class _Draft:
+    """A test being collected while its step rows are read."""
+
+    name: str
+    row: int
+    attributes: dict[str, Any]
+    description: str
+    steps: list[Step] = field(default_factory=list)
+
+
+def parse(path: Path, data: bytes) -> list[TestCase]:
+    file = str(path)
+    workbook = _open(file, data)
+    try:
+        sheet, header_row, header = _find_header(file, workbook)
+        columns = _columns(file, sheet.title, header_row, header)
+        return _read_cases(file, sheet.title, header_row, columns, _rows(file, sheet, header_row + 1))
+    finally:
+        workbook.close()
+
+
+def _open(file: str, data: bytes) -> Workbook:
+    try:
+        return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except _UNREADABLE as error:
+        raise _unreadable(file, error) from None
+
+
+def _unreadable(file: str, error: BaseException) -> InputError:
+    return InputError(file, f"not a readable .xlsx workbook ({error}); expected an ALM design-steps export "
+                      "saved from Excel as .xlsx")
+
+
+def _rows(file: str, sheet: Any, first: int, last: int | None = None) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """Numbered rows of ``sheet``; a damaged sheet inside a readable zip is still 'not readable'."""
+    try:
+        yield from enumerate(sheet.iter_rows(min_row=first, max_row=last, values_only=True), start=first)
+    except _UNREADABLE as error:
+        raise _unreadable(file, error) from None
+
+
+def _find_header(file: str, workbook: Workbook) -> tuple[Any, int, list[str]]:
+    for sheet in workbook.worksheets:
+        sheet.reset_dimensions()  # exporters often write a wrong <dimension>; read-only mode trusts it
+        for number, values in _rows(file, sheet, 1, HEADER_SEARCH_ROWS):
+            header = [_text(value) for value in values]
+            names = {_key(name) for name in header}
+            if "test name" in names and "expected" in names:
+                return sheet, number, header
+    sheets = ", ".join(f"'{name}'" for name in workbook.sheetnames)
+    raise InputError(file, f"no sheet has a header row with {', '.join(REQUIRED)} (looked in the first "
+                     f"{HEADER_SEARCH_ROWS} rows of {sheets}); expected an ALM design-steps export")
+
+
+def _columns(file: str, sheet: str, row: int, header: list[str]) -> _Columns:
+    """Map the header, telling the two ``Description`` columns apart by which side of ``Step Name`` they are."""
+    keys = [_key(name) for name in header]
+
+    def find(name: str, after: int = -1, before: int | None = None) -> int | None:
+        end = len(keys) if before is None else before
+        return next((i for i in range(after + 1, end) if keys[i] == name), None)
+
+    step_name = find("step name")
+    found = {
+        "subject": find("subject"),
+        "test_name": find("test name"),
+        "type": find("type"),
+        "test_description": find("description", before=step_name) if step_name is not None else None,
+        "step_name": step_name,
+        "step_description": find("description", after=step_name) if step_name is not None else None,
+        "expected": find("expected"),
+    }
+    missing = [_LABELS[key] for key, position in found.items() if position is None]
+    if missing:
+        raise InputError(file, f"the header row is missing {', '.join(missing)}; expected the columns "
+                         f"{', '.join(REQUIRED)}", place=_place(sheet, row))
+    used = set(found.values())
+    extra = tuple((i, name) for i, name in enumerate(header) if name and i not in used)
+    return _Columns(**found, extra=extra)  # type: ignore[arg-type]
+
+
+def _read_cases(file: str, sheet: str, header_row: int, cols: _Columns,
+                rows: Iterator[tuple[int, tuple[Any, ...]]]) -> list[TestCase]:
+    cases: list[TestCase] = []
+    current: _Draft | None = None
+    for number, values in rows:
+        name = _cell(values, cols.test_name)
+        if name and (current is None or name != current.name):
+            if current is not None:
+                cases.append(_finish(file, sheet, cols, current))
+            current = _start(name, number, values, cols)
+        step_name, action = _cell(values, cols.step_name), _cell(values, cols.step_description)
+        expected = _cell(values, cols.expected)
+        if not (step_name or action or expected):
+            continue  # a blank row, or a test row whose steps follow on their own rows
+        if current is None:
+            raise InputError(file, "a step row comes before any test; expected a 'Test Name' on the first row "
+                             "of each test", place=_place(sheet, number, cols.test_name))
+        if not action:
+            label = f"'{step_name}'" if step_name else str(len(current.steps) + 1)
+            raise InputError(file, f"test {current.name}, step {label}: the step Description (the action) is "
+                             "empty; expected what the tester should do",
+                             place=_place(sheet, number, cols.step_description))
+        current.steps.append(Step(action=action, expected=expected, name=step_name or None))
+    if current is None:
+        raise InputError(file, "no tests below the header row; expected rows with a Test Name and its steps",
+                         place=_place(sheet, header_row))
+    cases.append(_finish(file, sheet, cols, current))
+    return cases
+
+
+def _start(name: str, row: int, values: tuple[Any, ...], cols: _Columns) -> _Draft:
+    """A test's own cells are read from its first row, whichever layout repeats them."""
+    attributes = {"subject": _cell(values, cols.subject), "type": _cell(values, cols.type)}
+    attributes.update({header: _cell(values, i) for i, header in cols.extra})
+    return _Draft(name, row, {k: v for k, v in attributes.items() if v}, _cell(values, cols.test_description))
+
+
+def _finish(file: str, sheet: str, cols: _Columns, draft: _Draft) -> TestCase:
+    if not draft.steps:
+        raise InputError(file, f"test {draft.name} has no step rows; expected Step Name, Description and "
+                         "Expected on its row or the rows below it", place=_place(sheet, draft.row, cols.test_name))
+    reference, rest = split_reference(draft.name)
+    return TestCase(
+        reference=reference or draft.name,
+        title=rest if reference else draft.name,
+        description=draft.description,
+        steps=tuple(draft.steps),
+        attributes=draft.attributes,
+        source_file=file,
+        source_format=FORMAT,
+        origin=f"sheet '{sheet}', row {draft.row}",
+    )
+
+
+def _place(sheet: str, row: int, column: int | None = None) -> str:
+    place = f"sheet '{sheet}', row {row}"
+    return place if column is None else f"{place}, cell {get_column_letter(column + 1)}{row}"
+
+
+def _cell(values: tuple[Any, ...], index: int) -> str:
+    return _text(values[index]) if index < len(values) else ""  # read-only rows stop at their last value
+
+
+def _key(name: str) -> str:
+    return " ".join(name.split()).lower()
+
+
+def _text(value: Any) -> str:
+    """A cell as display text: whole numbers without '.0', dates without a midnight time, HTML as words."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time() else value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    return tidy(html_to_text(str(value)))

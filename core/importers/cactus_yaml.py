@@ -1,0 +1,226 @@
+"""CSIP-AUS "cactus" TestProcedure YAML, client and server forms.
+
+A cactus file is one test procedure: ``Description``, ``Category``, ``Classes``, ``Preconditions``,
+``Criteria`` and ``Steps``. It has no id of its own; cactus names procedures by file (``ALL-01.yaml``),
+so the file stem is the reference. The two forms differ in ``Steps``:
+
+* client tests map a step name to an *event* the client under test must trigger, with *actions*
+  the harness takes when it fires;
+* server tests list steps, each with an *action* the harness performs as a client and *checks*
+  that must then pass against the server under test.
+
+Events, actions and checks are machine definitions (``type`` plus ``parameters``); they are
+rendered as readable lines so a tester can follow them by hand.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from attest.core.errors import InputError
+from attest.core.importers.common import as_text, decode_utf8, describe, line_of, load_yaml
+from attest.core.model import Step, TestCase
+
+FORMAT = "cactus"
+# Preconditions keys in the order a tester meets them, with the heading each is shown under.
+_PRECONDITIONS = {
+    "instructions": "Instructions",
+    "immediate_start": "Start immediately",
+    "required_clients": "Required clients",
+    "init_actions": "Initial actions",
+    "actions": "Actions",
+    "checks": "Checks",
+}
+_TYPED = {"init_actions", "actions", "checks"}
+
+
+def parse(path: Path, data: bytes) -> list[TestCase]:
+    file = str(path)
+    doc = load_yaml(path, decode_utf8(path, data))
+    if not isinstance(doc, dict):
+        raise InputError(file, "expected a cactus TestProcedure: a mapping with Description, Preconditions, "
+                         "Criteria and Steps", line=1)
+    if "Steps" not in doc:
+        raise InputError(file, "no 'Steps' key; expected a cactus TestProcedure with its steps under 'Steps:'",
+                         line=1)
+    raw_steps = doc["Steps"]
+    steps_line = line_of(doc, "Steps") or 1
+    if isinstance(raw_steps, dict) and raw_steps:
+        form = "client"
+        steps = [_client_step(file, str(name), raw, line_of(raw_steps, name) or steps_line)
+                 for name, raw in raw_steps.items()]
+    elif isinstance(raw_steps, list) and raw_steps:
+        form = "server"
+        steps = [_server_step(file, raw, line_of(raw_steps, i) or steps_line) for i, raw in enumerate(raw_steps)]
+    else:
+        raise InputError(file, "'Steps' is empty or not a mapping or list; expected a mapping of step name to "
+                         "step (client test) or a list of steps with 'id' and 'action' (server test)", line=steps_line)
+    return [_case(file, path.stem, doc, form, steps, steps_line)]
+
+
+def _case(file: str, reference: str, doc: dict[str, Any], form: str, steps: list[Step], line: int) -> TestCase:
+    title = as_text(doc.get("Description"))
+    category = as_text(doc.get("Category"))
+    description = "\n\n".join(part for part in (title, f"Category: {category}" if category else "") if part)
+    attributes: dict[str, Any] = {
+        "category": category,
+        "classes": _strings(doc.get("Classes")),
+        "target_versions": _strings(doc.get("TargetVersions")),
+        "criteria": _section(file, doc.get("Criteria"), {"checks": "Checks"}, {"checks"}),
+    }
+    attributes = {key: value for key, value in attributes.items() if value}
+    attributes["form"] = form
+    return TestCase(
+        reference=reference,
+        title=title or reference,
+        description=description,
+        preconditions=_section(file, doc.get("Preconditions"), _PRECONDITIONS, _TYPED),
+        steps=tuple(steps),
+        attributes=attributes,
+        source_file=file,
+        source_format=FORMAT,
+        origin=f"line {line}",
+    )
+
+
+def _client_step(file: str, name: str, raw: Any, line: int) -> Step:
+    if not isinstance(raw, dict):
+        raise InputError(file, f"step {name} is not a mapping; expected 'event' (with 'type') and optional "
+                         "'instructions' and 'actions'", line=line)
+    event = raw.get("event")
+    if event is None:
+        raise InputError(file, f"step {name} has no 'event'; expected the event the client must trigger, "
+                         "with 'type' and 'parameters'", line=line)
+    event_type, parameters = _typed(file, event, f"step {name}: the event", line_of(raw, "event") or line)
+    guards = _rendered_list(file, event, "checks", f"step {name}: event check")
+    actions = _rendered_list(file, raw, "actions", f"step {name}: action")
+    instructions = _strings(raw.get("instructions"))
+    expected = "The wait ends" if event_type == "wait" else f"Event {event_type} fires"
+    if guards:
+        expected += f" once these checks pass: {'; '.join(guards)}"
+    if actions:
+        expected += f"\nthen: {'; '.join(actions)}"
+    return Step(
+        action="\n".join([*instructions, _event_line(event_type, parameters)]),
+        expected=expected,
+        name=name,
+        checks=tuple(guards),
+        instructions=tuple(instructions),
+    )
+
+
+def _server_step(file: str, raw: Any, line: int) -> Step:
+    if not isinstance(raw, dict):
+        raise InputError(file, "a step is not a mapping; expected 'id', 'action' and optional 'checks'", line=line)
+    name = as_text(raw.get("id"))
+    for key, missing in (("id", not name), ("action", raw.get("action") is None)):
+        if missing:
+            raise InputError(file, f"step {name or '(no id)'} has no '{key}'; expected every server step to have "
+                             "'id' and 'action' (with 'type')", line=line)
+    action = _call(*_typed(file, raw["action"], f"step {name}: the action", line_of(raw, "action") or line))
+    admin = _rendered_list(file, raw, "admin_instructions", f"step {name}: admin instruction")
+    checks = _rendered_list(file, raw, "checks", f"step {name}: check")
+    instructions = _strings(raw.get("instructions"))
+    expected = f"Checks pass: {'; '.join(checks)}" if checks else ""
+    if checks and raw.get("repeat_until_pass"):
+        expected += "\nRepeat the action until they pass."
+    # Admin set-up comes before the client acts, so it reads in the order the tester works.
+    lines = [*instructions, *(f"Server admin: {item}" for item in admin), f"Client action{_client_note(raw)}: {action}"]
+    return Step(
+        action="\n".join(lines),
+        expected=expected,
+        name=name,
+        checks=tuple(checks),
+        instructions=tuple(instructions),
+    )
+
+
+def _client_note(raw: dict[str, Any]) -> str:
+    """Which of the harness's clients acts, for tests that register more than one."""
+    notes = []
+    if isinstance(raw.get("client"), str):
+        notes.append(f"as client {raw['client']}")
+    if isinstance(raw.get("use_client_context"), str):
+        notes.append(f"in the context of client {raw['use_client_context']}")
+    return f" ({', '.join(notes)})" if notes else ""
+
+
+def _event_line(event_type: str, parameters: Any) -> str:
+    """``GET-request-received`` on ``/dcap`` reads as what the tester waits for."""
+    params = dict(parameters) if isinstance(parameters, dict) else {}
+    if event_type == "wait" and "duration_seconds" in params:
+        return f"Wait {describe(params['duration_seconds'])} seconds"
+    endpoint = params.pop("endpoint", None)
+    text = f"Wait for the client: {event_type}"
+    if endpoint:
+        text += f" on {describe(endpoint)}"
+    return text + (f" ({describe(params)})" if params else "")
+
+
+def _typed(file: str, item: Any, what: str, line: int | None) -> tuple[str, Any]:
+    """The ``type`` and ``parameters`` of an event, action or check; a missing type is an error."""
+    kind = as_text(item.get("type")) if isinstance(item, dict) else ""
+    if not kind:
+        raise InputError(file, f"{what} has no 'type'; expected a mapping with 'type' and optional 'parameters'",
+                         line=line or line_of(item))
+    return kind, item.get("parameters")
+
+
+def _typed_list(file: str, parent: dict[str, Any], key: str, what: str) -> list[tuple[str, Any]]:
+    items = parent.get(key)
+    if items is None:
+        return []
+    if isinstance(items, dict):  # a single item written without the list dash
+        items = [items]
+    if not isinstance(items, list):
+        raise InputError(file, f"'{key}' is not a list; expected a list of items, each with 'type' and optional "
+                         "'parameters'", line=line_of(parent, key))
+    return [_typed(file, item, f"{what} {number}", line_of(items, number - 1) or line_of(parent, key))
+            for number, item in enumerate(items, start=1)]
+
+
+def _call(kind: str, parameters: Any) -> str:
+    """``type (key=value, ...)``, or just ``type`` when there are no parameters: one item inside a sentence."""
+    return f"{kind} ({describe(parameters)})" if parameters else kind
+
+
+def _entry(kind: str, parameters: Any) -> str:
+    """``type: key=value, ...``: one item of a listed block."""
+    return f"{kind}: {describe(parameters)}" if parameters else kind
+
+
+def _rendered_list(file: str, parent: dict[str, Any], key: str, what: str) -> list[str]:
+    return [_call(kind, parameters) for kind, parameters in _typed_list(file, parent, key, what)]
+
+
+def _section(file: str, section: Any, headings: dict[str, str], typed: set[str]) -> str:
+    """Preconditions or Criteria as headed lists: ``Actions:`` then ``- set-comms-rate: a=1``.
+
+    ``headings`` gives the known keys in display order; other keys follow under their own name.
+    Items of the ``typed`` keys are actions or checks and must each have a ``type``.
+    """
+    if not isinstance(section, dict):
+        return as_text(section)
+    parts: list[str] = []
+    for key in [*(k for k in headings if k in section), *(k for k in section if k not in headings)]:
+        value = section[key]
+        heading = headings.get(key, key.replace("_", " ").capitalize())
+        if key in typed:
+            lines = [f"- {_entry(*item)}" for item in _typed_list(file, section, key, f"{heading}: item")]
+            parts.append("\n".join([f"{heading}:", *lines]) if lines else "")
+        elif isinstance(value, bool):
+            parts.append(f"{heading}: {'yes' if value else 'no'}")
+        elif isinstance(value, list):
+            parts.append(f"{heading}:\n{as_text(value)}" if value else "")
+        else:
+            parts.append(f"{heading}: {as_text(value)}" if as_text(value) else "")
+    return "\n\n".join(part for part in parts if part)
+
+
+def _strings(value: Any) -> list[str]:
+    """A list (or a lone scalar) as plain strings, so attributes hold no YAML line-tracking types."""
+    if value is None:
+        return []
+    items = value if isinstance(value, list) else [value]
+    return [text for text in (as_text(item) for item in items) if text]

@@ -1,0 +1,205 @@
+"""Helpers shared by the importers: strict decoding, YAML with line numbers, text clean-up."""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from attest.core.errors import InputError
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(str(path), "file not found") from None
+    except IsADirectoryError:
+        raise InputError(str(path), "is a folder, not a file") from None
+    except OSError as error:
+        raise InputError(str(path), f"cannot read the file: {error.strerror}") from None
+
+
+def decode_utf8(path: Path, data: bytes) -> str:
+    """UTF-8 with or without a BOM; anything else is refused with the line and byte that failed."""
+    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+        raise InputError(str(path), "the file is UTF-16 encoded; expected UTF-8 (save it as 'CSV UTF-8' or UTF-8 text)",
+                         line=1)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise InputError(
+            str(path),
+            f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start}); "
+            "expected UTF-8 text: save the file as UTF-8",
+            line=line,
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# -- YAML with line numbers ------------------------------------------------------------------------
+
+class LineDict(dict[str, Any]):
+    """A YAML mapping that remembers where it and each of its keys started (1-based lines)."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+
+
+class LineList(list[Any]):
+    line: int = 0
+    item_lines: list[int]
+
+
+class _LineLoader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
+    loader.flatten_mapping(node)
+    mapping = LineDict()
+    mapping.line = node.start_mark.line + 1
+    mapping.key_lines = {}
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, (str, int, float, bool)) and key is not None:
+            raise yaml.constructor.ConstructorError(
+                "while constructing a mapping", node.start_mark, "found an unhashable key", key_node.start_mark
+            )
+        key = str(key)
+        mapping[key] = loader.construct_object(value_node, deep=True)
+        mapping.key_lines[key] = key_node.start_mark.line + 1
+    return mapping
+
+
+def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> LineList:
+    items = LineList(loader.construct_object(child, deep=True) for child in node.value)
+    items.line = node.start_mark.line + 1
+    items.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return items
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+
+
+def load_yaml(path: Path, text: str) -> Any:
+    """Parse YAML (safe subset) keeping line numbers; broken YAML names the line and the problem."""
+    try:
+        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader derives from SafeLoader
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        column = f", column {mark.column + 1}" if mark else ""
+        problem = error.problem or error.context or "invalid YAML"
+        raise InputError(str(path), f"broken YAML{column}: {problem}", line=line) from None
+    except yaml.YAMLError as error:
+        raise InputError(str(path), f"broken YAML: {error}") from None
+
+
+def line_of(container: Any, key: str | int | None = None) -> int | None:
+    """Best-known line of a key in a mapping, an item in a list, or the container itself."""
+    if isinstance(container, LineDict):
+        if isinstance(key, str) and key in container.key_lines:
+            return container.key_lines[key]
+        return container.line or None
+    if isinstance(container, LineList):
+        if isinstance(key, int) and 0 <= key < len(container.item_lines):
+            return container.item_lines[key]
+        return container.line or None
+    return None
+
+
+# -- text clean-up ---------------------------------------------------------------------------------
+
+class _TextExtractor(HTMLParser):
+    _BREAKS = {"br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self._BREAKS:
+            self.parts.append("\n")
+        if tag == "li":
+            self.parts.append("- ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self._BREAKS and tag != "li":  # list items start a line; ending one adds no blank line
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+
+_HTML_HINT = re.compile(r"<\s*(div|p|br|span|b|i|u|ol|ul|li|strong|em)\b[^>]*>", re.IGNORECASE)
+
+
+def html_to_text(text: str) -> str:
+    """ADO stores step text as HTML (``<DIV><P>Send IF-031</P></DIV>``); testers want the words."""
+    if not _HTML_HINT.search(text):
+        return html.unescape(text) if "&" in text and ";" in text else text
+    parser = _TextExtractor()
+    parser.feed(text)
+    parser.close()
+    return tidy("".join(parser.parts))
+
+
+def tidy(text: str) -> str:
+    """Trim each line, collapse runs of blank lines, strip the ends."""
+    lines = [line.rstrip() for line in text.replace("\xa0", " ").split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if not line.strip() and (not out or not out[-1].strip()):
+            continue
+        out.append(line.strip() if not line.startswith("  ") else line)
+    return "\n".join(out).strip()
+
+
+# A test case reference such as FM_TS_1_TC_01, SIT-E2E-014, IF-031_TC05, TC001: letters and digits
+# joined by _ or -, containing at least one digit, at the start of a title and followed by a separator.
+_REFERENCE = re.compile(
+    r"^\s*\[?(?P<ref>(?=[A-Za-z0-9_.-]*\d)[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*)\]?"
+    r"(?:\s*[-–—:|]\s*|\s+)(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+
+
+def split_reference(title: str) -> tuple[str | None, str]:
+    """``"FM_TS_1_TC_01 - Forward migration"`` -> ``("FM_TS_1_TC_01", "Forward migration")``."""
+    match = _REFERENCE.match(title)
+    if not match:
+        return None, title.strip()
+    ref = match.group("ref")
+    if not (re.search(r"[_-]", ref) or re.match(r"^[A-Za-z]{1,6}\d{1,6}$", ref)):
+        return None, title.strip()  # a plain word with a digit ("Step2 ...") is not a reference
+    return ref, match.group("rest").strip()
+
+
+def as_text(value: Any) -> str:
+    """Render a scalar or a list from YAML as display text."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return "\n".join(f"- {as_text(item)}" if not isinstance(item, dict) else f"- {describe(item)}"
+                         for item in value)
+    if isinstance(value, dict):
+        return describe(value)
+    return str(value).strip()
+
+
+def describe(value: Any) -> str:
+    """Compact one-line rendering of a parameter mapping: ``key=value, key=[a, b]``."""
+    if isinstance(value, dict):
+        return ", ".join(f"{k}={describe(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return "[" + ", ".join(describe(v) for v in value) + "]"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else str(value)
