@@ -1,0 +1,288 @@
+"""``attest``: the command-line face. Thin: every command is a few calls into core and capture.
+
+Exit status: 0 success; 1 a check found a problem (``audit verify``); 2 bad input or a refused
+action, with a one-line message naming what and where; 3 an internal error (details in the log).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from attest import __version__
+from attest.capture.intake import intake_file
+from attest.core.errors import AttestError
+from attest.core.importers import FORMAT_NAMES, parse_file
+from attest.core.model import EvidenceKind, StepStatus
+from attest.core.runs import DeviationNeeded, PreparedEvidence
+from attest.core.store import iso
+from attest.core.workspace import Workspace, resolve_workspace_dir
+from attest.cli import render
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="attest",
+        description="Run scripted test cases step by step and keep redacted, verifiable evidence.",
+        epilog="Workspace: --workspace DIR, else $ATTEST_WORKSPACE, else the per-user data folder.",
+    )
+    parser.add_argument("--version", action="version", version=f"attest {__version__}")
+    parser.add_argument("--workspace", metavar="DIR", help="workspace folder (created on first use)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("import", help="import test cases from files (format detected from content)")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("--format", choices=sorted(FORMAT_NAMES), help="force the format instead of detecting it")
+    p.add_argument("--json", action="store_true", help="print a JSON list of the imported cases")
+    p.set_defaults(handler=cmd_import)
+
+    p = sub.add_parser("cases", help="list the test cases in the workspace")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_cases)
+
+    case = sub.add_parser("case", help="show one test case").add_subparsers(dest="case_command", metavar="ACTION",
+                                                                              required=True)
+    p = case.add_parser("show", help="show a case's steps (CASE = id or reference)")
+    p.add_argument("case", metavar="CASE")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_case_show)
+
+    run = sub.add_parser("run", help="start, record and finish runs").add_subparsers(
+        dest="run_command", metavar="ACTION", required=True)
+    p = run.add_parser("start", help="start a run of a case; prints the run id")
+    p.add_argument("case", metavar="CASE", help="case id or reference")
+    p.add_argument("--tester", default="", help="who executes the run (default: your login name)")
+    p.add_argument("--environment", default="", help="test environment, e.g. 'SIT-B'")
+    p.add_argument("--data", action="append", default=[], metavar="REF",
+                   help="test data register reference in use (e.g. MPAN001); repeatable")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_run_start)
+
+    p = run.add_parser("step", help="record the next step's result, with evidence")
+    p.add_argument("run", type=int, metavar="RUN")
+    p.add_argument("--status", required=True, choices=[s.value for s in StepStatus])
+    p.add_argument("--actual", default="", help="the actual result")
+    p.add_argument("--attach", action="append", default=[], type=Path, metavar="FILE",
+                   help="screenshot or other file; repeatable")
+    p.add_argument("--payload", action="append", default=[], type=Path, metavar="FILE", help="payload sent")
+    p.add_argument("--response", action="append", default=[], type=Path, metavar="FILE", help="response received")
+    p.add_argument("--caption", default="", help="caption for the evidence attached in this call")
+    p.add_argument("--step", type=int, metavar="N", help="record step N instead of the next one (needs --deviation)")
+    p.add_argument("--deviation", metavar="REASON", help="why the script is not followed here")
+    p.add_argument("--by", default=None, metavar="NAME", help="who records it (default: the run's tester)")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_run_step)
+
+    p = run.add_parser("show", help="show a run with its results and evidence")
+    p.add_argument("run", type=int, metavar="RUN")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_run_show)
+
+    p = run.add_parser("finish", help="set the overall status and freeze the run")
+    p.add_argument("run", type=int, metavar="RUN")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_run_finish)
+
+    p = sub.add_parser("runs", help="list runs")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_runs)
+
+    audit = sub.add_parser("audit", help="the audit log").add_subparsers(dest="audit_command", metavar="ACTION",
+                                                                          required=True)
+    p = audit.add_parser("verify", help="check the audit log's hash chain")
+    p.set_defaults(handler=cmd_audit_verify)
+
+    p = sub.add_parser("demo", help="fill a demo workspace with example cases and record an example run")
+    p.set_defaults(handler=cmd_demo)
+    return parser
+
+
+def _open(args: argparse.Namespace) -> Workspace:
+    return Workspace.open(resolve_workspace_dir(args.workspace))
+
+
+def out(text: str) -> None:
+    print(text, flush=True)
+
+
+def note(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
+# -- commands --------------------------------------------------------------------------------------
+
+def cmd_import(args: argparse.Namespace) -> int:
+    failed = 0
+    listed = []
+    with _open(args) as ws:
+        for path in args.files:
+            try:
+                parsed = parse_file(path, args.format)
+                outcomes = ws.cases.save_all(parsed.cases)
+            except AttestError as error:
+                note(f"attest: error: {error}")
+                note(f"attest: nothing imported from {path}")
+                failed += 1
+                continue
+            for outcome in outcomes:
+                stored = outcome.stored
+                listed.append({"id": stored.id, "reference": stored.case.reference, "title": stored.case.title,
+                               "steps": len(stored.case.steps)})
+                if not args.json:
+                    out(f"{stored.id}\t{stored.case.reference}\t{stored.case.title}\t{len(stored.case.steps)} steps")
+            changes = [o.change for o in outcomes]
+            note(f"{path}: {FORMAT_NAMES[parsed.format]}, {len(outcomes)} case(s): "
+                 f"{changes.count('new')} new, {changes.count('new version')} new version, "
+                 f"{changes.count('unchanged')} unchanged")
+    if args.json:
+        out(render.dumps(listed))
+    return 2 if failed else 0
+
+
+def cmd_cases(args: argparse.Namespace) -> int:
+    with _open(args) as ws:
+        cases = ws.cases.list()
+    if args.json:
+        out(render.dumps(render.cases_json(cases)))
+    elif not cases:
+        note("no test cases yet: import some with `attest import FILE`")
+    else:
+        for c in cases:
+            out(f"{c.id}\t{c.reference}\t{c.title}\t{c.steps} steps\tv{c.version}\t{c.last_run_status or 'not run'}")
+    return 0
+
+
+def cmd_case_show(args: argparse.Namespace) -> int:
+    with _open(args) as ws:
+        stored = ws.cases.get(args.case)
+    out(render.dumps(render.case_json(stored)) if args.json else render.case_text(stored))
+    return 0
+
+
+def cmd_run_start(args: argparse.Namespace) -> int:
+    with _open(args) as ws:
+        stored = ws.cases.get(args.case)
+        run = ws.runs.start(stored.version_id, tester=args.tester, environment=args.environment,
+                            data_refs=tuple(args.data))
+    if args.json:
+        out(render.dumps(render.run_json(run)))
+    else:
+        out(str(run.id))
+        note(f"started run {run.id}: {run.reference} – {run.title}, {len(run.steps)} steps, tester {run.tester}")
+    return 0
+
+
+def cmd_run_step(args: argparse.Namespace) -> int:
+    files = ([(p, None) for p in args.attach] + [(p, EvidenceKind.PAYLOAD) for p in args.payload]
+             + [(p, EvidenceKind.RESPONSE) for p in args.response])
+    with _open(args) as ws:
+        run = ws.runs.get(args.run)
+        try:
+            ws.runs.plan_step(run, args.step, args.deviation)  # refuse before storing any evidence
+        except DeviationNeeded as error:
+            raise AttestError(f"{error} (give --step {error.step_index} --deviation \"reason\")") from None
+        prepared: list[PreparedEvidence] = [
+            intake_file(ws.evidence, path, kind=kind, caption=args.caption) for path, kind in files
+        ]
+        result = ws.runs.record_step(args.run, StepStatus(args.status), actual=args.actual, step=args.step,
+                                     deviation=args.deviation, evidence=tuple(prepared), by=args.by)
+        run = ws.runs.get(args.run)
+    if args.json:
+        out(render.dumps(render.run_json(run)["steps"][result.step_index - 1]))
+    else:
+        out(f"run {run.id} step {result.step_index} of {len(run.steps)}: {result.status.label}"
+            + (f", {len(prepared)} evidence item(s)" if prepared else ""))
+    return 0
+
+
+def cmd_run_show(args: argparse.Namespace) -> int:
+    with _open(args) as ws:
+        run = ws.runs.get(args.run)
+    out(render.dumps(render.run_json(run)) if args.json else render.run_text(run))
+    return 0
+
+
+def cmd_run_finish(args: argparse.Namespace) -> int:
+    with _open(args) as ws:
+        run = ws.runs.finish(args.run)
+    if args.json:
+        out(render.dumps(render.run_json(run)))
+    else:
+        out(f"run {run.id} finished: {run.status.label}")
+    return 0
+
+
+def cmd_runs(args: argparse.Namespace) -> int:
+    with _open(args) as ws:
+        runs = ws.runs.list()
+    if args.json:
+        out(render.dumps([render.run_summary_json(r) for r in runs]))
+    elif not runs:
+        note("no runs yet: start one with `attest run start CASE`")
+    else:
+        for r in runs:
+            out(f"{r.id}\t{r.reference}\t{r.status.label}\t{r.tester}\t{iso(r.started_at)}")
+    return 0
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    with _open(args) as ws:
+        report = ws.verify_audit()
+    if report.ok:
+        out(f"audit log intact: {report.entries} entries")
+        return 0
+    out(f"audit log BROKEN at entry {report.broken_at}: {report.problem}")
+    return 1
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from attest.cli.demo import run_demo  # only the demo needs the example files and Pillow
+
+    return run_demo(args.workspace)
+
+
+# -- entry point ---------------------------------------------------------------------------------
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 0
+    try:
+        return handler(args)
+    except AttestError as error:
+        note(f"attest: error: {error}")
+        return error.exit_status
+    except KeyboardInterrupt:
+        note("attest: interrupted")
+        return 130
+    except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback in a user's face
+        log = _write_crash_log()
+        note(f"attest: internal error: {type(error).__name__}: {error}")
+        note(f"attest: details were written to {log}; please report it" if log else "attest: please report it")
+        return 3
+
+
+def _write_crash_log() -> Path | None:
+    import platformdirs
+
+    try:
+        log_dir = platformdirs.user_log_path("Attest", appauthor=False)
+        log_dir.mkdir(parents=True, exist_ok=True)
+        path = log_dir / "attest-error.log"
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(traceback.format_exc() + "\n")
+        return path
+    except OSError:
+        return None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

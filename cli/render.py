@@ -1,0 +1,130 @@
+"""How runs and cases look on the command line: JSON documents and plain-text tables."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from attest.core.cases import CaseSummary
+from attest.core.model import Run, StoredCase
+from attest.core.store import iso
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def run_json(run: Run) -> dict[str, Any]:
+    """The documented ``attest run show --json`` shape."""
+    return {
+        "id": run.id,
+        "case": run.case_id,
+        "reference": run.reference,
+        "title": run.title,
+        "case_version": run.case_version,
+        "status": run.status.value,
+        "tester": run.tester,
+        "environment": run.environment,
+        "started_at": iso(run.started_at),
+        "finished_at": iso(run.finished_at) if run.finished_at else None,
+        "steps": [
+            {
+                "index": step.index,
+                "action": step.action,
+                "expected": step.expected,
+                "status": step.status.value if step.status else None,
+                "actual": step.result.actual if step.result else None,
+                "recorded_by": step.result.recorded_by if step.result else None,
+                "recorded_at": iso(step.result.recorded_at) if step.result else None,
+                "evidence": [
+                    {"sha256": e.sha256, "kind": e.kind.value, "name": e.name, "caption": e.caption,
+                     "redaction": e.redaction.value}
+                    for e in step.evidence
+                ],
+            }
+            for step in run.steps
+        ],
+        "deviations": [
+            {"step": d.step_index, "kind": d.kind.value, "reason": d.reason, "recorded_by": d.recorded_by,
+             "recorded_at": iso(d.recorded_at)}
+            for d in run.deviations
+        ],
+    }
+
+
+def run_summary_json(run: Run) -> dict[str, Any]:
+    return {"id": run.id, "case": run.case_id, "reference": run.reference, "title": run.title,
+            "status": run.status.value, "tester": run.tester, "environment": run.environment,
+            "started_at": iso(run.started_at), "finished_at": iso(run.finished_at) if run.finished_at else None}
+
+
+def run_text(run: Run) -> str:
+    lines = [
+        f"Run {run.id}: {run.reference} – {run.title} (case version {run.case_version})",
+        f"Status: {run.status.label}   Tester: {run.tester}   Environment: {run.environment or '-'}",
+        f"Started: {iso(run.started_at)}   Finished: {iso(run.finished_at) if run.finished_at else '-'}",
+        "",
+    ]
+    for step in run.steps:
+        status = step.status.label if step.status else "—"
+        lines.append(f"  {step.index:>3}. [{status:^9}] {_short(step.action, 90)}")
+        if step.result and step.result.actual:
+            lines.append(f"       actual: {_short(step.result.actual, 90)}")
+        for item in step.evidence:
+            lines.append(f"       {item.kind.value}: {item.name} ({item.sha256[:12]}…, {item.redaction.value})")
+    if run.deviations:
+        lines.append("")
+        lines.append("Deviations:")
+        for d in run.deviations:
+            lines.append(f"  step {d.step_index} ({d.kind.value}) by {d.recorded_by} at {iso(d.recorded_at)}: {d.reason}")
+    return "\n".join(lines)
+
+
+def case_json(stored: StoredCase) -> dict[str, Any]:
+    case = stored.case
+    return {
+        "id": stored.id,
+        "version": stored.version,
+        "imported_at": iso(stored.imported_at),
+        "source_file": case.source_file,
+        "source_format": case.source_format,
+        **case.content_dict(),
+    }
+
+
+def case_text(stored: StoredCase) -> str:
+    case = stored.case
+    lines = [f"{case.reference} – {case.title}", f"id {stored.id}, version {stored.version}, "
+             f"from {case.source_file or '-'} ({case.source_format or '-'})"]
+    for label, value in (("Description", case.description), ("Preconditions", case.preconditions),
+                         ("Test data", case.test_data)):
+        if value:
+            lines += ["", f"{label}:", *(f"  {line}" for line in value.split("\n"))]
+    if case.attributes:
+        lines += ["", "Attributes:"]
+        for key, value in case.attributes.items():
+            text = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+            first, *rest = text.split("\n")
+            lines += [f"  {key}: {first}", *(f"    {line}" for line in rest)]
+    lines.append("")
+    for number, step in enumerate(case.steps, start=1):
+        label = f" ({step.name})" if step.name else ""
+        lines.append(f"Step {number}{label}:")
+        lines += [f"  Action:   {line}" if i == 0 else f"            {line}"
+                  for i, line in enumerate(step.action.split("\n"))]
+        if step.expected:
+            lines += [f"  Expected: {line}" if i == 0 else f"            {line}"
+                      for i, line in enumerate(step.expected.split("\n"))]
+        for check in step.checks:
+            lines.append(f"  Check:    {check}")
+    return "\n".join(lines)
+
+
+def cases_json(cases: list[CaseSummary]) -> list[dict[str, Any]]:
+    return [{"id": c.id, "reference": c.reference, "title": c.title, "steps": c.steps, "version": c.version,
+             "source_file": c.source_file, "last_run_status": c.last_run_status} for c in cases]
+
+
+def _short(text: str, width: int) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
