@@ -1,0 +1,68 @@
+"""Shared fixtures. Tests never touch the real user folders: HOME and XDG paths point into tmp."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from attest.core.workspace import Workspace
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+class FakeClock:
+    """A clock that advances one second per reading, so recorded times are distinct and predictable."""
+
+    def __init__(self, start: datetime = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)) -> None:
+        self.moment = start
+
+    def __call__(self) -> datetime:
+        self.moment += timedelta(seconds=1)
+        return self.moment
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(home / var.lower()))
+    monkeypatch.delenv("ATTEST_WORKSPACE", raising=False)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def ws(tmp_path: Path, clock: FakeClock) -> Iterator[Workspace]:
+    workspace = Workspace.open(tmp_path / "ws", clock=clock, actor="tester-a")
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def examples() -> Path:
+    return Path(str(resources.files("attest.core") / "examples"))
+
+
+@pytest.fixture
+def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    """Run ``attest --workspace <tmp>/cli-ws ARGS``; returns (exit status, stdout, stderr)."""
+    from attest.cli.main import main
+
+    workspace = tmp_path / "cli-ws"
+
+    def run(*args: str) -> tuple[int, str, str]:
+        status = main(["--workspace", str(workspace), *args])
+        captured = capsys.readouterr()
+        return status, captured.out, captured.err
+
+    run.workspace = workspace  # type: ignore[attr-defined]
+    return run

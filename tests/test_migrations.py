@@ -1,0 +1,85 @@
+"""Schema versions: an older workspace is backed up, then migrated forward step by step."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from attest.core import migrations
+from attest.core.errors import WorkspaceError
+from attest.core.workspace import Workspace
+
+
+def make_v1_workspace(root: Path) -> None:
+    """A workspace as the first schema left it, with a case and a recorded run in it."""
+    root.mkdir()
+    conn = sqlite3.connect(str(root / "attest.db"), isolation_level=None)
+    migrations.migrate(conn, root / "backups", upto=1)
+    conn.execute("INSERT INTO cases (id, reference, created_at) VALUES (1, 'OLD_TC_01', '2025-01-01T00:00:00Z')")
+    content = ('{"reference": "OLD_TC_01", "title": "From schema 1", "description": "", "preconditions": "",'
+               ' "test_data": "", "attributes": {}, "steps": [{"action": "Do it", "expected": "Done"}]}')
+    conn.execute("INSERT INTO case_versions (id, case_id, version, title, content, content_sha256, source_file,"
+                 " source_format, imported_at, imported_by) VALUES (1, 1, 1, 'From schema 1', ?, 'x', 'old.yaml',"
+                 " 'attest', '2025-01-01T00:00:00Z', 'tester')", (content,))
+    conn.execute("INSERT INTO runs (id, case_id, case_version_id, reference, title, tester, environment, status,"
+                 " started_at, snapshot) VALUES (1, 1, 1, 'OLD_TC_01', 'From schema 1', 'tester', 'SIT', 'passed',"
+                 " '2025-01-01T00:00:00Z', ?)", (content,))
+    conn.execute("INSERT INTO run_steps (run_id, step_index, action, expected) VALUES (1, 1, 'Do it', 'Done')")
+    conn.execute("INSERT INTO step_results (run_id, step_index, status, actual, recorded_by, recorded_at)"
+                 " VALUES (1, 1, 'passed', 'ok', 'tester', '2025-01-01T00:00:01Z')")
+    conn.execute("INSERT INTO evidence_items (run_id, step_index, result_id, sha256, kind, name, caption, size,"
+                 " redaction, added_by, added_at) VALUES (1, 1, 1, 'ab', 'file', 'x.log', '', 2, 'unredacted',"
+                 " 'tester', '2025-01-01T00:00:01Z')")
+    conn.close()
+
+
+def test_an_old_workspace_is_backed_up_then_migrated(tmp_path: Path) -> None:
+    root = tmp_path / "old"
+    make_v1_workspace(root)
+    with Workspace.open(root) as ws:
+        assert migrations.current_version(ws.store.conn) == migrations.LATEST
+        run = ws.runs.get(1)  # data written under schema 1 reads back through today's code
+        assert run.reference == "OLD_TC_01" and run.steps[0].result.actual == "ok"
+        assert ws.runs.data_refs(1) == []  # column added by migration 2, with its default
+        assert ws.cases.get("OLD_TC_01").case.title == "From schema 1"
+        indexes = {r["name"] for r in ws.store.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
+        assert "idx_step_results_run_id_step_index" in indexes
+    backups = list((root / "backups").glob("attest-schema-v1-*.db"))
+    assert len(backups) == 1
+    backup = sqlite3.connect(str(backups[0]))
+    assert migrations.current_version(backup) == 1
+    assert backup.execute("SELECT reference FROM cases").fetchone() == ("OLD_TC_01",)
+    backup.close()
+
+
+def test_a_current_workspace_is_not_backed_up_again(tmp_path: Path) -> None:
+    Workspace.open(tmp_path / "ws").close()
+    Workspace.open(tmp_path / "ws").close()
+    assert not (tmp_path / "ws" / "backups").exists()
+
+
+def test_a_workspace_from_a_newer_attest_is_refused(tmp_path: Path) -> None:
+    Workspace.open(tmp_path / "ws").close()
+    conn = sqlite3.connect(str(tmp_path / "ws" / "attest.db"), isolation_level=None)
+    conn.execute("INSERT INTO schema_version (version, applied_at) VALUES (99, 'future')")
+    conn.close()
+    with pytest.raises(WorkspaceError, match=r"written by a newer Attest \(schema 99"):
+        Workspace.open(tmp_path / "ws")
+
+
+def test_a_failed_migration_leaves_the_old_schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "old"
+    make_v1_workspace(root)
+
+    def broken(db: object) -> None:
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [migrations.MIGRATIONS[0], broken])
+    with pytest.raises(RuntimeError, match="disk on fire"):
+        migrations.migrate(sqlite3.connect(str(root / "attest.db"), isolation_level=None), root / "backups")
+    conn = sqlite3.connect(str(root / "attest.db"))
+    assert migrations.current_version(conn) == 1
+    assert conn.execute("SELECT COUNT(*) FROM runs").fetchone() == (1,)
+    conn.close()
