@@ -44,7 +44,7 @@ def test_client_example(examples: Path) -> None:
 
     assert case.reference == "DER-CLIENT-01"
     assert case.title == "Battery inverter discovers the server and follows an export limit"
-    assert case.description.endswith("\n\nCategory: DER control")
+    assert case.description == "Category: DER control"  # the Description is the title, not repeated
     assert (case.source_file, case.source_format) == (str(path), "cactus")
     assert case.origin == f"line {steps_line(path)}"
     assert [s.name for s in case.steps] == ["DISCOVER", "READ-CONTROLS", "ACKNOWLEDGE-CONTROL", "HOLD-LIMIT"]
