@@ -12,6 +12,7 @@ from pathlib import Path
 
 from attest.core.errors import InputError
 from attest.core.evidence_store import EvidenceStore
+from attest.core.files import read_user_file
 from attest.core.model import EvidenceKind, RedactionState
 from attest.core.runs import PreparedEvidence
 
@@ -36,14 +37,7 @@ def guess_kind(data: bytes) -> EvidenceKind:
 
 
 def read_evidence_file(path: Path) -> bytes:
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(str(path), "file not found; nothing attached") from None
-    except IsADirectoryError:
-        raise InputError(str(path), "is a folder; attach files one by one") from None
-    except OSError as error:
-        raise InputError(str(path), f"cannot read the file: {error.strerror}") from None
+    data = read_user_file(path, consequence="nothing attached")
     if not data:
         raise InputError(str(path), "the file is empty; nothing to attach")
     return data

@@ -146,7 +146,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_cases(args: argparse.Namespace) -> int:
     with _open(args) as ws:
-        cases = ws.cases.list()
+        cases = ws.cases.all()
     if args.json:
         out(render.dumps(render.cases_json(cases)))
     elif not cases:
@@ -219,7 +219,7 @@ def cmd_run_finish(args: argparse.Namespace) -> int:
 
 def cmd_runs(args: argparse.Namespace) -> int:
     with _open(args) as ws:
-        runs = ws.runs.list()
+        runs = ws.runs.all()
     if args.json:
         out(render.dumps([render.run_summary_json(r) for r in runs]))
     elif not runs:

@@ -103,7 +103,7 @@ class CaseRepository:
         " AND v.version = (SELECT MAX(version) FROM case_versions WHERE case_id = c.id)"
     )
 
-    def list(self) -> list[CaseSummary]:
+    def all(self) -> list[CaseSummary]:
         rows = self.store.query(
             self._LATEST.replace("SELECT v.*, c.id AS cid", "SELECT c.id, c.reference, v.title, v.version,"
                                  " v.content, v.source_file,"

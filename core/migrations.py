@@ -21,17 +21,17 @@ Migration = Callable[[sqlite_utils.Database], None]
 
 
 def _v1_initial(db: sqlite_utils.Database) -> None:
-    db["cases"].create({"id": int, "reference": str, "created_at": str}, pk="id", not_null={"reference"})
-    db["cases"].create_index(["reference"], unique=True)
-    db["case_versions"].create(
+    db.table("cases").create({"id": int, "reference": str, "created_at": str}, pk="id", not_null={"reference"})
+    db.table("cases").create_index(["reference"], unique=True)
+    db.table("case_versions").create(
         {
             "id": int, "case_id": int, "version": int, "title": str, "content": str, "content_sha256": str,
             "source_file": str, "source_format": str, "imported_at": str, "imported_by": str,
         },
         pk="id", foreign_keys=[("case_id", "cases", "id")], not_null={"case_id", "version", "content"},
     )
-    db["case_versions"].create_index(["case_id", "version"], unique=True)
-    db["runs"].create(
+    db.table("case_versions").create_index(["case_id", "version"], unique=True)
+    db.table("runs").create(
         {
             "id": int, "case_id": int, "case_version_id": int, "reference": str, "title": str, "tester": str,
             "environment": str, "status": str, "started_at": str, "finished_at": str, "snapshot": str,
@@ -39,17 +39,17 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
         pk="id", foreign_keys=[("case_id", "cases", "id"), ("case_version_id", "case_versions", "id")],
         not_null={"case_id", "case_version_id", "status", "started_at", "snapshot"},
     )
-    db["run_steps"].create(
+    db.table("run_steps").create(
         {"id": int, "run_id": int, "step_index": int, "action": str, "expected": str, "name": str},
         pk="id", foreign_keys=[("run_id", "runs", "id")], not_null={"run_id", "step_index", "action"},
     )
-    db["run_steps"].create_index(["run_id", "step_index"], unique=True)
-    db["step_results"].create(
+    db.table("run_steps").create_index(["run_id", "step_index"], unique=True)
+    db.table("step_results").create(
         {"id": int, "run_id": int, "step_index": int, "status": str, "actual": str, "recorded_by": str,
          "recorded_at": str},
         pk="id", foreign_keys=[("run_id", "runs", "id")], not_null={"run_id", "step_index", "status"},
     )
-    db["evidence_items"].create(
+    db.table("evidence_items").create(
         {
             "id": int, "run_id": int, "step_index": int, "result_id": int, "sha256": str, "kind": str,
             "name": str, "caption": str, "size": int, "redaction": str, "added_by": str, "added_at": str,
@@ -57,22 +57,22 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
         pk="id", foreign_keys=[("run_id", "runs", "id"), ("result_id", "step_results", "id")],
         not_null={"run_id", "step_index", "sha256", "kind", "redaction"},
     )
-    db["deviations"].create(
+    db.table("deviations").create(
         {"id": int, "run_id": int, "step_index": int, "kind": str, "reason": str, "recorded_by": str,
          "recorded_at": str},
         pk="id", foreign_keys=[("run_id", "runs", "id")], not_null={"run_id", "reason"},
     )
-    db["observations"].create(
+    db.table("observations").create(
         {"id": int, "run_id": int, "step_index": int, "kind": str, "text": str, "raised_by": str,
          "raised_at": str, "response": str},
         pk="id", foreign_keys=[("run_id", "runs", "id")], not_null={"run_id", "kind", "text"},
     )
-    db["defects"].create(
+    db.table("defects").create(
         {"id": int, "run_id": int, "step_index": int, "title": str, "description": str, "severity": str,
          "priority": str, "status": str, "raised_by": str, "raised_at": str},
         pk="id", foreign_keys=[("run_id", "runs", "id")], not_null={"run_id", "title", "severity", "priority"},
     )
-    db["audit_log"].create(
+    db.table("audit_log").create(
         {"seq": int, "at": str, "actor": str, "action": str, "entity": str, "entity_id": str, "details": str,
          "prev_hash": str, "hash": str},
         pk="seq", not_null={"at", "action", "prev_hash", "hash"},
@@ -91,11 +91,11 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
 def _v2_lookups_and_pack_fields(db: sqlite_utils.Database) -> None:
     """Indexes for the per-step lookups every run view makes, and fields the evidence pack needs:
     the register references a run was started with, and annotations stored as data on an item."""
-    db["step_results"].create_index(["run_id", "step_index"])
-    db["evidence_items"].create_index(["run_id", "step_index"])
-    db["evidence_items"].create_index(["sha256"])
-    db["runs"].add_column("data_refs", str, not_null_default="[]")
-    db["evidence_items"].add_column("annotations", str, not_null_default="[]")
+    db.table("step_results").create_index(["run_id", "step_index"])
+    db.table("evidence_items").create_index(["run_id", "step_index"])
+    db.table("evidence_items").create_index(["sha256"])
+    db.table("runs").add_column("data_refs", str, not_null_default="[]")
+    db.table("evidence_items").add_column("annotations", str, not_null_default="[]")
 
 
 MIGRATIONS: list[Migration] = [_v1_initial, _v2_lookups_and_pack_fields]
@@ -144,7 +144,7 @@ def migrate(conn: sqlite3.Connection, backup_dir: Path, *, upto: int = LATEST) -
                 conn.execute("ROLLBACK")
                 continue
             if target == 1:
-                db["schema_version"].create({"version": int, "applied_at": str}, pk="version")
+                db.table("schema_version").create({"version": int, "applied_at": str}, pk="version")
             MIGRATIONS[target - 1](db)
             conn.execute(
                 "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",

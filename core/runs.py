@@ -127,7 +127,7 @@ class RunService:
                     defects=tuple(_defect(d) for d in self.store.query(
                         "SELECT * FROM defects WHERE run_id = ? ORDER BY id", (run_id,))))
 
-    def list(self) -> list[Run]:
+    def all(self) -> list[Run]:
         rows = self.store.query("SELECT r.*, v.version AS case_version FROM runs r"
                                 " JOIN case_versions v ON v.id = r.case_version_id ORDER BY r.id")
         return [_run(r, ()) for r in rows]

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from attest.core.errors import InputError
 from attest.core.importers import ado_csv, alm_excel, attest_yaml, cactus_yaml
-from attest.core.importers.common import decode_utf8, read_bytes
+from attest.core.files import read_user_file
+from attest.core.importers.common import decode_utf8
 from attest.core.model import TestCase
 
 Parser = Callable[[Path, bytes], list[TestCase]]
@@ -67,7 +68,7 @@ def detect(path: Path, data: bytes) -> str:
 
 
 def parse_file(path: Path, fmt: str | None = None) -> ParsedFile:
-    data = read_bytes(path)
+    data = read_user_file(path, consequence="nothing imported")
     if not data.strip():
         raise InputError(str(path), "the file is empty")
     if fmt is None:

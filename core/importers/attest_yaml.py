@@ -52,12 +52,12 @@ def _case(file: str, raw: Any, line: int | None) -> TestCase:
     _check_keys(file, raw, CASE_KEYS, "test case")
     for key in ("reference", "title"):
         if not as_text(raw.get(key)):
-            raise InputError(file, f"test case is missing '{key}'", line=line_of(raw, key) or raw.line)
+            raise InputError(file, f"test case is missing '{key}'", line=line_of(raw, key) or line_of(raw))
     reference = as_text(raw["reference"])
     steps_raw = raw.get("steps")
     if not isinstance(steps_raw, list) or not steps_raw:
         raise InputError(file, f"test case {reference} has no steps; expected 'steps:' with at least one step",
-                         line=line_of(raw, "steps") or raw.line)
+                         line=line_of(raw, "steps") or line_of(raw))
     attributes = raw.get("attributes") or {}
     if not isinstance(attributes, dict):
         raise InputError(file, "'attributes' must be a mapping of name: value", line=line_of(raw, "attributes"))

@@ -13,17 +13,6 @@ import yaml
 from attest.core.errors import InputError
 
 
-def read_bytes(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(str(path), "file not found") from None
-    except IsADirectoryError:
-        raise InputError(str(path), "is a folder, not a file") from None
-    except OSError as error:
-        raise InputError(str(path), f"cannot read the file: {error.strerror}") from None
-
-
 def decode_utf8(path: Path, data: bytes) -> str:
     """UTF-8 with or without a BOM; anything else is refused with the line and byte that failed."""
     if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
