@@ -110,6 +110,11 @@ def out(text: str) -> None:
     print(text, flush=True)
 
 
+def one_line(text: str) -> str:
+    """Tab-separated output stays one record per line: tabs and line breaks in a field become spaces."""
+    return " ".join(text.split())
+
+
 def note(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
@@ -134,7 +139,10 @@ def cmd_import(args: argparse.Namespace) -> int:
                 listed.append({"id": stored.id, "reference": stored.case.reference, "title": stored.case.title,
                                "steps": len(stored.case.steps)})
                 if not args.json:
-                    out(f"{stored.id}\t{stored.case.reference}\t{stored.case.title}\t{len(stored.case.steps)} steps")
+                    out(f"{stored.id}\t{stored.case.reference}\t{one_line(stored.case.title)}\t"
+                        f"{len(stored.case.steps)} steps")
+            for warning in parsed.warnings:
+                note(f"attest: warning: {warning}")
             changes = [o.change for o in outcomes]
             note(f"{path}: {FORMAT_NAMES[parsed.format]}, {len(outcomes)} case(s): "
                  f"{changes.count('new')} new, {changes.count('new version')} new version, "
@@ -153,7 +161,8 @@ def cmd_cases(args: argparse.Namespace) -> int:
         note("no test cases yet: import some with `attest import FILE`")
     else:
         for c in cases:
-            out(f"{c.id}\t{c.reference}\t{c.title}\t{c.steps} steps\tv{c.version}\t{c.last_run_status or 'not run'}")
+            out(f"{c.id}\t{c.reference}\t{one_line(c.title)}\t{c.steps} steps\tv{c.version}\t"
+                f"{c.last_run_status or 'not run'}")
     return 0
 
 
@@ -232,12 +241,21 @@ def cmd_runs(args: argparse.Namespace) -> int:
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     with _open(args) as ws:
-        report = ws.verify_audit()
+        report, problems = ws.verify()
+    status = 0
     if report.ok:
         out(f"audit log intact: {report.entries} entries")
-        return 0
-    out(f"audit log BROKEN at entry {report.broken_at}: {report.problem}")
-    return 1
+    else:
+        out(f"audit log BROKEN at entry {report.broken_at}: {report.problem}")
+        status = 1
+    if problems:
+        out(f"workspace DISAGREES with its audit log ({len(problems)} problem(s)):")
+        for problem in problems:
+            out(f"  {problem}")
+        status = 1
+    elif report.ok:
+        out("workspace matches its audit log: every case, run, result and evidence file checked")
+    return status
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

@@ -2,8 +2,9 @@
 
 Each entry's hash covers its own fields and the previous entry's hash, so changing, deleting or
 reordering any entry breaks the chain from that point on. SQLite triggers (see ``migrations``)
-refuse UPDATE and DELETE on the table; the chain catches whatever gets past them (a hand edit with
-the triggers dropped, a restored old copy).
+refuse UPDATE and DELETE on the table; the chain catches edits that get past them (a hand edit with
+the triggers dropped). A chain cannot see its own newest entries cut off, nor the data tables
+changed behind its back: :mod:`integrity` checks the data against the log for that.
 """
 
 from __future__ import annotations

@@ -74,12 +74,12 @@ class EvidenceStore:
         return path.is_file() and path.stat().st_size == size
 
     def check(self, sha256: str) -> str | None:
-        """``None`` if the file is present and intact, else what is wrong with it."""
+        """``None`` if the file is present and intact, else what is wrong with it ("is missing")."""
         path = self.path_for(sha256)
         if not path.exists():
-            return "missing"
+            return "is missing"
         if sha256_bytes(path.read_bytes()) != sha256:
-            return "content does not match its hash"
+            return "was changed (its content no longer matches its SHA-256)"
         return None
 
     def clean_partials(self, older_than_s: float = 3600.0) -> int:

@@ -45,9 +45,11 @@ def _is_busy(error: sqlite3.OperationalError) -> bool:
 class Store:
     """Owns the connection. Other ``core`` modules read through ``db`` and write through ``write()``."""
 
-    def __init__(self, path: Path, *, clock: Clock = utc_now, busy_timeout_s: float = 10.0) -> None:
+    def __init__(self, path: Path, *, clock: Clock = utc_now, busy_timeout_s: float = 10.0,
+                 account: str = "") -> None:
         self.path = path
         self.clock = clock
+        self.account = account  # the OS login, recorded beside whatever name a tester types
         try:
             conn = sqlite3.connect(str(path), timeout=busy_timeout_s, isolation_level=None)
             # WAL: readers never block the writer; synchronous=FULL: a commit is on disk when it
@@ -122,6 +124,8 @@ class WriteTx:
         self.db.table(table).update(row_id, {k: _to_sql(v) for k, v in values.items()})
 
     def audit(self, actor: str, action: str, entity: str, entity_id: object, details: dict[str, Any]) -> None:
+        if self.store.account:
+            details = {**details, "account": self.store.account}
         audit.append(self.store.conn, at=iso(self.now()), actor=actor, action=action, entity=entity,
                      entity_id=str(entity_id), details=details)
 

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import getpass
 import os
+import sqlite3
 from collections.abc import Mapping
 from pathlib import Path
 
 import platformdirs
 
-from attest.core import audit, migrations
+from attest.core import audit, integrity, migrations
 from attest.core.cases import CaseRepository
-from attest.core.errors import WorkspaceError
+from attest.core.errors import WorkspaceBusy, WorkspaceError
 from attest.core.evidence_store import EvidenceStore
 from attest.core.runs import RunService
 from attest.core.store import Clock, Store, utc_now
@@ -73,9 +74,16 @@ class Workspace:
             root.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise WorkspaceError(f"{root}: cannot create the workspace folder: {error.strerror}") from None
-        store = Store(db_path, clock=clock, busy_timeout_s=busy_timeout_s)
+        store = Store(db_path, clock=clock, busy_timeout_s=busy_timeout_s, account=current_user())
         try:
             migrations.migrate(store.conn, root / "backups")
+        except sqlite3.OperationalError as error:
+            store.close()
+            if "locked" in str(error) or "busy" in str(error):
+                raise WorkspaceBusy(
+                    f"workspace busy: another Attest process is writing to {root}; try again"
+                ) from None
+            raise
         except BaseException:
             store.close()
             raise
@@ -93,4 +101,9 @@ class Workspace:
         self.close()
 
     def verify_audit(self) -> audit.ChainReport:
+        """The hash chain alone (cheap)."""
         return audit.verify(self.store.conn)
+
+    def verify(self) -> tuple[audit.ChainReport, list[str]]:
+        """The chain, then whether every row and evidence file still agrees with it."""
+        return audit.verify(self.store.conn), integrity.check(self.store.conn, self.evidence.check)

@@ -66,3 +66,69 @@ def test_a_deleted_entry_is_named(busy_ws: Workspace) -> None:
     conn.execute("DELETE FROM audit_log WHERE seq = 2")
     report = busy_ws.verify_audit()
     assert report.broken_at == 2 and "entry 2 is missing" in report.problem
+
+
+# -- the data must agree with the log: edits behind its back and a truncated tail -------------------
+
+def _unguarded(ws: Workspace) -> sqlite3.Connection:
+    _drop_guards(ws.store.conn)
+    return ws.store.conn
+
+
+def test_a_clean_workspace_matches_its_log(busy_ws: Workspace) -> None:
+    report, problems = busy_ws.verify()
+    assert report.ok and problems == []
+
+
+def test_cutting_off_the_newest_entries_is_caught(busy_ws: Workspace) -> None:
+    """The reviewer's attack: drop the last entries, change a result, reopen and re-finish the run."""
+    conn = _unguarded(busy_ws)
+    conn.execute("DELETE FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log)")  # the run.finish
+    conn.execute("UPDATE step_results SET status = 'passed' WHERE status = 'failed'")
+    conn.execute("UPDATE runs SET status = 'in-progress', finished_at = NULL")
+    busy_ws.runs.finish(1)
+    report, problems = busy_ws.verify()
+    assert report.ok  # the chain alone is fooled...
+    assert any("status is 'passed' but audit entry 4 recorded 'failed'" in p for p in problems), problems
+
+
+def test_a_row_added_behind_the_logs_back_is_caught(busy_ws: Workspace) -> None:
+    busy_ws.store.conn.execute("INSERT INTO step_results (run_id, step_index, status, actual, recorded_by, "
+                               "recorded_at) VALUES (1, 3, 'passed', 'forged', 'mallory', '2026-11-24T10:00:00Z')")
+    _, problems = busy_ws.verify()
+    assert any("(run 1, step 3) has no audit entry" in p for p in problems), problems
+
+
+def test_a_deleted_row_is_caught(busy_ws: Workspace) -> None:
+    busy_ws.store.conn.execute("DELETE FROM step_results WHERE step_index = 2")
+    _, problems = busy_ws.verify()
+    assert any("recorded by audit entry 4 is missing" in p for p in problems), problems
+
+
+def test_edited_case_content_is_caught(busy_ws: Workspace) -> None:
+    busy_ws.store.conn.execute("UPDATE case_versions SET content = replace(content, 'Thing 2 happens', "
+                               "'Anything happens')")
+    _, problems = busy_ws.verify()
+    assert any("case 1 version 1: its steps or fields were changed after import" in p for p in problems)
+    assert any("run 1: its frozen copy of the test case differs" in p for p in problems)
+
+
+def test_a_replaced_evidence_file_is_caught(ws: Workspace) -> None:
+    from attest.capture.intake import intake_bytes
+
+    run_id = start(ws, steps=1)
+    item = intake_bytes(ws.evidence, b"original log", name="app.log")
+    ws.runs.record_step(run_id, StepStatus.PASSED, evidence=(item,))
+    ws.evidence.path_for(item.sha256).write_bytes(b"doctored log")
+    _, problems = ws.verify()
+    assert problems == [f"evidence item 1 (app.log, run {run_id} step 1): the evidence file was changed (its "
+                        "content no longer matches its SHA-256)"]
+
+
+def test_entries_carry_the_os_account(busy_ws: Workspace) -> None:
+    import json
+
+    from attest.core.workspace import current_user
+
+    details = [json.loads(r["details"]) for r in busy_ws.store.query("SELECT details FROM audit_log")]
+    assert all(d["account"] == current_user() for d in details)
