@@ -39,3 +39,14 @@ class WorkspaceError(AttestError):
 
 class WorkspaceBusy(WorkspaceError):
     """Another process holds the workspace's write lock for longer than we are willing to wait."""
+
+
+class SourceWarning(UserWarning):
+    """Something in an input file that was imported but deserves the user's eye (an unknown key).
+
+    Importers raise these with :func:`warnings.warn`; ``parse_file`` collects them for the caller.
+    """
+
+    def __init__(self, file: str, message: str, *, line: int | None = None) -> None:
+        self.file, self.line, self.detail = file, line, message
+        super().__init__(f"{file}: line {line}: {message}" if line is not None else f"{file}: {message}")

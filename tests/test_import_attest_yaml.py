@@ -106,3 +106,46 @@ def test_unreadable_and_unknown_files(tmp_path: Path) -> None:
         parse_file(write(tmp_path, "just some notes\n", "notes.txt"))
     with pytest.raises(InputError, match="is a folder"):
         parse_file(tmp_path)
+
+
+def test_values_stay_as_written(tmp_path: Path) -> None:
+    """YAML 1.1 would turn 012345 into 5349 and 2024-04-01 into a date; a test case keeps the text."""
+    path = write(tmp_path, """\
+attest: 1
+case:
+  reference: TC_1
+  title: Dates and numbers
+  attributes: {due: 2024-01-01, flag: yes, code: 012345}
+  steps:
+    - action: Send the flow
+      payload: {effectiveFromDate: 2024-04-01, mprn: 012345, meterType: yes}
+""")
+    (case,) = parse_file(path).cases
+    assert case.attributes == {"due": "2024-01-01", "flag": "yes", "code": "012345"}
+    assert '"effectiveFromDate": "2024-04-01"' in case.steps[0].payload_template
+    assert '"mprn": "012345"' in case.steps[0].payload_template
+
+
+def test_a_duplicate_key_names_both_lines(tmp_path: Path) -> None:
+    path = write(tmp_path, "attest: 1\ncase:\n  reference: A\n  title: t\n  steps:\n"
+                           "    - action: a\n      expected: first\n      expected: second\n")
+    with pytest.raises(InputError, match=r"line 8: .*duplicate key 'expected' \(first at line 7\)"):
+        parse_file(path)
+
+
+def test_absurd_nesting_is_an_input_error(tmp_path: Path) -> None:
+    path = write(tmp_path, "attest: 1\ncase:\n  reference: A\n  title: t\n  attributes:\n    x: "
+                 + "[" * 3000 + "]" * 3000 + "\n  steps: [a]\n")
+    with pytest.raises(InputError, match="nested too deeply"):
+        parse_file(path)
+
+
+def test_explicit_tags_are_kept_as_text(tmp_path: Path) -> None:
+    from attest.core.workspace import Workspace
+
+    path = write(tmp_path, "attest: 1\ncase:\n  reference: TC_1\n  title: !!str t\n  attributes: {b: !!binary aGk=, "
+                           "s: !!set {x, y}, d: !!timestamp 2024-01-01, n: !!int 012}\n  steps: [a]\n")
+    (case,) = parse_file(path).cases
+    assert case.attributes == {"b": "aGk=", "s": ["x", "y"], "d": "2024-01-01", "n": "012"}
+    with Workspace.open(tmp_path / "ws") as ws:  # and it stores (as JSON)
+        assert ws.cases.save_all([case])[0].change == "new"

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from attest.core.errors import InputError
 from attest.core.importers import FORMATS, parse_file
+from attest.core.workspace import Workspace
 
 ADO_HEADER = "ID,Work Item Type,Title,Test Step,Step Action,Step Expected\n"
 YAML_CHUNKS = st.sampled_from([
@@ -18,21 +19,26 @@ YAML_CHUNKS = st.sampled_from([
     "      - action: a\n", "        expected: e\n", "      - x\n", "Steps:\n", "  STEP:\n", "    event:\n",
     "      type: wait\n", "  - id: S1\n", "    action:\n", "      type: discovery\n", "    checks: [1, 2]\n",
     "Description: d\n", "Preconditions: [a]\n", ": :\n", "- [\n", "\t", "key: {a: b}\n", "&a x\n", "*a\n",
+    "    attributes: {due: 2024-01-01, n: 012, b: !!binary aGk=, s: !!set {a}}\n",
+    "        payload: {date: 2024-04-01, when: 2024-04-01T10:00:00Z}\n", "    title: 2024-01-01\n",
+    "  - reference: 007\n", "      - action: yes\n",
 ])
 CSV_CELLS = st.sampled_from(["", "1", "Test Case", "Bug", "TC_1 Title", "do", "done", '"multi\nline"', '"open',
                              "<DIV>x</DIV>", ";", "\t"])
 
 
 def _parse(data: bytes, suffix: str, fmt: str | None) -> None:
+    """Parse, and store what parses: a crash in either is a bug, an InputError naming the file is fine."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"input{suffix}"
         path.write_bytes(data)
         try:
             parsed = parse_file(path, fmt)
+            assert parsed.cases and all(c.steps for c in parsed.cases)
+            with Workspace.open(Path(tmp) / "ws") as ws:
+                ws.cases.save_all(parsed.cases)
         except InputError as error:
             assert str(path) in str(error)  # the message always names the file
-        else:
-            assert parsed.cases and all(c.steps for c in parsed.cases)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

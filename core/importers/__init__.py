@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+import warnings
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from attest.core.errors import InputError
+from attest.core.errors import InputError, SourceWarning
 from attest.core.importers import ado_csv, alm_excel, attest_yaml, cactus_yaml
 from attest.core.files import read_user_file
 from attest.core.importers.common import decode_utf8
@@ -40,6 +41,7 @@ class ParsedFile:
     path: Path
     format: str
     cases: list[TestCase]
+    warnings: list[str] = field(default_factory=list)
 
 
 def detect(path: Path, data: bytes) -> str:
@@ -75,9 +77,18 @@ def parse_file(path: Path, fmt: str | None = None) -> ParsedFile:
         fmt = detect(path, data)
     elif fmt not in FORMATS:
         raise InputError(str(path), f"unknown format '{fmt}'; expected one of {', '.join(FORMATS)}")
-    cases = FORMATS[fmt](path, data)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", SourceWarning)
+        try:
+            cases = FORMATS[fmt](path, data)
+        except RecursionError:
+            raise InputError(str(path), "the file is nested too deeply to be a test case") from None
     _validate(path, cases)
-    return ParsedFile(path, fmt, cases)
+    notes = [str(w.message) for w in caught if issubclass(w.category, SourceWarning)]
+    for other in caught:  # anything else is not ours to swallow
+        if not issubclass(other.category, SourceWarning):
+            warnings.warn_explicit(other.message, other.category, other.filename, other.lineno)
+    return ParsedFile(path, fmt, cases, notes)
 
 
 def _validate(path: Path, cases: list[TestCase]) -> None:
@@ -89,6 +100,9 @@ def _validate(path: Path, cases: list[TestCase]) -> None:
         where = f"{case.origin}: " if case.origin else ""
         if not case.reference.strip():
             raise InputError(str(path), f"{where}the test case has no reference")
+        if re.search(r"[\t\r\n]", case.reference):
+            raise InputError(str(path), f"{where}test case reference {case.reference!r} contains a tab or line "
+                             "break; a reference is one line of text")
         if not case.steps:
             raise InputError(str(path), f"{where}test case {case.reference} has no steps; expected at least one")
         for number, step in enumerate(case.steps, start=1):

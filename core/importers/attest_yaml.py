@@ -24,7 +24,7 @@ def parse(path: Path, data: bytes) -> list[TestCase]:
     file = str(path)
     if not isinstance(doc, dict) or "attest" not in doc:
         raise InputError(file, "expected a mapping starting with 'attest: 1'", line=1)
-    if doc["attest"] != FORMAT_VERSION:
+    if str(doc["attest"]).strip() != str(FORMAT_VERSION):
         raise InputError(file, f"'attest: {doc['attest']}' is not a format version this Attest reads; expected 1",
                          line=line_of(doc, "attest"))
     unknown = set(doc) - {"attest", "case", "cases"}

@@ -46,7 +46,14 @@ class LineList(list[Any]):
 
 
 class _LineLoader(yaml.SafeLoader):
-    pass
+    """Safe YAML where every plain scalar stays the text it was written as.
+
+    Test cases are text: YAML 1.1's guessing would turn ``mpan: 012345`` into 5349, ``2024-04-01``
+    into a date object and ``flag: yes`` into ``True``, changing payloads behind the tester's back.
+    """
+
+
+_LineLoader.yaml_implicit_resolvers = {}
 
 
 def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
@@ -61,6 +68,10 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
                 "while constructing a mapping", node.start_mark, "found an unhashable key", key_node.start_mark
             )
         key = str(key)
+        if key in mapping:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key '{key}' (first at line {mapping.key_lines[key]})", key_node.start_mark
+            )
         mapping[key] = loader.construct_object(value_node, deep=True)
         mapping.key_lines[key] = key_node.start_mark.line + 1
     return mapping
@@ -73,8 +84,20 @@ def _construct_sequence(loader: _LineLoader, node: yaml.SequenceNode) -> LineLis
     return items
 
 
+def _construct_text(loader: _LineLoader, node: yaml.Node) -> Any:
+    """Explicitly tagged values (``!!binary``, ``!!timestamp``, ``!!int``) are kept as written too."""
+    if isinstance(node, yaml.MappingNode):  # !!set {a, b}, !!omap: the keys, in order
+        return LineList(str(loader.construct_object(k, deep=True)) for k, _ in node.value)
+    if isinstance(node, yaml.SequenceNode):  # !!pairs
+        return _construct_sequence(loader, node)
+    return str(node.value)
+
+
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+for _tag in ("binary", "timestamp", "int", "float", "bool", "null", "set", "omap", "pairs", "str", "value",
+             "merge"):
+    _LineLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _construct_text)
 
 
 def load_yaml(path: Path, text: str) -> Any:
@@ -89,6 +112,8 @@ def load_yaml(path: Path, text: str) -> Any:
         raise InputError(str(path), f"broken YAML{column}: {problem}", line=line) from None
     except yaml.YAMLError as error:
         raise InputError(str(path), f"broken YAML: {error}") from None
+    except RecursionError:
+        raise InputError(str(path), "the YAML is nested too deeply to be a test case") from None
 
 
 def line_of(container: Any, key: str | int | None = None) -> int | None:
@@ -130,12 +155,20 @@ class _TextExtractor(HTMLParser):
 _HTML_HINT = re.compile(r"<\s*(div|p|br|span|b|i|u|ol|ul|li|strong|em)\b[^>]*>", re.IGNORECASE)
 
 
+_HTML_TAGS = ("html|body|head|meta|title|o:p|div|p|br|span|b|i|u|ol|ul|li|strong|em|table|tbody|thead|tr|td|th|font|a|img|hr|h[1-6]|pre|code|"
+              "sup|sub|s|strike|blockquote|col|colgroup|caption|label|section|article|header|footer|small|big|tt")
+_NOT_A_TAG = re.compile(rf"<(?!/?(?:{_HTML_TAGS})\b[^<>]*>)", re.IGNORECASE)
+
+
 def html_to_text(text: str) -> str:
-    """ADO stores step text as HTML (``<DIV><P>Send IF-031</P></DIV>``); testers want the words."""
+    """ADO stores step text as HTML (``<DIV><P>Send IF-031</P></DIV>``); testers want the words.
+
+    Angle brackets that are not HTML tags (``Send <MPAN> to the DIP``) are placeholders and stay.
+    """
     if not _HTML_HINT.search(text):
         return html.unescape(text) if "&" in text and ";" in text else text
     parser = _TextExtractor()
-    parser.feed(text)
+    parser.feed(_NOT_A_TAG.sub("&lt;", text))
     parser.close()
     return tidy("".join(parser.parts))
 
@@ -151,8 +184,9 @@ def tidy(text: str) -> str:
     return "\n".join(out).strip()
 
 
-# A test case reference such as FM_TS_1_TC_01, SIT-E2E-014, IF-031_TC05, TC001: letters and digits
-# joined by _ or -, containing at least one digit, at the start of a title and followed by a separator.
+# A test case reference such as FM_TS_1_TC_01, SIT-E2E-014, IF-031_TC05: letters and digits joined
+# by _ or -, with at least one digit, at the start of a title and followed by a separator. A single
+# word with a digit ("SMETS2 install", "P272 read") is a product or flow name, not a reference.
 _REFERENCE = re.compile(
     r"^\s*\[?(?P<ref>(?=[A-Za-z0-9_.-]*\d)[A-Za-z][A-Za-z0-9]*(?:[_.-][A-Za-z0-9]+)*)\]?"
     r"(?:\s*[-–—:|]\s*|\s+)(?P<rest>\S.*)$",
@@ -166,8 +200,8 @@ def split_reference(title: str) -> tuple[str | None, str]:
     if not match:
         return None, title.strip()
     ref = match.group("ref")
-    if not (re.search(r"[_-]", ref) or re.match(r"^[A-Za-z]{1,6}\d{1,6}$", ref)):
-        return None, title.strip()  # a plain word with a digit ("Step2 ...") is not a reference
+    if not re.search(r"[_-]", ref):
+        return None, title.strip()
     return ref, match.group("rest").strip()
 
 
