@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from attest.core.errors import NotFound
+from attest.core.errors import InputError, NotFound
 from attest.core.model import StoredCase, TestCase
 from attest.core.store import Store, WriteTx, parse_iso
 
@@ -61,6 +61,8 @@ class CaseRepository:
                 "SELECT id, version, content_sha256 FROM case_versions WHERE case_id = ? ORDER BY version DESC LIMIT 1",
                 (case_id,),
             )
+        if latest is not None:
+            self._check_same_source(case, latest["id"])
         if latest is not None and latest["content_sha256"] == digest:
             return ImportOutcome(self.get_version(latest["id"]), "unchanged")
         version = 1 if latest is None else latest["version"] + 1
@@ -75,6 +77,20 @@ class CaseRepository:
         })
         return ImportOutcome(self.get_version(version_id), "new" if version == 1 else "new version")
 
+    def _check_same_source(self, case: TestCase, latest_version_id: int) -> None:
+        """A reference seen again is a new version of the same case, unless the source says it is
+        another test case altogether (a different Azure DevOps work item)."""
+        previous = self.get_version(latest_version_id).case
+        old_id, new_id = previous.attributes.get("ado_id"), case.attributes.get("ado_id")
+        if old_id and new_id and old_id != new_id:
+            where = f"{case.origin}: " if case.origin else ""
+            raise InputError(
+                case.source_file or "input",
+                f"{where}reference {case.reference} already belongs to Azure DevOps test case {old_id}; this is "
+                f"test case {new_id}. Give one of them a distinct reference (a Reference column, or a title "
+                "starting with its reference)",
+            )
+
     def get_version(self, version_id: int) -> StoredCase:
         row = self.store.one(
             "SELECT v.*, c.id AS cid FROM case_versions v JOIN cases c ON c.id = v.case_id WHERE v.id = ?",
@@ -85,15 +101,20 @@ class CaseRepository:
         return _stored(row)
 
     def get(self, key: str | int) -> StoredCase:
-        """The latest version of a case named by id or reference."""
+        """The latest version of a case named by reference or id.
+
+        A reference wins over an id (a cactus file ``1.yaml`` has reference ``1``); ``id:N`` always
+        means the id.
+        """
         text = str(key).strip()
-        row = None
-        if text.isdigit():
-            row = self.store.one(self._LATEST + " WHERE c.id = ?", (int(text),))
-        if row is None:
+        if text.lower().startswith("id:") and text[3:].strip().isdigit():
+            row = self.store.one(self._LATEST + " WHERE c.id = ?", (int(text[3:]),))
+        else:
             row = self.store.one(self._LATEST + " WHERE c.reference = ?", (text,))
-        if row is None:
-            row = self.store.one(self._LATEST + " WHERE c.reference = ? COLLATE NOCASE", (text,))
+            if row is None and text.isdigit():
+                row = self.store.one(self._LATEST + " WHERE c.id = ?", (int(text),))
+            if row is None:
+                row = self.store.one(self._LATEST + " WHERE c.reference = ? COLLATE NOCASE", (text,))
         if row is None:
             raise NotFound(f"no test case with id or reference '{text}' (see `attest cases`)")
         return _stored(row)

@@ -68,11 +68,14 @@ def build_alm_workbook(
     title: str | None = TITLE,
     sheet: str = "Design Steps",
     sheets_before: Sequence[str] = (),
+    sheets_after: Sequence[tuple[str, Sequence[Sequence[Any]]]] = (),
 ) -> Path:
     """Write a design-steps workbook to ``path``.
 
     ``title`` puts a title row and a blank row above the header (so the header lands on row 3);
     ``sheets_before`` adds sheets with no header ahead of the data sheet; ``header=None`` leaves it out.
+    ``sheets_after`` adds ``(name, rows)`` sheets after it, rows written as given (include ``HEADER``
+    to make another data sheet).
     """
     workbook = Workbook()
     first = workbook.active
@@ -89,6 +92,10 @@ def build_alm_workbook(
         data.append(list(header))
     for row in rows:
         data.append(list(row))
+    for name, more in sheets_after:
+        extra = workbook.create_sheet(name)
+        for row in more:
+            extra.append(list(row))
     workbook.save(path)
     return path
 

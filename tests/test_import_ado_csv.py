@@ -114,3 +114,43 @@ def test_encodings(tmp_path: Path) -> None:
         parse_file(write_csv(tmp_path, rows, encoding="cp1252", name="ansi.csv"))
     with pytest.raises(InputError, match="UTF-16 encoded; expected UTF-8"):
         parse_file(write_csv(tmp_path, rows, encoding="utf-16", name="u16.csv"))
+
+
+def test_same_reference_from_another_work_item_is_refused(tmp_path: Path) -> None:
+    from attest.core.workspace import Workspace
+
+    a = write_csv(tmp_path, [HEADER, ["501", "Test Case", "SIT_TC_01 Install", "1", "Install", "Done"]], name="a.csv")
+    b = write_csv(tmp_path, [HEADER, ["502", "Test Case", "SIT_TC_01 Read register", "1", "Read", "Ok"]],
+                  name="b.csv")
+    with Workspace.open(tmp_path / "ws") as ws:
+        ws.cases.save_all(parse_file(a).cases)
+        with pytest.raises(InputError, match=r"reference SIT_TC_01 already belongs to Azure DevOps test case 501; "
+                                             r"this is test case 502"):
+            ws.cases.save_all(parse_file(b).cases)
+        assert ws.cases.get("SIT_TC_01").version == 1
+
+
+def test_titles_starting_with_a_product_name_are_not_references(tmp_path: Path) -> None:
+    rows = [HEADER, ["501", "Test Case", "SMETS2 install and commission", "1", "a", "b"],
+            ["502", "Test Case", "SMETS2 read register", "1", "c", "d"]]
+    assert [c.reference for c in parse_file(write_csv(tmp_path, rows)).cases] == ["ADO-501", "ADO-502"]
+
+
+def test_extra_columns_on_step_rows_are_kept(tmp_path: Path) -> None:
+    rows = [HEADER + ["Notes"], ["1", "Test Case", "TC_1 A", "", "", "", ""], ["", "", "", "1", "do", "ok", "use SIT-B"]]
+    (case,) = parse_file(write_csv(tmp_path, rows)).cases
+    assert case.attributes["step 1: Notes"] == "use SIT-B"
+
+
+def test_placeholders_in_html_cells_survive(tmp_path: Path) -> None:
+    rows = [HEADER, ["1", "Test Case", "TC_1 A", "", "", ""],
+            ["", "", "", "1", "<DIV>Send the IF-031 for <MPAN> with <b>effective date</b></DIV>", "ok"]]
+    (case,) = parse_file(write_csv(tmp_path, rows)).cases
+    assert case.steps[0].action == "Send the IF-031 for <MPAN> with effective date"
+
+
+def test_a_tab_in_a_reference_is_refused(tmp_path: Path) -> None:
+    rows = [["Title", "ID", "Reference", "Work Item Type", "Step Expected", "Step Action", "Test Step"],
+            ["A", "1", "TC\t1", "Test Case", "ok", "do", "1"]]
+    with pytest.raises(InputError, match="contains a tab or line break"):
+        parse_file(write_csv(tmp_path, rows))

@@ -11,7 +11,7 @@ import pytest
 from make_alm_example import EXAMPLE_ROWS, HEADER, build_alm_workbook, repeated
 
 from attest.core.errors import InputError
-from attest.core.importers import parse_file
+from attest.core.importers import alm_excel, parse_file
 from attest.core.model import TestCase
 
 SUBJECT = "Subject\\MHHS\\SIT\\Change of Supplier"
@@ -80,6 +80,58 @@ def test_header_is_found_on_a_later_sheet(tmp_path: Path) -> None:
     path = build_alm_workbook(tmp_path / "cover.xlsx", sheets_before=["Cover"], sheet="Steps")
     found = cases(path)
     assert found[0].origin == "sheet 'Steps', row 4"
+
+
+def test_every_sheet_with_a_header_is_imported_in_workbook_order(tmp_path: Path) -> None:
+    second = [HEADER,
+              ["Subject\\Demo", "SIT_MR_TC_01 Meter read", "MANUAL", "Reads flow", "Step 1", "Submit a read",
+               "Read accepted", None],
+              ["Subject\\Demo", "SIT_MR_TC_02 Late read", "MANUAL", None, "Step 1", "Submit a late read",
+               "Read rejected", None]]
+    path = build_alm_workbook(tmp_path / "two.xlsx", sheets_before=["Cover"],
+                              sheets_after=[("Notes", [["Reviewed by the SIT team"]]), ("Meter Reads", second)])
+    found = cases(path)
+
+    assert [c.reference for c in found] == ["SIT_COS_TC_01", "SIT_COS_TC_02", "SIT_INS_TC_01",
+                                            "SIT_MR_TC_01", "SIT_MR_TC_02"]
+    assert [c.origin for c in found[2:]] == ["sheet 'Design Steps', row 11", "sheet 'Meter Reads', row 2",
+                                             "sheet 'Meter Reads', row 3"]
+    assert found[3].description == "Reads flow"
+    assert found[4].steps[0].expected == "Read rejected"
+
+
+def test_a_mistake_on_a_later_sheet_names_that_sheet(tmp_path: Path) -> None:
+    second = [HEADER, ["Subject\\Demo", "SIT_MR_TC_01 Meter read", "MANUAL", None, "Step 1", "", "Accepted", None]]
+    error = refusal(build_alm_workbook(tmp_path / "later.xlsx", sheets_after=[("Meter Reads", second)]))
+    assert error.place == "sheet 'Meter Reads', row 2, cell F2"
+
+
+def _same_name_in_two_subjects(tmp_path: Path) -> Path:
+    rows = [["Subject\\A", "SIT_TC_01 Login", "MANUAL", "Login in subject A", "Step 1", "Log in as A", "In", None],
+            [None, None, None, None, "Step 2", "Log out", "Out", None],
+            ["Subject\\B", "SIT_TC_01 Login", "MANUAL", "Login in subject B", "Step 1", "Log in as B", "In", None]]
+    return build_alm_workbook(tmp_path / "subjects.xlsx", rows)
+
+
+def test_same_test_name_under_another_subject_is_another_test(tmp_path: Path) -> None:
+    path = _same_name_in_two_subjects(tmp_path)
+    first, second = alm_excel.parse(path, path.read_bytes())
+    assert (first.description, len(first.steps)) == ("Login in subject A", 2)
+    assert (second.description, len(second.steps)) == ("Login in subject B", 1)
+    assert second.attributes["subject"] == "Subject\\B"
+
+
+def test_same_test_name_under_two_subjects_is_a_duplicate_reference(tmp_path: Path) -> None:
+    error = refusal(_same_name_in_two_subjects(tmp_path))
+    assert str(error).startswith(f"{tmp_path / 'subjects.xlsx'}: sheet 'Design Steps', row 6: ")
+    assert "SIT_TC_01 appears twice (also at sheet 'Design Steps', row 4)" in str(error)
+
+
+def test_repeated_subject_and_name_continue_the_same_test(tmp_path: Path) -> None:
+    rows = [["Subject\\A", "SIT_TC_01 Login", "MANUAL", "Login", "Step 1", "Log in", "In", None],
+            ["Subject\\A", "SIT_TC_01 Login", "MANUAL", "Login", "Step 2", "Log out", "Out", None]]
+    (case,) = cases(build_alm_workbook(tmp_path / "same.xlsx", rows))
+    assert len(case.steps) == 2
 
 
 def test_cells_with_numbers_html_entities_and_no_reference(tmp_path: Path) -> None:

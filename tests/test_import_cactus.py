@@ -144,6 +144,88 @@ def test_minimal_file_uses_the_stem_as_title(tmp_path: Path) -> None:
     assert case.steps[0].expected == "Event PUT-request-received fires"
 
 
+@pytest.mark.parametrize(("flag", "shown"), [("true", "yes"), ("Yes", "yes"), ("1", "yes"), ("false", "no"),
+                                             ("no", "no")])
+def test_flags_read_as_yes_or_no_whatever_the_spelling(tmp_path: Path, flag: str, shown: str) -> None:
+    path = write(tmp_path, f"""
+        Preconditions:
+          immediate_start: {flag}
+        Steps:
+          - id: S1
+            action: {{type: discovery}}
+            checks: [{{type: time-synced}}]
+            repeat_until_pass: {flag}
+        """)
+    case = only_case(path)
+    assert case.preconditions == f"Start immediately: {shown}"
+    assert case.steps[0].expected.endswith("Repeat the action until they pass.") == (shown == "yes")
+
+
+def test_scalars_stay_as_written(tmp_path: Path) -> None:
+    path = write(tmp_path, """
+        Steps:
+          - id: S1
+            action:
+              type: set-mpan
+              parameters: {mpan: 012345, from: 2024-04-01, latest: yes}
+        """)
+    (step,) = only_case(path).steps
+    assert step.action == "Client action: set-mpan (mpan=012345, from=2024-04-01, latest=yes)"
+
+
+# -- unknown keys: warned about, not refused, as the public cactus schema grows -----------------------
+
+def test_examples_raise_no_warnings(examples: Path) -> None:
+    for name in ("DER-CLIENT-01.yaml", "DER-SERVER-01.yaml"):
+        assert parse_file(examples / name).warnings == []
+
+
+SERVER_STEP_KEYS = "action, admin_instructions, checks, client, id, instructions, repeat_until_pass, use_client_context"
+
+
+@pytest.mark.parametrize(("text", "line", "message"), [
+    pytest.param("Description: d\nCriteira:\n  checks: []\nSteps:\n  - id: S1\n    action: {type: discovery}\n",
+                 2, "unknown key 'Criteira' at the top level ignored; expected one of Category, Classes, Criteria, "
+                 "Description, Preconditions, Steps, TargetVersions", id="top-level"),
+    pytest.param("Steps:\n  - id: DISCOVER\n    action: {type: discovery}\n    chekcs:\n      - type: time-synced\n",
+                 4, f"unknown key 'chekcs' in step 'DISCOVER' ignored; expected one of {SERVER_STEP_KEYS}",
+                 id="server-step"),
+    pytest.param("Steps:\n  FIRST:\n    event: {type: wait}\n    actoins:\n      - type: finish-test\n",
+                 4, "unknown key 'actoins' in step 'FIRST' ignored; expected one of actions, event, instructions",
+                 id="client-step"),
+    pytest.param("Steps:\n  FIRST:\n    event:\n      type: wait\n      check: []\n",
+                 5, "unknown key 'check' in step 'FIRST': the event ignored; expected one of checks, parameters, "
+                 "type", id="event"),
+    pytest.param("Steps:\n  FIRST:\n    event: {type: wait}\n    actions:\n      - type: enable-steps\n"
+                 "        paramters: {steps: [A]}\n",
+                 6, "unknown key 'paramters' in step 'FIRST': action 1 ignored; expected one of parameters, type",
+                 id="action-item"),
+    pytest.param("Criteria:\n  check: []\nSteps:\n  FIRST:\n    event: {type: wait}\n",
+                 2, "unknown key 'check' in Criteria shown under its own name; expected one of checks",
+                 id="criteria"),
+    pytest.param("Preconditions:\n  instrucions: [Start it]\nSteps:\n  FIRST:\n    event: {type: wait}\n",
+                 2, "unknown key 'instrucions' in Preconditions shown under its own name; expected one of "
+                 "actions, checks, immediate_start, init_actions, instructions, required_clients",
+                 id="preconditions"),
+])
+def test_unknown_keys_are_warned_about_with_their_line(tmp_path: Path, text: str, line: int, message: str) -> None:
+    path = tmp_path / "ODD-01.yaml"
+    path.write_text(text, encoding="utf-8")
+    parsed = parse_file(path)
+    assert parsed.warnings == [f"{path}: line {line}: {message}"]
+
+
+def test_unknown_precondition_is_still_shown(tmp_path: Path) -> None:
+    path = write(tmp_path, """
+        Preconditions:
+          instrucions: [Start the inverter]
+        Steps:
+          FIRST:
+            event: {type: wait}
+        """)
+    assert only_case(path).preconditions == "Instrucions:\n- Start the inverter"
+
+
 # -- refusals ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("text", "line", "words"), [
@@ -152,25 +234,25 @@ def test_minimal_file_uses_the_stem_as_title(tmp_path: Path) -> None:
     pytest.param("Description: x\nSteps: {}\n", 2, "'Steps' is empty", id="steps-empty-mapping"),
     pytest.param("Description: x\n\nSteps:\n", 3, "'Steps' is empty", id="steps-null"),
     pytest.param("Description: x\nSteps: 5\n", 2, "expected a mapping of step name to step", id="steps-scalar"),
-    pytest.param("Steps:\n  FIRST: just words\n", 2, "step FIRST is not a mapping", id="client-step-scalar"),
+    pytest.param("Steps:\n  FIRST: just words\n", 2, "step 'FIRST' is not a mapping", id="client-step-scalar"),
     pytest.param("Steps:\n  - id: S1\n    action: {type: discovery}\n  - just words\n", 4,
                  "a step is not a mapping", id="server-step-scalar"),
     pytest.param("Steps:\n  - action:\n      type: discovery\n", 2, "step (no id) has no 'id'", id="server-no-id"),
-    pytest.param("Steps:\n  - id: S1\n    checks: []\n", 2, "step S1 has no 'action'", id="server-no-action"),
-    pytest.param("Steps:\n  FIRST:\n    actions: []\n", 2, "step FIRST has no 'event'", id="client-no-event"),
+    pytest.param("Steps:\n  - id: S1\n    checks: []\n", 2, "step 'S1' has no 'action'", id="server-no-action"),
+    pytest.param("Steps:\n  FIRST:\n    actions: []\n", 2, "step 'FIRST' has no 'event'", id="client-no-event"),
     pytest.param("Steps:\n  FIRST:\n    event:\n      parameters: {endpoint: /dcap}\n", 3,
-                 "step FIRST: the event has no 'type'", id="event-no-type"),
+                 "step 'FIRST': the event has no 'type'", id="event-no-type"),
     pytest.param("Steps:\n  FIRST:\n    event: {type: wait}\n    actions:\n      - type: finish-test\n"
-                 "      - parameters: {steps: [A]}\n", 6, "step FIRST: action 2 has no 'type'",
+                 "      - parameters: {steps: [A]}\n", 6, "step 'FIRST': action 2 has no 'type'",
                  id="action-no-type"),
     pytest.param("Steps:\n  FIRST:\n    event:\n      type: wait\n      checks:\n        - parameters: {}\n", 6,
-                 "step FIRST: event check 1 has no 'type'", id="event-check-no-type"),
+                 "step 'FIRST': event check 1 has no 'type'", id="event-check-no-type"),
     pytest.param("Steps:\n  - id: S1\n    action: {type: discovery}\n    checks:\n      - type: time-synced\n"
-                 "      - {parameters: {a: 1}}\n", 6, "step S1: check 2 has no 'type'", id="server-check-no-type"),
+                 "      - {parameters: {a: 1}}\n", 6, "step 'S1': check 2 has no 'type'", id="server-check-no-type"),
     pytest.param("Steps:\n  - id: S1\n    action:\n      parameters: {a: 1}\n", 3,
-                 "step S1: the action has no 'type'", id="server-action-no-type"),
+                 "step 'S1': the action has no 'type'", id="server-action-no-type"),
     pytest.param("Steps:\n  - id: S1\n    admin_instructions:\n      - parameters: {registered: true}\n"
-                 "    action: {type: discovery}\n", 4, "step S1: admin instruction 1 has no 'type'",
+                 "    action: {type: discovery}\n", 4, "step 'S1': admin instruction 1 has no 'type'",
                  id="admin-instruction-no-type"),
     pytest.param("Preconditions:\n  actions:\n    - parameters: {dcap_poll_seconds: 60}\n"
                  "Steps:\n  FIRST:\n    event: {type: wait}\n", 3, "Actions: item 1 has no 'type'",
@@ -197,4 +279,17 @@ def test_refusal_through_format_detection(tmp_path: Path) -> None:
     with pytest.raises(InputError) as caught:
         parse_file(path)
     assert caught.value.line == 3
-    assert "step S1 has no 'action'" in str(caught.value)
+    assert "step 'S1' has no 'action'" in str(caught.value)
+
+
+def test_two_client_steps_with_one_name_are_refused(tmp_path: Path) -> None:
+    path = write(tmp_path, """
+        Steps:
+          DISCOVER:
+            event: {type: wait}
+          DISCOVER:
+            event: {type: wait}
+        """)
+    error = refusal(path)
+    assert error.line == 4
+    assert "duplicate key 'DISCOVER' (first at line 2)" in str(error)

@@ -111,6 +111,10 @@ def parse(path: Path, data: bytes) -> list[TestCase]:
         # ADO numbers steps 1, 2, 3: a bare number adds nothing; anything else ("1.2", "Setup") is kept
         name = cell["Test Step"] if cell["Test Step"] and not cell["Test Step"].isdigit() else None
         steps.append(Step(action=action, expected=expected, name=name))
+        # extra columns filled in on a step row are kept with the case, named by step, not dropped
+        for i, column in extra:
+            if i < len(row) and row[i].strip():
+                current["attributes"][f"step {len(steps)}: {column}"] = row[i].strip()  # type: ignore[index]
     close_case()
     if not cases:
         raise InputError(file, "no test case rows found; expected rows with Work Item Type 'Test Case'", line=2)

@@ -3,8 +3,12 @@
 Columns ``Subject, Test Name, Type, Description, Step Name, Description, Expected``: the first
 ``Description`` (before ``Step Name``) describes the test, the second (after it) is the step's
 action. One row per step. ALM either repeats the test-level cells on every step row or fills them
-only on a test's first row; a new test starts wherever ``Test Name`` is filled in and changes.
-Exports often carry a title row, so the header is looked for in the first rows of each sheet.
+only on a test's first row. A test is identified by ``(Subject, Test Name)``: ALM allows the same
+name in two subject folders, so a new test starts wherever ``Test Name`` is filled in and changes, or
+``Subject`` is filled in and changes (an empty Subject continues the current test, as in the
+first-row-only layout). Exports often carry a title row, so the header is looked for in the first
+rows of each sheet. A workbook may split its tests over several sheets: every sheet with a header
+row is read, in workbook order, and sheets without one (covers, notes) are skipped.
 ALM keeps rich text as HTML, which is reduced to plain words here.
 """
 
@@ -60,6 +64,7 @@ class _Draft:
     """A test being collected while its step rows are read."""
 
     name: str
+    subject: str
     row: int
     attributes: dict[str, Any]
     description: str
@@ -70,9 +75,19 @@ def parse(path: Path, data: bytes) -> list[TestCase]:
     file = str(path)
     workbook = _open(file, data)
     try:
-        sheet, header_row, header = _find_header(file, workbook)
-        columns = _columns(file, sheet.title, header_row, header)
-        return _read_cases(file, sheet.title, header_row, columns, _rows(file, sheet, header_row + 1))
+        cases: list[TestCase] = []
+        for sheet in workbook.worksheets:
+            found = _find_header(file, sheet)
+            if found is None:
+                continue
+            header_row, header = found
+            columns = _columns(file, sheet.title, header_row, header)
+            cases += _read_cases(file, sheet.title, header_row, columns, _rows(file, sheet, header_row + 1))
+        if not cases:  # a sheet with a header but no tests is refused by _read_cases
+            sheets = ", ".join(f"'{name}'" for name in workbook.sheetnames)
+            raise InputError(file, f"no sheet has a header row with {', '.join(REQUIRED)} (looked in the first "
+                             f"{HEADER_SEARCH_ROWS} rows of {sheets}); expected an ALM design-steps export")
+        return cases
     finally:
         workbook.close()
 
@@ -97,17 +112,15 @@ def _rows(file: str, sheet: Any, first: int, last: int | None = None) -> Iterato
         raise _unreadable(file, error) from None
 
 
-def _find_header(file: str, workbook: Workbook) -> tuple[Any, int, list[str]]:
-    for sheet in workbook.worksheets:
-        sheet.reset_dimensions()  # exporters often write a wrong <dimension>; read-only mode trusts it
-        for number, values in _rows(file, sheet, 1, HEADER_SEARCH_ROWS):
-            header = [_text(value) for value in values]
-            names = {_key(name) for name in header}
-            if "test name" in names and "expected" in names:
-                return sheet, number, header
-    sheets = ", ".join(f"'{name}'" for name in workbook.sheetnames)
-    raise InputError(file, f"no sheet has a header row with {', '.join(REQUIRED)} (looked in the first "
-                     f"{HEADER_SEARCH_ROWS} rows of {sheets}); expected an ALM design-steps export")
+def _find_header(file: str, sheet: Any) -> tuple[int, list[str]] | None:
+    """The header's row number and cells, or None for a sheet that holds no tests."""
+    sheet.reset_dimensions()  # exporters often write a wrong <dimension>; read-only mode trusts it
+    for number, values in _rows(file, sheet, 1, HEADER_SEARCH_ROWS):
+        header = [_text(value) for value in values]
+        names = {_key(name) for name in header}
+        if "test name" in names and "expected" in names:
+            return number, header
+    return None
 
 
 def _columns(file: str, sheet: str, row: int, header: list[str]) -> _Columns:
@@ -142,8 +155,8 @@ def _read_cases(file: str, sheet: str, header_row: int, cols: _Columns,
     cases: list[TestCase] = []
     current: _Draft | None = None
     for number, values in rows:
-        name = _cell(values, cols.test_name)
-        if name and (current is None or name != current.name):
+        name, subject = _cell(values, cols.test_name), _cell(values, cols.subject)
+        if name and (current is None or name != current.name or (subject and subject != current.subject)):
             if current is not None:
                 cases.append(_finish(file, sheet, cols, current))
             current = _start(name, number, values, cols)
@@ -171,7 +184,8 @@ def _start(name: str, row: int, values: tuple[Any, ...], cols: _Columns) -> _Dra
     """A test's own cells are read from its first row, whichever layout repeats them."""
     attributes = {"subject": _cell(values, cols.subject), "type": _cell(values, cols.type)}
     attributes.update({header: _cell(values, i) for i, header in cols.extra})
-    return _Draft(name, row, {k: v for k, v in attributes.items() if v}, _cell(values, cols.test_description))
+    return _Draft(name, attributes["subject"], row, {k: v for k, v in attributes.items() if v},
+                  _cell(values, cols.test_description))
 
 
 def _finish(file: str, sheet: str, cols: _Columns, draft: _Draft) -> TestCase:

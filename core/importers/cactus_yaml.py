@@ -11,14 +11,21 @@ so the file stem is the reference. The two forms differ in ``Steps``:
 
 Events, actions and checks are machine definitions (``type`` plus ``parameters``); they are
 rendered as readable lines so a tester can follow them by hand.
+
+Every scalar arrives as the text it was written as (see ``common.load_yaml``), so flags such as
+``repeat_until_pass: true`` are read with :func:`_is_true`. Unknown keys are not refused, as the
+public schema gains new ones, but each is reported as a :class:`SourceWarning`: a misspelt
+``chekcs:`` would otherwise silently leave a step with no expected result.
 """
 
 from __future__ import annotations
 
+import warnings
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
-from attest.core.errors import InputError
+from attest.core.errors import InputError, SourceWarning
 from attest.core.importers.common import as_text, decode_utf8, describe, line_of, load_yaml
 from attest.core.model import Step, TestCase
 
@@ -33,6 +40,13 @@ _PRECONDITIONS = {
     "checks": "Checks",
 }
 _TYPED = {"init_actions", "actions", "checks"}
+_FLAGS = {"immediate_start"}
+_TOP_KEYS = {"Description", "Category", "Classes", "TargetVersions", "Preconditions", "Criteria", "Steps"}
+_CLIENT_STEP_KEYS = {"instructions", "event", "actions"}
+_EVENT_KEYS = {"type", "parameters", "checks"}
+_SERVER_STEP_KEYS = {"id", "action", "checks", "instructions", "admin_instructions", "client", "use_client_context",
+                     "repeat_until_pass"}
+_ITEM_KEYS = {"type", "parameters"}  # an action, check or admin instruction
 
 
 def parse(path: Path, data: bytes) -> list[TestCase]:
@@ -41,6 +55,7 @@ def parse(path: Path, data: bytes) -> list[TestCase]:
     if not isinstance(doc, dict):
         raise InputError(file, "expected a cactus TestProcedure: a mapping with Description, Preconditions, "
                          "Criteria and Steps", line=1)
+    _warn_unknown(file, doc, _TOP_KEYS, "at the top level")
     if "Steps" not in doc:
         raise InputError(file, "no 'Steps' key; expected a cactus TestProcedure with its steps under 'Steps:'",
                          line=1)
@@ -68,7 +83,7 @@ def _case(file: str, reference: str, doc: dict[str, Any], form: str, steps: list
         "category": category,
         "classes": _strings(doc.get("Classes")),
         "target_versions": _strings(doc.get("TargetVersions")),
-        "criteria": _section(file, doc.get("Criteria"), {"checks": "Checks"}, {"checks"}),
+        "criteria": _section(file, doc.get("Criteria"), "Criteria", {"checks": "Checks"}, {"checks"}),
     }
     attributes = {key: value for key, value in attributes.items() if value}
     attributes["form"] = form
@@ -76,7 +91,7 @@ def _case(file: str, reference: str, doc: dict[str, Any], form: str, steps: list
         reference=reference,
         title=title or reference,
         description=description,
-        preconditions=_section(file, doc.get("Preconditions"), _PRECONDITIONS, _TYPED),
+        preconditions=_section(file, doc.get("Preconditions"), "Preconditions", _PRECONDITIONS, _TYPED),
         steps=tuple(steps),
         attributes=attributes,
         source_file=file,
@@ -87,15 +102,17 @@ def _case(file: str, reference: str, doc: dict[str, Any], form: str, steps: list
 
 def _client_step(file: str, name: str, raw: Any, line: int) -> Step:
     if not isinstance(raw, dict):
-        raise InputError(file, f"step {name} is not a mapping; expected 'event' (with 'type') and optional "
+        raise InputError(file, f"step '{name}' is not a mapping; expected 'event' (with 'type') and optional "
                          "'instructions' and 'actions'", line=line)
+    _warn_unknown(file, raw, _CLIENT_STEP_KEYS, f"in step '{name}'")
     event = raw.get("event")
     if event is None:
-        raise InputError(file, f"step {name} has no 'event'; expected the event the client must trigger, "
+        raise InputError(file, f"step '{name}' has no 'event'; expected the event the client must trigger, "
                          "with 'type' and 'parameters'", line=line)
-    event_type, parameters = _typed(file, event, f"step {name}: the event", line_of(raw, "event") or line)
-    guards = _rendered_list(file, event, "checks", f"step {name}: event check")
-    actions = _rendered_list(file, raw, "actions", f"step {name}: action")
+    event_type, parameters = _typed(file, event, f"step '{name}': the event", line_of(raw, "event") or line,
+                                    _EVENT_KEYS)
+    guards = _rendered_list(file, event, "checks", f"step '{name}': event check")
+    actions = _rendered_list(file, raw, "actions", f"step '{name}': action")
     instructions = _strings(raw.get("instructions"))
     expected = "The wait ends" if event_type == "wait" else f"Event {event_type} fires"
     if guards:
@@ -117,14 +134,16 @@ def _server_step(file: str, raw: Any, line: int) -> Step:
     name = as_text(raw.get("id"))
     for key, missing in (("id", not name), ("action", raw.get("action") is None)):
         if missing:
-            raise InputError(file, f"step {name or '(no id)'} has no '{key}'; expected every server step to have "
-                             "'id' and 'action' (with 'type')", line=line)
-    action = _call(*_typed(file, raw["action"], f"step {name}: the action", line_of(raw, "action") or line))
-    admin = _rendered_list(file, raw, "admin_instructions", f"step {name}: admin instruction")
-    checks = _rendered_list(file, raw, "checks", f"step {name}: check")
+            label = f"'{name}'" if name else "(no id)"
+            raise InputError(file, f"step {label} has no '{key}'; expected every server step to have 'id' and "
+                             "'action' (with 'type')", line=line)
+    _warn_unknown(file, raw, _SERVER_STEP_KEYS, f"in step '{name}'")
+    action = _call(*_typed(file, raw["action"], f"step '{name}': the action", line_of(raw, "action") or line))
+    admin = _rendered_list(file, raw, "admin_instructions", f"step '{name}': admin instruction")
+    checks = _rendered_list(file, raw, "checks", f"step '{name}': check")
     instructions = _strings(raw.get("instructions"))
     expected = f"Checks pass: {'; '.join(checks)}" if checks else ""
-    if checks and raw.get("repeat_until_pass"):
+    if checks and _is_true(raw.get("repeat_until_pass")):
         expected += "\nRepeat the action until they pass."
     # Admin set-up comes before the client acts, so it reads in the order the tester works.
     lines = [*instructions, *(f"Server admin: {item}" for item in admin), f"Client action{_client_note(raw)}: {action}"]
@@ -159,12 +178,14 @@ def _event_line(event_type: str, parameters: Any) -> str:
     return text + (f" ({describe(params)})" if params else "")
 
 
-def _typed(file: str, item: Any, what: str, line: int | None) -> tuple[str, Any]:
+def _typed(file: str, item: Any, what: str, line: int | None,
+           known: Collection[str] = _ITEM_KEYS) -> tuple[str, Any]:
     """The ``type`` and ``parameters`` of an event, action or check; a missing type is an error."""
     kind = as_text(item.get("type")) if isinstance(item, dict) else ""
     if not kind:
         raise InputError(file, f"{what} has no 'type'; expected a mapping with 'type' and optional 'parameters'",
                          line=line or line_of(item))
+    _warn_unknown(file, item, known, f"in {what}")
     return kind, item.get("parameters")
 
 
@@ -195,14 +216,16 @@ def _rendered_list(file: str, parent: dict[str, Any], key: str, what: str) -> li
     return [_call(kind, parameters) for kind, parameters in _typed_list(file, parent, key, what)]
 
 
-def _section(file: str, section: Any, headings: dict[str, str], typed: set[str]) -> str:
+def _section(file: str, section: Any, name: str, headings: dict[str, str], typed: set[str]) -> str:
     """Preconditions or Criteria as headed lists: ``Actions:`` then ``- set-comms-rate: a=1``.
 
-    ``headings`` gives the known keys in display order; other keys follow under their own name.
+    ``headings`` gives the known keys in display order; other keys follow under their own name, with
+    a warning, since they may be newer schema the tester still needs to see, or a misspelling.
     Items of the ``typed`` keys are actions or checks and must each have a ``type``.
     """
     if not isinstance(section, dict):
         return as_text(section)
+    _warn_unknown(file, section, headings, f"in {name}", outcome="shown under its own name")
     parts: list[str] = []
     for key in [*(k for k in headings if k in section), *(k for k in section if k not in headings)]:
         value = section[key]
@@ -210,8 +233,8 @@ def _section(file: str, section: Any, headings: dict[str, str], typed: set[str])
         if key in typed:
             lines = [f"- {_entry(*item)}" for item in _typed_list(file, section, key, f"{heading}: item")]
             parts.append("\n".join([f"{heading}:", *lines]) if lines else "")
-        elif isinstance(value, bool):
-            parts.append(f"{heading}: {'yes' if value else 'no'}")
+        elif key in _FLAGS and as_text(value):
+            parts.append(f"{heading}: {'yes' if _is_true(value) else 'no'}")
         elif isinstance(value, list):
             parts.append(f"{heading}:\n{as_text(value)}" if value else "")
         else:
@@ -225,3 +248,17 @@ def _strings(value: Any) -> list[str]:
         return []
     items = value if isinstance(value, list) else [value]
     return [text for text in (as_text(item) for item in items) if text]
+
+
+def _is_true(value: Any) -> bool:
+    """A YAML flag, which arrives as the text written (``true``, ``yes``, ``1``), is set."""
+    return str(value).strip().lower() in {"true", "yes", "1"}
+
+
+def _warn_unknown(file: str, mapping: dict[str, Any], known: Collection[str], where: str,
+                  outcome: str = "ignored") -> None:
+    """Warn about each key this importer does not know, naming its line and the keys expected there."""
+    for key in mapping:
+        if key not in known:
+            message = f"unknown key '{key}' {where} {outcome}; expected one of {', '.join(sorted(known))}"
+            warnings.warn(SourceWarning(file, message, line=line_of(mapping, key)), stacklevel=2)
