@@ -8,7 +8,10 @@ marked ``unredacted``, a state that no export will accept.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
+
+from PIL import Image, UnidentifiedImageError
 
 from attest.core.errors import InputError
 from attest.core.evidence_store import EvidenceStore
@@ -16,19 +19,17 @@ from attest.core.files import read_user_file
 from attest.core.model import EvidenceKind, RedactionState
 from attest.core.runs import PreparedEvidence
 
-_IMAGE_MAGIC = (
-    b"\x89PNG\r\n\x1a\n",  # PNG
-    b"\xff\xd8\xff",  # JPEG
-    b"GIF87a",
-    b"GIF89a",
-    b"BM",  # BMP
-    b"II*\x00",  # TIFF, little-endian
-    b"MM\x00*",  # TIFF, big-endian
-)
+_IMAGE_FORMATS = {"PNG", "JPEG", "GIF", "BMP", "TIFF", "WEBP"}
 
 
 def is_image(data: bytes) -> bool:
-    return data.startswith(_IMAGE_MAGIC) or (data[:4] == b"RIFF" and data[8:12] == b"WEBP")
+    """Whether Pillow recognises a whole image header (two magic bytes are not enough: a text
+    export that starts "BM" is not a bitmap)."""
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            return image.format in _IMAGE_FORMATS
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        return False
 
 
 def guess_kind(data: bytes) -> EvidenceKind:

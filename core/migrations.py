@@ -122,21 +122,23 @@ def backup(conn: sqlite3.Connection, backup_dir: Path, version: int) -> Path:
     return target
 
 
-def migrate(conn: sqlite3.Connection, backup_dir: Path, *, upto: int = LATEST) -> list[int]:
-    """Bring the schema up to ``upto``; returns the versions applied. Safe against a concurrent opener."""
+def migrate(conn: sqlite3.Connection, backup_dir: Path, *, upto: int | None = None) -> list[int]:
+    """Bring the schema up to ``upto`` (default: the latest); returns the versions applied.
+    Safe against a concurrent opener."""
+    upto = len(MIGRATIONS) if upto is None else upto
     version = current_version(conn)
-    if version > LATEST:
+    if version > len(MIGRATIONS):
         raise WorkspaceError(
             f"this workspace was written by a newer Attest (schema {version}; this Attest knows up to "
-            f"{LATEST}); upgrade Attest to open it"
+            f"{len(MIGRATIONS)}); upgrade Attest to open it"
         )
     if version >= upto:
         return []
-    if version > 0:
-        backup(conn, backup_dir, version)
     db = sqlite_utils.Database(conn, execute_plugins=False)
     applied = []
     for target in range(version + 1, upto + 1):
+        if version > 0:  # an existing workspace: a copy as it stood before this step
+            backup(conn, backup_dir, target - 1)
         conn.execute("BEGIN IMMEDIATE")
         try:
             # Re-read under the write lock: another process may have migrated meanwhile.

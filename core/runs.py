@@ -153,6 +153,12 @@ class RunService:
         next_index = max(recorded, default=0) + 1
         if step is None:
             if next_index > count:
+                gaps = [s.index for s in run.steps if s.result is None]
+                if gaps:
+                    raise RunRuleError(
+                        f"the last step of run {run.id} is recorded; {_steps_phrase(gaps)} skipped: record "
+                        "one with a deviation, or finish the run"
+                    )
                 raise RunRuleError(
                     f"all {count} steps of run {run.id} are recorded; finish the run, or change a step with a deviation"
                 )
@@ -246,7 +252,11 @@ class RunService:
     # -- observations and defects ---------------------------------------------------------------
 
     def _open_run(self, run_id: int, step: int | None) -> Run:
-        run = self.get(run_id)
+        run = self.get(run_id, with_details=False)
+        if run.is_finished:
+            assert run.finished_at is not None
+            raise RunRuleError(f"run {run_id} is finished ({run.status.label} at {iso(run.finished_at)}); "
+                               "nothing more can be recorded on it")
         if step is not None and not 1 <= step <= len(run.steps):
             raise RunRuleError(f"run {run_id} has steps 1 to {len(run.steps)}; there is no step {step}")
         return run
@@ -280,6 +290,10 @@ class RunService:
                 "priority": priority.value,
             })
         return _defect(self.store.one("SELECT * FROM defects WHERE id = ?", (defect_id,)) or {})
+
+
+def _steps_phrase(indexes: list[int]) -> str:
+    return f"step {indexes[0]} was" if len(indexes) == 1 else f"steps {', '.join(map(str, indexes))} were"
 
 
 # -- row mapping ---------------------------------------------------------------------------------

@@ -26,6 +26,17 @@ class FakeClock:
         return self.moment
 
 
+def png_bytes(width: int = 40, height: int = 20, colour: str = "white") -> bytes:
+    """A real (tiny) PNG, as a screenshot would be."""
+    import io
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), colour).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     home = tmp_path_factory.mktemp("home")

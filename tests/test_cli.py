@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from attest import __version__
+from conftest import png_bytes
 
 ISO_UTC = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$")
 
@@ -81,7 +82,7 @@ def test_a_whole_run_from_the_command_line(cli, examples: Path, tmp_path: Path) 
     response = tmp_path / "response.txt"
     response.write_text("HTTP/1.1 202 Accepted")
     shot = tmp_path / "screen.png"
-    shot.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    shot.write_bytes(png_bytes())
 
     assert cli("run", "step", run, "--status", "passed", "--actual", "Legacy", "--attach", str(shot),
                "--caption", "Registration screen")[0] == 0
@@ -178,3 +179,26 @@ def test_demo_defaults_to_its_own_workspace(tmp_path: Path, capsys: pytest.Captu
     assert f"Demo workspace: {demo_workspace_dir()}" in capsys.readouterr().out
     assert (demo_workspace_dir() / "attest.db").exists()
     assert str(demo_workspace_dir()).startswith(str(Path.home()))
+
+
+def test_audit_verify_names_data_changed_behind_the_logs_back(cli, examples: Path) -> None:
+    cli("import", str(examples / "mhhs_qualification.yaml"))
+    run = cli("run", "start", "FM_TS_1_TC_01")[1].strip()
+    cli("run", "step", run, "--status", "failed")
+    conn = sqlite3.connect(str(cli.workspace / "attest.db"))
+    conn.execute("UPDATE step_results SET status = 'passed'")
+    conn.commit()
+    conn.close()
+    status, out, _ = cli("audit", "verify")
+    assert status == 1
+    assert "audit log intact" in out and "workspace DISAGREES with its audit log (1 problem(s))" in out
+    assert "status is 'passed' but audit entry" in out
+
+
+def test_import_output_stays_one_record_per_line(cli, tmp_path: Path) -> None:
+    path = tmp_path / "multi.yaml"
+    path.write_text("attest: 1\ncase:\n  reference: TC_1\n  title: |\n    First line\n    second\tline\n"
+                    "  steps: [a]\n")
+    status, out, _ = cli("import", str(path))
+    assert status == 0
+    assert out.split("\n")[0].split("\t")[1:] == ["TC_1", "First line second line", "1 steps"]

@@ -12,26 +12,14 @@ from attest.core.errors import WorkspaceError
 from attest.core.workspace import Workspace
 
 
+V1_DUMP = Path(__file__).with_name("data") / "workspace_schema_v1.sql"
+
+
 def make_v1_workspace(root: Path) -> None:
-    """A workspace as the first schema left it, with a case and a recorded run in it."""
+    """A workspace exactly as the first schema left it, with a case and a recorded run in it."""
     root.mkdir()
     conn = sqlite3.connect(str(root / "attest.db"), isolation_level=None)
-    migrations.migrate(conn, root / "backups", upto=1)
-    conn.execute("INSERT INTO cases (id, reference, created_at) VALUES (1, 'OLD_TC_01', '2025-01-01T00:00:00Z')")
-    content = ('{"reference": "OLD_TC_01", "title": "From schema 1", "description": "", "preconditions": "",'
-               ' "test_data": "", "attributes": {}, "steps": [{"action": "Do it", "expected": "Done"}]}')
-    conn.execute("INSERT INTO case_versions (id, case_id, version, title, content, content_sha256, source_file,"
-                 " source_format, imported_at, imported_by) VALUES (1, 1, 1, 'From schema 1', ?, 'x', 'old.yaml',"
-                 " 'attest', '2025-01-01T00:00:00Z', 'tester')", (content,))
-    conn.execute("INSERT INTO runs (id, case_id, case_version_id, reference, title, tester, environment, status,"
-                 " started_at, snapshot) VALUES (1, 1, 1, 'OLD_TC_01', 'From schema 1', 'tester', 'SIT', 'passed',"
-                 " '2025-01-01T00:00:00Z', ?)", (content,))
-    conn.execute("INSERT INTO run_steps (run_id, step_index, action, expected) VALUES (1, 1, 'Do it', 'Done')")
-    conn.execute("INSERT INTO step_results (run_id, step_index, status, actual, recorded_by, recorded_at)"
-                 " VALUES (1, 1, 'passed', 'ok', 'tester', '2025-01-01T00:00:01Z')")
-    conn.execute("INSERT INTO evidence_items (run_id, step_index, result_id, sha256, kind, name, caption, size,"
-                 " redaction, added_by, added_at) VALUES (1, 1, 1, 'ab', 'file', 'x.log', '', 2, 'unredacted',"
-                 " 'tester', '2025-01-01T00:00:01Z')")
+    conn.executescript(V1_DUMP.read_text(encoding="utf-8"))
     conn.close()
 
 
@@ -83,3 +71,37 @@ def test_a_failed_migration_leaves_the_old_schema(tmp_path: Path, monkeypatch: p
     assert migrations.current_version(conn) == 1
     assert conn.execute("SELECT COUNT(*) FROM runs").fetchone() == (1,)
     conn.close()
+
+
+def test_each_migration_step_is_backed_up(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With two steps pending, there is a copy before each: schema 1 and schema 2."""
+    root = tmp_path / "old"
+    make_v1_workspace(root)
+
+    def v3_noop(db: object) -> None:
+        return None
+
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, v3_noop])
+    monkeypatch.setattr(migrations, "LATEST", 3)
+    conn = sqlite3.connect(str(root / "attest.db"), isolation_level=None)
+    assert migrations.migrate(conn, root / "backups") == [2, 3]
+    conn.close()
+    names = sorted(p.name.split("-")[2] for p in (root / "backups").glob("*.db"))
+    assert names == ["v1", "v2"]
+
+
+def test_a_workspace_locked_during_migration_is_busy_not_a_crash(tmp_path: Path) -> None:
+    from attest.core.errors import WorkspaceBusy
+
+    root = tmp_path / "old"
+    make_v1_workspace(root)
+    other = sqlite3.connect(str(root / "attest.db"), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(WorkspaceBusy, match="workspace busy"):
+            Workspace.open(root, busy_timeout_s=0.2)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with Workspace.open(root) as ws:
+        assert migrations.current_version(ws.store.conn) == migrations.LATEST

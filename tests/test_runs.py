@@ -20,6 +20,7 @@ from attest.core.model import (
 )
 from attest.core.runs import DeviationNeeded
 from attest.core.workspace import Workspace
+from conftest import png_bytes
 
 
 def make_case(reference: str = "TC_RUN_01", steps: int = 4, title: str = "Run rules case") -> TestCase:
@@ -155,11 +156,13 @@ def test_evidence_is_stored_by_hash_and_listed_on_its_step(ws: Workspace) -> Non
     run_id = start(ws)
     payload = intake_bytes(ws.evidence, b'{"messageType": "IF-031"}', name="if031.json", kind=EvidenceKind.PAYLOAD,
                            caption="sent")
-    image = intake_bytes(ws.evidence, b"\x89PNG\r\n\x1a\n" + b"\0" * 32, name="screen.png")
-    ws.runs.record_step(run_id, StepStatus.PASSED, evidence=(payload, image))
+    image = intake_bytes(ws.evidence, png_bytes(), name="screen.png")
+    export = intake_bytes(ws.evidence, b"BMU_ID,Date,Volume\nT_ABC-1,2026-11-24,12.5\n", name="bmrs.csv")
+    ws.runs.record_step(run_id, StepStatus.PASSED, evidence=(payload, image, export))
     step = ws.runs.get(run_id).steps[0]
     assert [(e.kind, e.name, e.caption) for e in step.evidence] == [
-        (EvidenceKind.PAYLOAD, "if031.json", "sent"), (EvidenceKind.SCREENSHOT, "screen.png", "")]
+        (EvidenceKind.PAYLOAD, "if031.json", "sent"), (EvidenceKind.SCREENSHOT, "screen.png", ""),
+        (EvidenceKind.FILE, "bmrs.csv", "")]  # a text export starting "BM" is not a bitmap
     # until redaction is wired into intake, items are marked unredacted (nothing may export them)
     assert all(e.redaction is RedactionState.UNREDACTED for e in step.evidence)
     assert ws.evidence.get(step.evidence[0].sha256) == b'{"messageType": "IF-031"}'
@@ -186,3 +189,29 @@ def test_every_change_is_in_the_audit_log(ws: Workspace) -> None:
     actions = [r["action"] for r in ws.store.query("SELECT action FROM audit_log ORDER BY seq")]
     assert actions == ["case.import", "run.start", "step.record", "evidence.add", "step.record", "run.finish"]
     assert ws.verify_audit().ok
+
+
+def test_after_skipping_to_the_end_the_gaps_are_named(ws: Workspace) -> None:
+    run_id = start(ws, steps=4)
+    ws.runs.record_step(run_id, StepStatus.PASSED)
+    ws.runs.record_step(run_id, StepStatus.PASSED, step=4, deviation="2 and 3 blocked by environment")
+    with pytest.raises(RunRuleError, match="the last step of run .* is recorded; steps 2, 3 were skipped"):
+        ws.runs.record_step(run_id, StepStatus.PASSED)
+
+
+def test_nothing_is_added_to_a_finished_run(ws: Workspace) -> None:
+    run_id = start(ws)
+    ws.runs.finish(run_id)
+    with pytest.raises(RunRuleError, match="is finished"):
+        ws.runs.add_observation(run_id, ObservationKind.OBSERVATION, "late", by="wendy")
+    with pytest.raises(RunRuleError, match="is finished"):
+        ws.runs.add_defect(run_id, "late", Severity.S3, Priority.P3, by="alice")
+
+
+def test_cases_are_found_by_reference_before_id(ws: Workspace) -> None:
+    first = ws.cases.save_all([make_case(reference="FIRST_TC")])[0].stored
+    numeric = ws.cases.save_all([make_case(reference=str(first.id))])[0].stored  # a cactus file named 1.yaml
+    assert ws.cases.get(str(first.id)).id == numeric.id
+    assert ws.cases.get(f"id:{first.id}").id == first.id
+    assert ws.cases.get(str(numeric.id)).id == numeric.id  # no case has that reference: the id
+    assert ws.cases.get("first_tc").id == first.id  # references are matched case-insensitively too
