@@ -1,0 +1,122 @@
+"""What a detector reports, and how findings become replacements.
+
+A :class:`Finding` is a span of text with the kind of identifier in it and the detector that saw it.
+Overlapping findings are merged (mask the union: when in doubt, mask). Each distinct value gets one
+replacement per item: its register reference (``MPAN001``) if the tester registered it, else a
+numbered placeholder of its kind (``[MPAN-1]``), so "the same MPAN" stays visible in the evidence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+
+class Kind(enum.StrEnum):
+    MPAN = "MPAN"
+    MPRN = "MPRN"
+    MSN = "MSN"  # meter serial number, electricity or gas
+    DEVICE = "DEVICE"  # DUIS / SMETS2 device id (EUI-64)
+    NAME = "NAME"  # a customer's name
+    ADDRESS = "ADDRESS"
+    POSTCODE = "POSTCODE"
+    EMAIL = "EMAIL"
+    PHONE = "PHONE"
+    REGISTERED = "REGISTERED"  # a register value of a kind not listed above
+
+
+# Masking priority when findings overlap: the more specific identifier names the merged span.
+_PRIORITY = [Kind.MPAN, Kind.MPRN, Kind.DEVICE, Kind.MSN, Kind.POSTCODE, Kind.EMAIL, Kind.PHONE, Kind.NAME,
+             Kind.ADDRESS, Kind.REGISTERED]
+
+
+@dataclass(frozen=True)
+class Finding:
+    start: int
+    end: int
+    kind: Kind
+    detector: str  # "pattern", "field", "label", "register", "column", ...
+    # the JSON/CSV token the span sits in needs quoting when replaced (a bare JSON number)
+    quote: bool = False
+
+
+@dataclass
+class Replacement:
+    start: int
+    end: int
+    kind: Kind
+    detector: str
+    text: str
+    line: int
+    column: int
+
+
+def merge(findings: Iterable[Finding]) -> list[Finding]:
+    """Sorted, non-overlapping findings; overlapping or touching spans become one."""
+    ordered = sorted(findings, key=lambda f: (f.start, -f.end))
+    merged: list[Finding] = []
+    for f in ordered:
+        if f.end <= f.start:
+            continue
+        if merged and f.start < merged[-1].end:
+            last = merged[-1]
+            # a span that contains the other names it (an address holding a postcode is an address);
+            # otherwise the more specific identifier does
+            if last.start <= f.start and last.end >= f.end and (last.end - last.start) > (f.end - f.start):
+                kind, detector = last.kind, last.detector
+            elif f.start <= last.start and f.end >= last.end and (f.end - f.start) > (last.end - last.start):
+                kind, detector = f.kind, f.detector
+            else:
+                kind = min(last.kind, f.kind, key=_PRIORITY.index)
+                detector = last.detector if kind == last.kind else f.detector
+            merged[-1] = Finding(last.start, max(last.end, f.end), kind, detector, last.quote or f.quote)
+        else:
+            merged.append(f)
+    return merged
+
+
+def normalise(value: str) -> str:
+    """The comparable form of an identifier: no separators or spaces, upper case."""
+    return re.sub(r"[\s\-–.:/_,]", "", value).upper()
+
+
+@dataclass
+class Namer:
+    """Hands out one replacement per distinct value within one item."""
+
+    lookup: Callable[[str], str | None] = lambda _value: None  # register: value -> reference
+    _given: dict[tuple[Kind, str], str] = field(default_factory=dict)
+    _counts: dict[Kind, int] = field(default_factory=dict)
+
+    def name(self, kind: Kind, value: str) -> str:
+        key = (kind, normalise(value))
+        if key not in self._given:
+            reference = self.lookup(value)
+            if reference is None:
+                self._counts[kind] = self._counts.get(kind, 0) + 1
+                reference = f"[{kind.value}-{self._counts[kind]}]"
+            self._given[key] = reference
+        return self._given[key]
+
+
+def apply(text: str, findings: Iterable[Finding], namer: Namer) -> tuple[str, list[Replacement]]:
+    """Replace each merged finding; returns the new text and what was replaced where (no values)."""
+    out: list[str] = []
+    replacements: list[Replacement] = []
+    cursor = 0
+    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    for f in merge(findings):
+        out.append(text[cursor:f.start])
+        replacement = namer.name(f.kind, text[f.start:f.end])
+        if f.quote:
+            replacement = f'"{replacement}"'
+        out.append(replacement)
+        line = bisect.bisect_right(line_starts, f.start) - 1
+        replacements.append(Replacement(f.start, f.end, f.kind, f.detector, replacement, line + 1,
+                                        f.start - line_starts[line] + 1))
+        cursor = f.end
+    out.append(text[cursor:])
+    return "".join(out), replacements

@@ -1,0 +1,94 @@
+"""One evidence item in, its redacted form out: the single entry point for files and captures.
+
+Text is decoded (UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1252, which reads any
+byte), redacted, and written back in the same encoding. Images go to the OCR and layout masker.
+Anything else (PDF, Word, archives) is refused: Attest cannot vouch for what it cannot read, and
+nothing unredacted may be stored as evidence.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from typing import Any
+
+from PIL import Image, UnidentifiedImageError
+
+from .register import RegisterMatcher
+from .text import RedactionError, redact_text
+
+IMAGE_FORMATS = {"PNG", "JPEG", "GIF", "BMP", "TIFF", "WEBP"}
+_BINARY_SIGNATURES = {
+    b"%PDF": "a PDF", b"PK\x03\x04": "a zip archive (Word, Excel or similar)", b"\xd0\xcf\x11\xe0": "an Office 97 file",
+    b"\x7fELF": "a program", b"MZ": "a program",
+}
+
+
+class UnsupportedContent(RedactionError):
+    """The item is of a kind redaction cannot read, so it cannot be made safe."""
+
+
+@dataclass
+class ItemRedaction:
+    data: bytes
+    media: str  # "text" or "image"
+    format: str  # json/xml/csv/flow/text, or PNG/JPEG/...
+    findings: list[dict[str, Any]] = field(default_factory=list)  # kind, place, detector; never a value
+
+    @property
+    def count(self) -> int:
+        return len(self.findings)
+
+
+def image_format(data: bytes) -> str | None:
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            return image.format if image.format in IMAGE_FORMATS else None
+    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+        return None
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding) so that ``text.encode(encoding)`` gives the bytes back."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    for encoding in ("utf-8", "cp1252"):  # a UTF-8 BOM stays in the text and goes back out with it
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1"), "latin-1"
+
+
+def binary_kind(data: bytes) -> str | None:
+    for signature, what in _BINARY_SIGNATURES.items():
+        if data.startswith(signature):
+            return what
+    head = data[:8192]
+    if b"\x00" in head and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "binary data"
+    return None
+
+
+def redact_bytes(data: bytes, name: str, *, register: RegisterMatcher | None = None,
+                 engine: Any = None) -> ItemRedaction:
+    """Redact one item. Raises :class:`UnsupportedContent` or :class:`RedactionError` (never returns an
+    item that may still hold an identifier)."""
+    fmt = image_format(data)
+    if fmt is not None:
+        from .image import redact_image  # OCR is heavy: loaded only when an image arrives
+
+        result = redact_image(data, register=register, engine=engine)
+        findings = [{"kind": m.kind.value, "box": list(m.box), "detector": m.detector} for m in result.masks]
+        return ItemRedaction(result.data, "image", fmt, findings)
+    what = binary_kind(data)
+    if what is not None:
+        raise UnsupportedContent(
+            f"{name}: is {what}; Attest redacts text and images only. Attach a screenshot of it, or export "
+            "its content as text"
+        )
+    text, encoding = decode(data)
+    result = redact_text(text, register=register, name=name)
+    findings = [{"kind": r.kind.value, "line": r.line, "column": r.column, "detector": r.detector,
+                 "replacement": r.text} for r in result.replacements]
+    return ItemRedaction(result.text.encode(encoding), "text", result.format, findings)

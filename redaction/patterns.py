@@ -1,0 +1,218 @@
+"""Detectors that read plain text: identifier patterns, on-screen labels and ``key=value`` pairs.
+
+They work on any text (logs, free text, the raw bytes of JSON/XML/CSV, OCR output), so nothing
+depends on a payload being well formed. Three layers, from weakest to strongest evidence:
+- patterns: an MPAN core with a valid check digit and distributor id, written plain, spaced,
+  hyphenated or split over a line break; the 21-digit form; meter serial shapes; EUI-64 device
+  ids; UK postcodes; e-mail addresses;
+- labels: "MPAN", "Meter serial", "MPRN", "Customer name", "Supply address" ... followed by a value:
+  the value is masked whatever it looks like (a typo in an MPAN is still an MPAN);
+- key=value: ``mpan=...``, ``"msn": "..."``, ``?mprn=...``, ``X-Device-Id: ...`` with the key
+  classified by :mod:`fields`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .fields import classify
+from .findings import Finding, Kind
+from .mpan import is_full_mpan, is_valid_mpan_core
+
+# Digits with at most one separator between them: space, tab, hyphen, dot, or a line break
+# (with the next line's indent). 13 to 21 digits in all.
+_SEP = r"(?:[ \t\u00a0\-–.]|\r?\n[ \t]*)"
+_DIGIT_RUN = re.compile(rf"(?<![\d])\d(?:{_SEP}?\d){{12,20}}(?![\d])")
+# In CSV and data flows a line break ends a record: digits either side of it are different fields.
+_DIGIT_RUN_ONE_LINE = re.compile(r"(?<![\d])\d(?:[ \t\u00a0\-–.]?\d){12,20}(?![\d])")
+
+_MSN_PATTERNS = [
+    # manufacturer letter, year, model letters, serial: S06DS123456, K17C00123, F79C12345
+    re.compile(r"(?<![A-Za-z0-9])[A-Z]\d{2}[A-Z]{1,2}\d{5,7}(?![A-Za-z0-9])"),
+    # SMETS2-style: year, manufacturer letter, 7 digits: 19P0123456
+    re.compile(r"(?<![A-Za-z0-9])\d{2}[A-Z]\d{7}(?![A-Za-z0-9])"),
+]
+# EUI-64 device ids: 00-1B-C5-00-00-00-12-34. DUIS joins them with colons ("originator:target:counter"),
+# so a neighbouring id does not stop a match; a longer hex dump is simply masked in pieces.
+_EUI64 = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[-: ]){7}[0-9A-Fa-f]{2}(?![0-9A-Fa-f])")
+_POSTCODE = re.compile(
+    r"(?<![A-Za-z0-9])(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|[A-HK-Y]\d[ABEHMNPRV-Y]?|\d\d|[A-HK-Y]\d\d)"
+    r" ?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])"
+)
+_POSTCODE_LOWER = re.compile(
+    r"(?<![A-Za-z0-9])[a-pr-uwyz](?:\d[a-hjkpstuw]?|[a-hk-y]\d[abehmnprv-y]?|\d\d|[a-hk-y]\d\d) \d[abd-hjlnp-uw-z]{2}"
+    r"(?![A-Za-z0-9])"
+)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+# -- labels ----------------------------------------------------------------------------------------
+
+# A label ends at a word boundary and is followed by a separator: "MPAN: ", "MSN=", "Meter serial  ".
+# (Not "|": in data flows and text tables it separates fields, and the next field is not the value.)
+_LABEL_SEP = r"(?![A-Za-z0-9])(?=[ \t:=#\-–(])[ \t]*(?:\(s\))?[ \t]*(?:[:=#\-–]|\bis\b)?[ \t]*"
+# where a free-text value ends: two spaces, a field delimiter, the line end, or the next "key=" / "Key:"
+_VALUE_STOP = r"(?=[ \t]{2,}|[|;\t]|,?[ \t]+[A-Za-z_][\w.\-]*[ \t]*[=:]|\r?$|\n|$)"
+_ID_VALUE = r"[A-Za-z0-9][A-Za-z0-9\-/.]{1,24}[A-Za-z0-9]"
+_LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
+    (re.compile(r"\b(?:MPAN|MPXN|MPxN|mpan|Mpan)(?:[ _-]?(?:core|Core|CORE|id|ID|no\.?|No\.?|number|Number))?"
+                + _LABEL_SEP + r"(?P<value>\d(?:" + _SEP + r"?\d){4,20})"), Kind.MPAN, "digits"),
+    (re.compile(r"(?i)\b(?:supply[ \t]+number|meter[ \t]+point[ \t]+administration[ \t]+number)" + _LABEL_SEP
+                + r"(?P<value>\d(?:" + _SEP + r"?\d){4,20})"), Kind.MPAN, "digits"),
+    (re.compile(r"(?i)\b(?:MPRN|meter[ \t]+point[ \t]+reference(?:[ \t]+number)?)" + _LABEL_SEP
+                + r"(?P<value>\d(?:[ \t]?\d){3,12})"), Kind.MPRN, "digits"),
+    (re.compile(r"(?i)\b(?:MSN|(?:gas[ \t]+|electricity[ \t]+|elec[ \t]+)?meter[ \t]*(?:serial|ser\.?)(?:[ \t]*(?:number|no\.?|num))?|"
+                r"serial[ \t]*(?:number|no\.?)|meter[ \t]+(?:id|no\.?|number))" + _LABEL_SEP
+                + r"(?P<value>" + _ID_VALUE + r")"), Kind.MSN, "token"),
+    (re.compile(r"(?i)\b(?:device[ \t]*(?:id|guid|eui)|(?:esme|gsme|chf|comms[ \t]*hub|ihd|gpf|ppmid)[ \t]*(?:id|guid))"
+                + _LABEL_SEP + r"(?P<value>[0-9A-Fa-f]{2}(?:[-: ]?[0-9A-Fa-f]{2}){5,9})"), Kind.DEVICE, "token"),
+    (re.compile(r"(?i)\b(?:customer(?:[ \t]+name)?|account[ \t]+holder|occupier|contact[ \t]+name|full[ \t]+name|"
+                r"first[ \t]+name|forename|surname|last[ \t]+name|tenant)[ \t]*[:=][ \t]*(?P<value>[^\n|;\t]+?)"
+                + _VALUE_STOP), Kind.NAME, "rest"),
+    (re.compile(r"(?i)\b(?:(?:supply|site|premises|install(?:ation)?|billing|customer|property|metering[ \t]+point)"
+                r"[ \t]+)?address(?:[ \t]*line[ \t]*\d)?[ \t]*[:=][ \t]*(?P<value>[^\n|;\t]+?)"
+                + _VALUE_STOP), Kind.ADDRESS, "rest"),
+    (re.compile(r"(?i)\b(?:post[ \t]*code|postal[ \t]+code)[ \t]*[:=]?[ \t]*(?P<value>[A-Za-z]{1,2}\d[A-Za-z\d]?"
+                r"[ \t]*\d[A-Za-z]{2})"), Kind.POSTCODE, "token"),
+    (re.compile(r"(?i)\b(?:tel(?:ephone)?|phone|mobile)(?:[ \t]+(?:number|no\.?))?[ \t]*[:=][ \t]*"
+                r"(?P<value>\+?[\d(][\d ()\-]{8,16}\d)"), Kind.PHONE, "token"),
+]
+
+# key=value, "key": value, key: value -- the key classified by fields.classify
+_KEY_VALUE = re.compile(
+    r"""(?P<key>"[A-Za-z_][\w .:\-]{0,60}"|'[A-Za-z_][\w .:\-]{0,60}'|(?<![\w.\-])[A-Za-z_][\w.:\-]{0,60})"""
+    r"""[ \t]*(?P<op>=|:)[ \t]*"""
+    r"""(?P<value>"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^\s,;|&<>"'{}\[\]]+)"""
+)
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def find_mpans(text: str, multiline: bool = True) -> Iterator[Finding]:
+    """MPAN cores and full MPANs by checksum and distributor id, in any common layout."""
+    for match in (_DIGIT_RUN if multiline else _DIGIT_RUN_ONE_LINE).finditer(text):
+        raw = match.group()
+        digits = _digits(raw)
+        separated = len(digits) != len(raw)
+        if len(digits) == 13 and is_valid_mpan_core(digits):
+            yield Finding(match.start(), match.end(), Kind.MPAN, "pattern")
+        elif len(digits) == 21 and is_full_mpan(digits):
+            yield Finding(match.start(), match.end(), Kind.MPAN, "pattern")
+        elif len(digits) > 13:
+            yield from _mpan_inside(text, match, separated)
+
+
+def _mpan_inside(text: str, match: re.Match[str], separated: bool) -> Iterator[Finding]:
+    """A run longer than 13 digits may hold an MPAN among other digits: an S-line prefix
+    ("01 801 100 12 0002 3305 967") or neighbouring numbers in a spaced row. A core found inside must
+    begin and end where the run's digit groups do, so that a chance-valid 13 digits straddling two
+    numbers is not taken for one. Unseparated long numbers (timestamps, ids) count only when a valid
+    core ends the run."""
+    raw = match.group()
+    positions = [i for i, ch in enumerate(raw) if ch.isdigit()]
+    digits = "".join(raw[i] for i in positions)
+    group_starts = {k for k, i in enumerate(positions) if k == 0 or i != positions[k - 1] + 1}
+    group_ends = {k for k, i in enumerate(positions) if k == len(positions) - 1 or positions[k + 1] != i + 1}
+    for begin in range(0, len(digits) - 12):
+        if not is_valid_mpan_core(digits[begin:begin + 13]):
+            continue
+        if not separated and begin + 13 != len(digits):
+            continue
+        if separated and (begin not in group_starts or begin + 12 not in group_ends):
+            continue
+        # the 8 digits before a core are its supplementary line: mask them with it (fewer than 8 are
+        # some other number that happens to touch it, such as the end of the previous CSV row)
+        start = match.start() + positions[begin - 8 if begin >= 8 else begin]
+        end = match.start() + positions[begin + 12] + 1
+        yield Finding(start, end, Kind.MPAN, "pattern")
+
+
+def find_serials(text: str) -> Iterator[Finding]:
+    for pattern in _MSN_PATTERNS:
+        for match in pattern.finditer(text):
+            yield Finding(match.start(), match.end(), Kind.MSN, "pattern")
+
+
+def find_devices(text: str) -> Iterator[Finding]:
+    for match in _EUI64.finditer(text):
+        yield Finding(match.start(), match.end(), Kind.DEVICE, "pattern")
+
+
+def find_postcodes(text: str) -> Iterator[Finding]:
+    for pattern in (_POSTCODE, _POSTCODE_LOWER):
+        for match in pattern.finditer(text):
+            yield Finding(match.start(), match.end(), Kind.POSTCODE, "pattern")
+
+
+def find_emails(text: str) -> Iterator[Finding]:
+    for match in _EMAIL.finditer(text):
+        yield Finding(match.start(), match.end(), Kind.EMAIL, "pattern")
+
+
+def find_labelled(text: str) -> Iterator[Finding]:
+    """A value after a sensitive label, masked whatever its shape."""
+    for pattern, kind, _shape in _LABELS:
+        for match in pattern.finditer(text):
+            start, end = match.span("value")
+            value = text[start:end].rstrip(" .,")
+            if _is_reference(value) or not value.strip():
+                continue
+            yield Finding(start, start + len(value), kind, "label")
+
+
+_DIGITS_ON = re.compile(rf"\d(?:{_SEP}?\d)*")
+# the words of a name or address after key=, up to a delimiter or the next key=
+_WORDS_ON = re.compile(r"[^\n,;|&<>{}\[\]\t]*?(?=[ \t]{2,}|[ \t]+[A-Za-z_][\w.\-]*[ \t]*[=:]|[\n;|&<>{}\[\]\t]|$)")
+_ADDRESS_ON = re.compile(r"[^\n;|&<>{}\[\]\t]*?(?=[ \t]{2,}|,?[ \t]+[A-Za-z_][\w.\-]*[ \t]*[=:]|[\n;|&<>{}\[\]\t]|$)")
+
+
+def find_key_values(text: str) -> Iterator[Finding]:
+    """``key=value`` / ``"key": value`` pairs whose key names an identifier."""
+    for match in _KEY_VALUE.finditer(text):
+        kind = classify(match.group("key").strip("\"'"))
+        if kind is None:
+            continue
+        start, end = match.span("value")
+        value = match.group("value")
+        if value[:1] in "\"'":
+            start, end = start + 1, end - 1
+            value = value[1:-1]
+        elif kind in (Kind.MPAN, Kind.MPRN) and value[:1].isdigit():
+            end = start + _DIGITS_ON.match(text, start).end() - start  # type: ignore[union-attr]
+        elif kind in (Kind.NAME, Kind.ADDRESS):
+            more = (_ADDRESS_ON if kind is Kind.ADDRESS else _WORDS_ON).match(text, start)
+            end = max(end, more.end()) if more else end
+        value = text[start:end]
+        if not _worth_masking(value):
+            continue
+        yield Finding(start, start + len(value.rstrip()), kind, "field")
+
+
+_REFERENCE = re.compile(r"^(?:MPAN|MPRN|MSN|DEV|DEVICE|ADDR|CUST)[-_]?\d{1,6}$|^\[[A-Z]+-\d+\]$", re.IGNORECASE)
+_EMPTY = {"", "null", "none", "n/a", "na", "-", "--", "unknown", "tbc", "true", "false", "[]", "{}"}
+
+
+def _is_reference(value: str) -> bool:
+    """A register reference or a placeholder, which is what redaction leaves behind."""
+    return bool(_REFERENCE.match(value.strip()))
+
+
+def _worth_masking(value: str) -> bool:
+    stripped = value.strip()
+    return stripped.lower() not in _EMPTY and not _is_reference(stripped)
+
+
+def find_all(text: str, *, multiline: bool = True) -> list[Finding]:
+    """Every pattern, label and key=value finding in ``text`` (unmerged). ``multiline=False`` for
+    record-per-line formats, where an identifier never continues on the next line."""
+    found: list[Finding] = list(find_mpans(text, multiline))
+    for detector in (find_serials, find_devices, find_postcodes, find_emails, find_labelled, find_key_values):
+        found.extend(detector(text))
+    return found
+
+
+def worth_masking(value: str) -> bool:
+    """Public form of the empty/reference test, for the structured detectors."""
+    return _worth_masking(value)

@@ -1,0 +1,75 @@
+"""Matching the test data register: the tester's own identifiers, mapped to their references.
+
+The register is the strongest detector: a registered value is masked wherever it appears, however
+it is written (spaced, hyphenated, in lower case, split over a line), and replaced by the tester's
+reference (``MPAN001``) so that evidence stays readable. Storing the register (encrypted, with its
+key in the OS keyring) is the workspace's business; this module only matches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .findings import Finding, Kind, normalise
+
+KIND_NAMES = {
+    "mpan": Kind.MPAN, "mprn": Kind.MPRN, "msn": Kind.MSN, "serial": Kind.MSN, "device": Kind.DEVICE,
+    "name": Kind.NAME, "address": Kind.ADDRESS, "postcode": Kind.POSTCODE, "email": Kind.EMAIL,
+    "phone": Kind.PHONE, "other": Kind.REGISTERED,
+}
+
+# Characters OCR confuses, mapped to the one a register value would have (digits win: identifiers
+# are mostly digits, and a confusion in a letter position only widens the match).
+OCR_CONFUSIONS = str.maketrans({"O": "0", "Q": "0", "D": "0", "I": "1", "L": "1", "|": "1", "!": "1", "T": "7",
+                                "S": "5", "B": "8", "Z": "2", "G": "6"})
+
+
+def ocr_fold(text: str) -> str:
+    """The form in which OCR readings and register values are compared."""
+    return normalise(text).translate(OCR_CONFUSIONS)
+
+
+@dataclass(frozen=True)
+class RegisterEntry:
+    kind: Kind
+    value: str
+    reference: str
+
+
+class RegisterMatcher:
+    def __init__(self, entries: Iterable[RegisterEntry] = ()) -> None:
+        self.entries = [e for e in entries if normalise(e.value)]
+        self._by_value = {normalise(e.value): e for e in self.entries}
+        self._by_fold = {ocr_fold(e.value): e for e in self.entries}
+        self._pattern = self._compile()
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def _compile(self) -> re.Pattern[str] | None:
+        """One alternation of every value, allowing any separators between its characters."""
+        if not self.entries:
+            return None
+        alternatives = []
+        for entry in sorted(self.entries, key=lambda e: -len(normalise(e.value))):
+            chars = [re.escape(c) for c in normalise(entry.value)]
+            alternatives.append(r"[\s\-–.:/_,]{0,3}".join(chars))
+        return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alternatives) + r")(?![A-Za-z0-9])", re.IGNORECASE)
+
+    def reference_for(self, value: str) -> str | None:
+        entry = self._by_value.get(normalise(value))
+        return entry.reference if entry else None
+
+    def entry_for_ocr(self, reading: str) -> RegisterEntry | None:
+        """A register entry that an OCR reading could be, allowing for the usual confusions."""
+        return self._by_fold.get(ocr_fold(reading))
+
+    def find(self, text: str) -> Iterator[Finding]:
+        if self._pattern is None:
+            return
+        for match in self._pattern.finditer(text):
+            entry = self._by_value.get(normalise(match.group()))
+            kind = entry.kind if entry else Kind.REGISTERED
+            yield Finding(match.start(), match.end(), kind, "register")

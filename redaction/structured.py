@@ -1,0 +1,267 @@
+"""Format-aware detectors: the field a value sits in says what it is.
+
+Each ``*_findings`` function returns spans in the original text, so redaction edits the text in place
+and the file keeps its layout. Each ``*_shape`` function describes a document's structure (keys and
+nesting, element names, rows and columns) so the result can be checked to parse to the same shape.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import xml.parsers.expat
+from collections.abc import Iterator
+from xml.etree import ElementTree
+
+from . import jsonscan
+from .fields import classify
+from .findings import Finding, Kind
+from .patterns import find_all, worth_masking
+
+# -- JSON ------------------------------------------------------------------------------------------
+
+
+def json_findings(text: str) -> tuple[list[Finding], list[tuple[int, int]]] | None:
+    """Findings from keys and values, and the spans of bare numbers (which need quoting when masked).
+
+    ``None`` when the text is not a JSON document.
+    """
+    scanned = jsonscan.scan(text)
+    if scanned is None:
+        return None
+    values, _keys = scanned
+    found: list[Finding] = []
+    numbers: list[tuple[int, int]] = []
+    for value in values:
+        if value.type == "number":
+            numbers.append((value.start, value.end))
+        if value.type == "literal":
+            continue
+        keys = value.keys
+        kind = classify(keys[-1], keys[:-1]) if keys else None
+        content = value.text
+        inner = (value.start + 1, value.end - 1) if value.type == "string" else (value.start, value.end)
+        if kind is not None and worth_masking(content):
+            found.append(Finding(*inner, _refine(kind, content), "field", quote=value.type == "number"))
+        elif value.type == "string" and content != text[inner[0]:inner[1]] and find_all(content):
+            # escapes (\u0031...) hide an identifier from the raw-text patterns: mask the whole string
+            found.append(Finding(*inner, find_all(content)[0].kind, "pattern"))
+    return found, numbers
+
+
+def quote_bare_numbers(findings: list[Finding], numbers: list[tuple[int, int]]) -> list[Finding]:
+    """A finding on a bare JSON number covers the whole number and is written as a string."""
+    if not numbers:
+        return findings
+    starts = sorted(numbers)
+    out = []
+    for f in findings:
+        hit = next(((s, e) for s, e in starts if s < f.end and f.start < e), None)
+        if hit is None:
+            out.append(f)
+        else:
+            out.append(Finding(min(f.start, hit[0]), max(f.end, hit[1]), f.kind, f.detector, quote=True))
+    return out
+
+
+def json_shape(text: str) -> object | None:
+    """The document with every scalar replaced by its position in the structure."""
+    import json
+
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError):
+        return None
+
+    def shape(node: object) -> object:
+        if isinstance(node, dict):
+            return {k: shape(v) for k, v in node.items()}
+        if isinstance(node, list):
+            return [shape(v) for v in node]
+        return None
+
+    return shape(data)
+
+
+def _refine(kind: Kind, value: str) -> Kind:
+    """``MPxN`` fields hold either: 13 or 21 digits is an MPAN, 6-10 an MPRN."""
+    digits = re.sub(r"\D", "", value)
+    if kind is Kind.MPAN and 6 <= len(digits) <= 10 and len(digits) == len(value.strip()):
+        return Kind.MPRN
+    return kind
+
+
+# -- XML -------------------------------------------------------------------------------------------
+
+_XML_ELEMENT = re.compile(
+    r"<(?P<prefix>[\w.\-]+:)?(?P<tag>[\w.\-]+)(?:\s[^<>]*)?>(?P<value>[^<]{1,300})</(?P=prefix)?(?P=tag)\s*>")
+_XML_ATTRIBUTE = re.compile(r"(?<=[\s<])(?P<name>[\w.\-]+:?[\w.\-]*)\s*=\s*(?P<q>[\"'])(?P<value>.*?)(?P=q)", re.DOTALL)
+
+
+def xml_element_findings(text: str) -> Iterator[Finding]:
+    """``<MPAN>...</MPAN>`` and ``serialNumber="..."`` anywhere, even in an XML fragment inside a log."""
+    for match in _XML_ELEMENT.finditer(text):
+        kind = classify(match.group("tag"))
+        if kind and worth_masking(match.group("value")):
+            start, end = match.span("value")
+            yield Finding(start, end, _refine(kind, match.group("value")), "field")
+    for match in _XML_ATTRIBUTE.finditer(text):
+        kind = classify(match.group("name"))
+        if kind and worth_masking(match.group("value")):
+            yield Finding(*match.span("value"), kind, "field")
+
+
+def xml_findings(text: str) -> list[Finding] | None:
+    """Values under their whole element path (an address's parts, a customer's name); ``None`` if the
+    text is not well-formed XML."""
+    data = text.encode("utf-8")
+    parser = xml.parsers.expat.ParserCreate()
+    stack: list[str] = []
+    spans: list[tuple[int, int, list[str]]] = []  # byte spans of an element's direct text, with its path
+    text_start: list[int | None] = [None]
+
+    def close_text() -> None:
+        # a tag begins at CurrentByteIndex: any text since the previous tag ends here
+        if text_start[0] is not None:
+            spans.append((text_start[0], parser.CurrentByteIndex, list(stack)))
+            text_start[0] = None
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        close_text()
+        stack.append(name)
+
+    def end(name: str) -> None:
+        close_text()
+        stack.pop()
+
+    def chars(_data: str) -> None:
+        if text_start[0] is None:
+            text_start[0] = parser.CurrentByteIndex
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = chars
+    try:
+        parser.Parse(data, True)
+    except xml.parsers.expat.ExpatError:
+        return None
+    found = []
+    for begin, finish, path in spans:
+        chunk = data[begin:finish].decode("utf-8", errors="replace")
+        if not chunk.strip() or not path or "<" in chunk:
+            continue
+        kind = classify(path[-1], path[:-1])
+        if kind and worth_masking(chunk):
+            start_char = len(data[:begin].decode("utf-8", errors="replace"))
+            lead = len(chunk) - len(chunk.lstrip())
+            trail = len(chunk) - len(chunk.rstrip())
+            found.append(Finding(start_char + lead, start_char + len(chunk) - trail, _refine(kind, chunk.strip()),
+                                 "field"))
+    return found
+
+
+def xml_shape(text: str) -> list[str] | None:
+    try:
+        root = ElementTree.fromstring(text)
+    except ElementTree.ParseError:
+        return None
+    return [element.tag for element in root.iter()]
+
+
+# -- delimited text: CSV and pipe-delimited data flows ---------------------------------------------
+
+Cell = tuple[int, int, str]  # start, end (of the cell's content, inside any quotes), value
+
+
+def split_cells(text: str, delimiter: str) -> list[list[Cell]]:
+    """RFC 4180 cells with their positions (the csv module gives no positions)."""
+    rows: list[list[Cell]] = []
+    row: list[Cell] = []
+    i, n = 0, len(text)
+    while i <= n:
+        if i < n and text[i] == '"':
+            j, parts = i + 1, []
+            while j < n:
+                if text[j] == '"':
+                    if j + 1 < n and text[j + 1] == '"':
+                        parts.append('"')
+                        j += 2
+                        continue
+                    break
+                parts.append(text[j])
+                j += 1
+            row.append((i + 1, j, "".join(parts)))
+            i = j + 1
+            while i < n and text[i] not in (delimiter, "\n", "\r"):
+                i += 1  # junk after a closing quote belongs to no cell
+        else:
+            j = i
+            while j < n and text[j] not in (delimiter, "\n", "\r"):
+                j += 1
+            row.append((i, j, text[i:j]))
+            i = j
+        if i < n and text[i] == delimiter:
+            i += 1
+            continue
+        if i < n and text[i] == "\r":
+            i += 1
+        if i < n and text[i] == "\n":
+            i += 1
+        rows.append(row)
+        row = []
+        if i >= n:
+            break
+    return [r for r in rows if not (len(r) == 1 and not r[0][2])]
+
+
+def sniff_delimiter(text: str) -> str | None:
+    lines = [line for line in text.split("\n")[:20] if line.strip()]
+    if len(lines) < 2:
+        return None
+    for delimiter in (",", "\t", ";", "|"):
+        counts = [line.count(delimiter) for line in lines]
+        if counts[0] >= 1 and sum(1 for c in counts if c >= 1) >= max(2, int(0.8 * len(counts))):
+            return delimiter
+    return None
+
+
+def csv_findings(text: str, delimiter: str) -> list[Finding]:
+    """Every non-empty cell in a column whose header names an identifier."""
+    rows = split_cells(text, delimiter)
+    if len(rows) < 2:
+        return []
+    header = [value for _s, _e, value in rows[0]]
+    kinds = [classify(h) for h in header]
+    if not any(kinds):
+        return []
+    found = []
+    for row in rows[1:]:
+        for (start, end, value), kind in zip(row, kinds, strict=False):
+            if kind and worth_masking(value):
+                found.append(Finding(start, end, _refine(kind, value), "column"))
+    return found
+
+
+def csv_shape(text: str, delimiter: str) -> list[int]:
+    return [len(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+
+
+# Electricity data flows (D0150, D0010, ...): a record starts with its group id. The MPAN core is
+# data item J0003 in group 026 and the meter id (serial number) J0004 in group 028.
+_FLOW_GROUPS: dict[str, dict[int, Kind]] = {"026": {1: Kind.MPAN}, "028": {1: Kind.MSN}}
+_FLOW_HEADER = re.compile(r"^ZHV\|", re.MULTILINE)
+
+
+def is_data_flow(text: str) -> bool:
+    return bool(_FLOW_HEADER.search(text[:2000]))
+
+
+def flow_findings(text: str) -> Iterator[Finding]:
+    for row in split_cells(text, "|"):
+        if not row:
+            continue
+        rules = _FLOW_GROUPS.get(row[0][2].strip())
+        for index, kind in (rules or {}).items():
+            if index < len(row) and worth_masking(row[index][2]):
+                yield Finding(row[index][0], row[index][1], kind, "field")
