@@ -9,6 +9,7 @@ rather than guessed at.
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -98,7 +99,15 @@ def _v2_lookups_and_pack_fields(db: sqlite_utils.Database) -> None:
     db.table("evidence_items").add_column("annotations", str, not_null_default="[]")
 
 
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_lookups_and_pack_fields]
+def _v3_meta(db: sqlite_utils.Database) -> None:
+    """A key/value table for facts about the workspace itself. ``workspace_id`` (a random UUID)
+    names the workspace's secrets in the OS keyring, so two workspaces never share a register key;
+    it is made here, once, and never changes."""
+    db.table("meta").create({"key": str, "value": str}, pk="key", not_null={"value"})
+    db.table("meta").insert({"key": "workspace_id", "value": str(uuid.uuid4())})
+
+
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_lookups_and_pack_fields, _v3_meta]
 LATEST = len(MIGRATIONS)
 
 

@@ -20,6 +20,7 @@ from attest.core import audit, integrity, migrations
 from attest.core.cases import CaseRepository
 from attest.core.errors import WorkspaceBusy, WorkspaceError
 from attest.core.evidence_store import EvidenceStore
+from attest.core.register_store import RegisterStore
 from attest.core.runs import RunService
 from attest.core.store import Clock, Store, utc_now
 
@@ -57,6 +58,13 @@ class Workspace:
         self.actor = actor
         self.cases = CaseRepository(store, actor)
         self.runs = RunService(store, evidence, actor)
+        row = store.one("SELECT value FROM meta WHERE key = 'workspace_id'")
+        if row is None:
+            store.close()
+            raise WorkspaceError(f"{root}: the workspace has no id (its database is damaged)")
+        self.id: str = row["value"]
+        # The key is looked up only when the register is used: opening a workspace never asks for it.
+        self.register = RegisterStore(root, store, self.id, self.actor)
 
     @classmethod
     def open(cls, root: Path, *, clock: Clock = utc_now, actor: str | None = None,

@@ -1,0 +1,504 @@
+"""The test data register at rest: one encrypted file, ``register.enc``, in the workspace.
+
+The register maps the tester's own identifiers (MPANs, serials, names, ...) to references such as
+``MPAN001``. The values are the most sensitive data Attest holds, so they exist in clear only in
+memory: the file is Fernet-encrypted, the database and the audit log get kind and reference only,
+and no error message quotes a value. (Matching is :mod:`attest.redaction.register`'s business; core
+may not import redaction, so this module keeps plain records with the kind as its CLI name.)
+
+The key is a random Fernet key in the OS keyring (service ``Attest``, user ``register:<workspace
+id>``). Where there is no keyring (headless Linux), a passphrase (``$ATTEST_PASSPHRASE``, else a
+prompt on a terminal) derives it with scrypt; the salt and the mode sit in the file's clear header,
+so a register always opens the way it was created. Both key sources are injected, so tests use fakes.
+
+Changes run under the workspace's SQLite write lock, which serialises Attest processes: the file is
+read, changed and atomically replaced, and the audit entry is committed, all inside one lock.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import csv
+import getpass
+import io
+import json
+import os
+import re
+import sys
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Protocol, TextIO
+
+from cryptography.fernet import Fernet, InvalidToken
+from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+from attest.core.errors import AttestError, InputError
+from attest.core.evidence_store import atomic_write
+from attest.core.files import read_user_file
+from attest.core.store import Store, iso
+
+FILE_NAME = "register.enc"
+FORMAT = "attest-register"
+KEYRING_SERVICE = "Attest"
+ENV_PASSPHRASE = "ATTEST_PASSPHRASE"
+KDF_COST = 2**17  # scrypt N: ~0.5 s and 128 MiB per derivation, OWASP's recommendation with r=8, p=1
+
+# CLI kind name -> reference prefix. Kept in step with redaction.register.KIND_NAMES by a test.
+PREFIXES = {"mpan": "MPAN", "mprn": "MPRN", "msn": "MSN", "device": "DEV", "name": "NAME", "address": "ADDR",
+            "postcode": "PC", "email": "EMAIL", "phone": "PHONE", "other": "REF"}
+ALIASES = {"serial": "msn"}
+KIND_NAMES = tuple(sorted([*PREFIXES, *ALIASES]))
+MIN_CHARS = 3  # a shorter value ("1", "A") would be masked all over the evidence
+_REFERENCE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,39}")
+
+
+class RegisterError(AttestError):
+    """A register change refused (duplicate, bad kind or reference). Never quotes a value."""
+
+
+class RegisterKeyError(AttestError):
+    """The register's key cannot be had: no keyring, no passphrase, or the key is missing."""
+
+
+class WrongPassphrase(RegisterKeyError):
+    """The passphrase does not decrypt the register; nothing was read or changed."""
+
+
+class KeyStoreUnavailable(Exception):
+    """Raised by a :class:`KeyStore` when there is no usable keyring; the message says why."""
+
+
+class KeyStore(Protocol):
+    """Where random register keys are kept, by name. Raises :class:`KeyStoreUnavailable`."""
+
+    def get(self, name: str) -> str | None: ...
+
+    def set(self, name: str, secret: str) -> None: ...
+
+
+PassphraseSource = Callable[[str], str | None]
+"""Asked with a prompt; returns the passphrase, or ``None`` when there is no way to get one."""
+
+
+class KeyringKeyStore:
+    """The OS keyring through ``keyring``. The fail and null backends count as no keyring: the
+    null one accepts a key and forgets it, which would leave a register nobody can open."""
+
+    def __init__(self, service: str = KEYRING_SERVICE) -> None:
+        self.service = service
+
+    def _backend(self) -> Any:
+        import keyring
+        import keyring.backends.fail
+        import keyring.backends.null
+
+        backend = keyring.get_keyring()
+        if isinstance(backend, keyring.backends.fail.Keyring):
+            raise KeyStoreUnavailable("the keyring package found no backend, as is usual on Linux without a "
+                                      "desktop session")
+        if isinstance(backend, keyring.backends.null.Keyring):
+            raise KeyStoreUnavailable("the keyring is switched off (the null backend is configured)")
+        return backend
+
+    def get(self, name: str) -> str | None:
+        from keyring.errors import KeyringError
+
+        try:
+            return self._backend().get_password(self.service, name)
+        except (KeyringError, OSError) as error:
+            raise KeyStoreUnavailable(f"the OS keyring failed: {error}") from None
+
+    def set(self, name: str, secret: str) -> None:
+        from keyring.errors import KeyringError
+
+        try:
+            backend = self._backend()
+            backend.set_password(self.service, name, secret)
+            kept = backend.get_password(self.service, name)
+        except (KeyringError, OSError) as error:
+            raise KeyStoreUnavailable(f"the OS keyring failed: {error}") from None
+        if kept != secret:
+            raise KeyStoreUnavailable("the OS keyring did not keep the key")
+
+
+def env_or_prompt(env: Mapping[str, str] | None = None, stdin: TextIO | None = None,
+                  prompt: Callable[[str], str] = getpass.getpass) -> PassphraseSource:
+    """``$ATTEST_PASSPHRASE``, else a hidden prompt, but only on a terminal (never hang a script)."""
+
+    def source(question: str) -> str | None:
+        environ = os.environ if env is None else env
+        if environ.get(ENV_PASSPHRASE):
+            return environ[ENV_PASSPHRASE]
+        stream = sys.stdin if stdin is None else stdin
+        try:
+            interactive = bool(stream) and stream.isatty()
+        except (OSError, ValueError):
+            interactive = False
+        if not interactive:
+            return None
+        try:
+            return prompt(question)
+        except EOFError:
+            return None
+
+    return source
+
+
+@dataclass(frozen=True)
+class RegisterRecord:
+    kind: str  # a key of PREFIXES
+    value: str
+    reference: str
+    added_at: str
+    added_by: str
+
+
+def normalised(value: str) -> str:
+    """Letters and digits only, upper case: ``12 0002-3305 967`` and ``1200023305967`` are one value."""
+    return "".join(c for c in value if c.isalnum()).upper()
+
+
+def masked(value: str, keep: int = 3) -> str:
+    """For display: every character hidden but the last ``keep``, and all of a short value."""
+    shown = keep if len(value) >= 2 * keep else 0
+    return "•" * (len(value) - shown) + value[len(value) - shown:]
+
+
+def canonical_kind(kind: str) -> str:
+    name = kind.strip().lower()
+    name = ALIASES.get(name, name)
+    if name not in PREFIXES:
+        # echo the kind only when it cannot be a value typed into the wrong column
+        said = f"{kind.strip()!r} " if re.fullmatch(r"[A-Za-z ]{1,20}", kind.strip()) else ""
+        raise _Invalid("kind", f"unknown kind {said}(expected one of: {', '.join(KIND_NAMES)})")
+    return name
+
+
+class _Invalid(Exception):
+    def __init__(self, column: str, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.column, self.message, self.line = column, message, line
+
+
+@dataclass(frozen=True)
+class _Row:
+    kind: str
+    value: str
+    reference: str | None
+    line: int | None = None
+
+
+def _clean(kind: str, value: str, reference: str | None, line: int | None = None) -> _Row:
+    """The checks that need no other entry."""
+    kind = canonical_kind(kind)
+    value = value.strip()
+    if not value:
+        raise _Invalid("value", "the value is empty")
+    if any(ord(c) < 32 for c in value):
+        raise _Invalid("value", "the value must be one line of text")
+    if len(normalised(value)) < MIN_CHARS:
+        raise _Invalid("value", f"the value has fewer than {MIN_CHARS} letters or digits: too short to register")
+    reference = (reference or "").strip() or None
+    if reference is not None:
+        if not _REFERENCE.fullmatch(reference):
+            raise _Invalid("reference", "a reference is 1-40 letters, digits, '-', '_' or '.', starting with a "
+                                        "letter or digit")
+        if normalised(reference) == normalised(value):
+            raise _Invalid("reference", "the reference is the value itself; references are stored in clear")
+    return _Row(kind, value, reference, line)
+
+
+def _check_against(row: _Row, records: list[RegisterRecord], pending: list[RegisterRecord]) -> None:
+    """The checks against the register and the rows accepted before this one."""
+    key = normalised(row.value)
+    for other in [*records, *pending]:
+        if normalised(other.value) == key:
+            raise _Invalid("value", f"this value is already in the register as {other.reference}")
+        if normalised(other.reference) == key:
+            raise _Invalid("value", f"this value is the reference {other.reference}")
+        if row.reference is not None:
+            if other.reference.upper() == row.reference.upper():
+                raise _Invalid("reference", f"the reference {other.reference} is already used")
+            if normalised(other.value) == normalised(row.reference):
+                raise _Invalid("reference", "the reference is a registered value; references are stored in clear")
+
+
+def _next_reference(kind: str, taken: set[str]) -> str:
+    prefix = PREFIXES[kind]
+    numbers = [int(ref[len(prefix):]) for ref in taken
+               if ref.startswith(prefix) and ref[len(prefix):].isdigit()]
+    return f"{prefix}{max(numbers, default=0) + 1:03d}"
+
+
+class RegisterStore:
+    def __init__(self, root: Path, store: Store, workspace_id: str, actor: str, *,
+                 keys: KeyStore | None = None, passphrase: PassphraseSource | None = None,
+                 kdf_cost: int | None = None) -> None:
+        self.path = Path(root) / FILE_NAME
+        self.store = store
+        self.workspace_id = workspace_id
+        self.actor = actor
+        self.keys: KeyStore = keys if keys is not None else KeyringKeyStore()
+        self.passphrase: PassphraseSource = passphrase if passphrase is not None else env_or_prompt()
+        self.kdf_cost = KDF_COST if kdf_cost is None else kdf_cost  # read late, so tests can lower it
+        self._passphrase: str | None = None  # asked once per object
+        self._derived: dict[str, bytes] = {}  # salt and cost -> key
+
+    @property
+    def key_name(self) -> str:
+        return f"register:{self.workspace_id}"
+
+    def exists(self) -> bool:
+        return self.path.exists()
+
+    # -- reading --------------------------------------------------------------------------------
+
+    def entries(self) -> list[RegisterRecord]:
+        envelope = self._read_envelope()
+        return [] if envelope is None else self._decrypt(envelope)
+
+    def _read_envelope(self) -> dict[str, Any] | None:
+        try:
+            data = self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        try:
+            envelope = json.loads(data)
+            ok = (isinstance(envelope, dict) and envelope.get("format") == FORMAT and envelope.get("version") == 1
+                  and envelope.get("key") in ("keyring", "passphrase") and isinstance(envelope.get("token"), str))
+        except (ValueError, UnicodeDecodeError):
+            ok = False
+        if not ok:
+            raise RegisterKeyError(f"{self.path}: not a test data register Attest can read (damaged?)")
+        return envelope
+
+    def _decrypt(self, envelope: dict[str, Any]) -> list[RegisterRecord]:
+        fernet = Fernet(self._key(envelope))
+        try:
+            plain = fernet.decrypt(envelope["token"].encode("ascii"))
+        except InvalidToken:
+            if envelope["key"] == "passphrase":
+                self._passphrase = None
+                self._derived.clear()
+                raise WrongPassphrase(f"wrong passphrase for the test data register ({self.path}); "
+                                      "nothing was read or changed") from None
+            raise RegisterKeyError(f"{self.path} cannot be decrypted with the key in the OS keyring: the file is "
+                                   "damaged or the key was replaced") from None
+        try:
+            return [RegisterRecord(**entry) for entry in json.loads(plain)["entries"]]
+        except (ValueError, KeyError, TypeError):
+            raise RegisterKeyError(f"{self.path}: decrypted, but its content is not a register (damaged?)") from None
+
+    # -- keys -----------------------------------------------------------------------------------
+
+    def _key(self, envelope: dict[str, Any]) -> bytes:
+        if envelope["key"] == "passphrase":
+            kdf = envelope.get("kdf") or {}
+            try:
+                salt = base64.b64decode(kdf["salt"], validate=True)
+                cost, r, p = int(kdf["n"]), int(kdf["r"]), int(kdf["p"])
+            except (KeyError, TypeError, ValueError, binascii.Error):
+                raise RegisterKeyError(f"{self.path}: its passphrase header is damaged") from None
+            if not (2**10 <= cost <= 2**20 and 1 <= r <= 32 and 1 <= p <= 16):
+                raise RegisterKeyError(f"{self.path}: its passphrase header is damaged")
+            return self._derive(self._ask(new=False), salt, cost, r, p)
+        if envelope.get("workspace_id") != self.workspace_id:
+            raise RegisterKeyError(f"{self.path} belongs to another workspace; its key is not this workspace's")
+        try:
+            secret = self.keys.get(self.key_name)
+        except KeyStoreUnavailable as error:
+            raise RegisterKeyError(
+                f"the test data register's key is kept in the OS keyring, which is not available: {error}"
+            ) from None
+        if secret is None:
+            raise RegisterKeyError(
+                f"the test data register's key is missing from the OS keyring (service {KEYRING_SERVICE!r}, "
+                f"user {self.key_name!r}); the register cannot be opened on this account or computer"
+            )
+        try:
+            Fernet(secret.encode("ascii"))
+        except (ValueError, UnicodeEncodeError):
+            raise RegisterKeyError(f"the key in the OS keyring for {self.key_name!r} is not a register key") from None
+        return secret.encode("ascii")
+
+    def _derive(self, passphrase: str, salt: bytes, cost: int, r: int, p: int) -> bytes:
+        cache = f"{salt.hex()}:{cost}:{r}:{p}"
+        if cache not in self._derived:
+            raw = Scrypt(salt=salt, length=32, n=cost, r=r, p=p).derive(passphrase.encode("utf-8"))
+            self._derived[cache] = base64.urlsafe_b64encode(raw)
+        return self._derived[cache]
+
+    def _ask(self, *, new: bool, why: str = "") -> str:
+        if self._passphrase is not None:
+            return self._passphrase
+        first = self.passphrase("New passphrase for the test data register: " if new
+                                else "Passphrase for the test data register: ")
+        if first is None:
+            if new:
+                raise RegisterKeyError(f"no OS keyring is available to keep the test data register's key: {why}. "
+                                       f"To encrypt the register with a passphrase instead, set {ENV_PASSPHRASE} "
+                                       "or run attest in a terminal to be asked for one")
+            raise RegisterKeyError(f"the test data register is encrypted with a passphrase: set {ENV_PASSPHRASE} "
+                                   "or run attest in a terminal to be asked for it")
+        if not first:
+            raise RegisterKeyError("the passphrase is empty")
+        if new and self.passphrase("Repeat the passphrase: ") != first:
+            raise RegisterKeyError("the two passphrases differ; nothing was changed")
+        self._passphrase = first
+        return first
+
+    def _prepare(self) -> str:
+        """Everything that may prompt, before the write lock is taken (never hold it while a person
+        types). Returns the key mode a new register would get: the keyring if there is one."""
+        envelope = self._read_envelope()
+        if envelope is not None:
+            self._key(envelope)
+            return str(envelope["key"])
+        try:
+            self.keys.get(self.key_name)
+        except KeyStoreUnavailable as error:
+            self._ask(new=True, why=str(error))
+            return "passphrase"
+        return "keyring"
+
+    def _new_envelope(self, mode: str) -> tuple[dict[str, Any], bytes]:
+        """Called under the write lock, so two processes never make two keys for one workspace."""
+        if mode == "keyring":
+            try:
+                secret = self.keys.get(self.key_name)  # left by a register since deleted: reuse
+                if secret is None:
+                    secret = Fernet.generate_key().decode("ascii")
+                    self.keys.set(self.key_name, secret)
+            except KeyStoreUnavailable as error:
+                raise RegisterKeyError(f"cannot keep the register's key in the OS keyring: {error}. To use a "
+                                       f"passphrase instead, set {ENV_PASSPHRASE}") from None
+            return {"format": FORMAT, "version": 1, "key": "keyring", "workspace_id": self.workspace_id}, \
+                secret.encode("ascii")
+        salt, r, p = os.urandom(16), 8, 1
+        kdf = {"name": "scrypt", "salt": base64.b64encode(salt).decode("ascii"), "n": self.kdf_cost, "r": r, "p": p}
+        key = self._derive(self._ask(new=True), salt, self.kdf_cost, r, p)
+        return {"format": FORMAT, "version": 1, "key": "passphrase", "workspace_id": self.workspace_id,
+                "kdf": kdf}, key
+
+    # -- changing -------------------------------------------------------------------------------
+
+    def add(self, kind: str, value: str, reference: str | None = None, *, by: str | None = None) -> RegisterRecord:
+        try:
+            row = _clean(kind, value, reference)
+        except _Invalid as error:
+            raise RegisterError(error.message) from None
+        try:
+            added = self._add_rows([row], by, "register.add", None)
+        except _Invalid as error:
+            raise RegisterError(error.message) from None
+        return added[0]
+
+    def import_csv(self, path: Path, *, by: str | None = None) -> list[RegisterRecord]:
+        """All rows of the file or none; an error names the file, line and column (never the value)."""
+        rows = parse_csv(path)
+        if not rows:
+            return []
+        try:
+            return self._add_rows(rows, by, "register.import", path.name)
+        except _Invalid as error:
+            raise InputError(str(path), error.message, line=error.line, place=f"column {error.column}") from None
+
+    def _add_rows(self, rows: list[_Row], by: str | None, action: str, source: str | None) -> list[RegisterRecord]:
+        who = (by or self.actor).strip() or self.actor
+        mode = self._prepare()
+        with self.store.write() as tx:
+            envelope = self._read_envelope()  # again, under the lock: another process may have written
+            created = envelope is None
+            if envelope is None:
+                envelope, key = self._new_envelope(mode)
+                records: list[RegisterRecord] = []
+            else:
+                key = self._key(envelope)
+                records = self._decrypt(envelope)
+            now = iso(tx.now())
+            explicit = {r.reference.upper() for r in rows if r.reference}
+            added: list[RegisterRecord] = []
+            for row in rows:
+                try:
+                    _check_against(row, records, added)
+                except _Invalid as error:
+                    error.line = row.line
+                    raise
+                taken = {r.reference.upper() for r in [*records, *added]} | explicit
+                reference = row.reference or _next_reference(row.kind, taken)
+                added.append(RegisterRecord(row.kind, row.value, reference, now, who))
+            plain = json.dumps({"entries": [asdict(r) for r in [*records, *added]]}, ensure_ascii=False)
+            envelope = {**envelope, "token": Fernet(key).encrypt(plain.encode("utf-8")).decode("ascii")}
+            if created:
+                tx.audit(who, "register.create", "register", self.workspace_id, {"key": envelope["key"]})
+            listed = [{"kind": r.kind, "reference": r.reference} for r in added]
+            if source is None:
+                tx.audit(who, action, "register", added[0].reference, listed[0])
+            else:
+                tx.audit(who, action, "register", source, {"file": source, "entries": listed})
+            # last, so a failure above leaves the old file; a failed commit after it is the one gap
+            atomic_write(self.path, json.dumps(envelope, indent=1).encode("utf-8"))
+        return added
+
+
+# -- CSV ---------------------------------------------------------------------------------------------
+
+COLUMNS = {"kind": "kind", "value": "value", "reference": "reference", "ref": "reference"}
+
+
+def parse_csv(path: Path) -> list[_Row]:
+    """``kind,value[,reference]`` with a header; UTF-8 with or without a BOM."""
+    data = read_user_file(path, consequence="nothing imported")
+    file = str(path)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data[:error.start].count(b"\n") + 1
+        raise InputError(file, "not UTF-8 text (save the CSV as UTF-8); nothing imported", line=line) from None
+    reader = csv.reader(io.StringIO(text, newline=""))
+    rows: list[_Row] = []
+    columns: dict[str, int] | None = None
+    line = 1
+    try:
+        for record in reader:
+            start, line = line, reader.line_num + 1
+            if not any(field.strip() for field in record):
+                continue
+            if columns is None:
+                columns = _header(file, start, record)
+                continue
+            if len(record) > len(columns):
+                raise InputError(file, f"{len(record)} fields, but the header names {len(columns)} columns",
+                                 line=start)
+            fields = {name: record[i] if i < len(record) else "" for name, i in columns.items()}
+            try:
+                rows.append(_clean(fields["kind"], fields["value"], fields.get("reference"), start))
+            except _Invalid as error:
+                raise InputError(file, error.message, line=start, place=f"column {error.column}") from None
+    except csv.Error as error:
+        raise InputError(file, f"not readable as CSV: {error}", line=line) from None
+    if columns is None:
+        raise InputError(file, "empty: expected a header line naming the columns kind, value and reference")
+    return rows
+
+
+def _header(file: str, line: int, record: list[str]) -> dict[str, int]:
+    columns: dict[str, int] = {}
+    for index, raw in enumerate(record):
+        name = raw.strip().lower()
+        if name not in COLUMNS:
+            if len(record) == 1 and ";" in raw:
+                raise InputError(file, "columns must be separated by commas", line=line)
+            said = f"{raw.strip()!r}" if re.fullmatch(r"[A-Za-z _]{1,30}", raw.strip()) else f"number {index + 1}"
+            raise InputError(file, f"unknown column {said}: the first line must be a header naming the columns "
+                                   "kind, value and (optionally) reference", line=line, place=f"column {index + 1}")
+        if COLUMNS[name] in columns:
+            raise InputError(file, f"the column {COLUMNS[name]} is named twice", line=line)
+        columns[COLUMNS[name]] = index
+    for required in ("kind", "value"):
+        if required not in columns:
+            raise InputError(file, f"the header has no {required} column (expected kind, value and optionally "
+                                   "reference)", line=line, place=f"column {required}")
+    return columns
