@@ -1,25 +1,35 @@
-"""The one intake path: every evidence item enters the workspace here.
+"""The one intake path: every evidence item enters the workspace here, redacted first.
 
-Whatever the source (a file named on the command line, a clipboard image, a screen grab), the
-bytes pass through :func:`intake_bytes`, which is where redaction plugs in: an item is redacted
-before it is stored. Until the redaction engine is wired in, items are stored exactly as given and
-marked ``unredacted``, a state that no export will accept.
+Whatever the source (a file named on the command line, a clipboard image, a screen grab), the bytes
+pass through :func:`intake_bytes`, which redacts them (patterns, labels, fields, layout, and the
+workspace's test data register) and stores only the redacted form. An item that cannot be made
+safe (a PDF, or text whose redaction would break its format) is refused and nothing is stored.
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PIL import Image, UnidentifiedImageError
 
-from attest.core.errors import InputError
+from attest.core.errors import AttestError, InputError
 from attest.core.evidence_store import EvidenceStore
 from attest.core.files import read_user_file
 from attest.core.model import EvidenceKind, RedactionState
 from attest.core.runs import PreparedEvidence
+from attest.core.workspace import Workspace
+from attest.redaction import RedactionError, RegisterEntry, RegisterMatcher, redact_bytes
+from attest.redaction.register import KIND_NAMES
 
 _IMAGE_FORMATS = {"PNG", "JPEG", "GIF", "BMP", "TIFF", "WEBP"}
+
+
+class EvidenceRefused(AttestError):
+    """Redaction could not make the item safe, so it was not stored."""
 
 
 def is_image(data: bytes) -> bool:
@@ -44,15 +54,44 @@ def read_evidence_file(path: Path) -> bytes:
     return data
 
 
-def intake_bytes(evidence: EvidenceStore, data: bytes, *, name: str, kind: EvidenceKind | None = None,
-                 caption: str = "") -> PreparedEvidence:
-    """Store one item (redacted first, once redaction exists) and describe it for recording."""
+def register_matcher(ws: Workspace) -> RegisterMatcher:
+    """The workspace's register as redaction matches it (empty when there is none: no key is asked)."""
+    if not ws.register.exists():
+        return RegisterMatcher()
+    return RegisterMatcher(RegisterEntry(KIND_NAMES.get(r.kind, KIND_NAMES["other"]), r.value, r.reference)
+                           for r in ws.register.entries())
+
+
+@dataclass
+class Redactor:
+    """What intake redacts with: the register, the OCR engine (shared, heavy), and what happens to
+    originals (``keep_original`` stores an encrypted copy; by default originals are discarded)."""
+
+    register: RegisterMatcher
+    engine: Any = None
+    keep_original: Callable[[bytes, str, str], None] | None = None
+
+    @classmethod
+    def for_workspace(cls, ws: Workspace, engine: Any = None) -> Redactor:
+        return cls(register_matcher(ws), engine)
+
+
+def intake_bytes(evidence: EvidenceStore, data: bytes, *, name: str, redactor: Redactor,
+                 kind: EvidenceKind | None = None, caption: str = "") -> PreparedEvidence:
+    """Redact one item, store the redacted bytes, and describe it for recording."""
     kind = kind or guess_kind(data)
-    sha256 = evidence.put(data)
-    return PreparedEvidence(sha256=sha256, kind=kind, name=name, caption=caption, size=len(data),
-                            redaction=RedactionState.UNREDACTED)
+    try:
+        result = redact_bytes(data, name, register=redactor.register, engine=redactor.engine)
+    except RedactionError as error:
+        raise EvidenceRefused(f"{error}; nothing was stored") from None
+    sha256 = evidence.put(result.data)
+    if redactor.keep_original is not None and result.data != data:
+        redactor.keep_original(data, sha256, name)
+    return PreparedEvidence(sha256=sha256, kind=kind, name=name, caption=caption, size=len(result.data),
+                            redaction=RedactionState.REDACTED, findings=tuple(result.findings))
 
 
-def intake_file(evidence: EvidenceStore, path: Path, *, kind: EvidenceKind | None = None,
+def intake_file(evidence: EvidenceStore, path: Path, *, redactor: Redactor, kind: EvidenceKind | None = None,
                 caption: str = "") -> PreparedEvidence:
-    return intake_bytes(evidence, read_evidence_file(path), name=path.name, kind=kind, caption=caption)
+    return intake_bytes(evidence, read_evidence_file(path), name=path.name, redactor=redactor, kind=kind,
+                        caption=caption)

@@ -14,9 +14,10 @@ from pathlib import Path
 import platformdirs
 from PIL import Image, ImageDraw, ImageFont
 
-from attest.capture.intake import intake_bytes
+from attest.capture.intake import Redactor, intake_bytes
 from attest.core.importers import FORMAT_NAMES, parse_file
 from attest.core.model import EvidenceKind, StepStatus
+from attest.core.runs import PreparedEvidence
 from attest.core.workspace import APP_NAME, Workspace
 
 DEMO_CASE = "FM_TS_1_TC_01"
@@ -49,30 +50,34 @@ def run_demo(workspace: str | None) -> int:
         run = ws.runs.start(stored.version_id, tester="Demo Tester", environment="SIT-A (demo)",
                             data_refs=("MPAN001",))
         print(f"  started run {run.id}: {run.reference} – {run.title}")
-        evidence = ws.evidence
+        redactor = Redactor.for_workspace(ws)
+
+        def add(data: bytes, name: str, caption: str, kind: EvidenceKind | None = None) -> PreparedEvidence:
+            return intake_bytes(ws.evidence, data, name=name, redactor=redactor, kind=kind, caption=caption)
+
+        registration = _screen("Registration – MPAN details", [
+            ("MPAN", "1200023305967"), ("Meter serial", "S06DS123456"), ("Settlement arrangement", "Legacy"),
+            ("Supply address", "14 Acacia Avenue, Reading RG1 2AB")])
+        tracker = _screen("DIP Message Tracker", [
+            ("Message", "IF-031"), ("Correlation id", "7c4f0a52-1d39-4e0b-9f55-2e8a1d7b6c30"),
+            ("Status", "Delivered"), ("MPAN", "1200023305967")])
         steps = [
             ("Legacy arrangement shown for the selected MPAN (MPAN001).",
-             [intake_bytes(evidence, _screen("Registration – MPAN details", [
-                 ("MPAN", "1200023305967"), ("Meter serial", "S06DS123456"),
-                 ("Settlement arrangement", "Legacy"), ("Supply address", "14 Acacia Avenue, Reading RG1 2AB")]),
-                 name="registration_before.png", caption="Registration screen before migration")]),
+             [add(registration, "registration_before.png", "Registration screen before migration")]),
             ("DIP acknowledged with 202 Accepted.",
-             [intake_bytes(evidence, demo_file("IF-031_request.json"), name="IF-031_request.json",
-                           kind=EvidenceKind.PAYLOAD, caption="IF-031 sent to the DIP"),
-              intake_bytes(evidence, demo_file("IF-031_response.txt"), name="IF-031_response.txt",
-                           kind=EvidenceKind.RESPONSE, caption="DIP response")]),
+             [add(demo_file("IF-031_request.json"), "IF-031_request.json", "IF-031 sent to the DIP",
+                  EvidenceKind.PAYLOAD),
+              add(demo_file("IF-031_response.txt"), "IF-031_response.txt", "DIP response", EvidenceKind.RESPONSE)]),
             ("Message Tracker shows IF-031 Delivered, response without errors.",
-             [intake_bytes(evidence, _screen("DIP Message Tracker", [
-                 ("Message", "IF-031"), ("Correlation id", "7c4f0a52-1d39-4e0b-9f55-2e8a1d7b6c30"),
-                 ("Status", "Delivered"), ("MPAN", "1200023305967")]),
-                 name="message_tracker.png", caption="IF-031 delivered")]),
+             [add(tracker, "message_tracker.png", "IF-031 delivered")]),
             ("MHHS arrangements effective from 2026-12-01.",
-             [intake_bytes(evidence, demo_file("registration_log.txt"), name="registration_log.txt",
-                           caption="Registration service log")]),
+             [add(demo_file("registration_log.txt"), "registration_log.txt", "Registration service log")]),
         ]
         for actual, items in steps:
             result = ws.runs.record_step(run.id, StepStatus.PASSED, actual=actual, evidence=tuple(items))
-            print(f"  step {result.step_index}: {result.status.label}, {len(items)} evidence item(s)")
+            masked = sum(len(item.findings) for item in items)
+            print(f"  step {result.step_index}: {result.status.label}, {len(items)} evidence item(s), "
+                  f"{masked} identifier(s) masked")
         run = ws.runs.finish(run.id)
         report = ws.verify_audit()
     print(f"  finished run {run.id}: {run.status.label}; audit log intact with {report.entries} entries")

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from attest import __version__
-from attest.capture.intake import intake_file
+from attest.capture.intake import Redactor, intake_file
 from attest.core.errors import AttestError
 from attest.core.importers import FORMAT_NAMES, parse_file
 from attest.core.model import EvidenceKind, StepStatus
@@ -21,6 +21,8 @@ from attest.core.runs import DeviationNeeded, PreparedEvidence
 from attest.core.store import iso
 from attest.core.workspace import Workspace, resolve_workspace_dir
 from attest.cli import render
+from attest.cli.redaction_cmds import add_redaction_parsers
+from attest.cli.register_cmds import add_register_parser
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -96,6 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
                                                                           required=True)
     p = audit.add_parser("verify", help="check the audit log's hash chain")
     p.set_defaults(handler=cmd_audit_verify)
+
+    add_redaction_parsers(sub)
+    add_register_parser(sub)
 
     p = sub.add_parser("demo", help="fill a demo workspace with example cases and record an example run")
     p.set_defaults(handler=cmd_demo)
@@ -195,8 +200,10 @@ def cmd_run_step(args: argparse.Namespace) -> int:
             ws.runs.plan_step(run, args.step, args.deviation)  # refuse before storing any evidence
         except DeviationNeeded as error:
             raise AttestError(f"{error} (give --step {error.step_index} --deviation \"reason\")") from None
+        redactor = Redactor.for_workspace(ws) if files else None
         prepared: list[PreparedEvidence] = [
-            intake_file(ws.evidence, path, kind=kind, caption=args.caption) for path, kind in files
+            intake_file(ws.evidence, path, redactor=redactor, kind=kind, caption=args.caption)  # type: ignore[arg-type]
+            for path, kind in files
         ]
         result = ws.runs.record_step(args.run, StepStatus(args.status), actual=args.actual, step=args.step,
                                      deviation=args.deviation, evidence=tuple(prepared), by=args.by)
@@ -204,8 +211,9 @@ def cmd_run_step(args: argparse.Namespace) -> int:
     if args.json:
         out(render.dumps(render.run_json(run)["steps"][result.step_index - 1]))
     else:
+        masked = sum(len(item.findings) for item in prepared)
         out(f"run {run.id} step {result.step_index} of {len(run.steps)}: {result.status.label}"
-            + (f", {len(prepared)} evidence item(s)" if prepared else ""))
+            + (f", {len(prepared)} evidence item(s), {masked} identifier(s) masked" if prepared else ""))
     return 0
 
 

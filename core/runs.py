@@ -49,6 +49,7 @@ class PreparedEvidence:
     caption: str
     size: int
     redaction: RedactionState
+    findings: tuple[dict[str, Any], ...] = ()  # what redaction masked: kind, place, detector; no values
 
 
 class DeviationNeeded(RunRuleError):
@@ -228,9 +229,12 @@ class RunService:
             "kind": item.kind.value, "name": item.name, "caption": item.caption, "size": item.size,
             "redaction": item.redaction.value, "added_by": who, "added_at": tx.now(),
         })
+        masked: dict[str, int] = {}
+        for finding in item.findings:
+            masked[finding["kind"]] = masked.get(finding["kind"], 0) + 1
         tx.audit(who, "evidence.add", "evidence", evidence_id, {
             "run_id": run_id, "step": step_index, "sha256": item.sha256, "kind": item.kind.value,
-            "name": item.name, "caption": item.caption, "redaction": item.redaction.value,
+            "name": item.name, "caption": item.caption, "redaction": item.redaction.value, "masked": masked,
         })
         return evidence_id
 

@@ -9,12 +9,14 @@ customer, ``line1`` only an address line inside an address.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from .findings import Kind
 
 
+@functools.lru_cache(maxsize=8192)
 def normalise_name(name: str) -> str:
     name = name.rsplit(":", 1)[-1] if ":" in name and not name.endswith(":") else name
     return re.sub(r"[^a-z0-9]", "", name.lower())
@@ -84,6 +86,11 @@ _PLACE_SKIP = {"type", "id", "code", "status", "country", "countrycode", "validf
 
 def classify(name: str, ancestors: Sequence[str] = ()) -> Kind | None:
     """The kind of identifier a field of this name holds, if any."""
+    return _classify(name, tuple(ancestors))
+
+
+@functools.lru_cache(maxsize=8192)
+def _classify(name: str, ancestors: tuple[str, ...]) -> Kind | None:
     key = normalise_name(name)
     if not key:
         return None

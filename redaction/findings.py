@@ -52,6 +52,8 @@ class Replacement:
     text: str
     line: int
     column: int
+    out_start: int = 0  # where the replacement sits in the redacted text
+    out_end: int = 0
 
 
 def merge(findings: Iterable[Finding]) -> list[Finding]:
@@ -107,16 +109,19 @@ def apply(text: str, findings: Iterable[Finding], namer: Namer) -> tuple[str, li
     out: list[str] = []
     replacements: list[Replacement] = []
     cursor = 0
+    written = 0
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     for f in merge(findings):
         out.append(text[cursor:f.start])
+        written += f.start - cursor
         replacement = namer.name(f.kind, text[f.start:f.end])
         if f.quote:
             replacement = f'"{replacement}"'
         out.append(replacement)
         line = bisect.bisect_right(line_starts, f.start) - 1
         replacements.append(Replacement(f.start, f.end, f.kind, f.detector, replacement, line + 1,
-                                        f.start - line_starts[line] + 1))
+                                        f.start - line_starts[line] + 1, written, written + len(replacement)))
+        written += len(replacement)
         cursor = f.end
     out.append(text[cursor:])
     return "".join(out), replacements

@@ -8,10 +8,12 @@ string and number scanners. It accepts exactly what ``json.loads`` accepts (a te
 from __future__ import annotations
 
 import json.decoder
+import re
 import json.scanner
 from dataclasses import dataclass
 
 PathItem = str | int
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
 
 
 @dataclass(frozen=True)
@@ -34,10 +36,7 @@ class _Scanner:
         self.keys: list[JsonValue] = []
 
     def skip(self, i: int) -> int:
-        text = self.text
-        while i < len(text) and text[i] in " \t\n\r":
-            i += 1
-        return i
+        return _WHITESPACE.match(self.text, i).end()  # type: ignore[union-attr]
 
     def value(self, i: int, path: tuple[PathItem, ...], depth: int) -> int:
         if depth > 500:

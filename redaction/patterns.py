@@ -13,6 +13,7 @@ depends on a payload being well formed. Three layers, from weakest to strongest 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -26,6 +27,8 @@ _SEP = r"(?:[ \t\u00a0\-–.]|\r?\n[ \t]*)"
 _DIGIT_RUN = re.compile(rf"(?<![\d])\d(?:{_SEP}?\d){{12,20}}(?![\d])")
 # In CSV and data flows a line break ends a record: digits either side of it are different fields.
 _DIGIT_RUN_ONE_LINE = re.compile(r"(?<![\d])\d(?:[ \t\u00a0\-–.]?\d){12,20}(?![\d])")
+_CANDIDATE = re.compile(r"\d[\d \t\u00a0\-–.\r\n]{11,}\d")
+_CANDIDATE_ONE_LINE = re.compile(r"\d[\d \t\u00a0\-–.]{11,}\d")
 
 _MSN_PATTERNS = [
     # manufacturer letter, year, model letters, serial: S06DS123456, K17C00123, F79C12345
@@ -90,18 +93,30 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
+# SHA-256/SHA-1/MD5 digests and other long hex tokens, and UUIDs (correlation ids): a digit run
+# inside one is part of it, not an MPAN.
+_HEX_TOKEN = re.compile(r"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{32,}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+                        r"[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![0-9A-Za-z])")
+
+
 def find_mpans(text: str, multiline: bool = True) -> Iterator[Finding]:
     """MPAN cores and full MPANs by checksum and distributor id, in any common layout."""
-    for match in (_DIGIT_RUN if multiline else _DIGIT_RUN_ONE_LINE).finditer(text):
-        raw = match.group()
-        digits = _digits(raw)
-        separated = len(digits) != len(raw)
-        if len(digits) == 13 and is_valid_mpan_core(digits):
-            yield Finding(match.start(), match.end(), Kind.MPAN, "pattern")
-        elif len(digits) == 21 and is_full_mpan(digits):
-            yield Finding(match.start(), match.end(), Kind.MPAN, "pattern")
-        elif len(digits) > 13:
-            yield from _mpan_inside(text, match, separated)
+    run = _DIGIT_RUN if multiline else _DIGIT_RUN_ONE_LINE
+    for candidate in (_CANDIDATE if multiline else _CANDIDATE_ONE_LINE).finditer(text):
+        # the exact pattern only inside stretches of digits and separators long enough to hold 13 digits
+        for match in run.finditer(text, candidate.start(), candidate.end()):
+            yield from _mpan_findings(text, match)
+
+
+def _mpan_findings(text: str, match: re.Match[str]) -> Iterator[Finding]:
+    raw = match.group()
+    digits = _digits(raw)
+    if len(digits) == 13 and is_valid_mpan_core(digits):
+        yield Finding(match.start(), match.end(), Kind.MPAN, "pattern")
+    elif len(digits) == 21 and is_full_mpan(digits):
+        yield Finding(match.start(), match.end(), Kind.MPAN, "pattern")
+    elif len(digits) > 13:
+        yield from _mpan_inside(text, match, separated=len(digits) != len(raw))
 
 
 def _mpan_inside(text: str, match: re.Match[str], separated: bool) -> Iterator[Finding]:
@@ -151,9 +166,19 @@ def find_emails(text: str) -> Iterator[Finding]:
         yield Finding(match.start(), match.end(), Kind.EMAIL, "pattern")
 
 
+# Words one of which must be present for each label pattern to match: a cheap filter first.
+_LABEL_WORDS = [("mpan", "mpxn"), ("supply", "administration"), ("mprn", "reference"),
+                ("msn", "serial", "ser.", "meter"), ("device", "esme", "gsme", "chf", "comms", "ihd", "gpf", "ppmid"),
+                ("customer", "holder", "occupier", "contact", "name", "tenant"), ("address",), ("post",),
+                ("tel", "phone", "mobile")]
+
+
 def find_labelled(text: str) -> Iterator[Finding]:
     """A value after a sensitive label, masked whatever its shape."""
-    for pattern, kind, _shape in _LABELS:
+    lowered = text.lower()
+    for (pattern, kind, _shape), words in zip(_LABELS, _LABEL_WORDS, strict=True):
+        if not any(word in lowered for word in words):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span("value")
             value = text[start:end].rstrip(" .,")
@@ -190,7 +215,9 @@ def find_key_values(text: str) -> Iterator[Finding]:
         yield Finding(start, start + len(value.rstrip()), kind, "field")
 
 
-_REFERENCE = re.compile(r"^(?:MPAN|MPRN|MSN|DEV|DEVICE|ADDR|CUST)[-_]?\d{1,6}$|^\[[A-Z]+-\d+\]$", re.IGNORECASE)
+# Register references (MPAN001, PC002, ...) and placeholders ([MPAN-1]): what redaction leaves behind.
+_REFERENCE = re.compile(r"^(?:MPAN|MPRN|MSN|DEV|DEVICE|ADDR|CUST|NAME|PC|EMAIL|PHONE|REF)[-_]?\d{1,6}$|"
+                        r"^\[[A-Z]+-\d+\]$", re.IGNORECASE)
 _EMPTY = {"", "null", "none", "n/a", "na", "-", "--", "unknown", "tbc", "true", "false", "[]", "{}"}
 
 
@@ -207,10 +234,30 @@ def _worth_masking(value: str) -> bool:
 def find_all(text: str, *, multiline: bool = True) -> list[Finding]:
     """Every pattern, label and key=value finding in ``text`` (unmerged). ``multiline=False`` for
     record-per-line formats, where an identifier never continues on the next line."""
-    found: list[Finding] = list(find_mpans(text, multiline))
-    for detector in (find_serials, find_devices, find_postcodes, find_emails, find_labelled, find_key_values):
-        found.extend(detector(text))
+    shapes: list[Finding] = list(find_mpans(text, multiline))
+    for detector in (find_serials, find_devices, find_postcodes, find_emails):
+        shapes.extend(detector(text))
+    found = _outside_opaque_tokens(text, shapes)
+    found.extend(find_labelled(text))
+    found.extend(find_key_values(text))  # a field named deviceId holding a UUID is still masked
     return found
+
+
+def _outside_opaque_tokens(text: str, found: list[Finding]) -> list[Finding]:
+    """Drop shape matches that lie inside a hash or a UUID: their digits and letters are the token's."""
+    if len(text) < 32 or not found:
+        return found
+    spans = [m.span() for m in _HEX_TOKEN.finditer(text)]
+    if not spans:
+        return found
+    starts = [start for start, _ in spans]
+    kept = []
+    for f in found:
+        i = bisect.bisect_right(starts, f.start) - 1
+        if i >= 0 and f.end <= spans[i][1]:
+            continue
+        kept.append(f)
+    return kept
 
 
 def worth_masking(value: str) -> bool:

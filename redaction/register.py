@@ -43,6 +43,7 @@ class RegisterMatcher:
         self.entries = [e for e in entries if normalise(e.value)]
         self._by_value = {normalise(e.value): e for e in self.entries}
         self._by_fold = {ocr_fold(e.value): e for e in self.entries}
+        self._references = {e.reference.strip().upper() for e in self.entries}
         self._pattern = self._compile()
 
     def __len__(self) -> int:
@@ -57,6 +58,10 @@ class RegisterMatcher:
             chars = [re.escape(c) for c in normalise(entry.value)]
             alternatives.append(r"[\s\-–.:/_,]{0,3}".join(chars))
         return re.compile(r"(?<![A-Za-z0-9])(?:" + "|".join(alternatives) + r")(?![A-Za-z0-9])", re.IGNORECASE)
+
+    def is_reference(self, text: str) -> bool:
+        """A register reference is what redaction leaves behind; it is never itself an identifier."""
+        return text.strip().upper() in self._references
 
     def reference_for(self, value: str) -> str | None:
         entry = self._by_value.get(normalise(value))

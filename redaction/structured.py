@@ -7,6 +7,7 @@ nesting, element names, rows and columns) so the result can be checked to parse 
 
 from __future__ import annotations
 
+import bisect
 import csv
 import io
 import re
@@ -54,10 +55,12 @@ def quote_bare_numbers(findings: list[Finding], numbers: list[tuple[int, int]]) 
     """A finding on a bare JSON number covers the whole number and is written as a string."""
     if not numbers:
         return findings
-    starts = sorted(numbers)
+    spans = sorted(numbers)
+    starts = [s for s, _ in spans]
     out = []
     for f in findings:
-        hit = next(((s, e) for s, e in starts if s < f.end and f.start < e), None)
+        i = bisect.bisect_right(starts, f.end - 1) - 1  # the last number starting inside or before f
+        hit = spans[i] if i >= 0 and spans[i][1] > f.start else None
         if hit is None:
             out.append(f)
         else:
@@ -101,6 +104,8 @@ _XML_ATTRIBUTE = re.compile(r"(?<=[\s<])(?P<name>[\w.\-]+:?[\w.\-]*)\s*=\s*(?P<q
 
 def xml_element_findings(text: str) -> Iterator[Finding]:
     """``<MPAN>...</MPAN>`` and ``serialNumber="..."`` anywhere, even in an XML fragment inside a log."""
+    if "<" not in text:
+        return
     for match in _XML_ELEMENT.finditer(text):
         kind = classify(match.group("tag"))
         if kind and worth_masking(match.group("value")):

@@ -10,6 +10,8 @@ redacted file keeps its layout and format. Then two checks fail closed:
 
 from __future__ import annotations
 
+import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -71,7 +73,32 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
             found.extend(structured.csv_findings(text, delimiter))
     elif fmt == "flow":
         found.extend(structured.flow_findings(text))
-    return found
+    if register is not None and len(register):  # a tester's own references (any spelling) stay
+        found = [f for f in found if not register.is_reference(text[f.start:f.end])]
+    return _outside_placeholders(text, found)
+
+
+_PLACEHOLDER = re.compile(r"\[[A-Z]+-\d+\]")
+
+
+def _outside_placeholders(text: str, found: list[Finding]) -> list[Finding]:
+    """Nothing inside a placeholder redaction wrote is an identifier ("[MSN-100]" is not label MSN, value 100)."""
+    if "[" not in text:
+        return found
+    spans = [m.span() for m in _PLACEHOLDER.finditer(text)]
+    if not spans:
+        return found
+    starts = [s for s, _ in spans]
+    kept = []
+    for f in found:
+        i = bisect.bisect_right(starts, f.end) - 1
+        # overlapping a placeholder: keep only the part of the finding outside it, if any
+        if i >= 0 and spans[i][0] < f.end and f.start < spans[i][1]:
+            if f.start < spans[i][0] and not _PLACEHOLDER.fullmatch(text[f.start:spans[i][0]].strip()):
+                kept.append(Finding(f.start, spans[i][0], f.kind, f.detector, f.quote))
+            continue
+        kept.append(f)
+    return kept
 
 
 def redact_text(text: str, *, register: RegisterMatcher | None = None, name: str = "",
@@ -81,21 +108,56 @@ def redact_text(text: str, *, register: RegisterMatcher | None = None, name: str
     fmt = fmt or detect_format(body, name)
     namer = Namer(lookup=register.reference_for if register is not None else (lambda _v: None))
     result, replacements = apply(body, find_identifiers(body, register, fmt), namer)
-    for _second_look in range(2):
-        residue = _residue(result, register, fmt)
+    for _second_look in range(3):
+        residue = _residue(result, replacements, register)
         if not residue:
             break
         result, more = apply(result, residue, namer)
-        replacements.extend(more)
+        replacements = _shift(replacements, more) + more
     else:
-        if _residue(result, register, fmt):
-            raise RedactionError(f"{name or 'text'}: identifiers remain after redaction; refusing to keep it")
+        raise RedactionError(f"{name or 'text'}: identifiers remain after redaction; refusing to keep it")
     _check_shape(body, result, fmt, name)
     return TextRedaction((BOM if bom else "") + result, fmt, replacements)
 
 
-def _residue(text: str, register: RegisterMatcher | None, fmt: str) -> list[Finding]:
-    return find_identifiers(text, register, fmt)
+# Characters either side of a replacement that a detector could read together with it: a label and
+# its separator, a key, or the rest of a digit run (21 digits with separators). Windows then grow to
+# the nearest whitespace so that no token is cut in two.
+_CONTEXT = 60
+_SPACE = re.compile(r"\s")
+
+
+def _residue(text: str, replacements: list[Replacement], register: RegisterMatcher | None) -> list[Finding]:
+    """A second scan, where the first pass changed the text: whatever a replacement now sits beside is
+    read again (text nowhere near a replacement is unchanged and was scanned whole already)."""
+    windows: list[list[int]] = []
+    for r in replacements:
+        start = max(r.out_start - _CONTEXT, 0)
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        found_space = _SPACE.search(text, min(r.out_end + _CONTEXT, len(text)))
+        end = found_space.start() if found_space else len(text)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    found: list[Finding] = []
+    for start, end in windows:
+        for f in find_identifiers(text[start:end], register, "text"):
+            found.append(Finding(f.start + start, f.end + start, f.kind, f.detector, f.quote))
+    return found
+
+
+def _shift(earlier: list[Replacement], later: list[Replacement]) -> list[Replacement]:
+    """Keep earlier replacements' output positions true after a later pass changed text before them."""
+    if not later:
+        return earlier
+    shifted = []
+    for r in earlier:
+        delta = sum(len(m.text) - (m.end - m.start) for m in later if m.end <= r.out_start)
+        shifted.append(Replacement(r.start, r.end, r.kind, r.detector, r.text, r.line, r.column,
+                                   r.out_start + delta, r.out_end + delta))
+    return shifted
 
 
 def _check_shape(before: str, after: str, fmt: str, name: str) -> None:

@@ -114,10 +114,11 @@ def test_edited_case_content_is_caught(busy_ws: Workspace) -> None:
 
 
 def test_a_replaced_evidence_file_is_caught(ws: Workspace) -> None:
-    from attest.capture.intake import intake_bytes
+    from attest.capture.intake import Redactor, intake_bytes
+    from attest.redaction import RegisterMatcher
 
     run_id = start(ws, steps=1)
-    item = intake_bytes(ws.evidence, b"original log", name="app.log")
+    item = intake_bytes(ws.evidence, redactor=Redactor(RegisterMatcher()), data=b"original log", name="app.log")
     ws.runs.record_step(run_id, StepStatus.PASSED, evidence=(item,))
     ws.evidence.path_for(item.sha256).write_bytes(b"doctored log")
     _, problems = ws.verify()

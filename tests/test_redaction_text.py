@@ -115,3 +115,30 @@ def test_report_names_kind_place_and_detector_never_the_value() -> None:
     assert result.findings == [{"kind": "MPAN", "line": 2, "column": 10, "detector": "pattern",
                                 "replacement": "[MPAN-1]"}]
     assert "1200023305967" not in json.dumps(result.findings)
+
+
+def test_hashes_are_not_mpans() -> None:
+    """Evidence manifests are full of SHA-256 digests; a digit run inside one is not an identifier."""
+    import hashlib
+
+    digests = [hashlib.sha256(str(i).encode()).hexdigest() for i in range(5000)]
+    text = "\n".join(f"item {i}: sha256={d}" for i, d in enumerate(digests))
+    assert redact_text(text).text == text
+
+
+def test_register_references_are_left_alone_in_sensitive_fields() -> None:
+    register = RegisterMatcher([RegisterEntry(Kind.POSTCODE, "RG1 2AB", "SITE-A-PC"),
+                                RegisterEntry(Kind.MPAN, "1200023305967", "MPAN001")])
+    text = '{"postcode": "RG1 2AB", "again": {"postcode": "SITE-A-PC"}, "mpan": "MPAN001"}'
+    assert json.loads(redact_text(text, register=register).text) == {
+        "postcode": "SITE-A-PC", "again": {"postcode": "SITE-A-PC"}, "mpan": "MPAN001"}
+
+
+def test_uuids_are_not_mpans() -> None:
+    """Correlation ids are in every log; a chance-valid core across their groups must not be masked."""
+    import uuid
+
+    ids = [str(uuid.UUID(int=n * 7919 + 13)) for n in range(1, 20000, 7)] + [str(uuid.uuid5(uuid.NAMESPACE_DNS,
+                                                                                             str(n))) for n in range(5000)]
+    text = "\n".join(f"correlationId={u} X-Request-Id: {u.upper()}" for u in ids)
+    assert redact_text(text).text == text

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from attest.capture.intake import intake_bytes
+from attest.capture.intake import Redactor, intake_bytes
+from attest.redaction import RegisterMatcher
 from attest.core.errors import RunRuleError
 from attest.core.model import (
     DeviationKind,
@@ -154,10 +155,10 @@ def test_a_run_keeps_its_snapshot_when_the_case_is_reimported(ws: Workspace) -> 
 
 def test_evidence_is_stored_by_hash_and_listed_on_its_step(ws: Workspace) -> None:
     run_id = start(ws)
-    payload = intake_bytes(ws.evidence, b'{"messageType": "IF-031"}', name="if031.json", kind=EvidenceKind.PAYLOAD,
+    payload = intake_bytes(ws.evidence, redactor=Redactor(RegisterMatcher()), data=b'{"messageType": "IF-031"}', name="if031.json", kind=EvidenceKind.PAYLOAD,
                            caption="sent")
-    image = intake_bytes(ws.evidence, png_bytes(), name="screen.png")
-    export = intake_bytes(ws.evidence, b"BMU_ID,Date,Volume\nT_ABC-1,2026-11-24,12.5\n", name="bmrs.csv")
+    image = intake_bytes(ws.evidence, redactor=Redactor(RegisterMatcher()), data=png_bytes(), name="screen.png")
+    export = intake_bytes(ws.evidence, redactor=Redactor(RegisterMatcher()), data=b"BMU_ID,Date,Volume\nT_ABC-1,2026-11-24,12.5\n", name="bmrs.csv")
     ws.runs.record_step(run_id, StepStatus.PASSED, evidence=(payload, image, export))
     step = ws.runs.get(run_id).steps[0]
     assert [(e.kind, e.name, e.caption) for e in step.evidence] == [
@@ -183,7 +184,7 @@ def test_observations_and_defects_are_recorded_against_steps(ws: Workspace) -> N
 
 def test_every_change_is_in_the_audit_log(ws: Workspace) -> None:
     run_id = start(ws, steps=2)
-    ws.runs.record_step(run_id, StepStatus.PASSED, evidence=(intake_bytes(ws.evidence, b"log", name="a.log"),))
+    ws.runs.record_step(run_id, StepStatus.PASSED, evidence=(intake_bytes(ws.evidence, redactor=Redactor(RegisterMatcher()), data=b"log", name="a.log"),))
     ws.runs.record_step(run_id, StepStatus.PASSED, step=1, deviation="redo")
     ws.runs.finish(run_id)
     actions = [r["action"] for r in ws.store.query("SELECT action FROM audit_log ORDER BY seq")]

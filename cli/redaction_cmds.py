@@ -1,0 +1,114 @@
+"""``attest redact`` and ``attest scan``: redaction and the leak scan from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from attest.capture.intake import register_matcher
+from attest.core.errors import AttestError
+from attest.core.evidence_store import atomic_write
+from attest.core.files import read_user_file
+from attest.core.workspace import Workspace, resolve_workspace_dir
+from attest.redaction import RedactionError, RegisterMatcher, redact_bytes
+from attest.redaction.scan import LeakFinding, kinds_found, scan_bytes
+
+
+def add_redaction_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("redact", help="write redacted copies of files (text and images) into a folder")
+    p.add_argument("inputs", nargs="+", type=Path, metavar="INPUT")
+    p.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the redacted copies")
+    p.add_argument("--register", action="store_true",
+                   help="also use the workspace's test data register (identifiers become their references)")
+    p.add_argument("--report", type=Path, metavar="FILE", help="write a JSON report of what was found where")
+    p.set_defaults(handler=cmd_redact)
+
+    p = sub.add_parser("scan", help="leak scan: report anything that still looks like an identifier")
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="files or folders (searched recursively)")
+    p.add_argument("--register", action="store_true", help="also look for the register's values")
+    p.set_defaults(handler=cmd_scan)
+
+
+def _register(args: argparse.Namespace) -> RegisterMatcher | None:
+    if not args.register:
+        return None
+    with Workspace.open(resolve_workspace_dir(args.workspace)) as ws:
+        return register_matcher(ws)
+
+
+def cmd_redact(args: argparse.Namespace) -> int:
+    from attest.cli.main import note, out  # the shared printers
+
+    register = _register(args)
+    out_dir: Path = args.out
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise AttestError(f"{out_dir}: cannot create the output folder: {error.strerror}") from None
+    report: dict[str, list[dict[str, Any]]] = {"files": [], "errors": []}
+    written: set[Path] = set()
+    for path in args.inputs:
+        try:
+            target = out_dir / path.name
+            if path.resolve().parent == out_dir.resolve():
+                raise AttestError(f"{path}: the output folder is the input's own folder; redacting would overwrite "
+                                  "the original. Choose another --out")
+            if target in written:
+                raise AttestError(f"{path}: another input of the same name was already written to {target}")
+            result = redact_bytes(read_user_file(path), path.name, register=register)
+            atomic_write(target, result.data)
+            written.add(target)
+        except (AttestError, RedactionError) as error:
+            note(f"attest: error: {error}")
+            report["errors"].append({"file": str(path), "error": str(error)})
+            continue
+        counts = kinds_found([LeakFinding("", "", f["kind"], "") for f in result.findings])
+        summary = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())) or "nothing found"
+        out(f"{path} -> {target}: {summary}")
+        report["files"].append({"file": str(path), "output": str(target), "media": result.media,
+                                "format": result.format, "findings": result.findings})
+    if args.report:
+        atomic_write(args.report, json.dumps(report, indent=2).encode("utf-8"))
+    return 2 if report["errors"] else 0
+
+
+def _walk(paths: list[Path]) -> Iterator[Path]:
+    for path in paths:
+        if path.is_dir():
+            for root, _dirs, files in os.walk(path):
+                for name in sorted(files):
+                    yield Path(root) / name
+        else:
+            yield path
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    from attest.cli.main import note, out
+
+    register = _register(args)
+    findings: list[LeakFinding] = []
+    unreadable = 0
+    scanned = 0
+    for path in _walk(args.paths):
+        try:
+            data = read_user_file(path)
+        except AttestError as error:
+            note(f"attest: error: {error}")
+            unreadable += 1
+            continue
+        scanned += 1
+        findings.extend(scan_bytes(data, str(path), register=register))
+    for finding in findings:
+        out(finding.line())
+    if findings:
+        counts = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds_found(findings).items()))
+        note(f"attest: {len(findings)} finding(s) in {scanned} file(s): {counts}")
+        return 1
+    if unreadable:
+        return 2
+    out(f"clean: {scanned} file(s) scanned")
+    return 0

@@ -1,0 +1,208 @@
+"""Text detectors run on what OCR read: patterns, the register, OCR-fuzzy variants and truncated values.
+
+OCR reads about 60 % of small on-screen identifiers exactly. The usual slips are letter/digit
+confusions (O/0, I/l/1, S/5, B/8, Z/2, G/6), separators dropped or doubled, and one wrong digit. So
+each line is matched twice: as read, and with its digit-heavy runs folded (confusable letters turned
+into digits, doubled separators collapsed); the findings of both count. On top of that:
+- a 13 (or 21) digit run with a plausible distributor id is an MPAN, check digit or not, when OCR was
+  unsure of any of its characters (a misread digit breaks the checksum);
+- a value cut short by an ellipsis (``1200023…`` in a narrow table cell) is masked when what is left
+  looks like the start of an identifier;
+- register values match as written, after ``ocr_fold``, and with one character wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .findings import Finding, Kind
+from .patterns import find_all
+from .register import RegisterMatcher, ocr_fold
+from .screen import ImageFinding, Page, PageLine
+
+# Characters OCR reads in place of digits, and the digit they stand for.
+_CONFUSED = {"O": "0", "o": "0", "Q": "0", "D": "0", "U": "0", "I": "1", "l": "1", "i": "1", "|": "1", "!": "1",
+             "J": "1", "T": "7", "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6", "b": "6", "g": "9",
+             "q": "9", "A": "4"}
+_RUN_CHARS = "0-9" + re.escape("".join(_CONFUSED))
+_SEPARATOR = r"[ \-–.,_]"
+# a run of digits and digit look-alikes, with single or doubled separators between them
+_DIGITISH = re.compile(rf"(?<![A-Za-z0-9])[{_RUN_CHARS}](?:{_SEPARATOR}{{0,2}}[{_RUN_CHARS}])*(?![A-Za-z0-9])")
+_ELLIPSIS = re.compile(r"(?<![A-Za-z0-9])(?P<value>[A-Za-z0-9](?:[A-Za-z0-9\-:. ]*[A-Za-z0-9])?)[ ]?(?:…|\.{2,4}|,{2,3})")
+
+
+@dataclass
+class Folded:
+    """A line's text with digit-heavy runs folded; ``origin[i]`` is the index in the line's text of
+    folded character i."""
+
+    text: str
+    origin: list[int]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def fold_line(text: str) -> Folded:
+    out: list[str] = []
+    origin: list[int] = []
+    cursor = 0
+    for match in _DIGITISH.finditer(text):
+        run = match.group()
+        digits = sum(ch.isdigit() for ch in run)
+        confused = sum(ch in _CONFUSED for ch in run)
+        if digits < 5 or confused > max(2, digits // 2):
+            continue
+        for i in range(cursor, match.start()):
+            out.append(text[i])
+            origin.append(i)
+        previous_separator = False
+        for offset, ch in enumerate(run):
+            index = match.start() + offset
+            if ch in _CONFUSED:
+                out.append(_CONFUSED[ch])
+            elif ch.isdigit():
+                out.append(ch)
+            else:
+                if previous_separator:  # "12  0002" -> "12 0002"
+                    continue
+                out.append(" " if ch in " _," else ch)
+                previous_separator = True
+                origin.append(index)
+                continue
+            previous_separator = False
+            origin.append(index)
+        cursor = match.end()
+    for i in range(cursor, len(text)):
+        out.append(text[i])
+        origin.append(i)
+    return Folded("".join(out), origin)
+
+
+def _finding_boxes(line: PageLine, start: int, end: int, kind: Kind, detector: str) -> Iterator[ImageFinding]:
+    box = line.span_box(start, end)
+    if box is not None:
+        yield ImageFinding(kind, box, detector, line.text[start:end])
+
+
+_MPAN_LIKE = re.compile(r"(?<![\d])\d(?:[ \-–.]?\d){12,20}(?![\d])")
+_MSN_PREFIX = re.compile(r"^[A-Z]\d{2}[A-Z]{0,2}\d*$|^\d{2}[A-Z]\d+$")
+_EUI_PREFIX = re.compile(r"^[0-9A-Fa-f]{2}(?:[-: ]?[0-9A-Fa-f]{2}){2,}[-:]?$")
+
+
+def line_findings(line: PageLine, register: RegisterMatcher | None = None) -> list[ImageFinding]:
+    """Pattern, register, fuzzy and truncated-value findings in one line."""
+    found: list[ImageFinding] = []
+    folded = fold_line(line.text)
+    raw: list[Finding] = list(find_all(line.text))
+    if register is not None:
+        raw.extend(register.find(line.text))
+    for f in raw:
+        found.extend(_finding_boxes(line, f.start, f.end, f.kind, f.detector))
+    if folded.text != line.text:
+        more: list[Finding] = list(find_all(folded.text))
+        if register is not None:
+            more.extend(register.find(folded.text))
+        for f in more:
+            start, end = folded.span(f.start, f.end)
+            found.extend(_finding_boxes(line, start, end, f.kind, f.detector))
+    # an MPAN-length run with a plausible distributor id that OCR was unsure about
+    for match in _MPAN_LIKE.finditer(folded.text):
+        digits = re.sub(r"\D", "", match.group())
+        if len(digits) not in (13, 21):
+            continue
+        core = digits[-13:]
+        start, end = folded.span(match.start(), match.end())
+        if 10 <= int(core[:2]) <= 36 and line.span_score(start, end) < 0.9:
+            found.extend(_finding_boxes(line, start, end, Kind.MPAN, "pattern"))
+    found.extend(_truncated(line, folded, register))
+    if register is not None and len(register):
+        found.extend(_register_fuzzy(line, register))
+    return found
+
+
+def _truncated(line: PageLine, folded: Folded, register: RegisterMatcher | None) -> Iterator[ImageFinding]:
+    """``1200023…``, ``S06DS12...``, ``00-1B-C5-…``: the start of an identifier in a cut-off cell."""
+    for match in _ELLIPSIS.finditer(line.text):
+        value = match.group("value")
+        token = value.split()[-1] if " " in value and not re.fullmatch(r"[\d ]+", value) else value
+        start = match.start("value") + (len(value) - len(token))
+        folded_token = ocr_fold(token)
+        digits = sum(ch.isdigit() for ch in folded_token)
+        kind: Kind | None = None
+        if digits >= 6 and digits >= len(folded_token) - 2:
+            kind = Kind.MPAN
+        elif _MSN_PREFIX.match(token.upper().replace(" ", "")) and len(token) >= 4:
+            kind = Kind.MSN
+        elif _EUI_PREFIX.match(token) and len(token) >= 5:
+            kind = Kind.DEVICE
+        elif register is not None and len(folded_token) >= 5:
+            for entry in register.entries:
+                if ocr_fold(entry.value).startswith(folded_token):
+                    kind = entry.kind
+                    break
+        if kind is not None:
+            yield from _finding_boxes(line, start, match.end(), kind, "truncated")
+
+
+def _register_fuzzy(line: PageLine, register: RegisterMatcher) -> Iterator[ImageFinding]:
+    """Runs of up to six words whose OCR fold equals, or is one character off, a register value's."""
+    index = _fuzzy_index(register)
+    longest = index.longest
+    words = line.words
+    for first in range(len(words)):
+        joined = ""
+        for last in range(first, min(len(words), first + 6)):
+            joined += ocr_fold(words[last].text)
+            if len(joined) > longest:
+                break
+            entry = register.entry_for_ocr(joined) or index.near(joined)
+            if entry is not None:
+                box = (min(w.box[0] for w in words[first:last + 1]), min(w.box[1] for w in words[first:last + 1]),
+                       max(w.box[2] for w in words[first:last + 1]), max(w.box[3] for w in words[first:last + 1]))
+                yield ImageFinding(entry.kind, box, "register", " ".join(w.text for w in words[first:last + 1]))
+
+
+class _FuzzyIndex:
+    """Register folds with one character wildcarded, for a one-substitution match (values of 8+)."""
+
+    def __init__(self, register: RegisterMatcher) -> None:
+        self.keys: dict[str, object] = {}
+        self.longest = 0
+        for entry in register.entries:
+            fold = ocr_fold(entry.value)
+            self.longest = max(self.longest, len(fold))
+            if len(fold) < 8:
+                continue
+            for i in range(len(fold)):
+                self.keys.setdefault(fold[:i] + "?" + fold[i + 1:], entry)
+
+    def near(self, fold: str):  # noqa: ANN201 - RegisterEntry | None
+        if len(fold) < 8:
+            return None
+        for i in range(len(fold)):
+            entry = self.keys.get(fold[:i] + "?" + fold[i + 1:])
+            if entry is not None:
+                return entry
+        return None
+
+
+_INDEXES: dict[int, tuple[RegisterMatcher, _FuzzyIndex]] = {}
+
+
+def _fuzzy_index(register: RegisterMatcher) -> _FuzzyIndex:
+    cached = _INDEXES.get(id(register))
+    if cached is None or cached[0] is not register:
+        cached = (register, _FuzzyIndex(register))
+        _INDEXES.clear()
+        _INDEXES[id(register)] = cached
+    return cached[1]
+
+
+def page_findings(page: Page, register: RegisterMatcher | None = None) -> list[ImageFinding]:
+    found: list[ImageFinding] = []
+    for line in page.lines:
+        found.extend(line_findings(line, register))
+    return found

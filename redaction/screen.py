@@ -1,0 +1,141 @@
+"""What OCR read on a screen, arranged as the text detectors and layout rules need it.
+
+A :class:`Page` holds lines (words sharing a baseline) and, within each line, cells: runs of words
+printed together (a table cell, a field value, a label). Between cells there is a visible gap, and the
+line's text puts three spaces there, so that the text patterns (which end a free-text value at two
+spaces, and join digits only across one separator) never glue two table cells into one number.
+
+Every character of a line's text maps back to the word and character it came from, so a finding in
+the text (``mpan=1200023305967`` -> the 13 digits) becomes a pixel box around just those characters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .findings import Kind
+from .ocr import Box, Line, Word, group_lines, union
+
+CELL_BREAK = "   "
+
+
+@dataclass(frozen=True)
+class ImageFinding:
+    """An identifier seen in an image: where, what kind, which detector, and the text OCR read there
+    (empty when layout alone placed it, e.g. an unreadable cell under an "MPAN" header)."""
+
+    kind: Kind
+    box: Box
+    detector: str
+    text: str = ""
+
+
+@dataclass
+class Cell:
+    line: int  # index of the line in the page
+    index: int  # index of the cell in its line
+    words: list[Word]
+    start: int = 0  # offset of the cell's text in the line's text
+
+    @property
+    def box(self) -> Box:
+        return union([w.box for w in self.words])
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def height(self) -> int:
+        return max(1, max(w.box[3] - w.box[1] for w in self.words))
+
+
+@dataclass
+class PageLine:
+    index: int
+    words: list[Word]
+    cells: list[Cell] = field(default_factory=list)
+    text: str = ""
+    # for each character of ``text``: (word index in ``words``, character index in the word), or None
+    # for the spaces between words and cells
+    chars: list[tuple[int, int] | None] = field(default_factory=list)
+
+    @property
+    def box(self) -> Box:
+        return union([w.box for w in self.words])
+
+    @property
+    def height(self) -> int:
+        heights = sorted(w.box[3] - w.box[1] for w in self.words)
+        return max(1, heights[len(heights) // 2])
+
+    def span_boxes(self, start: int, end: int) -> list[Box]:
+        """Pixel boxes (one per word touched) of ``text[start:end]``."""
+        touched: dict[int, list[int]] = {}
+        for position in range(max(0, start), min(end, len(self.chars))):
+            ref = self.chars[position]
+            if ref is not None:
+                touched.setdefault(ref[0], []).append(ref[1])
+        return [self.words[w].span_box(min(cs), max(cs) + 1) for w, cs in sorted(touched.items())]
+
+    def span_box(self, start: int, end: int) -> Box | None:
+        boxes = self.span_boxes(start, end)
+        return union(boxes) if boxes else None
+
+    def span_score(self, start: int, end: int) -> float:
+        """The lowest per-character confidence in ``text[start:end]``."""
+        scores = [1.0]
+        for position in range(max(0, start), min(end, len(self.chars))):
+            ref = self.chars[position]
+            if ref is not None:
+                scores.append(self.words[ref[0]].min_score(ref[1], ref[1] + 1))
+        return min(scores)
+
+
+@dataclass
+class Page:
+    width: int
+    height: int
+    lines: list[PageLine]
+
+    @property
+    def cells(self) -> list[Cell]:
+        return [cell for line in self.lines for cell in line.cells]
+
+
+def build_page(words: Sequence[Word], width: int, height: int) -> Page:
+    lines = [_page_line(i, line) for i, line in enumerate(group_lines([w for w in words if w.text.strip()]))]
+    return Page(width, height, lines)
+
+
+def _page_line(index: int, line: Line) -> PageLine:
+    page_line = PageLine(index, list(line.words))
+    height = line.height
+    cells: list[list[int]] = []
+    for i, word in enumerate(page_line.words):
+        if cells:
+            previous = page_line.words[cells[-1][-1]]
+            gap = word.box[0] - previous.box[2]
+            same_block = word.segment >= 0 and word.segment == previous.segment
+            if same_block or gap <= 0.6 * height:
+                cells[-1].append(i)
+                continue
+        cells.append([i])
+    text: list[str] = []
+    chars: list[tuple[int, int] | None] = []
+    for c, members in enumerate(cells):
+        if c:
+            text.append(CELL_BREAK)
+            chars.extend([None] * len(CELL_BREAK))
+        cell = Cell(index, c, [page_line.words[i] for i in members], start=sum(len(t) for t in text))
+        for n, i in enumerate(members):
+            if n:
+                text.append(" ")
+                chars.append(None)
+            text.append(page_line.words[i].text)
+            chars.extend((i, k) for k in range(len(page_line.words[i].text)))
+        page_line.cells.append(cell)
+    page_line.text = "".join(text)
+    page_line.chars = chars
+    return page_line
