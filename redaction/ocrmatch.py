@@ -130,9 +130,10 @@ def _truncated(line: PageLine, folded: Folded, register: RegisterMatcher | None)
         token = value.split()[-1] if " " in value and not re.fullmatch(r"[\d ]+", value) else value
         start = match.start("value") + (len(value) - len(token))
         folded_token = ocr_fold(token)
-        digits = sum(ch.isdigit() for ch in folded_token)
+        digits = sum(ch.isdigit() for ch in token)
+        letters = sum(ch.isalpha() for ch in token)
         kind: Kind | None = None
-        if digits >= 6 and digits >= len(folded_token) - 2:
+        if digits >= 6 and letters <= 2:
             kind = Kind.MPAN
         elif _MSN_PREFIX.match(token.upper().replace(" ", "")) and len(token) >= 4:
             kind = Kind.MSN

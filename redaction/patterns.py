@@ -30,23 +30,19 @@ _DIGIT_RUN_ONE_LINE = re.compile(r"(?<![\d])\d(?:[ \t\u00a0\-–.]?\d){12,20}(?!
 _CANDIDATE = re.compile(r"\d[\d \t\u00a0\-–.\r\n]{11,}\d")
 _CANDIDATE_ONE_LINE = re.compile(r"\d[\d \t\u00a0\-–.]{11,}\d")
 
-_MSN_PATTERNS = [
-    # manufacturer letter, year, model letters, serial: S06DS123456, K17C00123, F79C12345
-    re.compile(r"(?<![A-Za-z0-9])[A-Z]\d{2}[A-Z]{1,2}\d{5,7}(?![A-Za-z0-9])"),
-    # SMETS2-style: year, manufacturer letter, 7 digits: 19P0123456
-    re.compile(r"(?<![A-Za-z0-9])\d{2}[A-Z]\d{7}(?![A-Za-z0-9])"),
-]
+_MSN = re.compile(
+    r"(?<![A-Za-z0-9])(?:"
+    r"[A-Z]\d{2}[A-Z]{1,2}\d{5,7}"  # manufacturer letter, year, model letters, serial: S06DS123456, K17C00123
+    r"|\d{2}[A-Z]\d{7}"  # SMETS2-style: year, manufacturer letter, 7 digits: 19P0123456
+    r")(?![A-Za-z0-9])")
 # EUI-64 device ids: 00-1B-C5-00-00-00-12-34. DUIS joins them with colons ("originator:target:counter"),
 # so a neighbouring id does not stop a match; a longer hex dump is simply masked in pieces.
 _EUI64 = re.compile(r"(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}[-: ]){7}[0-9A-Fa-f]{2}(?![0-9A-Fa-f])")
+# UK postcodes. Matched without regard to case; one not in capitals must have its space ("rg1 2ab"),
+# so that lower-case words with digits are not taken for one.
 _POSTCODE = re.compile(
     r"(?<![A-Za-z0-9])(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|[A-HK-Y]\d[ABEHMNPRV-Y]?|\d\d|[A-HK-Y]\d\d)"
-    r" ?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])"
-)
-_POSTCODE_LOWER = re.compile(
-    r"(?<![A-Za-z0-9])[a-pr-uwyz](?:\d[a-hjkpstuw]?|[a-hk-y]\d[abehmnprv-y]?|\d\d|[a-hk-y]\d\d) \d[abd-hjlnp-uw-z]{2}"
-    r"(?![A-Za-z0-9])"
-)
+    r" ?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])", re.IGNORECASE)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 # -- labels ----------------------------------------------------------------------------------------
@@ -145,9 +141,8 @@ def _mpan_inside(text: str, match: re.Match[str], separated: bool) -> Iterator[F
 
 
 def find_serials(text: str) -> Iterator[Finding]:
-    for pattern in _MSN_PATTERNS:
-        for match in pattern.finditer(text):
-            yield Finding(match.start(), match.end(), Kind.MSN, "pattern")
+    for match in _MSN.finditer(text):
+        yield Finding(match.start(), match.end(), Kind.MSN, "pattern")
 
 
 def find_devices(text: str) -> Iterator[Finding]:
@@ -156,12 +151,16 @@ def find_devices(text: str) -> Iterator[Finding]:
 
 
 def find_postcodes(text: str) -> Iterator[Finding]:
-    for pattern in (_POSTCODE, _POSTCODE_LOWER):
-        for match in pattern.finditer(text):
-            yield Finding(match.start(), match.end(), Kind.POSTCODE, "pattern")
+    for match in _POSTCODE.finditer(text):
+        found = match.group()
+        if found != found.upper() and " " not in found:
+            continue
+        yield Finding(match.start(), match.end(), Kind.POSTCODE, "pattern")
 
 
 def find_emails(text: str) -> Iterator[Finding]:
+    if "@" not in text:
+        return
     for match in _EMAIL.finditer(text):
         yield Finding(match.start(), match.end(), Kind.EMAIL, "pattern")
 
@@ -174,17 +173,40 @@ _LABEL_WORDS = [("mpan", "mpxn"), ("supply", "administration"), ("mprn", "refere
 
 
 def find_labelled(text: str) -> Iterator[Finding]:
-    """A value after a sensitive label, masked whatever its shape."""
+    """A value after a sensitive label, masked whatever its shape.
+
+    Each label's pattern reads only the lines where one of its words occurs, and the line after
+    (a value may continue there), not the whole text."""
     lowered = text.lower()
     for (pattern, kind, _shape), words in zip(_LABELS, _LABEL_WORDS, strict=True):
-        if not any(word in lowered for word in words):
-            continue
-        for match in pattern.finditer(text):
-            start, end = match.span("value")
-            value = text[start:end].rstrip(" .,")
-            if _is_reference(value) or not value.strip():
-                continue
-            yield Finding(start, start + len(value), kind, "label")
+        for start, end in _lines_around(lowered, words):
+            for match in pattern.finditer(text, start, end):
+                value_start, value_end = match.span("value")
+                value = text[value_start:value_end].rstrip(" .,")
+                if _is_reference(value) or not value.strip():
+                    continue
+                yield Finding(value_start, value_start + len(value), kind, "label")
+
+
+def _lines_around(lowered: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Merged spans from the start of each line holding one of ``words`` to the end of the next line."""
+    hits: list[int] = []
+    for word in words:
+        at = lowered.find(word)
+        while at >= 0:
+            hits.append(at)
+            at = lowered.find(word, at + 1)
+    spans: list[tuple[int, int]] = []
+    for at in sorted(hits):
+        start = lowered.rfind("\n", 0, at) + 1
+        end = lowered.find("\n", at)
+        end = len(lowered) if end < 0 else lowered.find("\n", end + 1)
+        end = len(lowered) if end < 0 else end
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
 
 
 _DIGITS_ON = re.compile(rf"\d(?:{_SEP}?\d)*")

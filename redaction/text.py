@@ -141,11 +141,25 @@ def _residue(text: str, replacements: list[Replacement], register: RegisterMatch
             windows[-1][1] = max(windows[-1][1], end)
         else:
             windows.append([start, end])
-    found: list[Finding] = []
+    if not windows:
+        return []
+    # one scan over all windows, joined by a separator no detector reads across (a NUL between breaks)
+    joined_parts, offsets, position = [], [], 0
     for start, end in windows:
-        for f in find_identifiers(text[start:end], register, "text"):
-            found.append(Finding(f.start + start, f.end + start, f.kind, f.detector, f.quote))
+        offsets.append((position, start))
+        joined_parts.append(text[start:end])
+        position += end - start + len(_JOIN)
+    joined = _JOIN.join(joined_parts)
+    window_starts = [p for p, _ in offsets]
+    found: list[Finding] = []
+    for f in find_identifiers(joined, register, "text"):
+        i = bisect.bisect_right(window_starts, f.start) - 1
+        shift = offsets[i][1] - offsets[i][0]
+        found.append(Finding(f.start + shift, f.end + shift, f.kind, f.detector, f.quote))
     return found
+
+
+_JOIN = "\n\x00\n"
 
 
 def _shift(earlier: list[Replacement], later: list[Replacement]) -> list[Replacement]:

@@ -1,0 +1,160 @@
+"""On-screen labels: which words name an identifier ("MPAN", "Meter serial no.", "Supply address") and
+which are ordinary field names ("Status", "Assigned To") that a value never spills into.
+
+OCR misreads labels too ("Meter seria1", "MPAN;"), so labels are compared normalised (lower case,
+letters and digits only, look-alike digits read as letters) and, for labels of five letters or more,
+allowing one wrong character (two from ten letters). Phrases not in the screen vocabulary fall back
+to :func:`fields.classify`, the same names that structured payloads use.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .fields import classify
+from .findings import Kind
+
+_SENSITIVE: dict[Kind, list[str]] = {
+    Kind.MPAN: ["mpan", "mpans", "mpancore", "mpancores", "mpanid", "mpannumber", "mpanno", "mpxn", "importmpan",
+                "exportmpan", "supplynumber", "meterpointadministrationnumber", "mpancorenumber", "electricitympan",
+                "relatedmpan", "mpancoreid", "elecmpan"],
+    Kind.MPRN: ["mprn", "mprnnumber", "gasmprn", "meterpointreference", "meterpointreferencenumber", "mprnno"],
+    Kind.MSN: ["msn", "meterserial", "meterserialnumber", "meterserialno", "metersn", "serial", "serialno",
+               "serialnumber", "meterid", "meterno", "meternumber", "gasmeterserial", "electricitymeterserial",
+               "elecmeterserial", "esmeserial", "gsmeserial", "assetserial", "deviceserial", "deviceserialnumber",
+               "gasmeterserialnumber", "elecmsn", "gasmsn", "metersserial"],
+    Kind.DEVICE: ["deviceid", "deviceguid", "deviceeui", "esmeid", "gsmeid", "chfid", "commshubid", "ihdid", "gpfid",
+                  "ppmidid", "eui", "eui64", "devicemac", "hcalcsid", "cadid", "esmeguid", "gsmeguid", "chfguid"],
+    Kind.NAME: ["customer", "customername", "accountholder", "accountholdername", "occupier", "occupiername",
+                "tenant", "tenantname", "fullname", "firstname", "forename", "forenames", "surname", "lastname",
+                "contactname", "consumername", "customerfullname", "nameofcustomer", "givenname", "familyname"],
+    Kind.ADDRESS: ["address", "supplyaddress", "siteaddress", "premisesaddress", "installationaddress",
+                   "installaddress", "billingaddress", "customeraddress", "propertyaddress", "meteringpointaddress",
+                   "correspondenceaddress", "addressline1", "addressline2", "addressline3", "addressline4",
+                   "address1", "address2", "address3", "street", "streetname", "town", "posttown", "city", "county",
+                   "locality", "buildingname", "buildingnumber", "housenumber", "housename", "premises", "uprn",
+                   "supplypointaddress", "metersiteaddress"],
+    Kind.POSTCODE: ["postcode", "postalcode", "zipcode", "postcodeoutward"],
+    Kind.EMAIL: ["email", "emailaddress", "customeremail", "contactemail", "emailid"],
+    Kind.PHONE: ["phone", "phonenumber", "phoneno", "telephone", "telephonenumber", "tel", "telno", "mobile",
+                 "mobilenumber", "mobileno", "contactnumber", "contactphone", "landline", "customerphone"],
+}
+_VOCABULARY: dict[str, Kind] = {label: kind for kind, labels in _SENSITIVE.items() for label in labels}
+# fields.classify knows these as identifiers in payloads, but on screen they label other things
+_NOT_ON_SCREEN = {"guid", "id", "name", "mail", "flat", "zip", "district", "msid", "organisationname"}
+# Labels strong enough to take the next token as their value without a colon ("MPAN 1200...").
+STRONG = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.POSTCODE})
+
+# Ordinary field names and column headers seen on CRM, ADO, DIP and DUIS screens.
+_COMMON = {
+    "id", "status", "state", "type", "title", "name", "tariff", "account", "accountreference", "accountref",
+    "accountnumber", "accountno", "reference", "ref", "created", "createddate", "createdby", "updated",
+    "lastupdated", "updatedby", "changed", "changeddate", "changedby", "date", "time", "timestamp", "step",
+    "teststep", "stepno", "testcase", "testcaseid", "testcaseref", "testcasereference", "result", "results",
+    "priority", "severity", "owner", "assignedto", "assignee", "notes", "note", "comments", "comment",
+    "description", "supplier", "region", "profileclass", "workitemtype", "areapath", "iteration", "iterationpath",
+    "tags", "message", "messagetype", "messageid", "msgtype", "correlationid", "direction", "sent", "received",
+    "source", "destination", "level", "details", "actions", "action", "outcome", "expected", "expectedresult",
+    "actual", "actualresult", "evidence", "attachments", "requestid", "responsecode", "sender", "recipient", "role",
+    "channel", "mode", "metertype", "fuel", "fueltype", "registers", "energisationstatus", "paymentmethod",
+    "dateofbirth", "dob", "scenario", "run", "runid", "tester", "witness", "environment", "release", "version",
+    "duration", "start", "end", "started", "finished", "service", "servicerequest", "srv", "command", "response",
+    "code", "error", "errorcode", "reason", "category", "subject", "from", "to", "cc", "summary", "defect",
+    "defects", "observation", "observations", "flow", "dataflow", "flowtype", "file", "filename", "size",
+    "ssc", "llfc", "gsp", "gspgroup", "dno", "mop", "dc", "da", "mam", "mem", "effectivefrom", "effectiveto",
+    "validfrom", "validto", "portfolio", "siteid", "contract", "product", "plan", "balance", "lastread",
+    "reading", "readings", "readdate", "installed", "installdate", "manufacturer", "model", "firmware",
+    "firmwareversion", "smetsversion", "commsstatus", "connection", "event", "events", "log", "logs", "host",
+    "user", "username", "operator", "queue", "team", "dipid", "mhhsid", "participantid", "marketrole", "pub",
+    "if", "ifs", "interface", "payload", "body", "headers", "header", "value", "key", "field", "count", "total",
+    "country", "contract", "nationality", "language", "currency",
+}
+_DIGIT_AS_LETTER = str.maketrans({"0": "o", "1": "l", "5": "s", "8": "b", "|": "l", "!": "l", "$": "s"})
+
+
+def normalise_label(text: str) -> str:
+    """Lower case, letters and digits only; digits read for letters folded back when letters dominate."""
+    text = text.strip().strip("\"'`*#:=.;,|()[]{}<>").lower()
+    letters = sum(ch.isalpha() for ch in text)
+    digits = sum(ch.isdigit() for ch in text)
+    if letters >= 2 * max(1, digits) and not re.search(r"(line|address)\s*\d$", text):
+        text = text.translate(_DIGIT_AS_LETTER)
+    return re.sub(r"[^a-z0-9]", "", text)
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance, giving up above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+@lru_cache(maxsize=8192)
+def label_kind(text: str) -> Kind | None:
+    """The kind of identifier a screen label names, if it is one."""
+    key = normalise_label(text)
+    if len(key) < 2 or len(key) > 40:
+        return None
+    if key in _VOCABULARY:
+        return _VOCABULARY[key]
+    if key in _COMMON or key in _NOT_ON_SCREEN:
+        return None
+    if len(key) >= 5:
+        limit = 2 if len(key) >= 10 else 1
+        best = None
+        for label, kind in _VOCABULARY.items():
+            if len(label) >= 5 and _distance(key, label, limit) <= limit:
+                if best is None or len(label) > len(best[0]):
+                    best = (label, kind)
+        if best is not None:
+            return best[1]
+    kind = classify(key)
+    return kind
+
+
+@lru_cache(maxsize=8192)
+def is_common_label(text: str) -> bool:
+    key = normalise_label(text)
+    if key in _COMMON:
+        return True
+    if len(key) >= 6:
+        return any(len(c) >= 6 and _distance(key, c, 1) <= 1 for c in _COMMON)
+    return False
+
+
+def looks_like_label(text: str) -> bool:
+    """A field name of any kind: sensitive, ordinary, or anything written as ``Something:``."""
+    stripped = text.strip()
+    if stripped.endswith(":") and len(stripped) <= 40 and not any(ch.isdigit() for ch in stripped[:-1]):
+        return True
+    return label_kind(stripped) is not None or is_common_label(stripped)
+
+
+_SHAPES: dict[Kind, re.Pattern[str]] = {
+    Kind.MPAN: re.compile(r"(?:\d[\s\-.]?){6,}"),
+    Kind.MPRN: re.compile(r"(?:\d\s?){5,}"),
+    Kind.MSN: re.compile(r"[A-Za-z0-9]*\d[A-Za-z0-9\-/]*"),
+    Kind.DEVICE: re.compile(r"(?:[0-9A-Fa-f]{2}[-: ]?){4,}"),
+    Kind.POSTCODE: re.compile(r"[A-Za-z]{1,2}\d[A-Za-z\d]?\s*\d[A-Za-z]{2}"),
+    Kind.EMAIL: re.compile(r"\S+@\S+"),
+    Kind.PHONE: re.compile(r"(?:\d[\s\-()]?){7,}"),
+    Kind.ADDRESS: re.compile(r"\d"),
+}
+
+
+def plausible_value(kind: Kind, text: str) -> bool:
+    """Does ``text`` look like a value of this kind? (Used to tell a form's value from a neighbouring
+    label; never to decide that a value under a sensitive label is safe.)"""
+    shape = _SHAPES.get(kind)
+    if shape is None:
+        return False
+    return bool(shape.search(text))
