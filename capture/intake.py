@@ -20,6 +20,7 @@ from attest.core.errors import AttestError, InputError
 from attest.core.evidence_store import EvidenceStore
 from attest.core.files import read_user_file
 from attest.core.model import EvidenceKind, RedactionState
+from attest.core.originals import ENCRYPTED
 from attest.core.runs import PreparedEvidence
 from attest.core.workspace import Workspace
 from attest.redaction import RedactionError, RegisterEntry, RegisterMatcher, redact_bytes
@@ -69,11 +70,12 @@ class Redactor:
 
     register: RegisterMatcher
     engine: Any = None
-    keep_original: Callable[[bytes, str, str], None] | None = None
+    keep_original: Callable[[bytes, str, str], object] | None = None
 
     @classmethod
     def for_workspace(cls, ws: Workspace, engine: Any = None) -> Redactor:
-        return cls(register_matcher(ws), engine)
+        keep = ws.originals.keep if ws.originals.mode == ENCRYPTED else None
+        return cls(register_matcher(ws), engine, keep)
 
 
 def intake_bytes(evidence: EvidenceStore, data: bytes, *, name: str, redactor: Redactor,
@@ -86,7 +88,7 @@ def intake_bytes(evidence: EvidenceStore, data: bytes, *, name: str, redactor: R
         raise EvidenceRefused(f"{error}; nothing was stored") from None
     sha256 = evidence.put(result.data)
     if redactor.keep_original is not None and result.data != data:
-        redactor.keep_original(data, sha256, name)
+        redactor.keep_original(data, sha256, name)  # encrypted; the redacted form is what evidence holds
     return PreparedEvidence(sha256=sha256, kind=kind, name=name, caption=caption, size=len(result.data),
                             redaction=RedactionState.REDACTED, findings=tuple(result.findings))
 

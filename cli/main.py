@@ -99,6 +99,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = audit.add_parser("verify", help="check the audit log's hash chain")
     p.set_defaults(handler=cmd_audit_verify)
 
+    p = sub.add_parser("settings", help="show or change workspace settings")
+    p.add_argument("name", nargs="?", choices=["originals"], help="originals: what to keep of unredacted originals")
+    p.add_argument("value", nargs="?", choices=["discard", "encrypted"],
+                   help="discard (default), or keep them encrypted with a key in the OS keyring; never exported")
+    p.set_defaults(handler=cmd_settings)
+
     add_redaction_parsers(sub)
     add_register_parser(sub)
 
@@ -264,6 +270,14 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     elif report.ok:
         out("workspace matches its audit log: every case, run, result and evidence file checked")
     return status
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    with _open(args) as ws:
+        if args.value:
+            ws.originals.set_mode(args.value, by=ws.actor)
+        out(f"originals\t{ws.originals.mode}")
+    return 0
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

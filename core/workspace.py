@@ -20,6 +20,7 @@ from attest.core import audit, integrity, migrations
 from attest.core.cases import CaseRepository
 from attest.core.errors import WorkspaceBusy, WorkspaceError
 from attest.core.evidence_store import EvidenceStore
+from attest.core.originals import OriginalsVault
 from attest.core.register_store import RegisterStore
 from attest.core.runs import RunService
 from attest.core.store import Clock, Store, utc_now
@@ -65,6 +66,7 @@ class Workspace:
         self.id: str = row["value"]
         # The key is looked up only when the register is used: opening a workspace never asks for it.
         self.register = RegisterStore(root, store, self.id, self.actor)
+        self.originals = OriginalsVault(root, store, self.id, self.register.keys)
 
     @classmethod
     def open(cls, root: Path, *, clock: Clock = utc_now, actor: str | None = None,

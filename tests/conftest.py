@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from attest.core.workspace import Workspace
+from memory_keyring import MemoryKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -44,6 +45,23 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(var, str(home / var.lower()))
     monkeypatch.delenv("ATTEST_WORKSPACE", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    """No test touches the real OS keyring: a fresh in-memory one for each test, the previous backend
+    restored after; no passphrase in the environment; a cheap scrypt so that passphrase tests stay fast."""
+    import keyring
+
+    from attest.core import register_store
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    monkeypatch.delenv("ATTEST_PASSPHRASE", raising=False)
+    monkeypatch.setattr(register_store, "KDF_COST", 2**12)
+    yield backend
+    keyring.set_keyring(previous)
 
 
 @pytest.fixture

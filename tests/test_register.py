@@ -41,19 +41,6 @@ POSTCODE = "SW1A 1AA"
 VALUES = (MPAN, MPAN_2, SERIAL, POSTCODE, "Jane Customer")
 
 
-@pytest.fixture(autouse=True)
-def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
-    """A fresh in-memory keyring for each test, the previous backend restored after; no passphrase
-    in the environment; a cheap scrypt so that passphrase tests stay fast."""
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    monkeypatch.delenv("ATTEST_PASSPHRASE", raising=False)
-    monkeypatch.setattr(register_store, "KDF_COST", 2**12)
-    yield backend
-    keyring.set_keyring(previous)
-
-
 @pytest.fixture
 def no_keyring() -> None:
     keyring.set_keyring(keyring.backends.fail.Keyring())
