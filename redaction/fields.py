@@ -16,31 +16,49 @@ from collections.abc import Sequence
 from .findings import Kind
 
 
+# Abbreviations real systems use in field names and labels, expanded word by word before comparing:
+# "Cust Name", "Addr Line 1", "Supply No.", "Meter S/N", "MeterSerialNum".
+_ABBREVIATIONS = {"cust": "customer", "custs": "customer", "addr": "address", "add": "address", "no": "number",
+                  "num": "number", "nbr": "number", "nr": "number", "ser": "serial", "sn": "serialnumber",
+                  "s/n": "serialnumber", "pcode": "postcode", "tel": "telephone", "ph": "phone",
+                  "mtr": "meter", "dev": "device", "acc": "account", "acct": "account"}
+_WORD = re.compile(r"[sS]/[nN]|[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+
 @functools.lru_cache(maxsize=8192)
 def normalise_name(name: str) -> str:
     name = name.rsplit(":", 1)[-1] if ":" in name and not name.endswith(":") else name
-    return re.sub(r"[^a-z0-9]", "", name.lower())
+    words = _WORD.findall(name.replace("_", " ").replace("-", " "))
+    expanded = [_ABBREVIATIONS.get(w.lower(), w.lower()) for w in words]
+    return re.sub(r"[^a-z0-9]", "", "".join(expanded))
 
 
 # Exact names (after normalising). J0003 / J0004 are the DTC data items MPAN Core / Meter Id.
 _EXACT: dict[str, Kind] = {
     **dict.fromkeys(["mpan", "mpancore", "mpancores", "mpanid", "mpannumber", "mpanno", "j0003", "importmpan",
                      "exportmpan", "meterpointadministrationnumber", "supplynumber", "mpancorenumber",
-                     "electricitympan", "mpanlist", "relatedmpan", "associatedmpan", "msid"], Kind.MPAN),
+                     "electricitympan", "mpanlist", "relatedmpan", "associatedmpan", "msid", "meteringpointid",
+                     "meteringpointnumber", "meteringpoint", "supplypointnumber", "mpoint", "extui",
+                     "pointofdelivery", "podid", "mpans", "mpant"], Kind.MPAN),
     **dict.fromkeys(["mprn", "mprnid", "gasmprn", "meterpointreference", "meterpointreferencenumber",
-                     "gasmeterpoint", "mprnnumber"], Kind.MPRN),
+                     "gasmeterpoint", "mprnnumber", "supplypointreference", "gassupplypoint",
+                     "gassupplypointnumber"], Kind.MPRN),
     **dict.fromkeys(["msn", "j0004", "meterid", "meterserial", "meterserialnumber", "meterserialno",
                      "serialnumber", "serialno", "serial", "gasmeterserial", "gasmeterserialnumber",
                      "electricitymeterserial", "esmeserial", "gsmeserial", "meterno", "meternumber",
                      "meteridserialnumber", "assetserial", "assetserialnumber", "msnnumber", "deviceserial",
-                     "deviceserialnumber", "meterreference"], Kind.MSN),
+                     "deviceserialnumber", "meterreference", "sernr", "geraet", "equnr", "metersn",
+                     "meterserialnumbers", "serialnumbers"], Kind.MSN),
     **dict.fromkeys(["deviceid", "deviceguid", "deviceeui", "eui", "eui64", "esmeid", "gsmeid", "chfid",
                      "commshubid", "commshubguid", "ihdid", "gpfid", "ppmidid", "hcalcsid", "cadid", "guid",
-                     "devicemac", "macaddress", "j1778"], Kind.DEVICE),
+                     "devicemac", "j1778", "handevice", "handeviceid", "esme", "gsme", "chf", "commshub",
+                     "ihd", "ppmid", "euid"], Kind.DEVICE),
     **dict.fromkeys(["customername", "firstname", "forename", "forenames", "givenname", "surname", "lastname",
                      "familyname", "fullname", "contactname", "accountholder", "accountholdername", "occupier",
                      "occupiername", "tenantname", "consumername", "customerfullname", "personname",
-                     "middlename", "initials", "nameofcustomer", "customer"], Kind.NAME),
+                     "middlename", "initials", "nameofcustomer", "customer", "namelast", "namefirst",
+                     "name1", "name2", "billpayer", "payer", "accountname", "contact", "contactperson",
+                     "consumer", "occupant", "resident", "homeowner", "landlord"], Kind.NAME),
     **dict.fromkeys(["address", "supplyaddress", "siteaddress", "premisesaddress", "installaddress",
                      "installationaddress", "billingaddress", "customeraddress", "meteringpointaddress",
                      "propertyaddress", "correspondenceaddress", "street", "streetname", "streetaddress",
@@ -48,9 +66,14 @@ _EXACT: dict[str, Kind] = {
                      "county", "locality", "dependentlocality", "doubledependentlocality", "district",
                      "buildingname", "buildingnumber", "subbuildingname", "subbuilding", "housenumber",
                      "housename", "flat", "flatnumber", "premises", "premisesname", "uprn", "addressline",
-                     "organisationname", "poboxnumber"], Kind.ADDRESS),
-    **dict.fromkeys(["postcode", "postalcode", "zip", "zipcode", "postcodeoutward", "outcode", "incode"],
-                    Kind.POSTCODE),
+                     "organisationname", "poboxnumber", "city1", "city2", "street1", "street2", "road",
+                     "roadname", "housenum1", "housenumber1", "housenum2", "houseno", "premise", "premisesnumber",
+                     "siteaddr", "address1", "address2", "address3", "address4", "address5", "fulladdress",
+                     "addressline1", "addressline2", "addressline3", "addressline4", "addressline5",
+                     "addressee", "propertyname", "propertynumber", "stras", "strasse", "ort01", "ort02",
+                     "hausn", "housenum", "streetline"], Kind.ADDRESS),
+    **dict.fromkeys(["postcode", "postalcode", "zip", "zipcode", "postcodeoutward", "outcode", "incode",
+                     "postcode1", "postcode2", "postcd", "pstlz"], Kind.POSTCODE),
     **dict.fromkeys(["email", "emailaddress", "customeremail", "contactemail", "mail"], Kind.EMAIL),
     **dict.fromkeys(["phone", "phonenumber", "telephone", "telephonenumber", "tel", "mobile", "mobilenumber",
                      "contactnumber", "contactphone", "customerphone", "landline", "homephone", "workphone"],
@@ -71,12 +94,19 @@ _SUFFIXES: list[tuple[re.Pattern[str], Kind]] = [
      Kind.ADDRESS),
 ]
 # Names that contain "address" but are not a postal address.
-_NOT_POSTAL = re.compile(r"(ip|mac|web|email|e?mail|url|http|network|device|bus|memory|return|reply|to|from|"
-                         r"cc|bcc|sender|recipient|callback|endpoint|host|server)address")
+_NOT_POSTAL = re.compile(r"(ip|ipv4|ipv6|mac|web|email|e?mail|url|http|network|device|bus|memory|return|reply|to|"
+                         r"from|cc|bcc|sender|recipient|callback|endpoint|host|server|remote|local|client|bind|"
+                         r"listen|proxy|gateway|socket|peer|source|destination|target|wallet|contract|"
+                         r"broadcast|multicast|physical|virtual|hardware|base|start|end|load|return)address")
 
 # Containers whose members are about a person or a place.
-_PERSON = re.compile(r"customer|contact|occupier|tenant|consumer|person|accountholder|payer|resident")
-_PLACE = re.compile(r"address|premises|property|location")
+_PERSON = re.compile(r"customer|contact|occupier|tenant|consumer|person|accountholder|holder|payer|resident|party|"
+                     r"owner|landlord|occupant")
+_PLACE = re.compile(r"address|premise|property|location")
+# Containers whose id-like members are a meter's serial or a device's id ("meter": {"id": ...}).
+_METER = re.compile(r"^(meter|meters|esme|gsme|electricitymeter|gasmeter|asset)$")
+_DEVICE = re.compile(r"^(device|devices|handevice|chf|commshub|ihd|ppmid|gpf)$")
+_ID_MEMBERS = {"id", "number", "serial", "serialnumber", "sn", "msn", "ref", "reference", "guid", "eui", "deviceid"}
 _PERSON_MEMBERS = {"name", "first", "last", "given", "family", "middle", "title", "fullname", "forename",
                    "surname", "initial", "initials", "displayname", "salutation", "dob", "dateofbirth"}
 _PLACE_SKIP = {"type", "id", "code", "status", "country", "countrycode", "validfrom", "validto", "effectivefrom",
@@ -94,6 +124,10 @@ def _classify(name: str, ancestors: tuple[str, ...]) -> Kind | None:
     key = normalise_name(name)
     if not key:
         return None
+    if "." in name and not ancestors:  # "account.holder", "meter.id": a dotted path names its parents
+        *parents_in_name, last = [p for p in name.split(".") if p]
+        if parents_in_name:
+            return _classify(last, tuple(parents_in_name))
     if key in _EXACT:
         return _EXACT[key]
     if _NOT_POSTAL.search(key):
@@ -101,10 +135,28 @@ def _classify(name: str, ancestors: tuple[str, ...]) -> Kind | None:
     for pattern, kind in _SUFFIXES:
         if pattern.search(key):
             return kind
+    if key.endswith("s") and len(key) > 3:  # "MPRN(s)", "meterSerials"
+        found = _classify(key[:-1], ancestors)
+        if found is not None:
+            return found
+    stem = key.rstrip("0123456789")  # "postcode1", "mpan2", "addressline3"
+    if stem != key and stem:
+        found = _classify(stem, ancestors)
+        if found is not None:
+            return found
     parents = [normalise_name(a) for a in ancestors if a]
+    if parents and key in _ID_MEMBERS:
+        if _METER.match(parents[-1]):
+            return Kind.MSN
+        if _DEVICE.match(parents[-1]):
+            return Kind.DEVICE
+        if parents[-1] in ("mpan", "meterpoint", "supplypoint", "meteringpoint"):
+            return Kind.MPAN
     if any(_PLACE.search(p) and not _NOT_POSTAL.search(p) for p in parents):
         # inside an address every part is the address, however the system names it ("road", "houseNo")
         return None if key in _PLACE_SKIP else Kind.ADDRESS
-    if any(_PERSON.search(p) for p in parents) and key in _PERSON_MEMBERS:
+    if any(_PERSON.search(p) for p in parents) and key in _PERSON_MEMBERS | {"holder", "name1", "name2"}:
+        return Kind.NAME
+    if parents and parents[-1] == "account" and key in ("holder", "holdername", "name"):
         return Kind.NAME
     return None

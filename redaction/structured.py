@@ -32,7 +32,7 @@ def json_findings(text: str) -> tuple[list[Finding], list[tuple[int, int]]] | No
     if scanned is None:
         return None
     values, _keys = scanned
-    found: list[Finding] = []
+    found: list[Finding] = [*_json_rows(values), *_json_key_value_objects(values)]
     numbers: list[tuple[int, int]] = []
     for value in values:
         if value.type == "number":
@@ -45,10 +45,110 @@ def json_findings(text: str) -> tuple[list[Finding], list[tuple[int, int]]] | No
         inner = (value.start + 1, value.end - 1) if value.type == "string" else (value.start, value.end)
         if kind is not None and worth_masking(content):
             found.append(Finding(*inner, _refine(kind, content), "field", quote=value.type == "number"))
-        elif value.type == "string" and content != text[inner[0]:inner[1]] and find_all(content):
-            # escapes (\u0031...) hide an identifier from the raw-text patterns: mask the whole string
-            found.append(Finding(*inner, find_all(content)[0].kind, "pattern"))
+        elif value.type == "string" and content != text[inner[0]:inner[1]]:
+            found.extend(_escaped(text, inner, content))
     return found, numbers
+
+
+def _escaped(text: str, inner: tuple[int, int], content: str) -> list[Finding]:
+    """A string with escapes: often JSON inside JSON ("body": "{\\"mpan\\":...}"). Redact the decoded
+    text, then map its findings back through the escapes; whatever cannot be mapped is masked whole."""
+    decoded_findings = json_findings(content)
+    nested = [*(decoded_findings[0] if decoded_findings else []), *find_all(content)]
+    if not nested:
+        return []
+    raw = text[inner[0]:inner[1]]
+    positions = _decoded_positions(raw)
+    if positions is None:
+        return [Finding(*inner, nested[0].kind, "pattern")]
+    out = []
+    for f in nested:
+        if f.end > len(positions) - 1:
+            return [Finding(*inner, nested[0].kind, "pattern")]
+        out.append(Finding(inner[0] + positions[f.start], inner[0] + positions[f.end], f.kind, f.detector))
+    return out
+
+
+def _decoded_positions(raw: str) -> list[int] | None:
+    """For each character of the decoded string, where it starts in the raw (escaped) text; plus the end."""
+    positions, i = [], 0
+    while i < len(raw):
+        positions.append(i)
+        if raw[i] == "\\":
+            if i + 1 >= len(raw):
+                return None
+            i += 6 if raw[i + 1] == "u" else 2
+        else:
+            i += 1
+    positions.append(len(raw))
+    return positions
+
+
+_NAME_MEMBERS = ("key", "name", "field", "label", "attribute", "property", "k", "fieldname", "type", "code")
+_VALUE_MEMBERS = ("value", "val", "v", "data", "content", "text", "fieldvalue")
+
+
+def _json_key_value_objects(values: list[jsonscan.JsonValue]) -> Iterator[Finding]:
+    """``{"key": "MPAN", "value": "1200..."}``: the sibling value of a member naming an identifier."""
+    by_parent: dict[tuple[object, ...], dict[str, jsonscan.JsonValue]] = {}
+    for value in values:
+        if value.path and isinstance(value.path[-1], str):
+            by_parent.setdefault(value.path[:-1], {})[value.path[-1].lower()] = value
+    for members in by_parent.values():
+        named = next((members[m] for m in _NAME_MEMBERS if m in members and members[m].type == "string"), None)
+        kind = classify(named.text) if named is not None else None
+        if kind is None:
+            continue
+        for m in _VALUE_MEMBERS:
+            target = members.get(m)
+            if target is not None and target.type != "literal" and worth_masking(target.text):
+                span = (target.start + 1, target.end - 1) if target.type == "string" else (target.start, target.end)
+                yield Finding(*span, kind, "field", quote=target.type == "number")
+
+
+def _json_rows(values: list[jsonscan.JsonValue]) -> Iterator[Finding]:
+    """``[["MPAN", "MSN"], ["1200...", "S06..."]]``: a header row of names, then rows by column."""
+    tables: dict[tuple[object, ...], dict[int, dict[int, jsonscan.JsonValue]]] = {}
+    for value in values:
+        if len(value.path) >= 2 and isinstance(value.path[-1], int) and isinstance(value.path[-2], int):
+            tables.setdefault(value.path[:-2], {}).setdefault(value.path[-2], {})[value.path[-1]] = value
+    for rows in tables.values():
+        header = rows.get(0, {})
+        kinds = {col: classify(v.text) for col, v in header.items() if v.type == "string"}
+        if not any(kinds.values()):
+            continue
+        for index, row in rows.items():
+            if index == 0:
+                continue
+            for col, target in row.items():
+                kind = kinds.get(col)
+                if kind and target.type != "literal" and worth_masking(target.text):
+                    span = (target.start + 1, target.end - 1) if target.type == "string" else (target.start, target.end)
+                    yield Finding(*span, kind, "column", quote=target.type == "number")
+
+
+def jsonl_findings(text: str) -> tuple[list[Finding], list[tuple[int, int]]] | None:
+    """JSON Lines (Splunk, ELK exports): each line its own document. ``None`` unless every non-empty
+    line is JSON."""
+    found: list[Finding] = []
+    numbers: list[tuple[int, int]] = []
+    pos = 0
+    documents = 0
+    for line in text.split("\n"):
+        if line.strip():
+            result = json_findings(line)
+            if result is None:
+                return None
+            documents += 1
+            found.extend(Finding(f.start + pos, f.end + pos, f.kind, f.detector, f.quote) for f in result[0])
+            numbers.extend((a + pos, b + pos) for a, b in result[1])
+        pos += len(line) + 1
+    return (found, numbers) if documents >= 2 else None
+
+
+def jsonl_shape(text: str) -> list[object] | None:
+    shapes = [json_shape(line) for line in text.split("\n") if line.strip()]
+    return None if any(s is None for s in shapes) else shapes
 
 
 def quote_bare_numbers(findings: list[Finding], numbers: list[tuple[int, int]]) -> list[Finding]:
@@ -93,6 +193,42 @@ def _refine(kind: Kind, value: str) -> Kind:
     if kind is Kind.MPAN and 6 <= len(digits) <= 10 and len(digits) == len(value.strip()):
         return Kind.MPRN
     return kind
+
+
+# -- YAML ------------------------------------------------------------------------------------------
+
+
+def yaml_findings(text: str) -> list[Finding] | None:
+    """Scalars under their key path, from the YAML node tree (which keeps every scalar's position).
+    ``None`` if the text is not a YAML mapping or list."""
+    import yaml
+
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return None
+    if not isinstance(root, (yaml.MappingNode, yaml.SequenceNode)):
+        return None
+    found: list[Finding] = []
+
+    def walk(node: yaml.Node, keys: list[str]) -> None:
+        if isinstance(node, yaml.MappingNode):
+            for key_node, value_node in node.value:
+                walk(value_node, [*keys, str(getattr(key_node, "value", ""))])
+        elif isinstance(node, yaml.SequenceNode):
+            for item in node.value:
+                walk(item, keys)
+        elif isinstance(node, yaml.ScalarNode) and keys:
+            kind = classify(keys[-1], keys[:-1])
+            value = str(node.value)
+            if kind and worth_masking(value) and "\n" not in value:
+                start, end = node.start_mark.index, node.end_mark.index
+                if node.style in ("'", '"'):
+                    start, end = start + 1, end - 1
+                found.append(Finding(start, end, _refine(kind, value), "field"))
+
+    walk(root, [])
+    return found
 
 
 # -- XML -------------------------------------------------------------------------------------------
@@ -254,7 +390,8 @@ def csv_shape(text: str, delimiter: str) -> list[int]:
 
 # Electricity data flows (D0150, D0010, ...): a record starts with its group id. The MPAN core is
 # data item J0003 in group 026 and the meter id (serial number) J0004 in group 028.
-_FLOW_GROUPS: dict[str, dict[int, Kind]] = {"026": {1: Kind.MPAN}, "028": {1: Kind.MSN}}
+_FLOW_GROUPS: dict[str, dict[int, Kind]] = {"026": {1: Kind.MPAN}, "028": {1: Kind.MSN}, "288": {1: Kind.MPAN},
+                                            "290": {1: Kind.MSN}}
 _FLOW_HEADER = re.compile(r"^ZHV\|", re.MULTILINE)
 
 
@@ -270,3 +407,6 @@ def flow_findings(text: str) -> Iterator[Finding]:
         for index, kind in (rules or {}).items():
             if index < len(row) and worth_masking(row[index][2]):
                 yield Finding(row[index][0], row[index][1], kind, "field")
+        for start, end, value in row[1:]:  # a 13-digit field is an MPAN core, check digit or not
+            if re.fullmatch(r"\d{13}", value.strip()):
+                yield Finding(start, end, Kind.MPAN, "field")

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from . import structured
 from .findings import Finding, Namer, Replacement, apply
 from .patterns import find_all
+from .tables import find_html_table_cells, find_table_cells
 from .register import RegisterMatcher
 
 BOM = "\ufeff"
@@ -43,21 +44,38 @@ def detect_format(text: str, name: str = "") -> str:
     stripped = text.lstrip(BOM + " \t\r\n")
     if stripped[:1] in "{[" and structured.jsonscan.scan(text.lstrip(BOM)) is not None:
         return "json"
+    if stripped[:1] == "{" and structured.jsonl_findings(text.lstrip(BOM)) is not None:
+        return "jsonl"
     if stripped.startswith("<") and structured.xml_shape(text.lstrip(BOM)) is not None:
         return "xml"
     if structured.is_data_flow(stripped):
         return "flow"
-    if lowered.endswith((".csv", ".tsv")) or (not lowered.endswith((".log", ".txt"))
+    if lowered.endswith((".csv", ".tsv")) or (not lowered.endswith((".log", ".txt", ".md", ".html", ".htm", ".yaml",
+                                                                    ".yml"))
                                                and structured.sniff_delimiter(text) in (",", "\t", ";")):
         return "csv" if structured.sniff_delimiter(text) else "text"
+    if lowered.endswith((".yaml", ".yml")) or stripped.startswith("---") or _looks_like_yaml(stripped):
+        if structured.yaml_findings(text.lstrip(BOM)) is not None:
+            return "yaml"
     return "text"
+
+
+_YAML_KEY_LINE = re.compile(r"^(?P<indent>[ ]*)(?:- )?[A-Za-z_][\w\-]*:(?:[ ]|$)", re.MULTILINE)
+
+
+def _looks_like_yaml(text: str) -> bool:
+    """Several "key:" lines, some of them nested: a config or a test-data file, not a log line."""
+    keys = list(_YAML_KEY_LINE.finditer(text[:5000]))
+    return len(keys) >= 3 and any(m.group("indent") for m in keys) and not text.startswith(("{", "["))
 
 
 def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: str | None = None) -> list[Finding]:
     """Every finding in ``text`` (unmerged), from all detectors that apply to its format."""
     fmt = fmt or detect_format(text)
-    found: list[Finding] = [*find_all(text, multiline=fmt not in ("csv", "flow")),
-                            *structured.xml_element_findings(text)]
+    found: list[Finding] = [*find_all(text, multiline=fmt not in ("csv", "flow", "jsonl")),
+                            *structured.xml_element_findings(text), *find_html_table_cells(text)]
+    if fmt in ("text", "yaml"):
+        found.extend(find_table_cells(text))
     if register is not None:
         found.extend(register.find(text))
     if fmt == "json":
@@ -65,6 +83,13 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         if scanned is not None:
             extra, numbers = scanned
             found = structured.quote_bare_numbers([*found, *extra], numbers)
+    elif fmt == "jsonl":
+        scanned = structured.jsonl_findings(text)
+        if scanned is not None:
+            extra, numbers = scanned
+            found = structured.quote_bare_numbers([*found, *extra], numbers)
+    elif fmt == "yaml":
+        found.extend(structured.yaml_findings(text) or ())
     elif fmt == "xml":
         found.extend(structured.xml_findings(text) or ())
     elif fmt == "csv":
@@ -73,7 +98,12 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
             found.extend(structured.csv_findings(text, delimiter))
     elif fmt == "flow":
         found.extend(structured.flow_findings(text))
-    if register is not None and len(register):  # a tester's own references (any spelling) stay
+    return _not_ours(text, found, register)
+
+
+def _not_ours(text: str, found: list[Finding], register: RegisterMatcher | None) -> list[Finding]:
+    """Drop findings on what redaction itself leaves: placeholders, and the tester's own references."""
+    if register is not None and len(register):
         found = [f for f in found if not register.is_reference(text[f.start:f.end])]
     return _outside_placeholders(text, found)
 
@@ -133,10 +163,10 @@ def _residue(text: str, replacements: list[Replacement], register: RegisterMatch
     windows: list[list[int]] = []
     for r in replacements:
         start = max(r.out_start - _CONTEXT, 0)
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-        found_space = _SPACE.search(text, min(r.out_end + _CONTEXT, len(text)))
-        end = found_space.start() if found_space else len(text)
+        space_before = text.rfind(" ", max(start - _CONTEXT, 0), start)  # grow to a space, but not far
+        start = space_before + 1 if space_before >= 0 else max(start - _CONTEXT, 0)
+        found_space = _SPACE.search(text, min(r.out_end + _CONTEXT, len(text)), min(r.out_end + 2 * _CONTEXT, len(text)))
+        end = found_space.start() if found_space else min(r.out_end + 2 * _CONTEXT, len(text))
         if windows and start <= windows[-1][1]:
             windows[-1][1] = max(windows[-1][1], end)
         else:
@@ -152,7 +182,8 @@ def _residue(text: str, replacements: list[Replacement], register: RegisterMatch
     joined = _JOIN.join(joined_parts)
     window_starts = [p for p, _ in offsets]
     found: list[Finding] = []
-    for f in find_identifiers(joined, register, "text"):
+    second_look = [*find_all(joined), *(register.find(joined) if register is not None else ())]
+    for f in _not_ours(joined, second_look, register):
         i = bisect.bisect_right(window_starts, f.start) - 1
         shift = offsets[i][1] - offsets[i][0]
         found.append(Finding(f.start + shift, f.end + shift, f.kind, f.detector, f.quote))
@@ -178,6 +209,8 @@ def _check_shape(before: str, after: str, fmt: str, name: str) -> None:
     what = name or "text"
     if fmt == "json" and structured.json_shape(before) != structured.json_shape(after):
         raise RedactionError(f"{what}: redacted JSON would not keep its structure; refusing to keep it")
+    if fmt == "jsonl" and structured.jsonl_shape(before) != structured.jsonl_shape(after):
+        raise RedactionError(f"{what}: redacted JSON lines would not keep their structure; refusing to keep it")
     if fmt == "xml" and structured.xml_shape(before) != structured.xml_shape(after):
         raise RedactionError(f"{what}: redacted XML would not keep its elements; refusing to keep it")
     if fmt == "csv":

@@ -88,7 +88,7 @@ def test_a_whole_run_from_the_command_line(cli, examples: Path, tmp_path: Path) 
                "--caption", "Registration screen")[0] == 0
     status, out, _ = cli("run", "step", run, "--status", "passed", "--payload", str(payload), "--response",
                          str(response))
-    assert status == 0 and out.strip() == f"run {run} step 2 of 4: Passed, 2 evidence item(s)"
+    assert status == 0 and out.strip() == f"run {run} step 2 of 4: Passed, 2 evidence item(s), 0 identifier(s) masked"
 
     status, _, err = cli("run", "step", run, "--status", "passed", "--step", "4")
     assert status == 2
@@ -114,7 +114,7 @@ def test_a_whole_run_from_the_command_line(cli, examples: Path, tmp_path: Path) 
     assert set(steps[0]) >= {"index", "action", "expected", "status", "actual", "recorded_at", "evidence"}
     assert steps[0]["evidence"] == [{"sha256": steps[0]["evidence"][0]["sha256"], "kind": "screenshot",
                                      "name": "screen.png", "caption": "Registration screen",
-                                     "redaction": "unredacted"}]
+                                     "redaction": "redacted"}]
     assert [e["kind"] for e in steps[1]["evidence"]] == ["payload", "response"]
     assert ISO_UTC.match(steps[3]["recorded_at"]) and steps[2]["recorded_at"] is None
     assert shown["deviations"][0]["reason"] == "Tracker down"

@@ -164,8 +164,8 @@ def test_evidence_is_stored_by_hash_and_listed_on_its_step(ws: Workspace) -> Non
     assert [(e.kind, e.name, e.caption) for e in step.evidence] == [
         (EvidenceKind.PAYLOAD, "if031.json", "sent"), (EvidenceKind.SCREENSHOT, "screen.png", ""),
         (EvidenceKind.FILE, "bmrs.csv", "")]  # a text export starting "BM" is not a bitmap
-    # until redaction is wired into intake, items are marked unredacted (nothing may export them)
-    assert all(e.redaction is RedactionState.UNREDACTED for e in step.evidence)
+    # every item went through redaction at intake
+    assert all(e.redaction is RedactionState.REDACTED for e in step.evidence)
     assert ws.evidence.get(step.evidence[0].sha256) == b'{"messageType": "IF-031"}'
     assert ws.evidence.path_for(step.evidence[0].sha256).name == step.evidence[0].sha256
 

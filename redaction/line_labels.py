@@ -1,0 +1,169 @@
+"""Label and value on a line, however a system lays them out.
+
+"Cust Name: Jane Smith", "Account Holder - Mrs A Pumphrey", "SERNR      = L9012346",
+"Meter Serial No.<TAB>L123", a label alone on its line with the value below it ("MPAN Core" then the
+number; "Supply Address:" then three address lines). The label is any short phrase that
+:func:`fields.classify` recognises, so labels and field names share one vocabulary. How far the value
+runs depends on its kind: an MPAN is its digits (and any more MPANs listed after it), a serial one
+token, a name or an address up to the next field, never past the end of the line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .fields import classify
+from .findings import Finding, Kind
+
+# A label at the start of a line or after a field delimiter, then a separator: ":", "=", " - ", a tab,
+# or two or more spaces.
+_LABEL_WORDS = r"[A-Za-z][A-Za-z0-9_.()/#'\-]{0,30}(?: [A-Za-z0-9_.()/#'\-]{1,30}){0,4}?"  # single spaces only
+_LINE_LABEL = re.compile(
+    r"(?:^|(?<=[\t|;>]))[ \t]*(?P<label>" + _LABEL_WORDS + r")"
+    r"(?P<sep>[ \t]*(?:[:=]|&gt;|-(?=[ \t]))[ \t]*(?:&nbsp;|&#160;)*[ \t]*|\t[ \t]*| {2,})"
+    r"(?=(?P<rest>[^\n]*))", re.MULTILINE)  # the rest only bounds the value: later labels on the line still match
+# A line that is only a label (the value is on the next line).
+_LABEL_LINE = re.compile(r"^[ \t]*(?P<label>" + _LABEL_WORDS + r")[ \t]*:?[ \t]*$", re.MULTILINE)
+
+_OPEN = r"[\"'(\[]?"
+_ONE_LINE_SEP = r"(?:[ \t\u00a0]{1,4}|[ \t]*[\-–./][ \t]*)"
+_DIGITS = re.compile(_OPEN + rf"(?P<v>\d(?:{_ONE_LINE_SEP}?\d)*)")
+_NEXT_DIGITS = re.compile(rf"(?:[ \t]*[,;/&][ \t]*|[ \t]+and[ \t]+)[\"'(\[]?(?P<v>\d(?:{_ONE_LINE_SEP}?\d){{5,}})")
+_TOKEN = re.compile(_OPEN + r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-/.:_]{1,34}[A-Za-z0-9]|[A-Za-z0-9]{2})")
+_NEXT_TOKEN = re.compile(r"[ \t]*[,;][ \t]*[\"']?(?P<v>[A-Za-z0-9][A-Za-z0-9\-/.:_]{3,34}[A-Za-z0-9])")
+_POSTCODE = re.compile(_OPEN + r"(?P<v>[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]{0,3}\d[A-Za-z]{2})(?![A-Za-z0-9])")
+_PHONE = re.compile(_OPEN + r"(?P<v>\+?[\d(][\d ()\-]{6,18}\d)")
+# A name or an address ends at two spaces, a tab, a delimiter, a quote or tag, or the next "key:" / "key=".
+_TEXT_VALUE = re.compile(r"[\"']?(?P<v>[^\n\t|;&\"<>]+?)(?=[ \t]{2,}|\t|[|;&\"<>]|,?[ \t]+[A-Za-z_][\w.\-]*[ \t]*[=:]"
+                         r"(?![/\\])|[ \t]*$)")
+_PERSON_NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev)\.?\s+)?"
+                          r"[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]*\.?){0,4}$")
+# Words that make a "Name:" or "Contact:" value a team, a service or a system rather than a person.
+_NOT_A_PERSON = re.compile(r"\b(?:desk|team|service|services|support|helpdesk|centre|center|group|office|dept|"
+                           r"department|ltd|limited|plc|operations|ops|admin|system|test|tc|step|file|report|"
+                           r"portal|queue|mailbox|programme|program)\b", re.IGNORECASE)
+_WEAK_NAME_LABELS = {"name", "contact", "contactname", "payer", "consumer", "resident", "landlord", "occupant"}
+_EMPTY = {"", "n/a", "na", "none", "null", "-", "--", "tbc", "unknown", "not known", "nil", "?"}
+
+
+def _id_like(value: str) -> bool:
+    return any(c.isdigit() for c in value) or (value.isalnum() and len(value) >= 6)
+
+
+def _value(kind: Kind, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Spans of the value(s) of ``kind`` in ``text[start:end]`` (the rest of the line after a label)."""
+    if kind in (Kind.MPAN, Kind.MPRN):
+        match = _DIGITS.match(text, start, end)
+        if not match:
+            return
+        yield match.span("v")
+        pos = match.end("v")
+        while (more := _NEXT_DIGITS.match(text, pos, end)) is not None:
+            yield more.span("v")
+            pos = more.end("v")
+    elif kind in (Kind.MSN, Kind.DEVICE, Kind.EMAIL, Kind.REGISTERED):
+        pattern = re.compile(_OPEN + r"(?P<v>\S+@\S+)") if kind is Kind.EMAIL else _TOKEN
+        match = pattern.match(text, start, end)
+        if not match:
+            return
+        if kind is Kind.DEVICE:  # an EUI-64 may be written in spaced pairs: take all eight
+            spaced = re.compile(r"(?P<v>[0-9A-Fa-f]{2}(?:[ :\-][0-9A-Fa-f]{2}){7})").match(text, match.start("v"), end)
+            if spaced:
+                yield spaced.span("v")
+                return
+        yield match.span("v")
+        pos = match.end("v")
+        while (more := _NEXT_TOKEN.match(text, pos, end)) is not None and _id_like(more.group("v")):
+            yield more.span("v")
+            pos = more.end("v")
+    elif kind is Kind.POSTCODE:
+        match = _POSTCODE.match(text, start, end)
+        if match:
+            yield match.span("v")
+    elif kind is Kind.PHONE:
+        match = _PHONE.match(text, start, end)
+        if match:
+            yield match.span("v")
+    else:  # NAME, ADDRESS
+        match = _TEXT_VALUE.match(text, start, end)
+        if match:
+            yield match.span("v")
+
+
+def label_kind(label: str) -> Kind | None:
+    """What a label names; a bare "Name" counts as a person's name (checked against the value's shape)."""
+    kind = classify(label)
+    if kind is None and re.sub(r"[^a-z]", "", label.lower()) in ("name", "fullname"):
+        return Kind.NAME
+    return kind
+
+
+def plausible_person(label: str, value: str) -> bool:
+    """After a weak label ("Name", "Contact"), only a value shaped like a person's name is one."""
+    if re.sub(r"[^a-z]", "", label.lower()) not in _WEAK_NAME_LABELS:
+        return True
+    stripped = value.strip().strip("\"'()[]").strip()
+    return bool(_PERSON_NAME.match(stripped)) and not _NOT_A_PERSON.search(stripped) and not re.match(
+        r"^[A-Z]{2,}\b", stripped)
+
+
+def _worth(kind: Kind, label: str, value: str) -> bool:
+    stripped = value.strip().strip("\"'()[]").strip()
+    if not any(c.isalnum() for c in stripped):
+        return False
+    if stripped.lower() in _EMPTY or re.fullmatch(r"\[[A-Z]+-\d+\]|[A-Z]{2,6}[-_]?\d{1,6}", stripped):
+        return False
+    if classify(stripped) is not None and not any(c.isdigit() for c in stripped):
+        return False  # another column header ("MeterSerialNum  CustName"), not a value
+    if kind is Kind.NAME:
+        return plausible_person(label, stripped)  # "Name:" is often a file, a step or a team
+    if kind in (Kind.MSN, Kind.DEVICE) and not _id_like(stripped):
+        return False  # "Meter ID: ESME", "Serial: pending"
+    return True
+
+
+def find_line_labels(text: str) -> Iterator[Finding]:
+    for match in _LINE_LABEL.finditer(text):
+        label = match.group("label").strip()
+        kind = label_kind(label)
+        if kind is None:
+            continue
+        rest_start, rest_end = match.span("rest")
+        if not text[rest_start:rest_end].strip():
+            continue  # the value is on the next line: see find_next_line_values
+        for start, end in _value(kind, text, rest_start, rest_end):
+            value = text[start:end].rstrip(" .,")
+            if _worth(kind, label, value):
+                yield Finding(start, start + len(value), kind, "label")
+
+
+def find_next_line_values(text: str) -> Iterator[Finding]:
+    """"MPAN Core" / "Supply Address:" alone on a line, the value on the line(s) below."""
+    for match in _LABEL_LINE.finditer(text):
+        kind = label_kind(match.group("label"))
+        if kind is None:
+            continue
+        pos = match.end() + 1
+        lines = 0
+        while pos < len(text) and lines < (6 if kind is Kind.ADDRESS else 1):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if not line.strip():
+                if lines == 0:
+                    pos = end + 1
+                    continue  # a blank line between a label and its value
+                break
+            if re.match(r"^\s*(?:- )?[A-Za-z][\w .\-]{0,30}:(?:\s|$)", line) or (
+                    lines > 0 and _LINE_LABEL.match(line) and label_kind(_LINE_LABEL.match(line).group("label") or "")):
+                break  # a nested "key: value" (YAML, an indented block), or the next field
+            lead = len(line) - len(line.lstrip())
+            if line.lstrip().startswith(("- ", "* ", "• ")):
+                lead += 2  # a bullet is not part of the value
+            for start, stop in _value(kind, text, pos + lead, end):
+                value = text[start:stop].rstrip(" .,")
+                if _worth(kind, match.group("label"), value):
+                    yield Finding(start, start + len(value), kind, "label")
+            lines += 1
+            pos = end + 1

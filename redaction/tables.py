@@ -1,0 +1,194 @@
+"""Tables in text: a column headed "MPAN" is masked cell by cell, whatever the cells hold.
+
+Covers the tables testers paste as text: psql and markdown (``|`` between cells), SSMS and other
+fixed-width output (columns by position, from the header or its dashed underline), tab-separated
+exports ("Unicode text" from Excel, Teams pastes), and HTML ``<th>``/``<td>`` rows. CSV files have
+their own reader in :mod:`structured`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+
+from .fields import classify
+from .findings import Finding, Kind
+
+_SEPARATOR_LINE = re.compile(r"^[\s\-+=|:_]+$")
+_WIDE_GAP = re.compile(r"\S+(?: \S+)*")  # fixed-width cells: words joined by single spaces
+_EMPTY = {"", "null", "none", "n/a", "na", "-", "--"}
+_HEADER_CELL = re.compile(r"^[A-Za-z#][A-Za-z0-9 _.()/#'\-]*$")
+
+
+def _is_label_row(first_cell: str) -> bool:
+    """A row that starts with another field name is the next "label  value" line, not table data."""
+    cell = first_cell.strip()
+    return bool(cell) and classify(cell) is not None and not any(c.isdigit() for c in cell)
+
+
+def _header_kinds(cells: list[str]) -> list[Kind | None] | None:
+    """Kinds per column if this row is a header naming at least one identifier column."""
+    if len(cells) < 2:
+        return None
+    texts = [c.strip() for c in cells]
+    if sum(1 for t in texts if t and re.search(r"\d{4,}", t)) > 0:
+        return None  # a data row, not a header
+    if any(t and not _HEADER_CELL.match(t) for t in texts):
+        return None  # "SERNR      = L9012346": a key and its value, not column names
+    kinds = [classify(t) if t and len(t) <= 40 else None for t in texts]
+    return kinds if any(kinds) else None
+
+
+def _cells(line: str, start: int, delimiter: str) -> list[tuple[int, int]]:
+    """(start, end) spans of the cells of one line, in text coordinates, for '|' or tab tables."""
+    spans, pos = [], 0
+    parts = line.split(delimiter)
+    for part in parts:
+        spans.append((start + pos, start + pos + len(part)))
+        pos += len(part) + 1
+    if delimiter == "|" and line.strip().startswith("|"):
+        spans = spans[1:]  # markdown: the leading pipe opens the row
+    if delimiter == "|" and line.strip().endswith("|"):
+        spans = spans[:-1]
+    return spans
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    trail = len(chunk) - len(chunk.rstrip())
+    if lead == len(chunk) or chunk.strip().lower() in _EMPTY or not any(c.isalnum() for c in chunk):
+        return None
+    return start + lead, end - trail
+
+
+# A header names at least one identifier column, so it holds one of these words (looked for with
+# str.find first, to skip the thousands of log lines that cannot be a header).
+_HEADER_WORDS = ("mpan", "mprn", "mpxn", "msn", "serial", "meter", "device", "esme", "gsme", "eui", "guid", "hub",
+                 "ihd", "chf", "name", "addr", "street", "road", "town", "city", "county", "premise", "uprn",
+                 "postcode", "post code", "postal", "zip", "pstlz", "stras", "ort0", "sernr", "geraet", "ext_ui",
+                 "extui", "j000", "supply", "metering", "mail", "phone", "tel", "mobile", "cust", "holder", "contact",
+                 "payer", "occupier", "tenant", "consumer", "resident")
+
+
+def _candidate_lines(text: str, line_starts: list[int]) -> list[int]:
+    lowered = text.lower()
+    found: set[int] = set()
+    for word in _HEADER_WORDS:
+        at = lowered.find(word)
+        while at >= 0:
+            line = bisect.bisect_right(line_starts, at) - 1
+            found.add(line)
+            next_line = line_starts[line + 1] if line + 1 < len(line_starts) else len(lowered)
+            at = lowered.find(word, next_line)  # one hit per line is enough
+    return sorted(found)
+
+
+def find_table_cells(text: str) -> Iterator[Finding]:
+    lines = _lines(text)
+    line_starts = [start for start, _ in lines]
+    candidates = _candidate_lines(text, line_starts)
+    consumed = -1
+    for i in candidates:
+        if i <= consumed:
+            continue
+        consumed = i
+        found = list(_table_at(text, lines, i))
+        if found:
+            consumed = found[-1][0]
+            for _row, finding in found:
+                yield finding
+
+
+def _table_at(text: str, lines: list[tuple[int, str]], i: int) -> Iterator[tuple[int, Finding]]:
+    """The cells under a header at line ``i``, if it is one, with the row index of each finding."""
+    start, line = lines[i]
+    delimiter = "|" if line.count("|") >= 1 and line.strip().strip("|").count("|") >= 1 else (
+        "\t" if "\t" in line.strip() else "  ")
+    if delimiter == "  ":
+        spans = [(start + m.start(), start + m.end()) for m in _WIDE_GAP.finditer(line)]
+        if len(spans) < 2 or not re.search(r"\S {2,}\S", line):
+            return
+    else:
+        spans = _cells(line, start, delimiter)
+    kinds = _header_kinds([text[a:b] for a, b in spans])
+    if not kinds:
+        return
+    i += 1
+    columns = spans
+    if delimiter == "  " and i < len(lines) and _SEPARATOR_LINE.match(lines[i][1]) and "-" in lines[i][1]:
+        under_start, underline = lines[i]
+        columns = [(under_start + m.start(), under_start + m.end()) for m in re.finditer(r"-+", underline)]
+        columns = [(a - under_start + start, b - under_start + start) for a, b in columns]
+        if len(columns) != len(kinds):
+            columns = spans
+    while i < len(lines):
+        row_start, row = lines[i]
+        if not row.strip():
+            break
+        if _SEPARATOR_LINE.match(row):
+            i += 1
+            continue
+        first = re.split(r"\t|\||  ", row.strip().strip("|"), maxsplit=1)[0]
+        if _is_label_row(first):
+            break
+        if delimiter == "  ":
+            for finding in _fixed_width_row(text, row_start, row, columns, kinds, start):
+                yield i, finding
+        else:
+            if delimiter not in row:
+                break
+            for (a, b), kind in zip(_cells(row, row_start, delimiter), kinds, strict=False):
+                span = _trimmed(text, a, b) if kind else None
+                if span:
+                    yield i, Finding(*span, kind, "column")  # type: ignore[arg-type]
+        i += 1
+
+
+def _fixed_width_row(text: str, row_start: int, row: str, columns: list[tuple[int, int]],
+                     kinds: list[Kind | None], header_start: int) -> Iterator[Finding]:
+    """Each word of the row belongs to the column its first character falls in (the last column runs
+    to the end of the line), so a value wider than its header is still masked whole."""
+    starts = [a - header_start for a, _ in columns]
+    for word in re.finditer(r"\S+", row):  # by word: full columns may be one space apart
+        col = max((k for k, s in enumerate(starts) if s <= word.start() + 1), default=0)
+        kind = kinds[col] if col < len(kinds) else None
+        if kind and any(c.isalnum() for c in word.group()):
+            yield Finding(row_start + word.start(), row_start + word.end(), kind, "column")
+
+
+_ROW = re.compile(r"<tr\b[^>]*>(?P<row>.*?)</tr\s*>", re.IGNORECASE | re.DOTALL)
+_CELL = re.compile(r"<t(?P<h>[hd])\b[^>]*>(?P<cell>.*?)</t[hd]\s*>", re.IGNORECASE | re.DOTALL)
+_TEXT_BETWEEN_TAGS = re.compile(r"(?<=>)[^<]+|^[^<]+")
+
+
+def find_html_table_cells(text: str) -> Iterator[Finding]:
+    if "<t" not in text.lower():
+        return
+    kinds: list[Kind | None] | None = None
+    for row in _ROW.finditer(text):
+        cells = list(_CELL.finditer(text, row.start("row"), row.end("row")))
+        plain = [re.sub(r"<[^>]+>", "", c.group("cell")).strip() for c in cells]
+        header = _header_kinds(plain) if plain else None
+        if header and (any(c.group("h").lower() == "h" for c in cells) or kinds is None):
+            kinds = header
+            continue
+        if not kinds:
+            continue
+        for cell, kind in zip(cells, kinds, strict=False):
+            if not kind:
+                continue
+            inner_start = cell.start("cell")
+            for piece in _TEXT_BETWEEN_TAGS.finditer(cell.group("cell")):
+                span = _trimmed(text, inner_start + piece.start(), inner_start + piece.end())
+                if span:
+                    yield Finding(*span, kind, "column")
