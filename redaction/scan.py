@@ -127,13 +127,22 @@ def _paragraph_text(paragraph: ElementTree.Element) -> str:
     return "".join(parts)
 
 
+# Attributes that carry what a person wrote or pasted (alt text, titles, field codes, content-control
+# tags, comment authors, link targets). Formatting attributes (colours such as "D9D8EE", sizes, ids)
+# never do, and some have the shape of an identifier.
+_CONTENT_ATTRIBUTES = {"descr", "title", "name", "alias", "tag", "instr", "author", "initials", "target",
+                       "tooltip", "text", "value", "caption", "description", "subject", "keywords"}
+
+
 def _loose_text(root: ElementTree.Element) -> Iterator[str]:
     for node in root.iter():
         if node.tag == f"{W}t" or node.tag == f"{W}instrText":
             continue  # paragraph text was scanned with its paragraph
         if node.text and node.tag != f"{W}p":
             yield node.text
-        yield from node.attrib.values()  # alt text, property values, hyperlinks
+        for name, value in node.attrib.items():
+            if name.rsplit("}", 1)[-1].lower() in _CONTENT_ATTRIBUTES:
+                yield value
     for node in root.iter(f"{W}instrText"):
         if node.text:
             yield node.text

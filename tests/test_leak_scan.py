@@ -1,0 +1,92 @@
+"""The leak scan finds what is left anywhere in a file: text, Word packages (every part), images."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from docx.shared import Inches
+
+from attest.redaction.scan import mask_value, scan_bytes
+
+MPAN = "1200023305967"
+
+
+def docx_bytes(build) -> bytes:
+    document = docx.Document()
+    build(document)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("place", "build"),
+    [
+        ("word/document.xml, paragraph 2", lambda d: (d.add_paragraph("Clean"), d.add_paragraph(f"MPAN: {MPAN}"))),
+        ("word/document.xml", lambda d: d.add_table(rows=1, cols=2).cell(0, 1).paragraphs[0].add_run(MPAN)),
+        ("word/header1.xml", lambda d: d.sections[0].header.paragraphs[0].add_run(f"Supply {MPAN}")),
+        ("word/footer1.xml", lambda d: d.sections[0].footer.paragraphs[0].add_run(f"ref {MPAN}")),
+        ("word/comments.xml", lambda d: d.add_comment(d.add_paragraph("step 1").runs[0], text=f"MPAN {MPAN}",
+                                                      author="Tester")),
+        ("docProps/core.xml", lambda d: setattr(d.core_properties, "subject", f"Evidence for {MPAN}")),
+    ],
+)
+def test_every_part_of_a_word_document_is_read(place: str, build) -> None:
+    findings = scan_bytes(docx_bytes(build), "pack.docx")
+    assert [f.kind for f in findings] == ["MPAN"]
+    assert findings[0].place.startswith(place)
+    assert findings[0].value == mask_value(MPAN) == "••••••••••967"
+
+
+def test_a_clean_document_is_clean() -> None:
+    def build(d: docx.Document) -> None:
+        d.add_heading("FM_TS_1_TC_01 – Step 1", level=1)
+        d.add_paragraph("MPAN reference MPAN001; placeholder [MPAN-1]; IF-031 Delivered 2026-11-24T09:15:02Z")
+        d.core_properties.title = "Evidence pack"
+
+    assert scan_bytes(docx_bytes(build), "pack.docx") == []
+
+
+def test_an_image_inside_a_document_is_read_with_ocr(tmp_path: Path) -> None:
+    from PIL import Image, ImageDraw, ImageFont
+
+    image = Image.new("RGB", (900, 120), "white")
+    ImageDraw.Draw(image).text((20, 40), f"MPAN  {MPAN}", fill="black",
+                               font=ImageFont.truetype("DejaVuSans.ttf", 28))
+    path = tmp_path / "shot.png"
+    image.save(path)
+    findings = scan_bytes(docx_bytes(lambda d: d.add_picture(str(path), width=Inches(5))), "pack.docx")
+    assert findings and all(f.place.startswith("word/media/") for f in findings)
+    assert "MPAN" in {f.kind for f in findings}
+
+
+def test_what_cannot_be_read_is_reported() -> None:
+    package = io.BytesIO()
+    with zipfile.ZipFile(package, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/embeddings/oleObject1.bin", b"\xd0\xcf\x11\xe0" + bytes(100))
+        archive.writestr("word/embeddings/report.pdf", b"%PDF-1.7 ...")
+    findings = scan_bytes(package.getvalue(), "odd.docx")
+    assert {f.kind for f in findings} == {"UNSCANNABLE"}
+    assert len(findings) == 2
+
+
+def test_text_files_name_line_and_column() -> None:
+    findings = scan_bytes(b"ok\n  msn=S06DS123456 mpan=1200023305967\n", "app.log")
+    assert [(f.place, f.kind, f.value) for f in findings] == [
+        ("line 2, column 7", "MSN", "••••••••456"), ("line 2, column 24", "MPAN", "••••••••••967")]
+
+
+def test_scan_command_exit_codes(cli, tmp_path: Path) -> None:
+    (tmp_path / "leaky.txt").write_text(f"MPAN {MPAN}\n")
+    (tmp_path / "clean").mkdir()
+    (tmp_path / "clean" / "ok.txt").write_text("MPAN001 and [MPAN-1]\n")
+    status, out, err = cli("scan", str(tmp_path / "leaky.txt"))
+    assert status == 1 and "leaky.txt: line 1, column 6: MPAN ••••••••••967" in out
+    assert MPAN not in out + err
+    status, out, _ = cli("scan", str(tmp_path / "clean"))
+    assert status == 0 and out.strip() == "clean: 1 file(s) scanned"
