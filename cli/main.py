@@ -19,8 +19,8 @@ from attest.core.importers import FORMAT_NAMES, parse_file
 from attest.core.model import EvidenceKind, StepStatus
 from attest.core.runs import DeviationNeeded, PreparedEvidence
 from attest.core.store import iso
-from attest.core.workspace import Workspace, resolve_workspace_dir
 from attest.cli import render
+from attest.cli.common import note, open_workspace, out
 from attest.cli.redaction_cmds import add_redaction_parsers
 from attest.cli.register_cmds import add_register_parser
 
@@ -113,21 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args: argparse.Namespace) -> Workspace:
-    return Workspace.open(resolve_workspace_dir(args.workspace))
-
-
-def out(text: str) -> None:
-    print(text, flush=True)
-
-
 def one_line(text: str) -> str:
     """Tab-separated output stays one record per line: tabs and line breaks in a field become spaces."""
     return " ".join(text.split())
-
-
-def note(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
 
 
 # -- commands --------------------------------------------------------------------------------------
@@ -135,7 +123,7 @@ def note(text: str) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     failed = 0
     listed = []
-    with _open(args) as ws:
+    with open_workspace(args) as ws:
         for path in args.files:
             try:
                 parsed = parse_file(path, args.format)
@@ -164,7 +152,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_cases(args: argparse.Namespace) -> int:
-    with _open(args) as ws:
+    with open_workspace(args) as ws:
         cases = ws.cases.all()
     if args.json:
         out(render.dumps(render.cases_json(cases)))
@@ -178,14 +166,14 @@ def cmd_cases(args: argparse.Namespace) -> int:
 
 
 def cmd_case_show(args: argparse.Namespace) -> int:
-    with _open(args) as ws:
+    with open_workspace(args) as ws:
         stored = ws.cases.get(args.case)
     out(render.dumps(render.case_json(stored)) if args.json else render.case_text(stored))
     return 0
 
 
 def cmd_run_start(args: argparse.Namespace) -> int:
-    with _open(args) as ws:
+    with open_workspace(args) as ws:
         stored = ws.cases.get(args.case)
         run = ws.runs.start(stored.version_id, tester=args.tester, environment=args.environment,
                             data_refs=tuple(args.data))
@@ -200,7 +188,7 @@ def cmd_run_start(args: argparse.Namespace) -> int:
 def cmd_run_step(args: argparse.Namespace) -> int:
     files = ([(p, None) for p in args.attach] + [(p, EvidenceKind.PAYLOAD) for p in args.payload]
              + [(p, EvidenceKind.RESPONSE) for p in args.response])
-    with _open(args) as ws:
+    with open_workspace(args) as ws:
         run = ws.runs.get(args.run)
         try:
             ws.runs.plan_step(run, args.step, args.deviation)  # refuse before storing any evidence
@@ -224,14 +212,14 @@ def cmd_run_step(args: argparse.Namespace) -> int:
 
 
 def cmd_run_show(args: argparse.Namespace) -> int:
-    with _open(args) as ws:
+    with open_workspace(args) as ws:
         run = ws.runs.get(args.run)
     out(render.dumps(render.run_json(run)) if args.json else render.run_text(run))
     return 0
 
 
 def cmd_run_finish(args: argparse.Namespace) -> int:
-    with _open(args) as ws:
+    with open_workspace(args) as ws:
         run = ws.runs.finish(args.run)
     if args.json:
         out(render.dumps(render.run_json(run)))
@@ -241,7 +229,7 @@ def cmd_run_finish(args: argparse.Namespace) -> int:
 
 
 def cmd_runs(args: argparse.Namespace) -> int:
-    with _open(args) as ws:
+    with open_workspace(args) as ws:
         runs = ws.runs.all()
     if args.json:
         out(render.dumps([render.run_summary_json(r) for r in runs]))
@@ -254,7 +242,7 @@ def cmd_runs(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    with _open(args) as ws:
+    with open_workspace(args) as ws:
         report, problems = ws.verify()
     status = 0
     if report.ok:
@@ -273,7 +261,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
-    with _open(args) as ws:
+    with open_workspace(args) as ws:
         if args.value:
             ws.originals.set_mode(args.value, by=ws.actor)
         out(f"originals\t{ws.originals.mode}")

@@ -13,7 +13,7 @@ from attest.capture.intake import register_matcher
 from attest.core.errors import AttestError
 from attest.core.evidence_store import atomic_write
 from attest.core.files import read_user_file
-from attest.core.workspace import Workspace, resolve_workspace_dir
+from attest.cli.common import note, open_workspace, out
 from attest.redaction import RedactionError, RegisterMatcher, redact_bytes
 from attest.redaction.scan import LeakFinding, kinds_found, scan_bytes
 
@@ -36,13 +36,11 @@ def add_redaction_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParse
 def _register(args: argparse.Namespace) -> RegisterMatcher | None:
     if not args.register:
         return None
-    with Workspace.open(resolve_workspace_dir(args.workspace)) as ws:
+    with open_workspace(args) as ws:
         return register_matcher(ws)
 
 
 def cmd_redact(args: argparse.Namespace) -> int:
-    from attest.cli.main import note, out  # the shared printers
-
     register = _register(args)
     out_dir: Path = args.out
     try:
@@ -87,8 +85,6 @@ def _walk(paths: list[Path]) -> Iterator[Path]:
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
-    from attest.cli.main import note, out
-
     register = _register(args)
     findings: list[LeakFinding] = []
     unreadable = 0

@@ -16,7 +16,7 @@ from typing import Any
 from attest.cli.render import dumps
 from attest.core.errors import AttestError
 from attest.core.register_store import KIND_NAMES, RegisterRecord, masked
-from attest.core.workspace import Workspace, resolve_workspace_dir
+from attest.cli.common import note, open_workspace, out
 
 
 def add_register_parser(subparsers: Any) -> None:
@@ -43,18 +43,6 @@ def add_register_parser(subparsers: Any) -> None:
     p.set_defaults(handler=cmd_register_list)
 
 
-def _open(args: argparse.Namespace) -> Workspace:
-    return Workspace.open(resolve_workspace_dir(args.workspace))
-
-
-def _out(text: str) -> None:
-    print(text, flush=True)
-
-
-def _note(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
-
-
 def record_json(record: RegisterRecord) -> dict[str, Any]:
     return {"reference": record.reference, "kind": record.kind, "value_masked": masked(record.value),
             "added_at": record.added_at, "added_by": record.added_by}
@@ -71,36 +59,36 @@ def cmd_register_add(args: argparse.Namespace) -> int:
         value = getpass.getpass("Value: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\r\n")
         if not value:
             raise AttestError("no value on standard input")
-    with _open(args) as ws:
+    with open_workspace(args) as ws:
         record = ws.register.add(args.kind, value, args.ref)
     if args.json:
-        _out(dumps(record_json(record)))
+        out(dumps(record_json(record)))
     else:
-        _out(record.reference)
-        _note(f"registered {record.kind} {masked(record.value)} as {record.reference}")
+        out(record.reference)
+        note(f"registered {record.kind} {masked(record.value)} as {record.reference}")
     return 0
 
 
 def cmd_register_import(args: argparse.Namespace) -> int:
-    with _open(args) as ws:
+    with open_workspace(args) as ws:
         added = ws.register.import_csv(args.file)
     if args.json:
-        _out(dumps([record_json(r) for r in added]))
+        out(dumps([record_json(r) for r in added]))
     else:
         for record in added:
-            _out(_line(record))
-    _note(f"{args.file}: {len(added)} identifier(s) registered" if added else f"{args.file}: nothing to import")
+            out(_line(record))
+    note(f"{args.file}: {len(added)} identifier(s) registered" if added else f"{args.file}: nothing to import")
     return 0
 
 
 def cmd_register_list(args: argparse.Namespace) -> int:
-    with _open(args) as ws:
+    with open_workspace(args) as ws:
         records = ws.register.entries()
     if args.json:
-        _out(dumps([record_json(r) for r in records]))
+        out(dumps([record_json(r) for r in records]))
     elif not records:
-        _note("the test data register is empty: add identifiers with `attest register add` or `register import`")
+        note("the test data register is empty: add identifiers with `attest register add` or `register import`")
     else:
         for record in records:
-            _out(_line(record))
+            out(_line(record))
     return 0
