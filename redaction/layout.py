@@ -3,7 +3,7 @@
 OCR alone reads only part of the identifiers on real screenshots exactly, so a value is masked
 because of its place, whatever it reads as:
 - inline labels: ``MPAN: 1200…``, ``Meter serial S06DS…``, ``mpan=…`` and ``"msn": "…"`` in logs and
-  payload viewers: the value after the label in the same cell ("label");
+  payload viewers: the value after the label in the same cell ("label", :mod:`cell_labels`);
 - form fields, label left: a label alone in its cell masks the nearest cell to its right on the same
   line, unless that cell is itself a label ("field-right"); address values also take the lines
   aligned under them (address blocks);
@@ -21,129 +21,112 @@ When in doubt, mask: a leak is a severity-1 defect, a masked label a cosmetic on
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Protocol
 
+from .cell_labels import LABEL_COLON, Label, scan_cell, words_box
 from .findings import Kind
-from .labels import STRONG, is_common_label, label_kind, looks_like_label, plausible_value
 from .ocr import Box, Word, union
 from .ocrmatch import fold_line
 from .screen import Cell, ImageFinding, Page, PageLine
-
-# The tight box of the ink (text) inside a region of the image, or None when the region is blank.
-InkFinder = Callable[[Box], Box | None]
+from .screen_labels import STRONG, is_common_label, is_listed_label, label_kind, looks_like_label, plausible_value
 
 
-@dataclass
-class Label:
-    kind: Kind
-    cell: Cell
-    box: Box
-    standalone: bool
+class InkFinder(Protocol):
+    """Where the ink (text) is in the image."""
 
+    def tight(self, box: Box) -> Box | None:
+        """The bounding box of the ink inside ``box``, or None when it is blank."""
+        ...
 
-_KEY_IN_WORD = re.compile(r"""^["'(\[{<]?(?P<key>[A-Za-z][A-Za-z0-9_.\-]{0,40}?)["']?\s*(?P<op>=|:)(?P<value>.*)$""")
-_SEPARATOR_WORDS = {":", "=", "-", "–", "#", "is", "no", "no.", ":-"}
-
-
-def _words_box(words: list[Word]) -> Box:
-    return union([w.box for w in words])
-
-
-def _alnum(text: str) -> bool:
-    return any(ch.isalnum() for ch in text)
-
-
-def _next_is_key(word: Word) -> bool:
-    match = _KEY_IN_WORD.match(word.text)
-    return bool(match and (label_kind(match.group("key")) or is_common_label(match.group("key"))))
-
-
-def scan_cell(cell: Cell) -> tuple[list[Label], list[ImageFinding]]:
-    """Labels in one cell, and the values that follow inline labels in the same cell."""
-    labels: list[Label] = []
-    found: list[ImageFinding] = []
-    words = cell.words
-    i = 0
-    while i < len(words):
-        word = words[i]
-        # key=value or key:value inside one word (logs, query strings, JSON)
-        match = _KEY_IN_WORD.match(word.text)
-        if match and len(match.group("key")) >= 2:
-            kind = label_kind(match.group("key"))
-            if kind is not None:
-                labels.append(Label(kind, cell, word.span_box(0, match.start("op") + 1), False))
-                value_start = match.start("value")
-                value_words: list[Word] = []
-                boxes: list[Box] = []
-                if match.group("value").strip("\"' ,;"):
-                    boxes.append(word.span_box(value_start, len(word.text)))
-                    value_words.append(word)
-                j = i + 1
-                if not boxes and j < len(words):
-                    boxes.append(words[j].box)
-                    value_words.append(words[j])
-                    j += 1
-                if kind in (Kind.NAME, Kind.ADDRESS):  # free text runs to the next key=
-                    while j < len(words) and not _next_is_key(words[j]) and not words[j].text.endswith(":"):
-                        boxes.append(words[j].box)
-                        value_words.append(words[j])
-                        j += 1
-                if boxes:
-                    text = " ".join(w.text for w in value_words)
-                    found.append(ImageFinding(kind, union(boxes), "label", text))
-                i = max(i + 1, j)
-                continue
-        taken = False
-        for n in range(min(5, len(words) - i), 0, -1):
-            phrase_words = words[i:i + n]
-            phrase = " ".join(w.text for w in phrase_words)
-            kind = label_kind(phrase)
-            if kind is None:
-                continue
-            rest = words[i + n:]
-            colon = phrase.rstrip().endswith((":", "=")) or bool(rest and rest[0].text in (":", "=", ":-"))
-            if not [w for w in rest if _alnum(w.text) and len(w.text) > 1] and i == 0:
-                labels.append(Label(kind, cell, _words_box(phrase_words), True))
-                return labels, found
-            if colon or (kind in STRONG and rest and i == 0):
-                value: list[Word] = []
-                for k, w in enumerate(rest):
-                    if not value and w.text.lower() in _SEPARATOR_WORDS:
-                        continue
-                    if value and (w.text.endswith(":") or _next_is_key(w)):
-                        break
-                    if not colon and kind in STRONG and not any(ch.isdigit() for ch in w.text):
-                        # "MPAN 1200 ..." without a colon: digits follow a strong label, words do not
-                        if not value and k == 0 and not plausible_value(kind, w.text):
-                            break
-                        if value:
-                            break
-                    value.append(w)
-                    if kind in STRONG and not colon and len(value) >= 6:
-                        break
-                if not value:
-                    continue
-                labels.append(Label(kind, cell, _words_box(phrase_words), False))
-                found.append(ImageFinding(kind, _words_box(value), "label", " ".join(w.text for w in value)))
-                i = words.index(value[-1]) + 1
-                taken = True
-                break
-        if not taken:
-            i += 1
-    return labels, found
+    def run_right(self, box: Box, limit: float, gap: float) -> Box | None:
+        """``box`` grown rightwards over ink, across blank runs narrower than ``gap``, up to ``limit``."""
+        ...
 
 
 def _label_like(cell: Cell) -> bool:
     return looks_like_label(cell.text)
 
 
-def _is_header_row(line: PageLine) -> bool:
-    if len(line.cells) < 2:
-        return False
-    labelled = sum(1 for c in line.cells if _label_like(c))
-    numeric = sum(1 for c in line.cells if sum(ch.isdigit() for ch in c.text) >= 3)
-    return labelled >= 2 and numeric <= 1
+@dataclass
+class Phrase:
+    """Consecutive words of a line that form one field name (a header cell, even when OCR ran it
+    together with its neighbours: "Changed Date Meter… Customer")."""
+
+    words: list[Word]
+    kind: Kind | None  # the identifier it names, or None for an ordinary field name
+
+    @property
+    def box(self) -> Box:
+        return words_box(self.words)
+
+
+def _phrases(line: PageLine) -> tuple[list[Phrase], int]:
+    """The line's words grouped into field names (longest first), and how many words are left over."""
+    words = line.words
+    phrases: list[Phrase] = []
+    left_over = 0
+    i = 0
+    while i < len(words):
+        for n in range(min(4, len(words) - i), 0, -1):
+            group = words[i:i + n]
+            if any(b.box[0] - a.box[2] > 0.6 * line.height for a, b in zip(group, group[1:], strict=False)):
+                continue  # words of one field name are a space apart; header cells further
+            text = " ".join(w.text for w in group)
+            if n > 1 and not is_listed_label(text) and (label_kind(group[0].text) or is_common_label(group[0].text)):
+                continue  # "Step MPAN" is two headers, not a kind of MPAN
+            kind = label_kind(text)
+            if kind is not None or is_common_label(text):
+                phrases.append(Phrase(group, kind))
+                i += n
+                break
+        else:
+            left_over += 1
+            i += 1
+    return phrases, left_over
+
+
+def header_phrases(page: Page, line: PageLine) -> list[Phrase] | None:
+    """The field names of a table's header row, left to right; None when the line is no header.
+
+    A header is mostly field names and hardly any digits, and the row under it holds values, not
+    more field names. (A form row alternates labels and values, and the row under it is another
+    label/value row; a stacked form's row of labels does count as a header: values sit under it.)"""
+    phrases, left_over = _phrases(line)
+    words = line.words
+    labelled = sum(len(p.words) for p in phrases)
+    numeric = sum(1 for w in words if sum(ch.isdigit() for ch in w.text) >= 3)
+    if len(phrases) < 2 or labelled < 0.6 * len(words) or numeric:
+        return None
+    if any(w.text.rstrip("\"'").endswith(":") or "=" in w.text for w in words):
+        return None  # "deviceId": "00-1B…" is a field and its value, not a header
+    if len(phrases) == 2 and phrases[1].box[0] - phrases[0].box[2] < 1.5 * line.height:
+        return None  # "City  Reading": a label and its value, not two column headers
+    if left_over > max(1, 0.35 * len(words)):
+        return None
+    below = _next_line(page, line, min(p.box[0] for p in phrases) - 2 * line.height)
+    if below is None:
+        return phrases
+    h = line.height
+    values = labels = 0
+    for phrase in phrases:
+        under = [w for w in below.words if abs(w.box[0] - phrase.box[0]) <= 1.5 * h]
+        if not under:
+            continue
+        first = under[0]
+        following = [w for w in below.words if w.box[0] >= first.box[0]][:3]
+        if any(looks_like_label(" ".join(x.text for x in following[:n])) for n in range(len(following), 0, -1)):
+            labels += 1
+        else:
+            values += 1
+    return phrases if values >= 1 and labels <= values else None
+
+
+def _next_line(page: Page, line: PageLine, x0: float) -> PageLine | None:
+    for other in page.lines[line.index + 1:]:
+        if any(w.box[2] > x0 for w in other.words):
+            return other
+    return None
 
 
 def _band(line: PageLine, cell: Cell, page: Page, header: bool) -> tuple[float, float]:
@@ -166,11 +149,73 @@ def _in_band(cell: Cell, band: tuple[float, float]) -> bool:
     return left <= x0 < right or left <= (x0 + x1) / 2 < right
 
 
+def _column_words(words: list[Word], start: float, left: float, right: float,
+                  h: float) -> list[tuple[Word, int]]:
+    """The words of one table row that belong to the column whose header starts at ``start``, each
+    with the index of its first character in the column.
+
+    ``left``/``right`` bound the column (half way to the previous header, the next header). A word
+    belongs when its middle is in the column and it starts there too (left-aligned cells, even when OCR
+    ran several cells together), or when its run of text lies in the column and reaches past the
+    header's start (a right-aligned number). The tail of a long title in the previous column starts
+    further left, and the previous column's right-aligned number ends before the header: neither does.
+    A word that OCR glued across the column's start ("89394133": an ID, then a house number) belongs
+    from its first character past the start."""
+    chosen: list[tuple[Word, int]] = []
+    runs: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: w.box[0]):
+        crosses = word.box[0] >= start - 0.2 * h and bool(runs) and runs[-1][-1].box[2] <= start
+        if runs and word.box[0] - runs[-1][-1].box[2] <= 0.6 * h and not crosses:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    for run in runs:
+        for word in run:
+            x0, _y0, x1, _y1 = word.box
+            if x0 < start - 0.5 * h and x1 > start + 0.5 * h and x1 < right:
+                first = _first_char_from(word, start - 0.3 * h)
+                if first is not None:
+                    chosen.append((word, first))
+                continue
+            if not left <= (x0 + x1) / 2 < right:
+                continue
+            # starts in the column, or a right-aligned run reaching into it (a number under a short header;
+            # the previous column's right-aligned number ends before this header starts)
+            if x0 >= start - 0.5 * h or (run[0].box[0] >= left and run[-1].box[2] > start):
+                chosen.append((word, 0))
+    return chosen
+
+
+def _first_char_from(word: Word, x: float) -> int | None:
+    """The index of the first character of ``word`` whose middle is right of ``x``."""
+    if len(word.chars) != len(word.text):
+        step = (word.box[2] - word.box[0]) / max(1, len(word.text))
+        centres = [word.box[0] + (i + 0.5) * step for i in range(len(word.text))]
+    else:
+        centres = [(a + b) / 2 for a, b in word.chars]
+    for index, centre in enumerate(centres):
+        if centre >= x:
+            return index
+    return None
+
+
 class _Layout:
     def __init__(self, page: Page, ink: InkFinder | None) -> None:
         self.page = page
         self.ink = ink
         self.found: list[ImageFinding] = []
+        self._headers: dict[int, list[Phrase] | None] = {}
+        self._phrases: dict[int, tuple[list[Phrase], int]] = {}
+
+    def header(self, line: PageLine) -> list[Phrase] | None:
+        if line.index not in self._headers:
+            self._headers[line.index] = header_phrases(self.page, line)
+        return self._headers[line.index]
+
+    def phrases(self, line: PageLine) -> tuple[list[Phrase], int]:
+        if line.index not in self._phrases:
+            self._phrases[line.index] = _phrases(line)
+        return self._phrases[line.index]
 
     def mask_cell(self, cell: Cell, kind: Kind, detector: str) -> None:
         self.found.append(ImageFinding(kind, cell.box, detector, cell.text))
@@ -180,70 +225,108 @@ class _Layout:
         line = self.page.lines[label.cell.line]
         h = label.cell.height
         limit = max(30 * h, 0.35 * self.page.width)
-        for cell in line.cells:
-            if cell.box[0] < label.box[2] - 1:
-                continue
-            if cell.box[0] - label.box[2] > limit:
-                return None
-            return None if _label_like(cell) else cell
-        return None
+        cells = [c for c in line.cells if c.box[0] >= label.box[2] - 1]
+        if not cells or cells[0].box[0] - label.box[2] > limit:
+            return None
+        cell = cells[0]
+        text = cell.text.strip()
+        if label_kind(text) is not None or text.endswith(":"):
+            return None  # the next field's label: this field is empty
+        if is_common_label(text) and len(cells) > 1 and not _label_like(cells[1]):
+            return None  # an ordinary label with its own value ("Status  Active"); "Town  Reading" is a value
+        return cell
 
     # -- label above, value below (one field) --------------------------------------------------------
-    def below(self, label: Label, band: tuple[float, float], limit: float) -> Cell | None:
+    def below(self, label: Label, band: tuple[float, float], limit: float, right: Cell | None) -> Cell | None:
+        """The first cell under a label. Not a sensitive label or a ``Name:``; and when the label has a
+        value on its right (a label-left form), not the next row's label either, which has its own
+        value beside it, in line with this one's."""
+        h = label.cell.height
         for line in self.page.lines[label.cell.line + 1:]:
-            if line.box[1] - label.box[3] > limit:
+            cells = [c for c in line.cells if c.box[2] > band[0]]
+            if not cells:
+                continue
+            if min(c.box[1] for c in cells) - label.box[3] > limit:
                 return None
-            cells = [c for c in line.cells if _in_band(c, band)]
-            if cells:
-                return None if _label_like(cells[0]) else cells[0]
+            in_band = [c for c in cells if _in_band(c, band)]
+            if not in_band:
+                continue
+            cell = in_band[0]
+            text = cell.text.strip()
+            if label_kind(text) is not None or text.endswith(":") or LABEL_COLON.match(text):
+                return None  # the next field ("Postcode: BS8 1TH" is a label with its value)
+            if right is not None and any(abs(c.box[0] - right.box[0]) <= 2 * h for c in cells if c is not cell):
+                return None
+            return cell
         return None
 
-    def continuation(self, value: Cell, kind: Kind, detector: str) -> None:
-        """Address lines stacked under the first one, aligned with it."""
-        h = value.height
-        previous = value
-        for line in self.page.lines[value.line + 1:]:
-            if line.box[1] - previous.box[3] > 1.2 * h:
+    def continuation(self, label_box: Box, value_box: Box, line_index: int, kind: Kind, detector: str) -> None:
+        """Address lines stacked under the first one and aligned with it ("69 Church Close" / "Reading" /
+        "SK4 1AA"), down to the next row of the form (a cell under the label) or a gap."""
+        h = max(1, value_box[3] - value_box[1])
+        bottom = value_box[3]
+        for line in self.page.lines[line_index + 1:]:
+            cells = [c for c in line.cells if c.box[2] > label_box[0] - h]
+            if not cells:
+                continue  # only the side bar on this line
+            if min(c.box[1] for c in cells) - bottom > 1.2 * h:
                 return
-            aligned = [c for c in line.cells if abs(c.box[0] - value.box[0]) <= 1.5 * h]
-            if not aligned or _label_like(aligned[0]):
+            if any(c.box[0] < label_box[2] and c.box[2] > label_box[0] for c in cells):
+                return  # a new row of the form, with its own label
+            aligned = [c for c in cells if abs(c.box[0] - value_box[0]) <= 1.5 * h]
+            if not aligned:
                 return
-            if any(c.box[2] <= value.box[0] - h for c in line.cells):
-                return  # a new row of the form, with its own label on the left
+            text = aligned[0].text.strip()
+            if label_kind(text) is not None or text.endswith(":"):
+                return
             self.mask_cell(aligned[0], kind, detector)
-            previous = aligned[0]
+            bottom = aligned[0].box[3]
 
     # -- table column under a header ---------------------------------------------------------------
-    def column(self, label: Label) -> None:
-        header_line = self.page.lines[label.cell.line]
-        band = _band(header_line, label.cell, self.page, header=True)
-        header_x0s = [c.box[0] for c in header_line.cells]
-        h = label.cell.height
-        previous_bottom = label.cell.box[3]
-        previous_centre = (label.cell.box[1] + label.cell.box[3]) / 2
+    def column(self, header: PageLine, phrase: Phrase, kind: Kind) -> None:
+        """Every word under a sensitive header, row by row, to the end of the table."""
+        h = header.height
+        x0, _y0, x1, y1 = phrase.box
+        before = [w for w in header.words if w.box[2] <= x0]
+        after = [w for w in header.words if w.box[0] >= x1]
+        left = max((before[-1].box[2] + x0) / 2, x0 - 3 * h) if before else x0 - 3 * h
+        right = after[0].box[0] - 1 if after else max(x1 + 10 * h, x0 + 0.2 * self.page.width)
+        phrases = self.header(header) or []
+        table_x0 = min([p.box[0] for p in phrases] + [x0]) - 2 * h  # a side bar left of the table is not in it
+        header_x0s = [w.box[0] for w in header.words]
+        previous_bottom, previous_centre = y1, (phrase.box[1] + y1) / 2
         pitch: float | None = None
-        for line in self.page.lines[label.cell.line + 1:]:
-            top, bottom = line.box[1], line.box[3]
+        for line in self.page.lines[header.index + 1:]:
+            inside = [w for w in line.words if w.box[2] > table_x0]
+            if not inside:
+                continue  # a line of the side bar only, between two rows
+            top, bottom = min(w.box[1] for w in inside), max(w.box[3] for w in inside)
             centre = (top + bottom) / 2
             limit = max(2.5 * h, 1.6 * pitch) if pitch else 4 * h
-            if top - previous_bottom > limit:
-                return
-            cells = [c for c in line.cells if _in_band(c, band)]
-            if cells:
-                if any(_label_like(c) and label_kind(c.text) is not None for c in cells) and _is_header_row(line):
-                    return  # another table starts
-                for cell in cells:
-                    self.mask_cell(cell, label.kind, "column")
+            if top - previous_bottom > limit or self.header(line) is not None:
+                return  # the table ended, or another one starts
+            phrases_here, left_over = self.phrases(line)
+            if not left_over and any(p.kind is not None for p in phrases_here):
+                return  # a stacked form's next row of labels (a town called Reading does not end it)
+            words = _column_words(inside, x0, left, right, h)
+            if words:
+                box = union([w.span_box(first, len(w.text)) for w, first in words])
+                if self.ink is not None:  # the whole cell: an ellipsis or a fragment OCR did not read
+                    cell = self.ink.run_right(box, right, 0.35 * h)
+                    box = union([box, cell]) if cell is not None else box
+                cut = (words[0][1] > 0, False)
+                text = " ".join(w.text[first:] for w, first in words)
+                self.found.append(ImageFinding(kind, box, "column", text, cut))
             else:
-                aligned = sum(1 for c in line.cells if any(abs(c.box[0] - x) <= 1.5 * h for x in header_x0s))
+                aligned = sum(1 for w in inside if any(abs(w.box[0] - x) <= 1.5 * h for x in header_x0s))
                 if aligned < 2:
-                    return
-                if self.ink is not None:
-                    found = self.ink((int(band[0]), top, int(band[1]), bottom))
+                    continue  # not a row (a speck of noise, a line of the side bar): the gap test ends tables
+                if self.ink is not None:  # a row with nothing read in this column: mask its ink anyway
+                    found = self.ink.tight((int(max(left, x0 - 2)), top, int(right), bottom))
                     if found is not None:
-                        self.found.append(ImageFinding(label.kind, found, "column", ""))
+                        self.found.append(ImageFinding(kind, found, "column", ""))
             if pitch is None:
-                pitch = max(h, centre - previous_centre)
+                pitch = max(0.5 * h, centre - previous_centre)
             previous_bottom, previous_centre = bottom, centre
 
     # -- digit runs of MPAN length near a sensitive label ---------------------------------------------
@@ -261,49 +344,84 @@ class _Layout:
                 if not 12 <= digits <= 21:
                     continue
                 start, end = folded.span(match.start(), match.end())
+                original = line.text[start:end]
+                if sum(ch.isalpha() for ch in original) > 1 or _in_uuid(line.text, start, end) or _TIME.search(original):
+                    continue  # a UUID or a timestamp, not an MPAN
                 box = line.span_box(start, end)
                 if box and box[2] >= region[0] and box[0] <= region[2] and box[3] >= region[1] and box[1] <= region[3]:
-                    self.found.append(ImageFinding(Kind.MPAN, box, "label", line.text[start:end]))
+                    self.found.append(ImageFinding(Kind.MPAN, box, "label", line.text[start:end], line.cuts(start, end)))
+
+    def trailing(self, line: PageLine) -> None:
+        """A strong label ending one cell names the value that opens the next: ``[DCC] ESME   001BC5…``."""
+        for cell, after in zip(line.cells, line.cells[1:], strict=False):
+            words = cell.words
+            for n in (3, 2, 1):
+                if len(words) < n:
+                    continue
+                kind = label_kind(" ".join(w.text for w in words[-n:]))
+                if kind is None or kind not in STRONG:
+                    continue
+                first = after.words[0]
+                if plausible_value(kind, first.text) or plausible_value(kind, after.text):
+                    self.found.append(ImageFinding(kind, after.box if kind is Kind.POSTCODE else first.box,
+                                                   "field-right", after.text if kind is Kind.POSTCODE else first.text))
+                break
 
     def run(self) -> list[ImageFinding]:
         labels: list[Label] = []
+        headers: set[int] = set()
         for line in self.page.lines:
+            phrases = self.header(line)
+            if phrases is not None:
+                headers.add(line.index)
+                for phrase in phrases:
+                    if phrase.kind is not None:
+                        self.column(line, phrase, phrase.kind)
+            if phrases is None:
+                self.trailing(line)
             for cell in line.cells:
                 cell_labels, values = scan_cell(cell)
                 labels.extend(cell_labels)
-                self.found.extend(values)
+                if phrases is None:  # in a header row, the next header is not a value
+                    self.found.extend(values)
         for label in labels:
             self.near_digits(label)
-            if not label.standalone:
+            if label.kind is Kind.ADDRESS and label.value is not None:
+                self.continuation(label.box, label.value, label.cell.line, label.kind, "label")
+            if not label.standalone or label.cell.line in headers:
                 continue
             line = self.page.lines[label.cell.line]
-            if _is_header_row(line):
-                self.column(label)
-                continue
             h = label.cell.height
             right = self.right_of(label)
             if right is not None:
                 self.mask_cell(right, label.kind, "field-right")
                 if label.kind is Kind.ADDRESS:
-                    self.continuation(right, label.kind, "field-right")
+                    self.continuation(label.box, right.box, right.line, label.kind, "field-right")
                 if plausible_value(label.kind, right.text):
                     continue
-            value = self.below(label, _band(line, label.cell, self.page, header=False), 4 * h)
+            value = self.below(label, _band(line, label.cell, self.page, header=False), 4 * h, right)
             if value is not None:
                 self.mask_cell(value, label.kind, "field-below")
                 if label.kind is Kind.ADDRESS:
-                    self.continuation(value, label.kind, "field-below")
+                    self.continuation(label.box, value.box, value.line, label.kind, "field-below")
         return self.found
 
 
-_LONG_DIGITS = re.compile(r"(?<![\d])\d(?:[ \-–.]?\d){11,20}(?![\d])")
+_TIME = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}/\d{2}/\d{4}|\d{1,2}:\d{2}")
+_UUID = re.compile(r"[0-9A-Fa-f]{6,10}-[0-9A-Fa-f]{3,5}-[0-9A-Fa-f]{3,5}-|-[0-9A-Fa-f]{3,5}-[0-9A-Fa-f]{10,14}\b")
+
+
+def _in_uuid(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` part of a UUID-shaped token (a correlation id, not an MPAN)?"""
+    left = text.rfind(" ", 0, start) + 1
+    right = text.find(" ", end)
+    token = text[left:right if right >= 0 else len(text)]
+    return bool(_UUID.search(token)) and any(ch in "abcdefABCDEF" for ch in token)
+
+
+# (not glued to letters: "4886e278-7643-4974-88f6-…" is a UUID, not an MPAN)
+_LONG_DIGITS = re.compile(r"(?<![\dA-Za-z])\d(?:[ \-–.]?\d){11,20}(?![\dA-Za-z])")
 
 
 def layout_findings(page: Page, ink: InkFinder | None = None) -> list[ImageFinding]:
     return _Layout(page, ink).run()
-
-
-def iter_labels(page: Page) -> Iterator[Label]:
-    for line in page.lines:
-        for cell in line.cells:
-            yield from scan_cell(cell)[0]

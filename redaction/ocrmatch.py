@@ -18,9 +18,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .findings import Finding, Kind
+from .screen_labels import looks_like_label
 from .patterns import find_all
 from .register import RegisterMatcher, ocr_fold
-from .screen import ImageFinding, Page, PageLine
+from .ocr import Word
+from .screen import CELL_BREAK, ImageFinding, Page, PageLine
 
 # Characters OCR reads in place of digits, and the digit they stand for.
 _CONFUSED = {"O": "0", "o": "0", "Q": "0", "D": "0", "U": "0", "I": "1", "l": "1", "i": "1", "|": "1", "!": "1",
@@ -30,7 +32,9 @@ _RUN_CHARS = "0-9" + re.escape("".join(_CONFUSED))
 _SEPARATOR = r"[ \-–.,_]"
 # a run of digits and digit look-alikes, with single or doubled separators between them
 _DIGITISH = re.compile(rf"(?<![A-Za-z0-9])[{_RUN_CHARS}](?:{_SEPARATOR}{{0,2}}[{_RUN_CHARS}])*(?![A-Za-z0-9])")
-_ELLIPSIS = re.compile(r"(?<![A-Za-z0-9])(?P<value>[A-Za-z0-9](?:[A-Za-z0-9\-:. ]*[A-Za-z0-9])?)[ ]?(?:…|\.{2,4}|,{2,3})")
+_TOKEN = r"[A-Za-z0-9](?:[A-Za-z0-9\-:.]*[A-Za-z0-9])?"
+# words joined by single spaces (a cell), then an ellipsis: "1200023…", "12 0002 33…"
+_ELLIPSIS = re.compile(rf"(?<![A-Za-z0-9])(?P<value>{_TOKEN}(?: {_TOKEN})*) ?(?:…|\.{{2,4}}|,{{2,3}})")
 
 
 @dataclass
@@ -45,22 +49,34 @@ class Folded:
         return self.origin[start], self.origin[end - 1] + 1
 
 
+def _digit_bearing(text: str, start: int, end: int) -> tuple[int, int]:
+    """The run without its leading and trailing space-separated words that hold no digit at all:
+    "ID 0720b856" folds from "0720b856", not into "10 07206856"."""
+    tokens = [(m.start() + start, m.end() + start) for m in re.finditer(r"\S+", text[start:end])]
+    while tokens and not any(ch.isdigit() for ch in text[tokens[0][0]:tokens[0][1]]):
+        tokens.pop(0)
+    while tokens and not any(ch.isdigit() for ch in text[tokens[-1][0]:tokens[-1][1]]):
+        tokens.pop()
+    return (tokens[0][0], tokens[-1][1]) if tokens else (start, start)
+
+
 def fold_line(text: str) -> Folded:
     out: list[str] = []
     origin: list[int] = []
     cursor = 0
     for match in _DIGITISH.finditer(text):
-        run = match.group()
+        run_start, run_end = _digit_bearing(text, match.start(), match.end())
+        run = text[run_start:run_end]
         digits = sum(ch.isdigit() for ch in run)
         confused = sum(ch in _CONFUSED for ch in run)
         if digits < 5 or confused > max(2, digits // 2):
             continue
-        for i in range(cursor, match.start()):
+        for i in range(cursor, run_start):
             out.append(text[i])
             origin.append(i)
         previous_separator = False
         for offset, ch in enumerate(run):
-            index = match.start() + offset
+            index = run_start + offset
             if ch in _CONFUSED:
                 out.append(_CONFUSED[ch])
             elif ch.isdigit():
@@ -74,40 +90,104 @@ def fold_line(text: str) -> Folded:
                 continue
             previous_separator = False
             origin.append(index)
-        cursor = match.end()
+        cursor = run_end
     for i in range(cursor, len(text)):
         out.append(text[i])
         origin.append(i)
     return Folded("".join(out), origin)
 
 
+def _hex_token(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` part of a hexadecimal token (a UUID, a hash)? Its letters are letters."""
+    left = max(text.rfind(" ", 0, start), text.rfind("=", 0, start), text.rfind(":", 0, start)) + 1
+    right = len(text)
+    for stop in (" ", ",", '"'):
+        found = text.find(stop, end)
+        if found >= 0:
+            right = min(right, found)
+    token = text[left:right]
+    return bool(re.search(r"[acdef]", token)) and bool(re.fullmatch(r"[0-9a-fA-F\-.…]+", token.strip("\"'")))
+
+
 def _finding_boxes(line: PageLine, start: int, end: int, kind: Kind, detector: str) -> Iterator[ImageFinding]:
+    if detector == "label" and looks_like_label(line.text[start:end]):
+        return  # "Meter Serial   Postcode" in a header row: the next header is not the serial
     box = line.span_box(start, end)
     if box is not None:
-        yield ImageFinding(kind, box, detector, line.text[start:end])
+        yield ImageFinding(kind, box, detector, line.text[start:end], line.cuts(start, end))
 
 
 _MPAN_LIKE = re.compile(r"(?<![\d])\d(?:[ \-–.]?\d){12,20}(?![\d])")
+_DATE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{2}/\d{2}/\d{2,4}|\d{2}:\d{2})")
 _MSN_PREFIX = re.compile(r"^[A-Z]\d{2}[A-Z]{0,2}\d*$|^\d{2}[A-Z]\d+$")
 _EUI_PREFIX = re.compile(r"^[0-9A-Fa-f]{2}(?:[-: ]?[0-9A-Fa-f]{2}){2,}[-:]?$")
 
 
 def line_findings(line: PageLine, register: RegisterMatcher | None = None) -> list[ImageFinding]:
-    """Pattern, register, fuzzy and truncated-value findings in one line."""
+    """Pattern, register, fuzzy and truncated-value findings in one line, cell by cell.
+
+    Cell by cell, because on a screen the text after a gap belongs to another field: the text
+    detectors' "label, then a value after a few spaces" would read a side bar's "Customers" and the
+    table row beside it as a name label and its value. Labels and values in separate cells are the
+    layout rules' business (:mod:`layout`)."""
     found: list[ImageFinding] = []
-    folded = fold_line(line.text)
-    raw: list[Finding] = list(find_all(line.text))
+    for cell in line.cells:
+        found.extend(_block_findings(line, cell.start, cell.start + len(cell.text), register))
+        if register is not None and len(register):
+            found.extend(_register_fuzzy(cell.words, register))
+    found.extend(_split_numbers(line, register))
+    return found
+
+
+def _split_numbers(line: PageLine, register: RegisterMatcher | None) -> list[ImageFinding]:
+    """A spaced number that detection cut in two ("mpan: 15 1972" | "0532 097"): cells that end and
+    start with a digit, a space's width apart, are read again as one."""
+    text: list[str] = []
+    origin: list[int] = []
+    joined = False
+    for index, cell in enumerate(line.cells):
+        if index:
+            previous = line.cells[index - 1]
+            close = cell.box[0] - previous.box[2] <= 0.8 * line.height
+            if close and previous.text[-1:].isdigit() and cell.text[:1].isdigit():
+                text.append(" ")
+                origin.append(cell.start - 1)
+                joined = True
+            else:
+                text.extend(" " * len(CELL_BREAK))
+                origin.extend(range(cell.start - len(CELL_BREAK), cell.start))
+        text.extend(cell.text)
+        origin.extend(range(cell.start, cell.start + len(cell.text)))
+    if not joined:
+        return []
+    whole = "".join(text)
+    findings: list[Finding] = list(find_all(whole))
     if register is not None:
-        raw.extend(register.find(line.text))
+        findings.extend(register.find(whole))
+    found: list[ImageFinding] = []
+    for f in findings:
+        found.extend(_finding_boxes(line, origin[f.start], origin[f.end - 1] + 1, f.kind, f.detector))
+    return found
+
+
+def _block_findings(line: PageLine, a: int, b: int, register: RegisterMatcher | None) -> list[ImageFinding]:
+    found: list[ImageFinding] = []
+    text = line.text[a:b]
+    folded = fold_line(text)
+    raw: list[Finding] = list(find_all(text))
+    if register is not None:
+        raw.extend(register.find(text))
     for f in raw:
-        found.extend(_finding_boxes(line, f.start, f.end, f.kind, f.detector))
-    if folded.text != line.text:
+        found.extend(_finding_boxes(line, a + f.start, a + f.end, f.kind, f.detector))
+    if folded.text != text:
         more: list[Finding] = list(find_all(folded.text))
         if register is not None:
             more.extend(register.find(folded.text))
         for f in more:
             start, end = folded.span(f.start, f.end)
-            found.extend(_finding_boxes(line, start, end, f.kind, f.detector))
+            if _hex_token(text, start, end):
+                continue  # "245157b6-9496-4…" is a UUID: its b is a b, not a misread 6
+            found.extend(_finding_boxes(line, a + start, a + end, f.kind, f.detector))
     # an MPAN-length run with a plausible distributor id that OCR was unsure about
     for match in _MPAN_LIKE.finditer(folded.text):
         digits = re.sub(r"\D", "", match.group())
@@ -115,24 +195,24 @@ def line_findings(line: PageLine, register: RegisterMatcher | None = None) -> li
             continue
         core = digits[-13:]
         start, end = folded.span(match.start(), match.end())
-        if 10 <= int(core[:2]) <= 36 and line.span_score(start, end) < 0.9:
-            found.extend(_finding_boxes(line, start, end, Kind.MPAN, "pattern"))
-    found.extend(_truncated(line, folded, register))
-    if register is not None and len(register):
-        found.extend(_register_fuzzy(line, register))
+        if 10 <= int(core[:2]) <= 36 and line.span_score(a + start, a + end) < 0.9:
+            found.extend(_finding_boxes(line, a + start, a + end, Kind.MPAN, "pattern"))
+    found.extend(_truncated(line, text, a, register))
     return found
 
 
-def _truncated(line: PageLine, folded: Folded, register: RegisterMatcher | None) -> Iterator[ImageFinding]:
+def _truncated(line: PageLine, text: str, offset: int, register: RegisterMatcher | None) -> Iterator[ImageFinding]:
     """``1200023…``, ``S06DS12...``, ``00-1B-C5-…``: the start of an identifier in a cut-off cell."""
-    for match in _ELLIPSIS.finditer(line.text):
+    for match in _ELLIPSIS.finditer(text):
         value = match.group("value")
         token = value.split()[-1] if " " in value and not re.fullmatch(r"[\d ]+", value) else value
-        start = match.start("value") + (len(value) - len(token))
+        start = offset + match.start("value") + (len(value) - len(token))
         folded_token = ocr_fold(token)
         digits = sum(ch.isdigit() for ch in token)
         letters = sum(ch.isalpha() for ch in token)
         kind: Kind | None = None
+        if _DATE.match(token):
+            continue  # a cut-off timestamp
         if digits >= 6 and letters <= 2:
             kind = Kind.MPAN
         elif _MSN_PREFIX.match(token.upper().replace(" ", "")) and len(token) >= 4:
@@ -145,14 +225,13 @@ def _truncated(line: PageLine, folded: Folded, register: RegisterMatcher | None)
                     kind = entry.kind
                     break
         if kind is not None:
-            yield from _finding_boxes(line, start, match.end(), kind, "truncated")
+            yield from _finding_boxes(line, start, offset + match.end(), kind, "truncated")
 
 
-def _register_fuzzy(line: PageLine, register: RegisterMatcher) -> Iterator[ImageFinding]:
+def _register_fuzzy(words: list[Word], register: RegisterMatcher) -> Iterator[ImageFinding]:
     """Runs of up to six words whose OCR fold equals, or is one character off, a register value's."""
     index = _fuzzy_index(register)
     longest = index.longest
-    words = line.words
     for first in range(len(words)):
         joined = ""
         for last in range(first, min(len(words), first + 6)):

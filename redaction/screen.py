@@ -29,6 +29,9 @@ class ImageFinding:
     box: Box
     detector: str
     text: str = ""
+    # the box starts / ends inside a word ("mpan=|1200…"): the neighbouring glyph is right there, so the
+    # mask may not grow through ink on that side
+    cut: tuple[bool, bool] = (False, False)
 
 
 @dataclass
@@ -82,6 +85,13 @@ class PageLine:
     def span_box(self, start: int, end: int) -> Box | None:
         boxes = self.span_boxes(start, end)
         return union(boxes) if boxes else None
+
+    def cuts(self, start: int, end: int) -> tuple[bool, bool]:
+        """Does ``text[start:end]`` begin / end inside a word?"""
+        first = self.chars[start] if 0 <= start < len(self.chars) else None
+        last = self.chars[end - 1] if 0 < end <= len(self.chars) else None
+        return (first is not None and first[1] > 0,
+                last is not None and last[1] < len(self.words[last[0]].text) - 1)
 
     def span_score(self, start: int, end: int) -> float:
         """The lowest per-character confidence in ``text[start:end]``."""

@@ -24,7 +24,8 @@ _SENSITIVE: dict[Kind, list[str]] = {
                "serialnumber", "meterid", "meterno", "meternumber", "gasmeterserial", "electricitymeterserial",
                "elecmeterserial", "esmeserial", "gsmeserial", "assetserial", "deviceserial", "deviceserialnumber",
                "gasmeterserialnumber", "elecmsn", "gasmsn", "metersserial"],
-    Kind.DEVICE: ["deviceid", "deviceguid", "deviceeui", "esmeid", "gsmeid", "chfid", "commshubid", "ihdid", "gpfid",
+    Kind.DEVICE: ["device", "esme", "gsme", "chf", "ihd", "ppmid", "gpf", "commshub", "hcalcs",
+                  "deviceid", "deviceguid", "deviceeui", "esmeid", "gsmeid", "chfid", "commshubid", "ihdid", "gpfid",
                   "ppmidid", "eui", "eui64", "devicemac", "hcalcsid", "cadid", "esmeguid", "gsmeguid", "chfguid"],
     Kind.NAME: ["customer", "customername", "accountholder", "accountholdername", "occupier", "occupiername",
                 "tenant", "tenantname", "fullname", "firstname", "forename", "forenames", "surname", "lastname",
@@ -40,11 +41,11 @@ _SENSITIVE: dict[Kind, list[str]] = {
     Kind.PHONE: ["phone", "phonenumber", "phoneno", "telephone", "telephonenumber", "tel", "telno", "mobile",
                  "mobilenumber", "mobileno", "contactnumber", "contactphone", "landline", "customerphone"],
 }
-_VOCABULARY: dict[str, Kind] = {label: kind for kind, labels in _SENSITIVE.items() for label in labels}
+VOCABULARY: dict[str, Kind] = {label: kind for kind, labels in _SENSITIVE.items() for label in labels}
 # fields.classify knows these as identifiers in payloads, but on screen they label other things
 _NOT_ON_SCREEN = {"guid", "id", "name", "mail", "flat", "zip", "district", "msid", "organisationname"}
 # Labels strong enough to take the next token as their value without a colon ("MPAN 1200...").
-STRONG = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.POSTCODE})
+STRONG = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.POSTCODE, Kind.PHONE})
 
 # Ordinary field names and column headers seen on CRM, ADO, DIP and DUIS screens.
 _COMMON = {
@@ -68,7 +69,9 @@ _COMMON = {
     "firmwareversion", "smetsversion", "commsstatus", "connection", "event", "events", "log", "logs", "host",
     "user", "username", "operator", "queue", "team", "dipid", "mhhsid", "participantid", "marketrole", "pub",
     "if", "ifs", "interface", "payload", "body", "headers", "header", "value", "key", "field", "count", "total",
-    "country", "contract", "nationality", "language", "currency",
+    "country", "contract", "nationality", "language", "currency", "customers", "addresses", "devices", "meters",
+    "meterpoints", "serials", "postcodes", "contacts", "names", "emails", "phones", "accounts", "tenants",
+    "premise", "customerdetails", "customersearch", "meterdetails", "devicedetails", "contactdetails",
 }
 _DIGIT_AS_LETTER = str.maketrans({"0": "o", "1": "l", "5": "s", "8": "b", "|": "l", "!": "l", "$": "s"})
 
@@ -104,21 +107,45 @@ def label_kind(text: str) -> Kind | None:
     key = normalise_label(text)
     if len(key) < 2 or len(key) > 40:
         return None
-    if key in _VOCABULARY:
-        return _VOCABULARY[key]
+    digits = sum(ch.isdigit() for ch in text)
+    if digits > 2 or digits * 2 > sum(ch.isalpha() for ch in text):
+        return None  # a label is words ("Address line 2"); "MPAN 1580591718759" is a label and its value
+    if any(token.isdigit() and len(token) > 1 for token in text.split()):
+        return None  # "Supply number 28" is the label and the first group of a spaced MPAN
+    if text.rstrip().endswith(("…", "...")) and len(key) >= 3 and key.isalpha():
+        # a header cut short by a narrow column ("Meter…", "Postc…"): when in doubt, it is sensitive
+        if key in _COMMON:
+            return None
+        for label, kind in VOCABULARY.items():
+            if label.startswith(key):
+                return kind
+        return None
+    if key in VOCABULARY:
+        return VOCABULARY[key]
     if key in _COMMON or key in _NOT_ON_SCREEN:
         return None
-    if len(key) >= 5:
-        limit = 2 if len(key) >= 10 else 1
+    if ("…" in text or "..." in text) and not text.rstrip().endswith(("…", "...")):
+        return None  # a cut-off word inside a phrase: two header cells run together
+    if len(key) >= 5 and key.isalpha() or len(key) >= 10:
         best = None
-        for label, kind in _VOCABULARY.items():
-            if len(label) >= 5 and _distance(key, label, limit) <= limit:
+        for label, kind in VOCABULARY.items():
+            # one slip, or two in a long label that starts the same way (not a neighbour's word in front)
+            limit = 2 if len(key) >= 10 and key[0] == label[0] else 1
+            if len(label) >= 5 and abs(len(label) - len(key)) <= limit and _distance(key, label, limit) <= limit:
                 if best is None or len(label) > len(best[0]):
                     best = (label, kind)
         if best is not None:
             return best[1]
-    kind = classify(key)
-    return kind
+    # field names ("importMpanCore", "Gas meter serial number"), but not sentences that end in one
+    if len(text.split()) <= 3:
+        return classify(key)
+    return None
+
+
+def is_listed_label(text: str) -> bool:
+    """Is ``text`` exactly (after normalising) a field name of the screen vocabulary?"""
+    key = normalise_label(text)
+    return key in VOCABULARY or key in _COMMON
 
 
 @lru_cache(maxsize=8192)

@@ -1,0 +1,317 @@
+"""Screenshot redaction: find identifiers in an image and paint them out.
+
+Detection is layered (DESIGN.md, "OCR alone is not enough"): what OCR read is matched against the
+patterns, the register and their OCR-fuzzy variants (:mod:`ocrmatch`), and the layout of the screen
+masks values by where they sit, under an "MPAN" header or beside a "Meter serial" label, whatever
+OCR made of them (:mod:`layout`).
+
+Masks are solid fills (never blur or pixelation, which can be reversed), sized to the ink of the
+identifier plus a small margin, so that the rest of the line stays readable. The output keeps the
+input's pixel size and format, and is re-encoded from the pixels alone: EXIF, XMP, IPTC, PNG text
+chunks and comments are not carried over (the ICC colour profile and the DPI are, since they hold
+nothing about the customer and Word needs the DPI to size the picture). A JPEG is re-encoded with
+its own quantisation tables and chroma subsampling, so it keeps its quality and size.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from .findings import Kind
+from .leak import still_identifier
+from .layout import layout_findings
+from .ocr import Box, OcrEngine, default_engine
+from .ocrmatch import page_findings
+from .register import RegisterMatcher
+from .screen import ImageFinding, build_page
+
+MARGIN = 4  # pixels of mask around the ink of an identifier
+# when masks of two kinds overlap, the more specific kind names the merged mask (as findings.merge does)
+_PRIORITY = [Kind.MPAN, Kind.MPRN, Kind.DEVICE, Kind.MSN, Kind.POSTCODE, Kind.EMAIL, Kind.PHONE, Kind.NAME,
+             Kind.ADDRESS, Kind.REGISTERED]
+FILL = 0  # black
+
+
+class UnsupportedImage(ValueError):
+    """The bytes are not an image this module can redact (unreadable, or an animation)."""
+
+
+@dataclass(frozen=True)
+class ImageMask:
+    box: Box  # x0, y0, x1, y1 in pixels, x1/y1 exclusive
+    kind: Kind
+    detector: str
+
+
+@dataclass
+class ImageRedaction:
+    data: bytes
+    format: str  # "PNG", "JPEG", ...
+    size: tuple[int, int]
+    masks: list[ImageMask]
+
+
+# -- decoding ----------------------------------------------------------------------------------------------
+
+def _open(data: bytes) -> Image.Image:
+    try:
+        image = Image.open(io.BytesIO(data))
+        image.load()
+    except Exception as error:  # noqa: BLE001 - Pillow raises many types for bad input
+        raise UnsupportedImage(f"not a readable image: {error}") from error
+    if getattr(image, "n_frames", 1) > 1:
+        raise UnsupportedImage("animated images are not supported")
+    return image
+
+
+def _rgb(image: Image.Image) -> np.ndarray:
+    """The image as OCR sees it: RGB, transparency flattened onto white."""
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        flat = Image.new("RGB", image.size, "white")
+        flat.paste(rgba, mask=rgba.getchannel("A"))
+        return np.asarray(flat)
+    return np.asarray(image.convert("RGB"))
+
+
+# -- from findings to masks -----------------------------------------------------------------------------
+
+class _Ink:
+    """Where the text is, measured on the pixels: a pixel is ink when it differs clearly from the
+    region's background (the median colour of its edges), in light and dark themes alike."""
+
+    THRESHOLD = 40
+
+    def __init__(self, rgb: np.ndarray) -> None:
+        self.rgb = rgb
+        self.height, self.width = rgb.shape[:2]
+
+    def mask(self, box: Box) -> tuple[np.ndarray, int, int] | None:
+        x0, y0, x1, y1 = self._clip(box)
+        if x1 <= x0 or y1 <= y0:
+            return None
+        region = self.rgb[y0:y1, x0:x1].astype(np.int16)
+        # the background is what the region's edges mostly show (text boxes are padded)
+        border = np.concatenate([region[0], region[-1], region[:, 0], region[:, -1]])
+        background = np.median(border, axis=0)
+        return np.abs(region - background).max(axis=2) > self.THRESHOLD, x0, y0
+
+    def _clip(self, box: Box) -> Box:
+        x0, y0, x1, y1 = box
+        return max(0, int(x0)), max(0, int(y0)), min(self.width, int(x1)), min(self.height, int(y1))
+
+    def tight(self, box: Box) -> Box | None:
+        """The bounding box of the ink inside ``box``, or None."""
+        found = self.mask(box)
+        if found is None:
+            return None
+        ink, x0, y0 = found
+        rows = np.flatnonzero(ink.any(axis=1))
+        cols = np.flatnonzero(ink.any(axis=0))
+        if rows.size == 0:
+            return None
+        return x0 + int(cols[0]), y0 + int(rows[0]), x0 + int(cols[-1]) + 1, y0 + int(rows[-1]) + 1
+
+    def run_right(self, box: Box, limit: float, gap: float) -> Box | None:
+        x0, y0, x1, y1 = box
+        found = self.mask((x1, y0, int(limit), y1))
+        if found is None:
+            return None
+        ink, ox, _oy = found
+        right = _grow(np.asarray(ink.any(axis=0)), 0, 1, ink.shape[1], max(1, int(round(gap))))
+        return (x0, y0, ox + right, y1) if right > 0 else None
+
+    def snap(self, box: Box, pitch: float, cut: tuple[bool, bool] = (False, False)) -> Box:
+        """Grow a text box to whole glyphs, then fit it to the ink vertically.
+
+        OCR places characters to a few pixels. Where the box ends at a word's edge, it grows through
+        ink across the small gaps between glyphs (up to a character), and stops at the space that
+        ends the word. Where it ends inside a word ("mpan=|1200…"), the neighbouring glyph is only a
+        pixel away: there it grows by a third of a character and then only through touching ink."""
+        x0, y0, x1, y1 = box
+        reach = max(2, int(round(pitch)))
+        found = self.mask((x0 - reach - 2, y0, x1 + reach + 2, y1))
+        if found is None:
+            return box
+        ink, ox, oy = found
+        columns = np.asarray(ink.any(axis=0))
+        small_gap = max(2, int(round(pitch * 0.3)))
+        nudge = max(1, int(round(pitch / 3)))
+        left, right = x0 - ox, x1 - ox
+        if cut[0]:
+            left = _grow(columns, left - nudge, -1, reach // 2, 1)
+        else:
+            left = _grow(columns, left, -1, reach, small_gap)
+        if cut[1]:
+            right = _grow(columns, right + nudge, 1, reach // 2, 1)
+        else:
+            right = _grow(columns, right, 1, reach, small_gap)
+        left, right = max(0, left), min(len(columns), right)
+        rows = np.flatnonzero(ink[:, left:right].any(axis=1)) if right > left else np.array([], int)
+        if rows.size:
+            top, bottom = oy + int(rows[0]), oy + int(rows[-1]) + 1
+        else:
+            top, bottom = y0, y1
+        return ox + left, top, ox + right, bottom
+
+
+def _grow(columns: np.ndarray, edge: int, step: int, limit: int, gap: int) -> int:
+    """Move ``edge`` outwards (``step`` -1: left, 1: right) over ink, across blank runs shorter than
+    ``gap``, at most ``limit`` columns; returns the new edge (exclusive on the right)."""
+    size = len(columns)
+    best = edge
+    blank = 0
+    position = edge if step < 0 else edge - 1
+    for _ in range(limit):
+        position += step
+        if position < 0 or position >= size:
+            break
+        if columns[position]:
+            best = position if step < 0 else position + 1
+            blank = 0
+        else:
+            blank += 1
+            if blank >= gap:
+                break
+    return best
+
+
+def _pitch(finding: ImageFinding) -> float:
+    x0, y0, x1, y1 = finding.box
+    if finding.text:
+        return max(2.0, (x1 - x0) / max(1, len(finding.text)))
+    return max(2.0, (y1 - y0) * 0.35)
+
+
+def _masks(findings: list[ImageFinding], ink: _Ink) -> list[ImageMask]:
+    boxes: list[tuple[Box, Kind, str]] = []
+    for finding in findings:
+        if finding.text or finding.detector != "column":
+            x0, y0, x1, y1 = ink.snap(finding.box, _pitch(finding), finding.cut)
+        else:
+            x0, y0, x1, y1 = finding.box  # already the ink of an unread cell
+        box = (max(0, x0 - MARGIN), max(0, y0 - MARGIN), min(ink.width, x1 + MARGIN), min(ink.height, y1 + MARGIN))
+        if box[2] > box[0] and box[3] > box[1]:
+            boxes.append((box, finding.kind, finding.detector))
+    return [ImageMask(box, kind, detector) for box, kind, detector in _merge(boxes)]
+
+
+def _merge(boxes: list[tuple[Box, Kind, str]]) -> list[tuple[Box, Kind, str]]:
+    """Overlapping masks on one line become one (the more specific kind names it)."""
+    merged: list[tuple[Box, Kind, str]] = []
+    for box, kind, detector in sorted(boxes, key=lambda b: (b[0][1], b[0][0])):
+        for i, (other, other_kind, other_detector) in enumerate(merged):
+            overlap_x = min(box[2], other[2]) - max(box[0], other[0])
+            overlap_y = min(box[3], other[3]) - max(box[1], other[1])
+            if overlap_x >= 0 and overlap_y > 0.5 * min(box[3] - box[1], other[3] - other[1]):
+                union = (min(box[0], other[0]), min(box[1], other[1]), max(box[2], other[2]), max(box[3], other[3]))
+                best = min(kind, other_kind, key=lambda k: _PRIORITY.index(k) if k in _PRIORITY else len(_PRIORITY))
+                merged[i] = (union, best, other_detector if best == other_kind else detector)
+                break
+        else:
+            merged.append((box, kind, detector))
+    return merged
+
+
+# -- encoding ------------------------------------------------------------------------------------------
+
+def _fill_for(mode: str) -> int | tuple[int, ...]:
+    return {"RGB": (FILL,) * 3, "RGBA": (FILL, FILL, FILL, 255), "LA": (FILL, 255), "CMYK": (0, 0, 0, 255),
+            "YCbCr": (FILL, 128, 128)}.get(mode, FILL)
+
+
+def _encode(image: Image.Image, original: Image.Image, fmt: str) -> bytes:
+    """Save the pixels only: no EXIF, XMP, text chunks or comments."""
+    clean = image.copy()
+    clean.info = {}
+    options: dict[str, object] = {}
+    if original.info.get("icc_profile"):
+        options["icc_profile"] = original.info["icc_profile"]
+    if fmt == "JPEG":
+        from PIL import JpegImagePlugin
+
+        qtables = getattr(original, "quantization", None)
+        if qtables:
+            options["qtables"] = qtables
+        sampling = JpegImagePlugin.get_sampling(original)
+        if sampling != -1:
+            options["subsampling"] = sampling
+        if "dpi" in original.info:
+            options["dpi"] = original.info["dpi"]
+    elif fmt == "PNG":
+        options["compress_level"] = 3
+        if "dpi" in original.info:
+            options["dpi"] = original.info["dpi"]
+    buffer = io.BytesIO()
+    clean.save(buffer, format=fmt, **options)
+    return buffer.getvalue()
+
+
+def _paintable(image: Image.Image) -> Image.Image:
+    if image.mode == "P":
+        return image.convert("RGBA" if "transparency" in image.info else "RGB")
+    if image.mode in ("1", "I;16", "I;16B", "I;16L"):
+        return image.convert("L") if image.mode == "1" else image
+    return image.copy()
+
+
+# -- the API -------------------------------------------------------------------------------------------
+
+def detect(rgb: np.ndarray, *, register: RegisterMatcher | None = None,
+           engine: OcrEngine | None = None) -> list[ImageFinding]:
+    """Every identifier finding in an RGB image (pattern, register, layout), unmerged."""
+    engine = engine or default_engine()
+    height, width = rgb.shape[:2]
+    page = build_page(engine.read(rgb), width, height)
+    ink = _Ink(rgb)
+    return page_findings(page, register) + layout_findings(page, ink)
+
+
+def redact_image(data: bytes, *, register: RegisterMatcher | None = None,
+                 engine: OcrEngine | None = None) -> ImageRedaction:
+    """The image with every identifier painted out, in its own format and size, without metadata."""
+    original = _open(data)
+    fmt = original.format or "PNG"
+    rgb = _rgb(original)
+    masks = _masks(detect(rgb, register=register, engine=engine), _Ink(rgb))
+    canvas = _paintable(original)
+    draw = ImageDraw.Draw(canvas)
+    fill = _fill_for(canvas.mode)
+    for mask in masks:
+        x0, y0, x1, y1 = mask.box
+        draw.rectangle((x0, y0, x1 - 1, y1 - 1), fill=fill)
+    try:
+        encoded = _encode(canvas, original, fmt)
+    except (OSError, KeyError, ValueError) as error:
+        raise UnsupportedImage(f"cannot write {fmt} images: {error}") from error
+    return ImageRedaction(encoded, fmt, original.size, masks)
+
+
+def scan_image(data: bytes, *, register: RegisterMatcher | None = None,
+               engine: OcrEngine | None = None) -> list[ImageFinding]:
+    """The leak scan: identifiers that OCR can still read in an image.
+
+    The same detectors as :func:`redact_image`, but a place alone is not a leak: a finding that did not
+    come from a validated pattern or the register counts only when the text read there still has the
+    shape of its kind (:mod:`leak`), and an unreadable place does not count at all. A redacted image
+    therefore scans clean, while an unredacted one does not.
+    """
+    rgb = _rgb(_open(data))
+    found: list[ImageFinding] = []
+    seen: set[tuple[Box, Kind]] = set()
+    for finding in detect(rgb, register=register, engine=engine):
+        if not finding.text.strip():
+            continue
+        if finding.detector == "field-below":
+            continue  # once a field is painted out, the cell under its label is the next field
+        if finding.detector not in ("pattern", "register") and not still_identifier(finding.kind, finding.text):
+            continue
+        key = (finding.box, finding.kind)
+        if key not in seen:
+            seen.add(key)
+            found.append(finding)
+    return found
