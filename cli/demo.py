@@ -55,7 +55,7 @@ def run_demo(workspace: str | None) -> int:
         def add(data: bytes, name: str, caption: str, kind: EvidenceKind | None = None) -> PreparedEvidence:
             return intake_bytes(ws.evidence, data, name=name, redactor=redactor, kind=kind, caption=caption)
 
-        registration = _screen("Registration – MPAN details", [
+        registration = _screen("Registration - MPAN details", [
             ("MPAN", "1200023305967"), ("Meter serial", "S06DS123456"), ("Settlement arrangement", "Legacy"),
             ("Supply address", "14 Acacia Avenue, Reading RG1 2AB")])
         tracker = _screen("DIP Message Tracker", [
