@@ -80,7 +80,7 @@ def bench_images(count: int) -> list[float]:
     redact_image(screens[0])
     timings = []
     for data in screens:
-        engine._cache.clear()
+        engine.clear_cache()
         started = time.perf_counter()
         redact_image(data)
         timings.append(time.perf_counter() - started)

@@ -72,7 +72,7 @@ def main() -> None:
     split: list[tuple[float, float, float]] = []
     for screen in screens:
         data = screen.encode()
-        engine._cache.clear()
+        engine.clear_cache()
         timed.detect_s = timed.recognise_s = 0.0
         start = time.perf_counter()
         redact_image(data)

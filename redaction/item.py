@@ -76,9 +76,12 @@ def redact_bytes(data: bytes, name: str, *, register: RegisterMatcher | None = N
     item that may still hold an identifier)."""
     fmt = image_format(data)
     if fmt is not None:
-        from .image import redact_image  # OCR is heavy: loaded only when an image arrives
+        from .image import UnsupportedImage, redact_image  # OCR is heavy: loaded only when an image arrives
 
-        result = redact_image(data, register=register, engine=engine)
+        try:
+            result = redact_image(data, register=register, engine=engine)
+        except UnsupportedImage as error:
+            raise UnsupportedContent(f"{name}: {error}; nothing was stored") from None
         findings = [{"kind": m.kind.value, "box": list(m.box), "detector": m.detector} for m in result.masks]
         return ItemRedaction(result.data, "image", fmt, findings)
     what = binary_kind(data)

@@ -129,18 +129,14 @@ def _next_line(page: Page, line: PageLine, x0: float) -> PageLine | None:
     return None
 
 
-def _band(line: PageLine, cell: Cell, page: Page, header: bool) -> tuple[float, float]:
+def _band(line: PageLine, cell: Cell, page: Page) -> tuple[float, float]:
+    """Where a value under a form label may sit: from a little left of the label to the next cell
+    on the label's line (or well to the right when there is none)."""
     h = cell.height
     x0, _y0, x1, _y1 = cell.box
-    left_cells = [c for c in line.cells if c.box[2] <= x0]
     right_cells = [c for c in line.cells if c.box[0] >= x1]
-    if header:
-        left = (left_cells[-1].box[2] + x0) / 2 if left_cells else x0 - 3 * h
-        right = right_cells[0].box[0] - 1 if right_cells else max(x1 + 10 * h, x0 + 0.2 * page.width)
-    else:
-        left = x0 - 1.5 * h
-        right = right_cells[0].box[0] - 1 if right_cells else max(x1 + 12 * h, x0 + 0.4 * page.width)
-    return left, right
+    right = right_cells[0].box[0] - 1 if right_cells else max(x1 + 12 * h, x0 + 0.4 * page.width)
+    return x0 - 1.5 * h, right
 
 
 def _in_band(cell: Cell, band: tuple[float, float]) -> bool:
@@ -399,7 +395,7 @@ class _Layout:
                     self.continuation(label.box, right.box, right.line, label.kind, "field-right")
                 if plausible_value(label.kind, right.text):
                     continue
-            value = self.below(label, _band(line, label.cell, self.page, header=False), 4 * h, right)
+            value = self.below(label, _band(line, label.cell, self.page), 4 * h, right)
             if value is not None:
                 self.mask_cell(value, label.kind, "field-below")
                 if label.kind is Kind.ADDRESS:

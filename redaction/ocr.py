@@ -319,6 +319,11 @@ class RapidOcrEngine:
             start = stop
         return [r if r is not None else ("", [], []) for r in results]
 
+    def clear_cache(self) -> None:
+        """Forget the readings of earlier crops (benchmarks time every screen as new)."""
+        with self._lock:
+            self._cache.clear()
+
     def _remember(self, key: bytes, reading: tuple[str, list[tuple[int, int]], list[float]]) -> None:
         if self._cache_size <= 0:
             return

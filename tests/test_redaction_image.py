@@ -59,7 +59,7 @@ class Case:
 
 @pytest.fixture(scope="module")
 def corpus() -> list[Case]:
-    screens = generate(20261124, 18)
+    screens = generate(20261124, 16)
     cases = []
     for screen in screens:
         data = screen.encode()
