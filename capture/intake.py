@@ -8,13 +8,10 @@ safe (a PDF, or text whose redaction would break its format) is refused and noth
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-from PIL import Image, UnidentifiedImageError
 
 from attest.core.errors import AttestError, InputError
 from attest.core.evidence_store import EvidenceStore
@@ -24,10 +21,8 @@ from attest.core.originals import ENCRYPTED
 from attest.core.runs import PreparedEvidence
 from attest.core.workspace import Workspace
 from attest.redaction import RedactionError, RegisterEntry, RegisterMatcher, redact_bytes
+from attest.redaction.item import image_format
 from attest.redaction.register import KIND_NAMES
-
-_IMAGE_FORMATS = {"PNG", "JPEG", "GIF", "BMP", "TIFF", "WEBP"}
-
 
 class EvidenceRefused(AttestError):
     """Redaction could not make the item safe, so it was not stored."""
@@ -35,12 +30,8 @@ class EvidenceRefused(AttestError):
 
 def is_image(data: bytes) -> bool:
     """Whether Pillow recognises a whole image header (two magic bytes are not enough: a text
-    export that starts "BM" is not a bitmap)."""
-    try:
-        with Image.open(io.BytesIO(data)) as image:
-            return image.format in _IMAGE_FORMATS
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
-        return False
+    export that starts "BM" is not a bitmap). The same test redaction uses to route an item."""
+    return image_format(data) is not None
 
 
 def guess_kind(data: bytes) -> EvidenceKind:

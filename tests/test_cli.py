@@ -202,3 +202,15 @@ def test_import_output_stays_one_record_per_line(cli, tmp_path: Path) -> None:
     status, out, _ = cli("import", str(path))
     assert status == 0
     assert out.split("\n")[0].split("\t")[1:] == ["TC_1", "First line second line", "1 steps"]
+
+
+def test_an_item_that_cannot_be_redacted_is_refused_and_nothing_recorded(cli, examples: Path, tmp_path: Path) -> None:
+    cli("import", str(examples / "mhhs_qualification.yaml"))
+    run = cli("run", "start", "FM_TS_1_TC_01")[1].strip()
+    pdf = tmp_path / "bill.pdf"
+    pdf.write_bytes(b"%PDF-1.7\nMPAN 1200023305967\n")
+    status, _, err = cli("run", "step", run, "--status", "passed", "--attach", str(pdf))
+    assert status == 2 and "bill.pdf: is a PDF; Attest redacts text and images only" in err
+    assert "nothing was stored" in err and "Traceback" not in err
+    assert json.loads(cli("run", "show", run, "--json")[1])["steps"][0]["status"] is None
+    assert not [p for p in (cli.workspace / "evidence").rglob("*") if p.is_file()]
