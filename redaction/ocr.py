@@ -87,8 +87,13 @@ class Line:
 
     @property
     def height(self) -> int:
-        heights = sorted(w.box[3] - w.box[1] for w in self.words)
-        return max(1, heights[len(heights) // 2])
+        return median_height(self.words)
+
+
+def median_height(words: Sequence[Word]) -> int:
+    """A line's text height: the median word height, so one tall glyph box does not skew it."""
+    heights = sorted(w.box[3] - w.box[1] for w in words)
+    return max(1, heights[len(heights) // 2])
 
 
 class OcrEngine(Protocol):

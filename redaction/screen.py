@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .findings import Kind
-from .ocr import Box, Line, Word, group_lines, union
+from .ocr import Box, Line, Word, group_lines, median_height, union
 
 CELL_BREAK = "   "
 
@@ -70,8 +70,7 @@ class PageLine:
 
     @property
     def height(self) -> int:
-        heights = sorted(w.box[3] - w.box[1] for w in self.words)
-        return max(1, heights[len(heights) // 2])
+        return median_height(self.words)
 
     def span_boxes(self, start: int, end: int) -> list[Box]:
         """Pixel boxes (one per word touched) of ``text[start:end]``."""
