@@ -19,9 +19,11 @@ from attest.core.files import read_user_file
 from attest.core.model import EvidenceKind, RedactionState
 from attest.core.originals import ENCRYPTED
 from attest.core.runs import PreparedEvidence
+from attest.core.scan_cache import ScanCache
 from attest.core.workspace import Workspace
 from attest.redaction import RedactionError, RegisterEntry, RegisterMatcher, redact_bytes
-from attest.redaction.item import image_format
+from attest.redaction.item import ItemRedaction, image_format
+from attest.redaction.scan import scan_bytes, scanner_id
 from attest.redaction.register import KIND_NAMES
 
 class EvidenceRefused(AttestError):
@@ -62,11 +64,12 @@ class Redactor:
     register: RegisterMatcher
     engine: Any = None
     keep_original: Callable[[bytes, str, str], object] | None = None
+    scans: ScanCache | None = None  # where a redacted image's leak scan is remembered for packing
 
     @classmethod
     def for_workspace(cls, ws: Workspace, engine: Any = None) -> Redactor:
         keep = ws.originals.keep if ws.originals.mode == ENCRYPTED else None
-        return cls(register_matcher(ws), engine, keep)
+        return cls(register_matcher(ws), engine, keep, ws.scan_cache(scanner_id()))
 
 
 def intake_bytes(evidence: EvidenceStore, data: bytes, *, name: str, redactor: Redactor,
@@ -77,11 +80,30 @@ def intake_bytes(evidence: EvidenceStore, data: bytes, *, name: str, redactor: R
         result = redact_bytes(data, name, register=redactor.register, engine=redactor.engine)
     except RedactionError as error:
         raise EvidenceRefused(f"{error}; nothing was stored") from None
+    if result.media == "image":
+        result = _scanned_clean(result, name, redactor)
     sha256 = evidence.put(result.data)
+    if redactor.scans is not None and result.media == "image":
+        redactor.scans.put(sha256, [])
     if redactor.keep_original is not None and result.data != data:
         redactor.keep_original(data, sha256, name)  # encrypted; the redacted form is what evidence holds
     return PreparedEvidence(sha256=sha256, kind=kind, name=name, caption=caption, size=len(result.data),
                             redaction=RedactionState.REDACTED, findings=tuple(result.findings))
+
+
+def _scanned_clean(result: ItemRedaction, name: str, redactor: Redactor) -> ItemRedaction:
+    """Check a redacted screenshot with the leak scan, as every export will. What the scan still
+    reads is masked in a second pass; an image still not clean after that is refused, because a pack
+    could never be built from it. Remembering the clean result spares the pack a second OCR."""
+    for attempt in range(2):
+        left = scan_bytes(result.data, name, redactor.register, redactor.engine)
+        if not left:
+            return result
+        if attempt == 0:
+            again = redact_bytes(result.data, name, register=redactor.register, engine=redactor.engine)
+            result = ItemRedaction(again.data, result.media, result.format, result.findings + again.findings)
+    raise EvidenceRefused(f"{name}: after redaction the leak scan still reads {left[0].kind} at {left[0].place}; "
+                          "nothing was stored. Capture a smaller region, or attach the content as text")
 
 
 def intake_file(evidence: EvidenceStore, path: Path, *, redactor: Redactor, kind: EvidenceKind | None = None,

@@ -16,11 +16,12 @@ from attest import __version__
 from attest.capture.intake import Redactor, intake_file
 from attest.core.errors import AttestError
 from attest.core.importers import FORMAT_NAMES, parse_file
-from attest.core.model import EvidenceKind, StepStatus
+from attest.core.model import EvidenceKind, ObservationKind, Priority, Severity, StepStatus
 from attest.core.runs import DeviationNeeded, PreparedEvidence
 from attest.core.store import iso
 from attest.cli import render
 from attest.cli.common import note, open_workspace, out
+from attest.cli.pack_cmds import add_pack_parsers
 from attest.cli.redaction_cmds import add_redaction_parsers
 from attest.cli.register_cmds import add_register_parser
 
@@ -85,6 +86,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_run_show)
 
+    p = run.add_parser("observe", help="record an observation on a run (a witness's or tester's note)")
+    p.add_argument("run", type=int, metavar="RUN")
+    p.add_argument("text", metavar="TEXT")
+    p.add_argument("--kind", default=ObservationKind.OBSERVATION.value, choices=[k.value for k in ObservationKind])
+    p.add_argument("--step", type=int, metavar="N", help="the step it concerns")
+    p.add_argument("--by", default=None, metavar="NAME", help="who raises it (default: your login name)")
+    p.set_defaults(handler=cmd_run_observe)
+
+    p = run.add_parser("defect", help="raise a defect on a run (severity S1-S4, priority P1-P4)")
+    p.add_argument("run", type=int, metavar="RUN")
+    p.add_argument("title", metavar="TITLE")
+    p.add_argument("--severity", required=True, choices=[s.value for s in Severity])
+    p.add_argument("--priority", required=True, choices=[p.value for p in Priority])
+    p.add_argument("--step", type=int, metavar="N", help="the step it was found at")
+    p.add_argument("--description", default="", help="what happened, how to reproduce")
+    p.add_argument("--by", default=None, metavar="NAME", help="who raises it (default: your login name)")
+    p.set_defaults(handler=cmd_run_defect)
+
     p = run.add_parser("finish", help="set the overall status and freeze the run")
     p.add_argument("run", type=int, metavar="RUN")
     p.add_argument("--json", action="store_true")
@@ -107,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_redaction_parsers(sub)
     add_register_parser(sub)
+    add_pack_parsers(sub)
 
     p = sub.add_parser("demo", help="fill a demo workspace with example cases and record an example run")
     p.set_defaults(handler=cmd_demo)
@@ -218,6 +238,24 @@ def cmd_run_show(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_run_observe(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        observation = ws.runs.add_observation(args.run, ObservationKind(args.kind), args.text,
+                                              by=(args.by or ws.actor), step=args.step)
+    out(f"observation {observation.id} recorded on run {args.run}"
+        + (f" step {observation.step_index}" if observation.step_index else ""))
+    return 0
+
+
+def cmd_run_defect(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        defect = ws.runs.add_defect(args.run, args.title, Severity(args.severity), Priority(args.priority),
+                                    by=(args.by or ws.actor), step=args.step, description=args.description)
+    out(f"defect {defect.id} ({defect.severity.value}/{defect.priority.value}) raised on run {args.run}"
+        + (f" step {defect.step_index}" if defect.step_index else ""))
+    return 0
+
+
 def cmd_run_finish(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         run = ws.runs.finish(args.run)
@@ -291,6 +329,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         note("attest: interrupted")
         return 130
+    except BrokenPipeError:  # `attest run show 1 | head`: the reader left; not an error of ours
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback in a user's face
         log = _write_crash_log()
         note(f"attest: internal error: {type(error).__name__}: {error}")

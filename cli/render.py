@@ -37,8 +37,8 @@ def run_json(run: Run) -> dict[str, Any]:
                 "recorded_by": step.result.recorded_by if step.result else None,
                 "recorded_at": iso(step.result.recorded_at) if step.result else None,
                 "evidence": [
-                    {"sha256": e.sha256, "kind": e.kind.value, "name": e.name, "caption": e.caption,
-                     "redaction": e.redaction.value}
+                    {"id": e.id, "sha256": e.sha256, "kind": e.kind.value, "name": e.name, "caption": e.caption,
+                     "redaction": e.redaction.value, "annotations": [a.to_dict() for a in e.annotations]}
                     for e in step.evidence
                 ],
             }
@@ -49,6 +49,18 @@ def run_json(run: Run) -> dict[str, Any]:
              "recorded_at": iso(d.recorded_at)}
             for d in run.deviations
         ],
+        "observations": [
+            {"id": o.id, "step": o.step_index, "kind": o.kind.value, "text": o.text, "raised_by": o.raised_by,
+             "raised_at": iso(o.raised_at)}
+            for o in run.observations
+        ],
+        "defects": [
+            {"id": d.id, "step": d.step_index, "title": d.title, "severity": d.severity.value,
+             "priority": d.priority.value, "status": d.status.value, "raised_by": d.raised_by,
+             "raised_at": iso(d.raised_at)}
+            for d in run.defects
+        ],
+        "data_refs": list(run.data_refs),
     }
 
 
@@ -71,12 +83,24 @@ def run_text(run: Run) -> str:
         if step.result and step.result.actual:
             lines.append(f"       actual: {_short(step.result.actual, 90)}")
         for item in step.evidence:
-            lines.append(f"       {item.kind.value}: {item.name} ({item.sha256[:12]}…, {item.redaction.value})")
+            drawn = f", {len(item.annotations)} annotation(s)" if item.annotations else ""
+            lines.append(f"       #{item.id} {item.kind.value}: {item.name} ({item.sha256[:12]}…, "
+                         f"{item.redaction.value}{drawn})")
     if run.deviations:
         lines.append("")
         lines.append("Deviations:")
         for d in run.deviations:
             lines.append(f"  step {d.step_index} ({d.kind.value}) by {d.recorded_by} at {iso(d.recorded_at)}: {d.reason}")
+    if run.observations:
+        lines += ["", "Observations:"]
+        for o in run.observations:
+            at = f"step {o.step_index}" if o.step_index else "run"
+            lines.append(f"  {at} ({o.kind.value}) by {o.raised_by} at {iso(o.raised_at)}: {o.text}")
+    if run.defects:
+        lines += ["", "Defects:"]
+        for d in run.defects:
+            at = f"step {d.step_index}" if d.step_index else "run"
+            lines.append(f"  {at} {d.severity.value}/{d.priority.value} [{d.status.value}] by {d.raised_by}: {d.title}")
     return "\n".join(lines)
 
 

@@ -43,6 +43,13 @@ def append(conn: sqlite3.Connection, *, at: str, actor: str, action: str, entity
     return seq
 
 
+def head(conn: sqlite3.Connection) -> tuple[int, str]:
+    """The newest entry's number and hash: what a pack carries, so that an assurer holding it can
+    tell a workspace later rolled back to an older (self-consistent) copy."""
+    last = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    return (int(last[0]), str(last[1])) if last else (0, GENESIS)
+
+
 @dataclass(frozen=True)
 class ChainReport:
     entries: int

@@ -146,6 +146,7 @@ def _check_results(conn: sqlite3.Connection) -> Iterator[str]:
 
 def _check_evidence(conn: sqlite3.Connection, file_problem: Callable[[str], str | None] | None) -> Iterator[str]:
     adds = {int(e["entity_id"]): e for e in _entries(conn, "evidence.add")}
+    annotated = {int(e["entity_id"]): e for e in _entries(conn, "evidence.annotate")}  # the latest wins
     seen = set()
     for row in _rows(conn, "SELECT * FROM evidence_items"):
         seen.add(row["id"])
@@ -157,6 +158,12 @@ def _check_evidence(conn: sqlite3.Connection, file_problem: Callable[[str], str 
         yield from _compare(what, entry["seq"], row, entry["details"],
                             {"sha256": "sha256", "kind": "kind", "name": "name", "redaction": "redaction",
                              "run_id": "run_id", "step_index": "step"})
+        stored = json.loads(row.get("annotations") or "[]")
+        last = annotated.get(row["id"])
+        recorded = last["details"].get("annotations", []) if last else []
+        if stored != recorded:
+            yield (f"{what}: its annotations differ from what "
+                   + (f"audit entry {last['seq']} recorded" if last else "the audit log recorded (none)"))
         if file_problem is not None:
             problem = file_problem(row["sha256"])
             if problem:

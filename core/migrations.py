@@ -107,7 +107,15 @@ def _v3_meta(db: sqlite_utils.Database) -> None:
     db.table("meta").insert({"key": "workspace_id", "value": str(uuid.uuid4())})
 
 
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_lookups_and_pack_fields, _v3_meta]
+def _v4_scan_cache(db: sqlite_utils.Database) -> None:
+    """What the leak scan found in an evidence file, so that packing does not OCR a screenshot that
+    was already scanned at intake. Keyed by the file's hash, the register's state (a register entry
+    added later could match) and the scanner's version (better detectors must look again)."""
+    db.table("scans").create({"sha256": str, "register": str, "scanner": str, "findings": str, "scanned_at": str},
+                             pk=("sha256", "register", "scanner"), not_null={"findings", "scanned_at"})
+
+
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_lookups_and_pack_fields, _v3_meta, _v4_scan_cache]
 LATEST = len(MIGRATIONS)
 
 

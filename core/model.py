@@ -189,6 +189,7 @@ class EvidenceItem:
     redaction: RedactionState
     added_at: datetime
     added_by: str
+    annotations: tuple[Any, ...] = ()  # core.annotations.Annotation, drawn on by the pack builder
 
 
 @dataclass(frozen=True)
@@ -271,6 +272,7 @@ class Run:
     deviations: tuple[Deviation, ...] = ()
     observations: tuple[Observation, ...] = ()
     defects: tuple[Defect, ...] = ()
+    data_refs: tuple[str, ...] = ()  # test data register references given at the start (MPAN001)
 
     @property
     def is_finished(self) -> bool:

@@ -14,6 +14,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from attest.core.annotations import Annotation, annotations_json, load_stored
 from attest.core.cases import CaseRepository
 from attest.core.errors import NotFound, RunRuleError
 from attest.core.evidence_store import EvidenceStore
@@ -253,6 +254,28 @@ class RunService:
             tx.audit(who, "run.finish", "run", run_id, {"status": status.value, "steps": counts})
         return self.get(run_id)
 
+    # -- annotations ----------------------------------------------------------------------------
+
+    def evidence_item(self, evidence_id: int) -> EvidenceItem:
+        row = self.store.one("SELECT * FROM evidence_items WHERE id = ?", (evidence_id,))
+        if row is None:
+            raise NotFound(f"no evidence item {evidence_id} (see `attest run show RUN`)")
+        return _evidence(row)
+
+    def annotate(self, evidence_id: int, annotations: tuple[Annotation, ...], *, by: str) -> EvidenceItem:
+        """Replace a screenshot's annotations. Allowed on a finished run too: annotating is preparing
+        the evidence for the pack, not changing what was recorded; each change is audited."""
+        item = self.evidence_item(evidence_id)
+        if item.kind is not EvidenceKind.SCREENSHOT:
+            raise RunRuleError(f"evidence item {evidence_id} ({item.name}) is a {item.kind.value}; "
+                               "only screenshots carry annotations")
+        stored = annotations_json(annotations)
+        with self.store.write() as tx:
+            tx.update("evidence_items", evidence_id, {"annotations": stored})
+            tx.audit(by, "evidence.annotate", "evidence", evidence_id,
+                     {"run_id": item.run_id, "step": item.step_index, "annotations": json.loads(stored)})
+        return self.evidence_item(evidence_id)
+
     # -- observations and defects ---------------------------------------------------------------
 
     def _open_run(self, run_id: int, step: int | None) -> Run:
@@ -310,6 +333,7 @@ def _run(row: dict[str, Any], steps: tuple[RunStep, ...], *, deviations: tuple[D
         status=RunStatus(row["status"]), started_at=parse_iso(row["started_at"]),
         finished_at=parse_iso(row["finished_at"]) if row["finished_at"] else None, steps=steps,
         deviations=deviations, observations=observations, defects=defects,
+        data_refs=tuple(json.loads(row.get("data_refs") or "[]")),
     )
 
 
@@ -323,7 +347,8 @@ def _evidence(row: dict[str, Any]) -> EvidenceItem:
     return EvidenceItem(id=row["id"], run_id=row["run_id"], step_index=row["step_index"], sha256=row["sha256"],
                         kind=EvidenceKind(row["kind"]), name=row["name"] or "", caption=row["caption"] or "",
                         size=row["size"] or 0, redaction=RedactionState(row["redaction"]),
-                        added_at=parse_iso(row["added_at"]), added_by=row["added_by"] or "")
+                        added_at=parse_iso(row["added_at"]), added_by=row["added_by"] or "",
+                        annotations=load_stored(row.get("annotations")))
 
 
 def _deviation(row: dict[str, Any]) -> Deviation:

@@ -23,6 +23,7 @@ from attest.core.evidence_store import EvidenceStore
 from attest.core.originals import OriginalsVault
 from attest.core.register_store import RegisterStore
 from attest.core.runs import RunService
+from attest.core.scan_cache import ScanCache
 from attest.core.store import Clock, Store, utc_now
 
 DB_NAME = "attest.db"
@@ -109,6 +110,10 @@ class Workspace:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def scan_cache(self, scanner: str) -> ScanCache:
+        """Leak-scan results remembered for ``scanner`` (a version that changes with the detectors)."""
+        return ScanCache(self.store, self.register.path, scanner)
 
     def verify_audit(self) -> audit.ChainReport:
         """The hash chain alone (cheap)."""

@@ -8,11 +8,13 @@ it cannot read is itself reported: a scan that skips what it cannot see would pa
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from xml.etree import ElementTree
 
 from .findings import Kind, merge
@@ -34,6 +36,21 @@ class LeakFinding:
         return f"{self.file}: {self.place}: {self.kind} {self.value}"
 
 
+def scanner_id() -> str:
+    """Changes whenever any detector's code changes, so remembered scan results are not trusted
+    across versions of the rules that produced them."""
+    global _SCANNER_ID
+    if _SCANNER_ID is None:
+        digest = hashlib.sha256()
+        for path in sorted(Path(__file__).parent.glob("*.py")):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+        _SCANNER_ID = digest.hexdigest()[:16]
+    return _SCANNER_ID
+
+
+_SCANNER_ID: str | None = None
+
+
 def mask_value(value: str) -> str:
     shown = value.strip()
     return "•" * max(len(shown) - 3, 0) + shown[-3:]
@@ -50,10 +67,18 @@ def scan_text(text: str, file: str, register: RegisterMatcher | None = None, pla
     return out
 
 
+KnownClean = Callable[[bytes], bool]
+
+
 def scan_bytes(data: bytes, file: str, register: RegisterMatcher | None = None, engine: object = None,
-               place_prefix: str = "") -> list[LeakFinding]:
-    """Whatever the content is, find what is left in it."""
+               place_prefix: str = "", known_clean: KnownClean | None = None) -> list[LeakFinding]:
+    """Whatever the content is, find what is left in it.
+
+    ``known_clean`` lets a caller that has already scanned an image (the pack builder, which draws
+    annotations on screenshots scanned at intake) spare it a second OCR; everything else is read."""
     if image_format(data) is not None:
+        if known_clean is not None and known_clean(data):
+            return []
         from .image import scan_image  # OCR only when there is an image
 
         return [LeakFinding(file, f"{place_prefix}box {x0},{y0}-{x1},{y1}", f.kind.value, mask_value(f.text))
@@ -63,7 +88,7 @@ def scan_bytes(data: bytes, file: str, register: RegisterMatcher | None = None, 
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as package:
                 if "word/document.xml" in package.namelist() or "[Content_Types].xml" in package.namelist():
-                    return list(_scan_package(package, file, register, engine, place_prefix))
+                    return list(_scan_package(package, file, register, engine, place_prefix, known_clean))
         except zipfile.BadZipFile:
             pass
         return [_unscannable(file, place_prefix, "a zip archive that is not an Office document")]
@@ -79,7 +104,7 @@ def _unscannable(file: str, prefix: str, what: str) -> LeakFinding:
 
 
 def _scan_package(package: zipfile.ZipFile, file: str, register: RegisterMatcher | None, engine: object,
-                  prefix: str) -> Iterator[LeakFinding]:
+                  prefix: str, known_clean: KnownClean | None) -> Iterator[LeakFinding]:
     for info in package.infolist():
         name = info.filename
         if name.endswith("/"):
@@ -89,11 +114,11 @@ def _scan_package(package: zipfile.ZipFile, file: str, register: RegisterMatcher
         if name.endswith((".xml", ".rels")):
             yield from _scan_xml_part(data, file, register, where)
         elif "/media/" in name or image_format(data) is not None:
-            yield from scan_bytes(data, file, register, engine, f"{where}: ")
+            yield from scan_bytes(data, file, register, engine, f"{where}: ", known_clean)
         elif "/embeddings/" in name:
-            yield from _scan_embedded(data, file, register, engine, where)
+            yield from _scan_embedded(data, file, register, engine, where, known_clean)
         else:
-            yield from scan_bytes(data, file, register, engine, f"{where}: ")
+            yield from scan_bytes(data, file, register, engine, f"{where}: ", known_clean)
 
 
 def _scan_xml_part(data: bytes, file: str, register: RegisterMatcher | None, where: str) -> Iterator[LeakFinding]:
@@ -149,16 +174,16 @@ def _loose_text(root: ElementTree.Element) -> Iterator[str]:
 
 
 def _scan_embedded(data: bytes, file: str, register: RegisterMatcher | None, engine: object,
-                   where: str) -> Iterator[LeakFinding]:
+                   where: str, known_clean: KnownClean | None) -> Iterator[LeakFinding]:
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         payload = ole_package_payload(data)
         if payload is None:
             yield _unscannable(file, where, "an embedded OLE object that is not a file package")
             return
         inner_name, inner = payload
-        yield from scan_bytes(inner, file, register, engine, f"{where} ({inner_name}): ")
+        yield from scan_bytes(inner, file, register, engine, f"{where} ({inner_name}): ", known_clean)
         return
-    yield from scan_bytes(data, file, register, engine, f"{where}: ")
+    yield from scan_bytes(data, file, register, engine, f"{where}: ", known_clean)
 
 
 def ole_package_payload(data: bytes) -> tuple[str, bytes] | None:
@@ -194,4 +219,5 @@ def kinds_found(findings: list[LeakFinding]) -> dict[str, int]:
     return counts
 
 
-__all__ = ["Kind", "LeakFinding", "kinds_found", "mask_value", "ole_package_payload", "scan_bytes", "scan_text"]
+__all__ = ["Kind", "LeakFinding", "kinds_found", "mask_value", "ole_package_payload", "scan_bytes", "scan_text",
+           "scanner_id"]

@@ -112,9 +112,9 @@ def test_a_whole_run_from_the_command_line(cli, examples: Path, tmp_path: Path) 
     steps = shown["steps"]
     assert [s["status"] for s in steps] == ["passed", "passed", None, "failed"]
     assert set(steps[0]) >= {"index", "action", "expected", "status", "actual", "recorded_at", "evidence"}
-    assert steps[0]["evidence"] == [{"sha256": steps[0]["evidence"][0]["sha256"], "kind": "screenshot",
+    assert steps[0]["evidence"] == [{"id": 1, "sha256": steps[0]["evidence"][0]["sha256"], "kind": "screenshot",
                                      "name": "screen.png", "caption": "Registration screen",
-                                     "redaction": "redacted"}]
+                                     "redaction": "redacted", "annotations": []}]
     assert [e["kind"] for e in steps[1]["evidence"]] == ["payload", "response"]
     assert ISO_UTC.match(steps[3]["recorded_at"]) and steps[2]["recorded_at"] is None
     assert shown["deviations"][0]["reason"] == "Tracker down"

@@ -1,0 +1,124 @@
+"""``attest pack``, ``attest verify`` and ``attest evidence annotate``: from a run to a checked pack."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+
+from attest.capture.intake import register_matcher
+from attest.cli.common import note, open_workspace, out
+from attest.core.annotations import parse_annotations
+from attest.core.errors import AttestError, InputError
+from attest.core.files import read_user_file
+
+
+def add_pack_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("pack", help="build the Word evidence pack of a run (leak-checked first)")
+    p.add_argument("run", type=int, metavar="RUN")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.docx")
+    p.add_argument("--template", type=Path, metavar="FILE.docx",
+                   help="a restyled copy of the default template (see docs/evidence-packs.md)")
+    p.add_argument("--with-files", action="store_true",
+                   help="also write each screenshot and payload beside the pack, named for upload per step to ADO")
+    p.set_defaults(handler=cmd_pack)
+
+    p = sub.add_parser("verify", help="check an evidence pack's items against the manifest inside it")
+    p.add_argument("file", type=Path, metavar="FILE.docx")
+    p.set_defaults(handler=cmd_verify)
+
+    evidence = sub.add_parser("evidence", help="work with recorded evidence items").add_subparsers(
+        dest="evidence_command", metavar="ACTION", required=True)
+    p = evidence.add_parser("annotate", help="set a screenshot's annotations (boxes, arrows, labels, callouts)",
+                            description="Annotations are drawn into the pack; the stored screenshot is unchanged. "
+                                        "Coordinates are image pixels from the top left. Each call replaces the "
+                                        "item's annotations; with no shapes it clears them.")
+    p.add_argument("item", type=int, metavar="ITEM", help="evidence item id (shown by `attest run show RUN`)")
+    p.add_argument("--file", type=Path, metavar="FILE.json", help="annotations as a JSON list (docs/evidence-packs.md)")
+    p.add_argument("--box", action="append", default=[], metavar="X,Y,W,H[:TEXT]", help="a rectangle, optional label")
+    p.add_argument("--highlight", action="append", default=[], metavar="X,Y,W,H", help="a translucent highlight")
+    p.add_argument("--arrow", action="append", default=[], metavar="X1,Y1,X2,Y2[:TEXT]",
+                   help="an arrow pointing at X2,Y2, optional label at its tail")
+    p.add_argument("--text", action="append", default=[], metavar="X,Y:TEXT", help="a text label")
+    p.add_argument("--callout", action="append", default=[], metavar="X,Y,N[:TEXT]", help="a numbered marker")
+    p.add_argument("--by", default=None, metavar="NAME", help="who annotates (default: your login name)")
+    p.set_defaults(handler=cmd_annotate)
+
+
+def cmd_pack(args: argparse.Namespace) -> int:
+    from attest.templates.pack import build_pack  # python-docx and the OCR stack load only when packing
+
+    target: Path = args.out
+    if target.suffix.lower() != ".docx":
+        raise AttestError(f"{target}: the pack is a Word document; give a file name ending in .docx")
+    with open_workspace(args) as ws:
+        register = register_matcher(ws)
+        result = build_pack(ws, args.run, target, template=args.template, with_files=args.with_files,
+                            register=register)
+    out(str(result.path))
+    note(f"pack written: {result.steps} steps, {result.screenshots} screenshot(s), {result.payloads} payload(s)/"
+         f"file(s); leak scan clean; {result.items} item(s) in the manifest"
+         + (f"; {result.scanned} screenshot(s) scanned now" if result.scanned else ""))
+    if result.files_dir is not None:
+        note(f"evidence files for upload: {result.files_dir}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from attest.templates.manifest import NotAPack, verify_pack
+
+    data = read_user_file(args.file, consequence="nothing verified")
+    try:
+        result = verify_pack(data, str(args.file))
+    except NotAPack as error:
+        raise AttestError(str(error)) from None
+    m = result.manifest
+    if result.ok:
+        out(f"verified: {len(m.items)} items")
+        note(f"{m.reference}, run {m.run_id}, packed {m.created} by Attest {m.attest_version}; "
+             f"audit log head {m.audit_head[:16]}… after {m.audit_entries} entries")
+        return 0
+    out(f"NOT verified: {len(result.problems)} problem(s) in {args.file}")
+    for problem in result.problems:
+        out(f"  {problem}")
+    return 1
+
+
+def cmd_annotate(args: argparse.Namespace) -> int:
+    annotations: list[dict[str, object]] = []
+    if args.file is not None:
+        raw = read_user_file(args.file, consequence="no annotations changed")
+        try:
+            loaded = json.loads(raw.decode("utf-8-sig"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as error:
+            line = getattr(error, "lineno", None)
+            raise InputError(str(args.file), f"not valid JSON: {getattr(error, 'msg', error)}", line=line) from None
+        parsed_file = parse_annotations(loaded, str(args.file))
+        annotations += [a.to_dict() for a in parsed_file]
+    for option, kind, fields in (("box", "box", ("x", "y", "w", "h")), ("highlight", "highlight", ("x", "y", "w", "h")),
+                                 ("arrow", "arrow", ("x1", "y1", "x2", "y2")), ("text", "text", ("x", "y")),
+                                 ("callout", "callout", ("x", "y", "number"))):
+        for value in getattr(args, option):
+            annotations.append(_shape(option, kind, fields, value))
+    parsed = parse_annotations(annotations, "the annotations given")
+    with open_workspace(args) as ws:
+        item = ws.runs.annotate(args.item, parsed, by=(args.by or ws.actor))
+    out(f"evidence item {item.id} ({item.name}, run {item.run_id} step {item.step_index}): "
+        f"{len(item.annotations)} annotation(s)")
+    return 0
+
+
+_NUMBERS = re.compile(r"\s*-?\d+(?:\.\d+)?\s*")
+
+
+def _shape(option: str, kind: str, fields: tuple[str, ...], value: str) -> dict[str, object]:
+    numbers, _, text = value.partition(":")
+    parts = numbers.split(",")
+    if len(parts) != len(fields) or not all(_NUMBERS.fullmatch(p) for p in parts):
+        raise InputError(f"--{option}", f"expected {','.join(f.upper() for f in fields)}"
+                         f"{'[:TEXT]' if kind != 'text' else ':TEXT'} in pixels, got {value!r}")
+    shape: dict[str, object] = {"type": kind, **{f: float(p) for f, p in zip(fields, parts, strict=True)}}
+    if text.strip():
+        shape["text"] = text.strip()
+    return shape

@@ -1,0 +1,45 @@
+"""Remembered leak-scan results for evidence files, so a screenshot is OCR'd once, not per pack.
+
+A result is valid only for the exact bytes (SHA-256), the register as it was (its encrypted file's
+hash: adding an entry changes it, so the next pack looks again) and the scanner version (a better
+detector must look again). It is a cache, not a record: losing it costs time, never safety, which
+is why it is not in the audit log.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from attest.core.store import Store, iso
+
+
+def register_fingerprint(register_file: Path) -> str:
+    """Names the register's current state without revealing anything about its values."""
+    try:
+        return hashlib.sha256(register_file.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return "none"
+
+
+class ScanCache:
+    def __init__(self, store: Store, register_file: Path, scanner: str) -> None:
+        self.store = store
+        self.register_file = register_file
+        self.scanner = scanner
+
+    def key(self) -> str:
+        return register_fingerprint(self.register_file)
+
+    def get(self, sha256: str, register: str | None = None) -> list[str] | None:
+        """The findings (masked lines) recorded for this file, or ``None`` if it was never scanned."""
+        row = self.store.one("SELECT findings FROM scans WHERE sha256 = ? AND register = ? AND scanner = ?",
+                             (sha256, register or self.key(), self.scanner))
+        return None if row is None else list(json.loads(row["findings"]))
+
+    def put(self, sha256: str, findings: list[str], register: str | None = None) -> None:
+        with self.store.write() as tx:
+            tx.db.execute(
+                "INSERT OR REPLACE INTO scans (sha256, register, scanner, findings, scanned_at) VALUES (?, ?, ?, ?, ?)",
+                (sha256, register or self.key(), self.scanner, json.dumps(findings), iso(tx.now())))

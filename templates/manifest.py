@@ -1,0 +1,220 @@
+"""The pack's manifest, and ``attest verify``: is every evidence item still the one Attest put in?
+
+The manifest is a custom XML part inside the .docx (Word keeps it, and it travels with the file).
+It holds, per evidence item, the SHA-256 of the bytes in the document (the screenshot as shown, with
+its annotations; the payload file inside its OLE object, and that object's icon) and of the redacted
+file in the workspace, plus the SHA-256 of the run record and the audit chain head when packed.
+
+Items are found in the document by name (a picture's ``docPr/@name``, an embedded object's shape
+``alt``), not by part name, because Word renames media parts when it saves.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import posixpath
+import zipfile
+from dataclasses import dataclass, field
+from typing import Any
+from xml.etree import ElementTree
+
+from attest.core.model import Run
+from attest.redaction.scan import ole_package_payload
+
+NS = "urn:attest:evidence-manifest:1"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+WP_DOCPR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+A_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+V = "{urn:schemas-microsoft-com:vml}"
+O = "{urn:schemas-microsoft-com:office:office}"
+PKG_R = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
+@dataclass
+class ManifestItem:
+    name: str  # <TC ref>_step<NN>_<n>
+    kind: str
+    step: int
+    file: str  # the evidence item's own file name
+    evidence_sha256: str  # the redacted file in the workspace
+    sha256: str  # what the document holds: the picture, or the payload inside its OLE object
+    icon_sha256: str = ""  # an embedded object's icon
+
+
+@dataclass
+class Manifest:
+    run_id: int
+    reference: str
+    workspace_id: str
+    attest_version: str
+    created: str
+    run_record_sha256: str
+    audit_head: str
+    audit_entries: int
+    items: list[ManifestItem] = field(default_factory=list)
+
+    def to_xml(self) -> bytes:
+        root = ElementTree.Element(f"{{{NS}}}manifest", {
+            "version": "1", "run": str(self.run_id), "reference": self.reference, "workspace": self.workspace_id,
+            "attest-version": self.attest_version, "created": self.created,
+            "run-record-sha256": self.run_record_sha256, "audit-head": self.audit_head,
+            "audit-entries": str(self.audit_entries)})
+        for item in self.items:
+            attrs = {"name": item.name, "kind": item.kind, "step": str(item.step), "file": item.file,
+                     "evidence-sha256": item.evidence_sha256, "sha256": item.sha256}
+            if item.icon_sha256:
+                attrs["icon-sha256"] = item.icon_sha256
+            ElementTree.SubElement(root, f"{{{NS}}}item", attrs)
+        ElementTree.register_namespace("attest", NS)
+        return ElementTree.tostring(root, encoding="utf-8", xml_declaration=True)
+
+    @classmethod
+    def from_xml(cls, data: bytes) -> Manifest:
+        root = ElementTree.fromstring(data)
+        a = root.attrib
+        manifest = cls(int(a["run"]), a["reference"], a["workspace"], a["attest-version"], a["created"],
+                       a["run-record-sha256"], a["audit-head"], int(a["audit-entries"]))
+        for node in root.iter(f"{{{NS}}}item"):
+            n = node.attrib
+            manifest.items.append(ManifestItem(n["name"], n["kind"], int(n["step"]), n["file"],
+                                               n["evidence-sha256"], n["sha256"], n.get("icon-sha256", "")))
+        return manifest
+
+
+def run_record(run: Run) -> dict[str, Any]:
+    """What the pack says about the run, as data: hashed into the manifest."""
+    return {
+        "run": run.id, "reference": run.reference, "title": run.title, "case_version": run.case_version,
+        "tester": run.tester, "environment": run.environment, "status": run.status.value,
+        "started_at": run.started_at.isoformat(), "finished_at": run.finished_at.isoformat() if run.finished_at else None,
+        "data_refs": list(run.data_refs),
+        "steps": [{
+            "index": s.index, "action": s.action, "expected": s.expected,
+            "status": s.result.status.value if s.result else None, "actual": s.result.actual if s.result else None,
+            "recorded_by": s.result.recorded_by if s.result else None,
+            "recorded_at": s.result.recorded_at.isoformat() if s.result else None,
+            "evidence": [{"sha256": e.sha256, "kind": e.kind.value, "name": e.name, "caption": e.caption,
+                          "annotations": [a.to_dict() for a in e.annotations]} for e in s.evidence],
+        } for s in run.steps],
+        "deviations": [{"step": d.step_index, "kind": d.kind.value, "reason": d.reason, "by": d.recorded_by,
+                        "at": d.recorded_at.isoformat()} for d in run.deviations],
+        "observations": [{"step": o.step_index, "kind": o.kind.value, "text": o.text, "by": o.raised_by,
+                          "at": o.raised_at.isoformat()} for o in run.observations],
+        "defects": [{"step": d.step_index, "title": d.title, "severity": d.severity.value,
+                     "priority": d.priority.value, "by": d.raised_by, "at": d.raised_at.isoformat()}
+                    for d in run.defects],
+    }
+
+
+def record_sha256(record: dict[str, Any]) -> str:
+    text = json.dumps(record, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+# -- verifying ---------------------------------------------------------------------------------------
+
+class NotAPack(Exception):
+    """The file is not a Word document Attest built (or its manifest is unreadable)."""
+
+
+@dataclass
+class Verification:
+    manifest: Manifest
+    problems: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify_pack(data: bytes, file: str) -> Verification:
+    try:
+        package = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise NotAPack(f"{file}: not a Word document (.docx)") from None
+    with package:
+        names = set(package.namelist())
+        if "word/document.xml" not in names:
+            raise NotAPack(f"{file}: not a Word document (no word/document.xml)")
+        manifest = _find_manifest(package, names, file)
+        found = _document_items(package, names)
+    problems: list[str] = []
+    expected = {item.name: item for item in manifest.items}
+    for item in manifest.items:
+        where = f"{item.name} (step {item.step}, {item.file})"
+        held = found.get(item.name)
+        if held is None:
+            problems.append(f"missing: {where} is no longer in the document")
+            continue
+        if held.get("sha256") != item.sha256:
+            problems.append(f"changed: {where}: its content is not what was packed")
+        if item.icon_sha256 and held.get("icon") != item.icon_sha256:
+            problems.append(f"changed: {where}: its icon is not what was packed")
+    for name in sorted(set(found) - set(expected)):
+        problems.append(f"added: {name} is in the document but not in the manifest")
+    return Verification(manifest, problems)
+
+
+def _find_manifest(package: zipfile.ZipFile, names: set[str], file: str) -> Manifest:
+    for name in sorted(n for n in names if n.startswith("customXml/") and n.endswith(".xml")):
+        data = package.read(name)
+        if NS.encode() in data:
+            try:
+                return Manifest.from_xml(data)
+            except (ElementTree.ParseError, KeyError, ValueError) as error:
+                raise NotAPack(f"{file}: the evidence manifest ({name}) is damaged: {error}") from None
+    raise NotAPack(f"{file}: no Attest evidence manifest; was this pack built by `attest pack`?")
+
+
+def _document_items(package: zipfile.ZipFile, names: set[str]) -> dict[str, dict[str, str]]:
+    """name -> hashes of what the document holds under that name. Unnamed pictures and objects are
+    reported under a made-up name so that an added one is never silently accepted."""
+    rels = _relationships(package, names)
+    root = ElementTree.fromstring(package.read("word/document.xml"))
+    found: dict[str, dict[str, str]] = {}
+    unnamed = 0
+
+    def part_sha(rid: str | None) -> str:
+        target = rels.get(rid or "")
+        return hashlib.sha256(package.read(target)).hexdigest() if target and target in names else "absent"
+
+    for drawing in root.iter(f"{W}drawing"):
+        docpr = next(drawing.iter(WP_DOCPR), None)
+        blip = next(drawing.iter(A_BLIP), None)
+        name = docpr.get("name", "") if docpr is not None else ""
+        if not name or name in found:
+            unnamed += 1
+            name = f"picture #{unnamed} without an Attest name"
+        found[name] = {"sha256": part_sha(blip.get(f"{R}embed") if blip is not None else None)}
+    for obj in root.iter(f"{W}object"):
+        shape = next(obj.iter(f"{V}shape"), None)
+        ole = next(obj.iter(f"{O}OLEObject"), None)
+        imagedata = next(obj.iter(f"{V}imagedata"), None)
+        name = shape.get("alt", "") if shape is not None else ""
+        if not name or name in found:
+            unnamed += 1
+            name = f"embedded object #{unnamed} without an Attest name"
+        payload = "absent"
+        target = rels.get(ole.get(f"{R}id", "") if ole is not None else "")
+        if target and target in names:
+            inner = ole_package_payload(package.read(target))
+            payload = hashlib.sha256(inner[1]).hexdigest() if inner else "not a file package"
+        found[name] = {"sha256": payload,
+                       "icon": part_sha(imagedata.get(f"{R}id") if imagedata is not None else None)}
+    return found
+
+
+def _relationships(package: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
+    rels_name = "word/_rels/document.xml.rels"
+    if rels_name not in names:
+        return {}
+    out = {}
+    for rel in ElementTree.fromstring(package.read(rels_name)).iter(f"{PKG_R}Relationship"):
+        target = rel.get("Target", "")
+        if rel.get("TargetMode") == "External":
+            continue
+        out[rel.get("Id", "")] = target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"word/{target}")
+    return out

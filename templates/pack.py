@@ -1,0 +1,541 @@
+"""The Word evidence pack: built from a recorded run, leak-checked, verifiable.
+
+Layout follows the MHHS evidence rules (shared/seeds): a cover with the run's facts and overall
+status, a summary table, one section per step (expected, actual, status, every screenshot full
+width with its annotations and a numbered caption, every payload and response embedded as a .txt
+object and shown inline), the MPAN *reference* as a comment on the first step, the deviations,
+observations and defects, a sign-off table, and a manifest of SHA-256 hashes.
+
+The builder only applies named styles (``styles.REQUIRED_STYLES``), so a restyled template
+restyles the pack. Nothing is written unless the leak check passes; the file appears whole or not
+at all (temp file, then rename).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docx.document import Document as DocumentObject
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Emu
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from attest import __version__
+from attest.core import audit
+from attest.core.errors import AttestError, InputError
+from attest.core.evidence_store import atomic_write, sha256_bytes
+from attest.core.model import EvidenceItem, EvidenceKind, Run, RunStep
+from attest.core.store import iso
+from attest.core.workspace import Workspace
+from attest.redaction import RegisterMatcher
+from attest.redaction.item import decode, image_format
+from attest.redaction.scan import scan_bytes, scanner_id
+from attest.templates.annotate import render
+from attest.templates.manifest import Manifest, ManifestItem, record_sha256, run_record
+from attest.templates.pack_check import CheckContext, PackProblem, check_evidence, check_texts, document_problems
+from attest.templates.styles import DEFAULT_TEMPLATE, STATUS_STYLES, missing_styles
+from attest.templates.word_parts import OleEmbedder, add_custom_xml, add_field, add_simple_field
+
+INLINE_LINES = 60
+INLINE_LINE_CHARS = 400  # a minified JSON payload is one long line; the attached file has all of it
+HEADING_ACTION_CHARS = 90
+WORD_IMAGE_FORMATS = {"PNG", "JPEG", "GIF", "BMP"}
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+class PackRefused(AttestError):
+    """The leak check found something, or an item was never redacted: nothing was written."""
+
+    exit_status = 1
+
+    def __init__(self, problems: list[PackProblem]) -> None:
+        self.problems = problems
+        lines = "\n".join(f"  {p.line()}" for p in problems[:50])
+        more = f"\n  … and {len(problems) - 50} more" if len(problems) > 50 else ""
+        super().__init__(f"the pack was not written: {len(problems)} problem(s) found\n{lines}{more}")
+
+
+class TemplateError(InputError):
+    pass
+
+
+@dataclass
+class PackResult:
+    path: Path
+    steps: int
+    screenshots: int
+    payloads: int
+    items: int
+    files_dir: Path | None = None
+    scanned: int = 0  # screenshots OCR'd now (not found in the intake scan cache)
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class _Evidence:
+    item: EvidenceItem
+    data: bytes
+    number: int  # n-th item of its step, 1-based
+    name: str  # <TC ref>_step<NN>_<n>
+    is_image: bool
+
+
+def build_pack(ws: Workspace, run_id: int, out: Path, *, template: Path | None = None, with_files: bool = False,
+               register: RegisterMatcher | None = None, engine: Any = None,
+               clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> PackResult:
+    """Check, build and write the pack for ``run_id`` to ``out``."""
+    run = ws.runs.get(run_id)
+    template_path = template or DEFAULT_TEMPLATE
+    document = _open_template(template_path)
+    items = _load_evidence(ws, run)
+    cache = ws.scan_cache(scanner_id())
+    ctx = CheckContext(register, engine, cache, cache.key())
+    attributes = _case_attributes(ws, run)
+    refs = _data_refs(run, items, register)
+    problems: list[PackProblem] = []
+    scanned = 0
+    for ev in items:
+        if ev.is_image and cache.get(ev.item.sha256, ctx.register_key) is None:
+            scanned += 1
+        problems += check_evidence(ev.item, ev.data, ctx)
+    problems += check_texts(run, {k: v for k, v in attributes.items() if isinstance(v, str)}, register)
+    if problems:
+        raise PackRefused(problems)
+
+    chain_entries, chain_head = audit.head(ws.store.conn)
+    record = run_record(run)
+    manifest = Manifest(run.id, run.reference, ws.id, __version__, iso(clock()), record_sha256(record),
+                        chain_head, chain_entries)
+    builder = _Builder(document, run, attributes, refs, manifest)
+    drawn = builder.build(items)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    data = buffer.getvalue()
+
+    clean = set(drawn)
+    leftovers = scan_bytes(data, out.name, register, engine, known_clean=lambda b: sha256_bytes(b) in clean)
+    if leftovers:
+        raise PackRefused(document_problems(leftovers))
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(out, data)
+    except OSError as error:
+        raise AttestError(f"{out}: cannot write the pack: {error.strerror}") from None
+    files_dir = _write_files(out, items, builder.shown) if with_files else None
+    with ws.store.write() as tx:
+        tx.audit(ws.actor, "pack.build", "run", run.id, {
+            "file": out.name, "sha256": sha256_bytes(data), "items": len(manifest.items),
+            "run_record_sha256": manifest.run_record_sha256, "audit_head": chain_head,
+            "with_files": with_files})
+    return PackResult(out, len(run.steps), sum(1 for e in items if e.is_image),
+                      sum(1 for e in items if not e.is_image), len(manifest.items), files_dir, scanned)
+
+
+# -- inputs ------------------------------------------------------------------------------------------
+
+def _open_template(path: Path) -> DocumentObject:
+    try:
+        document = Document(str(path))
+    except FileNotFoundError:
+        raise TemplateError(str(path), "no such template file") from None
+    except Exception as error:  # python-docx raises several types for a file that is not a .docx
+        raise TemplateError(str(path), f"not a Word document (.docx) template: {error}") from None
+    missing = missing_styles(document)
+    if missing:
+        raise TemplateError(str(path), f"the template lacks the style{'s' if len(missing) > 1 else ''} "
+                            f"{', '.join(repr(m) for m in missing)}; add {'them' if len(missing) > 1 else 'it'} "
+                            "in Word (Styles pane) or start from the default template")
+    body = document.element.body
+    for child in list(body):
+        if not child.tag.endswith("}sectPr"):  # keep page setup, headers and footers; drop sample text
+            body.remove(child)
+    return document
+
+
+def _load_evidence(ws: Workspace, run: Run) -> list[_Evidence]:
+    out = []
+    for step in run.steps:
+        for number, item in enumerate(step.evidence, start=1):
+            problem = ws.evidence.check(item.sha256)
+            if problem:
+                raise PackRefused([PackProblem(step.index, item.name, f"the evidence file {problem}")])
+            data = ws.evidence.get(item.sha256)
+            out.append(_Evidence(item, data, number, f"{run.reference}_step{step.index:02d}_{number}",
+                                 image_format(data) is not None))
+    return out
+
+
+def _case_attributes(ws: Workspace, run: Run) -> dict[str, Any]:
+    row = ws.store.one("SELECT snapshot FROM runs WHERE id = ?", (run.id,))
+    import json
+
+    snapshot = json.loads(row["snapshot"]) if row and row["snapshot"] else {}
+    return dict(snapshot.get("attributes") or {})
+
+
+def _data_refs(run: Run, items: list[_Evidence], register: RegisterMatcher | None) -> list[str]:
+    """The references given at the start, else those of register entries found in the evidence
+    (redaction wrote them in place of the values, so they are in the redacted text)."""
+    if run.data_refs:
+        return list(run.data_refs)
+    if register is None:
+        return []
+    found: list[str] = []
+    texts = [decode(e.data)[0] for e in items if not e.is_image] + [s.result.actual for s in run.steps if s.result]
+    for reference in dict.fromkeys(e.reference for e in register.entries):
+        if any(re.search(rf"(?<![A-Za-z0-9]){re.escape(reference)}(?![A-Za-z0-9])", t) for t in texts):
+            found.append(reference)
+    return found
+
+
+def _write_files(out: Path, items: list[_Evidence], shown: dict[str, tuple[bytes, str]]) -> Path:
+    """Each screenshot (as shown in the pack) and payload, named for upload to its ADO step."""
+    folder = out.with_name(f"{out.stem}_files")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for ev in items:
+            data, ext = shown.get(ev.name, (ev.data, Path(ev.item.name).suffix.lstrip(".") or "txt"))
+            atomic_write(folder / f"{ev.name}.{ext}", data)
+    except OSError as error:
+        raise AttestError(f"{folder}: cannot write the evidence files: {error.strerror}") from None
+    return folder
+
+
+# -- the document ------------------------------------------------------------------------------------
+
+class _Builder:
+    def __init__(self, document: DocumentObject, run: Run, attributes: dict[str, Any], refs: list[str],
+                 manifest: Manifest) -> None:
+        self.doc = document
+        self.run = run
+        self.attributes = attributes
+        self.refs = refs
+        self.manifest = manifest
+        self.ole = OleEmbedder(document)
+        self.figure = 0
+        self.shown: dict[str, tuple[bytes, str]] = {}  # item name -> (bytes in the pack, extension)
+        section = document.sections[0]
+        self.text_width = Emu(section.page_width - section.left_margin - section.right_margin)
+        self.text_height = Emu(section.page_height - section.top_margin - section.bottom_margin)
+
+    def build(self, items: list[_Evidence]) -> list[str]:
+        """Fill the document; returns the SHA-256 of every image it drew (already leak-checked)."""
+        drawn: list[str] = []
+        by_step: dict[int, list[_Evidence]] = {}
+        for ev in items:
+            by_step.setdefault(ev.item.step_index, []).append(ev)
+        self._cover()
+        self._summary()
+        self.doc.add_page_break()
+        self.doc.add_paragraph("Steps", style="Heading 1")
+        for step in self.run.steps:
+            drawn += self._step(step, by_step.get(step.index, []))
+        self._records()
+        self._sign_off()
+        self._manifest_appendix()
+        self._footer()
+        add_custom_xml(self.doc, self.manifest.to_xml())
+        props = self.doc.core_properties
+        props.title = f"Evidence pack: {self.run.reference}"
+        props.subject = self.run.title[:250]
+        props.author = self.run.tester
+        props.comments = f"Built by Attest {__version__} from run {self.run.id}"
+        return drawn
+
+    # -- cover and summary
+
+    def _cover(self) -> None:
+        run = self.run
+        self.doc.add_paragraph("Test evidence pack", style="Title")
+        self.doc.add_paragraph(f"{run.reference} – {run.title}", style="Subtitle")
+        if not run.is_finished:
+            self.doc.add_paragraph("UNFINISHED RUN: this pack was built from a run still in progress; results "
+                                   "and evidence may still change.", style="Attest Notice")
+        programme = " / ".join(str(self.attributes[k]) for k in ("programme", "release", "phase")
+                               if self.attributes.get(k))
+        rows = [
+            ("Programme / release", programme or "—"),
+            ("Test case", f"{run.reference} (version {run.case_version})"),
+            ("Title", run.title),
+            ("Run", str(run.id)),
+            ("Tester", run.tester),
+            ("Environment", run.environment or "—"),
+            ("Started", _when(run.started_at)),
+            ("Finished", _when(run.finished_at) if run.finished_at else "not finished"),
+            ("Overall status", run.status.label),
+            ("Test data", ", ".join(self.refs) if self.refs else "no register reference recorded"),
+            ("Attest version", __version__),
+            ("Audit log", f"{self.manifest.audit_entries} entries; head {self.manifest.audit_head[:16]}…"),
+        ]
+        table = self._table(["Item", "Detail"], rows, widths=(0.28, 0.72), header=False)
+        self._status_cell(table.rows[8].cells[1], run.status.value, run.status.label)
+        self.doc.add_paragraph("Contents", style="TOC Heading")
+        toc = self.doc.add_paragraph(style="TOC 1")
+        entries = ["Summary of steps", "Steps"] + [f"    {self._heading(s)}" for s in run.steps] + [
+            "Deviations, observations and defects", "Sign-off", "Evidence manifest"]
+        add_field(toc, 'TOC \\o "1-2" \\h \\z \\u', "\n".join(entries))
+
+    def _summary(self) -> None:
+        self.doc.add_paragraph("Summary of steps", style="Heading 1")
+        rows = []
+        for step in self.run.steps:
+            status = step.result.status.label if step.result else "Not recorded"
+            when = _when(step.result.recorded_at) if step.result else "—"
+            rows.append((str(step.index), _short(step.action, 120), status, when, str(len(step.evidence))))
+        table = self._table(["Step", "Action", "Status", "Recorded", "Evidence"], rows,
+                            widths=(0.07, 0.5, 0.13, 0.2, 0.1))
+        for row, step in zip(table.rows[1:], self.run.steps, strict=True):
+            key = step.result.status.value if step.result else "not-run"
+            self._status_cell(row.cells[2], key, row.cells[2].text)
+
+    # -- steps
+
+    def _heading(self, step: RunStep) -> str:
+        return f"{self.run.reference} – Step {step.index}: {_short(step.action, HEADING_ACTION_CHARS)}"
+
+    def _step(self, step: RunStep, evidence: list[_Evidence]) -> list[str]:
+        if step.index > 1:  # a step to a page: assurers review, print and upload a step at a time
+            self.doc.add_page_break()
+        heading = self.doc.add_paragraph(self._heading(step), style="Heading 2")
+        if step.index == 1:
+            self._data_comment(heading)
+        if len(step.action) > HEADING_ACTION_CHARS:
+            self._labelled("Action", step.action)
+        self._labelled("Expected result", step.expected or "—")
+        if step.result is None:
+            self._labelled("Actual result", "—")
+            self.doc.add_paragraph("Status", style="Attest Label")
+            self.doc.add_paragraph("Not recorded", style=STATUS_STYLES["not-run"][0])
+        else:
+            self._labelled("Actual result", step.result.actual or "—")
+            self.doc.add_paragraph("Status", style="Attest Label")
+            self.doc.add_paragraph(step.result.status.label, style=STATUS_STYLES[step.result.status.value][0])
+            self._labelled("Recorded", f"{_when(step.result.recorded_at)} by {step.result.recorded_by}")
+        for deviation in (d for d in self.run.deviations if d.step_index == step.index):
+            self._labelled(f"Deviation ({deviation.kind.value})",
+                           f"{deviation.reason} — {deviation.recorded_by}, {_when(deviation.recorded_at)}")
+        drawn: list[str] = []
+        for ev in evidence:
+            if ev.is_image:
+                drawn.append(self._picture(step, ev))
+            else:
+                drawn.append(self._payload(step, ev))
+        return drawn
+
+    def _data_comment(self, heading: Paragraph) -> None:
+        if self.refs:
+            text = (f"Test data in use: {', '.join(self.refs)} (test data register reference; the MPAN itself is "
+                    "obscured everywhere in this evidence).")
+        else:
+            text = ("No test data reference was recorded for this run (start a run with --data MPAN001 to note "
+                    "the MPAN reference here).")
+        self.doc.add_comment(heading.runs, text=text, author=self.run.tester or "Attest", initials="AT")
+
+    def _labelled(self, label: str, text: str) -> None:
+        self.doc.add_paragraph(label, style="Attest Label")
+        self.doc.add_paragraph(_xml_safe(text))
+
+    def _picture(self, step: RunStep, ev: _Evidence) -> str:
+        shown, fmt = render(ev.data, ev.item.annotations)
+        if fmt not in WORD_IMAGE_FORMATS:  # TIFF, WebP: Word and LibreOffice do not all read them inline
+            shown, fmt = _as_png(shown), "PNG"
+        self.shown[ev.name] = (shown, "jpg" if fmt == "JPEG" else fmt.lower())
+        width, height = _image_size(shown)
+        fit_w = int(self.text_width)
+        fit_h = int(self.text_height * 0.72)  # leave room for the caption and heading on the same page
+        scale = min(fit_w / width, fit_h / height)
+        paragraph = self.doc.add_paragraph()
+        picture = paragraph.add_run().add_picture(io.BytesIO(shown), width=Emu(int(width * scale)),
+                                                  height=Emu(int(height * scale)))
+        picture._inline.docPr.set("name", ev.name)
+        picture._inline.docPr.set("descr", f"{ev.item.caption or ev.item.name} (redacted screenshot)")
+        self.figure += 1
+        caption = self.doc.add_paragraph("Figure ", style="Caption")
+        add_simple_field(caption, "SEQ Figure \\* ARABIC", str(self.figure))
+        caption.add_run(f": {self.run.reference} step {step.index} – {ev.item.caption or ev.item.name}")
+        digest = sha256_bytes(shown)
+        self.manifest.items.append(ManifestItem(ev.name, ev.item.kind.value, step.index, ev.item.name,
+                                                ev.item.sha256, digest))
+        return digest
+
+    def _payload(self, step: RunStep, ev: _Evidence) -> str:
+        label = {EvidenceKind.PAYLOAD: "Payload sent", EvidenceKind.RESPONSE: "Response received"}.get(
+            ev.item.kind, "File")
+        self.doc.add_paragraph(f"{label}: {ev.item.name}" + (f" – {ev.item.caption}" if ev.item.caption else ""),
+                               style="Attest Label")
+        embed_name = ev.item.name if ev.item.name.lower().endswith(".txt") else f"{ev.item.name}.txt"
+        icon = self.ole.add(self.doc.add_paragraph(), embed_name, ev.data, ev.name)
+        text, _encoding = decode(ev.data)
+        lines = text.splitlines() or [""]
+        shown = [line if len(line) <= INLINE_LINE_CHARS else line[:INLINE_LINE_CHARS] + " …" for line in
+                 lines[:INLINE_LINES]]
+        if len(lines) > INLINE_LINES or any(len(line) > INLINE_LINE_CHARS for line in lines[:INLINE_LINES]):
+            shown.append(f"… continues in the attached file ({len(lines)} lines)")
+        code = self.doc.add_paragraph(style="Attest Code")
+        for i, line in enumerate(shown):
+            run = code.add_run(_xml_safe(line))
+            if i < len(shown) - 1:
+                run.add_break()
+        ext = Path(ev.item.name).suffix.lstrip(".") or "txt"
+        self.shown[ev.name] = (ev.data, ext)
+        icon_digest = sha256_bytes(icon)
+        self.manifest.items.append(ManifestItem(ev.name, ev.item.kind.value, step.index, ev.item.name,
+                                                ev.item.sha256, sha256_bytes(ev.data), icon_digest))
+        return icon_digest
+
+    # -- after the steps
+
+    def _records(self) -> None:
+        run = self.run
+        self.doc.add_page_break()
+        self.doc.add_paragraph("Deviations, observations and defects", style="Heading 1")
+        self.doc.add_paragraph("Deviations from the script", style="Heading 2")
+        self._rows_or_none(["Step", "Kind", "Reason", "By", "When"],
+                           [(str(d.step_index), d.kind.value, d.reason, d.recorded_by, _when(d.recorded_at))
+                            for d in run.deviations], (0.08, 0.14, 0.44, 0.14, 0.2), "No deviations were recorded.")
+        self.doc.add_paragraph("Observations", style="Heading 2")
+        self._rows_or_none(["Step", "Kind", "Observation", "By", "When"],
+                           [(_step_ref(o.step_index), o.kind.value,
+                             o.text + (f"\nResponse: {o.response}" if o.response else ""), o.raised_by,
+                             _when(o.raised_at)) for o in run.observations],
+                           (0.08, 0.14, 0.44, 0.14, 0.2), "No observations were recorded.")
+        self.doc.add_paragraph("Defects", style="Heading 2")
+        self._rows_or_none(["Step", "Defect", "Severity / priority", "Status", "Raised"],
+                           [(_step_ref(d.step_index), d.title + (f"\n{d.description}" if d.description else ""),
+                             f"{d.severity.value} / {d.priority.value}", d.status.value,
+                             f"{d.raised_by}, {_when(d.raised_at)}") for d in run.defects],
+                           (0.08, 0.44, 0.14, 0.12, 0.22), "No defects were raised.")
+
+    def _sign_off(self) -> None:
+        self.doc.add_paragraph("Sign-off", style="Heading 1")
+        self.doc.add_paragraph("By signing, each person confirms the evidence in this pack is a true record of "
+                               "the run described on the cover.")
+        witness = str(self.attributes.get("witness", "")) or ""
+        self._table(["Role", "Name", "Date", "Signature"],
+                    [("Tester", self.run.tester, "", ""), ("Witness", witness or "(none / name)", "", ""),
+                     ("Reviewer", "", "", "")], widths=(0.18, 0.34, 0.18, 0.3))
+
+    def _manifest_appendix(self) -> None:
+        self.doc.add_paragraph("Evidence manifest", style="Heading 1")
+        self.doc.add_paragraph(
+            "The SHA-256 of every item as it is held in this document, also stored inside the file. "
+            "`attest verify` on this file recomputes them and names any item changed, added or missing.")
+        rows = [(item.name, str(item.step), item.file, item.sha256) for item in self.manifest.items]
+        rows.append(("Run record", "—", f"run {self.run.id}", self.manifest.run_record_sha256))
+        table = self._table(["Item", "Step", "File", "SHA-256"], rows, widths=(0.26, 0.07, 0.22, 0.45))
+        for row in table.rows[1:]:
+            for paragraph in row.cells[3].paragraphs:
+                paragraph.style = self.doc.styles["Attest Code"]
+
+    def _footer(self) -> None:
+        footer = self.doc.sections[0].footer
+        if any(p.text.strip() for p in footer.paragraphs) or footer.tables:
+            return  # the organisation's template has its own footer
+        paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+        paragraph.style = self.doc.styles["Attest Table Text"]
+        paragraph.add_run(f"{self.run.reference} · run {self.run.id} · evidence pack · page ")
+        add_field(paragraph, "PAGE", "1")
+        paragraph.add_run(" of ")
+        add_field(paragraph, "NUMPAGES", "1")
+
+    # -- helpers
+
+    def _table(self, columns: list[str], rows: list[tuple[str, ...]], widths: tuple[float, ...],
+               header: bool = True) -> Table:
+        """A table in the "Attest Table" style; ``widths`` are fractions of the text width. Without a
+        header the first row is data, so the style's header look is switched off for it."""
+        table = self.doc.add_table(rows=0, cols=len(columns), style=self.doc.styles["Attest Table"])
+        table.autofit = False
+        tbl_pr = table._tbl.tblPr
+        look = tbl_pr.find(qn("w:tblLook"))
+        if look is None:
+            look = OxmlElement("w:tblLook")
+            tbl_pr.append(look)
+        # both forms: Word reads the attributes, LibreOffice the hex mask (0x20 header row, 0x400 no banding)
+        look.set(qn("w:val"), "0420" if header else "0400")
+        for name, value in (("firstRow", header), ("lastRow", False), ("firstColumn", False),
+                            ("lastColumn", False), ("noHBand", True), ("noVBand", True)):
+            look.set(qn(f"w:{name}"), "1" if value else "0")
+        total = int(self.text_width)
+        for column, fraction in zip(table.columns, widths, strict=True):
+            column.width = Emu(int(total * fraction))
+        all_rows = ([tuple(columns)] if header else []) + list(rows)
+        for values in all_rows:
+            cells = table.add_row().cells
+            for cell, value, fraction in zip(cells, values, widths, strict=True):
+                cell.width = Emu(int(total * fraction))
+                paragraph = cell.paragraphs[0]
+                paragraph.style = self.doc.styles["Attest Table Text"]
+                lines = _xml_safe(value).split("\n")
+                for i, line in enumerate(lines):
+                    run = paragraph.add_run(line)
+                    if i < len(lines) - 1:
+                        run.add_break()
+        if header:
+            _repeat_header(table)
+        return table
+
+    def _rows_or_none(self, header: list[str], rows: list[tuple[str, ...]], widths: tuple[float, ...],
+                      none: str) -> None:
+        if rows:
+            self._table(header, rows, widths)
+        else:
+            self.doc.add_paragraph(none)
+
+    def _status_cell(self, cell: Any, key: str, text: str) -> None:
+        paragraph = cell.paragraphs[0]
+        paragraph.style = self.doc.styles[STATUS_STYLES.get(key, STATUS_STYLES["not-run"])[0]]
+
+
+def _repeat_header(table: Table) -> None:
+    """The header row repeats on every page a long table runs onto."""
+    tr_pr = table.rows[0]._tr.get_or_add_trPr()
+    element = OxmlElement("w:tblHeader")
+    element.set(qn("w:val"), "true")
+    tr_pr.append(element)
+
+
+def _when(moment: datetime | None) -> str:
+    """Times as an assurer reads them: UTC, to the second, with the zone said."""
+    if moment is None:
+        return "—"
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
+def _short(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _step_ref(step: int | None) -> str:
+    return str(step) if step is not None else "—"
+
+
+def _xml_safe(text: str) -> str:
+    """Word's XML cannot hold control characters; a payload may. They are shown as U+FFFD."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def _image_size(data: bytes) -> tuple[int, int]:
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as image:
+        return image.size
+
+
+def _as_png(data: bytes) -> bytes:
+    from PIL import Image
+
+    with Image.open(io.BytesIO(data)) as image:
+        out = io.BytesIO()
+        image.convert("RGB").save(out, format="PNG", compress_level=1)
+        return out.getvalue()
