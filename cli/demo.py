@@ -16,9 +16,11 @@ from PIL import Image, ImageDraw, ImageFont
 
 from attest.capture.intake import Redactor, intake_bytes
 from attest.core.importers import FORMAT_NAMES, parse_file
-from attest.core.model import EvidenceKind, StepStatus
+from attest.core.annotations import parse_annotations
+from attest.core.model import EvidenceKind, ObservationKind, StepStatus
 from attest.core.runs import PreparedEvidence
 from attest.core.workspace import APP_NAME, Workspace
+from attest.templates.pack import build_pack
 
 DEMO_CASE = "FM_TS_1_TC_01"
 EXAMPLE_SUFFIXES = {".yaml", ".yml", ".csv", ".xlsx"}
@@ -78,11 +80,27 @@ def run_demo(workspace: str | None) -> int:
             masked = sum(len(item.findings) for item in items)
             print(f"  step {result.step_index}: {result.status.label}, {len(items)} evidence item(s), "
                   f"{masked} identifier(s) masked")
+        first = ws.runs.get(run.id).steps[0].evidence[0]
+        ws.runs.annotate(first.id, parse_annotations([
+            {"type": "box", "x": 356, "y": 212, "w": 868, "h": 48},
+            {"type": "arrow", "x1": 760, "y1": 380, "x2": 600, "y2": 262, "text": "Legacy arrangement before migration"},
+            {"type": "callout", "x": 680, "y": 126, "number": 1, "text": "MPAN001 (masked)"},
+        ], "demo annotations"), by="Demo Tester")
+        ws.runs.add_observation(run.id, ObservationKind.OBSERVATION,
+                                "The Message Tracker took about a minute to show the IF-031.", by="Demo Tester",
+                                step=3)
         run = ws.runs.finish(run.id)
         report = ws.verify_audit()
-    print(f"  finished run {run.id}: {run.status.label}; audit log intact with {report.entries} entries")
+        print(f"  finished run {run.id}: {run.status.label}; audit log intact with {report.entries} entries")
+        pack = root / f"{run.reference}_run{run.id}_evidence.docx"
+        result = build_pack(ws, run.id, pack, register=redactor.register, engine=redactor.engine)
+    print(f"  evidence pack: {result.path}")
+    print(f"    {result.steps} steps, {result.screenshots} screenshots, {result.payloads} payloads/files; "
+          "leak scan clean")
     print()
     print("Next:")
+    print(f"  open the pack in Word or LibreOffice: {result.path}")
+    print(f"  attest verify {result.path}")
     print(f"  attest --workspace {root} run show {run.id}")
     print(f"  attest --workspace {root} cases")
     return 0

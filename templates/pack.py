@@ -23,6 +23,7 @@ from typing import Any
 
 from docx import Document
 from docx.document import Document as DocumentObject
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Emu
@@ -154,6 +155,9 @@ def _open_template(path: Path) -> DocumentObject:
         raise TemplateError(str(path), f"the template lacks the style{'s' if len(missing) > 1 else ''} "
                             f"{', '.join(repr(m) for m in missing)}; add {'them' if len(missing) > 1 else 'it'} "
                             "in Word (Styles pane) or start from the default template")
+    package_rels = document.part.package.rels
+    for rid in [rid for rid, rel in package_rels.items() if rel.reltype == RT.THUMBNAIL]:
+        del package_rels[rid]  # a template's thumbnail pictures some other document; never carry it
     body = document.element.body
     for child in list(body):
         if not child.tag.endswith("}sectPr"):  # keep page setup, headers and footers; drop sample text

@@ -16,6 +16,7 @@ from docx import Document
 from docx.document import Document as DocumentObject
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt, RGBColor
@@ -131,6 +132,9 @@ def make_default_template(target: Path = DEFAULT_TEMPLATE) -> None:
         f'<w:tblStylePr {nsdecls("w")} w:type="firstRow"><w:rPr><w:b/><w:color w:val="FFFFFF"/></w:rPr>'
         '<w:tcPr><w:shd w:val="clear" w:color="auto" w:fill="1F3A5F"/></w:tcPr></w:tblStylePr>'))
 
+    package_rels = document.part.package.rels
+    for rid in [rid for rid, rel in package_rels.items() if rel.reltype == RT.THUMBNAIL]:
+        del package_rels[rid]  # python-docx's default carries a thumbnail of its own blank page
     document.core_properties.title = "Evidence pack"
     document.core_properties.author = "Attest"
     document.save(str(target))

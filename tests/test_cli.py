@@ -169,6 +169,10 @@ def test_demo_fills_a_workspace_and_records_a_run(cli) -> None:
     assert [s["status"] for s in shown["steps"]] == ["passed"] * 4
     assert sum(len(s["evidence"]) for s in shown["steps"]) == 5
     assert len(json.loads(cli("cases", "--json")[1])) >= 5
+    pack = Path(re.search(r"evidence pack: (\S+\.docx)", out).group(1))
+    assert pack.exists()
+    assert cli("verify", str(pack))[1].strip() == "verified: 5 items"
+    assert cli("scan", str(pack))[0] == 0
 
 
 def test_demo_defaults_to_its_own_workspace(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
