@@ -20,6 +20,7 @@ from attest.core.annotations import parse_annotations
 from attest.core.model import EvidenceKind, ObservationKind, StepStatus
 from attest.core.runs import PreparedEvidence
 from attest.core.workspace import APP_NAME, Workspace
+from attest.templates import annotate
 from attest.templates.pack import build_pack
 
 DEMO_CASE = "FM_TS_1_TC_01"
@@ -81,11 +82,12 @@ def run_demo(workspace: str | None) -> int:
             print(f"  step {result.step_index}: {result.status.label}, {len(items)} evidence item(s), "
                   f"{masked} identifier(s) masked")
         first = ws.runs.get(run.id).steps[0].evidence[0]
-        ws.runs.annotate(first.id, parse_annotations([
+        annotated = ws.runs.annotate(first.id, parse_annotations([
             {"type": "box", "x": 356, "y": 212, "w": 868, "h": 48},
             {"type": "arrow", "x1": 760, "y1": 380, "x2": 600, "y2": 262, "text": "Legacy arrangement before migration"},
             {"type": "callout", "x": 680, "y": 126, "number": 1, "text": "MPAN001 (masked)"},
         ], "demo annotations"), by="Demo Tester")
+        annotate.prepare(ws.renditions, annotated, ws.evidence.get(annotated.sha256))
         ws.runs.add_observation(run.id, ObservationKind.OBSERVATION,
                                 "The Message Tracker took about a minute to show the IF-031.", by="Demo Tester",
                                 step=3)

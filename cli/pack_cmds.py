@@ -102,8 +102,11 @@ def cmd_annotate(args: argparse.Namespace) -> int:
         for value in getattr(args, option):
             annotations.append(_shape(option, kind, fields, value))
     parsed = parse_annotations(annotations, "the annotations given")
+    from attest.templates import annotate  # Pillow loads only here
+
     with open_workspace(args) as ws:
         item = ws.runs.annotate(args.item, parsed, by=(args.by or ws.actor))
+        annotate.prepare(ws.renditions, item, ws.evidence.get(item.sha256))  # drawn now, not at every pack
     out(f"evidence item {item.id} ({item.name}, run {item.run_id} step {item.step_index}): "
         f"{len(item.annotations)} annotation(s)")
     return 0

@@ -115,7 +115,16 @@ def _v4_scan_cache(db: sqlite_utils.Database) -> None:
                              pk=("sha256", "register", "scanner"), not_null={"findings", "scanned_at"})
 
 
-MIGRATIONS: list[Migration] = [_v1_initial, _v2_lookups_and_pack_fields, _v3_meta, _v4_scan_cache]
+def _v5_renditions(db: sqlite_utils.Database) -> None:
+    """Screenshots with their annotations drawn in, made when annotations are saved so that a pack
+    of a hundred screenshots does not decode, draw and encode each one again. The drawn file is
+    evidence-store content like any other; this maps (item file, annotations, renderer) to it."""
+    db.table("renditions").create({"key": str, "sha256": str, "format": str, "created_at": str}, pk="key",
+                                  not_null={"sha256", "format", "created_at"})
+
+
+MIGRATIONS: list[Migration] = [_v1_initial, _v2_lookups_and_pack_fields, _v3_meta, _v4_scan_cache,
+                               _v5_renditions]
 LATEST = len(MIGRATIONS)
 
 

@@ -23,6 +23,7 @@ from attest.core.evidence_store import EvidenceStore
 from attest.core.originals import OriginalsVault
 from attest.core.register_store import RegisterStore
 from attest.core.runs import RunService
+from attest.core.renditions import Renditions
 from attest.core.scan_cache import ScanCache
 from attest.core.store import Clock, Store, utc_now
 
@@ -110,6 +111,11 @@ class Workspace:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    @property
+    def renditions(self) -> Renditions:
+        """Annotated screenshots already drawn (see ``templates.annotate``)."""
+        return Renditions(self.store, self.evidence)
 
     def scan_cache(self, scanner: str) -> ScanCache:
         """Leak-scan results remembered for ``scanner`` (a version that changes with the detectors)."""

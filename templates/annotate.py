@@ -15,9 +15,47 @@ from functools import lru_cache
 
 from PIL import Image, ImageColor, ImageDraw, ImageFont
 
-from attest.core.annotations import Annotation
+from attest.core.annotations import Annotation, annotations_json
+from attest.core.model import EvidenceItem
+from attest.core.renditions import Renditions, rendition_key
 
 HIGHLIGHT = (255, 230, 0, 96)
+RENDERER = "1"  # change when the drawing changes: renditions drawn by an older version are then redrawn
+WORD_IMAGE_FORMATS = {"PNG", "JPEG", "GIF", "BMP"}
+
+
+def shown(data: bytes, annotations: tuple[Annotation, ...]) -> tuple[bytes, str]:
+    """A screenshot as a pack shows it: annotations drawn, in a format Word shows inline."""
+    drawn, fmt = render(data, annotations)
+    if fmt not in WORD_IMAGE_FORMATS:  # TIFF, WebP: Word and LibreOffice do not all read them inline
+        with Image.open(io.BytesIO(drawn)) as image:
+            out = io.BytesIO()
+            image.convert("RGB").save(out, format="PNG", compress_level=1)
+        drawn, fmt = out.getvalue(), "PNG"
+    return drawn, fmt
+
+
+def key_for(item: EvidenceItem) -> str:
+    return rendition_key(item.sha256, annotations_json(item.annotations), RENDERER)
+
+
+def cached(renditions: Renditions, item: EvidenceItem) -> tuple[bytes, str] | None:
+    """The drawn screenshot if it was drawn before (always, for an item without annotations)."""
+    if not item.annotations:
+        return None
+    return renditions.get(key_for(item))
+
+
+def prepare(renditions: Renditions, item: EvidenceItem, data: bytes) -> tuple[bytes, str]:
+    """Draw an annotated screenshot now and keep it, so packs need not: called when annotations
+    are saved (CLI, GUI) and by the pack builder for anything not drawn yet."""
+    found = cached(renditions, item)
+    if found is not None:
+        return found
+    drawn, fmt = shown(data, item.annotations)
+    if item.annotations:
+        renditions.put(key_for(item), drawn, fmt)
+    return drawn, fmt
 
 
 def render(data: bytes, annotations: tuple[Annotation, ...]) -> tuple[bytes, str]:
@@ -27,40 +65,39 @@ def render(data: bytes, annotations: tuple[Annotation, ...]) -> tuple[bytes, str
         fmt = original.format or "PNG"
         if not annotations:
             return data, fmt
-        base = original.convert("RGBA")
-    scale = max(base.width, base.height) / 1280  # 1 at a typical laptop capture
+        image = original.convert("RGB")  # decodes; drawing on RGB avoids two whole-image conversions
+    scale = max(image.width, image.height) / 1280  # 1 at a typical laptop capture
     line = max(2, round(3 * scale))
     font = _font(max(16, round(24 * scale)))
-    overlay = Image.new("RGBA", base.size, (0, 0, 0, 0))
-    shade = ImageDraw.Draw(overlay)
-    for a in annotations:  # highlights first and under everything else
+    for a in annotations:  # highlights first and under everything else; only their area is blended
         if a.type == "highlight":
-            shade.rectangle(_box(a, base), fill=HIGHLIGHT)
-    image = Image.alpha_composite(base, overlay)
+            x0, y0, x1, y1 = _box(a, image)
+            area = image.crop((x0, y0, x1 + 1, y1 + 1))
+            image.paste(Image.blend(area, Image.new("RGB", area.size, HIGHLIGHT[:3]), HIGHLIGHT[3] / 255), (x0, y0))
     draw = ImageDraw.Draw(image)
     for a in annotations:
         colour = ImageColor.getrgb(a.colour)
         if a.type == "box":
-            draw.rectangle(_box(a, base), outline=colour, width=line)
+            draw.rectangle(_box(a, image), outline=colour, width=line)
             if a.text:
-                _label(draw, (a["x"], a["y"] + a["h"] + line), a.text, colour, font, base.size)
+                _label(draw, (a["x"], a["y"] + a["h"] + line), a.text, colour, font, image.size)
         elif a.type == "arrow":
             _arrow(draw, (a["x1"], a["y1"]), (a["x2"], a["y2"]), colour, line)
             if a.text:
-                _label(draw, (a["x1"], a["y1"]), a.text, colour, font, base.size)
+                _label(draw, (a["x1"], a["y1"]), a.text, colour, font, image.size)
         elif a.type == "text":
-            _label(draw, (a["x"], a["y"]), a.text, colour, font, base.size)
+            _label(draw, (a["x"], a["y"]), a.text, colour, font, image.size)
         elif a.type == "callout":
             _callout(draw, (a["x"], a["y"]), a["number"], colour, font, scale)
             if a.text:
                 radius = round(16 * scale) + 4
-                _label(draw, (a["x"] + radius + 4, a["y"] - radius), a.text, colour, font, base.size)
+                _label(draw, (a["x"] + radius + 4, a["y"] - radius), a.text, colour, font, image.size)
     out = io.BytesIO()
     if fmt == "JPEG":
-        image.convert("RGB").save(out, format="JPEG", quality=90)
+        image.save(out, format="JPEG", quality=90)
     else:  # PNG keeps a screenshot's text sharp; level 1 because packs are built often and big
         fmt = "PNG"
-        image.convert("RGB").save(out, format="PNG", compress_level=1)
+        image.save(out, format="PNG", compress_level=1)
     return out.getvalue(), fmt
 
 

@@ -14,7 +14,10 @@ at all (temp file, then rename).
 from __future__ import annotations
 
 import io
+import os
 import re
+import time
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -26,6 +29,7 @@ from docx.document import Document as DocumentObject
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.shape import CT_Inline
 from docx.shared import Emu
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -35,21 +39,21 @@ from attest.core import audit
 from attest.core.errors import AttestError, InputError
 from attest.core.evidence_store import atomic_write, sha256_bytes
 from attest.core.model import EvidenceItem, EvidenceKind, Run, RunStep
+from attest.core.renditions import Renditions
 from attest.core.store import iso
 from attest.core.workspace import Workspace
 from attest.redaction import RegisterMatcher
 from attest.redaction.item import decode, image_format
 from attest.redaction.scan import scan_bytes, scanner_id
-from attest.templates.annotate import render
+from attest.templates import annotate
 from attest.templates.manifest import Manifest, ManifestItem, record_sha256, run_record
 from attest.templates.pack_check import CheckContext, PackProblem, check_evidence, check_texts, document_problems
 from attest.templates.styles import DEFAULT_TEMPLATE, STATUS_STYLES, missing_styles
-from attest.templates.word_parts import OleEmbedder, add_custom_xml, add_field, add_simple_field
+from attest.templates.word_parts import ImageParts, OleEmbedder, add_custom_xml, add_field, add_simple_field
 
 INLINE_LINES = 60
 INLINE_LINE_CHARS = 400  # a minified JSON payload is one long line; the attached file has all of it
 HEADING_ACTION_CHARS = 90
-WORD_IMAGE_FORMATS = {"PNG", "JPEG", "GIF", "BMP"}
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
@@ -94,6 +98,7 @@ def build_pack(ws: Workspace, run_id: int, out: Path, *, template: Path | None =
                register: RegisterMatcher | None = None, engine: Any = None,
                clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> PackResult:
     """Check, build and write the pack for ``run_id`` to ``out``."""
+    timer = _Timer()
     run = ws.runs.get(run_id)
     template_path = template or DEFAULT_TEMPLATE
     document = _open_template(template_path)
@@ -111,21 +116,25 @@ def build_pack(ws: Workspace, run_id: int, out: Path, *, template: Path | None =
     problems += check_texts(run, {k: v for k, v in attributes.items() if isinstance(v, str)}, register)
     if problems:
         raise PackRefused(problems)
+    timer.lap("check")
 
     chain_entries, chain_head = audit.head(ws.store.conn)
     record = run_record(run)
     manifest = Manifest(run.id, run.reference, ws.id, __version__, iso(clock()), record_sha256(record),
                         chain_head, chain_entries)
-    builder = _Builder(document, run, attributes, refs, manifest)
+    builder = _Builder(document, run, attributes, refs, manifest, ws.renditions)
     drawn = builder.build(items)
+    timer.lap("build")
     buffer = io.BytesIO()
     document.save(buffer)
     data = buffer.getvalue()
+    timer.lap("save")
 
     clean = set(drawn)
     leftovers = scan_bytes(data, out.name, register, engine, known_clean=lambda b: sha256_bytes(b) in clean)
     if leftovers:
         raise PackRefused(document_problems(leftovers))
+    timer.lap("scan")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(out, data)
@@ -137,8 +146,22 @@ def build_pack(ws: Workspace, run_id: int, out: Path, *, template: Path | None =
             "file": out.name, "sha256": sha256_bytes(data), "items": len(manifest.items),
             "run_record_sha256": manifest.run_record_sha256, "audit_head": chain_head,
             "with_files": with_files})
+    timer.lap("write")
     return PackResult(out, len(run.steps), sum(1 for e in items if e.is_image),
-                      sum(1 for e in items if not e.is_image), len(manifest.items), files_dir, scanned)
+                      sum(1 for e in items if not e.is_image), len(manifest.items), files_dir, scanned, timer.laps)
+
+
+class _Timer:
+    """Where a pack's build time goes, for benchmarks/pack.py."""
+
+    def __init__(self) -> None:
+        self.last = time.perf_counter()
+        self.laps: dict[str, float] = {}
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = now - self.last
+        self.last = now
 
 
 # -- inputs ------------------------------------------------------------------------------------------
@@ -218,15 +241,19 @@ def _write_files(out: Path, items: list[_Evidence], shown: dict[str, tuple[bytes
 
 class _Builder:
     def __init__(self, document: DocumentObject, run: Run, attributes: dict[str, Any], refs: list[str],
-                 manifest: Manifest) -> None:
+                 manifest: Manifest, renditions: Renditions) -> None:
         self.doc = document
+        self.renditions = renditions
         self.run = run
         self.attributes = attributes
         self.refs = refs
         self.manifest = manifest
-        self.ole = OleEmbedder(document)
+        self.images = ImageParts(document)
+        self.ole = OleEmbedder(document, self.images)
         self.figure = 0
         self.shown: dict[str, tuple[bytes, str]] = {}  # item name -> (bytes in the pack, extension)
+        self.style_ids = {style.name: style.style_id for style in document.styles}
+        self.rendered: dict[str, tuple[bytes, str]] = {}
         section = document.sections[0]
         self.text_width = Emu(section.page_width - section.left_margin - section.right_margin)
         self.text_height = Emu(section.page_height - section.top_margin - section.bottom_margin)
@@ -234,13 +261,26 @@ class _Builder:
     def build(self, items: list[_Evidence]) -> list[str]:
         """Fill the document; returns the SHA-256 of every image it drew (already leak-checked)."""
         drawn: list[str] = []
+        pictures = [ev for ev in items if ev.is_image]
+        for ev in pictures:
+            found = annotate.cached(self.renditions, ev.item)
+            if found is not None:
+                self.rendered[ev.name] = found
+        todo = [ev for ev in pictures if ev.name not in self.rendered]
+        # drawing and encoding run in Pillow's C code without the GIL: one thread per core
+        with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as pool:
+            drawn = list(pool.map(lambda ev: annotate.shown(ev.data, ev.item.annotations), todo))
+        for ev, (data, fmt) in zip(todo, drawn, strict=True):
+            self.rendered[ev.name] = (data, fmt)
+            if ev.item.annotations:
+                self.renditions.put(annotate.key_for(ev.item), data, fmt)  # the next pack need not draw it
         by_step: dict[int, list[_Evidence]] = {}
         for ev in items:
             by_step.setdefault(ev.item.step_index, []).append(ev)
         self._cover()
         self._summary()
         self.doc.add_page_break()
-        self.doc.add_paragraph("Steps", style="Heading 1")
+        self._para("Steps", "Heading 1")
         for step in self.run.steps:
             drawn += self._step(step, by_step.get(step.index, []))
         self._records()
@@ -259,11 +299,11 @@ class _Builder:
 
     def _cover(self) -> None:
         run = self.run
-        self.doc.add_paragraph("Test evidence pack", style="Title")
-        self.doc.add_paragraph(f"{run.reference} – {run.title}", style="Subtitle")
+        self._para("Test evidence pack", "Title")
+        self._para(f"{run.reference} – {run.title}", "Subtitle")
         if not run.is_finished:
-            self.doc.add_paragraph("UNFINISHED RUN: this pack was built from a run still in progress; results "
-                                   "and evidence may still change.", style="Attest Notice")
+            self._para("UNFINISHED RUN: this pack was built from a run still in progress; results "
+                       "and evidence may still change.", "Attest Notice")
         programme = " / ".join(str(self.attributes[k]) for k in ("programme", "release", "phase")
                                if self.attributes.get(k))
         rows = [
@@ -282,14 +322,14 @@ class _Builder:
         ]
         table = self._table(["Item", "Detail"], rows, widths=(0.28, 0.72), header=False)
         self._status_cell(table.rows[8].cells[1], run.status.value, run.status.label)
-        self.doc.add_paragraph("Contents", style="TOC Heading")
-        toc = self.doc.add_paragraph(style="TOC 1")
+        self._para("Contents", "TOC Heading")
+        toc = self._para("", "TOC 1")
         entries = ["Summary of steps", "Steps"] + [f"    {self._heading(s)}" for s in run.steps] + [
             "Deviations, observations and defects", "Sign-off", "Evidence manifest"]
         add_field(toc, 'TOC \\o "1-2" \\h \\z \\u', "\n".join(entries))
 
     def _summary(self) -> None:
-        self.doc.add_paragraph("Summary of steps", style="Heading 1")
+        self._para("Summary of steps", "Heading 1")
         rows = []
         for step in self.run.steps:
             status = step.result.status.label if step.result else "Not recorded"
@@ -309,7 +349,7 @@ class _Builder:
     def _step(self, step: RunStep, evidence: list[_Evidence]) -> list[str]:
         if step.index > 1:  # a step to a page: assurers review, print and upload a step at a time
             self.doc.add_page_break()
-        heading = self.doc.add_paragraph(self._heading(step), style="Heading 2")
+        heading = self._para(self._heading(step), "Heading 2")
         if step.index == 1:
             self._data_comment(heading)
         if len(step.action) > HEADING_ACTION_CHARS:
@@ -317,12 +357,12 @@ class _Builder:
         self._labelled("Expected result", step.expected or "—")
         if step.result is None:
             self._labelled("Actual result", "—")
-            self.doc.add_paragraph("Status", style="Attest Label")
-            self.doc.add_paragraph("Not recorded", style=STATUS_STYLES["not-run"][0])
+            self._para("Status", "Attest Label")
+            self._para("Not recorded", STATUS_STYLES["not-run"][0])
         else:
             self._labelled("Actual result", step.result.actual or "—")
-            self.doc.add_paragraph("Status", style="Attest Label")
-            self.doc.add_paragraph(step.result.status.label, style=STATUS_STYLES[step.result.status.value][0])
+            self._para("Status", "Attest Label")
+            self._para(step.result.status.label, STATUS_STYLES[step.result.status.value][0])
             self._labelled("Recorded", f"{_when(step.result.recorded_at)} by {step.result.recorded_by}")
         for deviation in (d for d in self.run.deviations if d.step_index == step.index):
             self._labelled(f"Deviation ({deviation.kind.value})",
@@ -345,25 +385,25 @@ class _Builder:
         self.doc.add_comment(heading.runs, text=text, author=self.run.tester or "Attest", initials="AT")
 
     def _labelled(self, label: str, text: str) -> None:
-        self.doc.add_paragraph(label, style="Attest Label")
+        self._para(label, "Attest Label")
         self.doc.add_paragraph(_xml_safe(text))
 
     def _picture(self, step: RunStep, ev: _Evidence) -> str:
-        shown, fmt = render(ev.data, ev.item.annotations)
-        if fmt not in WORD_IMAGE_FORMATS:  # TIFF, WebP: Word and LibreOffice do not all read them inline
-            shown, fmt = _as_png(shown), "PNG"
+        shown, fmt = self.rendered[ev.name]
         self.shown[ev.name] = (shown, "jpg" if fmt == "JPEG" else fmt.lower())
         width, height = _image_size(shown)
         fit_w = int(self.text_width)
         fit_h = int(self.text_height * 0.72)  # leave room for the caption and heading on the same page
         scale = min(fit_w / width, fit_h / height)
         paragraph = self.doc.add_paragraph()
-        picture = paragraph.add_run().add_picture(io.BytesIO(shown), width=Emu(int(width * scale)),
-                                                  height=Emu(int(height * scale)))
-        picture._inline.docPr.set("name", ev.name)
-        picture._inline.docPr.set("descr", f"{ev.item.caption or ev.item.name} (redacted screenshot)")
+        rid, image = self.images.add(shown)
+        inline = CT_Inline.new_pic_inline(self.images.next_shape_id(), rid, image.filename, Emu(int(width * scale)),
+                                          Emu(int(height * scale)))
+        paragraph.add_run()._r.add_drawing(inline)
+        inline.docPr.set("name", ev.name)
+        inline.docPr.set("descr", f"{ev.item.caption or ev.item.name} (redacted screenshot)")
         self.figure += 1
-        caption = self.doc.add_paragraph("Figure ", style="Caption")
+        caption = self._para("Figure ", "Caption")
         add_simple_field(caption, "SEQ Figure \\* ARABIC", str(self.figure))
         caption.add_run(f": {self.run.reference} step {step.index} – {ev.item.caption or ev.item.name}")
         digest = sha256_bytes(shown)
@@ -374,8 +414,8 @@ class _Builder:
     def _payload(self, step: RunStep, ev: _Evidence) -> str:
         label = {EvidenceKind.PAYLOAD: "Payload sent", EvidenceKind.RESPONSE: "Response received"}.get(
             ev.item.kind, "File")
-        self.doc.add_paragraph(f"{label}: {ev.item.name}" + (f" – {ev.item.caption}" if ev.item.caption else ""),
-                               style="Attest Label")
+        self._para(f"{label}: {ev.item.name}" + (f" – {ev.item.caption}" if ev.item.caption else ""),
+                   "Attest Label")
         embed_name = ev.item.name if ev.item.name.lower().endswith(".txt") else f"{ev.item.name}.txt"
         icon = self.ole.add(self.doc.add_paragraph(), embed_name, ev.data, ev.name)
         text, _encoding = decode(ev.data)
@@ -384,7 +424,7 @@ class _Builder:
                  lines[:INLINE_LINES]]
         if len(lines) > INLINE_LINES or any(len(line) > INLINE_LINE_CHARS for line in lines[:INLINE_LINES]):
             shown.append(f"… continues in the attached file ({len(lines)} lines)")
-        code = self.doc.add_paragraph(style="Attest Code")
+        code = self._para("", "Attest Code")
         for i, line in enumerate(shown):
             run = code.add_run(_xml_safe(line))
             if i < len(shown) - 1:
@@ -401,18 +441,18 @@ class _Builder:
     def _records(self) -> None:
         run = self.run
         self.doc.add_page_break()
-        self.doc.add_paragraph("Deviations, observations and defects", style="Heading 1")
-        self.doc.add_paragraph("Deviations from the script", style="Heading 2")
+        self._para("Deviations, observations and defects", "Heading 1")
+        self._para("Deviations from the script", "Heading 2")
         self._rows_or_none(["Step", "Kind", "Reason", "By", "When"],
                            [(str(d.step_index), d.kind.value, d.reason, d.recorded_by, _when(d.recorded_at))
                             for d in run.deviations], (0.08, 0.14, 0.44, 0.14, 0.2), "No deviations were recorded.")
-        self.doc.add_paragraph("Observations", style="Heading 2")
+        self._para("Observations", "Heading 2")
         self._rows_or_none(["Step", "Kind", "Observation", "By", "When"],
                            [(_step_ref(o.step_index), o.kind.value,
                              o.text + (f"\nResponse: {o.response}" if o.response else ""), o.raised_by,
                              _when(o.raised_at)) for o in run.observations],
                            (0.08, 0.14, 0.44, 0.14, 0.2), "No observations were recorded.")
-        self.doc.add_paragraph("Defects", style="Heading 2")
+        self._para("Defects", "Heading 2")
         self._rows_or_none(["Step", "Defect", "Severity / priority", "Status", "Raised"],
                            [(_step_ref(d.step_index), d.title + (f"\n{d.description}" if d.description else ""),
                              f"{d.severity.value} / {d.priority.value}", d.status.value,
@@ -420,7 +460,7 @@ class _Builder:
                            (0.08, 0.44, 0.14, 0.12, 0.22), "No defects were raised.")
 
     def _sign_off(self) -> None:
-        self.doc.add_paragraph("Sign-off", style="Heading 1")
+        self._para("Sign-off", "Heading 1")
         self.doc.add_paragraph("By signing, each person confirms the evidence in this pack is a true record of "
                                "the run described on the cover.")
         witness = str(self.attributes.get("witness", "")) or ""
@@ -429,7 +469,7 @@ class _Builder:
                      ("Reviewer", "", "", "")], widths=(0.18, 0.34, 0.18, 0.3))
 
     def _manifest_appendix(self) -> None:
-        self.doc.add_paragraph("Evidence manifest", style="Heading 1")
+        self._para("Evidence manifest", "Heading 1")
         self.doc.add_paragraph(
             "The SHA-256 of every item as it is held in this document, also stored inside the file. "
             "`attest verify` on this file recomputes them and names any item changed, added or missing.")
@@ -438,20 +478,30 @@ class _Builder:
         table = self._table(["Item", "Step", "File", "SHA-256"], rows, widths=(0.26, 0.07, 0.22, 0.45))
         for row in table.rows[1:]:
             for paragraph in row.cells[3].paragraphs:
-                paragraph.style = self.doc.styles["Attest Code"]
+                self._style(paragraph, "Attest Code")
 
     def _footer(self) -> None:
         footer = self.doc.sections[0].footer
         if any(p.text.strip() for p in footer.paragraphs) or footer.tables:
             return  # the organisation's template has its own footer
         paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
-        paragraph.style = self.doc.styles["Attest Table Text"]
+        self._style(paragraph, "Attest Table Text")
         paragraph.add_run(f"{self.run.reference} · run {self.run.id} · evidence pack · page ")
         add_field(paragraph, "PAGE", "1")
         paragraph.add_run(" of ")
         add_field(paragraph, "NUMPAGES", "1")
 
     # -- helpers
+
+    def _para(self, text: str, style: str) -> Paragraph:
+        """A paragraph in a named style. The style id is set directly: python-docx's own lookup scans
+        every style per call, which was a third of the build time of a large pack."""
+        paragraph = self.doc.add_paragraph(_xml_safe(text) if text else "")
+        self._style(paragraph, style)
+        return paragraph
+
+    def _style(self, paragraph: Paragraph, style: str) -> None:
+        paragraph._p.get_or_add_pPr().style = self.style_ids[style]
 
     def _table(self, columns: list[str], rows: list[tuple[str, ...]], widths: tuple[float, ...],
                header: bool = True) -> Table:
@@ -478,7 +528,7 @@ class _Builder:
             for cell, value, fraction in zip(cells, values, widths, strict=True):
                 cell.width = Emu(int(total * fraction))
                 paragraph = cell.paragraphs[0]
-                paragraph.style = self.doc.styles["Attest Table Text"]
+                self._style(paragraph, "Attest Table Text")
                 lines = _xml_safe(value).split("\n")
                 for i, line in enumerate(lines):
                     run = paragraph.add_run(line)
@@ -497,7 +547,7 @@ class _Builder:
 
     def _status_cell(self, cell: Any, key: str, text: str) -> None:
         paragraph = cell.paragraphs[0]
-        paragraph.style = self.doc.styles[STATUS_STYLES.get(key, STATUS_STYLES["not-run"])[0]]
+        self._style(paragraph, STATUS_STYLES.get(key, STATUS_STYLES["not-run"])[0])
 
 
 def _repeat_header(table: Table) -> None:
@@ -536,10 +586,3 @@ def _image_size(data: bytes) -> tuple[int, int]:
         return image.size
 
 
-def _as_png(data: bytes) -> bytes:
-    from PIL import Image
-
-    with Image.open(io.BytesIO(data)) as image:
-        out = io.BytesIO()
-        image.convert("RGB").save(out, format="PNG", compress_level=1)
-        return out.getvalue()

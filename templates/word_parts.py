@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import io
 import itertools
+from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from docx.document import Document as DocumentObject
+from docx.image.image import Image as DocxImage
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
@@ -63,11 +65,37 @@ def add_simple_field(paragraph: Paragraph, instruction: str, result: str) -> Non
         f'<w:r><w:t xml:space="preserve">{_xml_text(result)}</w:t></w:r></w:fldSimple>'))
 
 
-class OleEmbedder:
-    """Adds payload files to a document as double-clickable icons (OLE "Package" objects)."""
+class ImageParts:
+    """Image parts of one document, de-duplicated by content.
+
+    python-docx finds an existing image by hashing every image part again on each addition, and
+    numbers shapes by searching the whole document: both quadratic, and most of the build time of a
+    100-screenshot pack. This keeps the hashes and a shape counter instead. It uses python-docx's
+    ``ImageParts._add_image_part`` (stable through 1.x; pinned in pyproject)."""
 
     def __init__(self, document: DocumentObject) -> None:
         self.document = document
+        self.by_sha1: dict[str, Any] = {}
+        self.shape_ids = itertools.count(1_000_000)  # far above the few ids a template's own shapes use
+
+    def add(self, data: bytes) -> tuple[str, DocxImage]:
+        image = DocxImage.from_blob(data)
+        part = self.by_sha1.get(image.sha1)
+        if part is None:
+            part = self.document.part.package.image_parts._add_image_part(image)
+            self.by_sha1[image.sha1] = part
+        return self.document.part.relate_to(part, RT.IMAGE), image
+
+    def next_shape_id(self) -> int:
+        return next(self.shape_ids)
+
+
+class OleEmbedder:
+    """Adds payload files to a document as double-clickable icons (OLE "Package" objects)."""
+
+    def __init__(self, document: DocumentObject, images: ImageParts) -> None:
+        self.document = document
+        self.images = images
         self.ids = itertools.count(1025)
         self.shapetype_written = False
 
@@ -80,7 +108,7 @@ class OleEmbedder:
                         package_object(file_name, data), doc_part.package)
         ole_rid = doc_part.relate_to(ole_part, RT.OLE_OBJECT)
         icon = icon_png(file_name)
-        icon_rid, _image = doc_part.get_or_add_image(io.BytesIO(icon))
+        icon_rid, _image = self.images.add(icon)
         shape_id = f"_x0000_i{part_number}"
         shapetype = "" if self.shapetype_written else _SHAPETYPE
         self.shapetype_written = True

@@ -416,12 +416,34 @@ def test_ole_package_objects_read_back_with_olefile_at_any_size(size: int) -> No
 
 
 def test_the_leak_scan_reads_inside_an_embedded_payload() -> None:
-    from attest.templates.word_parts import OleEmbedder
+    from attest.templates.word_parts import ImageParts, OleEmbedder
 
     document = docx.Document()
-    OleEmbedder(document).add(document.add_paragraph(), "response.txt", f"mpan={MPAN}\n".encode(), "item")
+    OleEmbedder(document, ImageParts(document)).add(document.add_paragraph(), "response.txt", f"mpan={MPAN}\n".encode(), "item")
     buffer = io.BytesIO()
     document.save(buffer)
     findings = scan_bytes(buffer.getvalue(), "pack.docx")
     assert [(f.kind, f.value) for f in findings] == [("MPAN", "••••••••••967")]
     assert "word/embeddings/oleObject1.bin (response.txt)" in findings[0].place
+
+
+def test_annotating_draws_the_screenshot_once_and_packs_reuse_it(recorded: Recorded, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    from PIL import Image
+
+    from attest.templates import annotate
+
+    ws_args = ["--workspace", str(recorded.root)]
+    assert main([*ws_args, "evidence", "annotate", "4", "--box", "10,10,200,60:Delivered",
+                 "--callout", "300,40,2"]) == 0
+    assert "evidence item 4 (tracker.png, run 1 step 3): 2 annotation(s)" in capsys.readouterr().out
+
+    def no_drawing(*args: object) -> None:
+        raise AssertionError("a screenshot drawn when it was annotated was drawn again")
+
+    monkeypatch.setattr(annotate, "shown", no_drawing)
+    out = tmp_path / "reuse.docx"
+    assert main([*ws_args, "pack", str(recorded.run_id), "--out", str(out)]) == 0
+    with zipfile.ZipFile(out) as package:
+        sizes = [Image.open(io.BytesIO(package.read(n))).size for n in package.namelist() if "/media/" in n]
+    assert sizes.count((1280, 312)) == 2  # both screenshots, drawn copies, at their own size
