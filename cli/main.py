@@ -14,6 +14,7 @@ from pathlib import Path
 
 from attest import __version__
 from attest.capture.intake import Redactor, intake_file
+from attest.core import audit
 from attest.core.errors import AttestError
 from attest.core.importers import FORMAT_NAMES, parse_file
 from attest.core.model import EvidenceKind, ObservationKind, Priority, Severity, StepStatus
@@ -116,6 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
     audit = sub.add_parser("audit", help="the audit log").add_subparsers(dest="audit_command", metavar="ACTION",
                                                                           required=True)
     p = audit.add_parser("verify", help="check the audit log's hash chain")
+    p.add_argument("--head", metavar="HASH",
+                   help="also check the log still holds this entry hash (an evidence pack's audit head): a "
+                        "workspace rolled back to an older copy no longer does")
     p.set_defaults(handler=cmd_audit_verify)
 
     p = sub.add_parser("settings", help="show or change workspace settings")
@@ -282,9 +286,12 @@ def cmd_runs(args: argparse.Namespace) -> int:
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         report, problems = ws.verify()
+        entries, head = audit.head(ws.store.conn)
+        held = (ws.store.one("SELECT seq FROM audit_log WHERE hash = ?", (args.head.strip().lower(),))
+                if args.head else None)
     status = 0
     if report.ok:
-        out(f"audit log intact: {report.entries} entries")
+        out(f"audit log intact: {report.entries} entries; head {head}")
     else:
         out(f"audit log BROKEN at entry {report.broken_at}: {report.problem}")
         status = 1
@@ -295,6 +302,13 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         status = 1
     elif report.ok:
         out("workspace matches its audit log: every case, run, result and evidence file checked")
+    if args.head:
+        if held is None:
+            out(f"audit head {args.head} is NOT in this workspace's log: the workspace was rolled back to an "
+                "older copy, or it is not the workspace the pack was built from")
+            status = 1
+        else:
+            out(f"audit head {args.head[:16]}… is entry {held['seq']} of {entries}: the log has only grown since")
     return status
 
 

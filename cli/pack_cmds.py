@@ -77,7 +77,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
     if result.ok:
         out(f"verified: {len(m.items)} items")
         note(f"{m.reference}, run {m.run_id}, packed {m.created} by Attest {m.attest_version}; "
-             f"audit log head {m.audit_head[:16]}… after {m.audit_entries} entries")
+             f"audit log head {m.audit_head} after {m.audit_entries} entries "
+             "(check a workspace still holds it: attest audit verify --head HASH)")
         return 0
     out(f"NOT verified: {len(result.problems)} problem(s) in {args.file}")
     for problem in result.problems:

@@ -46,8 +46,8 @@ def add_field(paragraph: Paragraph, instruction: str, result: str, style: str | 
         (f'<w:r {nsdecls("w")}>{rpr}<w:br/></w:r>' if i else "")
         + f'<w:r {nsdecls("w")}>{rpr}<w:t xml:space="preserve">{_xml_text(line)}</w:t></w:r>'
         for i, line in enumerate(result.split("\n")))
-    for xml in (f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r>'
-                if instruction.startswith("TOC") else f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="begin"/></w:r>',
+    # not marked dirty: Word would then ask to update fields each time an assurer opens the pack
+    for xml in (f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="begin"/></w:r>',
                 f'<w:r {nsdecls("w")}><w:instrText xml:space="preserve"> {_xml_text(instruction)} </w:instrText></w:r>',
                 f'<w:r {nsdecls("w")}><w:fldChar w:fldCharType="separate"/></w:r>',
                 result_runs,

@@ -447,3 +447,26 @@ def test_annotating_draws_the_screenshot_once_and_packs_reuse_it(recorded: Recor
     with zipfile.ZipFile(out) as package:
         sizes = [Image.open(io.BytesIO(package.read(n))).size for n in package.namelist() if "/media/" in n]
     assert sizes.count((1280, 312)) == 2  # both screenshots, drawn copies, at their own size
+
+
+def test_a_workspace_rolled_back_behind_a_pack_is_caught_by_its_audit_head(tmp_path: Path, capsys) -> None:
+    import shutil
+
+    root = tmp_path / "ws"
+    with Workspace.open(root, clock=FakeClock()) as ws:
+        ws.cases.save_all(parse_file(EXAMPLES / "mhhs_qualification.yaml").cases)
+        run = ws.runs.start(ws.cases.get("FM_TS_1_TC_01").version_id, tester="T")
+    shutil.copytree(root, tmp_path / "older-copy")
+    with Workspace.open(root, clock=FakeClock()) as ws:
+        ws.runs.record_step(run.id, StepStatus.PASSED, actual="ok")
+    out = tmp_path / "pack.docx"
+    assert main(["--workspace", str(root), "pack", str(run.id), "--out", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["verify", str(out)]) == 0
+    head = re.search(r"audit log head ([0-9a-f]{64})", capsys.readouterr().err).group(1)
+    assert main(["--workspace", str(root), "audit", "verify", "--head", head]) == 0
+    assert "the log has only grown since" in capsys.readouterr().out
+    shutil.rmtree(root)
+    shutil.copytree(tmp_path / "older-copy", root)  # consistent with itself, but older than the pack
+    assert main(["--workspace", str(root), "audit", "verify", "--head", head]) == 1
+    assert f"audit head {head} is NOT in this workspace's log" in capsys.readouterr().out
