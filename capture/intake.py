@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from attest.capture.notes import redact_name, redact_note
 from attest.core.errors import AttestError, InputError
 from attest.core.evidence_store import EvidenceStore
 from attest.core.files import read_user_file
@@ -74,8 +75,11 @@ class Redactor:
 
 def intake_bytes(evidence: EvidenceStore, data: bytes, *, name: str, redactor: Redactor,
                  kind: EvidenceKind | None = None, caption: str = "") -> PreparedEvidence:
-    """Redact one item, store the redacted bytes, and describe it for recording."""
+    """Redact one item, store the redacted bytes, and describe it for recording. Its name and caption
+    are redacted too: a file named after an MPAN is common."""
     kind = kind or guess_kind(data)
+    name = redact_name(name, redactor.register)
+    caption = redact_note(caption, redactor.register) or ""
     try:
         result = redact_bytes(data, name, register=redactor.register, engine=redactor.engine)
     except RedactionError as error:

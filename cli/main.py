@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from attest import __version__
-from attest.capture.intake import Redactor, intake_file
+from attest.capture.intake import Redactor, intake_file, register_matcher
+from attest.capture.notes import redact_note
 from attest.core import audit
 from attest.core.errors import AttestError
 from attest.core.importers import FORMAT_NAMES, parse_file
@@ -218,13 +219,18 @@ def cmd_run_step(args: argparse.Namespace) -> int:
             ws.runs.plan_step(run, args.step, args.deviation)  # refuse before storing any evidence
         except DeviationNeeded as error:
             raise AttestError(f"{error} (give --step {error.step_index} --deviation \"reason\")") from None
-        redactor = Redactor.for_workspace(ws) if files else None
+        typed = (args.actual, args.caption, args.deviation)
+        redactor = Redactor.for_workspace(ws) if files or any(t and t.strip() for t in typed) else None
+        register = redactor.register if redactor is not None else None
+        actual, caption, deviation = (redact_note(t, register) for t in typed)
+        _say_redacted(("actual result", args.actual, actual), ("caption", args.caption, caption),
+                      ("deviation reason", args.deviation, deviation))
         prepared: list[PreparedEvidence] = [
-            intake_file(ws.evidence, path, redactor=redactor, kind=kind, caption=args.caption)  # type: ignore[arg-type]
+            intake_file(ws.evidence, path, redactor=redactor, kind=kind, caption=caption or "")  # type: ignore[arg-type]
             for path, kind in files
         ]
-        result = ws.runs.record_step(args.run, StepStatus(args.status), actual=args.actual, step=args.step,
-                                     deviation=args.deviation, evidence=tuple(prepared), by=args.by)
+        result = ws.runs.record_step(args.run, StepStatus(args.status), actual=actual or "", step=args.step,
+                                     deviation=deviation, evidence=tuple(prepared), by=args.by)
         run = ws.runs.get(args.run)
     if args.json:
         out(render.dumps(render.run_json(run)["steps"][result.step_index - 1]))
@@ -233,6 +239,13 @@ def cmd_run_step(args: argparse.Namespace) -> int:
         out(f"run {run.id} step {result.step_index} of {len(run.steps)}: {result.status.label}"
             + (f", {len(prepared)} evidence item(s), {masked} identifier(s) masked" if prepared else ""))
     return 0
+
+
+def _say_redacted(*fields: tuple[str, str | None, str | None]) -> None:
+    """Tell the person their typed text was changed, so nobody wonders where their MPAN went."""
+    for label, before, after in fields:
+        if before != after:
+            note(f"attest: identifiers in the {label} were replaced as it was stored: {after}")
 
 
 def cmd_run_show(args: argparse.Namespace) -> int:
@@ -244,7 +257,9 @@ def cmd_run_show(args: argparse.Namespace) -> int:
 
 def cmd_run_observe(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
-        observation = ws.runs.add_observation(args.run, ObservationKind(args.kind), args.text,
+        text = redact_note(args.text, register_matcher(ws)) or ""
+        _say_redacted(("observation", args.text, text))
+        observation = ws.runs.add_observation(args.run, ObservationKind(args.kind), text,
                                               by=(args.by or ws.actor), step=args.step)
     out(f"observation {observation.id} recorded on run {args.run}"
         + (f" step {observation.step_index}" if observation.step_index else ""))
@@ -253,8 +268,11 @@ def cmd_run_observe(args: argparse.Namespace) -> int:
 
 def cmd_run_defect(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
-        defect = ws.runs.add_defect(args.run, args.title, Severity(args.severity), Priority(args.priority),
-                                    by=(args.by or ws.actor), step=args.step, description=args.description)
+        register = register_matcher(ws)
+        title, description = redact_note(args.title, register) or "", redact_note(args.description, register) or ""
+        _say_redacted(("defect title", args.title, title), ("description", args.description, description))
+        defect = ws.runs.add_defect(args.run, title, Severity(args.severity), Priority(args.priority),
+                                    by=(args.by or ws.actor), step=args.step, description=description)
     out(f"defect {defect.id} ({defect.severity.value}/{defect.priority.value}) raised on run {args.run}"
         + (f" step {defect.step_index}" if defect.step_index else ""))
     return 0

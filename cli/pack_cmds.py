@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 from attest.capture.intake import register_matcher
+from attest.capture.notes import redact_note
 from attest.cli.common import note, open_workspace, out
 from attest.core.annotations import parse_annotations
 from attest.core.errors import AttestError, InputError
@@ -102,10 +103,15 @@ def cmd_annotate(args: argparse.Namespace) -> int:
                                  ("callout", "callout", ("x", "y", "number"))):
         for value in getattr(args, option):
             annotations.append(_shape(option, kind, fields, value))
-    parsed = parse_annotations(annotations, "the annotations given")
     from attest.templates import annotate  # Pillow loads only here
 
     with open_workspace(args) as ws:
+        if any(a.get("text") for a in annotations):
+            register = register_matcher(ws)
+            for a in annotations:
+                if a.get("text"):
+                    a["text"] = redact_note(str(a["text"]), register)
+        parsed = parse_annotations(annotations, "the annotations given")
         item = ws.runs.annotate(args.item, parsed, by=(args.by or ws.actor))
         annotate.prepare(ws.renditions, item, ws.evidence.get(item.sha256))  # drawn now, not at every pack
     out(f"evidence item {item.id} ({item.name}, run {item.run_id} step {item.step_index}): "

@@ -470,3 +470,25 @@ def test_a_workspace_rolled_back_behind_a_pack_is_caught_by_its_audit_head(tmp_p
     shutil.copytree(tmp_path / "older-copy", root)  # consistent with itself, but older than the pack
     assert main(["--workspace", str(root), "audit", "verify", "--head", head]) == 1
     assert f"audit head {head} is NOT in this workspace's log" in capsys.readouterr().out
+
+
+def test_identifiers_typed_into_notes_or_file_names_are_redacted_as_they_are_stored(tmp_path: Path, capsys) -> None:
+    root = tmp_path / "ws"
+    ws_args = ["--workspace", str(root)]
+    assert main([*ws_args, "import", str(EXAMPLES / "mhhs_qualification.yaml")]) == 0
+    assert main([*ws_args, "run", "start", "FM_TS_1_TC_01"]) == 0
+    log = tmp_path / f"{MPAN}_dip.log"
+    log.write_text("status=ACCEPTED\n")
+    assert main([*ws_args, "run", "step", "1", "--status", "failed", "--actual", f"DIP rejected MPAN {MPAN}",
+                 "--attach", str(log), "--caption", f"log for {MPAN}"]) == 0
+    err = capsys.readouterr().err
+    assert "identifiers in the actual result were replaced as it was stored: DIP rejected MPAN [MPAN-1]" in err
+    assert main([*ws_args, "run", "observe", "1", f"Meter serial S06DS123456 on MPAN {MPAN}", "--step", "1"]) == 0
+    capsys.readouterr()
+    assert main([*ws_args, "run", "show", "1", "--json"]) == 0
+    shown = capsys.readouterr().out
+    assert MPAN not in shown and "S06DS123456" not in shown
+    step = json.loads(shown)["steps"][0]
+    assert step["actual"] == "DIP rejected MPAN [MPAN-1]"
+    assert step["evidence"][0]["name"] == "[MPAN-1]_dip.log" and step["evidence"][0]["caption"] == "log for [MPAN-1]"
+    assert main([*ws_args, "pack", "1", "--out", str(tmp_path / "pack.docx")]) == 0
