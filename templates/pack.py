@@ -463,22 +463,19 @@ class _Builder:
         self._para("Sign-off", "Heading 1")
         self.doc.add_paragraph("By signing, each person confirms the evidence in this pack is a true record of "
                                "the run described on the cover.")
-        witness = str(self.attributes.get("witness", "")) or ""
         self._table(["Role", "Name", "Date", "Signature"],
-                    [("Tester", self.run.tester, "", ""), ("Witness", witness or "(none / name)", "", ""),
+                    [("Tester", self.run.tester, "", ""), ("Witness", "", "", ""),  # witness sessions (issue 7) will fill this in
                      ("Reviewer", "", "", "")], widths=(0.18, 0.34, 0.18, 0.3))
 
     def _manifest_appendix(self) -> None:
         self._para("Evidence manifest", "Heading 1")
         self.doc.add_paragraph(
             "The SHA-256 of every item as it is held in this document, also stored inside the file. "
-            "`attest verify` on this file recomputes them and names any item changed, added or missing.")
+            "Running \u201cattest verify\u201d on this file recomputes them and names any item changed, added or "
+            "missing.")
         rows = [(item.name, str(item.step), item.file, item.sha256) for item in self.manifest.items]
         rows.append(("Run record", "—", f"run {self.run.id}", self.manifest.run_record_sha256))
-        table = self._table(["Item", "Step", "File", "SHA-256"], rows, widths=(0.26, 0.07, 0.22, 0.45))
-        for row in table.rows[1:]:
-            for paragraph in row.cells[3].paragraphs:
-                self._style(paragraph, "Attest Code")
+        self._table(["Item", "Step", "File", "SHA-256"], rows, widths=(0.25, 0.06, 0.22, 0.47))
 
     def _footer(self) -> None:
         footer = self.doc.sections[0].footer
