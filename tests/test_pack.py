@@ -6,6 +6,8 @@ import io
 import json
 import re
 import zipfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,7 +21,7 @@ from attest.cli.main import main
 from attest.core.annotations import parse_annotations
 from attest.core.evidence_store import sha256_bytes
 from attest.core.importers import parse_file
-from attest.core.model import EvidenceKind, ObservationKind, Priority, RedactionState, Severity, StepStatus
+from attest.core.model import EvidenceKind, ObservationKind, Priority, RedactionState, Run, Severity, StepStatus
 from attest.core.runs import PreparedEvidence
 from attest.core.workspace import Workspace
 from attest.redaction.scan import ole_package_payload, scan_bytes
@@ -80,6 +82,14 @@ def _record(root: Path, *, finish: bool = True) -> Recorded:
             ws.runs.finish(run.id)
         payloads = {e.name: ws.evidence.get(e.sha256) for s in ws.runs.get(run.id).steps for e in s.evidence}
     return Recorded(root, run.id, payloads)
+
+
+@contextmanager
+def _started(root: Path) -> Iterator[tuple[Workspace, Run]]:
+    """A workspace holding the example cases and a run of FM_TS_1_TC_01 just started."""
+    with Workspace.open(root, clock=FakeClock()) as ws:
+        ws.cases.save_all(parse_file(EXAMPLES / "mhhs_qualification.yaml").cases)
+        yield ws, ws.runs.start(ws.cases.get("FM_TS_1_TC_01").version_id, tester="T")
 
 
 @pytest.fixture(scope="module")
@@ -287,9 +297,7 @@ def test_the_pack_scans_clean_and_its_files_are_named_for_ado(built: Path) -> No
 
 def test_a_leak_in_typed_text_refuses_the_pack_and_writes_nothing(recorded: Recorded, tmp_path: Path, capsys) -> None:
     root = tmp_path / "ws"
-    with Workspace.open(root, clock=FakeClock()) as ws:
-        ws.cases.save_all(parse_file(EXAMPLES / "mhhs_qualification.yaml").cases)
-        run = ws.runs.start(ws.cases.get("FM_TS_1_TC_01").version_id, tester="T")
+    with _started(root) as (ws, run):
         ws.runs.record_step(run.id, StepStatus.PASSED, actual="ok")
         ws.runs.record_step(run.id, StepStatus.FAILED, actual=f"DIP rejected MPAN {MPAN}")
     out = tmp_path / "pack.docx"
@@ -301,9 +309,7 @@ def test_a_leak_in_typed_text_refuses_the_pack_and_writes_nothing(recorded: Reco
 
 def test_an_item_never_redacted_refuses_the_pack(tmp_path: Path, capsys) -> None:
     root = tmp_path / "ws"
-    with Workspace.open(root, clock=FakeClock()) as ws:
-        ws.cases.save_all(parse_file(EXAMPLES / "mhhs_qualification.yaml").cases)
-        run = ws.runs.start(ws.cases.get("FM_TS_1_TC_01").version_id, tester="T")
+    with _started(root) as (ws, run):
         data = b"clean text"
         ws.runs.record_step(run.id, StepStatus.PASSED, evidence=(PreparedEvidence(
             ws.evidence.put(data), EvidenceKind.FILE, "notes.txt", "", len(data), RedactionState.UNREDACTED),))
@@ -315,9 +321,7 @@ def test_an_item_never_redacted_refuses_the_pack(tmp_path: Path, capsys) -> None
 
 def test_an_unfinished_run_says_so_on_the_cover(tmp_path: Path, capsys) -> None:
     root = tmp_path / "ws"
-    with Workspace.open(root, clock=FakeClock()) as ws:
-        ws.cases.save_all(parse_file(EXAMPLES / "mhhs_qualification.yaml").cases)
-        run = ws.runs.start(ws.cases.get("FM_TS_1_TC_01").version_id, tester="T")
+    with _started(root) as (ws, run):
         ws.runs.record_step(run.id, StepStatus.PASSED, actual="ok")
     out = tmp_path / "pack.docx"
     assert main(["--workspace", str(root), "pack", str(run.id), "--out", str(out)]) == 0
@@ -383,9 +387,7 @@ def test_annotation_input_errors_are_specific(recorded: Recorded, capsys) -> Non
 
 
 def test_annotations_changed_behind_the_audit_log_are_reported(tmp_path: Path) -> None:
-    with Workspace.open(tmp_path / "ws", clock=FakeClock()) as ws:
-        ws.cases.save_all(parse_file(EXAMPLES / "mhhs_qualification.yaml").cases)
-        run = ws.runs.start(ws.cases.get("FM_TS_1_TC_01").version_id, tester="T")
+    with _started(tmp_path / "ws") as (ws, run):
         from conftest import png_bytes
 
         data = png_bytes()
@@ -453,9 +455,8 @@ def test_a_workspace_rolled_back_behind_a_pack_is_caught_by_its_audit_head(tmp_p
     import shutil
 
     root = tmp_path / "ws"
-    with Workspace.open(root, clock=FakeClock()) as ws:
-        ws.cases.save_all(parse_file(EXAMPLES / "mhhs_qualification.yaml").cases)
-        run = ws.runs.start(ws.cases.get("FM_TS_1_TC_01").version_id, tester="T")
+    with _started(root) as (_ws, run):
+        pass
     shutil.copytree(root, tmp_path / "older-copy")
     with Workspace.open(root, clock=FakeClock()) as ws:
         ws.runs.record_step(run.id, StepStatus.PASSED, actual="ok")
