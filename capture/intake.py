@@ -20,7 +20,7 @@ from attest.core.files import read_user_file
 from attest.core.model import EvidenceKind, RedactionState
 from attest.core.originals import ENCRYPTED
 from attest.core.runs import PreparedEvidence
-from attest.core.scan_cache import ScanCache
+from attest.core.scan_cache import ScanCache, register_fingerprint
 from attest.core.workspace import Workspace
 from attest.redaction import RedactionError, RegisterEntry, RegisterMatcher, redact_bytes
 from attest.redaction.item import ItemRedaction, image_format
@@ -49,6 +49,21 @@ def read_evidence_file(path: Path) -> bytes:
     return data
 
 
+def register_snapshot(ws: Workspace) -> tuple[RegisterMatcher, str]:
+    """The register as a matcher, with the fingerprint of exactly the state it was read from.
+
+    Scan results are remembered under that fingerprint; reading it separately could pair a result
+    scanned without a just-added entry with the register that has it. So the file's fingerprint is
+    taken before and after reading, and the read repeated if another process changed it meanwhile."""
+    for _attempt in range(5):
+        before = register_fingerprint(ws.register.path)
+        matcher = register_matcher(ws)
+        if register_fingerprint(ws.register.path) == before:
+            return matcher, before
+    raise AttestError("the test data register kept changing while it was read (another Attest is adding "
+                      "entries); try again")
+
+
 def register_matcher(ws: Workspace) -> RegisterMatcher:
     """The workspace's register as redaction matches it (empty when there is none: no key is asked)."""
     if not ws.register.exists():
@@ -66,11 +81,13 @@ class Redactor:
     engine: Any = None
     keep_original: Callable[[bytes, str, str], object] | None = None
     scans: ScanCache | None = None  # where a redacted image's leak scan is remembered for packing
+    register_key: str = "none"  # the fingerprint of the register state ``register`` was read from
 
     @classmethod
     def for_workspace(cls, ws: Workspace, engine: Any = None) -> Redactor:
         keep = ws.originals.keep if ws.originals.mode == ENCRYPTED else None
-        return cls(register_matcher(ws), engine, keep, ws.scan_cache(scanner_id()))
+        register, key = register_snapshot(ws)
+        return cls(register, engine, keep, ws.scan_cache(scanner_id()), key)
 
 
 def intake_bytes(evidence: EvidenceStore, data: bytes, *, name: str, redactor: Redactor,
@@ -88,7 +105,7 @@ def intake_bytes(evidence: EvidenceStore, data: bytes, *, name: str, redactor: R
         result = _scanned_clean(result, name, redactor)
     sha256 = evidence.put(result.data)
     if redactor.scans is not None and result.media == "image":
-        redactor.scans.put(sha256, [])
+        redactor.scans.put(sha256, [], redactor.register_key)
     if redactor.keep_original is not None and result.data != data:
         redactor.keep_original(data, sha256, name)  # encrypted; the redacted form is what evidence holds
     return PreparedEvidence(sha256=sha256, kind=kind, name=name, caption=caption, size=len(result.data),

@@ -95,7 +95,8 @@ def run_demo(workspace: str | None) -> int:
         report = ws.verify_audit()
         print(f"  finished run {run.id}: {run.status.label}; audit log intact with {report.entries} entries")
         pack = root / f"{run.reference}_run{run.id}_evidence.docx"
-        result = build_pack(ws, run.id, pack, register=redactor.register, engine=redactor.engine)
+        result = build_pack(ws, run.id, pack, register=redactor.register, register_key=redactor.register_key,
+                            engine=redactor.engine)
     print(f"  evidence pack: {result.path}")
     print(f"    {result.steps} steps, {result.screenshots} screenshots, {result.payloads} payloads/files; "
           "leak scan clean")

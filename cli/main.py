@@ -15,8 +15,10 @@ from pathlib import Path
 from attest import __version__
 from attest.capture.intake import Redactor, intake_file, register_matcher
 from attest.capture.notes import redact_note
+from attest.redaction import find_identifiers
+from attest.redaction.scan import mask_value
 from attest.core import audit
-from attest.core.errors import AttestError
+from attest.core.errors import AttestError, InputError
 from attest.core.importers import FORMAT_NAMES, parse_file
 from attest.core.model import EvidenceKind, ObservationKind, Priority, Severity, StepStatus
 from attest.core.runs import DeviationNeeded, PreparedEvidence
@@ -198,10 +200,18 @@ def cmd_case_show(args: argparse.Namespace) -> int:
 
 
 def cmd_run_start(args: argparse.Namespace) -> int:
+    for ref in args.data:  # a reference, never the identifier: it goes into the audit log for good
+        found = find_identifiers(ref)
+        if found:
+            raise InputError("--data", f"expects a test data register reference such as MPAN001, but "
+                                       f"{mask_value(ref)} looks like an {found[0].kind.value} itself; register it "
+                                       "(attest register add) and give its reference")
     with open_workspace(args) as ws:
         stored = ws.cases.get(args.case)
-        run = ws.runs.start(stored.version_id, tester=args.tester, environment=args.environment,
-                            data_refs=tuple(args.data))
+        register = register_matcher(ws) if (args.tester.strip() or args.environment.strip()) else None
+        tester, environment = redact_note(args.tester, register) or "", redact_note(args.environment, register) or ""
+        _say_redacted(("tester", args.tester, tester), ("environment", args.environment, environment))
+        run = ws.runs.start(stored.version_id, tester=tester, environment=environment, data_refs=tuple(args.data))
     if args.json:
         out(render.dumps(render.run_json(run)))
     else:

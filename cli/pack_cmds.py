@@ -7,7 +7,7 @@ import json
 import re
 from pathlib import Path
 
-from attest.capture.intake import register_matcher
+from attest.capture.intake import register_matcher, register_snapshot
 from attest.capture.notes import redact_note
 from attest.cli.common import note, open_workspace, out
 from attest.core.annotations import parse_annotations
@@ -54,9 +54,9 @@ def cmd_pack(args: argparse.Namespace) -> int:
     if target.suffix.lower() != ".docx":
         raise AttestError(f"{target}: the pack is a Word document; give a file name ending in .docx")
     with open_workspace(args) as ws:
-        register = register_matcher(ws)
+        register, register_key = register_snapshot(ws)
         result = build_pack(ws, args.run, target, template=args.template, with_files=args.with_files,
-                            register=register)
+                            register=register, register_key=register_key)
     out(str(result.path))
     note(f"pack written: {result.steps} steps, {result.screenshots} screenshot(s), {result.payloads} payload(s)/"
          f"file(s); leak scan clean; {result.items} item(s) in the manifest"

@@ -20,19 +20,35 @@ from attest.core.model import EvidenceItem
 from attest.core.renditions import Renditions, rendition_key
 
 HIGHLIGHT = (255, 230, 0, 96)
-RENDERER = "1"  # change when the drawing changes: renditions drawn by an older version are then redrawn
-WORD_IMAGE_FORMATS = {"PNG", "JPEG", "GIF", "BMP"}
+RENDERER = "2"  # change when the drawing changes: renditions drawn by an older version are then redrawn
+# PNG and JPEG only: Word, LibreOffice and python-docx all read them; a BMP would be re-encoded by
+# LibreOffice on save (and is ten times the size); a GIF's palette would be lost on drawing anyway
+WORD_IMAGE_FORMATS = {"PNG", "JPEG"}
 
 
 def shown(data: bytes, annotations: tuple[Annotation, ...]) -> tuple[bytes, str]:
     """A screenshot as a pack shows it: annotations drawn, in a format Word shows inline."""
     drawn, fmt = render(data, annotations)
-    if fmt not in WORD_IMAGE_FORMATS:  # TIFF, WebP: Word and LibreOffice do not all read them inline
+    if fmt not in WORD_IMAGE_FORMATS or not _readable_by_word(drawn):
         with Image.open(io.BytesIO(drawn)) as image:
             out = io.BytesIO()
             image.convert("RGB").save(out, format="PNG", compress_level=1)
         drawn, fmt = out.getvalue(), "PNG"
     return drawn, fmt
+
+
+def _readable_by_word(data: bytes) -> bool:
+    """A CMYK or Adobe-marker JPEG (no JFIF/Exif header) is one python-docx cannot size, and some
+    viewers show its colours inverted: those are re-encoded as PNG."""
+    from docx.image.exceptions import UnrecognizedImageError
+    from docx.image.image import Image as DocxImage
+
+    try:
+        DocxImage.from_blob(data)
+    except (UnrecognizedImageError, ValueError, IndexError, KeyError):
+        return False
+    with Image.open(io.BytesIO(data)) as image:
+        return image.mode in ("RGB", "L", "RGBA", "P", "LA", "1")
 
 
 def key_for(item: EvidenceItem) -> str:

@@ -15,6 +15,7 @@ import hashlib
 import io
 import json
 import posixpath
+import re
 import zipfile
 from dataclasses import dataclass, field
 from typing import Any
@@ -26,7 +27,8 @@ from attest.redaction.scan import ole_package_payload
 NS = "urn:attest:evidence-manifest:1"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 WP_DOCPR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
-A_BLIP = "{http://schemas.openxmlformats.org/drawingml/2006/main}blip"
+A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+A_BLIP = f"{A}blip"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 V = "{urn:schemas-microsoft-com:vml}"
 O = "{urn:schemas-microsoft-com:office:office}"
@@ -55,6 +57,7 @@ class Manifest:
     audit_head: str
     audit_entries: int
     items: list[ManifestItem] = field(default_factory=list)
+    template_images: list[str] = field(default_factory=list)  # a template's own pictures (a header logo)
 
     def to_xml(self) -> bytes:
         root = ElementTree.Element(f"{{{NS}}}manifest", {
@@ -62,12 +65,15 @@ class Manifest:
             "attest-version": self.attest_version, "created": self.created,
             "run-record-sha256": self.run_record_sha256, "audit-head": self.audit_head,
             "audit-entries": str(self.audit_entries)})
+        root.attrib.update({k: _xml_safe(v) for k, v in root.attrib.items()})
         for item in self.items:
             attrs = {"name": item.name, "kind": item.kind, "step": str(item.step), "file": item.file,
                      "evidence-sha256": item.evidence_sha256, "sha256": item.sha256}
             if item.icon_sha256:
                 attrs["icon-sha256"] = item.icon_sha256
-            ElementTree.SubElement(root, f"{{{NS}}}item", attrs)
+            ElementTree.SubElement(root, f"{{{NS}}}item", {k: _xml_safe(v) for k, v in attrs.items()})
+        for digest in self.template_images:
+            ElementTree.SubElement(root, f"{{{NS}}}template-image", {"sha256": digest})
         ElementTree.register_namespace("attest", NS)
         return ElementTree.tostring(root, encoding="utf-8", xml_declaration=True)
 
@@ -81,7 +87,15 @@ class Manifest:
             n = node.attrib
             manifest.items.append(ManifestItem(n["name"], n["kind"], int(n["step"]), n["file"],
                                                n["evidence-sha256"], n["sha256"], n.get("icon-sha256", "")))
+        manifest.template_images = [n.attrib["sha256"] for n in root.iter(f"{{{NS}}}template-image")]
         return manifest
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_safe(text: str) -> str:
+    return _NOT_XML.sub("\ufffd", text)
 
 
 def run_record(run: Run) -> dict[str, Any]:
@@ -135,13 +149,18 @@ def verify_pack(data: bytes, file: str) -> Verification:
         package = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
         raise NotAPack(f"{file}: not a Word document (.docx)") from None
+    problems: list[str] = []
     with package:
         names = set(package.namelist())
         if "word/document.xml" not in names:
             raise NotAPack(f"{file}: not a Word document (no word/document.xml)")
         manifest = _find_manifest(package, names, file)
-        found = _document_items(package, names)
-    problems: list[str] = []
+        try:
+            found, signatures = _document_items(package, names)
+            parts = _embedded_parts(package, names)
+        except (ElementTree.ParseError, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+            problems.append(f"damaged: the document's parts cannot be read ({error})")
+            found, signatures, parts = {}, set(), {}
     expected = {item.name: item for item in manifest.items}
     for item in manifest.items:
         where = f"{item.name} (step {item.step}, {item.file})"
@@ -151,11 +170,43 @@ def verify_pack(data: bytes, file: str) -> Verification:
             continue
         if held.get("sha256") != item.sha256:
             problems.append(f"changed: {where}: its content is not what was packed")
+        elif held.get("altered"):
+            problems.append(f"changed: {where}: it is shown {held['altered']} in the document")
         if item.icon_sha256 and held.get("icon") != item.icon_sha256:
             problems.append(f"changed: {where}: its icon is not what was packed")
     for name in sorted(set(found) - set(expected)):
-        problems.append(f"added: {name} is in the document but not in the manifest")
+        if found[name].get("sha256") not in signatures:
+            problems.append(f"added: {name} is in the document but not in the manifest")
+    # every picture and object anywhere in the package (VML, headers, comments...) must be accounted for
+    allowed = ({i.sha256 for i in manifest.items} | {i.icon_sha256 for i in manifest.items}
+               | set(manifest.template_images) | signatures)
+    for part, digest in sorted(parts.items()):
+        if digest not in allowed:
+            problems.append(f"added: {part} is in the document but not in the manifest")
     return Verification(manifest, problems)
+
+
+SIGN_OFF_CAPTION = "Attest sign-off"  # the sign-off table's caption: a signature pictured there is expected
+EMBEDDING_TYPES = ("/image", "/oleObject", "/package", "/aFChunk", "/control")
+
+
+def _embedded_parts(package: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
+    """Every picture, object, alternative-format chunk or control any part of the package points
+    to, with its hash (an OLE package's: the file inside it, as the manifest records it)."""
+    out: dict[str, str] = {}
+    for rels_name in (n for n in names if n.endswith(".rels")):
+        base = posixpath.dirname(posixpath.dirname(rels_name))
+        for rel in ElementTree.fromstring(package.read(rels_name)).iter(f"{PKG_R}Relationship"):
+            if rel.get("TargetMode") == "External" or not rel.get("Type", "").endswith(EMBEDDING_TYPES):
+                continue
+            target = rel.get("Target", "")
+            path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
+            if path not in names or path in out:
+                continue
+            data = package.read(path)
+            inner = ole_package_payload(data) if data.startswith(b"\xd0\xcf\x11\xe0") else None
+            out[path] = hashlib.sha256(inner[1] if inner else data).hexdigest()
+    return out
 
 
 def _find_manifest(package: zipfile.ZipFile, names: set[str], file: str) -> Manifest:
@@ -169,12 +220,14 @@ def _find_manifest(package: zipfile.ZipFile, names: set[str], file: str) -> Mani
     raise NotAPack(f"{file}: no Attest evidence manifest; was this pack built by `attest pack`?")
 
 
-def _document_items(package: zipfile.ZipFile, names: set[str]) -> dict[str, dict[str, str]]:
-    """name -> hashes of what the document holds under that name. Unnamed pictures and objects are
-    reported under a made-up name so that an added one is never silently accepted."""
+def _document_items(package: zipfile.ZipFile, names: set[str]) -> tuple[dict[str, dict[str, str]], set[str]]:
+    """name -> hashes of what the body holds under that name, and the hashes of pictures in the
+    sign-off table (signatures). Unnamed pictures and objects get a made-up name, so that an added
+    one is never silently accepted."""
     rels = _relationships(package, names)
     root = ElementTree.fromstring(package.read("word/document.xml"))
     found: dict[str, dict[str, str]] = {}
+    signatures: set[str] = set()
     unnamed = 0
 
     def part_sha(rid: str | None) -> str:
@@ -188,7 +241,8 @@ def _document_items(package: zipfile.ZipFile, names: set[str]) -> dict[str, dict
         if not name or name in found:
             unnamed += 1
             name = f"picture #{unnamed} without an Attest name"
-        found[name] = {"sha256": part_sha(blip.get(f"{R}embed") if blip is not None else None)}
+        found[name] = {"sha256": part_sha(blip.get(f"{R}embed") if blip is not None else None),
+                       "altered": _altered(drawing, blip)}
     for obj in root.iter(f"{W}object"):
         shape = next(obj.iter(f"{V}shape"), None)
         ole = next(obj.iter(f"{O}OLEObject"), None)
@@ -204,7 +258,21 @@ def _document_items(package: zipfile.ZipFile, names: set[str]) -> dict[str, dict
             payload = hashlib.sha256(inner[1]).hexdigest() if inner else "not a file package"
         found[name] = {"sha256": payload,
                        "icon": part_sha(imagedata.get(f"{R}id") if imagedata is not None else None)}
-    return found
+    for table in root.iter(f"{W}tbl"):
+        caption = table.find(f"{W}tblPr/{W}tblCaption")
+        if caption is not None and caption.get(f"{W}val") == SIGN_OFF_CAPTION:
+            signatures |= {part_sha(b.get(f"{R}embed")) for b in table.iter(A_BLIP)}
+    return found, signatures
+
+
+def _altered(drawing: ElementTree.Element, blip: ElementTree.Element | None) -> str:
+    """How a picture is shown other than as packed: cropped, or with effects (transparency...)."""
+    for rect in drawing.iter(f"{A}srcRect"):
+        if any(int(v or 0) != 0 for v in rect.attrib.values()):
+            return "cropped"
+    if blip is not None and len(blip):
+        return "with effects applied (" + ", ".join(sorted({c.tag.rsplit("}", 1)[-1] for c in blip})) + ")"
+    return ""
 
 
 def _relationships(package: zipfile.ZipFile, names: set[str]) -> dict[str, str]:

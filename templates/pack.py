@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import shutil
 import time
 from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable
@@ -44,9 +45,9 @@ from attest.core.store import iso
 from attest.core.workspace import Workspace
 from attest.redaction import RegisterMatcher
 from attest.redaction.item import decode, image_format
-from attest.redaction.scan import scan_bytes, scanner_id
+from attest.redaction.scan import scan_bytes, scan_text, scanner_id
 from attest.templates import annotate
-from attest.templates.manifest import Manifest, ManifestItem, record_sha256, run_record
+from attest.templates.manifest import SIGN_OFF_CAPTION, Manifest, ManifestItem, record_sha256, run_record
 from attest.templates.pack_check import CheckContext, PackProblem, check_evidence, check_texts, document_problems
 from attest.templates.styles import DEFAULT_TEMPLATE, STATUS_STYLES, missing_styles
 from attest.templates.word_parts import ImageParts, OleEmbedder, add_custom_xml, add_field, add_simple_field
@@ -95,16 +96,27 @@ class _Evidence:
 
 
 def build_pack(ws: Workspace, run_id: int, out: Path, *, template: Path | None = None, with_files: bool = False,
-               register: RegisterMatcher | None = None, engine: Any = None,
+               register: RegisterMatcher | None = None, register_key: str | None = None, engine: Any = None,
                clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> PackResult:
-    """Check, build and write the pack for ``run_id`` to ``out``."""
+    """Check, build and write the pack for ``run_id`` to ``out``.
+
+    ``register_key`` is the fingerprint of the register state ``register`` was read from (see
+    ``capture.intake.register_snapshot``); remembered scans are trusted only under the same key."""
     timer = _Timer()
+    _check_output_name(out, register)
+    report, disagreements = ws.verify()
+    if not report.ok or disagreements:
+        # a record edited behind the audit log's back must not be packaged as if it were the record
+        raise PackRefused([PackProblem(None, "the workspace", p) for p in
+                           ([report.problem] if not report.ok else []) + disagreements])
     run = ws.runs.get(run_id)
     template_path = template or DEFAULT_TEMPLATE
     document = _open_template(template_path)
     items = _load_evidence(ws, run)
     cache = ws.scan_cache(scanner_id())
-    ctx = CheckContext(register, engine, cache, cache.key())
+    if register_key is None:  # no register given: trust only scans made when there was none either
+        register_key = cache.key() if register is None and not ws.register.exists() else "unknown"
+    ctx = CheckContext(register, engine, cache, register_key)
     attributes = _case_attributes(ws, run)
     refs = _data_refs(run, items, register)
     problems: list[PackProblem] = []
@@ -122,7 +134,8 @@ def build_pack(ws: Workspace, run_id: int, out: Path, *, template: Path | None =
     record = run_record(run)
     manifest = Manifest(run.id, run.reference, ws.id, __version__, iso(clock()), record_sha256(record),
                         chain_head, chain_entries)
-    builder = _Builder(document, run, attributes, refs, manifest, ws.renditions)
+    manifest.template_images = sorted({sha256_bytes(part.blob) for part in document.part.package.image_parts})
+    builder = _Builder(document, run, attributes, refs, manifest, ws.renditions, clock())
     drawn = builder.build(items)
     timer.lap("build")
     buffer = io.BytesIO()
@@ -135,20 +148,38 @@ def build_pack(ws: Workspace, run_id: int, out: Path, *, template: Path | None =
     if leftovers:
         raise PackRefused(document_problems(leftovers))
     timer.lap("scan")
+    files_dir = _write_files(out, items, builder.shown) if with_files else None  # before the pack: all or none
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(out, data)
+        _readable_as_umask_allows(out)
     except OSError as error:
         raise AttestError(f"{out}: cannot write the pack: {error.strerror}") from None
-    files_dir = _write_files(out, items, builder.shown) if with_files else None
     with ws.store.write() as tx:
         tx.audit(ws.actor, "pack.build", "run", run.id, {
-            "file": out.name, "sha256": sha256_bytes(data), "items": len(manifest.items),
-            "run_record_sha256": manifest.run_record_sha256, "audit_head": chain_head,
-            "with_files": with_files})
+            "file": out.name, "sha256": sha256_bytes(data), "manifest_sha256": sha256_bytes(manifest.to_xml()),
+            "items": {item.name: item.sha256 for item in manifest.items},
+            "run_record_sha256": manifest.run_record_sha256, "audit_head": chain_head, "with_files": with_files})
     timer.lap("write")
     return PackResult(out, len(run.steps), sum(1 for e in items if e.is_image),
                       sum(1 for e in items if not e.is_image), len(manifest.items), files_dir, scanned, timer.laps)
+
+
+def _check_output_name(out: Path, register: RegisterMatcher | None) -> None:
+    """The pack's own name travels with it (and into the audit log): it must not name an MPAN."""
+    for name in (out.name, f"{out.stem}_files"):
+        found = scan_text(name, name, register)
+        if found:
+            # the path is not echoed: it holds the identifier
+            raise AttestError(f"the pack's file name holds an identifier ({found[0].kind} {found[0].value}); "
+                              "name the pack after the test case reference instead")
+
+
+def _readable_as_umask_allows(path: Path) -> None:
+    """atomic_write's temp file is private (0600); a pack is a document to share, like any other."""
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(path, 0o666 & ~umask)
 
 
 class _Timer:
@@ -185,6 +216,7 @@ def _open_template(path: Path) -> DocumentObject:
     for child in list(body):
         if not child.tag.endswith("}sectPr"):  # keep page setup, headers and footers; drop sample text
             body.remove(child)
+    body.get_or_add_sectPr()  # a template may have none; Word's defaults then apply
     return document
 
 
@@ -196,7 +228,7 @@ def _load_evidence(ws: Workspace, run: Run) -> list[_Evidence]:
             if problem:
                 raise PackRefused([PackProblem(step.index, item.name, f"the evidence file {problem}")])
             data = ws.evidence.get(item.sha256)
-            out.append(_Evidence(item, data, number, f"{run.reference}_step{step.index:02d}_{number}",
+            out.append(_Evidence(item, data, number, _xml_safe(f"{run.reference}_step{step.index:02d}_{number}"),
                                  image_format(data) is not None))
     return out
 
@@ -225,24 +257,38 @@ def _data_refs(run: Run, items: list[_Evidence], register: RegisterMatcher | Non
 
 
 def _write_files(out: Path, items: list[_Evidence], shown: dict[str, tuple[bytes, str]]) -> Path:
-    """Each screenshot (as shown in the pack) and payload, named for upload to its ADO step."""
+    """Each screenshot (as shown in the pack) and payload, named for upload to its ADO step. Written
+    to a new folder that then replaces any earlier one, so the folder never mixes two packs' files."""
     folder = out.with_name(f"{out.stem}_files")
+    staging = out.with_name(f".{out.stem}_files.part")
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        shutil.rmtree(staging, ignore_errors=True)
+        staging.mkdir()
         for ev in items:
             data, ext = shown.get(ev.name, (ev.data, Path(ev.item.name).suffix.lstrip(".") or "txt"))
-            atomic_write(folder / f"{ev.name}.{ext}", data)
+            atomic_write(staging / f"{safe_file_name(ev.name)}.{safe_file_name(ext) or 'txt'}", data)
+        if folder.exists():
+            shutil.rmtree(folder)
+        staging.rename(folder)
     except OSError as error:
+        shutil.rmtree(staging, ignore_errors=True)
         raise AttestError(f"{folder}: cannot write the evidence files: {error.strerror}") from None
     return folder
+
+
+def safe_file_name(text: str) -> str:
+    """A test case reference as a file name on any system ("SIT/TC:01" becomes "SIT_TC_01")."""
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", text).strip("._") or "item"
 
 
 # -- the document ------------------------------------------------------------------------------------
 
 class _Builder:
     def __init__(self, document: DocumentObject, run: Run, attributes: dict[str, Any], refs: list[str],
-                 manifest: Manifest, renditions: Renditions) -> None:
+                 manifest: Manifest, renditions: Renditions, now: datetime) -> None:
         self.doc = document
+        self.now = now
         self.renditions = renditions
         self.run = run
         self.attributes = attributes
@@ -252,11 +298,16 @@ class _Builder:
         self.ole = OleEmbedder(document, self.images)
         self.figure = 0
         self.shown: dict[str, tuple[bytes, str]] = {}  # item name -> (bytes in the pack, extension)
-        self.style_ids = {style.name: style.style_id for style in document.styles}
+        # by lower-cased name: Word saves built-in styles as "toc 1", python-docx shows some as "TOC 1"
+        self.style_ids = {str(style.name).lower(): style.style_id for style in document.styles}
         self.rendered: dict[str, tuple[bytes, str]] = {}
         section = document.sections[0]
-        self.text_width = Emu(section.page_width - section.left_margin - section.right_margin)
-        self.text_height = Emu(section.page_height - section.top_margin - section.bottom_margin)
+        # a template may leave page size or margins unset: Word then uses A4-ish defaults, and so do we
+        width, height = section.page_width or Emu(7560310), section.page_height or Emu(10692130)
+        left, right = section.left_margin or Emu(720090), section.right_margin or Emu(720090)
+        top, bottom = section.top_margin or Emu(720090), section.bottom_margin or Emu(720090)
+        self.text_width = Emu(width - left - right)
+        self.text_height = Emu(height - top - bottom)
 
     def build(self, items: list[_Evidence]) -> list[str]:
         """Fill the document; returns the SHA-256 of every image it drew (already leak-checked)."""
@@ -269,8 +320,8 @@ class _Builder:
         todo = [ev for ev in pictures if ev.name not in self.rendered]
         # drawing and encoding run in Pillow's C code without the GIL: one thread per core
         with ThreadPoolExecutor(max_workers=max(1, os.cpu_count() or 1)) as pool:
-            drawn = list(pool.map(lambda ev: annotate.shown(ev.data, ev.item.annotations), todo))
-        for ev, (data, fmt) in zip(todo, drawn, strict=True):
+            renders = list(pool.map(lambda ev: annotate.shown(ev.data, ev.item.annotations), todo))
+        for ev, (data, fmt) in zip(todo, renders, strict=True):
             self.rendered[ev.name] = (data, fmt)
             if ev.item.annotations:
                 self.renditions.put(annotate.key_for(ev.item), data, fmt)  # the next pack need not draw it
@@ -289,10 +340,12 @@ class _Builder:
         self._footer()
         add_custom_xml(self.doc, self.manifest.to_xml())
         props = self.doc.core_properties
-        props.title = f"Evidence pack: {self.run.reference}"
-        props.subject = self.run.title[:250]
-        props.author = self.run.tester
+        props.title = _xml_safe(f"Evidence pack: {self.run.reference}")
+        props.subject = _xml_safe(self.run.title[:250])
+        props.author = props.last_modified_by = _xml_safe(self.run.tester)
         props.comments = f"Built by Attest {__version__} from run {self.run.id}"
+        props.created = props.modified = self.now.replace(tzinfo=None)  # not the template's dates
+        props.revision = 1
         return drawn
 
     # -- cover and summary
@@ -382,7 +435,8 @@ class _Builder:
         else:
             text = ("No test data reference was recorded for this run (start a run with --data MPAN001 to note "
                     "the MPAN reference here).")
-        self.doc.add_comment(heading.runs, text=text, author=self.run.tester or "Attest", initials="AT")
+        self.doc.add_comment(heading.runs, text=_xml_safe(text), author=_xml_safe(self.run.tester) or "Attest",
+                             initials="AT")
 
     def _labelled(self, label: str, text: str) -> None:
         self._para(label, "Attest Label")
@@ -394,18 +448,19 @@ class _Builder:
         width, height = _image_size(shown)
         fit_w = int(self.text_width)
         fit_h = int(self.text_height * 0.72)  # leave room for the caption and heading on the same page
-        scale = min(fit_w / width, fit_h / height)
-        paragraph = self.doc.add_paragraph()
+        # full width, but never more than twice its size at 96 dpi: a small crop blown up is a blur
+        scale = min(fit_w / width, fit_h / height, 2 * 9525)
+        paragraph = self._para("", "Attest Figure")  # keeps the picture on the page of its caption
         rid, image = self.images.add(shown)
         inline = CT_Inline.new_pic_inline(self.images.next_shape_id(), rid, image.filename, Emu(int(width * scale)),
                                           Emu(int(height * scale)))
         paragraph.add_run()._r.add_drawing(inline)
         inline.docPr.set("name", ev.name)
-        inline.docPr.set("descr", f"{ev.item.caption or ev.item.name} (redacted screenshot)")
+        inline.docPr.set("descr", _xml_safe(f"{ev.item.caption or ev.item.name} (redacted screenshot)"))
         self.figure += 1
         caption = self._para("Figure ", "Caption")
         add_simple_field(caption, "SEQ Figure \\* ARABIC", str(self.figure))
-        caption.add_run(f": {self.run.reference} step {step.index} – {ev.item.caption or ev.item.name}")
+        caption.add_run(_xml_safe(f": {self.run.reference} step {step.index} – {ev.item.caption or ev.item.name}"))
         digest = sha256_bytes(shown)
         self.manifest.items.append(ManifestItem(ev.name, ev.item.kind.value, step.index, ev.item.name,
                                                 ev.item.sha256, digest))
@@ -416,14 +471,16 @@ class _Builder:
             ev.item.kind, "File")
         self._para(f"{label}: {ev.item.name}" + (f" – {ev.item.caption}" if ev.item.caption else ""),
                    "Attest Label")
-        embed_name = ev.item.name if ev.item.name.lower().endswith(".txt") else f"{ev.item.name}.txt"
+        embed_name = _xml_safe(ev.item.name if ev.item.name.lower().endswith(".txt") else f"{ev.item.name}.txt")
         icon = self.ole.add(self.doc.add_paragraph(), embed_name, ev.data, ev.name)
         text, _encoding = decode(ev.data)
-        lines = text.splitlines() or [""]
+        lines = [line.rstrip("\r") for line in text.split("\n")]  # not splitlines(): \v, \f are not new lines
+        if len(lines) > 1 and lines[-1] == "":
+            lines.pop()
         shown = [line if len(line) <= INLINE_LINE_CHARS else line[:INLINE_LINE_CHARS] + " …" for line in
                  lines[:INLINE_LINES]]
         if len(lines) > INLINE_LINES or any(len(line) > INLINE_LINE_CHARS for line in lines[:INLINE_LINES]):
-            shown.append(f"… continues in the attached file ({len(lines)} lines)")
+            shown.append(f"… continues in the attached file ({len(lines)} line{'s' if len(lines) != 1 else ''})")
         code = self._para("", "Attest Code")
         for i, line in enumerate(shown):
             run = code.add_run(_xml_safe(line))
@@ -463,9 +520,12 @@ class _Builder:
         self._para("Sign-off", "Heading 1")
         self.doc.add_paragraph("By signing, each person confirms the evidence in this pack is a true record of "
                                "the run described on the cover.")
-        self._table(["Role", "Name", "Date", "Signature"],
+        table = self._table(["Role", "Name", "Date", "Signature"],
                     [("Tester", self.run.tester, "", ""), ("Witness", "", "", ""),  # witness sessions (issue 7) will fill this in
                      ("Reviewer", "", "", "")], widths=(0.18, 0.34, 0.18, 0.3))
+        caption = OxmlElement("w:tblCaption")  # lets `attest verify` accept a signature pictured here
+        caption.set(qn("w:val"), SIGN_OFF_CAPTION)
+        table._tbl.tblPr.append(caption)
 
     def _manifest_appendix(self) -> None:
         self._para("Evidence manifest", "Heading 1")
@@ -483,7 +543,7 @@ class _Builder:
             return  # the organisation's template has its own footer
         paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
         self._style(paragraph, "Attest Table Text")
-        paragraph.add_run(f"{self.run.reference} · run {self.run.id} · evidence pack · page ")
+        paragraph.add_run(_xml_safe(f"{self.run.reference} · run {self.run.id} · evidence pack · page "))
         add_field(paragraph, "PAGE", "1")
         paragraph.add_run(" of ")
         add_field(paragraph, "NUMPAGES", "1")
@@ -498,7 +558,7 @@ class _Builder:
         return paragraph
 
     def _style(self, paragraph: Paragraph, style: str) -> None:
-        paragraph._p.get_or_add_pPr().style = self.style_ids[style]
+        paragraph._p.get_or_add_pPr().style = self.style_ids[style.lower()]
 
     def _table(self, columns: list[str], rows: list[tuple[str, ...]], widths: tuple[float, ...],
                header: bool = True) -> Table:

@@ -69,9 +69,11 @@ def check_texts(run: Run, extra: dict[str, str], register: RegisterMatcher | Non
 
 
 def _texts(run: Run, extra: dict[str, str]) -> Iterator[tuple[int | None, str, str]]:
+    yield None, "test case reference", run.reference
     yield None, "case title", run.title
     yield None, "tester", run.tester
     yield None, "environment", run.environment
+    yield None, "test data references", "\n".join(run.data_refs)
     for name, text in extra.items():
         yield None, name, text
     for step in run.steps:
@@ -82,17 +84,21 @@ def _texts(run: Run, extra: dict[str, str]) -> Iterator[tuple[int | None, str, s
             yield step.index, "recorded by", step.result.recorded_by
         for item in step.evidence:
             yield step.index, f"{item.name} (file name)", item.name
+            yield step.index, f"{item.name} added by", item.added_by
             if item.caption:
                 yield step.index, f"{item.name} caption", item.caption
-            for n, annotation in enumerate(item.annotations, start=1):
-                if annotation.text:
-                    yield step.index, f"{item.name} annotation {n}", annotation.text
+            labels = [a.text for a in item.annotations if a.text]
+            for n, label in enumerate(labels, start=1):
+                yield step.index, f"{item.name} annotation {n}", label
+            if len(labels) > 1:  # "1200023" and "305967" drawn side by side read as one MPAN
+                yield step.index, f"{item.name} annotations together", " ".join(labels)
     for n, deviation in enumerate(run.deviations, start=1):
-        yield deviation.step_index, f"deviation {n}", deviation.reason
+        yield deviation.step_index, f"deviation {n}", f"{deviation.reason}\n{deviation.recorded_by}"
     for n, observation in enumerate(run.observations, start=1):
-        yield observation.step_index, f"observation {n}", f"{observation.text}\n{observation.response}"
+        yield (observation.step_index, f"observation {n}",
+               f"{observation.text}\n{observation.response}\n{observation.raised_by}")
     for n, defect in enumerate(run.defects, start=1):
-        yield defect.step_index, f"defect {n}", f"{defect.title}\n{defect.description}"
+        yield defect.step_index, f"defect {n}", f"{defect.title}\n{defect.description}\n{defect.raised_by}"
 
 
 def document_problems(findings: list[LeakFinding]) -> list[PackProblem]:

@@ -35,16 +35,25 @@ STATUS_STYLES: dict[str, tuple[str, str, str]] = {
 }
 
 PARAGRAPH_STYLES = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Caption", "TOC Heading", "TOC 1",
-                    "TOC 2", "Attest Code", "Attest Label", "Attest Table Text", "Attest Notice",
+                    "TOC 2", "Attest Code", "Attest Label", "Attest Table Text", "Attest Notice", "Attest Figure",
                     *sorted({s for s, _, _ in STATUS_STYLES.values()}))
 TABLE_STYLES = ("Attest Table",)
 REQUIRED_STYLES = PARAGRAPH_STYLES + TABLE_STYLES
 
 
 def missing_styles(document: DocumentObject) -> list[str]:
-    """The required styles ``document`` lacks (by the names Word shows)."""
-    present = {style.name for style in document.styles}
-    return [name for name in REQUIRED_STYLES if name not in present]
+    """The required styles ``document`` lacks, or has as the wrong kind (a table style defined as a
+    paragraph style). Names compare without case: Word saves built-in ones as "toc 1", "heading 1"."""
+    present = {str(style.name).lower(): style.type for style in document.styles}
+    wanted = [(n, WD_STYLE_TYPE.PARAGRAPH) for n in PARAGRAPH_STYLES] + [(n, WD_STYLE_TYPE.TABLE) for n in TABLE_STYLES]
+    out = []
+    for name, kind in wanted:
+        have = present.get(name.lower())
+        if have is None:
+            out.append(name)
+        elif have != kind:
+            out.append(f"{name} (as a {'table' if kind == WD_STYLE_TYPE.TABLE else 'paragraph'} style)")
+    return out
 
 
 def make_default_template(target: Path = DEFAULT_TEMPLATE) -> None:
@@ -106,6 +115,10 @@ def make_default_template(target: Path = DEFAULT_TEMPLATE) -> None:
     table_text = _paragraph_style(document, "Attest Table Text", "Normal")
     table_text.font.size = Pt(9)
     table_text.paragraph_format.space_after = Pt(0)
+
+    figure = _paragraph_style(document, "Attest Figure", "Normal")
+    figure.paragraph_format.keep_with_next = True  # a screenshot stays on the page of its caption
+    figure.paragraph_format.space_after = Pt(2)
 
     notice = _paragraph_style(document, "Attest Notice", "Normal")
     notice.font.bold = True

@@ -96,7 +96,7 @@ class OleEmbedder:
     def __init__(self, document: DocumentObject, images: ImageParts) -> None:
         self.document = document
         self.images = images
-        self.ids = itertools.count(1025)
+        self.ids = itertools.count(71025)  # VML shape numbers far above those a template's own objects use
         self.shapetype_written = False
 
     def add(self, paragraph: Paragraph, file_name: str, data: bytes, name: str) -> bytes:
@@ -104,8 +104,9 @@ class OleEmbedder:
         Returns the icon image's bytes (the pack's manifest hashes it too)."""
         part_number = next(self.ids)
         doc_part = self.document.part
-        ole_part = Part(PackURI(f"/word/embeddings/oleObject{part_number - 1024}.bin"), OLE_CONTENT_TYPE,
-                        package_object(file_name, data), doc_part.package)
+        # the next free name: a template may already hold embedded objects
+        partname = doc_part.package.next_partname("/word/embeddings/oleObject%d.bin")
+        ole_part = Part(partname, OLE_CONTENT_TYPE, package_object(file_name, data), doc_part.package)
         ole_rid = doc_part.relate_to(ole_part, RT.OLE_OBJECT)
         icon = icon_png(file_name)
         icon_rid, _image = self.images.add(icon)

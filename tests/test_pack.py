@@ -493,3 +493,130 @@ def test_identifiers_typed_into_notes_or_file_names_are_redacted_as_they_are_sto
     assert step["actual"] == "DIP rejected MPAN [MPAN-1]"
     assert step["evidence"][0]["name"] == "[MPAN-1]_dip.log" and step["evidence"][0]["caption"] == "log for [MPAN-1]"
     assert main([*ws_args, "pack", "1", "--out", str(tmp_path / "pack.docx")]) == 0
+
+
+def test_a_pack_named_after_an_mpan_is_refused(recorded: Recorded, tmp_path: Path, capsys) -> None:
+    out = tmp_path / f"MPAN {MPAN} migration.docx"
+    assert main(["--workspace", str(recorded.root), "pack", str(recorded.run_id), "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "the pack's file name holds an identifier (MPAN ••••••••••967)" in err and MPAN not in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_workspace_edited_behind_its_audit_log_is_not_packed(tmp_path: Path, capsys) -> None:
+    root = tmp_path / "ws"
+    with _started(root) as (ws, run):
+        ws.runs.record_step(run.id, StepStatus.FAILED, actual="rejected")
+        ws.store.conn.execute("UPDATE step_results SET status = 'passed', actual = 'fine'")
+        ws.store.conn.commit()
+    assert main(["--workspace", str(root), "pack", str(run.id), "--out", str(tmp_path / "p.docx")]) == 1
+    assert "run: the workspace: result 1 (run 1, step 1): status is 'passed' but audit entry" in capsys.readouterr().err
+    assert not (tmp_path / "p.docx").exists()
+
+
+def test_a_register_entry_added_after_intake_makes_the_pack_look_again(tmp_path: Path, capsys) -> None:
+    root = tmp_path / "ws"
+    ws_args = ["--workspace", str(root)]
+    assert main([*ws_args, "register", "add", "--kind", "mpan", "2000000000017", "--ref", "MPAN009"]) == 0
+    assert main([*ws_args, "import", str(EXAMPLES / "mhhs_qualification.yaml")]) == 0
+    assert main([*ws_args, "run", "start", "FM_TS_1_TC_01"]) == 0
+    screen = tmp_path / "status.png"
+    screen.write_bytes(_screen("Status", [("Message", "IF-031"), ("Status", "Delivered")]))
+    assert main([*ws_args, "run", "step", "1", "--status", "passed", "--attach", str(screen)]) == 0
+    capsys.readouterr()
+    assert main([*ws_args, "pack", "1", "--out", str(tmp_path / "a.docx")]) == 0
+    assert "scanned now" not in capsys.readouterr().err  # intake's scan, same register: reused
+    assert main([*ws_args, "register", "add", "--kind", "msn", "S06DS654321", "--ref", "MSN002"]) == 0
+    capsys.readouterr()
+    assert main([*ws_args, "pack", "1", "--out", str(tmp_path / "b.docx")]) == 0
+    assert "1 screenshot(s) scanned now" in capsys.readouterr().err
+
+
+def test_verify_catches_pictures_added_anywhere_cropped_or_faded_but_accepts_a_signature(
+        built: Path, tmp_path: Path, capsys) -> None:
+    from conftest import png_bytes
+
+    def edit(name: str, data: bytes, change) -> bytes:
+        return change(data.decode()).encode() if name == "word/document.xml" else data
+
+    vml = ('<w:p><w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml" style="width:100pt;height:50pt">'
+           '<v:imagedata r:id="rIdExtra"/></v:shape></w:pict></w:r></w:p>')
+
+    def add_rel(name: str, data: bytes) -> bytes | None:
+        if name == "word/_rels/document.xml.rels":
+            return data.replace(b"</Relationships>", b'<Relationship Id="rIdExtra" Type="http://schemas.openxmlformats'
+                                b'.org/officeDocument/2006/relationships/image" Target="media/extra.png"/></Relationships>')
+        return edit(name, data, lambda t: t.replace("</w:body>", vml + "</w:body>", 1).replace(
+            "<w:body>", "<w:body>", 1)) if name == "word/document.xml" else data
+
+    cases = {
+        "vml": add_rel,
+        "cropped": lambda n, d: edit(n, d, lambda t: t.replace("<a:stretch>", '<a:srcRect r="90000" b="90000"/>'
+                                                                 "<a:stretch>", 1)),
+    }
+    for label, change in cases.items():
+        tampered = tmp_path / f"{label}.docx"
+        _rewrite(built, tampered, change)
+        if label == "vml":
+            with zipfile.ZipFile(tampered, "a") as package:
+                package.writestr("word/media/extra.png", png_bytes(64, 32, "red"))
+        capsys.readouterr()
+        assert main(["verify", str(tampered)]) == 1, label
+        output = capsys.readouterr().out
+        assert ("added: word/media/extra.png" in output) if label == "vml" else ("is shown cropped" in output)
+
+    import docx as python_docx
+
+    signed = python_docx.Document(str(built))
+    sign_off = next(t for t in signed.tables if t.rows[0].cells[0].text == "Role")
+    sign_off.rows[1].cells[3].paragraphs[0].add_run().add_picture(io.BytesIO(png_bytes(120, 40, "navy")))
+    sign_off.rows[1].cells[2].paragraphs[0].add_run("2026-11-25")
+    signed.save(str(tmp_path / "signed.docx"))
+    capsys.readouterr()
+    assert main(["verify", str(tmp_path / "signed.docx")]) == 0
+
+
+def test_files_for_ado_replace_the_last_set_and_hold_the_pack_bytes(built: Path, recorded: Recorded) -> None:
+    folder = built.parent / f"{built.stem}_files"
+    assert (folder / "FM_TS_1_TC_01_step02_1.json").read_bytes() == recorded.payloads["IF-031_request.json"]
+    assert (folder / "FM_TS_1_TC_01_step04_1.log").read_bytes() == recorded.payloads["registration.log"]
+    with zipfile.ZipFile(built) as package:
+        media = {sha256_bytes(package.read(n)) for n in package.namelist() if "/media/" in n}
+    assert sha256_bytes((folder / "FM_TS_1_TC_01_step01_1.png").read_bytes()) in media
+    (folder / "stale_from_another_run.txt").write_text("old")
+    assert main(["--workspace", str(recorded.root), "pack", str(recorded.run_id), "--out", str(built),
+                 "--with-files"]) == 0
+    assert not (folder / "stale_from_another_run.txt").exists()
+
+
+def test_odd_text_and_odd_images_still_make_a_pack(tmp_path: Path) -> None:
+    from PIL import Image
+
+    from attest.templates.pack import build_pack
+
+    buffer = io.BytesIO()
+    Image.new("CMYK", (300, 120), (0, 0, 0, 0)).save(buffer, format="JPEG")  # no JFIF header
+    cmyk = buffer.getvalue()
+    with _started(tmp_path / "ws") as (ws, run):
+        ws.runs.record_step(run.id, StepStatus.PASSED, actual="bell\x07 and vertical\x0btab", evidence=(
+            PreparedEvidence(ws.evidence.put(cmyk), EvidenceKind.SCREENSHOT, "cmyk\x01.jpg", "cap\x0btion",
+                             len(cmyk), RedactionState.REDACTED),
+            PreparedEvidence(ws.evidence.put(b"a\x01b\x1bc\n"), EvidenceKind.PAYLOAD, "ctl.txt", "",
+                             6, RedactionState.REDACTED)))
+        result = build_pack(ws, run.id, tmp_path / "odd.docx")
+    assert result.screenshots == 1
+    document = docx.Document(str(tmp_path / "odd.docx"))
+    assert any("bell\ufffd and vertical\ufffdtab" in p.text for p in document.paragraphs)
+    assert main(["verify", str(tmp_path / "odd.docx")]) == 0
+
+
+def test_a_template_saved_by_word_with_lower_case_built_in_names_is_accepted(recorded: Recorded,
+                                                                             tmp_path: Path) -> None:
+    from attest.templates.styles import DEFAULT_TEMPLATE
+
+    template = tmp_path / "word-saved.docx"
+    _rewrite(DEFAULT_TEMPLATE, template, lambda n, d: d.replace(b'w:val="TOC 1"', b'w:val="toc 1"').replace(
+        b'w:val="TOC 2"', b'w:val="toc 2"') if n == "word/styles.xml" else d)
+    assert b'"toc 1"' in zipfile.ZipFile(template).read("word/styles.xml")
+    assert main(["--workspace", str(recorded.root), "pack", str(recorded.run_id), "--out", str(tmp_path / "w.docx"),
+                 "--template", str(template)]) == 0
