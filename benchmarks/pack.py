@@ -105,7 +105,9 @@ def main() -> None:
         def build(i: int) -> dict:
             out = Path(tmp) / f"pack{i}.docx"
             done = subprocess.run([sys.executable, __file__, "--build", str(root), str(run_id), str(out)],
-                                  check=True, capture_output=True, text=True)
+                                  capture_output=True, text=True)
+            if done.returncode:
+                sys.exit(f"building the pack failed:\n{done.stderr}")
             return json.loads(done.stdout.strip().splitlines()[-1])
 
         results = [build(i) for i in range(args.repeat)]
