@@ -19,7 +19,7 @@ import re
 import shutil
 import time
 from concurrent.futures import ThreadPoolExecutor
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -560,7 +560,7 @@ class _Builder:
     def _style(self, paragraph: Paragraph, style: str) -> None:
         paragraph._p.get_or_add_pPr().style = self.style_ids[style.lower()]
 
-    def _table(self, columns: list[str], rows: list[tuple[str, ...]], widths: tuple[float, ...],
+    def _table(self, columns: list[str], rows: Sequence[Sequence[str]], widths: tuple[float, ...],
                header: bool = True) -> Table:
         """A table in the "Attest Table" style; ``widths`` are fractions of the text width. Without a
         header the first row is data, so the style's header look is switched off for it."""
@@ -573,13 +573,13 @@ class _Builder:
             tbl_pr.append(look)
         # both forms: Word reads the attributes, LibreOffice the hex mask (0x20 header row, 0x400 no banding)
         look.set(qn("w:val"), "0420" if header else "0400")
-        for name, value in (("firstRow", header), ("lastRow", False), ("firstColumn", False),
-                            ("lastColumn", False), ("noHBand", True), ("noVBand", True)):
-            look.set(qn(f"w:{name}"), "1" if value else "0")
+        for flag, on in (("firstRow", header), ("lastRow", False), ("firstColumn", False),
+                         ("lastColumn", False), ("noHBand", True), ("noVBand", True)):
+            look.set(qn(f"w:{flag}"), "1" if on else "0")
         total = int(self.text_width)
         for column, fraction in zip(table.columns, widths, strict=True):
             column.width = Emu(int(total * fraction))
-        all_rows = ([tuple(columns)] if header else []) + list(rows)
+        all_rows: list[Sequence[str]] = ([columns] if header else []) + list(rows)
         for values in all_rows:
             cells = table.add_row().cells
             for cell, value, fraction in zip(cells, values, widths, strict=True):
@@ -595,7 +595,7 @@ class _Builder:
             _repeat_header(table)
         return table
 
-    def _rows_or_none(self, header: list[str], rows: list[tuple[str, ...]], widths: tuple[float, ...],
+    def _rows_or_none(self, header: list[str], rows: Sequence[Sequence[str]], widths: tuple[float, ...],
                       none: str) -> None:
         if rows:
             self._table(header, rows, widths)
