@@ -6,7 +6,12 @@ action, with a one-line message naming what and where; 3 an internal error (deta
 
 from __future__ import annotations
 
+import time
+
+_STARTED = time.perf_counter()  # `attest gui --smoke` counts ready time from here, imports included
+
 import argparse
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -134,6 +139,11 @@ def build_parser() -> argparse.ArgumentParser:
     add_redaction_parsers(sub)
     add_register_parser(sub)
     add_pack_parsers(sub)
+
+    p = sub.add_parser("gui", help="open the desktop app (also what `attest` alone does)")
+    p.add_argument("--smoke", action="store_true",
+                   help="open the main window, print 'ready in N ms' once it is shown, and exit")
+    p.set_defaults(handler=cmd_gui)
 
     p = sub.add_parser("demo", help="fill a demo workspace with example cases and record an example run")
     p.set_defaults(handler=cmd_demo)
@@ -348,6 +358,23 @@ def cmd_settings(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_gui(args: argparse.Namespace) -> int:
+    from attest.core.workspace import resolve_workspace_dir
+    from attest.gui.app import run_app  # Qt loads only for the app
+
+    root = resolve_workspace_dir(args.workspace)
+    first_launch = False
+    if args.workspace is None and not os.environ.get("ATTEST_WORKSPACE") and not (root / "attest.db").exists():
+        # first launch: open the demo workspace, filled, so there is something to start from
+        from attest.cli.demo import demo_workspace_dir, run_demo
+
+        root = demo_workspace_dir()
+        if not (root / "attest.db").exists():
+            run_demo(str(root))
+        first_launch = True
+    return run_app(root, smoke=args.smoke, started=_STARTED, first_launch=first_launch)
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from attest.cli.demo import run_demo  # only the demo needs the example files and Pillow
 
@@ -360,9 +387,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
-    if handler is None:
-        parser.print_help()
-        return 0
+    if handler is None:  # `attest` alone opens the app, as a double-click would
+        args.smoke = False
+        handler = cmd_gui
     try:
         return handler(args)
     except AttestError as error:
