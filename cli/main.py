@@ -6,10 +6,6 @@ action, with a one-line message naming what and where; 3 an internal error (deta
 
 from __future__ import annotations
 
-import time
-
-_STARTED = time.perf_counter()  # `attest gui --smoke` counts ready time from here, imports included
-
 import argparse
 import os
 import sys
@@ -358,10 +354,14 @@ def cmd_settings(args: argparse.Namespace) -> int:
     return 0
 
 
+AppOpener = Callable[..., int]  # (root, *, smoke, first_launch) -> exit status; given by attest.launcher
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from attest.core.workspace import resolve_workspace_dir
-    from attest.gui.app import run_app  # Qt loads only for the app
 
+    if args.open_app is None:
+        raise AttestError("the desktop app is not available from this entry point; run `attest gui`")
     root = resolve_workspace_dir(args.workspace)
     first_launch = False
     if args.workspace is None and not os.environ.get("ATTEST_WORKSPACE") and not (root / "attest.db").exists():
@@ -372,7 +372,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
         if not (root / "attest.db").exists():
             run_demo(str(root))
         first_launch = True
-    return run_app(root, smoke=args.smoke, started=_STARTED, first_launch=first_launch)
+    return int(args.open_app(root, smoke=args.smoke, first_launch=first_launch))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -383,9 +383,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 # -- entry point ---------------------------------------------------------------------------------
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, open_app: AppOpener | None = None) -> int:
+    """Run one command. ``open_app`` opens the desktop app (``attest.launcher`` passes it; the command
+    line never imports the GUI itself)."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.open_app = open_app
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:  # `attest` alone opens the app, as a double-click would
         args.smoke = False
