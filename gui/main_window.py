@@ -6,6 +6,8 @@ Everything the window does goes through the same core API as the CLI. Collaborat
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from attest import __version__
 from attest.core.errors import AttestError
 from attest.core.workspace import Workspace
 from attest.gui.library import LibraryView
+from attest.gui.runner import RunnerView
 from attest.gui.tasks import Tasks
 
 
@@ -63,8 +66,10 @@ class StartRunDialog(QDialog):
 
 class MainWindow(QMainWindow):
     def __init__(self, ws: Workspace, *, tasks: Tasks | None = None, settings: QSettings | None = None,
-                 first_launch_hint: bool = False) -> None:
+                 first_launch_hint: bool = False, runner_options: dict[str, Any] | None = None) -> None:
         super().__init__()
+        self.runner: RunnerView | None = None
+        self.runner_options = runner_options or {}  # tests pass stand-ins for the runner's dialogs
         self.ws = ws
         self.tasks = tasks or Tasks(parent=self)
         self.settings = settings or QSettings("Attest", "Attest")
@@ -108,8 +113,25 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"The run was not started: {error}")
             return None
         self.library.refresh()
+        self.open_run(run.id)
         self.statusBar().showMessage(f"Started run {run.id}: {run.reference} – {run.title} ({len(run.steps)} steps)")
         return run.id
+
+    def open_run(self, run_id: int) -> RunnerView:
+        """Show the step runner for ``run_id`` in place of the library."""
+        if self.runner is not None:
+            self.stack.removeWidget(self.runner)
+            self.runner.deleteLater()
+        self.runner = RunnerView(self.ws, run_id, self.tasks, **self.runner_options)
+        self.runner.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.runner.closed.connect(self.show_library)
+        self.stack.addWidget(self.runner)
+        self.stack.setCurrentWidget(self.runner)
+        return self.runner
+
+    def show_library(self) -> None:
+        self.library.refresh()
+        self.stack.setCurrentWidget(self.library)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for handle in list(self.tasks.running):

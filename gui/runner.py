@@ -1,0 +1,376 @@
+"""The step runner: one step at a time, large and readable, with its evidence and a status to record.
+
+Captures (clipboard image or text, dropped files, pasted payload and response text) go through the
+one intake path in the background (redaction, OCR) and wait, as prepared evidence, beside the step
+until the tester records a status; the step is then recorded with them in one transaction. Going
+back or skipping ahead asks for the deviation reason the run rules require. Finishing and exporting
+the pack also run through core and templates, exactly as the CLI does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QIODevice, Qt, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QFont, QGuiApplication, QImage, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attest.core.model import EvidenceKind, Run, StepStatus
+from attest.core.runs import DeviationNeeded, PreparedEvidence
+from attest.core.workspace import Workspace
+from attest.gui.tasks import Progress, Tasks
+
+STATUS_KEYS = {StepStatus.PASSED: "Ctrl+1", StepStatus.FAILED: "Ctrl+2", StepStatus.BLOCKED: "Ctrl+3"}
+
+
+@dataclass
+class Pending:
+    """A capture redacted and stored, waiting for the step to be recorded."""
+
+    evidence: PreparedEvidence
+
+    def label(self) -> str:
+        masks = len(self.evidence.findings)
+        return f"{self.evidence.kind.value}: {self.evidence.name} — {masks} mask{'s' if masks != 1 else ''}"
+
+
+class PayloadDialog(QDialog):
+    """Paste a payload sent or a response received; stored as a .txt file."""
+
+    def __init__(self, kind: EvidenceKind, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Paste the payload sent" if kind is EvidenceKind.PAYLOAD else "Paste the response received")
+        self.text = QPlainTextEdit()
+        self.text.setFont(QFont("Monospace"))
+        self.name = QPlainTextEdit("payload.txt" if kind is EvidenceKind.PAYLOAD else "response.txt")
+        self.name.setMaximumHeight(32)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("File name:"))
+        layout.addWidget(self.name)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.resize(720, 480)
+
+
+class RunnerView(QWidget):
+    """Runs one run. ``ask_reason`` and ``choose_pack_file`` are injectable so tests need no dialogs."""
+
+    closed = Signal()
+    message = Signal(str)
+
+    def __init__(self, ws: Workspace, run_id: int, tasks: Tasks, *,
+                 ask_reason: Callable[[str], str | None] | None = None,
+                 choose_pack_file: Callable[[str], str | None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.run_id = run_id
+        self.tasks = tasks
+        self.ask_reason = ask_reason or self._reason_dialog
+        self.choose_pack_file = choose_pack_file or self._pack_dialog
+        self.pending: list[Pending] = []
+        self.busy = 0
+        self.current = 1
+        self.setAcceptDrops(True)
+
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.position = QLabel()
+        self.steps = QListWidget()
+        self.steps.setMinimumWidth(260)
+        self.steps.setWordWrap(True)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.setSpacing(2)
+        self.steps.itemActivated.connect(lambda item: self.go_to(int(item.data(Qt.ItemDataRole.UserRole))))
+        self.action = QLabel()
+        self.action.setWordWrap(True)
+        self.action.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.action.setStyleSheet("font-size: 16pt;")
+        self.expected = QLabel()
+        self.expected.setWordWrap(True)
+        self.expected.setStyleSheet("font-size: 13pt; color: #1f3a5f;")
+        self.actual = QPlainTextEdit()
+        self.actual.setPlaceholderText("Actual result: what happened (Ctrl+L to jump here)")
+        self.actual.setMaximumHeight(110)
+        self.evidence = QListWidget()
+        self.evidence.setMaximumHeight(130)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.hide()
+
+        self.buttons: dict[StepStatus, QPushButton] = {}
+        row = QHBoxLayout()
+        for status, key in STATUS_KEYS.items():
+            button = self._button(status.label, key, f"Record this step as {status.label} and go to the next ({key})",
+                                  lambda s=status: self.record(s))
+            colour = {StepStatus.PASSED: "#15803d", StepStatus.FAILED: "#b91c1c", StepStatus.BLOCKED: "#b45309"}[status]
+            button.setStyleSheet(f"QPushButton {{ background: {colour}; color: white; font-weight: 600; padding: 8px 18px; }}"
+                                 "QPushButton:disabled { background: #9ca3af; }")
+            self.buttons[status] = button
+            row.addWidget(button)
+        self.next_button = self._button("Next step", "Ctrl+Right", "Look at the next step without recording (Ctrl+Right)",
+                                        lambda: self.go_to(min(self.current + 1, len(self.run.steps)), record=False))
+        row.addWidget(self.next_button)
+        row.addStretch(1)
+        captures = QHBoxLayout()
+        captures.addWidget(self._button("Paste image or text", "Ctrl+Shift+V",
+                                        "Capture the clipboard into this step (Ctrl+Shift+V)", self.capture_clipboard))
+        captures.addWidget(self._button("Payload sent…", "Ctrl+Shift+P", "Paste the payload sent (Ctrl+Shift+P)",
+                                        lambda: self.paste_text(EvidenceKind.PAYLOAD)))
+        captures.addWidget(self._button("Response received…", "Ctrl+Shift+R",
+                                        "Paste the response received (Ctrl+Shift+R)",
+                                        lambda: self.paste_text(EvidenceKind.RESPONSE)))
+        captures.addStretch(1)
+        self.finish_button = self._button("Finish run", "Ctrl+Shift+F", "Set the overall status and freeze the run "
+                                          "(Ctrl+Shift+F)", self.finish)
+        self.export_button = self._button("Export pack…", "Ctrl+E", "Build the Word evidence pack (Ctrl+E)",
+                                          self.export)
+        back = self._button("Library", "Ctrl+Shift+L", "Back to the case library (Ctrl+Shift+L)", self.closed.emit)
+        captures.addWidget(self.finish_button)
+        captures.addWidget(self.export_button)
+        captures.addWidget(back)
+        self._button("Actual result", "Ctrl+L", "", lambda: self.actual.setFocus())  # the shortcut only
+
+        step_panel = QWidget()
+        panel = QVBoxLayout(step_panel)
+        panel.addWidget(self.position)
+        panel.addWidget(QLabel("<b>Action</b>"))
+        panel.addWidget(self.action)
+        panel.addWidget(QLabel("<b>Expected result</b>"))
+        panel.addWidget(self.expected)
+        panel.addStretch(1)
+        panel.addWidget(QLabel("<b>Evidence for this step</b> (paste, drop files, or paste a payload)"))
+        panel.addWidget(self.evidence)
+        panel.addWidget(QLabel("<b>Actual result</b>"))
+        panel.addWidget(self.actual)
+        panel.addLayout(row)
+        split = QSplitter()
+        split.addWidget(self.steps)
+        split.addWidget(step_panel)
+        split.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(split, 1)
+        layout.addWidget(self.progress)
+        layout.addLayout(captures)
+        self.reload()
+        self.go_to(self._next_unrecorded(), record=False)
+
+    def _button(self, text: str, key: str, tip: str, slot: Callable[[], object]) -> QPushButton:
+        """A button and its keyboard shortcut. The shortcut is a QAction on the view (a button's own
+        shortcut fires only after an animation delay, and only while the button is enabled)."""
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        button = QPushButton(text)
+        button.setToolTip(tip)
+        button.clicked.connect(action.trigger)
+        button.setProperty("action", action)
+        return button
+
+    # -- showing
+
+    def reload(self) -> None:
+        self.run: Run = self.ws.runs.get(self.run_id)
+        self.title.setText(f"{self.run.reference} – {self.run.title}   ·   run {self.run.id}, "
+                           f"{self.run.status.label}")
+        self.steps.clear()
+        for step in self.run.steps:
+            status = step.status.label if step.status else "—"
+            item = QListWidgetItem(f"{step.index}. [{status}] {' '.join(step.action.split())}")
+            item.setData(Qt.ItemDataRole.UserRole, step.index)
+            self.steps.addItem(item)
+        finished = self.run.is_finished
+        for button in (*self.buttons.values(), self.finish_button):
+            button.setEnabled(not finished)
+            button.property("action").setEnabled(not finished)
+
+    def _next_unrecorded(self) -> int:
+        recorded = [s.index for s in self.run.steps if s.result is not None]
+        return min(max(recorded, default=0) + 1, len(self.run.steps))
+
+    def go_to(self, index: int, *, record: bool = False) -> None:
+        self.current = index
+        step = self.run.steps[index - 1]
+        self.position.setText(f"Step {index} of {len(self.run.steps)}"
+                              + (f" — recorded {step.status.label}" if step.status else ""))
+        self.action.setText(step.action)
+        self.expected.setText(step.expected or "—")
+        self.steps.setCurrentRow(index - 1)
+        self._show_evidence()
+
+    def _show_evidence(self) -> None:
+        self.evidence.clear()
+        step = self.run.steps[self.current - 1]
+        for item in step.evidence:
+            self.evidence.addItem(f"recorded {item.kind.value}: {item.name}")
+        for pending in self.pending:
+            self.evidence.addItem(pending.label())
+
+    # -- capturing
+
+    def capture_bytes(self, data: bytes, name: str, kind: EvidenceKind | None = None) -> None:
+        """Redact and store in the background; the item waits beside the step until it is recorded."""
+        from attest.capture.intake import Redactor, intake_bytes
+
+        root = self.ws.root
+
+        def work(progress: Progress) -> PreparedEvidence:
+            progress.report(10, f"redacting {name}")
+            with Workspace.open(root) as ws:
+                return intake_bytes(ws.evidence, data, name=name, redactor=Redactor.for_workspace(ws), kind=kind)
+
+        self._busy(+1)
+        self.tasks.run(work, on_done=self._captured, on_error=self._failed)
+
+    def _captured(self, prepared: PreparedEvidence) -> None:
+        self._busy(-1)
+        self.pending.append(Pending(prepared))
+        self._show_evidence()
+        self.message.emit(f"Captured {prepared.name}: {len(prepared.findings)} identifier(s) masked")
+
+    def _failed(self, text: str) -> None:
+        self._busy(-1)
+        self.message.emit(text)
+
+    def _busy(self, change: int) -> None:
+        self.busy += change
+        self.progress.setVisible(self.busy > 0)
+
+    def capture_clipboard(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        mime = clipboard.mimeData()
+        if mime is not None and mime.hasImage():
+            image = clipboard.image()
+            self.capture_bytes(_png(image), "clipboard.png", EvidenceKind.SCREENSHOT)
+        elif mime is not None and mime.hasText() and mime.text().strip():
+            self.capture_bytes(mime.text().encode("utf-8"), "clipboard.txt", EvidenceKind.FILE)
+        else:
+            self.message.emit("The clipboard holds neither an image nor text")
+
+    def paste_text(self, kind: EvidenceKind) -> None:
+        dialog = PayloadDialog(kind, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.text.toPlainText().strip():
+            name = dialog.name.toPlainText().strip() or "payload.txt"
+            if not name.lower().endswith(".txt"):
+                name += ".txt"
+            self.capture_bytes(dialog.text.toPlainText().encode("utf-8"), name, kind)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                path = Path(url.toLocalFile())
+                try:
+                    data = path.read_bytes()
+                except OSError as error:
+                    self.message.emit(f"{path.name}: cannot be read: {error.strerror}")
+                    continue
+                self.capture_bytes(data, path.name)
+        event.acceptProposedAction()
+
+    # -- recording
+
+    def record(self, status: StepStatus) -> None:
+        if self.busy:
+            self.message.emit("Wait until the captures are redacted, then record the step")
+            return
+        deviation = None
+        try:
+            self.ws.runs.plan_step(self.ws.runs.get(self.run_id, with_details=False), self.current)
+        except DeviationNeeded as needed:
+            deviation = self.ask_reason(str(needed))
+            if not deviation or not deviation.strip():
+                self.message.emit("Not recorded: a reason is needed to depart from the script")
+                return
+        from attest.capture.intake import register_matcher
+        from attest.capture.notes import redact_note
+
+        actual = redact_note(self.actual.toPlainText(), register_matcher(self.ws)) or ""
+        result = self.ws.runs.record_step(self.run_id, status, actual=actual, step=self.current, deviation=deviation,
+                                          evidence=tuple(p.evidence for p in self.pending))
+        self.pending.clear()
+        self.actual.clear()
+        self.reload()
+        self.message.emit(f"Step {result.step_index} recorded: {status.label}")
+        self.go_to(self._next_unrecorded() if result.step_index < len(self.run.steps) else result.step_index)
+
+    def _reason_dialog(self, problem: str) -> str | None:
+        text, ok = QInputDialog.getText(self, "A deviation needs a reason", f"{problem}.\n\nReason:")
+        return text if ok else None
+
+    def finish(self) -> None:
+        run = self.ws.runs.finish(self.run_id)
+        self.reload()
+        self.message.emit(f"Run {run.id} finished: {run.status.label}. Export the pack with Ctrl+E")
+
+    # -- exporting
+
+    def export(self) -> None:
+        target = self.choose_pack_file(f"{self.run.reference}_run{self.run.id}_evidence.docx")
+        if not target:
+            return
+        root, run_id, out = self.ws.root, self.run_id, Path(target)
+
+        def work(progress: Progress) -> str:
+            from attest.capture.intake import register_snapshot
+            from attest.templates.pack import build_pack
+
+            progress.report(5, "checking and building the pack")
+            with Workspace.open(root) as ws:
+                register, key = register_snapshot(ws)
+                result = build_pack(ws, run_id, out, register=register, register_key=key)
+            return str(result.path)
+
+        self._busy(+1)
+        self.export_button.setEnabled(False)
+        self.tasks.run(work, on_done=self._exported, on_error=self._export_failed)
+
+    def _exported(self, path: str) -> None:
+        self._busy(-1)
+        self.export_button.setEnabled(True)
+        self.message.emit(f"Evidence pack written: {path}")
+
+    def _export_failed(self, text: str) -> None:
+        self._busy(-1)
+        self.export_button.setEnabled(True)
+        self.message.emit(f"The pack was not written: {text}")
+
+    def _pack_dialog(self, suggested: str) -> str | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self, "Export the evidence pack", str(Path.home() / suggested),
+                                              "Word document (*.docx)")
+        return path or None
+
+
+def _png(image: QImage) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")
+    return bytes(buffer.data().data())

@@ -1,0 +1,113 @@
+"""The step runner, driven end to end with pytest-qt: start, capture, record, deviate, finish, export."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import docx
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QThreadPool, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
+
+from attest.cli.demo import _screen
+from attest.cli.main import main
+from attest.core.importers import parse_file
+from attest.core.model import StepStatus
+from attest.core.workspace import Workspace
+from attest.gui.main_window import MainWindow, StartRunDialog
+from attest.gui.runner import RunnerView
+from attest.gui.tasks import Tasks
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "core" / "examples"
+MPAN = "1200023305967"
+
+
+def _runner(qtbot, ws: Workspace, tmp_path: Path, reasons: list[str]) -> tuple[MainWindow, RunnerView]:
+    ws.cases.save_all(parse_file(EXAMPLES / "mhhs_qualification.yaml").cases)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    options = {"ask_reason": lambda problem: reasons.pop(0) if reasons else None,
+               "choose_pack_file": lambda suggested: str(tmp_path / suggested)}
+    window = MainWindow(ws, tasks=Tasks(QThreadPool()), settings=settings, runner_options=options)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()  # shortcuts reach only the active window
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    window.library.select_reference("FM_TS_1_TC_01")
+    dialog = StartRunDialog("FM_TS_1_TC_01", "t", settings, window)
+    dialog.tester.setText("Asha Patel")
+    dialog.data.setText("MPAN001")
+    dialog.exec = lambda: StartRunDialog.DialogCode.Accepted  # type: ignore[method-assign]
+    window.start_run(window.library.selected_case_id() or 0, dialog)
+    assert window.runner is not None and window.stack.currentWidget() is window.runner
+    return window, window.runner
+
+
+def _wait_captured(qtbot, runner: RunnerView, count: int) -> None:
+    messages: list[str] = []
+    runner.message.connect(messages.append)
+    qtbot.waitUntil(lambda: runner.busy == 0, timeout=60_000)
+    assert len(runner.pending) == count, messages
+
+
+def test_a_whole_run_in_the_app_ends_in_a_verified_pack(qtbot, ws: Workspace, tmp_path: Path) -> None:
+    reasons = ["Tracker down; step 3 will be re-run after step 4", "Tracker back; running step 3 now"]
+    window, runner = _runner(qtbot, ws, tmp_path, reasons)
+    assert runner.position.text() == "Step 1 of 4"
+    assert runner.action.text().startswith("Select an MPAN from the test data set")
+
+    # step 1: a screenshot from the clipboard, redacted before it appears
+    QGuiApplication.clipboard().setImage(QImage.fromData(_screen("Registration", [("MPAN", MPAN)])))
+    runner.steps.setFocus()
+    qtbot.keyClick(runner.steps, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    _wait_captured(qtbot, runner, 1)
+    assert runner.evidence.item(0).text().startswith("screenshot: clipboard.png — ")
+    assert len(runner.pending[0].evidence.findings) >= 1
+    runner.actual.setPlainText(f"Legacy arrangement shown for MPAN {MPAN}")
+    qtbot.keyClick(runner.actual, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert runner.position.text() == "Step 2 of 4"
+
+    # step 2: a payload dropped on the window
+    payload = tmp_path / "IF-031.json"
+    payload.write_text(f'{{"messageType": "IF-031", "mpan": "{MPAN}"}}')
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(payload))])
+    runner.dropEvent(QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier))
+    _wait_captured(qtbot, runner, 1)
+    runner.record(StepStatus.PASSED)
+
+    # skip step 3 (a deviation, reason asked), then fail step 4, then go back to 3
+    runner.go_to(4)
+    runner.record(StepStatus.FAILED)
+    assert len(reasons) == 1  # the reason was asked for and used
+    runner.go_to(3)
+    runner.record(StepStatus.BLOCKED)
+    assert not reasons
+    runner.finish()
+    assert "finished: Failed" in window.statusBar().currentMessage()
+    assert not runner.buttons[StepStatus.PASSED].isEnabled()
+
+    run = ws.runs.get(runner.run_id)
+    assert [s.status for s in run.steps] == [StepStatus.PASSED, StepStatus.PASSED, StepStatus.BLOCKED,
+                                             StepStatus.FAILED]
+    assert run.steps[0].result is not None and MPAN not in run.steps[0].result.actual
+    assert [d.kind.value for d in run.deviations] == ["skip", "go-back"]
+
+    with qtbot.waitSignal(runner.message, timeout=60_000,
+                          check_params_cb=lambda text: text.startswith("Evidence pack written")):
+        runner.export()
+    pack = tmp_path / f"FM_TS_1_TC_01_run{run.id}_evidence.docx"
+    assert pack.exists()
+    headings = [p.text for p in docx.Document(str(pack)).paragraphs if p.style.name == "Heading 2"]
+    assert len([h for h in headings if "– Step" in h]) == 4
+    with zipfile.ZipFile(pack) as package:
+        assert MPAN.encode() not in b"".join(package.read(n) for n in package.namelist())
+    assert main(["verify", str(pack)]) == 0
+
+
+def test_recording_without_a_reason_where_one_is_needed_records_nothing(qtbot, ws: Workspace,
+                                                                       tmp_path: Path) -> None:
+    _window, runner = _runner(qtbot, ws, tmp_path, [])
+    runner.go_to(3)
+    runner.record(StepStatus.PASSED)
+    assert all(s.result is None for s in ws.runs.get(runner.run_id).steps)
