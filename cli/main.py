@@ -14,10 +14,6 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from attest import __version__
-from attest.capture.intake import Redactor, intake_file, register_matcher
-from attest.capture.notes import redact_note
-from attest.redaction import find_identifiers
-from attest.redaction.scan import mask_value
 from attest.core import audit
 from attest.core.errors import AttestError, InputError
 from attest.core.importers import FORMAT_NAMES, parse_file
@@ -213,6 +209,11 @@ def cmd_case_show(args: argparse.Namespace) -> int:
 
 
 def cmd_run_start(args: argparse.Namespace) -> int:
+    from attest.capture.intake import register_matcher
+    from attest.capture.notes import redact_note
+    from attest.redaction import find_identifiers
+    from attest.redaction.scan import mask_value
+
     for ref in args.data:  # a reference, never the identifier: it goes into the audit log for good
         found = find_identifiers(ref)
         if found:
@@ -234,6 +235,9 @@ def cmd_run_start(args: argparse.Namespace) -> int:
 
 
 def cmd_run_step(args: argparse.Namespace) -> int:
+    from attest.capture.intake import Redactor, intake_file
+    from attest.capture.notes import redact_note
+
     files = ([(p, None) for p in args.attach] + [(p, EvidenceKind.PAYLOAD) for p in args.payload]
              + [(p, EvidenceKind.RESPONSE) for p in args.response])
     with open_workspace(args) as ws:
@@ -279,6 +283,9 @@ def cmd_run_show(args: argparse.Namespace) -> int:
 
 
 def cmd_run_observe(args: argparse.Namespace) -> int:
+    from attest.capture.intake import register_matcher
+    from attest.capture.notes import redact_note
+
     with open_workspace(args) as ws:
         text = redact_note(args.text, register_matcher(ws)) or ""
         _say_redacted(("observation", args.text, text))
@@ -290,6 +297,9 @@ def cmd_run_observe(args: argparse.Namespace) -> int:
 
 
 def cmd_run_defect(args: argparse.Namespace) -> int:
+    from attest.capture.intake import register_matcher
+    from attest.capture.notes import redact_note
+
     with open_workspace(args) as ws:
         register = register_matcher(ws)
         title, description = redact_note(args.title, register) or "", redact_note(args.description, register) or ""

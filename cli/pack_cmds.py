@@ -7,8 +7,6 @@ import json
 import re
 from pathlib import Path
 
-from attest.capture.intake import register_matcher, register_snapshot
-from attest.capture.notes import redact_note
 from attest.cli.common import note, open_workspace, out
 from attest.core.annotations import parse_annotations
 from attest.core.errors import AttestError, InputError
@@ -48,6 +46,7 @@ def add_pack_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
+    from attest.capture.intake import register_snapshot
     from attest.templates.pack import build_pack  # python-docx and the OCR stack load only when packing
 
     target: Path = args.out
@@ -103,6 +102,8 @@ def cmd_annotate(args: argparse.Namespace) -> int:
                                  ("callout", "callout", ("x", "y", "number"))):
         for value in getattr(args, option):
             annotations.append(_shape(option, kind, fields, value))
+    from attest.capture.intake import register_matcher
+    from attest.capture.notes import redact_note
     from attest.templates import annotate  # Pillow loads only here
 
     with open_workspace(args) as ws:

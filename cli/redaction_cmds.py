@@ -7,15 +7,16 @@ import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from attest.capture.intake import register_matcher
 from attest.core.errors import AttestError
 from attest.core.evidence_store import atomic_write
 from attest.core.files import read_user_file
 from attest.cli.common import note, open_workspace, out
-from attest.redaction import RedactionError, RegisterMatcher, redact_bytes
-from attest.redaction.scan import LeakFinding, kinds_found, scan_bytes
+
+if TYPE_CHECKING:  # the detectors load only when a redaction command runs: `attest` starts faster
+    from attest.redaction import RegisterMatcher
+    from attest.redaction.scan import LeakFinding
 
 
 def add_redaction_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -34,6 +35,8 @@ def add_redaction_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParse
 
 
 def _register(args: argparse.Namespace) -> RegisterMatcher | None:
+    from attest.capture.intake import register_matcher
+
     if not args.register:
         return None
     with open_workspace(args) as ws:
@@ -41,6 +44,9 @@ def _register(args: argparse.Namespace) -> RegisterMatcher | None:
 
 
 def cmd_redact(args: argparse.Namespace) -> int:
+    from attest.redaction import RedactionError, redact_bytes
+    from attest.redaction.scan import LeakFinding, kinds_found
+
     register = _register(args)
     out_dir: Path = args.out
     try:
@@ -85,6 +91,8 @@ def _walk(paths: list[Path]) -> Iterator[Path]:
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
+    from attest.redaction.scan import kinds_found, scan_bytes
+
     register = _register(args)
     findings: list[LeakFinding] = []
     unreadable = 0

@@ -21,13 +21,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from xml.etree.ElementTree import ParseError
 
-import openpyxl
-from openpyxl.utils import get_column_letter
-from openpyxl.utils.exceptions import InvalidFileException
-from openpyxl.workbook.workbook import Workbook
+if TYPE_CHECKING:  # openpyxl (and numpy under it) loads only when a workbook is read: `attest` starts faster
+    from openpyxl.workbook.workbook import Workbook
 
 from attest.core.errors import InputError
 from attest.core.importers.common import html_to_text, split_reference, tidy
@@ -42,7 +40,10 @@ _LABELS = {
     "step_description": "Description (after Step Name)", "expected": "Expected",
 }
 # What a damaged or non-workbook zip makes openpyxl raise (BadZipFile covers truncation).
-_UNREADABLE = (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ParseError, EOFError, zlib.error)
+def _unreadable_errors() -> tuple[type[BaseException], ...]:
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    return (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ParseError, EOFError, zlib.error)
 
 
 @dataclass(frozen=True)
@@ -93,9 +94,11 @@ def parse(path: Path, data: bytes) -> list[TestCase]:
 
 
 def _open(file: str, data: bytes) -> Workbook:
+    import openpyxl
+
     try:
         return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except _UNREADABLE as error:
+    except _unreadable_errors() as error:
         raise _unreadable(file, error) from None
 
 
@@ -108,7 +111,7 @@ def _rows(file: str, sheet: Any, first: int, last: int | None = None) -> Iterato
     """Numbered rows of ``sheet``; a damaged sheet inside a readable zip is still 'not readable'."""
     try:
         yield from enumerate(sheet.iter_rows(min_row=first, max_row=last, values_only=True), start=first)
-    except _UNREADABLE as error:
+    except _unreadable_errors() as error:
         raise _unreadable(file, error) from None
 
 
@@ -207,6 +210,8 @@ def _finish(file: str, sheet: str, cols: _Columns, draft: _Draft) -> TestCase:
 
 def _place(sheet: str, row: int, column: int | None = None) -> str:
     place = f"sheet '{sheet}', row {row}"
+    from openpyxl.utils import get_column_letter
+
     return place if column is None else f"{place}, cell {get_column_letter(column + 1)}{row}"
 
 
