@@ -13,6 +13,7 @@ import enum
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 
 class Kind(enum.StrEnum):
@@ -58,7 +59,9 @@ class Replacement:
 
 def merge(findings: Iterable[Finding]) -> list[Finding]:
     """Sorted, non-overlapping findings; overlapping or touching spans become one."""
-    ordered = sorted(findings, key=lambda f: (f.start, -f.end))
+    # by start, the longer first; two stable sorts, by key functions written in C
+    ordered = sorted(findings, key=attrgetter("end"), reverse=True)
+    ordered.sort(key=attrgetter("start"))
     merged: list[Finding] = []
     for f in ordered:
         if f.end <= f.start:
@@ -74,15 +77,20 @@ def merge(findings: Iterable[Finding]) -> list[Finding]:
             else:
                 kind = min(last.kind, f.kind, key=_PRIORITY.index)
                 detector = last.detector if kind == last.kind else f.detector
-            merged[-1] = Finding(last.start, max(last.end, f.end), kind, detector, last.quote or f.quote)
+            end, quote = max(last.end, f.end), last.quote or f.quote
+            if end != last.end or kind != last.kind or detector != last.detector or quote != last.quote:
+                merged[-1] = Finding(last.start, end, kind, detector, quote)
         else:
             merged.append(f)
     return merged
 
 
+_SEPARATORS = re.compile(r"[\s\-–.:/_,]")
+
+
 def normalise(value: str) -> str:
     """The comparable form of an identifier: no separators or spaces, upper case."""
-    return re.sub(r"[\s\-–.:/_,]", "", value).upper()
+    return _SEPARATORS.sub("", value).upper()
 
 
 @dataclass

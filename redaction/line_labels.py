@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from .fields import classify
 from .findings import Finding, Kind
+from .textview import matches_at
 
 # A label at the start of a line or after a field delimiter, then a separator: ":", "=", " - ", a tab,
 # or two or more spaces.
@@ -25,6 +26,11 @@ _LINE_LABEL = re.compile(
     r"(?=(?P<rest>[^\n]*))", re.MULTILINE)  # the rest only bounds the value: later labels on the line still match
 # A line that is only a label (the value is on the next line).
 _LABEL_LINE = re.compile(r"^[ \t]*(?P<label>" + _LABEL_WORDS + r")[ \t]*:?[ \t]*$", re.MULTILINE)
+# Where either pattern can start: the start of the text or of a line, or just after a tab, "|", ";" or
+# ">", with a letter after any blanks. This pattern starts with a rare character, so the regex engine
+# skips to those quickly; the two above start with an anchor and would be tried at every position.
+_AFTER_LABEL_START = re.compile(r"[\n\t|;>](?=[ \t]*[A-Za-z])")
+_LETTER_FIRST = re.compile(r"[ \t]*[A-Za-z]")
 
 _OPEN = r"[\"'(\[]?"
 _ONE_LINE_SEP = r"(?:[ \t\u00a0]{1,4}|[ \t]*[\-–./][ \t]*)"
@@ -114,7 +120,7 @@ def _worth(kind: Kind, label: str, value: str) -> bool:
         return False
     if stripped.lower() in _EMPTY or re.fullmatch(r"\[[A-Z]+-\d+\]|[A-Z]{2,6}[-_]?\d{1,6}", stripped):
         return False
-    if classify(stripped) is not None and not any(c.isdigit() for c in stripped):
+    if not any(c.isdigit() for c in stripped) and classify(stripped) is not None:
         return False  # another column header ("MeterSerialNum  CustName"), not a value
     if kind is Kind.NAME:
         return plausible_person(label, stripped)  # "Name:" is often a file, a step or a team
@@ -123,8 +129,16 @@ def _worth(kind: Kind, label: str, value: str) -> bool:
     return True
 
 
-def find_line_labels(text: str) -> Iterator[Finding]:
-    for match in _LINE_LABEL.finditer(text):
+def label_starts(text: str) -> list[int]:
+    """Every position where ``_LINE_LABEL`` or ``_LABEL_LINE`` could match, in order."""
+    starts = [0] if _LETTER_FIRST.match(text) else []
+    starts.extend(m.end() for m in _AFTER_LABEL_START.finditer(text))
+    return starts
+
+
+def find_line_labels(text: str, starts: list[int] | None = None) -> Iterator[Finding]:
+    """``starts``: :func:`label_starts` of the text, if the caller has them."""
+    for match in matches_at(_LINE_LABEL, text, label_starts(text) if starts is None else starts):
         label = match.group("label").strip()
         kind = label_kind(label)
         if kind is None:
@@ -138,9 +152,11 @@ def find_line_labels(text: str) -> Iterator[Finding]:
                 yield Finding(start, start + len(value), kind, "label")
 
 
-def find_next_line_values(text: str) -> Iterator[Finding]:
-    """"MPAN Core" / "Supply Address:" alone on a line, the value on the line(s) below."""
-    for match in _LABEL_LINE.finditer(text):
+def find_next_line_values(text: str, starts: list[int] | None = None) -> Iterator[Finding]:
+    """"MPAN Core" / "Supply Address:" alone on a line, the value on the line(s) below. ``starts``:
+    :func:`label_starts` of the text, if the caller has them."""
+    line_starts = (at for at in (label_starts(text) if starts is None else starts) if at == 0 or text[at - 1] == "\n")
+    for match in matches_at(_LABEL_LINE, text, line_starts):
         kind = label_kind(match.group("label"))
         if kind is None:
             continue
@@ -156,7 +172,8 @@ def find_next_line_values(text: str) -> Iterator[Finding]:
                     continue  # a blank line between a label and its value
                 break
             if re.match(r"^\s*(?:- )?[A-Za-z][\w .\-]{0,30}:(?:\s|$)", line) or (
-                    lines > 0 and _LINE_LABEL.match(line) and label_kind(_LINE_LABEL.match(line).group("label") or "")):
+                    lines > 0 and (next_label := _LINE_LABEL.match(line)) is not None
+                    and label_kind(next_label.group("label") or "")):
                 break  # a nested "key: value" (YAML, an indented block), or the next field
             lead = len(line) - len(line.lstrip())
             if line.lstrip().startswith(("- ", "* ", "• ")):

@@ -9,13 +9,17 @@ distributor id, with field names and with on-screen labels.
 
 from __future__ import annotations
 
+from operator import mul
+
 _WEIGHTS = (3, 5, 7, 13, 17, 19, 23, 29, 31, 37, 41, 43)
 DISTRIBUTOR_IDS = frozenset(range(10, 37))
 
 
 def mpan_check_digit(first12: str) -> int:
     """Sum of digit x weight, mod 11, mod 10 (the MRA's published algorithm)."""
-    return sum(int(d) * w for d, w in zip(first12, _WEIGHTS, strict=True)) % 11 % 10
+    if len(first12) != len(_WEIGHTS):
+        raise ValueError(f"an MPAN check digit needs 12 digits, not {len(first12)}")
+    return sum(map(mul, map(int, first12), _WEIGHTS)) % 11 % 10  # map: the detectors call this a lot
 
 
 def is_valid_mpan_core(digits: str) -> bool:

@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
 from .fields import classify
-from .line_labels import find_line_labels, find_next_line_values, plausible_person
+from .line_labels import find_line_labels, find_next_line_values, label_starts, plausible_person
 from .findings import Finding, Kind
 from .mpan import is_full_mpan, is_valid_mpan_core
+from .textview import DIGITS, HEX, LOWER, UPPER, TextView, classes, find_every, matches_at
 
 # Digits with at most one separator between them: space, tab, hyphen, dot, or a line break
 # (with the next line's indent). 13 to 21 digits in all.
@@ -31,6 +33,16 @@ _DIGIT_RUN = re.compile(rf"(?<![\d])\d(?:{_SEP}?\d){{12,20}}(?![\d])")
 _DIGIT_RUN_ONE_LINE = re.compile(r"(?<![\d])\d(?:(?:[ \t\u00a0]{1,4}|[ \t]*[\-–./|][ \t]*)?\d){12,20}(?![\d])")
 _CANDIDATE = re.compile(r"\d[\d \t\u00a0\-–./|\r\n]{11,}\d")
 _CANDIDATE_ONE_LINE = re.compile(r"\d[\d \t\u00a0\-–./|]{11,}\d")
+# Class views (see textview) in which those stretches, and the shapes below, become literals.
+_STRETCH_VIEW = classes("x", {DIGITS + " \t-./|\r\n": "0"})  # a candidate's characters: digits, separators
+_STRETCH_VIEW_ONE_LINE = classes("x", {DIGITS + " \t-./|": "0"})
+_DIGIT_VIEW = classes("x", {DIGITS: "0"})
+_SHAPE_VIEW = classes(".", {DIGITS: "0", UPPER: "A", LOWER: "a", " ": " "})
+_FOLDED_SHAPE_VIEW = classes(".", {DIGITS: "0", UPPER + LOWER: "a", " ": " "})
+_HEX_VIEW = classes(".", {HEX: "h", "-": "-", ":": ":", " ": " "})
+_HEX_RUN_VIEW = classes(".", {HEX + "-": "h"})  # what a hash or a UUID is made of
+# 13 or more of a class in a row; written out so that the regex engine searches for the literal
+_THIRTEEN_OR_MORE = re.compile(rb"0000000000000" rb"0*")
 
 _MSN = re.compile(
     r"(?<![A-Za-z0-9])(?:"
@@ -82,15 +94,34 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
 ]
 
 # key=value, "key": value, key: value -- the key classified by fields.classify
-_KEY_VALUE = re.compile(
+_KEY_VALUE_SOURCE = (
     r"""(?P<key>"[A-Za-z_][\w .:\-]{0,60}"|'[A-Za-z_][\w .:\-]{0,60}'|(?<![\w.\-])[A-Za-z_][\w.:\-]{0,60})"""
     r"""[ \t]*(?P<op>=|:)[ \t]*"""
-    r"""(?P<value>"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^\s,;|&<>"'{}\[\]]+)"""
+    r"""(?P<value>"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^BLANKS,;|&<>"'{}\[\]]+)"""
 )
+_KEY_VALUE = re.compile(_KEY_VALUE_SOURCE.replace("BLANKS", r"\s"))
+# The same pattern for a text that is all ASCII, on which it matches exactly the same, a fifth faster
+# (the engine tests \w and \s by table). In ASCII mode \s lacks the separators \x1c-\x1f that
+# Unicode counts as blanks, so they are spelt out.
+_KEY_VALUE_ASCII = re.compile(_KEY_VALUE_SOURCE.replace("BLANKS", r"\s\x1c-\x1f"), re.ASCII)
+# Read in the reversed text: every "=" or ":" with what stands just before it in the text, a quoted key
+# or the last 61 characters of a run of key characters (a key is at most 61, and ends the run: all of
+# it, or what follows a ":" in it). Each separator is reported, as the pattern consumes only the
+# separator itself. (Also for ASCII texts, in ASCII mode.)
+_KEYS_BACKWARDS_SOURCE = r"""[=:](?=[ \t]*("[\w .:\-]{1,61}"|'[\w .:\-]{1,61}'|[\w.:\-]{0,61}))"""
+_KEYS_BACKWARDS = re.compile(_KEYS_BACKWARDS_SOURCE)
+_KEYS_BACKWARDS_ASCII = re.compile(_KEYS_BACKWARDS_SOURCE, re.ASCII)
+# Below this many characters the whole text is scanned for key=value pairs (the first pass would cost
+# more than it saves); above it, only the lines a reported pair can be on.
+_KEY_VALUE_SCAN_ALL_BELOW = 20_000
+
+
+_NOT_DIGIT = re.compile(r"\D")
+_DIGIT_GROUP = re.compile(r"\d+")
 
 
 def _digits(text: str) -> str:
-    return re.sub(r"\D", "", text)
+    return text if text.isdigit() else _NOT_DIGIT.sub("", text)
 
 
 # SHA-256/SHA-1/MD5 digests and other long hex tokens, and UUIDs (correlation ids): a digit run
@@ -99,13 +130,52 @@ _HEX_TOKEN = re.compile(r"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{32,}|[0-9a-fA-F]{8}-[0-
                         r"[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![0-9A-Za-z])")
 
 
-def find_mpans(text: str, multiline: bool = True) -> Iterator[Finding]:
+def find_mpans(text: str, multiline: bool = True, view: TextView | None = None) -> Iterator[Finding]:
     """MPAN cores and full MPANs by checksum and distributor id, in any common layout."""
     run = _DIGIT_RUN if multiline else _DIGIT_RUN_ONE_LINE
-    for candidate in (_CANDIDATE if multiline else _CANDIDATE_ONE_LINE).finditer(text):
+    for candidate in _mpan_candidates(text, multiline, view or TextView(text)):
         # the exact pattern only inside stretches of digits and separators long enough to hold 13 digits
         for match in run.finditer(text, candidate.start(), candidate.end()):
             yield from _mpan_findings(text, match)
+
+
+def _mpan_candidates(text: str, multiline: bool, view: TextView) -> Iterator[re.Match[str]]:
+    """The matches of ``_CANDIDATE`` that could hold an MPAN (13 digits or more, see _could_hold_mpan).
+
+    ``_CANDIDATE`` matches each maximal stretch of digits and separators from its first digit to its
+    last, when that is 13 characters or more. The stretch view finds such stretches as runs of 13 or
+    more "0"s; only those then meet the pattern, within the run (it cannot match across its ends)."""
+    pattern = _CANDIDATE if multiline else _CANDIDATE_ONE_LINE
+    stretches = view.view(_STRETCH_VIEW if multiline else _STRETCH_VIEW_ONE_LINE)
+    digits = view.view(_DIGIT_VIEW)
+    if stretches is None or digits is None:
+        yield from pattern.finditer(text)
+        return
+    for stretch in _THIRTEEN_OR_MORE.finditer(stretches):
+        start, end = stretch.span()
+        if digits.count(b"0", start, end) >= 13 and _could_hold_mpan(digits[start:end]):
+            found = pattern.search(text, start, end)
+            if found is not None:
+                yield found
+
+
+def _could_hold_mpan(digits: bytes) -> bool:
+    """Whether a stretch (in the digit view) could yield a finding: ``_DIGIT_RUN`` matches whole groups
+    of digits in a row, 13 to 21 digits, and reports one if it has 13 (a core) or 21 (a full MPAN), or
+    a core that starts and ends with groups, or, unseparated, ends with a core. So some groups in a row
+    must add up to 13 or 21, or one group hold 14 to 21 digits. (A log line's end and the next line's
+    date, "1234567" and "2026-11-24", is such a stretch that cannot.)"""
+    sizes = [len(group) for group in digits.split(b"x") if group]
+    for i, size in enumerate(sizes):
+        if 14 <= size <= 21:
+            return True
+        total, j = 0, i
+        while j < len(sizes) and total < 21:  # at most 21 groups on from i: each holds a digit
+            total += sizes[j]
+            if total == 13 or total == 21:
+                return True
+            j += 1
+    return False
 
 
 def _mpan_findings(text: str, match: re.Match[str]) -> Iterator[Finding]:
@@ -126,40 +196,94 @@ def _mpan_inside(text: str, match: re.Match[str], separated: bool) -> Iterator[F
     numbers is not taken for one. Unseparated long numbers (timestamps, ids) count only when a valid
     core ends the run."""
     raw = match.group()
-    positions = [i for i, ch in enumerate(raw) if ch.isdigit()]
-    digits = "".join(raw[i] for i in positions)
-    group_starts = {k for k, i in enumerate(positions) if k == 0 or i != positions[k - 1] + 1}
-    group_ends = {k for k, i in enumerate(positions) if k == len(positions) - 1 or positions[k + 1] != i + 1}
-    for begin in range(0, len(digits) - 12):
+    groups = [m.span() for m in _DIGIT_GROUP.finditer(raw)]  # each run of digits, in ``raw``
+    digits = "".join(raw[a:b] for a, b in groups)
+    firsts, count = [], 0  # the index in ``digits`` of each group's first digit
+    for a, b in groups:
+        firsts.append(count)
+        count += b - a
+    if separated:  # a core begins where a group does and ends where one does
+        lasts = {first + b - a - 1 for first, (a, b) in zip(firsts, groups, strict=True)}
+        begins = [first for first in firsts if first + 12 in lasts]
+    else:
+        begins = [len(digits) - 13]
+
+    def position(index: int) -> int:
+        """Where the digit at ``index`` in ``digits`` is in the text."""
+        group = bisect.bisect_right(firsts, index) - 1
+        return match.start() + groups[group][0] + index - firsts[group]
+
+    for begin in begins:
         if not is_valid_mpan_core(digits[begin:begin + 13]):
-            continue
-        if not separated and begin + 13 != len(digits):
-            continue
-        if separated and (begin not in group_starts or begin + 12 not in group_ends):
             continue
         # the 8 digits before a core are its supplementary line: mask them with it (fewer than 8 are
         # some other number that happens to touch it, such as the end of the previous CSV row)
-        start = match.start() + positions[begin - 8 if begin >= 8 else begin]
-        end = match.start() + positions[begin + 12] + 1
-        yield Finding(start, end, Kind.MPAN, "pattern")
+        yield Finding(position(begin - 8 if begin >= 8 else begin), position(begin + 12) + 1, Kind.MPAN, "pattern")
 
 
-def find_serials(text: str) -> Iterator[Finding]:
-    for match in _MSN.finditer(text):
+def find_serials(text: str, view: TextView | None = None) -> Iterator[Finding]:
+    shapes = (view or TextView(text)).view(_SHAPE_VIEW)
+    if shapes is None:
+        matches: Iterator[re.Match[str]] = _MSN.finditer(text)
+    else:
+        # each shape of serial starts "capital, digit, digit, capital" or "digit, digit, capital, 7 digits"
+        starts = {*find_every(shapes, b"A00A"), *find_every(shapes, b"00A0000000")}
+        matches = matches_at(_MSN, text, sorted(starts))
+    for match in matches:
         yield Finding(match.start(), match.end(), Kind.MSN, "pattern")
 
 
-def find_devices(text: str) -> Iterator[Finding]:
-    for match in _EUI64.finditer(text):
+_EUI64_SHAPES = [sep.join([b"hh"] * 8) for sep in (b"-", b":", b" ")]
+
+
+def find_devices(text: str, view: TextView | None = None) -> Iterator[Finding]:
+    hexes = (view or TextView(text)).view(_HEX_VIEW)
+    if hexes is None:
+        matches: Iterator[re.Match[str]] = _EUI64.finditer(text)
+    else:
+        starts = {at for shape in _EUI64_SHAPES for at in find_every(hexes, shape)}
+        matches = matches_at(_EUI64, text, sorted(starts))
+    for match in matches:
         yield Finding(match.start(), match.end(), Kind.DEVICE, "pattern")
 
 
-def find_postcodes(text: str) -> Iterator[Finding]:
-    for match in _POSTCODE.finditer(text):
+def find_postcodes(text: str, view: TextView | None = None) -> Iterator[Finding]:
+    view = view or TextView(text)
+    shapes, folded = view.view(_SHAPE_VIEW), view.view(_FOLDED_SHAPE_VIEW)
+    if shapes is None or folded is None or view.lines_with_case_folds():  # the pattern ignores case
+        matches: Iterator[re.Match[str]] = _POSTCODE.finditer(text)
+    else:
+        matches = matches_at(_POSTCODE, text, _postcode_starts(shapes, folded))
+    for match in matches:
         found = match.group()
         if found != found.upper() and " " not in found:
             continue
         yield Finding(match.start(), match.end(), Kind.POSTCODE, "pattern")
+
+
+_ALNUM_CLASSES = (b"0", b"A", b"a")  # a digit or letter in the shape views (b"" past the end is none)
+
+
+def _postcode_starts(shapes: bytes, folded: bytes) -> list[int]:
+    """Where a postcode that is kept could start. The outward code is 2 to 4 characters ("a0", "a0a",
+    "aa0", "aa0a", "a00", "aa00", or "GIR") and the inward code digit, letter, letter.
+
+    - With the space, any case: " 0aa" in the folded view, the outward code 2 to 4 characters before.
+    - Without it only capitals are kept: the outward code ends in a digit ("00AA") or a capital
+      ("A0AA") just before the inward code.
+
+    A postcode in lower case without its space is not kept, and skipping it changes nothing else: it
+    is one whole word, and no other match can start inside a word. And a postcode is a word of its own
+    (the pattern wants no letter or digit either side): the inward code ends one, the outward starts one."""
+    starts: set[int] = set()
+    for at in find_every(folded, b" 0aa"):
+        if folded[at + 4:at + 5] not in _ALNUM_CLASSES:
+            starts.update((at - 4, at - 3, at - 2))
+    for literal, before in ((b"00AA", (3, 2, 1)), (b"A0AA", (3, 2))):
+        for at in find_every(shapes, literal):
+            if shapes[at + 4:at + 5] not in _ALNUM_CLASSES:
+                starts.update(at - back for back in before)
+    return sorted(at for at in starts if at >= 0 and shapes[at - 1:at] not in _ALNUM_CLASSES)
 
 
 def find_emails(text: str) -> Iterator[Finding]:
@@ -169,47 +293,72 @@ def find_emails(text: str) -> Iterator[Finding]:
         yield Finding(match.start(), match.end(), Kind.EMAIL, "pattern")
 
 
-# Words one of which must be present for each label pattern to match: a cheap filter first.
-_LABEL_WORDS = [("mpan", "mpxn"), ("supply", "point"), ("mprn", "reference"),
-                ("msn", "serial", "ser.", "meter"), ("meter",), ("device", "esme", "gsme", "chf", "comms", "ihd", "gpf", "ppmid"),
-                ("post",), ("tel", "phone", "mobile")]
+# For each label pattern, the words (in lower case) one of which every match starts with; and, where
+# that word is common ("POST" in every line of a web log), a word that must also be on the line.
+_LABEL_WORDS: list[tuple[tuple[str, ...], tuple[str, ...] | None]] = [
+    (("mpan", "mpxn"), None),
+    (("supply", "meter"), None),  # "metering point" starts "meter" too
+    (("mprn", "meter"), None),
+    (("msn", "gas", "elec", "meter", "serial"), None),  # "electricity" starts "elec"
+    (("gas", "elec", "smart", "meter"), None),
+    (("device", "esme", "gsme", "chf", "comms", "ihd", "gpf", "ppmid"), None),
+    (("post",), ("code",)),
+    (("tel", "phone", "mobile"), None),
+]
 
 
-def find_labelled(text: str) -> Iterator[Finding]:
+def find_labelled(text: str, view: TextView | None = None) -> Iterator[Finding]:
     """A value after a sensitive label, masked whatever its shape.
 
-    Each label's pattern reads only the lines where one of its words occurs, and the line after
-    (a value may continue there), not the whole text."""
-    lowered = text.lower()
-    for (pattern, kind, _shape), words in zip(_LABELS, _LABEL_WORDS, strict=True):
-        for start, end in _lines_around(lowered, words):
-            for match in pattern.finditer(text, start, end):
-                value_start, value_end = match.span("value")
-                value = text[value_start:value_end].rstrip(" .,")
-                if not _worth_masking(value) or (classify(value) is not None and not any(c.isdigit() for c in value)):
-                    continue  # empty, a reference, or the next column's header
-                yield Finding(value_start, value_start + len(value), kind, "label")
-
-
-def _lines_around(lowered: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
-    """Merged spans from the start of each line holding one of ``words`` to the end of the next line."""
-    hits: list[int] = []
-    for word in words:
-        at = lowered.find(word)
-        while at >= 0:
-            hits.append(at)
-            at = lowered.find(word, at + 1)
-    spans: list[tuple[int, int]] = []
-    for at in sorted(hits):
-        start = lowered.rfind("\n", 0, at) + 1
-        end = lowered.find("\n", at)
-        end = len(lowered) if end < 0 else lowered.find("\n", end + 1)
-        end = len(lowered) if end < 0 else end
-        if spans and start <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+    Each label's pattern is tried only where one of its words starts (in the text in lower case),
+    not at every position of the text. That finds every match: each starts with one of the words. Not
+    so on a line where case-insensitive matching could take a dotted or dotless i, long s or Kelvin
+    sign for an ASCII letter ("ſerial number" is matched): such a line is read whole."""
+    view = view or TextView(text)
+    fold_lines = view.lines_with_case_folds()
+    for (pattern, kind, _shape), (words, line_words) in zip(_LABELS, _LABEL_WORDS, strict=True):
+        starts = _starts_of(view, words, line_words)
+        if fold_lines:
+            matches: Iterator[re.Match[str]] = _matches_with_folds(pattern, text, view, starts, fold_lines)
+        elif starts:
+            matches = matches_at(pattern, text, starts)
         else:
-            spans.append((start, end))
-    return spans
+            continue
+        for match in matches:
+            value_start, value_end = match.span("value")
+            value = text[value_start:value_end].rstrip(" .,")
+            if not _worth_masking(value) or (not any(map(str.isdigit, value)) and classify(value) is not None):
+                continue  # empty, a reference, or the next column's header
+            yield Finding(value_start, value_start + len(value), kind, "label")
+
+
+def _matches_with_folds(pattern: re.Pattern[str], text: str, view: TextView, starts: list[int],
+                        fold_lines: list[int]) -> Iterator[re.Match[str]]:
+    """The label pattern's matches where some lines hold a letter that case-insensitive matching
+    folds to ASCII: those lines read whole, the others tried at the word starts. A match never
+    spans a line end, so the two sets do not interact; in order, they are what a whole scan finds."""
+    line_starts = view.line_starts
+    folded = set(fold_lines)
+    found = list(matches_at(pattern, text, [at for at in starts
+                                            if bisect.bisect_right(line_starts, at) - 1 not in folded]))
+    for line in fold_lines:
+        end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else len(text)
+        found.extend(pattern.finditer(text, line_starts[line], end))
+    found.sort(key=lambda match: match.start())
+    return iter(found)
+
+
+def _starts_of(view: TextView, words: tuple[str, ...], line_words: tuple[str, ...] | None) -> list[int]:
+    """Where one of ``words`` starts, in order; with ``line_words``, only on lines holding one of
+    those too (a label and its value never run over a line end)."""
+    if line_words is None:
+        return sorted(at for word in words for at in view.word_hits(word))
+    line_starts = view.line_starts
+    lines = {bisect.bisect_right(line_starts, at) for word in line_words for at in view.word_hits(word)}
+    if not lines:
+        return []
+    return sorted(at for word in words for at in view.word_hits(word)
+                  if bisect.bisect_right(line_starts, at) in lines)
 
 
 _DIGITS_ON = re.compile(r"\d(?:(?:[ \t\u00a0]{1,4}|[ \t]*[\-–./][ \t]*)?\d)*")
@@ -233,18 +382,32 @@ _KEY_BEFORE_BRACE = re.compile(r"[\"']?([A-Za-z_][\w.\-]*)[\"']?[ \t]*[:=][ \t]*
 
 
 def _enclosing_key(text: str, pos: int) -> str | None:
-    """In ``supplyAddress: { line1: '5 Elm Row' }`` the key whose braces enclose ``pos``."""
+    """In ``supplyAddress: { line1: '5 Elm Row' }`` the key whose braces enclose ``pos`` (looking back
+    299 characters at most). Brace by brace, nearest first, found with ``rfind``."""
     depth = 0
-    for i in range(pos - 1, max(-1, pos - 300), -1):
-        ch = text[i]
-        if ch == "}":
+    low, before = max(0, pos - 299), pos
+    while (opening := text.rfind("{", low, before)) >= 0:
+        closing = text.rfind("}", opening + 1, before)
+        if closing >= 0:  # a closed block nearer than the brace
             depth += 1
-        elif ch == "{":
-            if depth == 0:
-                found = _KEY_BEFORE_BRACE.search(text, max(0, i - 60), i)
-                return found.group(1) if found else None
+            before = closing
+        elif depth == 0:
+            found = _KEY_BEFORE_BRACE.search(text, max(0, opening - 60), opening)
+            return found.group(1) if found else None
+        else:
             depth -= 1
+            before = opening
     return None
+
+
+def _positions(text: str, char: str) -> list[int]:
+    """Every position of ``char`` in ``text``, in order."""
+    found = []
+    at = text.find(char)
+    while at >= 0:
+        found.append(at)
+        at = text.find(char, at + 1)
+    return found
 
 
 def _is_time_key(key: str) -> bool:
@@ -253,24 +416,103 @@ def _is_time_key(key: str) -> bool:
     return bool(_TIME_KEY.match(re.sub(r"[^a-z@]", "", key.lower())))
 
 
-def find_key_values(text: str, times: list[tuple[int, int]] | None = None) -> Iterator[Finding]:
+# What a key (as written, quotes and all) says, worked out once per distinct key: whether its value
+# is a time, the kind of identifier it names, and whether an enclosing key could make it name one.
+_KEY_FACTS: dict[str, tuple[bool, Kind | None, bool]] = {}
+_KEY_FACTS_LIMIT = 20000
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]$")
+
+
+def _key_facts(written: str) -> tuple[bool, Kind | None, bool]:
+    facts = _KEY_FACTS.get(written)
+    if facts is None:
+        key = written.strip("\"'")
+        facts = (_is_time_key(key), classify(key), _could_be_member(key))
+        if len(_KEY_FACTS) < _KEY_FACTS_LIMIT:
+            _KEY_FACTS[written] = facts
+    return facts
+
+
+def _key_value_lines(text: str, view: TextView) -> list[tuple[int, int]] | None:
+    """The lines (spans, adjacent lines joined) that can hold a key=value pair :func:`find_key_values`
+    reports or records as a time; ``None``: scan the whole text.
+
+    A log holds thousands of pairs (status=, took=, size=) and few that matter. The keys in the text
+    are listed first, with a pattern that starts at the rare "=" and ":" and reads backwards (over the
+    reversed text), a superset of the keys the pair pattern can find; then the lines where the keys
+    that matter occur. A pair never spans a line end, and a line read alone gives the pairs a scan of
+    the whole text finds on it, so the pairs on those lines are all the pairs that matter."""
+    if len(text) < _KEY_VALUE_SCAN_ALL_BELOW or view.dense:
+        return None
+    backwards = _KEYS_BACKWARDS_ASCII if text.isascii() else _KEYS_BACKWARDS
+    braces = "{" in text
+    wanted: set[str] = set()
+    for before in set(backwards.findall(text[::-1])):
+        if before[:1] in ("\"", "'"):  # a quoted key
+            keys = [before[::-1]]
+        else:  # the end of a run of key characters: the key is all of it, or what follows a ":" in it
+            run = before[::-1]
+            keys = [run, *(run[i + 1:] for i, char in enumerate(run) if char == ":")]
+        for written in keys:
+            if written:
+                is_time, kind, could_be_member = _key_facts(written)
+                if is_time or kind is not None or (could_be_member and braces):
+                    wanted.add(written.strip("\"'"))
+    line_starts = view.line_starts
+    lines: set[int] = set()
+    for key in wanted:
+        at = text.find(key) if key else -1
+        while at >= 0:
+            lines.add(bisect.bisect_right(line_starts, at) - 1)
+            if len(lines) > len(line_starts) // 2:
+                return None  # most lines: a scan of the whole text is cheaper
+            at = text.find(key, at + 1)
+    spans: list[tuple[int, int]] = []
+    for line in sorted(lines):
+        start = line_starts[line]
+        end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else len(text)
+        if spans and spans[-1][1] + 1 >= start:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
+                    view: TextView | None = None) -> Iterator[Finding]:
     """``key=value`` / ``"key": value`` pairs whose key names an identifier; the spans of time-valued
-    keys are collected into ``times`` on the way."""
-    for match in _KEY_VALUE.finditer(text):
-        key = match.group("key").strip("\"'")
-        if times is not None and _is_time_key(key):
+    keys are collected into ``times`` on the way (in order)."""
+    facts_of = _KEY_FACTS.get
+    braces: list[int] | None = None  # where "{" occurs, found when first needed
+    pattern = _KEY_VALUE_ASCII if text.isascii() else _KEY_VALUE
+    lines = _key_value_lines(text, view or TextView(text))
+    matches = pattern.finditer(text) if lines is None else itertools.chain.from_iterable(
+        pattern.finditer(text, start, end) for start, end in lines)
+    for match in matches:
+        written = match.group(1)  # the key
+        is_time, kind, could_be_member = facts_of(written) or _key_facts(written)
+        if times is not None and is_time:
             times.append(match.span("value"))
             continue
-        kind = classify(key)
-        if kind is None and _could_be_member(key) and "{" in text[max(0, match.start() - 300):match.start()]:
+        if kind is None:
+            if not could_be_member:
+                continue
+            # a member ("line1", or nearly any key inside an address) needs a "{" in the 300 characters before
+            if braces is None:
+                braces = _positions(text, "{")
+            i = bisect.bisect_left(braces, match.start() - 300)
+            if i == len(braces) or braces[i] >= match.start():
+                continue
+        key = written.strip("\"'")
+        if kind is None:
             parent = _enclosing_key(text, match.start())
             kind = classify(key, (parent,)) if parent else None
         if kind is None:
             continue
-        before = text[max(0, match.start() - 30):match.start()]
-        previous = re.search(r"([A-Za-z]+)[ \t]$", before)
-        if previous and classify(previous.group(1) + key) is None and "address" in key.lower():
-            continue  # "Remote Address:", "Endpoint address:": not a postal address
+        if "address" in key.lower():
+            previous = _WORD_BEFORE.search(text[max(0, match.start() - 30):match.start()])
+            if previous and classify(previous.group(1) + key) is None:
+                continue  # "Remote Address:", "Endpoint address:": not a postal address
         start, end = match.span("value")
         value = match.group("value")
         if value[:1] in "\"'":
@@ -310,44 +552,100 @@ _CORE_SHAPED = re.compile(r"(?<![\d])(?:1\d|2\d|3[0-6])\d{11}(?![\d])")
 _MPAN_CONTEXT = re.compile(r"mpan|mpxn|meter ?point|supply ?number|metering ?point", re.IGNORECASE)
 
 
-def find_mpan_typos(text: str, validated: list[Finding]) -> Iterator[Finding]:
+# Words one of which every _MPAN_CONTEXT match holds (none with a letter case-insensitive matching
+# could take from outside ASCII).
+_MPAN_CONTEXT_WORDS = ("mpan", "mpxn", "meter", "number")
+
+
+def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None = None) -> Iterator[Finding]:
     """When the item mentions MPANs (or holds a valid one), every other MPAN-shaped 13-digit number is
     masked too: when in doubt, mask. Timestamps and ids inside UUIDs and hashes are excluded later."""
-    if not validated and not _MPAN_CONTEXT.search(text):
+    view = view or TextView(text)
+    if not validated and not (any(view.word_hits(word) for word in _MPAN_CONTEXT_WORDS)
+                              and _MPAN_CONTEXT.search(text)):
         return
-    for match in _CORE_SHAPED.finditer(text):
+    digits = view.view(_DIGIT_VIEW)
+    if digits is None:
+        matches: Iterator[re.Match[str]] = _CORE_SHAPED.finditer(text)
+    else:
+        # a match is a run of exactly 13 digits: find the runs of 13 or more, keep those of 13
+        runs = (run.start() for run in _THIRTEEN_OR_MORE.finditer(digits) if run.end() - run.start() == 13)
+        matches = (m for m in (_CORE_SHAPED.match(text, start) for start in runs) if m is not None)
+    for match in matches:
         yield Finding(match.start(), match.end(), Kind.MPAN, "context")
 
 
-def find_all(text: str, *, multiline: bool = True) -> list[Finding]:
+def find_all(text: str, *, multiline: bool = True, view: TextView | None = None) -> list[Finding]:
     """Every pattern, label and key=value finding in ``text`` (unmerged). ``multiline=False`` for
-    record-per-line formats, where an identifier never continues on the next line."""
-    shapes: list[Finding] = list(find_mpans(text, multiline))
-    shapes.extend(find_mpan_typos(text, shapes))
-    for detector in (find_serials, find_devices, find_postcodes, find_emails):
-        shapes.extend(detector(text))
+    record-per-line formats, where an identifier never continues on the next line. ``view``: the
+    text's :class:`TextView`, if the caller has one to share."""
+    view = view or TextView(text)
+    shapes: list[Finding] = list(find_mpans(text, multiline, view))
+    shapes.extend(find_mpan_typos(text, shapes, view))
+    shapes.extend(find_serials(text, view))
+    shapes.extend(find_devices(text, view))
+    shapes.extend(find_postcodes(text, view))
+    shapes.extend(find_emails(text))
     times: list[tuple[int, int]] = []
-    fields = list(find_key_values(text, times))  # a field named deviceId holding a UUID is still masked
-    found = _outside_opaque_tokens(text, shapes)
+    fields = list(find_key_values(text, times, view))  # a field named deviceId holding a UUID is still masked
+    found = _outside_opaque_tokens(text, shapes, view)
     if times:
-        found = [f for f in found if not any(a <= f.start and f.end <= b for a, b in times)]
+        found = _outside_times(found, times)
     found.extend(fields)
-    found.extend(find_labelled(text))
-    found.extend(find_line_labels(text))
-    found.extend(find_next_line_values(text))
+    found.extend(find_labelled(text, view))
+    starts = label_starts(text)
+    found.extend(find_line_labels(text, starts))
+    found.extend(find_next_line_values(text, starts))
     return found
 
 
-def _outside_opaque_tokens(text: str, found: list[Finding]) -> list[Finding]:
-    """Drop shape matches that lie inside a hash or a UUID: their digits and letters are the token's."""
-    if len(text) < 32 or not found:
-        return found
-    spans = [m.span() for m in _HEX_TOKEN.finditer(text)]
-    if not spans:
-        return found
-    starts = [start for start, _ in spans]
+def _outside_times(found: list[Finding], times: list[tuple[int, int]]) -> list[Finding]:
+    """Drop shape matches that lie inside the value of a time key. The value spans come in order and
+    do not overlap, so only the last one starting at or before a finding can hold it."""
+    starts = [start for start, _ in times]
     kept = []
     for f in found:
+        i = bisect.bisect_right(starts, f.start) - 1
+        if i >= 0 and f.end <= times[i][1]:
+            continue
+        kept.append(f)
+    return kept
+
+
+def _in_long_hex_run(runs: bytes, start: int, end: int) -> bool:
+    """Whether ``start:end`` lies in 32 or more hex digits and hyphens in a row (looking no further
+    than 32 characters either side, so that a long hex dump costs no more than a short one)."""
+    if runs.find(b".", start, end) >= 0:
+        return False
+    before = runs.rfind(b".", max(0, start - 32), start)
+    after = runs.find(b".", end, end + 32)
+    left = start - before - 1 if before >= 0 else min(start, 32)
+    right = after - end if after >= 0 else min(len(runs) - end, 32)
+    return left + (end - start) + right >= 32
+
+
+def _outside_opaque_tokens(text: str, found: list[Finding], view: TextView) -> list[Finding]:
+    """Drop shape matches that lie inside a hash or a UUID: their digits and letters are the token's.
+
+    Tokens are read only on the lines that hold a finding (a token never spans a line end, so these
+    are exactly the tokens a scan of the whole text finds there)."""
+    if len(text) < 32 or not found:
+        return found
+    line_starts = view.line_starts
+    runs = view.view(_HEX_RUN_VIEW)
+    by_line: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
+    kept = []
+    for f in found:
+        if runs is not None and not _in_long_hex_run(runs, f.start, f.end):
+            kept.append(f)  # a token is 32 characters or more of hex digits and hyphens: not in one
+            continue
+        line = bisect.bisect_right(line_starts, f.start) - 1
+        tokens = by_line.get(line)
+        if tokens is None:
+            end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else len(text)
+            spans = [m.span() for m in _HEX_TOKEN.finditer(text, line_starts[line], end)]
+            tokens = by_line[line] = ([start for start, _ in spans], spans)
+        starts, spans = tokens
         i = bisect.bisect_right(starts, f.start) - 1
         if i >= 0 and f.end <= spans[i][1]:
             continue

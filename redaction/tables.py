@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from .fields import classify
 from .findings import Finding, Kind
+from .textview import DIGITS, LOWER, UPPER, TextView, classes
 
 _SEPARATOR_LINE = re.compile(r"^[\s\-+=|:_]+$")
 _WIDE_GAP = re.compile(r"\S+(?: \S+)*")  # fixed-width cells: words joined by single spaces
@@ -80,23 +81,54 @@ _HEADER_WORDS = ("mpan", "mprn", "mpxn", "msn", "serial", "meter", "device", "es
                  "payer", "occupier", "tenant", "consumer", "resident")
 
 
-def _candidate_lines(text: str, line_starts: list[int]) -> list[int]:
-    lowered = text.lower()
+# A header row's cells hold only what _HEADER_CELL allows, around blanks and the delimiters, and no
+# run of four digits (_header_kinds); a line with anything else (":", "=", ",", a timestamp: every line
+# of a log) is no header and needs no vocabulary search. In this class view such a line shows an "x"
+# or "0000". Non-ASCII characters ("?" in the view) and "?" itself count as allowed, since a
+# non-ASCII blank at a cell's edge is stripped.
+_HEADER_VIEW = classes("x", {UPPER + LOWER + " _.()/#'-|?\t\r\x0b\x0c\x1c\x1d\x1e\x1f": "o", DIGITS: "0", "\n": "\n"})
+
+
+def _header_lines(view: TextView, count: int) -> list[int]:
+    """The lines that could be a header row: all of them where the text has no class views."""
+    header_view = view.view(_HEADER_VIEW)
+    if header_view is None:
+        return list(range(count))
+    return [i for i, row in enumerate(header_view.split(b"\n")) if b"x" not in row and b"0000" not in row]
+
+
+def _candidate_lines(text: str, line_starts: list[int], view: TextView | None = None) -> list[int]:
+    """The lines that could be a header row and hold a header word."""
+    view = view or TextView(text)
+    possible = _header_lines(view, len(line_starts))
+    if not possible:
+        return []
+    lowered = view.lowered
+    ends = [*line_starts[1:], len(lowered) + 1]
+    if len(possible) == len(line_starts):
+        rows, row_starts = lowered, line_starts
+    else:  # search the possible lines alone, joined
+        rows = "\n".join(lowered[line_starts[i]:ends[i] - 1] for i in possible)
+        row_starts = [0]
+        for i in possible[:-1]:
+            row_starts.append(row_starts[-1] + ends[i] - line_starts[i])
     found: set[int] = set()
     for word in _HEADER_WORDS:
-        at = lowered.find(word)
+        at = rows.find(word)
         while at >= 0:
-            line = bisect.bisect_right(line_starts, at) - 1
-            found.add(line)
-            next_line = line_starts[line + 1] if line + 1 < len(line_starts) else len(lowered)
-            at = lowered.find(word, next_line)  # one hit per line is enough
-    return sorted(found)
+            row = bisect.bisect_right(row_starts, at) - 1
+            found.add(row)
+            next_row = row_starts[row + 1] if row + 1 < len(row_starts) else len(rows)
+            at = rows.find(word, next_row)  # one hit per line is enough
+    return sorted(possible[row] for row in found)
 
 
-def find_table_cells(text: str) -> Iterator[Finding]:
+def find_table_cells(text: str, view: TextView | None = None) -> Iterator[Finding]:
+    view = view or TextView(text)
+    candidates = _candidate_lines(text, view.line_starts, view)
+    if not candidates:
+        return
     lines = _lines(text)
-    line_starts = [start for start, _ in lines]
-    candidates = _candidate_lines(text, line_starts)
     consumed = -1
     for i in candidates:
         if i <= consumed:
@@ -171,8 +203,8 @@ _CELL = re.compile(r"<t(?P<h>[hd])\b[^>]*>(?P<cell>.*?)</t[hd]\s*>", re.IGNORECA
 _TEXT_BETWEEN_TAGS = re.compile(r"(?<=>)[^<]+|^[^<]+")
 
 
-def find_html_table_cells(text: str) -> Iterator[Finding]:
-    if "<t" not in text.lower():
+def find_html_table_cells(text: str, view: TextView | None = None) -> Iterator[Finding]:
+    if "<" not in text or "<t" not in (view.lowered if view is not None else text.lower()):
         return
     kinds: list[Kind | None] | None = None
     for row in _ROW.finditer(text):

@@ -11,6 +11,7 @@ redacted file keeps its layout and format. Then two checks fail closed:
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ from .findings import Finding, Namer, Replacement, apply
 from .patterns import find_all
 from .tables import find_html_table_cells, find_table_cells
 from .register import RegisterMatcher
+from .textview import TextView
 
 BOM = "\ufeff"
 
@@ -72,10 +74,11 @@ def _looks_like_yaml(text: str) -> bool:
 def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: str | None = None) -> list[Finding]:
     """Every finding in ``text`` (unmerged), from all detectors that apply to its format."""
     fmt = fmt or detect_format(text)
-    found: list[Finding] = [*find_all(text, multiline=fmt not in ("csv", "flow", "jsonl")),
-                            *structured.xml_element_findings(text), *find_html_table_cells(text)]
+    view = TextView(text)  # shared by the detectors, so each view of the text is made once
+    found: list[Finding] = [*find_all(text, multiline=fmt not in ("csv", "flow", "jsonl"), view=view),
+                            *structured.xml_element_findings(text), *find_html_table_cells(text, view)]
     if fmt in ("text", "yaml"):
-        found.extend(find_table_cells(text))
+        found.extend(find_table_cells(text, view))
     if register is not None:
         found.extend(register.find(text))
     if fmt == "json":
@@ -182,7 +185,8 @@ def _residue(text: str, replacements: list[Replacement], register: RegisterMatch
     joined = _JOIN.join(joined_parts)
     window_starts = [p for p, _ in offsets]
     found: list[Finding] = []
-    second_look = [*find_all(joined), *(register.find(joined) if register is not None else ())]
+    second_look = [*find_all(joined, view=TextView(joined, dense=True)),
+                   *(register.find(joined) if register is not None else ())]
     for f in _not_ours(joined, second_look, register):
         i = bisect.bisect_right(window_starts, f.start) - 1
         shift = offsets[i][1] - offsets[i][0]
@@ -197,9 +201,14 @@ def _shift(earlier: list[Replacement], later: list[Replacement]) -> list[Replace
     """Keep earlier replacements' output positions true after a later pass changed text before them."""
     if not later:
         return earlier
+    # later replacements come in order and do not overlap: the change in length up to each one's end,
+    # summed once, then looked up by position (not summed afresh for every earlier replacement)
+    ends = [m.end for m in later]
+    growth = list(itertools.accumulate(len(m.text) - (m.end - m.start) for m in later))
     shifted = []
     for r in earlier:
-        delta = sum(len(m.text) - (m.end - m.start) for m in later if m.end <= r.out_start)
+        before = bisect.bisect_right(ends, r.out_start)
+        delta = growth[before - 1] if before else 0
         shifted.append(Replacement(r.start, r.end, r.kind, r.detector, r.text, r.line, r.column,
                                    r.out_start + delta, r.out_end + delta))
     return shifted
