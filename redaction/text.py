@@ -71,9 +71,24 @@ def _looks_like_yaml(text: str) -> bool:
     return len(keys) >= 3 and any(m.group("indent") for m in keys) and not text.startswith(("{", "["))
 
 
+# Characters that separate digit groups as a space or hyphen does, but that the detectors' patterns do
+# not name: thin and narrow no-break spaces (French and typographic number formatting), figure
+# spaces, zero-width spaces and joiners pasted in from web pages, soft hyphens, Unicode dashes and the
+# minus sign. Each maps to one character, so every offset found in the mapped text holds in the original.
+_SEPARATORS = {ord(c): " " for c in "\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+               "\u200a\u202f\u205f\u3000\u200b\u200c\u200d\u2060\ufeff\u180e"}
+_SEPARATORS.update({ord(c): "-" for c in "\u00ad\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"})
+
+
+def plain_separators(text: str) -> str:
+    """``text`` with exotic spaces and dashes as plain ones, the same length (see ``_SEPARATORS``)."""
+    return text if text.isascii() else text.translate(_SEPARATORS)
+
+
 def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: str | None = None) -> list[Finding]:
     """Every finding in ``text`` (unmerged), from all detectors that apply to its format."""
     fmt = fmt or detect_format(text)
+    text = plain_separators(text)
     view = TextView(text)  # shared by the detectors, so each view of the text is made once
     found: list[Finding] = [*find_all(text, multiline=fmt not in ("csv", "flow", "jsonl"), view=view),
                             *structured.xml_element_findings(text), *find_html_table_cells(text, view)]

@@ -142,3 +142,13 @@ def test_uuids_are_not_mpans() -> None:
                                                                                              str(n))) for n in range(5000)]
     text = "\n".join(f"correlationId={u} X-Request-Id: {u.upper()}" for u in ids)
     assert redact_text(text).text == text
+
+
+@pytest.mark.parametrize("separator", ["\u2009", "\u202f", "\u2007", "\u200b", "\u2011", "\u2013", "\u2212", "\u00ad",
+                                       "\u3000"])
+def test_mpans_split_by_typographic_spaces_and_dashes_are_found(separator: str) -> None:
+    """Thin and narrow no-break spaces (French number formatting), zero-width spaces from web pages,
+    and Unicode dashes separate digit groups as well as a space or hyphen does."""
+    text = f"Supply MPAN 12{separator}0002{separator}3305{separator}967 confirmed"
+    redacted = redact_text(text).text
+    assert "3305" not in redacted and redacted == "Supply MPAN [MPAN-1] confirmed"
