@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import io
 import itertools
+import uuid
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from docx.document import Document as DocumentObject
 from docx.image.image import Image as DocxImage
+from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
@@ -160,11 +162,17 @@ def icon_png(file_name: str) -> bytes:
 
 def add_custom_xml(document: DocumentObject, xml: bytes) -> None:
     """A custom XML part (``/customXml/itemN.xml``, the next free N: templates often carry some)
-    related from the document: data Word keeps but does not show, where the pack's manifest lives."""
+    related from the document, with the properties part Word writes beside each one (an item id),
+    so that Word treats it as its own data store and keeps it when the document is saved."""
     doc_part = document.part
     taken = {str(p.partname) for p in doc_part.package.iter_parts()}
     number = next(n for n in itertools.count(1) if f"/customXml/item{n}.xml" not in taken)
     part = Part(PackURI(f"/customXml/item{number}.xml"), "application/xml", xml, doc_part.package)
+    props = Part(PackURI(f"/customXml/itemProps{number}.xml"), CT.OFC_CUSTOM_XML_PROPERTIES,
+                 (f'<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<ds:datastoreItem ds:itemID="'
+                  f'{{{str(uuid.uuid4()).upper()}}}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/'
+                  f'2006/customXml"><ds:schemaRefs/></ds:datastoreItem>').encode(), doc_part.package)
+    part.relate_to(props, RT.CUSTOM_XML_PROPS)
     doc_part.relate_to(part, RT.CUSTOM_XML)
 
 
