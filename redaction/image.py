@@ -75,7 +75,8 @@ def _rgb(image: Image.Image) -> np.ndarray:
         flat = Image.new("RGB", image.size, "white")
         flat.paste(rgba, mask=rgba.getchannel("A"))
         return np.asarray(flat)
-    return np.asarray(image.convert("RGB"))
+    # read only from here on: an RGB image's pixels are used as they are, without a converted copy
+    return np.asarray(image if image.mode == "RGB" else image.convert("RGB"))
 
 
 # -- from findings to masks -----------------------------------------------------------------------------

@@ -101,6 +101,53 @@ def _distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
+# Fuzzy label matching compares each new screen word with every label; done naively it cost ~0.1 s
+# per dense 1080p screen (tens of thousands of edit-distance tables in Python). Two strings within
+# k edits share a string made from each by deleting at most k characters (delete the substituted
+# and the extra characters on each side), so an index of the labels' deletion variants names every
+# label that can be within k edits of a word; the exact rule above then decides among those few.
+
+def _deletions(word: str, depth: int) -> set[str]:
+    """``word`` and every string made from it by deleting up to ``depth`` characters."""
+    found = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:i] + w[i + 1:] for w in frontier for i in range(len(w))}
+        found |= frontier
+    return found
+
+
+def _index(labels: list[str], depth: int) -> dict[str, list[str]]:
+    """Deletion variant -> the labels (in ``labels`` order) it comes from."""
+    index: dict[str, list[str]] = {}
+    for label in labels:
+        for variant in _deletions(label, depth):
+            index.setdefault(variant, []).append(label)
+    return index
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_index() -> tuple[dict[str, list[str]], dict[str, int]]:
+    labels = [label for label in VOCABULARY if len(label) >= 5]
+    return _index(labels, 2), {label: i for i, label in enumerate(labels)}
+
+
+@lru_cache(maxsize=1)
+def _common_index() -> tuple[dict[str, list[str]], dict[str, int]]:
+    labels = sorted(c for c in _COMMON if len(c) >= 6)
+    return _index(labels, 1), {label: i for i, label in enumerate(labels)}
+
+
+def _near(indexed: tuple[dict[str, list[str]], dict[str, int]], key: str, limit: int) -> list[str]:
+    """The indexed labels that may be within ``limit`` edits of ``key``, in the labels' order (so
+    that ties are broken as a scan of the whole list would break them)."""
+    index, order = indexed
+    found: set[str] = set()
+    for variant in _deletions(key, limit):
+        found.update(index.get(variant, ()))
+    return sorted(found, key=order.__getitem__)
+
+
 @lru_cache(maxsize=8192)
 def label_kind(text: str) -> Kind | None:
     """The kind of identifier a screen label names, if it is one."""
@@ -128,12 +175,14 @@ def label_kind(text: str) -> Kind | None:
         return None  # a cut-off word inside a phrase: two header cells run together
     if len(key) >= 5 and key.isalpha() or len(key) >= 10:
         best = None
-        for label, kind in VOCABULARY.items():
+        # only the labels that share a deletion variant with the key can be within two slips of it
+        # (the index is a superset filter; the test below is the rule)
+        for label in _near(_vocabulary_index(), key, 2 if len(key) >= 10 else 1):
             # one slip, or two in a long label that starts the same way (not a neighbour's word in front)
             limit = 2 if len(key) >= 10 and key[0] == label[0] else 1
             if len(label) >= 5 and abs(len(label) - len(key)) <= limit and _distance(key, label, limit) <= limit:
                 if best is None or len(label) > len(best[0]):
-                    best = (label, kind)
+                    best = (label, VOCABULARY[label])
         if best is not None:
             return best[1]
     # field names ("importMpanCore", "Gas meter serial number"), but not sentences that end in one
@@ -154,7 +203,7 @@ def is_common_label(text: str) -> bool:
     if key in _COMMON:
         return True
     if len(key) >= 6:
-        return any(len(c) >= 6 and _distance(key, c, 1) <= 1 for c in _COMMON)
+        return any(len(c) >= 6 and _distance(key, c, 1) <= 1 for c in _near(_common_index(), key, 1))
     return False
 
 
