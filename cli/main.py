@@ -9,12 +9,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from attest import __version__
 from attest.core import audit
+from attest.core.crash_log import write_crash_log
 from attest.core.errors import AttestError, InputError
 from attest.core.importers import FORMAT_NAMES, parse_file
 from attest.core.model import EvidenceKind, ObservationKind, Priority, Severity, StepStatus
@@ -446,24 +446,10 @@ def main(argv: Sequence[str] | None = None, *, open_app: AppOpener | None = None
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback in a user's face
-        log = _write_crash_log()
+        log = write_crash_log()
         note(f"attest: internal error: {type(error).__name__}: {error}")
         note(f"attest: details were written to {log}; please report it" if log else "attest: please report it")
         return 3
-
-
-def _write_crash_log() -> Path | None:
-    import platformdirs
-
-    try:
-        log_dir = platformdirs.user_log_path("Attest", appauthor=False)
-        log_dir.mkdir(parents=True, exist_ok=True)
-        path = log_dir / "attest-error.log"
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(traceback.format_exc() + "\n")
-        return path
-    except OSError:
-        return None
 
 
 if __name__ == "__main__":

@@ -11,13 +11,13 @@ its own ``Workspace`` from the folder path; it never borrows the window's.
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from attest.core.crash_log import write_crash_log
 from attest.core.errors import AttestError
 
 
@@ -61,7 +61,7 @@ class _Runnable(QRunnable):
         except Exception as error:  # noqa: BLE001 - a worker must never die silently
             self.signals.failed.emit(f"Something went wrong: {type(error).__name__}: {error}. "
                                      "Details were written to the log.")
-            _log(traceback.format_exc())
+            write_crash_log()
         else:
             self.signals.done.emit(result)
 
@@ -112,15 +112,3 @@ class Tasks(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until every task has finished (closing the window, tests)."""
         return self.pool.waitForDone(msecs)
-
-
-def _log(text: str) -> None:
-    import platformdirs
-
-    try:
-        folder = platformdirs.user_log_path("Attest", appauthor=False)
-        folder.mkdir(parents=True, exist_ok=True)
-        with (folder / "attest-error.log").open("a", encoding="utf-8") as handle:
-            handle.write(text + "\n")
-    except OSError:
-        pass
