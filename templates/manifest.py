@@ -15,14 +15,15 @@ import hashlib
 import io
 import json
 import posixpath
-import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from xml.etree import ElementTree
 
 from attest.core.model import Run
 from attest.redaction.scan import ole_package_payload
+from attest.templates.word_parts import xml_safe
 
 NS = "urn:attest:evidence-manifest:1"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -65,13 +66,13 @@ class Manifest:
             "attest-version": self.attest_version, "created": self.created,
             "run-record-sha256": self.run_record_sha256, "audit-head": self.audit_head,
             "audit-entries": str(self.audit_entries)})
-        root.attrib.update({k: _xml_safe(v) for k, v in root.attrib.items()})
+        root.attrib.update({k: xml_safe(v) for k, v in root.attrib.items()})
         for item in self.items:
             attrs = {"name": item.name, "kind": item.kind, "step": str(item.step), "file": item.file,
                      "evidence-sha256": item.evidence_sha256, "sha256": item.sha256}
             if item.icon_sha256:
                 attrs["icon-sha256"] = item.icon_sha256
-            ElementTree.SubElement(root, f"{{{NS}}}item", {k: _xml_safe(v) for k, v in attrs.items()})
+            ElementTree.SubElement(root, f"{{{NS}}}item", {k: xml_safe(v) for k, v in attrs.items()})
         for digest in self.template_images:
             ElementTree.SubElement(root, f"{{{NS}}}template-image", {"sha256": digest})
         ElementTree.register_namespace("attest", NS)
@@ -89,13 +90,6 @@ class Manifest:
                                                n["evidence-sha256"], n["sha256"], n.get("icon-sha256", "")))
         manifest.template_images = [n.attrib["sha256"] for n in root.iter(f"{{{NS}}}template-image")]
         return manifest
-
-
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def _xml_safe(text: str) -> str:
-    return _NOT_XML.sub("\ufffd", text)
 
 
 def run_record(run: Run) -> dict[str, Any]:
@@ -195,13 +189,8 @@ def _embedded_parts(package: zipfile.ZipFile, names: set[str]) -> dict[str, str]
     to, with its hash (an OLE package's: the file inside it, as the manifest records it)."""
     out: dict[str, str] = {}
     for rels_name in (n for n in names if n.endswith(".rels")):
-        base = posixpath.dirname(posixpath.dirname(rels_name))
-        for rel in ElementTree.fromstring(package.read(rels_name)).iter(f"{PKG_R}Relationship"):
-            if rel.get("TargetMode") == "External" or not rel.get("Type", "").endswith(EMBEDDING_TYPES):
-                continue
-            target = rel.get("Target", "")
-            path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
-            if path not in names or path in out:
+        for _rid, kind, path in _targets(package, rels_name):
+            if not kind.endswith(EMBEDDING_TYPES) or path not in names or path in out:
                 continue
             data = package.read(path)
             inner = ole_package_payload(data) if data.startswith(b"\xd0\xcf\x11\xe0") else None
@@ -276,13 +265,18 @@ def _altered(drawing: ElementTree.Element, blip: ElementTree.Element | None) -> 
 
 
 def _relationships(package: zipfile.ZipFile, names: set[str]) -> dict[str, str]:
+    """The document part's relationship ids and the package paths they point to."""
     rels_name = "word/_rels/document.xml.rels"
-    if rels_name not in names:
-        return {}
-    out = {}
+    return {rid: path for rid, _kind, path in _targets(package, rels_name)} if rels_name in names else {}
+
+
+def _targets(package: zipfile.ZipFile, rels_name: str) -> Iterator[tuple[str, str, str]]:
+    """(id, type, package path) of each internal relationship in a ``.rels`` part; a relative target is
+    resolved against the folder of the part the ``.rels`` belongs to."""
+    base = posixpath.dirname(posixpath.dirname(rels_name))
     for rel in ElementTree.fromstring(package.read(rels_name)).iter(f"{PKG_R}Relationship"):
-        target = rel.get("Target", "")
         if rel.get("TargetMode") == "External":
             continue
-        out[rel.get("Id", "")] = target.lstrip("/") if target.startswith("/") else posixpath.normpath(f"word/{target}")
-    return out
+        target = rel.get("Target", "")
+        path = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
+        yield rel.get("Id", ""), rel.get("Type", ""), path

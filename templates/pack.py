@@ -50,12 +50,18 @@ from attest.templates import annotate
 from attest.templates.manifest import SIGN_OFF_CAPTION, Manifest, ManifestItem, record_sha256, run_record
 from attest.templates.pack_check import CheckContext, PackProblem, check_evidence, check_texts, document_problems
 from attest.templates.styles import DEFAULT_TEMPLATE, STATUS_STYLES, missing_styles
-from attest.templates.word_parts import ImageParts, OleEmbedder, add_custom_xml, add_field, add_simple_field
+from attest.templates.word_parts import (
+    ImageParts,
+    OleEmbedder,
+    add_custom_xml,
+    add_field,
+    add_simple_field,
+    xml_safe,
+)
 
 INLINE_LINES = 60
 INLINE_LINE_CHARS = 400  # a minified JSON payload is one long line; the attached file has all of it
 HEADING_ACTION_CHARS = 90
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 class PackRefused(AttestError):
@@ -228,7 +234,7 @@ def _load_evidence(ws: Workspace, run: Run) -> list[_Evidence]:
             if problem:
                 raise PackRefused([PackProblem(step.index, item.name, f"the evidence file {problem}")])
             data = ws.evidence.get(item.sha256)
-            out.append(_Evidence(item, data, number, _xml_safe(f"{run.reference}_step{step.index:02d}_{number}"),
+            out.append(_Evidence(item, data, number, xml_safe(f"{run.reference}_step{step.index:02d}_{number}"),
                                  image_format(data) is not None))
     return out
 
@@ -340,9 +346,9 @@ class _Builder:
         self._footer()
         add_custom_xml(self.doc, self.manifest.to_xml())
         props = self.doc.core_properties
-        props.title = _xml_safe(f"Evidence pack: {self.run.reference}")
-        props.subject = _xml_safe(self.run.title[:250])
-        props.author = props.last_modified_by = _xml_safe(self.run.tester)
+        props.title = xml_safe(f"Evidence pack: {self.run.reference}")
+        props.subject = xml_safe(self.run.title[:250])
+        props.author = props.last_modified_by = xml_safe(self.run.tester)
         props.comments = f"Built by Attest {__version__} from run {self.run.id}"
         props.created = props.modified = self.now.replace(tzinfo=None)  # not the template's dates
         props.revision = 1
@@ -435,12 +441,12 @@ class _Builder:
         else:
             text = ("No test data reference was recorded for this run (start a run with --data MPAN001 to note "
                     "the MPAN reference here).")
-        self.doc.add_comment(heading.runs, text=_xml_safe(text), author=_xml_safe(self.run.tester) or "Attest",
+        self.doc.add_comment(heading.runs, text=xml_safe(text), author=xml_safe(self.run.tester) or "Attest",
                              initials="AT")
 
     def _labelled(self, label: str, text: str) -> None:
         self._para(label, "Attest Label")
-        self.doc.add_paragraph(_xml_safe(text))
+        self.doc.add_paragraph(xml_safe(text))
 
     def _picture(self, step: RunStep, ev: _Evidence) -> str:
         shown, fmt = self.rendered[ev.name]
@@ -456,11 +462,11 @@ class _Builder:
                                           Emu(int(height * scale)))
         paragraph.add_run()._r.add_drawing(inline)
         inline.docPr.set("name", ev.name)
-        inline.docPr.set("descr", _xml_safe(f"{ev.item.caption or ev.item.name} (redacted screenshot)"))
+        inline.docPr.set("descr", xml_safe(f"{ev.item.caption or ev.item.name} (redacted screenshot)"))
         self.figure += 1
         caption = self._para("Figure ", "Caption")
         add_simple_field(caption, "SEQ Figure \\* ARABIC", str(self.figure))
-        caption.add_run(_xml_safe(f": {self.run.reference} step {step.index} – {ev.item.caption or ev.item.name}"))
+        caption.add_run(xml_safe(f": {self.run.reference} step {step.index} – {ev.item.caption or ev.item.name}"))
         digest = sha256_bytes(shown)
         self.manifest.items.append(ManifestItem(ev.name, ev.item.kind.value, step.index, ev.item.name,
                                                 ev.item.sha256, digest))
@@ -471,7 +477,7 @@ class _Builder:
             ev.item.kind, "File")
         self._para(f"{label}: {ev.item.name}" + (f" – {ev.item.caption}" if ev.item.caption else ""),
                    "Attest Label")
-        embed_name = _xml_safe(ev.item.name if ev.item.name.lower().endswith(".txt") else f"{ev.item.name}.txt")
+        embed_name = xml_safe(ev.item.name if ev.item.name.lower().endswith(".txt") else f"{ev.item.name}.txt")
         icon = self.ole.add(self.doc.add_paragraph(), embed_name, ev.data, ev.name)
         text, _encoding = decode(ev.data)
         lines = [line.rstrip("\r") for line in text.split("\n")]  # not splitlines(): \v, \f are not new lines
@@ -483,7 +489,7 @@ class _Builder:
             shown.append(f"… continues in the attached file ({len(lines)} line{'s' if len(lines) != 1 else ''})")
         code = self._para("", "Attest Code")
         for i, line in enumerate(shown):
-            run = code.add_run(_xml_safe(line))
+            run = code.add_run(xml_safe(line))
             if i < len(shown) - 1:
                 run.add_break()
         ext = Path(ev.item.name).suffix.lstrip(".") or "txt"
@@ -543,7 +549,7 @@ class _Builder:
             return  # the organisation's template has its own footer
         paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
         self._style(paragraph, "Attest Table Text")
-        paragraph.add_run(_xml_safe(f"{self.run.reference} · run {self.run.id} · evidence pack · page "))
+        paragraph.add_run(xml_safe(f"{self.run.reference} · run {self.run.id} · evidence pack · page "))
         add_field(paragraph, "PAGE", "1")
         paragraph.add_run(" of ")
         add_field(paragraph, "NUMPAGES", "1")
@@ -553,7 +559,7 @@ class _Builder:
     def _para(self, text: str, style: str) -> Paragraph:
         """A paragraph in a named style. The style id is set directly: python-docx's own lookup scans
         every style per call, which was a third of the build time of a large pack."""
-        paragraph = self.doc.add_paragraph(_xml_safe(text) if text else "")
+        paragraph = self.doc.add_paragraph(xml_safe(text) if text else "")
         self._style(paragraph, style)
         return paragraph
 
@@ -586,7 +592,7 @@ class _Builder:
                 cell.width = Emu(int(total * fraction))
                 paragraph = cell.paragraphs[0]
                 self._style(paragraph, "Attest Table Text")
-                lines = _xml_safe(value).split("\n")
+                lines = xml_safe(value).split("\n")
                 for i, line in enumerate(lines):
                     run = paragraph.add_run(line)
                     if i < len(lines) - 1:
@@ -629,11 +635,6 @@ def _short(text: str, limit: int) -> str:
 
 def _step_ref(step: int | None) -> str:
     return str(step) if step is not None else "—"
-
-
-def _xml_safe(text: str) -> str:
-    """Word's XML cannot hold control characters; a payload may. They are shown as U+FFFD."""
-    return _NOT_XML.sub("\ufffd", text)
 
 
 def _image_size(data: bytes) -> tuple[int, int]:

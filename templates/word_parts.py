@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import re
 import uuid
 from typing import Any
 from xml.sax.saxutils import quoteattr
@@ -176,6 +177,15 @@ def add_custom_xml(document: DocumentObject, xml: bytes) -> None:
     doc_part.relate_to(part, RT.CUSTOM_XML)
 
 
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """Word's XML cannot hold control characters; a payload, a name or a caption may. They are shown
+    as U+FFFD."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
 def _xml_text(text: str) -> str:
-    return (text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return (xml_safe(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
             .replace('"', "&quot;"))
