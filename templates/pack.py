@@ -126,11 +126,8 @@ def build_pack(ws: Workspace, run_id: int, out: Path, *, template: Path | None =
     attributes = _case_attributes(ws, run)
     refs = _data_refs(run, items, register)
     problems: list[PackProblem] = []
-    scanned = 0
     for ev in items:
-        if ev.is_image and cache.get(ev.item.sha256, ctx.register_key) is None:
-            scanned += 1
-        problems += check_evidence(ev.item, ev.data, ctx)
+        problems += check_evidence(ev.item, ev.data, ev.is_image, ctx)
     problems += check_texts(run, {k: v for k, v in attributes.items() if isinstance(v, str)}, register)
     if problems:
         raise PackRefused(problems)
@@ -168,7 +165,7 @@ def build_pack(ws: Workspace, run_id: int, out: Path, *, template: Path | None =
             "run_record_sha256": manifest.run_record_sha256, "audit_head": chain_head, "with_files": with_files})
     timer.lap("write")
     return PackResult(out, len(run.steps), sum(1 for e in items if e.is_image),
-                      sum(1 for e in items if not e.is_image), len(manifest.items), files_dir, scanned, timer.laps)
+                      sum(1 for e in items if not e.is_image), len(manifest.items), files_dir, ctx.scanned, timer.laps)
 
 
 def _check_output_name(out: Path, register: RegisterMatcher | None) -> None:
@@ -230,10 +227,13 @@ def _load_evidence(ws: Workspace, run: Run) -> list[_Evidence]:
     out = []
     for step in run.steps:
         for number, item in enumerate(step.evidence, start=1):
-            problem = ws.evidence.check(item.sha256)
-            if problem:
-                raise PackRefused([PackProblem(step.index, item.name, f"the evidence file {problem}")])
-            data = ws.evidence.get(item.sha256)
+            try:  # read once and hash what was read (EvidenceStore.check would read the file a second time)
+                data = ws.evidence.get(item.sha256)
+            except FileNotFoundError:
+                raise PackRefused([PackProblem(step.index, item.name, "the evidence file is missing")]) from None
+            if sha256_bytes(data) != item.sha256:
+                raise PackRefused([PackProblem(step.index, item.name, "the evidence file was changed (its content "
+                                               "no longer matches its SHA-256)")])
             out.append(_Evidence(item, data, number, xml_safe(f"{run.reference}_step{step.index:02d}_{number}"),
                                  image_format(data) is not None))
     return out
@@ -451,13 +451,13 @@ class _Builder:
     def _picture(self, step: RunStep, ev: _Evidence) -> str:
         shown, fmt = self.rendered[ev.name]
         self.shown[ev.name] = (shown, "jpg" if fmt == "JPEG" else fmt.lower())
-        width, height = _image_size(shown)
+        rid, image = self.images.add(shown)
+        width, height = image.px_width, image.px_height
         fit_w = int(self.text_width)
         fit_h = int(self.text_height * 0.72)  # leave room for the caption and heading on the same page
         # full width, but never more than twice its size at 96 dpi: a small crop blown up is a blur
         scale = min(fit_w / width, fit_h / height, 2 * 9525)
         paragraph = self._para("", "Attest Figure")  # keeps the picture on the page of its caption
-        rid, image = self.images.add(shown)
         inline = CT_Inline.new_pic_inline(self.images.next_shape_id(), rid, image.filename, Emu(int(width * scale)),
                                           Emu(int(height * scale)))
         paragraph.add_run()._r.add_drawing(inline)
@@ -635,12 +635,3 @@ def _short(text: str, limit: int) -> str:
 
 def _step_ref(step: int | None) -> str:
     return str(step) if step is not None else "—"
-
-
-def _image_size(data: bytes) -> tuple[int, int]:
-    from PIL import Image
-
-    with Image.open(io.BytesIO(data)) as image:
-        return image.size
-
-

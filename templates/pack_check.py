@@ -17,7 +17,6 @@ from typing import Any
 from attest.core.model import EvidenceItem, RedactionState, Run
 from attest.core.scan_cache import ScanCache
 from attest.redaction import RegisterMatcher
-from attest.redaction.item import image_format
 from attest.redaction.scan import LeakFinding, scan_bytes, scan_text
 
 
@@ -38,16 +37,18 @@ class CheckContext:
     engine: Any
     cache: ScanCache | None
     register_key: str
+    scanned: int = 0  # screenshots OCR'd by this check (not found in the scan cache)
 
 
-def check_evidence(item: EvidenceItem, data: bytes, ctx: CheckContext) -> list[PackProblem]:
+def check_evidence(item: EvidenceItem, data: bytes, is_image: bool, ctx: CheckContext) -> list[PackProblem]:
     """Problems with one evidence file: never redacted, or something still readable in it."""
     if item.redaction is not RedactionState.REDACTED:
         return [PackProblem(item.step_index, item.name, "was never redacted; it cannot go into a pack "
                             "(attach it again so intake redacts it)")]
-    if image_format(data) is not None:
+    if is_image:
         cached = ctx.cache.get(item.sha256, ctx.register_key) if ctx.cache is not None else None
         if cached is None:
+            ctx.scanned += 1
             lines = [f.line() for f in scan_bytes(data, item.name, ctx.register, ctx.engine)]
             if ctx.cache is not None:
                 ctx.cache.put(item.sha256, lines, ctx.register_key)
