@@ -82,11 +82,10 @@ class Word:
         return self.score
 
 
-@dataclass
-class Line:
-    """Words that share a baseline, left to right."""
+class WordRow:
+    """What OCR's lines and the page's lines share: words on one baseline, their box and text height."""
 
-    words: list[Word] = field(default_factory=list)
+    words: list[Word]
 
     @property
     def box(self) -> Box:
@@ -95,6 +94,13 @@ class Line:
     @property
     def height(self) -> int:
         return median_height(self.words)
+
+
+@dataclass
+class Line(WordRow):
+    """Words that share a baseline, left to right."""
+
+    words: list[Word] = field(default_factory=list)
 
 
 def median_height(words: Sequence[Word]) -> int:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .findings import Kind
-from .ocr import Box, Line, Word, group_lines, median_height, union
+from .ocr import Box, Line, Word, WordRow, group_lines, union
 
 CELL_BREAK = "   "
 
@@ -55,7 +55,7 @@ class Cell:
 
 
 @dataclass
-class PageLine:
+class PageLine(WordRow):
     index: int
     words: list[Word]
     cells: list[Cell] = field(default_factory=list)
@@ -63,14 +63,6 @@ class PageLine:
     # for each character of ``text``: (word index in ``words``, character index in the word), or None
     # for the spaces between words and cells
     chars: list[tuple[int, int] | None] = field(default_factory=list)
-
-    @property
-    def box(self) -> Box:
-        return union([w.box for w in self.words])
-
-    @property
-    def height(self) -> int:
-        return median_height(self.words)
 
     def span_boxes(self, start: int, end: int) -> list[Box]:
         """Pixel boxes (one per word touched) of ``text[start:end]``."""
