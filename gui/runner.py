@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attest.core.errors import AttestError
 from attest.core.model import EvidenceKind, Run, StepStatus
 from attest.core.runs import DeviationNeeded, PreparedEvidence
 from attest.core.workspace import Workspace
@@ -311,9 +312,13 @@ class RunnerView(QWidget):
         from attest.capture.intake import register_matcher
         from attest.capture.notes import redact_note
 
-        actual = redact_note(self.actual.toPlainText(), register_matcher(self.ws)) or ""
-        result = self.ws.runs.record_step(self.run_id, status, actual=actual, step=self.current, deviation=deviation,
-                                          evidence=tuple(p.evidence for p in self.pending))
+        try:  # the register's key may be unavailable (no keyring, no ATTEST_PASSPHRASE); a rule may refuse
+            actual = redact_note(self.actual.toPlainText(), register_matcher(self.ws)) or ""
+            result = self.ws.runs.record_step(self.run_id, status, actual=actual, step=self.current,
+                                              deviation=deviation, evidence=tuple(p.evidence for p in self.pending))
+        except AttestError as error:
+            self.message.emit(f"Not recorded: {error}")
+            return
         self.pending.clear()
         self.actual.clear()
         self.reload()
