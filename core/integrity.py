@@ -147,6 +147,9 @@ def _check_results(conn: sqlite3.Connection) -> Iterator[str]:
 def _check_evidence(conn: sqlite3.Connection, file_problem: Callable[[str], str | None] | None) -> Iterator[str]:
     adds = {int(e["entity_id"]): e for e in _entries(conn, "evidence.add")}
     annotated = {int(e["entity_id"]): e for e in _entries(conn, "evidence.annotate")}  # the latest wins
+    remasked: dict[int, list[dict[str, Any]]] = {}  # in log order: each names the file before and after
+    for entry in _entries(conn, "evidence.mask"):
+        remasked.setdefault(int(entry["entity_id"]), []).append(entry)
     seen = set()
     for row in _rows(conn, "SELECT * FROM evidence_items"):
         seen.add(row["id"])
@@ -155,9 +158,18 @@ def _check_evidence(conn: sqlite3.Connection, file_problem: Callable[[str], str 
         if entry is None:
             yield f"{what} has no audit entry"
             continue
-        yield from _compare(what, entry["seq"], row, entry["details"],
-                            {"sha256": "sha256", "kind": "kind", "name": "name", "redaction": "redaction",
+        expected = dict(entry["details"])
+        last_seq = entry["seq"]
+        for mask in remasked.get(row["id"], []):
+            if mask["details"].get("from") != expected.get("sha256"):
+                yield (f"{what}: audit entry {mask['seq']} changed its masks on a file "
+                       f"({str(mask['details'].get('from'))[:12]}…) the log does not show it holding")
+            expected["sha256"] = mask["details"].get("to")
+            last_seq = mask["seq"]
+        yield from _compare(what, entry["seq"], row, expected,
+                            {"kind": "kind", "name": "name", "redaction": "redaction",
                              "run_id": "run_id", "step_index": "step"})
+        yield from _compare(what, last_seq, row, expected, {"sha256": "sha256"})
         stored = json.loads(row.get("annotations") or "[]")
         last = annotated.get(row["id"])
         recorded = last["details"].get("annotations", []) if last else []

@@ -123,8 +123,16 @@ def _v5_renditions(db: sqlite_utils.Database) -> None:
                                   not_null={"sha256", "format", "created_at"})
 
 
+def _v6_masks(db: sqlite_utils.Database) -> None:
+    """What redaction masked on each item (kind, box or line, detector; never a value), so the app can
+    badge a thumbnail with its mask count and a tester can review, add or remove masks after the step
+    is recorded. Items recorded before this version have ``NULL``: their masks were only counted, in
+    the audit log's ``evidence.add`` entry."""
+    db.table("evidence_items").add_column("masks", str)
+
+
 MIGRATIONS: list[Migration] = [_v1_initial, _v2_lookups_and_pack_fields, _v3_meta, _v4_scan_cache,
-                               _v5_renditions]
+                               _v5_renditions, _v6_masks]
 LATEST = len(MIGRATIONS)
 
 

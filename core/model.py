@@ -190,6 +190,13 @@ class EvidenceItem:
     added_at: datetime
     added_by: str
     annotations: tuple[Any, ...] = ()  # core.annotations.Annotation, drawn on by the pack builder
+    # what redaction and the tester masked: {"kind", "box" or "line"/"column", "detector"}; None when the
+    # item was recorded before masks were kept (schema v6)
+    masks: tuple[dict[str, Any], ...] | None = None
+
+    @property
+    def mask_count(self) -> int | None:
+        return None if self.masks is None else len(self.masks)
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,9 @@ class PreparedEvidence:
     size: int
     redaction: RedactionState
     findings: tuple[dict[str, Any], ...] = ()  # what redaction masked: kind, place, detector; no values
+    # masks the tester added or removed before recording ({"action", "box", "kind", "detector",
+    # "reason"}); audited with the item, since removing an automatic mask is a decision someone owns
+    mask_changes: tuple[dict[str, Any], ...] = ()
 
 
 class DeviationNeeded(RunRuleError):
@@ -229,14 +232,16 @@ class RunService:
             "run_id": run_id, "step_index": step_index, "result_id": result_id, "sha256": item.sha256,
             "kind": item.kind.value, "name": item.name, "caption": item.caption, "size": item.size,
             "redaction": item.redaction.value, "added_by": who, "added_at": tx.now(),
+            "masks": json.dumps(_mask_records(item.findings)),
         })
-        masked: dict[str, int] = {}
-        for finding in item.findings:
-            masked[finding["kind"]] = masked.get(finding["kind"], 0) + 1
-        tx.audit(who, "evidence.add", "evidence", evidence_id, {
+        details: dict[str, Any] = {
             "run_id": run_id, "step": step_index, "sha256": item.sha256, "kind": item.kind.value,
-            "name": item.name, "caption": item.caption, "redaction": item.redaction.value, "masked": masked,
-        })
+            "name": item.name, "caption": item.caption, "redaction": item.redaction.value,
+            "masked": _mask_counts(item.findings),
+        }
+        if item.mask_changes:
+            details["mask_changes"] = list(item.mask_changes)
+        tx.audit(who, "evidence.add", "evidence", evidence_id, details)
         return evidence_id
 
     def finish(self, run_id: int, *, by: str | None = None) -> Run:
@@ -274,6 +279,33 @@ class RunService:
             tx.update("evidence_items", evidence_id, {"annotations": stored})
             tx.audit(by, "evidence.annotate", "evidence", evidence_id,
                      {"run_id": item.run_id, "step": item.step_index, "annotations": json.loads(stored)})
+        return self.evidence_item(evidence_id)
+
+    def remask(self, evidence_id: int, prepared: PreparedEvidence, change: dict[str, Any], *, by: str) -> EvidenceItem:
+        """Swap a recorded screenshot for the same capture with a mask added or removed.
+
+        ``prepared`` is the new file, already through the mask path in ``capture`` (painted, leak
+        scanned, stored). Allowed on a finished run too, as annotating is: a mask missed at capture
+        must be fixable whenever it is found. The audit entry names the file before and after, the
+        box, and for a removal the reason, so an assurer can see who unmasked what and why."""
+        item = self.evidence_item(evidence_id)
+        if item.kind is not EvidenceKind.SCREENSHOT:
+            raise RunRuleError(f"evidence item {evidence_id} ({item.name}) is a {item.kind.value}; "
+                               "masks are drawn on screenshots only")
+        if change.get("action") == "remove" and not str(change.get("reason", "")).strip():
+            raise RunRuleError("removing a mask needs a reason; it is kept in the audit log")
+        if not self.evidence.present(prepared.sha256, prepared.size):
+            raise RunRuleError(f"evidence file {prepared.name} ({prepared.sha256[:12]}…) is missing from the workspace")
+        with self.store.write() as tx:
+            current = self.evidence_item(evidence_id)  # re-read under the write lock
+            if current.sha256 != item.sha256:
+                raise RunRuleError(f"evidence item {evidence_id} changed while its masks were edited; "
+                                   "open it again")
+            tx.update("evidence_items", evidence_id, {"sha256": prepared.sha256, "size": prepared.size,
+                                                      "masks": json.dumps(_mask_records(prepared.findings))})
+            tx.audit(by, "evidence.mask", "evidence", evidence_id,
+                     {"run_id": item.run_id, "step": item.step_index, "from": item.sha256,
+                      "to": prepared.sha256, "change": change, "masked": _mask_counts(prepared.findings)})
         return self.evidence_item(evidence_id)
 
     # -- observations and defects ---------------------------------------------------------------
@@ -348,7 +380,22 @@ def _evidence(row: dict[str, Any]) -> EvidenceItem:
                         kind=EvidenceKind(row["kind"]), name=row["name"] or "", caption=row["caption"] or "",
                         size=row["size"] or 0, redaction=RedactionState(row["redaction"]),
                         added_at=parse_iso(row["added_at"]), added_by=row["added_by"] or "",
-                        annotations=load_stored(row.get("annotations")))
+                        annotations=load_stored(row.get("annotations")),
+                        masks=None if row.get("masks") is None else tuple(json.loads(row["masks"])))
+
+
+def _mask_records(findings: tuple[dict[str, Any], ...]) -> list[dict[str, Any]]:
+    """The places masked, without any replacement text (a text item's ``[MPAN-1]`` is kept out of the
+    mask list; the redacted file itself shows it)."""
+    keep = ("kind", "box", "line", "column", "detector")
+    return [{k: f[k] for k in keep if k in f} for f in findings]
+
+
+def _mask_counts(findings: tuple[dict[str, Any], ...]) -> dict[str, int]:
+    masked: dict[str, int] = {}
+    for finding in findings:
+        masked[finding["kind"]] = masked.get(finding["kind"], 0) + 1
+    return masked
 
 
 def _deviation(row: dict[str, Any]) -> Deviation:

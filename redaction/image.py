@@ -279,17 +279,36 @@ def redact_image(data: bytes, *, register: RegisterMatcher | None = None,
     fmt = original.format or "PNG"
     rgb = _rgb(original)
     masks = _masks(detect(rgb, register=register, engine=engine), _Ink(rgb))
+    return ImageRedaction(_painted(original, fmt, [m.box for m in masks]), fmt, original.size, masks)
+
+
+def paint_masks(data: bytes, boxes: list[Box]) -> bytes:
+    """The image with ``boxes`` painted solid, in its own format and size, without metadata.
+
+    What a tester's own masks go through: one drawn by hand over a redacted capture, or the masks
+    left after one was removed, painted again on the unredacted original. Boxes are clipped to the
+    image; one wholly outside it is refused, since a mask that covers nothing protects nothing."""
+    original = _open(data)
+    width, height = original.size
+    clipped: list[Box] = []
+    for x0, y0, x1, y1 in boxes:
+        box = (max(0, x0), max(0, y0), min(width, x1), min(height, y1))
+        if box[2] <= box[0] or box[3] <= box[1]:
+            raise UnsupportedImage(f"the mask {x0},{y0}-{x1},{y1} lies outside the {width}×{height} image")
+        clipped.append(box)
+    return _painted(original, original.format or "PNG", clipped)
+
+
+def _painted(original: Image.Image, fmt: str, boxes: list[Box]) -> bytes:
     canvas = _paintable(original)
     draw = ImageDraw.Draw(canvas)
     fill = _fill_for(canvas.mode)
-    for mask in masks:
-        x0, y0, x1, y1 = mask.box
+    for x0, y0, x1, y1 in boxes:
         draw.rectangle((x0, y0, x1 - 1, y1 - 1), fill=fill)
     try:
-        encoded = _encode(canvas, original, fmt)
+        return _encode(canvas, original, fmt)
     except (OSError, KeyError, ValueError) as error:
         raise UnsupportedImage(f"cannot write {fmt} images: {error}") from error
-    return ImageRedaction(encoded, fmt, original.size, masks)
 
 
 def scan_image(data: bytes, *, register: RegisterMatcher | None = None,

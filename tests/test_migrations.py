@@ -32,6 +32,8 @@ def test_an_old_workspace_is_backed_up_then_migrated(tmp_path: Path) -> None:
         assert run.reference == "OLD_TC_01" and run.steps[0].result.actual == "ok"
         assert ws.runs.data_refs(1) == []  # column added by migration 2, with its default
         assert ws.cases.get("OLD_TC_01").case.title == "From schema 1"
+        old_item = ws.runs.evidence_item(1)  # masks were only counted before schema 6: unknown, not zero
+        assert old_item.masks is None and old_item.mask_count is None
         indexes = {r["name"] for r in ws.store.query("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert "idx_step_results_run_id_step_index" in indexes
     backups = list((root / "backups").glob("attest-schema-v1-*.db"))
