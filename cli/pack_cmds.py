@@ -8,9 +8,10 @@ import re
 from pathlib import Path
 
 from attest.cli.common import note, open_workspace, out
-from attest.core.annotations import parse_annotations
+from attest.core.annotations import PLAIN, check_fits, crop_of, parse_annotations
 from attest.core.errors import AttestError, InputError
 from attest.core.files import read_user_file
+from attest.core.model import EvidenceKind
 
 
 def add_pack_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,10 +30,11 @@ def add_pack_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
     evidence = sub.add_parser("evidence", help="work with recorded evidence items").add_subparsers(
         dest="evidence_command", metavar="ACTION", required=True)
-    p = evidence.add_parser("annotate", help="set a screenshot's annotations (boxes, arrows, labels, callouts)",
+    p = evidence.add_parser("annotate", help="set a screenshot's annotations (boxes, arrows, labels, callouts, crop)",
                             description="Annotations are drawn into the pack; the stored screenshot is unchanged. "
-                                        "Coordinates are image pixels from the top left. Each call replaces the "
-                                        "item's annotations; with no shapes it clears them.")
+                                        "Coordinates are image pixels from the top left of the whole screenshot, "
+                                        "also when it is cropped. Each call replaces the item's annotations; with "
+                                        "no shapes it clears them.")
     p.add_argument("item", type=int, metavar="ITEM", help="evidence item id (shown by `attest run show RUN`)")
     p.add_argument("--file", type=Path, metavar="FILE.json", help="annotations as a JSON list (docs/evidence-packs.md)")
     p.add_argument("--box", action="append", default=[], metavar="X,Y,W,H[:TEXT]", help="a rectangle, optional label")
@@ -41,6 +43,8 @@ def add_pack_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
                    help="an arrow pointing at X2,Y2, optional label at its tail")
     p.add_argument("--text", action="append", default=[], metavar="X,Y:TEXT", help="a text label")
     p.add_argument("--callout", action="append", default=[], metavar="X,Y,N[:TEXT]", help="a numbered marker")
+    p.add_argument("--crop", metavar="X,Y,W,H",
+                   help="show only this part of the screenshot in the pack (drawn last; at most one, inside the image)")
     p.add_argument("--by", default=None, metavar="NAME", help="who annotates (default: your login name)")
     p.set_defaults(handler=cmd_annotate)
 
@@ -102,6 +106,8 @@ def cmd_annotate(args: argparse.Namespace) -> int:
                                  ("callout", "callout", ("x", "y", "number"))):
         for value in getattr(args, option):
             annotations.append(_shape(option, kind, fields, value))
+    if args.crop is not None:
+        annotations.append(_shape("crop", "crop", ("x", "y", "w", "h"), args.crop))
     from attest.capture.intake import register_matcher
     from attest.capture.notes import redact_note
     from attest.templates import annotate  # Pillow loads only here
@@ -113,8 +119,12 @@ def cmd_annotate(args: argparse.Namespace) -> int:
                 if a.get("text"):
                     a["text"] = redact_note(str(a["text"]), register)
         parsed = parse_annotations(annotations, "the annotations given")
-        item = ws.runs.annotate(args.item, parsed, by=(args.by or ws.actor))
-        annotate.prepare(ws.renditions, item, ws.evidence.get(item.sha256))  # drawn now, not at every pack
+        item = ws.runs.evidence_item(args.item)
+        data = ws.evidence.get(item.sha256) if item.kind is EvidenceKind.SCREENSHOT else b""
+        if crop_of(parsed) is not None and data:  # only the image says whether a crop fits
+            check_fits(parsed, annotate.image_size(data), "--crop" if args.crop else "the annotations given")
+        item = ws.runs.annotate(args.item, parsed, by=(args.by or ws.actor))  # refuses anything but a screenshot
+        annotate.prepare(ws.renditions, item, data)  # drawn now, not at every pack
     out(f"evidence item {item.id} ({item.name}, run {item.run_id} step {item.step_index}): "
         f"{len(item.annotations)} annotation(s)")
     return 0
@@ -126,9 +136,10 @@ _NUMBERS = re.compile(r"\s*-?\d+(?:\.\d+)?\s*")
 def _shape(option: str, kind: str, fields: tuple[str, ...], value: str) -> dict[str, object]:
     numbers, _, text = value.partition(":")
     parts = numbers.split(",")
-    if len(parts) != len(fields) or not all(_NUMBERS.fullmatch(p) for p in parts):
-        raise InputError(f"--{option}", f"expected {','.join(f.upper() for f in fields)}"
-                         f"{'[:TEXT]' if kind != 'text' else ':TEXT'} in pixels, got {value!r}")
+    text_form = "" if kind in PLAIN else ":TEXT" if kind == "text" else "[:TEXT]"
+    if len(parts) != len(fields) or not all(_NUMBERS.fullmatch(p) for p in parts) or (kind in PLAIN and text):
+        raise InputError(f"--{option}", f"expected {','.join(f.upper() for f in fields)}{text_form} in pixels, "
+                                        f"got {value!r}")
     shape: dict[str, object] = {"type": kind, **{f: float(p) for f, p in zip(fields, parts, strict=True)}}
     if text.strip():
         shape["text"] = text.strip()

@@ -1,10 +1,14 @@
-"""Drawing a screenshot's annotations (arrows, boxes, text labels, highlights, numbered callouts).
+"""Drawing a screenshot's annotations (arrows, boxes, text labels, highlights, numbered callouts, crop).
 
 The stored screenshot is the redacted capture; annotations are data on its evidence item and are
 drawn here, on a copy, each time a pack is built. Line widths and text sizes scale with the image
 so that they read the same on a laptop capture and a 4K one once the image is fitted to the page.
 Solid redaction masks stay solid: a highlight is translucent yellow, but over a black mask it is
 still black underneath, and nothing here can reveal what a mask covers.
+
+A crop is applied last, to the drawn image: shapes keep full-image coordinates and their sizes stay
+those of the full capture, so a crop only cuts away and never redraws or moves anything. The desktop
+annotator shows what :func:`render` returns, so the app and the pack show the same pixels.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from functools import lru_cache
 
 from PIL import Image, ImageColor, ImageDraw, ImageFont
 
-from attest.core.annotations import Annotation, annotations_json
+from attest.core.annotations import Annotation, annotations_json, crop_of
 from attest.core.model import EvidenceItem
 from attest.core.renditions import Renditions, rendition_key
 
@@ -81,7 +85,34 @@ def render(data: bytes, annotations: tuple[Annotation, ...]) -> tuple[bytes, str
         fmt = original.format or "PNG"
         if not annotations:
             return data, fmt
-        image = original.convert("RGB")  # decodes; drawing on RGB avoids two whole-image conversions
+        image = decoded(original)
+    image = draw(image, annotations)
+    out = io.BytesIO()
+    if fmt == "JPEG":
+        image.save(out, format="JPEG", quality=90)
+    else:  # PNG keeps a screenshot's text sharp; level 1 because packs are built often and big
+        fmt = "PNG"
+        image.save(out, format="PNG", compress_level=1)
+    return out.getvalue(), fmt
+
+
+def image_size(data: bytes) -> tuple[int, int]:
+    """Width and height from the header alone (no decoding): what a crop is checked against."""
+    with Image.open(io.BytesIO(data)) as image:
+        return image.size
+
+
+def decoded(original: Image.Image) -> Image.Image:
+    """The pixels annotations are drawn on. One function, so the annotator decodes a capture exactly
+    as the pack does; RGB because drawing on it avoids two whole-image conversions."""
+    return original.convert("RGB")
+
+
+def draw(image: Image.Image, annotations: tuple[Annotation, ...]) -> Image.Image:
+    """Draw ``annotations`` on ``image`` (from :func:`decoded`; changed in place) and return it,
+    cropped if they hold a crop. The pack's :func:`render` and the desktop annotator both draw
+    through here, so a tester sees in the app the very pixels the pack will hold (before a JPEG
+    capture is re-encoded); the annotator keeps the decoded capture and calls this on a copy."""
     scale = max(image.width, image.height) / 1280  # 1 at a typical laptop capture
     line = max(2, round(3 * scale))
     font = _font(max(16, round(24 * scale)))
@@ -90,31 +121,29 @@ def render(data: bytes, annotations: tuple[Annotation, ...]) -> tuple[bytes, str
             x0, y0, x1, y1 = _box(a, image)
             area = image.crop((x0, y0, x1 + 1, y1 + 1))
             image.paste(Image.blend(area, Image.new("RGB", area.size, HIGHLIGHT[:3]), HIGHLIGHT[3] / 255), (x0, y0))
-    draw = ImageDraw.Draw(image)
+    pen = ImageDraw.Draw(image)
     for a in annotations:
         colour = ImageColor.getrgb(a.colour)
         if a.type == "box":
-            draw.rectangle(_box(a, image), outline=colour, width=line)
+            pen.rectangle(_box(a, image), outline=colour, width=line)
             if a.text:
-                _label(draw, (a["x"], a["y"] + a["h"] + line), a.text, colour, font, image.size)
+                _label(pen, (a["x"], a["y"] + a["h"] + line), a.text, colour, font, image.size)
         elif a.type == "arrow":
-            _arrow(draw, (a["x1"], a["y1"]), (a["x2"], a["y2"]), colour, line)
+            _arrow(pen, (a["x1"], a["y1"]), (a["x2"], a["y2"]), colour, line)
             if a.text:
-                _label(draw, (a["x1"], a["y1"]), a.text, colour, font, image.size)
+                _label(pen, (a["x1"], a["y1"]), a.text, colour, font, image.size)
         elif a.type == "text":
-            _label(draw, (a["x"], a["y"]), a.text, colour, font, image.size)
+            _label(pen, (a["x"], a["y"]), a.text, colour, font, image.size)
         elif a.type == "callout":
-            _callout(draw, (a["x"], a["y"]), a["number"], colour, font, scale)
+            _callout(pen, (a["x"], a["y"]), a["number"], colour, font, scale)
             if a.text:
                 radius = round(16 * scale) + 4
-                _label(draw, (a["x"] + radius + 4, a["y"] - radius), a.text, colour, font, image.size)
-    out = io.BytesIO()
-    if fmt == "JPEG":
-        image.save(out, format="JPEG", quality=90)
-    else:  # PNG keeps a screenshot's text sharp; level 1 because packs are built often and big
-        fmt = "PNG"
-        image.save(out, format="PNG", compress_level=1)
-    return out.getvalue(), fmt
+                _label(pen, (a["x"] + radius + 4, a["y"] - radius), a.text, colour, font, image.size)
+    crop = crop_of(annotations)
+    if crop is not None:  # checked against the image when saved; clamped here so a pack never fails on one
+        x0, y0, x1, y1 = _box(crop, image)
+        image = image.crop((x0, y0, x1 + 1, y1 + 1))
+    return image
 
 
 @lru_cache(maxsize=16)
