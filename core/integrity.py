@@ -172,7 +172,7 @@ def _check_evidence(conn: sqlite3.Connection, file_problem: Callable[[str], str 
         yield from _compare(what, last_seq, row, expected, {"sha256": "sha256"})
         stored = json.loads(row.get("annotations") or "[]")
         last = annotated.get(row["id"])
-        recorded = last["details"].get("annotations", []) if last else []
+        recorded = (last or entry)["details"].get("annotations", [])  # the latest change, else as added
         if stored != recorded:
             yield (f"{what}: its annotations differ from what "
                    + (f"audit entry {last['seq']} recorded" if last else "the audit log recorded (none)"))

@@ -54,6 +54,7 @@ class PreparedEvidence:
     # masks the tester added or removed before recording ({"action", "box", "kind", "detector",
     # "reason"}); audited with the item, since removing an automatic mask is a decision someone owns
     mask_changes: tuple[dict[str, Any], ...] = ()
+    annotations: tuple[Annotation, ...] = ()  # drawn in the app before the step was recorded
 
 
 class DeviationNeeded(RunRuleError):
@@ -232,7 +233,7 @@ class RunService:
             "run_id": run_id, "step_index": step_index, "result_id": result_id, "sha256": item.sha256,
             "kind": item.kind.value, "name": item.name, "caption": item.caption, "size": item.size,
             "redaction": item.redaction.value, "added_by": who, "added_at": tx.now(),
-            "masks": json.dumps(_mask_records(item.findings)),
+            "masks": json.dumps(_mask_records(item.findings)), "annotations": annotations_json(item.annotations),
         })
         details: dict[str, Any] = {
             "run_id": run_id, "step": step_index, "sha256": item.sha256, "kind": item.kind.value,
@@ -241,6 +242,8 @@ class RunService:
         }
         if item.mask_changes:
             details["mask_changes"] = list(item.mask_changes)
+        if item.annotations:
+            details["annotations"] = json.loads(annotations_json(item.annotations))
         tx.audit(who, "evidence.add", "evidence", evidence_id, details)
         return evidence_id
 

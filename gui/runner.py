@@ -10,7 +10,8 @@ the pack also run through core and templates, exactly as the CLI does.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import replace
+from typing import Any
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, Qt, Signal
@@ -35,20 +36,11 @@ from attest.core.errors import AttestError
 from attest.core.model import EvidenceKind, Run, StepStatus
 from attest.core.runs import DeviationNeeded, PreparedEvidence
 from attest.core.workspace import Workspace
-from attest.gui.tasks import Progress, Tasks
+from attest.gui.evidence_strip import EvidenceKey, EvidenceStrip, Pending
+from attest.gui.mask_editor import MaskEditor
+from attest.gui.tasks import Cancelled, Progress, TaskHandle, Tasks
 
 STATUS_KEYS = {StepStatus.PASSED: "Ctrl+1", StepStatus.FAILED: "Ctrl+2", StepStatus.BLOCKED: "Ctrl+3"}
-
-
-@dataclass
-class Pending:
-    """A capture redacted and stored, waiting for the step to be recorded."""
-
-    evidence: PreparedEvidence
-
-    def label(self) -> str:
-        masks = len(self.evidence.findings)
-        return f"{self.evidence.kind.value}: {self.evidence.name} — {masks} mask{'s' if masks != 1 else ''}"
 
 
 class PayloadDialog(QDialog):
@@ -81,12 +73,14 @@ class RunnerView(QWidget):
     def __init__(self, ws: Workspace, run_id: int, tasks: Tasks, *,
                  ask_reason: Callable[[str], str | None] | None = None,
                  choose_pack_file: Callable[[str], str | None] | None = None,
+                 ask_mask_reason: Callable[[str], str | None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.run_id = run_id
         self.tasks = tasks
         self.ask_reason = ask_reason or self._reason_dialog
+        self.ask_mask_reason = ask_mask_reason  # None: the mask editor asks with its own dialog
         self.choose_pack_file = choose_pack_file or self._pack_dialog
         self.pending: list[Pending] = []
         self.busy = 0
@@ -113,11 +107,18 @@ class RunnerView(QWidget):
         self.actual = QPlainTextEdit()
         self.actual.setPlaceholderText("Actual result: what happened (Ctrl+L to jump here)")
         self.actual.setMaximumHeight(110)
-        self.evidence = QListWidget()
-        self.evidence.setMaximumHeight(130)
+        self.evidence = EvidenceStrip()
+        self.evidence.itemActivated.connect(lambda _item: self.open_masks())
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.hide()
+        self.progress_text = QLabel()
+        self.cancel_button = QPushButton("Cancel (Esc)")
+        self.cancel_button.setToolTip("Stop the export; nothing is written (Esc)")
+        self.cancel_button.clicked.connect(self.cancel_export)
+        self.cancel_button.hide()
+        self.export_task: TaskHandle | None = None
+        self.mask_editor: MaskEditor | None = None
 
         self.buttons: dict[StepStatus, QPushButton] = {}
         row = QHBoxLayout()
@@ -151,6 +152,16 @@ class RunnerView(QWidget):
         captures.addWidget(self.export_button)
         captures.addWidget(back)
         self._button("Actual result", "Ctrl+L", "", lambda: self.actual.setFocus())  # the shortcut only
+        self._button("Cancel export", "Esc", "", self.cancel_export)  # the shortcut only
+        item_row = QHBoxLayout()
+        item_row.addWidget(self._button("Masks…", "Ctrl+M", "Review the selected item's masks: add one by dragging, "
+                                        "remove one with a reason (Ctrl+M)", self.open_masks))
+        item_row.addWidget(self._button("Annotate…", "Ctrl+Shift+A", "Draw arrows, boxes, highlights, labels, "
+                                        "callouts or a crop on the selected screenshot (Ctrl+Shift+A)",
+                                        self.open_annotator))
+        item_row.addWidget(self._button("Remove capture", "Ctrl+Del", "Take the selected capture off this step "
+                                        "before it is recorded (Ctrl+Delete)", self.remove_pending))
+        item_row.addStretch(1)
 
         step_panel = QWidget()
         panel = QVBoxLayout(step_panel)
@@ -160,8 +171,9 @@ class RunnerView(QWidget):
         panel.addWidget(QLabel("<b>Expected result</b>"))
         panel.addWidget(self.expected)
         panel.addStretch(1)
-        panel.addWidget(QLabel("<b>Evidence for this step</b> (paste, drop files, or paste a payload)"))
+        panel.addWidget(QLabel("<b>Evidence for this step</b> (capture, paste, drop files, or paste a payload)"))
         panel.addWidget(self.evidence)
+        panel.addLayout(item_row)
         panel.addWidget(QLabel("<b>Actual result</b>"))
         panel.addWidget(self.actual)
         panel.addLayout(row)
@@ -172,7 +184,11 @@ class RunnerView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(split, 1)
-        layout.addWidget(self.progress)
+        busy_row = QHBoxLayout()
+        busy_row.addWidget(self.progress, 1)
+        busy_row.addWidget(self.progress_text)
+        busy_row.addWidget(self.cancel_button)
+        layout.addLayout(busy_row)
         layout.addLayout(captures)
         self.reload()
         self.go_to(self._next_unrecorded(), record=False)
@@ -223,12 +239,8 @@ class RunnerView(QWidget):
         self._show_evidence()
 
     def _show_evidence(self) -> None:
-        self.evidence.clear()
         step = self.run.steps[self.current - 1]
-        for item in step.evidence:
-            self.evidence.addItem(f"recorded {item.kind.value}: {item.name}")
-        for pending in self.pending:
-            self.evidence.addItem(pending.label())
+        self.evidence.show_items(self.ws.evidence, step.evidence, self.pending)
 
     # -- capturing
 
@@ -244,11 +256,11 @@ class RunnerView(QWidget):
                 return intake_bytes(ws.evidence, data, name=name, redactor=Redactor.for_workspace(ws), kind=kind)
 
         self._busy(+1)
-        self.tasks.run(work, on_done=self._captured, on_error=self._failed)
+        self.tasks.run(work, on_done=lambda prepared: self._captured(prepared, data), on_error=self._failed)
 
-    def _captured(self, prepared: PreparedEvidence) -> None:
+    def _captured(self, prepared: PreparedEvidence, original: bytes) -> None:
         self._busy(-1)
-        self.pending.append(Pending(prepared))
+        self.pending.append(Pending(prepared, original if prepared.kind is EvidenceKind.SCREENSHOT else None))
         self._show_evidence()
         self.message.emit(f"Captured {prepared.name}: {len(prepared.findings)} identifier(s) masked")
 
@@ -259,6 +271,101 @@ class RunnerView(QWidget):
     def _busy(self, change: int) -> None:
         self.busy += change
         self.progress.setVisible(self.busy > 0)
+        if self.export_task is None:
+            self.progress.setRange(0, 0)  # captures: busy, with no meaningful percentage
+            self.progress_text.setText("Redacting…" if self.busy else "")
+
+    # -- reviewing an item: masks and annotations
+
+    def _selected(self) -> tuple[EvidenceKey, Pending | None, Any] | None:
+        key = self.evidence.selected_key()
+        if key is None:
+            self.message.emit("Select a capture first (the thumbnails under the step)")
+            return None
+        if key[0] == "pending":
+            return key, self.pending[key[1]], None
+        return key, None, self.ws.runs.evidence_item(key[1])
+
+    def open_masks(self) -> MaskEditor | None:
+        """Open the mask review for the selected item; returns the (non-blocking) dialog."""
+        from attest.capture.masks import kept_original
+
+        selected = self._selected()
+        if selected is None:
+            return None
+        key, pending, item = selected
+        kind = pending.evidence.kind if pending else item.kind
+        if kind is not EvidenceKind.SCREENSHOT:
+            self.message.emit("Masks are drawn on screenshots; in text, identifiers are replaced by references "
+                              "such as [MPAN-1] (open the file to check)")
+            return None
+        if pending is not None:
+            sha, masks, name = pending.evidence.sha256, list(pending.evidence.findings), pending.evidence.name
+            removable = None if pending.original is not None else "The unredacted original is not available"
+        else:
+            sha, masks, name = item.sha256, list(item.masks or ()), item.name
+            removable = None
+            if item.masks is None:
+                removable = "This item was recorded before Attest kept each mask's place: masks can be added, not removed"
+            elif kept_original(self.ws, item.sha256) is None:
+                removable = ("The unredacted original was not kept, so masks cannot be removed once the step is "
+                             "recorded (Settings: keep originals encrypted). Masks can still be added")
+        editor = MaskEditor(self.ws.evidence.get(sha), masks, title=name, removable=removable, parent=self,
+                            ask_reason=self.ask_mask_reason)
+        editor.add_requested.connect(lambda box: self._edit_masks(key, editor, add=box))
+        editor.remove_requested.connect(lambda index, reason: self._edit_masks(key, editor, remove=index,
+                                                                               reason=reason))
+        self.mask_editor = editor
+        editor.open()
+        return editor
+
+    def _edit_masks(self, key: EvidenceKey, editor: MaskEditor, *, add: tuple[int, int, int, int] | None = None,
+                    remove: int | None = None, reason: str = "") -> None:
+        from attest.capture.intake import Redactor
+        from attest.capture.masks import add_mask, remask_recorded, remove_mask
+
+        root, tester = self.ws.root, self.run.tester or self.ws.actor
+        pending = self.pending[key[1]] if key[0] == "pending" else None
+
+        def work(progress: Progress) -> tuple[bytes, list[dict[str, Any]], object]:
+            with Workspace.open(root) as ws:
+                redactor = Redactor.for_workspace(ws)
+                if pending is not None:
+                    if add is not None:
+                        changed = add_mask(ws.evidence, pending.evidence, add, redactor=redactor,
+                                           original=pending.original)
+                    else:
+                        assert remove is not None
+                        changed = remove_mask(ws.evidence, pending.evidence, remove, reason,
+                                              original=pending.original, redactor=redactor)
+                    return ws.evidence.get(changed.sha256), list(changed.findings), changed
+                item = remask_recorded(ws, key[1], redactor=redactor, add=add, remove=remove, reason=reason, by=tester)
+                return ws.evidence.get(item.sha256), list(item.masks or ()), item
+
+        def done(result: tuple[bytes, list[dict[str, Any]], object]) -> None:
+            data, masks, changed = result
+            if pending is not None:
+                pending.evidence = changed  # type: ignore[assignment]
+            else:
+                self.reload()
+            editor.show_state(data, masks, "Mask added" if add is not None else "Mask removed; the reason is audited")
+            self._show_evidence()
+
+        self.tasks.run(work, on_done=done, on_error=editor.show_error)
+
+    def open_annotator(self) -> Any:
+        self.message.emit("The annotator is not available in this build")
+        return None
+
+    def remove_pending(self) -> None:
+        key = self.evidence.selected_key()
+        if key is None or key[0] != "pending":
+            self.message.emit("Only a capture not yet recorded can be taken off the step; a recorded item stays "
+                              "in the audit trail")
+            return
+        removed = self.pending.pop(key[1])
+        self._show_evidence()
+        self.message.emit(f"{removed.evidence.name} taken off this step")
 
     def capture_clipboard(self) -> None:
         clipboard = QGuiApplication.clipboard()
@@ -346,25 +453,49 @@ class RunnerView(QWidget):
             from attest.capture.intake import register_snapshot
             from attest.templates.pack import build_pack
 
-            progress.report(5, "checking and building the pack")
+            def step(percent: int, what: str) -> None:
+                if progress.cancelled:
+                    raise Cancelled
+                progress.report(percent, what)
+
+            step(1, "reading the test data register")
             with Workspace.open(root) as ws:
                 register, key = register_snapshot(ws)
-                result = build_pack(ws, run_id, out, register=register, register_key=key)
+                result = build_pack(ws, run_id, out, register=register, register_key=key, progress=step)
             return str(result.path)
 
-        self._busy(+1)
         self.export_button.setEnabled(False)
-        self.tasks.run(work, on_done=self._exported, on_error=self._export_failed)
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+        self.export_task = self.tasks.run(work, on_done=self._exported, on_error=self._export_failed,
+                                          on_progress=self._export_progress, on_cancel=self._export_cancelled)
+
+    def _export_progress(self, percent: int, what: str) -> None:
+        self.progress.setValue(percent)
+        self.progress_text.setText(what)
+
+    def cancel_export(self) -> None:
+        if self.export_task is not None:
+            self.export_task.cancel()
+            self.progress_text.setText("Cancelling…")
+
+    def _export_ended(self, message: str) -> None:
+        self.export_task = None
+        self.cancel_button.hide()
+        self.export_button.setEnabled(True)
+        self._busy(0)
+        self.message.emit(message)
 
     def _exported(self, path: str) -> None:
-        self._busy(-1)
-        self.export_button.setEnabled(True)
-        self.message.emit(f"Evidence pack written: {path}")
+        self._export_ended(f"Evidence pack written: {path}")
 
     def _export_failed(self, text: str) -> None:
-        self._busy(-1)
-        self.export_button.setEnabled(True)
-        self.message.emit(f"The pack was not written: {text}")
+        self._export_ended(f"The pack was not written: {text}")
+
+    def _export_cancelled(self) -> None:
+        self._export_ended("Export cancelled; no pack was written")
 
     def _pack_dialog(self, suggested: str) -> str | None:
         from PySide6.QtWidgets import QFileDialog

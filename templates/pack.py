@@ -103,12 +103,17 @@ class _Evidence:
 
 def build_pack(ws: Workspace, run_id: int, out: Path, *, template: Path | None = None, with_files: bool = False,
                register: RegisterMatcher | None = None, register_key: str | None = None, engine: Any = None,
-               clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> PackResult:
+               clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+               progress: Callable[[int, str], None] | None = None) -> PackResult:
     """Check, build and write the pack for ``run_id`` to ``out``.
 
     ``register_key`` is the fingerprint of the register state ``register`` was read from (see
-    ``capture.intake.register_snapshot``); remembered scans are trusted only under the same key."""
+    ``capture.intake.register_snapshot``); remembered scans are trusted only under the same key.
+    ``progress(percent, what)`` is told how far the work is; it may raise to cancel, which it can do
+    up to the moment the file is written (the pack is written whole or not at all)."""
+    report_progress = progress or (lambda _percent, _what: None)
     timer = _Timer()
+    report_progress(2, "checking the workspace against its audit log")
     _check_output_name(out, register)
     report, disagreements = ws.verify()
     if not report.ok or disagreements:
@@ -126,7 +131,8 @@ def build_pack(ws: Workspace, run_id: int, out: Path, *, template: Path | None =
     attributes = _case_attributes(ws, run)
     refs = _data_refs(run, items, register)
     problems: list[PackProblem] = []
-    for ev in items:
+    for number, ev in enumerate(items, start=1):
+        report_progress(5 + 45 * number // max(1, len(items)), f"leak-checking evidence {number} of {len(items)}")
         problems += check_evidence(ev.item, ev.data, ev.is_image, ctx)
     problems += check_texts(run, {k: v for k, v in attributes.items() if isinstance(v, str)}, register)
     if problems:
@@ -139,18 +145,22 @@ def build_pack(ws: Workspace, run_id: int, out: Path, *, template: Path | None =
                         chain_head, chain_entries)
     manifest.template_images = sorted({sha256_bytes(part.blob) for part in document.part.package.image_parts})
     builder = _Builder(document, run, attributes, refs, manifest, ws.renditions, clock())
+    report_progress(55, "drawing annotations and building the document")
     drawn = builder.build(items)
     timer.lap("build")
+    report_progress(75, "saving the document")
     buffer = io.BytesIO()
     document.save(buffer)
     data = buffer.getvalue()
     timer.lap("save")
+    report_progress(85, "leak-scanning the whole document")
 
     clean = set(drawn)
     leftovers = scan_bytes(data, out.name, register, engine, known_clean=lambda b: sha256_bytes(b) in clean)
     if leftovers:
         raise PackRefused(document_problems(leftovers))
     timer.lap("scan")
+    report_progress(95, "writing the pack")
     files_dir = _write_files(out, items, builder.shown) if with_files else None  # before the pack: all or none
     try:
         out.parent.mkdir(parents=True, exist_ok=True)

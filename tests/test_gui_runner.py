@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import zipfile
 from pathlib import Path
 
@@ -60,7 +61,7 @@ def test_a_whole_run_in_the_app_ends_in_a_verified_pack(qtbot, ws: Workspace, tm
     runner.steps.setFocus()
     qtbot.keyClick(runner.steps, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     _wait_captured(qtbot, runner, 1)
-    assert runner.evidence.item(0).text().startswith("screenshot: clipboard.png — ")
+    assert runner.evidence.labels() == ["clipboard.png\n(not recorded yet)"]
     assert len(runner.pending[0].evidence.findings) >= 1
     runner.actual.setPlainText(f"Legacy arrangement shown for MPAN {MPAN}")
     qtbot.keyClick(runner.actual, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
@@ -111,3 +112,89 @@ def test_recording_without_a_reason_where_one_is_needed_records_nothing(qtbot, w
     runner.go_to(3)
     runner.record(StepStatus.PASSED)
     assert all(s.result is None for s in ws.runs.get(runner.run_id).steps)
+
+
+def _drag(qtbot, view, box: tuple[int, int, int, int]) -> None:
+    """Drag over an image box the way a tester does, through the view's own fit."""
+    rect = view.to_widget(box)
+    start, end = rect.topLeft().toPoint(), rect.bottomRight().toPoint()
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(view, end)
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=end)
+
+
+def _capture_screen(qtbot, runner: RunnerView, count: int) -> None:
+    QGuiApplication.clipboard().setImage(QImage.fromData(_screen("Registration", [("MPAN", MPAN),
+                                                                                  ("Status", "Delivered")])))
+    runner.capture_clipboard()
+    _wait_captured(qtbot, runner, count)
+
+
+def test_masks_are_reviewed_added_and_removed_with_an_audited_reason(qtbot, ws: Workspace, tmp_path: Path) -> None:
+    _window, runner = _runner(qtbot, ws, tmp_path, [])
+    reasons = ["Status is what this step checks", "The witness asked"]
+    runner.ask_mask_reason = lambda question: reasons.pop(0)
+    _capture_screen(qtbot, runner, 1)
+    before = runner.pending[0].masks
+    editor = runner.open_masks()
+    assert editor is not None and editor.list.count() == before
+
+    status_value = (360, 158, 700, 200)
+    _drag(qtbot, editor.view, status_value)
+    qtbot.waitUntil(lambda: not editor.busy.isVisible(), timeout=60_000)
+    assert runner.pending[0].masks == before + 1
+    assert editor.list.item(before).text() == f"{before + 1}. drawn by hand"
+    assert "mask" in runner.evidence.item(0).toolTip()
+
+    # a tester may remove the over-mask they drew ...
+    editor.list.setCurrentRow(before)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: not editor.busy.isVisible(), timeout=60_000)
+    assert runner.pending[0].masks == before
+    # ... but never the one over the MPAN: the leak scan reads it without its mask
+    editor.list.setCurrentRow(0)
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: not editor.busy.isVisible(), timeout=60_000)
+    assert "stays" in editor.status.text() and runner.pending[0].masks == before
+    editor.accept()
+
+    runner.record(StepStatus.PASSED)
+    item = ws.runs.get(runner.run_id).steps[0].evidence[0]
+    assert item.mask_count == before
+    entry = json.loads(ws.store.one("SELECT details FROM audit_log WHERE action = 'evidence.add'")["details"])
+    assert [c["action"] for c in entry["mask_changes"]] == ["add", "remove"]
+    assert entry["mask_changes"][1]["reason"] == "Status is what this step checks"
+
+    # after recording, with originals discarded: masks can be added (audited), not removed
+    runner.go_to(1)
+    runner.evidence.setCurrentRow(0)
+    editor = runner.open_masks()
+    assert editor is not None and not editor.remove_button.isEnabled()
+    assert "original was not kept" in editor.remove_button.toolTip()
+    _drag(qtbot, editor.view, status_value)
+    qtbot.waitUntil(lambda: not editor.busy.isVisible(), timeout=60_000)
+    assert ws.runs.evidence_item(item.id).mask_count == before + 1
+    assert ws.store.one("SELECT actor FROM audit_log WHERE action = 'evidence.mask'")["actor"] == "Asha Patel"
+    assert ws.verify()[1] == []
+
+
+def test_export_shows_its_progress_and_can_be_cancelled(qtbot, ws: Workspace, tmp_path: Path) -> None:
+    _window, runner = _runner(qtbot, ws, tmp_path, [])
+    runner.record(StepStatus.PASSED)
+    seen: list[int] = []
+    runner.progress.valueChanged.connect(seen.append)
+
+    runner.export()
+    assert runner.cancel_button.isVisible()
+    runner.cancel_export()
+    qtbot.waitUntil(lambda: runner.export_task is None, timeout=60_000)
+    assert not list(tmp_path.glob("*.docx"))
+    assert not runner.cancel_button.isVisible() and runner.export_button.isEnabled()
+
+    messages: list[str] = []
+    runner.message.connect(messages.append)
+    runner.export()
+    qtbot.waitUntil(lambda: runner.export_task is None, timeout=60_000)
+    assert messages[-1].startswith("Evidence pack written"), messages
+    assert max(seen) >= 95  # the bar moved through the stages to the write
+    assert ws.store.one("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'pack.build'")["n"] == 1

@@ -216,3 +216,19 @@ def test_cases_are_found_by_reference_before_id(ws: Workspace) -> None:
     assert ws.cases.get(f"id:{first.id}").id == first.id
     assert ws.cases.get(str(numeric.id)).id == numeric.id  # no case has that reference: the id
     assert ws.cases.get("first_tc").id == first.id  # references are matched case-insensitively too
+
+
+def test_annotations_drawn_before_recording_are_stored_and_audited_with_the_item(ws: Workspace) -> None:
+    from dataclasses import replace
+
+    from attest.core.annotations import parse_annotations
+
+    run_id = start(ws)
+    prepared = intake_bytes(ws.evidence, png_bytes(), name="screen.png", redactor=Redactor(RegisterMatcher()))
+    boxes = parse_annotations([{"type": "box", "x": 1, "y": 2, "w": 10, "h": 5}], "test")
+    ws.runs.record_step(run_id, StepStatus.PASSED, evidence=(replace(prepared, annotations=boxes),))
+    item = ws.runs.get(run_id).steps[0].evidence[0]
+    assert item.annotations == boxes
+    assert ws.verify()[1] == []
+    ws.store.conn.execute("UPDATE evidence_items SET annotations = '[]' WHERE id = ?", (item.id,))
+    assert any("annotations differ" in p for p in ws.verify()[1])
