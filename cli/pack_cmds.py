@@ -48,6 +48,20 @@ def add_pack_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     p.add_argument("--by", default=None, metavar="NAME", help="who annotates (default: your login name)")
     p.set_defaults(handler=cmd_annotate)
 
+    p = evidence.add_parser("mask", help="list a screenshot's masks, add one, or remove one with a reason",
+                            description="Masks are painted into the stored screenshot. Adding one is always "
+                                        "allowed. Removing one needs the unredacted original (kept only when "
+                                        "`attest settings originals encrypted` was set before the capture) and a "
+                                        "reason; it is refused when the leak scan would then read an identifier. "
+                                        "Every change is in the audit log.")
+    p.add_argument("item", type=int, metavar="ITEM", help="evidence item id (shown by `attest run show RUN`)")
+    action = p.add_mutually_exclusive_group()
+    action.add_argument("--add", metavar="X0,Y0,X1,Y1", help="paint a mask over this box (image pixels)")
+    action.add_argument("--remove", type=int, metavar="N", help="remove mask N (as numbered by the list)")
+    p.add_argument("--reason", default="", metavar="TEXT", help="why mask N should go (required with --remove)")
+    p.add_argument("--by", default=None, metavar="NAME", help="who changes the masks (default: your login name)")
+    p.set_defaults(handler=cmd_mask)
+
 
 def cmd_pack(args: argparse.Namespace) -> int:
     from attest.capture.intake import register_snapshot
@@ -127,6 +141,36 @@ def cmd_annotate(args: argparse.Namespace) -> int:
         annotate.prepare(ws.renditions, item, data)  # drawn now, not at every pack
     out(f"evidence item {item.id} ({item.name}, run {item.run_id} step {item.step_index}): "
         f"{len(item.annotations)} annotation(s)")
+    return 0
+
+
+def cmd_mask(args: argparse.Namespace) -> int:
+    from attest.capture.intake import Redactor
+    from attest.capture.masks import remask_recorded
+
+    with open_workspace(args) as ws:
+        item = ws.runs.evidence_item(args.item)
+        if args.add is None and args.remove is None:
+            if item.masks is None:
+                out(f"evidence item {item.id} ({item.name}) was recorded before mask places were kept")
+            for number, mask in enumerate(item.masks or (), start=1):
+                place = ",".join(str(v) for v in mask["box"]) if "box" in mask else f"line {mask.get('line')}"
+                out(f"{number}\t{mask.get('kind')}\t{mask.get('detector', '')}\t{place}")
+            return 0
+        if args.remove is not None and not args.reason.strip():
+            raise InputError("--reason", "removing a mask needs a reason; it is kept in the audit log")
+        add = None
+        if args.add is not None:
+            parts = args.add.split(",")
+            if len(parts) != 4 or not all(_NUMBERS.fullmatch(p) for p in parts):
+                raise InputError("--add", f"expected X0,Y0,X1,Y1 (four whole numbers of pixels), not {args.add!r}")
+            x0, y0, x1, y1 = (int(float(p)) for p in parts)
+            add = (x0, y0, x1, y1)
+        changed = remask_recorded(ws, args.item, redactor=Redactor.for_workspace(ws), add=add,
+                                  remove=None if args.remove is None else args.remove - 1, reason=args.reason,
+                                  by=args.by or ws.actor)
+    out(f"evidence item {changed.id} ({changed.name}): {changed.mask_count} mask(s); "
+        f"{'added' if add else 'removed'}, audited")
     return 0
 
 

@@ -146,3 +146,26 @@ def test_painting_refuses_a_mask_wholly_outside_the_image_and_clips_one_partly_o
     with pytest.raises(UnsupportedImage, match="outside the 40×20 image"):
         paint_masks(data, [(50, 0, 60, 10)])
     assert _black(paint_masks(data, [(30, 10, 90, 90)]), (30, 10, 40, 20))
+
+
+def test_masks_from_the_command_line(cli, examples, tmp_path) -> None:
+    cli("import", str(examples / "mhhs_qualification.yaml"))
+    run = cli("run", "start", "FM_TS_1_TC_01", "--tester", "Asha")[1].strip()
+    shot = tmp_path / "registration.png"
+    shot.write_bytes(SCREEN)
+    assert cli("run", "step", run, "--status", "passed", "--attach", str(shot))[0] == 0
+    status, out, _ = cli("evidence", "mask", "1")
+    assert status == 0 and out.splitlines()[0].startswith("1\tMPAN\tpattern\t")
+    before = len(out.splitlines())
+
+    status, out, _ = cli("evidence", "mask", "1", "--add", "360,158,700,200", "--by", "assurer")
+    assert status == 0 and out.strip() == f"evidence item 1 (registration.png): {before + 1} mask(s); added, audited"
+    assert cli("evidence", "mask", "1")[1].splitlines()[-1] == f"{before + 1}\tmanual\tmanual\t360,158,700,200"
+
+    status, _, err = cli("evidence", "mask", "1", "--remove", "1")
+    assert status == 2 and "--reason" in err and "needs a reason" in err
+    status, _, err = cli("evidence", "mask", "1", "--remove", str(before + 1), "--reason", "over-mask")
+    assert status == 2 and "original was not kept" in err and "Traceback" not in err
+    status, _, err = cli("evidence", "mask", "1", "--add", "1,2,3")
+    assert status == 2 and "X0,Y0,X1,Y1" in err
+    assert cli("audit", "verify")[0] == 0
