@@ -1,0 +1,498 @@
+"""The settings screen: workspace folder, tester name, environment, default pack template, capture
+shortcut, and what to keep of unredacted originals.
+
+Two kinds of setting live here, kept apart on purpose:
+
+- **this machine's preferences** (:class:`AppSettings`, over ``QSettings``): which workspace the app
+  opens, who the tester is, the Word template packs start from, the capture shortcut. They belong to
+  the person at the keyboard and are never audited.
+- **the workspace's rule for originals** (``Workspace.originals``): whether an unredacted original is
+  discarded or kept encrypted. It changes what the workspace holds, so it is stored in the workspace,
+  written to its audit log with who changed it, and applies to every process that opens it.
+
+:class:`SettingsDialog` validates everything before it changes anything: OK applies all of it or, if
+anything is refused (a template without the pack's styles, a shortcut already in use, no keyring for
+kept originals), nothing, with the reason under the field in plain words. Cancel changes nothing.
+File and folder choosers are injected, so tests drive the dialog without native dialogs.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QKeySequenceEdit,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from attest.core.errors import AttestError
+from attest.core.originals import DISCARD, ENCRYPTED
+from attest.core.workspace import DB_NAME, ENV_WORKSPACE, Workspace, default_workspace_dir
+
+DEFAULT_CAPTURE_SHORTCUT = "Ctrl+Shift+F9"
+SETTINGS_SHORTCUT = "Ctrl+,"  # Cmd+, on macOS (Qt maps Ctrl to Command there), as every Mac app has it
+
+# Keys shared with StartRunDialog (gui/main_window.py): one remembered tester for the whole app.
+KEY_WORKSPACE = "app/workspace"
+KEY_TESTER = "run/tester"
+KEY_ENVIRONMENT = "run/environment"
+KEY_TEMPLATE = "pack/template"
+KEY_CAPTURE_SHORTCUT = "capture/shortcut"
+
+ORIGINALS_CHOICES = ((DISCARD, "Discard (default)"), (ENCRYPTED, "Keep encrypted (key in the OS keyring)"))
+
+# Shortcuts every text box already answers to; a capture shortcut on one of them would either never
+# fire or take the key away from editing.
+EDITING_SHORTCUTS: dict[str, str] = {
+    "Ctrl+C": "Copy", "Ctrl+X": "Cut", "Ctrl+V": "Paste", "Ctrl+Z": "Undo", "Ctrl+Y": "Redo",
+    "Ctrl+Shift+Z": "Redo", "Ctrl+A": "Select all",
+}
+
+FolderPicker = Callable[[QWidget, str], str | None]
+"""(parent, folder to start in) -> the chosen folder, or None if the person cancelled."""
+FilePicker = Callable[[QWidget, str], str | None]
+"""(parent, file or folder to start at) -> the chosen .docx, or None if the person cancelled."""
+
+
+def portable(sequence: QKeySequence | str) -> str:
+    """A shortcut as stored and compared: Qt's portable text ("Ctrl+Shift+F9" on every platform)."""
+    key = QKeySequence(sequence) if isinstance(sequence, str) else sequence
+    return key.toString(QKeySequence.SequenceFormat.PortableText)
+
+
+def with_shortcut(text: str, key: QKeySequence | str) -> str:
+    """A tooltip that names its shortcut as this platform writes it ("Ctrl+O", "⌘O")."""
+    native = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+    return f"{text} ({native})" if native else text
+
+
+class AppSettings:
+    """This machine's Attest preferences, typed, over a ``QSettings``.
+
+    The default store is ``QSettings("Attest", "Attest")`` (the registry on Windows, a plist on macOS,
+    ``~/.config/Attest/Attest.conf`` on Linux); tests pass one on a temporary ini file. Values are kept
+    as text, which is what an ini file returns whatever was stored, so every platform reads the same.
+    """
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self.qsettings = qsettings if qsettings is not None else QSettings("Attest", "Attest")
+
+    def _text(self, key: str) -> str:
+        value = self.qsettings.value(key, "")
+        return str(value).strip() if value is not None else ""
+
+    def _path(self, key: str) -> Path | None:
+        text = self._text(key)
+        return Path(text).expanduser() if text else None
+
+    def _set_path(self, key: str, value: Path | str | None) -> None:
+        text = str(value).strip() if value is not None else ""
+        self.qsettings.setValue(key, str(Path(text).expanduser()) if text else "")
+
+    @property
+    def workspace(self) -> Path | None:
+        """The folder the app opens when neither ``--workspace`` nor ``$ATTEST_WORKSPACE`` names one;
+        ``None``: the per-user default (and, on a first launch, the demo)."""
+        return self._path(KEY_WORKSPACE)
+
+    @workspace.setter
+    def workspace(self, value: Path | str | None) -> None:
+        self._set_path(KEY_WORKSPACE, value)
+
+    @property
+    def tester(self) -> str:
+        """Who runs tests on this machine: StartRunDialog's default, and who changes a workspace setting."""
+        return self._text(KEY_TESTER)
+
+    @tester.setter
+    def tester(self, value: str) -> None:
+        self.qsettings.setValue(KEY_TESTER, value.strip())
+
+    @property
+    def environment(self) -> str:
+        """The test environment last used (e.g. SIT-A): StartRunDialog's default."""
+        return self._text(KEY_ENVIRONMENT)
+
+    @environment.setter
+    def environment(self, value: str) -> None:
+        self.qsettings.setValue(KEY_ENVIRONMENT, value.strip())
+
+    @property
+    def template(self) -> Path | None:
+        """The Word template evidence packs start from; ``None``: the built-in one."""
+        return self._path(KEY_TEMPLATE)
+
+    @template.setter
+    def template(self, value: Path | str | None) -> None:
+        self._set_path(KEY_TEMPLATE, value)
+
+    @property
+    def capture_shortcut(self) -> str:
+        """The capture shortcut in portable text. A stored value Qt cannot read (edited by hand, or
+        written by a later version) falls back to the default rather than leaving capture keyless."""
+        parsed = QKeySequence.fromString(self._text(KEY_CAPTURE_SHORTCUT), QKeySequence.SequenceFormat.PortableText)
+        return portable(parsed) or DEFAULT_CAPTURE_SHORTCUT  # an unknown key name reads back as ""
+
+    @capture_shortcut.setter
+    def capture_shortcut(self, value: QKeySequence | str) -> None:
+        self.qsettings.setValue(KEY_CAPTURE_SHORTCUT, portable(value))
+
+    def capture_key_sequence(self) -> QKeySequence:
+        return QKeySequence.fromString(self.capture_shortcut, QKeySequence.SequenceFormat.PortableText)
+
+    def sync(self) -> None:
+        """Write to disk now (QSettings otherwise writes later), so a crash cannot lose what OK applied."""
+        self.qsettings.sync()
+
+
+# -- checks: each returns None when fine, else what is wrong in words a tester can act on ----------------
+
+def workspace_problem(text: str) -> str | None:
+    """Why ``text`` cannot be the workspace folder, by the rules ``Workspace.open`` applies (checked
+    now, so the refusal comes here and not as a failed start next time)."""
+    if not text.strip():
+        return None
+    path = Path(text.strip()).expanduser()
+    if not path.is_absolute():
+        return "Give the full path of the folder (a relative path would depend on where Attest is started)."
+    if path.exists() and not path.is_dir():
+        return f"{path} is a file, not a folder."
+    if path.is_dir() and not (path / DB_NAME).exists():
+        try:
+            others = [p.name for p in path.iterdir() if p.name != "evidence"]
+        except OSError as error:
+            return f"{path} cannot be read: {error.strerror}."
+        if others:
+            return (f"{path} already holds other files and is not an Attest workspace. Choose an existing "
+                    "workspace, or a new or empty folder.")
+    return None
+
+
+def template_problem(text: str) -> str | None:
+    """Why ``text`` cannot be the default pack template: missing, not a .docx, or lacking one of the
+    named styles the pack is built from (``templates.styles.missing_styles``, the check the pack
+    builder makes) — caught when it is chosen rather than when a pack is exported."""
+    if not text.strip():
+        return None
+    from docx import Document
+
+    from attest.templates.styles import missing_styles
+
+    path = Path(text.strip()).expanduser()
+    if not path.is_file():
+        return f"There is no file {path}."
+    if path.suffix.lower() != ".docx":
+        return f"{path.name} is not a Word document: the template must be a .docx file."
+    try:
+        document = Document(str(path))
+    except Exception as error:  # noqa: BLE001 - python-docx raises several types for a file it cannot read
+        return f"{path.name} cannot be read as a Word document ({error})."
+    missing = missing_styles(document)
+    if missing:
+        names = ", ".join(f"'{name}'" for name in missing)
+        return (f"{path.name} lacks the style{'s' if len(missing) > 1 else ''} {names} that evidence packs use. "
+                "Add it in Word (Styles pane), or start from the built-in template.")
+    return None
+
+
+def shortcut_problem(sequence: QKeySequence, taken: Mapping[str, str]) -> str | None:
+    """Why ``sequence`` cannot be the capture shortcut: empty, more than one key press, a key that
+    typing would trigger, or one the app already uses (``taken``: portable text -> what it does)."""
+    if sequence.isEmpty():
+        return "Press the key combination to use for capture (for example Ctrl+Shift+F9)."
+    if sequence.count() != 1:
+        return "Use a single key combination, not a sequence of several."
+    combination = sequence[0]  # type: ignore[index] # QKeySequence.__getitem__ is missing from the stubs
+    chord = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
+    function_key = Qt.Key.Key_F1.value <= combination.key().value <= Qt.Key.Key_F35.value
+    if not (combination.keyboardModifiers() & chord) and not function_key:
+        return ("Include Ctrl or Alt (or use a function key such as F9): a plain key would capture while you "
+                "type.")
+    text = portable(sequence)
+    for used, action in taken.items():
+        if portable(used) == text:
+            native = QKeySequence(text).toString(QKeySequence.SequenceFormat.NativeText)
+            return f"{native} is already the shortcut for “{action}”; choose another."
+    return None
+
+
+def shortcuts_in_use(root: QWidget) -> dict[str, str]:
+    """The shortcuts of every action and button under ``root`` (portable text -> its name), for the
+    capture shortcut not to collide with one. Pass the main window."""
+    used: dict[str, str] = {}
+
+    def note(key: QKeySequence, owner: QWidget | None, text: str) -> None:
+        # a dialog's keys (this one's Ctrl+O, say) work only while it is open: no clash with capture
+        if key.isEmpty() or owner is None or isinstance(owner.window(), QDialog):
+            return
+        used.setdefault(portable(key), text.replace("&", "").rstrip("…").strip() or "another action")
+
+    for action in root.findChildren(QAction):
+        owner = action.parent()
+        for key in action.shortcuts():
+            note(key, owner if isinstance(owner, QWidget) else root, action.text())
+    for button in root.findChildren(QAbstractButton):
+        note(button.shortcut(), button, button.text())
+    return used
+
+
+def settings_action(parent: QWidget, open_settings: Callable[[], object]) -> QAction:
+    """File > Settings… on Ctrl+, (Cmd+, on macOS, where Qt also moves it to the application menu)."""
+    action = QAction("Settings…", parent)
+    action.setShortcut(QKeySequence(SETTINGS_SHORTCUT))
+    action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    action.setToolTip(with_shortcut("Workspace folder, tester, pack template, capture shortcut, originals",
+                                    SETTINGS_SHORTCUT))
+    action.triggered.connect(lambda _checked=False: open_settings())
+    return action
+
+
+def _pick_folder(parent: QWidget, start: str) -> str | None:
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen = QFileDialog.getExistingDirectory(parent, "Choose the workspace folder", start)
+    return chosen or None
+
+
+def _pick_template(parent: QWidget, start: str) -> str | None:
+    from PySide6.QtWidgets import QFileDialog
+
+    chosen, _ = QFileDialog.getOpenFileName(parent, "Choose the evidence pack template", start,
+                                            "Word document (*.docx)")
+    return chosen or None
+
+
+class SettingsDialog(QDialog):
+    """The settings screen. ``applied`` is emitted after OK has applied everything; ``changed`` then
+    names what changed ("workspace", "tester", "environment", "template", "capture_shortcut",
+    "originals"), so the window can re-bind the capture shortcut or say a workspace change waits for
+    the next start.
+
+    ``taken`` maps shortcuts the app already uses (portable text) to what they do; by default the
+    editing keys plus every shortcut found under ``parent``.
+    """
+
+    applied = Signal()
+
+    def __init__(self, app_settings: AppSettings, workspace: Workspace, parent: QWidget | None = None, *,
+                 choose_folder: FolderPicker = _pick_folder, choose_template: FilePicker = _pick_template,
+                 taken: Mapping[str, str] | None = None, env: Mapping[str, str] | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.settings = app_settings
+        self.ws = workspace
+        self.choose_folder = choose_folder
+        self.choose_template = choose_template
+        self.changed: frozenset[str] = frozenset()
+        in_use = dict(EDITING_SHORTCUTS)
+        in_use.update(taken if taken is not None else (shortcuts_in_use(parent) if parent is not None else {}))
+        in_use.pop(app_settings.capture_shortcut, None)  # the capture action's own shortcut is no clash
+        self.taken = in_use
+        environ = os.environ if env is None else env
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        # workspace folder
+        self.workspace = QLineEdit(str(app_settings.workspace or ""))
+        self.workspace.setPlaceholderText(f"Default: {default_workspace_dir()}")
+        self.workspace.setClearButtonEnabled(True)
+        self.workspace_button = self._button("Choose…", "Ctrl+Shift+O", "Choose the workspace folder",
+                                             self._choose_workspace)
+        note = (f"Attest opens this folder when it starts (a change applies then, or now with File > Open "
+                f"workspace). Open now: {workspace.root}")
+        if environ.get(ENV_WORKSPACE):
+            note += f". {ENV_WORKSPACE} is set ({environ[ENV_WORKSPACE]}) and takes precedence over this."
+        self.workspace_error = self._error_label()
+        form.addRow(self._label("&Workspace folder:", self.workspace),
+                    self._field(self.workspace, [self.workspace_button], note, self.workspace_error))
+
+        # tester and environment (the keys StartRunDialog reads and remembers)
+        self.tester = QLineEdit(app_settings.tester)
+        self.tester.setPlaceholderText("Your name, as it goes into the evidence and the audit log")
+        form.addRow(self._label("&Tester name:", self.tester), self.tester)
+        self.environment = QLineEdit(app_settings.environment)
+        self.environment.setPlaceholderText("e.g. SIT-A (offered when a run starts)")
+        form.addRow(self._label("&Environment:", self.environment), self.environment)
+
+        # default template
+        self.template = QLineEdit(str(app_settings.template or ""))
+        self.template.setPlaceholderText("Built-in template")
+        self.template.setClearButtonEnabled(True)
+        self.template_button = self._button("Choose…", "Ctrl+O", "Choose a Word template (.docx) for evidence packs",
+                                            self._choose_template)
+        self.template_default_button = self._button("Built-in", "Ctrl+Shift+B", "Use the built-in template",
+                                                    lambda: self._set_template(""))
+        self.template_error = self._error_label()
+        form.addRow(self._label("Pack te&mplate:", self.template),
+                    self._field(self.template, [self.template_button, self.template_default_button],
+                                "The Word document evidence packs are styled from; it must hold the pack's "
+                                "named styles (edit a copy of the built-in one in Word).", self.template_error))
+
+        # capture shortcut
+        self.shortcut = QKeySequenceEdit(app_settings.capture_key_sequence())
+        self.shortcut.setMaximumSequenceLength(1)
+        self.shortcut.setClearButtonEnabled(True)
+        self.shortcut.setToolTip("Click, then press the key combination that captures")
+        self.shortcut_reset = self._button("Default", "Ctrl+D", f"Back to {DEFAULT_CAPTURE_SHORTCUT}",
+                                           lambda: self.shortcut.setKeySequence(QKeySequence(DEFAULT_CAPTURE_SHORTCUT)))
+        self.shortcut_error = self._error_label()
+        form.addRow(self._label("&Capture shortcut:", self.shortcut),
+                    self._field(self.shortcut, [self.shortcut_reset], None, self.shortcut_error))
+
+        # originals: a workspace setting, audited
+        self.originals = QComboBox()
+        for mode, label in ORIGINALS_CHOICES:
+            self.originals.addItem(label, mode)
+        self.originals.setCurrentIndex(max(0, self.originals.findData(workspace.originals.mode)))
+        self.originals.setToolTip("What Attest keeps of each item before redaction. Never exported.")
+        self.originals_error = self._error_label()
+        form.addRow(self._label("Unredacted &originals:", self.originals),
+                    self._field(self.originals, [], "A setting of the open workspace, recorded in its audit log. "
+                                "It applies to captures from now on; originals already kept stay encrypted.",
+                                self.originals_error))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setToolTip(with_shortcut("Apply the settings", "Return"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setToolTip(
+            with_shortcut("Close without changing anything", "Esc"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(720, self.sizeHint().height())
+
+    # -- layout helpers
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(buddy)  # Alt+letter moves to the field (Windows, Linux)
+        return label
+
+    def _button(self, text: str, key: str, tip: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setAutoDefault(False)  # Return keeps meaning OK, whichever button has focus
+        button.setShortcut(QKeySequence(key))
+        button.setToolTip(with_shortcut(tip, key))
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    def _error_label(self) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setObjectName("settingsError")
+        label.setStyleSheet("QLabel#settingsError { background: #fde2e4; color: #7f1d1d; padding: 4px; }")
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.hide()
+        return label
+
+    def _field(self, widget: QWidget, buttons: list[QPushButton], note: str | None, error: QLabel) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(widget, 1)
+        for button in buttons:
+            row.addWidget(button)
+        column.addLayout(row)
+        if note:
+            hint = QLabel(note)
+            hint.setWordWrap(True)
+            hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)  # quieter than a field, in light and dark themes
+            column.addWidget(hint)
+        column.addWidget(error)
+        return box
+
+    @staticmethod
+    def _show(label: QLabel, text: str | None) -> None:
+        label.setText(text or "")
+        label.setVisible(bool(text))
+
+    # -- choosers
+
+    def _choose_workspace(self) -> None:
+        start = self.workspace.text().strip() or str(self.ws.root)
+        chosen = self.choose_folder(self, start)
+        if chosen:
+            self.workspace.setText(chosen)
+            self._show(self.workspace_error, workspace_problem(chosen))
+
+    def _choose_template(self) -> None:
+        start = self.template.text().strip() or str(Path.home())
+        chosen = self.choose_template(self, start)
+        if chosen:
+            self._set_template(chosen)
+
+    def _set_template(self, text: str) -> None:
+        self.template.setText(text)
+        self._show(self.template_error, template_problem(text))  # at once: the tester is looking at it
+
+    # -- OK
+
+    def accept(self) -> None:
+        """Check every field; apply all (originals first, the one that can fail) or nothing."""
+        if self.apply():
+            super().accept()
+
+    def apply(self) -> bool:
+        problems = {
+            self.workspace_error: workspace_problem(self.workspace.text()),
+            self.template_error: template_problem(self.template.text()),
+            self.shortcut_error: shortcut_problem(self.shortcut.keySequence(), self.taken),
+        }
+        self._show(self.originals_error, None)
+        for label, problem in problems.items():
+            self._show(label, problem)
+        first = next((label for label, problem in problems.items() if problem), None)
+        if first is not None:
+            {self.workspace_error: self.workspace, self.template_error: self.template,
+             self.shortcut_error: self.shortcut}[first].setFocus()
+            return False
+
+        changed: set[str] = set()
+        mode = str(self.originals.currentData())
+        if mode != self.ws.originals.mode:
+            by = self.tester.text().strip() or self.settings.tester or self.ws.actor
+            try:
+                self.ws.originals.set_mode(mode, by=by)
+            except AttestError as error:  # no keyring (headless Linux), a busy workspace
+                self.originals.setCurrentIndex(max(0, self.originals.findData(self.ws.originals.mode)))
+                self._show(self.originals_error, f"Not changed: {error}.")
+                self.originals.setFocus()
+                return False
+            changed.add("originals")
+
+        s = self.settings
+        new_workspace = self.workspace.text().strip()
+        new_template = self.template.text().strip()
+        new_shortcut = portable(self.shortcut.keySequence())
+        before = {"workspace": s.workspace, "tester": s.tester, "environment": s.environment,
+                  "template": s.template, "capture_shortcut": s.capture_shortcut}
+        s.workspace = new_workspace
+        s.tester = self.tester.text()
+        s.environment = self.environment.text()
+        s.template = new_template
+        s.capture_shortcut = new_shortcut
+        s.sync()
+        after = {"workspace": s.workspace, "tester": s.tester, "environment": s.environment,
+                 "template": s.template, "capture_shortcut": s.capture_shortcut}
+        changed.update(name for name in before if before[name] != after[name])
+        self.changed = frozenset(changed)
+        self.applied.emit()
+        return True
