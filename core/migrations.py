@@ -13,12 +13,14 @@ import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from attest.core.errors import WorkspaceError
 
-Migration = Callable[[sqlite_utils.Database], None]
+if TYPE_CHECKING:  # imported only when a migration runs (see Store.db for why)
+    import sqlite_utils
+
+Migration = Callable[["sqlite_utils.Database"], None]
 
 
 def _v1_initial(db: sqlite_utils.Database) -> None:
@@ -168,6 +170,8 @@ def migrate(conn: sqlite3.Connection, backup_dir: Path, *, upto: int | None = No
         )
     if version >= upto:
         return []
+    import sqlite_utils
+
     db = sqlite_utils.Database(conn, execute_plugins=False)
     applied = []
     for target in range(version + 1, upto + 1):

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cryptography.fernet import Fernet
 
 from attest.core.errors import AttestError
 from attest.core.evidence_store import atomic_write
@@ -51,6 +50,8 @@ class OriginalsVault:
         try:
             secret = self.keys.get(self.key_name)
             if secret is None and create:
+                from cryptography.fernet import Fernet  # ~20 ms: loaded when originals are first used
+
                 secret = Fernet.generate_key().decode("ascii")
                 self.keys.set(self.key_name, secret)
         except KeyStoreUnavailable as error:
@@ -62,6 +63,8 @@ class OriginalsVault:
 
     def keep(self, original: bytes, redacted_sha256: str, name: str) -> Path:
         """Encrypt and store an original beside nothing else: ``originals/<sha of its redacted form>.enc``."""
+        from cryptography.fernet import Fernet
+
         token = Fernet(self._key(create=True)).encrypt(original)
         target = self.folder / f"{redacted_sha256}.enc"
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -69,4 +72,6 @@ class OriginalsVault:
         return target
 
     def read(self, redacted_sha256: str) -> bytes:
+        from cryptography.fernet import Fernet
+
         return Fernet(self._key(create=False)).decrypt((self.folder / f"{redacted_sha256}.enc").read_bytes())

@@ -31,8 +31,6 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
-from cryptography.fernet import Fernet, InvalidToken
-from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from attest.core.errors import AttestError, InputError
 from attest.core.evidence_store import atomic_write
@@ -275,6 +273,8 @@ class RegisterStore:
         return envelope
 
     def _decrypt(self, envelope: dict[str, Any]) -> list[RegisterRecord]:
+        from cryptography.fernet import Fernet, InvalidToken
+
         fernet = Fernet(self._key(envelope))
         try:
             plain = fernet.decrypt(envelope["token"].encode("ascii"))
@@ -317,6 +317,8 @@ class RegisterStore:
                 f"the test data register's key is missing from the OS keyring (service {KEYRING_SERVICE!r}, "
                 f"user {self.key_name!r}); the register cannot be opened on this account or computer"
             )
+        from cryptography.fernet import Fernet
+
         try:
             Fernet(secret.encode("ascii"))
         except (ValueError, UnicodeEncodeError):
@@ -326,6 +328,8 @@ class RegisterStore:
     def _derive(self, passphrase: str, salt: bytes, cost: int, r: int, p: int) -> bytes:
         cache = f"{salt.hex()}:{cost}:{r}:{p}"
         if cache not in self._derived:
+            from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
             raw = Scrypt(salt=salt, length=32, n=cost, r=r, p=p).derive(passphrase.encode("utf-8"))
             self._derived[cache] = base64.urlsafe_b64encode(raw)
         return self._derived[cache]
@@ -365,6 +369,8 @@ class RegisterStore:
 
     def _new_envelope(self, mode: str) -> tuple[dict[str, Any], bytes]:
         """Called under the write lock, so two processes never make two keys for one workspace."""
+        from cryptography.fernet import Fernet
+
         if mode == "keyring":
             try:
                 secret = self.keys.get(self.key_name)  # left by a register since deleted: reuse
@@ -430,7 +436,7 @@ class RegisterStore:
                 reference = row.reference or _next_reference(row.kind, taken)
                 added.append(RegisterRecord(row.kind, row.value, reference, now, who))
             plain = json.dumps({"entries": [asdict(r) for r in [*records, *added]]}, ensure_ascii=False)
-            envelope = {**envelope, "token": Fernet(key).encrypt(plain.encode("utf-8")).decode("ascii")}
+            envelope = {**envelope, "token": _fernet(key).encrypt(plain.encode("utf-8")).decode("ascii")}
             if created:
                 tx.audit(who, "register.create", "register", self.workspace_id, {"key": envelope["key"]})
             listed = [{"kind": r.kind, "reference": r.reference} for r in added]
@@ -502,3 +508,10 @@ def _header(file: str, line: int, record: list[str]) -> dict[str, int]:
             raise InputError(file, f"the header has no {required} column (expected kind, value and optionally "
                                    "reference)", line=line, place=f"column {required}")
     return columns
+
+
+def _fernet(key: bytes) -> Any:
+    """cryptography (about 20 ms to import) loads when a register is first used, not at every start."""
+    from cryptography.fernet import Fernet
+
+    return Fernet(key)

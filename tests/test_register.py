@@ -18,6 +18,7 @@ import keyring
 import keyring.backends.fail
 import keyring.backends.null
 import pytest
+from cryptography.fernet import Fernet
 from memory_keyring import MemoryKeyring
 
 from attest.core import migrations, register_store
@@ -170,7 +171,7 @@ def test_the_key_is_kept_in_the_keyring_under_the_workspace_id(ws: Workspace, me
 def test_a_replaced_key_is_reported_not_overwritten(ws: Workspace, memory_keyring: MemoryKeyring) -> None:
     ws.register.add("mpan", MPAN)
     before = ws.register.path.read_bytes()
-    memory_keyring.passwords[("Attest", f"register:{ws.id}")] = register_store.Fernet.generate_key().decode()
+    memory_keyring.passwords[("Attest", f"register:{ws.id}")] = Fernet.generate_key().decode()
     with pytest.raises(RegisterKeyError, match="cannot be decrypted with the key in the OS keyring"):
         ws.register.add("mpan", MPAN_2)
     assert ws.register.path.read_bytes() == before
