@@ -47,11 +47,14 @@ def main() -> int:
     if has_console():
         return attest_main()
     kept = io.StringIO()
+    streams = sys.stdout, sys.stderr
     sys.stdout = sys.stderr = kept
     try:
         status = attest_main()
     except SystemExit as exit_:  # argparse exits on a bad option or --help
         status = exit_.code if isinstance(exit_.code, int) else (0 if exit_.code is None else 2)
+    finally:
+        sys.stdout, sys.stderr = streams
     if status != 0 and kept.getvalue().strip():
         _show_failure(kept.getvalue().strip())
     return status
