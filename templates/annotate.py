@@ -139,11 +139,20 @@ def draw(image: Image.Image, annotations: tuple[Annotation, ...]) -> Image.Image
             if a.text:
                 radius = round(16 * scale) + 4
                 _label(pen, (a["x"] + radius + 4, a["y"] - radius), a.text, colour, font, image.size)
+    kept = crop_area(annotations, image.size)
+    return image if kept is None else image.crop(kept)
+
+
+def crop_area(annotations: tuple[Annotation, ...], size: tuple[int, int]) -> tuple[int, int, int, int] | None:
+    """The part of an image of ``size`` that :func:`draw` keeps, as (left, top, right, bottom) with
+    right and bottom exclusive; None without a crop. The annotator maps its canvas through this.
+    A crop is checked against the image when saved; it is clamped here so a pack never fails on one."""
     crop = crop_of(annotations)
-    if crop is not None:  # checked against the image when saved; clamped here so a pack never fails on one
-        x0, y0, x1, y1 = _box(crop, image)
-        image = image.crop((x0, y0, x1 + 1, y1 + 1))
-    return image
+    if crop is None:
+        return None
+    left, top = min(crop["x"], size[0] - 1), min(crop["y"], size[1] - 1)
+    right = max(left + 1, min(crop["x"] + crop["w"], size[0]))
+    return left, top, right, max(top + 1, min(crop["y"] + crop["h"], size[1]))
 
 
 @lru_cache(maxsize=16)

@@ -37,7 +37,8 @@ def test_a_crop_is_plain_data_and_at_most_one_per_item() -> None:
     assert crop is not None and crop.coords == {"x": 10, "y": 20, "w": 300, "h": 100}
     assert crop.to_dict() == {"type": "crop", "x": 10, "y": 20, "w": 300, "h": 100}  # no colour written
     with pytest.raises(InputError, match="annotations 1 and 3 are both crops; a screenshot has at most one crop"):
-        parse_annotations([{"type": "crop", "x": 0, "y": 0, "w": 5, "h": 5}, {"type": "box", "x": 0, "y": 0, "w": 5, "h": 5},
+        parse_annotations([{"type": "crop", "x": 0, "y": 0, "w": 5, "h": 5},
+                           {"type": "box", "x": 0, "y": 0, "w": 5, "h": 5},
                            {"type": "crop", "x": 1, "y": 1, "w": 5, "h": 5}], "t.json")
     with pytest.raises(InputError, match="annotation 1 \\(crop\\): unknown field 'text'"):
         parse_annotations([{"type": "crop", "x": 0, "y": 0, "w": 5, "h": 5, "text": "no"}], "t.json")
@@ -61,12 +62,13 @@ def test_a_crop_cuts_the_drawn_image_and_moves_nothing() -> None:
               {"type": "highlight", "x": 40, "y": 200, "w": 200, "h": 30},
               {"type": "callout", "x": 30, "y": 30, "number": 1}]
     full, _ = render(data, parse_annotations(shapes, "t"))
-    cropped, fmt = render(data, parse_annotations([*shapes, {"type": "crop", "x": 20, "y": 40, "w": 250, "h": 200}], "t"))
+    crop = {"type": "crop", "x": 20, "y": 40, "w": 250, "h": 200}
+    cropped, fmt = render(data, parse_annotations([*shapes, crop], "t"))
     assert fmt == "PNG"
     # the crop is the full drawing, cut: same pixels, shapes at the same place in the screenshot
     assert _pixels(cropped).tobytes() == _pixels(full).crop((20, 40, 270, 240)).tobytes()
     # where the crop sits in the list does not matter: it is always applied last
-    first, _ = render(data, parse_annotations([{"type": "crop", "x": 20, "y": 40, "w": 250, "h": 200}, *shapes], "t"))
+    first, _ = render(data, parse_annotations([crop, *shapes], "t"))
     assert first == cropped
     only, _ = render(data, parse_annotations([{"type": "crop", "x": 0, "y": 0, "w": 40, "h": 30}], "t"))
     assert _pixels(only).size == (40, 30)
