@@ -176,7 +176,7 @@ def image_png(image: QImage) -> bytes:
 
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, b"PNG"):
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # a str works; the stub wants bytes, which fail
         raise AttestError("the captured image could not be encoded as PNG")
     return bytes(buffer.data().data())
 
