@@ -230,7 +230,7 @@ def grab_image(grabber: ScreenGrabber, index: int) -> QImage:
         image = direct(index)
         if isinstance(image, QImage):
             return image
-    image = QImage.fromData(grabber.grab(index), b"PNG")
+    image = QImage.fromData(grabber.grab(index))
     if image.isNull():
         raise AttestError(f"the grab of screen {index + 1} is not a readable image")
     return image
