@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, Qt, Signal
@@ -38,6 +38,9 @@ from attest.core.runs import DeviationNeeded, PreparedEvidence
 from attest.core.workspace import Workspace
 from attest.gui.evidence_strip import EvidenceKey, EvidenceStrip, Pending
 from attest.gui.mask_editor import MaskEditor
+
+if TYPE_CHECKING:
+    from attest.gui.annotator import AnnotatorDialog
 from attest.gui.tasks import Cancelled, Progress, TaskHandle, Tasks
 
 STATUS_KEYS = {StepStatus.PASSED: "Ctrl+1", StepStatus.FAILED: "Ctrl+2", StepStatus.BLOCKED: "Ctrl+3"}
@@ -353,9 +356,62 @@ class RunnerView(QWidget):
 
         self.tasks.run(work, on_done=done, on_error=editor.show_error)
 
-    def open_annotator(self) -> Any:
-        self.message.emit("The annotator is not available in this build")
-        return None
+    def open_annotator(self) -> AnnotatorDialog | None:
+        """Open the annotator on the selected screenshot; returns the (non-blocking) dialog. OK saves:
+        on a waiting capture, with it when the step is recorded; on a recorded item, at once (audited)."""
+        from attest.capture.intake import register_matcher
+        from attest.capture.notes import redact_note
+        from attest.gui.annotator import AnnotatorDialog
+
+        selected = self._selected()
+        if selected is None:
+            return None
+        key, pending, item = selected
+        kind = pending.evidence.kind if pending else item.kind
+        if kind is not EvidenceKind.SCREENSHOT:
+            self.message.emit("Only screenshots are annotated; payloads and logs go into the pack as they are")
+            return None
+        sha, current, name = ((pending.evidence.sha256, pending.evidence.annotations, pending.evidence.name)
+                              if pending else (item.sha256, item.annotations, item.name))
+        try:
+            register = register_matcher(self.ws)  # labels are typed text: redacted as they are typed
+        except AttestError as error:
+            self.message.emit(f"Cannot annotate: {error}")
+            return None
+        dialog = AnnotatorDialog(self.ws.evidence.get(sha), current, self, title=name,
+                                 clean_text=lambda text: redact_note(text, register) or "")
+        dialog.accepted.connect(lambda: self._annotated(key, dialog.annotations()))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _annotated(self, key: EvidenceKey, annotations: tuple[Any, ...]) -> None:
+        if key[0] == "pending":
+            waiting = self.pending[key[1]]
+            waiting.evidence = replace(waiting.evidence, annotations=annotations)
+            self.message.emit(f"{waiting.evidence.name}: {len(annotations)} annotation(s), saved with the step")
+            return
+        try:
+            item = self.ws.runs.annotate(key[1], annotations, by=self.run.tester or self.ws.actor)
+        except AttestError as error:
+            self.message.emit(f"Annotations not saved: {error}")
+            return
+        self._draw_rendition(item.id)
+        self.reload()
+        self.message.emit(f"{item.name}: {len(annotations)} annotation(s) saved")
+
+    def _draw_rendition(self, evidence_id: int) -> None:
+        """Draw the annotated screenshot now, in the background, so the pack need not (see renditions)."""
+        from attest.templates import annotate
+
+        root = self.ws.root
+
+        def work(progress: Progress) -> None:
+            with Workspace.open(root) as ws:
+                item = ws.runs.evidence_item(evidence_id)
+                annotate.prepare(ws.renditions, item, ws.evidence.get(item.sha256))
+
+        self.tasks.run(work, on_done=lambda _none: None, on_error=self.message.emit)
 
     def remove_pending(self) -> None:
         key = self.evidence.selected_key()
@@ -426,9 +482,14 @@ class RunnerView(QWidget):
         except AttestError as error:
             self.message.emit(f"Not recorded: {error}")
             return
+        annotated = any(p.evidence.annotations for p in self.pending)
         self.pending.clear()
         self.actual.clear()
         self.reload()
+        if annotated:
+            for item in self.run.steps[result.step_index - 1].evidence:
+                if item.annotations:
+                    self._draw_rendition(item.id)
         self.message.emit(f"Step {result.step_index} recorded: {status.label}")
         self.go_to(self._next_unrecorded() if result.step_index < len(self.run.steps) else result.step_index)
 

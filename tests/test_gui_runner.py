@@ -7,7 +7,7 @@ import zipfile
 from pathlib import Path
 
 import docx
-from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QThreadPool, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
 
 from attest.cli.demo import _screen
@@ -23,8 +23,10 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "core" / "examples"
 MPAN = "1200023305967"
 
 
-def _runner(qtbot, ws: Workspace, tmp_path: Path, reasons: list[str]) -> tuple[MainWindow, RunnerView]:
-    ws.cases.save_all(parse_file(EXAMPLES / "mhhs_qualification.yaml").cases)
+def _runner(qtbot, ws: Workspace, tmp_path: Path, reasons: list[str], *,
+            import_by_drop: bool = False) -> tuple[MainWindow, RunnerView]:
+    if not import_by_drop:
+        ws.cases.save_all(parse_file(EXAMPLES / "mhhs_qualification.yaml").cases)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     options = {"ask_reason": lambda problem: reasons.pop(0) if reasons else None,
                "choose_pack_file": lambda suggested: str(tmp_path / suggested)}
@@ -33,6 +35,12 @@ def _runner(qtbot, ws: Workspace, tmp_path: Path, reasons: list[str]) -> tuple[M
     window.show()
     window.activateWindow()  # shortcuts reach only the active window
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    if import_by_drop:  # as a tester does: the case file dropped on the library
+        data = QMimeData()
+        data.setUrls([QUrl.fromLocalFile(str(EXAMPLES / "mhhs_qualification.yaml"))])
+        window.library.dropEvent(QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, data,
+                                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+        qtbot.waitUntil(lambda: window.library.model.rowCount() > 0, timeout=10_000)
     window.library.select_reference("FM_TS_1_TC_01")
     dialog = StartRunDialog("FM_TS_1_TC_01", "t", settings, window)
     dialog.tester.setText("Asha Patel")
@@ -52,7 +60,7 @@ def _wait_captured(qtbot, runner: RunnerView, count: int) -> None:
 
 def test_a_whole_run_in_the_app_ends_in_a_verified_pack(qtbot, ws: Workspace, tmp_path: Path) -> None:
     reasons = ["Tracker down; step 3 will be re-run after step 4", "Tracker back; running step 3 now"]
-    window, runner = _runner(qtbot, ws, tmp_path, reasons)
+    window, runner = _runner(qtbot, ws, tmp_path, reasons, import_by_drop=True)
     assert runner.position.text() == "Step 1 of 4"
     assert runner.action.text().startswith("Select an MPAN from the test data set")
 
@@ -63,6 +71,23 @@ def test_a_whole_run_in_the_app_ends_in_a_verified_pack(qtbot, ws: Workspace, tm
     _wait_captured(qtbot, runner, 1)
     assert runner.evidence.labels() == ["clipboard.png\n(not recorded yet)"]
     assert len(runner.pending[0].evidence.findings) >= 1
+    # annotate the capture before recording: a box and a label (typed text is redacted as typed)
+    annotator = runner.open_annotator()
+    assert annotator is not None
+    annotator.activateWindow()  # the offscreen platform does not activate a new window by itself
+    qtbot.waitUntil(annotator.isActiveWindow, timeout=5000)
+    annotator.viewport.set_fit(False, 0.5)
+    qtbot.keyClick(annotator, Qt.Key.Key_B)
+    _drag_canvas(qtbot, annotator.canvas, (20, 50), (200, 80))
+    qtbot.keyClick(annotator, Qt.Key.Key_T)
+    qtbot.mouseClick(annotator.canvas, Qt.MouseButton.LeftButton, pos=QPoint(220, 60))
+    qtbot.keyClicks(annotator.canvas.label_editor, f"MPAN {MPAN} shown")
+    qtbot.keyClick(annotator.canvas.label_editor, Qt.Key.Key_Return)
+    annotator.accept()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    shapes = runner.pending[0].evidence.annotations
+    assert [a.type for a in shapes] == ["box", "text"] and MPAN not in shapes[1].text
     runner.actual.setPlainText(f"Legacy arrangement shown for MPAN {MPAN}")
     qtbot.keyClick(runner.actual, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert runner.position.text() == "Step 2 of 4"
@@ -99,6 +124,13 @@ def test_a_whole_run_in_the_app_ends_in_a_verified_pack(qtbot, ws: Workspace, tm
         runner.export()
     pack = tmp_path / f"FM_TS_1_TC_01_run{run.id}_evidence.docx"
     assert pack.exists()
+    assert [a.type for a in run.steps[0].evidence[0].annotations] == ["box", "text"]
+    from attest.templates import annotate
+    drawn = annotate.cached(ws.renditions, run.steps[0].evidence[0])
+    assert drawn is not None  # drawn in the background when the step was recorded
+    with zipfile.ZipFile(pack) as package:
+        media = [package.read(n) for n in package.namelist() if n.startswith("word/media/")]
+    assert drawn[0] in media  # the pack shows the screenshot exactly as the annotator drew it
     headings = [p.text for p in docx.Document(str(pack)).paragraphs if p.style.name == "Heading 2"]
     assert len([h for h in headings if "– Step" in h]) == 4
     with zipfile.ZipFile(pack) as package:
@@ -112,6 +144,12 @@ def test_recording_without_a_reason_where_one_is_needed_records_nothing(qtbot, w
     runner.go_to(3)
     runner.record(StepStatus.PASSED)
     assert all(s.result is None for s in ws.runs.get(runner.run_id).steps)
+
+
+def _drag_canvas(qtbot, canvas, start: tuple[int, int], end: tuple[int, int]) -> None:
+    qtbot.mousePress(canvas, Qt.MouseButton.LeftButton, pos=QPoint(*start))
+    qtbot.mouseMove(canvas, pos=QPoint(*end))
+    qtbot.mouseRelease(canvas, Qt.MouseButton.LeftButton, pos=QPoint(*end))
 
 
 def _drag(qtbot, view, box: tuple[int, int, int, int]) -> None:
