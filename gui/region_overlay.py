@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QWidget
 from attest.capture.screen import Rect, ScreenInfo, crop_png, region_to_device
 
 DIM = QColor(0, 0, 0, 110)
-BAND = QColor("#38bdf8")
+BAND = QColor("#0ea5e9")
 HINT = "Drag to select a region   ·   Enter or double-click: the whole screen   ·   Esc or right-click: cancel"
 MIN_SIZE = 2  # device pixels: a click that barely moved is not a selection
 
@@ -166,10 +166,12 @@ class ScreenOverlay(QWidget):
         if rect is not None:
             target = self._logical(rect)
             painter.drawImage(target, image, QRectF(rect.x, rect.y, rect.width, rect.height))
-            pen = QPen(BAND, 1)
+            pen = QPen(BAND, 2)  # device pixels, just outside the selection: it never hides a captured pixel
             pen.setCosmetic(True)
             painter.setPen(pen)
-            painter.drawRect(target.adjusted(-0.5, -0.5, 0.5, 0.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            outside = 1.0 / max(painter.device().devicePixelRatioF(), 1.0)
+            painter.drawRect(target.adjusted(-outside, -outside, outside, outside))
             self._label(painter, f"{rect.width} × {rect.height} px", target)
         elif self.hint_visible:
             self._label(painter, HINT, None)
