@@ -513,6 +513,21 @@ def test_the_tray_menu_offers_each_capture_and_showing_attest(qtbot) -> None:
     assert blocker.args == [0]
 
 
+# Offscreen has no tray; showing an icon anyway makes Qt say so once (about the platform, not Attest).
+@pytest.mark.qt_log_ignore("No such signal QPlatformNativeInterface::systemTrayWindowChanged")
+def test_where_there_is_a_tray_its_icon_carries_the_menu_and_a_click_captures_a_region(qtbot) -> None:
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    capture = GlobalCapture(platform="linux", tray_available=lambda: True)
+    assert "Use the Attest icon in the system tray" in capture.start()
+    assert capture.tray is not None and capture.tray.isVisible() and not capture.tray.icon().isNull()
+    assert capture.tray.contextMenu() is capture.menu
+    with qtbot.waitSignal(capture.region_requested):
+        capture.tray.activated.emit(QSystemTrayIcon.ActivationReason.Trigger)
+    capture.stop()
+    assert capture.tray is None
+
+
 def test_the_controller_reports_errors_from_attest_in_its_own_words(qtbot, attest_window) -> None:
     grabber = FakeGrabber([PLAIN], attest_window)
     controller = controller_for(attest_window, grabber)
