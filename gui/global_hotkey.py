@@ -62,12 +62,12 @@ class Hotkey:
 def parse_hotkey(text: str) -> Hotkey:
     """``"Ctrl+Shift+F9"`` (Qt's portable text; any case) as MOD_* flags and a virtual-key code.
 
-    A global shortcut takes its key away from every other application, so at least one of Ctrl, Alt
-    or Meta (the Windows key) is required, except that Shift alone may go with a key that types
-    nothing (F1-F24, Print, Pause, ...).
+    A global shortcut takes its key away from every other application, so it needs Ctrl, Alt or Meta
+    (the Windows key), unless its key types nothing: F1-F24, Print, Pause and ScrollLock may stand
+    alone or with Shift (the rule the settings screen applies, so what it accepts registers here).
     """
     parts = [part.strip() for part in text.strip().split("+")]
-    if len(parts) < 2 or not all(parts):
+    if not all(parts):
         raise HotkeyError(f"{text!r} is not a shortcut: write it as modifiers and a key, e.g. {DEFAULT_HOTKEY}")
     modifiers = 0
     for part in parts[:-1]:
@@ -79,7 +79,7 @@ def parse_hotkey(text: str) -> Hotkey:
         modifiers |= flag
     key, key_name = _virtual_key(parts[-1], text)
     if not modifiers & (MOD_CONTROL | MOD_ALT | MOD_WIN) and key not in _INERT_KEYS:
-        raise HotkeyError(f"{text!r} would take Shift+{key_name} away from typing and editing in every other "
+        raise HotkeyError(f"{text!r} would take {key_name} away from typing and editing in every other "
                           "application: add Ctrl, Alt or Meta")
     names = [name for flag, name in _MODIFIER_NAMES if modifiers & flag]
     return Hotkey(modifiers, key, "+".join([*names, key_name]))

@@ -427,14 +427,28 @@ def test_macos_without_the_screen_recording_permission_says_where_to_allow_it() 
     ("Shift+Print", MOD_SHIFT, 0x2C, "Shift+Print"),
     ("Alt+PgDown", MOD_ALT, 0x22, "Alt+PgDown"),
     (" Ctrl + F24 ", MOD_CONTROL, 0x87, "Ctrl+F24"),
+    ("F9", 0, 0x78, "F9"),  # a key that types nothing may stand alone, as the settings screen allows
 ])
 def test_a_qt_shortcut_text_becomes_registerhotkey_flags_and_a_virtual_key(text, modifiers, key, normal) -> None:
     assert parse_hotkey(text) == Hotkey(modifiers, key, normal)
 
 
+@pytest.mark.parametrize("text", ["Ctrl+Shift+F9", "F9", "Shift+F12", "Ctrl+Alt+S", "Meta+Shift+S", "Ctrl+7",
+                                  "Alt+PgDown", "Ctrl+Print"])
+def test_a_shortcut_the_settings_screen_accepts_registers_as_a_global_one(qtbot, text) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from attest.gui.settings import portable, shortcut_problem
+
+    sequence = QKeySequence.fromString(text, QKeySequence.SequenceFormat.PortableText)
+    assert shortcut_problem(sequence, {}) is None
+    assert parse_hotkey(portable(sequence)) == parse_hotkey(text)  # Qt's own spelling of it reads the same
+
+
 @pytest.mark.parametrize(("text", "says"), [
-    ("F9", "not a shortcut"),
+    ("", "not a shortcut"),
     ("Ctrl+", "not a shortcut"),
+    ("A", "would take A away from typing"),
     ("Hyper+F9", "'Hyper' is not a modifier"),
     ("Ctrl+Ctrl+F9", "given twice"),
     ("Shift+A", "away from typing"),
