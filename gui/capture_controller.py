@@ -95,6 +95,7 @@ class CaptureController(QObject):
             self.selector = RegionSelector(shots, self)
             self.selector.selected.connect(self._region_selected)
             self.selector.cancelled.connect(self._region_cancelled)
+            self.selector.failed.connect(self._fail)
             self.selector.start()
 
         self._start(grab)
@@ -116,7 +117,11 @@ class CaptureController(QObject):
             self.failed.emit("No other application's window is open to capture; use Capture screen or "
                              "Capture region instead")
             return
-        choice = self.choose_window(windows, self.window)
+        self._busy = True  # the chooser is modal, but the tray or the shortcut could still ask
+        try:
+            choice = self.choose_window(windows, self.window)
+        finally:
+            self._busy = False
         if choice is None:
             self.cancelled.emit()
             return
@@ -153,7 +158,7 @@ class CaptureController(QObject):
                 write_crash_log()
                 self._fail(f"{type(error).__name__}: {error}. Details were written to the log")
 
-        QTimer.singleShot(self.hide_delay_ms, run)
+        QTimer.singleShot(self.hide_delay_ms, self, run)  # dropped if the controller is deleted meanwhile
 
     def _hide(self) -> Callable[[], None]:
         """Hide the window; returns how to put it back as it was (not shown if it was not shown)."""

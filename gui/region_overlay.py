@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QCloseEvent,
     QCursor,
     QFont,
     QGuiApplication,
@@ -34,6 +35,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from attest.capture.screen import Rect, ScreenInfo, crop_png, region_to_device
+from attest.core.errors import AttestError
 
 DIM = QColor(0, 0, 0, 110)
 BAND = QColor("#0ea5e9")
@@ -64,6 +66,7 @@ class ScreenOverlay(QWidget):
     accepted = Signal(object)  # Selection
     cancelled = Signal()
     drag_started = Signal()
+    closed = Signal()  # by the selector, or by the system (Alt+F4 closes a frameless window too)
 
     def __init__(self, shot: ScreenShot) -> None:
         # Not a Tool window: on macOS those hide whenever the application is not active.
@@ -75,7 +78,6 @@ class ScreenOverlay(QWidget):
         super().__init__(None, flags)
         self.shot = shot
         self.screen_info = shot.screen
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setWindowTitle("Attest – select a region")
@@ -155,6 +157,10 @@ class ScreenOverlay(QWidget):
         else:
             super().keyPressEvent(event)
 
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closed.emit()
+        super().closeEvent(event)
+
     # -- painting
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -203,6 +209,7 @@ class RegionSelector(QObject):
 
     selected = Signal(bytes, object)  # PNG of the selection at device resolution, Selection
     cancelled = Signal()
+    failed = Signal(str)
 
     def __init__(self, shots: Sequence[ScreenShot], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -214,6 +221,7 @@ class RegionSelector(QObject):
         for overlay in self.overlays:
             overlay.accepted.connect(self._accept)
             overlay.cancelled.connect(self._cancel)
+            overlay.closed.connect(self._cancel)  # a no-op once finished
             overlay.drag_started.connect(lambda source=overlay: self._clear_others(source))
 
     def start(self) -> None:
@@ -229,6 +237,7 @@ class RegionSelector(QObject):
                 self.keyboard = focus
 
     def close(self) -> None:
+        self.finished = True
         if self.keyboard is not None:
             self.keyboard.releaseKeyboard()
             self.keyboard = None
@@ -246,16 +255,19 @@ class RegionSelector(QObject):
     def _accept(self, selection: Selection) -> None:
         if self.finished:
             return
-        self.finished = True
         shot = next(o.shot for o in self.overlays if o.screen_info == selection.screen)
-        data = crop_png(shot.image, selection.rect)
+        try:
+            data = crop_png(shot.image, selection.rect)
+        except AttestError as error:  # a slot must not raise: the overlays would stay up, Attest hidden
+            self.close()
+            self.failed.emit(str(error))
+            return
         self.close()
         self.selected.emit(data, selection)
 
     def _cancel(self) -> None:
         if self.finished:
             return
-        self.finished = True
         self.close()
         self.cancelled.emit()
 

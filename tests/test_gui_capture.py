@@ -30,6 +30,7 @@ from attest.capture.screen import (
     screen_for_native_rect,
 )
 from attest.capture.windows import WindowInfo, window_lister
+from attest.core.errors import AttestError
 from attest.gui.capture_controller import CaptureController, window_file_name
 from attest.gui.global_hotkey import (
     MOD_ALT,
@@ -334,6 +335,34 @@ def test_a_cancelled_region_capture_brings_attest_back(qtbot, attest_window) -> 
     assert attest_window.isVisible() and not controller.busy
 
 
+def test_an_overlay_closed_by_the_system_cancels_and_brings_attest_back(qtbot, attest_window) -> None:
+    controller = controller_for(attest_window, FakeGrabber([HIDPI, FRACTIONAL], attest_window))
+    controller.capture_region()
+    qtbot.waitUntil(lambda: controller.selector is not None)
+    overlays = list(controller.selector.overlays)
+    with qtbot.waitSignal(controller.cancelled):
+        overlays[1].close()  # Alt+F4 closes a frameless window too
+    assert attest_window.isVisible() and not any(o.isVisible() for o in overlays)
+
+
+def test_a_selection_that_cannot_be_encoded_fails_without_leaving_attest_hidden(qtbot, attest_window,
+                                                                              monkeypatch) -> None:
+    import attest.gui.region_overlay as region_overlay
+
+    def refuse(_image, _rect):
+        raise AttestError("the captured image could not be encoded as PNG")
+
+    monkeypatch.setattr(region_overlay, "crop_png", refuse)
+    controller = controller_for(attest_window, FakeGrabber([PLAIN], attest_window))
+    controller.capture_region()
+    qtbot.waitUntil(lambda: controller.selector is not None)
+    overlay = controller.selector.overlays[0]
+    with qtbot.waitSignal(controller.failed) as blocker:
+        drag(qtbot, overlay, (10, 10), (60, 60))
+    assert "could not be encoded" in blocker.args[0]
+    assert attest_window.isVisible() and not overlay.isVisible() and not controller.busy
+
+
 def test_a_window_that_was_not_shown_is_not_shown_by_a_capture(qtbot) -> None:
     hidden = QWidget()
     qtbot.addWidget(hidden)
@@ -383,6 +412,22 @@ def test_window_capture_says_why_when_there_is_nothing_to_choose(qtbot, attest_w
     if says:
         assert says in blocker.args[0]
     assert grabber.visible_while_grabbing == [] and attest_window.isVisible()
+
+
+def test_while_the_window_chooser_is_open_no_other_capture_starts(qtbot, attest_window) -> None:
+    grabber = FakeGrabber([PLAIN], attest_window)
+    refusals: list[str] = []
+
+    def choose(_listed: list[WindowInfo], _parent: QWidget) -> None:
+        controller.capture_region()  # the tray or the global shortcut, while the modal chooser is up
+        return None
+
+    controller = controller_for(attest_window, grabber, windows=FakeWindows([TRACKER]), choose_window=choose)
+    controller.failed.connect(refusals.append)
+    with qtbot.waitSignal(controller.cancelled):
+        controller.capture_window()
+    assert refusals and "already under way" in refusals[0]
+    assert grabber.visible_while_grabbing == [] and not controller.busy
 
 
 def test_a_window_closed_before_it_is_grabbed_is_reported(qtbot, attest_window) -> None:
