@@ -309,7 +309,8 @@ class X11Windows:
         width, height = attributes.width, attributes.height
         frame = x.numbers(window, "_NET_FRAME_EXTENTS")  # left, right, top, bottom: the title bar and borders
         if len(frame) == 4:
-            left, top, width, height = left - frame[0], top - frame[2], width + frame[0] + frame[1], height + frame[2] + frame[3]
+            left, top = left - frame[0], top - frame[2]
+            width, height = width + frame[0] + frame[1], height + frame[2] + frame[3]
         shadow = x.numbers(window, "_GTK_FRAME_EXTENTS")  # client-side decorations draw a shadow inside the window
         if len(shadow) == 4:
             left, top = left + shadow[0], top + shadow[2]

@@ -247,7 +247,8 @@ class GlobalCapture(QObject):
         self.screen_menu.clear()
         for index, screen in enumerate(QGuiApplication.screens()):
             size = screen.geometry()
-            action = self.screen_menu.addAction(f"Screen {index + 1}: {screen.name()} ({size.width()} × {size.height()})")
+            label = f"Screen {index + 1}: {screen.name()} ({size.width()} × {size.height()})"
+            action = self.screen_menu.addAction(label)
             action.triggered.connect(lambda _checked=False, i=index: self.screen_requested.emit(i))
 
 

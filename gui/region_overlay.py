@@ -193,8 +193,8 @@ class ScreenOverlay(QWidget):
         if near is None:
             box.moveTo((self.width() - box.width()) / 2, 24)
         else:
-            below = near.bottom() + 6
-            box.moveTo(near.left(), below if below + box.height() <= self.height() else max(near.top() - box.height() - 6, 0))
+            below, above = near.bottom() + 6, max(near.top() - box.height() - 6, 0)
+            box.moveTo(near.left(), below if below + box.height() <= self.height() else above)
             box.moveLeft(min(max(box.left(), 0), max(self.width() - box.width(), 0)))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(17, 24, 39, 220))
