@@ -40,7 +40,11 @@ WindowChooser = Callable[[list[WindowInfo], QWidget], WindowInfo | None]
 
 class CaptureController(QObject):
     """Owned by the runner. ``captured(png, name)``: the capture's PNG at device resolution and a
-    file name such as ``screen-1.png``, ``region.png`` or ``window-<title>.png``."""
+    file name such as ``screen-1.png``, ``region.png`` or ``window-<title>.png``.
+
+    ``window_to_hide`` may be any widget of Attest's window (the runner itself): what is hidden is
+    its top-level window at the time of the capture, as the runner is created before it is placed in
+    the main window."""
 
     captured = Signal(bytes, str)
     failed = Signal(str)
@@ -119,7 +123,7 @@ class CaptureController(QObject):
             return
         self._busy = True  # the chooser is modal, but the tray or the shortcut could still ask
         try:
-            choice = self.choose_window(windows, self.window)
+            choice = self.choose_window(windows, self.window.window())
         finally:
             self._busy = False
         if choice is None:
@@ -162,7 +166,7 @@ class CaptureController(QObject):
 
     def _hide(self) -> Callable[[], None]:
         """Hide the window; returns how to put it back as it was (not shown if it was not shown)."""
-        window = self.window
+        window = self.window.window()
         if not window.isVisible():
             return lambda: None
         minimized = window.isMinimized()

@@ -363,6 +363,18 @@ def test_a_selection_that_cannot_be_encoded_fails_without_leaving_attest_hidden(
     assert attest_window.isVisible() and not overlay.isVisible() and not controller.busy
 
 
+def test_what_is_hidden_is_the_top_level_window_of_the_widget_given(qtbot, attest_window) -> None:
+    from PySide6.QtWidgets import QVBoxLayout
+
+    runner = QWidget()  # created on its own, then placed in the main window, as the runner is
+    grabber = FakeGrabber([PLAIN], attest_window)
+    controller = controller_for(runner, grabber)
+    QVBoxLayout(attest_window).addWidget(runner)
+    with qtbot.waitSignal(controller.captured):
+        controller.capture_screen(0)
+    assert grabber.visible_while_grabbing == [False] and attest_window.isVisible()
+
+
 def test_a_window_that_was_not_shown_is_not_shown_by_a_capture(qtbot) -> None:
     hidden = QWidget()
     qtbot.addWidget(hidden)
