@@ -20,10 +20,18 @@ def open_app(root: Path, *, smoke: bool, first_launch: bool) -> int:
     return run_app(root, smoke=smoke, started=_STARTED, first_launch=first_launch)
 
 
+def preferred_workspace() -> Path | None:
+    """The workspace folder chosen in the app's settings, used when neither --workspace nor
+    $ATTEST_WORKSPACE names one."""
+    from attest.gui.settings import AppSettings
+
+    return AppSettings().workspace
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from attest.cli.main import main as cli_main
 
-    return cli_main(argv, open_app=open_app)
+    return cli_main(argv, open_app=open_app, preferred_workspace=preferred_workspace)
 
 
 if __name__ == "__main__":

@@ -401,9 +401,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
     if args.open_app is None:
         raise AttestError("the desktop app is not available from this entry point; run `attest gui`")
-    root = resolve_workspace_dir(args.workspace)
+    named = args.workspace is not None or bool(os.environ.get("ATTEST_WORKSPACE"))
+    chosen = None if named or args.preferred_workspace is None else args.preferred_workspace()
+    root = chosen or resolve_workspace_dir(args.workspace)  # the app's settings come after the command line
     first_launch = False
-    if args.workspace is None and not os.environ.get("ATTEST_WORKSPACE") and not (root / "attest.db").exists():
+    if not named and chosen is None and not (root / "attest.db").exists():
         # first launch: open the demo workspace, filled, so there is something to start from
         from attest.cli.demo import demo_workspace_dir, run_demo
 
@@ -422,12 +424,15 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 # -- entry point ---------------------------------------------------------------------------------
 
-def main(argv: Sequence[str] | None = None, *, open_app: AppOpener | None = None) -> int:
-    """Run one command. ``open_app`` opens the desktop app (``attest.launcher`` passes it; the command
-    line never imports the GUI itself)."""
+def main(argv: Sequence[str] | None = None, *, open_app: AppOpener | None = None,
+         preferred_workspace: Callable[[], Path | None] | None = None) -> int:
+    """Run one command. ``open_app`` opens the desktop app and ``preferred_workspace`` reads the
+    workspace chosen in its settings (``attest.launcher`` passes both; the command line never imports
+    the GUI itself)."""
     parser = build_parser()
     args = parser.parse_args(argv)
     args.open_app = open_app
+    args.preferred_workspace = preferred_workspace
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:  # `attest` alone opens the app, as a double-click would
         args.smoke = False

@@ -1,7 +1,9 @@
-"""The main window: the library now; the step runner, capture and annotator plug in beside it.
+"""The main window: the library, the step runner in its place while a run is open, and what outlives
+a run: the screen capture (one controller, so the global shortcut and the tray reach whichever run is
+open), the settings screen, and the task runner.
 
 Everything the window does goes through the same core API as the CLI. Collaborators are passed in
-(workspace, task runner, settings) so tests can hand it fakes.
+(workspace, task runner, settings, screen grabber, global shortcut) so tests can hand it fakes.
 """
 
 from __future__ import annotations
@@ -24,8 +26,12 @@ from PySide6.QtWidgets import (
 from attest import __version__
 from attest.core.errors import AttestError
 from attest.core.workspace import Workspace
+from attest.capture.screen import ScreenGrabber
+from attest.gui.capture_controller import CaptureController
+from attest.gui.global_hotkey import GlobalCapture
 from attest.gui.library import LibraryView
 from attest.gui.runner import RunnerView
+from attest.gui.settings import AppSettings, SettingsDialog, settings_action
 from attest.gui.tasks import Tasks
 
 
@@ -66,13 +72,26 @@ class StartRunDialog(QDialog):
 
 class MainWindow(QMainWindow):
     def __init__(self, ws: Workspace, *, tasks: Tasks | None = None, settings: QSettings | None = None,
-                 first_launch_hint: bool = False, runner_options: dict[str, Any] | None = None) -> None:
+                 first_launch_hint: bool = False, runner_options: dict[str, Any] | None = None,
+                 grabber: ScreenGrabber | None = None, global_capture: GlobalCapture | None = None,
+                 settings_options: dict[str, Any] | None = None) -> None:
         super().__init__()
         self.runner: RunnerView | None = None
         self.runner_options = runner_options or {}  # tests pass stand-ins for the runner's dialogs
+        self.settings_options = settings_options or {}  # ... and for the settings screen's pickers
         self.ws = ws
         self.tasks = tasks or Tasks(parent=self)
         self.settings = settings or QSettings("Attest", "Attest")
+        self.app_settings = AppSettings(self.settings)
+        self.capture = CaptureController(self, grabber, parent=self)
+        self.capture.captured.connect(self._captured)
+        self.capture.failed.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.capture.cancelled.connect(lambda: self.statusBar().showMessage("Capture cancelled", 5000))
+        self.global_capture = global_capture or GlobalCapture(self.app_settings.capture_shortcut, parent=self)
+        self.global_capture.region_requested.connect(self.capture.capture_region)
+        self.global_capture.screen_requested.connect(self.capture.capture_screen)
+        self.global_capture.window_requested.connect(self.capture.capture_window)
+        self.global_capture.show_requested.connect(self._bring_forward)
         self.setWindowTitle(f"Attest – {ws.root}")
         self.resize(1200, 760)
         self.library = LibraryView(ws, self.tasks)
@@ -84,6 +103,9 @@ class MainWindow(QMainWindow):
         self._actions()
         hint = ("Welcome: this is the demo workspace. Select a case and press Ctrl+R to start a run, or import "
                 "your own cases with Ctrl+I.") if first_launch_hint else f"Attest {__version__}"
+        self.capture_status = QLabel(self.global_capture.start())
+        self.capture_status.setStyleSheet("color: #4b5563;")
+        self.statusBar().addPermanentWidget(self.capture_status)
         self.statusBar().showMessage(hint)
 
     def _actions(self) -> None:
@@ -93,8 +115,9 @@ class MainWindow(QMainWindow):
         quit_action = QAction("Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        settings = settings_action(self, self.open_settings)
         menu = self.menuBar().addMenu("&File")
-        for action in (find, quit_action):
+        for action in (find, settings, quit_action):
             action.setToolTip(f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
             menu.addAction(action)
             self.addAction(action)
@@ -122,7 +145,8 @@ class MainWindow(QMainWindow):
         if self.runner is not None:
             self.stack.removeWidget(self.runner)
             self.runner.deleteLater()
-        self.runner = RunnerView(self.ws, run_id, self.tasks, **self.runner_options)
+        self.runner = RunnerView(self.ws, run_id, self.tasks, capture=self.capture,
+                                 template=lambda: self.app_settings.template, **self.runner_options)
         self.runner.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.runner.closed.connect(self.show_library)
         self.stack.addWidget(self.runner)
@@ -133,7 +157,41 @@ class MainWindow(QMainWindow):
         self.library.refresh()
         self.stack.setCurrentWidget(self.library)
 
+    def open_settings(self) -> SettingsDialog:
+        """The settings screen (non-blocking); applying it re-binds the global capture shortcut."""
+        dialog = SettingsDialog(self.app_settings, self.ws, self, **self.settings_options)
+        dialog.applied.connect(lambda: self._settings_applied(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _settings_applied(self, dialog: SettingsDialog) -> None:
+        if "capture_shortcut" in dialog.changed:
+            self.global_capture.stop()
+            self.global_capture.hotkey_text = self.app_settings.capture_shortcut
+            self.capture_status.setText(self.global_capture.start())
+        note = "Settings saved"
+        if "workspace" in dialog.changed:
+            note += f"; Attest opens {self.app_settings.workspace or 'the default workspace'} when it next starts"
+        self.statusBar().showMessage(note, 10_000)
+
+    def _captured(self, data: bytes, name: str) -> None:
+        """A screen, window or region grab: into the open run's current step, redacted on the way."""
+        from attest.core.model import EvidenceKind
+
+        if self.runner is None or self.stack.currentWidget() is not self.runner:
+            self.statusBar().showMessage("Nothing was captured: open a run first (captures go into its current step)",
+                                         10_000)
+            return
+        self.runner.capture_bytes(data, name, EvidenceKind.SCREENSHOT)
+
+    def _bring_forward(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.global_capture.stop()
         for handle in list(self.tasks.running):
             handle.cancel()
         self.tasks.wait(10_000)

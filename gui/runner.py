@@ -36,6 +36,7 @@ from attest.core.errors import AttestError
 from attest.core.model import EvidenceKind, Run, StepStatus
 from attest.core.runs import DeviationNeeded, PreparedEvidence
 from attest.core.workspace import Workspace
+from attest.gui.capture_controller import CaptureController
 from attest.gui.evidence_strip import EvidenceKey, EvidenceStrip, Pending
 from attest.gui.mask_editor import MaskEditor
 
@@ -77,6 +78,8 @@ class RunnerView(QWidget):
                  ask_reason: Callable[[str], str | None] | None = None,
                  choose_pack_file: Callable[[str], str | None] | None = None,
                  ask_mask_reason: Callable[[str], str | None] | None = None,
+                 capture: CaptureController | None = None,
+                 template: Callable[[], Path | None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
@@ -84,6 +87,9 @@ class RunnerView(QWidget):
         self.tasks = tasks
         self.ask_reason = ask_reason or self._reason_dialog
         self.ask_mask_reason = ask_mask_reason  # None: the mask editor asks with its own dialog
+        # screen, window and region grabs: owned by the main window (the global shortcut outlives a run)
+        self.capture = capture if capture is not None else CaptureController(self, parent=self)
+        self.template = template or (lambda: None)  # the settings' default pack template, read at export
         self.choose_pack_file = choose_pack_file or self._pack_dialog
         self.pending: list[Pending] = []
         self.busy = 0
@@ -138,6 +144,13 @@ class RunnerView(QWidget):
         row.addWidget(self.next_button)
         row.addStretch(1)
         captures = QHBoxLayout()
+        captures.addWidget(self._button("Capture region", "Ctrl+Shift+4", "Hide Attest, freeze the screen and drag "
+                                        "over the part to capture (Ctrl+Shift+4)", self.capture.capture_region))
+        self.screen_button = self._button("Capture screen", "Ctrl+Shift+3", "Hide Attest and capture a whole screen; "
+                                          "with several, choose which (Ctrl+Shift+3)", self.capture_screen)
+        captures.addWidget(self.screen_button)
+        captures.addWidget(self._button("Capture window…", "Ctrl+Shift+5", "Choose another application's window "
+                                        "and capture it (Ctrl+Shift+5)", self.capture.capture_window))
         captures.addWidget(self._button("Paste image or text", "Ctrl+Shift+V",
                                         "Capture the clipboard into this step (Ctrl+Shift+V)", self.capture_clipboard))
         captures.addWidget(self._button("Payload sent…", "Ctrl+Shift+P", "Paste the payload sent (Ctrl+Shift+P)",
@@ -423,6 +436,24 @@ class RunnerView(QWidget):
         self._show_evidence()
         self.message.emit(f"{removed.evidence.name} taken off this step")
 
+    def capture_screen(self) -> None:
+        """One screen: captured at once; with several, a menu asks which (the one Attest is on first)."""
+        screens = QGuiApplication.screens()
+        if len(screens) <= 1:
+            self.capture.capture_screen(0)
+            return
+        from PySide6.QtWidgets import QMenu
+
+        menu = QMenu(self)
+        here = self.screen()
+        for index, screen in sorted(enumerate(screens), key=lambda pair: pair[1] is not here):
+            size = screen.geometry()
+            label = f"Screen {index + 1}: {screen.name()} ({size.width()} × {size.height()})"
+            if screen is here:
+                label += " – this one"
+            menu.addAction(label, lambda i=index: self.capture.capture_screen(i))
+        menu.popup(self.screen_button.mapToGlobal(self.screen_button.rect().bottomLeft()))
+
     def capture_clipboard(self) -> None:
         clipboard = QGuiApplication.clipboard()
         mime = clipboard.mimeData()
@@ -508,7 +539,7 @@ class RunnerView(QWidget):
         target = self.choose_pack_file(f"{self.run.reference}_run{self.run.id}_evidence.docx")
         if not target:
             return
-        root, run_id, out = self.ws.root, self.run_id, Path(target)
+        root, run_id, out, template = self.ws.root, self.run_id, Path(target), self.template()
 
         def work(progress: Progress) -> str:
             from attest.capture.intake import register_snapshot
@@ -522,7 +553,8 @@ class RunnerView(QWidget):
             step(1, "reading the test data register")
             with Workspace.open(root) as ws:
                 register, key = register_snapshot(ws)
-                result = build_pack(ws, run_id, out, register=register, register_key=key, progress=step)
+                result = build_pack(ws, run_id, out, template=template, register=register, register_key=key,
+                                    progress=step)
             return str(result.path)
 
         self.export_button.setEnabled(False)

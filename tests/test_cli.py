@@ -218,3 +218,25 @@ def test_an_item_that_cannot_be_redacted_is_refused_and_nothing_recorded(cli, ex
     assert "nothing was stored" in err and "Traceback" not in err
     assert json.loads(cli("run", "show", run, "--json")[1])["steps"][0]["status"] is None
     assert not [p for p in (cli.workspace / "evidence").rglob("*") if p.is_file()]
+
+
+def test_which_workspace_the_app_opens(tmp_path: Path) -> None:
+    """--workspace, then $ATTEST_WORKSPACE, then the folder chosen in the app's settings; with none of
+    them and nothing yet in the default folder, a first launch opens the demo."""
+    from attest.cli.demo import demo_workspace_dir
+    from attest.cli.main import main
+
+    opened: list[tuple[Path, bool]] = []
+
+    def open_app(root: Path, *, smoke: bool, first_launch: bool) -> int:
+        opened.append((root, first_launch))
+        return 0
+
+    chosen = tmp_path / "chosen"
+    assert main([], open_app=open_app, preferred_workspace=lambda: chosen) == 0
+    assert opened[-1] == (chosen, False) and not (demo_workspace_dir() / "attest.db").exists()
+    assert main(["--workspace", str(tmp_path / "named"), "gui"], open_app=open_app,
+                preferred_workspace=lambda: chosen) == 0
+    assert opened[-1] == (tmp_path / "named", False)
+    assert main(["gui"], open_app=open_app, preferred_workspace=lambda: None) == 0
+    assert opened[-1] == (demo_workspace_dir(), True) and (demo_workspace_dir() / "attest.db").exists()

@@ -9,9 +9,12 @@ from pathlib import Path
 import docx
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication
 
 from attest.cli.demo import _screen
 from attest.cli.main import main
+from attest.capture.screen import ScreenInfo
+from attest.gui.region_overlay import ScreenOverlay
 from attest.core.importers import parse_file
 from attest.core.model import StepStatus
 from attest.core.workspace import Workspace
@@ -23,14 +26,30 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "core" / "examples"
 MPAN = "1200023305967"
 
 
+class ScreenWithAnMpan:
+    """A one-screen grabber whose screen shows an MPAN; notes whether Attest was on screen at the grab."""
+
+    def __init__(self) -> None:
+        self.window: MainWindow | None = None
+        self.visible: list[bool] = []
+
+    def screens(self) -> list[ScreenInfo]:
+        return [ScreenInfo(0, "fake", 0, 0, 1280, 312, 1.0)]
+
+    def grab(self, index: int) -> bytes:
+        self.visible.append(self.window is not None and self.window.isVisible())
+        return _screen("CRM: customer account", [("MPAN", MPAN), ("Status", "Energised")])
+
+
 def _runner(qtbot, ws: Workspace, tmp_path: Path, reasons: list[str], *,
-            import_by_drop: bool = False) -> tuple[MainWindow, RunnerView]:
+            import_by_drop: bool = False, grabber: object = None) -> tuple[MainWindow, RunnerView]:
     if not import_by_drop:
         ws.cases.save_all(parse_file(EXAMPLES / "mhhs_qualification.yaml").cases)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     options = {"ask_reason": lambda problem: reasons.pop(0) if reasons else None,
                "choose_pack_file": lambda suggested: str(tmp_path / suggested)}
-    window = MainWindow(ws, tasks=Tasks(QThreadPool()), settings=settings, runner_options=options)
+    window = MainWindow(ws, tasks=Tasks(QThreadPool()), settings=settings, runner_options=options,
+                        grabber=grabber)  # type: ignore[arg-type]
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()  # shortcuts reach only the active window
@@ -236,3 +255,81 @@ def test_export_shows_its_progress_and_can_be_cancelled(qtbot, ws: Workspace, tm
     assert messages[-1].startswith("Evidence pack written"), messages
     assert max(seen) >= 95  # the bar moved through the stages to the write
     assert ws.store.one("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'pack.build'")["n"] == 1
+
+
+def test_capture_screen_hides_attest_and_the_grab_arrives_redacted_in_the_step(qtbot, ws: Workspace,
+                                                                               tmp_path: Path) -> None:
+    grabber = ScreenWithAnMpan()
+    window, runner = _runner(qtbot, ws, tmp_path, [], grabber=grabber)
+    grabber.window = window
+    runner.steps.setFocus()
+    qtbot.keyClick(runner.steps, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: bool(grabber.visible), timeout=5000)
+    assert grabber.visible == [False]  # Attest was hidden while the screen was read ...
+    qtbot.waitUntil(window.isVisible, timeout=5000)  # ... and shown again after
+    _wait_captured(qtbot, runner, 1)
+    stored = ws.evidence.get(runner.pending[0].evidence.sha256)
+    assert runner.pending[0].evidence.name == "screen-1.png"
+    assert any(m["kind"] == "MPAN" for m in runner.pending[0].evidence.findings)
+    from attest.redaction.scan import scan_bytes
+    assert scan_bytes(stored, "screen-1.png") == []
+
+
+class FakeHotkeys:
+    """Windows' RegisterHotKey as the global shortcut sees it: what is registered now."""
+
+    def __init__(self) -> None:
+        self.registered: list[str] = []
+        self.on_press = None
+
+    def register(self, hotkey, on_press) -> None:
+        self.registered.append(hotkey.text)
+        self.on_press = on_press
+
+    def unregister(self) -> None:
+        self.registered.pop()
+
+
+def test_settings_from_the_window_rebind_the_global_shortcut_and_it_captures_into_the_run(
+        qtbot, ws: Workspace, tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from attest.gui.global_hotkey import GlobalCapture
+
+    hotkeys = FakeHotkeys()
+    grabber = ScreenWithAnMpan()
+    ws.cases.save_all(parse_file(EXAMPLES / "mhhs_qualification.yaml").cases)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(ws, tasks=Tasks(QThreadPool()), settings=settings, grabber=grabber,  # type: ignore[arg-type]
+                        global_capture=GlobalCapture(settings.value("capture/shortcut", "Ctrl+Shift+F9"),
+                                                     platform="win32", backend=hotkeys, tray_available=lambda: False))
+    qtbot.addWidget(window)
+    window.show()
+    assert hotkeys.registered == ["Ctrl+Shift+F9"]
+    assert window.capture_status.text() == "Ctrl+Shift+F9 captures a region from any application"
+
+    dialog = window.open_settings()
+    dialog.shortcut.setKeySequence(QKeySequence("Ctrl+Alt+F8"))
+    dialog.accept()
+    assert hotkeys.registered == ["Ctrl+Alt+F8"]  # the old one released, the new one held
+    assert window.app_settings.capture_shortcut == "Ctrl+Alt+F8"
+    assert "Ctrl+Alt+F8 captures" in window.capture_status.text()
+
+    # the shortcut pressed in another application: a region of the screen, into the open run
+    messages: list[str] = []
+    window.statusBar().messageChanged.connect(messages.append)
+    run = ws.runs.start(ws.cases.get("FM_TS_1_TC_01").version_id, tester="Asha")
+    window.open_run(run.id)
+    hotkeys.on_press()
+    overlays: list[ScreenOverlay] = []
+
+    def overlay_shown() -> bool:
+        overlays[:] = [w for w in QApplication.topLevelWidgets() if isinstance(w, ScreenOverlay) and w.isVisible()]
+        return bool(overlays)
+
+    qtbot.waitUntil(overlay_shown, timeout=5000)
+    assert grabber.visible == [False]  # Attest hid itself before the screen was frozen
+    qtbot.keyClick(overlays[0], Qt.Key.Key_Return)  # Enter takes the whole frozen screen
+    _wait_captured(qtbot, window.runner, 1)
+    assert window.runner.pending[0].evidence.name == "region.png"
+    qtbot.waitUntil(window.isVisible, timeout=5000)
