@@ -29,9 +29,15 @@ window.show()
 
 
 def shown() -> None:
-    Path(sys.argv[1]).write_bytes(QtScreenGrabber().grab(0))
+    try:
+        Path(sys.argv[1]).write_bytes(QtScreenGrabber().grab(0))
+    except BaseException as error:  # noqa: BLE001 - the test must hear of it, not wait for "shown" forever
+        print(f"failed: {type(error).__name__}: {error}", flush=True)
+        app.exit(1)
+        return
     print("shown", flush=True)
 
 
 QTimer.singleShot(800, shown)
+QTimer.singleShot(120_000, app.quit)  # never outlive a test that stopped listening
 app.exec()
