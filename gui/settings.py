@@ -62,6 +62,10 @@ EDITING_SHORTCUTS: dict[str, str] = {
     "Ctrl+Shift+Z": "Redo", "Ctrl+A": "Select all",
 }
 
+# Keys that type nothing: a capture shortcut may use one alone (or with Shift), as a global one may.
+INERT_KEYS = frozenset({*(Qt.Key(Qt.Key.Key_F1.value + n) for n in range(24)), Qt.Key.Key_Print, Qt.Key.Key_Pause,
+                        Qt.Key.Key_ScrollLock})
+
 FolderPicker = Callable[[QWidget, str], str | None]
 """(parent, folder to start in) -> the chosen folder, or None if the person cancelled."""
 FilePicker = Callable[[QWidget, str], str | None]
@@ -211,18 +215,28 @@ def template_problem(text: str) -> str | None:
 
 def shortcut_problem(sequence: QKeySequence, taken: Mapping[str, str]) -> str | None:
     """Why ``sequence`` cannot be the capture shortcut: empty, more than one key press, a key that
-    typing would trigger, or one the app already uses (``taken``: portable text -> what it does)."""
+    typing would trigger, a key Windows cannot register as a global shortcut, or one the app already
+    uses (``taken``: portable text -> what it does).
+
+    The capture shortcut is also the global one (gui/global_hotkey.py), so what this accepts must
+    register there: the same rule (Ctrl, Alt or Meta, unless the key types nothing: F1-F24, Print,
+    Pause, ScrollLock, alone or with Shift), and ``parse_hotkey`` has the last word on the key."""
+    from attest.gui.global_hotkey import HotkeyError, parse_hotkey
+
     if sequence.isEmpty():
         return "Press the key combination to use for capture (for example Ctrl+Shift+F9)."
     if sequence.count() != 1:
         return "Use a single key combination, not a sequence of several."
     combination = sequence[0]  # type: ignore[index] # QKeySequence.__getitem__ is missing from the stubs
     chord = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
-    function_key = Qt.Key.Key_F1.value <= combination.key().value <= Qt.Key.Key_F35.value
-    if not (combination.keyboardModifiers() & chord) and not function_key:
-        return ("Include Ctrl or Alt (or use a function key such as F9): a plain key would capture while you "
-                "type.")
+    if not (combination.keyboardModifiers() & chord) and combination.key() not in INERT_KEYS:
+        return ("Include Ctrl or Alt, or use a key that types nothing (F1-F24, Print, Pause): a plain key would "
+                "capture while you type.")
     text = portable(sequence)
+    try:
+        parse_hotkey(text)
+    except HotkeyError as error:
+        return f"{error}."
     for used, action in taken.items():
         if portable(used) == text:
             native = QKeySequence(text).toString(QKeySequence.SequenceFormat.NativeText)
