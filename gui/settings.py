@@ -327,8 +327,7 @@ class SettingsDialog(QDialog):
         self.workspace.setClearButtonEnabled(True)
         self.workspace_button = self._button("Choose…", "Ctrl+Shift+O", "Choose the workspace folder",
                                              self._choose_workspace)
-        note = (f"Attest opens this folder when it starts (a change applies then, or now with File > Open "
-                f"workspace). Open now: {workspace.root}")
+        note = f"Attest opens this folder when it starts; a change applies the next time. Open now: {workspace.root}"
         if environ.get(ENV_WORKSPACE):
             note += f". {ENV_WORKSPACE} is set ({environ[ENV_WORKSPACE]}) and takes precedence over this."
         self.workspace_error = self._error_label()
