@@ -15,7 +15,7 @@ from pathlib import Path
 from attest import __version__
 from attest.core import audit
 from attest.core.crash_log import write_crash_log
-from attest.core.errors import AttestError, InputError
+from attest.core.errors import AttestError
 from attest.core.importers import FORMAT_NAMES, parse_file
 from attest.core.model import EvidenceKind, ObservationKind, Priority, Severity, StepStatus
 from attest.core.runs import DeviationNeeded, PreparedEvidence
@@ -210,16 +210,9 @@ def cmd_case_show(args: argparse.Namespace) -> int:
 
 def cmd_run_start(args: argparse.Namespace) -> int:
     from attest.capture.intake import register_matcher
-    from attest.capture.notes import redact_note
-    from attest.redaction import find_identifiers
-    from attest.redaction.scan import mask_value
+    from attest.capture.notes import check_data_refs, redact_note
 
-    for ref in args.data:  # a reference, never the identifier: it goes into the audit log for good
-        found = find_identifiers(ref)
-        if found:
-            raise InputError("--data", f"expects a test data register reference such as MPAN001, but "
-                                       f"{mask_value(ref)} looks like an {found[0].kind.value} itself; register it "
-                                       "(attest register add) and give its reference")
+    check_data_refs(tuple(args.data))
     with open_workspace(args) as ws:
         stored = ws.cases.get(args.case)
         register = register_matcher(ws) if (args.tester.strip() or args.environment.strip()) else None

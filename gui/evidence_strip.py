@@ -51,8 +51,10 @@ class EvidenceStrip(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._icons: dict[tuple[str, int | None, str], object] = {}
 
-    def show_items(self, store: EvidenceStore, recorded: tuple[EvidenceItem, ...], pending: list[Pending]) -> None:
-        keep = self.selected_key()
+    def show_items(self, store: EvidenceStore, recorded: tuple[EvidenceItem, ...], pending: list[Pending], *,
+                   select: EvidenceKey | None = None) -> None:
+        """Show the step's items; ``select`` (else the card selected before, else the newest) is selected."""
+        keep = select or self.selected_key()
         self.clear()
         for item in recorded:
             self._add(store, ("recorded", item.id), item.sha256, item.kind, item.name, item.mask_count,

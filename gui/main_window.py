@@ -103,8 +103,9 @@ class MainWindow(QMainWindow):
         self._actions()
         hint = ("Welcome: this is the demo workspace. Select a case and press Ctrl+R to start a run, or import "
                 "your own cases with Ctrl+I.") if first_launch_hint else f"Attest {__version__}"
-        self.capture_status = QLabel(self.global_capture.start())
+        self.capture_status = QLabel()
         self.capture_status.setStyleSheet("color: #4b5563;")
+        self._show_capture_status(self.global_capture.start())
         self.statusBar().addPermanentWidget(self.capture_status)
         self.statusBar().showMessage(hint)
 
@@ -128,9 +129,16 @@ class MainWindow(QMainWindow):
         dialog = dialog or StartRunDialog(stored.case.reference, stored.case.title, self.settings, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
+        from attest.capture.intake import register_matcher
+        from attest.capture.notes import check_data_refs, redact_note
+
         tester, environment, refs = dialog.values()
-        dialog.remember()
-        try:
+        try:  # as `attest run start` does: references only, and typed names redacted like any typed text
+            check_data_refs(refs, "Test data")
+            if tester or environment:
+                register = register_matcher(self.ws)
+                tester, environment = redact_note(tester, register) or "", redact_note(environment, register) or ""
+            dialog.remember()
             run = self.ws.runs.start(stored.version_id, tester=tester, environment=environment, data_refs=refs)
         except AttestError as error:
             self.statusBar().showMessage(f"The run was not started: {error}")
@@ -169,11 +177,23 @@ class MainWindow(QMainWindow):
         if "capture_shortcut" in dialog.changed:
             self.global_capture.stop()
             self.global_capture.hotkey_text = self.app_settings.capture_shortcut
-            self.capture_status.setText(self.global_capture.start())
+            self._show_capture_status(self.global_capture.start())
         note = "Settings saved"
         if "workspace" in dialog.changed:
             note += f"; Attest opens {self.app_settings.workspace or 'the default workspace'} when it next starts"
         self.statusBar().showMessage(note, 10_000)
+
+    def _show_capture_status(self, status: str) -> None:
+        """A few words in the status bar's corner; the whole sentence in its tooltip."""
+        capture = self.global_capture
+        if capture.hotkey is not None:
+            short = f"{capture.hotkey.text}: capture from any application"
+        elif capture.tray is not None:
+            short = "Capture from other applications: the tray icon"
+        else:
+            short = "Capture: Attest's buttons only (hover for why)"
+        self.capture_status.setText(short)
+        self.capture_status.setToolTip(status)
 
     def _captured(self, data: bytes, name: str) -> None:
         """A screen, window or region grab: into the open run's current step, redacted on the way."""

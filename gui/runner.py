@@ -254,9 +254,9 @@ class RunnerView(QWidget):
         self.steps.setCurrentRow(index - 1)
         self._show_evidence()
 
-    def _show_evidence(self) -> None:
+    def _show_evidence(self, select: EvidenceKey | None = None) -> None:
         step = self.run.steps[self.current - 1]
-        self.evidence.show_items(self.ws.evidence, step.evidence, self.pending)
+        self.evidence.show_items(self.ws.evidence, step.evidence, self.pending, select=select)
 
     # -- capturing
 
@@ -277,7 +277,7 @@ class RunnerView(QWidget):
     def _captured(self, prepared: PreparedEvidence, original: bytes) -> None:
         self._busy(-1)
         self.pending.append(Pending(prepared, original if prepared.kind is EvidenceKind.SCREENSHOT else None))
-        self._show_evidence()
+        self._show_evidence(select=("pending", len(self.pending) - 1))  # the newest: the one to look at next
         self.message.emit(f"Captured {prepared.name}: {len(prepared.findings)} identifier(s) masked")
 
     def _failed(self, text: str) -> None:

@@ -47,10 +47,12 @@ def _page(painter: QPainter, data: bytes, caption: str) -> None:
     font.setPixelSize(7)
     painter.setFont(font)
     painter.setPen(QColor("#374151"))
-    lines = data[:600].decode("utf-8", "replace").splitlines()[:9]
+    width = 24  # characters that fit across the card at this size
+    lines = [line[i:i + width] or " " for line in data[:600].decode("utf-8", "replace").splitlines()
+             for i in range(0, max(1, len(line)), width)][:9]  # a one-line JSON wraps, as an editor would
     for row, line in enumerate(lines):
         painter.drawText(QRectF(page.x() + 4, page.y() + 4 + row * 9, page.width() - 8, 9),
-                         Qt.AlignmentFlag.AlignLeft, line[:40])
+                         Qt.AlignmentFlag.AlignLeft, line)
     if caption:
         tag = QFont()
         tag.setPixelSize(10)

@@ -84,6 +84,14 @@ def test_starting_a_run_remembers_tester_and_environment(qtbot, window: MainWind
     again = StartRunDialog("FM_TS_1_TC_01", "t", window.settings, window)
     assert (again.tester.text(), again.environment.text()) == ("Asha Patel", "SIT-A")
 
+    # an MPAN typed where its register reference belongs is refused: it would sit in the audit log for good
+    again.data.setText("1200023305967")
+    again.exec = lambda: StartRunDialog.DialogCode.Accepted  # type: ignore[method-assign]
+    assert window.start_run(case_id, again) is None
+    assert "Test data: expects a test data register reference" in window.statusBar().currentMessage()
+    assert "1200023305967" not in window.statusBar().currentMessage()
+    assert len(ws.runs.all()) == 1
+
 
 def test_tasks_report_progress_errors_and_cancellation(qtbot) -> None:
     tasks = Tasks(QThreadPool())

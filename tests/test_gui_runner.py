@@ -306,14 +306,15 @@ def test_settings_from_the_window_rebind_the_global_shortcut_and_it_captures_int
     qtbot.addWidget(window)
     window.show()
     assert hotkeys.registered == ["Ctrl+Shift+F9"]
-    assert window.capture_status.text() == "Ctrl+Shift+F9 captures a region from any application"
+    assert window.capture_status.toolTip() == "Ctrl+Shift+F9 captures a region from any application"
+    assert window.capture_status.text() == "Ctrl+Shift+F9: capture from any application"
 
     dialog = window.open_settings()
     dialog.shortcut.setKeySequence(QKeySequence("Ctrl+Alt+F8"))
     dialog.accept()
     assert hotkeys.registered == ["Ctrl+Alt+F8"]  # the old one released, the new one held
     assert window.app_settings.capture_shortcut == "Ctrl+Alt+F8"
-    assert "Ctrl+Alt+F8 captures" in window.capture_status.text()
+    assert "Ctrl+Alt+F8 captures" in window.capture_status.toolTip()
 
     # the shortcut pressed in another application: a region of the screen, into the open run
     messages: list[str] = []
