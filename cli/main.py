@@ -423,7 +423,15 @@ def main(argv: Sequence[str] | None = None, *, open_app: AppOpener | None = None
     workspace chosen in its settings (``attest.launcher`` passes both; the command line never imports
     the GUI itself)."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra:  # `attest demo --workspace DIR`: the option is the program's, but people put it last
+        late = argparse.ArgumentParser(add_help=False)
+        late.add_argument("--workspace", metavar="DIR")
+        found, rest = late.parse_known_args(extra)
+        if rest:
+            parser.error(f"unrecognized arguments: {' '.join(rest)}")
+        if found.workspace is not None:
+            args.workspace = found.workspace
     args.open_app = open_app
     args.preferred_workspace = preferred_workspace
     handler: Handler | None = getattr(args, "handler", None)

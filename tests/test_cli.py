@@ -240,3 +240,13 @@ def test_which_workspace_the_app_opens(tmp_path: Path) -> None:
     assert opened[-1] == (tmp_path / "named", False)
     assert main(["gui"], open_app=open_app, preferred_workspace=lambda: None) == 0
     assert opened[-1] == (demo_workspace_dir(), True) and (demo_workspace_dir() / "attest.db").exists()
+
+
+def test_workspace_may_come_after_the_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from attest.cli.main import main
+
+    assert main(["cases", "--workspace", str(tmp_path / "late")]) == 0
+    assert (tmp_path / "late" / "attest.db").exists()
+    with pytest.raises(SystemExit) as exit_info:
+        main(["cases", "--bogus"])
+    assert exit_info.value.code == 2 and "unrecognized arguments: --bogus" in capsys.readouterr().err
