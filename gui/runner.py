@@ -293,28 +293,29 @@ class RunnerView(QWidget):
 
     # -- reviewing an item: masks and annotations
 
-    def _selected(self) -> tuple[EvidenceKey, Pending | None, Any] | None:
+    def _selected_screenshot(self, otherwise: str) -> tuple[EvidenceKey, Pending | None, Any] | None:
+        """The selected thumbnail as (key, waiting capture, recorded item), if it is a screenshot;
+        else ``otherwise`` (or a prompt to select one) is said and ``None`` returned."""
         key = self.evidence.selected_key()
         if key is None:
             self.message.emit("Select a capture first (the thumbnails under the step)")
             return None
-        if key[0] == "pending":
-            return key, self.pending[key[1]], None
-        return key, None, self.ws.runs.evidence_item(key[1])
+        pending = self.pending[key[1]] if key[0] == "pending" else None
+        item = None if pending is not None else self.ws.runs.evidence_item(key[1])
+        if (pending.evidence.kind if pending is not None else item.kind) is not EvidenceKind.SCREENSHOT:
+            self.message.emit(otherwise)
+            return None
+        return key, pending, item
 
     def open_masks(self) -> MaskEditor | None:
         """Open the mask review for the selected item; returns the (non-blocking) dialog."""
         from attest.capture.masks import kept_original
 
-        selected = self._selected()
+        selected = self._selected_screenshot("Masks are drawn on screenshots; in text, identifiers are replaced "
+                                             "by references such as [MPAN-1] (open the file to check)")
         if selected is None:
             return None
         key, pending, item = selected
-        kind = pending.evidence.kind if pending else item.kind
-        if kind is not EvidenceKind.SCREENSHOT:
-            self.message.emit("Masks are drawn on screenshots; in text, identifiers are replaced by references "
-                              "such as [MPAN-1] (open the file to check)")
-            return None
         if pending is not None:
             sha, masks, name = pending.evidence.sha256, list(pending.evidence.findings), pending.evidence.name
             removable = None if pending.original is not None else "The unredacted original is not available"
@@ -376,14 +377,11 @@ class RunnerView(QWidget):
         from attest.capture.notes import redact_note
         from attest.gui.annotator import AnnotatorDialog
 
-        selected = self._selected()
+        selected = self._selected_screenshot("Only screenshots are annotated; payloads and logs go into the pack "
+                                             "as they are")
         if selected is None:
             return None
         key, pending, item = selected
-        kind = pending.evidence.kind if pending else item.kind
-        if kind is not EvidenceKind.SCREENSHOT:
-            self.message.emit("Only screenshots are annotated; payloads and logs go into the pack as they are")
-            return None
         sha, current, name = ((pending.evidence.sha256, pending.evidence.annotations, pending.evidence.name)
                               if pending else (item.sha256, item.annotations, item.name))
         try:

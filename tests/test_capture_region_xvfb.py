@@ -14,14 +14,13 @@ from __future__ import annotations
 import ctypes
 import json
 import os
-import shutil
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from xvfb_server import xvfb_display
 
 HERE = Path(__file__).parent
 
@@ -74,27 +73,13 @@ class _Monitors:
 
 @pytest.fixture
 def two_monitors() -> Iterator[str]:
-    exe = shutil.which("Xvfb")
-    assert exe, "Xvfb is not installed: .ci/run installs it from packaging/debian-packages.txt"
-    for number in range(100, 120):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
-            break
-    server = subprocess.Popen([exe, f":{number}", "-screen", "0", "2880x1000x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    monitors = None
-    try:
-        deadline = time.monotonic() + 10
-        while not Path(f"/tmp/.X11-unix/X{number}").exists():
-            assert server.poll() is None and time.monotonic() < deadline, "Xvfb did not start"
-            time.sleep(0.05)
-        monitors = _Monitors(f":{number}")
-        monitors.split((0, 0, 1600, 1000), (1600, 0, 1280, 800))
-        yield f":{number}"
-    finally:
-        if monitors is not None:
+    with xvfb_display("2880x1000", 100) as display:
+        monitors = _Monitors(display)
+        try:
+            monitors.split((0, 0, 1600, 1000), (1600, 0, 1280, 800))
+            yield display
+        finally:
             monitors.close()
-        server.terminate()
-        server.wait(10)
 
 
 def test_window_and_region_capture_on_two_monitors_at_200_and_150_percent(two_monitors: str, tmp_path: Path) -> None:

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
 import subprocess
 import sys
-import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -17,6 +16,7 @@ from PIL import Image
 
 from attest.capture.screen import CaptureUnavailable, check_platform
 from attest.redaction.ocr import default_engine
+from xvfb_server import xvfb_display
 
 MPAN, SERIAL = "1200023305967", "S06DS123456"
 
@@ -27,23 +27,9 @@ def _ocr_text(png: bytes) -> str:
 
 
 @pytest.fixture
-def xvfb(tmp_path: Path):
-    exe = shutil.which("Xvfb")
-    assert exe, "Xvfb is not installed: .ci/run installs it from packaging/debian-packages.txt"
-    for number in range(90, 110):
-        if not Path(f"/tmp/.X11-unix/X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
-            break
-    server = subprocess.Popen([exe, f":{number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 10
-        while not Path(f"/tmp/.X11-unix/X{number}").exists():
-            assert server.poll() is None and time.monotonic() < deadline, "Xvfb did not start"
-            time.sleep(0.05)
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(10)
+def xvfb() -> Iterator[str]:
+    with xvfb_display("1280x800", 90) as display:
+        yield display
 
 
 def test_a_real_screen_grab_is_redacted_before_it_is_written(xvfb: str, tmp_path: Path) -> None:
