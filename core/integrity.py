@@ -57,6 +57,9 @@ def check(conn: sqlite3.Connection, file_problem: Callable[[str], str | None] | 
     problems += _check_evidence(conn, file_problem)
     problems += _check_simple(conn, "observations", "observation.add", "observation",
                               {"kind": "kind", "text": "text", "step_index": "step", "run_id": "run_id"})
+    problems += _check_observation_changes(conn)
+    problems += _check_simple(conn, "participants", "participant.add", "participant",
+                              {"name": "name", "organisation": "organisation", "role": "role", "run_id": "run_id"})
     problems += _check_simple(conn, "defects", "defect.add", "defect",
                               {"title": "title", "severity": "severity", "priority": "priority",
                                "step_index": "step", "run_id": "run_id"})
@@ -83,6 +86,10 @@ def _check_cases(conn: sqlite3.Connection) -> Iterator[str]:
 
 def _check_runs(conn: sqlite3.Connection) -> Iterator[str]:
     starts = {int(e["entity_id"]): e for e in _entries(conn, "run.start")}
+    washups = {int(e["entity_id"]): e for e in _entries(conn, "run.washup")}
+    amends: dict[int, list[Row]] = {}
+    for entry in _entries(conn, "step.amend"):
+        amends.setdefault(int(entry["entity_id"]), []).append(entry)
     finishes = {int(e["entity_id"]): e for e in _entries(conn, "run.finish")}
     versions = {r["id"]: r for r in _rows(conn, "SELECT id, content FROM case_versions")}
     run_steps: dict[int, list[Row]] = {}
@@ -103,9 +110,25 @@ def _check_runs(conn: sqlite3.Connection) -> Iterator[str]:
         if version is None or json.loads(version["content"]) != snapshot:
             yield f"{what}: its frozen copy of the test case differs from the version it started on"
         frozen = [(s["action"], s.get("expected", "")) for s in snapshot.get("steps", [])]
+        for amend in amends.get(run_id, []):  # a step corrected during the run, with its deviation
+            index = int(amend["details"]["step"]) - 1
+            if 0 <= index < len(frozen):
+                frozen[index] = (amend["details"]["to"]["action"], amend["details"]["to"]["expected"])
         stored = [(s["action"], s["expected"] or "") for s in run_steps.get(run_id, [])]
         if frozen != stored:
-            yield f"{what}: its step texts differ from the frozen test case"
+            yield f"{what}: its step texts differ from the frozen test case and the amendments the log recorded"
+        if run.get("witnessed") and amends.get(run_id):
+            yield f"{what} is witnessed, yet audit entry {amends[run_id][0]['seq']} amended a step"
+        start_witnessed = bool(start["details"].get("witnessed"))
+        if bool(run.get("witnessed")) != start_witnessed:
+            yield (f"{what} is {'' if run.get('witnessed') else 'not '}marked witnessed but audit entry "
+                   f"{start['seq']} started it {'witnessed' if start_witnessed else 'unwitnessed'}")
+        washup = washups.get(run_id)
+        if washup is None and run.get("outcome"):
+            yield f"{what} has a wash-up outcome the audit log never recorded"
+        elif washup is not None:
+            yield from _compare(what, washup["seq"], run, washup["details"],
+                                {"outcome": "outcome", "signed_by": "signed_by", "signed_at": "signed_at"})
         finish = finishes.get(run_id)
         if finish is None and run["status"] != "in-progress":
             yield f"{what} is marked {run['status']} but the audit log never recorded it finishing"
@@ -119,7 +142,7 @@ def _check_runs(conn: sqlite3.Connection) -> Iterator[str]:
 def _check_results(conn: sqlite3.Connection) -> Iterator[str]:
     records = {e["details"]["result_id"]: e for e in _entries(conn, "step.record")}
     deviations = {e["details"]["deviation"]["id"]: (e, e["details"]["deviation"])
-                  for e in records.values() if "deviation" in e["details"]}
+                  for e in [*records.values(), *_entries(conn, "step.amend")] if "deviation" in e["details"]}
     seen = set()
     for row in _rows(conn, "SELECT * FROM step_results"):
         seen.add(row["id"])
@@ -183,6 +206,25 @@ def _check_evidence(conn: sqlite3.Connection, file_problem: Callable[[str], str 
     for item_id, entry in adds.items():
         if item_id not in seen:
             yield f"evidence item {item_id} recorded by audit entry {entry['seq']} is missing"
+
+
+def _check_observation_changes(conn: sqlite3.Connection) -> Iterator[str]:
+    """A query's response, a candidate's defect and the wash-up's agreed action, each as last recorded."""
+    expected: dict[int, dict[str, Any]] = {}
+    for entry in _entries(conn, "observation.respond"):
+        expected.setdefault(int(entry["entity_id"]), {})["response"] = (entry["seq"], entry["details"]["response"])
+    for entry in _entries(conn, "observation.promote"):
+        expected.setdefault(int(entry["entity_id"]), {})["defect_id"] = (entry["seq"], entry["details"]["defect_id"])
+    for entry in _entries(conn, "run.washup"):
+        for key, action in entry["details"].get("actions", {}).items():
+            expected.setdefault(int(key), {})["action"] = (entry["seq"], action)
+    for row in _rows(conn, "SELECT * FROM observations"):
+        recorded = expected.get(row["id"], {})
+        for column, empty in (("response", ""), ("defect_id", None), ("action", "")):
+            seq, value = recorded.get(column, (None, empty))
+            if (row.get(column) or empty) != value:
+                source = f"audit entry {seq} recorded {value!r}" if seq else "the audit log recorded none"
+                yield f"observation {row['id']}: {column} is {row.get(column)!r} but {source}"
 
 
 def _check_simple(conn: sqlite3.Connection, table: str, action: str, noun: str,

@@ -133,8 +133,27 @@ def _v6_masks(db: sqlite_utils.Database) -> None:
     db.table("evidence_items").add_column("masks", str)
 
 
+def _v7_witness_sessions(db: sqlite_utils.Database) -> None:
+    """Witnessed runs: who took part (and as what), the session's purpose, each observation's agreed
+    action and the defect it became, and the wash-up's outcome with the witness's sign-off."""
+    runs = db.table("runs")
+    runs.add_column("witnessed", int, not_null_default=0)
+    runs.add_column("purpose", str, not_null_default="")
+    runs.add_column("outcome", str)
+    runs.add_column("signed_by", str)
+    runs.add_column("signed_at", str)
+    db.table("participants").create(
+        {"id": int, "run_id": int, "name": str, "organisation": str, "role": str, "added_at": str},
+        pk="id", foreign_keys=[("run_id", "runs", "id")], not_null={"run_id", "name", "role", "added_at"},
+    )
+    db.table("participants").create_index(["run_id"])
+    observations = db.table("observations")
+    observations.add_column("action", str, not_null_default="")
+    observations.add_column("defect_id", int)
+
+
 MIGRATIONS: list[Migration] = [_v1_initial, _v2_lookups_and_pack_fields, _v3_meta, _v4_scan_cache,
-                               _v5_renditions, _v6_masks]
+                               _v5_renditions, _v6_masks, _v7_witness_sessions]
 LATEST = len(MIGRATIONS)
 
 

@@ -59,6 +59,7 @@ class DeviationKind(enum.StrEnum):
     GO_BACK = "go-back"  # recorded an earlier, still unrecorded step after a later one
     RE_RECORD = "re-record"  # changed a step that already had a result
     NOTED = "noted"  # recorded in order, with a departure from the script noted by the tester
+    AMEND = "amend"  # the step's text was corrected during the run (never while witnessed)
 
 
 class Severity(enum.StrEnum):
@@ -230,7 +231,51 @@ class Observation:
     text: str
     raised_by: str
     raised_at: datetime
-    response: str = ""
+    response: str = ""  # a query's answer
+    action: str = ""  # the action agreed at the wash-up
+    defect_id: int | None = None  # the defect a defect candidate became
+
+
+class Role(enum.StrEnum):
+    TESTER = "tester"
+    WITNESS = "witness"
+    OBSERVER = "observer"
+
+    @property
+    def label(self) -> str:
+        return self.value.capitalize()
+
+
+class Outcome(enum.StrEnum):
+    """What the wash-up of a witnessed run agreed (DCC witness testing: the witness accepts the run,
+    accepts it with observations to clear, does not accept it, or asks for a re-run)."""
+
+    ACCEPTED = "accepted"
+    ACCEPTED_WITH_OBSERVATIONS = "accepted-with-observations"
+    NOT_ACCEPTED = "not-accepted"
+    RERUN = "rerun"
+
+    @property
+    def label(self) -> str:
+        return {"accepted": "Accepted", "accepted-with-observations": "Accepted with observations",
+                "not-accepted": "Not accepted", "rerun": "Re-run required"}[self.value]
+
+
+@dataclass(frozen=True)
+class Participant:
+    id: int
+    run_id: int
+    name: str
+    organisation: str
+    role: Role
+    added_at: datetime
+
+
+@dataclass(frozen=True)
+class WashUp:
+    outcome: Outcome
+    signed_by: str  # the witness's typed sign-off
+    signed_at: datetime
 
 
 @dataclass(frozen=True)
@@ -280,6 +325,10 @@ class Run:
     observations: tuple[Observation, ...] = ()
     defects: tuple[Defect, ...] = ()
     data_refs: tuple[str, ...] = ()  # test data register references given at the start (MPAN001)
+    witnessed: bool = False  # watched by a witness: the script is locked, a wash-up closes it
+    purpose: str = ""  # the witnessed session's purpose
+    participants: tuple[Participant, ...] = ()
+    washup: WashUp | None = None
 
     @property
     def is_finished(self) -> bool:

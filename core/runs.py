@@ -27,14 +27,18 @@ from attest.core.model import (
     EvidenceKind,
     Observation,
     ObservationKind,
+    Outcome,
+    Participant,
     Priority,
     RedactionState,
+    Role,
     Run,
     RunStatus,
     RunStep,
     Severity,
     StepResult,
     StepStatus,
+    WashUp,
     overall_status,
 )
 from attest.core.store import Store, WriteTx, iso, parse_iso
@@ -80,7 +84,7 @@ class RunService:
     # -- starting -------------------------------------------------------------------------------
 
     def start(self, case_version_id: int, *, tester: str, environment: str = "",
-              data_refs: tuple[str, ...] = ()) -> Run:
+              data_refs: tuple[str, ...] = (), witnessed: bool = False, purpose: str = "") -> Run:
         stored = CaseRepository(self.store, self.actor).get_version(case_version_id)
         case = stored.case
         if not case.steps:
@@ -93,6 +97,7 @@ class RunService:
                 "title": case.title, "tester": tester, "environment": environment,
                 "status": RunStatus.IN_PROGRESS.value, "started_at": now, "finished_at": None,
                 "snapshot": case.content_dict(), "data_refs": list(data_refs),
+                "witnessed": int(witnessed), "purpose": purpose.strip(),
             })
             for index, step in enumerate(case.steps, start=1):
                 tx.insert("run_steps", {"run_id": run_id, "step_index": index, "action": step.action,
@@ -100,6 +105,7 @@ class RunService:
             tx.audit(tester, "run.start", "run", run_id, {
                 "case_id": stored.id, "reference": case.reference, "case_version": stored.version,
                 "environment": environment, "steps": len(case.steps), "data_refs": list(data_refs),
+                **({"witnessed": True, "purpose": purpose.strip()} if witnessed else {}),
             })
         return self.get(run_id)
 
@@ -131,7 +137,9 @@ class RunService:
                     observations=tuple(_observation(o) for o in self.store.query(
                         "SELECT * FROM observations WHERE run_id = ? ORDER BY id", (run_id,))),
                     defects=tuple(_defect(d) for d in self.store.query(
-                        "SELECT * FROM defects WHERE run_id = ? ORDER BY id", (run_id,))))
+                        "SELECT * FROM defects WHERE run_id = ? ORDER BY id", (run_id,))),
+                    participants=tuple(_participant(p) for p in self.store.query(
+                        "SELECT * FROM participants WHERE run_id = ? ORDER BY id", (run_id,))))
 
     def all(self) -> list[Run]:
         rows = self.store.query("SELECT r.*, v.version AS case_version FROM runs r"
@@ -313,9 +321,14 @@ class RunService:
 
     # -- observations and defects ---------------------------------------------------------------
 
-    def _open_run(self, run_id: int, step: int | None) -> Run:
+    def _open_run(self, run_id: int, step: int | None, *, until_washup: bool = False) -> Run:
+        """The run, if it still takes records. ``until_washup``: a witnessed run takes observations and
+        defects after it is finished too, until the wash-up is signed (the wash-up raises some)."""
         run = self.get(run_id, with_details=False)
-        if run.is_finished:
+        if run.washup is not None:
+            raise RunRuleError(f"run {run_id}'s wash-up was signed by {run.washup.signed_by} at "
+                               f"{iso(run.washup.signed_at)}; nothing more can be recorded on it")
+        if run.is_finished and not (until_washup and run.witnessed):
             assert run.finished_at is not None
             raise RunRuleError(f"run {run_id} is finished ({run.status.label} at {iso(run.finished_at)}); "
                                "nothing more can be recorded on it")
@@ -323,12 +336,40 @@ class RunService:
             raise RunRuleError(f"run {run_id} has steps 1 to {len(run.steps)}; there is no step {step}")
         return run
 
+    def amend_step(self, run_id: int, step: int, *, action: str, expected: str, reason: str, by: str) -> Run:
+        """Correct a step's text during the run (a typo in the script, a renamed screen), recorded as a
+        deviation with its reason. Refused while witnessed: a witnessed script is followed as written,
+        and whatever differs is raised as an observation instead."""
+        with self.store.write() as tx:
+            run = self._open_run(run_id, step)
+            if run.witnessed:
+                raise RunRuleError(f"run {run_id} is witnessed: its script is locked and step {step}'s text cannot "
+                                   "be edited; record what differs as an observation (kind deviation or gap)")
+            if not reason.strip():
+                raise RunRuleError("changing a step's text needs a reason; it is recorded as a deviation")
+            if not action.strip():
+                raise RunRuleError(f"step {step} needs an action")
+            before = run.steps[step - 1]
+            self.store.conn.execute("UPDATE run_steps SET action = ?, expected = ? WHERE run_id = ? AND step_index = ?",
+                                    (action.strip(), expected.strip(), run_id, step))
+            now = tx.now()
+            deviation_id = tx.insert("deviations", {"run_id": run_id, "step_index": step,
+                                                    "kind": DeviationKind.AMEND.value, "reason": reason.strip(),
+                                                    "recorded_by": by, "recorded_at": now})
+            tx.audit(by, "step.amend", "run", run_id, {
+                "step": step, "from": {"action": before.action, "expected": before.expected},
+                "to": {"action": action.strip(), "expected": expected.strip()},
+                "deviation": {"id": deviation_id, "kind": DeviationKind.AMEND.value, "reason": reason.strip()}})
+        return self.get(run_id)
+
     def add_observation(self, run_id: int, kind: ObservationKind, text: str, *, by: str,
                         step: int | None = None) -> Observation:
         if not text.strip():
             raise RunRuleError("an observation needs some text")
+        if not by.strip():
+            raise RunRuleError("an observation needs the name of who raised it")
         with self.store.write() as tx:
-            self._open_run(run_id, step)
+            self._open_run(run_id, step, until_washup=True)
             obs_id = tx.insert("observations", {"run_id": run_id, "step_index": step, "kind": kind.value,
                                                 "text": text.strip(), "raised_by": by, "raised_at": tx.now(),
                                                 "response": ""})
@@ -341,7 +382,7 @@ class RunService:
         if not title.strip():
             raise RunRuleError("a defect needs a title")
         with self.store.write() as tx:
-            self._open_run(run_id, step)
+            self._open_run(run_id, step, until_washup=True)
             defect_id = tx.insert("defects", {
                 "run_id": run_id, "step_index": step, "title": title.strip(), "description": description,
                 "severity": severity.value, "priority": priority.value, "status": DefectStatus.OPEN.value,
@@ -361,7 +402,11 @@ def _steps_phrase(indexes: list[int]) -> str:
 # -- row mapping ---------------------------------------------------------------------------------
 
 def _run(row: dict[str, Any], steps: tuple[RunStep, ...], *, deviations: tuple[Deviation, ...] = (),
-         observations: tuple[Observation, ...] = (), defects: tuple[Defect, ...] = ()) -> Run:
+         observations: tuple[Observation, ...] = (), defects: tuple[Defect, ...] = (),
+         participants: tuple[Participant, ...] = ()) -> Run:
+    washup = None
+    if row.get("outcome"):
+        washup = WashUp(Outcome(row["outcome"]), row["signed_by"] or "", parse_iso(row["signed_at"]))
     return Run(
         id=row["id"], case_id=row["case_id"], case_version=row["case_version"], reference=row["reference"],
         title=row["title"], tester=row["tester"] or "", environment=row["environment"] or "",
@@ -369,7 +414,14 @@ def _run(row: dict[str, Any], steps: tuple[RunStep, ...], *, deviations: tuple[D
         finished_at=parse_iso(row["finished_at"]) if row["finished_at"] else None, steps=steps,
         deviations=deviations, observations=observations, defects=defects,
         data_refs=tuple(json.loads(row.get("data_refs") or "[]")),
+        witnessed=bool(row.get("witnessed")), purpose=row.get("purpose") or "", participants=participants,
+        washup=washup,
     )
+
+
+def _participant(row: dict[str, Any]) -> Participant:
+    return Participant(id=row["id"], run_id=row["run_id"], name=row["name"], organisation=row["organisation"] or "",
+                       role=Role(row["role"]), added_at=parse_iso(row["added_at"]))
 
 
 def _result(row: dict[str, Any]) -> StepResult:
@@ -410,7 +462,8 @@ def _deviation(row: dict[str, Any]) -> Deviation:
 def _observation(row: dict[str, Any]) -> Observation:
     return Observation(id=row["id"], run_id=row["run_id"], step_index=row["step_index"],
                        kind=ObservationKind(row["kind"]), text=row["text"], raised_by=row["raised_by"] or "",
-                       raised_at=parse_iso(row["raised_at"]), response=row["response"] or "")
+                       raised_at=parse_iso(row["raised_at"]), response=row["response"] or "",
+                       action=row.get("action") or "", defect_id=row.get("defect_id"))
 
 
 def _defect(row: dict[str, Any]) -> Defect:

@@ -26,6 +26,7 @@ from attest.core.runs import RunService
 from attest.core.renditions import Renditions
 from attest.core.scan_cache import ScanCache
 from attest.core.store import Clock, Store, utc_now
+from attest.core.witness import WitnessService
 
 DB_NAME = "attest.db"
 ENV_WORKSPACE = "ATTEST_WORKSPACE"
@@ -61,6 +62,7 @@ class Workspace:
         self.actor = actor
         self.cases = CaseRepository(store, actor)
         self.runs = RunService(store, evidence, actor)
+        self.witness = WitnessService(self.runs)
         row = store.one("SELECT value FROM meta WHERE key = 'workspace_id'")
         if row is None:
             store.close()

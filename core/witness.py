@@ -1,0 +1,126 @@
+"""Witness sessions: who takes part, a query's answer, a defect candidate turned into a defect, and the
+wash-up that closes the session with its outcome and the witness's sign-off.
+
+The DCC testing approach has a witness watch the tester run the script, never touch the system under
+test, and record what they notice as observations; a wash-up at the end agrees each observation's
+action and the outcome. Everything here is audited, and a signed wash-up closes the run for good.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from attest.core.errors import NotFound, RunRuleError
+from attest.core.model import (
+    Defect,
+    ObservationKind,
+    Observation,
+    Outcome,
+    Participant,
+    Priority,
+    Role,
+    Run,
+    Severity,
+)
+from attest.core.runs import RunService
+from attest.core.store import iso
+
+
+class WitnessService:
+    def __init__(self, runs: RunService) -> None:
+        self.runs = runs
+        self.store = runs.store
+
+    def _witnessed(self, run_id: int) -> Run:
+        run = self.runs.get(run_id, with_details=False)
+        if not run.witnessed:
+            raise RunRuleError(f"run {run_id} is not a witnessed run (start one with `attest run start CASE "
+                               "--witnessed`)")
+        if run.washup is not None:
+            raise RunRuleError(f"run {run_id}'s wash-up was signed by {run.washup.signed_by} at "
+                               f"{iso(run.washup.signed_at)}; the session is closed")
+        return run
+
+    def add_participant(self, run_id: int, name: str, organisation: str, role: Role, *, by: str) -> Participant:
+        if not name.strip():
+            raise RunRuleError("a participant needs a name")
+        with self.store.write() as tx:
+            self._witnessed(run_id)
+            row = {"run_id": run_id, "name": name.strip(), "organisation": organisation.strip(), "role": role.value,
+                   "added_at": tx.now()}
+            participant_id = tx.insert("participants", row)
+            tx.audit(by, "participant.add", "participant", participant_id,
+                     {"run_id": run_id, "name": row["name"], "organisation": row["organisation"], "role": role.value})
+        return self.participant(participant_id)
+
+    def participant(self, participant_id: int) -> Participant:
+        from attest.core.runs import _participant
+
+        row = self.store.one("SELECT * FROM participants WHERE id = ?", (participant_id,))
+        if row is None:
+            raise NotFound(f"no participant {participant_id}")
+        return _participant(row)
+
+    def observation(self, observation_id: int) -> Observation:
+        from attest.core.runs import _observation
+
+        row = self.store.one("SELECT * FROM observations WHERE id = ?", (observation_id,))
+        if row is None:
+            raise NotFound(f"no observation {observation_id} (see `attest run show RUN`)")
+        return _observation(row)
+
+    def respond(self, observation_id: int, response: str, *, by: str) -> Observation:
+        """The answer to a witness's query, given during the session or at the wash-up."""
+        found = self.observation(observation_id)
+        if found.kind is not ObservationKind.QUERY:
+            raise RunRuleError(f"observation {observation_id} is a {found.kind.value}; only a query gets a response")
+        if not response.strip():
+            raise RunRuleError("a response needs some text")
+        with self.store.write() as tx:
+            self._witnessed(found.run_id)
+            tx.update("observations", observation_id, {"response": response.strip()})
+            tx.audit(by, "observation.respond", "observation", observation_id,
+                     {"run_id": found.run_id, "response": response.strip()})
+        return self.observation(observation_id)
+
+    def promote(self, observation_id: int, severity: Severity, priority: Priority, *, by: str,
+                title: str = "") -> Defect:
+        """A defect candidate becomes a defect (severity S1-S4, priority P1-P4), linked both ways."""
+        found = self.observation(observation_id)
+        if found.kind is not ObservationKind.DEFECT_CANDIDATE:
+            raise RunRuleError(f"observation {observation_id} is a {found.kind.value}; only a defect candidate "
+                               "becomes a defect")
+        if found.defect_id is not None:
+            raise RunRuleError(f"observation {observation_id} is already defect {found.defect_id}")
+        with self.store.write() as tx:
+            self._witnessed(found.run_id)
+            defect = self.runs.add_defect(found.run_id, title.strip() or found.text, severity, priority, by=by,
+                                          step=found.step_index, description=f"Raised as observation {found.id} "
+                                          f"by {found.raised_by}")
+            tx.update("observations", observation_id, {"defect_id": defect.id})
+            tx.audit(by, "observation.promote", "observation", observation_id,
+                     {"run_id": found.run_id, "defect_id": defect.id})
+        return defect
+
+    def washup(self, run_id: int, outcome: Outcome, *, signed_by: str, by: str,
+               actions: dict[int, str] | None = None) -> Run:
+        """Close the session: finish the run if it is still open, store each observation's agreed action
+        and the outcome with the witness's typed sign-off, in one audited change."""
+        if not signed_by.strip():
+            raise RunRuleError("the wash-up needs the witness's sign-off (their name)")
+        actions = {int(k): v.strip() for k, v in (actions or {}).items()}
+        with self.store.write() as tx:
+            run = self._witnessed(run_id)
+            if not run.is_finished:
+                self.runs.finish(run_id, by=by)
+            known = {o["id"] for o in self.store.query("SELECT id FROM observations WHERE run_id = ?", (run_id,))}
+            for observation_id, action in actions.items():
+                if observation_id not in known:
+                    raise RunRuleError(f"observation {observation_id} is not one of run {run_id}'s")
+                tx.update("observations", observation_id, {"action": action})
+            now: datetime = tx.now()
+            tx.update("runs", run_id, {"outcome": outcome.value, "signed_by": signed_by.strip(), "signed_at": now})
+            tx.audit(by, "run.washup", "run", run_id, {
+                "outcome": outcome.value, "signed_by": signed_by.strip(), "signed_at": iso(now),
+                "actions": {str(k): v for k, v in sorted(actions.items())}})
+        return self.runs.get(run_id)
