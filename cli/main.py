@@ -15,7 +15,7 @@ from pathlib import Path
 from attest import __version__
 from attest.core import audit
 from attest.core.crash_log import write_crash_log
-from attest.core.errors import AttestError
+from attest.core.errors import AttestError, InputError
 from attest.core.importers import FORMAT_NAMES, parse_file
 from attest.core.model import EvidenceKind, ObservationKind, Priority, Severity, StepStatus
 from attest.core.runs import DeviationNeeded, PreparedEvidence
@@ -25,6 +25,7 @@ from attest.cli.common import note, open_workspace, out
 from attest.cli.pack_cmds import add_pack_parsers
 from attest.cli.redaction_cmds import add_redaction_parsers
 from attest.cli.register_cmds import add_register_parser
+from attest.cli.session_cmds import add_session_parsers
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -64,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--environment", default="", help="test environment, e.g. 'SIT-B'")
     p.add_argument("--data", action="append", default=[], metavar="REF",
                    help="test data register reference in use (e.g. MPAN001); repeatable")
+    p.add_argument("--witnessed", action="store_true",
+                   help="a witnessed session: the script is locked; participants, observations and a wash-up follow")
+    p.add_argument("--purpose", default="", help="the witnessed session's purpose")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_run_start)
 
@@ -89,7 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = run.add_parser("observe", help="record an observation on a run (a witness's or tester's note)")
     p.add_argument("run", type=int, metavar="RUN")
-    p.add_argument("text", metavar="TEXT")
+    p.add_argument("text", metavar="TEXT", nargs="?", help="what was observed (or --text)")
+    p.add_argument("--text", dest="text_option", metavar="TEXT", help="what was observed")
     p.add_argument("--kind", default=ObservationKind.OBSERVATION.value, choices=[k.value for k in ObservationKind])
     p.add_argument("--step", type=int, metavar="N", help="the step it concerns")
     p.add_argument("--by", default=None, metavar="NAME", help="who raises it (default: your login name)")
@@ -104,6 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--description", default="", help="what happened, how to reproduce")
     p.add_argument("--by", default=None, metavar="NAME", help="who raises it (default: your login name)")
     p.set_defaults(handler=cmd_run_defect)
+
+    add_session_parsers(run)
 
     p = run.add_parser("finish", help="set the overall status and freeze the run")
     p.add_argument("run", type=int, metavar="RUN")
@@ -218,7 +225,11 @@ def cmd_run_start(args: argparse.Namespace) -> int:
         register = register_matcher(ws) if (args.tester.strip() or args.environment.strip()) else None
         tester, environment = redact_note(args.tester, register) or "", redact_note(args.environment, register) or ""
         _say_redacted(("tester", args.tester, tester), ("environment", args.environment, environment))
-        run = ws.runs.start(stored.version_id, tester=tester, environment=environment, data_refs=tuple(args.data))
+        purpose = redact_note(args.purpose, register_matcher(ws)) or "" if args.purpose.strip() else ""
+        if purpose and not args.witnessed:
+            raise InputError("--purpose", "a purpose is for a witnessed session; add --witnessed")
+        run = ws.runs.start(stored.version_id, tester=tester, environment=environment, data_refs=tuple(args.data),
+                            witnessed=args.witnessed, purpose=purpose)
     if args.json:
         out(render.dumps(render.run_json(run)))
     else:
@@ -279,9 +290,12 @@ def cmd_run_observe(args: argparse.Namespace) -> int:
     from attest.capture.intake import register_matcher
     from attest.capture.notes import redact_note
 
+    given = args.text_option if args.text_option is not None else args.text
+    if given is None or (args.text is not None and args.text_option is not None):
+        raise InputError("--text", "give the observation's text once: as TEXT or as --text TEXT")
     with open_workspace(args) as ws:
-        text = redact_note(args.text, register_matcher(ws)) or ""
-        _say_redacted(("observation", args.text, text))
+        text = redact_note(given, register_matcher(ws)) or ""
+        _say_redacted(("observation", given, text))
         observation = ws.runs.add_observation(args.run, ObservationKind(args.kind), text,
                                               by=(args.by or ws.actor), step=args.step)
     out(f"observation {observation.id} recorded on run {args.run}"

@@ -51,7 +51,7 @@ def run_json(run: Run) -> dict[str, Any]:
         ],
         "observations": [
             {"id": o.id, "step": o.step_index, "kind": o.kind.value, "text": o.text, "raised_by": o.raised_by,
-             "raised_at": iso(o.raised_at)}
+             "raised_at": iso(o.raised_at), "response": o.response, "action": o.action, "defect": o.defect_id}
             for o in run.observations
         ],
         "defects": [
@@ -61,6 +61,13 @@ def run_json(run: Run) -> dict[str, Any]:
             for d in run.defects
         ],
         "data_refs": list(run.data_refs),
+        "witnessed": run.witnessed,
+        "purpose": run.purpose,
+        "participants": [{"name": p.name, "organisation": p.organisation, "role": p.role.value,
+                          "added_at": iso(p.added_at)} for p in run.participants],
+        "washup": None if run.washup is None else {
+            "outcome": run.washup.outcome.value, "signed_by": run.washup.signed_by,
+            "signed_at": iso(run.washup.signed_at)},
     }
 
 
@@ -77,6 +84,12 @@ def run_text(run: Run) -> str:
         f"Started: {iso(run.started_at)}   Finished: {iso(run.finished_at) if run.finished_at else '-'}",
         "",
     ]
+    if run.witnessed:
+        lines[-1:-1] = [f"Witnessed: {run.purpose or 'yes'}"] + [
+            f"  {p.role.label}: {p.name}" + (f" ({p.organisation})" if p.organisation else "") for p in run.participants]
+        if run.washup is not None:
+            lines.insert(-1, f"Wash-up: {run.washup.outcome.label}, signed by {run.washup.signed_by} at "
+                             f"{iso(run.washup.signed_at)}")
     for step in run.steps:
         status = step.status.label if step.status else "—"
         lines.append(f"  {step.index:>3}. [{status:^9}] {_short(step.action, 90)}")
@@ -95,7 +108,11 @@ def run_text(run: Run) -> str:
         lines += ["", "Observations:"]
         for o in run.observations:
             at = f"step {o.step_index}" if o.step_index else "run"
-            lines.append(f"  {at} ({o.kind.value}) by {o.raised_by} at {iso(o.raised_at)}: {o.text}")
+            lines.append(f"  #{o.id} {at} ({o.kind.value}) by {o.raised_by} at {iso(o.raised_at)}: {o.text}")
+            for label, value in (("response", o.response), ("action", o.action),
+                                 ("defect", o.defect_id and f"#{o.defect_id}")):
+                if value:
+                    lines.append(f"       {label}: {value}")
     if run.defects:
         lines += ["", "Defects:"]
         for d in run.defects:

@@ -110,3 +110,49 @@ def test_observations_are_taken_after_finishing_until_the_washup_but_only_on_wit
         ws.runs.add_observation(plain, ObservationKind.QUERY, "late", by="Bo")
     with pytest.raises(RunRuleError, match="not a witnessed run"):
         ws.witness.washup(plain, Outcome.ACCEPTED, signed_by="Bo", by="Bo")
+
+
+def test_a_witnessed_session_from_the_command_line(cli, examples) -> None:
+    cli("import", str(examples / "mhhs_qualification.yaml"))
+    status, out, _ = cli("run", "start", "FM_TS_1_TC_01", "--tester", "Asha Patel", "--witnessed",
+                         "--purpose", "DCC witnessed MHHS migration")
+    assert status == 0
+    run = out.strip()
+    for name, org, role in (("Asha Patel", "Supplier A", "tester"), ("Dev Rao", "DCC", "witness"),
+                            ("Kim Lee", "Elexon", "observer")):
+        assert cli("run", "participant", run, "--name", name, "--org", org, "--role", role)[0] == 0
+    status, _, err = cli("run", "amend", run, "--step", "1", "--action", "Changed", "--reason", "typo")
+    assert status == 2 and "script is locked" in err
+    assert cli("run", "step", run, "--status", "passed")[0] == 0
+    status, _, err = cli("run", "step", run, "--status", "passed", "--step", "3", "--deviation", "Tracker down")
+    assert status == 0
+    assert cli("run", "observe", run, "--kind", "gap", "--text", "No D0150 check", "--by", "Dev Rao",
+               "--step", "2")[0] == 0
+    assert cli("run", "observe", run, "--kind", "query", "--text", "Why skip step 2?", "--by", "Dev Rao")[0] == 0
+    assert cli("run", "observe", run, "--kind", "defect-candidate", "--text", "Tracker 500 on refresh",
+               "--by", "Kim Lee", "--step", "3")[0] == 0
+    status, _, err = cli("run", "observe", run, "both", "--text", "twice")
+    assert status == 2 and "once" in err
+    assert cli("run", "respond", "2", "--text", "Tracker outage; step 2 re-run after")[0] == 0
+    status, out, _ = cli("run", "promote", "3", "--severity", "S2", "--priority", "P2")
+    assert status == 0 and out.strip() == "observation 3 is defect 1 (S2/P2)"
+    status, _, err = cli("run", "washup", run, "--outcome", "accepted-with-observations", "--signed-by", "Dev Rao",
+                         "--action", "1=Add the D0150 check", "--action", "oops")
+    assert status == 2 and "OBSERVATION=TEXT" in err
+    status, out, _ = cli("run", "washup", run, "--outcome", "accepted-with-observations", "--signed-by", "Dev Rao",
+                         "--action", "1=Add the D0150 check", "--action", "3=Raise with the DIP provider")
+    assert status == 0 and "Accepted with observations, signed by Dev Rao" in out
+    shown = json.loads(cli("run", "show", run, "--json")[1])
+    assert shown["witnessed"] is True and shown["purpose"] == "DCC witnessed MHHS migration"
+    assert [p["role"] for p in shown["participants"]] == ["tester", "witness", "observer"]
+    assert [o["action"] for o in shown["observations"]] == ["Add the D0150 check", "", "Raise with the DIP provider"]
+    assert shown["observations"][1]["response"].startswith("Tracker outage")
+    assert shown["observations"][2]["defect"] == 1
+    assert shown["washup"]["outcome"] == "accepted-with-observations" and shown["washup"]["signed_by"] == "Dev Rao"
+    assert shown["status"] != "in-progress"
+    text = cli("run", "show", run)[1]
+    assert "Witnessed: DCC witnessed MHHS migration" in text and "Witness: Dev Rao (DCC)" in text
+    assert "Wash-up: Accepted with observations, signed by Dev Rao" in text
+    assert cli("audit", "verify")[0] == 0
+    status, _, err = cli("run", "start", "FM_TS_1_TC_01", "--purpose", "no witness")
+    assert status == 2 and "--witnessed" in err
