@@ -19,7 +19,7 @@ import re
 import shutil
 import time
 from concurrent.futures import ThreadPoolExecutor
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -32,7 +32,6 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.shape import CT_Inline
 from docx.shared import Emu
-from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from attest import __version__
@@ -58,6 +57,8 @@ from attest.templates.word_parts import (
     add_simple_field,
     xml_safe,
 )
+from attest.templates.writer import DocWriter
+from attest.templates.writer import when as _when
 
 INLINE_LINES = 60
 INLINE_LINE_CHARS = 400  # a minified JSON payload is one long line; the attached file has all of it
@@ -300,10 +301,10 @@ def safe_file_name(text: str) -> str:
 
 # -- the document ------------------------------------------------------------------------------------
 
-class _Builder:
+class _Builder(DocWriter):
     def __init__(self, document: DocumentObject, run: Run, attributes: dict[str, Any], refs: list[str],
                  manifest: Manifest, renditions: Renditions, now: datetime) -> None:
-        self.doc = document
+        super().__init__(document)
         self.now = now
         self.renditions = renditions
         self.run = run
@@ -314,16 +315,7 @@ class _Builder:
         self.ole = OleEmbedder(document, self.images)
         self.figure = 0
         self.shown: dict[str, tuple[bytes, str]] = {}  # item name -> (bytes in the pack, extension)
-        # by lower-cased name: Word saves built-in styles as "toc 1", python-docx shows some as "TOC 1"
-        self.style_ids = {str(style.name).lower(): style.style_id for style in document.styles}
         self.rendered: dict[str, tuple[bytes, str]] = {}
-        section = document.sections[0]
-        # a template may leave page size or margins unset: Word then uses A4-ish defaults, and so do we
-        width, height = section.page_width or Emu(7560310), section.page_height or Emu(10692130)
-        left, right = section.left_margin or Emu(720090), section.right_margin or Emu(720090)
-        top, bottom = section.top_margin or Emu(720090), section.bottom_margin or Emu(720090)
-        self.text_width = Emu(width - left - right)
-        self.text_height = Emu(height - top - bottom)
 
     def build(self, items: list[_Evidence]) -> list[str]:
         """Fill the document; returns the SHA-256 of every image it drew (already leak-checked)."""
@@ -347,7 +339,7 @@ class _Builder:
         self._cover()
         self._summary()
         self.doc.add_page_break()
-        self._para("Steps", "Heading 1")
+        self.para("Steps", "Heading 1")
         for step in self.run.steps:
             drawn += self._step(step, by_step.get(step.index, []))
         self._records()
@@ -368,10 +360,10 @@ class _Builder:
 
     def _cover(self) -> None:
         run = self.run
-        self._para("Test evidence pack", "Title")
-        self._para(f"{run.reference} – {run.title}", "Subtitle")
+        self.para("Test evidence pack", "Title")
+        self.para(f"{run.reference} – {run.title}", "Subtitle")
         if not run.is_finished:
-            self._para("UNFINISHED RUN: this pack was built from a run still in progress; results "
+            self.para("UNFINISHED RUN: this pack was built from a run still in progress; results "
                        "and evidence may still change.", "Attest Notice")
         programme = " / ".join(str(self.attributes[k]) for k in ("programme", "release", "phase")
                                if self.attributes.get(k))
@@ -389,26 +381,26 @@ class _Builder:
             ("Attest version", __version__),
             ("Audit log", f"{self.manifest.audit_entries} entries; head {self.manifest.audit_head[:16]}…"),
         ]
-        table = self._table(["Item", "Detail"], rows, widths=(0.28, 0.72), header=False)
-        self._status_cell(table.rows[8].cells[1], run.status.value, run.status.label)
-        self._para("Contents", "TOC Heading")
-        toc = self._para("", "TOC 1")
+        table = self.table(["Item", "Detail"], rows, widths=(0.28, 0.72), header=False)
+        self.status_cell(table.rows[8].cells[1], run.status.value)
+        self.para("Contents", "TOC Heading")
+        toc = self.para("", "TOC 1")
         entries = ["Summary of steps", "Steps"] + [f"    {self._heading(s)}" for s in run.steps] + [
             "Deviations, observations and defects", "Sign-off", "Evidence manifest"]
         add_field(toc, 'TOC \\o "1-2" \\h \\z \\u', "\n".join(entries))
 
     def _summary(self) -> None:
-        self._para("Summary of steps", "Heading 1")
+        self.para("Summary of steps", "Heading 1")
         rows = []
         for step in self.run.steps:
             status = step.result.status.label if step.result else "Not recorded"
             when = _when(step.result.recorded_at) if step.result else "—"
             rows.append((str(step.index), _short(step.action, 120), status, when, str(len(step.evidence))))
-        table = self._table(["Step", "Action", "Status", "Recorded", "Evidence"], rows,
+        table = self.table(["Step", "Action", "Status", "Recorded", "Evidence"], rows,
                             widths=(0.07, 0.5, 0.13, 0.2, 0.1))
         for row, step in zip(table.rows[1:], self.run.steps, strict=True):
             key = step.result.status.value if step.result else "not-run"
-            self._status_cell(row.cells[2], key, row.cells[2].text)
+            self.status_cell(row.cells[2], key)
 
     # -- steps
 
@@ -418,23 +410,23 @@ class _Builder:
     def _step(self, step: RunStep, evidence: list[_Evidence]) -> list[str]:
         if step.index > 1:  # a step to a page: assurers review, print and upload a step at a time
             self.doc.add_page_break()
-        heading = self._para(self._heading(step), "Heading 2")
+        heading = self.para(self._heading(step), "Heading 2")
         if step.index == 1:
             self._data_comment(heading)
         if len(step.action) > HEADING_ACTION_CHARS:
-            self._labelled("Action", step.action)
-        self._labelled("Expected result", step.expected or "—")
+            self.labelled("Action", step.action)
+        self.labelled("Expected result", step.expected or "—")
         if step.result is None:
-            self._labelled("Actual result", "—")
-            self._para("Status", "Attest Label")
-            self._para("Not recorded", STATUS_STYLES["not-run"][0])
+            self.labelled("Actual result", "—")
+            self.para("Status", "Attest Label")
+            self.para("Not recorded", STATUS_STYLES["not-run"][0])
         else:
-            self._labelled("Actual result", step.result.actual or "—")
-            self._para("Status", "Attest Label")
-            self._para(step.result.status.label, STATUS_STYLES[step.result.status.value][0])
-            self._labelled("Recorded", f"{_when(step.result.recorded_at)} by {step.result.recorded_by}")
+            self.labelled("Actual result", step.result.actual or "—")
+            self.para("Status", "Attest Label")
+            self.para(step.result.status.label, STATUS_STYLES[step.result.status.value][0])
+            self.labelled("Recorded", f"{_when(step.result.recorded_at)} by {step.result.recorded_by}")
         for deviation in (d for d in self.run.deviations if d.step_index == step.index):
-            self._labelled(f"Deviation ({deviation.kind.value})",
+            self.labelled(f"Deviation ({deviation.kind.value})",
                            f"{deviation.reason} — {deviation.recorded_by}, {_when(deviation.recorded_at)}")
         drawn: list[str] = []
         for ev in evidence:
@@ -454,10 +446,6 @@ class _Builder:
         self.doc.add_comment(heading.runs, text=xml_safe(text), author=xml_safe(self.run.tester) or "Attest",
                              initials="AT")
 
-    def _labelled(self, label: str, text: str) -> None:
-        self._para(label, "Attest Label")
-        self.doc.add_paragraph(xml_safe(text))
-
     def _picture(self, step: RunStep, ev: _Evidence) -> str:
         shown, fmt = self.rendered[ev.name]
         self.shown[ev.name] = (shown, "jpg" if fmt == "JPEG" else fmt.lower())
@@ -467,14 +455,14 @@ class _Builder:
         fit_h = int(self.text_height * 0.72)  # leave room for the caption and heading on the same page
         # full width, but never more than twice its size at 96 dpi: a small crop blown up is a blur
         scale = min(fit_w / width, fit_h / height, 2 * 9525)
-        paragraph = self._para("", "Attest Figure")  # keeps the picture on the page of its caption
+        paragraph = self.para("", "Attest Figure")  # keeps the picture on the page of its caption
         inline = CT_Inline.new_pic_inline(self.images.next_shape_id(), rid, image.filename, Emu(int(width * scale)),
                                           Emu(int(height * scale)))
         paragraph.add_run()._r.add_drawing(inline)
         inline.docPr.set("name", ev.name)
         inline.docPr.set("descr", xml_safe(f"{ev.item.caption or ev.item.name} (redacted screenshot)"))
         self.figure += 1
-        caption = self._para("Figure ", "Caption")
+        caption = self.para("Figure ", "Caption")
         add_simple_field(caption, "SEQ Figure \\* ARABIC", str(self.figure))
         caption.add_run(xml_safe(f": {self.run.reference} step {step.index} – {ev.item.caption or ev.item.name}"))
         digest = sha256_bytes(shown)
@@ -485,7 +473,7 @@ class _Builder:
     def _payload(self, step: RunStep, ev: _Evidence) -> str:
         label = {EvidenceKind.PAYLOAD: "Payload sent", EvidenceKind.RESPONSE: "Response received"}.get(
             ev.item.kind, "File")
-        self._para(f"{label}: {ev.item.name}" + (f" – {ev.item.caption}" if ev.item.caption else ""),
+        self.para(f"{label}: {ev.item.name}" + (f" – {ev.item.caption}" if ev.item.caption else ""),
                    "Attest Label")
         embed_name = xml_safe(ev.item.name if ev.item.name.lower().endswith(".txt") else f"{ev.item.name}.txt")
         icon = self.ole.add(self.doc.add_paragraph(), embed_name, ev.data, ev.name)
@@ -497,7 +485,7 @@ class _Builder:
                  lines[:INLINE_LINES]]
         if len(lines) > INLINE_LINES or any(len(line) > INLINE_LINE_CHARS for line in lines[:INLINE_LINES]):
             shown.append(f"… continues in the attached file ({len(lines)} line{'s' if len(lines) != 1 else ''})")
-        code = self._para("", "Attest Code")
+        code = self.para("", "Attest Code")
         for i, line in enumerate(shown):
             run = code.add_run(xml_safe(line))
             if i < len(shown) - 1:
@@ -514,29 +502,29 @@ class _Builder:
     def _records(self) -> None:
         run = self.run
         self.doc.add_page_break()
-        self._para("Deviations, observations and defects", "Heading 1")
-        self._para("Deviations from the script", "Heading 2")
-        self._rows_or_none(["Step", "Kind", "Reason", "By", "When"],
+        self.para("Deviations, observations and defects", "Heading 1")
+        self.para("Deviations from the script", "Heading 2")
+        self.rows_or_none(["Step", "Kind", "Reason", "By", "When"],
                            [(str(d.step_index), d.kind.value, d.reason, d.recorded_by, _when(d.recorded_at))
                             for d in run.deviations], (0.08, 0.14, 0.44, 0.14, 0.2), "No deviations were recorded.")
-        self._para("Observations", "Heading 2")
-        self._rows_or_none(["Step", "Kind", "Observation", "By", "When"],
+        self.para("Observations", "Heading 2")
+        self.rows_or_none(["Step", "Kind", "Observation", "By", "When"],
                            [(_step_ref(o.step_index), o.kind.value,
                              o.text + (f"\nResponse: {o.response}" if o.response else ""), o.raised_by,
                              _when(o.raised_at)) for o in run.observations],
                            (0.08, 0.14, 0.44, 0.14, 0.2), "No observations were recorded.")
-        self._para("Defects", "Heading 2")
-        self._rows_or_none(["Step", "Defect", "Severity / priority", "Status", "Raised"],
+        self.para("Defects", "Heading 2")
+        self.rows_or_none(["Step", "Defect", "Severity / priority", "Status", "Raised"],
                            [(_step_ref(d.step_index), d.title + (f"\n{d.description}" if d.description else ""),
                              f"{d.severity.value} / {d.priority.value}", d.status.value,
                              f"{d.raised_by}, {_when(d.raised_at)}") for d in run.defects],
                            (0.08, 0.44, 0.14, 0.12, 0.22), "No defects were raised.")
 
     def _sign_off(self) -> None:
-        self._para("Sign-off", "Heading 1")
+        self.para("Sign-off", "Heading 1")
         self.doc.add_paragraph("By signing, each person confirms the evidence in this pack is a true record of "
                                "the run described on the cover.")
-        table = self._table(["Role", "Name", "Date", "Signature"],
+        table = self.table(["Role", "Name", "Date", "Signature"],
                     [("Tester", self.run.tester, "", ""), ("Witness", "", "", ""),  # witness sessions (issue 7) will fill this in
                      ("Reviewer", "", "", "")], widths=(0.18, 0.34, 0.18, 0.3))
         caption = OxmlElement("w:tblCaption")  # lets `attest verify` accept a signature pictured here
@@ -544,98 +532,17 @@ class _Builder:
         table._tbl.tblPr.append(caption)
 
     def _manifest_appendix(self) -> None:
-        self._para("Evidence manifest", "Heading 1")
+        self.para("Evidence manifest", "Heading 1")
         self.doc.add_paragraph(
             "The SHA-256 of every item as it is held in this document, also stored inside the file. "
             "Running \u201cattest verify\u201d on this file recomputes them and names any item changed, added or "
             "missing.")
         rows = [(item.name, str(item.step), item.file, item.sha256) for item in self.manifest.items]
         rows.append(("Run record", "—", f"run {self.run.id}", self.manifest.run_record_sha256))
-        self._table(["Item", "Step", "File", "SHA-256"], rows, widths=(0.25, 0.06, 0.22, 0.47))
+        self.table(["Item", "Step", "File", "SHA-256"], rows, widths=(0.25, 0.06, 0.22, 0.47))
 
     def _footer(self) -> None:
-        footer = self.doc.sections[0].footer
-        if any(p.text.strip() for p in footer.paragraphs) or footer.tables:
-            return  # the organisation's template has its own footer
-        paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
-        self._style(paragraph, "Attest Table Text")
-        paragraph.add_run(xml_safe(f"{self.run.reference} · run {self.run.id} · evidence pack · page "))
-        add_field(paragraph, "PAGE", "1")
-        paragraph.add_run(" of ")
-        add_field(paragraph, "NUMPAGES", "1")
-
-    # -- helpers
-
-    def _para(self, text: str, style: str) -> Paragraph:
-        """A paragraph in a named style. The style id is set directly: python-docx's own lookup scans
-        every style per call, which was a third of the build time of a large pack."""
-        paragraph = self.doc.add_paragraph(xml_safe(text) if text else "")
-        self._style(paragraph, style)
-        return paragraph
-
-    def _style(self, paragraph: Paragraph, style: str) -> None:
-        paragraph._p.get_or_add_pPr().style = self.style_ids[style.lower()]
-
-    def _table(self, columns: list[str], rows: Sequence[Sequence[str]], widths: tuple[float, ...],
-               header: bool = True) -> Table:
-        """A table in the "Attest Table" style; ``widths`` are fractions of the text width. Without a
-        header the first row is data, so the style's header look is switched off for it."""
-        table = self.doc.add_table(rows=0, cols=len(columns), style=self.doc.styles["Attest Table"])
-        table.autofit = False
-        tbl_pr = table._tbl.tblPr
-        look = tbl_pr.find(qn("w:tblLook"))
-        if look is None:
-            look = OxmlElement("w:tblLook")
-            tbl_pr.append(look)
-        # both forms: Word reads the attributes, LibreOffice the hex mask (0x20 header row, 0x400 no banding)
-        look.set(qn("w:val"), "0420" if header else "0400")
-        for flag, on in (("firstRow", header), ("lastRow", False), ("firstColumn", False),
-                         ("lastColumn", False), ("noHBand", True), ("noVBand", True)):
-            look.set(qn(f"w:{flag}"), "1" if on else "0")
-        total = int(self.text_width)
-        for column, fraction in zip(table.columns, widths, strict=True):
-            column.width = Emu(int(total * fraction))
-        all_rows: list[Sequence[str]] = ([columns] if header else []) + list(rows)
-        for values in all_rows:
-            cells = table.add_row().cells
-            for cell, value, fraction in zip(cells, values, widths, strict=True):
-                cell.width = Emu(int(total * fraction))
-                paragraph = cell.paragraphs[0]
-                self._style(paragraph, "Attest Table Text")
-                lines = xml_safe(value).split("\n")
-                for i, line in enumerate(lines):
-                    run = paragraph.add_run(line)
-                    if i < len(lines) - 1:
-                        run.add_break()
-        if header:
-            _repeat_header(table)
-        return table
-
-    def _rows_or_none(self, header: list[str], rows: Sequence[Sequence[str]], widths: tuple[float, ...],
-                      none: str) -> None:
-        if rows:
-            self._table(header, rows, widths)
-        else:
-            self.doc.add_paragraph(none)
-
-    def _status_cell(self, cell: Any, key: str, text: str) -> None:
-        paragraph = cell.paragraphs[0]
-        self._style(paragraph, STATUS_STYLES.get(key, STATUS_STYLES["not-run"])[0])
-
-
-def _repeat_header(table: Table) -> None:
-    """The header row repeats on every page a long table runs onto."""
-    tr_pr = table.rows[0]._tr.get_or_add_trPr()
-    element = OxmlElement("w:tblHeader")
-    element.set(qn("w:val"), "true")
-    tr_pr.append(element)
-
-
-def _when(moment: datetime | None) -> str:
-    """Times as an assurer reads them: UTC, to the second, with the zone said."""
-    if moment is None:
-        return "—"
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+        self.footer(f"{self.run.reference} · run {self.run.id} · evidence pack")
 
 
 def _short(text: str, limit: int) -> str:

@@ -1,0 +1,134 @@
+"""Writing into a Word document with the template's named styles only: paragraphs, tables, status
+cells, times. Shared by the evidence pack, the witness section and the witness session report, so the
+three look alike and a restyled template restyles all of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from docx.document import Document as DocumentObject
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Emu
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from attest.templates.styles import STATUS_STYLES
+from attest.templates.word_parts import add_field, xml_safe
+
+
+class DocWriter:
+    def __init__(self, document: DocumentObject) -> None:
+        self.doc = document
+        # by lower-cased name: Word saves built-in styles as "toc 1", python-docx shows some as "TOC 1"
+        self.style_ids = {str(style.name).lower(): style.style_id for style in document.styles}
+        section = document.sections[0]
+        # a template may leave page size or margins unset: Word then uses A4-ish defaults, and so do we
+        width, height = section.page_width or Emu(7560310), section.page_height or Emu(10692130)
+        left, right = section.left_margin or Emu(720090), section.right_margin or Emu(720090)
+        top, bottom = section.top_margin or Emu(720090), section.bottom_margin or Emu(720090)
+        self.text_width = Emu(width - left - right)
+        self.text_height = Emu(height - top - bottom)
+
+    def para(self, text: str, style: str) -> Paragraph:
+        """A paragraph in a named style. The style id is set directly: python-docx's own lookup scans
+        every style per call, which was a third of the build time of a large pack."""
+        paragraph = self.doc.add_paragraph(xml_safe(text) if text else "")
+        self.style(paragraph, style)
+        return paragraph
+
+    def style(self, paragraph: Paragraph, style: str) -> None:
+        paragraph._p.get_or_add_pPr().style = self.style_ids[style.lower()]
+
+    def labelled(self, label: str, text: str) -> None:
+        self.para(label, "Attest Label")
+        self.doc.add_paragraph(xml_safe(text))
+
+    def table(self, columns: list[str], rows: Sequence[Sequence[str]], widths: tuple[float, ...],
+              header: bool = True) -> Table:
+        """A table in the "Attest Table" style; ``widths`` are fractions of the text width. Without a
+        header the first row is data, so the style's header look is switched off for it."""
+        table = self.doc.add_table(rows=0, cols=len(columns), style=self.doc.styles["Attest Table"])
+        table.autofit = False
+        tbl_pr = table._tbl.tblPr
+        look = tbl_pr.find(qn("w:tblLook"))
+        if look is None:
+            look = OxmlElement("w:tblLook")
+            tbl_pr.append(look)
+        # both forms: Word reads the attributes, LibreOffice the hex mask (0x20 header row, 0x400 no banding)
+        look.set(qn("w:val"), "0420" if header else "0400")
+        for flag, on in (("firstRow", header), ("lastRow", False), ("firstColumn", False),
+                         ("lastColumn", False), ("noHBand", True), ("noVBand", True)):
+            look.set(qn(f"w:{flag}"), "1" if on else "0")
+        total = int(self.text_width)
+        for column, fraction in zip(table.columns, widths, strict=True):
+            column.width = Emu(int(total * fraction))
+        all_rows: list[Sequence[str]] = ([columns] if header else []) + list(rows)
+        for values in all_rows:
+            cells = table.add_row().cells
+            for cell, value, fraction in zip(cells, values, widths, strict=True):
+                cell.width = Emu(int(total * fraction))
+                paragraph = cell.paragraphs[0]
+                self.style(paragraph, "Attest Table Text")
+                lines = xml_safe(value).split("\n")
+                for i, line in enumerate(lines):
+                    run = paragraph.add_run(line)
+                    if i < len(lines) - 1:
+                        run.add_break()
+        if header:
+            repeat_header(table)
+        return table
+
+    def rows_or_none(self, header: list[str], rows: Sequence[Sequence[str]], widths: tuple[float, ...],
+                     none: str) -> Table | None:
+        if rows:
+            return self.table(header, rows, widths)
+        self.doc.add_paragraph(none)
+        return None
+
+    def status_cell(self, cell: Any, key: str) -> None:
+        """Colour a cell's text by a status key (``passed``, ``failed``, ``blocked``, ``not-run``...)."""
+        paragraph = cell.paragraphs[0]
+        self.style(paragraph, STATUS_STYLES.get(key, STATUS_STYLES["not-run"])[0])
+
+    def footer(self, text: str) -> None:
+        """``text`` then "page X of Y", unless the organisation's template has a footer of its own."""
+        footer = self.doc.sections[0].footer
+        if any(p.text.strip() for p in footer.paragraphs) or footer.tables:
+            return
+        paragraph = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+        self.style(paragraph, "Attest Table Text")
+        paragraph.add_run(xml_safe(f"{text} · page "))
+        add_field(paragraph, "PAGE", "1")
+        paragraph.add_run(" of ")
+        add_field(paragraph, "NUMPAGES", "1")
+
+
+def repeat_header(table: Table) -> None:
+    """The header row repeats on every page a long table runs onto."""
+    tr_pr = table.rows[0]._tr.get_or_add_trPr()
+    element = OxmlElement("w:tblHeader")
+    element.set(qn("w:val"), "true")
+    tr_pr.append(element)
+
+
+def when(moment: datetime | None) -> str:
+    """Times as an assurer reads them: UTC, to the second, with the zone said."""
+    if moment is None:
+        return "—"
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
+def duration(span: timedelta) -> str:
+    """A step's length as a person says it: "42 s", "3 min 05 s", "1 h 02 min 00 s"."""
+    seconds = max(0, int(span.total_seconds()))
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    if hours:
+        return f"{hours} h {minutes:02d} min {seconds:02d} s"
+    if minutes:
+        return f"{minutes} min {seconds:02d} s"
+    return f"{seconds} s"
