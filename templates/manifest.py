@@ -93,8 +93,9 @@ class Manifest:
 
 
 def run_record(run: Run) -> dict[str, Any]:
-    """What the pack says about the run, as data: hashed into the manifest."""
-    return {
+    """What the pack says about the run, as data: hashed into the manifest. A witnessed run's record
+    also holds its session (purpose, participants, responses, agreed actions, outcome and sign-off)."""
+    record = {
         "run": run.id, "reference": run.reference, "title": run.title, "case_version": run.case_version,
         "tester": run.tester, "environment": run.environment, "status": run.status.value,
         "started_at": run.started_at.isoformat(), "finished_at": run.finished_at.isoformat() if run.finished_at else None,
@@ -115,6 +116,18 @@ def run_record(run: Run) -> dict[str, Any]:
                      "priority": d.priority.value, "by": d.raised_by, "at": d.raised_at.isoformat()}
                     for d in run.defects],
     }
+    if run.witnessed:
+        record["witness"] = {
+            "purpose": run.purpose,
+            "participants": [{"name": p.name, "organisation": p.organisation, "role": p.role.value}
+                             for p in run.participants],
+            "observations": [{"response": o.response, "action": o.action, "defect": o.defect_id}
+                             for o in run.observations],
+            "washup": None if run.washup is None else {
+                "outcome": run.washup.outcome.value, "signed_by": run.washup.signed_by,
+                "signed_at": run.washup.signed_at.isoformat()},
+        }
+    return record
 
 
 def record_sha256(record: dict[str, Any]) -> str:

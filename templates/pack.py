@@ -4,7 +4,9 @@ Layout follows the MHHS evidence rules (shared/seeds): a cover with the run's fa
 status, a summary table, one section per step (expected, actual, status, every screenshot full
 width with its annotations and a numbered caption, every payload and response embedded as a .txt
 object and shown inline), the MPAN *reference* as a comment on the first step, the deviations,
-observations and defects, a sign-off table, and a manifest of SHA-256 hashes.
+observations and defects, a sign-off table, and a manifest of SHA-256 hashes. A witnessed run's
+pack is marked so on the cover and holds the witness section (``templates.witness``) after the
+summary, the same section the witness session report shows.
 
 The builder only applies named styles (``styles.REQUIRED_STYLES``), so a restyled template
 restyles the pack. Nothing is written unless the leak check passes; the file appears whole or not
@@ -38,7 +40,7 @@ from attest import __version__
 from attest.core import audit
 from attest.core.errors import AttestError, InputError
 from attest.core.evidence_store import atomic_write, sha256_bytes
-from attest.core.model import EvidenceItem, EvidenceKind, Run, RunStep
+from attest.core.model import EvidenceItem, EvidenceKind, Role, Run, RunStep
 from attest.core.renditions import Renditions
 from attest.core.store import iso
 from attest.core.workspace import Workspace
@@ -57,6 +59,7 @@ from attest.templates.word_parts import (
     add_simple_field,
     xml_safe,
 )
+from attest.templates.witness import OUTCOME_STATUS, SECTION_TITLE, WASHUP_PENDING, write_witness_section
 from attest.templates.writer import DocWriter
 from attest.templates.writer import when as _when
 
@@ -70,11 +73,11 @@ class PackRefused(AttestError):
 
     exit_status = 1
 
-    def __init__(self, problems: list[PackProblem]) -> None:
+    def __init__(self, problems: list[PackProblem], what: str = "the pack") -> None:
         self.problems = problems
         lines = "\n".join(f"  {p.line()}" for p in problems[:50])
         more = f"\n  … and {len(problems) - 50} more" if len(problems) > 50 else ""
-        super().__init__(f"the pack was not written: {len(problems)} problem(s) found\n{lines}{more}")
+        super().__init__(f"{what} was not written: {len(problems)} problem(s) found\n{lines}{more}")
 
 
 class TemplateError(InputError):
@@ -115,7 +118,7 @@ def build_pack(ws: Workspace, run_id: int, out: Path, *, template: Path | None =
     report_progress = progress or (lambda _percent, _what: None)
     timer = _Timer()
     report_progress(2, "checking the workspace against its audit log")
-    _check_output_name(out, register)
+    check_output_name(out, register)
     report, disagreements = ws.verify()
     if not report.ok or disagreements:
         # a record edited behind the audit log's back must not be packaged as if it were the record
@@ -123,7 +126,7 @@ def build_pack(ws: Workspace, run_id: int, out: Path, *, template: Path | None =
                            ([report.problem] if not report.ok else []) + disagreements])
     run = ws.runs.get(run_id)
     template_path = template or DEFAULT_TEMPLATE
-    document = _open_template(template_path)
+    document = open_template(template_path)
     items = _load_evidence(ws, run)
     cache = ws.scan_cache(scanner_id())
     if register_key is None:  # no register given: trust only scans made when there was none either
@@ -166,7 +169,7 @@ def build_pack(ws: Workspace, run_id: int, out: Path, *, template: Path | None =
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(out, data)
-        _readable_as_umask_allows(out)
+        readable_as_umask_allows(out)
     except OSError as error:
         raise AttestError(f"{out}: cannot write the pack: {error.strerror}") from None
     with ws.store.write() as tx:
@@ -179,17 +182,17 @@ def build_pack(ws: Workspace, run_id: int, out: Path, *, template: Path | None =
                       sum(1 for e in items if not e.is_image), len(manifest.items), files_dir, ctx.scanned, timer.laps)
 
 
-def _check_output_name(out: Path, register: RegisterMatcher | None) -> None:
-    """The pack's own name travels with it (and into the audit log): it must not name an MPAN."""
+def check_output_name(out: Path, register: RegisterMatcher | None, what: str = "the pack") -> None:
+    """The document's own name travels with it (and into the audit log): it must not name an MPAN."""
     for name in (out.name, f"{out.stem}_files"):
         found = scan_text(name, name, register)
         if found:
             # the path is not echoed: it holds the identifier
-            raise AttestError(f"the pack's file name holds an identifier ({found[0].kind} {found[0].value}); "
-                              "name the pack after the test case reference instead")
+            raise AttestError(f"{what}'s file name holds an identifier ({found[0].kind} {found[0].value}); "
+                              "name it after the test case reference instead")
 
 
-def _readable_as_umask_allows(path: Path) -> None:
+def readable_as_umask_allows(path: Path) -> None:
     """atomic_write's temp file is private (0600); a pack is a document to share, like any other."""
     umask = os.umask(0)
     os.umask(umask)
@@ -211,7 +214,7 @@ class _Timer:
 
 # -- inputs ------------------------------------------------------------------------------------------
 
-def _open_template(path: Path) -> DocumentObject:
+def open_template(path: Path) -> DocumentObject:
     try:
         document = Document(str(path))
     except FileNotFoundError:
@@ -338,6 +341,9 @@ class _Builder(DocWriter):
             by_step.setdefault(ev.item.step_index, []).append(ev)
         self._cover()
         self._summary()
+        if self.run.witnessed:  # the session's outcome is the headline of a witnessed run: before the detail
+            self.doc.add_page_break()
+            write_witness_section(self.doc, self.run)
         self.doc.add_page_break()
         self.para("Steps", "Heading 1")
         for step in self.run.steps:
@@ -362,9 +368,13 @@ class _Builder(DocWriter):
         run = self.run
         self.para("Test evidence pack", "Title")
         self.para(f"{run.reference} – {run.title}", "Subtitle")
+        if run.witnessed:
+            self.para("Witnessed run", "Subtitle")
         if not run.is_finished:
             self.para("UNFINISHED RUN: this pack was built from a run still in progress; results "
                        "and evidence may still change.", "Attest Notice")
+        if run.witnessed and run.washup is None:
+            self.para(WASHUP_PENDING, "Attest Notice")
         programme = " / ".join(str(self.attributes[k]) for k in ("programme", "release", "phase")
                                if self.attributes.get(k))
         rows = [
@@ -377,15 +387,18 @@ class _Builder(DocWriter):
             ("Started", _when(run.started_at)),
             ("Finished", _when(run.finished_at) if run.finished_at else "not finished"),
             ("Overall status", run.status.label),
+            *([("Witnessed run", _witnessed_line(run))] if run.witnessed else []),
             ("Test data", ", ".join(self.refs) if self.refs else "no register reference recorded"),
             ("Attest version", __version__),
             ("Audit log", f"{self.manifest.audit_entries} entries; head {self.manifest.audit_head[:16]}…"),
         ]
         table = self.table(["Item", "Detail"], rows, widths=(0.28, 0.72), header=False)
         self.status_cell(table.rows[8].cells[1], run.status.value)
+        if run.washup is not None:
+            self.status_cell(table.rows[9].cells[1], OUTCOME_STATUS[run.washup.outcome])
         self.para("Contents", "TOC Heading")
         toc = self.para("", "TOC 1")
-        entries = ["Summary of steps", "Steps"] + [f"    {self._heading(s)}" for s in run.steps] + [
+        entries = ["Summary of steps", *([SECTION_TITLE] if run.witnessed else []), "Steps"] + [f"    {self._heading(s)}" for s in run.steps] + [
             "Deviations, observations and defects", "Sign-off", "Evidence manifest"]
         add_field(toc, 'TOC \\o "1-2" \\h \\z \\u', "\n".join(entries))
 
@@ -508,11 +521,16 @@ class _Builder(DocWriter):
                            [(str(d.step_index), d.kind.value, d.reason, d.recorded_by, _when(d.recorded_at))
                             for d in run.deviations], (0.08, 0.14, 0.44, 0.14, 0.2), "No deviations were recorded.")
         self.para("Observations", "Heading 2")
-        self.rows_or_none(["Step", "Kind", "Observation", "By", "When"],
-                           [(_step_ref(o.step_index), o.kind.value,
-                             o.text + (f"\nResponse: {o.response}" if o.response else ""), o.raised_by,
-                             _when(o.raised_at)) for o in run.observations],
-                           (0.08, 0.14, 0.44, 0.14, 0.2), "No observations were recorded.")
+        if run.witnessed:
+            self.doc.add_paragraph(f"{len(run.observations)} observation(s): see the observations table of the "
+                                   "witness session, with each one's response, agreed action and defect."
+                                   if run.observations else "No observations were raised.")
+        else:
+            self.rows_or_none(["Step", "Kind", "Observation", "By", "When"],
+                              [(_step_ref(o.step_index), o.kind.value,
+                                o.text + (f"\nResponse: {o.response}" if o.response else ""), o.raised_by,
+                                _when(o.raised_at)) for o in run.observations],
+                              (0.08, 0.14, 0.44, 0.14, 0.2), "No observations were recorded.")
         self.para("Defects", "Heading 2")
         self.rows_or_none(["Step", "Defect", "Severity / priority", "Status", "Raised"],
                            [(_step_ref(d.step_index), d.title + (f"\n{d.description}" if d.description else ""),
@@ -525,8 +543,8 @@ class _Builder(DocWriter):
         self.doc.add_paragraph("By signing, each person confirms the evidence in this pack is a true record of "
                                "the run described on the cover.")
         table = self.table(["Role", "Name", "Date", "Signature"],
-                    [("Tester", self.run.tester, "", ""), ("Witness", "", "", ""),  # witness sessions (issue 7) will fill this in
-                     ("Reviewer", "", "", "")], widths=(0.18, 0.34, 0.18, 0.3))
+                           [("Tester", self.run.tester, "", ""), _witness_sign_off(self.run),
+                            ("Reviewer", "", "", "")], widths=(0.18, 0.34, 0.18, 0.3))
         caption = OxmlElement("w:tblCaption")  # lets `attest verify` accept a signature pictured here
         caption.set(qn("w:val"), SIGN_OFF_CAPTION)
         table._tbl.tblPr.append(caption)
@@ -548,6 +566,22 @@ class _Builder(DocWriter):
 def _short(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _witnessed_line(run: Run) -> str:
+    if run.washup is None:
+        return "Yes; wash-up not yet held"
+    return f"Yes; {run.washup.outcome.label}, signed off by {run.washup.signed_by} at {_when(run.washup.signed_at)}"
+
+
+def _witness_sign_off(run: Run) -> tuple[str, str, str, str]:
+    """The sign-off table's witness row: the wash-up's typed sign-off, else the witnesses taking part
+    (to sign by hand), else blank."""
+    if run.washup is not None:
+        return ("Witness", run.washup.signed_by, run.washup.signed_at.astimezone(UTC).strftime("%Y-%m-%d"),
+                "Typed at the wash-up (see Witness session)")
+    names = ", ".join(p.name for p in run.participants if p.role is Role.WITNESS)
+    return ("Witness", names, "", "")
 
 
 def _step_ref(step: int | None) -> str:

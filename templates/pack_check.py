@@ -3,9 +3,10 @@
 Everything the pack will contain is checked where it comes from, so a finding names the step and
 item: each evidence file (screenshots through OCR, unless the same bytes were scanned at intake
 under the same register and scanner), every text a person typed (actual results, captions,
-annotation labels, observations, deviation reasons, names) and the case's own script text. The
-built document is then scanned whole as a backstop, sparing only images the builder drew from
-screenshots that passed here.
+annotation labels, observations, deviation reasons, names; for a witnessed run also the session's
+purpose, participants, query responses, agreed actions and the sign-off) and the case's own script
+text. The built document is then scanned whole as a backstop, sparing only images the builder drew
+from screenshots that passed here. The witness session report goes through the same check.
 """
 
 from __future__ import annotations
@@ -75,6 +76,14 @@ def _texts(run: Run, extra: dict[str, str]) -> Iterator[tuple[int | None, str, s
     yield None, "tester", run.tester
     yield None, "environment", run.environment
     yield None, "test data references", "\n".join(run.data_refs)
+    if run.purpose:
+        yield None, "session purpose", run.purpose
+    for n, participant in enumerate(run.participants, start=1):
+        yield None, f"participant {n} name", participant.name
+        if participant.organisation:
+            yield None, f"participant {n} organisation", participant.organisation
+    if run.washup is not None:
+        yield None, "wash-up sign-off (signed by)", run.washup.signed_by
     for name, text in extra.items():
         yield None, name, text
     for step in run.steps:
@@ -96,8 +105,12 @@ def _texts(run: Run, extra: dict[str, str]) -> Iterator[tuple[int | None, str, s
     for n, deviation in enumerate(run.deviations, start=1):
         yield deviation.step_index, f"deviation {n}", f"{deviation.reason}\n{deviation.recorded_by}"
     for n, observation in enumerate(run.observations, start=1):
-        yield (observation.step_index, f"observation {n}",
-               f"{observation.text}\n{observation.response}\n{observation.raised_by}")
+        yield observation.step_index, f"observation {n}", observation.text
+        yield observation.step_index, f"observation {n} raised by", observation.raised_by
+        if observation.response:
+            yield observation.step_index, f"observation {n} response", observation.response
+        if observation.action:
+            yield observation.step_index, f"observation {n} agreed action", observation.action
     for n, defect in enumerate(run.defects, start=1):
         yield defect.step_index, f"defect {n}", f"{defect.title}\n{defect.description}\n{defect.raised_by}"
 

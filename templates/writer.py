@@ -48,9 +48,10 @@ class DocWriter:
         self.doc.add_paragraph(xml_safe(text))
 
     def table(self, columns: list[str], rows: Sequence[Sequence[str]], widths: tuple[float, ...],
-              header: bool = True) -> Table:
+              header: bool = True, keep_rows: bool = False) -> Table:
         """A table in the "Attest Table" style; ``widths`` are fractions of the text width. Without a
-        header the first row is data, so the style's header look is switched off for it."""
+        header the first row is data, so the style's header look is switched off for it. With
+        ``keep_rows`` no row is split across two pages (for tables of short rows read across)."""
         table = self.doc.add_table(rows=0, cols=len(columns), style=self.doc.styles["Attest Table"])
         table.autofit = False
         tbl_pr = table._tbl.tblPr
@@ -68,7 +69,10 @@ class DocWriter:
             column.width = Emu(int(total * fraction))
         all_rows: list[Sequence[str]] = ([columns] if header else []) + list(rows)
         for values in all_rows:
-            cells = table.add_row().cells
+            row = table.add_row()
+            if keep_rows:
+                row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+            cells = row.cells
             for cell, value, fraction in zip(cells, values, widths, strict=True):
                 cell.width = Emu(int(total * fraction))
                 paragraph = cell.paragraphs[0]
@@ -83,9 +87,9 @@ class DocWriter:
         return table
 
     def rows_or_none(self, header: list[str], rows: Sequence[Sequence[str]], widths: tuple[float, ...],
-                     none: str) -> Table | None:
+                     none: str, keep_rows: bool = False) -> Table | None:
         if rows:
-            return self.table(header, rows, widths)
+            return self.table(header, rows, widths, keep_rows=keep_rows)
         self.doc.add_paragraph(none)
         return None
 
