@@ -1,0 +1,130 @@
+"""The witness session report: a short Word document for the witness's own records.
+
+A few cover lines (case, run, environment, tester, times) and the witness section that the run's
+evidence pack also holds (``templates.witness``): participants, the timeline with each step's
+duration and deviations, the observations with responses and agreed actions, the outcome and the
+sign-off. It carries no evidence and no manifest, but goes through the pack's leak checks: the
+workspace is checked against its audit log, every typed text is scanned before the document is
+built, the built document is scanned whole, and nothing is written if anything is found. The file
+appears whole or not at all, and its writing is audited (``witness.report``).
+"""
+
+from __future__ import annotations
+
+import io
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from attest import __version__
+from attest.core.errors import AttestError, InputError, RunRuleError
+from attest.core.evidence_store import atomic_write, sha256_bytes
+from attest.core.workspace import Workspace
+from attest.redaction import RegisterMatcher
+from attest.redaction.scan import scan_bytes
+from attest.templates.pack import PackRefused, check_output_name, open_template, readable_as_umask_allows
+from attest.templates.pack_check import PackProblem, check_texts, document_problems
+from attest.templates.styles import DEFAULT_TEMPLATE
+from attest.templates.witness import write_witness_section
+from attest.templates.word_parts import xml_safe
+from attest.templates.writer import DocWriter, when
+
+REPORT = "the witness session report"
+
+
+class ReportRefused(PackRefused):
+    """The leak check found something: nothing was written. Exit status 1, as for a refused pack."""
+
+    def __init__(self, problems: list[PackProblem]) -> None:
+        super().__init__(problems, what=REPORT)
+
+
+@dataclass
+class ReportResult:
+    path: Path
+    sha256: str
+    participants: int
+    observations: int
+    washup_held: bool
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def build_witness_report(ws: Workspace, run_id: int, out: Path, *, register: RegisterMatcher | None = None,
+                         register_key: str | None = None, template: Path | None = None,
+                         clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> ReportResult:
+    """Check, build and write the session report of witnessed run ``run_id`` to ``out`` (.docx).
+
+    ``register`` is the test data register to scan with, as for ``build_pack``. ``register_key`` is
+    accepted for the same call shape as ``build_pack``; the report holds no evidence, so no scan
+    remembered at intake is used and the key is not needed."""
+    del register_key
+    started = time.perf_counter()
+    if out.suffix.lower() != ".docx":
+        raise InputError(str(out), "the report is a Word document; give a file name ending in .docx")
+    check_output_name(out, register, what=REPORT)
+    run = ws.runs.get(run_id)
+    if not run.witnessed:
+        raise RunRuleError(f"run {run_id} is not a witnessed run: there is no witness session to report "
+                           "(its evidence pack, `attest pack`, has everything recorded)")
+    report, disagreements = ws.verify()
+    if not report.ok or disagreements:
+        # a record edited behind the audit log's back must not go into the witness's records either
+        raise ReportRefused([PackProblem(None, "the workspace", p) for p in
+                             ([report.problem] if not report.ok else []) + disagreements])
+    document = open_template(template or DEFAULT_TEMPLATE)
+    problems = check_texts(run, {}, register)
+    if problems:
+        raise ReportRefused(problems)
+    timings = {"check": time.perf_counter() - started}
+
+    now = clock()
+    w = DocWriter(document)
+    w.para("Witness session report", "Title")
+    w.para(f"{run.reference} – {run.title}", "Subtitle")
+    if not run.is_finished:
+        w.para("UNFINISHED RUN: this report was built while the run was still in progress.", "Attest Notice")
+    rows = [
+        ("Test case", f"{run.reference} (version {run.case_version})"),
+        ("Title", run.title),
+        ("Run", str(run.id)),
+        ("Environment", run.environment or "—"),
+        ("Tester", run.tester),
+        ("Started", when(run.started_at)),
+        ("Finished", when(run.finished_at) if run.finished_at else "not finished"),
+        ("Overall status", run.status.label),
+        ("Report built", f"{when(now)} by Attest {__version__}"),
+    ]
+    table = w.table(["Item", "Detail"], rows, (0.28, 0.72), header=False)
+    w.status_cell(table.rows[7].cells[1], run.status.value)
+    write_witness_section(document, run)
+    w.footer(f"{run.reference} · run {run.id} · witness session report")
+    props = document.core_properties
+    props.title = xml_safe(f"Witness session report: {run.reference}")
+    props.subject = xml_safe(run.title[:250])
+    props.author = props.last_modified_by = xml_safe(run.tester)
+    props.comments = f"Built by Attest {__version__} from run {run.id}"
+    props.created = props.modified = now.replace(tzinfo=None)
+    props.revision = 1
+    buffer = io.BytesIO()
+    document.save(buffer)
+    data = buffer.getvalue()
+    timings["build"] = time.perf_counter() - started - timings["check"]
+
+    leftovers = scan_bytes(data, out.name, register)
+    if leftovers:
+        raise ReportRefused(document_problems(leftovers))
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(out, data)
+        readable_as_umask_allows(out)
+    except OSError as error:
+        raise AttestError(f"{out}: cannot write the report: {error.strerror}") from None
+    digest = sha256_bytes(data)
+    with ws.store.write() as tx:
+        tx.audit(ws.actor, "witness.report", "run", run.id, {
+            "file": out.name, "sha256": digest,
+            "outcome": run.washup.outcome.value if run.washup is not None else None})
+    timings["scan and write"] = time.perf_counter() - started - timings["check"] - timings["build"]
+    return ReportResult(out, digest, len(run.participants), len(run.observations), run.washup is not None, timings)
