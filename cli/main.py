@@ -26,6 +26,7 @@ from attest.cli.pack_cmds import add_pack_parsers
 from attest.cli.redaction_cmds import add_redaction_parsers
 from attest.cli.register_cmds import add_register_parser
 from attest.cli.session_cmds import add_session_parsers
+from attest.cli.witness_cmds import add_witness_parsers
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -138,6 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_redaction_parsers(sub)
     add_register_parser(sub)
     add_pack_parsers(sub)
+    add_witness_parsers(sub)
 
     capture = sub.add_parser("capture", help="grab the screen as the app does, redacted").add_subparsers(
         dest="capture_command", metavar="ACTION", required=True)

@@ -4,7 +4,6 @@ with its time, response, agreed action and defect, the outcome and the sign-off;
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 from dataclasses import dataclass
@@ -14,9 +13,6 @@ from pathlib import Path
 import docx
 import pytest
 
-from attest.cli.common import note
-from attest.cli.witness_cmds import add_witness_parsers
-from attest.core.errors import AttestError
 from attest.core.model import ObservationKind, Outcome, Priority, Role, Run, Severity, StepStatus
 from attest.core.workspace import Workspace
 from attest.templates.pack import PackRefused, build_pack
@@ -109,16 +105,10 @@ def pack(session: Session, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def witness_cli(argv: list[str]) -> int:
-    """`attest ...` with the witness commands, handled as cli.main handles errors (exit status, one line)."""
-    parser = argparse.ArgumentParser(prog="attest")
-    parser.add_argument("--workspace")
-    add_witness_parsers(parser.add_subparsers(dest="command"))
-    args = parser.parse_args(argv)
-    try:
-        return int(args.handler(args))
-    except AttestError as error:
-        note(f"attest: error: {error}")
-        return error.exit_status
+    """`attest ...` as the console script runs it (exit status, one line on error)."""
+    from attest.cli.main import main
+
+    return main(argv)
 
 
 def _tables(path: Path) -> dict[tuple[str, ...], docx.table.Table]:
