@@ -33,6 +33,7 @@ from attest.gui.library import LibraryView
 from attest.gui.runner import RunnerView
 from attest.gui.settings import AppSettings, SettingsDialog, settings_action
 from attest.gui.tasks import Tasks
+from attest.gui.witness_start import WitnessSection, start_witnessed
 
 
 class StartRunDialog(QDialog):
@@ -55,11 +56,17 @@ class StartRunDialog(QDialog):
         form.addRow("&Tester:", self.tester)
         form.addRow("&Environment:", self.environment)
         form.addRow("Test &data:", self.data)
+        self.witness = WitnessSection(self.tester)  # purpose and participants, when ticked
+        form.addRow(self.witness)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start run")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def accept(self) -> None:
+        if self.witness.check():  # a witnessed session needs its purpose and a witness
+            super().accept()
 
     def values(self) -> tuple[str, str, tuple[str, ...]]:
         refs = tuple(r.strip() for r in self.data.text().split(",") if r.strip())
@@ -139,13 +146,20 @@ class MainWindow(QMainWindow):
                 register = register_matcher(self.ws)
                 tester, environment = redact_note(tester, register) or "", redact_note(environment, register) or ""
             dialog.remember()
-            run = self.ws.runs.start(stored.version_id, tester=tester, environment=environment, data_refs=refs)
+            session = dialog.witness.session()  # None unless witnessed
+            if session is None:
+                run = self.ws.runs.start(stored.version_id, tester=tester, environment=environment, data_refs=refs)
+            else:  # the run and its participants in one change; purpose and names redacted
+                run = start_witnessed(self.ws, stored.version_id, session, tester=tester, environment=environment,
+                                      data_refs=refs, register=register_matcher(self.ws))
         except AttestError as error:
             self.statusBar().showMessage(f"The run was not started: {error}")
             return None
         self.library.refresh()
         self.open_run(run.id)
-        self.statusBar().showMessage(f"Started run {run.id}: {run.reference} – {run.title} ({len(run.steps)} steps)")
+        self.statusBar().showMessage(f"Started run {run.id}: {run.reference} – {run.title} ({len(run.steps)} steps)"
+                                     + ("; witnessed: Ctrl+Shift+W opens the presenter view to share" if run.witnessed
+                                        else ""))
         return run.id
 
     def open_run(self, run_id: int) -> RunnerView:

@@ -73,6 +73,7 @@ class RunnerView(QWidget):
 
     closed = Signal()
     message = Signal(str)
+    changed = Signal()  # the run or what the runner shows changed (the presenter view follows it)
 
     def __init__(self, ws: Workspace, run_id: int, tasks: Tasks, *,
                  ask_reason: Callable[[str], str | None] | None = None,
@@ -142,6 +143,10 @@ class RunnerView(QWidget):
         self.next_button = self._button("Next step", "Ctrl+Right", "Look at the next step without recording (Ctrl+Right)",
                                         lambda: self.go_to(min(self.current + 1, len(self.run.steps)), record=False))
         row.addWidget(self.next_button)
+        self.edit_button = self._button("Edit step text…", "Ctrl+Shift+E", "Correct this step's action or expected "
+                                        "result, with a reason recorded as a deviation; refused while the run is "
+                                        "witnessed: its script is locked (Ctrl+Shift+E)", self.edit_step)
+        row.addWidget(self.edit_button)
         row.addStretch(1)
         captures = QHBoxLayout()
         captures.addWidget(self._button("Capture region", "Ctrl+Shift+4", "Hide Attest, freeze the screen and drag "
@@ -179,6 +184,10 @@ class RunnerView(QWidget):
                                         "before it is recorded (Ctrl+Delete)", self.remove_pending))
         item_row.addStretch(1)
 
+        from attest.gui.witness_controls import WitnessControls
+
+        witnessed = ws.runs.get(run_id, with_details=False).witnessed
+        self.witness = WitnessControls(self) if witnessed else None  # presenter view, observations, wash-up
         step_panel = QWidget()
         panel = QVBoxLayout(step_panel)
         panel.addWidget(self.position)
@@ -194,7 +203,13 @@ class RunnerView(QWidget):
         panel.addWidget(self.actual)
         panel.addLayout(row)
         split = QSplitter()
-        split.addWidget(self.steps)
+        if self.witness is not None:  # the observations under the steps
+            left = QSplitter(Qt.Orientation.Vertical)
+            left.addWidget(self.steps)
+            left.addWidget(self.witness.panel)
+            split.addWidget(left)
+        else:
+            split.addWidget(self.steps)
         split.addWidget(step_panel)
         split.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
@@ -205,6 +220,8 @@ class RunnerView(QWidget):
         busy_row.addWidget(self.progress_text)
         busy_row.addWidget(self.cancel_button)
         layout.addLayout(busy_row)
+        if self.witness is not None:
+            layout.addLayout(self.witness.row)
         layout.addLayout(captures)
         self.reload()
         self.go_to(self._next_unrecorded(), record=False)
@@ -236,9 +253,10 @@ class RunnerView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, step.index)
             self.steps.addItem(item)
         finished = self.run.is_finished
-        for button in (*self.buttons.values(), self.finish_button):
+        for button in (*self.buttons.values(), self.finish_button, self.edit_button):
             button.setEnabled(not finished)
             button.property("action").setEnabled(not finished)
+        self.changed.emit()
 
     def _next_unrecorded(self) -> int:
         recorded = [s.index for s in self.run.steps if s.result is not None]
@@ -257,6 +275,7 @@ class RunnerView(QWidget):
     def _show_evidence(self, select: EvidenceKey | None = None) -> None:
         step = self.run.steps[self.current - 1]
         self.evidence.show_items(self.ws.evidence, step.evidence, self.pending, select=select)
+        self.changed.emit()
 
     # -- capturing
 
@@ -521,6 +540,12 @@ class RunnerView(QWidget):
                     self._draw_rendition(item.id)
         self.message.emit(f"Step {result.step_index} recorded: {status.label}")
         self.go_to(self._next_unrecorded() if result.step_index < len(self.run.steps) else result.step_index)
+
+    def edit_step(self) -> QDialog | None:
+        """Correct the current step's text with a reason (see gui/step_edit); refused while witnessed."""
+        from attest.gui.step_edit import edit_step
+
+        return edit_step(self)
 
     def _reason_dialog(self, problem: str) -> str | None:
         text, ok = QInputDialog.getText(self, "A deviation needs a reason", f"{problem}.\n\nReason:")

@@ -1,0 +1,258 @@
+"""The step runner's witness-session controls, for a witnessed run: the presenter view to share, the
+observations recorded on the witness's behalf (a query answered, a defect candidate made a defect) and
+the wash-up that closes the session.
+
+Kept out of the runner itself: the runner creates one of these for a witnessed run, places its
+button row and observations panel, and emits ``changed`` whenever what it shows changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from attest.core.errors import AttestError
+from attest.core.model import Observation, ObservationKind
+from attest.core.store import utc_now
+from attest.gui.observations import (
+    ObservationDialog,
+    ObservationsList,
+    PromoteDialog,
+    ResponseDialog,
+    escape,
+)
+from attest.gui.presenter import PresenterView
+from attest.gui.washup import WashUpDialog
+
+if TYPE_CHECKING:
+    from attest.gui.runner import RunnerView
+
+
+class WitnessControls(QObject):
+    def __init__(self, runner: RunnerView) -> None:
+        super().__init__(runner)
+        self.runner = runner
+        self.ws = runner.ws
+        self.now: Callable[[], datetime] = utc_now  # the presenter's clock; tests fix it
+        self.presenter: PresenterView | None = None
+        self._windows: list[PresenterView | None] = [None]  # closed with the runner (it holds no runner)
+        runner.destroyed.connect(lambda *_: _close(self._windows))
+        button = runner._button
+        self.presenter_button = button(
+            "Presenter view", "Ctrl+Shift+W", "Open the window to share with the witness: the step, progress, "
+            "statuses, deviations and the latest redacted evidence, and nothing else (Ctrl+Shift+W)",
+            self.open_presenter)
+        self.observe_button = button(
+            "Observation…", "Ctrl+Shift+O", "Record an observation, query, gap, deviation or defect candidate on "
+            "the witness's behalf (Ctrl+Shift+O)", self.open_observation)
+        self.respond_button = button("Respond…", "Ctrl+Shift+Y", "Record the answer to the selected query "
+                                     "(Ctrl+Shift+Y)", self.open_response)
+        self.promote_button = button("Make defect…", "Ctrl+Shift+D", "Make the selected defect candidate a defect, "
+                                     "with severity S1-S4 and priority P1-P4 (Ctrl+Shift+D)", self.open_promote)
+        self.washup_button = button(
+            "Wash-up…", "Ctrl+Shift+U", "Go through the results, deviations and observations with the witness, "
+            "agree an action for each, choose the outcome and sign off; this closes the session (Ctrl+Shift+U)",
+            self.open_washup)
+        self.row = QHBoxLayout()
+        self.row.addWidget(QLabel("<b>Witnessed:</b>"))
+        for each in (self.presenter_button, self.observe_button, self.washup_button):
+            self.row.addWidget(each)
+        self.row.addStretch(1)
+
+        self.session = QLabel()
+        self.session.setWordWrap(True)
+        self.list = ObservationsList()
+        self.list.itemActivated.connect(lambda _item: self._open_selected())
+        self.panel = QWidget()
+        panel = QVBoxLayout(self.panel)
+        panel.setContentsMargins(0, 0, 0, 0)
+        panel.addWidget(self.session)
+        panel.addWidget(QLabel("<b>Observations</b> (Ctrl+Shift+O to add)"))
+        panel.addWidget(self.list, 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.respond_button)
+        actions.addWidget(self.promote_button)
+        actions.addStretch(1)
+        panel.addLayout(actions)
+        runner.changed.connect(self.refresh)
+
+    # -- showing
+
+    def refresh(self) -> None:
+        run = self.runner.run
+        self.list.show_run(run)
+        if run.washup is not None:
+            signed = run.washup.signed_at.astimezone().strftime("%d %b %Y %H:%M")
+            self.session.setText(f"<b>Session closed</b>: {run.washup.outcome.label}, signed off by "
+                                 f"{escape(run.washup.signed_by)} at {signed}")
+            self.session.setStyleSheet("color: #1f3a5f; background: #dbeafe; padding: 6px; border-radius: 4px;")
+        else:
+            people = ", ".join(f"{p.name} ({p.role.label})" for p in run.participants)
+            self.session.setText(f"<b>Witnessed session</b>: {escape(run.purpose)}<br>{escape(people)}")
+            self.session.setStyleSheet("")
+        for each in (self.observe_button, self.respond_button, self.promote_button, self.washup_button):
+            each.setEnabled(run.washup is None)
+            each.property("action").setEnabled(run.washup is None)
+        if self.presenter is not None:
+            self.presenter.refresh(self.runner.current, [p.evidence for p in self.runner.pending])
+
+    def _changed(self, message: str) -> None:
+        self.runner.reload()
+        self.runner.go_to(self.runner.current)
+        self.runner.message.emit(message)
+
+    def _clean(self, *texts: str) -> list[str]:
+        """Typed text, redacted as it is entered (raises AttestError if the register cannot be read)."""
+        from attest.capture.intake import register_matcher
+        from attest.capture.notes import redact_note
+
+        register = register_matcher(self.ws)
+        return [redact_note(text, register) or "" for text in texts]
+
+    @property
+    def tester(self) -> str:
+        return self.runner.run.tester or self.ws.actor
+
+    # -- the presenter view
+
+    def open_presenter(self) -> PresenterView:
+        """Open (or bring forward) the window the tester shares with the witness."""
+        if self.presenter is None:
+            self.presenter = PresenterView(self.ws, self.runner.run_id, now=self.now)
+            self._windows[0] = self.presenter
+        self.presenter.refresh(self.runner.current, [p.evidence for p in self.runner.pending])
+        self.presenter.show()
+        if QGuiApplication.platformName() != "offscreen":  # which has no stacking order (and says so)
+            self.presenter.raise_()
+        self.runner.message.emit("Presenter view open: share that window (not your screen) with the witness")
+        return self.presenter
+
+    # -- observations
+
+    def open_observation(self) -> ObservationDialog:
+        run = self.runner.run
+        dialog = ObservationDialog(run, self.runner.current, self.runner)
+
+        def submit() -> str | None:
+            kind, text, step, raised_by = dialog.values()
+            if not text:
+                return "Type what was observed"
+            if not raised_by:
+                return "Say who raised it"
+            try:
+                text, raised_by = self._clean(text, raised_by)
+                observation = self.ws.runs.add_observation(run.id, kind, text, by=raised_by, step=step)
+            except AttestError as error:
+                return str(error)
+            self._changed(f"{dialog.kind.currentText().split(' – ')[0]} #{observation.id} recorded, raised by "
+                          f"{observation.raised_by}")
+            self.list.select(observation.id)
+            return None
+
+        return _open(dialog, submit)
+
+    def _selected(self, kind: ObservationKind, done: Callable[[Observation], bool], missing: str) -> Observation | None:
+        """The selected observation if it is of ``kind``; else the newest of that kind not yet done."""
+        found = {o.id: o for o in self.runner.run.observations}
+        chosen = found.get(self.list.selected_id() or -1)
+        if chosen is None or chosen.kind is not kind:
+            waiting = [o for o in found.values() if o.kind is kind and not done(o)]
+            chosen = waiting[-1] if waiting else None
+        if chosen is None:
+            self.runner.message.emit(missing)
+        return chosen
+
+    def open_response(self) -> ResponseDialog | None:
+        query = self._selected(ObservationKind.QUERY, lambda o: bool(o.response),
+                               "Select a query in the observations list first: only a query gets a response")
+        if query is None:
+            return None
+        dialog = ResponseDialog(query, self.runner)
+
+        def submit() -> str | None:
+            try:
+                (text,) = self._clean(dialog.text.toPlainText().strip())
+                self.ws.witness.respond(query.id, text, by=self.tester)
+            except AttestError as error:
+                return str(error)
+            self._changed(f"Response recorded for query #{query.id}")
+            return None
+
+        return _open(dialog, submit)
+
+    def open_promote(self) -> PromoteDialog | None:
+        candidate = self._selected(ObservationKind.DEFECT_CANDIDATE, lambda o: o.defect_id is not None,
+                                   "Select a defect candidate in the observations list first: only a defect "
+                                   "candidate becomes a defect")
+        if candidate is None:
+            return None
+        dialog = PromoteDialog(candidate, self.runner)
+
+        def submit() -> str | None:
+            title, severity, priority = dialog.values()
+            try:
+                (title,) = self._clean(title)
+                defect = self.ws.witness.promote(candidate.id, severity, priority, by=self.tester, title=title)
+            except AttestError as error:
+                return str(error)
+            self._changed(f"Defect candidate #{candidate.id} is now defect {defect.id} "
+                          f"({defect.severity.value}, {defect.priority.value})")
+            return None
+
+        return _open(dialog, submit)
+
+    def _open_selected(self) -> None:
+        """Double-click or Enter on an observation: answer a query, or make a defect candidate a defect."""
+        chosen = {o.id: o for o in self.runner.run.observations}.get(self.list.selected_id() or -1)
+        if chosen is not None and chosen.kind is ObservationKind.QUERY:
+            self.open_response()
+        elif chosen is not None and chosen.kind is ObservationKind.DEFECT_CANDIDATE and chosen.defect_id is None:
+            self.open_promote()
+
+    # -- the wash-up
+
+    def open_washup(self) -> WashUpDialog:
+        dialog = WashUpDialog(self.runner.run, self.runner)
+
+        def submit() -> str | None:
+            outcome, signed_by, actions = dialog.values()
+            if outcome is None:
+                return "Choose the outcome agreed with the witness"
+            if not signed_by:
+                return "The witness types their name to sign off"
+            missing = [str(i) for i, text in actions.items() if not text]
+            if missing:
+                return (f"Agree an action for observation{'s' if len(missing) > 1 else ''} #{', #'.join(missing)} "
+                        "(type \"None\" where nothing is to be done)")
+            try:
+                cleaned = self._clean(signed_by, *actions.values())
+                run = self.ws.witness.washup(self.runner.run_id, outcome, signed_by=cleaned[0], by=self.tester,
+                                             actions=dict(zip(actions, cleaned[1:], strict=True)))
+            except AttestError as error:
+                return str(error)
+            assert run.washup is not None
+            self._changed(f"Wash-up signed off by {run.washup.signed_by}: {run.washup.outcome.label}. The session "
+                          "is closed; export the pack with Ctrl+E")
+            return None
+
+        return _open(dialog, submit)
+
+
+def _open(dialog, submit):  # type: ignore[no-untyped-def]
+    dialog.submit = submit
+    dialog.finished.connect(dialog.deleteLater)
+    dialog.open()
+    return dialog
+
+
+def _close(windows: list[PresenterView | None]) -> None:
+    if windows[0] is not None:
+        windows[0].close()
+        windows[0].deleteLater()
+        windows[0] = None
+
