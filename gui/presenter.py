@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetrics, QImage, QPixmap, QResizeEvent, QShowEvent, QHideEvent
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QImage, QPixmap, QResizeEvent, QShowEvent, QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -45,22 +45,43 @@ DEVIATION_WORDS = {DeviationKind.SKIP: "skipped ahead", DeviationKind.GO_BACK: "
                    DeviationKind.AMEND: "step text amended"}
 
 
-class FitLabel(QLabel):
-    """Word-wrapped text at the largest of ``sizes`` (pixels) whose wrapped height fits the label."""
+class StepText(QWidget):
+    """The step's action and expected result, and any deviation on it, top-aligned, at the largest
+    scale at which all of them fit: a long step gets smaller type rather than being cut off."""
 
-    def __init__(self, sizes: Sequence[int], colour: str = INK, *, bold: bool = False) -> None:
+    SCALES = (1.0, 0.92, 0.84, 0.76, 0.68, 0.6, 0.52)
+
+    def __init__(self) -> None:
         super().__init__()
-        self.sizes = tuple(sizes)
-        self.setWordWrap(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)  # sized by the layout
-        self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setStyleSheet(f"color: {colour};")
-        self._bold = bold
-        self._fit()
+        self.action = _label("", 36, INK)
+        self.expected = _label("", 30, ACCENT)
+        self.deviation = _label("", 21, WARN, bold=True)
+        self.deviation.setStyleSheet(f"color: {WARN}; background: #fef3c7; border-radius: 6px; padding: 6px 10px;")
+        for label in (self.action, self.expected, self.deviation):
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+        self.deviation.hide()
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)  # sized by the window
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        self.captions = (_caption("ACTION"), _caption("EXPECTED RESULT"))
+        layout.addWidget(self.captions[0])
+        layout.addWidget(self.action)
+        layout.addSpacing(14)
+        layout.addWidget(self.captions[1])
+        layout.addWidget(self.expected)
+        layout.addSpacing(14)
+        layout.addWidget(self.deviation)
+        layout.addStretch(1)
 
-    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
-        super().setText(text)
+    def show_step(self, action: str, expected: str, deviation: str) -> None:
+        self.action.setText(action)
+        self.expected.setText(expected)
+        self.deviation.setText(deviation)
+        self.deviation.setVisible(bool(deviation))
         self._fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -68,17 +89,46 @@ class FitLabel(QLabel):
         self._fit()
 
     def _fit(self) -> None:
-        font = QFont(self.font())
-        font.setBold(self._bold)
-        width, height = max(self.width(), 50), max(self.height(), 20)
-        for size in self.sizes:
-            font.setPixelSize(size)
-            needed = QFontMetrics(font).boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap,
-                                                     self.text() or " ").height()
-            if needed <= height:
+        width = max(self.width(), 100)
+        room = self.height() - sum(c.sizeHint().height() for c in self.captions) - 2 * 14 - 6 * 4
+        for scale in self.SCALES:
+            heights = []
+            for label, size in ((self.action, 36), (self.expected, 30), (self.deviation, 21)):
+                font = QFont(label.font())
+                font.setPixelSize(max(14, round(size * scale)))
+                label.setFont(font)
+                visible = label is not self.deviation or bool(self.deviation.text())
+                heights.append(label.heightForWidth(width) if visible else 0)
+            if sum(heights) <= room:
                 break
-        if font != self.font():
-            self.setFont(font)
+        self.action.setFixedHeight(heights[0])
+        self.expected.setFixedHeight(heights[1])
+
+
+class ElidedLabel(QLabel):
+    """One line, cut with an ellipsis where the window is too narrow (the full text in its tooltip)."""
+
+    def __init__(self, px: int, colour: str, *, bold: bool = False) -> None:
+        super().__init__()
+        self.full = ""
+        font = self.font()
+        font.setPixelSize(px)
+        font.setBold(bold)
+        self.setFont(font)
+        self.setStyleSheet(f"color: {colour};")
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_full_text(self, text: str) -> None:
+        self.full = text
+        self._elide()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight, max(self.width(), 50))
+        self.setText(shown)
 
 
 class ScaledImage(QLabel):
@@ -133,7 +183,7 @@ def _label(text: str = "", px: int = 18, colour: str = INK, *, bold: bool = Fals
 
 
 def _caption(text: str) -> QLabel:
-    label = _label(text, 15, MUTED, bold=True)
+    label = _label(text, 16, MUTED, bold=True)
     font = label.font()
     font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1.5)
     label.setFont(font)
@@ -167,10 +217,8 @@ class PresenterView(QWidget):
         self.resize(SIZE)
         self.setMinimumSize(960, 540)
 
-        self.heading = _label("", 24, INK, bold=True)
-        self.heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.purpose = _label("", 17, MUTED)
-        self.purpose.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.heading = ElidedLabel(22, INK, bold=True)
+        self.purpose = ElidedLabel(18, MUTED)
         self.clock = _label("", 36, INK, bold=True)
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.elapsed = _label("", 20, MUTED)
@@ -183,19 +231,17 @@ class PresenterView(QWidget):
         self.bar.setStyleSheet("QProgressBar { border: 1px solid #9ca3af; border-radius: 6px; background: #f3f4f6;"
                                " color: #111827; font-size: 16px; font-weight: 600; text-align: center; }"
                                "QProgressBar::chunk { background: #60a5fa; border-radius: 5px; }")
-        self.action = FitLabel((36, 32, 28, 24, 21, 18), INK)
-        self.expected = FitLabel((30, 26, 23, 20, 18, 16), ACCENT)
-        self.step_deviation = _label("", 20, WARN, bold=True)
-        self.step_deviation.setWordWrap(True)
-        self.step_deviation.setStyleSheet(f"color: {WARN}; background: #fef3c7; border-radius: 6px; padding: 6px 10px;")
+        self.step_text = StepText()
+        self.action, self.expected, self.step_deviation = (self.step_text.action, self.step_text.expected,
+                                                           self.step_text.deviation)
         self.image = ScaledImage()
-        self.image_caption = _label("", 16, MUTED)
+        self.image_caption = _label("", 17, MUTED)
         self.image_caption.setWordWrap(True)
         self.chips = QWidget()
         self.chip_grid = QGridLayout(self.chips)
         self.chip_grid.setContentsMargins(0, 0, 0, 0)
         self.chip_grid.setSpacing(6)
-        self.deviations = _label("", 17, WARN)
+        self.deviations = _label("", 19, WARN)
         self.deviations.setWordWrap(True)
 
         top = QHBoxLayout()
@@ -214,12 +260,7 @@ class PresenterView(QWidget):
         where.addSpacing(16)
         where.addWidget(self.state)
         step = QVBoxLayout()
-        step.addWidget(_caption("ACTION"))
-        step.addWidget(self.action, 3)
-        step.addSpacing(6)
-        step.addWidget(_caption("EXPECTED RESULT"))
-        step.addWidget(self.expected, 2)
-        step.addWidget(self.step_deviation)
+        step.addWidget(self.step_text, 1)
         evidence = QVBoxLayout()
         evidence.addWidget(_caption("LATEST EVIDENCE (REDACTED)"))
         evidence.addWidget(self.image, 1)
@@ -262,9 +303,9 @@ class PresenterView(QWidget):
         self.current = max(1, min(self.current, count))
         step = run.steps[self.current - 1]
         self.setWindowTitle(f"Attest – presenter view: {run.reference}")
-        self.heading.setText(f"{run.reference} – {run.title}")
-        self.purpose.setText(f"Witnessed session: {run.purpose}" if run.witnessed and run.purpose
-                             else f"Tester: {run.tester}" if run.tester else "")
+        self.heading.set_full_text(f"{run.reference} – {run.title}")
+        self.purpose.set_full_text(f"Witnessed session: {run.purpose}" if run.witnessed and run.purpose
+                                   else f"Tester: {run.tester}" if run.tester else "")
         recorded = sum(1 for s in run.steps if s.result is not None)
         self.position.setText(f"Step {self.current} of {count}")
         self.bar.setRange(0, count)
@@ -278,11 +319,9 @@ class PresenterView(QWidget):
             self.state.setText(f"This step: {step.status.label}")
         else:
             self.state.setText("")
-        self.action.setText(" ".join(step.action.split()))
-        self.expected.setText(" ".join(step.expected.split()) or "—")
         here = [d for d in run.deviations if d.step_index == self.current]
-        self.step_deviation.setText("\n".join(f"Deviation: {DEVIATION_WORDS[d.kind]} — {d.reason}" for d in here[-2:]))
-        self.step_deviation.setVisible(bool(here))
+        self.step_text.show_step(" ".join(step.action.split()), " ".join(step.expected.split()) or "—",
+                                 "\n".join(f"Deviation: {DEVIATION_WORDS[d.kind]} — {d.reason}" for d in here[-2:]))
         self._show_chips(run)
         self._show_deviations(run)
         self._show_latest(run)
@@ -298,8 +337,11 @@ class PresenterView(QWidget):
         deviated = {d.step_index for d in run.deviations}
         for number, step in enumerate(run.steps):
             background, ink, symbol = STATUS_STYLE[step.status]
-            text = f"{step.index} {symbol}" if compact else \
-                f"{step.index}  {symbol} {step.status.label if step.status else 'Not yet'}"
+            if step.status is None and step.index == self.current:
+                symbol, word = "▶", "Now"
+            else:
+                word = step.status.label if step.status else "Not yet"
+            text = f"{step.index} {symbol}" if compact else f"{step.index}  {symbol} {word}"
             if step.index in deviated:
                 text += "  ⚠"
             chip = _label(text, 18, ink, bold=True)

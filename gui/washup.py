@@ -10,6 +10,7 @@ witness while it is agreed.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,11 +35,13 @@ def _cell(text: str, *, editable: bool = False) -> QTableWidgetItem:
     if editable:
         flags |= Qt.ItemFlag.ItemIsEditable
     item.setFlags(flags)
-    item.setToolTip(text)
+    item.setToolTip("Type the action agreed with the witness" if editable else text)
+    if editable:  # the cells to type in stand out from the summary around them
+        item.setBackground(QColor("#fffbeb"))
     return item
 
 
-def _table(headers: list[str], stretch: int) -> QTableWidget:
+def _table(headers: list[str], *stretch: int) -> QTableWidget:
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
@@ -47,7 +50,9 @@ def _table(headers: list[str], stretch: int) -> QTableWidget:
     header = table.horizontalHeader()
     for column in range(len(headers)):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    for column in stretch:  # the text columns share the width; rows grow to show all of it
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
     return table
 
 
@@ -69,7 +74,7 @@ class WashUpDialog(FormDialog):
         heading.setWordWrap(True)
         above = [heading]
 
-        self.steps = _table(["Step", "Action", "Result", "Recorded by", "Deviations"], 1)
+        self.steps = _table(["Step", "Action", "Result", "Recorded by", "Deviations"], 1, 4)
         deviations: dict[int, list[str]] = {}
         for d in run.deviations:
             deviations.setdefault(d.step_index, []).append(f"{DEVIATION_WORDS[d.kind]}: {d.reason}")
@@ -84,9 +89,8 @@ class WashUpDialog(FormDialog):
         self.steps.resizeRowsToContents()
         above += [QLabel("<b>Results per step, with deviations</b>"), self.steps]
 
-        self.observations = _table(["#", "Kind", "Step", "Raised by", "Text, response, defect", "Agreed action"], 4)
-        self.observations.horizontalHeader().setSectionResizeMode(ACTION_COLUMN, QHeaderView.ResizeMode.Interactive)
-        self.observations.setColumnWidth(ACTION_COLUMN, 300)
+        self.observations = _table(["#", "Kind", "Step", "Raised by", "Text, response, defect", "Agreed action"], 4,
+                                   ACTION_COLUMN)
         self.observations.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         defects = {d.id: d for d in run.defects}
         for o in run.observations:

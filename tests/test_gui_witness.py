@@ -29,7 +29,7 @@ from attest.core.importers import parse_file
 from attest.core.model import ObservationKind, Outcome, Priority, Role, Severity, StepStatus
 from attest.core.workspace import Workspace
 from attest.gui.main_window import MainWindow, StartRunDialog
-from attest.gui.presenter import FitLabel, ScaledImage
+from attest.gui.presenter import ElidedLabel, ScaledImage, StepText
 from attest.gui.runner import RunnerView
 from attest.gui.tasks import Tasks
 
@@ -216,7 +216,7 @@ def test_a_witnessed_run_through_the_presenter_view_to_the_signed_wash_up(qtbot,
 
     # the presenter shows the run and nothing else: labels, a progress bar, the image; no input, no lists
     kinds = {type(w) for w in presenter.findChildren(QWidget)}
-    assert kinds <= {QLabel, FitLabel, ScaledImage, QProgressBar, QWidget, QFrame}, kinds
+    assert kinds <= {QLabel, ElidedLabel, ScaledImage, StepText, QProgressBar, QWidget, QFrame}, kinds
     assert not [w for w in presenter.findChildren(QWidget) if isinstance(
         w, (QAbstractButton, QLineEdit, QPlainTextEdit, QTextEdit, QAbstractItemView, QMenuBar))]
     shown = " ".join(w.text() for w in presenter.findChildren(QLabel))
