@@ -9,7 +9,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QSettings, Qt, QThreadPool
-from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -155,8 +155,16 @@ def test_a_witnessed_run_through_the_presenter_view_to_the_signed_wash_up(qtbot,
         assert dialog.step.currentData() == 3  # the step the tester is on
         dialog.set_kind(kind)
         dialog.text.setPlainText(text)
-        _ok(dialog)
-        assert not dialog.isVisible()
+        if kind is ObservationKind.GAP:  # Ctrl+Return records it, from the text being typed
+            dialog.activateWindow()
+            qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
+            qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+            qtbot.waitUntil(lambda d=dialog: not shiboken6.isValid(d), timeout=5000)  # closed after the click animation
+            window.activateWindow()
+            qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+        else:
+            _ok(dialog)
+            assert not dialog.isVisible()
     labels = runner.witness.list.labels()
     assert len(labels) == 3 and "Query · step 3 · Dev Rao: Why does the tracker not list MPAN [MPAN-1]?" in labels[0]
 
@@ -229,7 +237,12 @@ def test_a_plain_run_may_have_its_step_text_corrected_and_a_new_run_closes_the_p
     window, settings = _window(qtbot, ws, tmp_path, [])
     runner = _start_witnessed(qtbot, window, settings)
     assert runner.witness is not None
-    presenter = runner.witness.open_presenter()
+    controls = runner.witness
+    for button in (controls.presenter_button, controls.observe_button, controls.respond_button,
+                   controls.promote_button, controls.washup_button, runner.edit_button):
+        key = button.property("action").shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        assert key and button.toolTip().endswith(f"({key})"), button.text()
+    presenter = controls.open_presenter()
     assert presenter.isVisible()
 
     plain = ws.runs.start(ws.cases.get("FM_TS_1_TC_01").version_id, tester="Bo")
