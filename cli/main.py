@@ -299,7 +299,7 @@ def cmd_run_observe(args: argparse.Namespace) -> int:
         text = redact_note(given, register_matcher(ws)) or ""
         _say_redacted(("observation", given, text))
         observation = ws.runs.add_observation(args.run, ObservationKind(args.kind), text,
-                                              by=(args.by or ws.actor), step=args.step)
+                                              by=(args.by or ws.actor), step=args.step, recorded_by=ws.actor)
     out(f"observation {observation.id} recorded on run {args.run}"
         + (f" step {observation.step_index}" if observation.step_index else ""))
     return 0

@@ -56,7 +56,8 @@ def check(conn: sqlite3.Connection, file_problem: Callable[[str], str | None] | 
     problems += _check_results(conn)
     problems += _check_evidence(conn, file_problem)
     problems += _check_simple(conn, "observations", "observation.add", "observation",
-                              {"kind": "kind", "text": "text", "step_index": "step", "run_id": "run_id"})
+                              {"kind": "kind", "text": "text", "step_index": "step", "run_id": "run_id",
+                               "raised_by": "raised_by"})
     problems += _check_observation_changes(conn)
     problems += _check_simple(conn, "participants", "participant.add", "participant",
                               {"name": "name", "organisation": "organisation", "role": "role", "run_id": "run_id"})

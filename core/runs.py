@@ -363,7 +363,9 @@ class RunService:
         return self.get(run_id)
 
     def add_observation(self, run_id: int, kind: ObservationKind, text: str, *, by: str,
-                        step: int | None = None) -> Observation:
+                        step: int | None = None, recorded_by: str | None = None) -> Observation:
+        """``by`` raised it (the witness, often); ``recorded_by`` typed it in (the tester, on the
+        witness's behalf), which is whom the audit log names; the same person by default."""
         if not text.strip():
             raise RunRuleError("an observation needs some text")
         if not by.strip():
@@ -373,8 +375,8 @@ class RunService:
             obs_id = tx.insert("observations", {"run_id": run_id, "step_index": step, "kind": kind.value,
                                                 "text": text.strip(), "raised_by": by, "raised_at": tx.now(),
                                                 "response": ""})
-            tx.audit(by, "observation.add", "observation", obs_id,
-                     {"run_id": run_id, "step": step, "kind": kind.value, "text": text.strip()})
+            tx.audit((recorded_by or "").strip() or by, "observation.add", "observation", obs_id,
+                     {"run_id": run_id, "step": step, "kind": kind.value, "text": text.strip(), "raised_by": by})
         return _observation(self.store.one("SELECT * FROM observations WHERE id = ?", (obs_id,)) or {})
 
     def add_defect(self, run_id: int, title: str, severity: Severity, priority: Priority, *, by: str,

@@ -8,6 +8,7 @@ Everything the window does goes through the same core API as the CLI. Collaborat
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSettings
@@ -81,11 +82,13 @@ class MainWindow(QMainWindow):
     def __init__(self, ws: Workspace, *, tasks: Tasks | None = None, settings: QSettings | None = None,
                  first_launch_hint: bool = False, runner_options: dict[str, Any] | None = None,
                  grabber: ScreenGrabber | None = None, global_capture: GlobalCapture | None = None,
-                 settings_options: dict[str, Any] | None = None) -> None:
+                 settings_options: dict[str, Any] | None = None,
+                 confirm_discard: Callable[[str], bool] | None = None) -> None:
         super().__init__()
         self.runner: RunnerView | None = None
         self.runner_options = runner_options or {}  # tests pass stand-ins for the runner's dialogs
         self.settings_options = settings_options or {}  # ... and for the settings screen's pickers
+        self.confirm_discard = confirm_discard  # None: a message box asks
         self.ws = ws
         self.tasks = tasks or Tasks(parent=self)
         self.settings = settings or QSettings("Attest", "Attest")
@@ -164,6 +167,9 @@ class MainWindow(QMainWindow):
 
     def open_run(self, run_id: int) -> RunnerView:
         """Show the step runner for ``run_id`` in place of the library."""
+        if self.runner is not None and (self.runner.run_id == run_id or not self._may_drop_pending()):
+            self.stack.setCurrentWidget(self.runner)  # the same run (or the tester kept its captures): as left
+            return self.runner
         if self.runner is not None:
             self.stack.removeWidget(self.runner)
             self.runner.deleteLater()
@@ -224,7 +230,26 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def _may_drop_pending(self) -> bool:
+        """Captures waiting beside a step are lost when their runner goes: ask before that happens."""
+        waiting = len(self.runner.pending) if self.runner is not None else 0
+        if not waiting:
+            return True
+        question = (f"{waiting} capture{'s are' if waiting != 1 else ' is'} waiting beside step "
+                    f"{self.runner.current} and not recorded yet. Discard {'them' if waiting != 1 else 'it'}?")
+        if self.confirm_discard is not None:
+            return self.confirm_discard(question)
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(self, "Captures not recorded", question,
+                                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_drop_pending():
+            event.ignore()
+            return
         self.global_capture.stop()
         for handle in list(self.tasks.running):
             handle.cancel()

@@ -146,7 +146,8 @@ class WitnessControls(QObject):
                 return "Say who raised it"
             try:
                 text, raised_by = self._clean(text, raised_by)
-                observation = self.ws.runs.add_observation(run.id, kind, text, by=raised_by, step=step)
+                observation = self.ws.runs.add_observation(run.id, kind, text, by=raised_by, step=step,
+                                                           recorded_by=run.tester or self.ws.actor)
             except AttestError as error:
                 return str(error)
             self._changed(f"{dialog.kind.currentText().split(' – ')[0]} #{observation.id} recorded, raised by "

@@ -49,7 +49,7 @@ def _runner(qtbot, ws: Workspace, tmp_path: Path, reasons: list[str], *,
     options = {"ask_reason": lambda problem: reasons.pop(0) if reasons else None,
                "choose_pack_file": lambda suggested: str(tmp_path / suggested)}
     window = MainWindow(ws, tasks=Tasks(QThreadPool()), settings=settings, runner_options=options,
-                        grabber=grabber)  # type: ignore[arg-type]
+                        grabber=grabber, confirm_discard=lambda question: True)  # type: ignore[arg-type]
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()  # shortcuts reach only the active window
@@ -302,7 +302,8 @@ def test_settings_from_the_window_rebind_the_global_shortcut_and_it_captures_int
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(ws, tasks=Tasks(QThreadPool()), settings=settings, grabber=grabber,  # type: ignore[arg-type]
                         global_capture=GlobalCapture(settings.value("capture/shortcut", "Ctrl+Shift+F9"),
-                                                     platform="win32", backend=hotkeys, tray_available=lambda: False))
+                                                     platform="win32", backend=hotkeys, tray_available=lambda: False),
+                        confirm_discard=lambda question: True)
     qtbot.addWidget(window)
     window.show()
     assert hotkeys.registered == ["Ctrl+Shift+F9"]
@@ -334,3 +335,17 @@ def test_settings_from_the_window_rebind_the_global_shortcut_and_it_captures_int
     _wait_captured(qtbot, window.runner, 1)
     assert window.runner.pending[0].evidence.name == "region.png"
     qtbot.waitUntil(window.isVisible, timeout=5000)
+
+
+def test_captures_not_yet_recorded_are_not_dropped_without_asking(qtbot, ws: Workspace, tmp_path: Path) -> None:
+    window, runner = _runner(qtbot, ws, tmp_path, [])
+    asked: list[str] = []
+    answers = [False, True]
+    window.confirm_discard = lambda question: (asked.append(question), answers.pop(0))[1]
+    _capture_screen(qtbot, runner, 1)
+    other = ws.runs.start(ws.cases.get("FM_TS_1_TC_01").version_id, tester="Bo").id
+    assert window.open_run(other) is runner and len(runner.pending) == 1  # kept: the tester said Cancel
+    assert asked == ["1 capture is waiting beside step 1 and not recorded yet. Discard it?"]
+    assert window.open_run(runner.run_id) is runner  # the same run again: as it was, nothing asked
+    assert window.open_run(other).run_id == other  # discarded this time
+    assert len(asked) == 2

@@ -156,3 +156,12 @@ def test_a_witnessed_session_from_the_command_line(cli, examples) -> None:
     assert cli("audit", "verify")[0] == 0
     status, _, err = cli("run", "start", "FM_TS_1_TC_01", "--purpose", "no witness")
     assert status == 2 and "--witnessed" in err
+
+
+def test_an_observation_raised_by_the_witness_is_audited_under_whoever_typed_it(ws: Workspace) -> None:
+    run_id = witnessed(ws)
+    found = ws.runs.add_observation(run_id, ObservationKind.GAP, "No D0150 check", by="Dev Rao",
+                                    recorded_by="Asha Patel")
+    assert found.raised_by == "Dev Rao"
+    entry = ws.store.one("SELECT actor, details FROM audit_log WHERE action = 'observation.add'")
+    assert entry["actor"] == "Asha Patel" and json.loads(entry["details"])["raised_by"] == "Dev Rao"
