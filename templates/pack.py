@@ -166,12 +166,7 @@ def build_pack(ws: Workspace, run_id: int, out: Path, *, template: Path | None =
     timer.lap("scan")
     report_progress(95, "writing the pack")
     files_dir = _write_files(out, items, builder.shown) if with_files else None  # before the pack: all or none
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(out, data)
-        readable_as_umask_allows(out)
-    except OSError as error:
-        raise AttestError(f"{out}: cannot write the pack: {error.strerror}") from None
+    write_document(out, data, "pack")
     with ws.store.write() as tx:
         tx.audit(ws.actor, "pack.build", "run", run.id, {
             "file": out.name, "sha256": sha256_bytes(data), "manifest_sha256": sha256_bytes(manifest.to_xml()),
@@ -190,6 +185,16 @@ def check_output_name(out: Path, register: RegisterMatcher | None, what: str = "
             # the path is not echoed: it holds the identifier
             raise AttestError(f"{what}'s file name holds an identifier ({found[0].kind} {found[0].value}); "
                               "name it after the test case reference instead")
+
+
+def write_document(out: Path, data: bytes, noun: str) -> None:
+    """Write a finished document whole or not at all (a pack, a report), readable as a shared document."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(out, data)
+        readable_as_umask_allows(out)
+    except OSError as error:
+        raise AttestError(f"{out}: cannot write the {noun}: {error.strerror}") from None
 
 
 def readable_as_umask_allows(path: Path) -> None:

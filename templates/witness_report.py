@@ -19,12 +19,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from attest import __version__
-from attest.core.errors import AttestError, InputError, RunRuleError
-from attest.core.evidence_store import atomic_write, sha256_bytes
+from attest.core.errors import InputError, RunRuleError
+from attest.core.evidence_store import sha256_bytes
 from attest.core.workspace import Workspace
 from attest.redaction import RegisterMatcher
 from attest.redaction.scan import scan_bytes
-from attest.templates.pack import PackRefused, check_output_name, open_template, readable_as_umask_allows
+from attest.templates.pack import PackRefused, check_output_name, open_template, write_document
 from attest.templates.pack_check import PackProblem, check_texts, document_problems
 from attest.templates.styles import DEFAULT_TEMPLATE
 from attest.templates.witness import write_witness_section
@@ -115,12 +115,7 @@ def build_witness_report(ws: Workspace, run_id: int, out: Path, *, register: Reg
     leftovers = scan_bytes(data, out.name, register)
     if leftovers:
         raise ReportRefused(document_problems(leftovers))
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(out, data)
-        readable_as_umask_allows(out)
-    except OSError as error:
-        raise AttestError(f"{out}: cannot write the report: {error.strerror}") from None
+    write_document(out, data, "report")
     digest = sha256_bytes(data)
     with ws.store.write() as tx:
         tx.audit(ws.actor, "witness.report", "run", run.id, {
