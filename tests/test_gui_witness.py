@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from attest.cli.demo import _screen
+from attest.cli.main import main
+from attest.templates.writer import when
 from attest.core.importers import parse_file
 from attest.core.model import ObservationKind, Outcome, Priority, Role, Severity, StepStatus
 from attest.core.workspace import Workspace
@@ -42,7 +44,8 @@ def _window(qtbot, ws: Workspace, tmp_path: Path, reasons: list[str]) -> tuple[M
     ws.cases.save_all(parse_file(EXAMPLES / "mhhs_qualification.yaml").cases)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(ws, tasks=Tasks(QThreadPool()), settings=settings,
-                        runner_options={"ask_reason": lambda problem: reasons.pop(0) if reasons else None})
+                        runner_options={"ask_reason": lambda problem: reasons.pop(0) if reasons else None,
+                                        "choose_pack_file": lambda suggested: str(tmp_path / suggested)})
     qtbot.addWidget(window)
     window.confirm_discard = lambda question: True  # closing never waits on a question (captures waiting)
     window.show()
@@ -230,6 +233,34 @@ def test_a_witnessed_run_through_the_presenter_view_to_the_signed_wash_up(qtbot,
     shown = " ".join(w.text() for w in presenter.findChildren(QLabel))
     assert MPAN not in shown and "COS_TS_2_TC_03" not in shown and "register" not in shown.lower()
     presenter.close()
+
+    # the pack exported from the app and the session report both carry the session, with times
+    messages: list[str] = []
+    runner.message.connect(messages.append)
+    runner.export()
+    qtbot.waitUntil(lambda: runner.export_task is None, timeout=60_000)
+    assert messages[-1].startswith("Evidence pack written"), messages
+    report = tmp_path / "witness_report.docx"
+    assert main(["--workspace", str(ws.root), "witness", "report", str(run.id), "--out", str(report)]) == 0
+    for document in (tmp_path / f"FM_TS_1_TC_01_run{run.id}_evidence.docx", report):
+        text = _docx_text(document)
+        assert MPAN not in text
+        for expected in ("Witnessed run", "Dev Rao", "DCC", "Kim Lee", "Elexon", "Observer",
+                         "The tracker lists it under its correlation id", "Skipped ahead",
+                         "Add a rejected-migration case to the next release's pack", "Defect 1",
+                         "Accepted with observations", when(run.washup.signed_at),
+                         *(when(o.raised_at) for o in run.observations)):
+            assert expected in text, (document.name, expected)
+
+
+def _docx_text(path: Path) -> str:
+    """Every paragraph and table cell of a Word document, as python-docx reads it back."""
+    import docx
+
+    document = docx.Document(str(path))
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    # a table shows a time as its date over its clock ("2026-11-24" / "09:02:11 UTC"): read as one line
+    return "\n".join([p.text for p in document.paragraphs] + [c.replace("\n", " ") for c in cells])
 
 
 def test_a_plain_run_may_have_its_step_text_corrected_and_a_new_run_closes_the_presenter(
