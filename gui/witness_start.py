@@ -9,6 +9,7 @@ participant in one transaction, after redacting what was typed like any other ty
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -30,7 +31,9 @@ from PySide6.QtWidgets import (
 from attest.core.errors import InputError
 from attest.core.model import Role, Run
 from attest.core.workspace import Workspace
-from attest.redaction import RegisterMatcher
+
+if TYPE_CHECKING:  # redaction loads when a session starts, not with the window (see benchmarks/startup.py)
+    from attest.redaction import RegisterMatcher
 
 NAME, ORGANISATION, ROLE = range(3)
 
