@@ -104,7 +104,8 @@ def _texts(run: Run, extra: dict[str, str]) -> Iterator[tuple[int | None, str, s
                 yield step.index, f"{item.name} annotations together", " ".join(labels)
     for n, deviation in enumerate(run.deviations, start=1):
         yield deviation.step_index, f"deviation {n}", f"{deviation.reason}\n{deviation.recorded_by}"
-    for n, observation in enumerate(run.observations, start=1):
+    for observation in run.observations:
+        n = observation.id  # as the witness section numbers them
         yield observation.step_index, f"observation {n}", observation.text
         yield observation.step_index, f"observation {n} raised by", observation.raised_by
         if observation.response:

@@ -125,7 +125,8 @@ def write_witness_section(document: DocumentObject, run: Run) -> None:
 
     w.para("Observations", "Heading 2")
     w.rows_or_none(["No.", "Kind", "Step", "Observation", "Raised", "Agreed action", "Defect"],
-                   [_observation_row(run, n, o) for n, o in enumerate(run.observations, start=1)],
+                   # numbered by id: the number `attest run respond`, `promote` and `washup --action` take
+                   [_observation_row(run, o.id, o) for o in run.observations],
                    (0.06, 0.12, 0.06, 0.31, 0.16, 0.19, 0.10), "No observations were raised.", keep_rows=True)
 
     w.para("Outcome and sign-off", "Heading 2")
