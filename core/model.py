@@ -302,6 +302,7 @@ class RunStep:
     name: str | None
     result: StepResult | None  # the current (latest) result, if any
     evidence: tuple[EvidenceItem, ...] = ()
+    history: tuple[StepResult, ...] = ()  # every result recorded, oldest first (a re-recorded step has several)
 
     @property
     def status(self) -> StepStatus | None:

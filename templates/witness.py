@@ -13,12 +13,13 @@ template's named styles only (see ``styles.REQUIRED_STYLES``), like the rest of 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
 from docx.document import Document as DocumentObject
 
-from attest.core.model import DeviationKind, Observation, ObservationKind, Outcome, Run
+from attest.core.model import Deviation, DeviationKind, Observation, ObservationKind, Outcome, Run
 from attest.templates.writer import DocWriter, duration, when
 
 SECTION_TITLE = "Witness session"
@@ -59,18 +60,28 @@ class TimelineRow:
 
 
 def timeline(run: Run) -> list[TimelineRow]:
-    """The session in the order it happened: the start, each step's (current) record by time, the
-    steps never recorded, the finish and the wash-up. Each record's duration is the time since the
+    """The session in the order it happened: the start, every step record by time (a step recorded
+    again appears each time), the steps never recorded, the finish and the wash-up. Each record's duration is the time since the
     line before it (the previous step's record, or the run start)."""
     rows = [TimelineRow("Start", "Run started", None, run.started_at, "—", run.tester, "")]
     previous = run.started_at
-    recorded = sorted((s for s in run.steps if s.result is not None),
-                      key=lambda s: (s.result.recorded_at if s.result else previous, s.index))
-    for step in recorded:
-        assert step.result is not None
-        at = step.result.recorded_at
-        rows.append(TimelineRow(str(step.index), step.result.status.label, step.result.status.value, at,
-                                duration(at - previous), step.result.recorded_by, _deviations(run, step.index)))
+    # every record, a step recorded again included (its earlier record stays in the session's history)
+    records = sorted(((step, result) for step in run.steps for result in (step.history or
+                      ((step.result,) if step.result is not None else ()))),
+                     key=lambda pair: (pair[1].recorded_at, pair[1].id))
+    shown_deviations: set[int] = set()
+    for step, result in records:
+        at = result.recorded_at
+        later = result is not step.history[-1] if step.history else False
+        status = f"{result.status.label} (recorded again later)" if later else result.status.label
+        # a deviation is recorded with the result it explains (same moment); any other (an amendment)
+        # goes with the step's first row
+        times = {r.recorded_at for r in step.history}
+        notes = _deviations(run, step.index, lambda d: d.recorded_at == at or (
+            step.index not in shown_deviations and d.recorded_at not in times))
+        shown_deviations.add(step.index)
+        rows.append(TimelineRow(str(step.index), status, result.status.value, at, duration(at - previous),
+                                result.recorded_by, notes))
         previous = max(previous, at)
     for step in (s for s in run.steps if s.result is None):
         rows.append(TimelineRow(str(step.index), "Not recorded", "not-run", None, "—", "—",
@@ -86,9 +97,9 @@ def timeline(run: Run) -> list[TimelineRow]:
     return rows
 
 
-def _deviations(run: Run, step: int) -> str:
+def _deviations(run: Run, step: int, which: Callable[[Deviation], bool] = lambda _d: True) -> str:
     return "\n".join(f"{DEVIATION_LABELS.get(d.kind, d.kind.value)}: {d.reason} ({d.recorded_by}, {when(d.recorded_at)})"
-                     for d in run.deviations if d.step_index == step)
+                     for d in run.deviations if d.step_index == step and which(d))
 
 
 def write_witness_section(document: DocumentObject, run: Run) -> None:
@@ -121,7 +132,7 @@ def write_witness_section(document: DocumentObject, run: Run) -> None:
             f"{duration((run.washup.signed_at if run.washup else run.finished_at) - run.started_at)}."
             if run.finished_at is not None else "")
     w.para("Duration is the time since the line above: the previous step's record, or the run start. A step "
-           "recorded again shows its latest record." + span, "Caption")
+           "recorded again appears at each record." + span, "Caption")
 
     w.para("Observations", "Heading 2")
     w.rows_or_none(["No.", "Kind", "Step", "Observation", "Raised", "Agreed action", "Defect"],

@@ -306,3 +306,17 @@ def test_the_timeline_orders_records_by_time_and_lists_unrecorded_steps_after(se
     times = [r.at for r in rows]
     assert all(t is not None for t in times) and times == sorted(t for t in times if t is not None)
     assert [r.status_key for r in rows] == [None, "passed", "passed", "passed", "failed", "failed", "blocked"]
+
+
+def test_a_step_recorded_again_appears_at_each_record_with_the_deviation_on_the_later_one(tmp_path: Path) -> None:
+    with Workspace.open(tmp_path / "ws", clock=FakeClock(), actor="asha") as ws:
+        stored = ws.cases.save_all([make_case("TC_AGAIN", steps=2)])[0].stored
+        run_id = ws.runs.start(stored.version_id, tester="Asha", witnessed=True, purpose="re-record").id
+        ws.runs.record_step(run_id, StepStatus.FAILED, actual="timeout")
+        ws.runs.record_step(run_id, StepStatus.PASSED, step=1, deviation="Re-run after the DIP restart")
+        run = ws.runs.get(run_id)
+    assert [r.status for r in run.steps[0].history] == [StepStatus.FAILED, StepStatus.PASSED]
+    rows = [(r.step, r.status, r.deviations) for r in timeline(run)]
+    assert rows[1][:2] == ("1", "Failed (recorded again later)") and rows[1][2] == ""
+    assert rows[2][:2] == ("1", "Passed") and rows[2][2].startswith("Recorded again: Re-run after the DIP restart")
+    assert rows[3][:2] == ("2", "Not recorded")
