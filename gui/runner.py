@@ -244,8 +244,12 @@ class RunnerView(QWidget):
 
     def reload(self) -> None:
         self.run: Run = self.ws.runs.get(self.run_id)
+        session = ""
+        if self.run.witnessed:
+            session = (f", witnessed; wash-up: {self.run.washup.outcome.label}" if self.run.washup is not None
+                       else ", witnessed")
         self.title.setText(f"{self.run.reference} – {self.run.title}   ·   run {self.run.id}, "
-                           f"{self.run.status.label}")
+                           f"{self.run.status.label}{session}")
         self.steps.clear()
         for step in self.run.steps:
             status = step.status.label if step.status else "—"

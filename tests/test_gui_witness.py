@@ -220,6 +220,7 @@ def test_a_witnessed_run_through_the_presenter_view_to_the_signed_wash_up(qtbot,
     assert ws.verify()[1] == []
 
     # the runner shows the session closed; nothing more can be recorded
+    assert runner.title.text().endswith("witnessed; wash-up: Accepted with observations")
     assert "Session closed" in runner.witness.session.text() and "Dev Rao" in runner.witness.session.text()
     assert not runner.witness.observe_button.isEnabled() and not runner.buttons[StepStatus.PASSED].isEnabled()
     assert presenter.state.text() == "Wash-up: Accepted with observations"
