@@ -300,9 +300,13 @@ class RunStep:
     action: str
     expected: str
     name: str | None
-    result: StepResult | None  # the current (latest) result, if any
-    evidence: tuple[EvidenceItem, ...] = ()
     history: tuple[StepResult, ...] = ()  # every result recorded, oldest first (a re-recorded step has several)
+    evidence: tuple[EvidenceItem, ...] = ()
+
+    @property
+    def result(self) -> StepResult | None:
+        """The current result: the latest recorded, if any."""
+        return self.history[-1] if self.history else None
 
     @property
     def status(self) -> StepStatus | None:

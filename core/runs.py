@@ -121,15 +121,14 @@ class RunService:
         history: dict[int, list[StepResult]] = {}
         for r in self.store.query("SELECT * FROM step_results WHERE run_id = ? ORDER BY id", (run_id,)):
             history.setdefault(r["step_index"], []).append(_result(r))
-        results = {index: records[-1] for index, records in history.items()}  # the latest is current
         evidence: dict[int, list[EvidenceItem]] = {}
         if with_details:
             for e in self.store.query("SELECT * FROM evidence_items WHERE run_id = ? ORDER BY id", (run_id,)):
                 evidence.setdefault(e["step_index"], []).append(_evidence(e))
         steps = tuple(
             RunStep(index=s["step_index"], action=s["action"], expected=s["expected"] or "", name=s["name"],
-                    result=results.get(s["step_index"]), evidence=tuple(evidence.get(s["step_index"], ())),
-                    history=tuple(history.get(s["step_index"], ())))
+                    history=tuple(history.get(s["step_index"], ())),
+                    evidence=tuple(evidence.get(s["step_index"], ())))
             for s in self.store.query("SELECT * FROM run_steps WHERE run_id = ? ORDER BY step_index", (run_id,))
         )
         if not with_details:

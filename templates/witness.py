@@ -61,18 +61,17 @@ class TimelineRow:
 
 def timeline(run: Run) -> list[TimelineRow]:
     """The session in the order it happened: the start, every step record by time (a step recorded
-    again appears each time), the steps never recorded, the finish and the wash-up. Each record's duration is the time since the
-    line before it (the previous step's record, or the run start)."""
+    again appears each time), the steps never recorded, the finish and the wash-up. Each record's
+    duration is the time since the line before it (the previous step's record, or the run start)."""
     rows = [TimelineRow("Start", "Run started", None, run.started_at, "—", run.tester, "")]
     previous = run.started_at
     # every record, a step recorded again included (its earlier record stays in the session's history)
-    records = sorted(((step, result) for step in run.steps for result in (step.history or
-                      ((step.result,) if step.result is not None else ()))),
+    records = sorted(((step, result) for step in run.steps for result in step.history),
                      key=lambda pair: (pair[1].recorded_at, pair[1].id))
     shown_deviations: set[int] = set()
     for step, result in records:
         at = result.recorded_at
-        later = result is not step.history[-1] if step.history else False
+        later = result is not step.result
         status = f"{result.status.label} (recorded again later)" if later else result.status.label
         # a deviation is recorded with the result it explains (same moment); any other (an amendment)
         # goes with the step's first row
