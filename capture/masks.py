@@ -129,7 +129,7 @@ def prepared_from(item: EvidenceItem) -> PreparedEvidence:
 
 def kept_original(ws: Workspace, sha256: str) -> bytes | None:
     """The encrypted original of a recorded capture, if the workspace keeps originals and has this one."""
-    if not (ws.originals.folder / f"{sha256}.enc").exists():
+    if not ws.originals.has(sha256):
         return None
     try:
         return ws.originals.read(sha256)

@@ -71,6 +71,10 @@ class OriginalsVault:
         atomic_write(target, token)
         return target
 
+    def has(self, redacted_sha256: str) -> bool:
+        """Whether an original is kept for this redacted file (without decrypting it or asking the keyring)."""
+        return (self.folder / f"{redacted_sha256}.enc").exists()
+
     def read(self, redacted_sha256: str) -> bytes:
         from cryptography.fernet import Fernet
 

@@ -22,7 +22,7 @@ from attest.core.model import (
     Run,
     Severity,
 )
-from attest.core.runs import RunService
+from attest.core.runs import RunService, _observation, _participant
 from attest.core.store import iso
 
 
@@ -54,16 +54,12 @@ class WitnessService:
         return self.participant(participant_id)
 
     def participant(self, participant_id: int) -> Participant:
-        from attest.core.runs import _participant
-
         row = self.store.one("SELECT * FROM participants WHERE id = ?", (participant_id,))
         if row is None:
             raise NotFound(f"no participant {participant_id}")
         return _participant(row)
 
     def observation(self, observation_id: int) -> Observation:
-        from attest.core.runs import _observation
-
         row = self.store.one("SELECT * FROM observations WHERE id = ?", (observation_id,))
         if row is None:
             raise NotFound(f"no observation {observation_id} (see `attest run show RUN`)")

@@ -33,9 +33,6 @@ class Pending:
     def masks(self) -> int:
         return len(self.evidence.findings)
 
-    def label(self) -> str:
-        return f"{self.evidence.kind.value}: {self.evidence.name} — {badge_text(self.masks)}"
-
 
 class EvidenceStrip(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:

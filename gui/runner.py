@@ -128,7 +128,6 @@ class RunnerView(QWidget):
         self.cancel_button.clicked.connect(self.cancel_export)
         self.cancel_button.hide()
         self.export_task: TaskHandle | None = None
-        self.mask_editor: MaskEditor | None = None
 
         self.buttons: dict[StepStatus, QPushButton] = {}
         row = QHBoxLayout()
@@ -332,8 +331,6 @@ class RunnerView(QWidget):
 
     def open_masks(self) -> MaskEditor | None:
         """Open the mask review for the selected item; returns the (non-blocking) dialog."""
-        from attest.capture.masks import kept_original
-
         selected = self._selected_screenshot("Masks are drawn on screenshots; in text, identifiers are replaced "
                                              "by references such as [MPAN-1] (open the file to check)")
         if selected is None:
@@ -347,7 +344,7 @@ class RunnerView(QWidget):
             removable = None
             if item.masks is None:
                 removable = "This item was recorded before Attest kept each mask's place: masks can be added, not removed"
-            elif kept_original(self.ws, item.sha256) is None:
+            elif not self.ws.originals.has(item.sha256):  # decrypting it here would block the window
                 removable = ("The unredacted original was not kept, so masks cannot be removed once the step is "
                              "recorded (Settings: keep originals encrypted). Masks can still be added")
         editor = MaskEditor(self.ws.evidence.get(sha), masks, title=name, removable=removable, parent=self,
@@ -355,7 +352,6 @@ class RunnerView(QWidget):
         editor.add_requested.connect(lambda box: self._edit_masks(key, editor, add=box))
         editor.remove_requested.connect(lambda index, reason: self._edit_masks(key, editor, remove=index,
                                                                                reason=reason))
-        self.mask_editor = editor
         editor.open()
         return editor
 
