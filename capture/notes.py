@@ -18,7 +18,7 @@ def redact_note(text: str | None, register: RegisterMatcher | None) -> str | Non
     if not text or not text.strip():
         return text
     try:
-        return redact_text(text, register=register, fmt="text").text
+        return redact_text(text, register=register, fmt="text", typed=True).text
     except RedactionError:
         # the second look still saw something: mask the whole note rather than keep any of it
         return "[REDACTED NOTE]"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import enum
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter
@@ -42,6 +43,11 @@ class Finding:
     detector: str  # "pattern", "field", "label", "register", "column", ...
     # the JSON/CSV token the span sits in needs quoting when replaced (a bare JSON number)
     quote: bool = False
+    # a later piece of a value split by markup ("1200<b>0233</b>..."): replaced by nothing, the
+    # first piece carries the replacement, so the tags between the pieces stay
+    tail: bool = False
+    # the value as read (the canonical view's), when the span's own text is not all of it
+    value: str | None = None
 
 
 @dataclass
@@ -78,19 +84,25 @@ def merge(findings: Iterable[Finding]) -> list[Finding]:
                 kind = min(last.kind, f.kind, key=_PRIORITY.index)
                 detector = last.detector if kind == last.kind else f.detector
             end, quote = max(last.end, f.end), last.quote or f.quote
-            if end != last.end or kind != last.kind or detector != last.detector or quote != last.quote:
-                merged[-1] = Finding(last.start, end, kind, detector, quote)
+            tail = last.tail and f.tail
+            value = last.value if last.value is not None else f.value
+            if (end != last.end or kind != last.kind or detector != last.detector or quote != last.quote
+                    or tail != last.tail or value != last.value):
+                merged[-1] = Finding(last.start, end, kind, detector, quote, tail, value)
         else:
             merged.append(f)
     return merged
 
 
-_SEPARATORS = re.compile(r"[\s\-–.:/_,]")
+_NOT_ALNUM = re.compile(r"[\W_]")
 
 
 def normalise(value: str) -> str:
-    """The comparable form of an identifier: no separators or spaces, upper case."""
-    return _SEPARATORS.sub("", value).upper()
+    """The comparable form of an identifier: letters and digits only (any separator, space, mark or
+    invisible character between them dropped; fullwidth forms folded), upper case."""
+    if not value.isascii():
+        value = unicodedata.normalize("NFKC", value)
+    return _NOT_ALNUM.sub("", value).upper()
 
 
 @dataclass
@@ -122,7 +134,10 @@ def apply(text: str, findings: Iterable[Finding], namer: Namer) -> tuple[str, li
     for f in merge(findings):
         out.append(text[cursor:f.start])
         written += f.start - cursor
-        replacement = namer.name(f.kind, text[f.start:f.end])
+        cursor = f.end
+        if f.tail:
+            continue  # its value's first piece carries the replacement
+        replacement = namer.name(f.kind, f.value if f.value is not None else text[f.start:f.end])
         if f.quote:
             replacement = f'"{replacement}"'
         out.append(replacement)
@@ -130,6 +145,5 @@ def apply(text: str, findings: Iterable[Finding], namer: Namer) -> tuple[str, li
         replacements.append(Replacement(f.start, f.end, f.kind, f.detector, replacement, line + 1,
                                         f.start - line_starts[line] + 1, written, written + len(replacement)))
         written += len(replacement)
-        cursor = f.end
     out.append(text[cursor:])
     return "".join(out), replacements

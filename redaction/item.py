@@ -48,10 +48,42 @@ def image_format(data: bytes) -> str | None:
         return None
 
 
+_BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le", "\ufeff"), (b"\x00\x00\xfe\xff", "utf-32-be", "\ufeff"),
+         (b"\xff\xfe", "utf-16-le", "\ufeff"), (b"\xfe\xff", "utf-16-be", "\ufeff"))
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """UTF-32 or UTF-16 (either byte order, with or without a BOM) told by its zero bytes: text in
+    such an encoding that is mostly Latin script has a zero in the same place of nearly every unit.
+    (UTF-32 is checked first: its BOM starts with UTF-16's.)"""
+    for bom, encoding, _mark in _BOMS:
+        if data.startswith(bom):
+            return encoding
+    head = data[:4096]
+    if len(head) < 4:
+        return None
+    for width, encoding, zero_at in ((4, "utf-32-le", (1, 2, 3)), (4, "utf-32-be", (0, 1, 2)),
+                                     (2, "utf-16-le", (1,)), (2, "utf-16-be", (0,))):
+        if len(head) % width and len(data) > len(head):
+            head = head[:len(head) - len(head) % width]
+        units = len(head) // width
+        if units < 2 or len(data) % width:
+            continue
+        zeros = sum(all(head[i + z] == 0 for z in zero_at) for i in range(0, units * width, width))
+        if zeros >= 0.9 * units:
+            return encoding
+    return None
+
+
 def decode(data: bytes) -> tuple[str, str]:
-    """(text, encoding) so that ``text.encode(encoding)`` gives the bytes back."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+    """(text, encoding) so that ``text.encode(encoding)`` gives the bytes back. A BOM stays in the
+    text (as U+FEFF) and goes back out with it."""
+    wide = wide_encoding(data)
+    if wide is not None:
+        try:
+            return data.decode(wide), wide
+        except UnicodeDecodeError:
+            pass  # not that after all (a truncated last character, say): read below as bytes
     for encoding in ("utf-8", "cp1252"):  # a UTF-8 BOM stays in the text and goes back out with it
         try:
             return data.decode(encoding), encoding
@@ -65,7 +97,7 @@ def binary_kind(data: bytes) -> str | None:
         if data.startswith(signature):
             return what
     head = data[:8192]
-    if b"\x00" in head and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if b"\x00" in head and wide_encoding(data) is None:
         return "binary data"
     return None
 

@@ -46,7 +46,7 @@ _TEXT_VALUE = re.compile(r"[\"']?(?P<v>[^\n\t|;&\"<>]+?)(?=[ \t]{2,}|\t|[|;&\"<>
 _PERSON_NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev)\.?\s+)?"
                           r"[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]*\.?){0,4}$")
 # Words that make a "Name:" or "Contact:" value a team, a service or a system rather than a person.
-_NOT_A_PERSON = re.compile(r"\b(?:desk|team|service|services|support|helpdesk|centre|center|group|office|dept|"
+NOT_A_PERSON = re.compile(r"\b(?:desk|team|service|services|support|helpdesk|centre|center|group|office|dept|"
                            r"department|ltd|limited|plc|operations|ops|admin|system|test|tc|step|file|report|"
                            r"portal|queue|mailbox|programme|program)\b", re.IGNORECASE)
 _WEAK_NAME_LABELS = {"name", "contact", "contactname", "payer", "consumer", "resident", "landlord", "occupant"}
@@ -110,7 +110,7 @@ def plausible_person(label: str, value: str) -> bool:
     if re.sub(r"[^a-z]", "", label.lower()) not in _WEAK_NAME_LABELS:
         return True
     stripped = value.strip().strip("\"'()[]").strip()
-    return bool(_PERSON_NAME.match(stripped)) and not _NOT_A_PERSON.search(stripped) and not re.match(
+    return bool(_PERSON_NAME.match(stripped)) and not NOT_A_PERSON.search(stripped) and not re.match(
         r"^[A-Z]{2,}\b", stripped)
 
 

@@ -20,25 +20,31 @@ import re
 from collections.abc import Iterator
 
 from .fields import classify
-from .line_labels import find_line_labels, find_next_line_values, label_starts, plausible_person
+from .line_labels import NOT_A_PERSON, find_line_labels, find_next_line_values, label_starts, plausible_person
 from .findings import Finding, Kind
 from .mpan import is_full_mpan, is_valid_mpan_core
+from .shapes import (find_address_before, find_addresses, find_devices_loose, find_serials_loose,
+                     timestamp_spans)
 from .textview import DIGITS, HEX, LOWER, UPPER, TextView, classes, find_every, matches_at
 
 # Digits with at most one separator between them: space, tab, hyphen, dot, or a line break
 # (with the next line's indent). 13 to 21 digits in all.
-_SEP = r"(?:[ \t\u00a0]{1,4}|[ \t]*[\-–./|][ \t]*|[ \t]*\r?\n[ \t]*)"
+# Digits with separators between groups: any run of spaces or tabs, up to two of - – . / | _ , : + (with
+# spaces around them), or a line break (with the next line's indent).
+_SEP = r"(?:[ \t\u00a0]+|[ \t]*[\-–./|_,:+]{1,2}[ \t]*|[ \t]*\r?\n[ \t]*)"
 _DIGIT_RUN = re.compile(rf"(?<![\d])\d(?:{_SEP}?\d){{12,20}}(?![\d])")
 # In CSV and data flows a line break ends a record: digits either side of it are different fields.
-_DIGIT_RUN_ONE_LINE = re.compile(r"(?<![\d])\d(?:(?:[ \t\u00a0]{1,4}|[ \t]*[\-–./|][ \t]*)?\d){12,20}(?![\d])")
-_CANDIDATE = re.compile(r"\d[\d \t\u00a0\-–./|\r\n]{11,}\d")
-_CANDIDATE_ONE_LINE = re.compile(r"\d[\d \t\u00a0\-–./|]{11,}\d")
+# (a comma is the delimiter there, not a separator)
+_SEP_ONE_LINE = r"(?:[ \t\u00a0]+|[ \t]*[\-–./|_:+]{1,2}[ \t]*)"
+_DIGIT_RUN_ONE_LINE = re.compile(rf"(?<![\d])\d(?:{_SEP_ONE_LINE}?\d){{12,20}}(?![\d])")
+_CANDIDATE = re.compile(r"\d[\d \t\u00a0\-–./|_,:+\r\n]{11,}\d")
+_CANDIDATE_ONE_LINE = re.compile(r"\d[\d \t\u00a0\-–./|_:+]{11,}\d")
 # Class views (see textview) in which those stretches, and the shapes below, become literals.
-_STRETCH_VIEW = classes("x", {DIGITS + " \t-./|\r\n": "0"})  # a candidate's characters: digits, separators
-_STRETCH_VIEW_ONE_LINE = classes("x", {DIGITS + " \t-./|": "0"})
+_STRETCH_VIEW = classes("x", {DIGITS + " \t-./|_,:+\r\n": "0"})  # a candidate's characters: digits, separators
+_STRETCH_VIEW_ONE_LINE = classes("x", {DIGITS + " \t-./|_:+": "0"})
 _DIGIT_VIEW = classes("x", {DIGITS: "0"})
 _SHAPE_VIEW = classes(".", {DIGITS: "0", UPPER: "A", LOWER: "a", " ": " "})
-_FOLDED_SHAPE_VIEW = classes(".", {DIGITS: "0", UPPER + LOWER: "a", " ": " "})
+_FOLDED_SHAPE_VIEW = classes(".", {DIGITS: "0", UPPER + LOWER: "a", " \t_-": " "})
 _HEX_VIEW = classes(".", {HEX: "h", "-": "-", ":": ":", " ": " "})
 _HEX_RUN_VIEW = classes(".", {HEX + "-": "h"})  # what a hash or a UUID is made of
 # 13 or more of a class in a row; written out so that the regex engine searches for the literal
@@ -56,7 +62,7 @@ _EUI64 = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{2}(?P<s>[-: ])(?:[0-9A-Fa-f]{2
 # so that lower-case words with digits are not taken for one.
 _POSTCODE = re.compile(
     r"(?<![A-Za-z0-9])(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|[A-HK-Y]\d[ABEHMNPRV-Y]?|\d\d|[A-HK-Y]\d\d)"
-    r" ?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])", re.IGNORECASE)
+    r"(?:[ \t_\-]{1,3})?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])", re.IGNORECASE)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 # -- labels ----------------------------------------------------------------------------------------
@@ -68,7 +74,7 @@ _LABEL_SEP = (r"(?![A-Za-z0-9])(?=[ \t:=#\-–(_'\"\[&])[ \t]*(?:\(s\))?[ \t]*(?
 # where a free-text value ends: two spaces, a field delimiter, the line end, or the next "key=" / "Key:"
 _VALUE_STOP = r"(?=[ \t]{2,}|[|;\t]|,?[ \t]+[A-Za-z_][\w.\-]*[ \t]*[=:]|\r?$|\n|$)"
 _ID_VALUE = r"[A-Za-z0-9][A-Za-z0-9\-/.]{1,24}[A-Za-z0-9]"
-_ONE_LINE = r"(?:[ \t\u00a0]{1,4}|[ \t]*[\-–./][ \t]*)"  # label values never continue on the next line
+_ONE_LINE = r"(?:[ \t\u00a0]+|[ \t]*[\-–./_,:+]{1,2}[ \t]*)"  # label values never continue on the next line
 _OPEN = r"[\"'(\[]?"
 _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
     (re.compile(r"\b(?:MPAN|MPXN|MPxN|mpan|Mpan)(?:[ _-]?(?:core|Core|CORE|id|ID|no\.?|No\.?|number|Number))?"
@@ -89,6 +95,12 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
      Kind.DEVICE, "token"),
     (re.compile(r"(?i)\b(?:post[ \t]*code|postal[ \t]+code)[ \t]*[:=]?[ \t]*(?P<value>[A-Za-z]{1,2}\d[A-Za-z\d]?"
                 r"[ \t]{0,3}\d[A-Za-z]{2})(?![A-Za-z0-9])"), Kind.POSTCODE, "token"),
+    (re.compile(r"(?i:\b(?:customer|cust|account|contact|occupier|occupant|tenant|resident|homeowner|"
+                r"home[ \t]+owner|bill[ \t]*payer|consumer|landlord|spoke[ \t]+to|speaking[ \t]+to)"
+                r"(?:[ \t_\-]+(?:name|holder|is))?)" + r"(?![A-Za-z0-9])[ \t]*[:=\-–]?[ \t]*"
+                r"(?P<value>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|MR|MRS|MS|MISS|DR)\.?[ \t]+)?"
+                r"(?!(?:The|This|That|Name|Holder|Details|Confirmed|Not|No|None|Unknown|Was|Is|Has)\b)"
+                r"[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+){1,3})"), Kind.NAME, "token"),
     (re.compile(r"(?i)\b(?:tel(?:ephone)?|phone|mobile)(?:[ \t]+(?:number|no\.?))?[ \t]*[:=][ \t]*"
                 r"(?P<value>\+?[\d(][\d ()\-]{8,16}\d)"), Kind.PHONE, "token"),
 ]
@@ -136,7 +148,22 @@ def find_mpans(text: str, multiline: bool = True, view: TextView | None = None) 
     for candidate in _mpan_candidates(text, multiline, view or TextView(text)):
         # the exact pattern only inside stretches of digits and separators long enough to hold 13 digits
         for match in run.finditer(text, candidate.start(), candidate.end()):
-            yield from _mpan_findings(text, match)
+            for found in _mpan_findings(text, match):
+                if not _mostly_time(text, found):
+                    yield found
+
+
+_DATE_OR_TIME_CHARS = re.compile(r"[:\-/.]")
+
+
+def _mostly_time(text: str, found: Finding) -> bool:
+    """Whether half or more of a digit run is a date and time ("2026-11-24 10:12:34.567" holds 13 digits
+    that may pass the checksum): such a run is a timestamp, not an MPAN."""
+    raw = text[found.start:found.end]
+    if not _DATE_OR_TIME_CHARS.search(raw):
+        return False
+    inside = sum(max(0, min(b, found.end) - max(a, found.start)) for a, b in timestamp_spans(text, found.start, found.end))
+    return inside * 2 >= found.end - found.start
 
 
 def _mpan_candidates(text: str, multiline: bool, view: TextView) -> Iterator[re.Match[str]]:
@@ -256,8 +283,12 @@ def find_postcodes(text: str, view: TextView | None = None) -> Iterator[Finding]
         matches = matches_at(_POSTCODE, text, _postcode_starts(shapes, folded))
     for match in matches:
         found = match.group()
-        if found != found.upper() and " " not in found:
-            continue
+        if found != found.upper() and not any(c in found for c in " \t_-"):
+            # in lower case without a separator only as a word of its own ("in Glasgow bs50gr"), not
+            # mixed case or after a backslash ("\u000fA" in a JSON string)
+            before = text[match.start() - 1:match.start()]
+            if found != found.lower() or (before and not before.isspace() and before not in "\"'(,:;=>"):
+                continue
         yield Finding(match.start(), match.end(), Kind.POSTCODE, "pattern")
 
 
@@ -278,9 +309,9 @@ def _postcode_starts(shapes: bytes, folded: bytes) -> list[int]:
     starts: set[int] = set()
     for at in find_every(folded, b" 0aa"):
         if folded[at + 4:at + 5] not in _ALNUM_CLASSES:
-            starts.update((at - 4, at - 3, at - 2))
-    for literal, before in ((b"00AA", (3, 2, 1)), (b"A0AA", (3, 2))):
-        for at in find_every(shapes, literal):
+            starts.update((at - 6, at - 5, at - 4, at - 3, at - 2))  # up to three separators
+    for literal, before in ((b"00aa", (3, 2, 1)), (b"a0aa", (3, 2))):  # any case: "BS50GR", "bs50gr"
+        for at in find_every(folded, literal):
             if shapes[at + 4:at + 5] not in _ALNUM_CLASSES:
                 starts.update(at - back for back in before)
     return sorted(at for at in starts if at >= 0 and shapes[at - 1:at] not in _ALNUM_CLASSES)
@@ -303,6 +334,8 @@ _LABEL_WORDS: list[tuple[tuple[str, ...], tuple[str, ...] | None]] = [
     (("gas", "elec", "smart", "meter"), None),
     (("device", "esme", "gsme", "chf", "comms", "ihd", "gpf", "ppmid"), None),
     (("post",), ("code",)),
+    (("cust", "account", "contact", "occupier", "occupant", "tenant", "resident", "homeowner", "home", "bill",
+      "consumer", "landlord", "spoke", "speaking"), None),
     (("tel", "phone", "mobile"), None),
 ]
 
@@ -329,6 +362,8 @@ def find_labelled(text: str, view: TextView | None = None) -> Iterator[Finding]:
             value = text[value_start:value_end].rstrip(" .,")
             if not _worth_masking(value) or (not any(map(str.isdigit, value)) and classify(value) is not None):
                 continue  # empty, a reference, or the next column's header
+            if kind is Kind.NAME and NOT_A_PERSON.search(value):
+                continue  # "Contact: MHHS Service Desk"
             yield Finding(value_start, value_start + len(value), kind, "label")
 
 
@@ -361,7 +396,7 @@ def _starts_of(view: TextView, words: tuple[str, ...], line_words: tuple[str, ..
                   if bisect.bisect_right(line_starts, at) in lines)
 
 
-_DIGITS_ON = re.compile(r"\d(?:(?:[ \t\u00a0]{1,4}|[ \t]*[\-–./][ \t]*)?\d)*")
+_DIGITS_ON = re.compile(r"\d(?:(?:[ \t\u00a0]+|[ \t]*[\-–./_:+]{1,2}[ \t]*)?\d)*")
 # the words of a name or address after key=, up to a delimiter or the next key=
 _WORDS_ON = re.compile(r"[^\n,;|&<>{}\[\]\t\"']*?(?=[ \t]{2,}|[ \t]+[A-Za-z_][\w.\-]*[ \t]*[=:]|[\n,;|&<>{}\[\]\t\"']|$)")
 _ADDRESS_ON = re.compile(r"[^\n;|&<>{}\[\]\t\"']*?(?=[ \t]{2,}|,?[ \t]+[A-Za-z_][\w.\-]*[ \t]*[=:]|[\n;|&<>{}\[\]\t\"']|$)")
@@ -583,8 +618,13 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None)
     shapes: list[Finding] = list(find_mpans(text, multiline, view))
     shapes.extend(find_mpan_typos(text, shapes, view))
     shapes.extend(find_serials(text, view))
+    shapes.extend(find_serials_loose(text))
     shapes.extend(find_devices(text, view))
-    shapes.extend(find_postcodes(text, view))
+    shapes.extend(find_devices_loose(text))
+    postcodes = list(find_postcodes(text, view))
+    shapes.extend(postcodes)
+    shapes.extend(find_address_before(text, postcodes))
+    shapes.extend(find_addresses(text, one_line=not multiline))
     shapes.extend(find_emails(text))
     times: list[tuple[int, int]] = []
     fields = list(find_key_values(text, times, view))  # a field named deviceId holding a UUID is still masked

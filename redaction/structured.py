@@ -18,6 +18,7 @@ from xml.etree import ElementTree
 from . import jsonscan
 from .fields import classify
 from .findings import Finding, Kind
+from .canonical import canonical, map_findings
 from .patterns import find_all, worth_masking
 
 # -- JSON ------------------------------------------------------------------------------------------
@@ -55,6 +56,9 @@ def _escaped(text: str, inner: tuple[int, int], content: str) -> list[Finding]:
     text, then map its findings back through the escapes; whatever cannot be mapped is masked whole."""
     decoded_findings = json_findings(content)
     nested = [*(decoded_findings[0] if decoded_findings else []), *find_all(content)]
+    read = canonical(content)  # "\u2060" escapes decode to characters nobody sees between the digits
+    if not read.identity:
+        nested.extend(map_findings(read, find_all(read.text)))
     if not nested:
         return []
     raw = text[inner[0]:inner[1]]
@@ -164,7 +168,7 @@ def quote_bare_numbers(findings: list[Finding], numbers: list[tuple[int, int]]) 
         if hit is None:
             out.append(f)
         else:
-            out.append(Finding(min(f.start, hit[0]), max(f.end, hit[1]), f.kind, f.detector, quote=True))
+            out.append(Finding(min(f.start, hit[0]), max(f.end, hit[1]), f.kind, f.detector, True, f.tail, f.value))
     return out
 
 

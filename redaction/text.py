@@ -17,8 +17,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import structured
-from .findings import Finding, Namer, Replacement, apply
+from .canonical import canonical, looks_like_html, map_findings
+from .encoded import find_encoded
+from .findings import Finding, Kind, Namer, Replacement, apply
 from .patterns import find_all
+from .propagate import find_recurring
+from .shapes import find_devices_loose
 from .tables import find_html_table_cells, find_table_cells
 from .register import RegisterMatcher
 from .textview import TextView
@@ -85,17 +89,30 @@ def plain_separators(text: str) -> str:
     return text if text.isascii() else text.translate(_SEPARATORS)
 
 
-def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: str | None = None) -> list[Finding]:
-    """Every finding in ``text`` (unmerged), from all detectors that apply to its format."""
-    fmt = fmt or detect_format(text)
+def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: str | None = None, *,
+                     name: str = "", depth: int = 0, typed: bool = False) -> list[Finding]:
+    """Every finding in ``text`` (unmerged), from all detectors that apply to its format.
+
+    The format's own detectors (JSON keys, XML elements, CSV columns) read the text as stored; the
+    patterns, labels, tables and the register read it as a person would (:mod:`canonical`: invisible
+    characters dropped, entities and tags read, Unicode digits as digits) as well. Encoded blobs are
+    decoded and searched, and every value found is then looked for again wherever else it is written.
+
+    ``typed``: a short text a person typed, or a file name, where lower case means nothing ("l81lh",
+    "s06ds123456_before.png"): its shapes are also looked for in capitals."""
+    fmt = fmt or detect_format(text, name)
+    # read before the separators are made plain: an invisible character is no separator to a reader
+    read = canonical(text, html_like=fmt == "text" and looks_like_html(text, name))
     text = plain_separators(text)
+    multiline = fmt not in ("csv", "flow", "jsonl")
     view = TextView(text)  # shared by the detectors, so each view of the text is made once
-    found: list[Finding] = [*find_all(text, multiline=fmt not in ("csv", "flow", "jsonl"), view=view),
+    found: list[Finding] = [*find_all(text, multiline=multiline, view=view),
                             *structured.xml_element_findings(text), *find_html_table_cells(text, view)]
     if fmt in ("text", "yaml"):
         found.extend(find_table_cells(text, view))
     if register is not None:
         found.extend(register.find(text))
+    numbers: list[tuple[int, int]] = []  # bare JSON numbers: a replacement there needs quotes
     if fmt == "json":
         scanned = structured.json_findings(text)
         if scanned is not None:
@@ -116,7 +133,34 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
             found.extend(structured.csv_findings(text, delimiter))
     elif fmt == "flow":
         found.extend(structured.flow_findings(text))
-    return _not_ours(text, found, register)
+    if not read.identity:
+        found.extend(map_findings(read, _as_read(read.text, register, multiline, fmt)))
+    if typed:
+        upper = read.text.translate(_ASCII_UPPER)
+        found.extend(map_findings(read, [f for f in find_all(upper, multiline=multiline)
+                                         if f.kind in _SHAPE_KINDS]))
+        found.extend(map_findings(read, find_devices_loose(upper, bare=True)))
+    found.extend(map_findings(read, find_encoded(
+        read.text, lambda decoded, level: find_identifiers(decoded, register, depth=level), depth)))
+    found = _not_ours(text, found, register)
+    found.extend(map_findings(read, find_recurring(read.text, found, text)))
+    return structured.quote_bare_numbers(found, numbers) if numbers else found
+
+
+_ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# kinds told by their shape alone, which capitals do not make out of ordinary words
+_SHAPE_KINDS = {Kind.MPAN, Kind.MSN, Kind.DEVICE, Kind.POSTCODE}
+
+
+def _as_read(text: str, register: RegisterMatcher | None, multiline: bool, fmt: str) -> list[Finding]:
+    """The format-independent detectors on the canonical view's text."""
+    view = TextView(text)
+    found = [*find_all(text, multiline=multiline, view=view), *find_html_table_cells(text, view)]
+    if fmt in ("text", "yaml"):
+        found.extend(find_table_cells(text, view))
+    if register is not None:
+        found.extend(register.find(text))
+    return _outside_placeholders(text, found)
 
 
 def _not_ours(text: str, found: list[Finding], register: RegisterMatcher | None) -> list[Finding]:
@@ -150,12 +194,12 @@ def _outside_placeholders(text: str, found: list[Finding]) -> list[Finding]:
 
 
 def redact_text(text: str, *, register: RegisterMatcher | None = None, name: str = "",
-                fmt: str | None = None) -> TextRedaction:
+                fmt: str | None = None, typed: bool = False) -> TextRedaction:
     bom = text.startswith(BOM)
     body = text[1:] if bom else text
     fmt = fmt or detect_format(body, name)
     namer = Namer(lookup=register.reference_for if register is not None else (lambda _v: None))
-    result, replacements = apply(body, find_identifiers(body, register, fmt), namer)
+    result, replacements = apply(body, find_identifiers(body, register, fmt, name=name, typed=typed), namer)
     for _second_look in range(3):
         residue = _residue(result, replacements, register)
         if not residue:
@@ -202,6 +246,9 @@ def _residue(text: str, replacements: list[Replacement], register: RegisterMatch
     found: list[Finding] = []
     second_look = [*find_all(joined, view=TextView(joined, dense=True)),
                    *(register.find(joined) if register is not None else ())]
+    read = canonical(joined)
+    if not read.identity:
+        second_look.extend(map_findings(read, _as_read(read.text, register, True, "text")))
     for f in _not_ours(joined, second_look, register):
         i = bisect.bisect_right(window_starts, f.start) - 1
         shift = offsets[i][1] - offsets[i][0]

@@ -1,0 +1,250 @@
+"""The canonical view: a text as a person reads it, with a map back to the text as stored.
+
+An identifier can be stored in ways a reader does not notice: invisible format characters between its
+digits (bidi marks, zero-width joiners, variation selectors), fullwidth or Arabic-Indic digits, HTML
+entities (``&#49;``, ``&nbsp;``), tags that split it (``1200<b>0233</b>...``), %-encoding, a
+quoted-printable soft line break, or a line break followed by a quote prefix (``> ``). The detectors'
+patterns are written for plain text; rather than teach each of them every disguise, they read this
+view, and what they find is mapped back to the original, where it is replaced.
+
+The view is built from *edits*: each replaces a stretch of the original with zero or more characters
+of the view. Everything outside an edit is copied as it is. An edit is either *content* (an entity
+stands for its character; an invisible mark belongs to the value it sits in: a replacement covers
+it) or *markup* (an HTML tag: a replacement keeps it, so the document keeps its elements). Mapping a
+span of the view back gives the stretches of the original to replace, markup left out.
+
+Most texts need no edit at all (ASCII without entities, tags or encodings): then the view is the text
+and costs one scan.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import html
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+
+from .findings import Finding
+
+# Characters a reader never sees besides the format (Cf) ones: variation selectors, the combining
+# grapheme joiner, Hangul and Mongolian fillers.
+_INVISIBLE_EXTRA = frozenset([*range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0), 0x034F, 0x115F, 0x1160, 0x17B4,
+                              0x17B5, 0x180B, 0x180C, 0x180D, 0x180F, 0x3164, 0xFFA0])
+
+# Inline HTML elements: text on both sides of them runs on as one word when rendered.
+_INLINE_TAGS = ("a|abbr|b|bdi|bdo|big|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|nobr|q|rp|rt|ruby|s|samp|"
+                "small|span|strike|strong|sub|sup|time|tt|u|var|wbr")
+_INLINE_TAG = rf"</?(?:{_INLINE_TAGS})\b[^<>]{{0,500}}>"
+_LINE_BREAK_TAG = r"<br\b[^<>]{0,200}>"
+_ANY_TAG = r"</?[A-Za-z][\w:.\-]*\b[^<>]{0,2000}>|<!--.{0,20000}?-->"
+_ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+_PERCENT = r"(?:%[0-9A-Fa-f]{2})+"
+_QP_SOFT_BREAK = r"=\r?\n"
+_QP_BYTE = r"(?:=[0-9A-F]{2})+"
+# A line that continues a quoted or commented one: the line break stays (the patterns read digits
+# across one), the prefix goes.
+_QUOTE = (r"(?<=\n)[ \t]*(?:>[> \t]*|#+[ \t]*|//+[ \t]*|\*[ \t]+|--[ \t]*|;+[ \t]*|%[ \t]+)"
+          r"(?=[\-.:_,+/ ]?[A-Za-z0-9])")
+_NON_ASCII = r"[^\x00-\x7f]"
+
+_HTML_HINT = re.compile(r"<(?:html|body|div|p|td|th|tr|table|span|br|li|ul|mark|b|i|u|em|strong|font|wbr)\b",
+                        re.IGNORECASE)
+# Quoted-printable: a soft line break or an encoded "=", and no "=" that is not an escape (in a text
+# that is not QP, "key=20" would otherwise be read as a space)
+_QUOTE_HINT = re.compile(r"\n[ \t]*(?:>|#|//|\*[ \t]|--|;|%[ \t])")
+_QP_HINT = re.compile(r"=\r?\n|=3D")
+_NOT_QP = re.compile(r"=(?![0-9A-F]{2}|\r?\n)")
+
+
+@dataclass(frozen=True)
+class Edit:
+    start: int  # in the original
+    end: int
+    text: str  # what the view holds instead
+    markup: bool  # a tag: kept when the value it sits in is replaced
+
+
+class Canonical:
+    """One text's canonical view, and the map from the view back to the original."""
+
+    __slots__ = ("original", "text", "_edits", "_view_ends", "_markup_starts")
+
+    def __init__(self, original: str, edits: list[Edit]) -> None:
+        self.original = original
+        self._edits = edits
+        parts: list[str] = []
+        view_ends: list[int] = []
+        cursor = length = 0
+        for edit in edits:
+            parts.append(original[cursor:edit.start])
+            length += edit.start - cursor
+            parts.append(edit.text)
+            length += len(edit.text)
+            view_ends.append(length)
+            cursor = edit.end
+        parts.append(original[cursor:])
+        self.text = "".join(parts) if edits else original
+        self._view_ends = view_ends
+        self._markup_starts = [e.start for e in edits if e.markup]
+
+    @property
+    def identity(self) -> bool:
+        """The view is the text itself."""
+        return not self._edits
+
+    def _original_of(self, position: int) -> tuple[int, int]:
+        """The stretch of the original that the view's character at ``position`` stands for."""
+        i = bisect.bisect_right(self._view_ends, position)  # the first edit ending after it
+        if i < len(self._edits):
+            edit = self._edits[i]
+            view_start = self._view_ends[i] - len(edit.text)
+            if view_start <= position:
+                return edit.start, edit.end
+        if i == 0:
+            return position, position + 1
+        before = self._edits[i - 1]
+        at = before.end + position - self._view_ends[i - 1]
+        return at, at + 1
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The stretch of the original that the view's ``start:end`` comes from."""
+        return self._original_of(start)[0], self._original_of(end - 1)[1]
+
+    def pieces(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The view's ``start:end`` as stretches of the original, leaving out the markup inside it
+        (``1200<b>0233</b>05967`` gives three stretches: a replacement keeps the tags)."""
+        low, high = self.span(start, end)
+        if not self._markup_starts:
+            return [(low, high)]
+        i = bisect.bisect_left(self._markup_starts, low)
+        out: list[tuple[int, int]] = []
+        cursor = low
+        markups = [e for e in self._edits if e.markup]
+        while i < len(markups) and markups[i].start < high:
+            tag = markups[i]
+            if tag.end > high:
+                break
+            if tag.start > cursor:
+                out.append((cursor, tag.start))
+            cursor = tag.end
+            i += 1
+        if cursor < high:
+            out.append((cursor, high))
+        return out or [(low, high)]
+
+
+def _features(text: str, html_like: bool) -> tuple[bool, ...]:
+    return ("&" in text, "<" in text and (html_like or bool(_HTML_HINT.search(text))), html_like,
+            "%" in text, "=" in text and (bool(_QP_HINT.search(text)) and not _NOT_QP.search(text)
+                                  or "quoted-printable" in text.lower()), "\n" in text and bool(_QUOTE_HINT.search(text)), not text.isascii())
+
+
+@functools.lru_cache(maxsize=64)
+def _pattern(entity: bool, tags: bool, all_tags: bool, percent: bool, qp: bool, lines: bool,
+             non_ascii: bool) -> re.Pattern[str] | None:
+    parts = []
+    if tags:
+        parts += [f"(?P<inline>{_INLINE_TAG})", f"(?P<br>{_LINE_BREAK_TAG})"]
+        if all_tags:
+            parts.append(f"(?P<tag>{_ANY_TAG})")
+    if entity:
+        parts.append(f"(?P<entity>{_ENTITY})")
+    if percent:
+        parts.append(f"(?P<percent>{_PERCENT})")
+    if qp:
+        parts += [f"(?P<soft>{_QP_SOFT_BREAK})", f"(?P<qp>{_QP_BYTE})"]
+    if lines:
+        parts.append(f"(?P<quote>{_QUOTE})")
+    if non_ascii:
+        parts.append(f"(?P<char>{_NON_ASCII})")
+    if not parts:
+        return None
+    return re.compile("|".join(parts), re.DOTALL)
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_char(char: str) -> str:
+    """What a reader takes one character for: invisible ones are nothing, a Unicode digit is the
+    ASCII digit, compatibility forms (fullwidth, superscript, ligatures, no-break spaces) their
+    plain form, combining marks nothing (a digit with an overline is still that digit)."""
+    category = unicodedata.category(char)
+    if category in ("Cf", "Mn", "Me") or ord(char) in _INVISIBLE_EXTRA:
+        return ""
+    if category == "Nd":
+        return str(unicodedata.decimal(char))
+    if category == "Zs" or char in "\u2028\u2029":
+        return " " if category == "Zs" else "\n"
+    folded = unicodedata.normalize("NFKC", char)
+    if folded != char:
+        return "".join(_read_char(c) if not c.isascii() else c for c in folded)
+    return char
+
+
+def _decode_bytes(hex_pairs: list[str]) -> str:
+    return bytes(int(pair, 16) for pair in hex_pairs).decode("utf-8", errors="replace")
+
+
+def canonical(text: str, *, html_like: bool = False) -> Canonical:
+    """The canonical view of ``text``. ``html_like``: the text is an HTML document (every tag is
+    markup, a block tag separates words); else only inline tags and ``<br>`` are read as markup."""
+    pattern = _pattern(*_features(text, html_like))
+    if pattern is None:
+        return Canonical(text, [])
+    edits: list[Edit] = []
+    for match in pattern.finditer(text):
+        group = match.lastgroup
+        raw = match.group()
+        if group == "char":
+            read = _read_char(raw)
+            if read == raw:
+                continue
+            edits.append(Edit(match.start(), match.end(), read, False))
+        elif group == "inline":
+            edits.append(Edit(match.start(), match.end(), "", True))
+        elif group == "br":
+            edits.append(Edit(match.start(), match.end(), "\n", True))
+        elif group == "tag":
+            edits.append(Edit(match.start(), match.end(), "" if raw.startswith("<!--") else " ", True))
+        elif group == "entity":
+            decoded = html.unescape(raw)
+            if decoded == raw:
+                continue
+            edits.append(Edit(match.start(), match.end(), "".join(_read_char(c) if not c.isascii() else c
+                                                                  for c in decoded), False))
+        elif group in ("percent", "qp"):
+            step = 3
+            pairs = [raw[i + 1:i + 3] for i in range(0, len(raw), step)]
+            decoded = _decode_bytes(pairs)
+            edits.append(Edit(match.start(), match.end(), "".join(_read_char(c) if not c.isascii() else c
+                                                                  for c in decoded), False))
+        elif group == "soft":
+            edits.append(Edit(match.start(), match.end(), "", False))
+        elif group == "quote":
+            if raw:
+                edits.append(Edit(match.start(), match.end(), "", False))
+    return Canonical(text, edits)
+
+
+def looks_like_html(text: str, name: str = "") -> bool:
+    """An HTML page or fragment: by its name, or a document or several formatting tags in it."""
+    if name.lower().endswith((".html", ".htm", ".xhtml", ".mht", ".mhtml")):
+        return True
+    head = text[:4096].lower()
+    return "<html" in head or "<!doctype html" in head or len(_HTML_HINT.findall(text, 0, 200_000)) >= 3
+
+
+def map_findings(view: Canonical, found: list[Finding]) -> list[Finding]:
+    """Findings in ``view.text`` as findings in the original text: a value split by markup becomes its
+    pieces (the first replaced, the others emptied), each carrying the value as read."""
+    if view.identity:
+        return found
+    out: list[Finding] = []
+    for f in found:
+        pieces = view.pieces(f.start, f.end)
+        value = view.text[f.start:f.end]
+        for number, (start, end) in enumerate(pieces):
+            out.append(Finding(start, end, f.kind, f.detector, f.quote, number > 0, value))
+    return out

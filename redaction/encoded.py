@@ -1,0 +1,144 @@
+"""Identifiers hidden in an encoding: base64, hex, or a hex dump of a payload.
+
+A value encoded this way is invisible to the patterns but one click away for whoever reads the
+evidence (a JWT, a base64 ``body`` field, a hex trace of a DUIS message). Each blob long enough to hold
+an identifier is decoded; if the result is readable text it is searched like any text, and a blob
+that holds an identifier is replaced whole: its decoded form cannot be edited in place.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import re
+from collections.abc import Callable, Iterator
+
+from .findings import Finding
+
+# 8 characters or more (6 bytes, a postcode) of the base64 alphabets (standard and URL-safe), with its padding
+_BASE64 = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{8,}={0,2}(?![A-Za-z0-9+/=_\-])")
+# 10 bytes or more written as hex pairs, run together or with one space or colon between pairs
+# 6 bytes or more written as hex pairs, run together ("0x" before them or not), with one space or colon
+# between pairs, or as "\x" escapes
+_HEX = re.compile(r"(?:(?<![0-9A-Za-z])(?:0[xX])?(?:[0-9A-Fa-f]{2}){6,}|(?<![0-9A-Za-z])[0-9A-Fa-f]{2}"
+                  r"(?:[ :][0-9A-Fa-f]{2}){5,}|(?:\\x[0-9A-Fa-f]{2}){6,})(?![0-9A-Za-z])")
+_HEX_OR_HYPHEN = re.compile(r"[0-9A-Fa-f\-]+")  # UUIDs and digests: their own kind of token, never base64
+_PRINTABLE = re.compile(r"[\x20-\x7e\t\r\n]")  # what a hidden identifier is written in
+_MOSTLY_LETTERS = re.compile(r"[A-Za-z]{4,}")
+_LIMIT = 1_000_000  # a blob longer than this is a file, not a value: decoded only up to this
+MAX_DEPTH = 2
+
+Finder = Callable[[str, int], list[Finding]]
+
+
+def _as_text(data: bytes) -> str | None:
+    """Readable text, or ``None`` for binary (an image, a key, a digest)."""
+    if len(data) < 6:
+        return None
+    for encoding in ("utf-8", "utf-16", "utf-32"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        printable = len(_PRINTABLE.findall(text))
+        if printable >= 0.85 * len(text) and "\x00" not in text:
+            return text
+    return None
+
+
+def _base64(blob: str) -> bytes | None:
+    body = blob.rstrip("=")
+    if len(body) % 4 == 1:
+        return None
+    padded = body + "=" * (-len(body) % 4)
+    try:
+        if "-" in body or "_" in body:
+            return base64.urlsafe_b64decode(padded)
+        return base64.b64decode(padded, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _hex(blob: str) -> bytes | None:
+    if blob[:2] in ("0x", "0X"):
+        blob = blob[2:]
+    try:
+        return bytes.fromhex(blob.replace(":", " ").replace("\\x", ""))
+    except ValueError:
+        return None
+
+
+# Class views (see textview) in which a blob is a run of 16 or more "b"s, found with bytes.find.
+_HEX_CHARS = "0123456789ABCDEFabcdef :xX\\"
+_RUN = b"b" * 8
+
+
+_B64_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-="
+
+
+def _blobs(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The pattern's matches, tried only in tokens holding 16 or more characters of its alphabet in a
+    row (found at C speed in class views of the text). For base64 the run is looked for in letters and
+    digits only: a UUID has a hyphen and a path a slash every few characters, and base64 of readable
+    text has its "+", "/", "-" or "_" only where the text has a ">", "?" or "~" (the alphabet's last
+    two values need the top bits of a byte that ASCII leaves clear), so the run is still there; the
+    token is then taken whole. A token seen before (the same path on every line) is tried once."""
+    raw = text.encode("ascii", errors="replace")
+    if pattern is _HEX:
+        runs = whole = raw.translate(_class_table(_HEX_CHARS))
+    else:
+        runs = raw.translate(_class_table(_B64_CHARS[:62]))
+        whole = raw.translate(_class_table(_B64_CHARS))
+    seen: set[str] = set()
+    at = runs.find(_RUN)
+    while at >= 0:
+        start = whole.rfind(b".", 0, at) + 1
+        end = whole.find(b".", at)
+        end = len(whole) if end < 0 else end
+        at = runs.find(_RUN, end)
+        token = text[start:end]
+        if token in seen:
+            continue
+        seen.add(token)
+        if pattern is _BASE64 and not token.endswith("=") and (token.lower() == token or token.upper() == token):
+            continue  # a path, a word, a number: base64 of anything readable mixes cases
+        for match in pattern.finditer(text, max(start - 1, 0), min(end + 1, len(text))):
+            yield match
+
+
+_TABLES: dict[str, bytes] = {}
+
+
+def _class_table(alphabet: str) -> bytes:
+    table = _TABLES.get(alphabet)
+    if table is None:
+        table = bytes(98 if chr(c) in alphabet else 46 for c in range(256))
+        _TABLES[alphabet] = table
+    return table
+
+
+def find_encoded(text: str, find: Finder, depth: int = 0) -> list[Finding]:
+    """Spans of ``text`` that are encoded blobs holding an identifier (found by ``find``, which is
+    given the decoded text and the depth to pass on)."""
+    if depth >= MAX_DEPTH:
+        return []
+    out: list[Finding] = []
+    for pattern, decode in ((_BASE64, _base64), (_HEX, _hex)):
+        for match in _blobs(text, pattern):
+            blob = match.group()
+            if pattern is _BASE64:
+                if _HEX_OR_HYPHEN.fullmatch(blob) and not blob.isdigit():
+                    continue  # a UUID or a digest (the hex pass reads hex)
+                if not blob.endswith("=") and (blob.lower() == blob or blob.upper() == blob):
+                    continue  # a path, a word, a number: base64 of anything readable mixes cases
+            data = decode(blob[:_LIMIT])
+            if data is None:
+                continue
+            decoded = _as_text(data)
+            if decoded is None or (pattern is _BASE64 and not _MOSTLY_LETTERS.search(decoded)
+                                   and not any(c.isdigit() for c in decoded)):
+                continue
+            inner = find(decoded, depth + 1)
+            if inner:
+                out.append(Finding(match.start(), match.end(), inner[0].kind, "encoded"))
+    return out

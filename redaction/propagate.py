@@ -1,0 +1,113 @@
+"""A value found once is masked wherever it recurs in the same text.
+
+Detectors see an identifier where its context says what it is: a field name, a label, a checksum.
+The same value elsewhere often has no such context (a device id masked in ``deviceId`` but copied into
+a request id, a serial in a file path, an MPAN in a free-text note further down). So every value that
+was found is looked for again in the whole text, in any separator or case form.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from .findings import Finding, Kind, normalise
+
+# Kinds whose values are identifiers in their own right wherever they recur. Names and addresses
+# only when they are several words (a one-word "name" may be a common word that recurs innocently).
+_KINDS = {Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.POSTCODE, Kind.EMAIL, Kind.PHONE, Kind.REGISTERED,
+          Kind.NAME, Kind.ADDRESS}
+_MIN_LENGTH = 5
+_LONG = 10  # a value this long is masked even inside a longer token; a shorter one needs word edges
+_PLACEHOLDER = re.compile(r"^(?:[A-Z]+-?\d+|\[[A-Z]+-\d+\])$")
+
+
+def _values(original: str, found: Iterable[Finding]) -> dict[str, Kind]:
+    values: dict[str, Kind] = {}
+    seen: set[str] = set()
+    for f in found:
+        if f.tail or f.kind not in _KINDS:
+            continue
+        raw = f.value if f.value is not None else original[f.start:f.end]
+        if raw in seen:
+            continue
+        seen.add(raw)
+        if _PLACEHOLDER.match(raw.strip()):
+            continue
+        if f.kind in (Kind.NAME, Kind.ADDRESS) and len(raw.split()) < 2:
+            continue
+        value = normalise(raw)
+        if value.isdigit():
+            wanted = len(value) >= (6 if f.kind is Kind.MPRN else 8)  # "10000" in an mpan field is no MPAN
+        else:
+            wanted = len(value) >= (_MIN_LENGTH if not value.isalpha() else 8)
+        if wanted:
+            values.setdefault(value, f.kind)
+    return values
+
+
+_ALNUM_BYTES = bytes(range(48, 58)) + bytes(range(65, 91)) + bytes(range(97, 123))
+
+
+_IS_ALNUM = bytes(1 if b in _ALNUM_BYTES else 0 for b in range(256))
+_NUMPY_FROM = 20_000  # below this many characters a plain loop is quicker than loading numpy
+
+
+class _Compact:
+    """A text's letters and digits only, upper case, and where each of them is in the text (for a
+    large text one numpy pass: a log of megabytes costs milliseconds)."""
+
+    def __init__(self, text: str) -> None:
+        raw = text.encode("ascii", errors="replace")  # one byte per character, non-ASCII as "?"
+        if len(raw) < _NUMPY_FROM:
+            self.positions: Any = [i for i, b in enumerate(raw) if _IS_ALNUM[b]]
+            self.compact = bytes(raw[i] for i in self.positions).decode("ascii").upper()
+            return
+        import numpy
+
+        array = numpy.frombuffer(raw, dtype=numpy.uint8)
+        self.positions = numpy.flatnonzero(numpy.frombuffer(_IS_ALNUM, dtype=numpy.uint8)[array])
+        self.compact = array[self.positions].tobytes().decode("ascii").upper()
+
+    def position(self, index: int) -> int:
+        """Where the compact form's character ``index`` is in the text."""
+        return int(self.positions[index])
+
+
+def _needs_edges(length: int, kind: Kind) -> bool:
+    """Values with letters of six characters or more are masked even inside a longer token (a postcode
+    glued into a routing key); shorter ones, and numbers shorter than ten digits, need a word edge."""
+    return length < _LONG if kind in (Kind.MPAN, Kind.MPRN, Kind.PHONE) else length < 6
+
+
+def _touches(char: str, kind: Kind) -> bool:
+    return char.isdigit() if kind in (Kind.MPAN, Kind.MPRN, Kind.PHONE) else char.isalnum()
+
+
+def find_recurring(text: str, found: Iterable[Finding], original: str) -> list[Finding]:
+    """Every other place in ``text`` (a canonical view) where a value found in ``original`` is written
+    (spaced, hyphenated, dotted, in another case, inside a longer token if it is long).
+
+    Every value is looked for at once (an Aho-Corasick automaton over the letters and digits of the
+    text), so a log with thousands of identifiers costs one pass, not one per value."""
+    values = {v: k for v, k in _values(original, found).items() if v.isascii()}
+    if not values:
+        return []
+    import ahocorasick  # loaded with the first text that has something to look for
+
+    automaton = ahocorasick.Automaton()
+    for value, kind in values.items():
+        automaton.add_word(value, (len(value), kind))
+    automaton.make_automaton()
+    compact = _Compact(text)
+    out = []
+    for last, (length, kind) in automaton.iter(compact.compact):
+        start = compact.position(last - length + 1)
+        end = compact.position(last) + 1
+        if _needs_edges(length, kind) and (_touches(text[start - 1:start], kind) or _touches(text[end:end + 1], kind)):
+            continue  # a short value inside a longer word or number is some other thing
+        if text[start - 1:start] == "\\":
+            start -= 1  # never leave half an escape ("\u001f..." in a JSON string) behind
+        out.append(Finding(start, end, kind, "recurring"))
+    return out

@@ -1,0 +1,180 @@
+"""Identifier shapes in the forms people and systems actually write them, beyond the plain ones.
+
+- meter serials in any case, spaced or hyphenated (``s06ds123456``, ``S06 DS 123456``), and gas meter
+  serials (``E6S12345678901``, ``G4A01234567``, ``M016A0123456``);
+- EUI-64 device ids with any separator or none, in pairs or groups of four, with ``0x`` (a bare run of
+  16 hex digits only where the text talks about devices);
+- street addresses in prose and logs ("customer address 12 Some Road, Town", "Flat 3, 5 Elm Row"),
+  and the address parts written before a postcode on its line;
+- timestamps, so that a date and time with milliseconds is not read as an MPAN.
+
+Each returns :class:`Finding`\\ s in the text it is given (the canonical view or the text as stored).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .findings import Finding, Kind
+
+_S = r"[ \t\-._]?"  # one optional separator between two characters of a serial
+_SERIAL_LOOSE = re.compile(
+    r"(?<![A-Za-z0-9])(?:"
+    rf"[A-Za-z]{_S}\d{_S}\d{_S}[A-Za-z](?:{_S}[A-Za-z])?(?:{_S}\d){{5,7}}"  # S06DS123456 in any case and spacing
+    rf"|\d{_S}\d{_S}[A-Za-z](?:{_S}\d){{7}}"  # 19P0123456
+    rf"|[A-Za-z]{_S}\d{_S}[A-Za-z](?:{_S}\d){{6,12}}"  # gas: E6S12345678901, G4A01234567, U6A...
+    rf"|[A-Za-z]{_S}\d{_S}\d{_S}\d{_S}[A-Za-z](?:{_S}\d){{6,8}}"  # gas: M016A0123456
+    rf"|[A-Za-z]{_S}\d{_S}[A-Za-z]{_S}[A-Za-z](?:{_S}\d){{6,10}}"  # gas: E6SE..., L2KA...
+    r")(?![A-Za-z0-9])")
+# The compact forms, which a large text is searched for first (any case, no separators).
+_SERIAL_COMPACT = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Za-z]\d{2}[A-Za-z]{1,2}\d{5,7}|\d{2}[A-Za-z]\d{7}|[A-Za-z]\d[A-Za-z]{1,2}\d{6,12}"
+    r"|[A-Za-z]\d{3}[A-Za-z]\d{6,8})(?![A-Za-z0-9])")
+_LOOSE_BELOW = 200_000  # characters; above, only the compact forms (a log is not typed by hand)
+
+
+def find_serials_loose(text: str) -> Iterator[Finding]:
+    pattern = _SERIAL_LOOSE if len(text) < _LOOSE_BELOW else _SERIAL_COMPACT
+    for match in pattern.finditer(text):
+        value = match.group()
+        letters = sum(c.isalpha() for c in value)
+        digits = sum(c.isdigit() for c in value)
+        if digits >= 6 and letters <= 3:
+            yield Finding(match.start(), match.end(), Kind.MSN, "pattern")
+
+
+_H = r"[0-9A-Fa-f]"
+# between pairs: a separator, a few spaces, or a line break with a separator either side of it
+_HEX_SEP = r"(?:[ \t]*[\-:._,+/|]?[ \t]*\r?\n[ \t]*[\-:._,+/|]?[ \t]*|[ \t]*[\-:._,+/|][ \t]*|[ \t]+)"
+_PAIR = rf"{_H}(?:[ \t]*\r?\n[ \t]*)?{_H}"  # a line may break even inside a pair
+_EUI64_ANY = re.compile(
+    r"(?<![0-9A-Za-z])(?:"
+    rf"0[xX]{_H}{{16}}"  # 0x001BC50C00001234
+    rf"|{_PAIR}(?:{_HEX_SEP}{_PAIR}){{7}}"  # pairs with any separators, mixed or not
+    rf"|{_H}{{4}}(?:{_HEX_SEP}{_H}{{4}}){{3}}"  # groups of four
+    rf"|{_H}(?:[ \t]{{0,4}}{_H}){{15}}"  # spaced in any grouping (D0520 DA964 4D871 3; UUIDs have hyphens)
+    r")(?![0-9A-Za-z])")
+_BARE_EUI64 = re.compile(rf"(?<![0-9A-Za-z]){_H}{{16}}(?![0-9A-Za-z])")
+_DEVICE_TALK = re.compile(r"(?i:device|eui|esme|gsme|\bchf\b|comms ?hub|\bihd\b|ppmid|\bgpf\b|duis|originator|"
+                          r"\bhan\b|smets|\bcad\b|\bhub\b)|\bCH\b")
+
+
+def find_devices_loose(text: str, bare: bool = False) -> Iterator[Finding]:
+    """``bare``: a run of 16 hex digits is a device id even where the text does not talk of devices
+    (a file name, a short note)."""
+    for match in _EUI64_ANY.finditer(text):
+        value = match.group()
+        hexes = re.sub(r"[^0-9A-Fa-f]", "", value[2:] if value[:2] in ("0x", "0X") else value)
+        if len(hexes) != 16:
+            continue
+        separated = len(value) > 16
+        if len(value) == 16:
+            continue  # a bare run of 16 is a trace or span id unless the text is about devices (below)
+        # digits only in any grouping is a number, not a device id; plain letters in pairs are words
+        if not any(c.isalpha() for c in hexes) or (not separated and not any(c.isdigit() for c in hexes)):
+            continue
+        if _overlaps_time(text, match.start(), match.end()):
+            continue
+        yield Finding(match.start(), match.end(), Kind.DEVICE, "pattern")
+    if bare or _DEVICE_TALK.search(text):
+        for match in _BARE_EUI64.finditer(text):
+            value = match.group()
+            if any(c.isalpha() for c in value) and any(c.isdigit() for c in value):
+                yield Finding(match.start(), match.end(), Kind.DEVICE, "pattern")
+
+
+_STREET_TYPES = (
+    "road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|grove|place|pl|court|ct|gardens|gdns|"
+    "terrace|hill|park|row|walk|square|sq|mews|rise|view|green|parade|parkway|boulevard|approach|gate|yard|wharf|"
+    "quay|meadow|meadows|fields|vale|chase|croft|dale|wynd|brae|bank|heights|broadway|embankment|promenade|"
+    "cottages|villas|buildings|crossing|circus|hollow|end|side|walkway|path|wood|woods|orchard|paddock|"
+    "gardens|loke|vennel|pend|ridge")
+_WORD = r"[A-Z][A-Za-z'’\-]+"
+_NUMBER = r"(?<![\w\-/.:])\d{1,4}[A-Za-z]?(?:-\d{1,4}[A-Za-z]?)?"
+_FLAT = r"(?:(?:Flat|Apartment|Apt|Unit|Suite|Room|Plot)\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+)?"
+_TOWN_SEP = r"(?:[ \t]*[,/][ \t]*|[ \t]+)"
+_TOWN = r"[A-Z][A-Za-z'’\-]{2,}(?![\w])"  # a town's word: not a postcode's letters ("BD15")
+# A number, one to three capitalised words and a street type word: "12 Acacia Road", "147a ALBERT DRIVE".
+_ADDRESS_SOURCE = (rf"{_FLAT}{_NUMBER},?[ \t]+(?:{_WORD}[ \t]+){{1,3}}(?i:(?:{_STREET_TYPES}))\b\.?"
+                   rf"(?:{_TOWN_SEP}{_TOWN}(?:[ \t]+{_TOWN}){{0,2}}){{0,2}}")
+_ADDRESS = re.compile(_ADDRESS_SOURCE)
+# In a CSV row a comma ends the field: the town after it is another column.
+_ADDRESS_ONE_LINE = re.compile(_ADDRESS_SOURCE.replace("[,/]", "[/]"))
+# After a word that says an address follows, in any case: "premises address 224 kirkstall gardens".
+_LABELLED_ADDRESS = re.compile(
+    r"(?i:\b(?:address|addr|site|premises|property|location|located at|installed at|supply at|home|house|"
+    r"visited|attended|visit to|called at|went to|delivered to|moved to|lives at|living at|resides at))"
+    r"[ \t]*[:=\-]?[ \t]*(?P<value>(?i:(?:flat|apartment|apt|unit)\.?[ \t]*\d{1,4}[a-z]?,?[ \t]+)?"
+    rf"\d{{1,4}}[A-Za-z]?,?[ \t]+(?:[A-Za-z'’\-]+[ \t]+){{1,3}}(?i:(?:{_STREET_TYPES}))\b\.?"
+    r"(?:(?:[ \t]*[,/][ \t]*|[ \t]+)[A-Za-z'’\-]{3,}(?:[ \t]+[A-Za-z'’\-]{3,}){0,2}){0,2})")
+_STREET_WORD = re.compile(rf"\b(?i:{_STREET_TYPES})\b")
+
+
+def find_addresses(text: str, one_line: bool = False) -> Iterator[Finding]:
+    if not _STREET_WORD.search(text):
+        return
+    for match in (_ADDRESS_ONE_LINE if one_line else _ADDRESS).finditer(text):
+        yield Finding(match.start(), _trim(text, match.start(), match.end()), Kind.ADDRESS, "pattern")
+    for match in _LABELLED_ADDRESS.finditer(text):
+        start = match.start("value")
+        yield Finding(start, _trim(text, start, match.end("value")), Kind.ADDRESS, "label")
+
+
+_NOT_TOWN = re.compile(r"(?i)[ \t,/]+(?:postcode|post code|and|the|was|is|has|on|at|in|for|with|from|to|"
+                       r"ok|failed|passed|step|meter|mpan)\b.*$")
+
+
+def _trim(text: str, start: int, end: int) -> int:
+    """The end of an address match, less trailing words that are prose, not a town."""
+    found = _NOT_TOWN.search(text, start, end)
+    return found.start() if found else end
+
+
+# Address parts before a postcode on its line: "Rose Cottage, Church Lane, Little Snoring, NR21 0AB".
+_LEADING_LOWER = re.compile(r"^(?:[a-z][\w'’.\-]*[ \t]+)+(?=[A-Z0-9])")
+# one address part: words of a place ("Little Snoring", "Flat 3", "12a High St", "Stratford-upon-Avon"),
+# not a code ("IF-031", "MHHS-QT-TC-818") or a sentence
+_PLACE_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*\.?|[A-Z]{2,}|\d{1,4}[A-Za-z]?|of|on|upon|le|the|in|by)"
+_PART = re.compile(rf"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*\.?|[A-Z]{{2,}}|\d{{1,4}}[A-Za-z]?)"
+                   rf"(?:[ \t]+{_PLACE_WORD}){{0,4}}")
+
+
+def find_address_before(text: str, postcodes: list[Finding]) -> Iterator[Finding]:
+    """For each postcode, the comma- or slash-separated parts just before it on the same line that read
+    as an address (place words, at most five), up to four of them; each part its own finding, so the
+    commas between them (a CSV file's delimiters) stay."""
+    for postcode in postcodes:
+        line_start = text.rfind("\n", 0, postcode.start) + 1
+        before = text[line_start:postcode.start]
+        cut = len(before)
+        for parts in range(4):
+            segment = before[:cut].rstrip(" \t")
+            if not segment or (parts > 0 and segment[-1] not in ",/"):
+                break
+            if segment[-1] in ",/":
+                segment = segment[:-1].rstrip(" \t")
+            boundary = max(segment.rfind(c) for c in ",/:=\t|;\"'()[]{}<>")
+            piece = _LEADING_LOWER.sub("", segment[boundary + 1:].strip())  # "premises Meadow View"
+            if not piece or not _PART.fullmatch(piece):
+                break
+            cut = segment.rfind(piece)
+            yield Finding(line_start + cut, line_start + cut + len(piece), Kind.ADDRESS, "pattern")
+            if boundary < 0 or segment[boundary] not in ",/":
+                break
+
+
+_TIMESTAMP = re.compile(
+    r"(?<![\d])(?:\d{4}[-/.]\d{2}[-/.]\d{2}|\d{2}[-/.]\d{2}[-/.]\d{4})"
+    r"(?:[ T_]{1,2}(?:[01]\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d(?:[.,]\d{1,9})?)?)?(?![\d])"
+    r"|(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?:[.,]\d{1,9})?(?![\d:])")
+
+
+def _overlaps_time(text: str, start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in timestamp_spans(text, start, end))
+
+
+def timestamp_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Dates and times around ``start:end`` (looking 30 characters either side)."""
+    low, high = max(0, start - 30), min(len(text), end + 30)
+    return [m.span() for m in _TIMESTAMP.finditer(text, low, high)]
