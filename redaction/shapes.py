@@ -76,6 +76,9 @@ def find_devices_loose(text: str, bare: bool = False) -> Iterator[Finding]:
             continue
         if _overlaps_time(text, match.start(), match.end()):
             continue
+        groups = re.findall(r"[0-9A-Fa-f]+", value[2:] if value[:2] in ("0x", "0X") else value)
+        if any(len(g) not in (2, 4) for g in groups) and any(len(g) >= 3 and g.isalpha() for g in groups):
+            continue  # spaced in odd groups, one of them a word: "DCC 1200023305967" is a name and a number
         yield Finding(match.start(), match.end(), Kind.DEVICE, "pattern")
     if bare or _DEVICE_TALK.search(text):
         for match in _BARE_EUI64.finditer(text):
