@@ -96,9 +96,9 @@ def printable_strings(data: bytes) -> list[str]:
 
 
 # base64 of at least 12 bytes, possibly wrapped over lines (MIME writes 76 characters a line)
-_BASE64 = re.compile(r"(?<![A-Za-z0-9+/=])(?:[A-Za-z0-9+/]{4}(?:\r?\n)?){4,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?"
+_BASE64 = re.compile(r"(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{4}(?:\r?\n)?){4,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?"
                      r"(?![A-Za-z0-9+/=])")
-_URLSAFE = re.compile(r"(?<![A-Za-z0-9_\-=])[A-Za-z0-9_\-]{16,}={0,2}(?![A-Za-z0-9_\-=])")
+_URLSAFE = re.compile(r"(?<![A-Za-z0-9_\-])[A-Za-z0-9_\-]{16,}={0,2}(?![A-Za-z0-9_\-=])")
 
 
 def base64_blobs(text: str, limit: int = 64) -> list[tuple[int, bytes]]:

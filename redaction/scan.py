@@ -19,7 +19,8 @@ from pathlib import Path
 
 from . import docx_text, embedded_text, image_meta
 from .findings import Kind, merge
-from .item import binary_kind, decode, image_format
+from .item import binary_kind, decode
+from .item import image_format as _pillow_format
 from .register import RegisterMatcher
 from .text import find_identifiers
 
@@ -154,6 +155,15 @@ def _scan_top(scan: _Scan, data: bytes, prefix: str) -> Iterator[LeakFinding]:
         return
     text, _encoding = decode(data)
     yield from scan_text(text, scan.file, scan.register, prefix)
+
+
+def image_format(data: bytes) -> str | None:
+    """The image format Pillow reads ``data`` as, or None; never raises (Pillow's openers raise more
+    than the types ``item.image_format`` expects on a damaged metafile or icon)."""
+    try:
+        return _pillow_format(data)
+    except Exception:  # noqa: BLE001
+        return None
 
 
 def _unscannable(file: str, prefix: str, what: str) -> LeakFinding:
