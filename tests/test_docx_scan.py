@@ -43,8 +43,12 @@ HEAD, TAIL = MPAN[:6], MPAN[6:]
 
 
 @pytest.fixture(scope="module")
-def pack(tmp_path_factory: pytest.TempPathFactory) -> bytes:
-    recorded = _record(tmp_path_factory.mktemp("docxscan-ws"))
+def recorded(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    return _record(tmp_path_factory.mktemp("docxscan-ws"))
+
+
+@pytest.fixture(scope="module")
+def pack(recorded, tmp_path_factory: pytest.TempPathFactory) -> bytes:  # type: ignore[no-untyped-def]
     out = tmp_path_factory.mktemp("docxscan-out") / "FM_TS_1_TC_01.docx"
     assert main(["--workspace", str(recorded.root), "pack", str(recorded.run_id), "--out", str(out)]) == 0
     return out.read_bytes()
@@ -361,3 +365,80 @@ def test_a_dtd_in_a_part_is_refused(pack: bytes) -> None:
         b"?>", b'?><!DOCTYPE x [<!ENTITY m "' + MPAN.encode() + b'">]>', 1)})
     findings = scan_bytes(altered, "pack.docx")
     assert any(f.kind == "UNSCANNABLE" and f.place.startswith("word/footer1.xml") for f in findings)
+
+
+# -- templates ------------------------------------------------------------------------------------------------
+
+def leaky_template(path: Path) -> Path:
+    """The default template with an MPAN in every place a template can carry text into a pack that the
+    builder does not write itself: a watermark and a content control in the header, document variables,
+    a picture (its PNG text chunk) and a link in the sample body the builder discards."""
+    import docx
+    from docx.oxml import parse_xml
+
+    from attest.templates.styles import DEFAULT_TEMPLATE
+
+    document = docx.Document(str(DEFAULT_TEMPLATE))
+    header = document.sections[0].header
+    header.paragraphs[0].add_run("Company confidential")
+    header._element.append(parse_xml(
+        f'<w:p xmlns:w="{W_NS}"><w:r><w:pict><v:shape {VML_NS} id="PowerPlusWaterMarkObject1" '
+        f'type="#_x0000_t136" style="position:absolute;width:400pt;height:100pt"><v:textpath '
+        f'style="font-family:Arial" string="{MPAN}"/></v:shape></w:pict></w:r></w:p>'))
+    header._element.append(parse_xml(
+        f'<w:sdt xmlns:w="{W_NS}"><w:sdtPr><w:alias w:val="Supply {MPAN}"/><w:tag w:val="{MPAN}"/></w:sdtPr>'
+        f'<w:sdtContent><w:p><w:r><w:t>Acme Energy</w:t></w:r></w:p></w:sdtContent></w:sdt>'))
+    document.settings.element.append(parse_xml(
+        f'<w:docVars xmlns:w="{W_NS}"><w:docVar w:name="supply" w:val="{MPAN}"/></w:docVars>'))
+    picture = path.with_suffix(".png")
+    picture.write_bytes(png_with(b"tEXt", b"Comment\0supply " + MPAN.encode()))
+    document.add_picture(str(picture))
+    body_paragraph = document.add_paragraph("see ")
+    rid = document.part.relate_to(f"https://crm.example/supply/{MPAN}", HYPERLINK, is_external=True)
+    body_paragraph._p.append(parse_xml(
+        f'<w:hyperlink xmlns:w="{W_NS}" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+        f'relationships" r:id="{rid}"><w:r><w:t>the supply</w:t></w:r></w:hyperlink>'))
+    document.save(str(path))
+    return path
+
+
+def part_texts(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return {name: package.read(name) for name in package.namelist()}
+
+
+def test_a_template_carries_no_identifier_into_a_pack(recorded, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    template = leaky_template(tmp_path / "leaky.docx")
+    assert any(MPAN.encode() in data for data in part_texts(template.read_bytes()).values())
+    out = tmp_path / "FM_TS_1_TC_01.docx"
+    assert main(["--workspace", str(recorded.root), "pack", str(recorded.run_id), "--out", str(out),
+                 "--template", str(template)]) == 0
+    built = out.read_bytes()
+    parts = part_texts(built)
+    assert not [name for name, data in parts.items() if MPAN.encode() in data]
+    assert b"Company confidential" in parts["word/header1.xml"]  # the header's own text stays
+    assert b"Acme Energy" in parts["word/header1.xml"]  # so does a content control's content
+    assert b"textpath" not in parts["word/header1.xml"] and b"w:alias" not in parts["word/header1.xml"]
+    assert b"docVar" not in parts["word/settings.xml"]
+    assert b"crm.example" not in parts["word/_rels/document.xml.rels"]  # the discarded body's link
+    assert scan_bytes(built, out.name) == []
+
+
+def test_a_template_whose_style_name_holds_an_identifier_is_refused(recorded, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                                  capsys) -> None:
+    import docx
+
+    from attest.templates.styles import DEFAULT_TEMPLATE
+
+    document = docx.Document(str(DEFAULT_TEMPLATE))
+    document.styles["Attest Label"].element.find(f"{{{W_NS}}}name").addnext(
+        __import__("docx.oxml", fromlist=["parse_xml"]).parse_xml(
+            f'<w:aliases xmlns:w="{W_NS}" w:val="Supply {MPAN}"/>'))
+    template = tmp_path / "styled.docx"
+    document.save(str(template))
+    out = tmp_path / "FM_TS_1_TC_01.docx"
+    status = main(["--workspace", str(recorded.root), "pack", str(recorded.run_id), "--out", str(out),
+                   "--template", str(template)])
+    err = capsys.readouterr().err
+    assert status == 2 and not out.exists()
+    assert "style" in err and mask_value(MPAN) in err and MPAN not in err
