@@ -1,9 +1,15 @@
 """The leak scan: is there anything in these files that still looks like an identifier?
 
-Reads text files, images (OCR), and Word documents in full: every XML part of the package (body,
-tables, headers, footers, comments, footnotes, text boxes, document properties, custom XML), every
-embedded object (OLE "Package" objects are unwrapped to the file inside) and every image. Whatever
-it cannot read is itself reported: a scan that skips what it cannot see would pass a leak.
+Reads text files, images and Word documents in full. A Word document is read as Word renders it
+(``docx_text``): each story part's paragraphs as their runs, symbols and breaks show them, each alone
+and then together with its neighbours (a number split over paragraphs or table cells is read whole);
+every attribute value Word shows, XML comments, zip comments; altChunk parts (HTML, RTF, text, MHT)
+and every stream of every embedded OLE object (``embedded_text``); every image's pixels (OCR, each
+frame of an animation) and metadata, SVG text and metafile strings (``image_meta``).
+
+Whatever it cannot read is itself reported as ``UNSCANNABLE``: a scan that skips what it cannot see
+would pass a leak. Each part is read inside a guard, so a reader's failure is such a finding, naming
+the part, and never a crash.
 """
 
 from __future__ import annotations
