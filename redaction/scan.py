@@ -1,28 +1,34 @@
 """The leak scan: is there anything in these files that still looks like an identifier?
 
-Reads text files, images (OCR), and Word documents in full: every XML part of the package (body,
-tables, headers, footers, comments, footnotes, text boxes, document properties, custom XML), every
-embedded object (OLE "Package" objects are unwrapped to the file inside) and every image. Whatever
-it cannot read is itself reported: a scan that skips what it cannot see would pass a leak.
+Reads text files, images and Word documents in full. A Word document is read as Word renders it
+(``docx_text``): each story part's paragraphs as their runs, symbols and breaks show them, each alone
+and then together with its neighbours (a number split over paragraphs or table cells is read whole);
+every attribute value Word shows, XML comments, zip comments; altChunk parts (HTML, RTF, text, MHT)
+and every stream of every embedded OLE object (``embedded_text``); every image's pixels (OCR, each
+frame of an animation) and metadata, SVG text and metafile strings (``image_meta``).
+
+Whatever it cannot read is itself reported as ``UNSCANNABLE``: a scan that skips what it cannot see
+would pass a leak. Each part is read inside a guard, so a reader's failure is such a finding, naming
+the part, and never a crash.
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import io
 import re
 import zipfile
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
-from xml.etree import ElementTree
 
+from . import docx_text, embedded_text, image_meta
 from .findings import Kind, merge
-from .item import binary_kind, decode, image_format
+from .item import binary_kind, decode
+from .item import image_format as _pillow_format
 from .register import RegisterMatcher
 from .text import find_identifiers
-
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
 @dataclass(frozen=True)
@@ -69,121 +75,434 @@ def scan_text(text: str, file: str, register: RegisterMatcher | None = None, pla
 
 KnownClean = Callable[[bytes], bool]
 
+MAX_DEPTH = 8  # objects inside objects inside parts: deeper than this is refused, not followed
+MAX_PART_BYTES = 512 * 1024 * 1024  # a part that inflates beyond this is refused (a zip bomb is no evidence)
+MAX_FRAMES = 24  # frames of an animated image read one by one; more is refused
+
+
+@dataclass
+class _Scan:
+    file: str
+    register: RegisterMatcher | None
+    engine: object
+    known_clean: KnownClean | None
+
+    seen: dict[str, list[tuple[str, str, int, int]]] = field(default_factory=dict)
+
+    def found(self, text: str, cache: bool = True) -> list[tuple[str, str, int, int]]:
+        """(kind, masked value, start, end) of each finding in ``text``; a text met before (a style name in
+        styles.xml and again in stylesWithEffects.xml, a "Passed" cell) is not scanned again."""
+        if cache and text in self.seen:
+            return self.seen[text]
+        found = [(f.kind.value, mask_value(text[f.start:f.end]), f.start, f.end)
+                 for f in merge(find_identifiers(text, self.register))]
+        if cache:
+            self.seen[text] = found
+        return found
+
+    def finding(self, place: str, kind: str, value: str) -> LeakFinding:
+        return LeakFinding(self.file, place, kind, value)
+
+    def unscannable(self, where: str, what: str) -> LeakFinding:
+        return _unscannable(self.file, where, what)
+
 
 def scan_bytes(data: bytes, file: str, register: RegisterMatcher | None = None, engine: object = None,
                place_prefix: str = "", known_clean: KnownClean | None = None) -> list[LeakFinding]:
     """Whatever the content is, find what is left in it.
 
     ``known_clean`` lets a caller that has already scanned an image (the pack builder, which draws
-    annotations on screenshots scanned at intake) spare it a second OCR; everything else is read."""
-    if image_format(data) is not None:
-        if known_clean is not None and known_clean(data):
-            return []
-        from .image import scan_image  # OCR only when there is an image
+    annotations on screenshots scanned at intake) spare it a second OCR; everything else is read.
+    Nothing raises: a part that cannot be read becomes an ``UNSCANNABLE`` finding naming it."""
+    scan = _Scan(file, register, engine, known_clean)
+    return _unique(_guarded(scan, place_prefix, lambda: _scan_top(scan, data, place_prefix)))
 
-        return [LeakFinding(file, f"{place_prefix}box {x0},{y0}-{x1},{y1}", f.kind.value, mask_value(f.text))
-                for f in scan_image(data, register=register, engine=engine)
-                for (x0, y0, x1, y1) in [f.box]]
+
+def _guarded(scan: _Scan, where: str, work: Callable[[], Iterable[LeakFinding]]) -> list[LeakFinding]:
+    """Run one part's scan; whatever goes wrong in it is a finding about that part, never a crash."""
+    try:
+        return list(work())
+    except RecursionError:
+        return [scan.unscannable(where, "nested too deeply to read")]
+    except MemoryError:
+        return [scan.unscannable(where, "too large to read")]
+    except Exception as error:  # noqa: BLE001 - any reader's failure means "cannot vouch for it"
+        reason = str(error).splitlines()[0][:120] if str(error) else ""
+        return [scan.unscannable(where, f"could not be read: {type(error).__name__}{': ' + reason if reason else ''}")]
+
+
+def _unique(findings: list[LeakFinding]) -> list[LeakFinding]:
+    return list(dict.fromkeys(findings))
+
+
+def _scan_top(scan: _Scan, data: bytes, prefix: str) -> Iterator[LeakFinding]:
+    if image_format(data) is not None:
+        yield from _scan_image(scan, data, prefix)
+        return
     if data.startswith(b"PK\x03\x04"):
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as package:
                 if "word/document.xml" in package.namelist() or "[Content_Types].xml" in package.namelist():
-                    return list(_scan_package(package, file, register, engine, place_prefix, known_clean))
+                    yield from _scan_package(scan, package, prefix, 0)
+                    return
         except zipfile.BadZipFile:
             pass
-        return [_unscannable(file, place_prefix, "a zip archive that is not an Office document")]
+        yield scan.unscannable(prefix, "a zip archive that is not an Office document")
+        return
+    if image_meta.is_svg(data):
+        yield from _scan_svg(scan, data, prefix)
+        return
+    if image_meta.is_metafile(data):
+        yield from _scan_metafile(scan, data, prefix, 0)
+        return
     what = binary_kind(data)
     if what is not None:
-        return [_unscannable(file, place_prefix, what)]
+        yield scan.unscannable(prefix, what)
+        return
     text, _encoding = decode(data)
-    return scan_text(text, file, register, place_prefix)
+    yield from scan_text(text, scan.file, scan.register, prefix)
+
+
+def image_format(data: bytes) -> str | None:
+    """The image format Pillow reads ``data`` as, or None; never raises (Pillow's openers raise more
+    than the types ``item.image_format`` expects on a damaged metafile or icon)."""
+    try:
+        return _pillow_format(data)
+    except Exception:  # noqa: BLE001
+        return None
 
 
 def _unscannable(file: str, prefix: str, what: str) -> LeakFinding:
     return LeakFinding(file, prefix.rstrip(": ") or "whole file", "UNSCANNABLE", f"({what}: cannot be checked)")
 
 
-def _scan_package(package: zipfile.ZipFile, file: str, register: RegisterMatcher | None, engine: object,
-                  prefix: str, known_clean: KnownClean | None) -> Iterator[LeakFinding]:
+def _at(where: str) -> str:
+    return f"{where}: " if where and not where.endswith(": ") else where
+
+
+# -- texts in pieces ----------------------------------------------------------------------------------------
+
+def _scan_pieces(scan: _Scan, pieces: list[tuple[str, str]], where: str, joiners: tuple[str, ...] = ("\n",),
+                 alone: bool = False) -> list[LeakFinding]:
+    """Scan labelled texts each alone (if ``alone``), then joined (each joiner in turn), so that a value
+    split over two or more pieces is read whole. A joined reading reports only what spans pieces: what
+    lies within one was read there alone, and a label in one piece is no reason to take the next piece
+    for its value (a "Name" column header beside a "Date" one). Each finding is placed at its piece."""
+    out: list[LeakFinding] = []
+    pieces = [(label, text) for label, text in pieces if text and text.strip()]
+    if not pieces:
+        return out
+    if alone:
+        for label, text in pieces:
+            for kind, value, _start, _end in scan.found(text):
+                out.append(scan.finding(f"{where}, {label}", kind, value))
+    if len(pieces) > 1:
+        for joiner in joiners:
+            starts, position = [], 0
+            for _label, text in pieces:
+                starts.append(position)
+                position += len(text) + len(joiner)
+            joined = joiner.join(text for _label, text in pieces)
+            for kind, value, start, end in scan.found(joined, cache=False):
+                first = bisect.bisect_right(starts, start) - 1
+                last = bisect.bisect_right(starts, max(start, end - 1)) - 1
+                if first == last and alone:
+                    continue
+                label = pieces[first][0] if first == last else f"{pieces[first][0]} to {pieces[last][0]}"
+                out.append(scan.finding(f"{where}, {label}", kind, value))
+    return _unique(out)
+
+
+def _scan_loose_text(scan: _Scan, text: str, where: str, depth: int) -> Iterator[LeakFinding]:
+    """Text from inside something (an OLE stream, an altChunk): scanned, and any base64 in it decoded."""
+    yield from scan_text(text, scan.file, scan.register, _at(where))
+    yield from _scan_base64(scan, text, where, depth)
+
+
+def _scan_base64(scan: _Scan, text: str, where: str, depth: int) -> Iterator[LeakFinding]:
+    if depth >= MAX_DEPTH:
+        return
+    for offset, blob in embedded_text.base64_blobs(text):
+        if len(blob) < 8:
+            continue
+        inner = f"{where} (base64 at character {offset + 1})"
+        if image_format(blob) is not None or blob.startswith((b"PK\x03\x04", b"\xd0\xcf\x11\xe0")):
+            yield from _scan_blob(scan, blob, inner, depth + 1)
+            continue
+        decoded = embedded_text.decode_text(blob)
+        if decoded is not None:
+            yield from _scan_loose_text(scan, decoded, inner, depth + 1)
+
+
+# -- Word and other Office packages ---------------------------------------------------------------------------
+
+def _scan_package(scan: _Scan, package: zipfile.ZipFile, prefix: str, depth: int) -> Iterator[LeakFinding]:
+    values = [("zip archive comment", package.comment.decode("utf-8", errors="replace"))] if package.comment else []
+    for info in package.infolist():
+        values.append(("zip entry name", info.filename))
+        if info.comment:
+            values.append((f"zip comment of {info.filename}", info.comment.decode("utf-8", errors="replace")))
+    yield from _scan_pieces(scan, values, f"{prefix}zip archive".strip(), alone=True)
     for info in package.infolist():
         name = info.filename
         if name.endswith("/"):
             continue
-        data = package.read(name)
         where = f"{prefix}{name}"
-        if name.endswith((".xml", ".rels")):
-            yield from _scan_xml_part(data, file, register, where)
-        elif "/media/" in name or image_format(data) is not None:
-            yield from scan_bytes(data, file, register, engine, f"{where}: ", known_clean)
-        elif "/embeddings/" in name:
-            yield from _scan_embedded(data, file, register, engine, where, known_clean)
-        else:
-            yield from scan_bytes(data, file, register, engine, f"{where}: ", known_clean)
+        if info.file_size > MAX_PART_BYTES:
+            yield scan.unscannable(where, f"a part of {info.file_size} bytes, too large to read")
+            continue
+        yield from _guarded(scan, where, lambda name=name, where=where: _scan_part(
+            scan, name, package.read(name), where, depth))
 
 
-def _scan_xml_part(data: bytes, file: str, register: RegisterMatcher | None, where: str) -> Iterator[LeakFinding]:
+def _scan_part(scan: _Scan, name: str, data: bytes, where: str, depth: int) -> Iterator[LeakFinding]:
+    if name.endswith((".xml", ".rels", ".vml")) or (_starts_as_xml(data) and not image_meta.is_svg(data)
+                                                     and not embedded_text.looks_like_html(data[:2048].decode(
+                                                         "utf-8", errors="replace"))):
+        yield from _scan_xml_part(scan, data, where, rels=name.endswith(".rels"))
+    else:
+        yield from _scan_blob(scan, data, where, depth)
+
+
+def _starts_as_xml(data: bytes) -> bool:
+    return data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"<"
+
+
+def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False) -> Iterator[LeakFinding]:
     try:
-        root = ElementTree.fromstring(data)
-    except ElementTree.ParseError:
-        yield from scan_text(data.decode("utf-8", errors="replace"), file, register, f"{where}: ")
+        root = docx_text.parse(data)
+    except docx_text.XmlUnreadable as error:
+        # Word would not open it as it is, but a repair or another reader might: what it says is read, and
+        # the part is refused all the same
+        yield scan.unscannable(where, str(error))
+        raw = data.decode("utf-8", errors="replace")
+        yield from scan_text(raw, scan.file, scan.register, _at(where))
+        yield from scan_text(re.sub(r"<[^>]*>", "", raw), scan.file, scan.register, f"{where} (text): ")
         return
-    paragraphs = list(root.iter(f"{W}p"))
-    if paragraphs:
-        for number, paragraph in enumerate(paragraphs, start=1):
-            text = _paragraph_text(paragraph)
-            if text.strip():
-                for f in scan_text(text, file, register):
-                    yield LeakFinding(file, f"{where}, paragraph {number}", f.kind, f.value)
-    # attributes and text outside paragraphs too: properties, custom XML, field codes, alt text
-    loose = "\n".join(t for t in _loose_text(root) if t.strip())
-    for f in scan_text(loose, file, register):
-        yield LeakFinding(file, f"{where}, {f.place}", f.kind, f.value)
+    local = root.tag.rsplit("}", 1)[-1].lower() if isinstance(root.tag, str) else ""
+    if local == "svg":
+        yield from _scan_svg(scan, data, where)
+        return
+    if local == "html":
+        yield from _scan_html(scan, data.decode("utf-8", errors="replace"), where, 0)
+        return
+    part = docx_text.read_tree(root, rels=rels)
+    paragraphs = [(f"paragraph {n}", text) for n, text in enumerate(part.paragraphs, start=1)]
+    # each paragraph alone, then consecutive paragraphs and table cells read together (joined with nothing,
+    # a space and a line break), so that a number split over paragraphs or borderless cells is read whole
+    yield from _scan_pieces(scan, paragraphs, where, ("", " ", "\n"), alone=True)
+    codes = [(f"paragraph {n} field code", code) for n, code in part.fields]
+    yield from _scan_pieces(scan, codes, where, ("\n",), alone=True)
+    yield from _scan_pieces(scan, part.values, where, ("\n",), alone=True)
+    for label, value in part.values:
+        if len(value) >= 16:
+            yield from _scan_base64(scan, value, f"{where}, {label}", 0)
 
 
-def _paragraph_text(paragraph: ElementTree.Element) -> str:
-    parts = []
-    for node in paragraph.iter():
-        if node.tag == f"{W}t" and node.text:
-            parts.append(node.text)
-        elif node.tag == f"{W}tab":
-            parts.append("\t")
-        elif node.tag in (f"{W}br", f"{W}cr"):
-            parts.append("\n")
-    return "".join(parts)
+# -- anything inside a package ----------------------------------------------------------------------------------
 
-
-# Attributes that carry what a person wrote or pasted (alt text, titles, field codes, content-control
-# tags, comment authors, link targets). Formatting attributes (colours such as "D9D8EE", sizes, ids)
-# never do, and some have the shape of an identifier.
-_CONTENT_ATTRIBUTES = {"descr", "title", "name", "alias", "tag", "instr", "author", "initials", "target",
-                       "tooltip", "text", "value", "caption", "description", "subject", "keywords"}
-
-
-def _loose_text(root: ElementTree.Element) -> Iterator[str]:
-    for node in root.iter():
-        if node.tag == f"{W}t" or node.tag == f"{W}instrText":
-            continue  # paragraph text was scanned with its paragraph
-        if node.text and node.tag != f"{W}p":
-            yield node.text
-        for name, value in node.attrib.items():
-            if name.rsplit("}", 1)[-1].lower() in _CONTENT_ATTRIBUTES:
-                yield value
-    for node in root.iter(f"{W}instrText"):
-        if node.text:
-            yield node.text
-
-
-def _scan_embedded(data: bytes, file: str, register: RegisterMatcher | None, engine: object,
-                   where: str, known_clean: KnownClean | None) -> Iterator[LeakFinding]:
+def _scan_blob(scan: _Scan, data: bytes, where: str, depth: int) -> Iterator[LeakFinding]:
+    """A part or an object inside one, whatever it is: read by its content, not its name."""
+    if depth > MAX_DEPTH:
+        yield scan.unscannable(where, "objects nested too deeply to read")
+        return
+    if image_format(data) is not None:
+        yield from _scan_image(scan, data, _at(where))
+        return
+    if data.startswith(b"PK\x03\x04"):
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            yield from _scan_package(scan, package, _at(where), depth + 1)
+        return
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        payload = ole_package_payload(data)
-        if payload is None:
-            yield _unscannable(file, where, "an embedded OLE object that is not a file package")
-            return
-        inner_name, inner = payload
-        yield from scan_bytes(inner, file, register, engine, f"{where} ({inner_name}): ", known_clean)
+        yield from _scan_ole(scan, data, where, depth)
         return
-    yield from scan_bytes(data, file, register, engine, f"{where}: ", known_clean)
+    if image_meta.is_svg(data):
+        yield from _scan_svg(scan, data, where)
+        return
+    if image_meta.is_metafile(data):
+        yield from _scan_metafile(scan, data, where, depth)
+        return
+    head = data[:16].lstrip()
+    if head.startswith(b"{\\rtf"):
+        yield from _scan_rtf(scan, data.decode("latin-1"), where, depth)
+        return
+    if embedded_text.looks_like_mht(data):
+        yield from _scan_mht(scan, data, where, depth)
+        return
+    what = binary_kind(data)
+    if what is not None and what != "binary data":
+        yield scan.unscannable(where, what)  # a PDF, a program: no reader here for what it shows
+        return
+    text = embedded_text.decode_text(data)
+    if text is not None:
+        if embedded_text.looks_like_html(text):
+            yield from _scan_html(scan, text, where, depth)
+        elif _starts_as_xml(text.encode("utf-8", errors="replace")[:64]):
+            yield from _scan_xml_part(scan, text.encode("utf-8"), where)
+        else:
+            yield from _scan_loose_text(scan, text, where, depth)
+        return
+    strings = embedded_text.printable_strings(data)
+    if not any(s.strip() for s in strings):
+        yield scan.unscannable(where, "binary data with no readable text")
+        return
+    yield from _scan_loose_text(scan, "\n".join(strings), f"{where} (strings)", depth)
+
+
+def _scan_html(scan: _Scan, markup: str, where: str, depth: int) -> Iterator[LeakFinding]:
+    shown, values = embedded_text.html_text(markup)
+    yield from scan_text(shown, scan.file, scan.register, f"{where} (as shown): ")
+    yield from _scan_pieces(scan, [("HTML value", v) for v in values], where, alone=True)
+    yield from _scan_loose_text(scan, markup, f"{where} (markup)", depth)
+
+
+def _scan_rtf(scan: _Scan, text: str, where: str, depth: int) -> Iterator[LeakFinding]:
+    shown, binaries = embedded_text.rtf_text(text)
+    yield from scan_text(shown, scan.file, scan.register, f"{where} (as shown): ")
+    for n, hexdata in enumerate(binaries, start=1):
+        cleaned = re.sub(r"[^0-9A-Fa-f]", "", hexdata)
+        try:
+            blob = bytes.fromhex(cleaned[:len(cleaned) - len(cleaned) % 2])
+        except ValueError:
+            blob = b""
+        inner = f"{where} (picture or object {n})"
+        if image_format(blob) is not None or image_meta.is_metafile(blob):
+            yield from _scan_blob(scan, blob, inner, depth + 1)
+        else:
+            yield scan.unscannable(inner, "a picture or object inside RTF in a form the scan cannot read")
+
+
+def _scan_mht(scan: _Scan, data: bytes, where: str, depth: int) -> Iterator[LeakFinding]:
+    for n, (content_type, body) in enumerate(embedded_text.mht_parts(data), start=1):
+        inner = f"{where} (MIME part {n}, {content_type})"
+        if content_type.startswith("header "):
+            yield from scan_text(body.decode("utf-8", errors="replace"), scan.file, scan.register, _at(inner))
+        elif content_type.startswith(("text/", "image/", "application/xml", "application/xhtml")):
+            yield from _scan_blob(scan, body, inner, depth + 1)
+        else:
+            yield scan.unscannable(inner, f"an MHT part of type {content_type}")
+
+
+def _scan_ole(scan: _Scan, data: bytes, where: str, depth: int) -> Iterator[LeakFinding]:
+    """Every stream of an OLE compound file: a "Package" object's label, paths and file; any other
+    stream by its content (text in any encoding, base64, or the readable strings of binary data)."""
+    import olefile
+
+    try:
+        ole = olefile.OleFileIO(io.BytesIO(data))
+    except Exception:  # noqa: BLE001 - olefile raises several types for a damaged file
+        yield scan.unscannable(where, "an embedded OLE object that cannot be opened")
+        return
+    with ole:
+        entries = ole.listdir(streams=True, storages=True)
+        yield from _scan_pieces(scan, [("OLE entry name", "/".join(path)) for path in entries], where, alone=True)
+        for path in ole.listdir(streams=True, storages=False):
+            name = "/".join(path)
+            stream = ole.openstream(path).read()
+            inner = f"{where} stream {name.encode('unicode_escape').decode('ascii')}"
+            if path[-1] == "\x01Ole10Native":
+                native = _ole10native(stream)
+                if native is not None:
+                    label, source, temp, payload = native
+                    yield from _scan_pieces(scan, [("OLE package label", label), ("OLE package source path", source),
+                                                   ("OLE package temporary path", temp)], where, alone=True)
+                    yield from _guarded(scan, f"{where} ({label})", lambda payload=payload, label=label: _scan_blob(
+                        scan, payload, f"{where} ({label})", depth + 1))
+                    continue
+            if path[-1] in _OLE_PLUMBING and len(stream) <= 4096:
+                # fixed binary records (flags, class ids, the class name): only their strings can say anything
+                strings = embedded_text.printable_strings(stream)
+                yield from _scan_pieces(scan, [(f"stream {path[-1]!a} strings", "\n".join(strings))], where, alone=True)
+                continue
+            yield from _guarded(scan, inner, lambda stream=stream, inner=inner: _scan_blob(
+                scan, stream, inner, depth + 1))
+
+
+_OLE_PLUMBING = {"\x01CompObj", "\x03ObjInfo", "\x01Ole", "\x03EPRINT", "\x03OCXNAME", "\x03PRINT"}
+
+
+def _ole10native(stream: bytes) -> tuple[str, str, str, bytes] | None:
+    """(label, source path, temporary path, file) of an ``\\x01Ole10Native`` stream; None if it is not
+    laid out as a "Package" object's is."""
+    try:
+        pos = 4 + 2  # total size, then a 2-byte flag
+        label_end = stream.index(b"\x00", pos)
+        label = stream[pos:label_end].decode("latin-1")
+        source_end = stream.index(b"\x00", label_end + 1)
+        source = stream[label_end + 1:source_end].decode("latin-1")
+        pos = source_end + 1 + 4  # reserved
+        temp_len = int.from_bytes(stream[pos:pos + 4], "little")
+        temp = stream[pos + 4:pos + 4 + temp_len].rstrip(b"\x00").decode("latin-1")
+        pos += 4 + temp_len
+        size = int.from_bytes(stream[pos:pos + 4], "little")
+        pos += 4
+        if pos + size > len(stream):
+            return None
+        return label, source, temp, stream[pos:pos + size]
+    except (ValueError, IndexError):
+        return None
+
+
+# -- images ---------------------------------------------------------------------------------------------------
+
+def _scan_image(scan: _Scan, data: bytes, prefix: str) -> Iterator[LeakFinding]:
+    """An image's pixels (OCR; each frame of an animation) and the text in its metadata."""
+    where = prefix.rstrip(": ") or "whole file"
+    yield from _guarded(scan, f"{where} (metadata)", lambda: _scan_pieces(
+        scan, image_meta.metadata_texts(data), f"{where} metadata", alone=True))
+    if scan.known_clean is not None and scan.known_clean(data):
+        return
+    yield from _guarded(scan, where, lambda: _scan_pixels(scan, data, prefix))
+
+
+def _scan_pixels(scan: _Scan, data: bytes, prefix: str) -> Iterator[LeakFinding]:
+    from PIL import Image
+
+    from .image import scan_image  # OCR only when there is an image
+
+    with Image.open(io.BytesIO(data)) as image:
+        frames = getattr(image, "n_frames", 1)
+        if frames > MAX_FRAMES:
+            yield scan.unscannable(prefix, f"an animated image of {frames} frames (more than {MAX_FRAMES} to read)")
+            return
+        if frames == 1:
+            shots = [("", data)]
+        else:
+            shots, seen = [], set()
+            for index in range(frames):
+                image.seek(index)
+                buffer = io.BytesIO()
+                image.convert("RGB").save(buffer, format="PNG")
+                frame = buffer.getvalue()
+                digest = hashlib.sha256(frame).digest()
+                if digest not in seen:
+                    seen.add(digest)
+                    shots.append((f"frame {index + 1} ", frame))
+    for label, shot in shots:
+        for f in scan_image(shot, register=scan.register, engine=scan.engine):
+            x0, y0, x1, y1 = f.box
+            yield scan.finding(f"{prefix}{label}box {x0},{y0}-{x1},{y1}", f.kind.value, mask_value(f.text))
+
+
+def _scan_svg(scan: _Scan, data: bytes, where: str) -> Iterator[LeakFinding]:
+    texts, values = image_meta.svg_texts(data)
+    where = where.rstrip(": ") or "whole file"
+    yield from _scan_pieces(scan, [(f"SVG text {n}", t) for n, t in enumerate(texts, start=1)], where,
+                            ("", " ", "\n"), alone=True)
+    yield from _scan_pieces(scan, values, where, alone=True)
+
+
+def _scan_metafile(scan: _Scan, data: bytes, where: str, depth: int) -> Iterator[LeakFinding]:
+    strings, bitmaps = image_meta.metafile_texts(data)
+    where = where.rstrip(": ") or "whole file"
+    yield from _scan_pieces(scan, [("drawn text", s) for s in strings[:2]] + [("strings", "\n".join(strings[2:]))],
+                            where, alone=True)
+    for n, bitmap in enumerate(bitmaps, start=1):
+        inner = f"{where} (bitmap {n})"
+        if image_format(bitmap) is None:
+            yield scan.unscannable(inner, "a bitmap inside a metafile that cannot be decoded")
+        else:
+            yield from _guarded(scan, inner, lambda bitmap=bitmap, inner=inner: _scan_image(scan, bitmap, _at(inner)))
 
 
 def ole_package_payload(data: bytes) -> tuple[str, bytes] | None:

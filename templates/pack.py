@@ -51,6 +51,7 @@ from attest.templates import annotate
 from attest.templates.manifest import SIGN_OFF_CAPTION, Manifest, ManifestItem, record_sha256, run_record
 from attest.templates.pack_check import CheckContext, PackProblem, check_evidence, check_texts, document_problems
 from attest.templates.styles import DEFAULT_TEMPLATE, STATUS_STYLES, missing_styles
+from attest.templates.template_clean import TemplateRefused, clean_template
 from attest.templates.word_parts import (
     ImageParts,
     OleEmbedder,
@@ -126,7 +127,7 @@ def build_pack(ws: Workspace, run_id: int, out: Path, *, template: Path | None =
                            ([report.problem] if not report.ok else []) + disagreements])
     run = ws.runs.get(run_id)
     template_path = template or DEFAULT_TEMPLATE
-    document = open_template(template_path)
+    document = open_template(template_path, register)
     items = _load_evidence(ws, run)
     cache = ws.scan_cache(scanner_id())
     if register_key is None:  # no register given: trust only scans made when there was none either
@@ -219,7 +220,9 @@ class _Timer:
 
 # -- inputs ------------------------------------------------------------------------------------------
 
-def open_template(path: Path) -> DocumentObject:
+def open_template(path: Path, register: RegisterMatcher | None = None) -> DocumentObject:
+    """The template, its sample body dropped and whatever else could carry text into a pack taken out
+    (``template_clean``); a template that cannot be made safe is refused."""
     try:
         document = Document(str(path))
     except FileNotFoundError:
@@ -239,6 +242,10 @@ def open_template(path: Path) -> DocumentObject:
         if not child.tag.endswith("}sectPr"):  # keep page setup, headers and footers; drop sample text
             body.remove(child)
     body.get_or_add_sectPr()  # a template may have none; Word's defaults then apply
+    try:
+        clean_template(document, register)
+    except TemplateRefused as error:
+        raise TemplateError(str(path), str(error)) from None
     return document
 
 

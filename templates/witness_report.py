@@ -73,7 +73,7 @@ def build_witness_report(ws: Workspace, run_id: int, out: Path, *, register: Reg
         # a record edited behind the audit log's back must not go into the witness's records either
         raise ReportRefused([PackProblem(None, "the workspace", p) for p in
                              ([report.problem] if not report.ok else []) + disagreements])
-    document = open_template(template or DEFAULT_TEMPLATE)
+    document = open_template(template or DEFAULT_TEMPLATE, register)
     problems = check_texts(run, {}, register)
     if problems:
         raise ReportRefused(problems)

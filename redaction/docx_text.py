@@ -1,0 +1,211 @@
+"""Word XML as a reader sees it: the text of each paragraph as Word renders it, and every value Word shows.
+
+The leak scan reads a .docx with this, not with the XML's raw text. A paragraph is the text of its runs
+joined (``w:t``, tracked deletions ``w:delText`` and hidden text too: review mode shows them), with
+``w:sym`` characters (Symbol-font ``F0xx`` codes are the ASCII character ``xx``), tabs, breaks and the
+non-breaking hyphen as Word draws them; field codes are kept apart (their results are runs). Paragraphs come in
+document order, so the cells of a table row follow each other left to right and a text box follows the
+paragraph it is anchored in: the scan reads consecutive paragraphs together (see ``scan``), so that a
+number split over two paragraphs or two borderless cells is read whole.
+
+Every other value goes into :attr:`PartText.values`, labelled with where it sits: attribute values
+(watermark text ``v:textpath/@string``, alt text, titles, content-control alias, tag and list items,
+``w:docVar``, numbering ``w:lvlText``, form-field defaults and help texts, style names and aliases, link
+targets, properties) except those known to be formatting (colours, sizes, ids, rsids, relationship
+ids), text outside paragraphs (properties, custom XML), XML comments and processing instructions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from urllib.parse import unquote
+
+from lxml import etree
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+M_NS = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+W = "{%s}" % W_NS
+A = "{%s}" % A_NS
+M = "{%s}" % M_NS
+
+_PARAGRAPHS = {f"{W}p", f"{A}p"}
+_TEXT = {f"{W}t", f"{W}delText", f"{M}t", f"{A}t"}
+_FIELD_CODE = {f"{W}instrText", f"{W}delInstrText"}
+_DRAWN = {f"{W}tab": "\t", f"{W}ptab": "\t", f"{W}br": "\n", f"{W}cr": "\n", f"{A}br": "\n",
+          f"{W}noBreakHyphen": "-", f"{W}softHyphen": ""}
+
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, remove_comments=False,
+                          remove_pis=False, huge_tree=False, recover=False)
+
+
+class XmlUnreadable(Exception):
+    """The part is not XML the scan can vouch for (malformed, or it declares a DTD)."""
+
+
+@dataclass
+class PartText:
+    paragraphs: list[str] = field(default_factory=list)  # as rendered, document order; paragraph n is [n-1]
+    fields: list[tuple[int, str]] = field(default_factory=list)  # (paragraph number, field code)
+    values: list[tuple[str, str]] = field(default_factory=list)  # (where, text): attributes, loose text, comments
+
+
+def parse(data: bytes) -> etree._Element:
+    try:
+        root = etree.fromstring(data, _PARSER)
+    except etree.XMLSyntaxError as error:
+        raise XmlUnreadable(f"not well-formed XML ({error.msg})") from None
+    if root.getroottree().docinfo.doctype:
+        raise XmlUnreadable("XML that declares a DTD (Word refuses it; its entities could hide text)")
+    return root
+
+
+def read_part(data: bytes, *, rels: bool = False) -> PartText:
+    return read_tree(parse(data), rels=rels)
+
+
+def read_tree(root: etree._Element, *, rels: bool = False) -> PartText:
+    out = PartText()
+    for paragraph in root.iter(*_PARAGRAPHS):
+        text, codes = _paragraph(paragraph)
+        out.paragraphs.append(text)
+        number = len(out.paragraphs)
+        out.fields.extend((number, code) for code in codes)
+    _values(root, out.values, rels)
+    return out
+
+
+def symbol_char(code: str) -> str:
+    """``w:sym/@w:char``: a hex code; Symbol and Wingdings fonts use the private-use range F000-F0FF for
+    the byte ``xx`` of their 8-bit encoding, which in the Symbol font is the ASCII digit or letter."""
+    try:
+        value = int(code, 16)
+    except ValueError:
+        return ""
+    if 0xF000 <= value <= 0xF0FF:
+        value -= 0xF000
+    try:
+        return chr(value)
+    except (ValueError, OverflowError):
+        return ""
+
+
+def _paragraph(paragraph: etree._Element) -> tuple[str, list[str]]:
+    """The paragraph's own text (a text box inside it is a paragraph of its own) and its field codes."""
+    parts: list[str] = []
+    codes: list[str] = []
+    code: list[str] = []
+    stack = list(reversed(paragraph))
+    while stack:
+        node = stack.pop()
+        tag = node.tag
+        if not isinstance(tag, str):
+            continue  # comments and PIs are read with the values
+        if tag in _PARAGRAPHS:
+            continue  # a nested paragraph (text box): read on its own
+        if tag in _TEXT:
+            if node.text:
+                parts.append(node.text)
+        elif tag in _FIELD_CODE:
+            if node.text:
+                code.append(node.text)
+        elif tag in _DRAWN:
+            parts.append(_DRAWN[tag])
+        elif tag == f"{W}sym":
+            parts.append(symbol_char(node.get(f"{W}char", "")))
+        elif tag == f"{W}fldChar" and node.get(f"{W}fldCharType") in ("separate", "end") and code:
+            codes.append("".join(code))
+            code = []
+        stack.extend(reversed(node))
+    if code:
+        codes.append("".join(code))
+    return "".join(parts), codes
+
+
+# -- values ---------------------------------------------------------------------------------------------
+
+# Elements whose w:val is what a person wrote: content-control alias and tag, document variables,
+# numbering text, form-field default/help/status texts, style names and aliases, table captions.
+_CONTENT_VALUES = {"alias", "tag", "docVar", "lvlText", "default", "name", "aliases", "helpText", "statusText",
+                   "listEntry", "result", "format", "text", "caption", "tblCaption", "tblDescription", "entryMacro",
+                   "exitMacro", "docPart", "docPartCategory", "docPartGallery", "placeholder", "label", "title",
+                   "description", "lvlPicBulletId", "docPartUnique"}
+# Attributes that are formatting, identity or plumbing, never text a reader sees.
+_SKIPPED = {"paraid", "textid", "id", "embed", "link", "pict", "dm", "lo", "qs", "spid", "spidmax", "objectid",
+            "shapeid", "ignorable", "anchorid", "editid", "durableid", "uri", "eqn", "path", "coordsize", "style",
+            "data", "connecttype", "fldchartype", "space", "sha256", "evidence-sha256", "icon-sha256",
+            "run-record-sha256", "audit-head", "workspace", "date", "created", "storeitemid", "xpath",
+            "prefixmappings", "adj", "coordorigin", "o", "spt", "type", "ext", "relid", "usb0", "usb1", "usb2",
+            "usb3", "csb0", "csb1"}
+# values that are formatting whatever attribute holds them: colours, numbers, measures, switches
+_FORMATTING_VALUE = re.compile(
+    r"#?[0-9A-Fa-f]{6}|[0-9A-Fa-f]{8}|[-+]?\d{1,10}(?:\.\d+)?(?:%|pt|in|cm|mm|px|emu|f|fd)?|"
+    r"auto|true|false|on|off|none|t|f|[-+]?\d{1,10}(?:\.\d+)?(?:pt|in|cm|mm|px)?(?:[ ,]+[-+]?\d{1,10}(?:\.\d+)?"
+    r"(?:pt|in|cm|mm|px|f)?)+")
+
+
+def _name(node: etree._Element, qualified: str, prefixes: dict[str, str]) -> str:
+    """``w:alias``, ``v:textpath``: the name as the part writes it (for a finding's place)."""
+    if qualified[0] != "{":
+        return qualified
+    namespace, local = qualified[1:].split("}", 1)
+    prefix = prefixes.get(namespace)
+    if prefix is None:
+        prefix = next((p for p, ns in (node.nsmap or {}).items() if ns == namespace and p), "")
+        prefixes[namespace] = prefix
+    return f"{prefix}:{local}" if prefix else local
+
+
+def _values(root: etree._Element, out: list[tuple[str, str]], rels: bool) -> None:
+    prefixes: dict[str, str] = {XML_NS: "xml"}
+    for node in _with_siblings(root):
+        tag = node.tag
+        if tag is etree.Comment:
+            if node.text and node.text.strip():
+                out.append(("XML comment", node.text))
+            continue
+        if tag is etree.PI:
+            text = f"{node.target} {node.text or ''}"
+            if node.target != "xml" and text.strip():
+                out.append(("XML processing instruction", text))
+            continue
+        if not isinstance(tag, str):
+            if node.text and node.text.strip():
+                out.append(("XML node", node.text))
+            continue
+        where = None
+        if node.text and node.text.strip() and tag not in _TEXT and tag not in _FIELD_CODE:
+            where = _name(node, tag, prefixes)
+            out.append((where, node.text))
+        if node.tail and node.tail.strip() and node.getparent() is not None:
+            out.append((f"after {_name(node, tag, prefixes)}", node.tail))
+        if not node.attrib:
+            continue
+        local = tag.rsplit("}", 1)[-1]
+        content_element = local in _CONTENT_VALUES
+        for attribute, value in node.attrib.items():
+            if not value or not value.strip():
+                continue
+            name = attribute.rsplit("}", 1)[-1]
+            lowered = name.lower()
+            if lowered.startswith("rsid") or lowered in _SKIPPED or local == "panose1":
+                if not (content_element and lowered == "val"):
+                    continue
+            if not (content_element and lowered == "val") and _FORMATTING_VALUE.fullmatch(value.strip()):
+                continue
+            where = f"{_name(node, tag, prefixes)}/@{_name(node, attribute, prefixes)}"
+            out.append((where, value))
+            if (rels and lowered == "target") or "%" in value:
+                decoded = unquote(value)
+                if decoded != value:
+                    out.append((f"{where} (decoded)", decoded))
+
+
+def _with_siblings(root: etree._Element):  # type: ignore[no-untyped-def]
+    """The tree, and the comments and processing instructions before and after its root element."""
+    yield from root.itersiblings(preceding=True)
+    yield from root.iter()
+    yield from root.itersiblings()
