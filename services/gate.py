@@ -112,8 +112,9 @@ class Gate:
         value = value.strip()
         kind = identifier_kind(value, self.register) if value else None
         if kind is not None:
-            raise IdentityRefused(field, f"looks like an identifier ({kind}); a register reference such as "
-                                         "MPAN001 names test data without being it")
+            raise IdentityRefused(field, f"expects a test data register reference such as MPAN001, but the value "
+                                         f"looks like an identifier ({kind}) itself; register it (attest register "
+                                         "add) and give its reference")
         return Redacted(value)
 
     def references(self, field: str, values: Iterable[str]) -> tuple[Redacted, ...]:
@@ -123,3 +124,22 @@ class Gate:
 def check_person(field: str, value: str) -> str:
     """The identity check alone, with no workspace (settings, a dialog's field before it is used)."""
     return Gate(RegisterMatcher()).person(field, value)
+
+
+def person_problem(field: str, value: str) -> str | None:
+    """Why ``value`` cannot be a person's name, in words fit for a dialog; None if it can."""
+    try:
+        check_person(field, value)
+    except IdentityRefused as refused:
+        return f"{refused.detail[:1].upper()}{refused.detail[1:]}."
+    return None
+
+
+def remembered_person(value: str) -> str:
+    """What the app may remember of a typed name: the name, or nothing if it looks like an identifier."""
+    return "" if person_problem("name", value) else value.strip()
+
+
+def remembered_text(value: str) -> str:
+    """What the app may remember of typed text (an environment): redacted, with no register."""
+    return Gate(RegisterMatcher()).text(value)
