@@ -165,8 +165,8 @@ def _shape(option: str, kind: str, fields: tuple[str, ...], value: str) -> dict[
     parts = numbers.split(",")
     text_form = "" if kind in PLAIN else ":TEXT" if kind == "text" else "[:TEXT]"
     if len(parts) != len(fields) or not all(_NUMBERS.fullmatch(p) for p in parts) or (kind in PLAIN and text):
-        raise InputError(f"--{option}", f"expected {','.join(f.upper() for f in fields)}{text_form} in pixels, "
-                                        "(the value given is not repeated here: it may hold an identifier)")
+        raise InputError(f"--{option}", f"expected {','.join(f.upper() for f in fields)}{text_form} in pixels "
+                                        "(what was given is not repeated: a label may hold an identifier)")
     shape: dict[str, object] = {"type": kind, **{f: float(p) for f, p in zip(fields, parts, strict=True)}}
     if text.strip():
         shape["text"] = text.strip()

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from attest.capture.intake import Redactor, intake_file
+from attest.capture.intake import Redactor
 from attest.core.errors import InputError, RunRuleError
 from attest.core.model import (
     Defect,
@@ -108,8 +108,9 @@ def record_step(ws: Workspace, run_id: int, status: StepStatus, *, actual: str =
     items = list(prepared)
     if files:
         redactor = redactor or Redactor.for_workspace(ws)
-        items += [intake_file(ws.evidence, path, redactor=redactor, kind=kind, caption=said_caption)
-                  for path, kind in files]
+        from attest.services.evidence import capture_file
+
+        items += [capture_file(ws, path, kind=kind, caption=said_caption, using=redactor) for path, kind in files]
     result = ws.runs.record_step(run_id, status, actual=said_actual, step=step, deviation=said_deviation,
                                  evidence=tuple(items), by=person)
     return RecordedStep(result, tuple(items), said_actual, said_caption, said_deviation)
