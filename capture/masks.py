@@ -24,6 +24,7 @@ from attest.capture.intake import EvidenceRefused, Redactor
 from attest.core.errors import AttestError
 from attest.core.evidence_store import EvidenceStore
 from attest.core.model import EvidenceItem, EvidenceKind
+from attest.core.redacted import Redacted
 from attest.core.runs import PreparedEvidence
 from attest.core.workspace import Workspace
 from attest.redaction.image import UnsupportedImage, paint_masks
@@ -138,7 +139,7 @@ def kept_original(ws: Workspace, sha256: str) -> bytes | None:
 
 
 def remask_recorded(ws: Workspace, evidence_id: int, *, redactor: Redactor, add: Box | None = None,
-                    remove: int | None = None, reason: str = "", by: str) -> EvidenceItem:
+                    remove: int | None = None, reason: str = "", by: Redacted) -> EvidenceItem:
     """Add or remove one mask on a recorded screenshot; the item then points at the new file, and the
     original (when the workspace keeps them) is kept under the new file's name too, so a later change
     can still use it."""

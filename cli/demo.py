@@ -2,7 +2,7 @@
 
 Fills a demo workspace (never the user's real one unless ``--workspace`` names it) with the shipped
 example cases and records a complete example run with screenshots, payloads and a log, all going
-through the same intake and run API as real work.
+through the same use cases (``attest.services``) as real work.
 """
 
 from __future__ import annotations
@@ -14,14 +14,10 @@ from pathlib import Path
 import platformdirs
 from PIL import Image, ImageDraw, ImageFont
 
-from attest.capture.intake import Redactor, intake_bytes
-from attest.core.importers import FORMAT_NAMES, parse_file
-from attest.core.annotations import parse_annotations
 from attest.core.model import EvidenceKind, ObservationKind, StepStatus
-from attest.core.runs import PreparedEvidence
 from attest.core.workspace import APP_NAME, Workspace
-from attest.templates import annotate
-from attest.templates.pack import build_pack
+from attest.services import evidence, export, imports, runs
+from attest.services.types import FORMAT_NAMES, PreparedEvidence
 
 DEMO_CASE = "FM_TS_1_TC_01"
 EXAMPLE_SUFFIXES = {".yaml", ".yml", ".csv", ".xlsx"}
@@ -45,18 +41,17 @@ def run_demo(workspace: str | None) -> int:
     print(f"Demo workspace: {root}")
     with Workspace.open(root) as ws:
         for path in example_files():
-            parsed = parse_file(path)
-            outcomes = ws.cases.save_all(parsed.cases)
+            parsed = imports.store(ws, imports.parse(path))
+            outcomes = parsed.outcomes
             refs = ", ".join(o.stored.case.reference for o in outcomes)
             print(f"  imported {len(outcomes)} case(s) from {path.name} ({FORMAT_NAMES[parsed.format]}): {refs}")
         stored = ws.cases.get(DEMO_CASE)
-        run = ws.runs.start(stored.version_id, tester="Demo Tester", environment="SIT-A (demo)",
-                            data_refs=("MPAN001",))
+        run = runs.start_run(ws, stored.id, tester="Demo Tester", environment="SIT-A (demo)")
         print(f"  started run {run.id}: {run.reference} – {run.title}")
-        redactor = Redactor.for_workspace(ws)
+        redactor = evidence.redactor(ws)
 
         def add(data: bytes, name: str, caption: str, kind: EvidenceKind | None = None) -> PreparedEvidence:
-            return intake_bytes(ws.evidence, data, name=name, redactor=redactor, kind=kind, caption=caption)
+            return evidence.capture_bytes(ws, data, name, kind=kind, caption=caption, using=redactor)
 
         registration = _screen("Registration - MPAN details", [
             ("MPAN", "1200023305967"), ("Meter serial", "S06DS123456"), ("Settlement arrangement", "Legacy"),
@@ -77,26 +72,24 @@ def run_demo(workspace: str | None) -> int:
              [add(demo_file("registration_log.txt"), "registration_log.txt", "Registration service log")]),
         ]
         for actual, items in steps:
-            result = ws.runs.record_step(run.id, StepStatus.PASSED, actual=actual, evidence=tuple(items))
+            result = runs.record_step(ws, run.id, StepStatus.PASSED, actual=actual, prepared=items,
+                                      redactor=redactor).result
             masked = sum(len(item.findings) for item in items)
             print(f"  step {result.step_index}: {result.status.label}, {len(items)} evidence item(s), "
                   f"{masked} identifier(s) masked")
         first = ws.runs.get(run.id).steps[0].evidence[0]
-        annotated = ws.runs.annotate(first.id, parse_annotations([
+        evidence.annotate(ws, first.id, [
             {"type": "box", "x": 356, "y": 212, "w": 868, "h": 48},
             {"type": "arrow", "x1": 760, "y1": 380, "x2": 600, "y2": 262, "text": "Legacy arrangement before migration"},
             {"type": "callout", "x": 680, "y": 126, "number": 1, "text": "MPAN001 (masked)"},
-        ], "demo annotations"), by="Demo Tester")
-        annotate.prepare(ws.renditions, annotated, ws.evidence.get(annotated.sha256))
-        ws.runs.add_observation(run.id, ObservationKind.OBSERVATION,
-                                "The Message Tracker took about a minute to show the IF-031.", by="Demo Tester",
-                                step=3)
-        run = ws.runs.finish(run.id)
+        ], by="Demo Tester", where="demo annotations")
+        runs.observe(ws, run.id, ObservationKind.OBSERVATION,
+                     "The Message Tracker took about a minute to show the IF-031.", by="Demo Tester", step=3)
+        run = runs.finish_run(ws, run.id)
         report = ws.verify_audit()
         print(f"  finished run {run.id}: {run.status.label}; audit log intact with {report.entries} entries")
         pack = root / f"{run.reference}_run{run.id}_evidence.docx"
-        result = build_pack(ws, run.id, pack, register=redactor.register, register_key=redactor.register_key,
-                            engine=redactor.engine)
+        result = export.build_pack(ws, run.id, pack, engine=redactor.engine)
     print(f"  evidence pack: {result.path}")
     print(f"    {result.steps} steps, {result.screenshots} screenshots, {result.payloads} payloads/files; "
           "leak scan clean")

@@ -1,4 +1,4 @@
-"""``attest``: the command-line face. Thin: every command is a few calls into core and capture.
+"""``attest``: the command-line face. Thin: every command is a few calls into ``attest.services``.
 
 Exit status: 0 success; 1 a check found a problem (``audit verify``); 2 bad input or a refused
 action, with a one-line message naming what and where; 3 an internal error (details in the log).
@@ -13,13 +13,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from attest import __version__
-from attest.core import audit
 from attest.core.crash_log import write_crash_log
 from attest.core.errors import AttestError, InputError
-from attest.core.importers import FORMAT_NAMES, parse_file
-from attest.core.model import EvidenceKind, ObservationKind, Priority, Severity, StepStatus
-from attest.core.runs import DeviationNeeded, PreparedEvidence
-from attest.core.store import iso
+from attest.core.model import EvidenceKind, ObservationKind, Priority, Role, Severity, StepStatus
+from attest.services.types import FORMAT_NAMES, DeviationNeeded, audit_head, iso
 from attest.cli import render
 from attest.cli.common import note, open_workspace, out
 from attest.cli.pack_cmds import add_pack_parsers
@@ -69,6 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--witnessed", action="store_true",
                    help="a witnessed session: the script is locked; participants, observations and a wash-up follow")
     p.add_argument("--purpose", default="", help="the witnessed session's purpose")
+    p.add_argument("--participant", action="append", default=[], metavar="ROLE:NAME[:ORGANISATION]",
+                   help="who takes part in the witnessed session, e.g. 'witness:Dev Rao:DCC' (role tester, witness "
+                        "or observer); recorded with the run in one change; repeatable")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_run_start)
 
@@ -166,29 +166,31 @@ def one_line(text: str) -> str:
 # -- commands --------------------------------------------------------------------------------------
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from attest.services import imports
+
     failed = 0
     listed = []
     with open_workspace(args) as ws:
         for path in args.files:
             try:
-                parsed = parse_file(path, args.format)
-                outcomes = ws.cases.save_all(parsed.cases)
+                done = imports.store(ws, imports.parse(path, args.format))
             except AttestError as error:
                 note(f"attest: error: {error}")
                 note(f"attest: nothing imported from {path}")
                 failed += 1
                 continue
+            outcomes = done.outcomes
             for outcome in outcomes:
                 stored = outcome.stored
                 listed.append({"id": stored.id, "reference": stored.case.reference, "title": stored.case.title,
                                "steps": len(stored.case.steps)})
                 if not args.json:
-                    out(f"{stored.id}\t{stored.case.reference}\t{one_line(stored.case.title)}\t"
+                    out(f"{stored.id}	{stored.case.reference}	{one_line(stored.case.title)}	"
                         f"{len(stored.case.steps)} steps")
-            for warning in parsed.warnings:
+            for warning in done.warnings:
                 note(f"attest: warning: {warning}")
             changes = [o.change for o in outcomes]
-            note(f"{path}: {FORMAT_NAMES[parsed.format]}, {len(outcomes)} case(s): "
+            note(f"{path}: {FORMAT_NAMES[done.format]}, {len(outcomes)} case(s): "
                  f"{changes.count('new')} new, {changes.count('new version')} new version, "
                  f"{changes.count('unchanged')} unchanged")
     if args.json:
@@ -218,53 +220,51 @@ def cmd_case_show(args: argparse.Namespace) -> int:
 
 
 def cmd_run_start(args: argparse.Namespace) -> int:
-    from attest.capture.intake import register_matcher
-    from attest.capture.notes import check_data_refs, redact_note
+    from attest.services.runs import start_run
 
-    check_data_refs(tuple(args.data))
+    participants = [_participant(given) for given in args.participant]
     with open_workspace(args) as ws:
-        stored = ws.cases.get(args.case)
-        register = register_matcher(ws) if (args.tester.strip() or args.environment.strip()) else None
-        tester, environment = redact_note(args.tester, register) or "", redact_note(args.environment, register) or ""
-        _say_redacted(("tester", args.tester, tester), ("environment", args.environment, environment))
-        purpose = redact_note(args.purpose, register_matcher(ws)) or "" if args.purpose.strip() else ""
-        if purpose and not args.witnessed:
-            raise InputError("--purpose", "a purpose is for a witnessed session; add --witnessed")
-        run = ws.runs.start(stored.version_id, tester=tester, environment=environment, data_refs=tuple(args.data),
-                            witnessed=args.witnessed, purpose=purpose)
+        run = start_run(ws, args.case, tester=args.tester, environment=args.environment, data_refs=tuple(args.data),
+                        witnessed=args.witnessed, purpose=args.purpose, participants=participants)
+    _say_redacted(("environment", args.environment, run.environment), ("purpose", args.purpose, run.purpose))
     if args.json:
         out(render.dumps(render.run_json(run)))
     else:
         out(str(run.id))
-        note(f"started run {run.id}: {run.reference} – {run.title}, {len(run.steps)} steps, tester {run.tester}")
+        note(f"started run {run.id}: {run.reference} – {run.title}, {len(run.steps)} steps, tester {run.tester}"
+             + (f", {len(run.participants)} participant(s)" if run.participants else ""))
     return 0
 
 
+def _participant(given: str):  # type: ignore[no-untyped-def]
+    """``ROLE:NAME[:ORGANISATION]``; the name is checked (and the organisation redacted) by the service."""
+    from attest.services.runs import ParticipantInput
+
+    role, _sep, rest = given.partition(":")
+    name, _sep, organisation = rest.partition(":")
+    roles = {r.value: r for r in Role}
+    if role.strip().lower() not in roles or not name.strip():
+        raise InputError("--participant", f"expected ROLE:NAME[:ORGANISATION] with ROLE one of {', '.join(roles)}, "
+                                          "e.g. 'witness:Dev Rao:DCC'")
+    return ParticipantInput(name.strip(), organisation.strip(), roles[role.strip().lower()])
+
+
 def cmd_run_step(args: argparse.Namespace) -> int:
-    from attest.capture.intake import Redactor, intake_file
-    from attest.capture.notes import redact_note
+    from attest.services.runs import check_step, record_step
 
     files = ([(p, None) for p in args.attach] + [(p, EvidenceKind.PAYLOAD) for p in args.payload]
              + [(p, EvidenceKind.RESPONSE) for p in args.response])
     with open_workspace(args) as ws:
-        run = ws.runs.get(args.run)
         try:
-            ws.runs.plan_step(run, args.step, args.deviation)  # refuse before storing any evidence
+            check_step(ws, args.run, args.step, args.deviation)  # refuse before storing any evidence
         except DeviationNeeded as error:
             raise AttestError(f"{error} (give --step {error.step_index} --deviation \"reason\")") from None
-        typed = (args.actual, args.caption, args.deviation)
-        redactor = Redactor.for_workspace(ws) if files or any(t and t.strip() for t in typed) else None
-        register = redactor.register if redactor is not None else None
-        actual, caption, deviation = (redact_note(t, register) for t in typed)
-        _say_redacted(("actual result", args.actual, actual), ("caption", args.caption, caption),
-                      ("deviation reason", args.deviation, deviation))
-        prepared: list[PreparedEvidence] = [
-            intake_file(ws.evidence, path, redactor=redactor, kind=kind, caption=caption or "")  # type: ignore[arg-type]
-            for path, kind in files
-        ]
-        result = ws.runs.record_step(args.run, StepStatus(args.status), actual=actual or "", step=args.step,
-                                     deviation=deviation, evidence=tuple(prepared), by=args.by)
+        done = record_step(ws, args.run, StepStatus(args.status), actual=args.actual, step=args.step,
+                           deviation=args.deviation, files=files, caption=args.caption, by=args.by)
         run = ws.runs.get(args.run)
+    _say_redacted(("actual result", args.actual, done.actual), ("caption", args.caption, done.caption),
+                  ("deviation reason", args.deviation, done.deviation))
+    result, prepared = done.result, done.evidence
     if args.json:
         out(render.dumps(render.run_json(run)["steps"][result.step_index - 1]))
     else:
@@ -277,7 +277,7 @@ def cmd_run_step(args: argparse.Namespace) -> int:
 def _say_redacted(*fields: tuple[str, str | None, str | None]) -> None:
     """Tell the person their typed text was changed, so nobody wonders where their MPAN went."""
     for label, before, after in fields:
-        if before != after:
+        if (before or "").strip() != (after or "").strip():
             note(f"attest: identifiers in the {label} were replaced as it was stored: {after}")
 
 
@@ -289,40 +289,36 @@ def cmd_run_show(args: argparse.Namespace) -> int:
 
 
 def cmd_run_observe(args: argparse.Namespace) -> int:
-    from attest.capture.intake import register_matcher
-    from attest.capture.notes import redact_note
+    from attest.services.runs import observe
 
     given = args.text_option if args.text_option is not None else args.text
     if given is None or (args.text is not None and args.text_option is not None):
         raise InputError("--text", "give the observation's text once: as TEXT or as --text TEXT")
     with open_workspace(args) as ws:
-        text = redact_note(given, register_matcher(ws)) or ""
-        _say_redacted(("observation", given, text))
-        observation = ws.runs.add_observation(args.run, ObservationKind(args.kind), text,
-                                              by=(args.by or ws.actor), step=args.step, recorded_by=ws.actor)
+        observation = observe(ws, args.run, ObservationKind(args.kind), given, by=args.by, step=args.step)
+    _say_redacted(("observation", given, observation.text))
     out(f"observation {observation.id} recorded on run {args.run}"
         + (f" step {observation.step_index}" if observation.step_index else ""))
     return 0
 
 
 def cmd_run_defect(args: argparse.Namespace) -> int:
-    from attest.capture.intake import register_matcher
-    from attest.capture.notes import redact_note
+    from attest.services.runs import raise_defect
 
     with open_workspace(args) as ws:
-        register = register_matcher(ws)
-        title, description = redact_note(args.title, register) or "", redact_note(args.description, register) or ""
-        _say_redacted(("defect title", args.title, title), ("description", args.description, description))
-        defect = ws.runs.add_defect(args.run, title, Severity(args.severity), Priority(args.priority),
-                                    by=(args.by or ws.actor), step=args.step, description=description)
+        defect = raise_defect(ws, args.run, args.title, Severity(args.severity), Priority(args.priority), by=args.by,
+                              step=args.step, description=args.description)
+    _say_redacted(("defect title", args.title, defect.title), ("description", args.description, defect.description))
     out(f"defect {defect.id} ({defect.severity.value}/{defect.priority.value}) raised on run {args.run}"
         + (f" step {defect.step_index}" if defect.step_index else ""))
     return 0
 
 
 def cmd_run_finish(args: argparse.Namespace) -> int:
+    from attest.services.runs import finish_run
+
     with open_workspace(args) as ws:
-        run = ws.runs.finish(args.run)
+        run = finish_run(ws, args.run)
     if args.json:
         out(render.dumps(render.run_json(run)))
     else:
@@ -346,7 +342,7 @@ def cmd_runs(args: argparse.Namespace) -> int:
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         report, problems = ws.verify()
-        entries, head = audit.head(ws.store.conn)
+        entries, head = audit_head(ws.store.conn)
         held = (ws.store.one("SELECT seq FROM audit_log WHERE hash = ?", (args.head.strip().lower(),))
                 if args.head else None)
     status = 0
@@ -373,26 +369,26 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
+    from attest.services.workspace import set_originals_mode
+
     with open_workspace(args) as ws:
         if args.value:
-            ws.originals.set_mode(args.value, by=ws.actor)
+            set_originals_mode(ws, args.value)
         out(f"originals\t{ws.originals.mode}")
     return 0
 
 
 def cmd_capture_screen(args: argparse.Namespace) -> int:
-    from attest.capture.intake import register_snapshot
     from attest.capture.screen import QtScreenGrabber
-    from attest.core.evidence_store import atomic_write
-    from attest.redaction import redact_bytes
+    from attest.services.export import redact_capture
+    from attest.services.types import atomic_write
 
     if args.out.suffix.lower() != ".png":
         raise AttestError(f"{args.out}: the capture is written as PNG; give a file name ending in .png")
     grabber = QtScreenGrabber()
     data = grabber.grab(args.screen)
     with open_workspace(args) as ws:  # the workspace's register, so registered values become references
-        register, _key = register_snapshot(ws)
-    result = redact_bytes(data, args.out.name, register=register)
+        result = redact_capture(ws, data, args.out.name)
     try:
         atomic_write(args.out, result.data)
     except OSError as error:

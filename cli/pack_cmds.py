@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from attest.cli.common import note, open_workspace, out
-from attest.core.annotations import PLAIN, check_fits, crop_of, parse_annotations
+from attest.core.annotations import PLAIN, parse_annotations
 from attest.core.errors import AttestError, InputError
 from attest.core.files import read_user_file
 from attest.core.model import EvidenceKind
@@ -64,16 +64,13 @@ def add_pack_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 
 def cmd_pack(args: argparse.Namespace) -> int:
-    from attest.capture.intake import register_snapshot
-    from attest.templates.pack import build_pack  # python-docx and the OCR stack load only when packing
+    from attest.services.export import build_pack  # python-docx and the OCR stack load only when packing
 
     target: Path = args.out
     if target.suffix.lower() != ".docx":
         raise AttestError(f"{target}: the pack is a Word document; give a file name ending in .docx")
     with open_workspace(args) as ws:
-        register, register_key = register_snapshot(ws)
-        result = build_pack(ws, args.run, target, template=args.template, with_files=args.with_files,
-                            register=register, register_key=register_key)
+        result = build_pack(ws, args.run, target, template=args.template, with_files=args.with_files)
     out(str(result.path))
     note(f"pack written: {result.steps} steps, {result.screenshots} screenshot(s), {result.payloads} payload(s)/"
          f"file(s); leak scan clean; {result.items} item(s) in the manifest"
@@ -122,31 +119,18 @@ def cmd_annotate(args: argparse.Namespace) -> int:
             annotations.append(_shape(option, kind, fields, value))
     if args.crop is not None:
         annotations.append(_shape("crop", "crop", ("x", "y", "w", "h"), args.crop))
-    from attest.capture.intake import register_matcher
-    from attest.capture.notes import redact_note
-    from attest.templates import annotate  # Pillow loads only here
+    from attest.services.evidence import annotate
 
     with open_workspace(args) as ws:
-        if any(a.get("text") for a in annotations):
-            register = register_matcher(ws)
-            for a in annotations:
-                if a.get("text"):
-                    a["text"] = redact_note(str(a["text"]), register)
-        parsed = parse_annotations(annotations, "the annotations given")
-        item = ws.runs.evidence_item(args.item)
-        data = ws.evidence.get(item.sha256) if item.kind is EvidenceKind.SCREENSHOT else b""
-        if crop_of(parsed) is not None and data:  # only the image says whether a crop fits
-            check_fits(parsed, annotate.image_size(data), "--crop" if args.crop else "the annotations given")
-        item = ws.runs.annotate(args.item, parsed, by=(args.by or ws.actor))  # refuses anything but a screenshot
-        annotate.prepare(ws.renditions, item, data)  # drawn now, not at every pack
+        item = annotate(ws, args.item, annotations, by=args.by,
+                        crop_field="--crop" if args.crop else "the annotations given")
     out(f"evidence item {item.id} ({item.name}, run {item.run_id} step {item.step_index}): "
         f"{len(item.annotations)} annotation(s)")
     return 0
 
 
 def cmd_mask(args: argparse.Namespace) -> int:
-    from attest.capture.intake import Redactor
-    from attest.capture.masks import remask_recorded
+    from attest.services.evidence import mask_recorded
 
     with open_workspace(args) as ws:
         item = ws.runs.evidence_item(args.item)
@@ -166,9 +150,8 @@ def cmd_mask(args: argparse.Namespace) -> int:
                 raise InputError("--add", f"expected X0,Y0,X1,Y1 (four whole numbers of pixels), not {args.add!r}")
             x0, y0, x1, y1 = (int(float(p)) for p in parts)
             add = (x0, y0, x1, y1)
-        changed = remask_recorded(ws, args.item, redactor=Redactor.for_workspace(ws), add=add,
-                                  remove=None if args.remove is None else args.remove - 1, reason=args.reason,
-                                  by=args.by or ws.actor)
+        changed = mask_recorded(ws, args.item, add=add, remove=None if args.remove is None else args.remove - 1,
+                                reason=args.reason, by=args.by)
     out(f"evidence item {changed.id} ({changed.name}): {changed.mask_count} mask(s); "
         f"{'added' if add else 'removed'}, audited")
     return 0
@@ -182,8 +165,8 @@ def _shape(option: str, kind: str, fields: tuple[str, ...], value: str) -> dict[
     parts = numbers.split(",")
     text_form = "" if kind in PLAIN else ":TEXT" if kind == "text" else "[:TEXT]"
     if len(parts) != len(fields) or not all(_NUMBERS.fullmatch(p) for p in parts) or (kind in PLAIN and text):
-        raise InputError(f"--{option}", f"expected {','.join(f.upper() for f in fields)}{text_form} in pixels, "
-                                        f"got {value!r}")
+        raise InputError(f"--{option}", f"expected {','.join(f.upper() for f in fields)}{text_form} in pixels "
+                                        "(what was given is not repeated: a label may hold an identifier)")
     shape: dict[str, object] = {"type": kind, **{f: float(p) for f, p in zip(fields, parts, strict=True)}}
     if text.strip():
         shape["text"] = text.strip()

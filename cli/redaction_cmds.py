@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from attest.core.errors import AttestError
-from attest.core.evidence_store import atomic_write
+from attest.services.types import atomic_write
 from attest.core.files import read_user_file
 from attest.cli.common import note, open_workspace, out
 
@@ -35,7 +35,7 @@ def add_redaction_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParse
 
 
 def _register(args: argparse.Namespace) -> RegisterMatcher | None:
-    from attest.capture.intake import register_matcher
+    from attest.services.register import matcher as register_matcher
 
     if not args.register:
         return None

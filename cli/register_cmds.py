@@ -15,7 +15,7 @@ from typing import Any
 
 from attest.cli.render import dumps
 from attest.core.errors import AttestError
-from attest.core.register_store import KIND_NAMES, RegisterRecord, masked
+from attest.services.types import KIND_NAMES, RegisterRecord, masked
 from attest.cli.common import note, open_workspace, out
 
 
@@ -59,8 +59,10 @@ def cmd_register_add(args: argparse.Namespace) -> int:
         value = getpass.getpass("Value: ") if sys.stdin.isatty() else sys.stdin.readline().rstrip("\r\n")
         if not value:
             raise AttestError("no value on standard input")
+    from attest.services import register
+
     with open_workspace(args) as ws:
-        record = ws.register.add(args.kind, value, args.ref)
+        record = register.add(ws, args.kind, value, args.ref)
     if args.json:
         out(dumps(record_json(record)))
     else:
@@ -70,8 +72,10 @@ def cmd_register_add(args: argparse.Namespace) -> int:
 
 
 def cmd_register_import(args: argparse.Namespace) -> int:
+    from attest.services import register
+
     with open_workspace(args) as ws:
-        added = ws.register.import_csv(args.file)
+        added = register.import_csv(ws, args.file)
     if args.json:
         out(dumps([record_json(r) for r in added]))
     else:
@@ -82,8 +86,10 @@ def cmd_register_import(args: argparse.Namespace) -> int:
 
 
 def cmd_register_list(args: argparse.Namespace) -> int:
+    from attest.services import register
+
     with open_workspace(args) as ws:
-        records = ws.register.entries()
+        records = register.entries(ws)
     if args.json:
         out(dumps([record_json(r) for r in records]))
     elif not records:

@@ -5,9 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from attest.core.cases import CaseSummary
+from attest.services.types import CaseSummary, iso
 from attest.core.model import Run, StoredCase
-from attest.core.store import iso
 
 
 def dumps(value: Any) -> str:

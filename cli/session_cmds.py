@@ -1,8 +1,7 @@
 """``attest run participant|respond|promote|amend|washup``: a witnessed session from the command line.
 
-The app and these commands go through the same core services (``ws.witness``, ``ws.runs``), so a
-scripted session and one run in the app leave the same record. Typed text is redacted at entry, as
-everywhere.
+The app and these commands go through the same use cases (``attest.services``), so a scripted session
+and one run in the app leave the same record. Typed text is redacted there, names are checked there.
 """
 
 from __future__ import annotations
@@ -58,76 +57,55 @@ def add_session_parsers(run: argparse._SubParsersAction) -> None:  # type: ignor
     p.set_defaults(handler=cmd_washup)
 
 
-def _redactor(ws):  # type: ignore[no-untyped-def]
-    from attest.capture.intake import register_matcher
-    from attest.capture.notes import redact_note
-
-    register = register_matcher(ws)
-    return lambda text: redact_note(text, register) or ""
-
-
-def _by(args: argparse.Namespace, ws, run_id: int | None = None) -> str:  # type: ignore[no-untyped-def]
-    if args.by:
-        return str(args.by)
-    if run_id is not None:
-        return ws.runs.get(run_id, with_details=False).tester or ws.actor
-    return str(ws.actor)
-
-
 def cmd_participant(args: argparse.Namespace) -> int:
+    from attest.services.witness import add_participant
+
     with open_workspace(args) as ws:
-        clean = _redactor(ws)
-        person = ws.witness.add_participant(args.run, clean(args.name), clean(args.org), Role(args.role),
-                                            by=_by(args, ws, args.run))
+        person = add_participant(ws, args.run, args.name, args.org, Role(args.role), by=args.by)
     out(f"participant {person.id}: {person.name} ({person.organisation or 'no organisation'}), {person.role.label}")
     return 0
 
 
 def cmd_respond(args: argparse.Namespace) -> int:
+    from attest.services.witness import respond
+
     with open_workspace(args) as ws:
-        found = ws.witness.observation(args.observation)
-        answered = ws.witness.respond(args.observation, _redactor(ws)(args.text), by=_by(args, ws, found.run_id))
+        answered = respond(ws, args.observation, args.text, by=args.by)
     out(f"observation {answered.id}: response recorded")
     return 0
 
 
 def cmd_promote(args: argparse.Namespace) -> int:
+    from attest.services.witness import promote
+
     with open_workspace(args) as ws:
-        found = ws.witness.observation(args.observation)
-        defect = ws.witness.promote(args.observation, Severity(args.severity), Priority(args.priority),
-                                    by=_by(args, ws, found.run_id), title=_redactor(ws)(args.title))
+        defect = promote(ws, args.observation, Severity(args.severity), Priority(args.priority), title=args.title,
+                         by=args.by)
     out(f"observation {args.observation} is defect {defect.id} ({defect.severity.value}/{defect.priority.value})")
     return 0
 
 
 def cmd_amend(args: argparse.Namespace) -> int:
-    from attest.core.errors import RunRuleError
+    from attest.services.runs import amend_step
 
     with open_workspace(args) as ws:
-        clean = _redactor(ws)
-        run = ws.runs.get(args.run, with_details=False)
-        if not 1 <= args.step <= len(run.steps):
-            raise RunRuleError(f"run {args.run} has steps 1 to {len(run.steps)}; there is no step {args.step}")
-        expected = run.steps[args.step - 1].expected if args.expected is None else clean(args.expected)
-        ws.runs.amend_step(args.run, args.step, action=clean(args.action), expected=expected,
-                           reason=clean(args.reason), by=_by(args, ws, args.run))
+        amend_step(ws, args.run, args.step, action=args.action, expected=args.expected, reason=args.reason, by=args.by)
     out(f"run {args.run} step {args.step}: text amended, recorded as a deviation")
     return 0
 
 
 def cmd_washup(args: argparse.Namespace) -> int:
     from attest.core.errors import InputError
+    from attest.services.witness import washup
 
     actions: dict[int, str] = {}
     for given in args.action:
         number, sep, text = given.partition("=")
         if not sep or not number.strip().isdigit() or not text.strip():
-            raise InputError("--action", f"expected OBSERVATION=TEXT (e.g. 3='Add a D0150 check'), not {given!r}")
+            raise InputError("--action", "expected OBSERVATION=TEXT (e.g. 3='Add a D0150 check')")
         actions[int(number)] = text
     with open_workspace(args) as ws:
-        clean = _redactor(ws)
-        run = ws.witness.washup(args.run, OUTCOMES[args.outcome], signed_by=clean(args.signed_by),
-                                by=_by(args, ws, args.run), actions={k: clean(v) for k, v in actions.items()})
+        run = washup(ws, args.run, OUTCOMES[args.outcome], signed_by=args.signed_by, actions=actions, by=args.by)
     assert run.washup is not None
     out(f"run {run.id} wash-up: {run.washup.outcome.label}, signed by {run.washup.signed_by}; run {run.status.label}")
     if not actions and run.observations:

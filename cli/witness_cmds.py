@@ -30,13 +30,10 @@ def add_witness_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignor
 
 
 def cmd_witness_report(args: argparse.Namespace) -> int:
-    from attest.capture.intake import register_snapshot
-    from attest.templates.witness_report import build_witness_report  # python-docx loads only here
+    from attest.services.export import witness_report
 
-    with open_workspace(args) as ws:  # build_witness_report refuses a name that is not .docx
-        register, register_key = register_snapshot(ws)
-        result = build_witness_report(ws, args.run, args.out, template=args.template, register=register,
-                                      register_key=register_key)
+    with open_workspace(args) as ws:  # the report builder refuses a name that is not .docx
+        result = witness_report(ws, args.run, args.out, template=args.template)
     out(str(result.path))
     note(f"witness session report written: {result.participants} participant(s), {result.observations} "
          f"observation(s), {'wash-up signed' if result.washup_held else 'wash-up not yet held'}; leak scan clean")

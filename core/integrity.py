@@ -178,25 +178,25 @@ def _check_evidence(conn: sqlite3.Connection, file_problem: Callable[[str], str 
     for row in _rows(conn, "SELECT * FROM evidence_items"):
         seen.add(row["id"])
         what = f"evidence item {row['id']} ({row['name']}, run {row['run_id']} step {row['step_index']})"
-        entry = adds.get(row["id"])
-        if entry is None:
+        added = adds.get(row["id"])
+        if added is None:
             yield f"{what} has no audit entry"
             continue
-        expected = dict(entry["details"])
-        last_seq = entry["seq"]
+        expected = dict(added["details"])
+        last_seq = added["seq"]
         for mask in remasked.get(row["id"], []):
             if mask["details"].get("from") != expected.get("sha256"):
                 yield (f"{what}: audit entry {mask['seq']} changed its masks on a file "
                        f"({str(mask['details'].get('from'))[:12]}…) the log does not show it holding")
             expected["sha256"] = mask["details"].get("to")
             last_seq = mask["seq"]
-        yield from _compare(what, entry["seq"], row, expected,
+        yield from _compare(what, added["seq"], row, expected,
                             {"kind": "kind", "name": "name", "redaction": "redaction",
                              "run_id": "run_id", "step_index": "step"})
         yield from _compare(what, last_seq, row, expected, {"sha256": "sha256"})
         stored = json.loads(row.get("annotations") or "[]")
         last = annotated.get(row["id"])
-        recorded = (last or entry)["details"].get("annotations", [])  # the latest change, else as added
+        recorded = (last or added)["details"].get("annotations", [])  # the latest change, else as added
         if stored != recorded:
             yield (f"{what}: its annotations differ from what "
                    + (f"audit entry {last['seq']} recorded" if last else "the audit log recorded (none)"))

@@ -35,6 +35,7 @@ from typing import Any, Protocol, TextIO
 from attest.core.errors import AttestError, InputError
 from attest.core.evidence_store import atomic_write
 from attest.core.files import read_user_file
+from attest.core.redacted import Redacted, from_store
 from attest.core.store import Store, iso
 
 FILE_NAME = "register.enc"
@@ -401,13 +402,14 @@ class RegisterStore:
             raise RegisterError(error.message) from None
         return added[0]
 
-    def import_csv(self, path: Path, *, by: str | None = None) -> list[RegisterRecord]:
-        """All rows of the file or none; an error names the file, line and column (never the value)."""
+    def import_csv(self, path: Path, *, by: str | None = None, source: Redacted | None = None) -> list[RegisterRecord]:
+        """All rows of the file or none; an error names the file, line and column (never the value).
+        ``source`` is the file's name as the audit log keeps it (redacted by the gate)."""
         rows = parse_csv(path)
         if not rows:
             return []
         try:
-            return self._add_rows(rows, by, "register.import", path.name)
+            return self._add_rows(rows, by, "register.import", source if source is not None else from_store("a CSV file"))
         except _Invalid as error:
             raise InputError(str(path), error.message, line=error.line, place=f"column {error.column}") from None
 

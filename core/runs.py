@@ -41,6 +41,7 @@ from attest.core.model import (
     WashUp,
     overall_status,
 )
+from attest.core.redacted import EMPTY, Redacted, from_store
 from attest.core.store import Store, WriteTx, iso, parse_iso
 
 
@@ -83,13 +84,13 @@ class RunService:
 
     # -- starting -------------------------------------------------------------------------------
 
-    def start(self, case_version_id: int, *, tester: str, environment: str = "",
-              data_refs: tuple[str, ...] = (), witnessed: bool = False, purpose: str = "") -> Run:
+    def start(self, case_version_id: int, *, tester: Redacted, environment: Redacted = EMPTY,
+              data_refs: tuple[Redacted, ...] = (), witnessed: bool = False, purpose: Redacted = EMPTY) -> Run:
         stored = CaseRepository(self.store, self.actor).get_version(case_version_id)
         case = stored.case
         if not case.steps:
             raise RunRuleError(f"test case {case.reference} has no steps; nothing to run")
-        tester = tester.strip() or self.actor
+        tester = from_store(tester.strip()) or from_store(self.actor)
         with self.store.write() as tx:
             now = tx.now()
             run_id = tx.insert("runs", {
@@ -208,9 +209,9 @@ class RunService:
             kind = DeviationKind.NOTED  # in order, but the tester records a departure from the script
         return StepPlan(target, kind)
 
-    def record_step(self, run_id: int, status: StepStatus, *, actual: str = "", step: int | None = None,
-                    deviation: str | None = None, evidence: tuple[PreparedEvidence, ...] = (),
-                    by: str | None = None) -> StepResult:
+    def record_step(self, run_id: int, status: StepStatus, *, actual: Redacted = EMPTY, step: int | None = None,
+                    deviation: Redacted | None = None, evidence: tuple[PreparedEvidence, ...] = (),
+                    by: Redacted | None = None) -> StepResult:
         with self.store.write() as tx:
             run = self.get(run_id, with_details=False)  # re-read under the write lock: another process
             plan = self.plan_step(run, step, deviation)
@@ -257,7 +258,7 @@ class RunService:
         tx.audit(who, "evidence.add", "evidence", evidence_id, details)
         return evidence_id
 
-    def finish(self, run_id: int, *, by: str | None = None) -> Run:
+    def finish(self, run_id: int, *, by: Redacted | None = None) -> Run:
         with self.store.write() as tx:
             run = self.get(run_id, with_details=False)
             if run.is_finished:
@@ -280,7 +281,7 @@ class RunService:
             raise NotFound(f"no evidence item {evidence_id} (see `attest run show RUN`)")
         return _evidence(row)
 
-    def annotate(self, evidence_id: int, annotations: tuple[Annotation, ...], *, by: str) -> EvidenceItem:
+    def annotate(self, evidence_id: int, annotations: tuple[Annotation, ...], *, by: Redacted) -> EvidenceItem:
         """Replace a screenshot's annotations. Allowed on a finished run too: annotating is preparing
         the evidence for the pack, not changing what was recorded; each change is audited."""
         item = self.evidence_item(evidence_id)
@@ -294,7 +295,8 @@ class RunService:
                      {"run_id": item.run_id, "step": item.step_index, "annotations": json.loads(stored)})
         return self.evidence_item(evidence_id)
 
-    def remask(self, evidence_id: int, prepared: PreparedEvidence, change: dict[str, Any], *, by: str) -> EvidenceItem:
+    def remask(self, evidence_id: int, prepared: PreparedEvidence, change: dict[str, Any], *,
+               by: Redacted) -> EvidenceItem:
         """Swap a recorded screenshot for the same capture with a mask added or removed.
 
         ``prepared`` is the new file, already through the mask path in ``capture`` (painted, leak
@@ -338,7 +340,8 @@ class RunService:
             raise RunRuleError(f"run {run_id} has steps 1 to {len(run.steps)}; there is no step {step}")
         return run
 
-    def amend_step(self, run_id: int, step: int, *, action: str, expected: str, reason: str, by: str) -> Run:
+    def amend_step(self, run_id: int, step: int, *, action: Redacted, expected: Redacted, reason: Redacted,
+                   by: Redacted) -> Run:
         """Correct a step's text during the run (a typo in the script, a renamed screen), recorded as a
         deviation with its reason. Refused while witnessed: a witnessed script is followed as written,
         and whatever differs is raised as an observation instead."""
@@ -364,8 +367,8 @@ class RunService:
                 "deviation": {"id": deviation_id, "kind": DeviationKind.AMEND.value, "reason": reason.strip()}})
         return self.get(run_id)
 
-    def add_observation(self, run_id: int, kind: ObservationKind, text: str, *, by: str,
-                        step: int | None = None, recorded_by: str | None = None) -> Observation:
+    def add_observation(self, run_id: int, kind: ObservationKind, text: Redacted, *, by: Redacted,
+                        step: int | None = None, recorded_by: Redacted | None = None) -> Observation:
         """``by`` raised it (the witness, often); ``recorded_by`` typed it in (the tester, on the
         witness's behalf), which is whom the audit log names; the same person by default."""
         if not text.strip():
@@ -381,8 +384,8 @@ class RunService:
                      {"run_id": run_id, "step": step, "kind": kind.value, "text": text.strip(), "raised_by": by})
         return _observation(self.store.one("SELECT * FROM observations WHERE id = ?", (obs_id,)) or {})
 
-    def add_defect(self, run_id: int, title: str, severity: Severity, priority: Priority, *, by: str,
-                   step: int | None = None, description: str = "") -> Defect:
+    def add_defect(self, run_id: int, title: Redacted, severity: Severity, priority: Priority, *, by: Redacted,
+                   step: int | None = None, description: Redacted = EMPTY) -> Defect:
         if not title.strip():
             raise RunRuleError("a defect needs a title")
         with self.store.write() as tx:

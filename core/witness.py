@@ -22,6 +22,7 @@ from attest.core.model import (
     Run,
     Severity,
 )
+from attest.core.redacted import EMPTY, Redacted, from_store
 from attest.core.runs import RunService, _observation, _participant
 from attest.core.store import iso
 
@@ -41,7 +42,8 @@ class WitnessService:
                                f"{iso(run.washup.signed_at)}; the session is closed")
         return run
 
-    def add_participant(self, run_id: int, name: str, organisation: str, role: Role, *, by: str) -> Participant:
+    def add_participant(self, run_id: int, name: Redacted, organisation: Redacted, role: Role, *,
+                        by: Redacted) -> Participant:
         if not name.strip():
             raise RunRuleError("a participant needs a name")
         with self.store.write() as tx:
@@ -65,7 +67,7 @@ class WitnessService:
             raise NotFound(f"no observation {observation_id} (see `attest run show RUN`)")
         return _observation(row)
 
-    def respond(self, observation_id: int, response: str, *, by: str) -> Observation:
+    def respond(self, observation_id: int, response: Redacted, *, by: Redacted) -> Observation:
         """The answer to a witness's query, given during the session or at the wash-up."""
         found = self.observation(observation_id)
         if found.kind is not ObservationKind.QUERY:
@@ -79,8 +81,8 @@ class WitnessService:
                      {"run_id": found.run_id, "response": response.strip()})
         return self.observation(observation_id)
 
-    def promote(self, observation_id: int, severity: Severity, priority: Priority, *, by: str,
-                title: str = "") -> Defect:
+    def promote(self, observation_id: int, severity: Severity, priority: Priority, *, by: Redacted,
+                title: Redacted = EMPTY) -> Defect:
         """A defect candidate becomes a defect (severity S1-S4, priority P1-P4), linked both ways."""
         found = self.observation(observation_id)
         if found.kind is not ObservationKind.DEFECT_CANDIDATE:
@@ -90,27 +92,27 @@ class WitnessService:
             raise RunRuleError(f"observation {observation_id} is already defect {found.defect_id}")
         with self.store.write() as tx:
             self._witnessed(found.run_id)
-            defect = self.runs.add_defect(found.run_id, title.strip() or found.text, severity, priority, by=by,
-                                          step=found.step_index, description=f"Raised as observation {found.id} "
-                                          f"by {found.raised_by}")
+            defect = self.runs.add_defect(found.run_id, from_store(title.strip()) or from_store(found.text), severity,
+                                          priority, by=by, step=found.step_index,
+                                          description=from_store(f"Raised as observation {found.id} by {found.raised_by}"))
             tx.update("observations", observation_id, {"defect_id": defect.id})
             tx.audit(by, "observation.promote", "observation", observation_id,
                      {"run_id": found.run_id, "defect_id": defect.id})
         return defect
 
-    def washup(self, run_id: int, outcome: Outcome, *, signed_by: str, by: str,
-               actions: dict[int, str] | None = None) -> Run:
+    def washup(self, run_id: int, outcome: Outcome, *, signed_by: Redacted, by: Redacted,
+               actions: dict[int, Redacted] | None = None) -> Run:
         """Close the session: finish the run if it is still open, store each observation's agreed action
         and the outcome with the witness's typed sign-off, in one audited change."""
         if not signed_by.strip():
             raise RunRuleError("the wash-up needs the witness's sign-off (their name)")
-        actions = {int(k): v.strip() for k, v in (actions or {}).items()}
+        cleaned = {int(k): v.strip() for k, v in (actions or {}).items()}
         with self.store.write() as tx:
             run = self._witnessed(run_id)
             if not run.is_finished:
                 self.runs.finish(run_id, by=by)
             known = {o["id"] for o in self.store.query("SELECT id FROM observations WHERE run_id = ?", (run_id,))}
-            for observation_id, action in actions.items():
+            for observation_id, action in cleaned.items():
                 if observation_id not in known:
                     raise RunRuleError(f"observation {observation_id} is not one of run {run_id}'s")
                 tx.update("observations", observation_id, {"action": action})
@@ -118,5 +120,5 @@ class WitnessService:
             tx.update("runs", run_id, {"outcome": outcome.value, "signed_by": signed_by.strip(), "signed_at": now})
             tx.audit(by, "run.washup", "run", run_id, {
                 "outcome": outcome.value, "signed_by": signed_by.strip(), "signed_at": iso(now),
-                "actions": {str(k): v for k, v in sorted(actions.items())}})
+                "actions": {str(k): v for k, v in sorted(cleaned.items())}})
         return self.runs.get(run_id)

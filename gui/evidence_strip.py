@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
-from attest.core.evidence_store import EvidenceStore
+from attest.services.types import EvidenceStore
 from attest.core.model import EvidenceItem, EvidenceKind
-from attest.core.runs import PreparedEvidence
+from attest.services.types import PreparedEvidence
 from attest.gui.thumbnails import HEIGHT, WIDTH, badge_text, thumbnail
 
 EvidenceKey = tuple[str, int]

@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attest.core.cases import CaseSummary
-from attest.core.importers import parse_file
+from attest.services.types import CaseSummary
 from attest.core.model import StoredCase
 from attest.core.workspace import Workspace
 from attest.gui.tasks import Progress, Tasks
@@ -181,15 +180,11 @@ class LibraryView(QWidget):
         self.error.hide()
 
         def work(progress: Progress) -> list[str]:
-            parsed = []
-            for n, path in enumerate(paths):
-                parsed.append(parse_file(path))  # all files parsed before any is stored: all or nothing
-                progress.report(int(100 * (n + 1) / len(paths)), path.name)
-            with Workspace.open(root) as ws:
-                saved = []
-                for result in parsed:
-                    saved += [o.stored.case.reference for o in ws.cases.save_all(result.cases)]
-            return saved
+            from attest.services.imports import import_files
+
+            with Workspace.open(root) as ws:  # all files parsed before any is stored; case text redacted
+                done = import_files(ws, paths, progress=progress.report)
+            return [o.stored.case.reference for d in done for o in d.outcomes]
 
         self.import_button.setEnabled(False)
         self.tasks.run(work, on_done=self._imported, on_error=self._import_failed)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from attest import __version__
 from attest.core.errors import AttestError
+from attest.core.model import Run
 from attest.core.workspace import Workspace
 from attest.capture.screen import ScreenGrabber
 from attest.gui.capture_controller import CaptureController
@@ -34,8 +35,11 @@ from attest.gui.library import LibraryView
 from attest.gui.runner import RunnerView
 from attest.gui.settings import AppSettings, SettingsDialog, settings_action
 from attest.gui.tasks import Tasks
-from attest.gui.witness_start import WitnessSection, start_witnessed
+from attest.gui.witness_start import WitnessSection
 
+
+# How the start run dialog's fields are named in a refusal (the command line says --tester, --data, ...)
+START_FIELDS = {"tester": "Tester", "data": "Test data", "purpose": "Purpose", "participant": "Participant name"}
 
 class StartRunDialog(QDialog):
     """Tester and environment, remembered from the last run started on this machine."""
@@ -73,9 +77,12 @@ class StartRunDialog(QDialog):
         refs = tuple(r.strip() for r in self.data.text().split(",") if r.strip())
         return self.tester.text().strip(), self.environment.text().strip(), refs
 
-    def remember(self) -> None:
-        self.settings.setValue("run/tester", self.tester.text().strip())
-        self.settings.setValue("run/environment", self.environment.text().strip())
+    def remember(self, run: Run | None = None) -> None:
+        """Remember what the run was started with, as stored: the tester checked, the environment redacted
+        (QSettings is a plain file; it holds only what passed the gate)."""
+        remembered = AppSettings(self.settings)
+        remembered.tester = run.tester if run is not None and self.tester.text().strip() else self.tester.text()
+        remembered.environment = run.environment if run is not None else self.environment.text()
 
 
 class MainWindow(QMainWindow):
@@ -139,22 +146,17 @@ class MainWindow(QMainWindow):
         dialog = dialog or StartRunDialog(stored.case.reference, stored.case.title, self.settings, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        from attest.capture.intake import register_matcher
-        from attest.capture.notes import check_data_refs, redact_note
+        from attest.services.runs import start_run
 
         tester, environment, refs = dialog.values()
-        try:  # as `attest run start` does: references only, and typed names redacted like any typed text
-            check_data_refs(refs, "Test data")
-            if tester or environment:
-                register = register_matcher(self.ws)
-                tester, environment = redact_note(tester, register) or "", redact_note(environment, register) or ""
-            dialog.remember()
+        try:  # the same use case as `attest run start`: references only, names checked, typed text redacted
             session = dialog.witness.session()  # None unless witnessed
-            if session is None:
-                run = self.ws.runs.start(stored.version_id, tester=tester, environment=environment, data_refs=refs)
-            else:  # the run and its participants in one change; purpose and names redacted
-                run = start_witnessed(self.ws, stored.version_id, session, tester=tester, environment=environment,
-                                      data_refs=refs, register=register_matcher(self.ws))
+            if session is not None and session.problem():
+                raise AttestError(session.problem())
+            run = start_run(self.ws, stored.id, tester=tester, environment=environment, data_refs=refs,
+                            witnessed=session is not None, purpose=session.purpose if session else "",
+                            participants=session.inputs() if session else (), fields=START_FIELDS)
+            dialog.remember(run)
         except AttestError as error:
             self.statusBar().showMessage(f"The run was not started: {error}")
             return None

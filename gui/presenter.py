@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from attest.core.model import DeviationKind, EvidenceKind, Run, StepStatus
-from attest.core.runs import PreparedEvidence
-from attest.core.store import utc_now
+from attest.services.types import PreparedEvidence
+from attest.services.types import utc_now
 from attest.core.workspace import Workspace
 
 SIZE = QSize(1280, 720)

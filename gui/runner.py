@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from attest.core.errors import AttestError
 from attest.core.model import EvidenceKind, Run, StepStatus
-from attest.core.runs import DeviationNeeded, PreparedEvidence
+from attest.services.types import DeviationNeeded, PreparedEvidence
 from attest.core.workspace import Workspace
 from attest.gui.capture_controller import CaptureController
 from attest.gui.evidence_strip import EvidenceKey, EvidenceStrip, Pending
@@ -284,14 +284,14 @@ class RunnerView(QWidget):
 
     def capture_bytes(self, data: bytes, name: str, kind: EvidenceKind | None = None) -> None:
         """Redact and store in the background; the item waits beside the step until it is recorded."""
-        from attest.capture.intake import Redactor, intake_bytes
-
         root = self.ws.root
 
         def work(progress: Progress) -> PreparedEvidence:
-            progress.report(10, f"redacting {name}")
+            from attest.services.evidence import capture_bytes
+
+            progress.report(10, "redacting a capture")
             with Workspace.open(root) as ws:
-                return intake_bytes(ws.evidence, data, name=name, redactor=Redactor.for_workspace(ws), kind=kind)
+                return capture_bytes(ws, data, name, kind=kind)
 
         self._busy(+1)
         self.tasks.run(work, on_done=lambda prepared: self._captured(prepared, data), on_error=self._failed)
@@ -357,25 +357,22 @@ class RunnerView(QWidget):
 
     def _edit_masks(self, key: EvidenceKey, editor: MaskEditor, *, add: tuple[int, int, int, int] | None = None,
                     remove: int | None = None, reason: str = "") -> None:
-        from attest.capture.intake import Redactor
-        from attest.capture.masks import add_mask, remask_recorded, remove_mask
-
-        root, tester = self.ws.root, self.run.tester or self.ws.actor
+        root = self.ws.root
         pending = self.pending[key[1]] if key[0] == "pending" else None
 
         def work(progress: Progress) -> tuple[bytes, list[dict[str, Any]], object]:
+            from attest.services import evidence
+
             with Workspace.open(root) as ws:
-                redactor = Redactor.for_workspace(ws)
                 if pending is not None:
                     if add is not None:
-                        changed = add_mask(ws.evidence, pending.evidence, add, redactor=redactor,
-                                           original=pending.original)
+                        changed = evidence.add_pending_mask(ws, pending.evidence, add, original=pending.original)
                     else:
                         assert remove is not None
-                        changed = remove_mask(ws.evidence, pending.evidence, remove, reason,
-                                              original=pending.original, redactor=redactor)
+                        changed = evidence.remove_pending_mask(ws, pending.evidence, remove, reason,
+                                                               original=pending.original)
                     return ws.evidence.get(changed.sha256), list(changed.findings), changed
-                item = remask_recorded(ws, key[1], redactor=redactor, add=add, remove=remove, reason=reason, by=tester)
+                item = evidence.mask_recorded(ws, key[1], add=add, remove=remove, reason=reason)
                 return ws.evidence.get(item.sha256), list(item.masks or ()), item
 
         def done(result: tuple[bytes, list[dict[str, Any]], object]) -> None:
@@ -392,9 +389,8 @@ class RunnerView(QWidget):
     def open_annotator(self) -> AnnotatorDialog | None:
         """Open the annotator on the selected screenshot; returns the (non-blocking) dialog. OK saves:
         on a waiting capture, with it when the step is recorded; on a recorded item, at once (audited)."""
-        from attest.capture.intake import register_matcher
-        from attest.capture.notes import redact_note
         from attest.gui.annotator import AnnotatorDialog
+        from attest.services.evidence import label_cleaner
 
         selected = self._selected_screenshot("Only screenshots are annotated; payloads and logs go into the pack "
                                              "as they are")
@@ -404,42 +400,42 @@ class RunnerView(QWidget):
         sha, current, name = ((pending.evidence.sha256, pending.evidence.annotations, pending.evidence.name)
                               if pending else (item.sha256, item.annotations, item.name))
         try:
-            register = register_matcher(self.ws)  # labels are typed text: redacted as they are typed
+            clean = label_cleaner(self.ws)  # labels are typed text: redacted as they are typed
+            clean("")
         except AttestError as error:
             self.message.emit(f"Cannot annotate: {error}")
             return None
-        dialog = AnnotatorDialog(self.ws.evidence.get(sha), current, self, title=name,
-                                 clean_text=lambda text: redact_note(text, register) or "")
+        dialog = AnnotatorDialog(self.ws.evidence.get(sha), current, self, title=name, clean_text=clean)
         dialog.accepted.connect(lambda: self._annotated(key, dialog.annotations()))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
 
     def _annotated(self, key: EvidenceKey, annotations: tuple[Any, ...]) -> None:
-        if key[0] == "pending":
-            waiting = self.pending[key[1]]
-            waiting.evidence = replace(waiting.evidence, annotations=annotations)
-            self.message.emit(f"{waiting.evidence.name}: {len(annotations)} annotation(s), saved with the step")
-            return
+        from attest.services import evidence
+
         try:
-            item = self.ws.runs.annotate(key[1], annotations, by=self.run.tester or self.ws.actor)
+            if key[0] == "pending":
+                waiting = self.pending[key[1]]
+                waiting.evidence = evidence.with_annotations(self.ws, waiting.evidence, annotations)
+                self.message.emit(f"{waiting.evidence.name}: {len(annotations)} annotation(s), saved with the step")
+                return
+            item = evidence.annotate(self.ws, key[1], annotations)  # and drawn now, for the pack
         except AttestError as error:
             self.message.emit(f"Annotations not saved: {error}")
             return
-        self._draw_rendition(item.id)
         self.reload()
         self.message.emit(f"{item.name}: {len(annotations)} annotation(s) saved")
 
     def _draw_rendition(self, evidence_id: int) -> None:
         """Draw the annotated screenshot now, in the background, so the pack need not (see renditions)."""
-        from attest.templates import annotate
+        from attest.services.evidence import draw_rendition
 
         root = self.ws.root
 
         def work(progress: Progress) -> None:
             with Workspace.open(root) as ws:
-                item = ws.runs.evidence_item(evidence_id)
-                annotate.prepare(ws.renditions, item, ws.evidence.get(item.sha256))
+                draw_rendition(ws, evidence_id)
 
         self.tasks.run(work, on_done=lambda _none: None, on_error=self.message.emit)
 
@@ -520,13 +516,11 @@ class RunnerView(QWidget):
             if not deviation or not deviation.strip():
                 self.message.emit("Not recorded: a reason is needed to depart from the script")
                 return
-        from attest.capture.intake import register_matcher
-        from attest.capture.notes import redact_note
+        from attest.services.runs import record_step
 
         try:  # the register's key may be unavailable (no keyring, no ATTEST_PASSPHRASE); a rule may refuse
-            actual = redact_note(self.actual.toPlainText(), register_matcher(self.ws)) or ""
-            result = self.ws.runs.record_step(self.run_id, status, actual=actual, step=self.current,
-                                              deviation=deviation, evidence=tuple(p.evidence for p in self.pending))
+            result = record_step(self.ws, self.run_id, status, actual=self.actual.toPlainText(), step=self.current,
+                                 deviation=deviation, prepared=[p.evidence for p in self.pending]).result
         except AttestError as error:
             self.message.emit(f"Not recorded: {error}")
             return
@@ -552,7 +546,9 @@ class RunnerView(QWidget):
         return text if ok else None
 
     def finish(self) -> None:
-        run = self.ws.runs.finish(self.run_id)
+        from attest.services.runs import finish_run
+
+        run = finish_run(self.ws, self.run_id)
         self.reload()
         self.message.emit(f"Run {run.id} finished: {run.status.label}. Export the pack with Ctrl+E")
 
@@ -565,8 +561,7 @@ class RunnerView(QWidget):
         root, run_id, out, template = self.ws.root, self.run_id, Path(target), self.template()
 
         def work(progress: Progress) -> str:
-            from attest.capture.intake import register_snapshot
-            from attest.templates.pack import build_pack
+            from attest.services.export import build_pack
 
             def step(percent: int, what: str) -> None:
                 if progress.cancelled:
@@ -575,9 +570,7 @@ class RunnerView(QWidget):
 
             step(1, "reading the test data register")
             with Workspace.open(root) as ws:
-                register, key = register_snapshot(ws)
-                result = build_pack(ws, run_id, out, template=template, register=register, register_key=key,
-                                    progress=step)
+                result = build_pack(ws, run_id, out, template=template, progress=step)
             return str(result.path)
 
         self.export_button.setEnabled(False)

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from attest.core.errors import AttestError
-from attest.core.originals import DISCARD, ENCRYPTED
+from attest.services.types import DISCARD, ENCRYPTED
 from attest.core.workspace import DB_NAME, ENV_WORKSPACE, Workspace, default_workspace_dir
 
 DEFAULT_CAPTURE_SHORTCUT = "Ctrl+Shift+F9"
@@ -124,7 +124,11 @@ class AppSettings:
 
     @tester.setter
     def tester(self, value: str) -> None:
-        self.qsettings.setValue(KEY_TESTER, value.strip())
+        """Stored only if it passes the identity check (QSettings is a plain file): a value that looks
+        like an identifier is not remembered (the dialogs refuse it with the reason)."""
+        from attest.services.gate import remembered_person
+
+        self.qsettings.setValue(KEY_TESTER, remembered_person(value))
 
     @property
     def environment(self) -> str:
@@ -133,7 +137,10 @@ class AppSettings:
 
     @environment.setter
     def environment(self, value: str) -> None:
-        self.qsettings.setValue(KEY_ENVIRONMENT, value.strip())
+        """Stored redacted, as any typed text (no register: remembering never asks for its key)."""
+        from attest.services.gate import remembered_text
+
+        self.qsettings.setValue(KEY_ENVIRONMENT, remembered_text(value))
 
     @property
     def template(self) -> Path | None:
@@ -184,6 +191,13 @@ def workspace_problem(text: str) -> str | None:
             return (f"{path} already holds other files and is not an Attest workspace. Choose an existing "
                     "workspace, or a new or empty folder.")
     return None
+
+
+def tester_problem(text: str) -> str | None:
+    """Why ``text`` cannot be the tester's name: it looks like an identifier (the value is not repeated)."""
+    from attest.services.gate import person_problem
+
+    return person_problem("Tester name", text)
 
 
 def template_problem(text: str) -> str | None:
@@ -337,7 +351,8 @@ class SettingsDialog(QDialog):
         # tester and environment (the keys StartRunDialog reads and remembers)
         self.tester = QLineEdit(app_settings.tester)
         self.tester.setPlaceholderText("Your name, as it goes into the evidence and the audit log")
-        form.addRow(self._label("&Tester name:", self.tester), self.tester)
+        self.tester_error = self._error_label()
+        form.addRow(self._label("&Tester name:", self.tester), self._field(self.tester, [], None, self.tester_error))
         self.environment = QLineEdit(app_settings.environment)
         self.environment.setPlaceholderText("e.g. SIT-A (offered when a run starts)")
         form.addRow(self._label("&Environment:", self.environment), self.environment)
@@ -468,6 +483,7 @@ class SettingsDialog(QDialog):
             self.workspace_error: workspace_problem(self.workspace.text()),
             self.template_error: template_problem(self.template.text()),
             self.shortcut_error: shortcut_problem(self.shortcut.keySequence(), self.taken),
+            self.tester_error: tester_problem(self.tester.text()),
         }
         self._show(self.originals_error, None)
         for label, problem in problems.items():
@@ -475,15 +491,17 @@ class SettingsDialog(QDialog):
         first = next((label for label, problem in problems.items() if problem), None)
         if first is not None:
             {self.workspace_error: self.workspace, self.template_error: self.template,
-             self.shortcut_error: self.shortcut}[first].setFocus()
+             self.shortcut_error: self.shortcut, self.tester_error: self.tester}[first].setFocus()
             return False
 
         changed: set[str] = set()
         mode = str(self.originals.currentData())
         if mode != self.ws.originals.mode:
-            by = self.tester.text().strip() or self.settings.tester or self.ws.actor
+            from attest.services.workspace import set_originals_mode
+
+            by = self.tester.text().strip() or self.settings.tester or None
             try:
-                self.ws.originals.set_mode(mode, by=by)
+                set_originals_mode(self.ws, mode, by=by)
             except AttestError as error:  # no keyring (headless Linux), a busy workspace
                 self.originals.setCurrentIndex(max(0, self.originals.findData(self.ws.originals.mode)))
                 self._show(self.originals_error, f"Not changed: {error}.")

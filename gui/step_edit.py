@@ -35,14 +35,10 @@ class EditStepDialog(FormDialog):
 
 def amend(runner: RunnerView, index: int, action: str, expected: str, reason: str) -> str | None:
     """Ask core to change step ``index``'s text (typed text redacted first); returns why not, if refused."""
-    from attest.capture.intake import register_matcher
-    from attest.capture.notes import redact_note
+    from attest.services.runs import amend_step
 
-    try:
-        register = register_matcher(runner.ws)
-        action, expected, reason = (redact_note(t, register) or "" for t in (action, expected, reason))
-        runner.ws.runs.amend_step(runner.run_id, index, action=action, expected=expected, reason=reason,
-                                  by=runner.run.tester or runner.ws.actor)
+    try:  # typed text redacted by the use case
+        amend_step(runner.ws, runner.run_id, index, action=action, expected=expected, reason=reason)
     except AttestError as error:
         return str(error)
     runner.reload()

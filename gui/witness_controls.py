@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from attest.core.errors import AttestError
 from attest.core.model import Observation, ObservationKind
-from attest.core.store import utc_now
+from attest.services.types import utc_now
 from attest.gui.observations import (
     ObservationDialog,
     ObservationsList,
@@ -106,14 +106,6 @@ class WitnessControls(QObject):
         self.runner.go_to(self.runner.current)
         self.runner.message.emit(message)
 
-    def _clean(self, *texts: str) -> list[str]:
-        """Typed text, redacted as it is entered (raises AttestError if the register cannot be read)."""
-        from attest.capture.intake import register_matcher
-        from attest.capture.notes import redact_note
-
-        register = register_matcher(self.ws)
-        return [redact_note(text, register) or "" for text in texts]
-
     @property
     def tester(self) -> str:
         return self.runner.run.tester or self.ws.actor
@@ -144,10 +136,11 @@ class WitnessControls(QObject):
                 return "Type what was observed"
             if not raised_by:
                 return "Say who raised it"
+            from attest.services.runs import observe
+
             try:
-                text, raised_by = self._clean(text, raised_by)
-                observation = self.ws.runs.add_observation(run.id, kind, text, by=raised_by, step=step,
-                                                           recorded_by=run.tester or self.ws.actor)
+                observation = observe(self.ws, run.id, kind, text, by=raised_by, step=step, recorded_by=run.tester,
+                                      by_field="Raised by")
             except AttestError as error:
                 return str(error)
             self._changed(f"{dialog.kind.currentText().split(' – ')[0]} #{observation.id} recorded, raised by "
@@ -176,9 +169,10 @@ class WitnessControls(QObject):
         dialog = ResponseDialog(query, self.runner)
 
         def submit() -> str | None:
+            from attest.services.witness import respond
+
             try:
-                (text,) = self._clean(dialog.text.toPlainText().strip())
-                self.ws.witness.respond(query.id, text, by=self.tester)
+                respond(self.ws, query.id, dialog.text.toPlainText().strip())
             except AttestError as error:
                 return str(error)
             self._changed(f"Response recorded for query #{query.id}")
@@ -196,9 +190,10 @@ class WitnessControls(QObject):
 
         def submit() -> str | None:
             title, severity, priority = dialog.values()
+            from attest.services.witness import promote
+
             try:
-                (title,) = self._clean(title)
-                defect = self.ws.witness.promote(candidate.id, severity, priority, by=self.tester, title=title)
+                defect = promote(self.ws, candidate.id, severity, priority, title=title)
             except AttestError as error:
                 return str(error)
             self._changed(f"Defect candidate #{candidate.id} is now defect {defect.id} "
@@ -230,10 +225,11 @@ class WitnessControls(QObject):
             if missing:
                 return (f"Agree an action for observation{'s' if len(missing) > 1 else ''} #{', #'.join(missing)} "
                         "(type \"None\" where nothing is to be done)")
+            from attest.services.witness import washup
+
             try:
-                cleaned = self._clean(signed_by, *actions.values())
-                run = self.ws.witness.washup(self.runner.run_id, outcome, signed_by=cleaned[0], by=self.tester,
-                                             actions=dict(zip(actions, cleaned[1:], strict=True)))
+                run = washup(self.ws, self.runner.run_id, outcome, signed_by=signed_by, actions=actions,
+                             signed_field="Signed by")
             except AttestError as error:
                 return str(error)
             assert run.washup is not None

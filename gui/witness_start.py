@@ -2,8 +2,8 @@
 
 The DCC testing approach has a witness watch an agreed test, run by the tester as scripted; the
 session is recorded with its purpose and participants. :class:`WitnessSection` is the part of the
-Start run dialog that asks for them; :func:`start_witnessed` starts the run and records every
-participant in one transaction, after redacting what was typed like any other typed text.
+Start run dialog that asks for them; ``attest.services.runs.start_run`` starts the run and records
+every participant in one transaction, after checking the names and redacting what was typed.
 """
 
 from __future__ import annotations
@@ -28,12 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from attest.core.errors import InputError
-from attest.core.model import Role, Run
-from attest.core.workspace import Workspace
+from attest.core.model import Role
 
 if TYPE_CHECKING:  # redaction loads when a session starts, not with the window (see benchmarks/startup.py)
-    from attest.redaction import RegisterMatcher
+    from attest.services.runs import ParticipantInput
 
 NAME, ORGANISATION, ROLE = range(3)
 
@@ -53,13 +51,11 @@ class Session:
             return "A witnessed session needs at least one participant whose role is Witness"
         return None
 
-    def redacted(self, register: RegisterMatcher) -> Session:
-        from attest.capture.notes import redact_note
+    def inputs(self) -> list[ParticipantInput]:
+        """The participants as the start run use case takes them (checked and redacted there)."""
+        from attest.services.runs import ParticipantInput
 
-        def clean(text: str) -> str:
-            return redact_note(text, register) or ""
-
-        return Session(clean(self.purpose), tuple((clean(n), clean(o), r) for n, o, r in self.participants))
+        return [ParticipantInput(n, o, r) for n, o, r in self.participants]
 
 
 class WitnessSection(QGroupBox):
@@ -175,20 +171,4 @@ class WitnessSection(QGroupBox):
         self.problem_label.setText(problem or "")
         self.problem_label.setVisible(bool(problem))
         return problem is None
-
-
-def start_witnessed(ws: Workspace, version_id: int, session: Session, *, tester: str, environment: str,
-                    data_refs: tuple[str, ...], register: RegisterMatcher) -> Run:
-    """Start the run and record its participants in one transaction: a run is never left half set up.
-    ``tester`` and ``environment`` are already redacted; the session is redacted here."""
-    problem = session.problem()
-    if problem:
-        raise InputError("Witnessed session", problem)
-    session = session.redacted(register)
-    with ws.store.write():
-        run = ws.runs.start(version_id, tester=tester, environment=environment, data_refs=data_refs,
-                            witnessed=True, purpose=session.purpose)
-        for name, organisation, role in session.participants:
-            ws.witness.add_participant(run.id, name, organisation, role, by=run.tester)
-    return ws.runs.get(run.id)
 

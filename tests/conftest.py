@@ -95,3 +95,11 @@ def cli(tmp_path: Path, capsys: pytest.CaptureFixture[str]):
 
     run.workspace = workspace  # type: ignore[attr-defined]
     return run
+
+
+def register_test_data(ws: Workspace, *references: str) -> None:
+    """Give a run's ``--data`` references something to name: a run's test data must be in the register."""
+    known = {r.reference for r in ws.register.entries()} if ws.register.exists() else set()
+    for n, reference in enumerate(references, start=1):
+        if reference not in known:
+            ws.register.add("other", f"TESTDATA-{reference}-{n}", reference)

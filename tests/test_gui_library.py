@@ -12,6 +12,7 @@ from PySide6.QtGui import QDropEvent
 
 from attest.core.workspace import Workspace
 from attest.gui.main_window import MainWindow, StartRunDialog
+from conftest import register_test_data
 from attest.gui.tasks import Cancelled, Progress, Tasks
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "core" / "examples"
@@ -76,6 +77,7 @@ def test_starting_a_run_remembers_tester_and_environment(qtbot, window: MainWind
     dialog.tester.setText("Asha Patel")
     dialog.environment.setText("SIT-A")
     dialog.data.setText("MPAN001, MPAN002")
+    register_test_data(ws, "MPAN001", "MPAN002")
     dialog.exec = lambda: StartRunDialog.DialogCode.Accepted  # type: ignore[method-assign] # the tester pressed OK
     run_id = window.start_run(case_id, dialog)
     run = ws.runs.get(run_id)

@@ -20,6 +20,7 @@ from attest.core.model import StepStatus
 from attest.core.workspace import Workspace
 from attest.gui.main_window import MainWindow, StartRunDialog
 from attest.gui.runner import RunnerView
+from conftest import register_test_data
 from attest.gui.tasks import Tasks
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "core" / "examples"
@@ -43,6 +44,7 @@ class ScreenWithAnMpan:
 
 def _runner(qtbot, ws: Workspace, tmp_path: Path, reasons: list[str], *,
             import_by_drop: bool = False, grabber: object = None) -> tuple[MainWindow, RunnerView]:
+    register_test_data(ws, "MPAN001")
     if not import_by_drop:
         ws.cases.save_all(parse_file(EXAMPLES / "mhhs_qualification.yaml").cases)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

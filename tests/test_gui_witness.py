@@ -34,6 +34,7 @@ from attest.gui.main_window import MainWindow, StartRunDialog
 from attest.gui.presenter import ElidedLabel, ScaledImage, StepText
 from attest.gui.runner import RunnerView
 from attest.gui.tasks import Tasks
+from conftest import register_test_data
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "core" / "examples"
 MPAN = "1200023305967"
@@ -42,6 +43,7 @@ CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModi
 
 def _window(qtbot, ws: Workspace, tmp_path: Path, reasons: list[str]) -> tuple[MainWindow, QSettings]:
     ws.cases.save_all(parse_file(EXAMPLES / "mhhs_qualification.yaml").cases)
+    register_test_data(ws, "MPAN001")
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(ws, tasks=Tasks(QThreadPool()), settings=settings,
                         runner_options={"ask_reason": lambda problem: reasons.pop(0) if reasons else None,

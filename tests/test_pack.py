@@ -379,7 +379,7 @@ def test_packing_again_does_not_ocr_screenshots_scanned_at_intake(recorded: Reco
 def test_annotation_input_errors_are_specific(recorded: Recorded, capsys) -> None:
     ws_args = ["--workspace", str(recorded.root)]
     assert main([*ws_args, "evidence", "annotate", "1", "--box", "10,20,30"]) == 2
-    assert "--box: expected X,Y,W,H[:TEXT] in pixels, got '10,20,30'" in capsys.readouterr().err
+    assert "--box: expected X,Y,W,H[:TEXT] in pixels (what was given is not repeated" in capsys.readouterr().err
     assert main([*ws_args, "evidence", "annotate", "2", "--box", "1,1,5,5"]) == 2
     assert "is a payload; only screenshots carry annotations" in capsys.readouterr().err
     assert main([*ws_args, "evidence", "annotate", "99", "--box", "1,1,5,5"]) == 2

@@ -1,0 +1,114 @@
+"""Evidence and masks: capture (redacted before it is stored), masks added or removed with a reason,
+annotations with their labels redacted, and the annotated rendition drawn for the pack."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from attest.capture.intake import Redactor, intake_bytes, intake_file
+from attest.capture.masks import add_mask, remask_recorded, remove_mask
+from attest.core.annotations import Annotation, check_fits, crop_of, parse_annotations
+from attest.core.model import EvidenceItem, EvidenceKind
+from attest.core.runs import PreparedEvidence
+from attest.core.workspace import Workspace
+from attest.services.gate import Gate
+from attest.services.workspace import gate as gate_for, who
+
+Box = tuple[int, int, int, int]
+
+__all__ = ["PreparedEvidence", "Redactor", "add_pending_mask", "annotate", "capture_bytes", "capture_file",
+           "draw_rendition", "label_cleaner", "mask_recorded", "redactor", "remove_pending_mask", "with_annotations"]
+
+
+def redactor(ws: Workspace, engine: Any = None) -> Redactor:
+    """What intake redacts with (the register, OCR, the originals rule), read once for several items."""
+    return Redactor.for_workspace(ws, engine)
+
+
+def capture_bytes(ws: Workspace, data: bytes, name: str, *, kind: EvidenceKind | None = None, caption: str = "",
+                  using: Redactor | None = None) -> PreparedEvidence:
+    """Redact one item and store the redacted bytes; recorded with its step later."""
+    using = using or redactor(ws)
+    gate = Gate(using.register)
+    return intake_bytes(ws.evidence, data, name=gate.file_name(name), redactor=using, kind=kind,
+                        caption=gate.text(caption))
+
+
+def capture_file(ws: Workspace, path: Path, *, kind: EvidenceKind | None = None, caption: str = "",
+                 using: Redactor | None = None) -> PreparedEvidence:
+    using = using or redactor(ws)
+    gate = Gate(using.register)
+    prepared = intake_file(ws.evidence, path, redactor=using, kind=kind, caption=gate.text(caption))
+    return replace(prepared, name=gate.file_name(prepared.name))
+
+
+def add_pending_mask(ws: Workspace, prepared: PreparedEvidence, box: Box, *, original: bytes | None,
+                     using: Redactor | None = None) -> PreparedEvidence:
+    return add_mask(ws.evidence, prepared, box, redactor=using or redactor(ws), original=original)
+
+
+def remove_pending_mask(ws: Workspace, prepared: PreparedEvidence, index: int, reason: str, *,
+                        original: bytes | None, using: Redactor | None = None) -> PreparedEvidence:
+    using = using or redactor(ws)
+    return remove_mask(ws.evidence, prepared, index, Gate(using.register).text(reason), original=original,
+                       redactor=using)
+
+
+def mask_recorded(ws: Workspace, evidence_id: int, *, add: Box | None = None, remove: int | None = None,
+                  reason: str = "", by: str | None = None) -> EvidenceItem:
+    """Add or remove (with a reason, audited) one mask on a recorded screenshot."""
+    using = redactor(ws)
+    gate = Gate(using.register)
+    item = ws.runs.evidence_item(evidence_id)
+    run = ws.runs.get(item.run_id, with_details=False)
+    return remask_recorded(ws, evidence_id, redactor=using, add=add, remove=remove, reason=gate.text(reason),
+                           by=who(ws, gate, by, run=run))
+
+
+def label_cleaner(ws: Workspace) -> Callable[[str], str]:
+    """Annotation labels are typed text: the annotator redacts each as it is typed."""
+    gate = gate_for(ws)
+    return lambda text: str(gate.text(text))
+
+
+def with_annotations(ws: Workspace, prepared: PreparedEvidence, annotations: Iterable[Annotation]) -> PreparedEvidence:
+    """A waiting capture with its annotations (labels redacted), saved with the step."""
+    gate = gate_for(ws)
+    return replace(prepared, annotations=tuple(_clean(a, gate) for a in annotations))
+
+
+def _clean(annotation: Annotation, gate: Gate) -> Annotation:
+    text = getattr(annotation, "text", None)
+    return replace(annotation, text=gate.text(text)) if text else annotation
+
+
+def annotate(ws: Workspace, evidence_id: int, shapes: Iterable[Mapping[str, Any] | Annotation], *,
+             by: str | None = None, where: str = "the annotations given", crop_field: str | None = None) -> EvidenceItem:
+    """Replace a screenshot's annotations (labels redacted), check a crop fits, and draw it now."""
+    from attest.templates import annotate as drawing  # Pillow loads only here
+
+    gate = gate_for(ws)
+    given = [s.to_dict() if isinstance(s, Annotation) else dict(s) for s in shapes]
+    for shape in given:
+        if shape.get("text"):
+            shape["text"] = gate.text(str(shape["text"]))
+    parsed = parse_annotations(given, where)
+    item = ws.runs.evidence_item(evidence_id)
+    data = ws.evidence.get(item.sha256) if item.kind is EvidenceKind.SCREENSHOT else b""
+    if crop_of(parsed) is not None and data:  # only the image says whether a crop fits
+        check_fits(parsed, drawing.image_size(data), crop_field or where)
+    run = ws.runs.get(item.run_id, with_details=False)
+    item = ws.runs.annotate(evidence_id, parsed, by=who(ws, gate, by, run=run))  # screenshots only
+    drawing.prepare(ws.renditions, item, data)  # drawn now, not at every pack
+    return item
+
+
+def draw_rendition(ws: Workspace, evidence_id: int) -> None:
+    """Draw a recorded screenshot's annotations now, so the pack need not."""
+    from attest.templates import annotate as drawing
+
+    item = ws.runs.evidence_item(evidence_id)
+    drawing.prepare(ws.renditions, item, ws.evidence.get(item.sha256))

@@ -1,0 +1,145 @@
+"""The redaction gate: the one place typed or imported text becomes :data:`~attest.core.redacted.Redacted`.
+
+- free text (results, reasons, captions, titles, observations, labels, case text): identifiers are
+  replaced (``MPAN001`` for a registered value, ``[MPAN-1]`` otherwise), as ``capture.notes`` does,
+  plus a second look at an upper-cased view, so a serial typed in lower case (``s06ds123456``) is
+  caught too;
+- identity fields (who recorded it, participant names, the tester, register references, ``--data``):
+  a value that holds or looks like an identifier is *refused* with :class:`IdentityRefused` (exit 2)
+  naming the field and the kind, never the value: a name rewritten to ``[MPAN-1]`` would be nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from attest.capture.notes import redact_name, redact_note
+from attest.core.errors import InputError
+from attest.core.redacted import EMPTY, Redacted
+from attest.redaction import Finding, RegisterMatcher, find_identifiers
+from attest.redaction.findings import merge
+
+# A person's name or a reference has no long digit run; an MPAN core, a serial's digits, an account
+# number do. Five digits in a row is where a value stops looking like a name.
+_DIGITS = re.compile(r"\d{5,}")
+
+
+class IdentityRefused(InputError):
+    """An identity field holds (or looks like) an identifier: refused, the value never echoed."""
+
+
+def _upper_view(text: str) -> str:
+    """``text`` upper-cased character by character, the same length (so offsets still apply)."""
+    return "".join(c.upper() if len(c.upper()) == 1 else c for c in text)
+
+
+def _findings(text: str, register: RegisterMatcher | None) -> list[Finding]:
+    found = [*find_identifiers(text, register, "text")]
+    upper = _upper_view(text)
+    if upper != text:
+        found.extend(find_identifiers(upper, register, "text"))
+    return merge(found)
+
+
+def identifier_kind(text: str, register: RegisterMatcher | None = None) -> str | None:
+    """The kind of identifier ``text`` holds or looks like (``"MPAN"``, ``"MSN"``, ``"number"``), else None."""
+    found = _findings(text, register)
+    if found:
+        return found[0].kind.value
+    if _DIGITS.search(text):
+        return "number"
+    return None
+
+
+def redact_free_text(text: str, register: RegisterMatcher | None) -> str:
+    """Free text with every identifier replaced, whatever its letter case."""
+    cleaned = redact_note(text, register) or ""
+    for _again in range(3):
+        left = _findings(cleaned, register)
+        if not left:
+            return cleaned
+        for finding in sorted(left, key=lambda f: f.start, reverse=True):
+            cleaned = f"{cleaned[:finding.start]}[{finding.kind.value}]{cleaned[finding.end:]}"
+        cleaned = redact_note(cleaned, register) or ""
+    return "[REDACTED NOTE]"
+
+
+class Gate:
+    """Redacts with a workspace's register, read only when some text needs it (no key is asked for
+    an empty field). ``register`` is a callable so a caller that already holds one can pass it."""
+
+    def __init__(self, register: RegisterMatcher | Callable[[], RegisterMatcher] | None = None) -> None:
+        self._register: RegisterMatcher | None = register if isinstance(register, RegisterMatcher) else None
+        self._load = None if isinstance(register, RegisterMatcher) else register
+
+    @property
+    def register(self) -> RegisterMatcher | None:
+        if self._register is None and self._load is not None:
+            self._register = self._load()
+        return self._register
+
+    # -- free text
+
+    def text(self, value: str | None) -> Redacted:
+        """Free text: identifiers replaced; ``None`` and blank become empty."""
+        if value is None or not value.strip():
+            return EMPTY
+        return Redacted(redact_free_text(value, self.register).strip())
+
+    def optional(self, value: str | None) -> Redacted | None:
+        """As :meth:`text`, but ``None`` stays ``None`` (an optional reason not given)."""
+        return None if value is None else self.text(value)
+
+    def file_name(self, value: str) -> Redacted:
+        """An evidence file's or a source file's name (``1200023305967_before.png`` becomes ``[MPAN-1]_before.png``)."""
+        name = redact_name(value, self.register)
+        return Redacted(redact_free_text(name, self.register) if _findings(name, self.register) else name)
+
+    # -- identity fields
+
+    def person(self, field: str, value: str) -> Redacted:
+        """A person's name (who recorded it, a participant, the tester, the signatory): refused if it
+        holds or looks like an identifier."""
+        value = value.strip()
+        kind = identifier_kind(value, self.register) if value else None
+        if kind is not None:
+            raise IdentityRefused(field, f"looks like an identifier ({kind}); give a person's name")
+        return Redacted(value)
+
+    def reference(self, field: str, value: str) -> Redacted:
+        """A register reference (``MPAN001``): refused if it is or looks like an identifier of any kind."""
+        value = value.strip()
+        kind = identifier_kind(value, self.register) if value else None
+        if kind is not None:
+            raise IdentityRefused(field, f"expects a test data register reference such as MPAN001, but the value "
+                                         f"looks like an identifier ({kind}) itself; register it (attest register "
+                                         "add) and give its reference")
+        return Redacted(value)
+
+    def references(self, field: str, values: Iterable[str]) -> tuple[Redacted, ...]:
+        return tuple(self.reference(field, v) for v in values)
+
+
+def check_person(field: str, value: str) -> str:
+    """The identity check alone, with no workspace (settings, a dialog's field before it is used)."""
+    return Gate(RegisterMatcher()).person(field, value)
+
+
+def person_problem(field: str, value: str) -> str | None:
+    """Why ``value`` cannot be a person's name, in words fit for a dialog; None if it can."""
+    try:
+        check_person(field, value)
+    except IdentityRefused as refused:
+        return f"{refused.detail[:1].upper()}{refused.detail[1:]}."
+    return None
+
+
+def remembered_person(value: str) -> str:
+    """What the app may remember of a typed name: the name, or nothing if it looks like an identifier."""
+    return "" if person_problem("name", value) else value.strip()
+
+
+def remembered_text(value: str) -> str:
+    """What the app may remember of typed text (an environment): redacted, with no register."""
+    return Gate(RegisterMatcher()).text(value)

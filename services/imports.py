@@ -1,0 +1,95 @@
+"""Importing test cases: every file parsed before any is stored (all or nothing per file), and the
+text of each case redacted as it is stored. A warning names the case, the field and the kind of
+identifier found, never the value; the stored source is the file's (redacted) name, not its path."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from attest.core.cases import ImportOutcome
+from attest.core.importers import FORMAT_NAMES, ParsedFile, parse_file
+from attest.core.model import Step, TestCase
+from attest.core.workspace import Workspace
+from attest.services.gate import Gate, identifier_kind
+from attest.services.workspace import gate as gate_for
+
+__all__ = ["FORMAT_NAMES", "FileImport", "import_files", "parse", "store"]
+
+
+@dataclass
+class FileImport:
+    path: Path
+    format: str
+    outcomes: list[ImportOutcome] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def parse(path: Path, fmt: str | None = None) -> ParsedFile:
+    """Read and check one file (nothing stored); raises InputError naming the file and line."""
+    return parse_file(path, fmt)
+
+
+def store(ws: Workspace, parsed: ParsedFile, gate: Gate | None = None) -> FileImport:
+    """Redact the parsed cases' text and store them in one transaction."""
+    gate = gate or gate_for(ws)
+    notes: list[str] = list(parsed.warnings)
+    cases = [_redacted(case, gate, notes) for case in parsed.cases]
+    return FileImport(parsed.path, parsed.format, ws.cases.save_all(cases), notes)
+
+
+def import_files(ws: Workspace, paths: Sequence[Path], fmt: str | None = None,
+                 progress: Callable[[int, str], None] | None = None) -> list[FileImport]:
+    """Parse every file first, then store each: a bad file raises before anything is stored."""
+    parsed = []
+    for n, path in enumerate(paths):
+        parsed.append(parse(path, fmt))
+        if progress is not None:
+            progress(int(100 * (n + 1) / len(paths)), path.name)
+    gate = gate_for(ws)
+    return [store(ws, p, gate) for p in parsed]
+
+
+def _redacted(case: TestCase, gate: Gate, notes: list[str]) -> TestCase:
+    reference = gate.text(case.reference) or case.reference
+    where = f"case {reference}"
+
+    def clean(label: str, text: str | None) -> str:
+        if not text or not text.strip():
+            return text or ""
+        redacted = gate.text(text)
+        if redacted == text.strip():
+            return text
+        kind = identifier_kind(text, gate.register) or "identifier"
+        notes.append(f"{where}: the {label} held an identifier ({kind}); it was redacted as the case was stored")
+        return str(redacted)
+
+    steps = tuple(replace(step, action=clean(f"step {i} action", step.action),
+                          expected=clean(f"step {i} expected result", step.expected),
+                          name=clean(f"step {i} name", step.name) if step.name else step.name,
+                          checks=tuple(clean(f"step {i} check", c) for c in step.checks),
+                          instructions=tuple(clean(f"step {i} instruction", t) for t in step.instructions),
+                          payload_template=(clean(f"step {i} payload template", step.payload_template)
+                                            if step.payload_template else step.payload_template))
+                  for i, step in enumerate(case.steps, start=1))
+    if reference != case.reference:
+        notes.append(f"{where}: the reference held an identifier; it was redacted as the case was stored")
+    source = Path(case.source_file).name if case.source_file else ""
+    return replace(case, reference=reference, title=clean("title", case.title),
+                   description=clean("description", case.description),
+                   preconditions=clean("preconditions", case.preconditions),
+                   test_data=clean("test data", case.test_data), steps=steps,
+                   source_file=str(gate.file_name(source)) if source else "",
+                   attributes={k: _attribute(v, k, clean) for k, v in case.attributes.items()})
+
+
+def _attribute(value: Any, key: str, clean: Callable[[str, str | None], str]) -> Any:
+    if isinstance(value, str):
+        return clean(f"attribute {key}", value)
+    if isinstance(value, list):
+        return [_attribute(v, key, clean) for v in value]
+    if isinstance(value, dict):
+        return {k: _attribute(v, key, clean) for k, v in value.items()}
+    return value

@@ -1,0 +1,151 @@
+"""Runs and steps: start (witnessed, with its participants, in one change), record, finish, amend
+a step's text, observations and defects. Every function takes raw input and redacts it inside."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from attest.capture.intake import Redactor
+from attest.core.errors import InputError, RunRuleError
+from attest.core.model import (
+    Defect,
+    EvidenceKind,
+    Observation,
+    ObservationKind,
+    Priority,
+    Role,
+    Run,
+    Severity,
+    StepResult,
+    StepStatus,
+)
+from attest.core.redacted import Redacted
+from attest.core.runs import DeviationNeeded, PreparedEvidence, StepPlan
+from attest.core.workspace import Workspace
+from attest.services.gate import Gate
+from attest.services.workspace import gate as gate_for, who
+
+__all__ = ["DeviationNeeded", "ParticipantInput", "RecordedStep", "amend_step", "check_step", "finish_run",
+           "observe", "raise_defect", "record_step", "start_run"]
+
+
+@dataclass(frozen=True)
+class ParticipantInput:
+    """A participant as typed: name, organisation and role (redacted and checked when the run starts)."""
+
+    name: str
+    organisation: str
+    role: Role
+
+
+@dataclass(frozen=True)
+class RecordedStep:
+    result: StepResult
+    evidence: tuple[PreparedEvidence, ...]
+    actual: Redacted
+    caption: Redacted
+    deviation: Redacted | None
+
+
+def check_data_refs(ws: Workspace, gate: Gate, refs: Iterable[str], field: str = "--data") -> tuple[Redacted, ...]:
+    """Test data is named by register reference (MPAN001), never by the identifier, and the reference
+    must be in the register: the references go into the audit log for good."""
+    checked = tuple(gate.reference(field, r) for r in refs if r.strip())
+    if not checked:
+        return ()
+    known = {r.reference.upper() for r in ws.register.entries()} if ws.register.exists() else set()
+    for ref in checked:
+        if ref.upper() not in known:
+            raise InputError(field, f"{ref} is not a reference in the test data register; register the test data "
+                                    "first (attest register add) and give its reference (attest register list)")
+    return checked
+
+
+def start_run(ws: Workspace, case: str | int, *, tester: str = "", environment: str = "",
+              data_refs: Sequence[str] = (), witnessed: bool = False, purpose: str = "",
+              participants: Sequence[ParticipantInput] = (), fields: dict[str, str] | None = None) -> Run:
+    """Start a run of ``case`` (id or reference); a witnessed run with its purpose and participants
+    is started in one change, so it is never left half set up. ``fields`` renames the fields in
+    messages (the app says "Test data" where the command line says "--data")."""
+    names = {"tester": "--tester", "data": "--data", "purpose": "--purpose", "participant": "--participant",
+             **(fields or {})}
+    gate = gate_for(ws)
+    refs = check_data_refs(ws, gate, data_refs, names["data"])
+    tester_name = gate.person(names["tester"], tester) if tester.strip() else who(ws, gate, None)
+    env = gate.text(environment)
+    why = gate.text(purpose)
+    if why and not witnessed:
+        raise InputError(names["purpose"], "a purpose is for a witnessed session; add --witnessed")
+    if participants and not witnessed:
+        raise InputError(names["participant"], "participants take part in a witnessed session; add --witnessed")
+    people = [(gate.person(names["participant"], p.name), gate.text(p.organisation), p.role) for p in participants]
+    stored = ws.cases.get(case)
+    with ws.store.write():
+        run = ws.runs.start(stored.version_id, tester=tester_name, environment=env, data_refs=refs,
+                            witnessed=witnessed, purpose=why)
+        for name, organisation, role in people:
+            ws.witness.add_participant(run.id, name, organisation, role, by=tester_name)
+    return ws.runs.get(run.id)
+
+
+def check_step(ws: Workspace, run_id: int, step: int | None, deviation: str | None = None) -> StepPlan:
+    """Whether ``step`` may be recorded now (raises :class:`DeviationNeeded` if it needs a reason)."""
+    return ws.runs.plan_step(ws.runs.get(run_id, with_details=False), step, deviation)
+
+
+def record_step(ws: Workspace, run_id: int, status: StepStatus, *, actual: str = "", step: int | None = None,
+                deviation: str | None = None, files: Sequence[tuple[Path, EvidenceKind | None]] = (),
+                caption: str = "", prepared: Sequence[PreparedEvidence] = (), by: str | None = None,
+                redactor: Redactor | None = None) -> RecordedStep:
+    """Record a step's result with its evidence: ``files`` are redacted and stored here, ``prepared``
+    items were captured earlier (``services.evidence.capture_bytes``)."""
+    check_step(ws, run_id, step, deviation)  # refuse before storing any evidence
+    gate = Gate(redactor.register) if redactor is not None else gate_for(ws)
+    said_actual, said_caption, said_deviation = gate.text(actual), gate.text(caption), gate.optional(deviation)
+    person = gate.person("--by", by) if by is not None and by.strip() else None
+    items = list(prepared)
+    if files:
+        redactor = redactor or Redactor.for_workspace(ws)
+        from attest.services.evidence import capture_file
+
+        items += [capture_file(ws, path, kind=kind, caption=said_caption, using=redactor) for path, kind in files]
+    result = ws.runs.record_step(run_id, status, actual=said_actual, step=step, deviation=said_deviation,
+                                 evidence=tuple(items), by=person)
+    return RecordedStep(result, tuple(items), said_actual, said_caption, said_deviation)
+
+
+def finish_run(ws: Workspace, run_id: int, *, by: str | None = None) -> Run:
+    gate = gate_for(ws)
+    return ws.runs.finish(run_id, by=gate.person("--by", by) if by is not None and by.strip() else None)
+
+
+def amend_step(ws: Workspace, run_id: int, step: int, *, action: str, expected: str | None, reason: str,
+               by: str | None = None) -> Run:
+    """Correct a step's text during the run (refused while witnessed); ``expected`` None: unchanged."""
+    gate = gate_for(ws)
+    run = ws.runs.get(run_id, with_details=False)
+    if not 1 <= step <= len(run.steps):
+        raise RunRuleError(f"run {run_id} has steps 1 to {len(run.steps)}; there is no step {step}")
+    from attest.core.redacted import from_store
+
+    kept = from_store(run.steps[step - 1].expected) if expected is None else gate.text(expected)
+    return ws.runs.amend_step(run_id, step, action=gate.text(action), expected=kept, reason=gate.text(reason),
+                              by=who(ws, gate, by, run=run))
+
+
+def observe(ws: Workspace, run_id: int, kind: ObservationKind, text: str, *, by: str | None = None,
+            step: int | None = None, recorded_by: str | None = None, by_field: str = "--by") -> Observation:
+    """An observation raised by ``by`` (default: the login name), typed in by ``recorded_by``."""
+    gate = gate_for(ws)
+    raised = who(ws, gate, by, by_field)
+    typist = gate.person("recorded by", recorded_by) if recorded_by is not None and recorded_by.strip() else None
+    return ws.runs.add_observation(run_id, kind, gate.text(text), by=raised, step=step, recorded_by=typist)
+
+
+def raise_defect(ws: Workspace, run_id: int, title: str, severity: Severity, priority: Priority, *,
+                 by: str | None = None, step: int | None = None, description: str = "") -> Defect:
+    gate = gate_for(ws)
+    return ws.runs.add_defect(run_id, gate.text(title), severity, priority, by=who(ws, gate, by), step=step,
+                              description=gate.text(description))

@@ -1,0 +1,37 @@
+"""Opening a workspace, the gate over its register, who acts, and the workspace's own settings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from attest.capture.intake import register_matcher
+from attest.core.model import Run
+from attest.core.redacted import Redacted, from_store
+from attest.core.workspace import Workspace
+from attest.services.gate import Gate
+
+
+def open_workspace(root: Path) -> Workspace:
+    return Workspace.open(root)
+
+
+def gate(ws: Workspace) -> Gate:
+    """The gate over ``ws``'s register (read only when some text needs it)."""
+    return Gate(lambda: register_matcher(ws))
+
+
+def who(ws: Workspace, gate: Gate, given: str | None, field: str = "--by", run: Run | None = None) -> Redacted:
+    """The person a change is recorded against: ``given`` (checked as an identity field), else the
+    run's tester (already through the gate when the run started), else the login name, redacted."""
+    if given is not None and given.strip():
+        return gate.person(field, given)
+    if run is not None and run.tester:
+        return from_store(run.tester)
+    return gate.text(ws.actor) or from_store("unknown")
+
+
+def set_originals_mode(ws: Workspace, mode: str, *, by: str | None = None) -> str:
+    """``discard`` or ``encrypted``: what the workspace keeps of unredacted originals (audited)."""
+    g = gate(ws)
+    ws.originals.set_mode(mode, by=who(ws, g, by))
+    return ws.originals.mode
