@@ -55,25 +55,29 @@ def cmd_redact(args: argparse.Namespace) -> int:
         raise AttestError(f"{out_dir}: cannot create the output folder: {error.strerror}") from None
     report: dict[str, list[dict[str, Any]]] = {"files": [], "errors": []}
     written: set[Path] = set()
+    from attest.services.gate import redact_file_name
+
     for path in args.inputs:
+        shown = redact_file_name(str(path), register)  # messages and the report never name an identifier
         try:
-            target = out_dir / path.name
+            # the copy's name is redacted like its content: "1200023305967_before.png" names an MPAN
+            target = out_dir / redact_file_name(path.name, register)
             if path.resolve().parent == out_dir.resolve():
-                raise AttestError(f"{path}: the output folder is the input's own folder; redacting would overwrite "
+                raise AttestError(f"{shown}: the output folder is the input's own folder; redacting would overwrite "
                                   "the original. Choose another --out")
             if target in written:
-                raise AttestError(f"{path}: another input of the same name was already written to {target}")
-            result = redact_bytes(read_user_file(path), path.name, register=register)
+                raise AttestError(f"{shown}: another input of the same name was already written to {target}")
+            result = redact_bytes(read_user_file(path), target.name, register=register)
             atomic_write(target, result.data)
             written.add(target)
         except (AttestError, RedactionError) as error:
             note(f"attest: error: {error}")
-            report["errors"].append({"file": str(path), "error": str(error)})
+            report["errors"].append({"file": shown, "error": str(error)})
             continue
         counts = kinds_found([LeakFinding("", "", f["kind"], "") for f in result.findings])
         summary = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())) or "nothing found"
-        out(f"{path} -> {target}: {summary}")
-        report["files"].append({"file": str(path), "output": str(target), "media": result.media,
+        out(f"{shown} -> {target}: {summary}")
+        report["files"].append({"file": shown, "output": str(target), "media": result.media,
                                 "format": result.format, "findings": result.findings})
     if args.report:
         atomic_write(args.report, json.dumps(report, indent=2).encode("utf-8"))

@@ -280,12 +280,12 @@ def mht_parts(data: bytes) -> list[tuple[str, bytes]]:
     from email import policy
 
     message = email.message_from_bytes(data, policy=policy.compat32)
-    out = []
+    out: list[tuple[str, bytes]] = []
     for part in message.walk():
         if part.is_multipart():
             continue
         payload = part.get_payload(decode=True)
-        if payload is None:
+        if not isinstance(payload, bytes):
             payload = str(part.get_payload()).encode("utf-8", errors="replace")
         out.append((part.get_content_type(), payload))
     for name, value in message.items():

@@ -139,7 +139,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         upper = read.text.translate(_ASCII_UPPER)
         found.extend(map_findings(read, [f for f in find_all(upper, multiline=multiline)
                                          if f.kind in _SHAPE_KINDS]))
-        found.extend(map_findings(read, find_devices_loose(upper, bare=True)))
+        found.extend(map_findings(read, list(find_devices_loose(upper, bare=True))))
     found.extend(map_findings(read, find_encoded(
         read.text, lambda decoded, level: find_identifiers(decoded, register, depth=level), depth)))
     found = _not_ours(text, found, register)

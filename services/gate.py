@@ -2,8 +2,7 @@
 
 - free text (results, reasons, captions, titles, observations, labels, case text): identifiers are
   replaced (``MPAN001`` for a registered value, ``[MPAN-1]`` otherwise), as ``capture.notes`` does,
-  plus a second look at an upper-cased view, so a serial typed in lower case (``s06ds123456``) is
-  caught too;
+  shapes looked for in capitals too, so a serial typed in lower case (``s06ds123456``) is caught;
 - identity fields (who recorded it, participant names, the tester, register references, ``--data``):
   a value that holds or looks like an identifier is *refused* with :class:`IdentityRefused` (exit 2)
   naming the field and the kind, never the value: a name rewritten to ``[MPAN-1]`` would be nobody.
@@ -29,17 +28,10 @@ class IdentityRefused(InputError):
     """An identity field holds (or looks like) an identifier: refused, the value never echoed."""
 
 
-def _upper_view(text: str) -> str:
-    """``text`` upper-cased character by character, the same length (so offsets still apply)."""
-    return "".join(c.upper() if len(c.upper()) == 1 else c for c in text)
-
-
 def _findings(text: str, register: RegisterMatcher | None) -> list[Finding]:
-    found = [*find_identifiers(text, register, "text")]
-    upper = _upper_view(text)
-    if upper != text:
-        found.extend(find_identifiers(upper, register, "text"))
-    return merge(found)
+    # typed: shapes are also looked for in capitals ("s06ds123456", "l81lh"), names and addresses not
+    # (a capitalised "NOT HOME" after "account holder is" would read as a name)
+    return merge(find_identifiers(text, register, "text", typed=True))
 
 
 def identifier_kind(text: str, register: RegisterMatcher | None = None) -> str | None:
@@ -143,3 +135,8 @@ def remembered_person(value: str) -> str:
 def remembered_text(value: str) -> str:
     """What the app may remember of typed text (an environment): redacted, with no register."""
     return Gate(RegisterMatcher()).text(value)
+
+
+def redact_file_name(name: str, register: RegisterMatcher | None) -> str:
+    """A file's name with identifiers replaced, read as typed text (any case: "s06ds123456-log.txt")."""
+    return redact_name(name, register)
