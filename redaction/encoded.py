@@ -18,9 +18,9 @@ from .findings import Finding
 # 8 characters or more (6 bytes, a postcode) of the base64 alphabets (standard and URL-safe), with its padding
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{8,}={0,2}(?![A-Za-z0-9+/=_\-])")
 # 10 bytes or more written as hex pairs, run together or with one space or colon between pairs
-# 6 bytes or more written as hex pairs, run together ("0x" before them or not), with one space or colon
-# between pairs, or as "\x" escapes
-_HEX = re.compile(r"(?:(?<![0-9A-Za-z])(?:0[xX])?(?:[0-9A-Fa-f]{2}){6,}|(?<![0-9A-Za-z])[0-9A-Fa-f]{2}"
+# 6 bytes or more written as hex pairs after "0x", with one space or colon between pairs, or as "\x"
+# escapes; 8 bytes or more run together (a UUID's groups, of 12 at most, are not taken for one)
+_HEX = re.compile(r"(?:(?<![0-9A-Za-z])0[xX](?:[0-9A-Fa-f]{2}){6,}|(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}){8,}|(?<![0-9A-Za-z])[0-9A-Fa-f]{2}"
                   r"(?:[ :][0-9A-Fa-f]{2}){5,}|(?:\\x[0-9A-Fa-f]{2}){6,})(?![0-9A-Za-z])")
 _HEX_OR_HYPHEN = re.compile(r"[0-9A-Fa-f\-]+")  # UUIDs and digests: their own kind of token, never base64
 _PRINTABLE = re.compile(r"[\x20-\x7e\t\r\n]")  # what a hidden identifier is written in
@@ -68,40 +68,55 @@ def _hex(blob: str) -> bytes | None:
         return None
 
 
-# Class views (see textview) in which a blob is a run of 16 or more "b"s, found with bytes.find.
+# Class views (see textview) in which a blob is a run of "b"s, found with bytes.find: 8 or more for
+# base64 (a postcode's 6 bytes), 13 or more for hex (6 bytes spaced or after "0x", 8 run together).
 _HEX_CHARS = "0123456789ABCDEFabcdef :xX\\"
-_RUN = b"b" * 8
-
-
+_RUNS = {"base64": b"b" * 8, "hex": b"b" * 13}
+_HEX_AND_HYPHEN = "0123456789abcdefABCDEF-"
 _B64_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-="
+# A UUID in either class view (hyphens are not in the runs' alphabets): blanked out at C speed, since
+# a log holds one a line and none is a blob.
+_UUID_VIEW = b"b" * 8 + b"." + b"b" * 4 + b"." + b"b" * 4 + b"." + b"b" * 4 + b"." + b"b" * 12
+
+
+def _without_uuids(view: bytes) -> bytes:
+    return view.replace(_UUID_VIEW, b"." * len(_UUID_VIEW))
 
 
 def _blobs(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-    """The pattern's matches, tried only in tokens holding 16 or more characters of its alphabet in a
-    row (found at C speed in class views of the text). For base64 the run is looked for in letters and
-    digits only: a UUID has a hyphen and a path a slash every few characters, and base64 of readable
-    text has its "+", "/", "-" or "_" only where the text has a ">", "?" or "~" (the alphabet's last
-    two values need the top bits of a byte that ASCII leaves clear), so the run is still there; the
-    token is then taken whole. A token seen before (the same path on every line) is tried once."""
+    """The pattern's matches, tried only in tokens holding a run of its alphabet (found at C speed in
+    class views of the text, UUIDs blanked out). For base64 the run is looked for in letters and
+    digits only: a path has a slash every few characters, and base64 of readable text has its "+",
+    "/", "-" or "_" only where the text has a ">", "?" or "~" (the alphabet's last two values need
+    the top bits of a byte that ASCII leaves clear), so the run is still there; the token is then
+    taken whole. A token seen before (the same path on every line) is tried once."""
     raw = text.encode("ascii", errors="replace")
     if pattern is _HEX:
-        runs = whole = raw.translate(_class_table(_HEX_CHARS))
+        whole = raw.translate(_class_table(_HEX_CHARS))
+        runs = _without_uuids(whole)
+        wanted = _RUNS["hex"]
     else:
-        runs = raw.translate(_class_table(_B64_CHARS[:62]))
+        runs = _without_uuids(raw.translate(_class_table(_B64_CHARS[:62])))
         whole = raw.translate(_class_table(_B64_CHARS))
-    seen: set[str] = set()
-    at = runs.find(_RUN)
+        wanted = _RUNS["base64"]
+    seen: dict[str, int] = {}
+    at = runs.find(wanted)
     while at >= 0:
         start = whole.rfind(b".", 0, at) + 1
         end = whole.find(b".", at)
         end = len(whole) if end < 0 else end
-        at = runs.find(_RUN, end)
+        at = runs.find(wanted, end)
         token = text[start:end]
         if token in seen:
+            seen[token] += 1
+            if seen[token] == 3:  # a word on every line of a log: blank it out of the view at once
+                runs = runs.replace(raw[start:end], b"." * (end - start))
+                at = runs.find(wanted, end)
             continue
-        seen.add(token)
-        if pattern is _BASE64 and not token.endswith("=") and (token.lower() == token or token.upper() == token):
-            continue  # a path, a word, a number: base64 of anything readable mixes cases
+        seen[token] = 1
+        if pattern is _BASE64 and not token.endswith("=") and (token.lower() == token or token.upper() == token
+                                                                or not token.strip(_HEX_AND_HYPHEN)):
+            continue  # a path, a word, a number, a UUID: base64 of anything readable mixes cases and letters
         for match in pattern.finditer(text, max(start - 1, 0), min(end + 1, len(text))):
             yield match
 

@@ -310,10 +310,16 @@ def _postcode_starts(shapes: bytes, folded: bytes) -> list[int]:
     for at in find_every(folded, b" 0aa"):
         if folded[at + 4:at + 5] not in _ALNUM_CLASSES:
             starts.update((at - 6, at - 5, at - 4, at - 3, at - 2))  # up to three separators
-    for literal, before in ((b"00aa", (3, 2, 1)), (b"a0aa", (3, 2))):  # any case: "BS50GR", "bs50gr"
-        for at in find_every(folded, literal):
+    for literal, before in ((b"00AA", (3, 2, 1)), (b"A0AA", (3, 2))):
+        for at in find_every(shapes, literal):
             if shapes[at + 4:at + 5] not in _ALNUM_CLASSES:
                 starts.update(at - back for back in before)
+    # in lower case without a separator ("bs50gr"): only as a word of its own, after a space (in the
+    # shape view a space is itself) or at the start
+    for literal, before in ((b"00aa", (3, 2, 1)), (b"a0aa", (3, 2))):
+        for at in find_every(shapes, literal):
+            if shapes[at + 4:at + 5] not in _ALNUM_CLASSES:
+                starts.update(at - back for back in before if at - back == 0 or shapes[at - back - 1:at - back] in (b" ", b"."))
     return sorted(at for at in starts if at >= 0 and shapes[at - 1:at] not in _ALNUM_CLASSES)
 
 

@@ -34,14 +34,32 @@ _SERIAL_COMPACT = re.compile(
 _LOOSE_BELOW = 200_000  # characters; above, only the compact forms (a log is not typed by hand)
 
 
+_DIGIT_CLASS = bytes(48 if 48 <= c <= 57 else 46 for c in range(256))
+_FIVE_DIGITS = re.compile(rb"0{5,}")
+
+
 def find_serials_loose(text: str) -> Iterator[Finding]:
-    pattern = _SERIAL_LOOSE if len(text) < _LOOSE_BELOW else _SERIAL_COMPACT
-    for match in pattern.finditer(text):
+    if len(text) < _LOOSE_BELOW:
+        matches: Iterator[re.Match[str]] = _SERIAL_LOOSE.finditer(text)
+    else:
+        matches = _compact_serials(text)
+    for match in matches:
         value = match.group()
         letters = sum(c.isalpha() for c in value)
         digits = sum(c.isdigit() for c in value)
         if digits >= 6 and letters <= 3:
             yield Finding(match.start(), match.end(), Kind.MSN, "pattern")
+
+
+def _compact_serials(text: str) -> Iterator[re.Match[str]]:
+    """The compact forms in a large text, tried only at its runs of five digits or more (every form
+    ends with one), found at C speed in a digit view."""
+    view = text.encode("ascii", errors="replace").translate(_DIGIT_CLASS)
+    for run in _FIVE_DIGITS.finditer(view):
+        start, end = run.span()
+        for match in _SERIAL_COMPACT.finditer(text, max(0, start - 6), min(len(text), end + 1)):
+            if match.end() == end:
+                yield match
 
 
 _H = r"[0-9A-Fa-f]"
@@ -60,31 +78,58 @@ _DEVICE_TALK = re.compile(r"(?i:device|eui|esme|gsme|\bchf\b|comms ?hub|\bihd\b|
                           r"\bhan\b|smets|\bcad\b|\bhub\b)|\bCH\b")
 
 
+_HEX_CLASS = bytes(104 if chr(c) in "0123456789abcdefABCDEF" else 115 if chr(c) in " \t-:._,+/|\n\r" else 46
+                   for c in range(256))
+_HEX_RUNS = re.compile(rb"[hs]{16,}")
+_UUID_VIEW = b"h" * 8 + b"s" + b"h" * 4 + b"s" + b"h" * 4 + b"s" + b"h" * 4 + b"s" + b"h" * 12
+
+
 def find_devices_loose(text: str, bare: bool = False) -> Iterator[Finding]:
-    """``bare``: a run of 16 hex digits is a device id even where the text does not talk of devices
-    (a file name, a short note)."""
-    for match in _EUI64_ANY.finditer(text):
+    """EUI-64s in any grouping. ``bare``: a run of 16 hex digits is one even where the text does not
+    talk of devices (a file name, a short note).
+
+    The pattern is tried only in stretches of hex digits and separators holding 16 hex digits or
+    more (found at C speed in a class view); a UUID is such a stretch and is passed over whole."""
+    view = text.encode("ascii", errors="replace").translate(_HEX_CLASS)
+    bare_runs: list[tuple[int, int]] = []
+    for run in _HEX_RUNS.finditer(view):
+        start, end = run.span()
+        core = view[start:end].strip(b"s")
+        if core == _UUID_VIEW or core.count(b"h") < 16:
+            continue
+        if b"s" not in core and len(core) == 16:
+            start += len(view[start:end]) - len(view[start:end].lstrip(b"s"))
+            if text[start - 2:start] in ("0x", "0X"):
+                yield Finding(start - 2, start + 16, Kind.DEVICE, "pattern")
+            else:
+                bare_runs.append((start, start + 16))
+            continue
+        yield from _separated_devices(text, start, end)
+    if bare_runs and (bare or _DEVICE_TALK.search(text)):
+        for start, end in bare_runs:
+            value = text[start:end]
+            if any(c.isalpha() for c in value) and any(c.isdigit() for c in value) and not (
+                    text[start - 1:start].isalnum() or text[end:end + 1].isalnum()):
+                yield Finding(start, end, Kind.DEVICE, "pattern")
+
+
+def _separated_devices(text: str, low: int, high: int) -> Iterator[Finding]:
+    for match in _EUI64_ANY.finditer(text, max(0, low - 2), high):
         value = match.group()
         hexes = re.sub(r"[^0-9A-Fa-f]", "", value[2:] if value[:2] in ("0x", "0X") else value)
-        if len(hexes) != 16:
+        if len(hexes) != 16 or len(value) == 16:
+            continue  # a bare run of 16 is a trace or span id unless the text is about devices
+        if value[:2] in ("0x", "0X"):
+            yield Finding(match.start(), match.end(), Kind.DEVICE, "pattern")
             continue
-        separated = len(value) > 16
-        if len(value) == 16:
-            continue  # a bare run of 16 is a trace or span id unless the text is about devices (below)
-        # digits only in any grouping is a number, not a device id; plain letters in pairs are words
-        if not any(c.isalpha() for c in hexes) or (not separated and not any(c.isdigit() for c in hexes)):
-            continue
+        if not any(c.isalpha() for c in hexes):
+            continue  # digits only in any grouping is a number, not a device id
         if _overlaps_time(text, match.start(), match.end()):
             continue
-        groups = re.findall(r"[0-9A-Fa-f]+", value[2:] if value[:2] in ("0x", "0X") else value)
+        groups = re.findall(r"[0-9A-Fa-f]+", value)
         if any(len(g) not in (2, 4) for g in groups) and any(len(g) >= 3 and g.isalpha() for g in groups):
             continue  # spaced in odd groups, one of them a word: "DCC 1200023305967" is a name and a number
         yield Finding(match.start(), match.end(), Kind.DEVICE, "pattern")
-    if bare or _DEVICE_TALK.search(text):
-        for match in _BARE_EUI64.finditer(text):
-            value = match.group()
-            if any(c.isalpha() for c in value) and any(c.isdigit() for c in value):
-                yield Finding(match.start(), match.end(), Kind.DEVICE, "pattern")
 
 
 _STREET_TYPES = (
@@ -111,17 +156,37 @@ _LABELLED_ADDRESS = re.compile(
     r"[ \t]*[:=\-]?[ \t]*(?P<value>(?i:(?:flat|apartment|apt|unit)\.?[ \t]*\d{1,4}[a-z]?,?[ \t]+)?"
     rf"\d{{1,4}}[A-Za-z]?,?[ \t]+(?:[A-Za-z'’\-]+[ \t]+){{1,3}}(?i:(?:{_STREET_TYPES}))\b\.?"
     r"(?:(?:[ \t]*[,/][ \t]*|[ \t]+)[A-Za-z'’\-]{3,}(?:[ \t]+[A-Za-z'’\-]{3,}){0,2}){0,2})")
-_STREET_WORD = re.compile(rf"\b(?i:{_STREET_TYPES})\b")
+
+
+_SHAPE_CLASS = bytes(48 if 48 <= c <= 57 else 65 if 65 <= c <= 90 else 97 if 97 <= c <= 122
+                     else 32 if c in (32, 9) else 44 if c == 44 else 46 for c in range(256))
+_NUMBER_THEN_WORD = re.compile(rb"0a? {0,3},? {1,3}A")  # "12 Acacia", "147a Albert", "5, Elm"
+_FLAT_BEFORE = re.compile(_FLAT + r"$")
 
 
 def find_addresses(text: str, one_line: bool = False) -> Iterator[Finding]:
-    if not _STREET_WORD.search(text):
-        return
-    for match in (_ADDRESS_ONE_LINE if one_line else _ADDRESS).finditer(text):
-        yield Finding(match.start(), _trim(text, match.start(), match.end()), Kind.ADDRESS, "pattern")
-    for match in _LABELLED_ADDRESS.finditer(text):
-        start = match.start("value")
-        yield Finding(start, _trim(text, start, match.end("value")), Kind.ADDRESS, "label")
+    """Street addresses: tried only where a number is followed by a capitalised word (found at C
+    speed in a shape view); after an address word in any case only in texts of a person's size."""
+    pattern = _ADDRESS_ONE_LINE if one_line else _ADDRESS
+    view = text.encode("ascii", errors="replace").translate(_SHAPE_CLASS)
+    last_end = -1
+    for hit in _NUMBER_THEN_WORD.finditer(view):
+        start = hit.start()
+        while start > 0 and view[start - 1] == 48 and hit.start() - start < 4:
+            start -= 1
+        if start < last_end:
+            continue
+        match = pattern.match(text, start)
+        if match is None:
+            continue
+        flat = _FLAT_BEFORE.search(text, max(0, start - 24), start)
+        begin = flat.start() if flat and flat.group() else start
+        last_end = match.end()
+        yield Finding(begin, _trim(text, begin, match.end()), Kind.ADDRESS, "pattern")
+    if len(text) < _LOOSE_BELOW:
+        for match in _LABELLED_ADDRESS.finditer(text):
+            start = match.start("value")
+            yield Finding(start, _trim(text, start, match.end("value")), Kind.ADDRESS, "label")
 
 
 _NOT_TOWN = re.compile(r"(?i)[ \t,/]+(?:postcode|post code|and|the|was|is|has|on|at|in|for|with|from|to|"
