@@ -152,12 +152,16 @@ _ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRST
 _SHAPE_KINDS = {Kind.MPAN, Kind.MSN, Kind.DEVICE, Kind.POSTCODE}
 
 
-def _as_read(text: str, register: RegisterMatcher | None, multiline: bool, fmt: str) -> list[Finding]:
-    """The format-independent detectors on the canonical view's text."""
+def _as_read(text: str, register: RegisterMatcher | None, multiline: bool, fmt: str,
+             tables: bool = True) -> list[Finding]:
+    """The format-independent detectors on the canonical view's text (``tables``: the table readers
+    too, which the second look leaves out, as it reads windows, not whole tables)."""
     view = TextView(text)
-    found = [*find_all(text, multiline=multiline, view=view), *find_html_table_cells(text, view)]
-    if fmt in ("text", "yaml"):
-        found.extend(find_table_cells(text, view))
+    found = list(find_all(text, multiline=multiline, view=view))
+    if tables:
+        found.extend(find_html_table_cells(text, view))
+        if fmt in ("text", "yaml"):
+            found.extend(find_table_cells(text, view))
     if register is not None:
         found.extend(register.find(text))
     return _outside_placeholders(text, found)
@@ -248,7 +252,7 @@ def _residue(text: str, replacements: list[Replacement], register: RegisterMatch
                    *(register.find(joined) if register is not None else ())]
     read = canonical(joined)
     if not read.identity:
-        second_look.extend(map_findings(read, _as_read(read.text, register, True, "text")))
+        second_look.extend(map_findings(read, _as_read(read.text, register, True, "text", tables=False)))
     for f in _not_ours(joined, second_look, register):
         i = bisect.bisect_right(window_starts, f.start) - 1
         shift = offsets[i][1] - offsets[i][0]
