@@ -107,7 +107,8 @@ def find_recurring(text: str, found: Iterable[Finding], original: str) -> list[F
         end = compact.position(last) + 1
         if _needs_edges(length, kind) and (_touches(text[start - 1:start], kind) or _touches(text[end:end + 1], kind)):
             continue  # a short value inside a longer word or number is some other thing
-        if text[start - 1:start] == "\\":
-            start -= 1  # never leave half an escape ("\u001f..." in a JSON string) behind
+        slashes = len(text[max(0, start - 8):start]) - len(text[max(0, start - 8):start].rstrip("\\"))
+        if slashes % 2:
+            start -= 1  # never leave half an escape ("\u001f..." in a JSON string) behind; "\\\\" is whole
         out.append(Finding(start, end, kind, "recurring"))
     return out

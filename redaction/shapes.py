@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 from .findings import Finding, Kind
 
-_S = r"[ \t\-._]?"  # one optional separator between two characters of a serial
+_S = r"[ \-._]?"  # one optional separator between two characters of a serial (a tab is a field delimiter)
 _SERIAL_LOOSE = re.compile(
     r"(?<![A-Za-z0-9])(?:"
     rf"[A-Za-z]{_S}\d{_S}\d{_S}[A-Za-z](?:{_S}[A-Za-z])?(?:{_S}\d){{5,7}}"  # S06DS123456 in any case and spacing
@@ -71,7 +71,7 @@ _EUI64_ANY = re.compile(
     rf"0[xX]{_H}{{16}}"  # 0x001BC50C00001234
     rf"|{_PAIR}(?:{_HEX_SEP}{_PAIR}){{7}}"  # pairs with any separators, mixed or not
     rf"|{_H}{{4}}(?:{_HEX_SEP}{_H}{{4}}){{3}}"  # groups of four
-    rf"|{_H}(?:[ \t]{{0,4}}{_H}){{15}}"  # spaced in any grouping (D0520 DA964 4D871 3; UUIDs have hyphens)
+    rf"|{_H}(?: {{0,4}}{_H}){{15}}"  # spaced in any grouping (D0520 DA964 4D871 3; UUIDs have hyphens)
     r")(?![0-9A-Za-z])")
 _BARE_EUI64 = re.compile(rf"(?<![0-9A-Za-z]){_H}{{16}}(?![0-9A-Za-z])")
 _DEVICE_TALK = re.compile(r"(?i:device|eui|esme|gsme|\bchf\b|comms ?hub|\bihd\b|ppmid|\bgpf\b|duis|originator|"
@@ -127,8 +127,9 @@ def _separated_devices(text: str, low: int, high: int) -> Iterator[Finding]:
         if _overlaps_time(text, match.start(), match.end()):
             continue
         groups = re.findall(r"[0-9A-Fa-f]+", value)
-        if any(len(g) not in (2, 4) for g in groups) and any(len(g) >= 3 and g.isalpha() for g in groups):
-            continue  # spaced in odd groups, one of them a word: "DCC 1200023305967" is a name and a number
+        if any(len(g) not in (2, 4) for g in groups) and (
+                any(len(g) >= 3 and g.isalpha() for g in groups) or max(map(len, groups)) > 8 or len(groups) < 3):
+            continue  # odd groups with a word or a long number among them: "DCC 1200023305967" is no device id
         yield Finding(match.start(), match.end(), Kind.DEVICE, "pattern")
 
 
