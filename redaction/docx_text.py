@@ -75,6 +75,38 @@ def read_tree(root: etree._Element, *, rels: bool = False) -> PartText:
         number = len(out.paragraphs)
         out.fields.extend((number, code) for code in codes)
     _values(root, out.values, rels)
+    out.values.extend(_numbering_as_shown(root))
+    return out
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_SHOWN_ITEMS = 50  # list items rendered per level: a number can be finished by the counter of any of them
+
+
+def _numbering_as_shown(root: etree._Element) -> list[tuple[str, str]]:
+    """A list level's text as Word shows it on its first items: ``w:lvlText`` with each ``%N`` replaced
+    by level N's counter, from its ``w:start`` on ("12000233059%1" starting at 67 shows an MPAN)."""
+    out = []
+    for abstract in root.iter(f"{_W}abstractNum"):
+        starts: dict[int, int] = {}
+        texts: list[tuple[int, str]] = []
+        for level in abstract.iter(f"{_W}lvl"):
+            try:
+                index = int(level.get(f"{_W}ilvl", "0"))
+                start = level.find(f"{_W}start")
+                starts[index] = int(start.get(f"{_W}val", "1")) if start is not None else 1
+            except ValueError:
+                continue
+            text = level.find(f"{_W}lvlText")
+            if text is not None and "%" in (text.get(f"{_W}val") or ""):
+                texts.append((index, text.get(f"{_W}val") or ""))
+        for index, pattern in texts:
+            shown = []
+            for item in range(_SHOWN_ITEMS):
+                counters = {n: starts.get(n - 1, 1) for n in range(1, 10)}
+                counters[index + 1] = starts.get(index, 1) + item
+                shown.append(re.sub(r"%([1-9])", lambda m: str(counters[int(m.group(1))]), pattern))
+            out.append((f"w:lvl {index} (as shown)", "\n".join(shown)))
     return out
 
 
@@ -140,6 +172,8 @@ _SKIPPED = {"paraid", "textid", "id", "embed", "link", "pict", "dm", "lo", "qs",
             "run-record-sha256", "audit-head", "workspace", "date", "created", "storeitemid", "xpath",
             "prefixmappings", "adj", "coordorigin", "o", "spt", "type", "ext", "relid", "usb0", "usb1", "usb2",
             "usb3", "csb0", "csb1"}
+# a long digit run or a serial's shape: worth reading in any attribute, plumbing or not
+_IDENTIFIER_LIKE = re.compile(r"\d{6,}|[A-Za-z]\d{2}[A-Za-z]{1,2}\d{5,}")
 # values that are formatting whatever attribute holds them: colours, numbers, measures, switches
 _FORMATTING_VALUE = re.compile(
     r"#?[0-9A-Fa-f]{6}|[0-9A-Fa-f]{8}|[-+]?\d{1,10}(?:\.\d+)?(?:%|pt|in|cm|mm|px|emu|f|fd)?|"
@@ -192,7 +226,8 @@ def _values(root: etree._Element, out: list[tuple[str, str]], rels: bool) -> Non
             name = attribute.rsplit("}", 1)[-1]
             lowered = name.lower()
             if lowered.startswith("rsid") or lowered in _SKIPPED or local == "panose1":
-                if not (content_element and lowered == "val"):
+                # plumbing, unless it holds what an identifier is made of: an "id" may be anything
+                if not (content_element and lowered == "val") and not _IDENTIFIER_LIKE.search(value):
                     continue
             if not (content_element and lowered == "val") and _FORMATTING_VALUE.fullmatch(value.strip()):
                 continue

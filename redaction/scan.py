@@ -322,6 +322,10 @@ def _scan_blob(scan: _Scan, data: bytes, where: str, depth: int) -> Iterator[Lea
     if image_meta.is_metafile(data):
         yield from _scan_metafile(scan, data, where, depth)
         return
+    inflated = _inflate(data)
+    if inflated is not None:  # gzip or zlib: read what it holds
+        yield from _scan_blob(scan, inflated, f"{where} (compressed)", depth + 1)
+        return
     head = data[:16].lstrip()
     if head.startswith(b"{\\rtf"):
         yield from _scan_rtf(scan, data.decode("latin-1"), where, depth)
@@ -347,6 +351,30 @@ def _scan_blob(scan: _Scan, data: bytes, where: str, depth: int) -> Iterator[Lea
         yield scan.unscannable(where, "binary data with no readable text")
         return
     yield from _scan_loose_text(scan, "\n".join(strings), f"{where} (strings)", depth)
+
+
+_INFLATED_LIMIT = 64 * 1024 * 1024  # a compressed stream that grows past this is refused, not read
+
+
+def _inflate(data: bytes) -> bytes | None:
+    """The content of a gzip or zlib stream (``None`` for anything else). Past the limit it raises, and
+    the guard around every part reports the part as unscannable."""
+    import zlib
+
+    if data[:2] == b"\x1f\x8b":
+        wbits = 31
+    elif len(data) > 2 and data[0] == 0x78 and (data[0] << 8 | data[1]) % 31 == 0:
+        wbits = 15
+    else:
+        return None
+    inflater = zlib.decompressobj(wbits)
+    try:
+        out = inflater.decompress(data, _INFLATED_LIMIT)
+    except zlib.error:
+        return None
+    if inflater.unconsumed_tail:
+        raise ValueError(f"a compressed stream holding more than {_INFLATED_LIMIT // 2**20} MB")
+    return out
 
 
 def _scan_html(scan: _Scan, markup: str, where: str, depth: int) -> Iterator[LeakFinding]:
