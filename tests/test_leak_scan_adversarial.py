@@ -62,3 +62,24 @@ def test_every_alteration_is_flagged(base: Path, base_images: set[str], tmp_path
         if not findings:
             passed.append(f"{variant.klass}/{variant.name} ({'shown' if variant.visible else 'held'})")
     assert not passed, "passed as clean:\n" + "\n".join(passed)
+
+
+def test_altered_templates_carry_nothing_into_a_pack(tmp_path: Path) -> None:
+    """Templates altered to carry an identifier (watermark, content controls, docVars, style names,
+    numbering, images, links, custom XML, theme): a pack built with one is refused, or holds no trace
+    of it by the corpus's own decoding of every part."""
+    from attest.templates.styles import DEFAULT_TEMPLATE
+
+    recorded = _record(tmp_path / "ws")
+    carried = []
+    for variant in docx_corpus.alter_templates(Path(DEFAULT_TEMPLATE), tmp_path / "templates", seed=5):
+        out = tmp_path / f"pack_{variant.name}.docx"
+        code = main(["--workspace", str(recorded.root), "pack", str(recorded.run_id), "--out", str(out),
+                     "--template", str(variant.path)])
+        if code == 0:
+            assert out.exists()
+            if docx_corpus.xml_check(out, variant.secret):
+                carried.append(variant.name)
+        else:
+            assert code in (1, 2) and not out.exists(), variant.name
+    assert not carried, carried
