@@ -19,5 +19,11 @@ def out(text: str) -> None:
 
 
 def note(text: str) -> None:
-    """A message for the person, on standard error."""
+    """A message for the person, on standard error. Whatever value it quotes (a path, a cell, a
+    reference given on the command line) passes the redaction gate first: an error message is copied
+    into tickets and chat, and must never carry an identifier there."""
+    if any(c.isdigit() for c in text) or "@" in text:  # nothing else can hold one worth the cost
+        from attest.services.gate import safe_message
+
+        text = safe_message(text)
     print(text, file=sys.stderr, flush=True)

@@ -441,7 +441,9 @@ def main(argv: Sequence[str] | None = None, *, open_app: AppOpener | None = None
         late.add_argument("--workspace", metavar="DIR")
         found, rest = late.parse_known_args(extra)
         if rest:
-            parser.error(f"unrecognized arguments: {' '.join(rest)}")
+            from attest.services.gate import safe_message
+
+            parser.error(safe_message(f"unrecognized arguments: {' '.join(rest)}"))
         if found.workspace is not None:
             args.workspace = found.workspace
     args.open_app = open_app
@@ -464,7 +466,9 @@ def main(argv: Sequence[str] | None = None, *, open_app: AppOpener | None = None
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback in a user's face
-        log = write_crash_log()
+        from attest.services.gate import safe_message
+
+        log = write_crash_log(scrub=safe_message)
         note(f"attest: internal error: {type(error).__name__}: {error}")
         note(f"attest: details were written to {log}; please report it" if log else "attest: please report it")
         return 3

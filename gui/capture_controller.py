@@ -159,7 +159,7 @@ class CaptureController(QObject):
             except AttestError as error:
                 self._fail(str(error))
             except Exception as error:  # noqa: BLE001 - whatever happened, the window must come back
-                write_crash_log()
+                write_crash_log(scrub=_scrub)
                 self._fail(f"{type(error).__name__}: {error}. Details were written to the log")
 
         QTimer.singleShot(self.hide_delay_ms, self, run)  # dropped if the controller is deleted meanwhile
@@ -279,3 +279,11 @@ def choose_window_dialog(windows: list[WindowInfo], parent: QWidget) -> WindowIn
         return chosen if isinstance(chosen, WindowInfo) else None
     finally:
         dialog.deleteLater()
+
+
+def _scrub(text: str) -> str:
+    """The gate's scrubber for a crash log, loaded only when something has gone wrong (redaction is
+    not loaded with the window)."""
+    from attest.services.gate import safe_message
+
+    return safe_message(text)

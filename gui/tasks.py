@@ -61,7 +61,7 @@ class _Runnable(QRunnable):
         except Exception as error:  # noqa: BLE001 - a worker must never die silently
             self.signals.failed.emit(f"Something went wrong: {type(error).__name__}: {error}. "
                                      "Details were written to the log.")
-            write_crash_log()
+            write_crash_log(scrub=_scrub)
         else:
             self.signals.done.emit(result)
 
@@ -112,3 +112,11 @@ class Tasks(QObject):
     def wait(self, msecs: int = 30_000) -> bool:
         """Block until every task has finished (closing the window, tests)."""
         return self.pool.waitForDone(msecs)
+
+
+def _scrub(text: str) -> str:
+    """The gate's scrubber for a crash log, loaded only when something has gone wrong (redaction is
+    not loaded with the window)."""
+    from attest.services.gate import safe_message
+
+    return safe_message(text)

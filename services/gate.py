@@ -140,3 +140,13 @@ def remembered_text(value: str) -> str:
 def redact_file_name(name: str, register: RegisterMatcher | None) -> str:
     """A file's name with identifiers replaced, read as typed text (any case: "s06ds123456-log.txt")."""
     return redact_name(name, register)
+
+
+def safe_message(text: str) -> str:
+    """An error message or a log text with any identifier in it replaced: messages name the field,
+    file and line, and whatever value they quote is redacted like typed text (never refused: an error
+    must still be told)."""
+    try:
+        return redact_free_text(text, None)
+    except Exception:  # noqa: BLE001 - a message that cannot be read safely is not shown at all
+        return "(a message that could not be checked for identifiers; see the command's input)"

@@ -143,6 +143,20 @@ def test_unknown_things_are_named(cli) -> None:
     assert status == 2 and "not/here.csv: file not found" in err
 
 
+def test_messages_never_quote_an_identifier_back(cli, tmp_path: Path) -> None:
+    """Whatever a command is given that holds an identifier (a path, a run id, a stray argument), its
+    error names the place and the kind, not the value: messages are pasted into tickets and chats."""
+    folder = tmp_path / "site RG1 2AB"
+    for args in (("run", "show", "1200023305967"),
+                 ("import", str(folder / "s06ds123456_cases.yaml")),
+                 ("redact", str(folder / "1200023305967.json"), "--out", str(tmp_path / "out"))):
+        status, out, err = cli(*args)
+        assert status == 2 and err.startswith("attest: error:"), err
+        squeezed = re.sub(r"[^0-9A-Z]", "", (out + err).upper())
+        for value in ("1200023305967", "S06DS123456", "RG12AB"):
+            assert value not in squeezed, (args, err)
+
+
 def test_bad_arguments_exit_2(cli) -> None:
     with pytest.raises(SystemExit) as caught:
         cli("run", "step", "1", "--status", "great")
