@@ -126,6 +126,9 @@ def _worth(kind: Kind, label: str, value: str) -> bool:
         return plausible_person(label, stripped)  # "Name:" is often a file, a step or a team
     if kind in (Kind.MSN, Kind.DEVICE) and not _id_like(stripped):
         return False  # "Meter ID: ESME", "Serial: pending"
+    if kind is Kind.DEVICE and not any(c.isdigit() for c in stripped) and not re.fullmatch(
+            r"[0-9A-Fa-f:\- ]{12,}", stripped):
+        return False  # a device id is hex: "Device ID<TAB>Result" is a header row
     return True
 
 

@@ -293,7 +293,9 @@ def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False) -> 
     yield from _scan_pieces(scan, paragraphs, where, ("", " ", "\n"), alone=True)
     codes = [(f"paragraph {n} field code", code) for n, code in part.fields]
     yield from _scan_pieces(scan, codes, where, ("\n",), alone=True)
-    yield from _scan_pieces(scan, part.values, where, ("\n",), alone=True)
+    # attribute and other values each alone: they are not read one after another as a page is, and
+    # joined they make numbers of unrelated ids and dates
+    yield from _scan_pieces(scan, part.values, where, (), alone=True)
     for label, value in part.values:
         if len(value) >= 16:
             yield from _scan_base64(scan, value, f"{where}, {label}", 0)

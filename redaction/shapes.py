@@ -81,6 +81,7 @@ _DEVICE_TALK = re.compile(r"(?i:device|eui|esme|gsme|\bchf\b|comms ?hub|\bihd\b|
 _HEX_CLASS = bytes(104 if chr(c) in "0123456789abcdefABCDEF" else 115 if chr(c) in " \t-:._,+/|\n\r" else 46
                    for c in range(256))
 _HEX_RUNS = re.compile(rb"[hs]{16,}")
+_SIXTEEN = re.compile(rb"(?<!h)h{16}(?!h)")
 _UUID_VIEW = b"h" * 8 + b"s" + b"h" * 4 + b"s" + b"h" * 4 + b"s" + b"h" * 4 + b"s" + b"h" * 12
 
 
@@ -97,14 +98,14 @@ def find_devices_loose(text: str, bare: bool = False) -> Iterator[Finding]:
         core = view[start:end].strip(b"s")
         if core == _UUID_VIEW or core.count(b"h") < 16:
             continue
-        if b"s" not in core and len(core) == 16:
-            start += len(view[start:end]) - len(view[start:end].lstrip(b"s"))
-            if text[start - 2:start] in ("0x", "0X"):
-                yield Finding(start - 2, start + 16, Kind.DEVICE, "pattern")
+        for segment in _SIXTEEN.finditer(view, start, end):  # 16 hex digits with no separator
+            at = segment.start()
+            if text[at - 2:at] in ("0x", "0X"):
+                yield Finding(at - 2, at + 16, Kind.DEVICE, "pattern")
             else:
-                bare_runs.append((start, start + 16))
-            continue
-        yield from _separated_devices(text, start, end)
+                bare_runs.append((at, at + 16))
+        if b"s" in core:
+            yield from _separated_devices(text, start, end)
     if bare_runs and (bare or _DEVICE_TALK.search(text)):
         for start, end in bare_runs:
             value = text[start:end]

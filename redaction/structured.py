@@ -371,13 +371,18 @@ def sniff_delimiter(text: str) -> str | None:
     return None
 
 
+_PLACEHOLDER_IN = re.compile(r"\[[A-Z]+-\d+\]")
+
+
 def csv_findings(text: str, delimiter: str) -> list[Finding]:
     """Every non-empty cell in a column whose header names an identifier."""
     rows = split_cells(text, delimiter)
     if len(rows) < 2:
         return []
     header = [value for _s, _e, value in rows[0]]
-    kinds = [classify(h) for h in header]
+    # a column name is a few words; a sentence holding a placeholder ("seen [MPAN-1] at [POSTCODE-1]")
+    # is prose that happens to have a comma, not a header
+    kinds = [None if _PLACEHOLDER_IN.search(h) or len(h.split()) > 5 else classify(h) for h in header]
     if not any(kinds):
         return []
     found = []

@@ -134,7 +134,9 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     elif fmt == "flow":
         found.extend(structured.flow_findings(text))
     if not read.identity:
-        found.extend(map_findings(read, _as_read(read.text, register, multiline, fmt)))
+        # the view's own reading: patterns, labels and the register; tables are read in the text as
+        # stored (an HTML page's tags read as spaces make "tables" of whatever lines up)
+        found.extend(map_findings(read, _as_read(read.text, register, multiline, fmt, tables=False)))
     if typed:
         upper = read.text.translate(_ASCII_UPPER)
         found.extend(map_findings(read, [f for f in find_all(upper, multiline=multiline)
