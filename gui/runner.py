@@ -13,7 +13,6 @@ the runner shows the run again when ``Operations.run_changed`` names it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 from pathlib import Path
 
