@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from attest import __version__
-from attest.core.errors import AttestError
 from attest.core.model import Run
 from attest.core.workspace import Workspace
 from attest.capture.screen import ScreenGrabber
 from attest.gui.capture_controller import CaptureController
 from attest.gui.global_hotkey import GlobalCapture
 from attest.gui.library import LibraryView
+from attest.gui.operations import Operations
 from attest.gui.runner import RunnerView
 from attest.gui.settings import AppSettings, SettingsDialog, settings_action
 from attest.gui.tasks import Tasks
@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.confirm_discard = confirm_discard  # None: a message box asks
         self.ws = ws
         self.tasks = tasks or Tasks(parent=self)
+        self.ops = Operations.like(ws, self.tasks, parent=self)  # every change to a run: run_changed(run_id)
         self.settings = settings or QSettings("Attest", "Attest")
         self.app_settings = AppSettings(self.settings)
         self.capture = CaptureController(self, grabber, parent=self)
@@ -140,32 +141,34 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
             self.addAction(action)
 
-    def start_run(self, case_id: int, dialog: StartRunDialog | None = None) -> int | None:
-        """Ask for tester and environment, then start the run; returns its id (``None`` if cancelled)."""
+    def start_run(self, case_id: int, dialog: StartRunDialog | None = None) -> bool:
+        """Ask for tester and environment, then start the run in the background (the runner opens when it
+        has started); false if cancelled or refused before it was asked for."""
         stored = self.ws.cases.get(case_id)
         dialog = dialog or StartRunDialog(stored.case.reference, stored.case.title, self.settings, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        from attest.services.runs import start_run
-
+            return False
         tester, environment, refs = dialog.values()
-        try:  # the same use case as `attest run start`: references only, names checked, typed text redacted
-            session = dialog.witness.session()  # None unless witnessed
-            if session is not None and session.problem():
-                raise AttestError(session.problem())
-            run = start_run(self.ws, stored.id, tester=tester, environment=environment, data_refs=refs,
-                            witnessed=session is not None, purpose=session.purpose if session else "",
-                            participants=session.inputs() if session else (), fields=START_FIELDS)
+        session = dialog.witness.session()  # None unless witnessed
+        if session is not None and session.problem():
+            self.statusBar().showMessage(f"The run was not started: {session.problem()}")
+            return False
+
+        def started(run: Run) -> None:
             dialog.remember(run)
-        except AttestError as error:
-            self.statusBar().showMessage(f"The run was not started: {error}")
-            return None
-        self.library.refresh()
-        self.open_run(run.id)
-        self.statusBar().showMessage(f"Started run {run.id}: {run.reference} – {run.title} ({len(run.steps)} steps)"
-                                     + ("; witnessed: Ctrl+Shift+W opens the presenter view to share" if run.witnessed
-                                        else ""))
-        return run.id
+            self.library.refresh()
+            self.open_run(run.id)
+            self.statusBar().showMessage(f"Started run {run.id}: {run.reference} – {run.title} ({len(run.steps)} "
+                                         "steps)" + ("; witnessed: Ctrl+Shift+W opens the presenter view to share"
+                                                     if run.witnessed else ""))
+
+        # the same use case as `attest run start`: references only, names checked, typed text redacted
+        self.ops.start_run(stored.id, tester=tester, environment=environment, data_refs=refs,
+                           witnessed=session is not None, purpose=session.purpose if session else "",
+                           participants=session.inputs() if session else (), fields=START_FIELDS,
+                           on_done=started,
+                           on_error=lambda text: self.statusBar().showMessage(f"The run was not started: {text}"))
+        return True
 
     def open_run(self, run_id: int) -> RunnerView:
         """Show the step runner for ``run_id`` in place of the library."""
@@ -175,7 +178,7 @@ class MainWindow(QMainWindow):
         if self.runner is not None:
             self.stack.removeWidget(self.runner)
             self.runner.deleteLater()
-        self.runner = RunnerView(self.ws, run_id, self.tasks, capture=self.capture,
+        self.runner = RunnerView(self.ws, run_id, self.tasks, capture=self.capture, ops=self.ops,
                                  template=lambda: self.app_settings.template, **self.runner_options)
         self.runner.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
         self.runner.closed.connect(self.show_library)

@@ -70,13 +70,19 @@ def describe(observation: Observation) -> str:
     return text
 
 
+# What ``submit`` returns when it has handed the values to a background use case: the dialog waits
+# (OK disabled) until the use case calls ``accept`` or ``refused(message)``.
+PENDING = object()
+
+
 class FormDialog(QDialog):
-    """A dialog whose OK hands its values to ``submit``; a returned message is shown and it stays open."""
+    """A dialog whose OK hands its values to ``submit``; a returned message is shown and it stays open.
+    ``submit`` may return :data:`PENDING` instead, then :meth:`refused` or ``accept`` ends the wait."""
 
     def __init__(self, title: str, ok_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.submit: Callable[[], str | None] = lambda: None
+        self.submit: Callable[[], object] = lambda: None
         self.form = QFormLayout()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
@@ -96,12 +102,29 @@ class FormDialog(QDialog):
         self.body.addWidget(self.buttons)
 
     def attempt(self) -> None:
+        if self.waiting:
+            return
         problem = self.submit()
+        if problem is PENDING:
+            self._wait(True)
+            return
         if problem:
-            self.problem.setText(problem)
-            self.problem.show()
+            self.refused(str(problem))
             return
         self.accept()
+
+    @property
+    def waiting(self) -> bool:
+        return not self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+    def _wait(self, on: bool) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not on)
+
+    def refused(self, problem: str) -> None:
+        """The use case refused (or failed): say why; the dialog stays open, nothing typed is lost."""
+        self._wait(False)
+        self.problem.setText(problem)
+        self.problem.show()
 
 
 class ObservationDialog(FormDialog):

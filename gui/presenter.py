@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer, SignalInstance
 from PySide6.QtGui import QFont, QImage, QPixmap, QResizeEvent, QShowEvent, QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -197,9 +197,11 @@ def elapsed_text(seconds: float) -> str:
 
 class PresenterView(QWidget):
     """A top-level window showing one run for a witness. Call :meth:`refresh` when the run or the
-    tester's current step changes; the clock ticks by itself. ``now`` is injectable for tests."""
+    tester's current step changes (``run_changed``, Operations' signal, refreshes it when its run changes);
+    the clock ticks by itself. ``now`` is injectable for tests."""
 
-    def __init__(self, ws: Workspace, run_id: int, *, now: Callable[[], datetime] = utc_now) -> None:
+    def __init__(self, ws: Workspace, run_id: int, *, now: Callable[[], datetime] = utc_now,
+                 run_changed: SignalInstance | None = None) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.ws = ws
         self.run_id = run_id
@@ -286,7 +288,13 @@ class PresenterView(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(1000)
         self.timer.timeout.connect(self.tick)
+        if run_changed is not None:  # Operations.run_changed: shown again when a use case changes this run
+            run_changed.connect(self._run_changed)
         self.refresh()
+
+    def _run_changed(self, run_id: int) -> None:
+        if run_id == self.run_id:
+            self.refresh()
 
     # -- showing
 

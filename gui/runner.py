@@ -3,14 +3,16 @@
 Captures (clipboard image or text, dropped files, pasted payload and response text) go through the
 one intake path in the background (redaction, OCR) and wait, as prepared evidence, beside the step
 until the tester records a status; the step is then recorded with them in one transaction. Going
-back or skipping ahead asks for the deviation reason the run rules require. Finishing and exporting
-the pack also run through core and templates, exactly as the CLI does.
+back or skipping ahead asks for the deviation reason the run rules require.
+
+The runner keeps no workflow of its own: every change (record, finish, masks, annotations, export)
+is a call on :class:`~attest.gui.operations.Operations`, which runs the use case in the background;
+the runner shows the run again when ``Operations.run_changed`` names it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 from pathlib import Path
 
@@ -39,10 +41,13 @@ from attest.core.workspace import Workspace
 from attest.gui.capture_controller import CaptureController
 from attest.gui.evidence_strip import EvidenceKey, EvidenceStrip, Pending
 from attest.gui.mask_editor import MaskEditor
+from attest.gui.operations import Operations
+from attest.gui.tasks import TaskHandle, Tasks
+from attest.gui.step_edit import edit_step
+from attest.gui.witness_controls import WitnessControls
 
 if TYPE_CHECKING:
     from attest.gui.annotator import AnnotatorDialog
-from attest.gui.tasks import Cancelled, Progress, TaskHandle, Tasks
 
 STATUS_KEYS = {StepStatus.PASSED: "Ctrl+1", StepStatus.FAILED: "Ctrl+2", StepStatus.BLOCKED: "Ctrl+3"}
 
@@ -81,11 +86,14 @@ class RunnerView(QWidget):
                  ask_mask_reason: Callable[[str], str | None] | None = None,
                  capture: CaptureController | None = None,
                  template: Callable[[], Path | None] | None = None,
+                 ops: Operations | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.run_id = run_id
         self.tasks = tasks
+        self.ops = ops if ops is not None else Operations.like(ws, tasks, parent=self)
+        self.ops.run_changed.connect(self._run_changed)
         self.ask_reason = ask_reason or self._reason_dialog
         self.ask_mask_reason = ask_mask_reason  # None: the mask editor asks with its own dialog
         # screen, window and region grabs: owned by the main window (the global shortcut outlives a run)
@@ -183,10 +191,9 @@ class RunnerView(QWidget):
                                         "before it is recorded (Ctrl+Delete)", self.remove_pending))
         item_row.addStretch(1)
 
-        from attest.gui.witness_controls import WitnessControls
-
         witnessed = ws.runs.get(run_id, with_details=False).witnessed
-        self.witness = WitnessControls(self) if witnessed else None  # presenter view, observations, wash-up
+        # presenter view, observations, wash-up: following ops.run_changed and this view's `changed`
+        self.witness = WitnessControls(self, self.ops) if witnessed else None
         step_panel = QWidget()
         panel = QVBoxLayout(step_panel)
         panel.addWidget(self.position)
@@ -261,6 +268,13 @@ class RunnerView(QWidget):
             button.property("action").setEnabled(not finished)
         self.changed.emit()
 
+    def _run_changed(self, run_id: int) -> None:
+        """A use case changed a run: if it is this one, show it again as stored (at the same step)."""
+        if run_id != self.run_id:
+            return
+        self.reload()
+        self.go_to(min(self.current, len(self.run.steps)))
+
     def _next_unrecorded(self) -> int:
         recorded = [s.index for s in self.run.steps if s.result is not None]
         return min(max(recorded, default=0) + 1, len(self.run.steps))
@@ -284,17 +298,9 @@ class RunnerView(QWidget):
 
     def capture_bytes(self, data: bytes, name: str, kind: EvidenceKind | None = None) -> None:
         """Redact and store in the background; the item waits beside the step until it is recorded."""
-        root = self.ws.root
-
-        def work(progress: Progress) -> PreparedEvidence:
-            from attest.services.evidence import capture_bytes
-
-            progress.report(10, "redacting a capture")
-            with Workspace.open(root) as ws:
-                return capture_bytes(ws, data, name, kind=kind)
-
         self._busy(+1)
-        self.tasks.run(work, on_done=lambda prepared: self._captured(prepared, data), on_error=self._failed)
+        self.ops.capture(data, name, kind, on_done=lambda prepared: self._captured(prepared, data),
+                         on_error=self._failed)
 
     def _captured(self, prepared: PreparedEvidence, original: bytes) -> None:
         self._busy(-1)
@@ -306,12 +312,12 @@ class RunnerView(QWidget):
         self._busy(-1)
         self.message.emit(text)
 
-    def _busy(self, change: int) -> None:
+    def _busy(self, change: int, doing: str = "Redacting…") -> None:
         self.busy += change
         self.progress.setVisible(self.busy > 0)
         if self.export_task is None:
             self.progress.setRange(0, 0)  # captures: busy, with no meaningful percentage
-            self.progress_text.setText("Redacting…" if self.busy else "")
+            self.progress_text.setText(doing if self.busy else "")
 
     # -- reviewing an item: masks and annotations
 
@@ -357,34 +363,21 @@ class RunnerView(QWidget):
 
     def _edit_masks(self, key: EvidenceKey, editor: MaskEditor, *, add: tuple[int, int, int, int] | None = None,
                     remove: int | None = None, reason: str = "") -> None:
-        root = self.ws.root
         pending = self.pending[key[1]] if key[0] == "pending" else None
-
-        def work(progress: Progress) -> tuple[bytes, list[dict[str, Any]], object]:
-            from attest.services import evidence
-
-            with Workspace.open(root) as ws:
-                if pending is not None:
-                    if add is not None:
-                        changed = evidence.add_pending_mask(ws, pending.evidence, add, original=pending.original)
-                    else:
-                        assert remove is not None
-                        changed = evidence.remove_pending_mask(ws, pending.evidence, remove, reason,
-                                                               original=pending.original)
-                    return ws.evidence.get(changed.sha256), list(changed.findings), changed
-                item = evidence.mask_recorded(ws, key[1], add=add, remove=remove, reason=reason)
-                return ws.evidence.get(item.sha256), list(item.masks or ()), item
 
         def done(result: tuple[bytes, list[dict[str, Any]], object]) -> None:
             data, masks, changed = result
             if pending is not None:
                 pending.evidence = changed  # type: ignore[assignment]
-            else:
-                self.reload()
             editor.show_state(data, masks, "Mask added" if add is not None else "Mask removed; the reason is audited")
             self._show_evidence()
 
-        self.tasks.run(work, on_done=done, on_error=editor.show_error)
+        if pending is not None:
+            self.ops.edit_pending_mask(pending.evidence, pending.original, add=add, remove=remove, reason=reason,
+                                       on_done=done, on_error=editor.show_error)
+        else:
+            self.ops.edit_recorded_mask(self.run_id, key[1], add=add, remove=remove, reason=reason, on_done=done,
+                                        on_error=editor.show_error)
 
     def open_annotator(self) -> AnnotatorDialog | None:
         """Open the annotator on the selected screenshot; returns the (non-blocking) dialog. OK saves:
@@ -414,30 +407,23 @@ class RunnerView(QWidget):
     def _annotated(self, key: EvidenceKey, annotations: tuple[Any, ...]) -> None:
         from attest.services import evidence
 
-        try:
-            if key[0] == "pending":
+        if key[0] == "pending":  # nothing stored yet: the labels redacted, kept with the capture
+            try:
                 waiting = self.pending[key[1]]
                 waiting.evidence = evidence.with_annotations(self.ws, waiting.evidence, annotations)
-                self.message.emit(f"{waiting.evidence.name}: {len(annotations)} annotation(s), saved with the step")
+            except AttestError as error:
+                self.message.emit(f"Annotations not saved: {error}")
                 return
-            item = evidence.annotate(self.ws, key[1], annotations)  # and drawn now, for the pack
-        except AttestError as error:
-            self.message.emit(f"Annotations not saved: {error}")
+            self.message.emit(f"{waiting.evidence.name}: {len(annotations)} annotation(s), saved with the step")
             return
-        self.reload()
-        self.message.emit(f"{item.name}: {len(annotations)} annotation(s) saved")
+        self.ops.annotate(self.run_id, key[1], annotations,  # and drawn now, for the pack
+                          on_done=lambda item: self.message.emit(f"{item.name}: {len(annotations)} annotation(s) "
+                                                                 "saved"),
+                          on_error=lambda text: self.message.emit(f"Annotations not saved: {text}"))
 
     def _draw_rendition(self, evidence_id: int) -> None:
         """Draw the annotated screenshot now, in the background, so the pack need not (see renditions)."""
-        from attest.services.evidence import draw_rendition
-
-        root = self.ws.root
-
-        def work(progress: Progress) -> None:
-            with Workspace.open(root) as ws:
-                draw_rendition(ws, evidence_id)
-
-        self.tasks.run(work, on_done=lambda _none: None, on_error=self.message.emit)
+        self.ops.draw_rendition(evidence_id, on_error=self.message.emit)
 
     def remove_pending(self) -> None:
         key = self.evidence.selected_key()
@@ -508,37 +494,45 @@ class RunnerView(QWidget):
         if self.busy:
             self.message.emit("Wait until the captures are redacted, then record the step")
             return
+        from attest.services.runs import check_step
+
         deviation = None
-        try:
-            self.ws.runs.plan_step(self.ws.runs.get(self.run_id, with_details=False), self.current)
+        try:  # a read: whether the run rules want a reason for recording this step now
+            check_step(self.ws, self.run_id, self.current)
         except DeviationNeeded as needed:
             deviation = self.ask_reason(str(needed))
             if not deviation or not deviation.strip():
                 self.message.emit("Not recorded: a reason is needed to depart from the script")
                 return
-        from attest.services.runs import record_step
-
-        try:  # the register's key may be unavailable (no keyring, no ATTEST_PASSPHRASE); a rule may refuse
-            result = record_step(self.ws, self.run_id, status, actual=self.actual.toPlainText(), step=self.current,
-                                 deviation=deviation, prepared=[p.evidence for p in self.pending]).result
         except AttestError as error:
             self.message.emit(f"Not recorded: {error}")
             return
-        annotated = any(p.evidence.annotations for p in self.pending)
-        self.pending.clear()
-        self.actual.clear()
-        self.reload()
-        if annotated:
-            for item in self.run.steps[result.step_index - 1].evidence:
-                if item.annotations:
-                    self._draw_rendition(item.id)
-        self.message.emit(f"Step {result.step_index} recorded: {status.label}")
-        self.go_to(self._next_unrecorded() if result.step_index < len(self.run.steps) else result.step_index)
+        recording = list(self.pending)
+
+        def done(recorded: Any) -> None:  # the run is shown again already (run_changed)
+            self._busy(-1)
+            index = recorded.result.step_index
+            # recorded with the step: no longer waiting beside it (a capture that came meanwhile still is)
+            self.pending[:] = [p for p in self.pending if all(p is not r for r in recording)]
+            self.actual.clear()
+            if any(p.evidence.annotations for p in recording):
+                for item in self.run.steps[index - 1].evidence:
+                    if item.annotations:
+                        self._draw_rendition(item.id)
+            self.message.emit(f"Step {index} recorded: {status.label}")
+            self.go_to(self._next_unrecorded() if index < len(self.run.steps) else index)
+
+        def failed(text: str) -> None:  # the register's key may be unavailable; a rule may refuse
+            self._busy(-1)
+            self.message.emit(f"Not recorded: {text}")
+
+        self._busy(+1, "Recording…")
+        self.ops.record_step(self.run_id, status, actual=self.actual.toPlainText(), step=self.current,
+                             deviation=deviation, prepared=[p.evidence for p in recording], on_done=done,
+                             on_error=failed)
 
     def edit_step(self) -> QDialog | None:
         """Correct the current step's text with a reason (see gui/step_edit); refused while witnessed."""
-        from attest.gui.step_edit import edit_step
-
         return edit_step(self)
 
     def _reason_dialog(self, problem: str) -> str | None:
@@ -546,11 +540,9 @@ class RunnerView(QWidget):
         return text if ok else None
 
     def finish(self) -> None:
-        from attest.services.runs import finish_run
-
-        run = finish_run(self.ws, self.run_id)
-        self.reload()
-        self.message.emit(f"Run {run.id} finished: {run.status.label}. Export the pack with Ctrl+E")
+        self.ops.finish_run(self.run_id, on_done=lambda run: self.message.emit(
+            f"Run {run.id} finished: {run.status.label}. Export the pack with Ctrl+E"),
+            on_error=lambda text: self.message.emit(f"The run was not finished: {text}"))
 
     # -- exporting
 
@@ -558,28 +550,14 @@ class RunnerView(QWidget):
         target = self.choose_pack_file(f"{self.run.reference}_run{self.run.id}_evidence.docx")
         if not target:
             return
-        root, run_id, out, template = self.ws.root, self.run_id, Path(target), self.template()
-
-        def work(progress: Progress) -> str:
-            from attest.services.export import build_pack
-
-            def step(percent: int, what: str) -> None:
-                if progress.cancelled:
-                    raise Cancelled
-                progress.report(percent, what)
-
-            step(1, "reading the test data register")
-            with Workspace.open(root) as ws:
-                result = build_pack(ws, run_id, out, template=template, progress=step)
-            return str(result.path)
-
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         self.progress.show()
         self.cancel_button.show()
-        self.export_task = self.tasks.run(work, on_done=self._exported, on_error=self._export_failed,
-                                          on_progress=self._export_progress, on_cancel=self._export_cancelled)
+        self.export_task = self.ops.export_pack(self.run_id, Path(target), template=self.template(),
+                                                on_done=self._exported, on_error=self._export_failed,
+                                                on_progress=self._export_progress, on_cancel=self._export_cancelled)
 
     def _export_progress(self, percent: int, what: str) -> None:
         self.progress.setValue(percent)

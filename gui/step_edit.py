@@ -1,20 +1,20 @@
 """Correcting a step's text during a run (a typo in the script, a renamed screen), with a reason that
 is recorded as a deviation. Core refuses it while the run is witnessed: a witnessed script is followed
 as written, and whatever differs is raised as an observation instead.
+
+The change is ``Operations.amend_step``; the runner shows the new text when ``run_changed`` names its
+run. ``runner`` here is any view with ``ops``, ``run``, ``run_id``, ``current`` and ``message`` (this
+module does not import the runner).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from attest.core.errors import AttestError
 from attest.core.model import RunStep
-from attest.gui.observations import FormDialog
-
-if TYPE_CHECKING:
-    from attest.gui.runner import RunnerView
+from attest.gui.observations import PENDING, FormDialog
 
 
 class EditStepDialog(FormDialog):
@@ -33,31 +33,35 @@ class EditStepDialog(FormDialog):
         return self.action.toPlainText().strip(), self.expected.toPlainText().strip(), self.reason.text().strip()
 
 
-def amend(runner: RunnerView, index: int, action: str, expected: str, reason: str) -> str | None:
-    """Ask core to change step ``index``'s text (typed text redacted first); returns why not, if refused."""
-    from attest.services.runs import amend_step
+def amend(runner: Any, index: int, action: str, expected: str, reason: str, *, dialog: FormDialog | None = None) -> object:
+    """Ask the use case to change step ``index``'s text (typed text redacted there); a refusal goes to
+    ``dialog`` (or the runner's message line). Returns :data:`PENDING`."""
+    def done(_run: Any) -> None:
+        runner.go_to(index)
+        if dialog is not None:
+            dialog.accept()
+        runner.message.emit(f"Step {index}'s text changed; the reason is recorded as a deviation")
 
-    try:  # typed text redacted by the use case
-        amend_step(runner.ws, runner.run_id, index, action=action, expected=expected, reason=reason)
-    except AttestError as error:
-        return str(error)
-    runner.reload()
-    runner.go_to(index)
-    runner.message.emit(f"Step {index}'s text changed; the reason is recorded as a deviation")
-    return None
+    def refused(problem: str) -> None:
+        if dialog is not None:
+            dialog.refused(problem)
+        else:
+            runner.message.emit(f"Step text not changed: {problem}")
+
+    runner.ops.amend_step(runner.run_id, index, action=action, expected=expected, reason=reason, on_done=done,
+                          on_error=refused)
+    return PENDING
 
 
-def edit_step(runner: RunnerView) -> EditStepDialog | None:
+def edit_step(runner: Any) -> EditStepDialog | None:
     """Open the editor on the current step; returns the (non-blocking) dialog. On a witnessed run no
-    editor opens: the attempt goes straight to core, whose refusal (the script is locked) is shown."""
+    editor opens: the attempt goes straight to the use case, whose refusal (the script is locked) is shown."""
     step = runner.run.steps[runner.current - 1]
     if runner.run.witnessed or runner.run.is_finished:
-        problem = amend(runner, step.index, step.action, step.expected, "")
-        if problem:
-            runner.message.emit(f"Step text not changed: {problem}")
+        amend(runner, step.index, step.action, step.expected, "")
         return None
     dialog = EditStepDialog(step, runner)
-    dialog.submit = lambda: amend(runner, step.index, *dialog.values())
+    dialog.submit = lambda: amend(runner, step.index, *dialog.values(), dialog=dialog)
     dialog.finished.connect(dialog.deleteLater)
     dialog.open()
     return dialog

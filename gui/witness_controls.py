@@ -2,42 +2,60 @@
 observations recorded on the witness's behalf (a query answered, a defect candidate made a defect) and
 the wash-up that closes the session.
 
-Kept out of the runner itself: the runner creates one of these for a witnessed run, places its
-button row and observations panel, and emits ``changed`` whenever what it shows changes.
+Kept out of the runner itself: the runner creates one of these for a witnessed run and places its
+button row and observations panel. Changes go through :class:`~attest.gui.operations.Operations`;
+these controls (and the presenter view) show the run again when ``Operations.run_changed`` names it,
+and follow the runner's ``changed`` (its current step, the captures waiting) for the presenter. They
+know the runner only as a :class:`RunHost`, so this module does not import the runner.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from attest.core.errors import AttestError
-from attest.core.model import Observation, ObservationKind
+from attest.core.model import Observation, ObservationKind, Run
 from attest.services.types import utc_now
+from attest.core.workspace import Workspace
 from attest.gui.observations import (
+    PENDING,
     ObservationDialog,
     ObservationsList,
     PromoteDialog,
     ResponseDialog,
     escape,
 )
+from attest.gui.operations import Operations
 from attest.gui.presenter import PresenterView
 from attest.gui.washup import WashUpDialog
 
-if TYPE_CHECKING:
-    from attest.gui.runner import RunnerView
+
+class RunHost(Protocol):
+    """What the witness controls need of the view they sit in (the step runner, or a test's stand-in)."""
+
+    ws: Workspace
+    run_id: int
+    current: int
+    pending: Sequence[Any]  # the captures waiting beside the step (each with its ``evidence``)
+    message: SignalInstance
+    changed: SignalInstance
+    destroyed: SignalInstance
+
+    def _button(self, text: str, key: str, tip: str, slot: Callable[[], object]) -> Any: ...
 
 
 class WitnessControls(QObject):
-    def __init__(self, runner: RunnerView) -> None:
-        super().__init__(runner)
+    def __init__(self, runner: RunHost, ops: Operations) -> None:
+        super().__init__(runner)  # type: ignore[arg-type]
         self.runner = runner
+        self.ops = ops
         self.ws = runner.ws
+        self.run: Run = self.ws.runs.get(runner.run_id)
         self.now: Callable[[], datetime] = utc_now  # the presenter's clock; tests fix it
         self.presenter: PresenterView | None = None
         self._windows: list[PresenterView | None] = [None]  # closed with the runner (it holds no runner)
@@ -79,12 +97,23 @@ class WitnessControls(QObject):
         actions.addWidget(self.promote_button)
         actions.addStretch(1)
         panel.addLayout(actions)
-        runner.changed.connect(self.refresh)
+        ops.run_changed.connect(self._run_changed)
+        runner.changed.connect(self._follow)  # the runner's step or waiting captures: the presenter follows
+        self.refresh()
 
     # -- showing
 
+    def _run_changed(self, run_id: int) -> None:
+        if run_id == self.runner.run_id:
+            self.refresh()
+
+    def _follow(self) -> None:
+        if self.presenter is not None:
+            self.presenter.refresh(self.runner.current, [p.evidence for p in self.runner.pending])
+
     def refresh(self) -> None:
-        run = self.runner.run
+        """Read the run as stored and show its session and observations."""
+        run = self.run = self.ws.runs.get(self.runner.run_id)
         self.list.show_run(run)
         if run.washup is not None:
             signed = run.washup.signed_at.astimezone().strftime("%d %b %Y %H:%M")
@@ -98,24 +127,18 @@ class WitnessControls(QObject):
         for each in (self.observe_button, self.respond_button, self.promote_button, self.washup_button):
             each.setEnabled(run.washup is None)
             each.property("action").setEnabled(run.washup is None)
-        if self.presenter is not None:
-            self.presenter.refresh(self.runner.current, [p.evidence for p in self.runner.pending])
 
-    def _changed(self, message: str) -> None:
-        self.runner.reload()
-        self.runner.go_to(self.runner.current)
+    def _done(self, dialog: Any, message: str) -> None:
+        """A use case succeeded (the views are shown again already, by run_changed): close, and say so."""
+        dialog.accept()
         self.runner.message.emit(message)
-
-    @property
-    def tester(self) -> str:
-        return self.runner.run.tester or self.ws.actor
 
     # -- the presenter view
 
     def open_presenter(self) -> PresenterView:
         """Open (or bring forward) the window the tester shares with the witness."""
         if self.presenter is None:
-            self.presenter = PresenterView(self.ws, self.runner.run_id, now=self.now)
+            self.presenter = PresenterView(self.ws, self.runner.run_id, now=self.now, run_changed=self.ops.run_changed)
             self._windows[0] = self.presenter
         self.presenter.refresh(self.runner.current, [p.evidence for p in self.runner.pending])
         self.presenter.show()
@@ -127,32 +150,30 @@ class WitnessControls(QObject):
     # -- observations
 
     def open_observation(self) -> ObservationDialog:
-        run = self.runner.run
-        dialog = ObservationDialog(run, self.runner.current, self.runner)
+        run = self.run
+        dialog = ObservationDialog(run, self.runner.current, self.runner)  # type: ignore[arg-type]
 
-        def submit() -> str | None:
+        def submit() -> object:
             kind, text, step, raised_by = dialog.values()
             if not text:
                 return "Type what was observed"
             if not raised_by:
                 return "Say who raised it"
-            from attest.services.runs import observe
+            label = dialog.kind.currentText().split(' – ')[0]
 
-            try:
-                observation = observe(self.ws, run.id, kind, text, by=raised_by, step=step, recorded_by=run.tester,
-                                      by_field="Raised by")
-            except AttestError as error:
-                return str(error)
-            self._changed(f"{dialog.kind.currentText().split(' – ')[0]} #{observation.id} recorded, raised by "
-                          f"{observation.raised_by}")
-            self.list.select(observation.id)
-            return None
+            def done(observation: Observation) -> None:
+                self.list.select(observation.id)
+                self._done(dialog, f"{label} #{observation.id} recorded, raised by {observation.raised_by}")
+
+            self.ops.observe(run.id, kind, text, by=raised_by, step=step, recorded_by=run.tester,
+                             by_field="Raised by", on_done=done, on_error=dialog.refused)
+            return PENDING
 
         return _open(dialog, submit)
 
     def _selected(self, kind: ObservationKind, done: Callable[[Observation], bool], missing: str) -> Observation | None:
         """The selected observation if it is of ``kind``; else the newest of that kind not yet done."""
-        found = {o.id: o for o in self.runner.run.observations}
+        found = {o.id: o for o in self.run.observations}
         chosen = found.get(self.list.selected_id() or -1)
         if chosen is None or chosen.kind is not kind:
             waiting = [o for o in found.values() if o.kind is kind and not done(o)]
@@ -166,17 +187,13 @@ class WitnessControls(QObject):
                                "Select a query in the observations list first: only a query gets a response")
         if query is None:
             return None
-        dialog = ResponseDialog(query, self.runner)
+        dialog = ResponseDialog(query, self.runner)  # type: ignore[arg-type]
 
-        def submit() -> str | None:
-            from attest.services.witness import respond
-
-            try:
-                respond(self.ws, query.id, dialog.text.toPlainText().strip())
-            except AttestError as error:
-                return str(error)
-            self._changed(f"Response recorded for query #{query.id}")
-            return None
+        def submit() -> object:
+            self.ops.respond(self.runner.run_id, query.id, dialog.text.toPlainText().strip(),
+                             on_done=lambda _o: self._done(dialog, f"Response recorded for query #{query.id}"),
+                             on_error=dialog.refused)
+            return PENDING
 
         return _open(dialog, submit)
 
@@ -186,25 +203,22 @@ class WitnessControls(QObject):
                                    "candidate becomes a defect")
         if candidate is None:
             return None
-        dialog = PromoteDialog(candidate, self.runner)
+        dialog = PromoteDialog(candidate, self.runner)  # type: ignore[arg-type]
 
-        def submit() -> str | None:
+        def submit() -> object:
             title, severity, priority = dialog.values()
-            from attest.services.witness import promote
-
-            try:
-                defect = promote(self.ws, candidate.id, severity, priority, title=title)
-            except AttestError as error:
-                return str(error)
-            self._changed(f"Defect candidate #{candidate.id} is now defect {defect.id} "
-                          f"({defect.severity.value}, {defect.priority.value})")
-            return None
+            self.ops.promote(self.runner.run_id, candidate.id, severity, priority, title=title,
+                             on_done=lambda defect: self._done(
+                                 dialog, f"Defect candidate #{candidate.id} is now defect {defect.id} "
+                                         f"({defect.severity.value}, {defect.priority.value})"),
+                             on_error=dialog.refused)
+            return PENDING
 
         return _open(dialog, submit)
 
     def _open_selected(self) -> None:
         """Double-click or Enter on an observation: answer a query, or make a defect candidate a defect."""
-        chosen = {o.id: o for o in self.runner.run.observations}.get(self.list.selected_id() or -1)
+        chosen = {o.id: o for o in self.run.observations}.get(self.list.selected_id() or -1)
         if chosen is not None and chosen.kind is ObservationKind.QUERY:
             self.open_response()
         elif chosen is not None and chosen.kind is ObservationKind.DEFECT_CANDIDATE and chosen.defect_id is None:
@@ -213,9 +227,9 @@ class WitnessControls(QObject):
     # -- the wash-up
 
     def open_washup(self) -> WashUpDialog:
-        dialog = WashUpDialog(self.runner.run, self.runner)
+        dialog = WashUpDialog(self.run, self.runner)  # type: ignore[arg-type]
 
-        def submit() -> str | None:
+        def submit() -> object:
             outcome, signed_by, actions = dialog.values()
             if outcome is None:
                 return "Choose the outcome agreed with the witness"
@@ -225,17 +239,15 @@ class WitnessControls(QObject):
             if missing:
                 return (f"Agree an action for observation{'s' if len(missing) > 1 else ''} #{', #'.join(missing)} "
                         "(type \"None\" where nothing is to be done)")
-            from attest.services.witness import washup
 
-            try:
-                run = washup(self.ws, self.runner.run_id, outcome, signed_by=signed_by, actions=actions,
-                             signed_field="Signed by")
-            except AttestError as error:
-                return str(error)
-            assert run.washup is not None
-            self._changed(f"Wash-up signed off by {run.washup.signed_by}: {run.washup.outcome.label}. The session "
-                          "is closed; export the pack with Ctrl+E")
-            return None
+            def done(run: Run) -> None:
+                assert run.washup is not None
+                self._done(dialog, f"Wash-up signed off by {run.washup.signed_by}: {run.washup.outcome.label}. "
+                                   "The session is closed; export the pack with Ctrl+E")
+
+            self.ops.washup(self.runner.run_id, outcome, signed_by=signed_by, actions=actions,
+                            signed_field="Signed by", on_done=done, on_error=dialog.refused)
+            return PENDING
 
         return _open(dialog, submit)
 

@@ -79,7 +79,10 @@ def test_starting_a_run_remembers_tester_and_environment(qtbot, window: MainWind
     dialog.data.setText("MPAN001, MPAN002")
     register_test_data(ws, "MPAN001", "MPAN002")
     dialog.exec = lambda: StartRunDialog.DialogCode.Accepted  # type: ignore[method-assign] # the tester pressed OK
-    run_id = window.start_run(case_id, dialog)
+    assert window.start_run(case_id, dialog)
+    qtbot.waitUntil(lambda: window.runner is not None, timeout=30_000)  # started in the background
+    assert window.runner is not None
+    run_id = window.runner.run_id
     run = ws.runs.get(run_id)
     assert (run.tester, run.environment, run.data_refs) == ("Asha Patel", "SIT-A", ("MPAN001", "MPAN002"))
     assert window.statusBar().currentMessage().startswith(f"Started run {run_id}: FM_TS_1_TC_01")
@@ -89,7 +92,8 @@ def test_starting_a_run_remembers_tester_and_environment(qtbot, window: MainWind
     # an MPAN typed where its register reference belongs is refused: it would sit in the audit log for good
     again.data.setText("1200023305967")
     again.exec = lambda: StartRunDialog.DialogCode.Accepted  # type: ignore[method-assign]
-    assert window.start_run(case_id, again) is None
+    assert window.start_run(case_id, again)
+    qtbot.waitUntil(lambda: not window.tasks.running, timeout=30_000)
     assert "Test data: expects a test data register reference" in window.statusBar().currentMessage()
     assert "1200023305967" not in window.statusBar().currentMessage()
     assert len(ws.runs.all()) == 1

@@ -68,8 +68,14 @@ def _runner(qtbot, ws: Workspace, tmp_path: Path, reasons: list[str], *,
     dialog.data.setText("MPAN001")
     dialog.exec = lambda: StartRunDialog.DialogCode.Accepted  # type: ignore[method-assign]
     window.start_run(window.library.selected_case_id() or 0, dialog)
+    qtbot.waitUntil(lambda: window.runner is not None, timeout=30_000)  # started in the background
     assert window.runner is not None and window.stack.currentWidget() is window.runner
     return window, window.runner
+
+
+def _settle(qtbot, window: MainWindow) -> None:
+    """Wait for the background use cases (record, finish, ...) and what they set off to end."""
+    qtbot.waitUntil(lambda: not window.tasks.running, timeout=60_000)
 
 
 def _wait_captured(qtbot, runner: RunnerView, count: int) -> None:
@@ -111,6 +117,7 @@ def test_a_whole_run_in_the_app_ends_in_a_verified_pack(qtbot, ws: Workspace, tm
     assert [a.type for a in shapes] == ["box", "text"] and MPAN not in shapes[1].text
     runner.actual.setPlainText(f"Legacy arrangement shown for MPAN {MPAN}")
     qtbot.keyClick(runner.actual, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    _settle(qtbot, window)
     assert runner.position.text() == "Step 2 of 4"
 
     # step 2: a payload dropped on the window
@@ -122,15 +129,19 @@ def test_a_whole_run_in_the_app_ends_in_a_verified_pack(qtbot, ws: Workspace, tm
                                 Qt.KeyboardModifier.NoModifier))
     _wait_captured(qtbot, runner, 1)
     runner.record(StepStatus.PASSED)
+    _settle(qtbot, window)
 
     # skip step 3 (a deviation, reason asked), then fail step 4, then go back to 3
     runner.go_to(4)
     runner.record(StepStatus.FAILED)
+    _settle(qtbot, window)
     assert len(reasons) == 1  # the reason was asked for and used
     runner.go_to(3)
     runner.record(StepStatus.BLOCKED)
+    _settle(qtbot, window)
     assert not reasons
     runner.finish()
+    _settle(qtbot, window)
     assert "finished: Failed" in window.statusBar().currentMessage()
     assert not runner.buttons[StepStatus.PASSED].isEnabled()
 
@@ -161,9 +172,10 @@ def test_a_whole_run_in_the_app_ends_in_a_verified_pack(qtbot, ws: Workspace, tm
 
 def test_recording_without_a_reason_where_one_is_needed_records_nothing(qtbot, ws: Workspace,
                                                                        tmp_path: Path) -> None:
-    _window, runner = _runner(qtbot, ws, tmp_path, [])
+    window, runner = _runner(qtbot, ws, tmp_path, [])
     runner.go_to(3)
     runner.record(StepStatus.PASSED)
+    _settle(qtbot, window)
     assert all(s.result is None for s in ws.runs.get(runner.run_id).steps)
 
 
@@ -190,7 +202,7 @@ def _capture_screen(qtbot, runner: RunnerView, count: int) -> None:
 
 
 def test_masks_are_reviewed_added_and_removed_with_an_audited_reason(qtbot, ws: Workspace, tmp_path: Path) -> None:
-    _window, runner = _runner(qtbot, ws, tmp_path, [])
+    window, runner = _runner(qtbot, ws, tmp_path, [])
     reasons = ["Status is what this step checks", "The witness asked"]
     runner.ask_mask_reason = lambda question: reasons.pop(0)
     _capture_screen(qtbot, runner, 1)
@@ -218,6 +230,7 @@ def test_masks_are_reviewed_added_and_removed_with_an_audited_reason(qtbot, ws: 
     editor.accept()
 
     runner.record(StepStatus.PASSED)
+    _settle(qtbot, window)
     item = ws.runs.get(runner.run_id).steps[0].evidence[0]
     assert item.mask_count == before
     entry = json.loads(ws.store.one("SELECT details FROM audit_log WHERE action = 'evidence.add'")["details"])
@@ -238,8 +251,9 @@ def test_masks_are_reviewed_added_and_removed_with_an_audited_reason(qtbot, ws: 
 
 
 def test_export_shows_its_progress_and_can_be_cancelled(qtbot, ws: Workspace, tmp_path: Path) -> None:
-    _window, runner = _runner(qtbot, ws, tmp_path, [])
+    window, runner = _runner(qtbot, ws, tmp_path, [])
     runner.record(StepStatus.PASSED)
+    _settle(qtbot, window)
     seen: list[int] = []
     runner.progress.valueChanged.connect(seen.append)
 

@@ -74,12 +74,28 @@ def _start_witnessed(qtbot, window: MainWindow, settings: QSettings) -> RunnerVi
     assert section.check()
     dialog.exec = lambda: StartRunDialog.DialogCode.Accepted  # type: ignore[method-assign]
     window.start_run(window.library.selected_case_id() or 0, dialog)
+    qtbot.waitUntil(lambda: window.runner is not None, timeout=30_000)  # started in the background
     assert window.runner is not None and window.runner.witness is not None
     return window.runner
 
 
-def _ok(dialog) -> None:
+def _settle(qtbot, window: MainWindow) -> None:
+    """Wait for the background use cases (record, observe, ...) and what they set off to end."""
+    qtbot.waitUntil(lambda: not window.tasks.running, timeout=60_000)
+
+
+def _closed(dialog) -> bool:
+    """Closed: hidden, or already deleted (a dialog deletes itself once closed)."""
+    return not shiboken6.isValid(dialog) or not dialog.isVisible()
+
+
+def _ok(dialog, qtbot=None, window: MainWindow | None = None) -> None:
+    """Press OK; with ``window``, wait for the use case it starts to end."""
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    if window is not None:
+        _settle(qtbot, window)
+        window.activateWindow()  # the closed dialog had the focus: shortcuts reach only the active window
+        qtbot.waitUntil(window.isActiveWindow, timeout=5000)
 
 
 def _wait_captured(qtbot, runner: RunnerView, count: int) -> None:
@@ -127,6 +143,7 @@ def test_a_witnessed_run_through_the_presenter_view_to_the_signed_wash_up(qtbot,
     assert presenter.image_caption.text() == (f"clipboard.png · step 1, not recorded yet · {len(capture.findings)} "
                                               f"mask{'s' if len(capture.findings) != 1 else ''}")
     qtbot.keyClick(runner.steps, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # Passed
+    _settle(qtbot, window)
     assert presenter.position.text() == "Step 2 of 4" and presenter.bar.value() == 1
     assert presenter.chip_grid.itemAt(0).widget().text() == "1  ✓ Passed"
     assert presenter.image_caption.text().startswith("clipboard.png · step 1 ·")  # now recorded
@@ -136,12 +153,14 @@ def test_a_witnessed_run_through_the_presenter_view_to_the_signed_wash_up(qtbot,
     runner.message.connect(messages.append)
     before = ws.runs.get(runner.run_id).steps[1].action
     qtbot.keyClick(runner.steps, Qt.Key.Key_E, CTRL_SHIFT)
+    _settle(qtbot, window)
     assert "script is locked" in messages[-1] and messages[-1].startswith("Step text not changed")
     assert ws.runs.get(runner.run_id).steps[1].action == before == runner.action.text()
 
     # skipping step 2 needs a reason, and the presenter shows the deviation
     runner.go_to(3)
     runner.record(StepStatus.PASSED)
+    _settle(qtbot, window)
     assert not reasons and presenter.position.text() == "Step 4 of 4"
     assert "⚠ Step 3: skipped ahead — Tracker outage" in presenter.deviations.text()
     runner.go_to(3)
@@ -164,12 +183,13 @@ def test_a_witnessed_run_through_the_presenter_view_to_the_signed_wash_up(qtbot,
             dialog.activateWindow()
             qtbot.waitUntil(dialog.isActiveWindow, timeout=5000)
             qtbot.keyClick(dialog.text, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+            _settle(qtbot, window)
             qtbot.waitUntil(lambda d=dialog: not shiboken6.isValid(d), timeout=5000)  # closed after the click animation
             window.activateWindow()
             qtbot.waitUntil(window.isActiveWindow, timeout=5000)
         else:
-            _ok(dialog)
-            assert not dialog.isVisible()
+            _ok(dialog, qtbot, window)
+            assert _closed(dialog)
     labels = runner.witness.list.labels()
     assert len(labels) == 3 and "Query · step 3 · Dev Rao: Why does the tracker not list MPAN [MPAN-1]?" in labels[0]
 
@@ -178,13 +198,13 @@ def test_a_witnessed_run_through_the_presenter_view_to_the_signed_wash_up(qtbot,
     qtbot.keyClick(runner.steps, Qt.Key.Key_Y, CTRL_SHIFT)
     response = _open_dialog(runner, "Response to query")
     response.text.setPlainText("The tracker lists it under its correlation id")
-    _ok(response)
+    _ok(response, qtbot, window)
     runner.witness.list.setCurrentRow(2)
     qtbot.keyClick(runner.steps, Qt.Key.Key_D, CTRL_SHIFT)
     promote = _open_dialog(runner, "Make defect candidate")
     promote.severity.setCurrentIndex(1)
     promote.priority.setCurrentIndex(1)
-    _ok(promote)
+    _ok(promote, qtbot, window)
     assert "↳ Response: The tracker lists it" in runner.witness.list.labels()[0]
     assert "↳ Defect" in runner.witness.list.labels()[2]
 
@@ -202,8 +222,8 @@ def test_a_witnessed_run_through_the_presenter_view_to_the_signed_wash_up(qtbot,
     _ok(washup)
     assert "#" in washup.problem.text()  # one observation still has no action
     washup.set_action(observations[2].id, f"Defect raised; retest with MPAN {MPAN}")
-    _ok(washup)
-    assert not washup.isVisible()
+    _ok(washup, qtbot, window)
+    assert _closed(washup)
     assert "Wash-up signed off by Dev Rao: Accepted with observations" in window.statusBar().currentMessage()
 
     run = ws.runs.get(runner.run_id)
@@ -286,11 +306,11 @@ def test_a_plain_run_may_have_its_step_text_corrected_and_a_new_run_closes_the_p
     dialog = runner.edit_step()
     assert dialog is not None
     dialog.action.setPlainText(f"Select an MPAN ({MPAN}) from the test data set")
-    _ok(dialog)
+    _ok(dialog, qtbot, window)
     assert "reason" in dialog.problem.text() and dialog.isVisible()  # a reason is needed
     dialog.reason.setText("Screen renamed in release 4.2")
-    _ok(dialog)
-    assert not dialog.isVisible()
+    _ok(dialog, qtbot, window)
+    assert _closed(dialog)
     run = ws.runs.get(plain.id)
     assert run.steps[0].action == "Select an MPAN ([MPAN-1]) from the test data set" == runner.action.text()
     assert [(d.kind.value, d.reason) for d in run.deviations] == [("amend", "Screen renamed in release 4.2")]

@@ -1,0 +1,215 @@
+"""The app's use cases, each run as a background task, and the one signal that says a run changed.
+
+Every change the window makes to a run (start it, record a step, mask, annotate, observe, respond,
+promote, amend, wash up, finish, export) is a method here. The method hands the raw text to the use
+case in :mod:`attest.services` (which redacts or refuses it: the one gate) on Qt's thread pool
+(:class:`~attest.gui.tasks.Tasks`), and on success emits ``run_changed(run_id)`` before calling the
+caller's ``on_done``; a refusal or failure goes to ``on_error`` as a message fit to show.
+
+The runner, the witness controls and the presenter view subscribe to ``run_changed`` and read the
+run again through the workspace; none of them calls another to say the run changed.
+
+A task opens its own workspace from the folder (an SQLite connection belongs to the thread that opened
+it); ``open_workspace`` is injectable so tests can hand in a fake.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, ContextManager
+
+from PySide6.QtCore import QObject, Signal
+
+from attest.core.model import ObservationKind, Outcome, Priority, Severity, StepStatus
+from attest.core.workspace import Workspace
+from attest.gui.tasks import Cancelled, Progress, TaskHandle, Tasks
+from attest.services.types import PreparedEvidence
+
+Done = Callable[[Any], None]
+Failed = Callable[[str], None]
+Box = tuple[int, int, int, int]
+
+
+def _ignore(_value: Any = None) -> None:
+    return None
+
+
+class Operations(QObject):
+    """One method per use case the app performs; ``run_changed`` after each change to a run."""
+
+    run_changed = Signal(int)
+
+    def __init__(self, root: Path, tasks: Tasks, *,
+                 open_workspace: Callable[[Path], ContextManager[Workspace]] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.root = root
+        self.tasks = tasks
+        self.open_workspace = open_workspace or Workspace.open
+
+    @classmethod
+    def like(cls, ws: Workspace, tasks: Tasks, parent: QObject | None = None) -> Operations:
+        """Operations on ``ws``'s folder whose tasks open it as ``ws`` was opened (its clock, its actor)."""
+        clock, actor = ws.store.clock, ws.actor
+        return cls(ws.root, tasks, open_workspace=lambda root: Workspace.open(root, clock=clock, actor=actor),
+                   parent=parent)
+
+    # -- the one way a use case runs
+
+    def _submit(self, run_id: int | Callable[[Any], int] | None, use_case: Callable[[Workspace, Progress], Any],
+                on_done: Done | None, on_error: Failed | None, *,
+                on_progress: Callable[[int, str], None] | None = None,
+                on_cancel: Callable[[], None] | None = None) -> TaskHandle:
+        root, open_workspace = self.root, self.open_workspace
+
+        def work(progress: Progress) -> Any:
+            with open_workspace(root) as ws:
+                return use_case(ws, progress)
+
+        def done(result: Any) -> None:
+            changed = run_id(result) if callable(run_id) else run_id
+            if changed is not None:
+                self.run_changed.emit(changed)
+            (on_done or _ignore)(result)
+
+        return self.tasks.run(work, on_done=done, on_error=on_error or _ignore, on_progress=on_progress,
+                              on_cancel=on_cancel)
+
+    # -- runs and steps
+
+    def start_run(self, case_id: int, *, tester: str, environment: str, data_refs: Sequence[str],
+                  witnessed: bool, purpose: str, participants: Sequence[Any], fields: dict[str, str] | None,
+                  on_done: Done | None = None, on_error: Failed | None = None) -> TaskHandle:
+        from attest.services.runs import start_run
+
+        return self._submit(lambda run: run.id, lambda ws, _p: start_run(
+            ws, case_id, tester=tester, environment=environment, data_refs=data_refs, witnessed=witnessed,
+            purpose=purpose, participants=participants, fields=fields), on_done, on_error)
+
+    def record_step(self, run_id: int, status: StepStatus, *, actual: str, step: int, deviation: str | None,
+                    prepared: Sequence[PreparedEvidence], on_done: Done | None = None,
+                    on_error: Failed | None = None) -> TaskHandle:
+        from attest.services.runs import record_step
+
+        prepared = tuple(prepared)
+        return self._submit(run_id, lambda ws, _p: record_step(ws, run_id, status, actual=actual, step=step,
+                                                               deviation=deviation, prepared=prepared),
+                            on_done, on_error)
+
+    def finish_run(self, run_id: int, *, on_done: Done | None = None, on_error: Failed | None = None) -> TaskHandle:
+        from attest.services.runs import finish_run
+
+        return self._submit(run_id, lambda ws, _p: finish_run(ws, run_id), on_done, on_error)
+
+    def amend_step(self, run_id: int, step: int, *, action: str, expected: str | None, reason: str,
+                   on_done: Done | None = None, on_error: Failed | None = None) -> TaskHandle:
+        from attest.services.runs import amend_step
+
+        return self._submit(run_id, lambda ws, _p: amend_step(ws, run_id, step, action=action, expected=expected,
+                                                              reason=reason), on_done, on_error)
+
+    # -- evidence
+
+    def capture(self, data: bytes, name: str, kind: Any = None, *, on_done: Done | None = None,
+                on_error: Failed | None = None) -> TaskHandle:
+        """Redact and store one capture; it waits beside its step (no run changes until it is recorded)."""
+        from attest.services.evidence import capture_bytes
+
+        def use_case(ws: Workspace, progress: Progress) -> PreparedEvidence:
+            progress.report(10, "redacting a capture")
+            return capture_bytes(ws, data, name, kind=kind)
+
+        return self._submit(None, use_case, on_done, on_error)
+
+    def edit_pending_mask(self, prepared: PreparedEvidence, original: bytes | None, *, add: Box | None = None,
+                          remove: int | None = None, reason: str = "", on_done: Done | None = None,
+                          on_error: Failed | None = None) -> TaskHandle:
+        """Add or remove a mask on a capture not yet recorded; returns (bytes, masks, changed capture)."""
+        from attest.services import evidence
+
+        def use_case(ws: Workspace, _p: Progress) -> tuple[bytes, list[dict[str, Any]], PreparedEvidence]:
+            if add is not None:
+                changed = evidence.add_pending_mask(ws, prepared, add, original=original)
+            else:
+                assert remove is not None
+                changed = evidence.remove_pending_mask(ws, prepared, remove, reason, original=original)
+            return ws.evidence.get(changed.sha256), list(changed.findings), changed
+
+        return self._submit(None, use_case, on_done, on_error)
+
+    def edit_recorded_mask(self, run_id: int, evidence_id: int, *, add: Box | None = None, remove: int | None = None,
+                           reason: str = "", on_done: Done | None = None, on_error: Failed | None = None) -> TaskHandle:
+        """Add or remove (with a reason, audited) a mask on a recorded screenshot; returns (bytes, masks, item)."""
+        from attest.services import evidence
+
+        def use_case(ws: Workspace, _p: Progress) -> tuple[bytes, list[dict[str, Any]], Any]:
+            item = evidence.mask_recorded(ws, evidence_id, add=add, remove=remove, reason=reason)
+            return ws.evidence.get(item.sha256), list(item.masks or ()), item
+
+        return self._submit(run_id, use_case, on_done, on_error)
+
+    def annotate(self, run_id: int, evidence_id: int, annotations: Iterable[Any], *, on_done: Done | None = None,
+                 on_error: Failed | None = None) -> TaskHandle:
+        """Replace a recorded screenshot's annotations (labels redacted) and draw it now."""
+        from attest.services.evidence import annotate
+
+        shapes = tuple(annotations)
+        return self._submit(run_id, lambda ws, _p: annotate(ws, evidence_id, shapes), on_done, on_error)
+
+    def draw_rendition(self, evidence_id: int, *, on_error: Failed | None = None) -> TaskHandle:
+        from attest.services.evidence import draw_rendition
+
+        return self._submit(None, lambda ws, _p: draw_rendition(ws, evidence_id), None, on_error)
+
+    # -- witnessed sessions
+
+    def observe(self, run_id: int, kind: ObservationKind, text: str, *, by: str, step: int | None,
+                recorded_by: str | None, by_field: str = "Raised by", on_done: Done | None = None,
+                on_error: Failed | None = None) -> TaskHandle:
+        from attest.services.runs import observe
+
+        return self._submit(run_id, lambda ws, _p: observe(ws, run_id, kind, text, by=by, step=step,
+                                                           recorded_by=recorded_by, by_field=by_field),
+                            on_done, on_error)
+
+    def respond(self, run_id: int, observation_id: int, text: str, *, on_done: Done | None = None,
+                on_error: Failed | None = None) -> TaskHandle:
+        from attest.services.witness import respond
+
+        return self._submit(run_id, lambda ws, _p: respond(ws, observation_id, text), on_done, on_error)
+
+    def promote(self, run_id: int, observation_id: int, severity: Severity, priority: Priority, *, title: str,
+                on_done: Done | None = None, on_error: Failed | None = None) -> TaskHandle:
+        from attest.services.witness import promote
+
+        return self._submit(run_id, lambda ws, _p: promote(ws, observation_id, severity, priority, title=title),
+                            on_done, on_error)
+
+    def washup(self, run_id: int, outcome: Outcome, *, signed_by: str, actions: Mapping[int, str],
+               signed_field: str = "Signed by", on_done: Done | None = None,
+               on_error: Failed | None = None) -> TaskHandle:
+        from attest.services.witness import washup
+
+        actions = dict(actions)
+        return self._submit(run_id, lambda ws, _p: washup(ws, run_id, outcome, signed_by=signed_by, actions=actions,
+                                                          signed_field=signed_field), on_done, on_error)
+
+    # -- export
+
+    def export_pack(self, run_id: int, out: Path, *, template: Path | None, on_done: Done | None = None,
+                    on_error: Failed | None = None, on_progress: Callable[[int, str], None] | None = None,
+                    on_cancel: Callable[[], None] | None = None) -> TaskHandle:
+        """Build the evidence pack (leak-checked; nothing written if it finds anything); returns its path."""
+        from attest.services.export import build_pack
+
+        def use_case(ws: Workspace, progress: Progress) -> str:
+            def step(percent: int, what: str) -> None:
+                if progress.cancelled:
+                    raise Cancelled
+                progress.report(percent, what)
+
+            step(1, "reading the test data register")
+            return str(build_pack(ws, run_id, out, template=template, progress=step).path)
+
+        return self._submit(None, use_case, on_done, on_error, on_progress=on_progress, on_cancel=on_cancel)
