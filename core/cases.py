@@ -11,6 +11,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from attest.core import audit_events as events
 from attest.core.errors import InputError, NotFound
 from attest.core.model import StoredCase, TestCase
 from attest.core.store import Store, WriteTx, parse_iso
@@ -71,10 +72,8 @@ class CaseRepository:
             "content_sha256": digest, "source_file": case.source_file, "source_format": case.source_format,
             "imported_at": now, "imported_by": self.actor,
         })
-        tx.audit(self.actor, "case.import", "case", case_id, {
-            "reference": case.reference, "version": version, "content_sha256": digest,
-            "source_file": case.source_file, "source_format": case.source_format,
-        })
+        tx.audit(self.actor, events.CaseImported(case_id, case.reference, version, digest, case.source_file,
+                                                 case.source_format))
         return ImportOutcome(self.get_version(version_id), "new" if version == 1 else "new version")
 
     def _check_same_source(self, case: TestCase, latest_version_id: int) -> None:

@@ -12,13 +12,18 @@ consistent copy; evidence packs carry the chain head and item hashes so that an 
 
 from __future__ import annotations
 
+import enum
 import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, TypeVar
+
+from attest.core import audit_events as events
+from attest.core.audit import entries
 
 Row = dict[str, Any]
+E = TypeVar("E", bound=events.AuditEvent)
 
 
 def _rows(conn: sqlite3.Connection, sql: str) -> list[Row]:
@@ -27,11 +32,17 @@ def _rows(conn: sqlite3.Connection, sql: str) -> list[Row]:
     return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
 
 
-def _entries(conn: sqlite3.Connection, action: str) -> list[Row]:
-    rows = _rows(conn, f"SELECT seq, entity_id, details FROM audit_log WHERE action = '{action}' ORDER BY seq")
-    for row in rows:
-        row["details"] = json.loads(row["details"])
-    return rows
+def _entries(conn: sqlite3.Connection, cls: type[E]) -> list[tuple[int, E]]:
+    """(seq, event) of every entry of this class, oldest first."""
+    return [(entry.seq, entry.event) for entry in entries(conn, cls.kind) if isinstance(entry.event, cls)]
+
+
+def _unreadable(conn: sqlite3.Connection) -> Iterator[str]:
+    """Entries of a known kind whose details do not fit it: what they recorded cannot be checked."""
+    for entry in entries(conn, *events.BY_KIND):
+        if isinstance(entry.event, events.UnknownEvent):
+            yield (f"audit entry {entry.seq} ({entry.event.action} {entry.event.entity_type} {entry.event.entity_id}) "
+                   "cannot be read: its details do not fit that kind of entry")
 
 
 def _canonical_sha256(content: str) -> str:
@@ -40,58 +51,66 @@ def _canonical_sha256(content: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _compare(what: str, seq: int, row: Row, recorded: dict[str, Any],
-             fields: dict[str, str]) -> Iterator[str]:
-    """``fields`` maps a row column to the name it has in the audit entry's details."""
-    for column, key in fields.items():
-        if key in recorded and row[column] != recorded[key]:
-            yield (f"{what}: {column} is {row[column]!r} but audit entry {seq} recorded {recorded[key]!r}")
+def _plain(value: Any) -> Any:
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+def _compare(what: str, seq: int, row: Row, recorded: dict[str, Any]) -> Iterator[str]:
+    """``recorded`` maps a row column to the value the audit entry recorded for it."""
+    for column, value in recorded.items():
+        value = _plain(value)
+        if row[column] != value:
+            yield f"{what}: {column} is {row[column]!r} but audit entry {seq} recorded {value!r}"
 
 
 def check(conn: sqlite3.Connection, file_problem: Callable[[str], str | None] | None = None) -> list[str]:
     """Every disagreement between the data and the audit log, worded for a person."""
-    problems: list[str] = []
+    problems: list[str] = list(_unreadable(conn))
     problems += _check_cases(conn)
     problems += _check_runs(conn)
     problems += _check_results(conn)
     problems += _check_evidence(conn, file_problem)
-    problems += _check_simple(conn, "observations", "observation.add", "observation",
-                              {"kind": "kind", "text": "text", "step_index": "step", "run_id": "run_id",
-                               "raised_by": "raised_by"})
+    problems += _check_simple(conn, "observations", events.ObservationAdded, "observation",
+                              lambda e: (e.observation_id, {"kind": e.observation_kind, "text": e.text,
+                                                            "step_index": e.step, "run_id": e.run_id,
+                                                            "raised_by": e.raised_by}))
     problems += _check_observation_changes(conn)
-    problems += _check_simple(conn, "participants", "participant.add", "participant",
-                              {"name": "name", "organisation": "organisation", "role": "role", "run_id": "run_id"})
-    problems += _check_simple(conn, "defects", "defect.add", "defect",
-                              {"title": "title", "severity": "severity", "priority": "priority",
-                               "step_index": "step", "run_id": "run_id"})
+    problems += _check_simple(conn, "participants", events.ParticipantAdded, "participant",
+                              lambda e: (e.participant_id, {"name": e.name, "organisation": e.organisation,
+                                                            "role": e.role, "run_id": e.run_id}))
+    problems += _check_simple(conn, "defects", events.DefectAdded, "defect",
+                              lambda e: (e.defect_id, {"title": e.title, "severity": e.severity,
+                                                       "priority": e.priority, "step_index": e.step,
+                                                       "run_id": e.run_id}))
     return problems
 
 
 def _check_cases(conn: sqlite3.Connection) -> Iterator[str]:
-    imports = {(int(e["entity_id"]), e["details"]["version"]): e for e in _entries(conn, "case.import")}
+    imports = {(e.case_id, e.version): (seq, e) for seq, e in _entries(conn, events.CaseImported)}
     seen = set()
     for row in _rows(conn, "SELECT id, case_id, version, content, content_sha256 FROM case_versions"):
         key = (row["case_id"], row["version"])
         seen.add(key)
         what = f"case {row['case_id']} version {row['version']}"
-        entry = imports.get(key)
-        if entry is None:
+        found = imports.get(key)
+        if found is None:
             yield f"{what} has no audit entry (added behind the log's back, or the log was cut short)"
             continue
-        if _canonical_sha256(row["content"]) != entry["details"]["content_sha256"]:
-            yield f"{what}: its steps or fields were changed after import (audit entry {entry['seq']})"
-    for key, entry in imports.items():
+        seq, entry = found
+        if _canonical_sha256(row["content"]) != entry.content_sha256:
+            yield f"{what}: its steps or fields were changed after import (audit entry {seq})"
+    for key, (seq, _) in imports.items():
         if key not in seen:
-            yield f"case {key[0]} version {key[1]} recorded by audit entry {entry['seq']} is missing"
+            yield f"case {key[0]} version {key[1]} recorded by audit entry {seq} is missing"
 
 
 def _check_runs(conn: sqlite3.Connection) -> Iterator[str]:
-    starts = {int(e["entity_id"]): e for e in _entries(conn, "run.start")}
-    washups = {int(e["entity_id"]): e for e in _entries(conn, "run.washup")}
-    amends: dict[int, list[Row]] = {}
-    for entry in _entries(conn, "step.amend"):
-        amends.setdefault(int(entry["entity_id"]), []).append(entry)
-    finishes = {int(e["entity_id"]): e for e in _entries(conn, "run.finish")}
+    starts = {e.run_id: (seq, e) for seq, e in _entries(conn, events.RunStarted)}
+    washups = {e.run_id: (seq, e) for seq, e in _entries(conn, events.WashUpSigned)}
+    amends: dict[int, list[tuple[int, events.StepAmended]]] = {}
+    for seq, amend in _entries(conn, events.StepAmended):
+        amends.setdefault(amend.run_id, []).append((seq, amend))
+    finishes = {e.run_id: (seq, e) for seq, e in _entries(conn, events.RunFinished)}
     versions = {r["id"]: r for r in _rows(conn, "SELECT id, content FROM case_versions")}
     run_steps: dict[int, list[Row]] = {}
     for step in _rows(conn, "SELECT run_id, step_index, action, expected FROM run_steps ORDER BY run_id, step_index"):
@@ -104,141 +123,145 @@ def _check_runs(conn: sqlite3.Connection) -> Iterator[str]:
         if run_id not in starts:
             yield f"{what} has no audit entry for its start"
             continue
-        start = starts[run_id]
-        yield from _compare(what, start["seq"], run, start["details"], {"reference": "reference"})
+        start_seq, start = starts[run_id]
+        yield from _compare(what, start_seq, run, {"reference": start.reference})
         snapshot = json.loads(run["snapshot"])
         version = versions.get(run["case_version_id"])
         if version is None or json.loads(version["content"]) != snapshot:
             yield f"{what}: its frozen copy of the test case differs from the version it started on"
         frozen = [(s["action"], s.get("expected", "")) for s in snapshot.get("steps", [])]
-        for amend in amends.get(run_id, []):  # a step corrected during the run, with its deviation
-            index = int(amend["details"]["step"]) - 1
+        for _, amend in amends.get(run_id, []):  # a step corrected during the run, with its deviation
+            index = amend.step - 1
             if 0 <= index < len(frozen):
-                frozen[index] = (amend["details"]["to"]["action"], amend["details"]["to"]["expected"])
+                frozen[index] = (amend.after.action, amend.after.expected)
         stored = [(s["action"], s["expected"] or "") for s in run_steps.get(run_id, [])]
         if frozen != stored:
             yield f"{what}: its step texts differ from the frozen test case and the amendments the log recorded"
         if run.get("witnessed") and amends.get(run_id):
-            yield f"{what} is witnessed, yet audit entry {amends[run_id][0]['seq']} amended a step"
-        start_witnessed = bool(start["details"].get("witnessed"))
-        if bool(run.get("witnessed")) != start_witnessed:
+            yield f"{what} is witnessed, yet audit entry {amends[run_id][0][0]} amended a step"
+        if bool(run.get("witnessed")) != start.witnessed:
             yield (f"{what} is {'' if run.get('witnessed') else 'not '}marked witnessed but audit entry "
-                   f"{start['seq']} started it {'witnessed' if start_witnessed else 'unwitnessed'}")
+                   f"{start_seq} started it {'witnessed' if start.witnessed else 'unwitnessed'}")
         washup = washups.get(run_id)
         if washup is None and run.get("outcome"):
             yield f"{what} has a wash-up outcome the audit log never recorded"
         elif washup is not None:
-            yield from _compare(what, washup["seq"], run, washup["details"],
-                                {"outcome": "outcome", "signed_by": "signed_by", "signed_at": "signed_at"})
+            seq, signed = washup
+            yield from _compare(what, seq, run, {"outcome": signed.outcome, "signed_by": signed.signed_by,
+                                                 "signed_at": signed.signed_at})
         finish = finishes.get(run_id)
         if finish is None and run["status"] != "in-progress":
             yield f"{what} is marked {run['status']} but the audit log never recorded it finishing"
         elif finish is not None:
-            yield from _compare(what, finish["seq"], run, finish["details"], {"status": "status"})
-    for run_id, entry in starts.items():
+            yield from _compare(what, finish[0], run, {"status": finish[1].status})
+    for run_id, (seq, _) in starts.items():
         if run_id not in seen:
-            yield f"run {run_id} started by audit entry {entry['seq']} is missing"
+            yield f"run {run_id} started by audit entry {seq} is missing"
 
 
 def _check_results(conn: sqlite3.Connection) -> Iterator[str]:
-    records = {e["details"]["result_id"]: e for e in _entries(conn, "step.record")}
-    deviations = {e["details"]["deviation"]["id"]: (e, e["details"]["deviation"])
-                  for e in [*records.values(), *_entries(conn, "step.amend")] if "deviation" in e["details"]}
+    records = {e.result_id: (seq, e) for seq, e in _entries(conn, events.StepRecorded)}
+    recorded: list[tuple[int, events.DeviationRecord | None]] = [(seq, e.deviation) for seq, e in records.values()]
+    recorded += [(seq, e.deviation) for seq, e in _entries(conn, events.StepAmended)]
+    deviations = {d.id: (seq, d) for seq, d in recorded if d is not None}
     seen = set()
     for row in _rows(conn, "SELECT * FROM step_results"):
         seen.add(row["id"])
         what = f"result {row['id']} (run {row['run_id']}, step {row['step_index']})"
-        entry = records.get(row["id"])
-        if entry is None:
+        found = records.get(row["id"])
+        if found is None:
             yield f"{what} has no audit entry (added behind the log's back, or the log was cut short)"
             continue
-        if int(entry["entity_id"]) != row["run_id"]:
-            yield f"{what}: audit entry {entry['seq']} recorded it on run {entry['entity_id']}"
-        yield from _compare(what, entry["seq"], row, entry["details"],
-                            {"step_index": "step", "status": "status", "actual": "actual"})
-    for result_id, entry in records.items():
+        seq, entry = found
+        if entry.run_id != row["run_id"]:
+            yield f"{what}: audit entry {seq} recorded it on run {entry.run_id}"
+        yield from _compare(what, seq, row, {"step_index": entry.step, "status": entry.status,
+                                             "actual": entry.actual})
+    for result_id, (seq, _) in records.items():
         if result_id not in seen:
-            yield f"result {result_id} recorded by audit entry {entry['seq']} is missing"
+            yield f"result {result_id} recorded by audit entry {seq} is missing"
     for row in _rows(conn, "SELECT * FROM deviations"):
-        found = deviations.get(row["id"])
+        deviation = deviations.get(row["id"])
         what = f"deviation {row['id']} (run {row['run_id']}, step {row['step_index']})"
-        if found is None:
+        if deviation is None:
             yield f"{what} has no audit entry"
         else:
-            yield from _compare(what, found[0]["seq"], row, found[1], {"kind": "kind", "reason": "reason"})
+            yield from _compare(what, deviation[0], row, {"kind": deviation[1].kind, "reason": deviation[1].reason})
 
 
 def _check_evidence(conn: sqlite3.Connection, file_problem: Callable[[str], str | None] | None) -> Iterator[str]:
-    adds = {int(e["entity_id"]): e for e in _entries(conn, "evidence.add")}
-    annotated = {int(e["entity_id"]): e for e in _entries(conn, "evidence.annotate")}  # the latest wins
-    remasked: dict[int, list[dict[str, Any]]] = {}  # in log order: each names the file before and after
-    for entry in _entries(conn, "evidence.mask"):
-        remasked.setdefault(int(entry["entity_id"]), []).append(entry)
+    adds = {e.evidence_id: (seq, e) for seq, e in _entries(conn, events.EvidenceAdded)}
+    annotated = {e.evidence_id: (seq, e) for seq, e in _entries(conn, events.EvidenceAnnotated)}  # the latest wins
+    remasked: dict[int, list[tuple[int, events.EvidenceMasked]]] = {}  # in log order: the file before and after
+    for seq, mask in _entries(conn, events.EvidenceMasked):
+        remasked.setdefault(mask.evidence_id, []).append((seq, mask))
     seen = set()
     for row in _rows(conn, "SELECT * FROM evidence_items"):
         seen.add(row["id"])
         what = f"evidence item {row['id']} ({row['name']}, run {row['run_id']} step {row['step_index']})"
-        added = adds.get(row["id"])
-        if added is None:
+        found = adds.get(row["id"])
+        if found is None:
             yield f"{what} has no audit entry"
             continue
-        expected = dict(added["details"])
-        last_seq = added["seq"]
-        for mask in remasked.get(row["id"], []):
-            if mask["details"].get("from") != expected.get("sha256"):
-                yield (f"{what}: audit entry {mask['seq']} changed its masks on a file "
-                       f"({str(mask['details'].get('from'))[:12]}…) the log does not show it holding")
-            expected["sha256"] = mask["details"].get("to")
-            last_seq = mask["seq"]
-        yield from _compare(what, added["seq"], row, expected,
-                            {"kind": "kind", "name": "name", "redaction": "redaction",
-                             "run_id": "run_id", "step_index": "step"})
-        yield from _compare(what, last_seq, row, expected, {"sha256": "sha256"})
+        added_seq, added = found
+        sha256 = added.sha256
+        last_seq = added_seq
+        for mask_seq, mask in remasked.get(row["id"], []):
+            if mask.before != sha256:
+                yield (f"{what}: audit entry {mask_seq} changed its masks on a file "
+                       f"({mask.before[:12]}…) the log does not show it holding")
+            sha256 = mask.after
+            last_seq = mask_seq
+        yield from _compare(what, added_seq, row, {"kind": added.item_kind, "name": added.name,
+                                                   "redaction": added.redaction, "run_id": added.run_id,
+                                                   "step_index": added.step})
+        yield from _compare(what, last_seq, row, {"sha256": sha256})
         stored = json.loads(row.get("annotations") or "[]")
         last = annotated.get(row["id"])
-        recorded = (last or added)["details"].get("annotations", [])  # the latest change, else as added
+        recorded = list(last[1].annotations if last else added.annotations)  # the latest change, else as added
         if stored != recorded:
             yield (f"{what}: its annotations differ from what "
-                   + (f"audit entry {last['seq']} recorded" if last else "the audit log recorded (none)"))
+                   + (f"audit entry {last[0]} recorded" if last else "the audit log recorded (none)"))
         if file_problem is not None:
             problem = file_problem(row["sha256"])
             if problem:
                 yield f"{what}: the evidence file {problem}"
-    for item_id, entry in adds.items():
+    for item_id, (seq, _) in adds.items():
         if item_id not in seen:
-            yield f"evidence item {item_id} recorded by audit entry {entry['seq']} is missing"
+            yield f"evidence item {item_id} recorded by audit entry {seq} is missing"
 
 
 def _check_observation_changes(conn: sqlite3.Connection) -> Iterator[str]:
     """A query's response, a candidate's defect and the wash-up's agreed action, each as last recorded."""
-    expected: dict[int, dict[str, Any]] = {}
-    for entry in _entries(conn, "observation.respond"):
-        expected.setdefault(int(entry["entity_id"]), {})["response"] = (entry["seq"], entry["details"]["response"])
-    for entry in _entries(conn, "observation.promote"):
-        expected.setdefault(int(entry["entity_id"]), {})["defect_id"] = (entry["seq"], entry["details"]["defect_id"])
-    for entry in _entries(conn, "run.washup"):
-        for key, action in entry["details"].get("actions", {}).items():
-            expected.setdefault(int(key), {})["action"] = (entry["seq"], action)
+    expected: dict[int, dict[str, tuple[int, Any]]] = {}  # seq 0: none recorded
+    for seq, responded in _entries(conn, events.ObservationResponded):
+        expected.setdefault(responded.observation_id, {})["response"] = (seq, responded.response)
+    for seq, promoted in _entries(conn, events.ObservationPromoted):
+        expected.setdefault(promoted.observation_id, {})["defect_id"] = (seq, promoted.defect_id)
+    for seq, washup in _entries(conn, events.WashUpSigned):
+        for observation_id, action in washup.actions.items():
+            expected.setdefault(observation_id, {})["action"] = (seq, action)
     for row in _rows(conn, "SELECT * FROM observations"):
         recorded = expected.get(row["id"], {})
         for column, empty in (("response", ""), ("defect_id", None), ("action", "")):
-            seq, value = recorded.get(column, (None, empty))
+            seq, value = recorded.get(column, (0, empty))
             if (row.get(column) or empty) != value:
                 source = f"audit entry {seq} recorded {value!r}" if seq else "the audit log recorded none"
                 yield f"observation {row['id']}: {column} is {row.get(column)!r} but {source}"
 
 
-def _check_simple(conn: sqlite3.Connection, table: str, action: str, noun: str,
-                  fields: dict[str, str]) -> Iterator[str]:
-    adds = {int(e["entity_id"]): e for e in _entries(conn, action)}
+def _check_simple(conn: sqlite3.Connection, table: str, cls: type[E], noun: str,
+                  recorded: Callable[[E], tuple[int, dict[str, Any]]]) -> Iterator[str]:
+    """``recorded`` gives the row id an event recorded and the values it recorded, by column."""
+    adds = {row_id: (seq, values) for seq, event in _entries(conn, cls) for row_id, values in [recorded(event)]}
     seen = set()
     for row in _rows(conn, f"SELECT * FROM {table}"):
         seen.add(row["id"])
-        entry = adds.get(row["id"])
-        if entry is None:
+        found = adds.get(row["id"])
+        if found is None:
             yield f"{noun} {row['id']} has no audit entry"
         else:
-            yield from _compare(f"{noun} {row['id']}", entry["seq"], row, entry["details"], fields)
-    for row_id, entry in adds.items():
+            yield from _compare(f"{noun} {row['id']}", found[0], row, found[1])
+    for row_id, (seq, _) in adds.items():
         if row_id not in seen:
-            yield f"{noun} {row_id} recorded by audit entry {entry['seq']} is missing"
+            yield f"{noun} {row_id} recorded by audit entry {seq} is missing"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 
+from attest.core.audit_events import OriginalsModeSet
 from attest.core.errors import AttestError
 from attest.core.evidence_store import atomic_write
 from attest.core.register_store import KeyStore, KeyStoreUnavailable
@@ -44,7 +45,7 @@ class OriginalsVault:
         with self.store.write() as tx:
             self.store.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
                                     "value = excluded.value", (SETTING, mode))
-            tx.audit(by, "settings.originals", "workspace", "originals", {"mode": mode})
+            tx.audit(by, OriginalsModeSet(mode))
 
     def _key(self, *, create: bool) -> bytes:
         try:

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 
+from attest.core import audit_events as events
 from attest.core.errors import AttestError, InputError
 from attest.core.evidence_store import atomic_write
 from attest.core.files import read_user_file
@@ -397,7 +398,7 @@ class RegisterStore:
         except _Invalid as error:
             raise RegisterError(error.message) from None
         try:
-            added = self._add_rows([row], by, "register.add", None)
+            added = self._add_rows([row], by, None)
         except _Invalid as error:
             raise RegisterError(error.message) from None
         return added[0]
@@ -409,11 +410,13 @@ class RegisterStore:
         if not rows:
             return []
         try:
-            return self._add_rows(rows, by, "register.import", source if source is not None else from_store("a CSV file"))
+            return self._add_rows(rows, by, source if source is not None else from_store("a CSV file"))
         except _Invalid as error:
             raise InputError(str(path), error.message, line=error.line, place=f"column {error.column}") from None
 
-    def _add_rows(self, rows: list[_Row], by: str | None, action: str, source: str | None) -> list[RegisterRecord]:
+    def _add_rows(self, rows: list[_Row], by: str | None, source: Redacted | None) -> list[RegisterRecord]:
+        """``source``: the imported file's redacted name (a ``register.import`` entry), or None for one
+        value added by hand (``register.add``)."""
         who = (by or self.actor).strip() or self.actor
         mode = self._prepare()
         with self.store.write() as tx:
@@ -440,12 +443,12 @@ class RegisterStore:
             plain = json.dumps({"entries": [asdict(r) for r in [*records, *added]]}, ensure_ascii=False)
             envelope = {**envelope, "token": _fernet(key).encrypt(plain.encode("utf-8")).decode("ascii")}
             if created:
-                tx.audit(who, "register.create", "register", self.workspace_id, {"key": envelope["key"]})
-            listed = [{"kind": r.kind, "reference": r.reference} for r in added]
+                tx.audit(who, events.RegisterCreated(self.workspace_id, envelope["key"]))
+            listed = tuple(events.RegisterListing(r.kind, r.reference) for r in added)
             if source is None:
-                tx.audit(who, action, "register", added[0].reference, listed[0])
+                tx.audit(who, events.RegisterAdded(listed[0]))
             else:
-                tx.audit(who, action, "register", source, {"file": source, "entries": listed})
+                tx.audit(who, events.RegisterImported(source, listed))
             # last, so a failure above leaves the old file; a failed commit after it is the one gap
             atomic_write(self.path, json.dumps(envelope, indent=1).encode("utf-8"))
         return added

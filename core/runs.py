@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from attest.core.annotations import Annotation, annotations_json, load_stored
+from attest.core import audit_events as events
 from attest.core.cases import CaseRepository
 from attest.core.errors import NotFound, RunRuleError
 from attest.core.evidence_store import EvidenceStore
@@ -103,11 +104,9 @@ class RunService:
             for index, step in enumerate(case.steps, start=1):
                 tx.insert("run_steps", {"run_id": run_id, "step_index": index, "action": step.action,
                                         "expected": step.expected, "name": step.name})
-            tx.audit(tester, "run.start", "run", run_id, {
-                "case_id": stored.id, "reference": case.reference, "case_version": stored.version,
-                "environment": environment, "steps": len(case.steps), "data_refs": list(data_refs),
-                **({"witnessed": True, "purpose": purpose.strip()} if witnessed else {}),
-            })
+            tx.audit(tester, events.RunStarted(
+                run_id, stored.id, case.reference, stored.version, environment, len(case.steps), tuple(data_refs),
+                witnessed, from_store(purpose.strip()) if witnessed else EMPTY))
         return self.get(run_id)
 
     # -- reading --------------------------------------------------------------------------------
@@ -221,17 +220,17 @@ class RunService:
                 "run_id": run_id, "step_index": plan.index, "status": status.value, "actual": actual,
                 "recorded_by": who, "recorded_at": now,
             })
-            details: dict[str, Any] = {"step": plan.index, "status": status.value, "result_id": result_id,
-                                       "actual": actual, "evidence": [e.sha256 for e in evidence]}
+            recorded_deviation = None
             if plan.deviation_kind is not None:
                 assert deviation is not None
                 deviation_id = tx.insert("deviations", {
                     "run_id": run_id, "step_index": plan.index, "kind": plan.deviation_kind.value,
                     "reason": deviation.strip(), "recorded_by": who, "recorded_at": now,
                 })
-                details["deviation"] = {"id": deviation_id, "kind": plan.deviation_kind.value,
-                                        "reason": deviation.strip()}
-            tx.audit(who, "step.record", "run", run_id, details)
+                recorded_deviation = events.DeviationRecord(deviation_id, plan.deviation_kind,
+                                                            from_store(deviation.strip()))
+            tx.audit(who, events.StepRecorded(run_id, plan.index, status, result_id, actual,
+                                              tuple(e.sha256 for e in evidence), recorded_deviation))
             for item in evidence:
                 self._add_evidence(tx, run_id, plan.index, result_id, item, who)
         return _result(self.store.one("SELECT * FROM step_results WHERE id = ?", (result_id,)) or {})
@@ -246,16 +245,10 @@ class RunService:
             "redaction": item.redaction.value, "added_by": who, "added_at": tx.now(),
             "masks": json.dumps(_mask_records(item.findings)), "annotations": annotations_json(item.annotations),
         })
-        details: dict[str, Any] = {
-            "run_id": run_id, "step": step_index, "sha256": item.sha256, "kind": item.kind.value,
-            "name": item.name, "caption": item.caption, "redaction": item.redaction.value,
-            "masked": _mask_counts(item.findings),
-        }
-        if item.mask_changes:
-            details["mask_changes"] = list(item.mask_changes)
-        if item.annotations:
-            details["annotations"] = json.loads(annotations_json(item.annotations))
-        tx.audit(who, "evidence.add", "evidence", evidence_id, details)
+        tx.audit(who, events.EvidenceAdded(
+            evidence_id, run_id, step_index, item.sha256, item.kind, item.name, item.caption, item.redaction,
+            _mask_counts(item.findings), tuple(item.mask_changes),
+            tuple(json.loads(annotations_json(item.annotations))) if item.annotations else ()))
         return evidence_id
 
     def finish(self, run_id: int, *, by: Redacted | None = None) -> Run:
@@ -270,7 +263,7 @@ class RunService:
             who = (by or run.tester).strip() or self.actor
             counts = {s.value: sum(1 for st in run.steps if st.status is s) for s in StepStatus}
             counts["unrecorded"] = sum(1 for st in run.steps if st.status is None)
-            tx.audit(who, "run.finish", "run", run_id, {"status": status.value, "steps": counts})
+            tx.audit(who, events.RunFinished(run_id, status, counts))
         return self.get(run_id)
 
     # -- annotations ----------------------------------------------------------------------------
@@ -291,8 +284,8 @@ class RunService:
         stored = annotations_json(annotations)
         with self.store.write() as tx:
             tx.update("evidence_items", evidence_id, {"annotations": stored})
-            tx.audit(by, "evidence.annotate", "evidence", evidence_id,
-                     {"run_id": item.run_id, "step": item.step_index, "annotations": json.loads(stored)})
+            tx.audit(by, events.EvidenceAnnotated(evidence_id, item.run_id, item.step_index,
+                                                  tuple(json.loads(stored))))
         return self.evidence_item(evidence_id)
 
     def remask(self, evidence_id: int, prepared: PreparedEvidence, change: dict[str, Any], *,
@@ -318,9 +311,8 @@ class RunService:
                                    "open it again")
             tx.update("evidence_items", evidence_id, {"sha256": prepared.sha256, "size": prepared.size,
                                                       "masks": json.dumps(_mask_records(prepared.findings))})
-            tx.audit(by, "evidence.mask", "evidence", evidence_id,
-                     {"run_id": item.run_id, "step": item.step_index, "from": item.sha256,
-                      "to": prepared.sha256, "change": change, "masked": _mask_counts(prepared.findings)})
+            tx.audit(by, events.EvidenceMasked(evidence_id, item.run_id, item.step_index, item.sha256,
+                                               prepared.sha256, dict(change), _mask_counts(prepared.findings)))
         return self.evidence_item(evidence_id)
 
     # -- observations and defects ---------------------------------------------------------------
@@ -361,10 +353,10 @@ class RunService:
             deviation_id = tx.insert("deviations", {"run_id": run_id, "step_index": step,
                                                     "kind": DeviationKind.AMEND.value, "reason": reason.strip(),
                                                     "recorded_by": by, "recorded_at": now})
-            tx.audit(by, "step.amend", "run", run_id, {
-                "step": step, "from": {"action": before.action, "expected": before.expected},
-                "to": {"action": action.strip(), "expected": expected.strip()},
-                "deviation": {"id": deviation_id, "kind": DeviationKind.AMEND.value, "reason": reason.strip()}})
+            tx.audit(by, events.StepAmended(
+                run_id, step, events.StepText(before.action, before.expected),
+                events.StepText(action.strip(), expected.strip()),
+                events.DeviationRecord(deviation_id, DeviationKind.AMEND, from_store(reason.strip()))))
         return self.get(run_id)
 
     def add_observation(self, run_id: int, kind: ObservationKind, text: Redacted, *, by: Redacted,
@@ -380,8 +372,8 @@ class RunService:
             obs_id = tx.insert("observations", {"run_id": run_id, "step_index": step, "kind": kind.value,
                                                 "text": text.strip(), "raised_by": by, "raised_at": tx.now(),
                                                 "response": ""})
-            tx.audit((recorded_by or "").strip() or by, "observation.add", "observation", obs_id,
-                     {"run_id": run_id, "step": step, "kind": kind.value, "text": text.strip(), "raised_by": by})
+            tx.audit((recorded_by or "").strip() or by, events.ObservationAdded(
+                obs_id, run_id, step, kind, from_store(text.strip()), by))
         return _observation(self.store.one("SELECT * FROM observations WHERE id = ?", (obs_id,)) or {})
 
     def add_defect(self, run_id: int, title: Redacted, severity: Severity, priority: Priority, *, by: Redacted,
@@ -395,10 +387,7 @@ class RunService:
                 "severity": severity.value, "priority": priority.value, "status": DefectStatus.OPEN.value,
                 "raised_by": by, "raised_at": tx.now(),
             })
-            tx.audit(by, "defect.add", "defect", defect_id, {
-                "run_id": run_id, "step": step, "title": title.strip(), "severity": severity.value,
-                "priority": priority.value,
-            })
+            tx.audit(by, events.DefectAdded(defect_id, run_id, step, from_store(title.strip()), severity, priority))
         return _defect(self.store.one("SELECT * FROM defects WHERE id = ?", (defect_id,)) or {})
 
 

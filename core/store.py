@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 from attest.core import audit
+from attest.core.audit_events import AuditEvent
 from attest.core.errors import WorkspaceBusy, WorkspaceError
 
 Clock = Callable[[], datetime]
@@ -143,11 +144,9 @@ class WriteTx:
     def update(self, table: str, row_id: int, values: dict[str, Any]) -> None:
         self.db.table(table).update(row_id, {k: _to_sql(v) for k, v in values.items()})
 
-    def audit(self, actor: str, action: str, entity: str, entity_id: object, details: dict[str, Any]) -> None:
-        if self.store.account:
-            details = {**details, "account": self.store.account}
-        audit.append(self.store.conn, at=iso(self.now()), actor=actor, action=action, entity=entity,
-                     entity_id=str(entity_id), details=details)
+    def audit(self, actor: str, event: AuditEvent) -> None:
+        """Record ``event`` (a class of :mod:`audit_events`) as done by ``actor``, in this transaction."""
+        audit.append(self.store.conn, at=iso(self.now()), actor=actor, event=event, account=self.store.account)
 
 
 def _to_sql(value: Any) -> Any:

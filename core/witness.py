@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from attest.core import audit_events as events
 from attest.core.errors import NotFound, RunRuleError
 from attest.core.model import (
     Defect,
@@ -51,8 +52,8 @@ class WitnessService:
             row = {"run_id": run_id, "name": name.strip(), "organisation": organisation.strip(), "role": role.value,
                    "added_at": tx.now()}
             participant_id = tx.insert("participants", row)
-            tx.audit(by, "participant.add", "participant", participant_id,
-                     {"run_id": run_id, "name": row["name"], "organisation": row["organisation"], "role": role.value})
+            tx.audit(by, events.ParticipantAdded(participant_id, run_id, from_store(name.strip()),
+                                                 from_store(organisation.strip()), role))
         return self.participant(participant_id)
 
     def participant(self, participant_id: int) -> Participant:
@@ -77,8 +78,7 @@ class WitnessService:
         with self.store.write() as tx:
             self._witnessed(found.run_id)
             tx.update("observations", observation_id, {"response": response.strip()})
-            tx.audit(by, "observation.respond", "observation", observation_id,
-                     {"run_id": found.run_id, "response": response.strip()})
+            tx.audit(by, events.ObservationResponded(observation_id, found.run_id, from_store(response.strip())))
         return self.observation(observation_id)
 
     def promote(self, observation_id: int, severity: Severity, priority: Priority, *, by: Redacted,
@@ -96,8 +96,7 @@ class WitnessService:
                                           priority, by=by, step=found.step_index,
                                           description=from_store(f"Raised as observation {found.id} by {found.raised_by}"))
             tx.update("observations", observation_id, {"defect_id": defect.id})
-            tx.audit(by, "observation.promote", "observation", observation_id,
-                     {"run_id": found.run_id, "defect_id": defect.id})
+            tx.audit(by, events.ObservationPromoted(observation_id, found.run_id, defect.id))
         return defect
 
     def washup(self, run_id: int, outcome: Outcome, *, signed_by: Redacted, by: Redacted,
@@ -118,7 +117,6 @@ class WitnessService:
                 tx.update("observations", observation_id, {"action": action})
             now: datetime = tx.now()
             tx.update("runs", run_id, {"outcome": outcome.value, "signed_by": signed_by.strip(), "signed_at": now})
-            tx.audit(by, "run.washup", "run", run_id, {
-                "outcome": outcome.value, "signed_by": signed_by.strip(), "signed_at": iso(now),
-                "actions": {str(k): v for k, v in sorted(cleaned.items())}})
+            tx.audit(by, events.WashUpSigned(run_id, outcome, from_store(signed_by.strip()), iso(now),
+                                             {k: from_store(v) for k, v in cleaned.items()}))
         return self.runs.get(run_id)

@@ -38,6 +38,7 @@ from docx.text.paragraph import Paragraph
 
 from attest import __version__
 from attest.core import audit
+from attest.core.audit_events import PackBuilt
 from attest.core.errors import AttestError, InputError
 from attest.core.evidence_store import atomic_write, sha256_bytes
 from attest.core.model import EvidenceItem, EvidenceKind, Role, Run, RunStep
@@ -169,10 +170,9 @@ def build_pack(ws: Workspace, run_id: int, out: Path, *, template: Path | None =
     files_dir = _write_files(out, items, builder.shown) if with_files else None  # before the pack: all or none
     write_document(out, data, "pack")
     with ws.store.write() as tx:
-        tx.audit(ws.actor, "pack.build", "run", run.id, {
-            "file": out.name, "sha256": sha256_bytes(data), "manifest_sha256": sha256_bytes(manifest.to_xml()),
-            "items": {item.name: item.sha256 for item in manifest.items},
-            "run_record_sha256": manifest.run_record_sha256, "audit_head": chain_head, "with_files": with_files})
+        tx.audit(ws.actor, PackBuilt(
+            run.id, out.name, sha256_bytes(data), {item.name: item.sha256 for item in manifest.items},
+            manifest.run_record_sha256, chain_head, with_files, manifest_sha256=sha256_bytes(manifest.to_xml())))
     timer.lap("write")
     return PackResult(out, len(run.steps), sum(1 for e in items if e.is_image),
                       sum(1 for e in items if not e.is_image), len(manifest.items), files_dir, ctx.scanned, timer.laps)

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from attest import __version__
+from attest.core.audit_events import WitnessReportWritten
 from attest.core.errors import InputError, RunRuleError
 from attest.core.evidence_store import sha256_bytes
 from attest.core.workspace import Workspace
@@ -118,8 +119,7 @@ def build_witness_report(ws: Workspace, run_id: int, out: Path, *, register: Reg
     write_document(out, data, "report")
     digest = sha256_bytes(data)
     with ws.store.write() as tx:
-        tx.audit(ws.actor, "witness.report", "run", run.id, {
-            "file": out.name, "sha256": digest,
-            "outcome": run.washup.outcome.value if run.washup is not None else None})
+        tx.audit(ws.actor, WitnessReportWritten(run.id, out.name, digest,
+                                                run.washup.outcome if run.washup is not None else None))
     timings["scan and write"] = time.perf_counter() - started - timings["check"] - timings["build"]
     return ReportResult(out, digest, len(run.participants), len(run.observations), run.washup is not None, timings)

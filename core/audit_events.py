@@ -1,0 +1,754 @@
+"""The audit log's events, typed: one frozen class per kind of entry.
+
+The writers (``core``, ``templates``) build an event and hand it to :meth:`attest.core.store.WriteTx.audit`;
+:mod:`attest.core.integrity` reads entries back with :func:`parse` and matches on the class. The log's
+format does not change with them: ``kind`` is the entry's ``action`` as it always was, the subject's id
+is its ``entity_id``, and :meth:`AuditEvent.to_payload` gives exactly the ``details`` object the writers
+used to build by hand (the store adds ``account``). So the hash chain of an existing workspace still
+verifies, and :meth:`AuditEvent.from_payload` reads what older versions wrote: fields added later are
+optional (``None`` or empty, and left out of the payload when so).
+
+An entry whose kind is not known here, or whose details do not fit its class, parses as
+:class:`UnknownEvent`, which keeps the entry's own words; it still verifies in the chain.
+
+Text a person typed or a file brought in is ``Redacted`` (it passed the gate on its way in); read back
+from the log it is re-labelled with :func:`~attest.core.redacted.from_store`. Free-form JSON that the
+log keeps as given (annotations, mask changes, mask counts, a pack's item hashes) stays a mapping.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, TypeVar
+
+from attest.core.model import (
+    DeviationKind,
+    EvidenceKind,
+    ObservationKind,
+    Outcome,
+    Priority,
+    RedactionState,
+    Role,
+    RunStatus,
+    Severity,
+    StepStatus,
+)
+from attest.core.redacted import EMPTY, Redacted, from_store
+
+Payload = dict[str, Any]
+JsonObject = Mapping[str, Any]
+
+E = TypeVar("E", bound="AuditEvent")
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    """One kind of audit entry. ``kind`` and ``entity`` are the entry's ``action`` and ``entity``."""
+
+    kind: ClassVar[str] = ""
+    entity: ClassVar[str] = ""
+
+    @property
+    def action(self) -> str:
+        return self.kind
+
+    @property
+    def entity_type(self) -> str:
+        return self.entity
+
+    @property
+    def entity_id(self) -> str:
+        raise NotImplementedError
+
+    def to_payload(self) -> Payload:
+        """The entry's ``details``, exactly as the log keeps them (without the store's ``account``)."""
+        raise NotImplementedError
+
+    @classmethod
+    def from_payload(cls: type[E], entity_id: str, payload: JsonObject) -> E:
+        """Read an entry back; raises ``KeyError``, ``TypeError`` or ``ValueError`` if it does not fit."""
+        raise NotImplementedError
+
+
+def _text(value: Any) -> Redacted:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, got {type(value).__name__}")
+    return from_store(value)
+
+
+def _str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, got {type(value).__name__}")
+    return value
+
+
+def _int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"expected a number, got {type(value).__name__}")
+    return value
+
+
+def _optional_int(value: Any) -> int | None:
+    return None if value is None else _int(value)
+
+
+def _object(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise TypeError(f"expected an object, got {type(value).__name__}")
+    return dict(value)
+
+
+def _objects(value: Any) -> tuple[dict[str, Any], ...]:
+    if not isinstance(value, list):
+        raise TypeError(f"expected a list, got {type(value).__name__}")
+    return tuple(_object(v) for v in value)
+
+
+def _counts(value: Any) -> dict[str, int]:
+    return {_str(k): _int(v) for k, v in _object(value).items()}
+
+
+# -- shared parts ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class DeviationRecord:
+    """A deviation as recorded with the step it concerns (``step.record``, ``step.amend``)."""
+
+    id: int
+    kind: DeviationKind
+    reason: Redacted
+
+    def to_payload(self) -> Payload:
+        return {"id": self.id, "kind": self.kind.value, "reason": self.reason}
+
+    @classmethod
+    def from_payload(cls, payload: Any) -> DeviationRecord:
+        data = _object(payload)
+        return cls(_int(data["id"]), DeviationKind(data["kind"]), _text(data["reason"]))
+
+
+@dataclass(frozen=True)
+class StepText:
+    """A step's action and expected result (``step.amend`` records them before and after)."""
+
+    action: str
+    expected: str
+
+    def to_payload(self) -> Payload:
+        return {"action": self.action, "expected": self.expected}
+
+    @classmethod
+    def from_payload(cls, payload: Any) -> StepText:
+        data = _object(payload)
+        return cls(_str(data["action"]), _str(data["expected"]))
+
+
+@dataclass(frozen=True)
+class RegisterListing:
+    """A register entry as the log names it: its kind and reference, never its value."""
+
+    kind: str
+    reference: str
+
+    def to_payload(self) -> Payload:
+        return {"kind": self.kind, "reference": self.reference}
+
+    @classmethod
+    def from_payload(cls, payload: Any) -> RegisterListing:
+        data = _object(payload)
+        return cls(_str(data["kind"]), _str(data["reference"]))
+
+
+# -- cases, settings, register -----------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CaseImported(AuditEvent):
+    kind: ClassVar[str] = "case.import"
+    entity: ClassVar[str] = "case"
+
+    case_id: int
+    reference: str
+    version: int
+    content_sha256: str
+    source_file: str
+    source_format: str
+
+    @property
+    def entity_id(self) -> str:
+        return str(self.case_id)
+
+    def to_payload(self) -> Payload:
+        return {"reference": self.reference, "version": self.version, "content_sha256": self.content_sha256,
+                "source_file": self.source_file, "source_format": self.source_format}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> CaseImported:
+        return cls(int(entity_id), _str(payload["reference"]), _int(payload["version"]),
+                   _str(payload["content_sha256"]), _str(payload["source_file"]), _str(payload["source_format"]))
+
+
+@dataclass(frozen=True)
+class OriginalsModeSet(AuditEvent):
+    """``attest settings originals``: whether unredacted originals are kept (encrypted) or discarded."""
+
+    kind: ClassVar[str] = "settings.originals"
+    entity: ClassVar[str] = "workspace"
+
+    mode: str
+
+    @property
+    def entity_id(self) -> str:
+        return "originals"
+
+    def to_payload(self) -> Payload:
+        return {"mode": self.mode}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> OriginalsModeSet:
+        return cls(_str(payload["mode"]))
+
+
+@dataclass(frozen=True)
+class RegisterCreated(AuditEvent):
+    """The test data register's first write; ``key`` says where its key is held (never the key)."""
+
+    kind: ClassVar[str] = "register.create"
+    entity: ClassVar[str] = "register"
+
+    workspace_id: str
+    key: str
+
+    @property
+    def entity_id(self) -> str:
+        return self.workspace_id
+
+    def to_payload(self) -> Payload:
+        return {"key": self.key}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> RegisterCreated:
+        return cls(entity_id, _str(payload["key"]))
+
+
+@dataclass(frozen=True)
+class RegisterAdded(AuditEvent):
+    kind: ClassVar[str] = "register.add"
+    entity: ClassVar[str] = "register"
+
+    entry: RegisterListing
+
+    @property
+    def entity_id(self) -> str:
+        return self.entry.reference
+
+    def to_payload(self) -> Payload:
+        return self.entry.to_payload()
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> RegisterAdded:
+        return cls(RegisterListing.from_payload(payload))
+
+
+@dataclass(frozen=True)
+class RegisterImported(AuditEvent):
+    kind: ClassVar[str] = "register.import"
+    entity: ClassVar[str] = "register"
+
+    file: Redacted  # the CSV file's redacted name
+    entries: tuple[RegisterListing, ...]
+
+    @property
+    def entity_id(self) -> str:
+        return self.file
+
+    def to_payload(self) -> Payload:
+        return {"file": self.file, "entries": [e.to_payload() for e in self.entries]}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> RegisterImported:
+        return cls(_text(payload["file"]), tuple(RegisterListing.from_payload(e) for e in payload["entries"]))
+
+
+# -- runs and steps ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class RunStarted(AuditEvent):
+    kind: ClassVar[str] = "run.start"
+    entity: ClassVar[str] = "run"
+
+    run_id: int
+    case_id: int
+    reference: str
+    case_version: int
+    environment: Redacted
+    steps: int
+    data_refs: tuple[Redacted, ...]
+    witnessed: bool = False
+    purpose: Redacted = EMPTY  # recorded only for a witnessed run
+
+    @property
+    def entity_id(self) -> str:
+        return str(self.run_id)
+
+    def to_payload(self) -> Payload:
+        payload: Payload = {"case_id": self.case_id, "reference": self.reference, "case_version": self.case_version,
+                            "environment": self.environment, "steps": self.steps, "data_refs": list(self.data_refs)}
+        if self.witnessed:
+            payload.update(witnessed=True, purpose=self.purpose)
+        return payload
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> RunStarted:
+        witnessed = payload.get("witnessed", False)
+        if not isinstance(witnessed, bool):
+            raise TypeError("witnessed is not true or false")
+        return cls(int(entity_id), _int(payload["case_id"]), _str(payload["reference"]), _int(payload["case_version"]),
+                   _text(payload["environment"]), _int(payload["steps"]),
+                   tuple(_text(r) for r in payload.get("data_refs", [])), witnessed,
+                   _text(payload["purpose"]) if witnessed else EMPTY)
+
+
+@dataclass(frozen=True)
+class StepRecorded(AuditEvent):
+    kind: ClassVar[str] = "step.record"
+    entity: ClassVar[str] = "run"
+
+    run_id: int
+    step: int
+    status: StepStatus
+    result_id: int
+    actual: Redacted
+    evidence: tuple[str, ...]  # the SHA-256 of each item recorded with the result
+    deviation: DeviationRecord | None = None
+
+    @property
+    def entity_id(self) -> str:
+        return str(self.run_id)
+
+    def to_payload(self) -> Payload:
+        payload: Payload = {"step": self.step, "status": self.status.value, "result_id": self.result_id,
+                            "actual": self.actual, "evidence": list(self.evidence)}
+        if self.deviation is not None:
+            payload["deviation"] = self.deviation.to_payload()
+        return payload
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> StepRecorded:
+        deviation = payload.get("deviation")
+        return cls(int(entity_id), _int(payload["step"]), StepStatus(payload["status"]), _int(payload["result_id"]),
+                   _text(payload["actual"]), tuple(_str(s) for s in payload["evidence"]),
+                   None if deviation is None else DeviationRecord.from_payload(deviation))
+
+
+@dataclass(frozen=True)
+class StepAmended(AuditEvent):
+    """A step's text corrected during an unwitnessed run, with the deviation that records why."""
+
+    kind: ClassVar[str] = "step.amend"
+    entity: ClassVar[str] = "run"
+
+    run_id: int
+    step: int
+    before: StepText  # "from" in the payload
+    after: StepText  # "to"
+    deviation: DeviationRecord
+
+    @property
+    def entity_id(self) -> str:
+        return str(self.run_id)
+
+    def to_payload(self) -> Payload:
+        return {"step": self.step, "from": self.before.to_payload(), "to": self.after.to_payload(),
+                "deviation": self.deviation.to_payload()}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> StepAmended:
+        return cls(int(entity_id), _int(payload["step"]), StepText.from_payload(payload["from"]),
+                   StepText.from_payload(payload["to"]), DeviationRecord.from_payload(payload["deviation"]))
+
+
+@dataclass(frozen=True)
+class RunFinished(AuditEvent):
+    kind: ClassVar[str] = "run.finish"
+    entity: ClassVar[str] = "run"
+
+    run_id: int
+    status: RunStatus
+    steps: dict[str, int]  # how many steps ended in each status, and "unrecorded"
+
+    @property
+    def entity_id(self) -> str:
+        return str(self.run_id)
+
+    def to_payload(self) -> Payload:
+        return {"status": self.status.value, "steps": dict(self.steps)}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> RunFinished:
+        return cls(int(entity_id), RunStatus(payload["status"]), _counts(payload["steps"]))
+
+
+# -- evidence ----------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class EvidenceAdded(AuditEvent):
+    kind: ClassVar[str] = "evidence.add"
+    entity: ClassVar[str] = "evidence"
+
+    evidence_id: int
+    run_id: int
+    step: int
+    sha256: str
+    item_kind: EvidenceKind  # "kind" in the payload
+    name: str  # the file's redacted name (capture's intake redacts it)
+    caption: str
+    redaction: RedactionState
+    masked: dict[str, int] | None = None  # masks per kind; None: written before masks were counted
+    mask_changes: tuple[dict[str, Any], ...] = ()  # masks added or removed by hand before recording
+    annotations: tuple[dict[str, Any], ...] = ()  # drawn before the step was recorded
+
+    @property
+    def entity_id(self) -> str:
+        return str(self.evidence_id)
+
+    def to_payload(self) -> Payload:
+        payload: Payload = {"run_id": self.run_id, "step": self.step, "sha256": self.sha256,
+                            "kind": self.item_kind.value, "name": self.name, "caption": self.caption,
+                            "redaction": self.redaction.value}
+        if self.masked is not None:
+            payload["masked"] = dict(self.masked)
+        if self.mask_changes:
+            payload["mask_changes"] = [dict(c) for c in self.mask_changes]
+        if self.annotations:
+            payload["annotations"] = [dict(a) for a in self.annotations]
+        return payload
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> EvidenceAdded:
+        masked = payload.get("masked")
+        return cls(int(entity_id), _int(payload["run_id"]), _int(payload["step"]), _str(payload["sha256"]),
+                   EvidenceKind(payload["kind"]), _str(payload["name"]), _str(payload["caption"]),
+                   RedactionState(payload["redaction"]), None if masked is None else _counts(masked),
+                   _objects(payload.get("mask_changes", [])), _objects(payload.get("annotations", [])))
+
+
+@dataclass(frozen=True)
+class EvidenceAnnotated(AuditEvent):
+    """A screenshot's annotations replaced (all of them: the latest entry is what the item holds)."""
+
+    kind: ClassVar[str] = "evidence.annotate"
+    entity: ClassVar[str] = "evidence"
+
+    evidence_id: int
+    run_id: int
+    step: int
+    annotations: tuple[dict[str, Any], ...]
+
+    @property
+    def entity_id(self) -> str:
+        return str(self.evidence_id)
+
+    def to_payload(self) -> Payload:
+        return {"run_id": self.run_id, "step": self.step, "annotations": [dict(a) for a in self.annotations]}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> EvidenceAnnotated:
+        return cls(int(entity_id), _int(payload["run_id"]), _int(payload["step"]), _objects(payload["annotations"]))
+
+
+@dataclass(frozen=True)
+class EvidenceMasked(AuditEvent):
+    """A recorded screenshot swapped for the same capture with a mask added or removed."""
+
+    kind: ClassVar[str] = "evidence.mask"
+    entity: ClassVar[str] = "evidence"
+
+    evidence_id: int
+    run_id: int
+    step: int
+    before: str  # the file's SHA-256 before ("from" in the payload)
+    after: str  # and after ("to")
+    change: dict[str, Any]  # action, box, kind, detector, reason
+    masked: dict[str, int]
+
+    @property
+    def entity_id(self) -> str:
+        return str(self.evidence_id)
+
+    def to_payload(self) -> Payload:
+        return {"run_id": self.run_id, "step": self.step, "from": self.before, "to": self.after,
+                "change": dict(self.change), "masked": dict(self.masked)}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> EvidenceMasked:
+        return cls(int(entity_id), _int(payload["run_id"]), _int(payload["step"]), _str(payload["from"]),
+                   _str(payload["to"]), _object(payload["change"]), _counts(payload["masked"]))
+
+
+# -- observations, defects, witness sessions ---------------------------------------------------------
+
+@dataclass(frozen=True)
+class ObservationAdded(AuditEvent):
+    kind: ClassVar[str] = "observation.add"
+    entity: ClassVar[str] = "observation"
+
+    observation_id: int
+    run_id: int
+    step: int | None
+    observation_kind: ObservationKind  # "kind" in the payload
+    text: Redacted
+    raised_by: Redacted
+
+    @property
+    def entity_id(self) -> str:
+        return str(self.observation_id)
+
+    def to_payload(self) -> Payload:
+        return {"run_id": self.run_id, "step": self.step, "kind": self.observation_kind.value, "text": self.text,
+                "raised_by": self.raised_by}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> ObservationAdded:
+        return cls(int(entity_id), _int(payload["run_id"]), _optional_int(payload["step"]),
+                   ObservationKind(payload["kind"]), _text(payload["text"]), _text(payload["raised_by"]))
+
+
+@dataclass(frozen=True)
+class ObservationResponded(AuditEvent):
+    kind: ClassVar[str] = "observation.respond"
+    entity: ClassVar[str] = "observation"
+
+    observation_id: int
+    run_id: int
+    response: Redacted
+
+    @property
+    def entity_id(self) -> str:
+        return str(self.observation_id)
+
+    def to_payload(self) -> Payload:
+        return {"run_id": self.run_id, "response": self.response}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> ObservationResponded:
+        return cls(int(entity_id), _int(payload["run_id"]), _text(payload["response"]))
+
+
+@dataclass(frozen=True)
+class ObservationPromoted(AuditEvent):
+    kind: ClassVar[str] = "observation.promote"
+    entity: ClassVar[str] = "observation"
+
+    observation_id: int
+    run_id: int
+    defect_id: int
+
+    @property
+    def entity_id(self) -> str:
+        return str(self.observation_id)
+
+    def to_payload(self) -> Payload:
+        return {"run_id": self.run_id, "defect_id": self.defect_id}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> ObservationPromoted:
+        return cls(int(entity_id), _int(payload["run_id"]), _int(payload["defect_id"]))
+
+
+@dataclass(frozen=True)
+class DefectAdded(AuditEvent):
+    kind: ClassVar[str] = "defect.add"
+    entity: ClassVar[str] = "defect"
+
+    defect_id: int
+    run_id: int
+    step: int | None
+    title: Redacted
+    severity: Severity
+    priority: Priority
+
+    @property
+    def entity_id(self) -> str:
+        return str(self.defect_id)
+
+    def to_payload(self) -> Payload:
+        return {"run_id": self.run_id, "step": self.step, "title": self.title, "severity": self.severity.value,
+                "priority": self.priority.value}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> DefectAdded:
+        return cls(int(entity_id), _int(payload["run_id"]), _optional_int(payload["step"]), _text(payload["title"]),
+                   Severity(payload["severity"]), Priority(payload["priority"]))
+
+
+@dataclass(frozen=True)
+class ParticipantAdded(AuditEvent):
+    kind: ClassVar[str] = "participant.add"
+    entity: ClassVar[str] = "participant"
+
+    participant_id: int
+    run_id: int
+    name: Redacted
+    organisation: Redacted
+    role: Role
+
+    @property
+    def entity_id(self) -> str:
+        return str(self.participant_id)
+
+    def to_payload(self) -> Payload:
+        return {"run_id": self.run_id, "name": self.name, "organisation": self.organisation, "role": self.role.value}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> ParticipantAdded:
+        return cls(int(entity_id), _int(payload["run_id"]), _text(payload["name"]), _text(payload["organisation"]),
+                   Role(payload["role"]))
+
+
+@dataclass(frozen=True)
+class WashUpSigned(AuditEvent):
+    """The wash-up that closes a witnessed run: outcome, sign-off and each observation's agreed action."""
+
+    kind: ClassVar[str] = "run.washup"
+    entity: ClassVar[str] = "run"
+
+    run_id: int
+    outcome: Outcome
+    signed_by: Redacted
+    signed_at: str  # ISO-8601, as the run row holds it
+    actions: dict[int, Redacted] = field(default_factory=dict)  # observation id -> agreed action
+
+    @property
+    def entity_id(self) -> str:
+        return str(self.run_id)
+
+    def to_payload(self) -> Payload:
+        return {"outcome": self.outcome.value, "signed_by": self.signed_by, "signed_at": self.signed_at,
+                "actions": {str(k): v for k, v in sorted(self.actions.items())}}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> WashUpSigned:
+        return cls(int(entity_id), Outcome(payload["outcome"]), _text(payload["signed_by"]),
+                   _str(payload["signed_at"]),
+                   {int(k): _text(v) for k, v in _object(payload.get("actions", {})).items()})
+
+
+# -- documents ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PackBuilt(AuditEvent):
+    kind: ClassVar[str] = "pack.build"
+    entity: ClassVar[str] = "run"
+
+    run_id: int
+    file: str  # the pack's file name (checked to hold no identifier before it is written)
+    sha256: str
+    items: dict[str, str] | int  # item name -> SHA-256 (the first packs recorded only how many)
+    run_record_sha256: str
+    audit_head: str
+    with_files: bool
+    manifest_sha256: str | None = None  # None: a pack built before the manifest's hash was recorded
+
+    @property
+    def entity_id(self) -> str:
+        return str(self.run_id)
+
+    def to_payload(self) -> Payload:
+        payload: Payload = {"file": self.file, "sha256": self.sha256,
+                            "items": self.items if isinstance(self.items, int) else dict(self.items),
+                            "run_record_sha256": self.run_record_sha256, "audit_head": self.audit_head,
+                            "with_files": self.with_files}
+        if self.manifest_sha256 is not None:
+            payload["manifest_sha256"] = self.manifest_sha256
+        return payload
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> PackBuilt:
+        items = payload["items"]
+        with_files = payload["with_files"]
+        if not isinstance(with_files, bool):
+            raise TypeError("with_files is not true or false")
+        manifest = payload.get("manifest_sha256")
+        return cls(int(entity_id), _str(payload["file"]), _str(payload["sha256"]),
+                   _int(items) if isinstance(items, int) else {_str(k): _str(v) for k, v in _object(items).items()},
+                   _str(payload["run_record_sha256"]), _str(payload["audit_head"]), with_files,
+                   None if manifest is None else _str(manifest))
+
+
+@dataclass(frozen=True)
+class WitnessReportWritten(AuditEvent):
+    kind: ClassVar[str] = "witness.report"
+    entity: ClassVar[str] = "run"
+
+    run_id: int
+    file: str
+    sha256: str
+    outcome: Outcome | None  # the wash-up's, if it was signed
+
+    @property
+    def entity_id(self) -> str:
+        return str(self.run_id)
+
+    def to_payload(self) -> Payload:
+        return {"file": self.file, "sha256": self.sha256,
+                "outcome": None if self.outcome is None else self.outcome.value}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> WitnessReportWritten:
+        outcome = payload["outcome"]
+        return cls(int(entity_id), _str(payload["file"]), _str(payload["sha256"]),
+                   None if outcome is None else Outcome(outcome))
+
+
+# -- anything else -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class UnknownEvent(AuditEvent):
+    """An entry of a kind this version does not know, or whose details do not fit its class: kept as
+    recorded, so that it still verifies and can be shown."""
+
+    recorded_action: str
+    recorded_entity: str
+    recorded_id: str
+    payload: dict[str, Any]
+
+    @property
+    def action(self) -> str:
+        return self.recorded_action
+
+    @property
+    def entity_type(self) -> str:
+        return self.recorded_entity
+
+    @property
+    def entity_id(self) -> str:
+        return self.recorded_id
+
+    def to_payload(self) -> Payload:
+        return dict(self.payload)
+
+
+EVENTS: tuple[type[AuditEvent], ...] = (
+    CaseImported, OriginalsModeSet, RegisterCreated, RegisterAdded, RegisterImported,
+    RunStarted, StepRecorded, StepAmended, RunFinished,
+    EvidenceAdded, EvidenceAnnotated, EvidenceMasked,
+    ObservationAdded, ObservationResponded, ObservationPromoted, DefectAdded, ParticipantAdded, WashUpSigned,
+    PackBuilt, WitnessReportWritten,
+)
+
+BY_KIND: dict[str, type[AuditEvent]] = {cls.kind: cls for cls in EVENTS}
+
+ACCOUNT = "account"  # the OS login the store adds to every entry's details
+
+
+def parse(action: str, entity: str, entity_id: str, details: JsonObject) -> AuditEvent:
+    """The typed event of one entry (its ``details`` without ``account``, which the store adds)."""
+    payload = {k: v for k, v in details.items() if k != ACCOUNT}
+    cls = BY_KIND.get(action)
+    if cls is not None and cls.entity == entity:
+        try:
+            return cls.from_payload(entity_id, payload)
+        except (KeyError, TypeError, ValueError):
+            pass
+    return UnknownEvent(action, entity, entity_id, payload)
