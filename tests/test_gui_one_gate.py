@@ -264,10 +264,8 @@ def test_every_app_field_refuses_or_redacts_identifiers_and_nothing_stored_holds
     qtbot.addWidget(presenter)
     _activate(qtbot, window)
 
-    # observations: "raised by" refused, the text redacted. The query holds one identifier only: with
-    # all four in its text and again in its response, the pack's leak scan reads the two lines of the one
-    # table cell as an address and refuses the pack (a false positive of the scan, reported)
-    for kind, text in ((ObservationKind.QUERY, f"Why is {MPAN} slow?"),
+    # observations: "raised by" refused, the text redacted
+    for kind, text in ((ObservationKind.QUERY, f"Why is {TEXT}?"),
                        (ObservationKind.DEFECT_CANDIDATE, f"Observed {TEXT}")):
         observation = controls.open_observation()
         observation.set_kind(kind)
