@@ -97,7 +97,7 @@ def _blobs(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         wanted = _RUNS["hex"]
     else:
         runs = _without_uuids(raw.translate(_class_table(_B64_CHARS[:62])))
-        whole = raw.translate(_class_table(_B64_CHARS))
+        whole = raw.translate(_class_table(_B64_CHARS[:-1]))  # "=" ends a blob (padding) or a key
         wanted = _RUNS["base64"]
     seen: dict[str, int] = {}
     at = runs.find(wanted)
@@ -106,6 +106,9 @@ def _blobs(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         end = whole.find(b".", at)
         end = len(whole) if end < 0 else end
         at = runs.find(wanted, end)
+        if pattern is _BASE64:
+            while end < len(text) and text[end] == "=" and end - start < 2 + len(text[start:end].rstrip("=")):
+                end += 1  # its padding
         token = text[start:end]
         if token in seen:
             seen[token] += 1

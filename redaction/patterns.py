@@ -316,10 +316,11 @@ def _postcode_starts(shapes: bytes, folded: bytes) -> list[int]:
                 starts.update(at - back for back in before)
     # in lower case without a separator ("bs50gr"): only as a word of its own, after a space (in the
     # shape view a space is itself) or at the start
-    for literal, before in ((b"00aa", (3, 2, 1)), (b"a0aa", (3, 2))):
+    for literal in (b"a00aa", b"a0a0aa", b"aa00aa", b"aa0a0aa", b"a000aa", b"aa000aa"):
         for at in find_every(shapes, literal):
-            if shapes[at + 4:at + 5] not in _ALNUM_CLASSES:
-                starts.update(at - back for back in before if at - back == 0 or shapes[at - back - 1:at - back] in (b" ", b"."))
+            if shapes[at + len(literal):at + len(literal) + 1] not in _ALNUM_CLASSES and (
+                    at == 0 or shapes[at - 1:at] in (b" ", b".")):
+                starts.add(at)
     return sorted(at for at in starts if at >= 0 and shapes[at - 1:at] not in _ALNUM_CLASSES)
 
 
