@@ -23,7 +23,6 @@ import bisect
 import functools
 import html
 import re
-import sys
 import unicodedata
 from dataclasses import dataclass
 
@@ -179,8 +178,13 @@ def _read_char(char: str) -> str:
         return " " if category == "Zs" else "\n"
     folded = unicodedata.normalize("NFKC", char)
     if folded != char:
-        return "".join(_read_char(c) if not c.isascii() else c for c in folded)
+        return _read(folded)
     return char
+
+
+def _read(text: str) -> str:
+    """What a reader takes a decoded stretch for, character by character."""
+    return "".join(c if c.isascii() else _read_char(c) for c in text)
 
 
 def _decode_bytes(hex_pairs: list[str]) -> str:
@@ -212,14 +216,10 @@ def canonical(text: str, *, html_like: bool = False) -> Canonical:
             decoded = html.unescape(raw)
             if decoded == raw:
                 continue
-            edits.append(Edit(match.start(), match.end(), "".join(_read_char(c) if not c.isascii() else c
-                                                                  for c in decoded), False))
-        elif group in ("percent", "qp"):
-            step = 3
-            pairs = [raw[i + 1:i + 3] for i in range(0, len(raw), step)]
-            decoded = _decode_bytes(pairs)
-            edits.append(Edit(match.start(), match.end(), "".join(_read_char(c) if not c.isascii() else c
-                                                                  for c in decoded), False))
+            edits.append(Edit(match.start(), match.end(), _read(decoded), False))
+        elif group in ("percent", "qp"):  # "%31%32" or "=31=32": bytes in UTF-8
+            decoded = _decode_bytes([raw[i + 1:i + 3] for i in range(0, len(raw), 3)])
+            edits.append(Edit(match.start(), match.end(), _read(decoded), False))
         elif group == "soft":
             edits.append(Edit(match.start(), match.end(), "", False))
         elif group == "quote":

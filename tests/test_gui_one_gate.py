@@ -13,9 +13,6 @@ identifier normalised the same way.
 
 from __future__ import annotations
 
-import re
-import sqlite3
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -32,39 +29,11 @@ from attest.gui.runner import RunnerView
 from attest.gui.settings import SettingsDialog
 from attest.gui.tasks import Tasks
 from conftest import png_bytes, register_test_data
+from leakcheck import DEVICE, IDENTIFIERS, MPAN, POSTCODE, SERIAL, docx_bytes, leaks, workspace_bytes
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "core" / "examples"
-MPAN, SERIAL, POSTCODE, DEVICE = "1200023305967", "s06ds123456", "RG1 2AB", "00-1B-C5-0C-00-00-12-34"
-IDENTIFIERS = [MPAN, SERIAL, POSTCODE, DEVICE]
 TEXT = f"seen {MPAN} and {SERIAL} at {POSTCODE}, hub {DEVICE}"
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-def normalised(data: bytes | str) -> str:
-    text = data.decode("latin-1") if isinstance(data, bytes) else data
-    return re.sub(r"[^0-9A-Za-z]", "", text).upper()
-
-
-TARGETS = sorted({normalised(i) for i in IDENTIFIERS})
-
-
-def leaks(data: bytes | str) -> list[str]:
-    flat = normalised(data)
-    return [t for t in TARGETS if t in flat]
-
-
-def workspace_bytes(root: Path) -> bytes:
-    """Every file of the workspace as stored (attest.db and its WAL, evidence, renditions), plus every
-    row of the database as text (a row may span overflow pages)."""
-    raw = b"".join(p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file())
-    with sqlite3.connect(root / "attest.db") as conn:
-        dump = "\n".join(conn.iterdump())
-    return raw + dump.encode("utf-8")
-
-
-def docx_bytes(path: Path) -> bytes:
-    with zipfile.ZipFile(path) as z:
-        return b"".join(z.read(name) for name in z.namelist())
 
 
 def _settle(qtbot, window: MainWindow) -> None:

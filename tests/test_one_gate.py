@@ -9,45 +9,15 @@ way.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import sqlite3
-import zipfile
 from pathlib import Path
 
 import pytest
 
 from conftest import png_bytes
-
-IDENTIFIERS = ["1200023305967", "S06DS123456", "s06ds123456", "RG1 2AB", "00-1B-C5-0C-00-00-12-34"]
+from leakcheck import IDENTIFIERS, docx_bytes, leaks, workspace_bytes
 TEXT = "seen 1200023305967 and s06ds123456 (also S06DS123456) at RG1 2AB, hub 00-1B-C5-0C-00-00-12-34"
-
-
-def normalised(data: bytes | str) -> str:
-    text = data.decode("latin-1") if isinstance(data, bytes) else data
-    return re.sub(r"[^0-9A-Za-z]", "", text).upper()
-
-
-TARGETS = sorted({normalised(i) for i in IDENTIFIERS})
-
-
-def leaks(data: bytes | str) -> list[str]:
-    flat = normalised(data)
-    return [t for t in TARGETS if t in flat]
-
-
-def workspace_bytes(root: Path) -> bytes:
-    """The database and its WAL as stored, plus every row as text (a row may span overflow pages)."""
-    raw = b"".join(p.read_bytes() for p in sorted(root.glob("attest.db*")) if p.is_file())
-    with sqlite3.connect(root / "attest.db") as conn:
-        dump = "\n".join(conn.iterdump())
-    return raw + dump.encode("utf-8")
-
-
-def docx_bytes(path: Path) -> bytes:
-    with zipfile.ZipFile(path) as z:
-        return b"".join(z.read(name) for name in z.namelist())
 
 
 CASE_YAML = f"""attest: 1
