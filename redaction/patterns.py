@@ -617,21 +617,24 @@ def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None =
         yield Finding(match.start(), match.end(), Kind.MPAN, "context")
 
 
-def find_all(text: str, *, multiline: bool = True, view: TextView | None = None) -> list[Finding]:
+def find_all(text: str, *, multiline: bool = True, view: TextView | None = None, loose: bool = True) -> list[Finding]:
     """Every pattern, label and key=value finding in ``text`` (unmerged). ``multiline=False`` for
     record-per-line formats, where an identifier never continues on the next line. ``view``: the
-    text's :class:`TextView`, if the caller has one to share."""
+    text's :class:`TextView`, if the caller has one to share. ``loose=False`` leaves out the shapes
+    people write by hand (spaced serials, devices in odd groups, addresses in prose): the second look
+    round a replacement, which only asks whether a replacement made something new beside it, does."""
     view = view or TextView(text)
     shapes: list[Finding] = list(find_mpans(text, multiline, view))
     shapes.extend(find_mpan_typos(text, shapes, view))
     shapes.extend(find_serials(text, view))
-    shapes.extend(find_serials_loose(text))
     shapes.extend(find_devices(text, view))
-    shapes.extend(find_devices_loose(text))
     postcodes = list(find_postcodes(text, view))
     shapes.extend(postcodes)
-    shapes.extend(find_address_before(text, postcodes))
-    shapes.extend(find_addresses(text, one_line=not multiline))
+    if loose:
+        shapes.extend(find_serials_loose(text))
+        shapes.extend(find_devices_loose(text))
+        shapes.extend(find_address_before(text, postcodes))
+        shapes.extend(find_addresses(text, one_line=not multiline))
     shapes.extend(find_emails(text))
     times: list[tuple[int, int]] = []
     fields = list(find_key_values(text, times, view))  # a field named deviceId holding a UUID is still masked

@@ -155,11 +155,11 @@ _SHAPE_KINDS = {Kind.MPAN, Kind.MSN, Kind.DEVICE, Kind.POSTCODE}
 
 
 def _as_read(text: str, register: RegisterMatcher | None, multiline: bool, fmt: str,
-             tables: bool = True) -> list[Finding]:
+             tables: bool = True, loose: bool = True) -> list[Finding]:
     """The format-independent detectors on the canonical view's text (``tables``: the table readers
     too, which the second look leaves out, as it reads windows, not whole tables)."""
     view = TextView(text)
-    found = list(find_all(text, multiline=multiline, view=view))
+    found = list(find_all(text, multiline=multiline, view=view, loose=loose))
     if tables:
         found.extend(find_html_table_cells(text, view))
         if fmt in ("text", "yaml"):
@@ -250,11 +250,12 @@ def _residue(text: str, replacements: list[Replacement], register: RegisterMatch
     joined = _JOIN.join(joined_parts)
     window_starts = [p for p, _ in offsets]
     found: list[Finding] = []
-    second_look = [*find_all(joined, view=TextView(joined, dense=True)),
+    second_look = [*find_all(joined, view=TextView(joined, dense=True), loose=False),
                    *(register.find(joined) if register is not None else ())]
     read = canonical(joined)
     if not read.identity:
-        second_look.extend(map_findings(read, _as_read(read.text, register, True, "text", tables=False)))
+        second_look.extend(map_findings(read, _as_read(read.text, register, True, "text", tables=False,
+                                                                      loose=False)))
     for f in _not_ours(joined, second_look, register):
         i = bisect.bisect_right(window_starts, f.start) - 1
         shift = offsets[i][1] - offsets[i][0]
