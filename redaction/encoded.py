@@ -113,7 +113,10 @@ def _blobs(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         if token in seen:
             seen[token] += 1
             if seen[token] == 3:  # a word on every line of a log: blank it out of the view at once
-                runs = runs.replace(raw[start:end], b"." * (end - start))
+                blanked = bytearray(runs)
+                for again in re.finditer(re.escape(raw[start:end]), raw):
+                    blanked[again.start():again.end()] = b"." * (again.end() - again.start())
+                runs = bytes(blanked)
                 at = runs.find(wanted, end)
             continue
         seen[token] = 1
