@@ -57,7 +57,7 @@ def cmd_redact(args: argparse.Namespace) -> int:
     written: set[Path] = set()
     from attest.services.gate import redact_file_name
 
-    for path in args.inputs:
+    for position, path in enumerate(args.inputs, start=1):
         shown = redact_file_name(str(path), register)  # messages and the report never name an identifier
         try:
             # the copy's name is redacted like its content: "1200023305967_before.png" names an MPAN
@@ -65,19 +65,22 @@ def cmd_redact(args: argparse.Namespace) -> int:
             if path.resolve().parent == out_dir.resolve():
                 raise AttestError(f"{shown}: the output folder is the input's own folder; redacting would overwrite "
                                   "the original. Choose another --out")
-            if target in written:
-                raise AttestError(f"{shown}: another input of the same name was already written to {target}")
+            copies = 1
+            while target in written:  # two names that differ only in their identifiers ("[MSN-1]-log.txt")
+                copies += 1
+                named = Path(redact_file_name(path.name, register))
+                target = out_dir / f"{named.stem} ({copies}){named.suffix}"
             result = redact_bytes(read_user_file(path), target.name, register=register)
             atomic_write(target, result.data)
             written.add(target)
         except (AttestError, RedactionError) as error:
             note(f"attest: error: {error}")
-            report["errors"].append({"file": shown, "error": str(error)})
+            report["errors"].append({"input": position, "file": shown, "error": str(error)})
             continue
         counts = kinds_found([LeakFinding("", "", f["kind"], "") for f in result.findings])
         summary = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())) or "nothing found"
         out(f"{shown} -> {target}: {summary}")
-        report["files"].append({"file": shown, "output": str(target), "media": result.media,
+        report["files"].append({"input": position, "file": shown, "output": str(target), "media": result.media,
                                 "format": result.format, "findings": result.findings})
     if args.report:
         atomic_write(args.report, json.dumps(report, indent=2).encode("utf-8"))

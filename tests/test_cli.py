@@ -157,6 +157,22 @@ def test_messages_never_quote_an_identifier_back(cli, tmp_path: Path) -> None:
             assert value not in squeezed, (args, err)
 
 
+def test_redacted_copies_are_named_redacted_and_never_overwrite_each_other(cli, tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for serial in ("s06ds123456", "S07DS654321"):
+        (inputs / f"{serial}-log.txt").write_text(f"meter {serial} read\n", encoding="utf-8")
+    report = tmp_path / "r.json"
+    status, out, err = cli("redact", *sorted(str(p) for p in inputs.iterdir()), "--out", str(tmp_path / "out"),
+                           "--report", str(report))
+    assert status == 0, err
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["[MSN-1]-log (2).txt", "[MSN-1]-log.txt"]
+    entries = json.loads(report.read_text(encoding="utf-8"))["files"]
+    assert [e["input"] for e in entries] == [1, 2]
+    squeezed = re.sub(r"[^0-9A-Z]", "", (out + report.read_text(encoding="utf-8")).upper())
+    assert "S06DS123456" not in squeezed and "S07DS654321" not in squeezed
+
+
 def test_bad_arguments_exit_2(cli) -> None:
     with pytest.raises(SystemExit) as caught:
         cli("run", "step", "1", "--status", "great")

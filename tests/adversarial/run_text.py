@@ -82,8 +82,12 @@ def main(argv=None) -> int:
     report = {}
     if report_path.exists():
         report = json.loads(report_path.read_text(encoding="utf-8"))
-    outputs = {Path(f["file"]).name: Path(f["output"]) for f in report.get("files", []) if f.get("output")}
-    errors = {Path(e["file"]).name: e.get("error", "") for e in report.get("errors", [])}
+    # the report names inputs redacted (a file name can hold an identifier): "input" is the position
+    def input_name(entry: dict) -> str:
+        return Path(files[entry["input"] - 1]).name if "input" in entry else Path(entry["file"]).name
+
+    outputs = {input_name(f): Path(f["output"]) for f in report.get("files", []) if f.get("output")}
+    errors = {input_name(e): e.get("error", "") for e in report.get("errors", [])}
 
     stats = collections.OrderedDict()
     failures = []
