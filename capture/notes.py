@@ -8,9 +8,7 @@ workspace. Redacted here, it is stored as "DIP rejected MPAN MPAN001" (or "[MPAN
 
 from __future__ import annotations
 
-from attest.core.errors import InputError
-from attest.redaction import RedactionError, RegisterMatcher, find_identifiers, redact_text
-from attest.redaction.scan import mask_value
+from attest.redaction import RedactionError, RegisterMatcher, redact_text
 
 
 def redact_note(text: str | None, register: RegisterMatcher | None) -> str | None:
@@ -28,13 +26,3 @@ def redact_name(name: str, register: RegisterMatcher | None) -> str:
     """An evidence file's name ("1200023305967_before.png" becomes "[MPAN-1]_before.png")."""
     return redact_note(name, register) or name
 
-
-def check_data_refs(refs: tuple[str, ...], where: str = "--data") -> None:
-    """A run's test data is named by register reference (MPAN001), never by the identifier: the
-    references go into the audit log for good, where nothing can redact them later."""
-    for ref in refs:
-        found = find_identifiers(ref)
-        if found:
-            raise InputError(where, f"expects a test data register reference such as MPAN001, but "
-                                    f"{mask_value(ref)} looks like an {found[0].kind.value} itself; register it "
-                                    "(attest register add) and give its reference")

@@ -11,7 +11,6 @@ from attest.cli.common import note, open_workspace, out
 from attest.core.annotations import PLAIN, parse_annotations
 from attest.core.errors import AttestError, InputError
 from attest.core.files import read_user_file
-from attest.core.model import EvidenceKind
 
 
 def add_pack_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

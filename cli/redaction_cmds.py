@@ -55,20 +55,21 @@ def cmd_redact(args: argparse.Namespace) -> int:
         raise AttestError(f"{out_dir}: cannot create the output folder: {error.strerror}") from None
     report: dict[str, list[dict[str, Any]]] = {"files": [], "errors": []}
     written: set[Path] = set()
-    from attest.services.gate import redact_file_name
+    from attest.services.gate import Gate
 
+    gate = Gate(register)
     for position, path in enumerate(args.inputs, start=1):
-        shown = redact_file_name(str(path), register)  # messages and the report never name an identifier
+        shown = gate.file_name(str(path))  # messages and the report never name an identifier
         try:
             # the copy's name is redacted like its content: "1200023305967_before.png" names an MPAN
-            target = out_dir / redact_file_name(path.name, register)
+            named = Path(gate.file_name(path.name))
+            target = out_dir / named
             if path.resolve().parent == out_dir.resolve():
                 raise AttestError(f"{shown}: the output folder is the input's own folder; redacting would overwrite "
                                   "the original. Choose another --out")
             copies = 1
             while target in written:  # two names that differ only in their identifiers ("[MSN-1]-log.txt")
                 copies += 1
-                named = Path(redact_file_name(path.name, register))
                 target = out_dir / f"{named.stem} ({copies}){named.suffix}"
             result = redact_bytes(read_user_file(path), target.name, register=register)
             atomic_write(target, result.data)

@@ -32,6 +32,7 @@ from attest.capture.windows import WindowInfo, WindowLister, window_lister
 from attest.core.crash_log import write_crash_log
 from attest.core.errors import AttestError
 from attest.gui.region_overlay import RegionSelector, ScreenShot, Selection
+from attest.gui.tasks import scrub_for_log
 
 HIDE_DELAY_MS = 250
 
@@ -159,7 +160,7 @@ class CaptureController(QObject):
             except AttestError as error:
                 self._fail(str(error))
             except Exception as error:  # noqa: BLE001 - whatever happened, the window must come back
-                write_crash_log(scrub=_scrub)
+                write_crash_log(scrub=scrub_for_log)
                 self._fail(f"{type(error).__name__}: {error}. Details were written to the log")
 
         QTimer.singleShot(self.hide_delay_ms, self, run)  # dropped if the controller is deleted meanwhile
@@ -279,11 +280,3 @@ def choose_window_dialog(windows: list[WindowInfo], parent: QWidget) -> WindowIn
         return chosen if isinstance(chosen, WindowInfo) else None
     finally:
         dialog.deleteLater()
-
-
-def _scrub(text: str) -> str:
-    """The gate's scrubber for a crash log, loaded only when something has gone wrong (redaction is
-    not loaded with the window)."""
-    from attest.services.gate import safe_message
-
-    return safe_message(text)

@@ -61,7 +61,7 @@ class _Runnable(QRunnable):
         except Exception as error:  # noqa: BLE001 - a worker must never die silently
             self.signals.failed.emit(f"Something went wrong: {type(error).__name__}: {error}. "
                                      "Details were written to the log.")
-            write_crash_log(scrub=_scrub)
+            write_crash_log(scrub=scrub_for_log)
         else:
             self.signals.done.emit(result)
 
@@ -114,9 +114,9 @@ class Tasks(QObject):
         return self.pool.waitForDone(msecs)
 
 
-def _scrub(text: str) -> str:
-    """The gate's scrubber for a crash log, loaded only when something has gone wrong (redaction is
-    not loaded with the window)."""
+def scrub_for_log(text: str) -> str:
+    """The gate's scrubber for the app's crash log entries, loaded only when something has gone wrong
+    (redaction is not loaded with the window)."""
     from attest.services.gate import safe_message
 
     return safe_message(text)

@@ -69,7 +69,7 @@ class Edit:
 class Canonical:
     """One text's canonical view, and the map from the view back to the original."""
 
-    __slots__ = ("original", "text", "_edits", "_view_ends", "_markup_starts")
+    __slots__ = ("original", "text", "_edits", "_view_ends", "_markups", "_markup_starts")
 
     def __init__(self, original: str, edits: list[Edit]) -> None:
         self.original = original
@@ -87,7 +87,8 @@ class Canonical:
         parts.append(original[cursor:])
         self.text = "".join(parts) if edits else original
         self._view_ends = view_ends
-        self._markup_starts = [e.start for e in edits if e.markup]
+        self._markups = [e for e in edits if e.markup]
+        self._markup_starts = [e.start for e in self._markups]
 
     @property
     def identity(self) -> bool:
@@ -121,7 +122,7 @@ class Canonical:
         i = bisect.bisect_left(self._markup_starts, low)
         out: list[tuple[int, int]] = []
         cursor = low
-        markups = [e for e in self._edits if e.markup]
+        markups = self._markups
         while i < len(markups) and markups[i].start < high:
             tag = markups[i]
             if tag.end > high:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import re
 from collections.abc import Callable, Iterator
 
@@ -17,7 +18,6 @@ from .findings import Finding
 
 # 8 characters or more (6 bytes, a postcode) of the base64 alphabets (standard and URL-safe), with its padding
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{8,}={0,2}(?![A-Za-z0-9+/=_\-])")
-# 10 bytes or more written as hex pairs, run together or with one space or colon between pairs
 # 6 bytes or more written as hex pairs after "0x", with one space or colon between pairs, or as "\x"
 # escapes; 8 bytes or more run together (a UUID's groups, of 12 at most, are not taken for one)
 _HEX = re.compile(r"(?:(?<![0-9A-Za-z])0[xX](?:[0-9A-Fa-f]{2}){6,}|(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}){8,}|(?<![0-9A-Za-z])[0-9A-Fa-f]{2}"
@@ -120,22 +120,21 @@ def _blobs(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
                 at = runs.find(wanted, end)
             continue
         seen[token] = 1
-        if pattern is _BASE64 and not token.endswith("=") and (token.lower() == token or token.upper() == token
-                                                                or not token.strip(_HEX_AND_HYPHEN)):
-            continue  # a path, a word, a number, a UUID: base64 of anything readable mixes cases and letters
+        if pattern is _BASE64 and (_single_case(token) or not token.strip(_HEX_AND_HYPHEN)):
+            continue  # a path, a word, a number, a UUID
         for match in pattern.finditer(text, max(start - 1, 0), min(end + 1, len(text))):
             yield match
 
 
-_TABLES: dict[str, bytes] = {}
+def _single_case(token: str) -> bool:
+    """Unpadded and all one case: base64 of anything readable mixes capitals and small letters."""
+    return not token.endswith("=") and (token.lower() == token or token.upper() == token)
 
 
+@functools.lru_cache(maxsize=8)
 def _class_table(alphabet: str) -> bytes:
-    table = _TABLES.get(alphabet)
-    if table is None:
-        table = bytes(98 if chr(c) in alphabet else 46 for c in range(256))
-        _TABLES[alphabet] = table
-    return table
+    """A ``bytes.translate`` table: the alphabet's characters become "b", every other byte "."."""
+    return bytes(98 if chr(c) in alphabet else 46 for c in range(256))
 
 
 def find_encoded(text: str, find: Finder, depth: int = 0) -> list[Finding]:
@@ -150,8 +149,8 @@ def find_encoded(text: str, find: Finder, depth: int = 0) -> list[Finding]:
             if pattern is _BASE64:
                 if _HEX_OR_HYPHEN.fullmatch(blob) and not blob.isdigit():
                     continue  # a UUID or a digest (the hex pass reads hex)
-                if not blob.endswith("=") and (blob.lower() == blob or blob.upper() == blob):
-                    continue  # a path, a word, a number: base64 of anything readable mixes cases
+                if _single_case(blob):
+                    continue  # a path, a word, a number
             data = decode(blob[:_LIMIT])
             if data is None:
                 continue

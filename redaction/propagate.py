@@ -19,7 +19,7 @@ from .findings import Finding, Kind, normalise
 _KINDS = {Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.POSTCODE, Kind.EMAIL, Kind.PHONE, Kind.REGISTERED,
           Kind.NAME, Kind.ADDRESS}
 _MIN_LENGTH = 5
-_LONG = 10  # a value this long is masked even inside a longer token; a shorter one needs word edges
+_LONG = 10  # a number this long is masked even inside a longer one; a shorter one needs digit edges
 _PLACEHOLDER = re.compile(r"^(?:[A-Z]+-?\d+|\[[A-Z]+-\d+\])$")
 
 
@@ -48,8 +48,6 @@ def _values(original: str, found: Iterable[Finding]) -> dict[str, Kind]:
 
 
 _ALNUM_BYTES = bytes(range(48, 58)) + bytes(range(65, 91)) + bytes(range(97, 123))
-
-
 _IS_ALNUM = bytes(1 if b in _ALNUM_BYTES else 0 for b in range(256))
 _NUMPY_FROM = 20_000  # below this many characters a plain loop is quicker than loading numpy
 
@@ -107,8 +105,8 @@ def find_recurring(text: str, found: Iterable[Finding], original: str) -> list[F
         end = compact.position(last) + 1
         if _needs_edges(length, kind) and (_touches(text[start - 1:start], kind) or _touches(text[end:end + 1], kind)):
             continue  # a short value inside a longer word or number is some other thing
-        slashes = len(text[max(0, start - 8):start]) - len(text[max(0, start - 8):start].rstrip("\\"))
-        if slashes % 2:
+        before = text[max(0, start - 8):start]
+        if (len(before) - len(before.rstrip("\\"))) % 2:
             start -= 1  # never leave half an escape ("\u001f..." in a JSON string) behind; "\\\\" is whole
         out.append(Finding(start, end, kind, "recurring"))
     return out

@@ -546,19 +546,8 @@ def ole_package_payload(data: bytes) -> tuple[str, bytes] | None:
             stream = ole.openstream("\x01Ole10Native").read()
     except OSError:
         return None
-    try:
-        pos = 4 + 2  # total size, then a 2-byte flag
-        label_end = stream.index(b"\x00", pos)
-        label = stream[pos:label_end].decode("latin-1")
-        pos = stream.index(b"\x00", label_end + 1) + 1  # the original path
-        pos += 4  # reserved
-        temp_len = int.from_bytes(stream[pos:pos + 4], "little")
-        pos += 4 + temp_len
-        size = int.from_bytes(stream[pos:pos + 4], "little")
-        pos += 4
-        return label, stream[pos:pos + size]
-    except (ValueError, IndexError):
-        return None
+    native = _ole10native(stream)
+    return (native[0], native[3]) if native is not None else None
 
 
 def kinds_found(findings: list[LeakFinding]) -> dict[str, int]:

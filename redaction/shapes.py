@@ -73,7 +73,6 @@ _EUI64_ANY = re.compile(
     rf"|{_H}{{4}}(?:{_HEX_SEP}{_H}{{4}}){{3}}"  # groups of four
     rf"|{_H}(?: {{0,4}}{_H}){{15}}"  # spaced in any grouping (D0520 DA964 4D871 3; UUIDs have hyphens)
     r")(?![0-9A-Za-z])")
-_BARE_EUI64 = re.compile(rf"(?<![0-9A-Za-z]){_H}{{16}}(?![0-9A-Za-z])")
 _DEVICE_TALK = re.compile(r"(?i:device|eui|esme|gsme|\bchf\b|comms ?hub|\bihd\b|ppmid|\bgpf\b|duis|originator|"
                           r"\bhan\b|smets|\bcad\b|\bhub\b)|\bCH\b")
 
@@ -139,7 +138,7 @@ _STREET_TYPES = (
     "terrace|hill|park|row|walk|square|sq|mews|rise|view|green|parade|parkway|boulevard|approach|gate|yard|wharf|"
     "quay|meadow|meadows|fields|vale|chase|croft|dale|wynd|brae|bank|heights|broadway|embankment|promenade|"
     "cottages|villas|buildings|crossing|circus|hollow|end|side|walkway|path|wood|woods|orchard|paddock|"
-    "gardens|loke|vennel|pend|ridge")
+    "loke|vennel|pend|ridge")
 _WORD = r"[A-Z][A-Za-z'’\-]+"
 _NUMBER = r"(?<![\w\-/.:])\d{1,4}[A-Za-z]?(?:-\d{1,4}[A-Za-z]?)?"
 _FLAT = r"(?:(?:Flat|Apartment|Apt|Unit|Suite|Room|Plot)\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+)?"

@@ -134,9 +134,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     elif fmt == "flow":
         found.extend(structured.flow_findings(text))
     if not read.identity:
-        # the view's own reading: patterns, labels and the register; tables are read in the text as
-        # stored (an HTML page's tags read as spaces make "tables" of whatever lines up)
-        found.extend(map_findings(read, _as_read(read.text, register, multiline, fmt, tables=False)))
+        found.extend(map_findings(read, _as_read(read.text, register, multiline)))
     if typed:
         upper = read.text.translate(_ASCII_UPPER)
         found.extend(map_findings(read, [f for f in find_all(upper, multiline=multiline)
@@ -154,16 +152,11 @@ _ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRST
 _SHAPE_KINDS = {Kind.MPAN, Kind.MSN, Kind.DEVICE, Kind.POSTCODE}
 
 
-def _as_read(text: str, register: RegisterMatcher | None, multiline: bool, fmt: str,
-             tables: bool = True, loose: bool = True) -> list[Finding]:
-    """The format-independent detectors on the canonical view's text (``tables``: the table readers
-    too, which the second look leaves out, as it reads windows, not whole tables)."""
-    view = TextView(text)
-    found = list(find_all(text, multiline=multiline, view=view, loose=loose))
-    if tables:
-        found.extend(find_html_table_cells(text, view))
-        if fmt in ("text", "yaml"):
-            found.extend(find_table_cells(text, view))
+def _as_read(text: str, register: RegisterMatcher | None, multiline: bool, loose: bool = True) -> list[Finding]:
+    """The patterns, labels and the register on the canonical view's text. Not the table readers:
+    tables are read in the text as stored (an HTML page's tags read as spaces make "tables" of
+    whatever lines up)."""
+    found = list(find_all(text, multiline=multiline, view=TextView(text), loose=loose))
     if register is not None:
         found.extend(register.find(text))
     return _outside_placeholders(text, found)
@@ -254,8 +247,7 @@ def _residue(text: str, replacements: list[Replacement], register: RegisterMatch
                    *(register.find(joined) if register is not None else ())]
     read = canonical(joined)
     if not read.identity:
-        second_look.extend(map_findings(read, _as_read(read.text, register, True, "text", tables=False,
-                                                                      loose=False)))
+        second_look.extend(map_findings(read, _as_read(read.text, register, True, loose=False)))
     for f in _not_ours(joined, second_look, register):
         i = bisect.bisect_right(window_starts, f.start) - 1
         shift = offsets[i][1] - offsets[i][0]

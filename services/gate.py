@@ -137,11 +137,6 @@ def remembered_text(value: str) -> str:
     return Gate(RegisterMatcher()).text(value)
 
 
-def redact_file_name(name: str, register: RegisterMatcher | None) -> str:
-    """A file's name with identifiers replaced, read as typed text (any case: "s06ds123456-log.txt")."""
-    return redact_name(name, register)
-
-
 def safe_message(text: str) -> str:
     """An error message or a log text with any identifier in it replaced: messages name the field,
     file and line, and whatever value they quote is redacted like typed text (never refused: an error

@@ -11,7 +11,7 @@ from typing import Any
 
 from attest.core.cases import ImportOutcome
 from attest.core.importers import FORMAT_NAMES, ParsedFile, parse_file
-from attest.core.model import Step, TestCase
+from attest.core.model import TestCase
 from attest.core.workspace import Workspace
 from attest.services.gate import Gate, identifier_kind
 from attest.services.workspace import gate as gate_for
