@@ -17,7 +17,7 @@ from attest.capture.notes import redact_name, redact_note
 from attest.core.errors import AttestError, InputError
 from attest.core.evidence_store import EvidenceStore
 from attest.core.files import read_user_file
-from attest.core.model import EvidenceKind, RedactionState
+from attest.core.model import EvidenceItem, EvidenceKind, RedactionState
 from attest.core.originals import ENCRYPTED
 from attest.core.runs import PreparedEvidence
 from attest.core.scan_cache import ScanCache, register_fingerprint
@@ -25,6 +25,7 @@ from attest.core.workspace import Workspace
 from attest.redaction import RedactionError, RegisterEntry, RegisterMatcher, redact_bytes
 from attest.redaction.item import ItemRedaction, image_format
 from attest.redaction.scan import scan_bytes, scanner_id
+from attest.redaction.findings import Kind
 from attest.redaction.register import KIND_NAMES
 
 class EvidenceRefused(AttestError):
@@ -49,8 +50,10 @@ def read_evidence_file(path: Path) -> bytes:
     return data
 
 
-def register_snapshot(ws: Workspace) -> tuple[RegisterMatcher, str]:
-    """The register as a matcher, with the fingerprint of exactly the state it was read from.
+def register_snapshot(ws: Workspace, run_id: int | None = None) -> tuple[RegisterMatcher, str]:
+    """The register as a matcher, with the fingerprint of exactly the state it was read from; for a
+    run, also matching the values found in the run's evidence so far (the key then names their
+    generation too).
 
     Scan results are remembered under that fingerprint; reading it separately could pair a result
     scanned without a just-added entry with the register that has it. So the file's fingerprint is
@@ -59,9 +62,23 @@ def register_snapshot(ws: Workspace) -> tuple[RegisterMatcher, str]:
         before = register_fingerprint(ws.register.path)
         matcher = register_matcher(ws)
         if register_fingerprint(ws.register.path) == before:
-            return matcher, before
-    raise AttestError("the test data register kept changing while it was read (another Attest is adding "
-                      "entries); try again")
+            break
+    else:
+        raise AttestError("the test data register kept changing while it was read (another Attest is adding "
+                          "entries); try again")
+    if run_id is None:
+        return matcher, before
+    return matcher.with_found(run_found(ws, run_id)), f"{before}+{ws.run_values.generation(run_id)}"
+
+
+def run_found(ws: Workspace, run_id: int) -> dict[str, Kind]:
+    """The values found in the run's evidence so far (one that is no longer a kind Attest knows is
+    kept as a plain registered kind: it is still masked)."""
+    return {value: Kind(kind) if kind in _KIND_VALUES else Kind.REGISTERED
+            for value, kind in ws.run_values.get(run_id).items()}
+
+
+_KIND_VALUES = {k.value for k in Kind}
 
 
 def register_matcher(ws: Workspace) -> RegisterMatcher:
@@ -74,20 +91,41 @@ def register_matcher(ws: Workspace) -> RegisterMatcher:
 
 @dataclass
 class Redactor:
-    """What intake redacts with: the register, the OCR engine (shared, heavy), and what happens to
-    originals (``keep_original`` stores an encrypted copy; by default originals are discarded)."""
+    """What intake redacts with: the register (with the run's found values), the OCR engine
+    (shared, heavy), and what happens to originals (``keep_original`` stores an encrypted copy; by
+    default originals are discarded). ``remember`` keeps the values an item was masked for, so the
+    run's next items are masked where they recur; it returns the register key that state has."""
 
     register: RegisterMatcher
     engine: Any = None
     keep_original: Callable[[bytes, str, str], object] | None = None
     scans: ScanCache | None = None  # where a redacted image's leak scan is remembered for packing
     register_key: str = "none"  # the fingerprint of the register state ``register`` was read from
+    remember: Callable[[dict[str, Kind]], str] | None = None
 
     @classmethod
-    def for_workspace(cls, ws: Workspace, engine: Any = None) -> Redactor:
+    def for_workspace(cls, ws: Workspace, engine: Any = None, run_id: int | None = None) -> Redactor:
         keep = ws.originals.keep if ws.originals.mode == ENCRYPTED else None
-        register, key = register_snapshot(ws)
-        return cls(register, engine, keep, ws.scan_cache(scanner_id()), key)
+        register, key = register_snapshot(ws, run_id)
+        remember = None
+        if run_id is not None:
+            base = key.split("+")[0]
+
+            def remember(values: dict[str, Kind]) -> str:
+                return f"{base}+{ws.run_values.add(run_id, {v: k.value for v, k in values.items()})}"
+
+        return cls(register, engine, keep, ws.scan_cache(scanner_id()), key, remember)
+
+    def learn(self, values: dict[str, Kind]) -> None:
+        """Values an item was masked for: matched in every later item this redactor reads, and kept
+        for the run (the register's own values are not kept twice)."""
+        new = {v: k for v, k in values.items()
+               if v not in self.register.found and self.register.reference_for(v) is None}
+        if not new:
+            return
+        self.register = self.register.with_found(new)
+        if self.remember is not None:
+            self.register_key = self.remember(new)
 
 
 def intake_bytes(evidence: EvidenceStore, data: bytes, *, name: str, redactor: Redactor,
@@ -106,6 +144,7 @@ def intake_bytes(evidence: EvidenceStore, data: bytes, *, name: str, redactor: R
     sha256 = evidence.put(result.data)
     if redactor.scans is not None and result.media == "image":
         redactor.scans.put(sha256, [], redactor.register_key)
+    redactor.learn(result.values)  # after the scan is remembered: it was made without the new values
     if redactor.keep_original is not None and result.data != data:
         redactor.keep_original(data, sha256, name)  # encrypted; the redacted form is what evidence holds
     return PreparedEvidence(sha256=sha256, kind=kind, name=name, caption=caption, size=len(result.data),
@@ -122,7 +161,8 @@ def _scanned_clean(result: ItemRedaction, name: str, redactor: Redactor) -> Item
             return result
         if attempt == 0:
             again = redact_bytes(result.data, name, register=redactor.register, engine=redactor.engine)
-            result = ItemRedaction(again.data, result.media, result.format, result.findings + again.findings)
+            result = ItemRedaction(again.data, result.media, result.format, result.findings + again.findings,
+                                   {**again.values, **result.values})
     raise EvidenceRefused(f"{name}: after redaction the leak scan still reads {left[0].kind} at {left[0].place}; "
                           "nothing was stored. Capture a smaller region, or attach the content as text")
 
@@ -131,3 +171,32 @@ def intake_file(evidence: EvidenceStore, path: Path, *, redactor: Redactor, kind
                 caption: str = "") -> PreparedEvidence:
     return intake_bytes(evidence, read_evidence_file(path), name=path.name, redactor=redactor, kind=kind,
                         caption=caption)
+
+
+RECURRING_CHECK = "recurring-values-1"  # the scan cache's name for "redacted again with the run's values"
+
+
+def redact_again(evidence: EvidenceStore, item: EvidenceItem, redactor: Redactor) -> PreparedEvidence | None:
+    """A recorded item redacted again with the run's found values: the new, stored form if that masked
+    something (a value found in a later item recurs here where nothing said what it was), else None.
+    Each file is read once per state of the run's values (remembered in the scan cache)."""
+    cache = redactor.scans
+    checks = ScanCache(cache.store, cache.register_file, RECURRING_CHECK) if cache is not None else None
+    if checks is not None and checks.get(item.sha256, redactor.register_key) is not None:
+        return None
+    data = evidence.get(item.sha256)
+    try:
+        result = redact_bytes(data, item.name, register=redactor.register, engine=redactor.engine)
+    except RedactionError as error:
+        raise EvidenceRefused(f"{error}; evidence item {item.id} was left as it was") from None
+    # an image is painted and encoded afresh even with nothing to mask: unchanged means no finding
+    if (result.data == data) if result.media == "text" else not result.findings:
+        if checks is not None:
+            checks.put(item.sha256, [], redactor.register_key)
+        if cache is not None and result.media == "image":
+            cache.put(item.sha256, [], redactor.register_key)  # nothing found: the pack's scan finds nothing
+        return None
+    sha256 = evidence.put(result.data)
+    return PreparedEvidence(sha256=sha256, kind=item.kind, name=item.name, caption=item.caption,
+                            size=len(result.data), redaction=RedactionState.REDACTED,
+                            findings=tuple(result.findings))

@@ -48,7 +48,7 @@ def run_demo(workspace: str | None) -> int:
         stored = ws.cases.get(DEMO_CASE)
         run = runs.start_run(ws, stored.id, tester="Demo Tester", environment="SIT-A (demo)")
         print(f"  started run {run.id}: {run.reference} – {run.title}")
-        redactor = evidence.redactor(ws)
+        redactor = evidence.redactor(ws, run_id=run.id)
 
         def add(data: bytes, name: str, caption: str, kind: EvidenceKind | None = None) -> PreparedEvidence:
             return evidence.capture_bytes(ws, data, name, kind=kind, caption=caption, using=redactor)

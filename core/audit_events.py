@@ -515,6 +515,34 @@ class ObservationAdded(AuditEvent):
 
 
 @dataclass(frozen=True)
+class TextMasked(AuditEvent):
+    """Typed text masked again, because a value found later in the run's evidence recurs in it (a
+    name a tester typed in step 2, found as a customer name in step 4's payload). The earlier entry
+    keeps the text as typed: the log is append-only; the record and every export show this one."""
+
+    kind: ClassVar[str] = "text.mask"
+    entity: ClassVar[str] = "run"
+
+    run_id: int
+    table: str  # step_results, evidence_items, observations, defects or deviations
+    row_id: int
+    column: str
+    text: Redacted
+
+    @property
+    def entity_id(self) -> str:
+        return str(self.run_id)
+
+    def to_payload(self) -> Payload:
+        return {"table": self.table, "row": self.row_id, "column": self.column, "text": self.text}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> TextMasked:
+        return cls(int(entity_id), _str(payload["table"]), _int(payload["row"]), _str(payload["column"]),
+                   _text(payload["text"]))
+
+
+@dataclass(frozen=True)
 class ObservationResponded(AuditEvent):
     kind: ClassVar[str] = "observation.respond"
     entity: ClassVar[str] = "observation"
@@ -732,7 +760,7 @@ class UnknownEvent(AuditEvent):
 EVENTS: tuple[type[AuditEvent], ...] = (
     CaseImported, OriginalsModeSet, RegisterCreated, RegisterAdded, RegisterImported,
     RunStarted, StepRecorded, StepAmended, RunFinished,
-    EvidenceAdded, EvidenceAnnotated, EvidenceMasked,
+    EvidenceAdded, EvidenceAnnotated, EvidenceMasked, TextMasked,
     ObservationAdded, ObservationResponded, ObservationPromoted, DefectAdded, ParticipantAdded, WashUpSigned,
     PackBuilt, WitnessReportWritten,
 )

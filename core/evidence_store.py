@@ -82,6 +82,12 @@ class EvidenceStore:
             return "was changed (its content no longer matches its SHA-256)"
         return None
 
+    def remove(self, sha256: str) -> None:
+        """Delete a file no record points at any more (a text item's form before it was masked again:
+        it holds the values that were masked). Missing already is fine."""
+        with contextlib.suppress(FileNotFoundError):
+            self.path_for(sha256).unlink()
+
     def clean_partials(self, older_than_s: float = 3600.0) -> int:
         """Remove temp files left by a process killed mid-write.
 

@@ -15,7 +15,9 @@ from __future__ import annotations
 import enum
 import hashlib
 import json
+import re
 import sqlite3
+from contextvars import ContextVar
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
@@ -26,10 +28,28 @@ Row = dict[str, Any]
 E = TypeVar("E", bound=events.AuditEvent)
 
 
+# (table, row id, column) -> (seq, text) of the latest typed text masked again (events.TextMasked)
+_MASKED: ContextVar[dict[tuple[str, int, str], tuple[int, str]]] = ContextVar("masked", default={})
+_TABLE = re.compile(r"\bFROM (\w+)")
+
+
 def _rows(conn: sqlite3.Connection, sql: str) -> list[Row]:
     cursor = conn.execute(sql)
     names = [c[0] for c in cursor.description]
-    return [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+    table = _TABLE.search(sql)
+    rows = [dict(zip(names, values, strict=True)) for values in cursor.fetchall()]
+    for row in rows:
+        row[_TABLE_KEY] = table.group(1) if table else ""
+    return rows
+
+
+_TABLE_KEY = "\x00table"  # no column has this name
+
+
+def _masked_since(row: Row, column: str, seq: int) -> bool:
+    """Whether the row's ``column`` holds the text a later entry masked it to (events.TextMasked)."""
+    masked = _MASKED.get().get((row.get(_TABLE_KEY, ""), row.get("id", -1), column))
+    return masked is not None and masked[0] > seq and row.get(column) == masked[1]
 
 
 def _entries(conn: sqlite3.Connection, cls: type[E]) -> list[tuple[int, E]]:
@@ -59,12 +79,21 @@ def _compare(what: str, seq: int, row: Row, recorded: dict[str, Any]) -> Iterato
     """``recorded`` maps a row column to the value the audit entry recorded for it."""
     for column, value in recorded.items():
         value = _plain(value)
-        if row[column] != value:
+        if row[column] != value and not _masked_since(row, column, seq):
             yield f"{what}: {column} is {row[column]!r} but audit entry {seq} recorded {value!r}"
 
 
 def check(conn: sqlite3.Connection, file_problem: Callable[[str], str | None] | None = None) -> list[str]:
     """Every disagreement between the data and the audit log, worded for a person."""
+    masked = {(e.table, e.row_id, e.column): (seq, str(e.text)) for seq, e in _entries(conn, events.TextMasked)}
+    token = _MASKED.set(masked)
+    try:
+        return _check(conn, file_problem)
+    finally:
+        _MASKED.reset(token)
+
+
+def _check(conn: sqlite3.Connection, file_problem: Callable[[str], str | None] | None) -> list[str]:
     problems: list[str] = list(_unreadable(conn))
     problems += _check_cases(conn)
     problems += _check_runs(conn)
@@ -245,7 +274,7 @@ def _check_observation_changes(conn: sqlite3.Connection) -> Iterator[str]:
         recorded = expected.get(row["id"], {})
         for column, empty in (("response", ""), ("defect_id", None), ("action", "")):
             seq, value = recorded.get(column, (0, empty))
-            if (row.get(column) or empty) != value:
+            if (row.get(column) or empty) != value and not _masked_since(row, column, seq):
                 source = f"audit entry {seq} recorded {value!r}" if seq else "the audit log recorded none"
                 yield f"observation {row['id']}: {column} is {row.get(column)!r} but {source}"
 

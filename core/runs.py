@@ -315,6 +315,40 @@ class RunService:
                                                prepared.sha256, dict(change), _mask_counts(prepared.findings)))
         return self.evidence_item(evidence_id)
 
+    def mask_recurring(self, evidence_id: int, prepared: PreparedEvidence, *, by: Redacted) -> EvidenceItem:
+        """Swap a recorded text item for itself redacted again, because a value found later in the run's
+        evidence recurs in it where nothing said what it was. Allowed on any run state: a value must be
+        masked wherever it is found to be. Audited as a mask change (file before and after, and what
+        was masked), so the item's history reads as one chain of files."""
+        item = self.evidence_item(evidence_id)
+        if not self.evidence.present(prepared.sha256, prepared.size):
+            raise RunRuleError(f"evidence file {prepared.name} ({prepared.sha256[:12]}…) is missing from the workspace")
+        with self.store.write() as tx:
+            current = self.evidence_item(evidence_id)  # re-read under the write lock
+            if current.sha256 != item.sha256:
+                raise RunRuleError(f"evidence item {evidence_id} changed while it was masked again; try again")
+            added = _mask_counts(prepared.findings)
+            masks = json.loads(current_masks(self.store, evidence_id)) + _mask_records(prepared.findings)
+            tx.update("evidence_items", evidence_id, {"sha256": prepared.sha256, "size": prepared.size,
+                                                      "masks": json.dumps(masks)})
+            change = {"action": "recurring", "reason": "values found in the run's other evidence recur in it"}
+            tx.audit(by, events.EvidenceMasked(evidence_id, item.run_id, item.step_index, item.sha256,
+                                               prepared.sha256, change, added))
+        if self.store.one("SELECT 1 FROM evidence_items WHERE sha256 = ?", (item.sha256,)) is None:
+            self.evidence.remove(item.sha256)  # after the commit: a crash before it leaves the old row whole
+        return self.evidence_item(evidence_id)
+
+    def mask_text(self, run_id: int, table: str, row_id: int, column: str, text: Redacted, *, by: Redacted) -> None:
+        """Replace one typed text of the run with itself masked again (see events.TextMasked)."""
+        if (table, column) not in TYPED_TEXTS:
+            raise ValueError(f"{table}.{column} is not typed text")  # a programming error, never input
+        with self.store.write() as tx:
+            row = self.store.one(f"SELECT run_id FROM {table} WHERE id = ?", (row_id,))  # noqa: S608 - listed names
+            if row is None or row["run_id"] != run_id:
+                raise NotFound(f"run {run_id} has no {table} row {row_id}")
+            tx.update(table, row_id, {column: text})
+            tx.audit(by, events.TextMasked(run_id, table, row_id, column, text))
+
     # -- observations and defects ---------------------------------------------------------------
 
     def _open_run(self, run_id: int, step: int | None, *, until_washup: bool = False) -> Run:
@@ -433,6 +467,17 @@ def _evidence(row: dict[str, Any]) -> EvidenceItem:
                         added_at=parse_iso(row["added_at"]), added_by=row["added_by"] or "",
                         annotations=load_stored(row.get("annotations")),
                         masks=None if row.get("masks") is None else tuple(json.loads(row["masks"])))
+
+
+# The typed texts of a run, by table and column: what is masked again when a value found later recurs.
+TYPED_TEXTS = frozenset({("step_results", "actual"), ("evidence_items", "caption"), ("deviations", "reason"),
+                         ("observations", "text"), ("observations", "response"), ("observations", "action"),
+                         ("defects", "title"), ("defects", "description")})
+
+
+def current_masks(store: Store, evidence_id: int) -> str:
+    row = store.one("SELECT masks FROM evidence_items WHERE id = ?", (evidence_id,))
+    return (row or {}).get("masks") or "[]"
 
 
 def _mask_records(findings: tuple[dict[str, Any], ...]) -> list[dict[str, Any]]:

@@ -22,6 +22,7 @@ from attest.core.errors import WorkspaceBusy, WorkspaceError
 from attest.core.evidence_store import EvidenceStore
 from attest.core.originals import OriginalsVault
 from attest.core.register_store import RegisterStore
+from attest.core.run_values import RunValues
 from attest.core.runs import RunService
 from attest.core.renditions import Renditions
 from attest.core.scan_cache import ScanCache
@@ -71,6 +72,7 @@ class Workspace:
         # The key is looked up only when the register is used: opening a workspace never asks for it.
         self.register = RegisterStore(root, store, self.id, self.actor)
         self.originals = OriginalsVault(root, store, self.id, self.register.keys)
+        self.run_values = RunValues(root, store, self.id, self.register.keys)
 
     @classmethod
     def open(cls, root: Path, *, clock: Clock = utc_now, actor: str | None = None,

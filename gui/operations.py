@@ -111,14 +111,15 @@ class Operations(QObject):
 
     # -- evidence
 
-    def capture(self, data: bytes, name: str, kind: Any = None, *, on_done: Done | None = None,
-                on_error: Failed | None = None) -> TaskHandle:
-        """Redact and store one capture; it waits beside its step (no run changes until it is recorded)."""
+    def capture(self, data: bytes, name: str, kind: Any = None, *, run_id: int | None = None,
+                on_done: Done | None = None, on_error: Failed | None = None) -> TaskHandle:
+        """Redact and store one capture for ``run_id`` (masked for the values found in the run's other
+        evidence); it waits beside its step (no run changes until it is recorded)."""
         from attest.services.evidence import capture_bytes
 
         def use_case(ws: Workspace, progress: Progress) -> PreparedEvidence:
             progress.report(10, "redacting a capture")
-            return capture_bytes(ws, data, name, kind=kind)
+            return capture_bytes(ws, data, name, kind=kind, run_id=run_id)
 
         return self._submit(None, use_case, on_done, on_error)
 

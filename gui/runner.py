@@ -299,7 +299,7 @@ class RunnerView(QWidget):
     def capture_bytes(self, data: bytes, name: str, kind: EvidenceKind | None = None) -> None:
         """Redact and store in the background; the item waits beside the step until it is recorded."""
         self._busy(+1)
-        self.ops.capture(data, name, kind, on_done=lambda prepared: self._captured(prepared, data),
+        self.ops.capture(data, name, kind, run_id=self.run.id, on_done=lambda prepared: self._captured(prepared, data),
                          on_error=self._failed)
 
     def _captured(self, prepared: PreparedEvidence, original: bytes) -> None:

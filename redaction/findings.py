@@ -105,6 +105,9 @@ def normalise(value: str) -> str:
     return _NOT_ALNUM.sub("", value).upper()
 
 
+_NUMBERED = re.compile(r"\[(" + "|".join(k.value for k in Kind) + r")-(\d{1,6})\]")
+
+
 @dataclass
 class Namer:
     """Hands out one replacement per distinct value within one item."""
@@ -112,6 +115,17 @@ class Namer:
     lookup: Callable[[str], str | None] = lambda _value: None  # register: value -> reference
     _given: dict[tuple[Kind, str], str] = field(default_factory=dict)
     _counts: dict[Kind, int] = field(default_factory=dict)
+
+    @classmethod
+    def after(cls, text: str, lookup: Callable[[str], str | None]) -> Namer:
+        """A namer for a text that may already hold placeholders (an item redacted again because a
+        value found later in its run recurs in it): a new value never reuses a number already shown."""
+        namer = cls(lookup=lookup)
+        if "[" in text:
+            for match in _NUMBERED.finditer(text):
+                kind = Kind(match.group(1))
+                namer._counts[kind] = max(namer._counts.get(kind, 0), int(match.group(2)))
+        return namer
 
     def name(self, kind: Kind, value: str) -> str:
         key = (kind, normalise(value))

@@ -16,7 +16,7 @@ its own quantisation tables and chroma subsampling, so it keeps its quality and 
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from PIL import Image, ImageDraw
@@ -26,6 +26,7 @@ from .leak import still_identifier
 from .layout import layout_findings
 from .ocr import Box, OcrEngine, default_engine
 from .ocrmatch import page_findings
+from .propagate import wanted_values
 from .register import RegisterMatcher
 from .screen import ImageFinding, build_page
 
@@ -53,6 +54,7 @@ class ImageRedaction:
     format: str  # "PNG", "JPEG", ...
     size: tuple[int, int]
     masks: list[ImageMask]
+    values: dict[str, Kind] = field(default_factory=dict, repr=False)  # in memory only, as TextRedaction's
 
 
 # -- decoding ----------------------------------------------------------------------------------------------
@@ -278,8 +280,11 @@ def redact_image(data: bytes, *, register: RegisterMatcher | None = None,
     original = _open(data)
     fmt = original.format or "PNG"
     rgb = _rgb(original)
-    masks = _masks(detect(rgb, register=register, engine=engine), _Ink(rgb))
-    return ImageRedaction(_painted(original, fmt, [m.box for m in masks]), fmt, original.size, masks)
+    findings = detect(rgb, register=register, engine=engine)
+    masks = _masks(findings, _Ink(rgb))
+    # what a validated pattern or the register read is a value; a layout guess's text may be anything
+    values = wanted_values((f.text, f.kind) for f in findings if f.text and f.detector in ("pattern", "register"))
+    return ImageRedaction(_painted(original, fmt, [m.box for m in masks]), fmt, original.size, masks, values)
 
 
 def paint_masks(data: bytes, boxes: list[Box]) -> bytes:

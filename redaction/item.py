@@ -14,6 +14,7 @@ from typing import Any
 
 from PIL import Image, UnidentifiedImageError
 
+from .findings import Kind
 from .register import RegisterMatcher
 from .text import RedactionError, redact_text
 
@@ -34,6 +35,8 @@ class ItemRedaction:
     media: str  # "text" or "image"
     format: str  # json/xml/csv/flow/text, or PNG/JPEG/...
     findings: list[dict[str, Any]] = field(default_factory=list)  # kind, place, detector; never a value
+    # the values masked (normalised -> kind), in memory only: the run's other items are masked for them
+    values: dict[str, Kind] = field(default_factory=dict, repr=False)
 
     @property
     def count(self) -> int:
@@ -115,7 +118,7 @@ def redact_bytes(data: bytes, name: str, *, register: RegisterMatcher | None = N
         except UnsupportedImage as error:
             raise UnsupportedContent(f"{name}: {error}; nothing was stored") from None
         findings = [{"kind": m.kind.value, "box": list(m.box), "detector": m.detector} for m in result.masks]
-        return ItemRedaction(result.data, "image", fmt, findings)
+        return ItemRedaction(result.data, "image", fmt, findings, result.values)
     what = binary_kind(data)
     if what is not None:
         raise UnsupportedContent(
@@ -126,4 +129,4 @@ def redact_bytes(data: bytes, name: str, *, register: RegisterMatcher | None = N
     result = redact_text(text, register=register, name=name)
     findings = [{"kind": r.kind.value, "line": r.line, "column": r.column, "detector": r.detector,
                  "replacement": r.text} for r in result.replacements]
-    return ItemRedaction(result.text.encode(encoding), "text", result.format, findings)
+    return ItemRedaction(result.text.encode(encoding), "text", result.format, findings, result.values)

@@ -9,7 +9,7 @@ was found is looked for again in the whole text, in any separator or case form.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from .findings import Finding, Kind, normalise
@@ -23,27 +23,34 @@ _LONG = 10  # a number this long is masked even inside a longer one; a shorter o
 _PLACEHOLDER = re.compile(r"^(?:[A-Z]+-?\d+|\[[A-Z]+-\d+\])$")
 
 
-def _values(original: str, found: Iterable[Finding]) -> dict[str, Kind]:
+def found_values(original: str, found: Iterable[Finding]) -> dict[str, Kind]:
+    """The values (normalised) that ``found`` masked in ``original`` and that name something wherever
+    they recur: what a run remembers so that its other items are masked where they hold them too."""
+    return wanted_values((f.value if f.value is not None else original[f.start:f.end], f.kind)
+                         for f in found if not f.tail)
+
+
+def wanted_values(readings: Iterable[tuple[str, Kind]]) -> dict[str, Kind]:
+    """Of (value as read, kind) pairs, those worth looking for elsewhere, normalised: long enough to
+    name one thing (a one-word "name", or "10000" in an mpan field, would mask innocent text), and not
+    a placeholder or reference that redaction itself wrote."""
     values: dict[str, Kind] = {}
     seen: set[str] = set()
-    for f in found:
-        if f.tail or f.kind not in _KINDS:
-            continue
-        raw = f.value if f.value is not None else original[f.start:f.end]
-        if raw in seen:
+    for raw, kind in readings:
+        if kind not in _KINDS or raw in seen:
             continue
         seen.add(raw)
         if _PLACEHOLDER.match(raw.strip()):
             continue
-        if f.kind in (Kind.NAME, Kind.ADDRESS) and len(raw.split()) < 2:
+        if kind in (Kind.NAME, Kind.ADDRESS) and len(raw.split()) < 2:
             continue
         value = normalise(raw)
         if value.isdigit():
-            wanted = len(value) >= (6 if f.kind is Kind.MPRN else 8)  # "10000" in an mpan field is no MPAN
+            wanted = len(value) >= (6 if kind is Kind.MPRN else 8)
         else:
             wanted = len(value) >= (_MIN_LENGTH if not value.isalpha() else 8)
         if wanted:
-            values.setdefault(value, f.kind)
+            values.setdefault(value, kind)
     return values
 
 
@@ -83,13 +90,15 @@ def _touches(char: str, kind: Kind) -> bool:
     return char.isdigit() if kind in (Kind.MPAN, Kind.MPRN, Kind.PHONE) else char.isalnum()
 
 
-def find_recurring(text: str, found: Iterable[Finding], original: str) -> list[Finding]:
-    """Every other place in ``text`` (a canonical view) where a value found in ``original`` is written
-    (spaced, hyphenated, dotted, in another case, inside a longer token if it is long).
+def find_recurring(text: str, found: Iterable[Finding], original: str,
+                   known: Mapping[str, Kind] | None = None) -> list[Finding]:
+    """Every other place in ``text`` (a canonical view) where a value found in ``original``, or one of
+    the ``known`` values (found in the run's other items), is written (spaced, hyphenated, dotted, in
+    another case, inside a longer token if it is long).
 
     Every value is looked for at once (an Aho-Corasick automaton over the letters and digits of the
     text), so a log with thousands of identifiers costs one pass, not one per value."""
-    values = {v: k for v, k in _values(original, found).items() if v.isascii()}
+    values = {v: k for v, k in {**(known or {}), **found_values(original, found)}.items() if v.isascii()}
     if not values:
         return []
     import ahocorasick  # loaded with the first text that has something to look for

@@ -9,7 +9,7 @@ key in the OS keyring) is the workspace's business; this module only matches.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from .findings import Finding, Kind, normalise
@@ -39,15 +39,33 @@ class RegisterEntry:
 
 
 class RegisterMatcher:
-    def __init__(self, entries: Iterable[RegisterEntry] = ()) -> None:
-        self.entries = [e for e in entries if normalise(e.value)]
+    """The register's values, and the values already found in the run (``found``: normalised value ->
+    kind). A found value is matched as a registered one is (any separators, any case, OCR-fuzzy) but
+    has no reference: it gets its kind's numbered placeholder, as where it was first found."""
+
+    def __init__(self, entries: Iterable[RegisterEntry] = (), found: Mapping[str, Kind] | None = None) -> None:
+        self.found: dict[str, Kind] = {normalise(v): k for v, k in (found or {}).items() if normalise(v)}
+        registered = [e for e in entries if normalise(e.value)]
+        known = {normalise(e.value) for e in registered}
+        self.entries = registered + [RegisterEntry(k, v, "") for v, k in self.found.items() if v not in known]
         self._by_value = {normalise(e.value): e for e in self.entries}
         self._by_fold = {ocr_fold(e.value): e for e in self.entries}
-        self._references = {e.reference.strip().upper() for e in self.entries}
+        self._references = {e.reference.strip().upper() for e in self.entries if e.reference.strip()}
         self._pattern = self._compile()
 
     def __len__(self) -> int:
         return len(self.entries)
+
+    @property
+    def registered(self) -> list[RegisterEntry]:
+        """The tester's own entries (each with a reference), without the values found in the run."""
+        return [e for e in self.entries if e.reference]
+
+    def with_found(self, values: Mapping[str, Kind]) -> RegisterMatcher:
+        """This register, also matching ``values`` (found in the run's evidence so far)."""
+        if not values or all(normalise(v) in self.found for v in values):
+            return self
+        return RegisterMatcher(self.registered, {**self.found, **values})
 
     def _compile(self) -> re.Pattern[str] | None:
         """One alternation of every value, allowing any separators between its characters."""
@@ -65,7 +83,7 @@ class RegisterMatcher:
 
     def reference_for(self, value: str) -> str | None:
         entry = self._by_value.get(normalise(value))
-        return entry.reference if entry else None
+        return entry.reference if entry and entry.reference else None
 
     def entry_for_ocr(self, reading: str) -> RegisterEntry | None:
         """A register entry that an OCR reading could be, allowing for the usual confusions."""

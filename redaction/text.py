@@ -21,7 +21,7 @@ from .canonical import canonical, looks_like_html, map_findings
 from .encoded import find_encoded
 from .findings import Finding, Kind, Namer, Replacement, apply
 from .patterns import find_all
-from .propagate import find_recurring
+from .propagate import find_recurring, found_values
 from .shapes import find_devices_loose
 from .tables import find_html_table_cells, find_table_cells
 from .register import RegisterMatcher
@@ -39,6 +39,8 @@ class TextRedaction:
     text: str
     format: str  # "json", "xml", "csv", "flow" or "text"
     replacements: list[Replacement] = field(default_factory=list)
+    # the values masked (normalised, with their kind): kept in memory only, for the run's other items
+    values: dict[str, Kind] = field(default_factory=dict, repr=False)
 
     @property
     def changed(self) -> bool:
@@ -143,7 +145,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     found.extend(map_findings(read, find_encoded(
         read.text, lambda decoded, level: find_identifiers(decoded, register, depth=level), depth)))
     found = _not_ours(text, found, register)
-    found.extend(map_findings(read, find_recurring(read.text, found, text)))
+    known = register.found if register is not None else None
+    found.extend(map_findings(read, find_recurring(read.text, found, text, known)))
     return structured.quote_bare_numbers(found, numbers) if numbers else found
 
 
@@ -197,18 +200,21 @@ def redact_text(text: str, *, register: RegisterMatcher | None = None, name: str
     bom = text.startswith(BOM)
     body = text[1:] if bom else text
     fmt = fmt or detect_format(body, name)
-    namer = Namer(lookup=register.reference_for if register is not None else (lambda _v: None))
-    result, replacements = apply(body, find_identifiers(body, register, fmt, name=name, typed=typed), namer)
+    namer = Namer.after(body, register.reference_for if register is not None else (lambda _v: None))
+    found = find_identifiers(body, register, fmt, name=name, typed=typed)
+    values = found_values(body, found)
+    result, replacements = apply(body, found, namer)
     for _second_look in range(3):
         residue = _residue(result, replacements, register)
         if not residue:
             break
+        values.update(found_values(result, residue))
         result, more = apply(result, residue, namer)
         replacements = _shift(replacements, more) + more
     else:
         raise RedactionError(f"{name or 'text'}: identifiers remain after redaction; refusing to keep it")
     _check_shape(body, result, fmt, name)
-    return TextRedaction((BOM if bom else "") + result, fmt, replacements)
+    return TextRedaction((BOM if bom else "") + result, fmt, replacements, values)
 
 
 # Characters either side of a replacement that a detector could read together with it: a label and

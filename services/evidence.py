@@ -3,15 +3,15 @@ annotations with their labels redacted, and the annotated rendition drawn for th
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from attest.capture.intake import Redactor, intake_bytes, intake_file
+from attest.capture.intake import Redactor, intake_bytes, intake_file, redact_again
 from attest.capture.masks import add_mask, remask_recorded, remove_mask
 from attest.core.annotations import Annotation, check_fits, crop_of, parse_annotations
-from attest.core.model import EvidenceItem, EvidenceKind
+from attest.core.model import EvidenceItem, EvidenceKind, Run
 from attest.core.runs import PreparedEvidence
 from attest.core.workspace import Workspace
 from attest.services.gate import Gate
@@ -19,30 +19,82 @@ from attest.services.workspace import gate as gate_for, who
 
 Box = tuple[int, int, int, int]
 
-__all__ = ["PreparedEvidence", "Redactor", "add_pending_mask", "annotate", "capture_bytes", "capture_file",
+__all__ = ["PreparedEvidence", "Redactor", "add_pending_mask", "mask_recurring", "annotate", "capture_bytes", "capture_file",
            "draw_rendition", "label_cleaner", "mask_recorded", "redactor", "remove_pending_mask", "with_annotations"]
 
 
-def redactor(ws: Workspace, engine: Any = None) -> Redactor:
-    """What intake redacts with (the register, OCR, the originals rule), read once for several items."""
-    return Redactor.for_workspace(ws, engine)
+def redactor(ws: Workspace, engine: Any = None, run_id: int | None = None) -> Redactor:
+    """What intake redacts with (the register, OCR, the originals rule), read once for several items;
+    for a run, with the values found in its evidence so far, and remembering those each item adds."""
+    return Redactor.for_workspace(ws, engine, run_id)
 
 
 def capture_bytes(ws: Workspace, data: bytes, name: str, *, kind: EvidenceKind | None = None, caption: str = "",
-                  using: Redactor | None = None) -> PreparedEvidence:
-    """Redact one item and store the redacted bytes; recorded with its step later."""
-    using = using or redactor(ws)
+                  using: Redactor | None = None, run_id: int | None = None) -> PreparedEvidence:
+    """Redact one item and store the redacted bytes; recorded with its step later. Give the run, so
+    that the item is masked for the values found in the run's other items, and they for its."""
+    using = using or redactor(ws, run_id=run_id)
     gate = Gate(using.register)
     return intake_bytes(ws.evidence, data, name=gate.file_name(name), redactor=using, kind=kind,
                         caption=gate.text(caption))
 
 
 def capture_file(ws: Workspace, path: Path, *, kind: EvidenceKind | None = None, caption: str = "",
-                 using: Redactor | None = None) -> PreparedEvidence:
-    using = using or redactor(ws)
+                 using: Redactor | None = None, run_id: int | None = None) -> PreparedEvidence:
+    using = using or redactor(ws, run_id=run_id)
     gate = Gate(using.register)
     prepared = intake_file(ws.evidence, path, redactor=using, kind=kind, caption=gate.text(caption))
     return replace(prepared, name=gate.file_name(prepared.name))
+
+
+def mask_recurring(ws: Workspace, run_id: int, *, by: str | None = None, using: Redactor | None = None,
+                   screenshots: bool = False) -> list[EvidenceItem]:
+    """Mask, in the run's recorded text items and typed texts, the values found in its other items
+    since they were stored (a device id found in step 4's payload, recurring bare in step 2's log or
+    in a result typed at step 2: that entry of the audit log keeps what was typed). Screenshots only
+    with ``screenshots`` (an OCR pass each: the export does it, once per state of the run's values,
+    not every recorded step); returns the items changed."""
+    using = using or redactor(ws, run_id=run_id)
+    if not using.register.found:
+        return []
+    run = ws.runs.get(run_id)
+    gate = Gate(using.register)
+    person = who(ws, gate, by, run=run)
+    for table, row_id, column, text in typed_texts(run):
+        masked = gate.text(text)
+        if masked != text.strip():
+            ws.runs.mask_text(run_id, table, row_id, column, masked, by=person)
+    changed = []
+    for step in run.steps:
+        for item in step.evidence:
+            if item.kind is EvidenceKind.SCREENSHOT and not screenshots:
+                continue
+            again = redact_again(ws.evidence, item, using)
+            if again is not None:
+                changed.append(ws.runs.mask_recurring(item.id, again, by=person))
+                if item.kind is EvidenceKind.SCREENSHOT:
+                    draw_rendition(ws, item.id)
+    return changed
+
+
+def typed_texts(run: Run) -> Iterator[tuple[str, int, str, str]]:
+    """(table, row id, column, text) of every typed text recorded on the run (core.runs.TYPED_TEXTS)."""
+    for step in run.steps:
+        if step.result is not None and step.result.actual:
+            yield "step_results", step.result.id, "actual", step.result.actual
+        for item in step.evidence:
+            if item.caption:
+                yield "evidence_items", item.id, "caption", item.caption
+    for deviation in run.deviations:
+        yield "deviations", deviation.id, "reason", deviation.reason
+    for observation in run.observations:
+        for column in ("text", "response", "action"):
+            if getattr(observation, column):
+                yield "observations", observation.id, column, getattr(observation, column)
+    for defect in run.defects:
+        for column in ("title", "description"):
+            if getattr(defect, column):
+                yield "defects", defect.id, column, getattr(defect, column)
 
 
 def add_pending_mask(ws: Workspace, prepared: PreparedEvidence, box: Box, *, original: bytes | None,
@@ -60,9 +112,9 @@ def remove_pending_mask(ws: Workspace, prepared: PreparedEvidence, index: int, r
 def mask_recorded(ws: Workspace, evidence_id: int, *, add: Box | None = None, remove: int | None = None,
                   reason: str = "", by: str | None = None) -> EvidenceItem:
     """Add or remove (with a reason, audited) one mask on a recorded screenshot."""
-    using = redactor(ws)
-    gate = Gate(using.register)
     item = ws.runs.evidence_item(evidence_id)
+    using = redactor(ws, run_id=item.run_id)
+    gate = Gate(using.register)
     run = ws.runs.get(item.run_id, with_details=False)
     return remask_recorded(ws, evidence_id, redactor=using, add=add, remove=remove, reason=gate.text(reason),
                            by=who(ws, gate, by, run=run))
@@ -90,7 +142,8 @@ def annotate(ws: Workspace, evidence_id: int, shapes: Iterable[Mapping[str, Any]
     """Replace a screenshot's annotations (labels redacted), check a crop fits, and draw it now."""
     from attest.templates import annotate as drawing  # Pillow loads only here
 
-    gate = gate_for(ws)
+    item = ws.runs.evidence_item(evidence_id)
+    gate = gate_for(ws, item.run_id)
     given = [s.to_dict() if isinstance(s, Annotation) else dict(s) for s in shapes]
     for shape in given:
         if shape.get("text"):

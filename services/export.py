@@ -16,17 +16,23 @@ def build_pack(ws: Workspace, run_id: int, out: Path, *, template: Path | None =
                progress: Callable[[int, str], None] | None = None, engine: Any = None) -> Any:
     """Check, build and write the Word evidence pack of ``run_id`` (nothing is written if the leak scan finds
     anything); returns the builder's result (path, counts)."""
+    from attest.services.evidence import mask_recurring, redactor
     from attest.templates.pack import build_pack as build  # python-docx and the OCR stack load only here
 
-    register, key = register_snapshot(ws)
+    # a value found late in the run may recur in a screenshot taken before it (the pack's scan would
+    # then refuse); those are masked now, as text items were when the value was found
+    mask_recurring(ws, run_id, screenshots=True, using=redactor(ws, engine, run_id))
+    register, key = register_snapshot(ws, run_id)
     return build(ws, run_id, out, template=template, with_files=with_files, register=register, register_key=key,
                  progress=progress, engine=engine)
 
 
 def witness_report(ws: Workspace, run_id: int, out: Path, *, template: Path | None = None) -> Any:
+    from attest.services.evidence import mask_recurring
     from attest.templates.witness_report import build_witness_report  # python-docx loads only here
 
-    register, key = register_snapshot(ws)
+    mask_recurring(ws, run_id)  # typed text from before a value was found (no screenshot is shown here)
+    register, key = register_snapshot(ws, run_id)
     return build_witness_report(ws, run_id, out, template=template, register=register, register_key=key)
 
 

@@ -4,7 +4,7 @@ a step's text, observations and defects. Every function takes raw input and reda
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from attest.capture.intake import Redactor
@@ -102,29 +102,33 @@ def record_step(ws: Workspace, run_id: int, status: StepStatus, *, actual: str =
     """Record a step's result with its evidence: ``files`` are redacted and stored here, ``prepared``
     items were captured earlier (``services.evidence.capture_bytes``)."""
     check_step(ws, run_id, step, deviation)  # refuse before storing any evidence
-    gate = Gate(redactor.register) if redactor is not None else gate_for(ws)
-    said_actual, said_caption, said_deviation = gate.text(actual), gate.text(caption), gate.optional(deviation)
-    person = gate.person("--by", by) if by is not None and by.strip() else None
+    redactor = redactor or Redactor.for_workspace(ws, run_id=run_id)
     items = list(prepared)
-    if files:
-        redactor = redactor or Redactor.for_workspace(ws)
+    if files:  # first, so that what they are masked for is masked in the typed text too
         from attest.services.evidence import capture_file
 
-        items += [capture_file(ws, path, kind=kind, caption=said_caption, using=redactor) for path, kind in files]
+        items += [capture_file(ws, path, kind=kind, caption=caption, using=redactor) for path, kind in files]
+    gate = Gate(redactor.register)
+    said_actual, said_caption, said_deviation = gate.text(actual), gate.text(caption), gate.optional(deviation)
+    person = gate.person("--by", by) if by is not None and by.strip() else None
+    items = [replace(i, caption=gate.text(i.caption)) if i.caption else i for i in items]
     result = ws.runs.record_step(run_id, status, actual=said_actual, step=step, deviation=said_deviation,
                                  evidence=tuple(items), by=person)
+    from attest.services.evidence import mask_recurring
+
+    mask_recurring(ws, run_id, by=person, using=redactor)
     return RecordedStep(result, tuple(items), said_actual, said_caption, said_deviation)
 
 
 def finish_run(ws: Workspace, run_id: int, *, by: str | None = None) -> Run:
-    gate = gate_for(ws)
+    gate = gate_for(ws, run_id)
     return ws.runs.finish(run_id, by=gate.person("--by", by) if by is not None and by.strip() else None)
 
 
 def amend_step(ws: Workspace, run_id: int, step: int, *, action: str, expected: str | None, reason: str,
                by: str | None = None) -> Run:
     """Correct a step's text during the run (refused while witnessed); ``expected`` None: unchanged."""
-    gate = gate_for(ws)
+    gate = gate_for(ws, run_id)
     run = ws.runs.get(run_id, with_details=False)
     if not 1 <= step <= len(run.steps):
         raise RunRuleError(f"run {run_id} has steps 1 to {len(run.steps)}; there is no step {step}")
@@ -138,7 +142,7 @@ def amend_step(ws: Workspace, run_id: int, step: int, *, action: str, expected: 
 def observe(ws: Workspace, run_id: int, kind: ObservationKind, text: str, *, by: str | None = None,
             step: int | None = None, recorded_by: str | None = None, by_field: str = "--by") -> Observation:
     """An observation raised by ``by`` (default: the login name), typed in by ``recorded_by``."""
-    gate = gate_for(ws)
+    gate = gate_for(ws, run_id)
     raised = who(ws, gate, by, by_field)
     typist = gate.person("recorded by", recorded_by) if recorded_by is not None and recorded_by.strip() else None
     return ws.runs.add_observation(run_id, kind, gate.text(text), by=raised, step=step, recorded_by=typist)
@@ -146,6 +150,6 @@ def observe(ws: Workspace, run_id: int, kind: ObservationKind, text: str, *, by:
 
 def raise_defect(ws: Workspace, run_id: int, title: str, severity: Severity, priority: Priority, *,
                  by: str | None = None, step: int | None = None, description: str = "") -> Defect:
-    gate = gate_for(ws)
+    gate = gate_for(ws, run_id)
     return ws.runs.add_defect(run_id, gate.text(title), severity, priority, by=who(ws, gate, by), step=step,
                               description=gate.text(description))

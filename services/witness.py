@@ -12,7 +12,7 @@ from attest.services.workspace import gate as gate_for, who
 
 def add_participant(ws: Workspace, run_id: int, name: str, organisation: str, role: Role, *,
                     by: str | None = None, field: str = "--name") -> Participant:
-    gate = gate_for(ws)
+    gate = gate_for(ws, run_id)
     run = ws.runs.get(run_id, with_details=False)
     return ws.witness.add_participant(run_id, gate.person(field, name), gate.text(organisation), role,
                                       by=who(ws, gate, by, run=run))
@@ -36,7 +36,7 @@ def promote(ws: Workspace, observation_id: int, severity: Severity, priority: Pr
 def washup(ws: Workspace, run_id: int, outcome: Outcome, *, signed_by: str, actions: Mapping[int, str] | None = None,
            by: str | None = None, signed_field: str = "--signed-by") -> Run:
     """Close the session: outcome, each observation's agreed action and the witness's typed sign-off."""
-    gate = gate_for(ws)
+    gate = gate_for(ws, run_id)
     run = ws.runs.get(run_id, with_details=False)
     return ws.witness.washup(run_id, outcome, signed_by=gate.person(signed_field, signed_by),
                              by=who(ws, gate, by, run=run),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from attest.capture.intake import register_matcher
+from attest.capture.intake import register_matcher, register_snapshot
 from attest.core.model import Run
 from attest.core.redacted import Redacted, from_store
 from attest.core.workspace import Workspace
@@ -15,9 +15,13 @@ def open_workspace(root: Path) -> Workspace:
     return Workspace.open(root)
 
 
-def gate(ws: Workspace) -> Gate:
-    """The gate over ``ws``'s register (read only when some text needs it)."""
-    return Gate(lambda: register_matcher(ws))
+def gate(ws: Workspace, run_id: int | None = None) -> Gate:
+    """The gate over ``ws``'s register (read only when some text needs it); for text typed into a run,
+    also over the values found in the run's evidence (a device id masked in a payload is masked
+    where the tester types it too)."""
+    if run_id is None:
+        return Gate(lambda: register_matcher(ws))
+    return Gate(lambda: register_snapshot(ws, run_id)[0])
 
 
 def who(ws: Workspace, gate: Gate, given: str | None, field: str = "--by", run: Run | None = None) -> Redacted:

@@ -282,7 +282,7 @@ def _data_refs(run: Run, items: list[_Evidence], register: RegisterMatcher | Non
         return []
     found: list[str] = []
     texts = [decode(e.data)[0] for e in items if not e.is_image] + [s.result.actual for s in run.steps if s.result]
-    for reference in dict.fromkeys(e.reference for e in register.entries):
+    for reference in dict.fromkeys(e.reference for e in register.registered):
         if any(re.search(rf"(?<![A-Za-z0-9]){re.escape(reference)}(?![A-Za-z0-9])", t) for t in texts):
             found.append(reference)
     return found

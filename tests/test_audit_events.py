@@ -102,6 +102,7 @@ VARIANTS: list[events.AuditEvent] = [
     events.EvidenceAdded(4, 1, 2, "cd" * 32, EvidenceKind.FILE, "x.log", "", RedactionState.UNREDACTED),  # pre-masks
     events.ObservationAdded(2, 1, None, ObservationKind.GAP, from_store("no check"), from_store("Dev Rao")),
     events.WashUpSigned(1, Outcome.ACCEPTED, from_store("Dev Rao"), "2026-11-24T09:00:00Z"),
+    events.TextMasked(1, "step_results", 5, "actual", from_store("Called [NAME-1]")),
     events.WashUpSigned(1, Outcome.ACCEPTED, from_store("Dev Rao"), "2026-11-24T09:00:00Z",
                         {10: from_store("ten"), 9: from_store("nine")}),
     events.PackBuilt(1, "p.docx", "ef" * 32, 3, "01" * 32, "23" * 32, False),  # as the first packs recorded it
