@@ -72,3 +72,24 @@ def test_run_changed_leaves_python_singletons_alone(qtbot, ws: Workspace) -> Non
     after = (sys.getrefcount(True), sys.getrefcount(False), sys.getrefcount(None))
     assert len(seen) == 200
     assert all(a - b > -40 for a, b in zip(after, before, strict=True)), (before, after)
+
+
+def test_a_capture_in_the_app_is_masked_for_values_found_in_its_run(qtbot, ws: Workspace) -> None:
+    """The runner's captures name their run: a name found under customerName in one capture is masked
+    bare in the next (issue 12, values across a run)."""
+    ws.cases.save_all(parse_file(EXAMPLES / "mhhs_qualification.yaml").cases)
+    ops = _ops(ws, [])
+    done: list[object] = []
+    ops.start_run(ws.cases.get("FM_TS_1_TC_01").id, tester="Asha Patel", environment="SIT", data_refs=(),
+                  witnessed=False, purpose="", participants=(), fields=None, on_done=done.append,
+                  on_error=done.append)
+    qtbot.waitUntil(lambda: len(done) == 1, timeout=30_000)
+    run_id = ws.runs.all()[0].id
+    ops.capture(b'{"customerName": "Jane Smithers"}', "request.json", run_id=run_id, on_done=done.append,
+                on_error=done.append)
+    qtbot.waitUntil(lambda: len(done) == 2, timeout=30_000)
+    ops.capture(b"09:01 callback booked for JANE SMITHERS\n", "harness.log", run_id=run_id, on_done=done.append,
+                on_error=done.append)
+    qtbot.waitUntil(lambda: len(done) == 3, timeout=30_000)
+    later = done[2]
+    assert ws.evidence.get(later.sha256) == b"09:01 callback booked for [NAME-1]\n"  # type: ignore[attr-defined]
