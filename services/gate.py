@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from attest.capture.notes import redact_name, redact_note
+from attest.capture.notes import redact_note
 from attest.core.errors import InputError
 from attest.core.redacted import EMPTY, Redacted
 from attest.redaction import Finding, RegisterMatcher, find_identifiers
@@ -45,7 +45,9 @@ def identifier_kind(text: str, register: RegisterMatcher | None = None) -> str |
 
 
 def redact_free_text(text: str, register: RegisterMatcher | None) -> str:
-    """Free text with every identifier replaced, whatever its letter case."""
+    """Free text with every identifier replaced, whatever its letter case. The result is read once
+    more (a short text: cheap) and anything still found is replaced by its kind; a text that does not
+    come clean in three rounds is replaced whole."""
     cleaned = redact_note(text, register) or ""
     for _again in range(3):
         left = _findings(cleaned, register)
@@ -85,8 +87,7 @@ class Gate:
 
     def file_name(self, value: str) -> Redacted:
         """An evidence file's or a source file's name (``1200023305967_before.png`` becomes ``[MPAN-1]_before.png``)."""
-        name = redact_name(value, self.register)
-        return Redacted(redact_free_text(name, self.register) if _findings(name, self.register) else name)
+        return Redacted(redact_free_text(value, self.register))
 
     # -- identity fields
 
