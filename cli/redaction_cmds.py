@@ -44,7 +44,7 @@ def _register(args: argparse.Namespace) -> RegisterMatcher | None:
 
 
 def cmd_redact(args: argparse.Namespace) -> int:
-    from attest.redaction import RedactionError, redact_bytes
+    from attest.redaction import RedactionError, RegisterMatcher, redact_bytes
     from attest.redaction.scan import LeakFinding, kinds_found
 
     register = _register(args)
@@ -58,6 +58,8 @@ def cmd_redact(args: argparse.Namespace) -> int:
     from attest.services.gate import Gate
 
     gate = Gate(register)
+    learnt = register if register is not None else RegisterMatcher()
+    done: list[tuple[Path, Path, int, int]] = []  # input, copy, values known when it was redacted, report entry
     for position, path in enumerate(args.inputs, start=1):
         shown = gate.file_name(str(path))  # messages and the report never name an identifier
         try:
@@ -71,18 +73,37 @@ def cmd_redact(args: argparse.Namespace) -> int:
             while target in written:  # two names that differ only in their identifiers ("[MSN-1]-log.txt")
                 copies += 1
                 target = out_dir / f"{named.stem} ({copies}){named.suffix}"
-            result = redact_bytes(read_user_file(path), target.name, register=register)
+            result = redact_bytes(read_user_file(path), target.name, register=learnt)
             atomic_write(target, result.data)
             written.add(target)
         except (AttestError, RedactionError) as error:
             note(f"attest: error: {error}")
             report["errors"].append({"input": position, "file": shown, "error": str(error)})
             continue
-        counts = kinds_found([LeakFinding("", "", f["kind"], "") for f in result.findings])
-        summary = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())) or "nothing found"
-        out(f"{shown} -> {target}: {summary}")
+        learnt = learnt.with_found(result.values)  # the inputs are one set: what one names, all mask
+        done.append((path, target, len(learnt.found), len(report["files"])))
         report["files"].append({"input": position, "file": shown, "output": str(target), "media": result.media,
                                 "format": result.format, "findings": result.findings})
+    for path, target, known, entry in done:
+        if known < len(learnt.found):  # a later input found values this one was not masked for
+            try:
+                result = redact_bytes(read_user_file(path), target.name, register=learnt)
+                atomic_write(target, result.data)
+            except (AttestError, RedactionError) as error:
+                target.unlink(missing_ok=True)  # the copy may hold a value a later input named: not kept
+                shown = report["files"][entry]["file"]
+                note(f"attest: error: {error}")
+                report["errors"].append({"input": report["files"][entry]["input"], "file": shown, "error": str(error)})
+                report["files"][entry]["output"] = None
+                continue
+            report["files"][entry]["findings"] = result.findings
+    for entry in report["files"]:
+        if entry["output"] is None:
+            continue
+        counts = kinds_found([LeakFinding("", "", f["kind"], "") for f in entry["findings"]])
+        summary = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())) or "nothing found"
+        out(f"{entry['file']} -> {entry['output']}: {summary}")
+    report["files"] = [e for e in report["files"] if e["output"] is not None]
     if args.report:
         atomic_write(args.report, json.dumps(report, indent=2).encode("utf-8"))
     return 2 if report["errors"] else 0

@@ -173,6 +173,22 @@ def test_redacted_copies_are_named_redacted_and_never_overwrite_each_other(cli, 
     assert "S06DS123456" not in squeezed and "S07DS654321" not in squeezed
 
 
+def test_inputs_redacted_together_mask_each_others_values(cli, tmp_path: Path) -> None:
+    """A name found under customerName in the second input is masked where the first has it bare."""
+    first, second = tmp_path / "harness.log", tmp_path / "request.json"
+    first.write_text("09:01 callback booked for JANE SMITHERS\n", encoding="utf-8")
+    second.write_text('{"customerName": "Jane Smithers", "status": "OK"}', encoding="utf-8")
+    third = tmp_path / "notes.txt"
+    third.write_text("spoke to jane smithers again\n", encoding="utf-8")
+    status, out, err = cli("redact", str(first), str(second), str(third), "--out", str(tmp_path / "out"))
+    assert status == 0, err
+    copies = {p.name: p.read_text(encoding="utf-8") for p in (tmp_path / "out").iterdir()}
+    assert copies == {"harness.log": "09:01 callback booked for [NAME-1]\n",
+                      "request.json": '{"customerName": "[NAME-1]", "status": "OK"}',
+                      "notes.txt": "spoke to [NAME-1] again\n"}
+    assert out.index("harness.log") < out.index("request.json") < out.index("notes.txt")
+
+
 def test_bad_arguments_exit_2(cli) -> None:
     with pytest.raises(SystemExit) as caught:
         cli("run", "step", "1", "--status", "great")
