@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import threading
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -31,8 +32,10 @@ from attest.core.store import Store
 FILE_NAME = "found-values.enc"
 FORMAT = "attest-found-values"
 
-# no keyring: workspace id -> run id -> (generation, values), for the life of the process
+# no keyring: workspace id -> run id -> (generation, values), for the life of the process (the app's
+# background tasks add to it from several threads, hence the lock)
 _MEMORY: dict[str, dict[int, tuple[str, dict[str, str]]]] = {}
+_MEMORY_LOCK = threading.Lock()
 
 
 class RunValuesError(AttestError):
@@ -73,12 +76,13 @@ class RunValues:
         if not values:
             return self.generation(run_id)
         if not self.persistent:
-            runs = _MEMORY.setdefault(self.workspace_id, {})
-            generation, known = runs.get(run_id, ("none", {}))
-            if not set(values) - set(known):
-                return generation
-            runs[run_id] = (secrets.token_hex(8), {**known, **values})
-            return runs[run_id][0]
+            with _MEMORY_LOCK:
+                runs = _MEMORY.setdefault(self.workspace_id, {})
+                generation, known = runs.get(run_id, ("none", {}))
+                if not set(values) - set(known):
+                    return generation
+                runs[run_id] = (secrets.token_hex(8), {**known, **values})
+                return runs[run_id][0]
         with self.store.write():
             runs = self._all()
             generation, known = runs.get(run_id, ("none", {}))
@@ -92,7 +96,8 @@ class RunValues:
 
     def _all(self) -> dict[int, tuple[str, dict[str, str]]]:
         if not self.persistent:
-            return dict(_MEMORY.get(self.workspace_id, {}))
+            with _MEMORY_LOCK:
+                return dict(_MEMORY.get(self.workspace_id, {}))
         try:
             envelope = json.loads(self.path.read_bytes())
         except FileNotFoundError:
