@@ -8,9 +8,17 @@ OCR made of them (:mod:`layout`).
 Masks are solid fills (never blur or pixelation, which can be reversed), sized to the ink of the
 identifier plus a small margin, so that the rest of the line stays readable. The output keeps the
 input's pixel size and format, and is re-encoded from the pixels alone: EXIF, XMP, IPTC, PNG text
-chunks and comments are not carried over (the ICC colour profile and the DPI are, since they hold
-nothing about the customer and Word needs the DPI to size the picture). A JPEG is re-encoded with
-its own quantisation tables and chroma subsampling, so it keeps its quality and size.
+chunks, comments and the ICC colour profile are not carried over (a profile's description and
+copyright can hold any text; the pixels are converted to sRGB through it first, so colours stay
+true). Only the DPI is kept: Word needs it to size the picture. A JPEG is re-encoded with its own
+quantisation tables and chroma subsampling, so it keeps its quality and size.
+
+Transparency: what a viewer shows depends on what it draws behind the image. White text on a
+transparent PNG is invisible on white and plain on a dark viewer, and pixels made fully transparent
+still hold their colours for any program that drops the alpha channel. So a translucent image is read
+flattened on white, on black and, where transparent pixels hold something, without its alpha; what
+any of them shows is masked, and the stored image has no alpha channel (flattened on the background
+its content reads against).
 """
 
 from __future__ import annotations
@@ -70,15 +78,43 @@ def _open(data: bytes) -> Image.Image:
     return image
 
 
+def _has_alpha(image: Image.Image) -> bool:
+    return image.mode in ("RGBA", "LA", "PA", "La", "RGBa") or (image.mode == "P" and "transparency" in image.info)
+
+
+def _translucent(image: Image.Image) -> np.ndarray | None:
+    """The image as RGBA if any pixel is less than opaque, else None (a screenshot saved with an
+    alpha channel that is opaque everywhere is an ordinary picture)."""
+    if not _has_alpha(image):
+        return None
+    rgba = np.asarray(image.convert("RGBA"))
+    return rgba if int(rgba[:, :, 3].min()) < 255 else None
+
+
+def _views(image: Image.Image) -> list[np.ndarray]:
+    """The image as viewers may show it, each as RGB for OCR: one view for an opaque image; for a
+    translucent one, flattened on white, on black and, if its fully transparent pixels hold anything,
+    as its colour channels alone."""
+    rgba = _translucent(image)
+    if rgba is None:
+        # read only from here on: an RGB image's pixels are used as they are, without a converted copy
+        return [np.asarray(image if image.mode == "RGB" else image.convert("RGB"))]
+    views = [_flatten(rgba, 255), _flatten(rgba, 0)]
+    hidden = rgba[:, :, :3][rgba[:, :, 3] == 0]
+    if hidden.size and int(np.ptp(hidden, axis=0).max()) > _Ink.THRESHOLD:
+        views.append(np.ascontiguousarray(rgba[:, :, :3]))
+    return views
+
+
+def _flatten(rgba: np.ndarray, background: int) -> np.ndarray:
+    alpha = rgba[:, :, 3:4].astype(np.float32) / 255.0
+    flat = rgba[:, :, :3].astype(np.float32) * alpha + background * (1.0 - alpha)
+    return np.ascontiguousarray(np.clip(flat + 0.5, 0, 255).astype(np.uint8))
+
+
 def _rgb(image: Image.Image) -> np.ndarray:
-    """The image as OCR sees it: RGB, transparency flattened onto white."""
-    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
-        rgba = image.convert("RGBA")
-        flat = Image.new("RGB", image.size, "white")
-        flat.paste(rgba, mask=rgba.getchannel("A"))
-        return np.asarray(flat)
-    # read only from here on: an RGB image's pixels are used as they are, without a converted copy
-    return np.asarray(image if image.mode == "RGB" else image.convert("RGB"))
+    """The image as one view (the first of :func:`_views`): what a light viewer shows."""
+    return _views(image)[0]
 
 
 # -- from findings to masks -----------------------------------------------------------------------------
@@ -231,9 +267,7 @@ def _encode(image: Image.Image, original: Image.Image, fmt: str) -> bytes:
     """Save the pixels only: no EXIF, XMP, text chunks or comments."""
     clean = image.copy()
     clean.info = {}
-    options: dict[str, object] = {}
-    if original.info.get("icc_profile"):
-        options["icc_profile"] = original.info["icc_profile"]
+    options: dict[str, object] = {}  # no icc_profile: the pixels are sRGB already (see _in_srgb)
     if fmt == "JPEG":
         from PIL import JpegImagePlugin
 
@@ -252,6 +286,34 @@ def _encode(image: Image.Image, original: Image.Image, fmt: str) -> bytes:
     buffer = io.BytesIO()
     clean.save(buffer, format=fmt, **options)
     return buffer.getvalue()
+
+
+def _in_srgb(image: Image.Image, icc: bytes | None) -> Image.Image:
+    """The pixels converted to sRGB through the image's own colour profile, which is then dropped. A
+    profile that cannot be read is dropped all the same (the colours may shift; the text stays)."""
+    if not icc:
+        return image
+    from PIL import ImageCms
+
+    try:
+        source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+        mode = image.mode if image.mode in ("RGB", "RGBA") else "RGB"
+        converted = ImageCms.profileToProfile(image, source, ImageCms.createProfile("sRGB"), outputMode=mode)
+    except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
+        return image
+    converted.info.pop("icc_profile", None)
+    return converted if converted is not None else image
+
+
+def _opaque(image: Image.Image) -> Image.Image:
+    """No alpha channel: flattened on white, or on black if what the image shows is light (white text
+    on a transparent background stays readable). Fully transparent pixels keep nothing they held."""
+    rgba = _translucent(image)
+    if rgba is None:
+        return image.convert("RGB") if _has_alpha(image) else image
+    shown = rgba[:, :, :3][rgba[:, :, 3] >= 128]
+    light = shown.size > 0 and float(shown.mean()) > 160
+    return Image.fromarray(_flatten(rgba, 0 if light else 255))
 
 
 def _paintable(image: Image.Image) -> Image.Image:
@@ -279,9 +341,13 @@ def redact_image(data: bytes, *, register: RegisterMatcher | None = None,
     """The image with every identifier painted out, in its own format and size, without metadata."""
     original = _open(data)
     fmt = original.format or "PNG"
-    rgb = _rgb(original)
-    findings = detect(rgb, register=register, engine=engine)
-    masks = _masks(findings, _Ink(rgb))
+    findings: list[ImageFinding] = []
+    boxes: list[tuple[Box, Kind, str]] = []
+    for rgb in _views(original):  # each view's masks are sized on that view's ink
+        seen = detect(rgb, register=register, engine=engine)
+        findings += seen
+        boxes += [(m.box, m.kind, m.detector) for m in _masks(seen, _Ink(rgb))]
+    masks = [ImageMask(box, kind, detector) for box, kind, detector in _merge(boxes)]
     # what a validated pattern or the register read is a value; a layout guess's text may be anything
     values = wanted_values((f.text, f.kind) for f in findings if f.text and f.detector in ("pattern", "register"))
     return ImageRedaction(_painted(original, fmt, [m.box for m in masks]), fmt, original.size, masks, values)
@@ -305,7 +371,7 @@ def paint_masks(data: bytes, boxes: list[Box]) -> bytes:
 
 
 def _painted(original: Image.Image, fmt: str, boxes: list[Box]) -> bytes:
-    canvas = _paintable(original)
+    canvas = _opaque(_in_srgb(_paintable(original), original.info.get("icc_profile")))
     draw = ImageDraw.Draw(canvas)
     fill = _fill_for(canvas.mode)
     for x0, y0, x1, y1 in boxes:
@@ -325,10 +391,10 @@ def scan_image(data: bytes, *, register: RegisterMatcher | None = None,
     shape of its kind (:mod:`leak`), and an unreadable place does not count at all. A redacted image
     therefore scans clean, while an unredacted one does not.
     """
-    rgb = _rgb(_open(data))
     found: list[ImageFinding] = []
     seen: set[tuple[Box, Kind]] = set()
-    for finding in detect(rgb, register=register, engine=engine):
+    views = _views(_open(data))
+    for finding in (f for rgb in views for f in detect(rgb, register=register, engine=engine)):
         if not finding.text.strip():
             continue
         if finding.detector == "field-below":
