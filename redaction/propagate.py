@@ -20,7 +20,9 @@ _KINDS = {Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.POSTCODE, Kind.EMAIL
           Kind.NAME, Kind.ADDRESS}
 _MIN_LENGTH = 5
 _LONG = 10  # a number this long is masked even inside a longer one; a shorter one needs digit edges
-_PLACEHOLDER = re.compile(r"^(?:[A-Z]+-?\d+|\[[A-Z]+-\d+\])$")
+# what redaction writes ([MPAN-1]) and a register reference's shape (MPAN001, REF-0012): letters and at
+# most four digits. A serial has more digits (EML9350704127) and is a value like any other.
+_PLACEHOLDER = re.compile(r"^(?:[A-Z]{1,8}-?\d{1,4}|\[[A-Z]+-\d+\])$")
 
 
 def found_values(original: str, found: Iterable[Finding]) -> dict[str, Kind]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from . import structured
 from .canonical import canonical, looks_like_html, map_findings
 from .encoded import find_encoded
-from .findings import Finding, Kind, Namer, Replacement, apply
+from .findings import Finding, Kind, Namer, Replacement, apply, normalise
 from .patterns import find_all
 from .propagate import find_recurring, found_values
 from .shapes import find_devices_loose
@@ -145,7 +145,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     found.extend(map_findings(read, find_encoded(
         read.text, lambda decoded, level: find_identifiers(decoded, register, depth=level), depth)))
     found = _not_ours(text, found, register)
-    known = register.found if register is not None else None
+    # the register's values and the run's found ones, also inside a longer token ("REQ1538449133823X7")
+    known = {normalise(e.value): e.kind for e in register.entries} if register is not None else None
     found.extend(map_findings(read, find_recurring(read.text, found, text, known)))
     return structured.quote_bare_numbers(found, numbers) if numbers else found
 

@@ -1,4 +1,5 @@
-"""Identifiers written over two lines of a screen: wrapped, or stacked in a box.
+"""Identifiers a line reader misses: written over two lines (wrapped, or stacked in a box), or one
+digit to a box.
 
 A line reader sees one line at a time, so it misses an MPAN that wraps (``MPAN: 1200023`` at the end of
 one line, ``305967`` at the start of the next) and the "S" box that bills and supplier portals print:
@@ -22,6 +23,7 @@ from collections.abc import Iterator
 from .findings import Kind
 from .patterns import find_all
 from .register import RegisterMatcher
+from .ocr import Word
 from .screen import Cell, ImageFinding, Page, PageLine
 
 _TOP_ROW = re.compile(r"^\s*[S5$]?\s*\d{2}\s*\d{3}\s*\d{3}\s*$")  # profile class, MTC, LLFC ("S" read or not)
@@ -104,3 +106,34 @@ def _boxes(line: PageLine, cell: Cell, start: int, end: int, kind: Kind, detecto
     box = line.span_box(a, b)
     if box is not None:
         yield ImageFinding(kind, box, detector, line.text[a:b], line.cuts(a, b))
+
+
+# -- boxed digits ---------------------------------------------------------------------------------------
+
+def boxed_digit_findings(words: list[Word]) -> list[ImageFinding]:
+    """Digits printed one to a box (a form's "supply number" boxes): OCR reads each as a word of its
+    own, often out of order, so no line holds the number. A row of eight or more single digits, evenly
+    spaced, is read as one number and masked whole: boxes are drawn for reference numbers, and a run
+    that long names a supply point, a meter or an account (when in doubt, mask)."""
+    singles = sorted((w for w in words if len(w.text) <= 2 and w.text.isdigit()), key=lambda w: w.box[0])
+    rows: list[list[Word]] = []
+    for word in singles:
+        for row in rows:
+            last = row[-1]
+            height = max(last.box[3] - last.box[1], word.box[3] - word.box[1], 1)
+            same_row = abs((last.box[1] + last.box[3]) - (word.box[1] + word.box[3])) / 2 <= 0.5 * height
+            if same_row and 0 <= word.box[0] - last.box[2] <= 2.5 * height:
+                row.append(word)
+                break
+        else:
+            rows.append([word])
+    found = []
+    for row in rows:
+        digits = "".join(w.text for w in row)
+        if len(digits) < 8:
+            continue
+        box = (min(w.box[0] for w in row), min(w.box[1] for w in row), max(w.box[2] for w in row),
+               max(w.box[3] for w in row))
+        kind = Kind.MPAN if len(digits) in (13, 21) or len(digits) >= 12 else Kind.MPRN
+        found.append(ImageFinding(kind, box, "boxed", digits))
+    return found

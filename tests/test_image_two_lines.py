@@ -1,5 +1,6 @@
-"""Issue 13: an MPAN over two lines of a screen (wrapped, or the "S" box of bills and supplier portals)
-is masked whole; checked by reading the stored image again with OCR, not by the masks reported."""
+"""Issue 13: an MPAN over two lines of a screen (wrapped, or the "S" box of bills and supplier portals),
+or printed one digit to a box, is masked whole; checked by reading the stored image again with OCR,
+not by the masks reported."""
 
 from __future__ import annotations
 
@@ -73,3 +74,19 @@ def test_an_mpan_wrapped_over_two_lines_is_masked_on_both() -> None:
     after = _read(out.data)
     assert CORE[:7] not in _digits(after) and CORE[7:] not in _digits(after), after
     assert "call us" in after
+
+
+@pytest.mark.parametrize(("px", "cell"), [(14, 22), (18, 30)])
+def test_digits_one_to_a_box_are_masked_whole(px: int, cell: int) -> None:
+    image = Image.new("RGB", (900, 200), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((30, 20), "Supply number", font=font("sans", px), fill="black")
+    for i, digit in enumerate(CORE):
+        x = 30 + i * (cell + 4)
+        draw.rectangle((x, 70, x + cell, 76 + cell), outline="black", width=1)
+        draw.text((x + cell // 2 - px // 4, 74), digit, font=font("sans", px), fill="black")
+    data = _png(image)
+    assert scan_image(data)
+    out = redact_image(data)
+    left = _digits(_read(out.data))
+    assert len(left) < 4, left  # no run of the number left to read, in any order
