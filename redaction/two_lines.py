@@ -27,7 +27,6 @@ from .ocr import Word
 from .screen import Cell, ImageFinding, Page, PageLine
 
 _TOP_ROW = re.compile(r"^\s*[S5$]?\s*\d{2}\s*\d{3}\s*\d{3}\s*$")  # profile class, MTC, LLFC ("S" read or not)
-_CORE_ROW = re.compile(r"^\s*(?:\d[\s\-]?){11,14}\s*$")  # distributor, unique reference, check digit
 
 
 def two_line_findings(page: Page, register: RegisterMatcher | None = None) -> list[ImageFinding]:
@@ -40,7 +39,7 @@ def two_line_findings(page: Page, register: RegisterMatcher | None = None) -> li
                 continue
             for top, bottom in _pairs(upper, lower):
                 found.extend(_joined(upper, top, lower, bottom, register))
-                found.extend(_s_box(upper, top, lower, bottom))
+            found.extend(_s_box(upper, lower))
     return found
 
 
@@ -89,14 +88,44 @@ def _joined(upper: PageLine, top: Cell, lower: PageLine, bottom: Cell,
         yield from _boxes(lower, bottom, 0, f.end - seam - 1, f.kind, f.detector)
 
 
-def _s_box(upper: PageLine, top: Cell, lower: PageLine, bottom: Cell) -> Iterator[ImageFinding]:
-    """The S box's two rows, left edges within two line heights of each other."""
-    if not (_TOP_ROW.match(top.text) and _CORE_ROW.match(bottom.text)):
-        return
-    if abs(top.box[0] - bottom.box[0]) > 2 * max(upper.height, lower.height):
-        return
-    yield from _boxes(upper, top, 0, len(top.text), Kind.MPAN, "s-box")
-    yield from _boxes(lower, bottom, 0, len(bottom.text), Kind.MPAN, "s-box")
+def _mostly_digits(text: str, digits: tuple[int, int], others: int) -> bool:
+    """``digits`` (low, high) digits, and at most ``others`` characters OCR misread ("6692 日 6 4")."""
+    count = sum(c.isdigit() for c in text)
+    rest = sum(not c.isdigit() and not c.isspace() and c not in "-" for c in text)
+    return digits[0] <= count <= digits[1] and rest <= others
+
+
+def _digit_runs(line: PageLine) -> list[list[Cell]]:
+    """Runs of consecutive cells of digit groups: the S box's wide gaps between groups make cells of
+    them ("22" | "6741" | "6692 0 6 4")."""
+    runs: list[list[Cell]] = []
+    for cell in line.cells:
+        text = cell.text.strip().lstrip("S5$").strip()
+        if text and sum(c.isdigit() for c in text) >= max(1, len(text.replace(" ", "")) - 1):
+            if runs and runs[-1][-1].index == cell.index - 1:
+                runs[-1].append(cell)
+            else:
+                runs.append([cell])
+    return runs
+
+
+def _s_box(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
+    """The S box's two rows: a run of 2-3-3 digit groups over a run of about thirteen digits (a
+    character or two misread allowed: the rule is for when OCR reads only part), left edges within
+    two line heights of each other."""
+    reach = 2 * max(upper.height, lower.height)
+    for top in _digit_runs(upper):
+        top_text = " ".join(c.text for c in top)
+        if not (_TOP_ROW.match(top_text) or _mostly_digits(top_text, (7, 9), 1)):
+            continue
+        for bottom in _digit_runs(lower):
+            if not _mostly_digits(" ".join(c.text for c in bottom), (10, 15), 2):
+                continue
+            if abs(top[0].box[0] - bottom[0].box[0]) > reach:
+                continue
+            for line, run in ((upper, top), (lower, bottom)):
+                for cell in run:
+                    yield from _boxes(line, cell, 0, len(cell.text), Kind.MPAN, "s-box")
 
 
 def _boxes(line: PageLine, cell: Cell, start: int, end: int, kind: Kind, detector: str) -> Iterator[ImageFinding]:
