@@ -293,6 +293,14 @@ def find_postcodes(text: str, view: TextView | None = None) -> Iterator[Finding]
 
 
 _ALNUM_CLASSES = (b"0", b"A", b"a")  # a digit or letter in the shape views (b"" past the end is none)
+# The places _postcode_starts looks at, each written so that it starts with a literal of two characters
+# or more (the regex engine skips to those quickly) and ends with "no letter or digit after it".
+_SPACED_INWARD = re.compile(rb" 0aa(?![0a])")  # in the folded view
+_CAPITAL_INWARDS = ((re.compile(rb"00AA(?![0Aa])"), (3, 2, 1)), (re.compile(rb"A0AA(?![0Aa])"), (3, 2)))
+# Lower case with no separator, whole words "a00aa", "a0a0aa", "aa00aa", "aa0a0aa", "a000aa", "aa000aa"
+# read backwards in the reversed shape view, where every one starts "aa0" (a digit, which they start
+# with forwards, is everywhere); the lookahead is the word's start, the word's end is checked after.
+_LOWER_POSTCODES_REVERSED = re.compile(rb"aa0(?:0a|a0a|0aa|a0aa|00a|00aa)(?![0Aa])")
 
 
 def _postcode_starts(shapes: bytes, folded: bytes) -> list[int]:
@@ -307,20 +315,19 @@ def _postcode_starts(shapes: bytes, folded: bytes) -> list[int]:
     is one whole word, and no other match can start inside a word. And a postcode is a word of its own
     (the pattern wants no letter or digit either side): the inward code ends one, the outward starts one."""
     starts: set[int] = set()
-    for at in find_every(folded, b" 0aa"):
-        if folded[at + 4:at + 5] not in _ALNUM_CLASSES:
-            starts.update((at - 6, at - 5, at - 4, at - 3, at - 2))  # up to three separators
-    for literal, before in ((b"00AA", (3, 2, 1)), (b"A0AA", (3, 2))):
-        for at in find_every(shapes, literal):
-            if shapes[at + 4:at + 5] not in _ALNUM_CLASSES:
-                starts.update(at - back for back in before)
+    for hit in _SPACED_INWARD.finditer(folded):
+        at = hit.start()
+        starts.update((at - 6, at - 5, at - 4, at - 3, at - 2))  # up to three separators
+    for pattern, before in _CAPITAL_INWARDS:
+        for hit in pattern.finditer(shapes):
+            starts.update(hit.start() - back for back in before)
     # in lower case without a separator ("bs50gr"): only as a word of its own, after a space (in the
-    # shape view a space is itself) or at the start
-    for literal in (b"a00aa", b"a0a0aa", b"aa00aa", b"aa0a0aa", b"a000aa", b"aa000aa"):
-        for at in find_every(shapes, literal):
-            if shapes[at + len(literal):at + len(literal) + 1] not in _ALNUM_CLASSES and (
-                    at == 0 or shapes[at - 1:at] in (b" ", b".")):
-                starts.add(at)
+    # shape view a space is itself) or at the start, and before no letter or digit
+    backwards = shapes[::-1]
+    size = len(shapes)
+    for hit in _LOWER_POSTCODES_REVERSED.finditer(backwards):
+        if backwards[hit.start() - 1:hit.start()] not in _ALNUM_CLASSES:  # b"" at the text's end
+            starts.add(size - hit.end())
     return sorted(at for at in starts if at >= 0 and shapes[at - 1:at] not in _ALNUM_CLASSES)
 
 
