@@ -362,6 +362,7 @@ def find_labelled(text: str, view: TextView | None = None) -> Iterator[Finding]:
     so on a line where case-insensitive matching could take a dotted or dotless i, long s or Kelvin
     sign for an ASCII letter ("ſerial number" is matched): such a line is read whole."""
     view = view or TextView(text)
+    view.find_words(_VOCABULARY)
     fold_lines = view.lines_with_case_folds()
     for (pattern, kind, _shape), (words, line_words) in zip(_LABELS, _LABEL_WORDS, strict=True):
         starts = _starts_of(view, words, line_words)
@@ -604,12 +605,17 @@ _MPAN_CONTEXT = re.compile(r"mpan|mpxn|meter ?point|supply ?number|metering ?poi
 # Words one of which every _MPAN_CONTEXT match holds (none with a letter case-insensitive matching
 # could take from outside ASCII).
 _MPAN_CONTEXT_WORDS = ("mpan", "mpxn", "meter", "number")
+# Every word find_labelled and find_mpan_typos look for, found in one pass when either first asks.
+_VOCABULARY = tuple(sorted({word for words, line_words in _LABEL_WORDS for word in (*words, *(line_words or ()))}
+                           | set(_MPAN_CONTEXT_WORDS)))
 
 
 def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None = None) -> Iterator[Finding]:
     """When the item mentions MPANs (or holds a valid one), every other MPAN-shaped 13-digit number is
     masked too: when in doubt, mask. Timestamps and ids inside UUIDs and hashes are excluded later."""
     view = view or TextView(text)
+    if not validated:
+        view.find_words(_VOCABULARY)
     if not validated and not (any(view.word_hits(word) for word in _MPAN_CONTEXT_WORDS)
                               and _MPAN_CONTEXT.search(text)):
         return
