@@ -145,9 +145,15 @@ _HEX_TOKEN = re.compile(r"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{32,}|[0-9a-fA-F]{8}-[0-
 def find_mpans(text: str, multiline: bool = True, view: TextView | None = None) -> Iterator[Finding]:
     """MPAN cores and full MPANs by checksum and distributor id, in any common layout."""
     run = _DIGIT_RUN if multiline else _DIGIT_RUN_ONE_LINE
-    for candidate in _mpan_candidates(text, multiline, view or TextView(text)):
+    for start, end in _mpan_candidates(text, multiline, view or TextView(text)):
+        if end - start == 13 and text[start:end].isdecimal():
+            # 13 digits and nothing else (the commonest candidate): the pattern would match them whole,
+            # and no date or time has 13 digits in a row, so only the checksum decides
+            if is_valid_mpan_core(text[start:end]):
+                yield Finding(start, end, Kind.MPAN, "pattern")
+            continue
         # the exact pattern only inside stretches of digits and separators long enough to hold 13 digits
-        for match in run.finditer(text, candidate.start(), candidate.end()):
+        for match in run.finditer(text, start, end):
             for found in _mpan_findings(text, match):
                 if not _mostly_time(text, found):
                     yield found
@@ -166,8 +172,9 @@ def _mostly_time(text: str, found: Finding) -> bool:
     return inside * 2 >= found.end - found.start
 
 
-def _mpan_candidates(text: str, multiline: bool, view: TextView) -> Iterator[re.Match[str]]:
-    """The matches of ``_CANDIDATE`` that could hold an MPAN (13 digits or more, see _could_hold_mpan).
+def _mpan_candidates(text: str, multiline: bool, view: TextView) -> Iterator[tuple[int, int]]:
+    """The spans of the matches of ``_CANDIDATE`` that could hold an MPAN (13 digits or more, see
+    _could_hold_mpan).
 
     ``_CANDIDATE`` matches each maximal stretch of digits and separators from its first digit to its
     last, when that is 13 characters or more. The stretch view finds such stretches as runs of 13 or
@@ -176,14 +183,18 @@ def _mpan_candidates(text: str, multiline: bool, view: TextView) -> Iterator[re.
     stretches = view.view(_STRETCH_VIEW if multiline else _STRETCH_VIEW_ONE_LINE)
     digits = view.view(_DIGIT_VIEW)
     if stretches is None or digits is None:
-        yield from pattern.finditer(text)
+        yield from (match.span() for match in pattern.finditer(text))
         return
     for stretch in _THIRTEEN_OR_MORE.finditer(stretches):
         start, end = stretch.span()
-        if digits.count(b"0", start, end) >= 13 and _could_hold_mpan(digits[start:end]):
+        count = digits.count(b"0", start, end)
+        if count == end - start:  # digits only: the pattern matches them all; one group, of 13 to 21?
+            if count <= 21:
+                yield start, end
+        elif count >= 13 and _could_hold_mpan(digits[start:end]):
             found = pattern.search(text, start, end)
             if found is not None:
-                yield found
+                yield found.span()
 
 
 def _could_hold_mpan(digits: bytes) -> bool:
@@ -588,7 +599,9 @@ _EMPTY = {"", "null", "none", "n/a", "na", "-", "--", "unknown", "tbc", "true", 
 
 def _is_reference(value: str) -> bool:
     """A register reference or a placeholder, which is what redaction leaves behind."""
-    return bool(_REFERENCE.match(value.strip()))
+    value = value.strip()
+    # each starts with a letter or "[" (a number, most values, is none: no pattern to run)
+    return (value[:1].isalpha() or value[:1] == "[") and bool(_REFERENCE.match(value))
 
 
 def _worth_masking(value: str) -> bool:
@@ -621,13 +634,15 @@ def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None =
         return
     digits = view.view(_DIGIT_VIEW)
     if digits is None:
-        matches: Iterator[re.Match[str]] = _CORE_SHAPED.finditer(text)
-    else:
-        # a match is a run of exactly 13 digits: find the runs of 13 or more, keep those of 13
-        runs = (run.start() for run in _THIRTEEN_OR_MORE.finditer(digits) if run.end() - run.start() == 13)
-        matches = (m for m in (_CORE_SHAPED.match(text, start) for start in runs) if m is not None)
-    for match in matches:
-        yield Finding(match.start(), match.end(), Kind.MPAN, "context")
+        for match in _CORE_SHAPED.finditer(text):
+            yield Finding(match.start(), match.end(), Kind.MPAN, "context")
+        return
+    # a match is a run of exactly 13 digits (ASCII ones: the view exists) that starts with a
+    # distributor id: find the runs of 13 or more, keep those of 13 starting "10" to "36"
+    for run in _THIRTEEN_OR_MORE.finditer(digits):
+        start = run.start()
+        if run.end() - start == 13 and "10" <= text[start:start + 2] <= "36":
+            yield Finding(start, start + 13, Kind.MPAN, "context")
 
 
 def find_all(text: str, *, multiline: bool = True, view: TextView | None = None, loose: bool = True) -> list[Finding]:

@@ -47,8 +47,8 @@ def find_serials_loose(text: str) -> Iterator[Finding]:
         matches = _compact_serials(text)
     for match in matches:
         value = match.group()
-        letters = sum(c.isalpha() for c in value)
-        digits = sum(c.isdigit() for c in value)
+        letters = sum(map(str.isalpha, value))
+        digits = sum(map(str.isdigit, value))
         if digits >= 6 and letters <= 3:
             yield Finding(match.start(), match.end(), Kind.MSN, "pattern")
 
