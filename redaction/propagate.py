@@ -68,9 +68,12 @@ class _Compact:
         self.positions = numpy.flatnonzero(numpy.frombuffer(_IS_ALNUM, dtype=numpy.uint8)[array])
         self.compact = array[self.positions].tobytes().decode("ascii").upper()
 
-    def position(self, index: int) -> int:
-        """Where the compact form's character ``index`` is in the text."""
-        return int(self.positions[index])
+    def positions_of(self, indices: list[int]) -> list[int]:
+        """Where the compact form's characters ``indices`` are in the text (for a numpy array one
+        lookup for all of them: indexing it one element at a time costs a microsecond each)."""
+        if isinstance(self.positions, list):
+            return [self.positions[index] for index in indices]
+        return self.positions[indices].tolist()  # type: ignore[no-any-return]
 
 
 def _needs_edges(length: int, kind: Kind) -> bool:
@@ -99,10 +102,12 @@ def find_recurring(text: str, found: Iterable[Finding], original: str) -> list[F
         automaton.add_word(value, (len(value), kind))
     automaton.make_automaton()
     compact = _Compact(text)
+    hits = list(automaton.iter(compact.compact))
+    starts = compact.positions_of([last - length + 1 for last, (length, _kind) in hits])
+    lasts = compact.positions_of([last for last, _value in hits])
     out = []
-    for last, (length, kind) in automaton.iter(compact.compact):
-        start = compact.position(last - length + 1)
-        end = compact.position(last) + 1
+    for (_last, (length, kind)), start, last in zip(hits, starts, lasts, strict=True):
+        end = last + 1
         if _needs_edges(length, kind) and (_touches(text[start - 1:start], kind) or _touches(text[end:end + 1], kind)):
             continue  # a short value inside a longer word or number is some other thing
         before = text[max(0, start - 8):start]
