@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
 import re
 from collections.abc import Iterator
 
@@ -494,15 +493,18 @@ def _key_facts(written: str) -> tuple[bool, Kind | None, bool]:
     return facts
 
 
-def _key_value_lines(text: str, view: TextView) -> list[tuple[int, int]] | None:
-    """The lines (spans, adjacent lines joined) that can hold a key=value pair :func:`find_key_values`
-    reports or records as a time; ``None``: scan the whole text.
+def _key_value_lines(text: str, view: TextView) -> list[tuple[int, int, int]] | None:
+    """Where to look for the key=value pairs :func:`find_key_values` reports or records as a time:
+    for each line that can hold one, where to start reading it, where it ends, and the position after
+    which no pair on it can matter; ``None``: scan the whole text.
 
     A log holds thousands of pairs (status=, took=, size=) and few that matter. The keys in the text
     are listed first, with a pattern that starts at the rare "=" and ":" and reads backwards (over the
     reversed text), a superset of the keys the pair pattern can find; then the lines where the keys
     that matter occur. A pair never spans a line end, and a line read alone gives the pairs a scan of
-    the whole text finds on it, so the pairs on those lines are all the pairs that matter."""
+    the whole text finds on it, so the pairs on those lines are all the pairs that matter. On a line,
+    a pair that matters starts where its key does (or at the quote before it): not after the last
+    place such a key is written, and reading may start just before the first (see _reading_start)."""
     if len(text) < _KEY_VALUE_SCAN_ALL_BELOW or view.dense:
         return None
     backwards = _KEYS_BACKWARDS_ASCII if text.isascii() else _KEYS_BACKWARDS
@@ -520,23 +522,53 @@ def _key_value_lines(text: str, view: TextView) -> list[tuple[int, int]] | None:
                 if is_time or kind is not None or (could_be_member and braces):
                     wanted.add(written.strip("\"'"))
     line_starts = view.line_starts
-    lines: set[int] = set()
+    first: dict[int, int] = {}  # by line: where a key that matters is first and last written on it
+    last: dict[int, int] = {}
     for key in wanted:
         at = text.find(key) if key else -1
         while at >= 0:
-            lines.add(bisect.bisect_right(line_starts, at) - 1)
-            if len(lines) > len(line_starts) // 2:
-                return None  # most lines: a scan of the whole text is cheaper
+            line = bisect.bisect_right(line_starts, at) - 1
+            if line in first:
+                first[line] = min(first[line], at)
+                last[line] = max(last[line], at)
+            else:
+                first[line] = last[line] = at
+                if len(first) > len(line_starts) // 2:
+                    return None  # most lines: a scan of the whole text is cheaper
             at = text.find(key, at + 1)
-    spans: list[tuple[int, int]] = []
-    for line in sorted(lines):
+    windows: list[tuple[int, int, int]] = []
+    for line in sorted(first):
         start = line_starts[line]
         end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else len(text)
-        if spans and spans[-1][1] + 1 >= start:
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((start, end))
-    return spans
+        windows.append((_reading_start(text, start, first[line]), end, last[line]))
+    return windows
+
+
+def _reading_start(text: str, line_start: int, at: int) -> int:
+    """Where to start reading a line for pairs if the first that matters starts at ``at``: at ``at``
+    itself when no pair the line's reading finds before it can run over it, else the line's start.
+
+    Reading from a place that no pair found from the line's start covers gives the same pairs from
+    there on. A pair covering ``at`` would hold the character before it; if that is a space or tab
+    and the line has no quote before it (a quoted key or value may hold spaces), the only blanks a
+    pair can hold are those around its "=" or ":", so it is safe unless the blanks before ``at`` come
+    after one of those."""
+    if at <= line_start or text[at - 1] not in " \t" or text.find("\"", line_start, at) >= 0 \
+            or text.find("'", line_start, at) >= 0:
+        return line_start
+    blank = at - 1
+    while blank > line_start and text[blank - 1] in " \t":
+        blank -= 1
+    return at if text[blank - 1:blank] not in ("=", ":") else line_start
+
+
+def _pairs(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int, int]]) -> Iterator[re.Match[str]]:
+    """The pair pattern's matches in each (start, end, last) window that start at ``last`` or before."""
+    for start, end, last in windows:
+        for match in pattern.finditer(text, start, end):
+            if match.start() > last:
+                break
+            yield match
 
 
 def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
@@ -546,9 +578,8 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
     facts_of = _KEY_FACTS.get
     braces: list[int] | None = None  # where "{" occurs, found when first needed
     pattern = _KEY_VALUE_ASCII if text.isascii() else _KEY_VALUE
-    lines = _key_value_lines(text, view or TextView(text))
-    matches = pattern.finditer(text) if lines is None else itertools.chain.from_iterable(
-        pattern.finditer(text, start, end) for start, end in lines)
+    windows = _key_value_lines(text, view or TextView(text))
+    matches = pattern.finditer(text) if windows is None else _pairs(pattern, text, windows)
     for match in matches:
         written = match.group(1)  # the key
         is_time, kind, could_be_member = facts_of(written) or _key_facts(written)
