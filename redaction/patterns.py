@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -187,10 +188,13 @@ def _mpan_candidates(text: str, multiline: bool, view: TextView) -> Iterator[tup
     for stretch in _THIRTEEN_OR_MORE.finditer(stretches):
         start, end = stretch.span()
         count = digits.count(b"0", start, end)
-        if count == end - start:  # digits only: the pattern matches them all; one group, of 13 to 21?
-            if count <= 21:
-                yield start, end
-        elif count >= 13 and _could_hold_mpan(digits[start:end]):
+        if count < 13:
+            continue
+        first, last = digits.find(b"0", start, end), digits.rfind(b"0", start, end) + 1
+        if count == last - first:  # one group of digits (separators only around it, "...=<digits> msn"):
+            if count <= 21:  # the pattern's match; a core or a full MPAN if 13 to 21 of them
+                yield first, last
+        elif _could_hold_mpan(digits[start:end]):
             found = pattern.search(text, start, end)
             if found is not None:
                 yield found.span()
@@ -203,16 +207,11 @@ def _could_hold_mpan(digits: bytes) -> bool:
     must add up to 13 or 21, or one group hold 14 to 21 digits. (A log line's end and the next line's
     date, "1234567" and "2026-11-24", is such a stretch that cannot.)"""
     sizes = [len(group) for group in digits.split(b"x") if group]
-    for i, size in enumerate(sizes):
-        if 14 <= size <= 21:
-            return True
-        total, j = 0, i
-        while j < len(sizes) and total < 21:  # at most 21 groups on from i: each holds a digit
-            total += sizes[j]
-            if total == 13 or total == 21:
-                return True
-            j += 1
-    return False
+    if any(14 <= size <= 21 for size in sizes):
+        return True
+    # groups i to j-1 add up to 13 or 21 where the running totals before i and before j differ so
+    totals = set(itertools.accumulate(sizes, initial=0))
+    return any(total + 13 in totals or total + 21 in totals for total in totals)
 
 
 def _mpan_findings(text: str, match: re.Match[str]) -> Iterator[Finding]:
