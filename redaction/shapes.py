@@ -38,37 +38,47 @@ _LOOSE_BELOW = 200_000  # characters; above, only the compact forms (a log is no
 # five digits or more and then no letter or digit, which in it is a literal found by bytes.find.
 _ALNUM_CLASS = bytes(48 if 48 <= c <= 57 else 97 if 65 <= c <= 90 or 97 <= c <= 122 else 46 for c in range(256))
 _DIGITS_AT_WORD_END = b"00000."
+# _SERIAL_COMPACT in that view read backwards, for an ASCII text (where \d is [0-9]): the word's end
+# and its last five digits first, a literal the regex engine skips to, then the rest of each form
+# reversed ("a00a" + 5-7 digits, "00a" + 7, "a0a" + 6-12 and "a000a" + 6-8, one letter more where
+# the form allows two), then the word's start.
+_SERIAL_COMPACT_REVERSED = re.compile(rb"\.00000(?:0{0,2}aa?00a|00a00|0{1,7}aa?0a|0{1,3}a000a)(?![0a])")
 
 
 def find_serials_loose(text: str) -> Iterator[Finding]:
     if len(text) < _LOOSE_BELOW:
-        matches: Iterator[re.Match[str]] = _SERIAL_LOOSE.finditer(text)
+        spans: Iterator[tuple[int, int]] = (match.span() for match in _SERIAL_LOOSE.finditer(text))
     else:
-        matches = _compact_serials(text)
-    for match in matches:
-        value = match.group()
+        spans = _compact_serials(text)
+    for start, end in spans:
+        value = text[start:end]
         letters = sum(map(str.isalpha, value))
         digits = sum(map(str.isdigit, value))
         if digits >= 6 and letters <= 3:
-            yield Finding(match.start(), match.end(), Kind.MSN, "pattern")
+            yield Finding(start, end, Kind.MSN, "pattern")
 
 
-def _compact_serials(text: str) -> Iterator[re.Match[str]]:
-    """The compact forms in a large text, tried only at its runs of five digits or more (every form
-    ends with one), and of those only the runs a match can end with: no letter or digit after the
-    run (the pattern's last test), and, in an ASCII text, a letter just before it (every form has one
-    there; elsewhere ``\\d`` also takes other scripts' digits, so that is not looked at). A log's
-    numbers and hex ids are mostly neither; the runs are found at C speed in a class view."""
-    view = text.encode("ascii", errors="replace").translate(_ALNUM_CLASS) + b"."  # "." ends the last run
-    plain = text.isascii()
+def _compact_serials(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the compact forms in a large text (in order). Each is a word of its own ending in
+    five digits or more; in an ASCII text they are found backwards in a class view, by a pattern that
+    starts with such an ending (a literal) and reads each form whole."""
+    view = text.encode("ascii", errors="replace").translate(_ALNUM_CLASS) + b"."  # "." ends the last word
+    if text.isascii():
+        size = len(view) - 1  # the view's position i is the reversed view's size - i
+        found = [(size - match.end() + 1, size - match.start())
+                 for match in _SERIAL_COMPACT_REVERSED.finditer(view[::-1])]
+        found.reverse()
+        yield from found
+        return
+    # elsewhere \d also takes other scripts' digits: the pattern on the text, at the ends of runs of
+    # five ASCII digits or more with no letter or digit after them (where every form ends)
     at = view.find(_DIGITS_AT_WORD_END)
     while at >= 0:
         end = at + 5
         start = max(view.rfind(b".", 0, at), view.rfind(b"a", 0, at)) + 1  # the run's first digit
-        if not plain or (start > 0 and view[start - 1] == 97):
-            for match in _SERIAL_COMPACT.finditer(text, max(0, start - 6), min(len(text), end + 1)):
-                if match.end() == end:
-                    yield match
+        for match in _SERIAL_COMPACT.finditer(text, max(0, start - 6), min(len(text), end + 1)):
+            if match.end() == end:
+                yield match.span()
         at = view.find(_DIGITS_AT_WORD_END, end + 1)
 
 
