@@ -77,10 +77,19 @@ class Replacement:
 
 
 _RANK = {kind: rank for rank, kind in enumerate(_PRIORITY)}
+_ALL_BUT_DETECTOR = attrgetter("start", "end", "kind", "quote", "tail", "value")
 
 
 def merge(findings: Iterable[Finding]) -> list[Finding]:
     """Sorted, non-overlapping findings; overlapping or touching spans become one."""
+    findings = list(findings)
+    # Several detectors report most values. A finding that differs from an earlier one only in its
+    # detector changes nothing when merged (it comes after that one, inside what that one merged
+    # into, and brings no kind, flag or value not there already), so only the first of each is
+    # kept, found at C speed: a dict from the other fields to the first index (written last).
+    first = dict(zip(map(_ALL_BUT_DETECTOR, reversed(findings)), range(len(findings) - 1, -1, -1)))
+    if len(first) < len(findings):
+        findings = list(map(findings.__getitem__, sorted(first.values())))
     # by start, the longer first; two stable sorts, by key functions written in C
     ordered = sorted(findings, key=attrgetter("end"), reverse=True)
     ordered.sort(key=attrgetter("start"))
