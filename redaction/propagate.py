@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from operator import attrgetter
 from typing import Any
 
 from .findings import Finding, Kind, normalise
@@ -21,34 +22,43 @@ _KINDS = {Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.POSTCODE, Kind.EMAIL
 _MIN_LENGTH = 5
 _LONG = 10  # a number this long is masked even inside a longer one; a shorter one needs digit edges
 _PLACEHOLDER = re.compile(r"^(?:[A-Z]+-?\d+|\[[A-Z]+-\d+\])$")
+_PLACEHOLDER_STARTS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ[")  # what the pattern's first character can be
+
+
+_FIELDS = attrgetter("tail", "kind", "value", "start", "end")
 
 
 def _values(original: str, found: Iterable[Finding]) -> dict[str, Kind]:
     values: dict[str, Kind] = {}
     seen: set[str] = set()
-    for f in found:
-        if f.tail or f.kind not in _KINDS:
+    # several detectors find most values: identical findings are dropped first, at C speed (the
+    # first of each kept, in order), and the loop reads the fields of the rest from a tuple
+    for tail, kind, read, start, end in dict.fromkeys(map(_FIELDS, found)):
+        if tail or kind not in _KINDS:
             continue
-        raw = f.value if f.value is not None else original[f.start:f.end]
+        raw = read if read is not None else original[start:end]
         if raw in seen:
             continue
         seen.add(raw)
-        if _PLACEHOLDER.match(raw.strip()):
+        stripped = raw.strip()
+        if stripped[:1] in _PLACEHOLDER_STARTS and _PLACEHOLDER.match(stripped):
             continue
-        if f.kind in (Kind.NAME, Kind.ADDRESS) and len(raw.split()) < 2:
+        if kind in (Kind.NAME, Kind.ADDRESS) and len(raw.split()) < 2:
             continue
         value = normalise(raw)
         if value.isdigit():
-            wanted = len(value) >= (6 if f.kind is Kind.MPRN else 8)  # "10000" in an mpan field is no MPAN
+            wanted = len(value) >= (6 if kind is Kind.MPRN else 8)  # "10000" in an mpan field is no MPAN
         else:
             wanted = len(value) >= (_MIN_LENGTH if not value.isalpha() else 8)
         if wanted:
-            values.setdefault(value, f.kind)
+            values.setdefault(value, kind)
     return values
 
 
 _ALNUM_BYTES = bytes(range(48, 58)) + bytes(range(65, 91)) + bytes(range(97, 123))
 _IS_ALNUM = bytes(1 if b in _ALNUM_BYTES else 0 for b in range(256))
+_NOT_ALNUM_BYTES = bytes(b for b in range(256) if b not in _ALNUM_BYTES)
+_CAPITALS = bytes.maketrans(b"abcdefghijklmnopqrstuvwxyz", b"ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _NUMPY_FROM = 20_000  # below this many characters a plain loop is quicker than loading numpy
 
 
@@ -64,9 +74,9 @@ class _Compact:
             return
         import numpy
 
-        array = numpy.frombuffer(raw, dtype=numpy.uint8)
-        self.positions = numpy.flatnonzero(numpy.frombuffer(_IS_ALNUM, dtype=numpy.uint8)[array])
-        self.compact = array[self.positions].tobytes().decode("ascii").upper()
+        # the compact form by bytes.translate, which deletes and capitalises in one C pass
+        self.compact = raw.translate(_CAPITALS, _NOT_ALNUM_BYTES).decode("ascii")
+        self.positions = numpy.flatnonzero(numpy.frombuffer(raw.translate(_IS_ALNUM), dtype=numpy.uint8))
 
     def positions_of(self, indices: list[int]) -> list[int]:
         """Where the compact form's characters ``indices`` are in the text (for a numpy array one
@@ -110,7 +120,7 @@ def find_recurring(text: str, found: Iterable[Finding], original: str) -> list[F
         end = last + 1
         if _needs_edges(length, kind) and (_touches(text[start - 1:start], kind) or _touches(text[end:end + 1], kind)):
             continue  # a short value inside a longer word or number is some other thing
-        before = text[max(0, start - 8):start]
+        before = text[max(0, start - 8):start] if text[start - 1:start] == "\\" else ""
         if (len(before) - len(before.rstrip("\\"))) % 2:
             start -= 1  # never leave half an escape ("\u001f..." in a JSON string) behind; "\\\\" is whole
         out.append(Finding(start, end, kind, "recurring"))
