@@ -113,10 +113,7 @@ def _blobs(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         if token in seen:
             seen[token] += 1
             if seen[token] == 3:  # a word on every line of a log: blank it out of the view at once
-                blanked = bytearray(runs)
-                for again in re.finditer(re.escape(raw[start:end]), raw):
-                    blanked[again.start():again.end()] = b"." * (again.end() - again.start())
-                runs = bytes(blanked)
+                runs = _blanked(runs, raw, raw[start:end])
                 at = runs.find(wanted, end)
             continue
         seen[token] = 1
@@ -124,6 +121,26 @@ def _blobs(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
             continue  # a path, a word, a number, a UUID
         for match in pattern.finditer(text, max(start - 1, 0), min(end + 1, len(text))):
             yield match
+
+
+_NUMPY_FROM = 20_000  # bytes; below this a loop over the occurrences is quicker than loading numpy
+
+
+def _blanked(runs: bytes, raw: bytes, token: bytes) -> bytes:
+    """``runs`` with "." wherever ``token`` occurs in ``raw`` (left to right, not overlapping). In a
+    large text the occurrences are marked by ``bytes.replace`` and blanked by one numpy assignment
+    (a word on every line of a log has tens of thousands: one slice assignment each was a loop)."""
+    if len(raw) < _NUMPY_FROM:
+        blanked = bytearray(runs)
+        for again in re.finditer(re.escape(token), raw):
+            blanked[again.start():again.end()] = b"." * (again.end() - again.start())
+        return bytes(blanked)
+    import numpy
+
+    marked = numpy.frombuffer(raw.replace(token, b"\x00" * len(token)), dtype=numpy.uint8)
+    view = numpy.frombuffer(runs, dtype=numpy.uint8).copy()
+    view[marked == 0] = 46  # a NUL the text had is "." in the view already
+    return view.tobytes()
 
 
 def _single_case(token: str) -> bool:
