@@ -301,8 +301,10 @@ def _in_srgb(image: Image.Image, icc: bytes | None) -> Image.Image:
         converted = ImageCms.profileToProfile(image, source, ImageCms.createProfile("sRGB"), outputMode=mode)
     except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
         return image
+    if converted is None:  # profileToProfile(inPlace=True) returns None; not used here, but typed so
+        return image
     converted.info.pop("icc_profile", None)
-    return converted if converted is not None else image
+    return converted
 
 
 def _opaque(image: Image.Image) -> Image.Image:

@@ -529,7 +529,8 @@ def _isolated(crop: np.ndarray, kernel: np.ndarray, offset: tuple[int, int], siz
     if y_b > y_a and x_b > x_a:
         mask[y_a:y_b, x_a:x_b] = scaled[y_a - oy:y_b - oy, x_a - ox:x_b - ox]
     if grow > 0:
-        mask = cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * grow + 1, 2 * grow + 1)))
+        mask = np.asarray(cv2.dilate(mask, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * grow + 1, 2 * grow + 1))),
+                          np.uint8)
     border = np.concatenate([crop[0], crop[-1], crop[:, 0], crop[:, -1]])
     background = np.median(border, axis=0).astype(crop.dtype)
     out = np.empty_like(crop)
