@@ -106,8 +106,11 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
 ]
 
 # key=value, "key": value, key: value -- the key classified by fields.classify
+# (An unquoted key's first character is tested before what stands before it, "[A-Za-z_](?<![\w.\-].)"
+# rather than "(?<![\w.\-])[A-Za-z_]": the same test, and every alternative then starts with a character
+# the engine checks first, so the pattern is given up sooner at the many places it cannot start.)
 _KEY_VALUE_SOURCE = (
-    r"""(?P<key>"[A-Za-z_][\w .:\-]{0,60}"|'[A-Za-z_][\w .:\-]{0,60}'|(?<![\w.\-])[A-Za-z_][\w.:\-]{0,60})"""
+    r"""(?P<key>"[A-Za-z_][\w .:\-]{0,60}"|'[A-Za-z_][\w .:\-]{0,60}'|[A-Za-z_](?<![\w.\-].)[\w.:\-]{0,60})"""
     r"""[ \t]*(?P<op>=|:)[ \t]*"""
     r"""(?P<value>"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^BLANKS,;|&<>"'{}\[\]]+)"""
 )
@@ -119,10 +122,12 @@ _KEY_VALUE_ASCII = re.compile(_KEY_VALUE_SOURCE.replace("BLANKS", r"\s\x1c-\x1f"
 # Read in the reversed text: every "=" or ":" with what stands just before it in the text, a quoted key
 # or the last 61 characters of a run of key characters (a key is at most 61, and ends the run: all of
 # it, or what follows a ":" in it). Each separator is reported, as the pattern consumes only the
-# separator itself. (Also for ASCII texts, in ASCII mode.)
-_KEYS_BACKWARDS_SOURCE = r"""[=:](?=[ \t]*("[\w .:\-]{1,61}"|'[\w .:\-]{1,61}'|[\w.:\-]{0,61}))"""
-_KEYS_BACKWARDS = re.compile(_KEYS_BACKWARDS_SOURCE)
-_KEYS_BACKWARDS_ASCII = re.compile(_KEYS_BACKWARDS_SOURCE, re.ASCII)
+# separator itself. One pattern per separator, each starting with a literal that the regex engine
+# skips to (a class of two characters is tried at every position); together they report what
+# "[=:]" would. (Also for ASCII texts, in ASCII mode.)
+_KEYS_BACKWARDS_SOURCE = r"""SEP(?=[ \t]*("[\w .:\-]{1,61}"|'[\w .:\-]{1,61}'|[\w.:\-]{0,61}))"""
+_KEYS_BACKWARDS = tuple(re.compile(_KEYS_BACKWARDS_SOURCE.replace("SEP", sep)) for sep in "=:")
+_KEYS_BACKWARDS_ASCII = tuple(re.compile(_KEYS_BACKWARDS_SOURCE.replace("SEP", sep), re.ASCII) for sep in "=:")
 # Below this many characters the whole text is scanned for key=value pairs (the first pass would cost
 # more than it saves); above it, only the lines a reported pair can be on.
 _KEY_VALUE_SCAN_ALL_BELOW = 20_000
@@ -506,10 +511,13 @@ def _key_value_lines(text: str, view: TextView) -> list[tuple[int, int, int]] | 
     place such a key is written, and reading may start just before the first (see _reading_start)."""
     if len(text) < _KEY_VALUE_SCAN_ALL_BELOW or view.dense:
         return None
-    backwards = _KEYS_BACKWARDS_ASCII if text.isascii() else _KEYS_BACKWARDS
+    reversed_text = text[::-1]
+    befores: set[str] = set()
+    for pattern in _KEYS_BACKWARDS_ASCII if text.isascii() else _KEYS_BACKWARDS:
+        befores.update(pattern.findall(reversed_text))
     braces = "{" in text
     wanted: set[str] = set()
-    for before in set(backwards.findall(text[::-1])):
+    for before in befores:
         if before[:1] in ("\"", "'"):  # a quoted key
             keys = [before[::-1]]
         else:  # the end of a run of key characters: the key is all of it, or what follows a ":" in it
