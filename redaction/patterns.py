@@ -310,7 +310,10 @@ _ALNUM_CLASSES = (b"0", b"A", b"a")  # a digit or letter in the shape views (b""
 # The places _postcode_starts looks at, each written so that it starts with a literal of two characters
 # or more (the regex engine skips to those quickly) and ends with "no letter or digit after it".
 _SPACED_INWARD = re.compile(rb" 0aa(?![0a])")  # in the folded view
-_CAPITAL_INWARDS = ((re.compile(rb"00AA(?![0Aa])"), (3, 2, 1)), (re.compile(rb"A0AA(?![0Aa])"), (3, 2)))
+# "00AA" and "A0AA" with no letter or digit after them, read backwards in the reversed shape view
+# (forwards they start with a digit or a capital, backwards with two capitals: rarer), the character
+# after them looked at by a lookbehind once the literal is found
+_CAPITAL_INWARDS_REVERSED = ((re.compile(rb"AA00(?<![0Aa]AA00)"), (3, 2, 1)), (re.compile(rb"AA0A(?<![0Aa]AA0A)"), (3, 2)))
 # Lower case with no separator, whole words "a00aa", "a0a0aa", "aa00aa", "aa0a0aa", "a000aa", "aa000aa"
 # read backwards in the reversed shape view, where every one starts "aa0" (a digit, which they start
 # with forwards, is everywhere); the lookahead is the word's start, the word's end is checked after.
@@ -332,13 +335,14 @@ def _postcode_starts(shapes: bytes, folded: bytes) -> list[int]:
     for hit in _SPACED_INWARD.finditer(folded):
         at = hit.start()
         starts.update((at - 6, at - 5, at - 4, at - 3, at - 2))  # up to three separators
-    for pattern, before in _CAPITAL_INWARDS:
-        for hit in pattern.finditer(shapes):
-            starts.update(hit.start() - back for back in before)
-    # in lower case without a separator ("bs50gr"): only as a word of its own, after a space (in the
-    # shape view a space is itself) or at the start, and before no letter or digit
     backwards = shapes[::-1]
     size = len(shapes)
+    for pattern, before in _CAPITAL_INWARDS_REVERSED:
+        for hit in pattern.finditer(backwards):
+            at = size - hit.end()  # where the forward "00AA" or "A0AA" starts
+            starts.update(at - back for back in before)
+    # in lower case without a separator ("bs50gr"): only as a word of its own, after a space (in the
+    # shape view a space is itself) or at the start, and before no letter or digit
     for hit in _LOWER_POSTCODES_REVERSED.finditer(backwards):
         if backwards[hit.start() - 1:hit.start()] not in _ALNUM_CLASSES:  # b"" at the text's end
             starts.add(size - hit.end())
