@@ -648,6 +648,8 @@ def _is_reference(value: str) -> bool:
 
 def _worth_masking(value: str) -> bool:
     stripped = value.strip()
+    if stripped[:1].isdigit():  # most values: no empty word or reference starts with a digit
+        return True
     return stripped.lower() not in _EMPTY and not _is_reference(stripped)
 
 
@@ -674,16 +676,20 @@ def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None =
     if not validated and not (any(view.word_hits(word) for word in _MPAN_CONTEXT_WORDS)
                               and _MPAN_CONTEXT.search(text)):
         return
+    # the valid MPANs themselves are found already, as they are (merged, a second finding of the same
+    # span and kind would change nothing), so only the others are reported
+    found = {(f.start, f.end) for f in validated if f.kind is Kind.MPAN and not (f.quote or f.tail) and f.value is None}
     digits = view.view(_DIGIT_VIEW)
     if digits is None:
         for match in _CORE_SHAPED.finditer(text):
-            yield Finding(match.start(), match.end(), Kind.MPAN, "context")
+            if match.span() not in found:
+                yield Finding(match.start(), match.end(), Kind.MPAN, "context")
         return
     # a match is a run of exactly 13 digits (ASCII ones: the view exists) that starts with a
     # distributor id: find the runs of 13 or more, keep those of 13 starting "10" to "36"
     for run in _THIRTEEN_OR_MORE.finditer(digits):
         start = run.start()
-        if run.end() - start == 13 and "10" <= text[start:start + 2] <= "36":
+        if run.end() - start == 13 and "10" <= text[start:start + 2] <= "36" and (start, start + 13) not in found:
             yield Finding(start, start + 13, Kind.MPAN, "context")
 
 
@@ -701,7 +707,9 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     postcodes = list(find_postcodes(text, view))
     shapes.extend(postcodes)
     if loose:
-        shapes.extend(find_serials_loose(text))
+        # the plain serials are found already (a second identical finding changes nothing when merged)
+        plain = {(f.start, f.end) for f in shapes if f.kind is Kind.MSN and f.detector == "pattern"}
+        shapes.extend(f for f in find_serials_loose(text) if (f.start, f.end) not in plain)
         shapes.extend(find_devices_loose(text))
         shapes.extend(find_address_before(text, postcodes))
         shapes.extend(find_addresses(text, one_line=not multiline))
