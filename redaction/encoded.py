@@ -119,6 +119,8 @@ def _blobs(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         seen[token] = 1
         if pattern is _BASE64 and (_single_case(token) or not token.strip(_HEX_AND_HYPHEN)):
             continue  # a path, a word, a number, a UUID
+        if pattern is _HEX and _one_short_run(token):
+            continue  # an MPAN, a number: hex digits run together match only as 8 bytes or more, whole
         for match in pattern.finditer(text, max(start - 1, 0), min(end + 1, len(text))):
             yield match
 
@@ -141,6 +143,17 @@ def _blanked(runs: bytes, raw: bytes, token: bytes) -> bytes:
     view = numpy.frombuffer(runs, dtype=numpy.uint8).copy()
     view[marked == 0] = 46  # a NUL the text had is "." in the view already
     return view.tobytes()
+
+
+_HEX_DIGITS = "0123456789abcdefABCDEF"
+
+
+def _one_short_run(token: str) -> bool:
+    """A hex token that _HEX cannot match: one run of hex digits (spaces at most around it), so not
+    "0x...", spaced pairs or "\\x" escapes, and an odd number of them or fewer than 16. Run together,
+    hex digits match only whole (no letter or digit may stand either side) and in pairs."""
+    core = token.strip(" ")
+    return not core.strip(_HEX_DIGITS) and (len(core) % 2 == 1 or len(core) < 16)
 
 
 def _single_case(token: str) -> bool:

@@ -160,13 +160,14 @@ class Namer:
 
     def name(self, kind: Kind, value: str) -> str:
         key = (kind, normalise(value))
-        if key not in self._given:
-            reference = self.lookup(value)
-            if reference is None:
-                self._counts[kind] = self._counts.get(kind, 0) + 1
-                reference = f"[{kind.value}-{self._counts[kind]}]"
-            self._given[key] = reference
-        return self._given[key]
+        given = self._given.get(key)
+        if given is None:
+            given = self.lookup(value)
+            if given is None:
+                count = self._counts[kind] = self._counts.get(kind, 0) + 1
+                given = f"[{kind.value}-{count}]"
+            self._given[key] = given
+        return given
 
 
 def apply(text: str, findings: Iterable[Finding], namer: Namer) -> tuple[str, list[Replacement]]:

@@ -106,8 +106,11 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
 ]
 
 # key=value, "key": value, key: value -- the key classified by fields.classify
+# (An unquoted key's first character is tested before what stands before it, "[A-Za-z_](?<![\w.\-].)"
+# rather than "(?<![\w.\-])[A-Za-z_]": the same test, and every alternative then starts with a character
+# the engine checks first, so the pattern is given up sooner at the many places it cannot start.)
 _KEY_VALUE_SOURCE = (
-    r"""(?P<key>"[A-Za-z_][\w .:\-]{0,60}"|'[A-Za-z_][\w .:\-]{0,60}'|(?<![\w.\-])[A-Za-z_][\w.:\-]{0,60})"""
+    r"""(?P<key>"[A-Za-z_][\w .:\-]{0,60}"|'[A-Za-z_][\w .:\-]{0,60}'|[A-Za-z_](?<![\w.\-].)[\w.:\-]{0,60})"""
     r"""[ \t]*(?P<op>=|:)[ \t]*"""
     r"""(?P<value>"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^BLANKS,;|&<>"'{}\[\]]+)"""
 )
@@ -119,10 +122,12 @@ _KEY_VALUE_ASCII = re.compile(_KEY_VALUE_SOURCE.replace("BLANKS", r"\s\x1c-\x1f"
 # Read in the reversed text: every "=" or ":" with what stands just before it in the text, a quoted key
 # or the last 61 characters of a run of key characters (a key is at most 61, and ends the run: all of
 # it, or what follows a ":" in it). Each separator is reported, as the pattern consumes only the
-# separator itself. (Also for ASCII texts, in ASCII mode.)
-_KEYS_BACKWARDS_SOURCE = r"""[=:](?=[ \t]*("[\w .:\-]{1,61}"|'[\w .:\-]{1,61}'|[\w.:\-]{0,61}))"""
-_KEYS_BACKWARDS = re.compile(_KEYS_BACKWARDS_SOURCE)
-_KEYS_BACKWARDS_ASCII = re.compile(_KEYS_BACKWARDS_SOURCE, re.ASCII)
+# separator itself. One pattern per separator, each starting with a literal that the regex engine
+# skips to (a class of two characters is tried at every position); together they report what
+# "[=:]" would. (Also for ASCII texts, in ASCII mode.)
+_KEYS_BACKWARDS_SOURCE = r"""SEP(?=[ \t]*("[\w .:\-]{1,61}"|'[\w .:\-]{1,61}'|[\w.:\-]{0,61}))"""
+_KEYS_BACKWARDS = tuple(re.compile(_KEYS_BACKWARDS_SOURCE.replace("SEP", sep)) for sep in "=:")
+_KEYS_BACKWARDS_ASCII = tuple(re.compile(_KEYS_BACKWARDS_SOURCE.replace("SEP", sep), re.ASCII) for sep in "=:")
 # Below this many characters the whole text is scanned for key=value pairs (the first pass would cost
 # more than it saves); above it, only the lines a reported pair can be on.
 _KEY_VALUE_SCAN_ALL_BELOW = 20_000
@@ -305,7 +310,10 @@ _ALNUM_CLASSES = (b"0", b"A", b"a")  # a digit or letter in the shape views (b""
 # The places _postcode_starts looks at, each written so that it starts with a literal of two characters
 # or more (the regex engine skips to those quickly) and ends with "no letter or digit after it".
 _SPACED_INWARD = re.compile(rb" 0aa(?![0a])")  # in the folded view
-_CAPITAL_INWARDS = ((re.compile(rb"00AA(?![0Aa])"), (3, 2, 1)), (re.compile(rb"A0AA(?![0Aa])"), (3, 2)))
+# "00AA" and "A0AA" with no letter or digit after them, read backwards in the reversed shape view
+# (forwards they start with a digit or a capital, backwards with two capitals: rarer), the character
+# after them looked at by a lookbehind once the literal is found
+_CAPITAL_INWARDS_REVERSED = ((re.compile(rb"AA00(?<![0Aa]AA00)"), (3, 2, 1)), (re.compile(rb"AA0A(?<![0Aa]AA0A)"), (3, 2)))
 # Lower case with no separator, whole words "a00aa", "a0a0aa", "aa00aa", "aa0a0aa", "a000aa", "aa000aa"
 # read backwards in the reversed shape view, where every one starts "aa0" (a digit, which they start
 # with forwards, is everywhere); the lookahead is the word's start, the word's end is checked after.
@@ -327,13 +335,14 @@ def _postcode_starts(shapes: bytes, folded: bytes) -> list[int]:
     for hit in _SPACED_INWARD.finditer(folded):
         at = hit.start()
         starts.update((at - 6, at - 5, at - 4, at - 3, at - 2))  # up to three separators
-    for pattern, before in _CAPITAL_INWARDS:
-        for hit in pattern.finditer(shapes):
-            starts.update(hit.start() - back for back in before)
-    # in lower case without a separator ("bs50gr"): only as a word of its own, after a space (in the
-    # shape view a space is itself) or at the start, and before no letter or digit
     backwards = shapes[::-1]
     size = len(shapes)
+    for pattern, before in _CAPITAL_INWARDS_REVERSED:
+        for hit in pattern.finditer(backwards):
+            at = size - hit.end()  # where the forward "00AA" or "A0AA" starts
+            starts.update(at - back for back in before)
+    # in lower case without a separator ("bs50gr"): only as a word of its own, after a space (in the
+    # shape view a space is itself) or at the start, and before no letter or digit
     for hit in _LOWER_POSTCODES_REVERSED.finditer(backwards):
         if backwards[hit.start() - 1:hit.start()] not in _ALNUM_CLASSES:  # b"" at the text's end
             starts.add(size - hit.end())
@@ -506,10 +515,13 @@ def _key_value_lines(text: str, view: TextView) -> list[tuple[int, int, int]] | 
     place such a key is written, and reading may start just before the first (see _reading_start)."""
     if len(text) < _KEY_VALUE_SCAN_ALL_BELOW or view.dense:
         return None
-    backwards = _KEYS_BACKWARDS_ASCII if text.isascii() else _KEYS_BACKWARDS
+    reversed_text = text[::-1]
+    befores: set[str] = set()
+    for pattern in _KEYS_BACKWARDS_ASCII if text.isascii() else _KEYS_BACKWARDS:
+        befores.update(pattern.findall(reversed_text))
     braces = "{" in text
     wanted: set[str] = set()
-    for before in set(backwards.findall(text[::-1])):
+    for before in befores:
         if before[:1] in ("\"", "'"):  # a quoted key
             keys = [before[::-1]]
         else:  # the end of a run of key characters: the key is all of it, or what follows a ":" in it
@@ -636,6 +648,8 @@ def _is_reference(value: str) -> bool:
 
 def _worth_masking(value: str) -> bool:
     stripped = value.strip()
+    if stripped[:1].isdigit():  # most values: no empty word or reference starts with a digit
+        return True
     return stripped.lower() not in _EMPTY and not _is_reference(stripped)
 
 
@@ -662,16 +676,20 @@ def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None =
     if not validated and not (any(view.word_hits(word) for word in _MPAN_CONTEXT_WORDS)
                               and _MPAN_CONTEXT.search(text)):
         return
+    # the valid MPANs themselves are found already, as they are (merged, a second finding of the same
+    # span and kind would change nothing), so only the others are reported
+    found = {(f.start, f.end) for f in validated if f.kind is Kind.MPAN and not (f.quote or f.tail) and f.value is None}
     digits = view.view(_DIGIT_VIEW)
     if digits is None:
         for match in _CORE_SHAPED.finditer(text):
-            yield Finding(match.start(), match.end(), Kind.MPAN, "context")
+            if match.span() not in found:
+                yield Finding(match.start(), match.end(), Kind.MPAN, "context")
         return
     # a match is a run of exactly 13 digits (ASCII ones: the view exists) that starts with a
     # distributor id: find the runs of 13 or more, keep those of 13 starting "10" to "36"
     for run in _THIRTEEN_OR_MORE.finditer(digits):
         start = run.start()
-        if run.end() - start == 13 and "10" <= text[start:start + 2] <= "36":
+        if run.end() - start == 13 and "10" <= text[start:start + 2] <= "36" and (start, start + 13) not in found:
             yield Finding(start, start + 13, Kind.MPAN, "context")
 
 
@@ -689,7 +707,9 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     postcodes = list(find_postcodes(text, view))
     shapes.extend(postcodes)
     if loose:
-        shapes.extend(find_serials_loose(text))
+        # the plain serials are found already (a second identical finding changes nothing when merged)
+        plain = {(f.start, f.end) for f in shapes if f.kind is Kind.MSN and f.detector == "pattern"}
+        shapes.extend(f for f in find_serials_loose(text) if (f.start, f.end) not in plain)
         shapes.extend(find_devices_loose(text))
         shapes.extend(find_address_before(text, postcodes))
         shapes.extend(find_addresses(text, one_line=not multiline))

@@ -112,16 +112,16 @@ def find_recurring(text: str, found: Iterable[Finding], original: str,
 
     automaton = ahocorasick.Automaton()
     for value, kind in values.items():
-        automaton.add_word(value, (len(value), kind))
+        automaton.add_word(value, (len(value), kind, _needs_edges(len(value), kind)))
     automaton.make_automaton()
     compact = _Compact(text)
     hits = list(automaton.iter(compact.compact))
-    starts = compact.positions_of([last - length + 1 for last, (length, _kind) in hits])
+    starts = compact.positions_of([last - length + 1 for last, (length, _kind, _edges) in hits])
     lasts = compact.positions_of([last for last, _value in hits])
     out = []
-    for (_last, (length, kind)), start, last in zip(hits, starts, lasts, strict=True):
+    for (_last, (_length, kind, edges)), start, last in zip(hits, starts, lasts, strict=True):
         end = last + 1
-        if _needs_edges(length, kind) and (_touches(text[start - 1:start], kind) or _touches(text[end:end + 1], kind)):
+        if edges and (_touches(text[start - 1:start], kind) or _touches(text[end:end + 1], kind)):
             continue  # a short value inside a longer word or number is some other thing
         before = text[max(0, start - 8):start] if text[start - 1:start] == "\\" else ""
         if (len(before) - len(before.rstrip("\\"))) % 2:

@@ -220,7 +220,7 @@ _PLACEHOLDER = re.compile(r"\[[A-Z]+-\d+\]")
 
 def _outside_placeholders(text: str, found: list[Finding]) -> list[Finding]:
     """Nothing inside a placeholder redaction wrote is an identifier ("[MSN-100]" is not label MSN, value 100)."""
-    if "[" not in text:
+    if not found or "[" not in text:
         return found
     spans = [m.span() for m in _PLACEHOLDER.finditer(text)]
     if not spans:
@@ -271,14 +271,18 @@ def _residue(text: str, replacements: list[Replacement], register: RegisterMatch
     """A second scan, where the first pass changed the text: whatever a replacement now sits beside is
     read again (text nowhere near a replacement is unchanged and was scanned whole already)."""
     windows: list[list[int]] = []
+    size, rfind, search = len(text), text.rfind, _SPACE.search  # a dense text has thousands of replacements
     for r in replacements:
         start = max(r.out_start - _CONTEXT, 0)
-        space_before = text.rfind(" ", max(start - _CONTEXT, 0), start)  # grow to a space, but not far
-        start = space_before + 1 if space_before >= 0 else max(start - _CONTEXT, 0)
-        found_space = _SPACE.search(text, min(r.out_end + _CONTEXT, len(text)), min(r.out_end + 2 * _CONTEXT, len(text)))
-        end = found_space.start() if found_space else min(r.out_end + 2 * _CONTEXT, len(text))
+        furthest = max(start - _CONTEXT, 0)
+        space_before = rfind(" ", furthest, start)  # grow to a space, but not far
+        start = space_before + 1 if space_before >= 0 else furthest
+        limit = min(r.out_end + 2 * _CONTEXT, size)
+        found_space = search(text, min(r.out_end + _CONTEXT, size), limit)
+        end = found_space.start() if found_space else limit
         if windows and start <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], end)
+            if end > windows[-1][1]:
+                windows[-1][1] = end
         else:
             windows.append([start, end])
     if not windows:
