@@ -24,7 +24,8 @@ its content reads against).
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from PIL import Image, ImageDraw
@@ -32,8 +33,9 @@ from PIL import Image, ImageDraw
 from .findings import Kind
 from .leak import still_identifier
 from .layout import layout_findings
-from .ocr import Box, OcrEngine, default_engine
+from .ocr import Box, OcrEngine, Word, default_engine
 from .ocrmatch import page_findings
+from .page_turn import page_angle, turned
 from .propagate import wanted_values
 from .register import RegisterMatcher
 from .screen import ImageFinding, build_page
@@ -328,14 +330,42 @@ def _paintable(image: Image.Image) -> Image.Image:
 
 # -- the API -------------------------------------------------------------------------------------------
 
+def _passes(rgb: np.ndarray, register: RegisterMatcher | None,
+            engine: OcrEngine | None) -> Iterator[tuple[list[ImageFinding], _Ink, Callable[[Box], Box] | None]]:
+    """The findings in an RGB image and the ink they were found on; and when most of its text runs
+    turned (a page at 270°, a bill photographed at 7°), those on the image turned upright, with the
+    map of their boxes back onto the image (see :mod:`page_turn`)."""
+    engine = engine or default_engine()
+    words = engine.read(rgb)
+    angle = page_angle(words)
+    found = _page_findings(rgb, words, register)
+    if angle is not None:
+        # on a turned page "right of" and "below" are other places: fields and columns are read on the
+        # upright page only (a turned page's "Pending" is no MPRN); what was read is kept from both
+        found = [f for f in found if f.detector not in _BY_PLACE]
+    yield found, _Ink(rgb), None
+    if angle is not None:
+        upright, to_page = turned(rgb, angle)
+        yield _page_findings(upright, engine.read(upright), register), _Ink(upright), to_page
+
+
+_BY_PLACE = frozenset({"field-right", "field-below", "column", "label"})
+
+
+def _page_findings(rgb: np.ndarray, words: list[Word], register: RegisterMatcher | None) -> list[ImageFinding]:
+    height, width = rgb.shape[:2]
+    page = build_page(words, width, height)
+    return page_findings(page, register) + layout_findings(page, _Ink(rgb))
+
+
 def detect(rgb: np.ndarray, *, register: RegisterMatcher | None = None,
            engine: OcrEngine | None = None) -> list[ImageFinding]:
-    """Every identifier finding in an RGB image (pattern, register, layout), unmerged."""
-    engine = engine or default_engine()
-    height, width = rgb.shape[:2]
-    page = build_page(engine.read(rgb), width, height)
-    ink = _Ink(rgb)
-    return page_findings(page, register) + layout_findings(page, ink)
+    """Every identifier finding in an RGB image (pattern, register, layout), unmerged; boxes on the
+    image as it stands."""
+    found: list[ImageFinding] = []
+    for findings, _ink, to_page in _passes(rgb, register, engine):
+        found += findings if to_page is None else [replace(f, box=to_page(f.box)) for f in findings]
+    return found
 
 
 def redact_image(data: bytes, *, register: RegisterMatcher | None = None,
@@ -345,10 +375,10 @@ def redact_image(data: bytes, *, register: RegisterMatcher | None = None,
     fmt = original.format or "PNG"
     findings: list[ImageFinding] = []
     boxes: list[tuple[Box, Kind, str]] = []
-    for rgb in _views(original):  # each view's masks are sized on that view's ink
-        seen = detect(rgb, register=register, engine=engine)
-        findings += seen
-        boxes += [(m.box, m.kind, m.detector) for m in _masks(seen, _Ink(rgb))]
+    for rgb in _views(original):  # each view's masks are sized on that view's ink (turned upright or not)
+        for seen, ink, to_page in _passes(rgb, register, engine):
+            findings += seen
+            boxes += [(m.box if to_page is None else to_page(m.box), m.kind, m.detector) for m in _masks(seen, ink)]
     masks = [ImageMask(box, kind, detector) for box, kind, detector in _merge(boxes)]
     # what a validated pattern or the register read is a value; a layout guess's text may be anything
     values = wanted_values((f.text, f.kind) for f in findings if f.text and f.detector in ("pattern", "register"))
@@ -402,9 +432,9 @@ def scan_image(data: bytes, *, register: RegisterMatcher | None = None,
     for finding in (f for rgb in views for f in detect(rgb, register=register, engine=engine)):
         if not finding.text.strip():
             continue
-        if finding.detector == "field-below":
-            continue  # once a field is painted out, the cell under its label is the next field
-        # a place alone is no leak; the shapes read whole (pattern, register, an S box, boxed digits) are
+        # a place alone is no leak (once a field is painted out, the cell under its label is the next
+        # field); the shapes read whole (pattern, register, an S box, boxed digits) are, and so is a
+        # place whose text still has its kind's shape ("MPRN" over "9606730")
         if finding.detector not in _READ_WHOLE and not still_identifier(finding.kind, finding.text):
             continue
         key = (finding.box, finding.kind)

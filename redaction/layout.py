@@ -29,7 +29,8 @@ from .findings import Kind
 from .ocr import Box, Word, union
 from .ocrmatch import fold_line
 from .screen import Cell, ImageFinding, Page, PageLine
-from .screen_labels import STRONG, is_common_label, is_listed_label, label_kind, looks_like_label, plausible_value
+from .screen_labels import (STRONG, is_common_label, is_known_non_identifier, is_listed_label, label_kind,
+                            looks_like_label, plausible_value)
 
 
 class InkFinder(Protocol):
@@ -228,6 +229,8 @@ class _Layout:
         text = cell.text.strip()
         if label_kind(text) is not None or text.endswith(":"):
             return None  # the next field's label: this field is empty
+        if is_known_non_identifier(text):
+            return None  # a test case reference or a UUID beside a heading, not this field's value
         if is_common_label(text) and len(cells) > 1 and not _label_like(cells[1]):
             return None  # an ordinary label with its own value ("Status  Active"); "Town  Reading" is a value
         return cell
@@ -252,6 +255,12 @@ class _Layout:
             if label_kind(text) is not None or text.endswith(":") or LABEL_COLON.match(text):
                 return None  # the next field ("Postcode: BS8 1TH" is a label with its value)
             if right is not None and any(abs(c.box[0] - right.box[0]) <= 2 * h for c in cells if c is not cell):
+                return None
+            if label.kind is not Kind.ADDRESS and is_common_label(text) and any(c.box[0] >= cell.box[2] for c in cells):
+                # an ordinary label with its value beside it ("Status  Rejected") is the next row of the
+                # form (under an address label it may be a town that is also a word: "Reading")
+                return None
+            if is_known_non_identifier(text):
                 return None
             return cell
         return None
@@ -363,7 +372,37 @@ class _Layout:
                                                    "field-right", after.text if kind is Kind.POSTCODE else first.text))
                 break
 
+    def s_letter(self) -> None:
+        """The S box by its shape when OCR reads only some of its digits (one digit to a bordered cell,
+        light on dark): a tall "S" with digits in two rows beside it. Everything inked to its right
+        within its height, across the gaps between digit groups, is masked."""
+        if self.ink is None:
+            return
+        words = [w for line in self.page.lines for w in line.words]
+        for s in words:
+            if s.text.strip() not in _S_LETTERS:
+                continue
+            sx0, sy0, sx1, sy1 = s.box
+            tall = sy1 - sy0
+            # the rows may stand a little above or below the letter (OCR boxes the S tightly)
+            top, bottom = sy0 - 0.6 * tall, sy1 + 0.4 * tall
+            beside = [w for w in words if w is not s and any(ch.isdigit() for ch in w.text)
+                      and sx1 - 2 <= w.box[0] <= sx1 + 30 * tall and top <= (w.box[1] + w.box[3]) / 2 <= bottom]
+            if len(beside) < 2:
+                continue
+            digit_height = sorted(w.box[3] - w.box[1] for w in beside)[len(beside) // 2]
+            centres = [(w.box[1] + w.box[3]) / 2 for w in beside]
+            if tall < 1.4 * digit_height or max(centres) - min(centres) < 0.5 * digit_height:
+                continue  # not taller than the digits, or the digits are one row: not an S box
+            y0 = int(min(sy0, *(w.box[1] for w in beside)))
+            y1 = int(max(sy1, *(w.box[3] for w in beside)))
+            region = self.ink.run_right((sx1, y0, sx1, y1), sx1 + 30 * tall, 1.5 * digit_height)
+            if region is not None:
+                text = " ".join(w.text for w in sorted(beside, key=lambda w: (w.box[1], w.box[0])))
+                self.found.append(ImageFinding(Kind.MPAN, (sx0, y0, region[2], y1), "s-box", text))
+
     def run(self) -> list[ImageFinding]:
+        self.s_letter()
         labels: list[Label] = []
         headers: set[int] = set()
         for line in self.page.lines:
@@ -403,6 +442,7 @@ class _Layout:
         return self.found
 
 
+_S_LETTERS = {"S", "s", "5", "$", "§"}  # the S box's letter as OCR may read it
 _TIME = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}/\d{2}/\d{4}|\d{1,2}:\d{2}")
 _UUID = re.compile(r"[0-9A-Fa-f]{6,10}-[0-9A-Fa-f]{3,5}-[0-9A-Fa-f]{3,5}-|-[0-9A-Fa-f]{3,5}-[0-9A-Fa-f]{10,14}\b")
 

@@ -63,6 +63,12 @@ class Word:
     chars: tuple[tuple[int, int], ...] = ()
     segment: int = -1
     char_scores: tuple[float, ...] = ()
+    # degrees (counter-clockwise) its block was turned to be read: 90, 180 or 270, or a small slant;
+    # 0 for text read as it stands (see image.py: a page mostly read turned is read again turned whole)
+    turned: float = 0.0
+    # degrees its block leans off horizontal (as ``turned``), measured on long blocks read as they stand;
+    # a page whose blocks all lean one way is turned upright whole
+    lean: float = 0.0
 
     def span_box(self, start: int, end: int) -> Box:
         """The pixel box of ``text[start:end]``."""
@@ -195,6 +201,7 @@ class _Segment:
     box: Box
     crop: np.ndarray
     slant: float = 0.0  # degrees the block's text runs off horizontal (y down), when it clearly does
+    lean: float = 0.0  # the same for a long block that fills its box (a word at 7°): not read again, but told
 
 
 class RapidOcrEngine:
@@ -253,37 +260,49 @@ class RapidOcrEngine:
             bgr = cv2.cvtColor(image, cv2.COLOR_RGB2BGR)  # one pass; a reversed-axis copy is 4x slower
             segments = self.detect(bgr)
             if self.second_looks:
-                segments += self._detect_missed(bgr, segments)
+                segments = self._with_missed(bgr, segments)
             readings = self.recognise([s.crop for s in segments])
             turned = self._turned(segments, readings) if self.second_looks else {}
         words: list[Word] = []
         for index, (segment, (text, xs, scores)) in enumerate(zip(segments, readings, strict=True)):
             if index in turned:
-                words.extend(_block_words(*turned[index], segment.box, index))
+                text, scores, angle = turned[index]
+                words.extend(_block_words(text, scores, segment.box, index, angle))
             else:
-                words.extend(_split_words(text, xs, scores, segment.box, index))
+                words.extend(_split_words(text, xs, scores, segment.box, index, segment.lean))
         return words
 
     # -- text the whole-frame pass missed -------------------------------------------------------------
 
     _MAX_MISSED = 24  # crops looked at again per image: a busy screen's icons must not cost a pass each
 
-    def _detect_missed(self, bgr: np.ndarray, segments: Sequence[_Segment]) -> list[_Segment]:
+    def _with_missed(self, bgr: np.ndarray, segments: list[_Segment]) -> list[_Segment]:
         """Detection over the whole frame misses small text with nothing around it (a lone 12-16 px
-        MPAN on an empty 1080p screen reads as nothing, yet is found in a crop around it). So places
-        with text-like ink that no detected block covers are detected again in a crop of their own."""
+        MPAN on an empty 1080p screen reads as nothing, or only its last nine digits). So places with
+        text-like ink that no detected block covers are detected again in a crop of their own. A block
+        found there that continues one found already on its row ("MPAN 150" left of "1632947310") is
+        read together with it, as one block: read apart, neither half is an MPAN."""
+        segments = list(segments)
         found: list[_Segment] = []
-        known = [s.box for s in segments]
-        for x0, y0, x1, y1 in _uncovered_ink(bgr, known)[:self._MAX_MISSED]:
+        for x0, y0, x1, y1 in _uncovered_ink(bgr, [s.box for s in segments])[:self._MAX_MISSED]:
             crop = np.ascontiguousarray(bgr[y0:y1, x0:x1])
             for segment in self.detect(crop):
                 a, b, c, d = segment.box
                 box = (a + x0, b + y0, c + x0, d + y0)
+                known = [*segments, *found]
                 # the crop's margin takes in the ends of lines read already: read once is enough (a
                 # cut-off "13T13:57:22.049Z" would be a number with its date lost)
-                if not any(_overlap(box, other) > 0.2 for other in [*known, *(f.box for f in found)]):
+                if any(_overlap(box, other.box) > 0.8 for other in known):
+                    continue
+                joined = [other for other in known if _continues(box, other.box)]
+                if joined:
+                    whole = union([box, *(other.box for other in joined)])
+                    segments = [s for s in segments if not any(s is other for other in joined)]
+                    found = [f for f in found if not any(f is other for other in joined)]
+                    found.append(_Segment(whole, bgr[whole[1]:whole[3], whole[0]:whole[2]]))
+                elif not any(_overlap(box, other.box) > 0.2 for other in known):
                     found.append(_Segment(box, segment.crop, segment.slant))
-        return found
+        return segments + found
 
     # -- text that is not upright ----------------------------------------------------------------------
 
@@ -292,25 +311,25 @@ class RapidOcrEngine:
         """Blocks better read turned: a tall block (text at 90° or 270°), a block read badly (perhaps
         upside down) and a slanted one (a small angle) are read again turned each way it could be,
         and the best reading kept if it is clearly better. Only those blocks: an upright screen pays
-        for none of this. Returns block index -> (text, per-character scores)."""
-        tries: list[tuple[int, np.ndarray]] = []
+        for none of this. Returns block index -> (text, per-character scores, angle turned by)."""
+        tries: list[tuple[int, np.ndarray, float]] = []
         for index, (segment, (text, _xs, scores)) in enumerate(zip(segments, readings, strict=True)):
             height, width = segment.crop.shape[:2]
             if height >= 1.5 * width and height >= 20:
-                tries += [(index, np.rot90(segment.crop, 1)), (index, np.rot90(segment.crop, 3))]
-            elif segment.slant:
-                tries.append((index, _deskewed(segment.crop, segment.slant)))  # turned back by its own angle
+                tries += [(index, np.rot90(segment.crop, 1), 90.0), (index, np.rot90(segment.crop, 3), 270.0)]
+            elif segment.slant:  # turned back by its own angle
+                tries.append((index, _deskewed(segment.crop, segment.slant), segment.slant))
             elif _mean(scores) < _UNSURE and len(text.strip()) >= 3 and height >= 8:
-                tries.append((index, np.rot90(segment.crop, 2)))
+                tries.append((index, np.rot90(segment.crop, 2), 180.0))
         if not tries:
             return {}
-        again = self.recognise([np.ascontiguousarray(crop) for _i, crop in tries])
-        best: dict[int, tuple[str, list[float]]] = {}
-        for (index, _crop), (text, _xs, scores) in zip(tries, again, strict=True):
+        again = self.recognise([np.ascontiguousarray(crop) for _i, crop, _angle in tries])
+        best: dict[int, tuple[str, list[float], float]] = {}
+        for (index, _crop, angle), (text, _xs, scores) in zip(tries, again, strict=True):
             upright = _mean(readings[index][2]) if readings[index][0].strip() else 0.0
             current = _mean(best[index][1]) if index in best else upright + _BETTER_BY
             if text.strip() and _mean(scores) >= max(current, _ACCEPT):
-                best[index] = (text, scores)
+                best[index] = (text, scores, angle)
         return best
 
 
@@ -357,9 +376,10 @@ class RapidOcrEngine:
                                  int(round(grow * max(fx, fy))))
                 segments.append(_Segment((x0, y0, x1, y1), crop, slant))
                 continue
+            lean = _lean(labels, label, x, y, w, h)
             if self.side_margin is not None:
                 x0, x1 = _trim_sides(bgr[y0:y1, x0:x1], x0, x1, int(round(self.side_margin * (y1 - y0))))
-            segments.append(_Segment((x0, y0, x1, y1), bgr[y0:y1, x0:x1]))
+            segments.append(_Segment((x0, y0, x1, y1), bgr[y0:y1, x0:x1], lean=lean))
         segments.sort(key=lambda s: (s.box[1], s.box[0]))
         return segments
 
@@ -482,6 +502,16 @@ def _uncovered_ink(bgr: np.ndarray, boxes: Sequence[Box]) -> list[Box]:
     return [box for _area, box in regions]
 
 
+def _continues(box: Box, other: Box) -> bool:
+    """Do two upright blocks lie on one row (their heights mostly shared) and touch or overlap along
+    it, so that they are one line of text cut in two?"""
+    shared = min(box[3], other[3]) - max(box[1], other[1])
+    if shared < 0.6 * min(box[3] - box[1], other[3] - other[1]):
+        return False
+    gap = max(box[0], other[0]) - min(box[2], other[2])
+    return gap <= 0.3 * min(box[3] - box[1], other[3] - other[1])
+
+
 def _overlap(box: Box, other: Box) -> float:
     """The share of ``box``'s area that ``other`` covers."""
     w = min(box[2], other[2]) - max(box[0], other[0])
@@ -512,6 +542,18 @@ def _slant(labels: np.ndarray, label: int, x: int, y: int, w: int, h: int, area:
     xs, ys = xs - xs.mean(), ys - ys.mean()
     angle = 0.5 * math.degrees(math.atan2(2 * float((xs * ys).mean()), float((xs * xs).mean() - (ys * ys).mean())))
     return angle if 3.0 <= abs(angle) <= 45.0 else 0.0
+
+
+def _lean(labels: np.ndarray, label: int, x: int, y: int, w: int, h: int) -> float:
+    """The main axis of a long block's pixels (degrees, as :func:`_slant`), for blocks three times as
+    wide as tall that ``_slant`` leaves upright: a word at 7° still fills most of its box."""
+    if w < 3 * max(h, 1) or w < 24:
+        return 0.0
+    ys, xs = np.nonzero(labels[y:y + h, x:x + w] == label)
+    if xs.size < 10:
+        return 0.0
+    xs, ys = xs - xs.mean(), ys - ys.mean()
+    return 0.5 * math.degrees(math.atan2(2 * float((xs * ys).mean()), float((xs * xs).mean() - (ys * ys).mean())))
 
 
 def _isolated(crop: np.ndarray, kernel: np.ndarray, offset: tuple[int, int], size: tuple[int, int],
@@ -571,7 +613,7 @@ def _bands(rows: np.ndarray) -> list[tuple[int, int]]:
     return [(int(a), int(b)) for a, b in zip(edges[::2], edges[1::2], strict=True)]
 
 
-def _block_words(text: str, scores: list[float], box: Box, segment: int) -> list[Word]:
+def _block_words(text: str, scores: list[float], box: Box, segment: int, turned: float = 0.0) -> list[Word]:
     """Words of a block read turned: where each character sits on the screen is not known, so every
     word covers the whole block (a finding in it masks the block: when in doubt, mask)."""
     words: list[Word] = []
@@ -582,7 +624,7 @@ def _block_words(text: str, scores: list[float], box: Box, segment: int) -> list
         elif ch.isspace() and start is not None:
             part = scores[start:i]
             words.append(Word(text[start:i], box, min(part) if part else 0.0, ((box[0], box[2]),) * (i - start),
-                              segment, tuple(part)))
+                              segment, tuple(part), turned))
             start = None
     return words
 
@@ -631,7 +673,7 @@ def _trim_sides(crop: np.ndarray, x0: int, x1: int, margin: int) -> tuple[int, i
 
 
 def _split_words(text: str, xs: list[tuple[int, int]], scores: list[float], box: Box,
-                 segment: int) -> list[Word]:
+                 segment: int, lean: float = 0.0) -> list[Word]:
     """Words of one recognised block, with image coordinates."""
     x0, y0, _x1, y1 = box
     words: list[Word] = []
@@ -643,7 +685,7 @@ def _split_words(text: str, xs: list[tuple[int, int]], scores: list[float], box:
         chars = tuple((x0 + xs[i][0], x0 + xs[i][1]) for i in current)
         char_scores = tuple(scores[i] for i in current)
         words.append(Word("".join(text[i] for i in current), (chars[0][0], y0, chars[-1][1], y1),
-                          min(char_scores), chars, segment, char_scores))
+                          min(char_scores), chars, segment, char_scores, lean=lean))
         current.clear()
 
     for i, ch in enumerate(text):

@@ -237,3 +237,18 @@ def plausible_value(kind: Kind, text: str) -> bool:
     if shape is None:
         return False
     return bool(shape.search(text))
+
+
+# What a screen shows beside a field that is certainly not the field's identifier, read whole: a test
+# case reference ("FM_TS_6_TC_25": capitals and digits in three or more underscore-joined parts, which no
+# meter serial, MPRN or device id is written as), a UUID, an ISO timestamp. A header's title to the
+# left of a page's reference is no form field ("Gas meter point ... FM_TS_6_TC_25").
+_NOT_AN_IDENTIFIER = re.compile(
+    r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}"
+    r"|[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"
+    r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?")
+
+
+def is_known_non_identifier(text: str) -> bool:
+    """Is ``text`` (one cell, read whole) a test case reference, a UUID or a timestamp?"""
+    return bool(_NOT_AN_IDENTIFIER.fullmatch(text.strip()))

@@ -45,11 +45,12 @@ def two_line_findings(page: Page, register: RegisterMatcher | None = None) -> li
 
 def _adjacent(upper: PageLine, lower: PageLine) -> bool:
     """The lower line starts below the upper one's middle and within about one and a half line heights
-    of its bottom."""
+    of its bottom. Detection pads its boxes, so with tight line spacing (a code block at 125 %) the
+    boxes of consecutive lines overlap by up to a third of a line."""
     if lower.box[1] < (upper.box[1] + upper.box[3]) / 2:
         return False
     gap = lower.box[1] - upper.box[3]
-    return -0.3 * upper.height <= gap <= 1.5 * max(upper.height, lower.height)
+    return -0.45 * upper.height <= gap <= 1.5 * max(upper.height, lower.height)
 
 
 def _pairs(upper: PageLine, lower: PageLine) -> Iterator[tuple[Cell, Cell]]:
