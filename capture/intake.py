@@ -152,18 +152,30 @@ def intake_bytes(evidence: EvidenceStore, data: bytes, *, name: str, redactor: R
 
 
 def _scanned_clean(result: ItemRedaction, name: str, redactor: Redactor) -> ItemRedaction:
-    """Check a redacted screenshot with the leak scan, as every export will. What the scan still
-    reads is masked in a second pass; an image still not clean after that is refused, because a pack
-    could never be built from it. Remembering the clean result spares the pack a second OCR."""
+    """Check a redacted screenshot with the leak scan, as every export will, and once more read
+    differently (inverted or enlarged: see :func:`second_look`), so that what the engine missed in
+    redaction's reading it gets a second chance to see. What either still reads is masked in a second
+    pass; an image still not clean after that is refused, because a pack could never be built from it.
+    Remembering the clean result spares the pack a second OCR."""
+    from attest.redaction.image import paint_masks, second_look  # OCR is heavy: loaded with the first image
+    from attest.redaction.propagate import wanted_values
+
     for attempt in range(2):
-        left = scan_bytes(result.data, name, redactor.register, redactor.engine)
+        left = [f"{f.kind} at {f.place}" for f in scan_bytes(result.data, name, redactor.register, redactor.engine)]
+        missed = [] if left else second_look(result.data, register=redactor.register, engine=redactor.engine)
+        left += [f"{f.kind.value} read differently at {f.box}" for f in missed]
         if not left:
             return result
-        if attempt == 0:
+        if attempt == 0 and missed:
+            masks = [{"kind": f.kind.value, "box": list(f.box), "detector": "second look"} for f in missed]
+            values = wanted_values((f.text, f.kind) for f in missed if f.detector in ("pattern", "register"))
+            result = ItemRedaction(paint_masks(result.data, [f.box for f in missed]), result.media, result.format,
+                                   result.findings + masks, {**values, **result.values})
+        elif attempt == 0:
             again = redact_bytes(result.data, name, register=redactor.register, engine=redactor.engine)
             result = ItemRedaction(again.data, result.media, result.format, result.findings + again.findings,
                                    {**again.values, **result.values})
-    raise EvidenceRefused(f"{name}: after redaction the leak scan still reads {left[0].kind} at {left[0].place}; "
+    raise EvidenceRefused(f"{name}: after redaction the leak scan still reads {left[0]}; "
                           "nothing was stored. Capture a smaller region, or attach the content as text")
 
 
