@@ -238,6 +238,9 @@ class RapidOcrEngine:
         self._lock = threading.Lock()
         self._cache: OrderedDict[bytes, tuple[str, list[tuple[int, int]], list[float]]] = OrderedDict()
         self._cache_size = cache_size
+        # recent frames and what detection found in them: a re-capture of a screen that changed in a
+        # small area is detected again only there (kept with the crop cache, and cleared with it)
+        self._frames: list[tuple[np.ndarray, list[_Segment]]] = []
 
     # loading is slow (~1 s): done on first use, once
     def _load(self) -> None:
@@ -258,7 +261,7 @@ class RapidOcrEngine:
         with self._lock:  # onnxruntime sessions are thread safe, but two reads at once only thrash 2 cores
             self._load()
             bgr = cv2.cvtColor(image, cv2.COLOR_RGB2BGR)  # one pass; a reversed-axis copy is 4x slower
-            segments = self.detect(bgr)
+            segments = self._detect_frame(bgr)
             if self.second_looks:
                 segments = self._with_missed(bgr, segments)
             readings = self.recognise([s.crop for s in segments])
@@ -271,6 +274,56 @@ class RapidOcrEngine:
             else:
                 words.extend(_split_words(text, xs, scores, segment.box, index, segment.lean))
         return words
+
+    # -- a frame like a recent one -----------------------------------------------------------------------
+
+    _FRAMES = 4  # recent frames a re-capture is compared with (a translucent image has up to three views)
+    _REDETECT_UP_TO = 0.3  # of a frame's area changed: more than this, and the whole frame is detected
+
+    def _detect_frame(self, bgr: np.ndarray) -> list[_Segment]:
+        """Detection over the whole frame, or, when the frame differs from a recent one of its size in
+        one small area only, over that area (grown to take in every block it touches) with the other
+        blocks kept: outside the area the pixels are the same, and so is what detection finds there."""
+        if self._cache_size <= 0:
+            return self.detect(bgr)
+        height, width = bgr.shape[:2]
+        best: tuple[Box | None, list[_Segment]] | None = None
+        best_area = None
+        for frame, segments in self._frames:
+            if frame.shape != bgr.shape:
+                continue
+            changed = _changed_box(frame, bgr)
+            area = 0 if changed is None else (changed[2] - changed[0]) * (changed[3] - changed[1])
+            if best_area is None or area < best_area:
+                best, best_area = (changed, segments), area
+        if best is None or best_area is None or best_area > self._REDETECT_UP_TO * height * width:
+            segments = self.detect(bgr)
+        elif best[0] is None:
+            segments = list(best[1])  # the same pixels: the same blocks
+        else:
+            segments = self._redetect(bgr, best[1], best[0])
+        self._frames = [(bgr, segments), *[f for f in self._frames if f[0] is not bgr]][:self._FRAMES]
+        return segments
+
+    def _redetect(self, bgr: np.ndarray, segments: list[_Segment], changed: Box) -> list[_Segment]:
+        height, width = bgr.shape[:2]
+        margin = max(16, height // 50)
+        region = (max(0, changed[0] - margin), max(0, changed[1] - margin), min(width, changed[2] + margin),
+                  min(height, changed[3] + margin))
+        while True:  # a block the area reaches into is found again whole: grow the area over it
+            touched = [s.box for s in segments if _reaches(region, s.box)]
+            grown = union([region, *touched])
+            if grown == region:
+                break
+            region = grown
+        x0, y0, x1, y1 = region
+        kept = [s for s in segments if not _reaches(region, s.box)]
+        for segment in self.detect(np.ascontiguousarray(bgr[y0:y1, x0:x1])):
+            a, b, c, d = segment.box
+            box = (a + x0, b + y0, c + x0, d + y0)
+            kept.append(_Segment(box, segment.crop, segment.slant, segment.lean))
+        kept.sort(key=lambda s: (s.box[1], s.box[0]))
+        return kept
 
     # -- text the whole-frame pass missed -------------------------------------------------------------
 
@@ -433,9 +486,10 @@ class RapidOcrEngine:
         return [r if r is not None else ("", [], []) for r in results]
 
     def clear_cache(self) -> None:
-        """Forget the readings of earlier crops (benchmarks time every screen as new)."""
+        """Forget the readings of earlier crops and frames (benchmarks time every screen as new)."""
         with self._lock:
             self._cache.clear()
+            self._frames.clear()
 
     def _remember(self, key: bytes, reading: tuple[str, list[tuple[int, int]], list[float]]) -> None:
         if self._cache_size <= 0:
@@ -500,6 +554,25 @@ def _uncovered_ink(bgr: np.ndarray, boxes: Sequence[Box]) -> list[Box]:
                                min(height, y + h + margin))))
     regions.sort(key=lambda r: -r[0])
     return [box for _area, box in regions]
+
+
+def _changed_box(before: np.ndarray, after: np.ndarray) -> Box | None:
+    """The smallest box holding every pixel that differs between two frames of one size; None if none."""
+    differs = np.any(before != after, axis=2)
+    rows = np.flatnonzero(differs.any(axis=1))
+    if rows.size == 0:
+        return None
+    columns = np.flatnonzero(differs[rows[0]:rows[-1] + 1].any(axis=0))
+    return int(columns[0]), int(rows[0]), int(columns[-1]) + 1, int(rows[-1]) + 1
+
+
+def _reaches(region: Box, block: Box) -> bool:
+    """Does ``region`` take in a real part of ``block`` (a quarter of its height, any of its width)?
+    Detection pads blocks, so the boxes of neighbouring lines overlap by a few pixels: those do not
+    count, or growing an area over the blocks it touches would run down a whole table."""
+    shared_height = min(region[3], block[3]) - max(region[1], block[1])
+    shared_width = min(region[2], block[2]) - max(region[0], block[0])
+    return shared_width > 0 and shared_height >= 0.25 * (block[3] - block[1])
 
 
 def _continues(box: Box, other: Box) -> bool:
