@@ -483,4 +483,28 @@ def scan_image(data: bytes, *, register: RegisterMatcher | None = None,
     shape of its kind (:mod:`leak`), and an unreadable place does not count at all. A redacted image
     therefore scans clean, while an unredacted one does not.
     """
-    return _leaks(f for rgb in _views(_open(data)) for f in detect(rgb, register=register, engine=engine))
+    views = _views(_open(data))
+    found = _leaks(f for rgb in views for f in detect(rgb, register=register, engine=engine))
+    if len(views) > 2:
+        boxes = {f.box for f in found}
+        found += [f for f in _hidden(views, engine) if f.box not in boxes]
+    return found
+
+
+_HIDDEN_SHAPES = (Kind.MPAN, Kind.MPRN, Kind.DEVICE, Kind.MSN, Kind.POSTCODE, Kind.EMAIL, Kind.PHONE)
+
+
+def _hidden(views: list[np.ndarray], engine: OcrEngine | None) -> list[ImageFinding]:
+    """Text only the colour channels show (drawn in fully transparent pixels) that has the shape of an
+    identifier, label or no label: nothing a viewer shows explains it ("856124852" alone is an MPRN
+    as much as anything). Storing the image flattened drops it; the scan of the file as it is says so."""
+    engine = engine or default_engine()
+    shown = {w.text for rgb in views[:2] for w in engine.read(rgb)}
+    found = []
+    for word in engine.read(views[2]):
+        if word.text in shown:
+            continue
+        kind = next((k for k in _HIDDEN_SHAPES if still_identifier(k, word.text)), None)
+        if kind is not None:
+            found.append(ImageFinding(kind, word.box, "hidden", word.text))
+    return found

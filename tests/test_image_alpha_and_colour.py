@@ -68,6 +68,21 @@ def test_text_hidden_in_fully_transparent_pixels_is_found_by_the_scan_and_not_st
     assert "Supply" not in words and MPAN[:8] not in re.sub(r"\D", "", words)  # flattened: nothing hidden is kept
 
 
+def test_a_bare_number_hidden_in_transparent_pixels_is_reported_by_the_scan() -> None:
+    """Blind screen corpus: a nine-digit MPRN alone (no label) drawn in fully transparent pixels under
+    a visible "Meter exchange" card. Nothing a viewer shows explains a hidden number: the scan of the
+    file as it is reports it; the stored image, flattened, does not hold it."""
+    image = Image.new("RGBA", (700, 200), (255, 255, 255, 0))
+    draw = ImageDraw.Draw(image)
+    draw.text((30, 30), "Meter exchange", font=font("sans", 22), fill=(20, 20, 20, 255))
+    draw.text((30, 120), "856124852", font=font("sans", 22), fill=(20, 20, 20, 0))
+    data = _png(image)
+    assert [(f.kind.value, f.detector) for f in scan_image(data)] in ([("MPRN", "hidden")], [("MSN", "hidden")])
+    stored = redact_image(data).data
+    assert not scan_image(stored)
+    assert "856124852" not in " ".join(w.text for w in default_engine().read(np.asarray(Image.open(io.BytesIO(stored)).convert("RGB"))))
+
+
 def test_an_opaque_rgba_screenshot_is_stored_as_rgb_with_the_same_pixels() -> None:
     image = Image.new("RGBA", (300, 80), (240, 240, 240, 255))
     ImageDraw.Draw(image).text((10, 20), "Status: Active", font=font("sans", 20), fill=(10, 10, 10, 255))
