@@ -360,7 +360,8 @@ class RapidOcrEngine:
     # -- text that is not upright ----------------------------------------------------------------------
 
     def _turned(self, segments: Sequence[_Segment],
-                readings: Sequence[tuple[str, list[tuple[int, int]], list[float]]]) -> dict[int, tuple[str, list[float]]]:
+                readings: Sequence[tuple[str, list[tuple[int, int]], list[float]]],
+                ) -> dict[int, tuple[str, list[float], float]]:
         """Blocks better read turned: a tall block (text at 90° or 270°), a block read badly (perhaps
         upside down) and a slanted one (a small angle) are read again turned each way it could be,
         and the best reading kept if it is clearly better. Only those blocks: an upright screen pays
