@@ -1024,6 +1024,8 @@ def _docx_bill(path: Path, t: Truth, rng, pt: int, dark: bool, with_s: bool):
     tbl.style = "Table Grid"
     tbl.autofit = False
     widths = ([Pt(pt * 3.2)] if with_s else []) + [Pt(pt * 13)]
+    for col, wd in zip(tbl.columns, widths):
+        col.width = wd
     for row in tbl.rows:
         for cell, wd in zip(row.cells, widths):
             cell.width = wd
@@ -1261,8 +1263,10 @@ def page_wrapped(t: Truth, rng):
     t.keep("Case notes")
     note = pg.k(test_ref(rng))
     t.keep("Test case")
-    body = ('<header>Case notes</header><main><div class="panel" style="width:165px;white-space:normal;'
-            'word-break:break-all">Called about supply MPAN ' + pg.idspan("mpan_core", core, core)
+    # monospace, 16 characters a line, break anywhere: line 1 ends "MPAN supply 1133", the rest wraps
+    body = ('<header>Case notes</header><main><div class="panel" style="width:16ch;white-space:normal;'
+            'font-family:\'Liberation Mono\',monospace;word-break:break-all">MPAN supply '
+            + pg.idspan("mpan_core", core, core)
             + f', reading disputed.</div><div>Test case {note}</div></main>')
     return body, (420, 300)
 
@@ -1377,7 +1381,7 @@ def chrome_jobs(out, rng):
 
 def share_copies(out, rng, truths: list[Truth], n: int):
     from PIL import Image
-    pool = [t for t in truths if t.ocr.get("alpha") is None and not t.case.startswith("metadata")
+    pool = [t for t in truths if t.ocr.get("alpha") is None and not t.case.startswith("meta_")
             and t.image.endswith(".png")]
     rng.shuffle(pool)
     # cover each case at least once where possible, then fill
