@@ -292,7 +292,8 @@ def run_attest(images: list[Path], work: Path):
     if (work / "report.json").exists():
         rep = json.loads((work / "report.json").read_text())
         for f in rep.get("files", []):
-            name = Path(f["file"]).name
+            # by input position: the report's file names may themselves be redacted (e.g. "s06ds" in a name)
+            name = copies[f["input"] - 1].name if isinstance(f.get("input"), int) else Path(f["file"]).name
             if f.get("output"):
                 o = Path(f["output"])
                 outputs[name] = o if o.is_absolute() else out / o.name
