@@ -764,7 +764,9 @@ def _outside_opaque_tokens(text: str, found: list[Finding], view: TextView) -> l
     by_line: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
     kept = []
     for f in found:
-        if runs is not None and not _in_long_hex_run(runs, f.start, f.end):
+        # a finding that starts inside a token is not an identifier either, even when it runs on past
+        # the token's end: a UUID's last digits and the year that opens the next line are no MPAN
+        if runs is not None and not _in_long_hex_run(runs, f.start, min(f.end, f.start + 1)):
             kept.append(f)  # a token is 32 characters or more of hex digits and hyphens: not in one
             continue
         line = bisect.bisect_right(line_starts, f.start) - 1
@@ -775,7 +777,7 @@ def _outside_opaque_tokens(text: str, found: list[Finding], view: TextView) -> l
             tokens = by_line[line] = ([start for start, _ in spans], spans)
         starts, spans = tokens
         i = bisect.bisect_right(starts, f.start) - 1
-        if i >= 0 and f.end <= spans[i][1]:
+        if i >= 0 and f.start < spans[i][1]:
             continue
         kept.append(f)
     return kept

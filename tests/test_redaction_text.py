@@ -206,3 +206,24 @@ def test_a_register_reference_above_a_second_line_makes_no_csv_column() -> None:
     assert find_identifiers(typed) == []
     out = redact_text("mpan;site\nPEN-4411;north\n", name="sites.csv").text
     assert out == "mpan;site\n[MPAN-1];north\n"
+
+
+def test_a_uuid_ending_in_digits_and_the_next_lines_year_are_no_mpan() -> None:
+    """Blind run corpus (issue 12): "...-eba363879103" ending a log line and "2024-..." starting the
+    next read as one MPAN across the break (3638791032024 has a valid check digit); the two lines were
+    merged into one. A finding that starts inside a UUID or a hash is the token's, wherever it ends."""
+    log = ("2024-05-28T23:43:03Z INFO step corr=e54190a1-626b-47d9-95eb-eba363879103\n"
+           "2024-05-28T23:43:04Z INFO step test case X\n")
+    assert redact_text(log, name="h.log").text == log
+
+
+def test_a_path_in_the_first_line_of_a_semicolon_list_names_no_column() -> None:
+    """Blind run corpus (issue 12): a defect titled "x; /srv/harness/out/<uuid>/response.xml" over a
+    description "at <time>; /srv/harness/out/abc/response.xml" read as a CSV whose path column was an
+    address; the pack was refused. A column name starts with a letter (or "#", or a quote)."""
+    from attest.redaction import find_identifiers
+
+    typed = ("x; /srv/harness/out/2ce3d2f4-1add-4b5a-b458-4ca336d1a6c8/response.xml\n"
+             "at 2024-03-08T16:36:49Z; /srv/harness/out/abc/response.xml\nroot")
+    assert find_identifiers(typed) == []
+    assert redact_text('"Site address";x\n"12 High St";y\n', name="s.csv").text == '"Site address";x\n"[ADDRESS-1]";y\n'
