@@ -1,0 +1,117 @@
+#!/bin/sh
+# Minimal reproductions of what run_runs.py found (black-box, one fresh workspace each).
+#   sh tests/adversarial/run_runs_repro.sh [NAME ...]      (default: all)
+# Needs `attest` on PATH and keyrings.alt installed (found values persist only with a keyring).
+# Each prints what it shows; the line starting with "LOOK:" says what to look for.
+set -u
+export PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring
+
+fresh() {
+    D=$(mktemp -d) && cd "$D" || exit 2
+    export HOME="$D/home" XDG_DATA_HOME="$D/home/.local/share" XDG_CONFIG_HOME="$D/home/.config"
+    mkdir -p home
+    printf 'attest: 1\ncases:\n  - reference: RR_TC_01\n    title: repro\n    steps: [one, two, three]\n' > case.yaml
+    attest --workspace ws import case.yaml >/dev/null 2>&1
+}
+start() { attest --workspace ws run start RR_TC_01 --tester "Asha Patel" >/dev/null; }
+evidence() { for f in ws/evidence/*/*; do cat "$f"; echo; done; }
+
+# 1. An EML-prefixed meter serial found in a meterSerialNumber field is masked there but not
+#    remembered: its bare repeats (even identical) stay, forward and backward.
+eml_serial() {
+    fresh; start
+    printf '{"meterSerialNumber": "EML9350704127"}\n' > ctx.json
+    printf '2024-10-06T02:00:00Z INFO lookup key=EML9350704127 status=OK\n' > bare.log
+    attest --workspace ws run step 1 --status passed --payload ctx.json
+    attest --workspace ws run step 1 --status passed --attach bare.log --actual "Checked EML9350704127"
+    evidence; attest --workspace ws run show 1 | grep actual
+    echo "LOOK: EML9350704127 in bare.log's stored copy and in the actual result (the field shows [MSN-1])"
+}
+
+# 2. Backward: a value in an attached file's NAME is not masked again when the value is found later
+#    (run show, evidence_items.name); the pack is then refused and its message prints the name.
+filename_backward() {
+    fresh; start
+    printf '2024-10-06T02:00:00Z INFO ok\n' > BartholomewDrummond_trace.log
+    printf '{"customerName": "Bartholomew Drummond"}\n' > ctx.json
+    attest --workspace ws run step 1 --status passed --attach BartholomewDrummond_trace.log
+    attest --workspace ws run step 1 --status passed --payload ctx.json
+    attest --workspace ws run show 1 | grep '#'
+    attest --workspace ws pack 1 --out p.docx
+    echo "LOOK: BartholomewDrummond_trace.log in run show and in the pack's error message"
+}
+
+# 3. Same call: a file name holding a value found in another item of the same `run step`.
+filename_same_step() {
+    fresh; start
+    printf '2024-10-06T02:00:00Z INFO ok\n' > yj8729rw5_after.log
+    printf '{"meterSerialNumber": "YJ-8729-RW5"}\n' > ctx.json
+    attest --workspace ws run step 1 --status passed --payload ctx.json --attach yj8729rw5_after.log
+    attest --workspace ws run show 1 | grep '#'
+    echo "LOOK: yj8729rw5_after.log unmasked (a later step's file of that name is masked)"
+}
+
+# 4. Register values inside a longer token, and an e-mail with its dots written as underscores,
+#    are not masked; the same values found in a payload (not registered) are.
+register_in_token() {
+    fresh
+    printf 'Theodora Etherington\n' | attest --workspace ws register add --kind name - >/dev/null
+    printf '14M2094012\n' | attest --workspace ws register add --kind msn - >/dev/null
+    printf 'ffion.piers69@home.example.net\n' | attest --workspace ws register add --kind email - >/dev/null
+    printf '1538449133823\n' | attest --workspace ws register add --kind mpan - >/dev/null
+    start
+    printf '2024-10-06T02:00:00Z INFO requestId=REQ1538449133823X7 user=custTheodoraEtheringtonX42\n' > h.log
+    attest --workspace ws run step 1 --status passed --attach h.log \
+        --actual "Checked custTheodoraEtheringtonX42; REQ14m2094012X7; ffion_piers69@home_example_net"
+    evidence; attest --workspace ws run show 1 | grep actual
+    echo "LOOK: all four values unmasked; compare found_in_token below"
+}
+found_in_token() {
+    fresh; start
+    printf '{"customerName": "Theodora Etherington", "meterSerialNumber": "14M2094012", "emailAddress": "ffion.piers69@home.example.net", "mpan": "1538449133823"}\n' > ctx.json
+    printf '2024-10-06T02:00:00Z INFO requestId=REQ1538449133823X7 user=custTheodoraEtheringtonX42\n' > h.log
+    attest --workspace ws run step 1 --status passed --payload ctx.json
+    attest --workspace ws run step 1 --status passed --attach h.log \
+        --actual "Checked custTheodoraEtheringtonX42; REQ14m2094012X7; ffion_piers69@home_example_net"
+    evidence; attest --workspace ws run show 1 | grep actual
+    echo "LOOK: all masked ([NAME-1], [MSN-1], [EMAIL-1], [MPAN-1])"
+}
+
+# 5. A short found value (postcode) inside a token stays (docs: 'inside a longer token when long enough').
+postcode_in_token() {
+    fresh; start
+    printf '{"postcode": "M3 7JY"}\n' > ctx.json
+    printf '2024-10-06T02:00:00Z INFO lookup req7M37JY7x\n2024-10-06T02:00:01Z INFO /srv/out/m37jy/r.xml\n' > b.log
+    attest --workspace ws run step 1 --status passed --payload ctx.json
+    attest --workspace ws run step 1 --status passed --attach b.log
+    evidence
+    echo "LOOK: req7M37JY7x kept (the path form is masked)"
+}
+
+# 6. False positive: a run holding a device id; a caption ending in a UUID followed by a log whose
+#    first line starts with a year: the pack is refused (DEVICE ...024: the UUID's last group + 2024).
+fp_uuid_year() {
+    fresh; start
+    printf '{"deviceId": "F1-07-53-5D-7C-E3-C6-D3"}\n' > dev.json
+    printf '2024-10-06T02:00:00Z INFO [harness] accepted\n' > harness.log
+    attest --workspace ws run step 1 --status passed --payload dev.json
+    attest --workspace ws run step 1 --status passed --attach harness.log --caption "corr=6e2cde6c-1b59-4474-be79-7d52d47ebf1b"
+    attest --workspace ws pack 1 --out a.docx; echo "pack exit $?"
+    echo "LOOK: pack refused: DEVICE •••024"
+}
+
+# 7. False positive: a payload named after its data flow (D0150001.json): the pack is refused
+#    (the manifest's item number and file name cells read together).
+fp_dflow_name() {
+    fresh; start
+    printf '{"flow": "D0150001"}\n' > D0150001.json
+    attest --workspace ws run step 1 --status passed --payload D0150001.json
+    attest --workspace ws pack 1 --out b.docx; echo "pack exit $?"
+    echo "LOOK: pack refused: MSN •••001"
+}
+
+ALL="eml_serial filename_backward filename_same_step register_in_token found_in_token postcode_in_token fp_uuid_year fp_dflow_name"
+for t in ${*:-$ALL}; do
+    echo "=== $t"
+    ( $t ) 2>&1 | grep -v '^started run'
+done
