@@ -521,6 +521,10 @@ def pct(a: int, b: int) -> str:
 def summarise(results: list[dict], scenarios: dict[str, rc.Scenario]) -> tuple[str, int]:
     out: list[str] = []
     w = out.append
+    # a scenario one of whose commands was refused (a file Attest would not keep, say) no longer
+    # follows its plan: its steps shift, so it is left out of the figures and listed
+    invalid = [r for r in results if any(" exit " in p or "driver error" in p for p in r["problems"])]
+    results = [r for r in results if r not in invalid]
     vals = [(r["name"], v) for r in results for v in r["values"]]
     main = [(n, v) for n, v in vals if v["direction"] != "typed-context"]
     tctx = [(n, v) for n, v in vals if v["direction"] == "typed-context"]
@@ -614,7 +618,9 @@ def summarise(results: list[dict], scenarios: dict[str, rc.Scenario]) -> tuple[s
     w(f"  decoy hits (checker false positives): {len(dec)} of {sum(len(scenarios[r['name']].decoys) for r in results)}")
     for name, d in dec:
         w(f"    {name} {d['klass']} {d['value']} {d['where']}")
-    for r in results:
+    for r in invalid:
+        w(f"  LEFT OUT {r['name']} (a command was refused; see its problems)")
+    for r in results + invalid:
         for p in r["problems"]:
             w(f"  PROBLEM {r['name']}: {p}")
     for r in results:
@@ -663,7 +669,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-screens", action="store_true", help="no screenshot scenarios (no OCR)")
     ap.add_argument("--json", help="write all results here")
     ap.add_argument("--strict", action="store_true", help="exit 1 when anything leaked")
+    ap.add_argument("--from-json", help="only print the summary of results saved with --json")
     args = ap.parse_args(argv)
+    if args.from_json:
+        saved = json.loads(Path(args.from_json).read_text())
+        seed = int(saved[0]["name"].split("-")[0][1:]) if saved else args.seed
+        n = max(int(r["name"].split("-")[1]) for r in saved) + 1 if saved else args.n
+        scs = {s.name: s for s in rc.generate(seed, n, screens=not args.no_screens)}
+        text, n_leaks = summarise(saved, scs)
+        print(text)
+        return 1 if (args.strict and n_leaks) else 0
 
     try:
         import keyrings.alt  # noqa: F401

@@ -110,7 +110,18 @@ fp_dflow_name() {
     echo "LOOK: pack refused: MSN •••001"
 }
 
-ALL="eml_serial filename_backward filename_same_step register_in_token found_in_token postcode_in_token fp_uuid_year fp_dflow_name"
+# 8. Over-detection: a CSV cell ending in two hex letters before a device-id cell: the CSV is
+#    refused ("would not keep its rows and columns") and the whole step is not recorded.
+fp_csv_hex_cell() {
+    fresh; start
+    printf 'dip_id,device_id\nDIP-662451-FE,22-DD-27-8B-2F-05-1D-8E\n' > extract.csv
+    attest --workspace ws run step 1 --status passed --attach extract.csv; echo "step exit $?"
+    printf 'a,b\nAB,00-1B-B0-3A-7C-E2-91-4F\n' > t.csv
+    attest --workspace ws redact t.csv --out out; echo "redact exit $?"
+    echo "LOOK: both refused (exit 2); with QZ / AX in that cell both pass"
+}
+
+ALL="eml_serial filename_backward filename_same_step register_in_token found_in_token postcode_in_token fp_uuid_year fp_dflow_name fp_csv_hex_cell"
 for t in ${*:-$ALL}; do
     echo "=== $t"
     ( $t ) 2>&1 | grep -v '^started run'
