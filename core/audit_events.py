@@ -524,7 +524,7 @@ class TextMasked(AuditEvent):
     entity: ClassVar[str] = "run"
 
     run_id: int
-    table: str  # step_results, evidence_items, observations, defects or deviations
+    table: str  # step_results, evidence_items (caption, file name), observations, defects or deviations
     row_id: int
     column: str
     text: Redacted

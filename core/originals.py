@@ -14,7 +14,7 @@ from pathlib import Path
 from attest.core.audit_events import OriginalsModeSet
 from attest.core.errors import AttestError
 from attest.core.evidence_store import atomic_write
-from attest.core.register_store import KeyStore, KeyStoreUnavailable
+from attest.core.register_store import KeyStore, KeyStoreUnavailable, keyring_secret
 from attest.core.store import Store
 
 SETTING = "originals"
@@ -49,12 +49,7 @@ class OriginalsVault:
 
     def _key(self, *, create: bool) -> bytes:
         try:
-            secret = self.keys.get(self.key_name)
-            if secret is None and create:
-                from cryptography.fernet import Fernet  # ~20 ms: loaded when originals are first used
-
-                secret = Fernet.generate_key().decode("ascii")
-                self.keys.set(self.key_name, secret)
+            secret = keyring_secret(self.keys, self.key_name, create=create)
         except KeyStoreUnavailable as error:
             raise OriginalsError(f"keeping originals needs the OS keyring for their key, which is not available "
                                  f"({error}); originals are discarded") from None

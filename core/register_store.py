@@ -123,6 +123,18 @@ class KeyringKeyStore:
             raise KeyStoreUnavailable("the OS keyring did not keep the key")
 
 
+def keyring_secret(keys: KeyStore, name: str, *, create: bool) -> str | None:
+    """The Fernet key kept in the keyring under ``name``; a new one is made and kept when there is
+    none and ``create``. Raises :class:`KeyStoreUnavailable` (the caller says what it cannot do)."""
+    secret = keys.get(name)
+    if secret is None and create:
+        from cryptography.fernet import Fernet  # ~20 ms: loaded when a key is first needed
+
+        secret = Fernet.generate_key().decode("ascii")
+        keys.set(name, secret)
+    return secret
+
+
 def env_or_prompt(env: Mapping[str, str] | None = None, stdin: TextIO | None = None,
                   prompt: Callable[[str], str] = getpass.getpass) -> PassphraseSource:
     """``$ATTEST_PASSPHRASE``, else a hidden prompt, but only on a terminal (never hang a script)."""

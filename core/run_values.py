@@ -26,7 +26,7 @@ from typing import Any
 
 from attest.core.errors import AttestError
 from attest.core.evidence_store import atomic_write
-from attest.core.register_store import KeyStore, KeyStoreUnavailable
+from attest.core.register_store import KeyStore, KeyStoreUnavailable, keyring_secret
 from attest.core.store import Store
 
 FILE_NAME = "found-values.enc"
@@ -137,12 +137,7 @@ class RunValues:
 
     def _key(self, *, create: bool) -> bytes:
         try:
-            secret = self.keys.get(self.key_name)
-            if secret is None and create:
-                from cryptography.fernet import Fernet
-
-                secret = Fernet.generate_key().decode("ascii")
-                self.keys.set(self.key_name, secret)
+            secret = keyring_secret(self.keys, self.key_name, create=create)
         except KeyStoreUnavailable as error:
             raise RunValuesError(f"the OS keyring stopped answering ({error}); found values are not remembered") \
                 from None

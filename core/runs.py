@@ -470,7 +470,8 @@ def _evidence(row: dict[str, Any]) -> EvidenceItem:
 
 
 # The typed texts of a run, by table and column: what is masked again when a value found later recurs.
-TYPED_TEXTS = frozenset({("step_results", "actual"), ("evidence_items", "caption"), ("deviations", "reason"),
+TYPED_TEXTS = frozenset({("step_results", "actual"), ("evidence_items", "caption"), ("evidence_items", "name"),
+                         ("deviations", "reason"),
                          ("observations", "text"), ("observations", "response"), ("observations", "action"),
                          ("defects", "title"), ("defects", "description")})
 

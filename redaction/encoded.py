@@ -113,17 +113,47 @@ def _blobs(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         if token in seen:
             seen[token] += 1
             if seen[token] == 3:  # a word on every line of a log: blank it out of the view at once
-                blanked = bytearray(runs)
-                for again in re.finditer(re.escape(raw[start:end]), raw):
-                    blanked[again.start():again.end()] = b"." * (again.end() - again.start())
-                runs = bytes(blanked)
+                runs = _blanked(runs, raw, raw[start:end])
                 at = runs.find(wanted, end)
             continue
         seen[token] = 1
         if pattern is _BASE64 and (_single_case(token) or not token.strip(_HEX_AND_HYPHEN)):
             continue  # a path, a word, a number, a UUID
+        if pattern is _HEX and _one_short_run(token):
+            continue  # an MPAN, a number: hex digits run together match only as 8 bytes or more, whole
         for match in pattern.finditer(text, max(start - 1, 0), min(end + 1, len(text))):
             yield match
+
+
+_NUMPY_FROM = 20_000  # bytes; below this a loop over the occurrences is quicker than loading numpy
+
+
+def _blanked(runs: bytes, raw: bytes, token: bytes) -> bytes:
+    """``runs`` with "." wherever ``token`` occurs in ``raw`` (left to right, not overlapping). In a
+    large text the occurrences are marked by ``bytes.replace`` and blanked by one numpy assignment
+    (a word on every line of a log has tens of thousands: one slice assignment each was a loop)."""
+    if len(raw) < _NUMPY_FROM:
+        blanked = bytearray(runs)
+        for again in re.finditer(re.escape(token), raw):
+            blanked[again.start():again.end()] = b"." * (again.end() - again.start())
+        return bytes(blanked)
+    import numpy
+
+    marked = numpy.frombuffer(raw.replace(token, b"\x00" * len(token)), dtype=numpy.uint8)
+    view = numpy.frombuffer(runs, dtype=numpy.uint8).copy()
+    view[marked == 0] = 46  # a NUL the text had is "." in the view already
+    return view.tobytes()
+
+
+_HEX_DIGITS = "0123456789abcdefABCDEF"
+
+
+def _one_short_run(token: str) -> bool:
+    """A hex token that _HEX cannot match: one run of hex digits (spaces at most around it), so not
+    "0x...", spaced pairs or "\\x" escapes, and an odd number of them or fewer than 16. Run together,
+    hex digits match only whole (no letter or digit may stand either side) and in pairs."""
+    core = token.strip(" ")
+    return not core.strip(_HEX_DIGITS) and (len(core) % 2 == 1 or len(core) < 16)
 
 
 def _single_case(token: str) -> bool:

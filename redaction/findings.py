@@ -8,7 +8,6 @@ numbered placeholder of its kind (``[MPAN-1]``), so "the same MPAN" stays visibl
 
 from __future__ import annotations
 
-import bisect
 import enum
 import re
 import unicodedata
@@ -35,7 +34,7 @@ _PRIORITY = [Kind.MPAN, Kind.MPRN, Kind.DEVICE, Kind.MSN, Kind.POSTCODE, Kind.EM
              Kind.ADDRESS, Kind.REGISTERED]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Finding:
     start: int
     end: int
@@ -48,6 +47,20 @@ class Finding:
     tail: bool = False
     # the value as read (the canonical view's), when the span's own text is not all of it
     value: str | None = None
+
+    def __init__(self, start: int, end: int, kind: Kind, detector: str, quote: bool = False, tail: bool = False,
+                 value: str | None = None) -> None:
+        # The generated __init__ of a frozen dataclass sets each field through object.__setattr__; a
+        # dense log makes tens of thousands of findings, and writing the instance dict directly is
+        # about three times quicker. The instance stays frozen: assigning to a field still raises.
+        fields = self.__dict__
+        fields["start"] = start
+        fields["end"] = end
+        fields["kind"] = kind
+        fields["detector"] = detector
+        fields["quote"] = quote
+        fields["tail"] = tail
+        fields["value"] = value
 
 
 @dataclass
@@ -63,34 +76,50 @@ class Replacement:
     out_end: int = 0
 
 
+_RANK = {kind: rank for rank, kind in enumerate(_PRIORITY)}
+_ALL_BUT_DETECTOR = attrgetter("start", "end", "kind", "quote", "tail", "value")
+
+
 def merge(findings: Iterable[Finding]) -> list[Finding]:
     """Sorted, non-overlapping findings; overlapping or touching spans become one."""
+    findings = list(findings)
+    # Several detectors report most values. A finding that differs from an earlier one only in its
+    # detector changes nothing when merged (it comes after that one, inside what that one merged
+    # into, and brings no kind, flag or value not there already), so only the first of each is
+    # kept, found at C speed: a dict from the other fields to the first index (written last).
+    first = dict(zip(map(_ALL_BUT_DETECTOR, reversed(findings)), range(len(findings) - 1, -1, -1)))
+    if len(first) < len(findings):
+        findings = list(map(findings.__getitem__, sorted(first.values())))
     # by start, the longer first; two stable sorts, by key functions written in C
     ordered = sorted(findings, key=attrgetter("end"), reverse=True)
     ordered.sort(key=attrgetter("start"))
     merged: list[Finding] = []
+    last: Finding | None = None  # merged[-1]; a dense text gives each span several times, so the
+    # loop reads each field once into a local
     for f in ordered:
-        if f.end <= f.start:
+        start, end = f.start, f.end
+        if end <= start:
             continue
-        if merged and f.start < merged[-1].end:
-            last = merged[-1]
-            # a span that contains the other names it (an address holding a postcode is an address);
-            # otherwise the more specific identifier does
-            if last.start <= f.start and last.end >= f.end and (last.end - last.start) > (f.end - f.start):
-                kind, detector = last.kind, last.detector
-            elif f.start <= last.start and f.end >= last.end and (f.end - f.start) > (last.end - last.start):
-                kind, detector = f.kind, f.detector
-            else:
-                kind = min(last.kind, f.kind, key=_PRIORITY.index)
-                detector = last.detector if kind == last.kind else f.detector
-            end, quote = max(last.end, f.end), last.quote or f.quote
-            tail = last.tail and f.tail
-            value = last.value if last.value is not None else f.value
-            if (end != last.end or kind != last.kind or detector != last.detector or quote != last.quote
-                    or tail != last.tail or value != last.value):
-                merged[-1] = Finding(last.start, end, kind, detector, quote, tail, value)
-        else:
+        if last is None or start >= last.end:
             merged.append(f)
+            last = f
+            continue
+        last_start, last_end = last.start, last.end
+        # a span that contains the other names it (an address holding a postcode is an address);
+        # otherwise the more specific identifier does
+        if last_start <= start and last_end >= end and (last_end - last_start) > (end - start):
+            kind, detector = last.kind, last.detector
+        elif start <= last_start and end >= last_end and (end - start) > (last_end - last_start):
+            kind, detector = f.kind, f.detector
+        else:
+            kind = last.kind if _RANK[last.kind] <= _RANK[f.kind] else f.kind
+            detector = last.detector if kind == last.kind else f.detector
+        end, quote = max(last_end, end), last.quote or f.quote
+        tail = last.tail and f.tail
+        value = last.value if last.value is not None else f.value
+        if (end != last_end or kind != last.kind or detector != last.detector or quote != last.quote
+                or tail != last.tail or value != last.value):
+            last = merged[-1] = Finding(last_start, end, kind, detector, quote, tail, value)
     return merged
 
 
@@ -102,6 +131,8 @@ def normalise(value: str) -> str:
     invisible character between them dropped; fullwidth forms folded), upper case."""
     if not value.isascii():
         value = unicodedata.normalize("NFKC", value)
+    elif value.isalnum():  # nothing to drop (the commonest case)
+        return value.upper()
     return _NOT_ALNUM.sub("", value).upper()
 
 
@@ -129,13 +160,14 @@ class Namer:
 
     def name(self, kind: Kind, value: str) -> str:
         key = (kind, normalise(value))
-        if key not in self._given:
-            reference = self.lookup(value)
-            if reference is None:
-                self._counts[kind] = self._counts.get(kind, 0) + 1
-                reference = f"[{kind.value}-{self._counts[kind]}]"
-            self._given[key] = reference
-        return self._given[key]
+        given = self._given.get(key)
+        if given is None:
+            given = self.lookup(value)
+            if given is None:
+                count = self._counts[kind] = self._counts.get(kind, 0) + 1
+                given = f"[{kind.value}-{count}]"
+            self._given[key] = given
+        return given
 
 
 def apply(text: str, findings: Iterable[Finding], namer: Namer) -> tuple[str, list[Replacement]]:
@@ -144,7 +176,7 @@ def apply(text: str, findings: Iterable[Finding], namer: Namer) -> tuple[str, li
     replacements: list[Replacement] = []
     cursor = 0
     written = 0
-    line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+    line, line_start, counted = 1, 0, 0  # the line (from 1) and its start, for the text up to `counted`
     for f in merge(findings):
         out.append(text[cursor:f.start])
         written += f.start - cursor
@@ -155,9 +187,13 @@ def apply(text: str, findings: Iterable[Finding], namer: Namer) -> tuple[str, li
         if f.quote:
             replacement = f'"{replacement}"'
         out.append(replacement)
-        line = bisect.bisect_right(line_starts, f.start) - 1
-        replacements.append(Replacement(f.start, f.end, f.kind, f.detector, replacement, line + 1,
-                                        f.start - line_starts[line] + 1, written, written + len(replacement)))
+        breaks = text.count("\n", counted, f.start)  # findings come in order: each line break counted once
+        if breaks:
+            line += breaks
+            line_start = text.rfind("\n", counted, f.start) + 1
+        counted = f.start
+        replacements.append(Replacement(f.start, f.end, f.kind, f.detector, replacement, line,
+                                        f.start - line_start + 1, written, written + len(replacement)))
         written += len(replacement)
     out.append(text[cursor:])
     return "".join(out), replacements

@@ -301,8 +301,10 @@ def _in_srgb(image: Image.Image, icc: bytes | None) -> Image.Image:
         converted = ImageCms.profileToProfile(image, source, ImageCms.createProfile("sRGB"), outputMode=mode)
     except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
         return image
+    if converted is None:  # profileToProfile(inPlace=True) returns None; not used here, but typed so
+        return image
     converted.info.pop("icc_profile", None)
-    return converted if converted is not None else image
+    return converted
 
 
 def _opaque(image: Image.Image) -> Image.Image:
@@ -382,6 +384,9 @@ def _painted(original: Image.Image, fmt: str, boxes: list[Box]) -> bytes:
         raise UnsupportedImage(f"cannot write {fmt} images: {error}") from error
 
 
+_READ_WHOLE = frozenset({"pattern", "register", "s-box", "boxed"})
+
+
 def scan_image(data: bytes, *, register: RegisterMatcher | None = None,
                engine: OcrEngine | None = None) -> list[ImageFinding]:
     """The leak scan: identifiers that OCR can still read in an image.
@@ -399,7 +404,8 @@ def scan_image(data: bytes, *, register: RegisterMatcher | None = None,
             continue
         if finding.detector == "field-below":
             continue  # once a field is painted out, the cell under its label is the next field
-        if finding.detector not in ("pattern", "register") and not still_identifier(finding.kind, finding.text):
+        # a place alone is no leak; the shapes read whole (pattern, register, an S box, boxed digits) are
+        if finding.detector not in _READ_WHOLE and not still_identifier(finding.kind, finding.text):
             continue
         key = (finding.box, finding.kind)
         if key not in seen:

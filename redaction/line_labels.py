@@ -27,10 +27,16 @@ _LINE_LABEL = re.compile(
 # A line that is only a label (the value is on the next line).
 _LABEL_LINE = re.compile(r"^[ \t]*(?P<label>" + _LABEL_WORDS + r")[ \t]*:?[ \t]*$", re.MULTILINE)
 # Where either pattern can start: the start of the text or of a line, or just after a tab, "|", ";" or
-# ">", with a letter after any blanks. This pattern starts with a rare character, so the regex engine
-# skips to those quickly; the two above start with an anchor and would be tried at every position.
-_AFTER_LABEL_START = re.compile(r"[\n\t|;>](?=[ \t]*[A-Za-z])")
+# ">", with a letter after any blanks (r"[\n\t|;>](?=[ \t]*[A-Za-z])"); the two above start with an
+# anchor and would be tried at every position. Those places are found in a class view of the text:
+# "S" for a line break, "|", ";" or ">", "T" for a tab, "a" for an ASCII letter (a non-ASCII character
+# reads as "?", which is in none of these classes, as it is in none of the pattern's). There two
+# patterns each start with a literal, which the regex engine skips to quickly; one starting with a
+# class of characters, as on the text, is tried at every position.
 _LETTER_FIRST = re.compile(r"[ \t]*[A-Za-z]")
+_START_CLASSES = bytes(83 if c in b"\n|;>" else 84 if c == 9 else 32 if c == 32
+                       else 97 if 65 <= c <= 90 or 97 <= c <= 122 else 46 for c in range(256))
+_AFTER_STARTERS = (re.compile(rb"S(?=[ T]*a)"), re.compile(rb"T(?=[ T]*a)"))
 
 _OPEN = r"[\"'(\[]?"
 _ONE_LINE_SEP = r"(?:[ \t\u00a0]{1,4}|[ \t]*[\-–./][ \t]*)"
@@ -135,7 +141,10 @@ def _worth(kind: Kind, label: str, value: str) -> bool:
 def label_starts(text: str) -> list[int]:
     """Every position where ``_LINE_LABEL`` or ``_LABEL_LINE`` could match, in order."""
     starts = [0] if _LETTER_FIRST.match(text) else []
-    starts.extend(m.end() for m in _AFTER_LABEL_START.finditer(text))
+    view = text.encode("ascii", errors="replace").translate(_START_CLASSES)
+    after = [m.end() for pattern in _AFTER_STARTERS for m in pattern.finditer(view)]
+    after.sort()
+    starts.extend(after)
     return starts
 
 

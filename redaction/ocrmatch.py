@@ -22,6 +22,7 @@ from .screen_labels import looks_like_label
 from .patterns import find_all
 from .register import RegisterMatcher, ocr_fold
 from .ocr import Word
+from .two_lines import boxed_digit_findings, two_line_findings
 from .screen import CELL_BREAK, ImageFinding, Page, PageLine
 
 # Characters OCR reads in place of digits, and the digit they stand for.
@@ -285,4 +286,6 @@ def page_findings(page: Page, register: RegisterMatcher | None = None) -> list[I
     found: list[ImageFinding] = []
     for line in page.lines:
         found.extend(line_findings(line, register))
+    found.extend(two_line_findings(page, register))  # wrapped values and the MPAN "S" box
+    found.extend(boxed_digit_findings([w for line in page.lines for w in line.words]))
     return found

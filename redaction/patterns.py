@@ -106,8 +106,11 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
 ]
 
 # key=value, "key": value, key: value -- the key classified by fields.classify
+# (An unquoted key's first character is tested before what stands before it, "[A-Za-z_](?<![\w.\-].)"
+# rather than "(?<![\w.\-])[A-Za-z_]": the same test, and every alternative then starts with a character
+# the engine checks first, so the pattern is given up sooner at the many places it cannot start.)
 _KEY_VALUE_SOURCE = (
-    r"""(?P<key>"[A-Za-z_][\w .:\-]{0,60}"|'[A-Za-z_][\w .:\-]{0,60}'|(?<![\w.\-])[A-Za-z_][\w.:\-]{0,60})"""
+    r"""(?P<key>"[A-Za-z_][\w .:\-]{0,60}"|'[A-Za-z_][\w .:\-]{0,60}'|[A-Za-z_](?<![\w.\-].)[\w.:\-]{0,60})"""
     r"""[ \t]*(?P<op>=|:)[ \t]*"""
     r"""(?P<value>"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^BLANKS,;|&<>"'{}\[\]]+)"""
 )
@@ -119,10 +122,12 @@ _KEY_VALUE_ASCII = re.compile(_KEY_VALUE_SOURCE.replace("BLANKS", r"\s\x1c-\x1f"
 # Read in the reversed text: every "=" or ":" with what stands just before it in the text, a quoted key
 # or the last 61 characters of a run of key characters (a key is at most 61, and ends the run: all of
 # it, or what follows a ":" in it). Each separator is reported, as the pattern consumes only the
-# separator itself. (Also for ASCII texts, in ASCII mode.)
-_KEYS_BACKWARDS_SOURCE = r"""[=:](?=[ \t]*("[\w .:\-]{1,61}"|'[\w .:\-]{1,61}'|[\w.:\-]{0,61}))"""
-_KEYS_BACKWARDS = re.compile(_KEYS_BACKWARDS_SOURCE)
-_KEYS_BACKWARDS_ASCII = re.compile(_KEYS_BACKWARDS_SOURCE, re.ASCII)
+# separator itself. One pattern per separator, each starting with a literal that the regex engine
+# skips to (a class of two characters is tried at every position); together they report what
+# "[=:]" would. (Also for ASCII texts, in ASCII mode.)
+_KEYS_BACKWARDS_SOURCE = r"""SEP(?=[ \t]*("[\w .:\-]{1,61}"|'[\w .:\-]{1,61}'|[\w.:\-]{0,61}))"""
+_KEYS_BACKWARDS = tuple(re.compile(_KEYS_BACKWARDS_SOURCE.replace("SEP", sep)) for sep in "=:")
+_KEYS_BACKWARDS_ASCII = tuple(re.compile(_KEYS_BACKWARDS_SOURCE.replace("SEP", sep), re.ASCII) for sep in "=:")
 # Below this many characters the whole text is scanned for key=value pairs (the first pass would cost
 # more than it saves); above it, only the lines a reported pair can be on.
 _KEY_VALUE_SCAN_ALL_BELOW = 20_000
@@ -145,9 +150,15 @@ _HEX_TOKEN = re.compile(r"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{32,}|[0-9a-fA-F]{8}-[0-
 def find_mpans(text: str, multiline: bool = True, view: TextView | None = None) -> Iterator[Finding]:
     """MPAN cores and full MPANs by checksum and distributor id, in any common layout."""
     run = _DIGIT_RUN if multiline else _DIGIT_RUN_ONE_LINE
-    for candidate in _mpan_candidates(text, multiline, view or TextView(text)):
+    for start, end in _mpan_candidates(text, multiline, view or TextView(text)):
+        if end - start == 13 and text[start:end].isdecimal():
+            # 13 digits and nothing else (the commonest candidate): the pattern would match them whole,
+            # and no date or time has 13 digits in a row, so only the checksum decides
+            if is_valid_mpan_core(text[start:end]):
+                yield Finding(start, end, Kind.MPAN, "pattern")
+            continue
         # the exact pattern only inside stretches of digits and separators long enough to hold 13 digits
-        for match in run.finditer(text, candidate.start(), candidate.end()):
+        for match in run.finditer(text, start, end):
             for found in _mpan_findings(text, match):
                 if not _mostly_time(text, found):
                     yield found
@@ -166,8 +177,9 @@ def _mostly_time(text: str, found: Finding) -> bool:
     return inside * 2 >= found.end - found.start
 
 
-def _mpan_candidates(text: str, multiline: bool, view: TextView) -> Iterator[re.Match[str]]:
-    """The matches of ``_CANDIDATE`` that could hold an MPAN (13 digits or more, see _could_hold_mpan).
+def _mpan_candidates(text: str, multiline: bool, view: TextView) -> Iterator[tuple[int, int]]:
+    """The spans of the matches of ``_CANDIDATE`` that could hold an MPAN (13 digits or more, see
+    _could_hold_mpan).
 
     ``_CANDIDATE`` matches each maximal stretch of digits and separators from its first digit to its
     last, when that is 13 characters or more. The stretch view finds such stretches as runs of 13 or
@@ -176,14 +188,21 @@ def _mpan_candidates(text: str, multiline: bool, view: TextView) -> Iterator[re.
     stretches = view.view(_STRETCH_VIEW if multiline else _STRETCH_VIEW_ONE_LINE)
     digits = view.view(_DIGIT_VIEW)
     if stretches is None or digits is None:
-        yield from pattern.finditer(text)
+        yield from (match.span() for match in pattern.finditer(text))
         return
     for stretch in _THIRTEEN_OR_MORE.finditer(stretches):
         start, end = stretch.span()
-        if digits.count(b"0", start, end) >= 13 and _could_hold_mpan(digits[start:end]):
+        count = digits.count(b"0", start, end)
+        if count < 13:
+            continue
+        first, last = digits.find(b"0", start, end), digits.rfind(b"0", start, end) + 1
+        if count == last - first:  # one group of digits (separators only around it, "...=<digits> msn"):
+            if count <= 21:  # the pattern's match; a core or a full MPAN if 13 to 21 of them
+                yield first, last
+        elif _could_hold_mpan(digits[start:end]):
             found = pattern.search(text, start, end)
             if found is not None:
-                yield found
+                yield found.span()
 
 
 def _could_hold_mpan(digits: bytes) -> bool:
@@ -193,16 +212,11 @@ def _could_hold_mpan(digits: bytes) -> bool:
     must add up to 13 or 21, or one group hold 14 to 21 digits. (A log line's end and the next line's
     date, "1234567" and "2026-11-24", is such a stretch that cannot.)"""
     sizes = [len(group) for group in digits.split(b"x") if group]
-    for i, size in enumerate(sizes):
-        if 14 <= size <= 21:
-            return True
-        total, j = 0, i
-        while j < len(sizes) and total < 21:  # at most 21 groups on from i: each holds a digit
-            total += sizes[j]
-            if total == 13 or total == 21:
-                return True
-            j += 1
-    return False
+    if any(14 <= size <= 21 for size in sizes):
+        return True
+    # groups i to j-1 add up to 13 or 21 where the running totals before i and before j differ so
+    totals = set(itertools.accumulate(sizes, initial=0))
+    return any(total + 13 in totals or total + 21 in totals for total in totals)
 
 
 def _mpan_findings(text: str, match: re.Match[str]) -> Iterator[Finding]:
@@ -293,6 +307,17 @@ def find_postcodes(text: str, view: TextView | None = None) -> Iterator[Finding]
 
 
 _ALNUM_CLASSES = (b"0", b"A", b"a")  # a digit or letter in the shape views (b"" past the end is none)
+# The places _postcode_starts looks at, each written so that it starts with a literal of two characters
+# or more (the regex engine skips to those quickly) and ends with "no letter or digit after it".
+_SPACED_INWARD = re.compile(rb" 0aa(?![0a])")  # in the folded view
+# "00AA" and "A0AA" with no letter or digit after them, read backwards in the reversed shape view
+# (forwards they start with a digit or a capital, backwards with two capitals: rarer), the character
+# after them looked at by a lookbehind once the literal is found
+_CAPITAL_INWARDS_REVERSED = ((re.compile(rb"AA00(?<![0Aa]AA00)"), (3, 2, 1)), (re.compile(rb"AA0A(?<![0Aa]AA0A)"), (3, 2)))
+# Lower case with no separator, whole words "a00aa", "a0a0aa", "aa00aa", "aa0a0aa", "a000aa", "aa000aa"
+# read backwards in the reversed shape view, where every one starts "aa0" (a digit, which they start
+# with forwards, is everywhere); the lookahead is the word's start, the word's end is checked after.
+_LOWER_POSTCODES_REVERSED = re.compile(rb"aa0(?:0a|a0a|0aa|a0aa|00a|00aa)(?![0Aa])")
 
 
 def _postcode_starts(shapes: bytes, folded: bytes) -> list[int]:
@@ -307,20 +332,20 @@ def _postcode_starts(shapes: bytes, folded: bytes) -> list[int]:
     is one whole word, and no other match can start inside a word. And a postcode is a word of its own
     (the pattern wants no letter or digit either side): the inward code ends one, the outward starts one."""
     starts: set[int] = set()
-    for at in find_every(folded, b" 0aa"):
-        if folded[at + 4:at + 5] not in _ALNUM_CLASSES:
-            starts.update((at - 6, at - 5, at - 4, at - 3, at - 2))  # up to three separators
-    for literal, before in ((b"00AA", (3, 2, 1)), (b"A0AA", (3, 2))):
-        for at in find_every(shapes, literal):
-            if shapes[at + 4:at + 5] not in _ALNUM_CLASSES:
-                starts.update(at - back for back in before)
+    for hit in _SPACED_INWARD.finditer(folded):
+        at = hit.start()
+        starts.update((at - 6, at - 5, at - 4, at - 3, at - 2))  # up to three separators
+    backwards = shapes[::-1]
+    size = len(shapes)
+    for pattern, before in _CAPITAL_INWARDS_REVERSED:
+        for hit in pattern.finditer(backwards):
+            at = size - hit.end()  # where the forward "00AA" or "A0AA" starts
+            starts.update(at - back for back in before)
     # in lower case without a separator ("bs50gr"): only as a word of its own, after a space (in the
-    # shape view a space is itself) or at the start
-    for literal in (b"a00aa", b"a0a0aa", b"aa00aa", b"aa0a0aa", b"a000aa", b"aa000aa"):
-        for at in find_every(shapes, literal):
-            if shapes[at + len(literal):at + len(literal) + 1] not in _ALNUM_CLASSES and (
-                    at == 0 or shapes[at - 1:at] in (b" ", b".")):
-                starts.add(at)
+    # shape view a space is itself) or at the start, and before no letter or digit
+    for hit in _LOWER_POSTCODES_REVERSED.finditer(backwards):
+        if backwards[hit.start() - 1:hit.start()] not in _ALNUM_CLASSES:  # b"" at the text's end
+            starts.add(size - hit.end())
     return sorted(at for at in starts if at >= 0 and shapes[at - 1:at] not in _ALNUM_CLASSES)
 
 
@@ -355,6 +380,7 @@ def find_labelled(text: str, view: TextView | None = None) -> Iterator[Finding]:
     so on a line where case-insensitive matching could take a dotted or dotless i, long s or Kelvin
     sign for an ASCII letter ("ſerial number" is matched): such a line is read whole."""
     view = view or TextView(text)
+    view.find_words(_VOCABULARY)
     fold_lines = view.lines_with_case_folds()
     for (pattern, kind, _shape), (words, line_words) in zip(_LABELS, _LABEL_WORDS, strict=True):
         starts = _starts_of(view, words, line_words)
@@ -475,21 +501,27 @@ def _key_facts(written: str) -> tuple[bool, Kind | None, bool]:
     return facts
 
 
-def _key_value_lines(text: str, view: TextView) -> list[tuple[int, int]] | None:
-    """The lines (spans, adjacent lines joined) that can hold a key=value pair :func:`find_key_values`
-    reports or records as a time; ``None``: scan the whole text.
+def _key_value_lines(text: str, view: TextView) -> list[tuple[int, int, int]] | None:
+    """Where to look for the key=value pairs :func:`find_key_values` reports or records as a time:
+    for each line that can hold one, where to start reading it, where it ends, and the position after
+    which no pair on it can matter; ``None``: scan the whole text.
 
     A log holds thousands of pairs (status=, took=, size=) and few that matter. The keys in the text
     are listed first, with a pattern that starts at the rare "=" and ":" and reads backwards (over the
     reversed text), a superset of the keys the pair pattern can find; then the lines where the keys
     that matter occur. A pair never spans a line end, and a line read alone gives the pairs a scan of
-    the whole text finds on it, so the pairs on those lines are all the pairs that matter."""
+    the whole text finds on it, so the pairs on those lines are all the pairs that matter. On a line,
+    a pair that matters starts where its key does (or at the quote before it): not after the last
+    place such a key is written, and reading may start just before the first (see _reading_start)."""
     if len(text) < _KEY_VALUE_SCAN_ALL_BELOW or view.dense:
         return None
-    backwards = _KEYS_BACKWARDS_ASCII if text.isascii() else _KEYS_BACKWARDS
+    reversed_text = text[::-1]
+    befores: set[str] = set()
+    for pattern in _KEYS_BACKWARDS_ASCII if text.isascii() else _KEYS_BACKWARDS:
+        befores.update(pattern.findall(reversed_text))
     braces = "{" in text
     wanted: set[str] = set()
-    for before in set(backwards.findall(text[::-1])):
+    for before in befores:
         if before[:1] in ("\"", "'"):  # a quoted key
             keys = [before[::-1]]
         else:  # the end of a run of key characters: the key is all of it, or what follows a ":" in it
@@ -501,23 +533,53 @@ def _key_value_lines(text: str, view: TextView) -> list[tuple[int, int]] | None:
                 if is_time or kind is not None or (could_be_member and braces):
                     wanted.add(written.strip("\"'"))
     line_starts = view.line_starts
-    lines: set[int] = set()
+    first: dict[int, int] = {}  # by line: where a key that matters is first and last written on it
+    last: dict[int, int] = {}
     for key in wanted:
         at = text.find(key) if key else -1
         while at >= 0:
-            lines.add(bisect.bisect_right(line_starts, at) - 1)
-            if len(lines) > len(line_starts) // 2:
-                return None  # most lines: a scan of the whole text is cheaper
+            line = bisect.bisect_right(line_starts, at) - 1
+            if line in first:
+                first[line] = min(first[line], at)
+                last[line] = max(last[line], at)
+            else:
+                first[line] = last[line] = at
+                if len(first) > len(line_starts) // 2:
+                    return None  # most lines: a scan of the whole text is cheaper
             at = text.find(key, at + 1)
-    spans: list[tuple[int, int]] = []
-    for line in sorted(lines):
+    windows: list[tuple[int, int, int]] = []
+    for line in sorted(first):
         start = line_starts[line]
         end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else len(text)
-        if spans and spans[-1][1] + 1 >= start:
-            spans[-1] = (spans[-1][0], end)
-        else:
-            spans.append((start, end))
-    return spans
+        windows.append((_reading_start(text, start, first[line]), end, last[line]))
+    return windows
+
+
+def _reading_start(text: str, line_start: int, at: int) -> int:
+    """Where to start reading a line for pairs if the first that matters starts at ``at``: at ``at``
+    itself when no pair the line's reading finds before it can run over it, else the line's start.
+
+    Reading from a place that no pair found from the line's start covers gives the same pairs from
+    there on. A pair covering ``at`` would hold the character before it; if that is a space or tab
+    and the line has no quote before it (a quoted key or value may hold spaces), the only blanks a
+    pair can hold are those around its "=" or ":", so it is safe unless the blanks before ``at`` come
+    after one of those."""
+    if at <= line_start or text[at - 1] not in " \t" or text.find("\"", line_start, at) >= 0 \
+            or text.find("'", line_start, at) >= 0:
+        return line_start
+    blank = at - 1
+    while blank > line_start and text[blank - 1] in " \t":
+        blank -= 1
+    return at if text[blank - 1:blank] not in ("=", ":") else line_start
+
+
+def _pairs(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int, int]]) -> Iterator[re.Match[str]]:
+    """The pair pattern's matches in each (start, end, last) window that start at ``last`` or before."""
+    for start, end, last in windows:
+        for match in pattern.finditer(text, start, end):
+            if match.start() > last:
+                break
+            yield match
 
 
 def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
@@ -527,9 +589,8 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
     facts_of = _KEY_FACTS.get
     braces: list[int] | None = None  # where "{" occurs, found when first needed
     pattern = _KEY_VALUE_ASCII if text.isascii() else _KEY_VALUE
-    lines = _key_value_lines(text, view or TextView(text))
-    matches = pattern.finditer(text) if lines is None else itertools.chain.from_iterable(
-        pattern.finditer(text, start, end) for start, end in lines)
+    windows = _key_value_lines(text, view or TextView(text))
+    matches = pattern.finditer(text) if windows is None else _pairs(pattern, text, windows)
     for match in matches:
         written = match.group(1)  # the key
         is_time, kind, could_be_member = facts_of(written) or _key_facts(written)
@@ -580,11 +641,15 @@ _EMPTY = {"", "null", "none", "n/a", "na", "-", "--", "unknown", "tbc", "true", 
 
 def _is_reference(value: str) -> bool:
     """A register reference or a placeholder, which is what redaction leaves behind."""
-    return bool(_REFERENCE.match(value.strip()))
+    value = value.strip()
+    # each starts with a letter or "[" (a number, most values, is none: no pattern to run)
+    return (value[:1].isalpha() or value[:1] == "[") and bool(_REFERENCE.match(value))
 
 
 def _worth_masking(value: str) -> bool:
     stripped = value.strip()
+    if stripped[:1].isdigit():  # most values: no empty word or reference starts with a digit
+        return True
     return stripped.lower() not in _EMPTY and not _is_reference(stripped)
 
 
@@ -597,24 +662,35 @@ _MPAN_CONTEXT = re.compile(r"mpan|mpxn|meter ?point|supply ?number|metering ?poi
 # Words one of which every _MPAN_CONTEXT match holds (none with a letter case-insensitive matching
 # could take from outside ASCII).
 _MPAN_CONTEXT_WORDS = ("mpan", "mpxn", "meter", "number")
+# Every word find_labelled and find_mpan_typos look for, found in one pass when either first asks.
+_VOCABULARY = tuple(sorted({word for words, line_words in _LABEL_WORDS for word in (*words, *(line_words or ()))}
+                           | set(_MPAN_CONTEXT_WORDS)))
 
 
 def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None = None) -> Iterator[Finding]:
     """When the item mentions MPANs (or holds a valid one), every other MPAN-shaped 13-digit number is
     masked too: when in doubt, mask. Timestamps and ids inside UUIDs and hashes are excluded later."""
     view = view or TextView(text)
+    if not validated:
+        view.find_words(_VOCABULARY)
     if not validated and not (any(view.word_hits(word) for word in _MPAN_CONTEXT_WORDS)
                               and _MPAN_CONTEXT.search(text)):
         return
+    # the valid MPANs themselves are found already, as they are (merged, a second finding of the same
+    # span and kind would change nothing), so only the others are reported
+    found = {(f.start, f.end) for f in validated if f.kind is Kind.MPAN and not (f.quote or f.tail) and f.value is None}
     digits = view.view(_DIGIT_VIEW)
     if digits is None:
-        matches: Iterator[re.Match[str]] = _CORE_SHAPED.finditer(text)
-    else:
-        # a match is a run of exactly 13 digits: find the runs of 13 or more, keep those of 13
-        runs = (run.start() for run in _THIRTEEN_OR_MORE.finditer(digits) if run.end() - run.start() == 13)
-        matches = (m for m in (_CORE_SHAPED.match(text, start) for start in runs) if m is not None)
-    for match in matches:
-        yield Finding(match.start(), match.end(), Kind.MPAN, "context")
+        for match in _CORE_SHAPED.finditer(text):
+            if match.span() not in found:
+                yield Finding(match.start(), match.end(), Kind.MPAN, "context")
+        return
+    # a match is a run of exactly 13 digits (ASCII ones: the view exists) that starts with a
+    # distributor id: find the runs of 13 or more, keep those of 13 starting "10" to "36"
+    for run in _THIRTEEN_OR_MORE.finditer(digits):
+        start = run.start()
+        if run.end() - start == 13 and "10" <= text[start:start + 2] <= "36" and (start, start + 13) not in found:
+            yield Finding(start, start + 13, Kind.MPAN, "context")
 
 
 def find_all(text: str, *, multiline: bool = True, view: TextView | None = None, loose: bool = True) -> list[Finding]:
@@ -631,7 +707,9 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     postcodes = list(find_postcodes(text, view))
     shapes.extend(postcodes)
     if loose:
-        shapes.extend(find_serials_loose(text))
+        # the plain serials are found already (a second identical finding changes nothing when merged)
+        plain = {(f.start, f.end) for f in shapes if f.kind is Kind.MSN and f.detector == "pattern"}
+        shapes.extend(f for f in find_serials_loose(text) if (f.start, f.end) not in plain)
         shapes.extend(find_devices_loose(text))
         shapes.extend(find_address_before(text, postcodes))
         shapes.extend(find_addresses(text, one_line=not multiline))

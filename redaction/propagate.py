@@ -20,7 +20,9 @@ _KINDS = {Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.POSTCODE, Kind.EMAIL
           Kind.NAME, Kind.ADDRESS}
 _MIN_LENGTH = 5
 _LONG = 10  # a number this long is masked even inside a longer one; a shorter one needs digit edges
-_PLACEHOLDER = re.compile(r"^(?:[A-Z]+-?\d+|\[[A-Z]+-\d+\])$")
+# what redaction writes ([MPAN-1]) and a register reference's shape (MPAN001, REF-0012): letters and at
+# most four digits. A serial has more digits (EML9350704127) and is a value like any other.
+_PLACEHOLDER = re.compile(r"^(?:[A-Z]{1,8}-?\d{1,4}|\[[A-Z]+-\d+\])$")
 
 
 def found_values(original: str, found: Iterable[Finding]) -> dict[str, Kind]:
@@ -56,6 +58,8 @@ def wanted_values(readings: Iterable[tuple[str, Kind]]) -> dict[str, Kind]:
 
 _ALNUM_BYTES = bytes(range(48, 58)) + bytes(range(65, 91)) + bytes(range(97, 123))
 _IS_ALNUM = bytes(1 if b in _ALNUM_BYTES else 0 for b in range(256))
+_NOT_ALNUM_BYTES = bytes(b for b in range(256) if b not in _ALNUM_BYTES)
+_CAPITALS = bytes.maketrans(b"abcdefghijklmnopqrstuvwxyz", b"ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _NUMPY_FROM = 20_000  # below this many characters a plain loop is quicker than loading numpy
 
 
@@ -71,13 +75,16 @@ class _Compact:
             return
         import numpy
 
-        array = numpy.frombuffer(raw, dtype=numpy.uint8)
-        self.positions = numpy.flatnonzero(numpy.frombuffer(_IS_ALNUM, dtype=numpy.uint8)[array])
-        self.compact = array[self.positions].tobytes().decode("ascii").upper()
+        # the compact form by bytes.translate, which deletes and capitalises in one C pass
+        self.compact = raw.translate(_CAPITALS, _NOT_ALNUM_BYTES).decode("ascii")
+        self.positions = numpy.flatnonzero(numpy.frombuffer(raw.translate(_IS_ALNUM), dtype=numpy.uint8))
 
-    def position(self, index: int) -> int:
-        """Where the compact form's character ``index`` is in the text."""
-        return int(self.positions[index])
+    def positions_of(self, indices: list[int]) -> list[int]:
+        """Where the compact form's characters ``indices`` are in the text (for a numpy array one
+        lookup for all of them: indexing it one element at a time costs a microsecond each)."""
+        if isinstance(self.positions, list):
+            return [self.positions[index] for index in indices]
+        return self.positions[indices].tolist()  # type: ignore[no-any-return]
 
 
 def _needs_edges(length: int, kind: Kind) -> bool:
@@ -105,16 +112,18 @@ def find_recurring(text: str, found: Iterable[Finding], original: str,
 
     automaton = ahocorasick.Automaton()
     for value, kind in values.items():
-        automaton.add_word(value, (len(value), kind))
+        automaton.add_word(value, (len(value), kind, _needs_edges(len(value), kind)))
     automaton.make_automaton()
     compact = _Compact(text)
+    hits = list(automaton.iter(compact.compact))
+    starts = compact.positions_of([last - length + 1 for last, (length, _kind, _edges) in hits])
+    lasts = compact.positions_of([last for last, _value in hits])
     out = []
-    for last, (length, kind) in automaton.iter(compact.compact):
-        start = compact.position(last - length + 1)
-        end = compact.position(last) + 1
-        if _needs_edges(length, kind) and (_touches(text[start - 1:start], kind) or _touches(text[end:end + 1], kind)):
+    for (_last, (_length, kind, edges)), start, last in zip(hits, starts, lasts, strict=True):
+        end = last + 1
+        if edges and (_touches(text[start - 1:start], kind) or _touches(text[end:end + 1], kind)):
             continue  # a short value inside a longer word or number is some other thing
-        before = text[max(0, start - 8):start]
+        before = text[max(0, start - 8):start] if text[start - 1:start] == "\\" else ""
         if (len(before) - len(before.rstrip("\\"))) % 2:
             start -= 1  # never leave half an escape ("\u001f..." in a JSON string) behind; "\\\\" is whole
         out.append(Finding(start, end, kind, "recurring"))

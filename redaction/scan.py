@@ -208,9 +208,27 @@ def _scan_pieces(scan: _Scan, pieces: list[tuple[str, str]], where: str, joiners
                 last = bisect.bisect_right(starts, max(start, end - 1)) - 1
                 if first == last and alone:
                     continue
+                if not joiner and first != last and not _whole_tokens(joined, start, end, set(starts)):
+                    continue  # glued ends of two unrelated tokens ("…47ebf1b" + "2024-10-06…"), not a split value
                 label = pieces[first][0] if first == last else f"{pieces[first][0]} to {pieces[last][0]}"
                 out.append(scan.finding(f"{where}, {label}", kind, value))
     return _unique(out)
+
+
+_TRAILING = ".,;:!?)]}'\""
+
+
+def _whole_tokens(text: str, start: int, end: int, seams: set[int]) -> bool:
+    """Whether ``text[start:end]`` begins where a word begins and ends where one ends (trailing
+    punctuation aside). A value split over two cells or paragraphs is written as whole words on
+    either side of the split; a finding that starts or ends inside a word of a joined reading took
+    half of something else. ``seams`` are where the pieces were joined: a piece's edge is a word's."""
+    if start > 0 and start not in seams and not text[start - 1].isspace():
+        return False
+    rest = end
+    while rest < len(text) and rest not in seams and text[rest] in _TRAILING:
+        rest += 1
+    return rest >= len(text) or rest in seams or text[rest].isspace()
 
 
 def _scan_loose_text(scan: _Scan, text: str, where: str, depth: int) -> Iterator[LeakFinding]:

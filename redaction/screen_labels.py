@@ -18,8 +18,11 @@ from .findings import Kind
 _SENSITIVE: dict[Kind, list[str]] = {
     Kind.MPAN: ["mpan", "mpans", "mpancore", "mpancores", "mpanid", "mpannumber", "mpanno", "mpxn", "importmpan",
                 "exportmpan", "supplynumber", "meterpointadministrationnumber", "mpancorenumber", "electricitympan",
-                "relatedmpan", "mpancoreid", "elecmpan"],
-    Kind.MPRN: ["mprn", "mprnnumber", "gasmprn", "meterpointreference", "meterpointreferencenumber", "mprnno"],
+                "relatedmpan", "mpancoreid", "elecmpan", "electricitysupplypoint", "electricitysupplynumber",
+                "electricitysupplypointnumber", "supplypointnumber"],
+    Kind.MPRN: ["mprn", "mprnnumber", "gasmprn", "meterpointreference", "meterpointreferencenumber", "mprnno",
+                "gassupplypoint", "gassupplypointnumber", "gassupplypointreference", "gassupplynumber",
+                "gasmeterpointreference", "gasmeterpointreferencenumber", "gasmeterpoint", "gaspointreference"],
     Kind.MSN: ["msn", "meterserial", "meterserialnumber", "meterserialno", "metersn", "serial", "serialno",
                "serialnumber", "meterid", "meterno", "meternumber", "gasmeterserial", "electricitymeterserial",
                "elecmeterserial", "esmeserial", "gsmeserial", "assetserial", "deviceserial", "deviceserialnumber",

@@ -34,32 +34,52 @@ _SERIAL_COMPACT = re.compile(
 _LOOSE_BELOW = 200_000  # characters; above, only the compact forms (a log is not typed by hand)
 
 
-_DIGIT_CLASS = bytes(48 if 48 <= c <= 57 else 46 for c in range(256))
-_FIVE_DIGITS = re.compile(rb"0{5,}")
+# A class view with digits "0", ASCII letters "a" and everything else "."; a compact serial ends with
+# five digits or more and then no letter or digit, which in it is a literal found by bytes.find.
+_ALNUM_CLASS = bytes(48 if 48 <= c <= 57 else 97 if 65 <= c <= 90 or 97 <= c <= 122 else 46 for c in range(256))
+_DIGITS_AT_WORD_END = b"00000."
+# _SERIAL_COMPACT in that view read backwards, for an ASCII text (where \d is [0-9]): the word's end
+# and its last five digits first, a literal the regex engine skips to, then the rest of each form
+# reversed ("a00a" + 5-7 digits, "00a" + 7, "a0a" + 6-12 and "a000a" + 6-8, one letter more where
+# the form allows two), then the word's start.
+_SERIAL_COMPACT_REVERSED = re.compile(rb"\.00000(?:0{0,2}aa?00a|00a00|0{1,7}aa?0a|0{1,3}a000a)(?![0a])")
 
 
 def find_serials_loose(text: str) -> Iterator[Finding]:
     if len(text) < _LOOSE_BELOW:
-        matches: Iterator[re.Match[str]] = _SERIAL_LOOSE.finditer(text)
+        spans: Iterator[tuple[int, int]] = (match.span() for match in _SERIAL_LOOSE.finditer(text))
     else:
-        matches = _compact_serials(text)
-    for match in matches:
-        value = match.group()
-        letters = sum(c.isalpha() for c in value)
-        digits = sum(c.isdigit() for c in value)
+        spans = _compact_serials(text)
+    for start, end in spans:
+        value = text[start:end]
+        letters = sum(map(str.isalpha, value))
+        digits = sum(map(str.isdigit, value))
         if digits >= 6 and letters <= 3:
-            yield Finding(match.start(), match.end(), Kind.MSN, "pattern")
+            yield Finding(start, end, Kind.MSN, "pattern")
 
 
-def _compact_serials(text: str) -> Iterator[re.Match[str]]:
-    """The compact forms in a large text, tried only at its runs of five digits or more (every form
-    ends with one), found at C speed in a digit view."""
-    view = text.encode("ascii", errors="replace").translate(_DIGIT_CLASS)
-    for run in _FIVE_DIGITS.finditer(view):
-        start, end = run.span()
+def _compact_serials(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of the compact forms in a large text (in order). Each is a word of its own ending in
+    five digits or more; in an ASCII text they are found backwards in a class view, by a pattern that
+    starts with such an ending (a literal) and reads each form whole."""
+    view = text.encode("ascii", errors="replace").translate(_ALNUM_CLASS) + b"."  # "." ends the last word
+    if text.isascii():
+        size = len(view) - 1  # the view's position i is the reversed view's size - i
+        found = [(size - match.end() + 1, size - match.start())
+                 for match in _SERIAL_COMPACT_REVERSED.finditer(view[::-1])]
+        found.reverse()
+        yield from found
+        return
+    # elsewhere \d also takes other scripts' digits: the pattern on the text, at the ends of runs of
+    # five ASCII digits or more with no letter or digit after them (where every form ends)
+    at = view.find(_DIGITS_AT_WORD_END)
+    while at >= 0:
+        end = at + 5
+        start = max(view.rfind(b".", 0, at), view.rfind(b"a", 0, at)) + 1  # the run's first digit
         for match in _SERIAL_COMPACT.finditer(text, max(0, start - 6), min(len(text), end + 1)):
             if match.end() == end:
-                yield match
+                yield match.span()
+        at = view.find(_DIGITS_AT_WORD_END, end + 1)
 
 
 _H = r"[0-9A-Fa-f]"
@@ -79,9 +99,13 @@ _DEVICE_TALK = re.compile(r"(?i:device|eui|esme|gsme|\bchf\b|comms ?hub|\bihd\b|
 
 _HEX_CLASS = bytes(104 if chr(c) in "0123456789abcdefABCDEF" else 115 if chr(c) in " \t-:._,+/|\n\r" else 46
                    for c in range(256))
-_HEX_RUNS = re.compile(rb"[hs]{16,}")
 _SIXTEEN = re.compile(rb"(?<!h)h{16}(?!h)")
 _UUID_VIEW = b"h" * 8 + b"s" + b"h" * 4 + b"s" + b"h" * 4 + b"s" + b"h" * 4 + b"s" + b"h" * 12
+# A UUID that is a run of its own, with at most one separator either side ("id=<uuid> ", "\"<uuid>\""):
+# passed over in any case, so blanked out of the view at C speed before runs are looked for.
+_LONE_UUIDS = [before + _UUID_VIEW + after for before in (b".", b".s") for after in (b".", b"s.")]
+_HEX_OR_SEP = bytes.maketrans(b"s", b"h")  # runs of hex digits and separators as runs of "h"
+_SIXTEEN_ANY = b"h" * 16
 
 
 def find_devices_loose(text: str, bare: bool = False) -> Iterator[Finding]:
@@ -91,9 +115,16 @@ def find_devices_loose(text: str, bare: bool = False) -> Iterator[Finding]:
     The pattern is tried only in stretches of hex digits and separators holding 16 hex digits or
     more (found at C speed in a class view); a UUID is such a stretch and is passed over whole."""
     view = text.encode("ascii", errors="replace").translate(_HEX_CLASS)
+    for lone in _LONE_UUIDS:
+        view = view.replace(lone, b"." * len(lone))
+    runs = view.translate(_HEX_OR_SEP)
     bare_runs: list[tuple[int, int]] = []
-    for run in _HEX_RUNS.finditer(view):
-        start, end = run.span()
+    found = runs.find(_SIXTEEN_ANY)  # the first 16 of each run of 16 or more (the search goes on from its end)
+    while found >= 0:
+        start = runs.rfind(b".", 0, found) + 1
+        end = runs.find(b".", found)
+        end = len(runs) if end < 0 else end
+        found = runs.find(_SIXTEEN_ANY, end)
         core = view[start:end].strip(b"s")
         if core == _UUID_VIEW or core.count(b"h") < 16:
             continue
@@ -161,7 +192,13 @@ _LABELLED_ADDRESS = re.compile(
 
 _SHAPE_CLASS = bytes(48 if 48 <= c <= 57 else 65 if 65 <= c <= 90 else 97 if 97 <= c <= 122
                      else 32 if c in (32, 9) else 44 if c == 44 else 46 for c in range(256))
-_NUMBER_THEN_WORD = re.compile(rb"0a? {0,3},? {1,3}A")  # "12 Acacia", "147a Albert", "5, Elm"
+# Where an address can start: a digit, maybe a letter, spaces and at most one comma, a capital
+# ("12 Acacia", "147a Albert", "5, Elm"; rb"0a? {0,3},? {1,3}A" in the shape view). Looked for
+# backwards, in the reversed view: the pattern then starts with a capital and a space, which the regex
+# engine skips to quickly (a digit, which the forward one starts with, is on every line of a log).
+# The matches are the forward ones: each is one digit, then only letters, spaces or a comma, then a
+# capital, so none overlaps another, and from either end there is one way to read it.
+_WORD_AFTER_NUMBER = re.compile(rb"A  {0,2},? {0,3}a?0")
 _FLAT_BEFORE = re.compile(_FLAT + r"$")
 
 
@@ -170,10 +207,13 @@ def find_addresses(text: str, one_line: bool = False) -> Iterator[Finding]:
     speed in a shape view); after an address word in any case only in texts of a person's size."""
     pattern = _ADDRESS_ONE_LINE if one_line else _ADDRESS
     view = text.encode("ascii", errors="replace").translate(_SHAPE_CLASS)
+    size = len(view)
+    hits = [size - hit.end() for hit in _WORD_AFTER_NUMBER.finditer(view[::-1])]  # where each digit is
+    hits.reverse()
     last_end = -1
-    for hit in _NUMBER_THEN_WORD.finditer(view):
-        start = hit.start()
-        while start > 0 and view[start - 1] == 48 and hit.start() - start < 4:
+    for hit in hits:
+        start = hit
+        while start > 0 and view[start - 1] == 48 and hit - start < 4:
             start -= 1
         if start < last_end:
             continue

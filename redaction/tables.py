@@ -9,6 +9,8 @@ their own reader in :mod:`structured`.
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
 from collections.abc import Iterator
 
@@ -89,12 +91,22 @@ _HEADER_WORDS = ("mpan", "mprn", "mpxn", "msn", "serial", "meter", "device", "es
 _HEADER_VIEW = classes("x", {UPPER + LOWER + " _.()/#'-|?\t\r\x0b\x0c\x1c\x1d\x1e\x1f": "o", DIGITS: "0", "\n": "\n"})
 
 
+_ALL_BUT_BREAK_AND_X = bytes(c for c in range(256) if c not in b"\nx")
+
+
 def _header_lines(view: TextView, count: int) -> list[int]:
     """The lines that could be a header row: all of them where the text has no class views."""
     header_view = view.view(_HEADER_VIEW)
     if header_view is None:
         return list(range(count))
-    return [i for i, row in enumerate(header_view.split(b"\n")) if b"x" not in row and b"0000" not in row]
+    # Every line of a log has an "x". The lines without one are found at C speed: deleting all but
+    # the line breaks and the "x"s leaves one (maybe empty) run of "x"s a line; then "0000" is
+    # looked for in those lines alone.
+    marks = header_view.translate(None, _ALL_BUT_BREAK_AND_X).split(b"\n")
+    no_x = itertools.compress(range(len(marks)), map(operator.not_, marks))
+    line_starts = view.line_starts
+    ends = [*line_starts[1:], len(header_view) + 1]
+    return [i for i in no_x if header_view.find(b"0000", line_starts[i], ends[i] - 1) < 0]
 
 
 def _candidate_lines(text: str, line_starts: list[int], view: TextView | None = None) -> list[int]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from . import structured
 from .canonical import canonical, looks_like_html, map_findings
 from .encoded import find_encoded
-from .findings import Finding, Kind, Namer, Replacement, apply
+from .findings import Finding, Kind, Namer, Replacement, apply, normalise
 from .patterns import find_all
 from .propagate import find_recurring, found_values
 from .shapes import find_devices_loose
@@ -145,9 +145,52 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     found.extend(map_findings(read, find_encoded(
         read.text, lambda decoded, level: find_identifiers(decoded, register, depth=level), depth)))
     found = _not_ours(text, found, register)
-    known = register.found if register is not None else None
+    if fmt == "csv":
+        found = _within_cells(text, found, structured.sniff_delimiter(text) or ",")
+    # the register's values and the run's found ones, also inside a longer token ("REQ1538449133823X7")
+    known = {normalise(e.value): e.kind for e in register.entries} if register is not None else None
     found.extend(map_findings(read, find_recurring(read.text, found, text, known)))
     return structured.quote_bare_numbers(found, numbers) if numbers else found
+
+
+def _within_cells(text: str, found: list[Finding], delimiter: str) -> list[Finding]:
+    """In a CSV file, a finding that runs across a delimiter ("DIP-662451-FE,22-DD-27-…": the hex end of
+    one cell and the device id in the next read as one id) is replaced by what each cell it touches
+    holds read alone, when one of them holds that kind of value. Otherwise it stays (an MPAN split over
+    two cells): replaced, it breaks the row, and the file is refused rather than kept half masked."""
+    out: list[Finding] = []
+    for f in found:
+        span = text[f.start:f.end]
+        if delimiter not in span and "\n" not in span:
+            out.append(f)
+            continue
+        line_start = text.rfind("\n", 0, f.start) + 1
+        line_end = text.find("\n", f.end)
+        line_end = len(text) if line_end < 0 else line_end
+        cells = _cells(text, line_start, line_end, delimiter)
+        if len([c for c in cells if c[0] < f.end and c[0] + len(c[1]) > f.start]) < 2:
+            out.append(f)  # a delimiter inside a quoted cell: the finding is in one cell after all
+            continue
+        alone = [Finding(start + g.start, start + g.end, g.kind, g.detector, g.quote)
+                 for start, cell in cells if start < f.end and start + len(cell) > f.start
+                 for g in find_all(cell)]
+        # only when a cell alone holds that kind of value is the crossing reading the wrong one
+        out.extend(alone if any(g.kind is f.kind for g in alone) else [*alone, f])
+    return out
+
+
+def _cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, str]]:
+    """(offset, text) of each cell of one CSV line, a delimiter inside double quotes not splitting."""
+    cells, cell_start, quoted = [], start, False
+    for position in range(start, end):
+        char = text[position]
+        if char == '"':
+            quoted = not quoted
+        elif char == delimiter and not quoted:
+            cells.append((cell_start, text[cell_start:position]))
+            cell_start = position + 1
+    cells.append((cell_start, text[cell_start:end]))
+    return cells
 
 
 _ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -177,7 +220,7 @@ _PLACEHOLDER = re.compile(r"\[[A-Z]+-\d+\]")
 
 def _outside_placeholders(text: str, found: list[Finding]) -> list[Finding]:
     """Nothing inside a placeholder redaction wrote is an identifier ("[MSN-100]" is not label MSN, value 100)."""
-    if "[" not in text:
+    if not found or "[" not in text:
         return found
     spans = [m.span() for m in _PLACEHOLDER.finditer(text)]
     if not spans:
@@ -228,14 +271,18 @@ def _residue(text: str, replacements: list[Replacement], register: RegisterMatch
     """A second scan, where the first pass changed the text: whatever a replacement now sits beside is
     read again (text nowhere near a replacement is unchanged and was scanned whole already)."""
     windows: list[list[int]] = []
+    size, rfind, search = len(text), text.rfind, _SPACE.search  # a dense text has thousands of replacements
     for r in replacements:
         start = max(r.out_start - _CONTEXT, 0)
-        space_before = text.rfind(" ", max(start - _CONTEXT, 0), start)  # grow to a space, but not far
-        start = space_before + 1 if space_before >= 0 else max(start - _CONTEXT, 0)
-        found_space = _SPACE.search(text, min(r.out_end + _CONTEXT, len(text)), min(r.out_end + 2 * _CONTEXT, len(text)))
-        end = found_space.start() if found_space else min(r.out_end + 2 * _CONTEXT, len(text))
+        furthest = max(start - _CONTEXT, 0)
+        space_before = rfind(" ", furthest, start)  # grow to a space, but not far
+        start = space_before + 1 if space_before >= 0 else furthest
+        limit = min(r.out_end + 2 * _CONTEXT, size)
+        found_space = search(text, min(r.out_end + _CONTEXT, size), limit)
+        end = found_space.start() if found_space else limit
         if windows and start <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], end)
+            if end > windows[-1][1]:
+                windows[-1][1] = end
         else:
             windows.append([start, end])
     if not windows:

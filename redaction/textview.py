@@ -17,8 +17,10 @@ easy to guarantee (see :attr:`TextView.ascii`); otherwise detectors scan the who
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 # Digits other than 0-9, which ``\d`` matches too: a text holding one gets no class views, and the
 # detectors fall back to scanning the whole text.
@@ -130,6 +132,18 @@ class TextView:
             self._lowered = lowered
         return self._lowered
 
+    def find_words(self, words: tuple[str, ...]) -> None:
+        """Find every position of each of ``words`` (lower case) in :attr:`lowered` at once, for
+        :meth:`word_hits` to hand out: a detector that asks for dozens of words (the labels' first
+        words) then reads a large text once, not once a word."""
+        wanted = tuple(sorted({word for word in words if word not in self._words}))
+        if not wanted:
+            return
+        hits: dict[str, list[int]] = {word: [] for word in wanted}
+        for end, word in _automaton(wanted).iter(self.lowered):  # by end, so each word's hits in order
+            hits[word].append(end - len(word) + 1)
+        self._words.update(hits)
+
     def word_hits(self, word: str) -> list[int]:
         """Every position of ``word`` (lower case) in :attr:`lowered`."""
         hits = self._words.get(word)
@@ -167,3 +181,15 @@ class TextView:
                 self._fold_lines = sorted({bisect.bisect_right(starts, m.start()) - 1
                                            for m in _CASE_FOLDS.finditer(self.text)})
         return self._fold_lines
+
+
+@functools.lru_cache(maxsize=16)
+def _automaton(words: tuple[str, ...]) -> Any:
+    """An Aho-Corasick automaton reporting each of ``words`` (overlapping occurrences too) as itself."""
+    import ahocorasick  # loaded with the first text a vocabulary is looked for in
+
+    automaton = ahocorasick.Automaton()
+    for word in words:
+        automaton.add_word(word, word)
+    automaton.make_automaton()
+    return automaton

@@ -61,8 +61,8 @@ def mask_recurring(ws: Workspace, run_id: int, *, by: str | None = None, using: 
     gate = Gate(using.register)
     person = who(ws, gate, by, run=run)
     for table, row_id, column, text in typed_texts(run):
-        masked = gate.text(text)
-        if masked != text.strip():
+        masked = gate.file_name(text) if column == "name" else gate.text(text)
+        if masked != (text if column == "name" else text.strip()):
             ws.runs.mask_text(run_id, table, row_id, column, masked, by=person)
     changed = []
     for step in run.steps:
@@ -78,11 +78,13 @@ def mask_recurring(ws: Workspace, run_id: int, *, by: str | None = None, using: 
 
 
 def typed_texts(run: Run) -> Iterator[tuple[str, int, str, str]]:
-    """(table, row id, column, text) of every typed text recorded on the run (core.runs.TYPED_TEXTS)."""
+    """(table, row id, column, text) of every typed text recorded on the run (core.runs.TYPED_TEXTS),
+    evidence file names included."""
     for step in run.steps:
         if step.result is not None and step.result.actual:
             yield "step_results", step.result.id, "actual", step.result.actual
         for item in step.evidence:
+            yield "evidence_items", item.id, "name", item.name  # a file named after the customer
             if item.caption:
                 yield "evidence_items", item.id, "caption", item.caption
     for deviation in run.deviations:

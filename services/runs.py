@@ -117,7 +117,13 @@ def record_step(ws: Workspace, run_id: int, status: StepStatus, *, actual: str =
     from attest.services.evidence import mask_recurring
 
     mask_recurring(ws, run_id, by=person, using=redactor)
-    return RecordedStep(result, tuple(items), said_actual, said_caption, said_deviation)
+    # what is echoed back is masked for every value the step's own items brought (a file named after
+    # the customer whose name the payload beside it gives)
+    final = Gate(redactor.register)
+    items = [replace(i, name=final.file_name(i.name), caption=final.text(i.caption) if i.caption else i.caption)
+             for i in items]
+    return RecordedStep(result, tuple(items), final.text(said_actual), final.text(said_caption),
+                        final.optional(said_deviation))
 
 
 def finish_run(ws: Workspace, run_id: int, *, by: str | None = None) -> Run:

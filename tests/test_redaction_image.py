@@ -215,6 +215,16 @@ def test_value_beside_a_label_is_masked_whatever_ocr_reads() -> None:
     assert {m.kind for m in out.masks} == {Kind.MPAN}
 
 
+@pytest.mark.parametrize("label", ["Gas supply point", "Gas Supply Point Reference", "Electricity supply number"])
+def test_a_portal_s_supply_point_labels_mask_the_value_beside_them(label: str) -> None:
+    d = Drawing()
+    d.text(20, 40, label)
+    value = d.text(320, 40, "7412589630", read_as="74l2589b30")
+    status = d.text(320, 80, "Live")
+    out = d.redact()
+    assert covered(out, value) >= COVERED and covered(out, status) == 0
+
+
 def test_value_below_a_label_is_masked() -> None:
     d = Drawing()
     d.text(20, 40, "Meter serial number")

@@ -152,3 +152,15 @@ def test_mpans_split_by_typographic_spaces_and_dashes_are_found(separator: str) 
     text = f"Supply MPAN 12{separator}0002{separator}3305{separator}967 confirmed"
     redacted = redact_text(text).text
     assert "3305" not in redacted and redacted == "Supply MPAN [MPAN-1] confirmed"
+
+
+def test_a_csv_cell_ending_in_hex_letters_does_not_join_the_device_id_in_the_next_cell() -> None:
+    """Blind run corpus (issue 12): "DIP-662451-FE" beside a device id read as one id across the comma
+    broke the row and the file was refused; each cell is read alone instead."""
+    out = redact_text("dip_id,device_id\nDIP-662451-FE,22-DD-27-8B-2F-05-1D-8E\n", name="extract.csv")
+    assert out.text == "dip_id,device_id\nDIP-662451-FE,[DEVICE-1]\n"
+
+
+def test_a_delimiter_inside_a_quoted_csv_cell_does_not_cut_a_value_in_it() -> None:
+    out = redact_text('note,x\n"MPAN 1200023,305967",ok\n', name="t.csv")
+    assert "305967" not in out.text and out.text.endswith(",ok\n")

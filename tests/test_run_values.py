@@ -222,3 +222,29 @@ def test_a_screenshot_taken_before_a_value_was_found_is_masked_when_the_pack_is_
     assert after.sha256 != before.sha256 and any(m["kind"] == "NAME" for m in after.masks)
     chain, problems = ws.verify()
     assert chain.ok and problems == [], problems
+
+
+def test_file_names_are_masked_for_values_found_later_or_beside_them(ws: Workspace, run_id: int,
+                                                                      tmp_path: Path) -> None:
+    early = tmp_path / "JaneSmithers_trace.log"
+    early.write_bytes(b"2024-10-06T02:00:00Z INFO ok\n")
+    runs.record_step(ws, run_id, StepStatus.PASSED, files=[(early, EvidenceKind.FILE)])
+    beside = tmp_path / "els771943_after.log"
+    beside.write_bytes(b"2024-10-06T02:00:01Z INFO ok\n")
+    payload = tmp_path / "ctx.json"
+    payload.write_bytes(PAYLOAD)
+    recorded = runs.record_step(ws, run_id, StepStatus.PASSED,
+                                files=[(beside, EvidenceKind.FILE), (payload, EvidenceKind.PAYLOAD)])
+    names = [item.name for step in ws.runs.get(run_id).steps for item in step.evidence]
+    assert leaked(" ".join(names)) == [] and leaked(" ".join(i.name for i in recorded.evidence)) == [], names
+    assert names[0] == "[NAME-1]_trace.log"
+    chain, problems = ws.verify()
+    assert chain.ok and problems == [], problems
+
+
+def test_registered_and_found_serials_of_letters_and_digits_recur_inside_longer_tokens(
+        ws: Workspace, run_id: int) -> None:
+    evidence.capture_bytes(ws, b'{"meterSerialNumber": "EML9350704127"}', "ctx.json", run_id=run_id)
+    later = evidence.capture_bytes(ws, b"lookup key=EML9350704127 req REQEML9350704127X7 ok\n", "bare.log",
+                                   run_id=run_id)
+    assert b"9350704127" not in ws.evidence.get(later.sha256)

@@ -1,0 +1,168 @@
+"""Identifiers a line reader misses: written over two lines (wrapped, or stacked in a box), or one
+digit to a box.
+
+A line reader sees one line at a time, so it misses an MPAN that wraps (``MPAN: 1200023`` at the end of
+one line, ``305967`` at the start of the next) and the "S" box that bills and supplier portals print:
+a large ``S`` beside two rows of spaced digit groups, the supplementary data on top (profile class,
+meter time-switch code, line loss factor class: ``02 811 100``) and the core below (distributor,
+unique reference, check digit: ``12 3456 7890 123``). Read together the two rows are the 21-digit
+MPAN; the top row alone is nothing a pattern knows.
+
+So each pair of adjacent lines is read again joined: the digits that end a cell of the upper line
+followed by those that start a cell of the lower line, where the lower cell sits under the upper one
+or starts the lower line (a wrap). What is found across the join is masked on both lines. And a
+box of two digit rows shaped like the S box is masked whole whatever OCR made of its digits (when in
+doubt, mask): a row of 2-3-3 digit groups over a row of about thirteen digits, left edges aligned.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .findings import Kind
+from .patterns import find_all
+from .register import RegisterMatcher
+from .ocr import Word
+from .screen import Cell, ImageFinding, Page, PageLine
+
+_TOP_ROW = re.compile(r"^\s*[S5$]?\s*\d{2}\s*\d{3}\s*\d{3}\s*$")  # profile class, MTC, LLFC ("S" read or not)
+
+
+def two_line_findings(page: Page, register: RegisterMatcher | None = None) -> list[ImageFinding]:
+    found: list[ImageFinding] = []
+    lines = page.lines
+    for i, upper in enumerate(lines):
+        # the next lines down, not only the next one: a tall "S" beside the rows is a line of its own
+        for lower in lines[i + 1:i + 4]:
+            if not _adjacent(upper, lower):
+                continue
+            for top, bottom in _pairs(upper, lower):
+                found.extend(_joined(upper, top, lower, bottom, register))
+            found.extend(_s_box(upper, lower))
+    return found
+
+
+def _adjacent(upper: PageLine, lower: PageLine) -> bool:
+    """The lower line starts below the upper one's middle and within about one and a half line heights
+    of its bottom."""
+    if lower.box[1] < (upper.box[1] + upper.box[3]) / 2:
+        return False
+    gap = lower.box[1] - upper.box[3]
+    return -0.3 * upper.height <= gap <= 1.5 * max(upper.height, lower.height)
+
+
+def _pairs(upper: PageLine, lower: PageLine) -> Iterator[tuple[Cell, Cell]]:
+    for top in upper.cells:
+        if not top.text[-1:].isdigit():
+            continue
+        for index, bottom in enumerate(lower.cells):
+            if not bottom.text[:1].isdigit():
+                continue
+            overlaps = min(top.box[2], bottom.box[2]) - max(top.box[0], bottom.box[0]) > 0
+            if overlaps or index == 0:
+                yield top, bottom
+
+
+_DIGITS_TAIL = re.compile(r"(?:\d[ \-.]?)*\d$")
+_DIGITS_HEAD = re.compile(r"^\d(?:[ \-.]?\d)*")
+
+
+def _joined(upper: PageLine, top: Cell, lower: PageLine, bottom: Cell,
+            register: RegisterMatcher | None) -> Iterator[ImageFinding]:
+    """A number cut by the line break: the digits ending ``top`` and those starting ``bottom`` read
+    as one (digits only: a hex id or a UUID fragment at a line's end joined to the next line's digits
+    makes shapes that are nothing)."""
+    tail, head = _DIGITS_TAIL.search(top.text), _DIGITS_HEAD.match(bottom.text)
+    if tail is None or head is None:
+        return
+    text = f"{tail.group()} {head.group()}"
+    seam = len(tail.group())
+    findings = list(find_all(text))
+    if register is not None:
+        findings.extend(register.find(text))
+    for f in findings:
+        if f.start >= seam or f.end <= seam + 1:
+            continue  # wholly on one line: the line reader has it
+        yield from _boxes(upper, top, tail.start() + f.start, tail.start() + min(f.end, seam), f.kind, f.detector)
+        yield from _boxes(lower, bottom, 0, f.end - seam - 1, f.kind, f.detector)
+
+
+def _mostly_digits(text: str, digits: tuple[int, int], others: int) -> bool:
+    """``digits`` (low, high) digits, and at most ``others`` characters OCR misread ("6692 日 6 4")."""
+    count = sum(c.isdigit() for c in text)
+    rest = sum(not c.isdigit() and not c.isspace() and c not in "-" for c in text)
+    return digits[0] <= count <= digits[1] and rest <= others
+
+
+def _digit_runs(line: PageLine) -> list[list[Cell]]:
+    """Runs of consecutive cells of digit groups: the S box's wide gaps between groups make cells of
+    them ("22" | "6741" | "6692 0 6 4")."""
+    runs: list[list[Cell]] = []
+    for cell in line.cells:
+        text = cell.text.strip().lstrip("S5$").strip()
+        if text and sum(c.isdigit() for c in text) >= max(1, len(text.replace(" ", "")) - 1):
+            if runs and runs[-1][-1].index == cell.index - 1:
+                runs[-1].append(cell)
+            else:
+                runs.append([cell])
+    return runs
+
+
+def _s_box(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
+    """The S box's two rows: a run of 2-3-3 digit groups over a run of about thirteen digits (a
+    character or two misread allowed: the rule is for when OCR reads only part), left edges within
+    two line heights of each other."""
+    reach = 2 * max(upper.height, lower.height)
+    for top in _digit_runs(upper):
+        top_text = " ".join(c.text for c in top)
+        if not (_TOP_ROW.match(top_text) or _mostly_digits(top_text, (7, 9), 1)):
+            continue
+        for bottom in _digit_runs(lower):
+            if not _mostly_digits(" ".join(c.text for c in bottom), (10, 15), 2):
+                continue
+            if abs(top[0].box[0] - bottom[0].box[0]) > reach:
+                continue
+            for line, run in ((upper, top), (lower, bottom)):
+                for cell in run:
+                    yield from _boxes(line, cell, 0, len(cell.text), Kind.MPAN, "s-box")
+
+
+def _boxes(line: PageLine, cell: Cell, start: int, end: int, kind: Kind, detector: str) -> Iterator[ImageFinding]:
+    if end <= start:
+        return
+    a, b = cell.start + start, cell.start + end
+    box = line.span_box(a, b)
+    if box is not None:
+        yield ImageFinding(kind, box, detector, line.text[a:b], line.cuts(a, b))
+
+
+# -- boxed digits ---------------------------------------------------------------------------------------
+
+def boxed_digit_findings(words: list[Word]) -> list[ImageFinding]:
+    """Digits printed one to a box (a form's "supply number" boxes): OCR reads each as a word of its
+    own, often out of order, so no line holds the number. A row of eight or more single digits, evenly
+    spaced, is read as one number and masked whole: boxes are drawn for reference numbers, and a run
+    that long names a supply point, a meter or an account (when in doubt, mask)."""
+    singles = sorted((w for w in words if len(w.text) <= 2 and w.text.isdigit()), key=lambda w: w.box[0])
+    rows: list[list[Word]] = []
+    for word in singles:
+        for row in rows:
+            last = row[-1]
+            height = max(last.box[3] - last.box[1], word.box[3] - word.box[1], 1)
+            same_row = abs((last.box[1] + last.box[3]) - (word.box[1] + word.box[3])) / 2 <= 0.5 * height
+            if same_row and 0 <= word.box[0] - last.box[2] <= 2.5 * height:
+                row.append(word)
+                break
+        else:
+            rows.append([word])
+    found = []
+    for row in rows:
+        digits = "".join(w.text for w in row)
+        if len(digits) < 8:
+            continue
+        box = (min(w.box[0] for w in row), min(w.box[1] for w in row), max(w.box[2] for w in row),
+               max(w.box[3] for w in row))
+        kind = Kind.MPAN if len(digits) in (13, 21) or len(digits) >= 12 else Kind.MPRN
+        found.append(ImageFinding(kind, box, "boxed", digits))
+    return found

@@ -1,0 +1,92 @@
+"""Issue 13: an MPAN over two lines of a screen (wrapped, or the "S" box of bills and supplier portals),
+or printed one digit to a box, is masked whole; checked by reading the stored image again with OCR,
+not by the masks reported."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import numpy as np
+import pytest
+from corpus_screens import font
+from PIL import Image, ImageDraw
+
+from attest.redaction.image import redact_image, scan_image
+from attest.redaction.mpan import make_mpan
+from attest.redaction.ocr import default_engine
+
+CORE = make_mpan(14, "5678901234")
+TOP = ("03", "801", "210")  # profile class, meter time-switch code, line loss factor class
+
+
+def _read(data: bytes) -> str:
+    image = np.asarray(Image.open(io.BytesIO(data)).convert("RGB"))
+    return " ".join(w.text for w in default_engine().read(image))
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def _png(image: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def _s_box(dark: bool, px: int) -> bytes:
+    ink, paper = ((230, 230, 230), (30, 32, 36)) if dark else ((20, 20, 20), (255, 255, 255))
+    image = Image.new("RGB", (760, 300), paper)
+    draw = ImageDraw.Draw(image)
+    draw.text((40, 30), "Your electricity supply number", font=font("sans", px), fill=ink)
+    x, y = 60, 90
+    draw.rectangle((x, y, x + 10 * px + 180, y + 3 * px + 30), outline=ink, width=2)
+    draw.text((x + 12, y + 8), "S", font=font("sans", int(px * 2.6), bold=True), fill=ink)
+    groups_top = "   ".join(TOP)
+    groups_core = f"{CORE[:2]}   {CORE[2:6]}   {CORE[6:10]}   {CORE[10:]}"
+    draw.text((x + 20 + 2 * px, y + 10), groups_top, font=font("sans", px), fill=ink)
+    draw.text((x + 20 + 2 * px, y + 18 + int(1.4 * px)), groups_core, font=font("sans", px), fill=ink)
+    draw.text((40, y + 3 * px + 60), "Tariff: Standard Variable", font=font("sans", px), fill=ink)
+    return _png(image)
+
+
+@pytest.mark.parametrize(("dark", "px"), [(False, 14), (True, 14), (False, 18)])
+def test_the_s_box_is_masked_whole(dark: bool, px: int) -> None:
+    data = _s_box(dark, px)
+    before = _digits(_read(data))
+    assert CORE in before or CORE[2:10] in before  # what a reader sees
+    assert scan_image(data)  # the scan flags the unredacted box
+    out = redact_image(data)
+    after = _read(out.data)
+    digits = _digits(after)
+    assert CORE[:8] not in digits and CORE[-8:] not in digits and "".join(TOP) not in digits, after
+    assert "Tariff" in after and "supply number" in after  # the rest of the bill stays readable
+
+
+def test_an_mpan_wrapped_over_two_lines_is_masked_on_both() -> None:
+    image = Image.new("RGB", (520, 160), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((20, 30), f"Please quote supply point {CORE[:7]}", font=font("sans", 16), fill="black")
+    draw.text((20, 54), f"{CORE[7:]} when you call us.", font=font("sans", 16), fill="black")
+    data = _png(image)
+    out = redact_image(data)
+    after = _read(out.data)
+    assert CORE[:7] not in _digits(after) and CORE[7:] not in _digits(after), after
+    assert "call us" in after
+
+
+@pytest.mark.parametrize(("px", "cell"), [(14, 22), (18, 30)])
+def test_digits_one_to_a_box_are_masked_whole(px: int, cell: int) -> None:
+    image = Image.new("RGB", (900, 200), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((30, 20), "Supply number", font=font("sans", px), fill="black")
+    for i, digit in enumerate(CORE):
+        x = 30 + i * (cell + 4)
+        draw.rectangle((x, 70, x + cell, 76 + cell), outline="black", width=1)
+        draw.text((x + cell // 2 - px // 4, 74), digit, font=font("sans", px), fill="black")
+    data = _png(image)
+    assert scan_image(data)
+    out = redact_image(data)
+    left = _digits(_read(out.data))
+    assert len(left) < 4, left  # no run of the number left to read, in any order
