@@ -121,7 +121,49 @@ fp_csv_hex_cell() {
     echo "LOOK: both refused (exit 2); with QZ / AX in that cell both pass"
 }
 
-ALL="eml_serial filename_backward filename_same_step register_in_token found_in_token postcode_in_token fp_uuid_year fp_dflow_name fp_csv_hex_cell"
+# 9. (re-score after the merge of main, seed 0, s0-041) The same short postcode inside a token,
+#    backward: found later, the earlier file keeps req7M37JY7x (a 7-character one beside it is masked);
+#    it reaches the pack's text, its embedded object and the --with-files copy.
+postcode_in_token_backward() {
+    fresh; start
+    printf '{"notes": ["record req7M37JY7x refreshed", "record req7PL191PP7x refreshed"]}\n' > bare.json
+    printf '{"postcode": "M3 7JY", "postcode2": "PL19 1PP"}\n' > ctx.json
+    attest --workspace ws run step 1 --status passed --attach bare.json
+    attest --workspace ws run step 1 --status passed --payload ctx.json
+    evidence
+    attest --workspace ws pack 1 --out p.docx --with-files >/dev/null 2>&1; echo "pack exit $?"
+    grep -l M37JY p_files/*
+    echo "LOOK: req7M37JY7x kept in bare.json's stored copy and in p_files; req7[POSTCODE-1]7x beside it"
+}
+
+# 10. (re-score, seed 1, s1-011) False positive in the pack's scan: a defect whose title holds the
+#     register's placeholder MPAN001 and a test case reference, and whose description holds a DIP id
+#     and a UUID: the pack is refused (MPAN ...-VS on line 2, MPAN •oot on line 3). In the run the
+#     title's MPAN001 came from Attest itself (a registered 21-digit MPAN masked in the typed title).
+fp_defect_mpan_ref() {
+    fresh; start
+    attest --workspace ws run step 1 --status passed --actual ok >/dev/null
+    attest --workspace ws run defect 1 --severity S3 --priority P3 --step 1 \
+        '--description=DIP-223243-VS; c73e68d4-3875-4da1-90d5-380b724e0acd' -- 'MPAN001-0007; MHHS_QT_8_TC_55'
+    attest --workspace ws pack 1 --out d.docx; echo "pack exit $?"
+    echo "LOOK: pack refused: MPAN ••••••••••-VS (line 2, column 1) and MPAN •oot (line 3, column 1)"
+}
+
+# 11. (re-score, seed 1, s1-033) Over-masking on the backward re-read: a UUID whose last two groups
+#     read as a valid MPAN (...a6f2-399744277695 -> 2399744277695, check digit 5) is kept when its CSV
+#     is captured, but masked as [MPAN-1] when the CSV is read again for a name found in a later CSV.
+fp_uuid_tail_reread() {
+    fresh; start
+    printf 'seq,event,detail\n0,item,ITEMREF-ZXZZXZ\n1,note,/srv/harness/out/f56d513d-1b20-4f7e-a6f2-399744277695/response.xml\n2,note,dipId=DIP-448296-ES\n3,note,sent D0149001 to the DIP\n4,note,record ISOLDEFAIRWEATHER refreshed from the portal\n' > harness.csv
+    printf 'item_ref,message_type,correlation_id,created,dip_id,customer_name\nITEMREF-XWWWWZ,D0150001,35a41afc-702c-42c7-8d07-a8720b97f2c1,2024-03-27T06:24:37Z,DIP-864847-NH,Isolde Fairweather\n' > extract.csv
+    attest --workspace ws run step 1 --status passed --attach harness.csv
+    grep -h 399744277695 ws/evidence/*/*
+    attest --workspace ws run step 1 --status passed --attach extract.csv
+    grep -h 'response.xml' ws/evidence/*/*
+    echo "LOOK: the UUID whole after step 1; ...-a6f[MPAN-1]/response.xml after step 2"
+}
+
+ALL="eml_serial filename_backward filename_same_step register_in_token found_in_token postcode_in_token fp_uuid_year fp_dflow_name fp_csv_hex_cell postcode_in_token_backward fp_defect_mpan_ref fp_uuid_tail_reread"
 for t in ${*:-$ALL}; do
     echo "=== $t"
     ( $t ) 2>&1 | grep -v '^started run'
