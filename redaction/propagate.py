@@ -9,6 +9,7 @@ was found is looked for again in the whole text, in any separator or case form.
 from __future__ import annotations
 
 import re
+from operator import attrgetter
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -28,8 +29,14 @@ _PLACEHOLDER = re.compile(r"^(?:[A-Z]{1,8}-?\d{1,4}|\[[A-Z]+-\d+\])$")
 def found_values(original: str, found: Iterable[Finding]) -> dict[str, Kind]:
     """The values (normalised) that ``found`` masked in ``original`` and that name something wherever
     they recur: what a run remembers so that its other items are masked where they hold them too."""
-    return wanted_values((f.value if f.value is not None else original[f.start:f.end], f.kind)
-                         for f in found if not f.tail)
+    # several detectors report most values with the same span: each distinct one read once (the set
+    # is picked out at C speed; a dense log has tens of thousands of findings)
+    spans = dict.fromkeys(map(_SPAN_FACTS, found))  # in order: the first detector names the kind
+    return wanted_values((value if value is not None else original[start:end], kind)
+                         for start, end, kind, value, tail in spans if not tail)
+
+
+_SPAN_FACTS = attrgetter("start", "end", "kind", "value", "tail")
 
 
 def wanted_values(readings: Iterable[tuple[str, Kind]]) -> dict[str, Kind]:
@@ -87,39 +94,47 @@ class _Compact:
         return self.positions[indices].tolist()  # type: ignore[no-any-return]
 
 
-def _needs_edges(length: int, kind: Kind) -> bool:
-    """Values with letters of six characters or more are masked even inside a longer token (a postcode
-    glued into a routing key); shorter ones, and numbers shorter than ten digits, need a word edge."""
-    return length < _LONG if kind in (Kind.MPAN, Kind.MPRN, Kind.PHONE) else length < 6
+def _needs_edges(value: str, kind: Kind) -> bool:
+    """Whether ``value`` is masked only as a word of its own. Numbers shorter than ten digits need a
+    word edge (a short number recurs inside longer ones by chance); so do values of letters alone shorter
+    than six. Letters and digits mixed are masked inside a longer token from five characters
+    ("req7M37JY7x": the shortest postcode, M3 7JY): a given mix of five recurs in other text about one
+    time in 36**5, where a run of five digits or letters is commonplace."""
+    if kind in (Kind.MPAN, Kind.MPRN, Kind.PHONE):
+        return len(value) < _LONG
+    mixed = not value.isdigit() and not value.isalpha()
+    return len(value) < (5 if mixed else 6)
 
 
 def _touches(char: str, kind: Kind) -> bool:
     return char.isdigit() if kind in (Kind.MPAN, Kind.MPRN, Kind.PHONE) else char.isalnum()
 
 
-def find_recurring(text: str, found: Iterable[Finding], original: str,
-                   known: Mapping[str, Kind] | None = None) -> list[Finding]:
-    """Every other place in ``text`` (a canonical view) where a value found in ``original``, or one of
-    the ``known`` values (found in the run's other items), is written (spaced, hyphenated, dotted, in
-    another case, inside a longer token if it is long).
+def find_recurring(text: str, values: Mapping[str, Kind],
+                   known: Mapping[str, Kind] | None = None) -> tuple[list[Finding], dict[str, Kind]]:
+    """Every other place in ``text`` (a canonical view) where one of ``values`` (found in the text, see
+    :func:`found_values`), or one of the ``known`` values (the register's and those found in the
+    run's other items), is written (spaced, hyphenated, dotted, in another case, inside a longer token
+    if it is long); and the known values it holds, which the text's own values then include.
 
     Every value is looked for at once (an Aho-Corasick automaton over the letters and digits of the
     text), so a log with thousands of identifiers costs one pass, not one per value."""
-    values = {v: k for v, k in {**(known or {}), **found_values(original, found)}.items() if v.isascii()}
-    if not values:
-        return []
+    wanted = {v: k for v, k in {**(known or {}), **values}.items() if v.isascii()}
+    if not wanted:
+        return [], {}
     import ahocorasick  # loaded with the first text that has something to look for
 
     automaton = ahocorasick.Automaton()
-    for value, kind in values.items():
-        automaton.add_word(value, (len(value), kind, _needs_edges(len(value), kind)))
+    for value, kind in wanted.items():
+        automaton.add_word(value, (len(value), kind, _needs_edges(value, kind), value))
     automaton.make_automaton()
     compact = _Compact(text)
     hits = list(automaton.iter(compact.compact))
-    starts = compact.positions_of([last - length + 1 for last, (length, _kind, _edges) in hits])
-    lasts = compact.positions_of([last for last, _value in hits])
+    starts = compact.positions_of([last - length + 1 for last, (length, _kind, _edges, _value) in hits])
+    lasts = compact.positions_of([last for last, _hit in hits])
     out = []
-    for (_last, (_length, kind, edges)), start, last in zip(hits, starts, lasts, strict=True):
+    held: dict[str, Kind] = {}
+    for (_last, (_length, kind, edges, value)), start, last in zip(hits, starts, lasts, strict=True):
         end = last + 1
         if edges and (_touches(text[start - 1:start], kind) or _touches(text[end:end + 1], kind)):
             continue  # a short value inside a longer word or number is some other thing
@@ -127,4 +142,5 @@ def find_recurring(text: str, found: Iterable[Finding], original: str,
         if (len(before) - len(before.rstrip("\\"))) % 2:
             start -= 1  # never leave half an escape ("\u001f..." in a JSON string) behind; "\\\\" is whole
         out.append(Finding(start, end, kind, "recurring"))
-    return out
+        held[value] = kind
+    return out, {value: kind for value, kind in held.items() if value not in values}

@@ -372,6 +372,7 @@ def sniff_delimiter(text: str) -> str | None:
 
 
 _PLACEHOLDER_IN = re.compile(r"\[[A-Z]+-\d+\]")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 
 
 def csv_findings(text: str, delimiter: str) -> list[Finding]:
@@ -381,8 +382,10 @@ def csv_findings(text: str, delimiter: str) -> list[Finding]:
         return []
     header = [value for _s, _e, value in rows[0]]
     # a column name is a few words; a sentence holding a placeholder ("seen [MPAN-1] at [POSTCODE-1]")
-    # is prose that happens to have a comma, not a header
-    kinds = [None if _PLACEHOLDER_IN.search(h) or len(h.split()) > 5 else classify(h) for h in header]
+    # is prose that happens to have a comma, not a header; a cell holding four digits in a row is a
+    # value ("MPAN001-0007", a register reference and a number), as the table reader also has it
+    kinds = [None if _PLACEHOLDER_IN.search(h) or len(h.split()) > 5 or _FOUR_DIGITS.search(h) else classify(h)
+             for h in header]
     if not any(kinds):
         return []
     found = []

@@ -92,8 +92,10 @@ def plain_separators(text: str) -> str:
 
 
 def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: str | None = None, *,
-                     name: str = "", depth: int = 0, typed: bool = False) -> list[Finding]:
-    """Every finding in ``text`` (unmerged), from all detectors that apply to its format.
+                     name: str = "", depth: int = 0, typed: bool = False,
+                     values: dict[str, Kind] | None = None) -> list[Finding]:
+    """Every finding in ``text`` (unmerged), from all detectors that apply to its format; ``values``,
+    if given, receives the values they mask (see :func:`found_values`), worked out once here.
 
     The format's own detectors (JSON keys, XML elements, CSV columns) read the text as stored; the
     patterns, labels, tables and the register read it as a person would (:mod:`canonical`: invisible
@@ -149,7 +151,12 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found = _within_cells(text, found, structured.sniff_delimiter(text) or ",")
     # the register's values and the run's found ones, also inside a longer token ("REQ1538449133823X7")
     known = {normalise(e.value): e.kind for e in register.entries} if register is not None else None
-    found.extend(map_findings(read, find_recurring(read.text, found, text, known)))
+    own = found_values(text, found)
+    recurring, held = find_recurring(read.text, own, known)
+    found.extend(map_findings(read, recurring))
+    if values is not None:
+        values.update(own)
+        values.update(held)
     return structured.quote_bare_numbers(found, numbers) if numbers else found
 
 
@@ -244,8 +251,8 @@ def redact_text(text: str, *, register: RegisterMatcher | None = None, name: str
     body = text[1:] if bom else text
     fmt = fmt or detect_format(body, name)
     namer = Namer.after(body, register.reference_for if register is not None else (lambda _v: None))
-    found = find_identifiers(body, register, fmt, name=name, typed=typed)
-    values = found_values(body, found)
+    values: dict[str, Kind] = {}
+    found = find_identifiers(body, register, fmt, name=name, typed=typed, values=values)
     result, replacements = apply(body, found, namer)
     for _second_look in range(3):
         residue = _residue(result, replacements, register)
@@ -264,6 +271,9 @@ def redact_text(text: str, *, register: RegisterMatcher | None = None, name: str
 # its separator, a key, or the rest of a digit run (21 digits with separators). Windows then grow to
 # the nearest whitespace so that no token is cut in two.
 _CONTEXT = 60
+# How much further a window grows to the nearest space or line break, so that it holds the tokens at
+# its edges whole (a detector reading part of a UUID or a path finds what the whole does not).
+_TOKEN_REACH = 1000
 _SPACE = re.compile(r"\s")
 
 
@@ -271,15 +281,20 @@ def _residue(text: str, replacements: list[Replacement], register: RegisterMatch
     """A second scan, where the first pass changed the text: whatever a replacement now sits beside is
     read again (text nowhere near a replacement is unchanged and was scanned whole already)."""
     windows: list[list[int]] = []
-    size, rfind, search = len(text), text.rfind, _SPACE.search  # a dense text has thousands of replacements
+    size, search = len(text), _SPACE.search  # a dense text has thousands of replacements
+    # the pieces of tokens too long for a window to hold whole; see below
+    cut: list[tuple[int, int]] = []
     for r in replacements:
         start = max(r.out_start - _CONTEXT, 0)
-        furthest = max(start - _CONTEXT, 0)
-        space_before = rfind(" ", furthest, start)  # grow to a space, but not far
-        start = space_before + 1 if space_before >= 0 else furthest
-        limit = min(r.out_end + 2 * _CONTEXT, size)
+        furthest = max(start - _TOKEN_REACH, 0)
+        start = _space_before(text, furthest, start)  # grow to a space or line break: no token cut in two
+        if start > 0 and not text[start - 1].isspace():
+            cut.append((start, r.out_start - _CONTEXT))
+        limit = min(r.out_end + _CONTEXT + _TOKEN_REACH, size)
         found_space = search(text, min(r.out_end + _CONTEXT, size), limit)
         end = found_space.start() if found_space else limit
+        if end < size and not text[end].isspace():
+            cut.append((r.out_end + _CONTEXT, end))
         if windows and start <= windows[-1][1]:
             if end > windows[-1][1]:
                 windows[-1][1] = end
@@ -304,8 +319,25 @@ def _residue(text: str, replacements: list[Replacement], register: RegisterMatch
     for f in _not_ours(joined, second_look, register):
         i = bisect.bisect_right(window_starts, f.start) - 1
         shift = offsets[i][1] - offsets[i][0]
-        found.append(Finding(f.start + shift, f.end + shift, f.kind, f.detector, f.quote))
+        start, end = f.start + shift, f.end + shift
+        if cut and any(a <= start and end <= b for a, b in cut):
+            # in a token too long for the window, away from the replacement: a detector reads the cut
+            # piece as a token of its own ("...a6f2-399744277695" of a UUID as an MPAN); the first
+            # pass read that token whole, and nothing beside this finding changed
+            continue
+        found.append(Finding(start, end, f.kind, f.detector, f.quote))
     return found
+
+
+def _space_before(text: str, furthest: int, start: int) -> int:
+    """Where a window reaching back to ``start`` begins: after the last space, tab or line break
+    between ``furthest`` and ``start``, else at ``furthest``."""
+    best = -1
+    for blank in (" ", "\n", "\t"):
+        best = max(best, text.rfind(blank, furthest, start))
+    return best + 1 if best >= 0 else furthest
+
+
 
 
 _JOIN = "\n\x00\n"

@@ -164,3 +164,45 @@ def test_a_csv_cell_ending_in_hex_letters_does_not_join_the_device_id_in_the_nex
 def test_a_delimiter_inside_a_quoted_csv_cell_does_not_cut_a_value_in_it() -> None:
     out = redact_text('note,x\n"MPAN 1200023,305967",ok\n', name="t.csv")
     assert "305967" not in out.text and out.text.endswith(",ok\n")
+
+
+HARNESS_CSV = ("seq,event,detail\n0,item,ITEMREF-ZXZZXZ\n"
+               "1,note,/srv/harness/out/f56d513d-1b20-4f7e-a6f2-399744277695/response.xml\n"
+               "2,note,dipId=DIP-448296-ES\n3,note,sent D0149001 to the DIP\n"
+               "4,note,record ISOLDEFAIRWEATHER refreshed from the portal\n")
+
+
+@pytest.mark.parametrize("gap", ["\n", "/" + "a" * 1500 + "/"])
+def test_a_second_look_beside_a_replacement_reads_the_tokens_at_its_edges_whole(gap: str) -> None:
+    """Blind run corpus (issue 12): a name found in a later item masked in a harness CSV, and the look
+    again round that replacement began inside the UUID two lines up, whose tail "...a6f2-399744277695"
+    then read as an MPAN. The UUID is kept whole, near the replacement or inside one long token."""
+    register = RegisterMatcher([], found={"ISOLDEFAIRWEATHER": Kind.NAME})
+    text = HARNESS_CSV if gap == "\n" else f"path /srv/f56d513d-1b20-4f7e-a6f2-399744277695{gap}ISOLDEFAIRWEATHER.xml"
+    out = redact_text(text, name="harness.csv" if gap == "\n" else "paths.txt", register=register).text
+    assert "f56d513d-1b20-4f7e-a6f2-399744277695" in out and "ISOLDEFAIRWEATHER" not in out
+    assert "MPAN" not in out
+
+
+def test_a_short_postcode_is_masked_inside_a_token_but_short_plain_words_and_numbers_are_not() -> None:
+    """Blind run corpus (issue 12): "M3 7JY" (five letters and digits written together) glued into
+    "req7M37JY7x" stayed; a mix of letters and digits that long names one thing, a five-letter word or
+    a five-digit number does not."""
+    text = ('{"postcode": "M3 7JY", "customerName": "Ann Smyth", "notes": '
+            '["record req7M37JY7x refreshed", "Smyth1 x12345y took 12345 ms"]}')
+    out = redact_text(text, name="ctx.json").text
+    assert "M37JY" not in out and "req7[POSTCODE-1]7x" in out
+    assert "x12345y took 12345 ms" in out
+
+
+def test_a_register_reference_above_a_second_line_makes_no_csv_column() -> None:
+    """Blind run corpus (issue 12): a defect titled "MPAN001-0007; MHHS_QT_8_TC_55" over a description
+    read as a CSV whose "MPAN001-0007" column held the DIP id and the tester's name: the pack was
+    refused over two invented MPANs. A header cell holding four digits in a row is a value, as in
+    the table reader; a real "mpan" header still names its column."""
+    from attest.redaction import find_identifiers
+
+    typed = "MPAN001-0007; MHHS_QT_8_TC_55\nDIP-223243-VS; c73e68d4-3875-4da1-90d5-380b724e0acd\nroot"
+    assert find_identifiers(typed) == []
+    out = redact_text("mpan;site\nPEN-4411;north\n", name="sites.csv").text
+    assert out == "mpan;site\n[MPAN-1];north\n"
