@@ -3,8 +3,8 @@
     python tests/adversarial/run_runs.py [--seed 0] [--n 48] [--jobs 2] [--keep DIR] [--only NAME ...]
                                          [--no-screens] [--json results.json] [--strict]
 
-For each scenario: a fresh workspace, HOME and keyring file in a temp folder (keyrings.alt's
-PlaintextKeyring via PYTHON_KEYRING_BACKEND, so that found values are remembered across commands),
+For each scenario: a fresh workspace, HOME and keyring file in a temp folder (file_keyring.py beside
+this file, named by PYTHON_KEYRING_BACKEND, so that found values are remembered across commands),
 `attest import` of a small case, `attest register add` for the register values, `attest run start`,
 then each event in order: `attest run step` (files attached with --attach/--payload/--response, a
 typed actual result, caption and sometimes a deviation reason), `attest run observe`,
@@ -21,7 +21,8 @@ planted value is looked for in:
   pack       every part of the .docx (XML text joined and raw, binary parts decoded, part names,
              the zip comment) and every file of the --with-files folder
   ws-files   every file in the workspace folder except the database (found-values.enc etc.)
-  db         `sqlite3 .dump` of every table except audit_log (hex blobs decoded too)
+  db         every table except audit_log, its rows as `sqlite3 .dump` writes them (read with Python's
+             sqlite3 module; hex blobs decoded too)
   cli        what every command printed (stdout and stderr)
 
 and, for information only, `audit` (the audit_log table: the docs say the entry written when a text
@@ -29,7 +30,8 @@ was typed keeps it as typed) and `db-raw` (the database and WAL files' raw bytes
 
 Keep values (non-identifiers planted in the same positions) are looked for in the stored form of
 the place they were put in, and in the pack. Decoys (never planted) measure false positives.
-A screenshot's value is checked by the ink left in its box and by tesseract (independent OCR).
+A screenshot's value is checked by the ink left in its box and by tesseract (independent OCR) in the
+stored image, the --with-files copies and the pack's media; a missing tesseract fails the scenario.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ import zipfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import file_keyring  # noqa: E402
 import run_corpus as rc  # noqa: E402
 from run_corpus import norm  # noqa: E402
 
@@ -60,10 +63,18 @@ TYPED_PLACES = ("actual", "caption", "deviation", "observation", "defect", "file
 
 
 def find_cli() -> list[str]:
-    exe = shutil.which("attest")
-    if exe:
-        return [exe]
-    return [sys.executable, "-m", "attest"]
+    """The `attest` console script beside this Python (as tests/test_cli.py finds it), else on PATH."""
+    exe = Path(sys.executable).with_name("attest")
+    if exe.exists():
+        return [str(exe)]
+    found = shutil.which("attest")
+    if found:
+        return [found]
+    raise ToolMissing("the attest command is not installed (pip install -e .)")
+
+
+class ToolMissing(RuntimeError):
+    """An outside tool a check needs is not there: the check fails, it never passes by default."""
 
 
 # --------------------------------------------------------------------------------------------
@@ -105,12 +116,43 @@ def docx_views(path: Path) -> list[tuple[str, str]]:
 
 
 def ocr(path: Path) -> str:
-    try:
-        p = subprocess.run(["tesseract", str(path), "-", "--psm", "6"], capture_output=True, text=True,
-                           timeout=120)
-        return norm(p.stdout)
-    except (OSError, subprocess.TimeoutExpired):
-        return ""
+    """What tesseract (an OCR engine independent of Attest's) reads in an image, normalised. A missing
+    or failing tesseract raises: an OCR check that could not run must never count as "not found"."""
+    exe = shutil.which("tesseract")
+    if not exe:
+        raise ToolMissing("tesseract is not installed (Debian: tesseract-ocr, in packaging/debian-packages.txt)")
+    p = subprocess.run([exe, str(path), "-", "--psm", "6"], capture_output=True, text=True, timeout=120)
+    if p.returncode:
+        raise RuntimeError(f"tesseract failed on {path.name} (exit {p.returncode}): {p.stderr.strip()[-300:]}")
+    return norm(p.stdout)
+
+
+def db_tables(db: Path) -> dict[str, str]:
+    """Every table of an SQLite database (internal sqlite_* tables aside) as `sqlite3 .dump` writes its
+    rows: one INSERT per row, each value an SQL literal (text quoted with ' doubled, blobs X'hex').
+    Read with Python's sqlite3 module from a copy of the database and its WAL, so the workspace's own
+    files are never opened for writing."""
+    import sqlite3
+
+    out: dict[str, str] = {}
+    with tempfile.TemporaryDirectory(prefix="attest-db-") as tmp:
+        for suffix in ("", "-wal"):
+            src = db.with_name(db.name + suffix)
+            if src.exists():
+                shutil.copyfile(src, Path(tmp) / src.name)
+        conn = sqlite3.connect(Path(tmp) / db.name)
+        conn.text_factory = lambda b: b.decode("utf-8", "replace")
+        try:
+            tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                                 "AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+            for t in tables:
+                cols = [r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')]
+                row_sql = " || ',' || ".join(f'quote("{c}")' for c in cols)
+                out[t] = "".join(f'INSERT INTO "{t}" VALUES({row[0]});\n'
+                                 for row in conn.execute(f'SELECT {row_sql} FROM "{t}"'))
+        finally:
+            conn.close()
+    return out
 
 
 def ink_left(original: bytes, stored: bytes, box: tuple[int, int, int, int]) -> float | None:
@@ -163,11 +205,10 @@ class ScenarioRun:
         for d in (self.home, self.inp, self.out):
             d.mkdir(parents=True)
         self.cli = cli
-        self.env = dict(base_env)
+        self.env = file_keyring.subprocess_env(base_env)
         self.env.update({
             "HOME": str(self.home), "XDG_DATA_HOME": str(self.home / ".local/share"),
             "XDG_CONFIG_HOME": str(self.home / ".config"),
-            "PYTHON_KEYRING_BACKEND": "keyrings.alt.file.PlaintextKeyring",
         })
         self.env.pop("ATTEST_WORKSPACE", None)
         self.env.pop("ATTEST_PASSPHRASE", None)
@@ -189,7 +230,8 @@ class ScenarioRun:
                  f'cd "$(dirname "$0")"', "rm -rf ws home out && mkdir -p home out",
                  'export HOME="$PWD/home" XDG_DATA_HOME="$PWD/home/.local/share" '
                  'XDG_CONFIG_HOME="$PWD/home/.config"',
-                 "export PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring"]
+                 f"export PYTHON_KEYRING_BACKEND={file_keyring.NAME} "
+                 f"PYTHONPATH={shlex.quote(str(Path(file_keyring.__file__).resolve().parent))}"]
         for entry in self.log:
             argv = ["attest"] + [a.replace(str(self.dir) + "/", "") for a in entry["argv"][len(self.cli):]]
             cmd = " ".join(shlex.quote(a) for a in argv)
@@ -244,7 +286,9 @@ class ScenarioRun:
                 self.problems.append(f"event {e.idx} ({e.kind}) exit {p.returncode}: "
                                      f"{(p.stderr.strip().splitlines() or [''])[-1][:300]}")
         if sc.finish:
-            self.attest("run", "finish", self.run_id)
+            p = self.attest("run", "finish", self.run_id)
+            if p.returncode:
+                self.problems.append(f"run finish exit {p.returncode}: {p.stderr.strip()[-300:]}")
         pk = self.attest("pack", self.run_id, "--out", str(self.out / "pack.docx"), "--with-files")
         self.pack_rc = pk.returncode
         self.show_text = self.attest("run", "show", self.run_id).stdout
@@ -259,8 +303,8 @@ class ScenarioRun:
         if av.returncode:
             self.problems.append(f"audit verify exit {av.returncode}: {av.stdout.strip()[-300:]}")
         # keyring in use?
-        kr = self.home / ".local/share/python_keyring/keyring_pass.cfg"
-        self.keyring_found = kr.exists() and "found_" in kr.read_text(errors="ignore")
+        kr = file_keyring.keyring_file(self.env)
+        self.keyring_found = kr.exists() and '"found:' in kr.read_text(errors="ignore")
         self.found_file = (self.ws / "found-values.enc").exists()
 
     # -- reading back ----------------------------------------------------------------------------
@@ -353,13 +397,14 @@ class ScenarioRun:
         db = self.ws / "attest.db"
         self.live_dump = ""
         self.raw_db = b"".join(p.read_bytes() for p in sorted(self.ws.glob("attest.db*")))
-        self.audit_dump = subprocess.run(["sqlite3", str(db), ".dump audit_log"], capture_output=True, text=True,
-                                         errors="replace").stdout if db.exists() else ""
+        if not db.exists():
+            self.problems.append("the workspace has no attest.db")
+        dumps = db_tables(db) if db.exists() else {}
+        self.audit_dump = dumps.get("audit_log", "")
         if db.exists():
-            tables = subprocess.run(["sqlite3", str(db), ".tables"], capture_output=True, text=True).stdout.split()
-            for t in tables:
-                dump = subprocess.run(["sqlite3", str(db), f".dump {t}"], capture_output=True, text=True,
-                                      errors="replace").stdout
+            if "audit_log" not in dumps:
+                self.problems.append("attest.db has no audit_log table")
+            for t, dump in dumps.items():
                 hexes = " ".join(bytes.fromhex(h).decode("latin-1") for h in re.findall(r"X'([0-9a-fA-F]+)'", dump)
                                  if len(h) % 2 == 0)
                 place = "audit" if t == "audit_log" else "db"
@@ -410,6 +455,12 @@ class ScenarioRun:
                      "direction": o.direction, "text": o.text}
                 if o.place == "screenshot":
                     r.update(self.judge_image(o, s))
+                    # an image leak is a leak of the value, as much as a text one
+                    if r.get("leaked_stored"):
+                        hits.setdefault("evidence", []).append(f"{o.loc}:pixels")
+                    ocr_pack = r.get("ocr_pack_files", []) + r.get("ocr_pack_media", [])
+                    if ocr_pack:
+                        hits["pack"] = (hits.get("pack", []) + [f"ocr:{x}" for x in ocr_pack])[:8]
                 elif o.place == "filename":
                     texts = self.loc_text.get(o.loc + ":name")
                     r["leaked"] = None if not texts else any(key in t for t in texts)
@@ -467,15 +518,20 @@ class ScenarioRun:
         orig_path = self.dir / f"{o.loc}_original.png"
         orig_path.write_bytes(spec.data)
         r["ocr_control"] = s.key in ocr(orig_path)
+        if not r["ocr_control"]:
+            self.problems.append(f"tesseract does not read {s.value!r} on the original screenshot {o.loc}: "
+                                 "its OCR checks would prove nothing")
         if stored:
             sp = self.dir / f"{o.loc}_stored.png"
             sp.write_bytes(stored)
             left = ink_left(spec.data, stored, box)
             r["ink_left"] = left
             r["ocr_stored"] = s.key in ocr(sp)
-            r["leaked"] = bool((left is not None and left > 0.5) or r["ocr_stored"])
+            if left is None:
+                self.problems.append(f"the stored screenshot {o.loc} is not the original's size: ink not measured")
+            r["leaked_stored"] = bool((left is not None and left > 0.5) or r["ocr_stored"])
         else:
-            r["leaked"] = None
+            r["leaked_stored"] = None
         files_dir = self.out / "pack_files"
         pack_imgs = sorted(files_dir.glob("*.png")) if files_dir.exists() else []
         r["ocr_pack_files"] = [p.name for p in pack_imgs if s.key in ocr(p)]
@@ -490,6 +546,7 @@ class ScenarioRun:
                         if s.key in ocr(p):
                             hits.append(n)
         r["ocr_pack_media"] = hits
+        r["leaked"] = None if r["leaked_stored"] is None else bool(r["leaked_stored"] or r["ocr_pack_files"] or hits)
         return r
 
 
@@ -508,6 +565,21 @@ def run_one(sc: rc.Scenario, root: Path, cli: list[str], env: dict[str, str]) ->
     r.write_repro()
     (r.dir / "log.json").write_text(json.dumps(r.log, indent=1))
     return res
+
+
+def run_scenarios(scenarios: list[rc.Scenario], root: Path, cli: list[str], env: dict[str, str], jobs: int,
+                  progress: bool = False) -> list[dict]:
+    """Run every scenario (each in its own folder under root, `jobs` at a time); results by name."""
+    results: list[dict] = []
+    with cf.ThreadPoolExecutor(max_workers=jobs) as ex:
+        futs = {ex.submit(run_one, sc, root, cli, env): sc.name for sc in scenarios}
+        for fut in cf.as_completed(futs):
+            res = fut.result()
+            results.append(res)
+            if progress:
+                print(f"[{len(results)}/{len(scenarios)}] {res['name']} {res.get('secs', '?')}s "
+                      f"pack={res.get('pack_rc')} problems={len(res['problems'])}", file=sys.stderr, flush=True)
+    return sorted(results, key=lambda r: r["name"])
 
 
 # --------------------------------------------------------------------------------------------
@@ -680,12 +752,6 @@ def main(argv: list[str] | None = None) -> int:
         print(text)
         return 1 if (args.strict and n_leaks) else 0
 
-    try:
-        import keyrings.alt  # noqa: F401
-    except ImportError:
-        print("keyrings.alt is not installed: pip install keyrings.alt (found values need a keyring)",
-              file=sys.stderr)
-        return 2
     rc.self_check(args.seed, min(args.n, 24))
     scenarios = rc.generate(args.seed, args.n, screens=not args.no_screens)
     if args.only:
@@ -693,17 +759,8 @@ def main(argv: list[str] | None = None) -> int:
     root = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="attest-runs-"))
     root.mkdir(parents=True, exist_ok=True)
     cli = find_cli()
-    env = dict(os.environ)
     t0 = time.time()
-    results: list[dict] = []
-    with cf.ThreadPoolExecutor(max_workers=args.jobs) as ex:
-        futs = {ex.submit(run_one, sc, root, cli, env): sc.name for sc in scenarios}
-        for fut in cf.as_completed(futs):
-            res = fut.result()
-            results.append(res)
-            print(f"[{len(results)}/{len(scenarios)}] {res['name']} {res.get('secs', '?')}s "
-                  f"pack={res.get('pack_rc')} problems={len(res['problems'])}", file=sys.stderr, flush=True)
-    results.sort(key=lambda r: r["name"])
+    results = run_scenarios(scenarios, root, cli, dict(os.environ), args.jobs, progress=True)
     text, n_leaks = summarise(results, {s.name: s for s in scenarios})
     print(f"attest: {' '.join(cli)}; {len(scenarios)} scenarios in {time.time() - t0:.0f}s; work folder {root}")
     print(text)

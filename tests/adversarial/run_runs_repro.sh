@@ -1,10 +1,12 @@
 #!/bin/sh
 # Minimal reproductions of what run_runs.py found (black-box, one fresh workspace each).
 #   sh tests/adversarial/run_runs_repro.sh [NAME ...]      (default: all)
-# Needs `attest` on PATH and keyrings.alt installed (found values persist only with a keyring).
+# Needs `attest` on PATH. Found values persist between commands only with a keyring: file_keyring.py
+# beside this script is one (a JSON file under each fresh HOME), named here for the attest commands.
 # Each prints what it shows; the line starting with "LOOK:" says what to look for.
 set -u
-export PYTHON_KEYRING_BACKEND=keyrings.alt.file.PlaintextKeyring
+PYTHONPATH="$(cd "$(dirname "$0")" && pwd)${PYTHONPATH:+:$PYTHONPATH}"
+export PYTHONPATH PYTHON_KEYRING_BACKEND=file_keyring.FileKeyring
 
 fresh() {
     D=$(mktemp -d) && cd "$D" || exit 2
