@@ -165,7 +165,33 @@ fp_uuid_tail_reread() {
     echo "LOOK: the UUID whole after step 1; ...-a6f[MPAN-1]/response.xml after step 2"
 }
 
-ALL="eml_serial filename_backward filename_same_step register_in_token found_in_token postcode_in_token fp_uuid_year fp_dflow_name fp_csv_hex_cell postcode_in_token_backward fp_defect_mpan_ref fp_uuid_tail_reread"
+# 12. (test_run_corpus.py, seed 701, s701-001) False positive on capture, nothing found before: a UUID
+#     ending in nine digits at the end of a log line, and the next line starting with a year, read as
+#     one MPAN across the line break (eba363879103 + 2024 -> 3638791032024, check digit 4): the UUID's
+#     tail, the line break and the next line's year become [MPAN-1], so two log lines are merged.
+fp_uuid_tail_year_lines() {
+    fresh; start
+    printf '2024-05-28T23:43:03Z INFO step corr=e54190a1-626b-47d9-95eb-eba363879103\n2024-05-28T23:43:04Z INFO step test case X\n' > h.log
+    attest --workspace ws run step 1 --status passed --attach h.log
+    evidence
+    echo "LOOK: corr=e54190a1-626b-47d9-95eb-eba[MPAN-1]-05-28T23:43:04Z on one line (the UUID whole, two lines, expected)"
+}
+
+# 13. (test_run_corpus.py, seed 701, s701-009) False positive in the pack's scan, nothing found in the
+#     run: a defect whose title is 'x; ' + a path holding this UUID and whose description holds a path:
+#     the pack is refused (ADDRESS over the description's path). Another UUID in the title, the title
+#     without 'x; ', or an empty description: the pack is written.
+fp_defect_path_address() {
+    fresh; start
+    attest --workspace ws run step 1 --status passed --actual ok >/dev/null
+    attest --workspace ws run defect 1 --severity S3 --priority P3 --step 1 \
+        '--description=at 2024-03-08T16:36:49Z; /srv/harness/out/abc/response.xml' \
+        -- 'x; /srv/harness/out/2ce3d2f4-1add-4b5a-b458-4ca336d1a6c8/response.xml'
+    attest --workspace ws pack 1 --out d.docx; echo "pack exit $?"
+    echo "LOOK: pack refused: ADDRESS ••••...xml (line 2, column 25)"
+}
+
+ALL="eml_serial filename_backward filename_same_step register_in_token found_in_token postcode_in_token fp_uuid_year fp_dflow_name fp_csv_hex_cell postcode_in_token_backward fp_defect_mpan_ref fp_uuid_tail_reread fp_uuid_tail_year_lines fp_defect_path_address"
 for t in ${*:-$ALL}; do
     echo "=== $t"
     ( $t ) 2>&1 | grep -v '^started run'
