@@ -36,9 +36,7 @@ KEEP_RATE_MIN = 0.98
 # Packs this seed has Attest refuse although nothing leaked (false positives not fixed yet), each with
 # the words its refusal must show and its reproduction in run_runs_repro.sh. Strict: a pack here that is
 # written, or refused for another reason, fails the test, so the list only ever shrinks.
-KNOWN_PACK_REFUSALS = {
-    "s701-009": ("defect 1: ADDRESS", "fp_defect_path_address"),
-}
+KNOWN_PACK_REFUSALS: dict[str, tuple[str, str]] = {}  # scenario -> (refusal message, repro name)
 
 
 def coverage_gaps(scenarios: list[rc.Scenario]) -> list[str]:
