@@ -97,12 +97,13 @@ def _stock_engine():  # noqa: ANN202 - rapidocr.RapidOCR
 
 
 def _changed(screen: Screen) -> bytes:
-    """The screen with one small area changed: a status line drawn in its bottom-right corner."""
+    """The screen with one small area changed: a status line drawn in its bottom-right corner, on the
+    pixels the first capture had (a screen-share JPEG's as decoded, not the image before compression)."""
     import io
 
-    from PIL import ImageDraw
+    from PIL import Image, ImageDraw
 
-    image = screen.image.convert("RGB")
+    image = Image.open(io.BytesIO(screen.encode())).convert("RGB")
     width, height = image.size
     ImageDraw.Draw(image).rectangle((width - 420, height - 40, width - 20, height - 12), fill=(250, 250, 250))
     ImageDraw.Draw(image).text((width - 410, height - 36), f"Last refreshed 10:{len(screen.name):02d}:07",

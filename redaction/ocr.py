@@ -407,6 +407,7 @@ class RapidOcrEngine:
         sums = np.bincount(labels.ravel(), weights=prob.ravel(), minlength=count)
         fx, fy = width / dw, height / dh
         segments: list[_Segment] = []
+        measured = 0
         for label in range(1, count):
             x, y, w, h, area = (int(v) for v in stats[label])
             if min(w, h) < 2 or sums[label] / area < self.box_threshold:
@@ -430,7 +431,10 @@ class RapidOcrEngine:
                                  int(round(grow * max(fx, fy))))
                 segments.append(_Segment((x0, y0, x1, y1), crop, slant))
                 continue
-            lean = _lean(labels, label, x, y, w, h)
+            lean = 0.0
+            if measured < _LEAN_SAMPLE:  # enough to tell a page that leans; a dense screen has hundreds
+                lean = _lean(labels, label, x, y, w, h)
+                measured += lean != 0.0
             if self.side_margin is not None:
                 x0, x1 = _trim_sides(bgr[y0:y1, x0:x1], x0, x1, int(round(self.side_margin * (y1 - y0))))
             segments.append(_Segment((x0, y0, x1, y1), bgr[y0:y1, x0:x1], lean=lean))
@@ -616,6 +620,9 @@ def _slant(labels: np.ndarray, label: int, x: int, y: int, w: int, h: int, area:
     xs, ys = xs - xs.mean(), ys - ys.mean()
     angle = 0.5 * math.degrees(math.atan2(2 * float((xs * ys).mean()), float((xs * xs).mean() - (ys * ys).mean())))
     return angle if 3.0 <= abs(angle) <= 45.0 else 0.0
+
+
+_LEAN_SAMPLE = 40  # long blocks whose lean is measured per frame
 
 
 def _lean(labels: np.ndarray, label: int, x: int, y: int, w: int, h: int) -> float:
