@@ -777,7 +777,15 @@ def _outside_opaque_tokens(text: str, found: list[Finding], view: TextView) -> l
             tokens = by_line[line] = ([start for start, _ in spans], spans)
         starts, spans = tokens
         i = bisect.bisect_right(starts, f.start) - 1
+        if i >= 0 and f.end <= spans[i][1]:
+            continue
         if i >= 0 and f.start < spans[i][1]:
+            # it starts inside the token and runs on past it: only what it holds after the token counts
+            # (a hash's last digits, a line break and an MPAN on the next line: the MPAN; a UUID's last
+            # digits and the next line's year: nothing)
+            after = spans[i][1]
+            kept.extend(Finding(after + g.start, after + g.end, g.kind, g.detector, g.quote)
+                        for g in find_all(text[after:f.end], view=None, loose=False) if g.kind is f.kind)
             continue
         kept.append(f)
     return kept

@@ -215,6 +215,9 @@ def test_a_uuid_ending_in_digits_and_the_next_lines_year_are_no_mpan() -> None:
     log = ("2024-05-28T23:43:03Z INFO step corr=e54190a1-626b-47d9-95eb-eba363879103\n"
            "2024-05-28T23:43:04Z INFO step test case X\n")
     assert redact_text(log, name="h.log").text == log
+    # but what it holds past the token still counts: a hash ending a line, then an MPAN over two lines
+    hashed = "run 1\n1464be91b804697ff5313d22ef1681a87ad478a90a00dceb1b5fd31f10832338\n262453\n7047275\nDate"
+    assert redact_text(hashed).text == "run 1\n1464be91b804697ff5313d22ef1681a87ad478a90a00dceb1b5fd31f10832338\n[MPAN-1]\nDate"
 
 
 def test_a_path_in_the_first_line_of_a_semicolon_list_names_no_column() -> None:
