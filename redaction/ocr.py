@@ -562,13 +562,24 @@ def _uncovered_ink(bgr: np.ndarray, boxes: Sequence[Box]) -> list[Box]:
 
 
 def _changed_box(before: np.ndarray, after: np.ndarray) -> Box | None:
-    """The smallest box holding every pixel that differs between two frames of one size; None if none."""
-    differs = np.any(before != after, axis=2)
-    rows = np.flatnonzero(differs.any(axis=1))
+    """The smallest box holding every pixel that differs between two frames of one size; None if none.
+
+    Rows are compared eight bytes at a time (every capture is compared with the recent frames, so this
+    runs on every screenshot: pixel by pixel it cost 30 ms a 1080p frame); columns only in the rows
+    that differ."""
+    height = before.shape[0]
+    row_bytes = before.reshape(height, -1)
+    other = after.reshape(height, -1)
+    if row_bytes.shape[1] % 8 == 0 and row_bytes.flags.c_contiguous and other.flags.c_contiguous:
+        row_bytes, other = row_bytes.view(np.uint64), other.view(np.uint64)
+    rows = np.flatnonzero((row_bytes != other).any(axis=1))
     if rows.size == 0:
         return None
-    columns = np.flatnonzero(differs[rows[0]:rows[-1] + 1].any(axis=0))
-    return int(columns[0]), int(rows[0]), int(columns[-1]) + 1, int(rows[-1]) + 1
+    band = slice(int(rows[0]), int(rows[-1]) + 1)
+    count = int(rows[-1]) + 1 - int(rows[0])
+    channels = before.shape[2] if before.ndim == 3 else 1
+    columns = np.flatnonzero((before[band].reshape(count, -1) != after[band].reshape(count, -1)).any(axis=0))
+    return int(columns[0]) // channels, int(rows[0]), int(columns[-1]) // channels + 1, int(rows[-1]) + 1
 
 
 def _reaches(region: Box, block: Box) -> bool:

@@ -85,3 +85,16 @@ def test_a_re_capture_masks_what_a_fresh_engine_masks(screen: Image.Image) -> No
     reused_boxes = [m.box for m in reused.masks]
     assert any(m.box[1] > 1000 for m in reused.masks)  # the new MPAN
     assert all(covered(m.box, reused_boxes) >= 0.9 for m in fresh.masks)
+
+
+def test_the_changed_area_is_found_to_the_pixel_at_any_width() -> None:
+    from attest.redaction.ocr import _changed_box
+
+    rng = np.random.default_rng(1)
+    for width in (1920, 1917, 7):
+        frame = rng.integers(0, 255, (60, width, 3), dtype=np.uint8)
+        assert _changed_box(frame, frame.copy()) is None
+        other = frame.copy()
+        other[5, 2, 1] ^= 1
+        other[9, width - 1, 2] ^= 1
+        assert _changed_box(frame, other) == (2, 5, width, 10)
