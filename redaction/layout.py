@@ -203,6 +203,7 @@ class _Layout:
         self.found: list[ImageFinding] = []
         self._headers: dict[int, list[Phrase] | None] = {}
         self._phrases: dict[int, tuple[list[Phrase], int]] = {}
+        self._digit_runs: dict[int, list[tuple[int, int, Box]]] = {}
 
     def header(self, line: PageLine) -> list[Phrase] | None:
         if line.index not in self._headers:
@@ -343,6 +344,16 @@ class _Layout:
             lx0, ly0, lx1, ly1 = line.box
             if ly1 < region[1] or ly0 > region[3] or lx1 < region[0] or lx0 > region[2]:
                 continue
+            for start, end, box in self._long_digits(line):
+                if box[2] >= region[0] and box[0] <= region[2] and box[3] >= region[1] and box[1] <= region[3]:
+                    self.found.append(ImageFinding(Kind.MPAN, box, "label", line.text[start:end], line.cuts(start, end)))
+
+    def _long_digits(self, line: PageLine) -> list[tuple[int, int, Box]]:
+        """The digit runs of MPAN length on a line (look-alikes folded; not in a UUID or a timestamp),
+        with their boxes: read once per line, however many labels look round it."""
+        found = self._digit_runs.get(line.index)
+        if found is None:
+            found = []
             folded = fold_line(line.text)
             for match in _LONG_DIGITS.finditer(folded.text):
                 digits = sum(ch.isdigit() for ch in match.group())
@@ -353,8 +364,10 @@ class _Layout:
                 if sum(ch.isalpha() for ch in original) > 1 or _in_uuid(line.text, start, end) or _TIME.search(original):
                     continue  # a UUID or a timestamp, not an MPAN
                 box = line.span_box(start, end)
-                if box and box[2] >= region[0] and box[0] <= region[2] and box[3] >= region[1] and box[1] <= region[3]:
-                    self.found.append(ImageFinding(Kind.MPAN, box, "label", line.text[start:end], line.cuts(start, end)))
+                if box:
+                    found.append((start, end, box))
+            self._digit_runs[line.index] = found
+        return found
 
     def trailing(self, line: PageLine) -> None:
         """A strong label ending one cell names the value that opens the next: ``[DCC] ESME   001BC5…``."""

@@ -13,6 +13,8 @@ into digits, doubled separators collapsed); the findings of both count. On top o
 
 from __future__ import annotations
 
+import functools
+
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -61,7 +63,10 @@ def _digit_bearing(text: str, start: int, end: int) -> tuple[int, int]:
     return (tokens[0][0], tokens[-1][1]) if tokens else (start, start)
 
 
+@functools.lru_cache(maxsize=4096)
 def fold_line(text: str) -> Folded:
+    """The line's text with digit-heavy runs folded (look-alikes as digits, separators as one space).
+    Cached: the same line is folded by several readers (patterns, labels, the scan); treat as read-only."""
     out: list[str] = []
     origin: list[int] = []
     cursor = 0
