@@ -532,26 +532,30 @@ def _key_value_lines(text: str, view: TextView) -> list[tuple[int, int, int]] | 
                 is_time, kind, could_be_member = _key_facts(written)
                 if is_time or kind is not None or (could_be_member and braces):
                     wanted.add(written.strip("\"'"))
+    wanted.discard("")
+    if not wanted:
+        return []
+    # Where they are written, by one pattern (the leftmost match is where the first key on a line
+    # starts; a key that starts inside a match starts before its end, which bounds the last)
+    keys = re.compile("|".join(map(re.escape, sorted(wanted, key=len, reverse=True))))
     line_starts = view.line_starts
-    first: dict[int, int] = {}  # by line: where a key that matters is first and last written on it
-    last: dict[int, int] = {}
-    for key in wanted:
-        at = text.find(key) if key else -1
-        while at >= 0:
-            line = bisect.bisect_right(line_starts, at) - 1
-            if line in first:
-                first[line] = min(first[line], at)
-                last[line] = max(last[line], at)
-            else:
-                first[line] = last[line] = at
-                if len(first) > len(line_starts) // 2:
-                    return None  # most lines: a scan of the whole text is cheaper
-            at = text.find(key, at + 1)
+    lines: list[list[int]] = []  # line, where its first key starts, the end of its last
+    next_line_start = -1
+    for match in keys.finditer(text):
+        at = match.start()
+        if at < next_line_start:
+            lines[-1][2] = match.end()
+            continue
+        line = bisect.bisect_right(line_starts, at) - 1
+        next_line_start = line_starts[line + 1] if line + 1 < len(line_starts) else len(text) + 1
+        lines.append([line, at, match.end()])
+        if len(lines) > len(line_starts) // 2:
+            return None  # most lines: a scan of the whole text is cheaper
     windows: list[tuple[int, int, int]] = []
-    for line in sorted(first):
+    for line, first, last_end in lines:
         start = line_starts[line]
         end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else len(text)
-        windows.append((_reading_start(text, start, first[line]), end, last[line]))
+        windows.append((_reading_start(text, start, first), end, last_end - 1))
     return windows
 
 
