@@ -390,8 +390,9 @@ def find_labelled(text: str, view: TextView | None = None) -> Iterator[Finding]:
             matches = matches_at(pattern, text, starts)
         else:
             continue
+        value_group = pattern.groupindex["value"]
         for match in matches:
-            value_start, value_end = match.span("value")
+            value_start, value_end = match.span(value_group)
             value = text[value_start:value_end].rstrip(" .,")
             if not _worth_masking(value) or (not any(map(str.isdigit, value)) and classify(value) is not None):
                 continue  # empty, a reference, or the next column's header
@@ -599,7 +600,7 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
         written = match.group(1)  # the key
         is_time, kind, could_be_member = facts_of(written) or _key_facts(written)
         if times is not None and is_time:
-            times.append(match.span("value"))
+            times.append(match.span(3))  # the value
             continue
         if kind is None:
             if not could_be_member:
@@ -620,8 +621,8 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
             previous = _WORD_BEFORE.search(text[max(0, match.start() - 30):match.start()])
             if previous and classify(previous.group(1) + key) is None:
                 continue  # "Remote Address:", "Endpoint address:": not a postal address
-        start, end = match.span("value")
-        value = match.group("value")
+        start, end = match.span(3)  # the value (groups by number: a name is looked up each time)
+        value = match.group(3)
         if value[:1] in "\"'":
             start, end = start + 1, end - 1
             value = value[1:-1]
@@ -666,8 +667,11 @@ _MPAN_CONTEXT = re.compile(r"mpan|mpxn|meter ?point|supply ?number|metering ?poi
 # Words one of which every _MPAN_CONTEXT match holds (none with a letter case-insensitive matching
 # could take from outside ASCII).
 _MPAN_CONTEXT_WORDS = ("mpan", "mpxn", "meter", "number")
-# Every word find_labelled and find_mpan_typos look for, found in one pass when either first asks.
-_VOCABULARY = tuple(sorted({word for words, line_words in _LABEL_WORDS for word in (*words, *(line_words or ()))}
+# Every word find_labelled and find_mpan_typos look for, found in one pass when either first asks;
+# not a word looked for only on lines holding one of its line words ("post", with "code": "POST" is
+# on every line of a web log), which word_hits finds on its own if it is ever asked for.
+_VOCABULARY = tuple(sorted({word for words, line_words in _LABEL_WORDS for word in (*(() if line_words else words),
+                                                                                  *(line_words or ()))}
                            | set(_MPAN_CONTEXT_WORDS)))
 
 
