@@ -131,6 +131,9 @@ _KEYS_BACKWARDS_ASCII = tuple(re.compile(_KEYS_BACKWARDS_SOURCE.replace("SEP", s
 # Below this many characters the whole text is scanned for key=value pairs (the first pass would cost
 # more than it saves); above it, only the lines a reported pair can be on.
 _KEY_VALUE_SCAN_ALL_BELOW = 20_000
+# What follows a key in a pair: maybe its closing quote, blanks, the separator, blanks, and a
+# character a value can start with (a quote, or one the unquoted value allows; \s in either mode).
+_KEY_THEN_VALUE = r"""["']?[ \t]*[=:][ \t]*[^\s\x1c-\x1f,;|&<>{}\[\]]"""
 
 
 _NOT_DIGIT = re.compile(r"\D")
@@ -509,12 +512,18 @@ def _key_value_lines(text: str, view: TextView) -> list[tuple[int, int, int]] | 
 
     A log holds thousands of pairs (status=, took=, size=) and few that matter. The keys in the text
     are listed first, with a pattern that starts at the rare "=" and ":" and reads backwards (over the
-    reversed text), a superset of the keys the pair pattern can find; then the lines where the keys
-    that matter occur. A pair never spans a line end, and a line read alone gives the pairs a scan of
-    the whole text finds on it, so the pairs on those lines are all the pairs that matter. On a line,
-    a pair that matters starts where its key does (or at the quote before it): not after the last
-    place such a key is written, and reading may start just before the first (see _reading_start)."""
-    if len(text) < _KEY_VALUE_SCAN_ALL_BELOW or view.dense:
+    reversed text), a superset of the keys the pair pattern can find; then the lines where one of the
+    keys that matter is written followed by what a pair needs there (a quote maybe, blanks, "=" or
+    ":", blanks, a character a value can start with). A pair never spans a line end, and a line read
+    alone gives the pairs a scan of the whole text finds on it, so the pairs on those lines are all
+    the pairs that matter. On a line, a pair that matters starts where its key does (or at the quote
+    before it): not after the last such place, and reading may start just before the first (see
+    _reading_start).
+
+    A dense text (the second look's windows, an identifier on nearly every line) is read whole, unless
+    no such place is in it at all (a window holds "mpan=[MPAN-1]": a key that matters, but no value
+    can start with "["): then there is nothing to read."""
+    if len(text) < _KEY_VALUE_SCAN_ALL_BELOW:
         return None
     reversed_text = text[::-1]
     befores: set[str] = set()
@@ -536,28 +545,68 @@ def _key_value_lines(text: str, view: TextView) -> list[tuple[int, int, int]] | 
     wanted.discard("")
     if not wanted:
         return []
-    # Where they are written, by one pattern (the leftmost match is where the first key on a line
-    # starts; a key that starts inside a match starts before its end, which bounds the last)
-    keys = re.compile("|".join(map(re.escape, sorted(wanted, key=len, reverse=True))))
     line_starts = view.line_starts
-    lines: list[list[int]] = []  # line, where its first key starts, the end of its last
-    next_line_start = -1
-    for match in keys.finditer(text):
-        at = match.start()
-        if at < next_line_start:
-            lines[-1][2] = match.end()
-            continue
-        line = bisect.bisect_right(line_starts, at) - 1
-        next_line_start = line_starts[line + 1] if line + 1 < len(line_starts) else len(text) + 1
-        lines.append([line, at, match.end()])
-        if len(lines) > len(line_starts) // 2:
-            return None  # most lines: a scan of the whole text is cheaper
+    lines = _key_places(text, wanted, line_starts, view.dense)
+    if lines is None:
+        return None
     windows: list[tuple[int, int, int]] = []
     for line, first, last_end in lines:
         start = line_starts[line]
         end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else len(text)
         windows.append((_reading_start(text, start, first), end, last_end - 1))
     return windows
+
+
+_FEW_KEYS = 16  # an alternation of more keys costs the regex engine more than a str.find loop for each
+
+
+def _key_places(text: str, wanted: set[str], line_starts: list[int], dense: bool) -> list[list[int]] | None:
+    """The lines where a key in ``wanted`` is written as a pair's key: for each, the line, where the
+    first such key starts and a bound past where the last starts (see _key_value_lines); ``None`` when
+    that is most lines, or for a dense text that has any.
+
+    A few keys are found by one pattern, followed by what a pair needs after its key (the leftmost
+    match is where the first key on a line starts; a key that starts inside a match starts before its
+    end, which bounds the last). Many keys (a JSON text whose braces make nearly every key a member
+    that may matter) are each found with str.find, wherever they are written."""
+    if len(wanted) > _FEW_KEYS:
+        return None if dense else _many_key_places(text, wanted, line_starts)
+    keys = re.compile("(?:" + "|".join(map(re.escape, sorted(wanted, key=len, reverse=True))) + ")"
+                      + _KEY_THEN_VALUE)
+    if dense:
+        return None if keys.search(text) else []
+    lines: list[list[int]] = []  # line, where its first key starts, the end of its last
+    next_line_start = -1
+    for match in keys.finditer(text):
+        at, end = match.span()
+        if at < next_line_start:
+            lines[-1][2] = max(lines[-1][2], end)
+            continue
+        line = bisect.bisect_right(line_starts, at) - 1
+        next_line_start = line_starts[line + 1] if line + 1 < len(line_starts) else len(text) + 1
+        lines.append([line, at, end])
+        if len(lines) > len(line_starts) // 2:
+            return None  # most lines: a scan of the whole text is cheaper
+    return lines
+
+
+def _many_key_places(text: str, wanted: set[str], line_starts: list[int]) -> list[list[int]] | None:
+    """_key_places for many keys: each found with str.find wherever it is written."""
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for key in wanted:
+        at = text.find(key)
+        while at >= 0:
+            line = bisect.bisect_right(line_starts, at) - 1
+            if line in first:
+                first[line] = min(first[line], at)
+                last[line] = max(last[line], at + len(key))
+            else:
+                first[line], last[line] = at, at + len(key)
+                if len(first) > len(line_starts) // 2:
+                    return None  # most lines: a scan of the whole text is cheaper
+            at = text.find(key, at + 1)
+    return [[line, first[line], last[line]] for line in sorted(first)]
 
 
 def _reading_start(text: str, line_start: int, at: int) -> int:
