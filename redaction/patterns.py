@@ -154,10 +154,10 @@ def find_mpans(text: str, multiline: bool = True, view: TextView | None = None) 
     """MPAN cores and full MPANs by checksum and distributor id, in any common layout."""
     run = _DIGIT_RUN if multiline else _DIGIT_RUN_ONE_LINE
     for start, end in _mpan_candidates(text, multiline, view or TextView(text)):
-        if end - start == 13 and text[start:end].isdecimal():
+        if end - start == 13 and (digits := text[start:end]).isdecimal():
             # 13 digits and nothing else (the commonest candidate): the pattern would match them whole,
             # and no date or time has 13 digits in a row, so only the checksum decides
-            if is_valid_mpan_core(text[start:end]):
+            if is_valid_mpan_core(digits):
                 yield Finding(start, end, Kind.MPAN, "pattern")
             continue
         # the exact pattern only inside stretches of digits and separators long enough to hold 13 digits
@@ -208,6 +208,7 @@ def _mpan_candidates(text: str, multiline: bool, view: TextView) -> Iterator[tup
                 yield found.span()
 
 
+@functools.lru_cache(maxsize=4096)  # a log repeats a few shapes (a serial's digits, a line break, a date)
 def _could_hold_mpan(digits: bytes) -> bool:
     """Whether a stretch (in the digit view) could yield a finding: ``_DIGIT_RUN`` matches whole groups
     of digits in a row, 13 to 21 digits, and reports one if it has 13 (a core) or 21 (a full MPAN), or
@@ -766,7 +767,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     if loose:
         # the plain serials are found already (a second identical finding changes nothing when merged)
         plain = {(f.start, f.end) for f in shapes if f.kind is Kind.MSN and f.detector == "pattern"}
-        shapes.extend(f for f in find_serials_loose(text) if (f.start, f.end) not in plain)
+        shapes.extend(find_serials_loose(text, known=plain))
         shapes.extend(find_devices_loose(text))
         shapes.extend(find_address_before(text, postcodes))
         shapes.extend(find_addresses(text, one_line=not multiline))
