@@ -93,10 +93,10 @@ def _blobs(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
     raw = text.encode("ascii", errors="replace")
     if pattern is _HEX:
         whole = raw.translate(_class_table(_HEX_CHARS))
-        runs = _without_uuids(whole)
+        runs = bytearray(_without_uuids(whole))  # blanked in place as repeated words are found
         wanted = _RUNS["hex"]
     else:
-        runs = _without_uuids(raw.translate(_class_table(_B64_CHARS[:62])))
+        runs = bytearray(_without_uuids(raw.translate(_class_table(_B64_CHARS[:62]))))
         whole = raw.translate(_class_table(_B64_CHARS[:-1]))  # "=" ends a blob (padding) or a key
         wanted = _RUNS["base64"]
     seen: dict[str, int] = {}
@@ -113,7 +113,7 @@ def _blobs(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         if token in seen:
             seen[token] += 1
             if seen[token] == 3:  # a word on every line of a log: blank it out of the view at once
-                runs = _blanked(runs, raw, raw[start:end])
+                _blank(runs, raw, raw[start:end])
                 at = runs.find(wanted, end)
             continue
         seen[token] = 1
@@ -128,21 +128,19 @@ def _blobs(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
 _NUMPY_FROM = 20_000  # bytes; below this a loop over the occurrences is quicker than loading numpy
 
 
-def _blanked(runs: bytes, raw: bytes, token: bytes) -> bytes:
-    """``runs`` with "." wherever ``token`` occurs in ``raw`` (left to right, not overlapping). In a
-    large text the occurrences are marked by ``bytes.replace`` and blanked by one numpy assignment
-    (a word on every line of a log has tens of thousands: one slice assignment each was a loop)."""
+def _blank(runs: bytearray, raw: bytes, token: bytes) -> None:
+    """Write "." into ``runs`` wherever ``token`` occurs in ``raw`` (left to right, not overlapping).
+    In a large text the occurrences are marked by ``bytes.replace`` and blanked by one numpy
+    assignment into the bytearray (a word on every line of a log has tens of thousands: one slice
+    assignment each was a loop)."""
     if len(raw) < _NUMPY_FROM:
-        blanked = bytearray(runs)
         for again in re.finditer(re.escape(token), raw):
-            blanked[again.start():again.end()] = b"." * (again.end() - again.start())
-        return bytes(blanked)
+            runs[again.start():again.end()] = b"." * (again.end() - again.start())
+        return
     import numpy
 
     marked = numpy.frombuffer(raw.replace(token, b"\x00" * len(token)), dtype=numpy.uint8)
-    view = numpy.frombuffer(runs, dtype=numpy.uint8).copy()
-    view[marked == 0] = 46  # a NUL the text had is "." in the view already
-    return view.tobytes()
+    numpy.frombuffer(runs, dtype=numpy.uint8)[marked == 0] = 46  # a NUL the text had is "." in the view already
 
 
 _HEX_DIGITS = "0123456789abcdefABCDEF"

@@ -78,6 +78,7 @@ class Replacement:
 
 _RANK = {kind: rank for rank, kind in enumerate(_PRIORITY)}
 _ALL_BUT_DETECTOR = attrgetter("start", "end", "kind", "quote", "tail", "value")
+_ALL_FIELDS = attrgetter("start", "end", "kind", "detector", "quote", "tail", "value")
 
 
 def merge(findings: Iterable[Finding]) -> list[Finding]:
@@ -177,23 +178,24 @@ def apply(text: str, findings: Iterable[Finding], namer: Namer) -> tuple[str, li
     cursor = 0
     written = 0
     line, line_start, counted = 1, 0, 0  # the line (from 1) and its start, for the text up to `counted`
-    for f in merge(findings):
-        out.append(text[cursor:f.start])
-        written += f.start - cursor
-        cursor = f.end
-        if f.tail:
+    name, count, rfind = namer.name, text.count, text.rfind  # thousands of findings in a dense text
+    for start, end, kind, detector, quote, tail, value in map(_ALL_FIELDS, merge(findings)):
+        out.append(text[cursor:start])
+        written += start - cursor
+        cursor = end
+        if tail:
             continue  # its value's first piece carries the replacement
-        replacement = namer.name(f.kind, f.value if f.value is not None else text[f.start:f.end])
-        if f.quote:
+        replacement = name(kind, value if value is not None else text[start:end])
+        if quote:
             replacement = f'"{replacement}"'
         out.append(replacement)
-        breaks = text.count("\n", counted, f.start)  # findings come in order: each line break counted once
+        breaks = count("\n", counted, start)  # findings come in order: each line break counted once
         if breaks:
             line += breaks
-            line_start = text.rfind("\n", counted, f.start) + 1
-        counted = f.start
-        replacements.append(Replacement(f.start, f.end, f.kind, f.detector, replacement, line,
-                                        f.start - line_start + 1, written, written + len(replacement)))
+            line_start = rfind("\n", counted, start) + 1
+        counted = start
+        replacements.append(Replacement(start, end, kind, detector, replacement, line, start - line_start + 1,
+                                        written, written + len(replacement)))
         written += len(replacement)
     out.append(text[cursor:])
     return "".join(out), replacements

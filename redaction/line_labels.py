@@ -10,6 +10,7 @@ token, a name or an address up to the next field, never past the end of the line
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -103,6 +104,7 @@ def _value(kind: Kind, text: str, start: int, end: int) -> Iterator[tuple[int, i
             yield match.span("v")
 
 
+@functools.lru_cache(maxsize=4096)  # a log repeats its labels on every line
 def label_kind(label: str) -> Kind | None:
     """What a label names; a bare "Name" counts as a person's name (checked against the value's shape)."""
     kind = classify(label)

@@ -131,6 +131,9 @@ _KEYS_BACKWARDS_ASCII = tuple(re.compile(_KEYS_BACKWARDS_SOURCE.replace("SEP", s
 # Below this many characters the whole text is scanned for key=value pairs (the first pass would cost
 # more than it saves); above it, only the lines a reported pair can be on.
 _KEY_VALUE_SCAN_ALL_BELOW = 20_000
+# What follows a key in a pair: maybe its closing quote, blanks, the separator, blanks, and a
+# character a value can start with (a quote, or one the unquoted value allows; \s in either mode).
+_KEY_THEN_VALUE = r"""["']?[ \t]*[=:][ \t]*[^\s\x1c-\x1f,;|&<>{}\[\]]"""
 
 
 _NOT_DIGIT = re.compile(r"\D")
@@ -151,10 +154,10 @@ def find_mpans(text: str, multiline: bool = True, view: TextView | None = None) 
     """MPAN cores and full MPANs by checksum and distributor id, in any common layout."""
     run = _DIGIT_RUN if multiline else _DIGIT_RUN_ONE_LINE
     for start, end in _mpan_candidates(text, multiline, view or TextView(text)):
-        if end - start == 13 and text[start:end].isdecimal():
+        if end - start == 13 and (digits := text[start:end]).isdecimal():
             # 13 digits and nothing else (the commonest candidate): the pattern would match them whole,
             # and no date or time has 13 digits in a row, so only the checksum decides
-            if is_valid_mpan_core(text[start:end]):
+            if is_valid_mpan_core(digits):
                 yield Finding(start, end, Kind.MPAN, "pattern")
             continue
         # the exact pattern only inside stretches of digits and separators long enough to hold 13 digits
@@ -205,6 +208,7 @@ def _mpan_candidates(text: str, multiline: bool, view: TextView) -> Iterator[tup
                 yield found.span()
 
 
+@functools.lru_cache(maxsize=4096)  # a log repeats a few shapes (a serial's digits, a line break, a date)
 def _could_hold_mpan(digits: bytes) -> bool:
     """Whether a stretch (in the digit view) could yield a finding: ``_DIGIT_RUN`` matches whole groups
     of digits in a row, 13 to 21 digits, and reports one if it has 13 (a core) or 21 (a full MPAN), or
@@ -390,8 +394,9 @@ def find_labelled(text: str, view: TextView | None = None) -> Iterator[Finding]:
             matches = matches_at(pattern, text, starts)
         else:
             continue
+        value_group = pattern.groupindex["value"]
         for match in matches:
-            value_start, value_end = match.span("value")
+            value_start, value_end = match.span(value_group)
             value = text[value_start:value_end].rstrip(" .,")
             if not _worth_masking(value) or (not any(map(str.isdigit, value)) and classify(value) is not None):
                 continue  # empty, a reference, or the next column's header
@@ -508,12 +513,18 @@ def _key_value_lines(text: str, view: TextView) -> list[tuple[int, int, int]] | 
 
     A log holds thousands of pairs (status=, took=, size=) and few that matter. The keys in the text
     are listed first, with a pattern that starts at the rare "=" and ":" and reads backwards (over the
-    reversed text), a superset of the keys the pair pattern can find; then the lines where the keys
-    that matter occur. A pair never spans a line end, and a line read alone gives the pairs a scan of
-    the whole text finds on it, so the pairs on those lines are all the pairs that matter. On a line,
-    a pair that matters starts where its key does (or at the quote before it): not after the last
-    place such a key is written, and reading may start just before the first (see _reading_start)."""
-    if len(text) < _KEY_VALUE_SCAN_ALL_BELOW or view.dense:
+    reversed text), a superset of the keys the pair pattern can find; then the lines where one of the
+    keys that matter is written followed by what a pair needs there (a quote maybe, blanks, "=" or
+    ":", blanks, a character a value can start with). A pair never spans a line end, and a line read
+    alone gives the pairs a scan of the whole text finds on it, so the pairs on those lines are all
+    the pairs that matter. On a line, a pair that matters starts where its key does (or at the quote
+    before it): not after the last such place, and reading may start just before the first (see
+    _reading_start).
+
+    A dense text (the second look's windows, an identifier on nearly every line) is read whole, unless
+    no such place is in it at all (a window holds "mpan=[MPAN-1]": a key that matters, but no value
+    can start with "["): then there is nothing to read."""
+    if len(text) < _KEY_VALUE_SCAN_ALL_BELOW:
         return None
     reversed_text = text[::-1]
     befores: set[str] = set()
@@ -532,27 +543,71 @@ def _key_value_lines(text: str, view: TextView) -> list[tuple[int, int, int]] | 
                 is_time, kind, could_be_member = _key_facts(written)
                 if is_time or kind is not None or (could_be_member and braces):
                     wanted.add(written.strip("\"'"))
+    wanted.discard("")
+    if not wanted:
+        return []
     line_starts = view.line_starts
-    first: dict[int, int] = {}  # by line: where a key that matters is first and last written on it
+    lines = _key_places(text, wanted, line_starts, view.dense)
+    if lines is None:
+        return None
+    windows: list[tuple[int, int, int]] = []
+    for line, first, last_end in lines:
+        start = line_starts[line]
+        end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else len(text)
+        windows.append((_reading_start(text, start, first), end, last_end - 1))
+    return windows
+
+
+_FEW_KEYS = 16  # an alternation of more keys costs the regex engine more than a str.find loop for each
+
+
+def _key_places(text: str, wanted: set[str], line_starts: list[int], dense: bool) -> list[list[int]] | None:
+    """The lines where a key in ``wanted`` is written as a pair's key: for each, the line, where the
+    first such key starts and a bound past where the last starts (see _key_value_lines); ``None`` when
+    that is most lines, or for a dense text that has any.
+
+    A few keys are found by one pattern, followed by what a pair needs after its key (the leftmost
+    match is where the first key on a line starts; a key that starts inside a match starts before its
+    end, which bounds the last). Many keys (a JSON text whose braces make nearly every key a member
+    that may matter) are each found with str.find, wherever they are written."""
+    if len(wanted) > _FEW_KEYS:
+        return None if dense else _many_key_places(text, wanted, line_starts)
+    keys = re.compile("(?:" + "|".join(map(re.escape, sorted(wanted, key=len, reverse=True))) + ")"
+                      + _KEY_THEN_VALUE)
+    if dense:
+        return None if keys.search(text) else []
+    lines: list[list[int]] = []  # line, where its first key starts, the end of its last
+    next_line_start = -1
+    for match in keys.finditer(text):
+        at, end = match.span()
+        if at < next_line_start:
+            lines[-1][2] = max(lines[-1][2], end)
+            continue
+        line = bisect.bisect_right(line_starts, at) - 1
+        next_line_start = line_starts[line + 1] if line + 1 < len(line_starts) else len(text) + 1
+        lines.append([line, at, end])
+        if len(lines) > len(line_starts) // 2:
+            return None  # most lines: a scan of the whole text is cheaper
+    return lines
+
+
+def _many_key_places(text: str, wanted: set[str], line_starts: list[int]) -> list[list[int]] | None:
+    """_key_places for many keys: each found with str.find wherever it is written."""
+    first: dict[int, int] = {}
     last: dict[int, int] = {}
     for key in wanted:
-        at = text.find(key) if key else -1
+        at = text.find(key)
         while at >= 0:
             line = bisect.bisect_right(line_starts, at) - 1
             if line in first:
                 first[line] = min(first[line], at)
-                last[line] = max(last[line], at)
+                last[line] = max(last[line], at + len(key))
             else:
-                first[line] = last[line] = at
+                first[line], last[line] = at, at + len(key)
                 if len(first) > len(line_starts) // 2:
                     return None  # most lines: a scan of the whole text is cheaper
             at = text.find(key, at + 1)
-    windows: list[tuple[int, int, int]] = []
-    for line in sorted(first):
-        start = line_starts[line]
-        end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else len(text)
-        windows.append((_reading_start(text, start, first[line]), end, last[line]))
-    return windows
+    return [[line, first[line], last[line]] for line in sorted(first)]
 
 
 def _reading_start(text: str, line_start: int, at: int) -> int:
@@ -595,7 +650,7 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
         written = match.group(1)  # the key
         is_time, kind, could_be_member = facts_of(written) or _key_facts(written)
         if times is not None and is_time:
-            times.append(match.span("value"))
+            times.append(match.span(3))  # the value
             continue
         if kind is None:
             if not could_be_member:
@@ -616,8 +671,8 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
             previous = _WORD_BEFORE.search(text[max(0, match.start() - 30):match.start()])
             if previous and classify(previous.group(1) + key) is None:
                 continue  # "Remote Address:", "Endpoint address:": not a postal address
-        start, end = match.span("value")
-        value = match.group("value")
+        start, end = match.span(3)  # the value (groups by number: a name is looked up each time)
+        value = match.group(3)
         if value[:1] in "\"'":
             start, end = start + 1, end - 1
             value = value[1:-1]
@@ -662,8 +717,11 @@ _MPAN_CONTEXT = re.compile(r"mpan|mpxn|meter ?point|supply ?number|metering ?poi
 # Words one of which every _MPAN_CONTEXT match holds (none with a letter case-insensitive matching
 # could take from outside ASCII).
 _MPAN_CONTEXT_WORDS = ("mpan", "mpxn", "meter", "number")
-# Every word find_labelled and find_mpan_typos look for, found in one pass when either first asks.
-_VOCABULARY = tuple(sorted({word for words, line_words in _LABEL_WORDS for word in (*words, *(line_words or ()))}
+# Every word find_labelled and find_mpan_typos look for, found in one pass when either first asks;
+# not a word looked for only on lines holding one of its line words ("post", with "code": "POST" is
+# on every line of a web log), which word_hits finds on its own if it is ever asked for.
+_VOCABULARY = tuple(sorted({word for words, line_words in _LABEL_WORDS for word in (*(() if line_words else words),
+                                                                                  *(line_words or ()))}
                            | set(_MPAN_CONTEXT_WORDS)))
 
 
@@ -709,7 +767,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     if loose:
         # the plain serials are found already (a second identical finding changes nothing when merged)
         plain = {(f.start, f.end) for f in shapes if f.kind is Kind.MSN and f.detector == "pattern"}
-        shapes.extend(f for f in find_serials_loose(text) if (f.start, f.end) not in plain)
+        shapes.extend(find_serials_loose(text, known=plain))
         shapes.extend(find_devices_loose(text))
         shapes.extend(find_address_before(text, postcodes))
         shapes.extend(find_addresses(text, one_line=not multiline))

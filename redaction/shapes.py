@@ -45,12 +45,16 @@ _DIGITS_AT_WORD_END = b"00000."
 _SERIAL_COMPACT_REVERSED = re.compile(rb"\.00000(?:0{0,2}aa?00a|00a00|0{1,7}aa?0a|0{1,3}a000a)(?![0a])")
 
 
-def find_serials_loose(text: str) -> Iterator[Finding]:
+def find_serials_loose(text: str, known: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset()) -> Iterator[Finding]:
+    """``known``: spans already found as serials, passed over (the same finding again would change
+    nothing once merged)."""
     if len(text) < _LOOSE_BELOW:
         spans: Iterator[tuple[int, int]] = (match.span() for match in _SERIAL_LOOSE.finditer(text))
     else:
         spans = _compact_serials(text)
     for start, end in spans:
+        if (start, end) in known:
+            continue
         value = text[start:end]
         letters = sum(map(str.isalpha, value))
         digits = sum(map(str.isdigit, value))

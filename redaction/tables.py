@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from .fields import classify
 from .findings import Finding, Kind
-from .textview import DIGITS, LOWER, UPPER, TextView, classes
+from .textview import DIGITS, LOWER, UPPER, TextView
 
 _SEPARATOR_LINE = re.compile(r"^[\s\-+=|:_]+$")
 _WIDE_GAP = re.compile(r"\S+(?: \S+)*")  # fixed-width cells: words joined by single spaces
@@ -85,28 +85,29 @@ _HEADER_WORDS = ("mpan", "mprn", "mpxn", "msn", "serial", "meter", "device", "es
 
 # A header row's cells hold only what _HEADER_CELL allows, around blanks and the delimiters, and no
 # run of four digits (_header_kinds); a line with anything else (":", "=", ",", a timestamp: every line
-# of a log) is no header and needs no vocabulary search. In this class view such a line shows an "x"
-# or "0000". Non-ASCII characters ("?" in the view) and "?" itself count as allowed, since a
-# non-ASCII blank at a cell's edge is stripped.
-_HEADER_VIEW = classes("x", {UPPER + LOWER + " _.()/#'-|?\t\r\x0b\x0c\x1c\x1d\x1e\x1f": "o", DIGITS: "0", "\n": "\n"})
-
-
-_ALL_BUT_BREAK_AND_X = bytes(c for c in range(256) if c not in b"\nx")
+# of a log) is no header and needs no vocabulary search. Such a line holds a character outside
+# _HEADER_CHARS and the digits, or four digits in a row. Non-ASCII characters ("?" in the text's ASCII
+# form) and "?" itself count as allowed, since a non-ASCII blank at a cell's edge is stripped.
+_HEADER_CHARS = UPPER + LOWER + " _.()/#'-|?\t\r\x0b\x0c\x1c\x1d\x1e\x1f"
+_NOT_X = (_HEADER_CHARS + DIGITS).encode("ascii")
+_FOUR_DIGITS = re.compile(rb"[0-9]{4}")
 
 
 def _header_lines(view: TextView, count: int) -> list[int]:
-    """The lines that could be a header row: all of them where the text has no class views."""
-    header_view = view.view(_HEADER_VIEW)
-    if header_view is None:
+    """The lines that could be a header row: all of them where the text has no ASCII form (see
+    TextView.ascii).
+
+    Every line of a log has a character outside _HEADER_CHARS and the digits. The lines without one
+    are found at C speed: deleting all the others but the line breaks leaves one, maybe empty, run of
+    them a line; those lines alone are then checked for four digits in a row."""
+    raw = view.ascii
+    if raw is None:
         return list(range(count))
-    # Every line of a log has an "x". The lines without one are found at C speed: deleting all but
-    # the line breaks and the "x"s leaves one (maybe empty) run of "x"s a line; then "0000" is
-    # looked for in those lines alone.
-    marks = header_view.translate(None, _ALL_BUT_BREAK_AND_X).split(b"\n")
+    marks = raw.translate(None, _NOT_X).split(b"\n")
     no_x = itertools.compress(range(len(marks)), map(operator.not_, marks))
     line_starts = view.line_starts
-    ends = [*line_starts[1:], len(header_view) + 1]
-    return [i for i in no_x if header_view.find(b"0000", line_starts[i], ends[i] - 1) < 0]
+    ends = [*line_starts[1:], len(raw) + 1]
+    return [i for i in no_x if _FOUR_DIGITS.search(raw, line_starts[i], ends[i] - 1) is None]
 
 
 def _candidate_lines(text: str, line_starts: list[int], view: TextView | None = None) -> list[int]:

@@ -20,6 +20,7 @@ from . import structured
 from .canonical import canonical, looks_like_html, map_findings
 from .encoded import find_encoded
 from .findings import Finding, Kind, Namer, Replacement, apply, normalise
+from .gcpause import collector_paused
 from .patterns import find_all
 from .propagate import find_recurring, found_values
 from .shapes import find_devices_loose
@@ -91,6 +92,7 @@ def plain_separators(text: str) -> str:
     return text if text.isascii() else text.translate(_SEPARATORS)
 
 
+@collector_paused
 def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: str | None = None, *,
                      name: str = "", depth: int = 0, typed: bool = False,
                      values: dict[str, Kind] | None = None) -> list[Finding]:
@@ -245,6 +247,7 @@ def _outside_placeholders(text: str, found: list[Finding]) -> list[Finding]:
     return kept
 
 
+@collector_paused
 def redact_text(text: str, *, register: RegisterMatcher | None = None, name: str = "",
                 fmt: str | None = None, typed: bool = False) -> TextRedaction:
     bom = text.startswith(BOM)

@@ -1,0 +1,143 @@
+"""The quick paths of the text detectors find exactly what their plain definitions find.
+
+Several detectors no longer run their pattern over the whole text: they look for a literal in a class
+view, read a view backwards, skip lines or stretches that cannot hold a match, or share one pass
+between many words. Each test here states the plain definition (the pattern over the whole text, a
+loop over every word) and checks the quick path against it on generated text that is dense with the
+characters those paths care about.
+"""
+
+from __future__ import annotations
+
+import gc
+import re
+import threading
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from attest.redaction import gcpause, line_labels, patterns, shapes
+from attest.redaction.findings import Finding, Kind, merge
+from attest.redaction.textview import TextView
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# pieces that make the quick paths' cases: digits and letters in runs, separators, line breaks,
+# label and key words, placeholders, a UUID, non-ASCII spaces and digits
+PIECES = ["0", "1", "12", "123456", "1200023305967", "a", "b", "ab", "S", "DS", "E6S", "rg", "RG1 2AB", "bs50gr",
+          " ", "  ", "\t", "\n", "\n\n", "-", ":", "=", ".", ",", ";", "|", ">", "_", "/", "'", '"', "[", "]", "{",
+          "}", "mpan", "MPAN", "msn", "meter", "serial", "post", "code", "customer name", "Road", "12 Acacia",
+          "[MPAN-1]", "key", "note: ", "7311d8a3-c2ce-6f44-7ed4-d57b1e2feb89", "0x", "\u00a0", "\u0661", "é"]
+texts = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
+ascii_texts = texts.map(lambda t: t.encode("ascii", "ignore").decode())
+
+
+@SETTINGS
+@given(texts)
+def test_label_starts_are_the_patterns_places(text: str) -> None:
+    plain = ([0] if re.match(r"[ \t]*[A-Za-z]", text) else []) + [
+        m.end() for m in re.finditer(r"[\n\t|;>](?=[ \t]*[A-Za-z])", text)]
+    assert line_labels.label_starts(text) == plain
+
+
+@SETTINGS
+@given(ascii_texts)
+def test_compact_serials_read_backwards_are_the_patterns_matches(text: str) -> None:
+    assert list(shapes._compact_serials(text)) == [m.span() for m in shapes._SERIAL_COMPACT.finditer(text)]
+
+
+@SETTINGS
+@given(texts)
+def test_address_triggers_read_backwards_are_the_forward_ones(text: str) -> None:
+    view = text.encode("ascii", errors="replace").translate(shapes._SHAPE_CLASS)
+    forward = [m.start() for m in re.finditer(rb"0a? {0,3},? {1,3}A", view)]
+    backward = sorted(len(view) - m.end() for m in shapes._WORD_AFTER_NUMBER.finditer(view[::-1]))
+    assert backward == forward
+
+
+@SETTINGS
+@given(texts)
+def test_one_pass_word_hits_are_each_words_hits(text: str) -> None:
+    view = TextView(text)
+    view.find_words(patterns._VOCABULARY)
+    for word in patterns._VOCABULARY:
+        lowered = TextView(text).lowered
+        assert view.word_hits(word) == [m.start() for m in re.finditer(f"(?={re.escape(word)})", lowered)]
+
+
+@SETTINGS
+@given(texts)
+def test_postcodes_at_their_likely_starts_are_the_patterns_matches(text: str) -> None:
+    plain_view = TextView(text)
+    plain_view._ascii, plain_view._ascii_done = None, True  # no class views: the pattern over the whole text
+    assert list(patterns.find_postcodes(text, TextView(text))) == list(patterns.find_postcodes(text, plain_view))
+
+
+@SETTINGS
+@given(st.lists(st.integers(1, 22), max_size=12))
+def test_could_hold_mpan_is_some_groups_adding_up(sizes: list[int]) -> None:
+    digits = b"x".join(b"0" * size for size in sizes)
+    plain = any(14 <= size <= 21 for size in sizes) or any(
+        sum(sizes[i:j]) in (13, 21) for i in range(len(sizes)) for j in range(i + 1, len(sizes) + 1))
+    assert patterns._could_hold_mpan(digits) == plain
+
+
+@SETTINGS
+@given(st.lists(texts, min_size=1, max_size=40), st.booleans())
+def test_key_values_on_the_lines_that_matter_are_those_of_a_whole_scan(lines: list[str], dense: bool) -> None:
+    text = "\n".join(lines) * 3
+    threshold = patterns._KEY_VALUE_SCAN_ALL_BELOW
+    try:
+        patterns._KEY_VALUE_SCAN_ALL_BELOW = 0  # read only the lines that matter, however short the text
+        times_quick: list[tuple[int, int]] = []
+        quick = list(patterns.find_key_values(text, times_quick, TextView(text, dense=dense)))
+        patterns._KEY_VALUE_SCAN_ALL_BELOW = 10**12  # read the whole text
+        times_whole: list[tuple[int, int]] = []
+        whole = list(patterns.find_key_values(text, times_whole, TextView(text)))
+    finally:
+        patterns._KEY_VALUE_SCAN_ALL_BELOW = threshold
+    assert quick == whole and times_quick == times_whole
+
+
+kinds = st.sampled_from(list(Kind))
+findings = st.builds(lambda start, length, kind, detector, quote, tail, value:
+                     Finding(start, start + length, kind, detector, quote, tail, value),
+                     st.integers(0, 30), st.integers(-1, 10), kinds, st.sampled_from(["pattern", "label", "field"]),
+                     st.booleans(), st.booleans(), st.sampled_from([None, "x", "y"]))
+
+
+@SETTINGS
+@given(st.lists(findings, max_size=20), st.data())
+def test_merge_ignores_findings_differing_from_an_earlier_one_only_in_detector(found: list[Finding], data) -> None:
+    again = [Finding(f.start, f.end, f.kind, data.draw(st.sampled_from(["recurring", "context"])), f.quote, f.tail,
+                     f.value) for f in data.draw(st.lists(st.sampled_from(found), max_size=10))] if found else []
+    assert merge([*found, *again]) == merge(found)
+
+
+def test_the_collector_runs_again_after_nested_and_concurrent_redactions() -> None:
+    assert gc.isenabled()
+    seen: list[bool] = []
+
+    @gcpause.collector_paused
+    def inner() -> None:
+        seen.append(gc.isenabled())
+
+    @gcpause.collector_paused
+    def outer() -> None:
+        inner()
+        seen.append(gc.isenabled())
+
+    threads = [threading.Thread(target=outer) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    outer()
+    assert seen and not any(seen)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        outer()
+        assert not gc.isenabled()  # a collector the caller had switched off stays off
+    finally:
+        gc.enable()
