@@ -176,30 +176,17 @@ def _within_cells(text: str, found: list[Finding], delimiter: str) -> list[Findi
         line_start = text.rfind("\n", 0, f.start) + 1
         line_end = text.find("\n", f.end)
         line_end = len(text) if line_end < 0 else line_end
-        cells = _cells(text, line_start, line_end, delimiter)
-        if len([c for c in cells if c[0] < f.end and c[0] + len(c[1]) > f.start]) < 2:
+        row = structured.split_cells(text[line_start:line_end], delimiter)
+        touched = [(line_start + start, line_start + end) for start, end, _value in (row[0] if row else ())
+                   if line_start + start < f.end and line_start + end > f.start]
+        if len(touched) < 2:
             out.append(f)  # a delimiter inside a quoted cell: the finding is in one cell after all
             continue
         alone = [Finding(start + g.start, start + g.end, g.kind, g.detector, g.quote)
-                 for start, cell in cells if start < f.end and start + len(cell) > f.start
-                 for g in find_all(cell)]
+                 for start, end in touched for g in find_all(text[start:end])]
         # only when a cell alone holds that kind of value is the crossing reading the wrong one
         out.extend(alone if any(g.kind is f.kind for g in alone) else [*alone, f])
     return out
-
-
-def _cells(text: str, start: int, end: int, delimiter: str) -> list[tuple[int, str]]:
-    """(offset, text) of each cell of one CSV line, a delimiter inside double quotes not splitting."""
-    cells, cell_start, quoted = [], start, False
-    for position in range(start, end):
-        char = text[position]
-        if char == '"':
-            quoted = not quoted
-        elif char == delimiter and not quoted:
-            cells.append((cell_start, text[cell_start:position]))
-            cell_start = position + 1
-    cells.append((cell_start, text[cell_start:end]))
-    return cells
 
 
 _ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -339,8 +326,6 @@ def _space_before(text: str, furthest: int, start: int) -> int:
     for blank in (" ", "\n", "\t"):
         best = max(best, text.rfind(blank, furthest, start))
     return best + 1 if best >= 0 else furthest
-
-
 
 
 _JOIN = "\n\x00\n"
