@@ -238,10 +238,16 @@ def _masks(findings: list[ImageFinding], ink: _Ink) -> list[ImageMask]:
             x0, y0, x1, y1 = ink.snap(finding.box, _pitch(finding), finding.cut)
         else:
             x0, y0, x1, y1 = finding.box  # already the ink of an unread cell
-        box = (max(0, x0 - MARGIN), max(0, y0 - MARGIN), min(ink.width, x1 + MARGIN), min(ink.height, y1 + MARGIN))
+        box = _with_margin((x0, y0, x1, y1), ink.width, ink.height)
         if box[2] > box[0] and box[3] > box[1]:
             boxes.append((box, finding.kind, finding.detector))
     return [ImageMask(box, kind, detector) for box, kind, detector in _merge(boxes)]
+
+
+def _with_margin(box: Box, width: int, height: int) -> Box:
+    """A mask's box: ``box`` grown by the margin, within the image."""
+    x0, y0, x1, y1 = box
+    return max(0, x0 - MARGIN), max(0, y0 - MARGIN), min(width, x1 + MARGIN), min(height, y1 + MARGIN)
 
 
 def _merge(boxes: list[tuple[Box, Kind, str]]) -> list[tuple[Box, Kind, str]]:
@@ -430,10 +436,8 @@ def second_look(data: bytes, *, register: RegisterMatcher | None = None,
     for rgb in _views(_open(data)):
         other, to_page = _read_otherwise(rgb)
         height, width = rgb.shape[:2]
-        for f in _leaks(detect(other, register=register, engine=engine)):
-            x0, y0, x1, y1 = to_page(f.box)
-            found.append(replace(f, box=(max(0, x0 - MARGIN), max(0, y0 - MARGIN), min(width, x1 + MARGIN),
-                                         min(height, y1 + MARGIN))))
+        found += [replace(f, box=_with_margin(to_page(f.box), width, height))
+                  for f in _leaks(detect(other, register=register, engine=engine))]
     return found
 
 

@@ -625,11 +625,7 @@ def _slant(labels: np.ndarray, label: int, x: int, y: int, w: int, h: int, area:
     the main axis of the block's pixels (no OpenCV angle convention to trip on)."""
     if w < 3 * max(h, 1) / 2 or area > 0.55 * w * h or w < 16:
         return 0.0
-    ys, xs = np.nonzero(labels[y:y + h, x:x + w] == label)
-    if xs.size < 10:
-        return 0.0
-    xs, ys = xs - xs.mean(), ys - ys.mean()
-    angle = 0.5 * math.degrees(math.atan2(2 * float((xs * ys).mean()), float((xs * xs).mean() - (ys * ys).mean())))
+    angle = _main_axis(labels, label, x, y, w, h)
     return angle if 3.0 <= abs(angle) <= 45.0 else 0.0
 
 
@@ -641,6 +637,11 @@ def _lean(labels: np.ndarray, label: int, x: int, y: int, w: int, h: int) -> flo
     wide as tall that ``_slant`` leaves upright: a word at 7° still fills most of its box."""
     if w < 3 * max(h, 1) or w < 24:
         return 0.0
+    return _main_axis(labels, label, x, y, w, h)
+
+
+def _main_axis(labels: np.ndarray, label: int, x: int, y: int, w: int, h: int) -> float:
+    """The angle (degrees, y down) of the main axis of a block's pixels; 0 for fewer than ten."""
     ys, xs = np.nonzero(labels[y:y + h, x:x + w] == label)
     if xs.size < 10:
         return 0.0

@@ -376,19 +376,21 @@ _FOUR_DIGITS = re.compile(r"\d{4}")
 _COLUMN_NAME = re.compile(r"[\"']?[A-Za-z#]")
 
 
+def _names_a_column(cell: str) -> bool:
+    """A header cell is a column name: a few words that start with a letter. A sentence holding a
+    placeholder ("seen [MPAN-1] at [POSTCODE-1]") is prose that happens to have a comma, a path
+    ("/srv/out/…/response.xml") is a value, and so is a cell holding four digits in a row
+    ("MPAN001-0007", a register reference and a number), as the table reader also has it."""
+    return (bool(_COLUMN_NAME.match(cell.strip())) and len(cell.split()) <= 5
+            and not _PLACEHOLDER_IN.search(cell) and not _FOUR_DIGITS.search(cell))
+
+
 def csv_findings(text: str, delimiter: str) -> list[Finding]:
     """Every non-empty cell in a column whose header names an identifier."""
     rows = split_cells(text, delimiter)
     if len(rows) < 2:
         return []
-    header = [value for _s, _e, value in rows[0]]
-    # a column name is a few words that start with a letter; a sentence holding a placeholder ("seen
-    # [MPAN-1] at [POSTCODE-1]") is prose that happens to have a comma, a path ("/srv/out/…/response.xml")
-    # is a value, and so is a cell holding four digits in a row ("MPAN001-0007", a register reference
-    # and a number), as the table reader also has it
-    kinds = [classify(h) if _COLUMN_NAME.match(h.strip()) and not (_PLACEHOLDER_IN.search(h) or len(h.split()) > 5
-                                                                    or _FOUR_DIGITS.search(h)) else None
-             for h in header]
+    kinds = [classify(value) if _names_a_column(value) else None for _s, _e, value in rows[0]]
     if not any(kinds):
         return []
     found = []
