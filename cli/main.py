@@ -15,11 +15,12 @@ from pathlib import Path
 from attest import __version__
 from attest.core.crash_log import write_crash_log
 from attest.core.errors import AttestError, InputError
-from attest.core.model import EvidenceKind, ObservationKind, Priority, Role, Severity, StepStatus
+from attest.core.model import EvidenceKind, ObservationKind, Role, StepStatus
 from attest.services.types import FORMAT_NAMES, DeviationNeeded, audit_head, iso
 from attest.cli import render
 from attest.cli.common import note, open_workspace, out
 from attest.cli.pack_cmds import add_pack_parsers
+from attest.cli.plan_cmds import add_plan_parsers
 from attest.cli.redaction_cmds import add_redaction_parsers
 from attest.cli.register_cmds import add_register_parser
 from attest.cli.session_cmds import add_session_parsers
@@ -69,6 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--participant", action="append", default=[], metavar="ROLE:NAME[:ORGANISATION]",
                    help="who takes part in the witnessed session, e.g. 'witness:Dev Rao:DCC' (role tester, witness "
                         "or observer); recorded with the run in one change; repeatable")
+    p.add_argument("--plan", metavar="PLAN", help="the test plan (id or name) the run belongs to; the case must be in it")
+    p.add_argument("--retest", action="append", default=[], type=int, metavar="RUN",
+                   help="an earlier run of the same case this run retests; repeatable")
+    p.add_argument("--retests-defect", action="append", default=[], type=int, metavar="ID",
+                   help="a defect this run retests; repeatable")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_run_start)
 
@@ -101,14 +107,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--by", default=None, metavar="NAME", help="who raises it (default: your login name)")
     p.set_defaults(handler=cmd_run_observe)
 
-    p = run.add_parser("defect", help="raise a defect on a run (severity S1-S4, priority P1-P4)")
+    p = run.add_parser("defect", help="raise a defect on a run (in progress or finished)",
+                       description="Severity on the scale of the run's plan: MHHS S1-S4 or DCC 1-5 (see "
+                                   "`attest defect scales`); priority P1-P4.")
     p.add_argument("run", type=int, metavar="RUN")
     p.add_argument("title", metavar="TITLE")
-    p.add_argument("--severity", required=True, choices=[s.value for s in Severity])
-    p.add_argument("--priority", required=True, choices=[p.value for p in Priority])
+    p.add_argument("--severity", required=True, metavar="S", help="S1-S4 (MHHS) or 1-5 (DCC), as the plan's scale")
+    p.add_argument("--priority", required=True, metavar="P", help="P1-P4")
     p.add_argument("--step", type=int, metavar="N", help="the step it was found at")
+    p.add_argument("--evidence", action="append", default=[], type=int, metavar="ITEM",
+                   help="an evidence item of the run that shows it; repeatable")
     p.add_argument("--description", default="", help="what happened, how to reproduce")
     p.add_argument("--by", default=None, metavar="NAME", help="who raises it (default: your login name)")
+    p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_run_defect)
 
     add_session_parsers(run)
@@ -138,6 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_redaction_parsers(sub)
     add_register_parser(sub)
+    add_plan_parsers(sub)
     add_pack_parsers(sub)
     add_witness_parsers(sub)
 
@@ -189,6 +201,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                         f"{len(stored.case.steps)} steps")
             for warning in done.warnings:
                 note(f"attest: warning: {warning}")
+            for placed in done.placed:
+                note(f"{path}: {placed}")
             changes = [o.change for o in outcomes]
             note(f"{path}: {FORMAT_NAMES[done.format]}, {len(outcomes)} case(s): "
                  f"{changes.count('new')} new, {changes.count('new version')} new version, "
@@ -225,8 +239,10 @@ def cmd_run_start(args: argparse.Namespace) -> int:
     participants = [_participant(given) for given in args.participant]
     with open_workspace(args) as ws:
         run = start_run(ws, args.case, tester=args.tester, environment=args.environment, data_refs=tuple(args.data),
-                        witnessed=args.witnessed, purpose=args.purpose, participants=participants)
-    _say_redacted(("environment", args.environment, run.environment), ("purpose", args.purpose, run.purpose))
+                        witnessed=args.witnessed, purpose=args.purpose, participants=participants, plan=args.plan,
+                        retest_of=args.retest, retests_defects=args.retests_defect)
+    _say_redacted(("environment", args.environment, run.environment if args.environment.strip() else ""),
+                  ("purpose", args.purpose, run.purpose))
     if args.json:
         out(render.dumps(render.run_json(run)))
     else:
@@ -255,10 +271,12 @@ def cmd_run_step(args: argparse.Namespace) -> int:
     files = ([(p, None) for p in args.attach] + [(p, EvidenceKind.PAYLOAD) for p in args.payload]
              + [(p, EvidenceKind.RESPONSE) for p in args.response])
     with open_workspace(args) as ws:
-        try:
-            check_step(ws, args.run, args.step, args.deviation)  # refuse before storing any evidence
+        try:  # refuse before storing any evidence
+            check_step(ws, args.run, args.step, args.deviation, status=StepStatus(args.status), files=files)
         except DeviationNeeded as error:
-            raise AttestError(f"{error} (give --step {error.step_index} --deviation \"reason\")") from None
+            hint = (f"give --step {error.step_index} --deviation \"reason\"" if args.step is not None
+                    or "order" in str(error) or "already recorded" in str(error) else "or give --deviation \"reason\"")
+            raise AttestError(f"{error} ({hint})") from None
         done = record_step(ws, args.run, StepStatus(args.status), actual=args.actual, step=args.step,
                            deviation=args.deviation, files=files, caption=args.caption, by=args.by)
         run = ws.runs.get(args.run)
@@ -306,11 +324,15 @@ def cmd_run_defect(args: argparse.Namespace) -> int:
     from attest.services.runs import raise_defect
 
     with open_workspace(args) as ws:
-        defect = raise_defect(ws, args.run, args.title, Severity(args.severity), Priority(args.priority), by=args.by,
-                              step=args.step, description=args.description)
+        defect = raise_defect(ws, args.run, args.title, args.severity, args.priority, by=args.by,
+                              step=args.step, description=args.description, evidence=args.evidence)
+        shown = ws.defects.row(defect.id)
     _say_redacted(("defect title", args.title, defect.title), ("description", args.description, defect.description))
-    out(f"defect {defect.id} ({defect.severity.value}/{defect.priority.value}) raised on run {args.run}"
-        + (f" step {defect.step_index}" if defect.step_index else ""))
+    if args.json:
+        out(render.dumps(render.defect_json(shown.defect, shown.workoff)))
+    else:
+        out(f"defect {defect.id} ({defect.severity.value}/{defect.priority.value}) raised on run {args.run}"
+            + (f" step {defect.step_index}" if defect.step_index else ""))
     return 0
 
 

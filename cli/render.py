@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from attest.services.types import CaseSummary, iso
-from attest.core.model import Run, StoredCase
+from attest.core.model import Defect, Plan, Run, StoredCase
 
 
 def dumps(value: Any) -> str:
@@ -35,6 +35,7 @@ def run_json(run: Run) -> dict[str, Any]:
                 "actual": step.result.actual if step.result else None,
                 "recorded_by": step.result.recorded_by if step.result else None,
                 "recorded_at": iso(step.result.recorded_at) if step.result else None,
+                "evidence_required": step.evidence_required,
                 "evidence": [
                     {"id": e.id, "sha256": e.sha256, "kind": e.kind.value, "name": e.name, "caption": e.caption,
                      "redaction": e.redaction.value, "annotations": [a.to_dict() for a in e.annotations]}
@@ -60,6 +61,9 @@ def run_json(run: Run) -> dict[str, Any]:
             for d in run.defects
         ],
         "data_refs": list(run.data_refs),
+        "plan": run.plan_id,
+        "retest_of": list(run.retest_of),
+        "retests_defects": list(run.retests_defects),
         "witnessed": run.witnessed,
         "purpose": run.purpose,
         "participants": [{"name": p.name, "organisation": p.organisation, "role": p.role.value,
@@ -73,7 +77,36 @@ def run_json(run: Run) -> dict[str, Any]:
 def run_summary_json(run: Run) -> dict[str, Any]:
     return {"id": run.id, "case": run.case_id, "reference": run.reference, "title": run.title,
             "status": run.status.value, "tester": run.tester, "environment": run.environment,
-            "started_at": iso(run.started_at), "finished_at": iso(run.finished_at) if run.finished_at else None}
+            "started_at": iso(run.started_at), "finished_at": iso(run.finished_at) if run.finished_at else None,
+            "plan": run.plan_id}
+
+
+def defect_json(defect: Defect, workoff: Any = None) -> dict[str, Any]:
+    """The documented ``attest defect show --json`` shape (``workoff``: a core.defects.WorkOff)."""
+    data: dict[str, Any] = {
+        "id": defect.id, "run": defect.run_id, "step": defect.step_index, "title": defect.title,
+        "description": defect.description, "severity": defect.severity.value, "priority": defect.priority.value,
+        "status": defect.status.value, "raised_by": defect.raised_by, "raised_at": iso(defect.raised_at),
+        "evidence": list(defect.evidence_ids), "retests": list(defect.retest_run_ids),
+        "history": [{"from": c.before.value, "to": c.after.value, "reason": c.reason, "retest": c.retest_run_id,
+                     "by": c.moved_by, "at": iso(c.moved_at)} for c in defect.history],
+    }
+    if workoff is not None:
+        data["due"] = workoff.due.isoformat() if workoff.due else None
+        data["working_days_left"] = workoff.days_left
+        data["overdue"] = workoff.overdue
+    return data
+
+
+def plan_json(plan: Plan) -> dict[str, Any]:
+    return {"id": plan.id, "name": plan.name, "programme": plan.programme, "release": plan.release,
+            "environment": plan.environment, "scale": plan.scale, "starts_on": plan.starts_on or None,
+            "ends_on": plan.ends_on or None, "created_at": iso(plan.created_at), "created_by": plan.created_by,
+            "criteria": plan.criteria,
+            "suites": [{"id": s.id, "name": s.name, "position": s.position,
+                        "cases": [{"case": c.case_id, "reference": c.reference, "title": c.title,
+                                   "position": c.position, "tester": c.tester, "configuration": c.configuration,
+                                   "regression": c.regression} for c in s.cases]} for s in plan.suites]}
 
 
 def run_text(run: Run) -> str:

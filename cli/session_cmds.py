@@ -53,6 +53,8 @@ def add_session_parsers(run: argparse._SubParsersAction) -> None:  # type: ignor
     p.add_argument("--signed-by", required=True, metavar="NAME", help="the witness signing off")
     p.add_argument("--action", action="append", default=[], metavar="OBSERVATION=TEXT",
                    help="the action agreed for an observation, e.g. 3='Add a D0150 check'; repeatable")
+    p.add_argument("--note", default="", metavar="TEXT",
+                   help="why the run is accepted although not every step was executed (needed then)")
     p.add_argument("--by", default=None, metavar="NAME", help="who records it (default: the run's tester)")
     p.set_defaults(handler=cmd_washup)
 
@@ -105,7 +107,8 @@ def cmd_washup(args: argparse.Namespace) -> int:
             raise InputError("--action", "expected OBSERVATION=TEXT (e.g. 3='Add a D0150 check')")
         actions[int(number)] = text
     with open_workspace(args) as ws:
-        run = washup(ws, args.run, OUTCOMES[args.outcome], signed_by=args.signed_by, actions=actions, by=args.by)
+        run = washup(ws, args.run, OUTCOMES[args.outcome], signed_by=args.signed_by, actions=actions, by=args.by,
+                     note=args.note)
     assert run.washup is not None
     out(f"run {run.id} wash-up: {run.washup.outcome.label}, signed by {run.washup.signed_by}; run {run.status.label}")
     if not actions and run.observations:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar, TypeVar
 
 from attest.core.model import (
+    DefectStatus,
     DeviationKind,
     EvidenceKind,
     ObservationKind,
@@ -103,6 +104,12 @@ def _objects(value: Any) -> tuple[dict[str, Any], ...]:
     if not isinstance(value, list):
         raise TypeError(f"expected a list, got {type(value).__name__}")
     return tuple(_object(v) for v in value)
+
+
+def _ints(value: Any) -> tuple[int, ...]:
+    if not isinstance(value, list):
+        raise TypeError(f"expected a list, got {type(value).__name__}")
+    return tuple(_int(v) for v in value)
 
 
 def _counts(value: Any) -> dict[str, int]:
@@ -286,6 +293,9 @@ class RunStarted(AuditEvent):
     data_refs: tuple[Redacted, ...]
     witnessed: bool = False
     purpose: Redacted = EMPTY  # recorded only for a witnessed run
+    plan_id: int | None = None  # the test plan it was started from (schema v8)
+    retest_of: tuple[int, ...] = ()  # earlier runs it retests
+    retests_defects: tuple[int, ...] = ()  # defects it retests
 
     @property
     def entity_id(self) -> str:
@@ -296,6 +306,12 @@ class RunStarted(AuditEvent):
                             "environment": self.environment, "steps": self.steps, "data_refs": list(self.data_refs)}
         if self.witnessed:
             payload.update(witnessed=True, purpose=self.purpose)
+        if self.plan_id is not None:
+            payload["plan_id"] = self.plan_id
+        if self.retest_of:
+            payload["retest_of"] = list(self.retest_of)
+        if self.retests_defects:
+            payload["retests_defects"] = list(self.retests_defects)
         return payload
 
     @classmethod
@@ -306,7 +322,8 @@ class RunStarted(AuditEvent):
         return cls(int(entity_id), _int(payload["case_id"]), _str(payload["reference"]), _int(payload["case_version"]),
                    _text(payload["environment"]), _int(payload["steps"]),
                    tuple(_text(r) for r in payload.get("data_refs", [])), witnessed,
-                   _text(payload["purpose"]) if witnessed else EMPTY)
+                   _text(payload["purpose"]) if witnessed else EMPTY, _optional_int(payload.get("plan_id")),
+                   _ints(payload.get("retest_of", [])), _ints(payload.get("retests_defects", [])))
 
 
 @dataclass(frozen=True)
@@ -611,6 +628,195 @@ class DefectAdded(AuditEvent):
 
 
 @dataclass(frozen=True)
+class DefectMoved(AuditEvent):
+    """A defect's lifecycle move (Open -> Fixed -> Closed, Rejected, Deferred, reopened), with why and,
+    for a close, the retest run that passed."""
+
+    kind: ClassVar[str] = "defect.move"
+    entity: ClassVar[str] = "defect"
+
+    defect_id: int
+    change_id: int
+    before: DefectStatus
+    after: DefectStatus
+    reason: Redacted
+    retest_run_id: int | None
+
+    @property
+    def entity_id(self) -> str:
+        return str(self.defect_id)
+
+    def to_payload(self) -> Payload:
+        return {"change_id": self.change_id, "before": self.before.value, "after": self.after.value,
+                "reason": self.reason, "retest_run_id": self.retest_run_id}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> DefectMoved:
+        return cls(int(entity_id), _int(payload["change_id"]), DefectStatus(payload["before"]),
+                   DefectStatus(payload["after"]), _text(payload["reason"]),
+                   _optional_int(payload["retest_run_id"]))
+
+
+@dataclass(frozen=True)
+class DefectLinked(AuditEvent):
+    """A defect's links as they stand after a change: the evidence items that show it and the runs
+    that retest it."""
+
+    kind: ClassVar[str] = "defect.link"
+    entity: ClassVar[str] = "defect"
+
+    defect_id: int
+    evidence: tuple[int, ...]
+    retests: tuple[int, ...]
+
+    @property
+    def entity_id(self) -> str:
+        return str(self.defect_id)
+
+    def to_payload(self) -> Payload:
+        return {"evidence": list(self.evidence), "retests": list(self.retests)}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> DefectLinked:
+        return cls(int(entity_id), _ints(payload["evidence"]), _ints(payload["retests"]))
+
+
+# -- test plans --------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PlanCreated(AuditEvent):
+    kind: ClassVar[str] = "plan.create"
+    entity: ClassVar[str] = "plan"
+
+    plan_id: int
+    name: Redacted
+    programme: Redacted
+    release: Redacted
+    environment: Redacted
+    scale: str
+    starts_on: str
+    ends_on: str
+
+    @property
+    def entity_id(self) -> str:
+        return str(self.plan_id)
+
+    def to_payload(self) -> Payload:
+        return {"name": self.name, "programme": self.programme, "release": self.release,
+                "environment": self.environment, "scale": self.scale, "starts_on": self.starts_on,
+                "ends_on": self.ends_on}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> PlanCreated:
+        return cls(int(entity_id), _text(payload["name"]), _text(payload["programme"]), _text(payload["release"]),
+                   _text(payload["environment"]), _str(payload["scale"]), _str(payload["starts_on"]),
+                   _str(payload["ends_on"]))
+
+
+@dataclass(frozen=True)
+class PlanCriteriaSet(AuditEvent):
+    """The plan's exit criteria as changed from the scale's defaults (the whole override set)."""
+
+    kind: ClassVar[str] = "plan.criteria"
+    entity: ClassVar[str] = "plan"
+
+    plan_id: int
+    criteria: dict[str, Any]
+
+    @property
+    def entity_id(self) -> str:
+        return str(self.plan_id)
+
+    def to_payload(self) -> Payload:
+        return {"criteria": dict(self.criteria)}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> PlanCriteriaSet:
+        return cls(int(entity_id), _object(payload["criteria"]))
+
+
+@dataclass(frozen=True)
+class SuiteAdded(AuditEvent):
+    kind: ClassVar[str] = "suite.add"
+    entity: ClassVar[str] = "suite"
+
+    suite_id: int
+    plan_id: int
+    name: Redacted
+    position: int
+
+    @property
+    def entity_id(self) -> str:
+        return str(self.suite_id)
+
+    def to_payload(self) -> Payload:
+        return {"plan_id": self.plan_id, "name": self.name, "position": self.position}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> SuiteAdded:
+        return cls(int(entity_id), _int(payload["plan_id"]), _text(payload["name"]), _int(payload["position"]))
+
+
+@dataclass(frozen=True)
+class PlanCaseSet(AuditEvent):
+    """A case put in a suite, or its place, tester, configuration or regression flag changed."""
+
+    kind: ClassVar[str] = "plan.case"
+    entity: ClassVar[str] = "plan_case"
+
+    plan_case_id: int
+    suite_id: int
+    case_id: int
+    position: int
+    tester: Redacted
+    configuration: Redacted
+    regression: bool
+
+    @property
+    def entity_id(self) -> str:
+        return str(self.plan_case_id)
+
+    def to_payload(self) -> Payload:
+        return {"suite_id": self.suite_id, "case_id": self.case_id, "position": self.position, "tester": self.tester,
+                "configuration": self.configuration, "regression": self.regression}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> PlanCaseSet:
+        regression = payload["regression"]
+        if not isinstance(regression, bool):
+            raise TypeError("regression is not true or false")
+        return cls(int(entity_id), _int(payload["suite_id"]), _int(payload["case_id"]), _int(payload["position"]),
+                   _text(payload["tester"]), _text(payload["configuration"]), regression)
+
+
+@dataclass(frozen=True)
+class CompletionReportWritten(AuditEvent):
+    kind: ClassVar[str] = "plan.report"
+    entity: ClassVar[str] = "plan"
+
+    plan_id: int
+    file: str
+    sha256: str
+    criteria_met: bool
+    packs: dict[str, str] = field(default_factory=dict)  # pack file name -> SHA-256, as the manifest lists
+
+    @property
+    def entity_id(self) -> str:
+        return str(self.plan_id)
+
+    def to_payload(self) -> Payload:
+        return {"file": self.file, "sha256": self.sha256, "criteria_met": self.criteria_met, "packs": dict(self.packs)}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> CompletionReportWritten:
+        met = payload["criteria_met"]
+        if not isinstance(met, bool):
+            raise TypeError("criteria_met is not true or false")
+        return cls(int(entity_id), _str(payload["file"]), _str(payload["sha256"]), met,
+                   {_str(k): _str(v) for k, v in _object(payload.get("packs", {})).items()})
+
+
+@dataclass(frozen=True)
 class ParticipantAdded(AuditEvent):
     kind: ClassVar[str] = "participant.add"
     entity: ClassVar[str] = "participant"
@@ -761,8 +967,9 @@ EVENTS: tuple[type[AuditEvent], ...] = (
     CaseImported, OriginalsModeSet, RegisterCreated, RegisterAdded, RegisterImported,
     RunStarted, StepRecorded, StepAmended, RunFinished,
     EvidenceAdded, EvidenceAnnotated, EvidenceMasked, TextMasked,
-    ObservationAdded, ObservationResponded, ObservationPromoted, DefectAdded, ParticipantAdded, WashUpSigned,
-    PackBuilt, WitnessReportWritten,
+    ObservationAdded, ObservationResponded, ObservationPromoted, DefectAdded, DefectMoved, DefectLinked,
+    ParticipantAdded, WashUpSigned, PlanCreated, PlanCriteriaSet, SuiteAdded, PlanCaseSet,
+    PackBuilt, WitnessReportWritten, CompletionReportWritten,
 )
 
 BY_KIND: dict[str, type[AuditEvent]] = {cls.kind: cls for cls in EVENTS}

@@ -76,6 +76,26 @@ class CaseRepository:
                                                  case.source_format))
         return ImportOutcome(self.get_version(version_id), "new" if version == 1 else "new version")
 
+    def flag_evidence(self, key: str | int, steps: set[int], *, by: str) -> ImportOutcome:
+        """Set which steps of a case require test evidence, as a new version of the case (runs keep the
+        version they started with); audited like an import, with the source "edited in Attest"."""
+        from dataclasses import replace
+
+        stored = self.get(key)
+        case = stored.case
+        wrong = sorted(s for s in steps if not 1 <= s <= len(case.steps))
+        if wrong:
+            raise InputError("steps", f"case {case.reference} has steps 1 to {len(case.steps)}; there is no step "
+                                      f"{wrong[0]}")
+        flagged = tuple(replace(step, evidence_required=i in steps) for i, step in enumerate(case.steps, start=1))
+        edited = replace(case, steps=flagged, source_file="edited in Attest", source_format="attest")
+        with self.store.write() as tx:
+            actor, self.actor = self.actor, by or self.actor
+            try:
+                return self._save(tx, edited)
+            finally:
+                self.actor = actor
+
     def _check_same_source(self, case: TestCase, latest_version_id: int) -> None:
         """A reference seen again is a new version of the same case, unless the source says it is
         another test case altogether (a different Azure DevOps work item)."""

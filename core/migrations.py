@@ -152,8 +152,46 @@ def _v7_witness_sessions(db: sqlite_utils.Database) -> None:
     observations.add_column("defect_id", int)
 
 
+def _v8_test_phases(db: sqlite_utils.Database) -> None:
+    """Test plans (a phase or cycle) holding suites of cases in order, with an assigned tester,
+    configuration and regression flag; a run's plan and what it retests; a defect's lifecycle (each
+    move with who, when, why), its links to evidence and retest runs. ``ready-for-retest`` becomes
+    ``fixed``, the lifecycle's name for the same state."""
+    db.table("plans").create(
+        {"id": int, "name": str, "programme": str, "release": str, "environment": str, "scale": str,
+         "starts_on": str, "ends_on": str, "criteria": str, "created_at": str, "created_by": str},
+        pk="id", not_null={"name", "scale", "created_at"},
+    )
+    db.table("plans").create_index(["name"], unique=True)
+    db.table("suites").create({"id": int, "plan_id": int, "name": str, "position": int}, pk="id",
+                              foreign_keys=[("plan_id", "plans", "id")], not_null={"plan_id", "name", "position"})
+    db.table("suites").create_index(["plan_id", "name"], unique=True)
+    db.table("plan_cases").create(
+        {"id": int, "suite_id": int, "case_id": int, "position": int, "tester": str, "configuration": str,
+         "regression": int},
+        pk="id", foreign_keys=[("suite_id", "suites", "id"), ("case_id", "cases", "id")],
+        not_null={"suite_id", "case_id", "position"},
+    )
+    db.table("plan_cases").create_index(["suite_id", "case_id"], unique=True)
+    runs = db.table("runs")
+    runs.add_column("plan_id", int)
+    runs.add_column("retest_of", str, not_null_default="[]")
+    runs.add_column("retests_defects", str, not_null_default="[]")
+    db.table("runs").create_index(["plan_id"])
+    defects = db.table("defects")
+    defects.add_column("evidence", str, not_null_default="[]")
+    defects.add_column("retests", str, not_null_default="[]")
+    db.execute("UPDATE defects SET status = 'fixed' WHERE status = 'ready-for-retest'")
+    db.table("defect_changes").create(
+        {"id": int, "defect_id": int, "before": str, "after": str, "reason": str, "retest_run_id": int,
+         "moved_by": str, "moved_at": str},
+        pk="id", foreign_keys=[("defect_id", "defects", "id")], not_null={"defect_id", "before", "after", "moved_at"},
+    )
+    db.table("defect_changes").create_index(["defect_id"])
+
+
 MIGRATIONS: list[Migration] = [_v1_initial, _v2_lookups_and_pack_fields, _v3_meta, _v4_scan_cache,
-                               _v5_renditions, _v6_masks, _v7_witness_sessions]
+                               _v5_renditions, _v6_masks, _v7_witness_sessions, _v8_test_phases]
 LATEST = len(MIGRATIONS)
 
 

@@ -63,10 +63,21 @@ class DeviationKind(enum.StrEnum):
 
 
 class Severity(enum.StrEnum):
-    S1 = "S1"  # Critical
+    """A defect's severity on the plan's scale (definitions in :mod:`attest.core.scales`)."""
+
+    S1 = "S1"  # MHHS: Critical
     S2 = "S2"  # Major
     S3 = "S3"  # Minor
     S4 = "S4"  # Low
+    DCC1 = "1"  # DCC testing issue severity 1 (seed 000 Table 13) ...
+    DCC2 = "2"
+    DCC3 = "3"
+    DCC4 = "4"
+    DCC5 = "5"  # ... to 5
+
+    @property
+    def label(self) -> str:
+        return self.value if self.value.startswith("S") else f"Sev {self.value}"
 
 
 class Priority(enum.StrEnum):
@@ -77,9 +88,24 @@ class Priority(enum.StrEnum):
 
 
 class DefectStatus(enum.StrEnum):
+    """Open -> Fixed (ready for retest: seed 001's final status for a fix) -> Closed; or Rejected or
+    Deferred. Workspaces before schema v8 said ``ready-for-retest`` for Fixed (migrated)."""
+
     OPEN = "open"
-    READY_FOR_RETEST = "ready-for-retest"
+    FIXED = "fixed"
     CLOSED = "closed"
+    REJECTED = "rejected"
+    DEFERRED = "deferred"
+
+    @property
+    def label(self) -> str:
+        return "Fixed (ready for retest)" if self is DefectStatus.FIXED else self.value.capitalize()
+
+    @property
+    def outstanding(self) -> bool:
+        """Still counts against the phase's thresholds: not closed or rejected. A deferred defect is
+        outstanding (it is carried to a work-off plan, not resolved)."""
+        return self in (DefectStatus.OPEN, DefectStatus.FIXED, DefectStatus.DEFERRED)
 
 
 class ObservationKind(enum.StrEnum):
@@ -100,9 +126,12 @@ class Step:
     checks: tuple[str, ...] = ()
     instructions: tuple[str, ...] = ()
     payload_template: str | None = None
+    # the script asks for evidence at this step (seed 001: "we highlight what steps will require test
+    # evidence"): Passed without any is refused unless a deviation reason is given
+    evidence_required: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "action": self.action,
             "expected": self.expected,
             "name": self.name,
@@ -110,6 +139,9 @@ class Step:
             "instructions": list(self.instructions),
             "payload_template": self.payload_template,
         }
+        if self.evidence_required:  # only when set: content (and its hash) of older cases is unchanged
+            data["evidence_required"] = True
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Step:
@@ -120,6 +152,7 @@ class Step:
             checks=tuple(data.get("checks", ())),
             instructions=tuple(data.get("instructions", ())),
             payload_template=data.get("payload_template"),
+            evidence_required=bool(data.get("evidence_required", False)),
         )
 
 
@@ -279,6 +312,20 @@ class WashUp:
 
 
 @dataclass(frozen=True)
+class DefectChange:
+    """One move of a defect through its lifecycle: who, when and why, and the retest that closed it."""
+
+    id: int
+    defect_id: int
+    before: DefectStatus
+    after: DefectStatus
+    reason: str
+    retest_run_id: int | None
+    moved_by: str
+    moved_at: datetime
+
+
+@dataclass(frozen=True)
 class Defect:
     id: int
     run_id: int
@@ -290,6 +337,9 @@ class Defect:
     raised_by: str
     raised_at: datetime
     description: str = ""
+    evidence_ids: tuple[int, ...] = ()  # evidence items it was linked to
+    retest_run_ids: tuple[int, ...] = ()  # runs linked as its retests
+    history: tuple[DefectChange, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -302,6 +352,7 @@ class RunStep:
     name: str | None
     history: tuple[StepResult, ...] = ()  # every result recorded, oldest first (a re-recorded step has several)
     evidence: tuple[EvidenceItem, ...] = ()
+    evidence_required: bool = False  # the script asks for evidence here
 
     @property
     def result(self) -> StepResult | None:
@@ -334,6 +385,9 @@ class Run:
     purpose: str = ""  # the witnessed session's purpose
     participants: tuple[Participant, ...] = ()
     washup: WashUp | None = None
+    plan_id: int | None = None  # the test plan it was started from
+    retest_of: tuple[int, ...] = ()  # earlier runs it retests
+    retests_defects: tuple[int, ...] = ()  # defects it retests
 
     @property
     def is_finished(self) -> bool:
@@ -352,3 +406,50 @@ def overall_status(step_statuses: list[StepStatus | None]) -> RunStatus:
     if step_statuses and all(s is StepStatus.PASSED for s in step_statuses):
         return RunStatus.PASSED
     return RunStatus.INCOMPLETE
+
+
+@dataclass(frozen=True)
+class PlanCase:
+    """A case's place in a suite: its order, assigned tester, configuration and regression flag."""
+
+    id: int
+    suite_id: int
+    case_id: int
+    reference: str
+    title: str
+    position: int  # 1-based order of execution within the suite
+    tester: str = ""
+    configuration: str = ""
+    regression: bool = False
+
+
+@dataclass(frozen=True)
+class Suite:
+    id: int
+    plan_id: int
+    name: str
+    position: int
+    cases: tuple[PlanCase, ...] = ()
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A test phase or cycle ("SIT cycle 2"): its suites of cases in order, its severity scale and its
+    exit criteria (see :mod:`attest.core.exit_criteria`)."""
+
+    id: int
+    name: str
+    programme: str
+    release: str
+    environment: str
+    scale: str  # scales.Scale value: "mhhs" or "dcc"
+    starts_on: str  # ISO date or ""
+    ends_on: str
+    created_at: datetime
+    created_by: str
+    criteria: dict[str, Any] = field(default_factory=dict)  # overrides of the scale's defaults
+    suites: tuple[Suite, ...] = ()
+
+    @property
+    def cases(self) -> tuple[PlanCase, ...]:
+        return tuple(c for s in self.suites for c in s.cases)

@@ -17,7 +17,7 @@ from typing import Any
 from attest.core.annotations import Annotation, annotations_json, load_stored
 from attest.core import audit_events as events
 from attest.core.cases import CaseRepository
-from attest.core.errors import NotFound, RunRuleError
+from attest.core.errors import InputError, NotFound, RunRuleError
 from attest.core.evidence_store import EvidenceStore
 from attest.core.model import (
     Defect,
@@ -86,28 +86,62 @@ class RunService:
     # -- starting -------------------------------------------------------------------------------
 
     def start(self, case_version_id: int, *, tester: Redacted, environment: Redacted = EMPTY,
-              data_refs: tuple[Redacted, ...] = (), witnessed: bool = False, purpose: Redacted = EMPTY) -> Run:
+              data_refs: tuple[Redacted, ...] = (), witnessed: bool = False, purpose: Redacted = EMPTY,
+              plan_id: int | None = None, retest_of: tuple[int, ...] = (),
+              retests_defects: tuple[int, ...] = ()) -> Run:
         stored = CaseRepository(self.store, self.actor).get_version(case_version_id)
         case = stored.case
         if not case.steps:
             raise RunRuleError(f"test case {case.reference} has no steps; nothing to run")
         tester = from_store(tester.strip()) or from_store(self.actor)
         with self.store.write() as tx:
+            self._check_links(stored.id, case.reference, plan_id, retest_of, retests_defects)
             now = tx.now()
             run_id = tx.insert("runs", {
                 "case_id": stored.id, "case_version_id": stored.version_id, "reference": case.reference,
                 "title": case.title, "tester": tester, "environment": environment,
                 "status": RunStatus.IN_PROGRESS.value, "started_at": now, "finished_at": None,
                 "snapshot": case.content_dict(), "data_refs": list(data_refs),
-                "witnessed": int(witnessed), "purpose": purpose.strip(),
+                "witnessed": int(witnessed), "purpose": purpose.strip(), "plan_id": plan_id,
+                "retest_of": list(retest_of), "retests_defects": list(retests_defects),
             })
             for index, step in enumerate(case.steps, start=1):
                 tx.insert("run_steps", {"run_id": run_id, "step_index": index, "action": step.action,
                                         "expected": step.expected, "name": step.name})
             tx.audit(tester, events.RunStarted(
                 run_id, stored.id, case.reference, stored.version, environment, len(case.steps), tuple(data_refs),
-                witnessed, from_store(purpose.strip()) if witnessed else EMPTY))
+                witnessed, from_store(purpose.strip()) if witnessed else EMPTY, plan_id, tuple(retest_of),
+                tuple(retests_defects)))
         return self.get(run_id)
+
+    def _check_links(self, case_id: int, reference: str, plan_id: int | None, retest_of: tuple[int, ...],
+                     retests_defects: tuple[int, ...]) -> None:
+        """A run from a plan is of one of the plan's cases; a retest is of an earlier finished run of the
+        same case, or of a defect raised on a run (of any case: a fix may be retested by another test)."""
+        if plan_id is not None:
+            plan = self.store.one("SELECT name FROM plans WHERE id = ?", (plan_id,))
+            if plan is None:
+                raise NotFound(f"no plan {plan_id} (see `attest plan list`)")
+            if self.store.one("SELECT 1 FROM plan_cases pc JOIN suites s ON s.id = pc.suite_id"
+                              " WHERE s.plan_id = ? AND pc.case_id = ?", (plan_id, case_id)) is None:
+                raise RunRuleError(f"test case {reference} is not in plan {plan_id} ({plan['name']}); add it first "
+                                   f"(attest plan add {plan_id} --suite SUITE {reference})")
+        for earlier in retest_of:
+            row = self.store.one("SELECT case_id, status, reference FROM runs WHERE id = ?", (earlier,))
+            if row is None:
+                raise NotFound(f"--retest: no run {earlier} (see `attest runs`)")
+            if row["case_id"] != case_id:
+                raise RunRuleError(f"--retest: run {earlier} is of {row['reference']}, not {reference}; a retest "
+                                   "runs the same case again")
+            if row["status"] == RunStatus.IN_PROGRESS.value:
+                raise RunRuleError(f"--retest: run {earlier} is still in progress; finish it before retesting it")
+        for defect_id in retests_defects:
+            row = self.store.one("SELECT status FROM defects WHERE id = ?", (defect_id,))
+            if row is None:
+                raise NotFound(f"--retests-defect: no defect {defect_id} (see `attest defect list`)")
+            if row["status"] in (DefectStatus.CLOSED.value, DefectStatus.REJECTED.value):
+                raise RunRuleError(f"--retests-defect: defect {defect_id} is {row['status']}; reopen it first "
+                                   f"(attest defect move {defect_id} --to open --reason ...)")
 
     # -- reading --------------------------------------------------------------------------------
 
@@ -125,10 +159,12 @@ class RunService:
         if with_details:
             for e in self.store.query("SELECT * FROM evidence_items WHERE run_id = ? ORDER BY id", (run_id,)):
                 evidence.setdefault(e["step_index"], []).append(_evidence(e))
+        required = _evidence_required(row["snapshot"])
         steps = tuple(
             RunStep(index=s["step_index"], action=s["action"], expected=s["expected"] or "", name=s["name"],
                     history=tuple(history.get(s["step_index"], ())),
-                    evidence=tuple(evidence.get(s["step_index"], ())))
+                    evidence=tuple(evidence.get(s["step_index"], ())),
+                    evidence_required=s["step_index"] in required)
             for s in self.store.query("SELECT * FROM run_steps WHERE run_id = ? ORDER BY step_index", (run_id,))
         )
         if not with_details:
@@ -156,8 +192,11 @@ class RunService:
 
     # -- recording ------------------------------------------------------------------------------
 
-    def plan_step(self, run: Run, step: int | None = None, deviation: str | None = None) -> StepPlan:
-        """Which step a recording goes to, and whether it is a deviation; refuses what the rules refuse."""
+    def plan_step(self, run: Run, step: int | None = None, deviation: str | None = None, *,
+                  status: StepStatus | None = None, evidence: tuple[PreparedEvidence, ...] = ()) -> StepPlan:
+        """Which step a recording goes to, and whether it is a deviation; refuses what the rules refuse.
+        With ``status`` and the ``evidence`` to go with it, also the evidence rules (see
+        :meth:`evidence_problem`)."""
         if run.is_finished:
             assert run.finished_at is not None
             raise RunRuleError(
@@ -204,17 +243,50 @@ class RunService:
             problem = ""
         if kind is not None and not (deviation or "").strip():
             raise DeviationNeeded(problem, target)
+        if status is StepStatus.PASSED and not (deviation or "").strip():
+            evidence_problem = self.evidence_problem(run.steps[target - 1], evidence)
+            if evidence_problem:
+                raise DeviationNeeded(evidence_problem, target)
         if kind is None and (deviation or "").strip():
             kind = DeviationKind.NOTED  # in order, but the tester records a departure from the script
         return StepPlan(target, kind)
+
+    def _check_hands_on(self, run: Run, who: str) -> None:
+        """Witness rules (seed 000, DCC witness testing): a witnessed run is executed with a witness
+        present, and never by the witness ("No hands-on execution by witnesses")."""
+        if not run.witnessed:
+            return
+        witnesses = [p for p in run.participants if p.role is Role.WITNESS]
+        if not witnesses:
+            raise RunRuleError(f"run {run.id} is witnessed but has no witness; add one before recording steps "
+                               f"(attest run participant {run.id} --role witness --name NAME)")
+        if any(same_person(p.name, who) for p in witnesses):
+            raise RunRuleError(f"{who} is a witness of run {run.id}; witnesses do not execute steps (no hands-on "
+                               "execution by witnesses); the tester records them")
+
+    def evidence_problem(self, step: RunStep, evidence: tuple[PreparedEvidence, ...]) -> str | None:
+        """Why Passed cannot be recorded on ``step`` with ``evidence`` added to what it holds, else None:
+        the script asks for evidence and there is none, or a response attached is empty, blank or null
+        (seed 000 SIT.9: "A blank / null response cannot result in a passed test")."""
+        if step.evidence_required and not step.evidence and not evidence:
+            return (f"step {step.index} requires test evidence and none is attached; Passed needs evidence, or a "
+                    "deviation reason saying why there is none")
+        responses = [(e.name, e.sha256) for e in step.evidence if e.kind is EvidenceKind.RESPONSE]
+        responses += [(e.name, e.sha256) for e in evidence if e.kind is EvidenceKind.RESPONSE]
+        for name, sha256 in responses:
+            if _blank_response(self.evidence.get(sha256)):
+                return (f"step {step.index}: the response {name} is empty, blank or null, which cannot result in a "
+                        "passed test (SIT.9); attach the real response, or give a deviation reason")
+        return None
 
     def record_step(self, run_id: int, status: StepStatus, *, actual: Redacted = EMPTY, step: int | None = None,
                     deviation: Redacted | None = None, evidence: tuple[PreparedEvidence, ...] = (),
                     by: Redacted | None = None) -> StepResult:
         with self.store.write() as tx:
-            run = self.get(run_id, with_details=False)  # re-read under the write lock: another process
-            plan = self.plan_step(run, step, deviation)
+            run = self.get(run_id)  # re-read under the write lock: another process; with its evidence
+            plan = self.plan_step(run, step, deviation, status=status, evidence=evidence)
             who = (by or run.tester).strip() or self.actor
+            self._check_hands_on(run, who)
             now = tx.now()
             result_id = tx.insert("step_results", {
                 "run_id": run_id, "step_index": plan.index, "status": status.value, "actual": actual,
@@ -411,18 +483,76 @@ class RunService:
         return _observation(self.store.one("SELECT * FROM observations WHERE id = ?", (obs_id,)) or {})
 
     def add_defect(self, run_id: int, title: Redacted, severity: Severity, priority: Priority, *, by: Redacted,
-                   step: int | None = None, description: Redacted = EMPTY) -> Defect:
+                   step: int | None = None, description: Redacted = EMPTY, evidence: tuple[int, ...] = ()) -> Defect:
+        """A defect raised on any run, in progress or finished (a fault is often seen on review), on the
+        severity scale of the run's plan, optionally linked to evidence items of the run."""
         if not title.strip():
             raise RunRuleError("a defect needs a title")
         with self.store.write() as tx:
-            self._open_run(run_id, step, until_washup=True)
+            run = self.get(run_id, with_details=False)
+            if step is not None and not 1 <= step <= len(run.steps):
+                raise RunRuleError(f"run {run_id} has steps 1 to {len(run.steps)}; there is no step {step}")
+            self._check_scale(run, severity)
+            for item in evidence:
+                row = self.store.one("SELECT run_id FROM evidence_items WHERE id = ?", (item,))
+                if row is None or row["run_id"] != run_id:
+                    raise NotFound(f"run {run_id} has no evidence item {item} (see `attest run show {run_id}`)")
             defect_id = tx.insert("defects", {
                 "run_id": run_id, "step_index": step, "title": title.strip(), "description": description,
                 "severity": severity.value, "priority": priority.value, "status": DefectStatus.OPEN.value,
-                "raised_by": by, "raised_at": tx.now(),
+                "raised_by": by, "raised_at": tx.now(), "evidence": list(evidence),
             })
             tx.audit(by, events.DefectAdded(defect_id, run_id, step, from_store(title.strip()), severity, priority))
+            if evidence:
+                tx.audit(by, events.DefectLinked(defect_id, tuple(evidence), ()))
         return _defect(self.store.one("SELECT * FROM defects WHERE id = ?", (defect_id,)) or {})
+
+    def _check_scale(self, run: Run, severity: Severity) -> None:
+        """A defect of a plan's run takes a severity of the plan's scale."""
+        if run.plan_id is None:
+            return
+        from attest.core.scales import SEVERITIES, Scale, scale_of
+
+        plan = self.store.one("SELECT name, scale FROM plans WHERE id = ?", (run.plan_id,)) or {}
+        scale = Scale(plan.get("scale") or Scale.MHHS.value)
+        if scale_of(severity) is not scale:
+            allowed = ", ".join(g.value for g in SEVERITIES[scale])
+            raise InputError("--severity", f"run {run.id} is in plan {plan.get('name', run.plan_id)}, whose severity "
+                                           f"scale is {scale.label}; give one of {allowed}")
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two typed names of one person: case and spacing aside."""
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _evidence_required(snapshot: str) -> set[int]:
+    """Step numbers the frozen case flags as needing evidence."""
+    if '"evidence_required"' not in snapshot:  # most cases: no flag, no parse
+        return set()
+    steps = json.loads(snapshot).get("steps", [])
+    return {i for i, s in enumerate(steps, start=1) if s.get("evidence_required")}
+
+
+_BLANK = {"", "null", "none", "nil", "undefined", "{}", "[]", '""', "''", "<null/>", "n/a"}
+
+
+def _blank_response(data: bytes) -> bool:
+    """A response with nothing in it: empty, whitespace, or a null/empty JSON or XML value."""
+    if len(data) > 4096:
+        return False
+    text = data.decode("utf-8", "replace").strip().lstrip("\ufeff").strip()
+    if text.lower() in _BLANK:
+        return True
+    if text[:1] in "{[\"":
+        try:
+            value = json.loads(text)
+        except ValueError:
+            return False
+        return value in (None, "", {}, []) or (isinstance(value, str) and not value.strip())
+    if text.startswith("<") and text.endswith("/>") and text.count("<") == 1:
+        return True  # <Response/>
+    return False
 
 
 def _steps_phrase(indexes: list[int]) -> str:
@@ -445,7 +575,8 @@ def _run(row: dict[str, Any], steps: tuple[RunStep, ...], *, deviations: tuple[D
         deviations=deviations, observations=observations, defects=defects,
         data_refs=tuple(json.loads(row.get("data_refs") or "[]")),
         witnessed=bool(row.get("witnessed")), purpose=row.get("purpose") or "", participants=participants,
-        washup=washup,
+        washup=washup, plan_id=row.get("plan_id"), retest_of=tuple(json.loads(row.get("retest_of") or "[]")),
+        retests_defects=tuple(json.loads(row.get("retests_defects") or "[]")),
     )
 
 

@@ -21,10 +21,12 @@ from attest.core.model import (
     Priority,
     Role,
     Run,
+    RunStatus,
     Severity,
+    overall_status,
 )
 from attest.core.redacted import EMPTY, Redacted, from_store
-from attest.core.runs import RunService, _observation, _participant
+from attest.core.runs import RunService, _observation, _participant, same_person
 from attest.core.store import iso
 
 
@@ -99,17 +101,45 @@ class WitnessService:
             tx.audit(by, events.ObservationPromoted(observation_id, found.run_id, defect.id))
         return defect
 
+    def require_witness(self, run_id: int) -> None:
+        """A witnessed run has a witness among its participants (checked as it starts, in the same change)."""
+        run = self.runs.get(run_id)
+        if run.witnessed and not any(p.role is Role.WITNESS for p in run.participants):
+            raise RunRuleError("a witnessed run needs a witness: add a participant with the role witness "
+                               "(--participant 'witness:NAME[:ORGANISATION]')")
+
     def washup(self, run_id: int, outcome: Outcome, *, signed_by: Redacted, by: Redacted,
-               actions: dict[int, Redacted] | None = None) -> Run:
+               actions: dict[int, Redacted] | None = None, note: Redacted = EMPTY, note_field: str = "--note") -> Run:
         """Close the session: finish the run if it is still open, store each observation's agreed action
-        and the outcome with the witness's typed sign-off, in one audited change."""
+        and the outcome with the witness's typed sign-off, in one audited change.
+
+        The sign-off is a witness's: the name must be one of the run's witness participants. Accepting a
+        run not executed in full (Incomplete or Blocked) needs ``note``, why it is accepted; the note is
+        kept as a deviation observation raised by the witness."""
         if not signed_by.strip():
             raise RunRuleError("the wash-up needs the witness's sign-off (their name)")
         cleaned = {int(k): v.strip() for k, v in (actions or {}).items()}
         with self.store.write() as tx:
             run = self._witnessed(run_id)
+            full = self.runs.get(run_id)
+            witnesses = [p.name for p in full.participants if p.role is Role.WITNESS]
+            if not any(same_person(name, signed_by) for name in witnesses):
+                named = ", ".join(witnesses) if witnesses else "none has been added"
+                raise RunRuleError(f"the wash-up is signed by a witness of run {run_id}, and {signed_by.strip()} "
+                                   f"is not one (witnesses: {named})")
+            status = run.status if run.is_finished else overall_status([s.status for s in run.steps])
+            accepting = outcome in (Outcome.ACCEPTED, Outcome.ACCEPTED_WITH_OBSERVATIONS)
+            if accepting and status in (RunStatus.INCOMPLETE, RunStatus.BLOCKED) and not note.strip():
+                # a failed run was executed in full (its failure is a defect); one not executed in full
+                # is accepted only with a word on why
+                raise RunRuleError(f"run {run_id} is {status.label}: not every step was executed; accepting it "
+                                   f"needs a note saying why ({note_field}), kept with the run")
             if not run.is_finished:
                 self.runs.finish(run_id, by=by)
+            if note.strip():
+                self.runs.add_observation(run_id, ObservationKind.DEVIATION,
+                                          from_store(f"Wash-up note ({outcome.label}): {note.strip()}"),
+                                          by=from_store(signed_by.strip()), recorded_by=by)
             known = {o["id"] for o in self.store.query("SELECT id FROM observations WHERE run_id = ?", (run_id,))}
             for observation_id, action in cleaned.items():
                 if observation_id not in known:

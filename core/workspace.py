@@ -28,6 +28,8 @@ from attest.core.renditions import Renditions
 from attest.core.scan_cache import ScanCache
 from attest.core.store import Clock, Store, utc_now
 from attest.core.witness import WitnessService
+from attest.core.plans import PlanService
+from attest.core.defects import DefectService
 
 DB_NAME = "attest.db"
 ENV_WORKSPACE = "ATTEST_WORKSPACE"
@@ -64,6 +66,8 @@ class Workspace:
         self.cases = CaseRepository(store, actor)
         self.runs = RunService(store, evidence, actor)
         self.witness = WitnessService(self.runs)
+        self.plans = PlanService(store, actor)
+        self.defects = DefectService(store, actor)
         row = store.one("SELECT value FROM meta WHERE key = 'workspace_id'")
         if row is None:
             store.close()

@@ -40,3 +40,18 @@ def redact_capture(ws: Workspace, data: bytes, name: str) -> ItemRedaction:
     """A grabbed screen, redacted with the workspace's register (registered values become references)."""
     register, _key = register_snapshot(ws)
     return redact_bytes(data, name, register=register)
+
+
+def completion_report(ws: Workspace, plan: str | int, out: Path, *, recommendations: str = "", lessons: str = "",
+                      template: Path | None = None, by: str | None = None) -> Any:
+    """Check, build and write a plan's test completion report (nothing is written if the leak scan finds
+    anything). Recommendations and lessons are typed text: redacted at the gate."""
+    from attest.capture.intake import register_matcher
+    from attest.services.workspace import gate as gate_for, who
+    from attest.templates.completion_report import build_completion_report  # python-docx, matplotlib load here
+
+    gate = gate_for(ws)
+    found = ws.plans.find(plan)
+    return build_completion_report(ws, found.id, out, recommendations=gate.text(recommendations),
+                                   lessons=gate.text(lessons), register=register_matcher(ws), template=template,
+                                   by=who(ws, gate, by))

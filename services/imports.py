@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from attest.core.cases import ImportOutcome
+from attest.core.errors import NotFound
 from attest.core.importers import FORMAT_NAMES, ParsedFile, parse_file
 from attest.core.model import TestCase
 from attest.core.workspace import Workspace
@@ -25,6 +26,7 @@ class FileImport:
     format: str
     outcomes: list[ImportOutcome] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    placed: list[str] = field(default_factory=list)  # where cases went in plans and suites the source names
 
 
 def parse(path: Path, fmt: str | None = None) -> ParsedFile:
@@ -37,7 +39,56 @@ def store(ws: Workspace, parsed: ParsedFile, gate: Gate | None = None) -> FileIm
     gate = gate or gate_for(ws)
     notes: list[str] = list(parsed.warnings)
     cases = [_redacted(case, gate, notes) for case in parsed.cases]
-    return FileImport(parsed.path, parsed.format, ws.cases.save_all(cases), notes)
+    done = FileImport(parsed.path, parsed.format, ws.cases.save_all(cases), notes)
+    _fill_plans(ws, gate, done)
+    return done
+
+
+# Case attributes (columns the importers keep) that name a test plan and a suite: Azure DevOps exports
+# carry "Test Plan" and "Test Suite", ALM test lab exports "Test Set Folder" (or a cycle) and "Test Set".
+_PLAN_KEYS = ("test plan", "plan", "test set folder", "cycle")
+_SUITE_KEYS = ("test suite", "suite", "test set")
+
+
+def _named(attributes: dict[str, Any], keys: tuple[str, ...]) -> str:
+    lowered = {str(k).strip().lower(): v for k, v in attributes.items()}
+    for key in keys:
+        value = lowered.get(key)
+        if isinstance(value, str) and value.strip():
+            return " ".join(value.split())
+    return ""
+
+
+def _fill_plans(ws: Workspace, gate: Gate, done: FileImport) -> None:
+    """Put imported cases in the plans and suites their source names, in the file's order: a plan or a
+    suite that does not exist yet is made (a suite named without a plan goes in a plan named after the
+    file). Re-importing keeps each case where it is."""
+    from attest.core.plans import CaseEntry
+
+    placed: dict[tuple[str, str], list[int]] = {}
+    for outcome in done.outcomes:
+        attributes = outcome.stored.case.attributes
+        suite_named = _named(attributes, _SUITE_KEYS)
+        if not suite_named:
+            continue
+        plan_named = _named(attributes, _PLAN_KEYS) or f"Imported from {done.path.stem}"
+        placed.setdefault((plan_named, suite_named), []).append(outcome.stored.id)
+    by = gate.text(ws.actor) or gate.text("import")
+    for (plan_name, suite_name), case_ids in placed.items():
+        try:
+            plan = ws.plans.find(plan_name)
+        except NotFound:
+            plan = ws.plans.create(gate.text(plan_name), by=by)
+            done.placed.append(f"created plan {plan.id} ({plan.name}) named by the file")
+        try:
+            suite = ws.plans.find_suite(plan.id, suite_name)
+        except NotFound:
+            suite = ws.plans.add_suite(plan.id, gate.text(suite_name), by=by)
+        there = {c.case_id for c in suite.cases}
+        new = [CaseEntry(case_id) for case_id in dict.fromkeys(case_ids) if case_id not in there]
+        if new:
+            ws.plans.add_cases(suite.id, new, by=by)
+            done.placed.append(f"{len(new)} case(s) put in plan {plan.id} ({plan.name}), suite {suite.name}")
 
 
 def import_files(ws: Workspace, paths: Sequence[Path], fmt: str | None = None,

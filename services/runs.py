@@ -21,7 +21,7 @@ from attest.core.model import (
     StepResult,
     StepStatus,
 )
-from attest.core.redacted import Redacted
+from attest.core.redacted import Redacted, from_store
 from attest.core.runs import DeviationNeeded, PreparedEvidence, StepPlan
 from attest.core.workspace import Workspace
 from attest.services.gate import Gate
@@ -65,7 +65,8 @@ def check_data_refs(ws: Workspace, gate: Gate, refs: Iterable[str], field: str =
 
 def start_run(ws: Workspace, case: str | int, *, tester: str = "", environment: str = "",
               data_refs: Sequence[str] = (), witnessed: bool = False, purpose: str = "",
-              participants: Sequence[ParticipantInput] = (), fields: dict[str, str] | None = None) -> Run:
+              participants: Sequence[ParticipantInput] = (), fields: dict[str, str] | None = None,
+              plan: str | int | None = None, retest_of: Sequence[int] = (), retests_defects: Sequence[int] = ()) -> Run:
     """Start a run of ``case`` (id or reference); a witnessed run with its purpose and participants
     is started in one change, so it is never left half set up. ``fields`` renames the fields in
     messages (the app says "Test data" where the command line says "--data")."""
@@ -82,17 +83,36 @@ def start_run(ws: Workspace, case: str | int, *, tester: str = "", environment: 
         raise InputError(names["participant"], "participants take part in a witnessed session; add --witnessed")
     people = [(gate.person(names["participant"], p.name), gate.text(p.organisation), p.role) for p in participants]
     stored = ws.cases.get(case)
+    plan_id = ws.plans.find(plan).id if plan is not None and str(plan).strip() else None
+    if plan_id is not None and not env:  # the plan's environment, unless the run names another
+        env = from_store(ws.plans.get(plan_id).environment)
     with ws.store.write():
         run = ws.runs.start(stored.version_id, tester=tester_name, environment=env, data_refs=refs,
-                            witnessed=witnessed, purpose=why)
+                            witnessed=witnessed, purpose=why, plan_id=plan_id, retest_of=tuple(retest_of),
+                            retests_defects=tuple(retests_defects))
         for name, organisation, role in people:
             ws.witness.add_participant(run.id, name, organisation, role, by=tester_name)
+        ws.witness.require_witness(run.id)
     return ws.runs.get(run.id)
 
 
-def check_step(ws: Workspace, run_id: int, step: int | None, deviation: str | None = None) -> StepPlan:
-    """Whether ``step`` may be recorded now (raises :class:`DeviationNeeded` if it needs a reason)."""
-    return ws.runs.plan_step(ws.runs.get(run_id, with_details=False), step, deviation)
+def check_step(ws: Workspace, run_id: int, step: int | None, deviation: str | None = None, *,
+               status: StepStatus | None = None, prepared: Sequence[PreparedEvidence] = (),
+               files: Sequence[tuple[Path, EvidenceKind | None]] = ()) -> StepPlan:
+    """Whether ``step`` may be recorded now (raises :class:`DeviationNeeded` if it needs a reason). With
+    ``status``, also the evidence rules: Passed on a step that requires evidence with none attached
+    (``prepared`` captures or ``files`` still to be stored count), or with a blank response."""
+    run = ws.runs.get(run_id)
+    plan = ws.runs.plan_step(run, step, deviation)
+    if status is StepStatus.PASSED and not (deviation or "").strip():
+        target = run.steps[plan.index - 1]
+        pending = tuple(prepared)
+        if files and not pending and target.evidence_required and not target.evidence:
+            return plan  # files will be attached; a blank response among them is checked as it is recorded
+        problem = ws.runs.evidence_problem(target, pending)
+        if problem:
+            raise DeviationNeeded(problem, plan.index)
+    return plan
 
 
 def record_step(ws: Workspace, run_id: int, status: StepStatus, *, actual: str = "", step: int | None = None,
@@ -101,7 +121,7 @@ def record_step(ws: Workspace, run_id: int, status: StepStatus, *, actual: str =
                 redactor: Redactor | None = None) -> RecordedStep:
     """Record a step's result with its evidence: ``files`` are redacted and stored here, ``prepared``
     items were captured earlier (``services.evidence.capture_bytes``)."""
-    check_step(ws, run_id, step, deviation)  # refuse before storing any evidence
+    check_step(ws, run_id, step, deviation, status=status, prepared=prepared, files=files)  # before storing any
     redactor = redactor or Redactor.for_workspace(ws, run_id=run_id)
     items = list(prepared)
     if files:  # first, so that what they are masked for is masked in the typed text too
@@ -154,8 +174,43 @@ def observe(ws: Workspace, run_id: int, kind: ObservationKind, text: str, *, by:
     return ws.runs.add_observation(run_id, kind, gate.text(text), by=raised, step=step, recorded_by=typist)
 
 
-def raise_defect(ws: Workspace, run_id: int, title: str, severity: Severity, priority: Priority, *,
-                 by: str | None = None, step: int | None = None, description: str = "") -> Defect:
+def raise_defect(ws: Workspace, run_id: int, title: str, severity: Severity | str, priority: Priority | str, *,
+                 by: str | None = None, step: int | None = None, description: str = "",
+                 evidence: Sequence[int] = ()) -> Defect:
+    """A defect on any run; ``severity`` and ``priority`` as typed ("S2", "3", "P1") are read on the
+    scale of the run's plan (MHHS when the run has none and the value does not say)."""
     gate = gate_for(ws, run_id)
-    return ws.runs.add_defect(run_id, gate.text(title), severity, priority, by=who(ws, gate, by), step=step,
-                              description=gate.text(description))
+    return ws.runs.add_defect(run_id, gate.text(title), severity_of(ws, run_id, severity), priority_of(priority),
+                              by=who(ws, gate, by), step=step, description=gate.text(description),
+                              evidence=tuple(evidence))
+
+
+def severity_of(ws: Workspace, run_id: int, given: Severity | str) -> Severity:
+    if isinstance(given, Severity):
+        return given
+    from attest.core.scales import SEVERITIES, Scale, parse_severity
+
+    run = ws.runs.get(run_id, with_details=False)
+    if run.plan_id is not None:
+        scale = Scale(ws.plans.get(run.plan_id).scale)
+        scales = [scale]
+    else:  # no plan: whichever scale the value belongs to
+        scales = [Scale.MHHS, Scale.DCC]
+    for scale in scales:
+        found = parse_severity(scale, given)
+        if found is not None:
+            return found
+    allowed = " or ".join(f"{', '.join(g.value for g in SEVERITIES[s])} ({s.label})" for s in scales)
+    where = f"run {run_id}'s plan uses the {scales[0].label} scale; " if run.plan_id is not None else ""
+    raise InputError("--severity", f"{where}expected {allowed}; got {given.strip()[:12]!r}")
+
+
+def priority_of(given: Priority | str) -> Priority:
+    if isinstance(given, Priority):
+        return given
+    from attest.core.scales import parse_priority
+
+    found = parse_priority(given)
+    if found is None:
+        raise InputError("--priority", f"expected P1, P2, P3 or P4; got {given.strip()[:12]!r}")
+    return found

@@ -34,10 +34,12 @@ def promote(ws: Workspace, observation_id: int, severity: Severity, priority: Pr
 
 
 def washup(ws: Workspace, run_id: int, outcome: Outcome, *, signed_by: str, actions: Mapping[int, str] | None = None,
-           by: str | None = None, signed_field: str = "--signed-by") -> Run:
-    """Close the session: outcome, each observation's agreed action and the witness's typed sign-off."""
+           by: str | None = None, signed_field: str = "--signed-by", note: str = "", note_field: str = "--note") -> Run:
+    """Close the session: outcome, each observation's agreed action and the witness's typed sign-off
+    (a witness of the run's); ``note``: why a run that did not pass is accepted."""
     gate = gate_for(ws, run_id)
     run = ws.runs.get(run_id, with_details=False)
     return ws.witness.washup(run_id, outcome, signed_by=gate.person(signed_field, signed_by),
                              by=who(ws, gate, by, run=run),
-                             actions={int(k): gate.text(v) for k, v in (actions or {}).items()})
+                             actions={int(k): gate.text(v) for k, v in (actions or {}).items()},
+                             note=gate.text(note), note_field=note_field)

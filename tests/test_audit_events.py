@@ -20,6 +20,7 @@ import pytest
 from attest.core import audit, integrity
 from attest.core import audit_events as events
 from attest.core.model import (
+    DefectStatus,
     DeviationKind,
     EvidenceKind,
     ObservationKind,
@@ -107,6 +108,18 @@ VARIANTS: list[events.AuditEvent] = [
                         {10: from_store("ten"), 9: from_store("nine")}),
     events.PackBuilt(1, "p.docx", "ef" * 32, 3, "01" * 32, "23" * 32, False),  # as the first packs recorded it
     events.WitnessReportWritten(2, "w.docx", "45" * 32, None),
+    # test phases (schema v8)
+    events.RunStarted(3, 1, "TC_01", 2, from_store("SIT-A"), 3, (), plan_id=4, retest_of=(1, 2),
+                      retests_defects=(7,)),
+    events.DefectMoved(7, 1, DefectStatus.FIXED, DefectStatus.CLOSED, from_store(""), 3),
+    events.DefectMoved(7, 2, DefectStatus.CLOSED, DefectStatus.OPEN, from_store("seen again"), None),
+    events.DefectLinked(7, (10, 11), (3,)),
+    events.PlanCreated(4, from_store("SIT cycle 2"), from_store("MHHS"), from_store("R2"), from_store("SIT-B"), "dcc",
+                       "2026-11-02", ""),
+    events.PlanCriteriaSet(4, {"passed_pct": 95.0, "thresholds": {"3": 10}}),
+    events.SuiteAdded(5, 4, from_store("Change of supplier"), 1),
+    events.PlanCaseSet(6, 5, 1, 1, from_store("Ann Tester"), from_store(""), True),
+    events.CompletionReportWritten(4, "c.docx", "67" * 32, False, {"p.docx": "ef" * 32}),
 ]
 
 
@@ -132,7 +145,7 @@ def test_older_shapes_read_as_their_class() -> None:
 
 
 def test_what_does_not_fit_is_kept_as_an_unknown_event() -> None:
-    other = events.parse("plan.create", "plan", "7", {"account": "u", "name": "Release 3"})
+    other = events.parse("plan.create", "plan", "7", {"account": "u", "name": "Release 3"})  # no scale etc.
     assert isinstance(other, events.UnknownEvent)
     assert (other.action, other.entity_type, other.entity_id) == ("plan.create", "plan", "7")
     assert other.to_payload() == {"name": "Release 3"}
@@ -273,6 +286,10 @@ def test_todays_writers_write_what_the_old_ones_did(tmp_path: Path, old_db: sqli
         new, old = normalised(conn), normalised(old_db)
     finally:
         conn.close()
-    assert [e[:5] for e in new] == [e[:5] for e in old]
+    # the wash-up note a run that did not pass now needs is one entry the older code had no cause to write
+    notes = [e for e in new if e[2] == "observation.add" and str(e[5].get("text", "")).startswith("Wash-up note")]
+    assert len(notes) == 1
+    new = [e for e in new if e is not notes[0]]
+    assert [e[1:5] for e in new] == [e[1:5] for e in old]
     for new_entry, old_entry in zip(new, old, strict=True):
         assert new_entry[5] == old_entry[5], new_entry[:3]

@@ -53,8 +53,10 @@ case:
     ("text", "line", "message"),
     [
         ("attest: 1\ncases:\n  - reference: A\n    title: t\n    steps:\n      - action: x\n        expcted: y\n",
-         7, "unknown key 'expcted'; expected one of action, checks, expected"),
+         7, "unknown key 'expcted'; expected one of action, checks, evidence_required, expected"),
         ("attest: 1\ncases:\n  - reference: A\n    title: t\n    steps: []\n", 5, "test case A has no steps"),
+        ("attest: 1\ncases:\n  - reference: A\n    title: t\n    steps:\n      - action: x\n"
+         "        evidence_required: maybe\n", 7, "'evidence_required' is 'maybe'; expected true or false"),
         ("attest: 1\ncases:\n  - reference: A\n    title: t\n", 3, "test case A has no steps"),
         ("attest: 1\ncases:\n  - title: t\n    steps: [x]\n", 3, "test case is missing 'reference'"),
         ("attest: 1\ncases:\n  - reference: A\n    title: t\n    steps:\n      - expected: y\n", 6,

@@ -200,13 +200,16 @@ def test_after_skipping_to_the_end_the_gaps_are_named(ws: Workspace) -> None:
         ws.runs.record_step(run_id, StepStatus.PASSED)
 
 
-def test_nothing_is_added_to_a_finished_run(ws: Workspace) -> None:
+def test_a_finished_run_takes_no_observation_but_a_defect_found_on_review(ws: Workspace) -> None:
     run_id = start(ws)
     ws.runs.finish(run_id)
     with pytest.raises(RunRuleError, match="is finished"):
         ws.runs.add_observation(run_id, ObservationKind.OBSERVATION, "late", by="wendy")
-    with pytest.raises(RunRuleError, match="is finished"):
-        ws.runs.add_defect(run_id, "late", Severity.S3, Priority.P3, by="alice")
+    # a fault is often seen when the evidence is reviewed: a defect is raised on the finished run
+    defect = ws.runs.add_defect(run_id, "Seen on review", Severity.S3, Priority.P3, by="alice", step=1)
+    assert defect.run_id == run_id and defect.status.value == "open"
+    with pytest.raises(RunRuleError, match="no step 9"):
+        ws.runs.add_defect(run_id, "late", Severity.S3, Priority.P3, by="alice", step=9)
 
 
 def test_cases_are_found_by_reference_before_id(ws: Workspace) -> None:

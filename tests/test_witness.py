@@ -13,10 +13,14 @@ from attest.core.workspace import Workspace
 from test_runs import make_case
 
 
-def witnessed(ws: Workspace, steps: int = 3) -> int:
+def witnessed(ws: Workspace, steps: int = 3, witness: str | None = "Dev Rao") -> int:
+    """A witnessed run; with ``witness`` (the default), its witness added as the session starts."""
     stored = ws.cases.save_all([make_case(steps=steps)])[0].stored
-    return ws.runs.start(stored.version_id, tester="Asha Patel", witnessed=True,
-                         purpose="DCC witness test of change of supplier").id
+    run_id = ws.runs.start(stored.version_id, tester="Asha Patel", witnessed=True,
+                           purpose="DCC witness test of change of supplier").id
+    if witness:
+        ws.witness.add_participant(run_id, witness, "DCC", Role.WITNESS, by="Asha Patel")
+    return run_id
 
 
 def test_a_witnessed_run_is_marked_in_the_store_and_the_log(ws: Workspace) -> None:
@@ -29,7 +33,7 @@ def test_a_witnessed_run_is_marked_in_the_store_and_the_log(ws: Workspace) -> No
 
 
 def test_participants_are_recorded_with_organisation_and_role(ws: Workspace) -> None:
-    run_id = witnessed(ws)
+    run_id = witnessed(ws, witness=None)
     ws.witness.add_participant(run_id, "Asha Patel", "Supplier A", Role.TESTER, by="Asha Patel")
     ws.witness.add_participant(run_id, "Dev Rao", "DCC", Role.WITNESS, by="Asha Patel")
     ws.witness.add_participant(run_id, "Kim Lee", "Elexon", Role.OBSERVER, by="Asha Patel")
@@ -86,7 +90,8 @@ def test_the_washup_finishes_the_run_records_actions_outcome_and_sign_off_then_c
     with pytest.raises(RunRuleError, match="sign-off"):
         ws.witness.washup(run_id, Outcome.ACCEPTED, signed_by=" ", by="Asha Patel")
     run = ws.witness.washup(run_id, Outcome.ACCEPTED_WITH_OBSERVATIONS, signed_by="Dev Rao", by="Asha Patel",
-                            actions={gap.id: "Add a D0150 check to step 3 before the re-run"})
+                            actions={gap.id: "Add a D0150 check to step 3 before the re-run"},
+                            note="Steps 2 and 3 are covered by the regression run")
     assert run.is_finished  # the wash-up finished the open run
     assert run.washup is not None and run.washup.outcome is Outcome.ACCEPTED_WITH_OBSERVATIONS
     assert run.washup.signed_by == "Dev Rao" and run.washup.outcome.label == "Accepted with observations"
@@ -115,11 +120,10 @@ def test_observations_are_taken_after_finishing_until_the_washup_but_only_on_wit
 def test_a_witnessed_session_from_the_command_line(cli, examples) -> None:
     cli("import", str(examples / "mhhs_qualification.yaml"))
     status, out, _ = cli("run", "start", "FM_TS_1_TC_01", "--tester", "Asha Patel", "--witnessed",
-                         "--purpose", "DCC witnessed MHHS migration")
+                         "--purpose", "DCC witnessed MHHS migration", "--participant", "witness:Dev Rao:DCC")
     assert status == 0
     run = out.strip()
-    for name, org, role in (("Asha Patel", "Supplier A", "tester"), ("Dev Rao", "DCC", "witness"),
-                            ("Kim Lee", "Elexon", "observer")):
+    for name, org, role in (("Asha Patel", "Supplier A", "tester"), ("Kim Lee", "Elexon", "observer")):
         assert cli("run", "participant", run, "--name", name, "--org", org, "--role", role)[0] == 0
     status, _, err = cli("run", "amend", run, "--step", "1", "--action", "Changed", "--reason", "typo")
     assert status == 2 and "script is locked" in err
@@ -140,12 +144,15 @@ def test_a_witnessed_session_from_the_command_line(cli, examples) -> None:
                          "--action", "1=Add the D0150 check", "--action", "oops")
     assert status == 2 and "OBSERVATION=TEXT" in err
     status, out, _ = cli("run", "washup", run, "--outcome", "accepted-with-observations", "--signed-by", "Dev Rao",
-                         "--action", "1=Add the D0150 check", "--action", "3=Raise with the DIP provider")
+                         "--action", "1=Add the D0150 check", "--action", "3=Raise with the DIP provider",
+                         "--note", "Step 2 re-run after the tracker outage")
     assert status == 0 and "Accepted with observations, signed by Dev Rao" in out
     shown = json.loads(cli("run", "show", run, "--json")[1])
     assert shown["witnessed"] is True and shown["purpose"] == "DCC witnessed MHHS migration"
-    assert [p["role"] for p in shown["participants"]] == ["tester", "witness", "observer"]
-    assert [o["action"] for o in shown["observations"]] == ["Add the D0150 check", "", "Raise with the DIP provider"]
+    assert [p["role"] for p in shown["participants"]] == ["witness", "tester", "observer"]
+    assert [o["action"] for o in shown["observations"]] == ["Add the D0150 check", "", "Raise with the DIP provider",
+                                                            ""]  # the last: the wash-up's note
+    assert shown["observations"][3]["kind"] == "deviation" and "tracker outage" in shown["observations"][3]["text"]
     assert shown["observations"][1]["response"].startswith("Tracker outage")
     assert shown["observations"][2]["defect"] == 1
     assert shown["washup"]["outcome"] == "accepted-with-observations" and shown["washup"]["signed_by"] == "Dev Rao"

@@ -251,6 +251,7 @@ def test_a_washup_not_yet_held_is_said_in_the_report_and_the_pack(tmp_path: Path
     with Workspace.open(tmp_path / "ws", clock=FakeClock()) as ws:
         stored = ws.cases.save_all([make_case("TC_WIT_02", steps=2)])[0].stored
         run_id = ws.runs.start(stored.version_id, tester="Asha Patel", witnessed=True, purpose="Dry run").id
+        ws.witness.add_participant(run_id, "Dev Rao", "DCC", Role.WITNESS, by="Asha Patel")
         ws.runs.record_step(run_id, StepStatus.PASSED)
         ws.runs.add_observation(run_id, ObservationKind.QUERY, "Which tracker is this?", by="Dev Rao", step=1)
         build_witness_report(ws, run_id, tmp_path / "report.docx")
@@ -312,6 +313,7 @@ def test_a_step_recorded_again_appears_at_each_record_with_the_deviation_on_the_
     with Workspace.open(tmp_path / "ws", clock=FakeClock(), actor="asha") as ws:
         stored = ws.cases.save_all([make_case("TC_AGAIN", steps=2)])[0].stored
         run_id = ws.runs.start(stored.version_id, tester="Asha", witnessed=True, purpose="re-record").id
+        ws.witness.add_participant(run_id, "Dev Rao", "DCC", Role.WITNESS, by="Asha")
         ws.runs.record_step(run_id, StepStatus.FAILED, actual="timeout")
         ws.runs.record_step(run_id, StepStatus.PASSED, step=1, deviation="Re-run after the DIP restart")
         run = ws.runs.get(run_id)

@@ -14,7 +14,14 @@ import io
 from pathlib import Path
 
 from attest.core.errors import InputError
-from attest.core.importers.common import decode_utf8, html_to_text, split_reference, tidy
+from attest.core.importers.common import (
+    EVIDENCE_COLUMNS,
+    decode_utf8,
+    evidence_flag,
+    html_to_text,
+    split_reference,
+    tidy,
+)
 from attest.core.model import Step, TestCase
 
 REQUIRED = ["ID", "Work Item Type", "Title", "Test Step", "Step Action", "Step Expected"]
@@ -45,8 +52,9 @@ def parse(path: Path, data: bytes) -> list[TestCase]:
         )
     col = {name: columns[name.lower()] for name in REQUIRED}
     ref_col = next((columns[c] for c in _REFERENCE_COLUMNS if c in columns), None)
+    evidence_col = next((columns[c] for c in EVIDENCE_COLUMNS if c in columns), None)
     extra = [(i, name) for i, name in enumerate(header)
-             if name and name.lower() not in {r.lower() for r in REQUIRED} and i != ref_col]
+             if name and name.lower() not in {r.lower() for r in REQUIRED} and i not in (ref_col, evidence_col)]
 
     cases: list[TestCase] = []
     current: dict[str, object] | None = None
@@ -110,7 +118,8 @@ def parse(path: Path, data: bytes) -> list[TestCase]:
                              "'Step Action' is empty", line=start)
         # ADO numbers steps 1, 2, 3: a bare number adds nothing; anything else ("1.2", "Setup") is kept
         name = cell["Test Step"] if cell["Test Step"] and not cell["Test Step"].isdigit() else None
-        steps.append(Step(action=action, expected=expected, name=name))
+        required = evidence_col is not None and evidence_col < len(row) and evidence_flag(row[evidence_col])
+        steps.append(Step(action=action, expected=expected, name=name, evidence_required=required))
         # extra columns filled in on a step row are kept with the case, named by step, not dropped
         for i, column in extra:
             if i < len(row) and row[i].strip():

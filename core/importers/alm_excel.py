@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # openpyxl (and numpy under it) loads only when a workbook is
     from openpyxl.workbook.workbook import Workbook
 
 from attest.core.errors import InputError
-from attest.core.importers.common import html_to_text, split_reference, tidy
+from attest.core.importers.common import EVIDENCE_COLUMNS, evidence_flag, html_to_text, split_reference, tidy
 from attest.core.model import Step, TestCase
 
 FORMAT = "alm-excel"
@@ -175,7 +175,10 @@ def _read_cases(file: str, sheet: str, header_row: int, cols: _Columns,
             raise InputError(file, f"test {current.name}, step {label}: the step Description (the action) is "
                              "empty; expected what the tester should do",
                              place=_place(sheet, number, cols.step_description))
-        current.steps.append(Step(action=action, expected=expected, name=step_name or None))
+        required = any(evidence_flag(_cell(values, i)) for i, header in cols.extra
+                       if header.strip().lower() in EVIDENCE_COLUMNS)
+        current.steps.append(Step(action=action, expected=expected, name=step_name or None,
+                                  evidence_required=required))
     if current is None:
         raise InputError(file, "no tests below the header row; expected rows with a Test Name and its steps",
                          place=_place(sheet, header_row))
@@ -186,7 +189,8 @@ def _read_cases(file: str, sheet: str, header_row: int, cols: _Columns,
 def _start(name: str, row: int, values: tuple[Any, ...], cols: _Columns) -> _Draft:
     """A test's own cells are read from its first row, whichever layout repeats them."""
     attributes = {"subject": _cell(values, cols.subject), "type": _cell(values, cols.type)}
-    attributes.update({header: _cell(values, i) for i, header in cols.extra})
+    attributes.update({header: _cell(values, i) for i, header in cols.extra
+                       if header.strip().lower() not in EVIDENCE_COLUMNS})  # a step's flag, read per step
     return _Draft(name, attributes["subject"], row, {k: v for k, v in attributes.items() if v},
                   _cell(values, cols.test_description))
 

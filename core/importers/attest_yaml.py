@@ -11,12 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from attest.core.errors import InputError
-from attest.core.importers.common import as_text, decode_utf8, line_of, load_yaml
+from attest.core.importers.common import as_text, decode_utf8, evidence_flag, line_of, load_yaml
 from attest.core.model import Step, TestCase
 
 FORMAT_VERSION = 1
 CASE_KEYS = {"reference", "title", "description", "preconditions", "test_data", "attributes", "steps"}
-STEP_KEYS = {"action", "expected", "name", "checks", "instructions", "payload"}
+STEP_KEYS = {"action", "expected", "name", "checks", "instructions", "payload", "evidence_required"}
 
 
 def parse(path: Path, data: bytes) -> list[TestCase]:
@@ -94,7 +94,19 @@ def _step(file: str, reference: str, number: int, raw: Any, line: int | None) ->
         checks=_text_list(file, raw, "checks"),
         instructions=_text_list(file, raw, "instructions"),
         payload_template=_payload(file, reference, number, raw),
+        evidence_required=_flag(file, reference, number, raw, "evidence_required", line),
     )
+
+
+def _flag(file: str, reference: str, number: int, raw: dict[str, Any], key: str, line: int | None) -> bool:
+    """A yes/no step key: true, false, yes or no (anything else is a mistake worth a line number)."""
+    if key not in raw:
+        return False
+    text = as_text(raw[key]).strip().lower()
+    if text not in ("true", "false", "yes", "no"):
+        raise InputError(file, f"test case {reference}, step {number}: '{key}' is {text[:20]!r}; expected true or false",
+                         line=line_of(raw, key) or line)
+    return evidence_flag(text)
 
 
 def _payload(file: str, reference: str, number: int, raw: dict[str, Any]) -> str | None:

@@ -226,3 +226,16 @@ def describe(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return "" if value is None else str(value)
+
+
+# Column names a source uses to flag the steps that need test evidence (seed 001: "we highlight what
+# steps will require test evidence"), compared in lower case.
+EVIDENCE_COLUMNS = ("evidence required", "test evidence required", "evidence req", "evidence", "screenshot required")
+_YES = {"yes", "y", "true", "x", "1", "required", "mandatory", "✓", "✔"}
+
+
+def evidence_flag(value: Any) -> bool:
+    """Whether a cell or value says the step needs evidence ("Yes", "Y", "x", "Required", true)."""
+    if isinstance(value, bool):
+        return value
+    return as_text(value).strip().lower() in _YES
