@@ -75,6 +75,7 @@ class LibraryView(QWidget):
     """Lists cases; emits ``start_requested(case id)`` when the tester starts a run."""
 
     start_requested = Signal(int)
+    phases_requested = Signal()
     message = Signal(str)
 
     def __init__(self, ws: Workspace, tasks: Tasks, *, choose_files: Callable[[], list[str]] | None = None,
@@ -128,10 +129,16 @@ class LibraryView(QWidget):
         self.start_button.setEnabled(False)
         self.start_button.clicked.connect(self._start)
 
+        self.phases_button = QPushButton("Test &phases…")
+        self.phases_button.setToolTip("Test plans: suites, progress, defects, exit criteria and the completion "
+                                      "report (Ctrl+Shift+T)")
+        self.phases_button.clicked.connect(self.phases_requested.emit)
+
         buttons = QHBoxLayout()
         buttons.addWidget(self.search, 1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.start_button)
+        buttons.addWidget(self.phases_button)
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(self.preview)

@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from attest import __version__
-from attest.core.model import Run
+from attest.core.model import DefectStatus, Run
 from attest.core.workspace import Workspace
 from attest.capture.screen import ScreenGrabber
 from attest.gui.capture_controller import CaptureController
 from attest.gui.global_hotkey import GlobalCapture
 from attest.gui.library import LibraryView
+from attest.gui.phase_view import PhaseView
 from attest.gui.operations import Operations
 from attest.gui.runner import RunnerView
 from attest.gui.settings import AppSettings, SettingsDialog, settings_action
@@ -63,11 +65,34 @@ class StartRunDialog(QDialog):
         form.addRow("Test &data:", self.data)
         self.witness = WitnessSection(self.tester)  # purpose and participants, when ticked
         form.addRow(self.witness)
+        self.plan_label = QLabel()
+        self.plan_label.hide()
+        self.retest = QCheckBox()
+        self.retest.hide()
+        form.addRow(self.plan_label)
+        form.addRow(self.retest)
+        self.retest_of: tuple[int, ...] = ()
+        self.retests_defects: tuple[int, ...] = ()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start run")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def for_plan(self, plan_name: str, retest_of: int | None, defects: tuple[int, ...]) -> None:
+        """The run is started from a plan; offer to mark it a retest of the case's last run there when that
+        did not pass (and of its fixed defects)."""
+        self.plan_label.setText(f"From test plan <b>{plan_name}</b>")
+        self.plan_label.show()
+        if retest_of is not None:
+            self.retest.setText(f"This run retests run {retest_of}"
+                                + (f" and defect(s) {', '.join(map(str, defects))}" if defects else ""))
+            self.retest.setChecked(True)
+            self.retest.show()
+            self.retest_of, self.retests_defects = (retest_of,), defects
+
+    def retest_links(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        return (self.retest_of, self.retests_defects) if self.retest.isChecked() else ((), ())
 
     def accept(self) -> None:
         if self.witness.check():  # a witnessed session needs its purpose and a witness
@@ -90,9 +115,12 @@ class MainWindow(QMainWindow):
                  first_launch_hint: bool = False, runner_options: dict[str, Any] | None = None,
                  grabber: ScreenGrabber | None = None, global_capture: GlobalCapture | None = None,
                  settings_options: dict[str, Any] | None = None,
-                 confirm_discard: Callable[[str], bool] | None = None) -> None:
+                 confirm_discard: Callable[[str], bool] | None = None,
+                 phase_options: dict[str, Any] | None = None) -> None:
         super().__init__()
         self.runner: RunnerView | None = None
+        self.phase_view: PhaseView | None = None
+        self.phase_options = phase_options or {}  # tests pass stand-ins for its file chooser and dialogs
         self.runner_options = runner_options or {}  # tests pass stand-ins for the runner's dialogs
         self.settings_options = settings_options or {}  # ... and for the settings screen's pickers
         self.confirm_discard = confirm_discard  # None: a message box asks
@@ -115,6 +143,7 @@ class MainWindow(QMainWindow):
         self.library = LibraryView(ws, self.tasks)
         self.library.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.library.start_requested.connect(self.start_run)
+        self.library.phases_requested.connect(self.show_phases)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library)
         self.setCentralWidget(self.stack)
@@ -135,17 +164,23 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         settings = settings_action(self, self.open_settings)
+        phases = QAction("Test phases", self)
+        phases.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        phases.triggered.connect(self.show_phases)
         menu = self.menuBar().addMenu("&File")
-        for action in (find, settings, quit_action):
+        for action in (find, phases, settings, quit_action):
             action.setToolTip(f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
             menu.addAction(action)
             self.addAction(action)
 
-    def start_run(self, case_id: int, dialog: StartRunDialog | None = None) -> bool:
+    def start_run(self, case_id: int, dialog: StartRunDialog | None = None, plan_id: int | None = None) -> bool:
         """Ask for tester and environment, then start the run in the background (the runner opens when it
-        has started); false if cancelled or refused before it was asked for."""
-        stored = self.ws.cases.get(case_id)
+        has started); false if cancelled or refused before it was asked for. From a plan, the run belongs
+        to it and may be marked a retest of the case's last run there."""
+        stored = self.ws.cases.get(f"id:{case_id}")
         dialog = dialog or StartRunDialog(stored.case.reference, stored.case.title, self.settings, self)
+        if plan_id is not None:
+            dialog.for_plan(*self._retest_offer(case_id, plan_id))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         tester, environment, refs = dialog.values()
@@ -163,12 +198,39 @@ class MainWindow(QMainWindow):
                                                      if run.witnessed else ""))
 
         # the same use case as `attest run start`: references only, names checked, typed text redacted
+        retest_of, retests_defects = dialog.retest_links()
         self.ops.start_run(stored.id, tester=tester, environment=environment, data_refs=refs,
                            witnessed=session is not None, purpose=session.purpose if session else "",
                            participants=session.inputs() if session else (), fields=START_FIELDS,
+                           plan_id=plan_id, retest_of=retest_of, retests_defects=retests_defects,
                            on_done=started,
                            on_error=lambda text: self.statusBar().showMessage(f"The run was not started: {text}"))
         return True
+
+    def _retest_offer(self, case_id: int, plan_id: int) -> tuple[str, int | None, tuple[int, ...]]:
+        """The plan's name, the case's last finished run there if it did not pass, and that run's fixed defects."""
+        from attest.services.plans import phase
+
+        figures = phase(self.ws, plan_id)
+        last = next((r for r in reversed(figures.runs) if r.case_id == case_id), None)
+        if last is None or not last.finished or last.status.value == "passed":
+            return figures.plan.name, None, ()
+        fixed = tuple(d.defect.id for d in figures.defects
+                      if d.defect.run_id == last.id and d.defect.status is DefectStatus.FIXED)
+        return figures.plan.name, last.id, fixed
+
+    def show_phases(self) -> PhaseView:
+        """The phase view (test plans), made when first asked for."""
+        if self.phase_view is None:
+            self.phase_view = PhaseView(self.ws, self.ops, **self.phase_options)
+            self.phase_view.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+            self.phase_view.closed.connect(self.show_library)
+            self.phase_view.start_requested.connect(lambda case_id, plan_id: self.start_run(case_id, plan_id=plan_id))
+            self.stack.addWidget(self.phase_view)
+        else:
+            self.phase_view.reload_plans()
+        self.stack.setCurrentWidget(self.phase_view)
+        return self.phase_view
 
     def open_run(self, run_id: int) -> RunnerView:
         """Show the step runner for ``run_id`` in place of the library."""

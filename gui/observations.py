@@ -35,12 +35,6 @@ KIND_HINTS = {ObservationKind.OBSERVATION: "something the witness noticed",
               ObservationKind.GAP: "something the test does not cover: for further testing",
               ObservationKind.DEVIATION: "the system or the run departed from the script",
               ObservationKind.DEFECT_CANDIDATE: "may be a defect; can be made one (severity, priority)"}
-SEVERITY_LABELS = {Severity.S1: "S1 – Critical", Severity.S2: "S2 – Major", Severity.S3: "S3 – Minor",
-                   Severity.S4: "S4 – Low"}
-PRIORITY_LABELS = {Priority.P1: "P1 – Critical", Priority.P2: "P2 – High", Priority.P3: "P3 – Medium",
-                   Priority.P4: "P4 – Low"}
-_ID = Qt.ItemDataRole.UserRole
-
 
 def escape(text: str) -> str:
     """Typed text shown in a rich-text label, as typed."""
@@ -177,25 +171,20 @@ class ResponseDialog(FormDialog):
 
 
 class PromoteDialog(FormDialog):
-    def __init__(self, observation: Observation, parent: QWidget | None = None) -> None:
+    def __init__(self, observation: Observation, parent: QWidget | None = None, scale: str = "mhhs") -> None:
+        from attest.core.scales import Scale
+        from attest.gui.defect_dialog import GradePicker
+
         super().__init__(f"Make defect candidate #{observation.id} a defect", "Make defect", parent)
         self.title = QLineEdit(observation.text)
-        self.severity = QComboBox()
-        for severity, label in SEVERITY_LABELS.items():
-            self.severity.addItem(label, severity)
-        self.severity.setCurrentIndex(2)
-        self.priority = QComboBox()
-        for priority, label in PRIORITY_LABELS.items():
-            self.priority.addItem(label, priority)
-        self.priority.setCurrentIndex(2)
+        self.grades = GradePicker(Scale(scale))  # the definitions shown under each choice
+        self.severity, self.priority = self.grades.severity, self.grades.priority
         self.form.addRow("&Title:", self.title)
-        self.form.addRow("&Severity:", self.severity)
-        self.form.addRow("&Priority:", self.priority)
-        self.resize(560, 200)
+        self.grades.add_rows(self)
+        self.resize(620, 300)
 
     def values(self) -> tuple[str, Severity, Priority]:
-        return (self.title.text().strip(), Severity(self.severity.currentData()),
-                Priority(self.priority.currentData()))
+        return (self.title.text().strip(), *self.grades.values())
 
 
 class ObservationsList(QListWidget):

@@ -39,6 +39,8 @@ class Operations(QObject):
     """One method per use case the app performs; ``run_changed`` after each change to a run."""
 
     run_changed = Signal(int)
+    # a plan's structure (its suites, their cases, its criteria) changed; runs and defects say run_changed
+    plan_changed = Signal(int)
 
     def __init__(self, root: Path, tasks: Tasks, *,
                  open_workspace: Callable[[Path], ContextManager[Workspace]] | None = None,
@@ -80,12 +82,14 @@ class Operations(QObject):
 
     def start_run(self, case_id: int, *, tester: str, environment: str, data_refs: Sequence[str],
                   witnessed: bool, purpose: str, participants: Sequence[Any], fields: dict[str, str] | None,
+                  plan_id: int | None = None, retest_of: Sequence[int] = (), retests_defects: Sequence[int] = (),
                   on_done: Done | None = None, on_error: Failed | None = None) -> TaskHandle:
         from attest.services.runs import start_run
 
         return self._submit(lambda run: run.id, lambda ws, _p: start_run(
             ws, case_id, tester=tester, environment=environment, data_refs=data_refs, witnessed=witnessed,
-            purpose=purpose, participants=participants, fields=fields), on_done, on_error)
+            purpose=purpose, participants=participants, fields=fields, plan=plan_id, retest_of=tuple(retest_of),
+            retests_defects=tuple(retests_defects)), on_done, on_error)
 
     def record_step(self, run_id: int, status: StepStatus, *, actual: str, step: int, deviation: str | None,
                     prepared: Sequence[PreparedEvidence], on_done: Done | None = None,
@@ -188,13 +192,84 @@ class Operations(QObject):
                             on_done, on_error)
 
     def washup(self, run_id: int, outcome: Outcome, *, signed_by: str, actions: Mapping[int, str],
-               signed_field: str = "Signed by", on_done: Done | None = None,
+               signed_field: str = "Signed by", note: str = "", on_done: Done | None = None,
                on_error: Failed | None = None) -> TaskHandle:
         from attest.services.witness import washup
 
         actions = dict(actions)
         return self._submit(run_id, lambda ws, _p: washup(ws, run_id, outcome, signed_by=signed_by, actions=actions,
-                                                          signed_field=signed_field), on_done, on_error)
+                                                          signed_field=signed_field, note=note,
+                                                          note_field="Note"), on_done, on_error)
+
+    # -- defects and test phases
+
+    def raise_defect(self, run_id: int, title: str, severity: Any, priority: Any, *, step: int | None,
+                     description: str, evidence: Sequence[int] = (), on_done: Done | None = None,
+                     on_error: Failed | None = None) -> TaskHandle:
+        from attest.services.runs import raise_defect
+
+        evidence = tuple(evidence)
+        return self._submit(run_id, lambda ws, _p: raise_defect(ws, run_id, title, severity, priority, step=step,
+                                                                description=description, evidence=evidence),
+                            on_done, on_error)
+
+    def move_defect(self, defect_id: int, to: Any, *, reason: str, retest: int | None,
+                    on_done: Done | None = None, on_error: Failed | None = None) -> TaskHandle:
+        """A lifecycle move; ``run_changed`` names the run the defect was raised on."""
+        from attest.services.defects import move_defect
+
+        return self._submit(lambda defect: defect.run_id, lambda ws, _p: move_defect(
+            ws, defect_id, to, reason=reason, retest=retest), on_done, on_error)
+
+    def _plan_submit(self, use_case: Callable[[Workspace, Progress], Any], on_done: Done | None,
+                     on_error: Failed | None) -> TaskHandle:
+        """A change to a plan's structure: ``plan_changed`` with the plan's id once it is stored."""
+        def done(result: Any) -> None:
+            self.plan_changed.emit(int(getattr(result, "plan_id", getattr(result, "id", 0))))
+            (on_done or _ignore)(result)
+
+        return self._submit(None, use_case, done, on_error)
+
+    def create_plan(self, name: str, *, programme: str, release: str, environment: str, scale: str,
+                    on_done: Done | None = None, on_error: Failed | None = None) -> TaskHandle:
+        from attest.services.plans import create_plan
+
+        return self._plan_submit(lambda ws, _p: create_plan(ws, name, programme=programme, release=release,
+                                                            environment=environment, scale=scale), on_done, on_error)
+
+    def add_suite(self, plan_id: int, name: str, *, on_done: Done | None = None,
+                  on_error: Failed | None = None) -> TaskHandle:
+        from attest.services.plans import add_suite
+
+        return self._plan_submit(lambda ws, _p: add_suite(ws, plan_id, name), on_done, on_error)
+
+    def add_cases(self, plan_id: int, suite_id: int, case_ids: Sequence[int], *, tester: str, regression: bool,
+                  on_done: Done | None = None, on_error: Failed | None = None) -> TaskHandle:
+        from attest.services.plans import add_cases
+
+        cases = [f"id:{c}" for c in case_ids]
+        return self._plan_submit(lambda ws, _p: add_cases(ws, plan_id, suite_id, cases, tester=tester,
+                                                          regression=regression), on_done, on_error)
+
+    def flag_evidence(self, case_id: int, steps: Sequence[int], *, on_done: Done | None = None,
+                      on_error: Failed | None = None) -> TaskHandle:
+        """Set which steps of a case require evidence (a new case version; runs keep theirs)."""
+        from attest.services.cases import flag_evidence
+
+        steps = tuple(steps)
+        return self._plan_submit(lambda ws, _p: flag_evidence(ws, case_id, steps).stored, on_done, on_error)
+
+    def completion_report(self, plan_id: int, out: Path, *, recommendations: str, lessons: str,
+                          template: Path | None, on_done: Done | None = None, on_error: Failed | None = None,
+                          on_progress: Callable[[int, str], None] | None = None) -> TaskHandle:
+        from attest.services.export import completion_report
+
+        def use_case(ws: Workspace, progress: Progress) -> Any:
+            progress.report(5, "checking the workspace against its audit log")
+            return completion_report(ws, plan_id, out, recommendations=recommendations, lessons=lessons,
+                                     template=template)
+
+        return self._submit(None, use_case, on_done, on_error, on_progress=on_progress)
 
     # -- export
 

@@ -190,6 +190,9 @@ class RunnerView(QWidget):
         item_row.addWidget(self._button("Remove capture", "Ctrl+Del", "Take the selected capture off this step "
                                         "before it is recorded (Ctrl+Delete)", self.remove_pending))
         item_row.addStretch(1)
+        item_row.addWidget(self._button("Raise defect…", "Ctrl+Shift+K", "Raise a defect on this run, at this step, "
+                                        "with its severity and priority (Ctrl+Shift+K); in progress or finished",
+                                        self.raise_defect))
 
         witnessed = ws.runs.get(run_id, with_details=False).witnessed
         # presenter view, observations, wash-up: following ops.run_changed and this view's `changed`
@@ -530,6 +533,31 @@ class RunnerView(QWidget):
         self.ops.record_step(self.run_id, status, actual=self.actual.toPlainText(), step=self.current,
                              deviation=deviation, prepared=[p.evidence for p in recording], on_done=done,
                              on_error=failed)
+
+    def raise_defect(self) -> QDialog:
+        """A defect on this run (any run, in progress or finished), on its plan's severity scale."""
+        from attest.core.scales import Scale
+        from attest.gui.defect_dialog import DefectDialog
+        from attest.gui.observations import PENDING
+        from attest.services.plans import run_scale
+
+        run = self.ws.runs.get(self.run_id)
+        dialog = DefectDialog(run, Scale(run_scale(self.ws, run.plan_id)), self.current, self)
+
+        def submit() -> object:
+            title, description, step, severity, priority, evidence = dialog.values()
+            if not title:
+                return "Give the defect a title"
+            self.ops.raise_defect(self.run_id, title, severity, priority, step=step, description=description,
+                                  evidence=evidence, on_done=lambda d: (dialog.accept(), self.message.emit(
+                                      f"Defect {d.id} raised ({d.severity.value}/{d.priority.value})")),
+                                  on_error=dialog.refused)
+            return PENDING
+
+        dialog.submit = submit
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def edit_step(self) -> QDialog | None:
         """Correct the current step's text with a reason (see gui/step_edit); refused while witnessed."""

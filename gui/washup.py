@@ -127,6 +127,13 @@ class WashUpDialog(FormDialog):
         self.signed_by.setPlaceholderText("The witness types their name to sign off")
         self.form.addRow("&Outcome:", self.outcome)
         self.form.addRow("Witness &sign-off:", self.signed_by)
+        # accepting a run not executed in full needs a word on why (kept with the run as a deviation)
+        self.note = QLineEdit()
+        unfinished = [s.index for s in run.steps if s.status is None or s.status.value == "blocked"]
+        self.note.setPlaceholderText("Why the run is accepted although steps "
+                                     f"{', '.join(map(str, unfinished))} were not executed" if unfinished else
+                                     "Optional: anything the witness wants kept with the outcome")
+        self.form.addRow("&Note:", self.note)
         note = QLabel("Signing off closes the session: the run is finished if it is not yet, and nothing more can "
                       "be recorded on it. The outcome, the sign-off and each agreed action go into the audit log.")
         note.setWordWrap(True)
@@ -144,10 +151,11 @@ class WashUpDialog(FormDialog):
     def set_outcome(self, outcome: Outcome) -> None:
         self.outcome.setCurrentIndex(list(Outcome).index(outcome))
 
-    def values(self) -> tuple[Outcome | None, str, dict[int, str]]:
+    def values(self) -> tuple[Outcome | None, str, dict[int, str], str]:
         actions = {}
         for row in range(self.observations.rowCount()):
             observation_id = int(self.observations.item(row, 0).data(Qt.ItemDataRole.UserRole))
             actions[observation_id] = self.observations.item(row, ACTION_COLUMN).text().strip()
         outcome = self.outcome.currentData()
-        return (Outcome(outcome) if outcome else None), self.signed_by.text().strip(), actions
+        return ((Outcome(outcome) if outcome else None), self.signed_by.text().strip(), actions,
+                self.note.text().strip())

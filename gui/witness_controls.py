@@ -203,7 +203,10 @@ class WitnessControls(QObject):
                                    "candidate becomes a defect")
         if candidate is None:
             return None
-        dialog = PromoteDialog(candidate, self.runner)  # type: ignore[arg-type]
+        from attest.services.plans import run_scale
+
+        dialog = PromoteDialog(candidate, self.runner,  # type: ignore[arg-type]
+                               scale=run_scale(self.runner.ws, self.run.plan_id))
 
         def submit() -> object:
             title, severity, priority = dialog.values()
@@ -230,7 +233,7 @@ class WitnessControls(QObject):
         dialog = WashUpDialog(self.run, self.runner)  # type: ignore[arg-type]
 
         def submit() -> object:
-            outcome, signed_by, actions = dialog.values()
+            outcome, signed_by, actions, note = dialog.values()
             if outcome is None:
                 return "Choose the outcome agreed with the witness"
             if not signed_by:
@@ -245,7 +248,7 @@ class WitnessControls(QObject):
                 self._done(dialog, f"Wash-up signed off by {run.washup.signed_by}: {run.washup.outcome.label}. "
                                    "The session is closed; export the pack with Ctrl+E")
 
-            self.ops.washup(self.runner.run_id, outcome, signed_by=signed_by, actions=actions,
+            self.ops.washup(self.runner.run_id, outcome, signed_by=signed_by, actions=actions, note=note,
                             signed_field="Signed by", on_done=done, on_error=dialog.refused)
             return PENDING
 

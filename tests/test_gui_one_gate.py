@@ -274,11 +274,13 @@ def test_every_app_field_refuses_or_redacts_identifiers_and_nothing_stored_holds
     _ok(qtbot, window, washup)
     _refused(washup, "Signed by")
     washup.signed_by.setText("Dev Rao")
+    washup.note.setText(f"Accepted although incomplete: {TEXT}")  # the run is incomplete: a note is needed
     _ok(qtbot, window, washup)
     assert _closed(washup)
     _activate(qtbot, window)
     closed = ws.runs.get(runner.run_id)
     assert closed.washup is not None and all(leaks(o.action) == [] for o in closed.observations)
+    assert closed.observations[-1].kind.value == "deviation" and leaks(closed.observations[-1].text) == []
     assert presenter.state.text().startswith("Wash-up")  # the presenter followed run_changed
     runner.export()
     _settle(qtbot, window)

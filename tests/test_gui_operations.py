@@ -11,8 +11,9 @@ from pathlib import Path
 from PySide6.QtCore import QThreadPool
 
 from attest.core.importers import parse_file
-from attest.core.model import ObservationKind, StepStatus
+from attest.core.model import ObservationKind, Role, StepStatus
 from attest.core.workspace import Workspace
+from attest.services.runs import ParticipantInput
 from attest.gui.operations import Operations
 from attest.gui.tasks import Tasks
 
@@ -38,7 +39,8 @@ def test_a_use_case_runs_in_the_background_and_says_which_run_changed(qtbot, ws:
     ops.run_changed.connect(lambda run_id: events.append(("changed", run_id)))
 
     ops.start_run(ws.cases.get("FM_TS_1_TC_01").id, tester="Asha Patel", environment=f"SIT {MPAN}", data_refs=(),
-                  witnessed=True, purpose="Witnessed", participants=(), fields=None,
+                  witnessed=True, purpose="Witnessed",
+                  participants=(ParticipantInput("Dev Rao", "DCC", Role.WITNESS),), fields=None,
                   on_done=lambda run: events.append(("started", run.id)), on_error=lambda t: events.append(("e", t)))
     qtbot.waitUntil(lambda: len(events) == 2, timeout=30_000)
     run_id = ws.runs.all()[0].id
