@@ -16,7 +16,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from attest.core.model import EvidenceKind, ObservationKind, StepStatus
 from attest.core.workspace import APP_NAME, Workspace
-from attest.services import evidence, export, imports, runs
+from attest.services import evidence, export, imports, plans, runs
 from attest.services.types import FORMAT_NAMES, PreparedEvidence
 
 DEMO_CASE = "FM_TS_1_TC_01"
@@ -46,7 +46,13 @@ def run_demo(workspace: str | None) -> int:
             refs = ", ".join(o.stored.case.reference for o in outcomes)
             print(f"  imported {len(outcomes)} case(s) from {path.name} ({FORMAT_NAMES[parsed.format]}): {refs}")
         stored = ws.cases.get(DEMO_CASE)
-        run = runs.start_run(ws, stored.id, tester="Demo Tester", environment="SIT-A (demo)")
+        # a test phase to look at in the phase view: the MHHS cases in one suite, the demo run from it
+        plan = plans.create_plan(ws, "Demo QT cycle 1", programme="MHHS", release="R2", environment="SIT-A (demo)")
+        mhhs = [c.reference for c in ws.cases.all() if c.source_file.startswith("mhhs")]
+        plans.add_suite(ws, plan.id, "Migration and change of supplier")
+        plans.add_cases(ws, plan.id, "Migration and change of supplier", mhhs, tester="Demo Tester")
+        print(f"  created test plan {plan.id}: {plan.name}, {len(mhhs)} case(s)")
+        run = runs.start_run(ws, stored.id, tester="Demo Tester", environment="SIT-A (demo)", plan=plan.id)
         print(f"  started run {run.id}: {run.reference} – {run.title}")
         redactor = evidence.redactor(ws, run_id=run.id)
 
@@ -85,6 +91,10 @@ def run_demo(workspace: str | None) -> int:
         ], by="Demo Tester", where="demo annotations")
         runs.observe(ws, run.id, ObservationKind.OBSERVATION,
                      "The Message Tracker took about a minute to show the IF-031.", by="Demo Tester", step=3)
+        defect = runs.raise_defect(ws, run.id, "Message Tracker slow to show a delivered IF-031", "S4", "P4",
+                                   by="Demo Tester", step=3,
+                                   description="About a minute between the DIP's 202 and the Tracker showing it.")
+        print(f"  raised defect {defect.id} ({defect.severity.value}/{defect.priority.value}) on step 3")
         run = runs.finish_run(ws, run.id)
         report = ws.verify_audit()
         print(f"  finished run {run.id}: {run.status.label}; audit log intact with {report.entries} entries")
@@ -98,6 +108,7 @@ def run_demo(workspace: str | None) -> int:
     print(f"  open the pack in Word or LibreOffice: {result.path}")
     print(f"  attest verify {result.path}")
     print(f"  attest --workspace {root} run show {run.id}")
+    print(f"  attest --workspace {root} plan check 1")
     print(f"  attest --workspace {root} cases")
     return 0
 

@@ -195,6 +195,7 @@ def cmd_plan_show(args: argparse.Namespace) -> int:
                 case["retest"] = bool(result.latest and result.latest.is_retest)
         data["progress"] = {"planned": figures.planned, "executed": figures.executed, "passed": figures.passed,
                             "failed": figures.failed, "not_run": figures.not_run}
+        data["witnessed"] = _witnessed(figures)
         out(render.dumps(data))
         return 0
     header = [f"plan {plan.id}: {plan.name}"]
@@ -204,6 +205,10 @@ def cmd_plan_show(args: argparse.Namespace) -> int:
     header.append("  " + ", ".join(d for d in details if d))
     header.append(f"  {figures.executed} of {figures.planned} executed, {figures.passed} passed, {figures.failed} "
                   f"failed, {figures.not_run} not run")
+    sessions = _witnessed(figures)
+    if sessions["sessions"]:
+        header.append(f"  witnessed sessions: {sessions['sessions']}, {sessions['completed']} completed, "
+                      f"{sessions['not_passed']} not passed, pass rate {sessions['pass_rate']} %")
     out("\n".join(header))
     for suite in plan.suites:
         out(f"suite {suite.id}: {suite.name} ({len(suite.cases)} case(s))")
@@ -215,6 +220,15 @@ def cmd_plan_show(args: argparse.Namespace) -> int:
             out(f"  {case.position}\t{case.reference}\t{' '.join(case.title.split())[:60]}\t{case.tester or '-'}\t"
                 f"{last}" + (f"\t{flags}" if flags else ""))
     return 0
+
+
+def _witnessed(figures: Any) -> dict[str, Any]:
+    """The plan's witnessed sessions (seed 000 section 6.2.2: completion, failures, pass rate)."""
+    runs = figures.witnessed()
+    done = [r for r in runs if r.finished]
+    passed = sum(1 for r in done if r.status.value == "passed")
+    return {"sessions": len(runs), "completed": len(done), "not_passed": len(done) - passed,
+            "pass_rate": round(100 * passed / len(done)) if done else None}
 
 
 def cmd_plan_list(args: argparse.Namespace) -> int:

@@ -142,7 +142,9 @@ def evaluate(phase: PhaseFigures) -> list[Criterion]:
         run_ids = {r.latest.id for r in regression if r.latest is not None}
         new_issues = [d for d in phase.defects if d.defect.run_id in run_ids and d.defect.status.outstanding]
         met = pct >= rules.regression_pct - 1e-9 and not (rules.regression_no_new_issues and new_issues)
-        detail = tuple(f"{r.suite} / {r.entry.reference}: {r.outcome_label}" for r in regression if r not in done)
+        passed_ids = {id(r) for r in done}
+        detail = tuple(f"{r.suite} / {r.entry.reference}: {r.outcome_label}" for r in regression
+                       if id(r) not in passed_ids)
         detail += tuple(f"defect {d.defect.id} ({d.defect.severity.value}) raised on regression run {d.defect.run_id}"
                         for d in new_issues) if rules.regression_no_new_issues else ()
         out.append(Criterion("regression", "Regression complete and passed, no new issues",

@@ -30,6 +30,9 @@ E = TypeVar("E", bound=events.AuditEvent)
 
 # (table, row id, column) -> (seq, text) of the latest typed text masked again (events.TextMasked)
 _MASKED: ContextVar[dict[tuple[str, int, str], tuple[int, str]]] = ContextVar("masked", default={})
+# the log's entries by kind, read and parsed once per check (each part of the check asks for a few kinds;
+# reading the log once per ask parsed a long log several times over)
+_BY_KIND: ContextVar[dict[str, list[Any]] | None] = ContextVar("by_kind", default=None)
 _TABLE = re.compile(r"\bFROM (\w+)")
 
 
@@ -54,12 +57,17 @@ def _masked_since(row: Row, column: str, seq: int) -> bool:
 
 def _entries(conn: sqlite3.Connection, cls: type[E]) -> list[tuple[int, E]]:
     """(seq, event) of every entry of this class, oldest first."""
-    return [(entry.seq, entry.event) for entry in entries(conn, cls.kind) if isinstance(entry.event, cls)]
+    cached = _BY_KIND.get()
+    found = cached.get(cls.kind, []) if cached is not None else entries(conn, cls.kind)
+    return [(entry.seq, entry.event) for entry in found if isinstance(entry.event, cls)]
 
 
 def _unreadable(conn: sqlite3.Connection) -> Iterator[str]:
     """Entries of a known kind whose details do not fit it: what they recorded cannot be checked."""
-    for entry in entries(conn, *events.BY_KIND):
+    cached = _BY_KIND.get()
+    known = ([e for kind in events.BY_KIND for e in cached.get(kind, [])] if cached is not None
+             else entries(conn, *events.BY_KIND))
+    for entry in sorted(known, key=lambda e: e.seq):
         if isinstance(entry.event, events.UnknownEvent):
             yield (f"audit entry {entry.seq} ({entry.event.action} {entry.event.entity_type} {entry.event.entity_id}) "
                    "cannot be read: its details do not fit that kind of entry")
@@ -85,12 +93,19 @@ def _compare(what: str, seq: int, row: Row, recorded: dict[str, Any]) -> Iterato
 
 def check(conn: sqlite3.Connection, file_problem: Callable[[str], str | None] | None = None) -> list[str]:
     """Every disagreement between the data and the audit log, worded for a person."""
-    masked = {(e.table, e.row_id, e.column): (seq, str(e.text)) for seq, e in _entries(conn, events.TextMasked)}
-    token = _MASKED.set(masked)
+    by_kind: dict[str, list[Any]] = {}
+    for entry in entries(conn, *events.BY_KIND):
+        by_kind.setdefault(entry.event.action, []).append(entry)
+    kinds = _BY_KIND.set(by_kind)
     try:
-        return _check(conn, file_problem)
+        masked = {(e.table, e.row_id, e.column): (seq, str(e.text)) for seq, e in _entries(conn, events.TextMasked)}
+        token = _MASKED.set(masked)
+        try:
+            return _check(conn, file_problem)
+        finally:
+            _MASKED.reset(token)
     finally:
-        _MASKED.reset(token)
+        _BY_KIND.reset(kinds)
 
 
 def _check(conn: sqlite3.Connection, file_problem: Callable[[str], str | None] | None) -> list[str]:

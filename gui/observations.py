@@ -35,6 +35,7 @@ KIND_HINTS = {ObservationKind.OBSERVATION: "something the witness noticed",
               ObservationKind.GAP: "something the test does not cover: for further testing",
               ObservationKind.DEVIATION: "the system or the run departed from the script",
               ObservationKind.DEFECT_CANDIDATE: "may be a defect; can be made one (severity, priority)"}
+_ID = Qt.ItemDataRole.UserRole
 
 def escape(text: str) -> str:
     """Typed text shown in a rich-text label, as typed."""

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -42,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from attest.core.model import DefectStatus
 from attest.core.workspace import Workspace
-from attest.gui.observations import FormDialog
+from attest.gui.observations import PENDING, FormDialog
 from attest.gui.operations import Operations
 
 _OUTCOME_COLOURS = {"passed": "#166534", "failed": "#b91c1c", "blocked": "#c2410c", "incomplete": "#4b5563",
@@ -157,7 +156,8 @@ class PhaseView(QWidget):
 
     def __init__(self, ws: Workspace, ops: Operations, *,
                  choose_report_file: Callable[[str], str] | None = None,
-                 dialogs: Callable[[FormDialog], None] | None = None, parent: QWidget | None = None) -> None:
+                 dialogs: Callable[[FormDialog], None] | None = None, plan_id: int | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.ops = ops
@@ -218,6 +218,9 @@ class PhaseView(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.itemDoubleClicked.connect(lambda *_: self.start_selected())
         header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column in (0, 2, 3, 4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
         self.criteria_table = QTableWidget(0, 4)
@@ -272,7 +275,7 @@ class PhaseView(QWidget):
 
         ops.run_changed.connect(lambda _run: self.refresh())
         ops.plan_changed.connect(self._plan_changed)
-        self.reload_plans()
+        self.reload_plans(select=plan_id)
 
     # -- reading
 
@@ -325,7 +328,8 @@ class PhaseView(QWidget):
         results = {(r.entry.suite_id, r.entry.case_id): r for r in figures.results}
         for suite in figures.plan.suites:
             done = sum(results[(suite.id, c.case_id)].executed for c in suite.cases)
-            top = QTreeWidgetItem([suite.name, "", "", f"{done} of {len(suite.cases)} executed", "", ""])
+            # one cell across the row: a long suite name does not widen the reference column
+            top = QTreeWidgetItem([f"{suite.name} – {done} of {len(suite.cases)} executed"])
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
@@ -347,9 +351,9 @@ class PhaseView(QWidget):
                 if case.case_id == selected:
                     self.tree.setCurrentItem(item)
             top.addChildren(children)
+            top.setFirstColumnSpanned(True)
             top.setExpanded(True)
         self.tree.setUpdatesEnabled(True)
-        self.tree.resizeColumnToContents(0)
 
     def _show_progress(self) -> None:
         f = self.figures
@@ -433,6 +437,12 @@ class PhaseView(QWidget):
     def _failed(self, dialog: FormDialog | None) -> Callable[[str], None]:
         return dialog.refused if dialog is not None else (lambda text: self.message.emit(f"Not done: {text}"))
 
+    def _open(self, dialog: Any, submit: Callable[[], object]) -> Any:
+        """Show ``dialog`` with ``submit`` behind its OK (tests get it without a modal loop)."""
+        dialog.submit = submit
+        self.show_dialog(dialog)
+        return dialog
+
     def new_plan(self) -> NewPlanDialog:
         dialog = NewPlanDialog(self)
 
@@ -441,13 +451,9 @@ class PhaseView(QWidget):
                                  environment=dialog.environment.text(), scale=dialog.scale.currentData(),
                                  on_done=lambda plan: (dialog.accept(), self.message.emit(f"Created plan {plan.name}")),
                                  on_error=dialog.refused)
-            from attest.gui.observations import PENDING
-
             return PENDING
 
-        dialog.submit = submit
-        self.show_dialog(dialog)
-        return dialog
+        return self._open(dialog, submit)
 
     def add_suite(self) -> FormDialog | None:
         if self.plan_id is None:
@@ -460,16 +466,12 @@ class PhaseView(QWidget):
         plan_id = self.plan_id
 
         def submit() -> object:
-            from attest.gui.observations import PENDING
-
             self.ops.add_suite(plan_id, dialog.name.text(),  # type: ignore[attr-defined]
                                on_done=lambda s: (dialog.accept(), self.message.emit(f"Added suite {s.name}")),
                                on_error=dialog.refused)
             return PENDING
 
-        dialog.submit = submit
-        self.show_dialog(dialog)
-        return dialog
+        return self._open(dialog, submit)
 
     def add_cases(self) -> AddCasesDialog | None:
         if self.figures is None or not self.figures.plan.suites:
@@ -483,8 +485,6 @@ class PhaseView(QWidget):
             chosen = dialog.chosen()
             if not chosen:
                 return "Select one or more cases"
-            from attest.gui.observations import PENDING
-
             self.ops.add_cases(plan_id, dialog.suite.currentData(), chosen, tester=dialog.tester.text(),
                                regression=dialog.regression.isChecked(),
                                on_done=lambda suite: (dialog.accept(),
@@ -492,9 +492,7 @@ class PhaseView(QWidget):
                                on_error=dialog.refused)
             return PENDING
 
-        dialog.submit = submit
-        self.show_dialog(dialog)
-        return dialog
+        return self._open(dialog, submit)
 
     def evidence_steps(self) -> EvidenceStepsDialog | None:
         case_id = self.selected_case()
@@ -506,17 +504,13 @@ class PhaseView(QWidget):
                                                              for i, s in enumerate(stored.case.steps, start=1)], self)
 
         def submit() -> object:
-            from attest.gui.observations import PENDING
-
             self.ops.flag_evidence(case_id, dialog.chosen(), on_done=lambda _s: (
                 dialog.accept(), self.message.emit(f"{stored.case.reference}: evidence required at step(s) "
                                                    f"{', '.join(map(str, dialog.chosen())) or 'none'}")),
                 on_error=dialog.refused)
             return PENDING
 
-        dialog.submit = submit
-        self.show_dialog(dialog)
-        return dialog
+        return self._open(dialog, submit)
 
     def start_selected(self) -> None:
         case_id = self.selected_case()
@@ -540,8 +534,6 @@ class PhaseView(QWidget):
         dialog = MoveDialog(defect_id, to, list(row.defect.retest_run_ids), self)
 
         def submit() -> object:
-            from attest.gui.observations import PENDING
-
             reason, retest = dialog.values()
             self.ops.move_defect(defect_id, to, reason=reason, retest=retest,
                                  on_done=lambda d: (dialog.accept(), self.message.emit(f"Defect {d.id}: "
@@ -549,9 +541,7 @@ class PhaseView(QWidget):
                                  on_error=dialog.refused)
             return PENDING
 
-        dialog.submit = submit
-        self.show_dialog(dialog)
-        return dialog
+        return self._open(dialog, submit)
 
     def _report_file_dialog(self, suggested: str) -> str:
         name, _filter = QFileDialog.getSaveFileName(self, "Save the test completion report", suggested,
@@ -598,9 +588,7 @@ class PhaseView(QWidget):
                 on_error=failed)
             return None  # the dialog closes; the progress bar shows the build
 
-        dialog.submit = submit
-        self.show_dialog(dialog)
-        return dialog
+        return self._open(dialog, submit)
 
 
 def open_timed(root: Path, plan_id: int) -> float:
@@ -614,8 +602,7 @@ def open_timed(root: Path, plan_id: int) -> float:
         tasks = Tasks()
         ops = Operations.like(ws, tasks)
         started = time.perf_counter()
-        view = PhaseView(ws, ops)
-        view.reload_plans(select=plan_id)
+        view = PhaseView(ws, ops, plan_id=plan_id)
         view.resize(1400, 860)
         view.show()
         app.processEvents()

@@ -104,7 +104,8 @@ def executable(dist: Path) -> Path:
 
 def check(dist: Path) -> list[str]:
     """The smoke checks: --version, the demo (OCR of screenshots, so the bundled models must load),
-    the leak scan of the demo pack, and the app opening on the offscreen platform. Returns the report
+    the leak scan of the demo pack, the demo plan's completion report (charts), and the app opening on
+    the offscreen platform. Returns the report
     lines; exits non-zero on the first failure."""
     exe = executable(dist)
     report: list[str] = []
@@ -130,6 +131,10 @@ def check(dist: Path) -> list[str]:
         run("attest verify (demo pack)", "verify", str(pack), expect="verified: ")
         run("attest scan (demo evidence, OCR of the screenshots)", "scan", str(workspace / "evidence"),
             expect="clean: ")
+        # matplotlib's charts and the bank holidays table (work-off dates) must be in the bundle too
+        run("attest report completion (demo plan, charts)", "--workspace", str(workspace), "report", "completion",
+            "1", "--out", str(Path(scratch) / "completion.docx"), expect="test completion report written")
+        run("attest defect list (work-off dates)", "--workspace", str(workspace), "defect", "list", expect="due ")
         said = run("attest gui --smoke", "--workspace", str(workspace), "gui", "--smoke", expect="ready in ")
         report[-1] += "".join(f" ({line.strip()})" for line in said.splitlines() if line.startswith("ready in"))
     return report

@@ -343,3 +343,15 @@ def test_import_fills_plans_suites_and_evidence_flags(cli, tmp_path: Path) -> No
     assert cli("import", str(export))[0] == 0
     again = json.loads(cli("plan", "show", "1", "--json")[1])
     assert [len(s["cases"]) for s in again["suites"]] == [2, 1]
+
+
+def test_witnessed_sessions_are_counted_across_the_plan(phase) -> None:  # noqa: ANN001
+    cli = phase
+    run = start(cli, "PH_TC_03", "--witnessed", "--tester", "Asha Patel", "--participant", "witness:Dev Rao:DCC")
+    assert cli("run", "step", str(run), "--status", "passed")[0] == 0
+    assert cli("run", "washup", str(run), "--outcome", "accepted", "--signed-by", "Dev Rao")[0] == 0
+    other = start(cli, "PH_TC_04", "--witnessed", "--tester", "Asha Patel", "--participant", "witness:Dev Rao:DCC")
+    record(cli, other, "failed")
+    shown = json.loads(cli("plan", "show", "1", "--json")[1])
+    assert shown["witnessed"] == {"sessions": 2, "completed": 2, "not_passed": 1, "pass_rate": 50}
+    assert "witnessed sessions: 2, 2 completed, 1 not passed, pass rate 50 %" in cli("plan", "show", "1")[1]
