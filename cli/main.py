@@ -19,6 +19,7 @@ from attest.core.model import EvidenceKind, ObservationKind, Role, StepStatus
 from attest.services.types import FORMAT_NAMES, DeviationNeeded, audit_head, iso
 from attest.cli import render
 from attest.cli.common import note, open_workspace, out
+from attest.cli.ado_cmds import add_ado_parsers
 from attest.cli.pack_cmds import add_pack_parsers
 from attest.cli.plan_cmds import add_plan_parsers
 from attest.cli.redaction_cmds import add_redaction_parsers
@@ -150,6 +151,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_redaction_parsers(sub)
     add_register_parser(sub)
     add_plan_parsers(sub)
+    add_ado_parsers(sub)
     add_pack_parsers(sub)
     add_witness_parsers(sub)
 

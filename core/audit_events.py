@@ -816,6 +816,94 @@ class CompletionReportWritten(AuditEvent):
                    {_str(k): _str(v) for k, v in _object(payload.get("packs", {})).items()})
 
 
+# -- Azure DevOps -------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class AdoConnected(AuditEvent):
+    """The workspace's Azure DevOps connection set (never the token: only where it is kept)."""
+
+    kind: ClassVar[str] = "ado.connect"
+    entity: ClassVar[str] = "workspace"
+
+    org_url: str
+    project: str
+    proxy: bool
+    ca_bundle: str
+    token_kept: str  # "the OS keyring" or the file
+
+    @property
+    def entity_id(self) -> str:
+        return ""
+
+    def to_payload(self) -> Payload:
+        return {"org_url": self.org_url, "project": self.project, "proxy": self.proxy, "ca_bundle": self.ca_bundle,
+                "token_kept": self.token_kept}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> AdoConnected:
+        proxy = payload["proxy"]
+        if not isinstance(proxy, bool):
+            raise TypeError("proxy is not true or false")
+        return cls(_str(payload["org_url"]), _str(payload["project"]), proxy, _str(payload["ca_bundle"]),
+                   _str(payload["token_kept"]))
+
+
+@dataclass(frozen=True)
+class AdoPulled(AuditEvent):
+    """A test plan pulled from Azure DevOps, and the links it wrote: (kind, local id, ADO id, revision)."""
+
+    kind: ClassVar[str] = "ado.pull"
+    entity: ClassVar[str] = "plan"
+
+    plan_id: int
+    ado_plan: int
+    links: tuple[tuple[str, int, int, int], ...]
+
+    @property
+    def entity_id(self) -> str:
+        return str(self.plan_id)
+
+    def to_payload(self) -> Payload:
+        return {"ado_plan": self.ado_plan, "links": [list(link) for link in self.links]}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> AdoPulled:
+        links = []
+        for link in payload["links"]:
+            if not isinstance(link, list) or len(link) != 4:
+                raise TypeError("a link is not [kind, local id, ADO id, revision]")
+            links.append((_str(link[0]), _int(link[1]), _int(link[2]), _int(link[3])))
+        return cls(int(entity_id), _int(payload["ado_plan"]), tuple(links))
+
+
+@dataclass(frozen=True)
+class AdoSent(AuditEvent):
+    """One thing a publish sent to Azure DevOps, recorded as soon as ADO has it (so a publish that is
+    interrupted resumes without sending it twice): the test run, the result, an evidence item or the pack
+    attached, with ADO's id."""
+
+    kind: ClassVar[str] = "ado.send"
+    entity: ClassVar[str] = "run"
+
+    run_id: int
+    what: str  # publish-run, publish-result, attachment, pack, outcome
+    local_id: int  # the run, or the evidence item attached
+    ado_id: int
+    detail: str = ""  # the file name, or the outcome recorded
+
+    @property
+    def entity_id(self) -> str:
+        return str(self.run_id)
+
+    def to_payload(self) -> Payload:
+        return {"what": self.what, "local_id": self.local_id, "ado_id": self.ado_id, "detail": self.detail}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> AdoSent:
+        return cls(int(entity_id), _str(payload["what"]), _int(payload["local_id"]), _int(payload["ado_id"]),
+                   _str(payload.get("detail", "")))
+
+
 @dataclass(frozen=True)
 class ParticipantAdded(AuditEvent):
     kind: ClassVar[str] = "participant.add"
@@ -969,7 +1057,7 @@ EVENTS: tuple[type[AuditEvent], ...] = (
     EvidenceAdded, EvidenceAnnotated, EvidenceMasked, TextMasked,
     ObservationAdded, ObservationResponded, ObservationPromoted, DefectAdded, DefectMoved, DefectLinked,
     ParticipantAdded, WashUpSigned, PlanCreated, PlanCriteriaSet, SuiteAdded, PlanCaseSet,
-    PackBuilt, WitnessReportWritten, CompletionReportWritten,
+    PackBuilt, WitnessReportWritten, CompletionReportWritten, AdoConnected, AdoPulled, AdoSent,
 )
 
 BY_KIND: dict[str, type[AuditEvent]] = {cls.kind: cls for cls in EVENTS}

@@ -127,7 +127,34 @@ def _check(conn: sqlite3.Connection, file_problem: Callable[[str], str | None] |
                                                        "priority": e.priority, "step_index": e.step,
                                                        "run_id": e.run_id}))
     problems += _check_phase(conn)
+    problems += _check_ado_links(conn)
     return problems
+
+
+def _check_ado_links(conn: sqlite3.Connection) -> Iterator[str]:
+    """Each Azure DevOps link as the latest pull that wrote it recorded it."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='ado_links'").fetchone() is None:
+        return
+    recorded: dict[tuple[str, int], tuple[int, tuple[int, int]]] = {}
+    for seq, pulled in _entries(conn, events.AdoPulled):
+        for kind, local_id, ado_id, rev in pulled.links:
+            recorded[(kind, local_id)] = (seq, (ado_id, rev))
+    for seq, sent in _entries(conn, events.AdoSent):
+        if sent.what != "outcome":  # an outcome recorded on a result is no link of its own
+            recorded[(sent.what, sent.local_id)] = (seq, (sent.ado_id, 0))
+    seen = set()
+    for row in _rows(conn, "SELECT kind, local_id, ado_id, rev FROM ado_links"):
+        key = (row["kind"], row["local_id"])
+        seen.add(key)
+        found = recorded.get(key)
+        if found is None:
+            yield f"Azure DevOps link {key[0]} {key[1]} has no audit entry"
+        elif (row["ado_id"], row["rev"]) != found[1]:
+            yield (f"Azure DevOps link {key[0]} {key[1]} names work item {row['ado_id']} revision {row['rev']} but "
+                   f"audit entry {found[0]} recorded {found[1][0]} revision {found[1][1]}")
+    for key, (seq, _) in recorded.items():
+        if key not in seen:
+            yield f"Azure DevOps link {key[0]} {key[1]} recorded by audit entry {seq} is missing"
 
 
 def _latest(conn: sqlite3.Connection, cls: type[E], key: Callable[[E], int]) -> dict[int, tuple[int, E]]:

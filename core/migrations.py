@@ -190,8 +190,16 @@ def _v8_test_phases(db: sqlite_utils.Database) -> None:
     db.table("defect_changes").create_index(["defect_id"])
 
 
+def _v9_ado_links(db: sqlite_utils.Database) -> None:
+    """What stands for what in Azure DevOps: a plan, a suite, a case (with the work item's revision as last
+    pulled) and a plan case's test point. Written by a pull, audited with it (``ado.pull``)."""
+    db.table("ado_links").create({"kind": str, "local_id": int, "ado_id": int, "rev": int}, pk=("kind", "local_id"),
+                                 not_null={"ado_id"})
+    db.table("ado_links").create_index(["kind", "ado_id"])
+
+
 MIGRATIONS: list[Migration] = [_v1_initial, _v2_lookups_and_pack_fields, _v3_meta, _v4_scan_cache,
-                               _v5_renditions, _v6_masks, _v7_witness_sessions, _v8_test_phases]
+                               _v5_renditions, _v6_masks, _v7_witness_sessions, _v8_test_phases, _v9_ado_links]
 LATEST = len(MIGRATIONS)
 
 

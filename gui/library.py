@@ -76,6 +76,7 @@ class LibraryView(QWidget):
 
     start_requested = Signal(int)
     phases_requested = Signal()
+    pull_requested = Signal()
     message = Signal(str)
 
     def __init__(self, ws: Workspace, tasks: Tasks, *, choose_files: Callable[[], list[str]] | None = None,
@@ -139,6 +140,11 @@ class LibraryView(QWidget):
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.phases_button)
+        self.pull_button = QPushButton("Pull from ADO…")
+        self.pull_button.setToolTip("Pull a test plan from Azure DevOps: its suites, order, testers and the "
+                                    "cases' steps (connect first in Settings)")
+        self.pull_button.clicked.connect(self.pull_requested.emit)
+        buttons.addWidget(self.pull_button)
         split = QSplitter()
         split.addWidget(self.table)
         split.addWidget(self.preview)

@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
         self.library.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.library.start_requested.connect(self.start_run)
         self.library.phases_requested.connect(self.show_phases)
+        self.library.pull_requested.connect(self.pull_plan)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library)
         self.setCentralWidget(self.stack)
@@ -219,6 +220,36 @@ class MainWindow(QMainWindow):
                       if d.defect.run_id == last.id and d.defect.status is DefectStatus.FIXED)
         return figures.plan.name, last.id, fixed
 
+    def open_ado(self) -> Any:
+        """Connect the workspace to Azure DevOps (from Settings)."""
+        from attest.gui.ado_dialogs import ConnectDialog
+        from attest.services.ado import connection
+
+        dialog = ConnectDialog(self.ops, connection(self.ws), self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(dialog.connected, 15_000))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def pull_plan(self) -> Any:
+        """Pull a test plan from Azure DevOps into the workspace (the library and phase view follow)."""
+        from attest.gui.ado_dialogs import PullDialog, pull_summary
+        from attest.services.ado import connection
+
+        if connection(self.ws) is None:
+            self.statusBar().showMessage("Connect to Azure DevOps first: Settings → Azure DevOps…", 15_000)
+            return None
+        dialog = PullDialog(self.ops, self)
+
+        def pulled() -> None:
+            self.library.refresh()
+            self.statusBar().showMessage(pull_summary(dialog.result), 15_000)
+
+        dialog.accepted.connect(pulled)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     def show_phases(self) -> PhaseView:
         """The phase view (test plans), made when first asked for."""
         if self.phase_view is None:
@@ -254,7 +285,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> SettingsDialog:
         """The settings screen (non-blocking); applying it re-binds the global capture shortcut."""
-        dialog = SettingsDialog(self.app_settings, self.ws, self, **self.settings_options)
+        dialog = SettingsDialog(self.app_settings, self.ws, self, open_ado=self.open_ado, **self.settings_options)
         dialog.applied.connect(lambda: self._settings_applied(dialog))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

@@ -271,6 +271,44 @@ class Operations(QObject):
 
         return self._submit(None, use_case, on_done, on_error, on_progress=on_progress)
 
+    # -- Azure DevOps (each cancellable: the progress callback stops the use case at its next step)
+
+    @staticmethod
+    def _cancellable(progress: Progress) -> Callable[[int, str], None]:
+        def step(percent: int, what: str) -> None:
+            if progress.cancelled:
+                raise Cancelled
+            progress.report(percent, what)
+        return step
+
+    def ado_connect(self, org_url: str, project: str, token: str, *, proxy: str, ca_bundle: str, area: str,
+                    iteration: str, on_done: Done | None = None, on_error: Failed | None = None) -> TaskHandle:
+        from attest.services.ado import connect
+
+        return self._submit(None, lambda ws, _p: connect(ws, org_url, project, token, proxy=proxy, ca_bundle=ca_bundle,
+                                                         area=area, iteration=iteration), on_done, on_error)
+
+    def ado_pull(self, ado_plan: int, *, suite: int | None, on_done: Done | None = None,
+                 on_error: Failed | None = None, on_progress: Callable[[int, str], None] | None = None,
+                 on_cancel: Callable[[], None] | None = None) -> TaskHandle:
+        """Pull a plan; ``plan_changed`` with the Attest plan it went into."""
+        from attest.services.ado import pull
+
+        def done(result: Any) -> None:
+            self.plan_changed.emit(result.plan_id)
+            (on_done or _ignore)(result)
+
+        return self._submit(None, lambda ws, p: pull(ws, ado_plan, suite=suite, progress=self._cancellable(p)), done,
+                            on_error, on_progress=on_progress, on_cancel=on_cancel)
+
+    def ado_publish(self, run_id: int, *, on_done: Done | None = None, on_error: Failed | None = None,
+                    on_progress: Callable[[int, str], None] | None = None,
+                    on_cancel: Callable[[], None] | None = None) -> TaskHandle:
+        from attest.services.ado import publish
+
+        return self._submit(run_id, lambda ws, p: publish(ws, run_id, progress=self._cancellable(p)), on_done,
+                            on_error, on_progress=on_progress, on_cancel=on_cancel)
+
     # -- export
 
     def export_pack(self, run_id: int, out: Path, *, template: Path | None, on_done: Done | None = None,
@@ -280,11 +318,7 @@ class Operations(QObject):
         from attest.services.export import build_pack
 
         def use_case(ws: Workspace, progress: Progress) -> str:
-            def step(percent: int, what: str) -> None:
-                if progress.cancelled:
-                    raise Cancelled
-                progress.report(percent, what)
-
+            step = self._cancellable(progress)
             step(1, "reading the test data register")
             return str(build_pack(ws, run_id, out, template=template, progress=step).path)
 

@@ -108,6 +108,10 @@ class RunnerView(QWidget):
         self.title = QLabel()
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.ado_link = QLabel()  # the run's result in Azure DevOps, once published
+        self.ado_link.setOpenExternalLinks(True)
+        self.ado_link.hide()
+        self.publish_task: TaskHandle | None = None
         self.position = QLabel()
         self.steps = QListWidget()
         self.steps.setMinimumWidth(260)
@@ -176,8 +180,12 @@ class RunnerView(QWidget):
         self.export_button = self._button("Export pack…", "Ctrl+E", "Build the Word evidence pack (Ctrl+E)",
                                           self.export)
         back = self._button("Library", "Ctrl+Shift+L", "Back to the case library (Ctrl+Shift+L)", self.closed.emit)
+        self.publish_button = self._button("Publish to ADO", "Ctrl+Shift+J", "Send the finished run's result, "
+                                           "each step's outcome and evidence, the pack and its defects to its Azure "
+                                           "DevOps test point (Ctrl+Shift+J)", self.publish)
         captures.addWidget(self.finish_button)
         captures.addWidget(self.export_button)
+        captures.addWidget(self.publish_button)
         captures.addWidget(back)
         self._button("Actual result", "Ctrl+L", "", lambda: self.actual.setFocus())  # the shortcut only
         self._button("Cancel export", "Esc", "", self.cancel_export)  # the shortcut only
@@ -223,6 +231,7 @@ class RunnerView(QWidget):
         split.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
+        layout.addWidget(self.ado_link)
         layout.addWidget(split, 1)
         busy_row = QHBoxLayout()
         busy_row.addWidget(self.progress, 1)
@@ -269,6 +278,13 @@ class RunnerView(QWidget):
         for button in (*self.buttons.values(), self.finish_button, self.edit_button):
             button.setEnabled(not finished)
             button.property("action").setEnabled(not finished)
+        from attest.services.ado import published_link
+
+        link = published_link(self.ws, self.run_id)
+        self.publish_button.setVisible(link is not None)  # only a run of a case pulled from ADO
+        self.publish_button.setEnabled(finished and self.publish_task is None)
+        self.ado_link.setText(link.label if link is not None else "")
+        self.ado_link.setVisible(bool(link is not None and link.url))
         self.changed.emit()
 
     def _run_changed(self, run_id: int) -> None:
@@ -611,6 +627,38 @@ class RunnerView(QWidget):
 
     def _export_cancelled(self) -> None:
         self._export_ended("Export cancelled; no pack was written")
+
+    # -- Azure DevOps
+
+    def publish(self) -> None:
+        if not self.run.is_finished:
+            self.message.emit("Finish the run before publishing it")
+            return
+        self.publish_button.setEnabled(False)
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.show()
+
+        def ended(message: str) -> None:
+            self.publish_task = None
+            self.export_task = None
+            self.cancel_button.hide()
+            self.publish_button.setEnabled(True)
+            self._busy(0)
+            self.message.emit(message)
+            self.reload()
+
+        def done(result: Any) -> None:
+            from attest.gui.ado_dialogs import publish_summary
+
+            ended(publish_summary(result))
+
+        self.publish_task = self.ops.ado_publish(
+            self.run_id, on_done=done, on_error=lambda text: ended(f"Not published: {text}"),
+            on_progress=self._export_progress,
+            on_cancel=lambda: ended("Publishing cancelled: what was sent is kept; publish again to send the rest"))
+        self.export_task = self.publish_task  # the Cancel button (Esc) stops whichever is running
 
     def _pack_dialog(self, suggested: str) -> str | None:
         from PySide6.QtWidgets import QFileDialog

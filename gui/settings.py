@@ -318,7 +318,8 @@ class SettingsDialog(QDialog):
 
     def __init__(self, app_settings: AppSettings, workspace: Workspace, parent: QWidget | None = None, *,
                  choose_folder: FolderPicker = _pick_folder, choose_template: FilePicker = _pick_template,
-                 taken: Mapping[str, str] | None = None, env: Mapping[str, str] | None = None) -> None:
+                 taken: Mapping[str, str] | None = None, env: Mapping[str, str] | None = None,
+                 open_ado: Callable[[], object] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.settings = app_settings
@@ -393,6 +394,18 @@ class SettingsDialog(QDialog):
                     self._field(self.originals, [], "A setting of the open workspace, recorded in its audit log. "
                                 "It applies to captures from now on; originals already kept stay encrypted.",
                                 self.originals_error))
+
+        # Azure DevOps: a workspace connection, checked against the server when made (its own dialog)
+        if open_ado is not None:
+            from attest.services.ado import connection
+
+            found = connection(workspace)
+            self.ado_button = self._button("Azure DevOps…", "Ctrl+Shift+G", "Connect this workspace to an Azure "
+                                           "DevOps project", open_ado)
+            form.addRow(QLabel("Azure DevOps:"), self._field(
+                QLabel(f"{found.org_url}, project {found.project}" if found else "not connected"),
+                [self.ado_button], "The organisation, project and token (kept in the OS keyring) used by Pull from "
+                "ADO and Publish to ADO.", self._error_label()))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)

@@ -38,7 +38,8 @@ def store(ws: Workspace, parsed: ParsedFile, gate: Gate | None = None) -> FileIm
     """Redact the parsed cases' text and store them in one transaction."""
     gate = gate or gate_for(ws)
     notes: list[str] = list(parsed.warnings)
-    cases = [_redacted(case, gate, notes) for case in parsed.cases]
+    seen: dict[str, tuple[str, str | None]] = {}  # a text met again in the file (a shared wording) is redacted once
+    cases = [_redacted(case, gate, notes, seen) for case in parsed.cases]
     done = FileImport(parsed.path, parsed.format, ws.cases.save_all(cases), notes)
     _fill_plans(ws, gate, done)
     return done
@@ -103,19 +104,24 @@ def import_files(ws: Workspace, paths: Sequence[Path], fmt: str | None = None,
     return [store(ws, p, gate) for p in parsed]
 
 
-def _redacted(case: TestCase, gate: Gate, notes: list[str]) -> TestCase:
+def _redacted(case: TestCase, gate: Gate, notes: list[str],
+              seen: dict[str, tuple[str, str | None]] | None = None) -> TestCase:
     reference = gate.text(case.reference) or case.reference
     where = f"case {reference}"
+    memo = {} if seen is None else seen
 
     def clean(label: str, text: str | None) -> str:
         if not text or not text.strip():
             return text or ""
-        redacted = gate.text(text)
-        if redacted == text.strip():
+        if text not in memo:  # the same text, the same register: the same redaction
+            redacted = str(gate.text(text))
+            memo[text] = (redacted, None if redacted == text.strip() else
+                          identifier_kind(text, gate.register) or "identifier")
+        redacted, kind = memo[text]
+        if kind is None:
             return text
-        kind = identifier_kind(text, gate.register) or "identifier"
         notes.append(f"{where}: the {label} held an identifier ({kind}); it was redacted as the case was stored")
-        return str(redacted)
+        return redacted
 
     steps = tuple(replace(step, action=clean(f"step {i} action", step.action),
                           expected=clean(f"step {i} expected result", step.expected),

@@ -41,7 +41,7 @@ from attest.templates.pack import PackRefused, check_output_name, open_template,
 from attest.templates.pack_check import PackProblem, document_problems
 from attest.templates.styles import DEFAULT_TEMPLATE
 from attest.templates.word_parts import xml_safe
-from attest.templates.writer import DocWriter, when
+from attest.templates.writer import DocWriter, document_bytes, when
 
 REPORT = "the test completion report"
 _OUTCOMES = ("passed", "failed", "blocked", "incomplete", "in-progress", "not-run")
@@ -92,15 +92,8 @@ def build_completion_report(ws: Workspace, plan_id: int, out: Path, *, recommend
     drawn = _Drawn()
     charts = _write(ws, w, phase, criteria, recommendations, lessons, now, head, head_entries, drawn)
     w.footer(f"{plan.name} · test completion report")
-    props = document.core_properties
-    props.title = xml_safe(f"Test completion report: {plan.name}")
-    props.author = props.last_modified_by = xml_safe(by or ws.actor)
-    props.comments = f"Built by Attest {__version__} from plan {plan.id}"
-    props.created = props.modified = now.replace(tzinfo=None)
-    props.revision = 1
-    buffer = io.BytesIO()
-    document.save(buffer)
-    data = buffer.getvalue()
+    data = document_bytes(document, title=f"Test completion report: {plan.name}", author=by or ws.actor,
+                          comments=f"Built by Attest {__version__} from plan {plan.id}", now=now)
     timings["build"] = time.perf_counter() - started - timings["check"]
     clean_charts, chart_problems = _charts_checked(drawn, register)
     if chart_problems:

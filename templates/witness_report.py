@@ -11,7 +11,6 @@ appears whole or not at all, and its writing is audited (``witness.report``).
 
 from __future__ import annotations
 
-import io
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,8 +28,7 @@ from attest.templates.pack import PackRefused, check_output_name, open_template,
 from attest.templates.pack_check import PackProblem, check_texts, document_problems
 from attest.templates.styles import DEFAULT_TEMPLATE
 from attest.templates.witness import write_witness_section
-from attest.templates.word_parts import xml_safe
-from attest.templates.writer import DocWriter, when
+from attest.templates.writer import DocWriter, document_bytes, when
 
 REPORT = "the witness session report"
 
@@ -101,16 +99,8 @@ def build_witness_report(ws: Workspace, run_id: int, out: Path, *, register: Reg
     w.status_cell(table.rows[7].cells[1], run.status.value)
     write_witness_section(document, run)
     w.footer(f"{run.reference} · run {run.id} · witness session report")
-    props = document.core_properties
-    props.title = xml_safe(f"Witness session report: {run.reference}")
-    props.subject = xml_safe(run.title[:250])
-    props.author = props.last_modified_by = xml_safe(run.tester)
-    props.comments = f"Built by Attest {__version__} from run {run.id}"
-    props.created = props.modified = now.replace(tzinfo=None)
-    props.revision = 1
-    buffer = io.BytesIO()
-    document.save(buffer)
-    data = buffer.getvalue()
+    data = document_bytes(document, title=f"Witness session report: {run.reference}", subject=run.title,
+                          author=run.tester, comments=f"Built by Attest {__version__} from run {run.id}", now=now)
     timings["build"] = time.perf_counter() - started - timings["check"]
 
     leftovers = scan_bytes(data, out.name, register)

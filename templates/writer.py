@@ -6,6 +6,7 @@ three look alike and a restyled template restyles all of them.
 from __future__ import annotations
 
 import copy
+import io
 
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
@@ -123,6 +124,22 @@ class DocWriter:
         add_field(paragraph, "PAGE", "1")
         paragraph.add_run(" of ")
         add_field(paragraph, "NUMPAGES", "1")
+
+
+def document_bytes(document: DocumentObject, *, title: str, author: str, comments: str, now: datetime,
+                   subject: str = "") -> bytes:
+    """The document's properties set (what Word's File > Info shows) and the document as bytes."""
+    props = document.core_properties
+    props.title = xml_safe(title)
+    if subject:
+        props.subject = xml_safe(subject[:250])
+    props.author = props.last_modified_by = xml_safe(author)
+    props.comments = comments
+    props.created = props.modified = now.replace(tzinfo=None)
+    props.revision = 1
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
 
 
 def repeat_header(table: Table) -> None:

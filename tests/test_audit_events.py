@@ -120,6 +120,10 @@ VARIANTS: list[events.AuditEvent] = [
     events.SuiteAdded(5, 4, from_store("Change of supplier"), 1),
     events.PlanCaseSet(6, 5, 1, 1, from_store("Ann Tester"), from_store(""), True),
     events.CompletionReportWritten(4, "c.docx", "67" * 32, False, {"p.docx": "ef" * 32}),
+    # Azure DevOps (schema v9)
+    events.AdoConnected("https://dev.azure.com/fabrikam", "MHHS", False, "", "the OS keyring"),
+    events.AdoPulled(4, 7, (("plan", 4, 7, 0), ("case", 3, 101, 2))),
+    events.AdoSent(3, "attachment", 12, 9001, "screen.png"),
 ]
 
 
