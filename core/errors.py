@@ -12,7 +12,16 @@ class AttestError(Exception):
 class InputError(AttestError):
     """Bad input: names the file, the place in it (line, row, cell, field) and what was expected."""
 
+    # a message is one line a person reads: a quoted cell or a parser's complaint is cut, never 100 KB
+    MAX_DETAIL = 400
+    MAX_FILE = 200
+
     def __init__(self, file: str, message: str, *, line: int | None = None, place: str | None = None) -> None:
+        file = " ".join(str(file).split())
+        file = file if len(file) <= self.MAX_FILE else f"…{file[-(self.MAX_FILE - 1):]}"
+        message = " ".join(message.split())
+        if len(message) > self.MAX_DETAIL:
+            message = message[:self.MAX_DETAIL - 1] + "…"
         self.file = file
         self.line = line
         self.place = place

@@ -214,8 +214,20 @@ def yaml_findings(text: str) -> list[Finding] | None:
     if not isinstance(root, (yaml.MappingNode, yaml.SequenceNode)):
         return None
     found: list[Finding] = []
+    # an alias is the node it names, met again: a node is read once under each key path, and a text
+    # whose aliases stand for more nodes than any payload has ("billion laughs") is left to the plain-
+    # text detectors rather than walked for ever
+    walked: set[tuple[int, tuple[str, ...]]] = set()
+    budget = [_YAML_NODE_BUDGET]
 
     def walk(node: yaml.Node, keys: list[str]) -> None:
+        mark = (id(node), tuple(keys))
+        if mark in walked:
+            return
+        walked.add(mark)
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise _TooLarge
         if isinstance(node, yaml.MappingNode):
             for key_node, value_node in node.value:
                 walk(value_node, [*keys, str(getattr(key_node, "value", ""))])
@@ -231,8 +243,18 @@ def yaml_findings(text: str) -> list[Finding] | None:
                     start, end = start + 1, end - 1
                 found.append(Finding(start, end, _refine(kind, value), "field"))
 
-    walk(root, [])
+    try:
+        walk(root, [])
+    except (_TooLarge, RecursionError):
+        return None
     return found
+
+
+_YAML_NODE_BUDGET = 200_000
+
+
+class _TooLarge(Exception):
+    """A YAML text whose aliases make it larger than any payload: read as plain text instead."""
 
 
 # -- XML -------------------------------------------------------------------------------------------

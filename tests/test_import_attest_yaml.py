@@ -151,3 +151,27 @@ def test_explicit_tags_are_kept_as_text(tmp_path: Path) -> None:
     assert case.attributes == {"b": "aGk=", "s": ["x", "y"], "d": "2024-01-01", "n": "012"}
     with Workspace.open(tmp_path / "ws") as ws:  # and it stores (as JSON)
         assert ws.cases.save_all([case])[0].change == "new"
+
+
+def test_alias_bombs_and_huge_messages_are_refused_in_one_short_line(cli, tmp_path) -> None:  # noqa: ANN001
+    """A few hundred bytes standing for a billion values ("billion laughs") is refused before anything is
+    built from it, quickly, with exit 2 and one short line naming the file and the limit."""
+    import time
+
+    bomb = tmp_path / "bomb.yaml"
+    levels = "".join(f"l{n}: &l{n} [" + ",".join([f"*l{n - 1}"] * 10) + "]\n" for n in range(1, 10))
+    bomb.write_text("attest: 1\nl0: &l0 [lol,lol,lol,lol,lol,lol,lol,lol,lol,lol]\n" + levels, encoding="utf-8")
+    started = time.perf_counter()
+    status, _out, err = cli("import", str(bomb))
+    assert time.perf_counter() - started < 5
+    assert status == 2 and "alias" in err and "bomb.yaml" in err
+    assert all(len(line) < 600 for line in err.splitlines())
+    many = tmp_path / "many.yaml"
+    many.write_text("attest: 1\nbase: &b [x]\n" + "".join(f"k{n}: *b\n" for n in range(1500)), encoding="utf-8")
+    status, _out, err = cli("import", str(many))
+    assert status == 2 and "more than 1000 aliases" in err
+    long_key = tmp_path / "long.yaml"
+    long_key.write_text("attest: 1\ncases:\n  - reference: A\n    title: t\n    steps:\n      - action: x\n        "
+                        + "k" * 100_000 + ": y\n", encoding="utf-8")
+    status, _out, err = cli("import", str(long_key))
+    assert status == 2 and "line 7" in err and max(len(line) for line in err.splitlines()) < 600

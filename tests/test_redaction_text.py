@@ -230,3 +230,19 @@ def test_a_path_in_the_first_line_of_a_semicolon_list_names_no_column() -> None:
              "at 2024-03-08T16:36:49Z; /srv/harness/out/abc/response.xml\nroot")
     assert find_identifiers(typed) == []
     assert redact_text('"Site address";x\n"12 High St";y\n', name="s.csv").text == '"Site address";x\n"[ADDRESS-1]";y\n'
+
+
+def test_a_yaml_alias_bomb_is_redacted_quickly_and_still_whole() -> None:
+    """A payload whose aliases stand for a billion values is not walked value by value: its key paths are
+    read once each, and an identifier in it is still masked."""
+    import time
+
+    from attest.redaction import redact_text
+
+    bomb = ("l0: &l0 [lol,lol,lol,lol,lol,lol,lol,lol,lol,lol]\n"
+            + "".join(f"l{n}: &l{n} [" + ",".join([f"*l{n - 1}"] * 10) + "]\n" for n in range(1, 10))
+            + "meter:\n  mpan: 1200023305967\n")
+    started = time.perf_counter()
+    result = redact_text(bomb, name="payload.yaml")
+    assert time.perf_counter() - started < 5
+    assert "1200023305967" not in result.text and "l9: &l9" in result.text

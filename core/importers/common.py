@@ -100,10 +100,66 @@ for _tag in ("binary", "timestamp", "int", "float", "bool", "null", "set", "omap
     _LineLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _construct_text)
 
 
+# Bounds on what a YAML file may make of itself: anchors and aliases let a few hundred bytes stand for
+# a billion nodes ("billion laughs"), and merge keys copy mappings into mappings. A test case needs a
+# handful of either; these leave room for generous use and refuse a file built to exhaust the machine.
+MAX_YAML_ALIASES = 1000
+MAX_YAML_MERGES = 200
+MAX_YAML_NODES = 200_000  # nodes the document stands for once every alias is followed
+
+
+def _check_bounds(path: Path, root: yaml.Node) -> None:
+    """Count aliases (a node met again), merge keys and the nodes the document expands to, without
+    expanding it: each node's expanded size is worked out once, however often it is referred to."""
+    seen: set[int] = set()
+    sizes: dict[int, int] = {}
+    aliases = merges = 0
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            children: list[yaml.Node] = ([n for pair in node.value for n in pair] if isinstance(node, yaml.MappingNode)
+                                         else list(node.value) if isinstance(node, yaml.SequenceNode) else [])
+            sizes[key] = 1 + sum(sizes.get(id(c), 1) for c in children)
+            if sizes[key] > MAX_YAML_NODES:
+                raise InputError(str(path), f"the YAML stands for more than {MAX_YAML_NODES:,} values once its aliases "
+                                            "are followed; a test case file never does (an alias bomb?)",
+                                 line=node.start_mark.line + 1)
+            continue
+        if key in seen:
+            aliases += 1
+            if aliases > MAX_YAML_ALIASES:
+                raise InputError(str(path), f"more than {MAX_YAML_ALIASES} aliases (*name); a test case file needs "
+                                            "far fewer", line=node.start_mark.line + 1)
+            continue
+        seen.add(key)
+        stack.append((node, True))
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                if k.tag == "tag:yaml.org,2002:merge":
+                    merges += 1
+                    if merges > MAX_YAML_MERGES:
+                        raise InputError(str(path), f"more than {MAX_YAML_MERGES} merge keys (<<); a test case "
+                                                    "file needs far fewer", line=k.start_mark.line + 1)
+                stack.extend([(v, False), (k, False)])
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((child, False) for child in reversed(node.value))
+
+
 def load_yaml(path: Path, text: str) -> Any:
-    """Parse YAML (safe subset) keeping line numbers; broken YAML names the line and the problem."""
+    """Parse YAML (safe subset) keeping line numbers; broken YAML names the line and the problem. The
+    document is composed and its size checked (aliases, merge keys) before anything is built from it."""
     try:
-        return yaml.load(text, Loader=_LineLoader)  # noqa: S506 - _LineLoader derives from SafeLoader
+        loader = _LineLoader(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                return None
+            _check_bounds(path, node)
+            return loader.construct_document(node)
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
