@@ -221,11 +221,12 @@ class Operations(QObject):
         return self._submit(lambda defect: defect.run_id, lambda ws, _p: move_defect(
             ws, defect_id, to, reason=reason, retest=retest), on_done, on_error)
 
-    def _plan_submit(self, use_case: Callable[[Workspace, Progress], Any], on_done: Done | None,
-                     on_error: Failed | None) -> TaskHandle:
-        """A change to a plan's structure: ``plan_changed`` with the plan's id once it is stored."""
+    def _plan_submit(self, use_case: Callable[[Workspace, Progress], Any], plan_of: Callable[[Any], int],
+                     on_done: Done | None, on_error: Failed | None) -> TaskHandle:
+        """A change to a plan's structure: ``plan_changed`` with the plan ``plan_of(result)`` names once it
+        is stored (0: a change that may touch any plan, such as a case's steps)."""
         def done(result: Any) -> None:
-            self.plan_changed.emit(int(getattr(result, "plan_id", getattr(result, "id", 0))))
+            self.plan_changed.emit(plan_of(result))
             (on_done or _ignore)(result)
 
         return self._submit(None, use_case, done, on_error)
@@ -235,13 +236,15 @@ class Operations(QObject):
         from attest.services.plans import create_plan
 
         return self._plan_submit(lambda ws, _p: create_plan(ws, name, programme=programme, release=release,
-                                                            environment=environment, scale=scale), on_done, on_error)
+                                                            environment=environment, scale=scale),
+                                 lambda plan: plan.id, on_done, on_error)
 
     def add_suite(self, plan_id: int, name: str, *, on_done: Done | None = None,
                   on_error: Failed | None = None) -> TaskHandle:
         from attest.services.plans import add_suite
 
-        return self._plan_submit(lambda ws, _p: add_suite(ws, plan_id, name), on_done, on_error)
+        return self._plan_submit(lambda ws, _p: add_suite(ws, plan_id, name), lambda suite: suite.plan_id, on_done,
+                                 on_error)
 
     def add_cases(self, plan_id: int, suite_id: int, case_ids: Sequence[int], *, tester: str, regression: bool,
                   on_done: Done | None = None, on_error: Failed | None = None) -> TaskHandle:
@@ -249,7 +252,8 @@ class Operations(QObject):
 
         cases = [f"id:{c}" for c in case_ids]
         return self._plan_submit(lambda ws, _p: add_cases(ws, plan_id, suite_id, cases, tester=tester,
-                                                          regression=regression), on_done, on_error)
+                                                          regression=regression),
+                                 lambda suite: suite.plan_id, on_done, on_error)
 
     def flag_evidence(self, case_id: int, steps: Sequence[int], *, on_done: Done | None = None,
                       on_error: Failed | None = None) -> TaskHandle:
@@ -257,7 +261,9 @@ class Operations(QObject):
         from attest.services.cases import flag_evidence
 
         steps = tuple(steps)
-        return self._plan_submit(lambda ws, _p: flag_evidence(ws, case_id, steps).stored, on_done, on_error)
+        # a case's new version may stand in several plans: every view of a plan redraws (plan 0)
+        return self._plan_submit(lambda ws, _p: flag_evidence(ws, case_id, steps).stored, lambda _case: 0, on_done,
+                                 on_error)
 
     def completion_report(self, plan_id: int, out: Path, *, recommendations: str, lessons: str,
                           template: Path | None, on_done: Done | None = None, on_error: Failed | None = None,

@@ -166,3 +166,22 @@ def test_a_phase_run_from_the_phase_view(qtbot, ws: Workspace, tmp_path: Path) -
     assert "exit criteria met" in window.statusBar().currentMessage()
     text = "\n".join(p.text for p in docx.Document(str(target)).paragraphs)
     assert "Keep PH_TC_01 in the regression pack" in text and "Flag evidence steps" in text
+
+
+def test_flagging_evidence_steps_keeps_the_plan_in_view(qtbot, ws: Workspace, tmp_path: Path) -> None:  # noqa: ANN001
+    """A case's new version is no new plan: the view stays on the plan being looked at."""
+    from attest.core.plans import CaseEntry
+    from attest.core.redacted import from_store
+
+    window = _window(qtbot, ws, tmp_path, [])
+    for name in ("Cycle 1", "Cycle 2"):
+        plan = ws.plans.create(from_store(name), by=from_store("t"))
+        suite = ws.plans.add_suite(plan.id, from_store("All"), by=from_store("t"))
+        ws.plans.add_cases(suite.id, [CaseEntry(ws.cases.get("PH_TC_04").id)], by=from_store("t"))
+    view = window.show_phases()
+    view.plans.setCurrentIndex(view.plans.findData(2))
+    view.select_case("PH_TC_04")
+    flags = view.evidence_steps()
+    flags.boxes[0].setChecked(True)
+    _ok(qtbot, window, flags)
+    assert view.plan_id == 2 and ws.cases.get("PH_TC_04").case.steps[0].evidence_required
