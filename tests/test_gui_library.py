@@ -137,10 +137,14 @@ def test_emitting_signals_leaves_python_singletons_alone(qtbot) -> None:
     """PySide6 6.12.0 dropped a reference to True on every emit of a Python-defined signal, and
     Python 3.11 aborts once the count reaches zero: a long session would crash (pyproject pins below
     6.12). The task helper's signals are the ones every capture and export goes through."""
+    import gc
     import sys
 
     tasks = Tasks(QThreadPool())
     done: list[int] = []
+    # garbage left by earlier tests, freed during the window, would lower the counts for reasons of its
+    # own: collected first, so the window measures the emits
+    gc.collect()
     before = (sys.getrefcount(True), sys.getrefcount(False), sys.getrefcount(None))
     for n in range(50):
         tasks.run(lambda progress, n=n: (progress.report(n, "step"), n)[1], on_done=done.append,
