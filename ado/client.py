@@ -137,8 +137,6 @@ def _error(response: httpx.Response, label: str) -> AdoError:
         pass
     if status == 401:
         text = "the personal access token was refused (wrong, expired or revoked); run `attest ado connect` again"
-    elif status == 203 or (status == 302):
-        text = "Azure DevOps asked for an interactive sign-in: the token was not accepted"
     elif status == 403:
         text = "the token lacks the permission or scope for this"
     elif status == 404:

@@ -28,6 +28,7 @@ from attest.core.register_store import (
     KeyStore,
     KeyStoreUnavailable,
     PassphraseSource,
+    passphrase_key,
 )
 
 TOKEN_FILE = "ado-token.json"
@@ -107,12 +108,10 @@ class TokenStore:
     @staticmethod
     def _fernet(secret: str, salt: bytes, cost: int):  # type: ignore[no-untyped-def]
         from cryptography.fernet import Fernet
-        from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
         if not 2**10 <= cost <= 2**20:
             raise AttestError("the kept Azure DevOps token's header is damaged; run `attest ado connect` again")
-        key = Scrypt(salt=salt, length=32, n=cost, r=8, p=1).derive(secret.encode("utf-8"))
-        return Fernet(base64.urlsafe_b64encode(key))
+        return Fernet(passphrase_key(secret, salt, cost))
 
 
 # (what a person calls it, the PAT scope's name, method, path, body, params, project-scoped)

@@ -90,17 +90,19 @@ def read_plan(client: AdoClient, plan_id: int, suite_id: int | None = None,
         say(5 + 45 * n // max(1, len(listed)), f"suite {suite.name}")
     ids = sorted({e.case_id for s in suites for e in s.entries})
     items = _work_items(client, ids, say)
-    shared_ids = sorted({step.shared for item in items.values() for step in _steps(item) if step.shared})
+    steps = {i: _steps(item) for i, item in items.items()}  # each work item's steps XML read once
+    uses = {i: tuple(sorted({st.shared for st in parsed if st.shared})) for i, parsed in steps.items()}
+    shared_ids = sorted({ref for refs in uses.values() for ref in refs})
     shared = _work_items(client, [i for i in shared_ids if i not in items], None) if shared_ids else {}
     shared.update({i: items[i] for i in shared_ids if i in items})
-    cases = {item_id: _case(item, shared) for item_id, item in items.items()}
+    shared_steps = {i: steps[i] if i in steps else _steps(item) for i, item in shared.items()}
+    cases = {item_id: _case(item, steps[item_id], shared, shared_steps) for item_id, item in items.items()}
     say(100, f"{len(cases)} test case(s)")
     return PulledPlan(plan_id, str(plan.get("name") or f"Plan {plan_id}"), str(plan.get("iteration") or ""),
                       str(plan.get("areaPath") or ""), str(plan.get("startDate") or "")[:10],
                       str(plan.get("endDate") or "")[:10], suites, cases,
                       {i: _revision(item) for i, item in items.items()},
-                      {i: _revision(item) for i, item in shared.items()},
-                      {i: tuple(sorted({st.shared for st in _steps(item) if st.shared})) for i, item in items.items()})
+                      {i: _revision(item) for i, item in shared.items()}, uses)
 
 
 def _revision(item: dict[str, Any]) -> int:
@@ -150,7 +152,8 @@ def _steps(item: dict[str, Any]) -> list[AdoStep]:
     return parse_steps(str(fields.get("Microsoft.VSTS.TCM.Steps") or ""), f"ADO work item {item.get('id')}")
 
 
-def _case(item: dict[str, Any], shared: dict[int, dict[str, Any]]) -> TestCase:
+def _case(item: dict[str, Any], own: list[AdoStep], shared: dict[int, dict[str, Any]],
+          shared_steps: dict[int, list[AdoStep]]) -> TestCase:
     """A Test Case work item as an Attest case: shared steps expanded, each step's ADO id (and the shared
     step reference it came through) kept for publishing results to its action path."""
     fields = item.get("fields", {})
@@ -158,7 +161,7 @@ def _case(item: dict[str, Any], shared: dict[int, dict[str, Any]]) -> TestCase:
     what = f"ADO work item {item_id}"
     steps: list[Step] = []
     paths: list[list[int]] = []  # [step id] or [shared reference step id, step id inside the shared steps]
-    for step in _steps(item):
+    for step in own:
         if step.shared is None:
             steps.append(Step(action=step.action or "(no action text)", expected=step.expected))
             paths.append([step.id])
@@ -167,7 +170,7 @@ def _case(item: dict[str, Any], shared: dict[int, dict[str, Any]]) -> TestCase:
         if source is None:
             raise AdoError(f"{what} uses shared steps {step.shared}, which could not be read")
         title = str(source.get("fields", {}).get("System.Title") or f"Shared steps {step.shared}")
-        inner = [s for s in _steps(source) if s.shared is None]
+        inner = [s for s in shared_steps[step.shared] if s.shared is None]
         for n, part in enumerate(inner, start=1):
             steps.append(Step(action=part.action or "(no action text)", expected=part.expected,
                               name=f"{title} ({n}/{len(inner)})"))

@@ -16,7 +16,7 @@ from attest import __version__
 from attest.core.crash_log import write_crash_log
 from attest.core.errors import AttestError, InputError
 from attest.core.model import EvidenceKind, ObservationKind, Role, StepStatus
-from attest.services.types import FORMAT_NAMES, DeviationNeeded, audit_head, iso
+from attest.services.types import FORMAT_NAMES, DeviationNeeded, EvidenceNeeded, audit_head, iso
 from attest.cli import render
 from attest.cli.common import note, open_workspace, out
 from attest.cli.ado_cmds import add_ado_parsers
@@ -276,8 +276,8 @@ def cmd_run_step(args: argparse.Namespace) -> int:
         try:  # refuse before storing any evidence
             check_step(ws, args.run, args.step, args.deviation, status=StepStatus(args.status), files=files)
         except DeviationNeeded as error:
-            hint = (f"give --step {error.step_index} --deviation \"reason\"" if args.step is not None
-                    or "order" in str(error) or "already recorded" in str(error) else "or give --deviation \"reason\"")
+            hint = ("or give --deviation \"reason\"" if isinstance(error, EvidenceNeeded) and args.step is None
+                    else f"give --step {error.step_index} --deviation \"reason\"")
             raise AttestError(f"{error} ({hint})") from None
         done = record_step(ws, args.run, StepStatus(args.status), actual=args.actual, step=args.step,
                            deviation=args.deviation, files=files, caption=args.caption, by=args.by)

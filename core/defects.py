@@ -24,7 +24,7 @@ from attest.core.errors import InputError, NotFound, RunRuleError
 from attest.core.model import Defect, DefectChange, DefectStatus, RunStatus
 from attest.core.redacted import EMPTY, Redacted, from_store
 from attest.core.runs import _defect
-from attest.core.scales import DEFAULT_WORKOFF_DAYS, Scale, scale_of
+from attest.core.scales import DEFAULT_WORKOFF_DAYS, Scale
 from attest.core.store import Store, parse_iso
 
 UK = ZoneInfo("Europe/London")  # the day a defect was raised, as the people who raised it count days
@@ -139,12 +139,9 @@ class DefectService:
             if key not in workoff_days:
                 if plan:
                     workoff_days[key] = settings(Scale(plan["scale"]), json.loads(plan["criteria"] or "{}")).workoff_days
-                else:
+                else:  # no plan: either scale's defaults (their severities never share a name)
                     workoff_days[key] = {**DEFAULT_WORKOFF_DAYS[Scale.MHHS], **DEFAULT_WORKOFF_DAYS[Scale.DCC]}
-            days = workoff_days[key].get(defect.severity.value)
-            if plan is None and scale_of(defect.severity) is Scale.MHHS:
-                days = DEFAULT_WORKOFF_DAYS[Scale.MHHS].get(defect.severity.value)
-            off = workoff(defect, days, today)
+            off = workoff(defect, workoff_days[key].get(defect.severity.value), today)
             if overdue and not off.overdue:
                 continue
             result.append(DefectRow(defect, row["plan_id"], row["run_reference"], off))

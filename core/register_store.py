@@ -135,6 +135,15 @@ def keyring_secret(keys: KeyStore, name: str, *, create: bool) -> str | None:
     return secret
 
 
+def passphrase_key(passphrase: str, salt: bytes, cost: int, r: int = 8, p: int = 1) -> bytes:
+    """A Fernet key from a passphrase (scrypt): the register's, and any other secret kept where there is
+    no OS keyring (the Azure DevOps token)."""
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+
+    raw = Scrypt(salt=salt, length=32, n=cost, r=r, p=p).derive(passphrase.encode("utf-8"))
+    return base64.urlsafe_b64encode(raw)
+
+
 def env_or_prompt(env: Mapping[str, str] | None = None, stdin: TextIO | None = None,
                   prompt: Callable[[str], str] = getpass.getpass) -> PassphraseSource:
     """``$ATTEST_PASSPHRASE``, else a hidden prompt, but only on a terminal (never hang a script)."""
@@ -342,10 +351,7 @@ class RegisterStore:
     def _derive(self, passphrase: str, salt: bytes, cost: int, r: int, p: int) -> bytes:
         cache = f"{salt.hex()}:{cost}:{r}:{p}"
         if cache not in self._derived:
-            from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
-
-            raw = Scrypt(salt=salt, length=32, n=cost, r=r, p=p).derive(passphrase.encode("utf-8"))
-            self._derived[cache] = base64.urlsafe_b64encode(raw)
+            self._derived[cache] = passphrase_key(passphrase, salt, cost, r, p)
         return self._derived[cache]
 
     def _ask(self, *, new: bool, why: str = "") -> str:

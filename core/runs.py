@@ -71,6 +71,11 @@ class DeviationNeeded(RunRuleError):
         self.step_index = step_index
 
 
+class EvidenceNeeded(DeviationNeeded):
+    """Passed without the evidence the step asks for, or with a blank response: it may be recorded
+    with a deviation reason."""
+
+
 @dataclass(frozen=True)
 class StepPlan:
     index: int
@@ -193,10 +198,11 @@ class RunService:
     # -- recording ------------------------------------------------------------------------------
 
     def plan_step(self, run: Run, step: int | None = None, deviation: str | None = None, *,
-                  status: StepStatus | None = None, evidence: tuple[PreparedEvidence, ...] = ()) -> StepPlan:
+                  status: StepStatus | None = None, evidence: tuple[PreparedEvidence, ...] = (),
+                  files_coming: bool = False) -> StepPlan:
         """Which step a recording goes to, and whether it is a deviation; refuses what the rules refuse.
         With ``status`` and the ``evidence`` to go with it, also the evidence rules (see
-        :meth:`evidence_problem`)."""
+        :meth:`evidence_problem`); ``files_coming``: files not yet stored will be attached too."""
         if run.is_finished:
             assert run.finished_at is not None
             raise RunRuleError(
@@ -244,9 +250,9 @@ class RunService:
         if kind is not None and not (deviation or "").strip():
             raise DeviationNeeded(problem, target)
         if status is StepStatus.PASSED and not (deviation or "").strip():
-            evidence_problem = self.evidence_problem(run.steps[target - 1], evidence)
+            evidence_problem = self.evidence_problem(run.steps[target - 1], evidence, files_coming=files_coming)
             if evidence_problem:
-                raise DeviationNeeded(evidence_problem, target)
+                raise EvidenceNeeded(evidence_problem, target)
         if kind is None and (deviation or "").strip():
             kind = DeviationKind.NOTED  # in order, but the tester records a departure from the script
         return StepPlan(target, kind)
@@ -264,11 +270,12 @@ class RunService:
             raise RunRuleError(f"{who} is a witness of run {run.id}; witnesses do not execute steps (no hands-on "
                                "execution by witnesses); the tester records them")
 
-    def evidence_problem(self, step: RunStep, evidence: tuple[PreparedEvidence, ...]) -> str | None:
+    def evidence_problem(self, step: RunStep, evidence: tuple[PreparedEvidence, ...], *,
+                         files_coming: bool = False) -> str | None:
         """Why Passed cannot be recorded on ``step`` with ``evidence`` added to what it holds, else None:
         the script asks for evidence and there is none, or a response attached is empty, blank or null
         (seed 000 SIT.9: "A blank / null response cannot result in a passed test")."""
-        if step.evidence_required and not step.evidence and not evidence:
+        if step.evidence_required and not step.evidence and not evidence and not files_coming:
             return (f"step {step.index} requires test evidence and none is attached; Passed needs evidence, or a "
                     "deviation reason saying why there is none")
         responses = [(e.name, e.sha256) for e in step.evidence if e.kind is EvidenceKind.RESPONSE]

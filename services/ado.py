@@ -10,6 +10,7 @@ runs keep the version they started with.
 
 from __future__ import annotations
 
+import base64
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,8 +26,10 @@ from attest.ado.pull import PulledPlan, read_plan
 from attest.core import audit_events as events
 from attest.core.errors import InputError, NotFound, RunRuleError
 from attest.core.importers import ParsedFile
+from attest.core.model import DefectStatus
 from attest.core.plans import CaseEntry
 from attest.core.redacted import from_store
+from attest.core.store import iso
 from attest.core.workspace import Workspace
 from attest.services.gate import IdentityRefused
 from attest.services.imports import store as store_cases
@@ -114,11 +117,13 @@ class PullResult:
 def pull(ws: Workspace, ado_plan: int, *, suite: int | None = None, by: str | None = None,
          progress: Callable[[int, str], None] | None = None,
          transport: httpx.BaseTransport | None = None) -> PullResult:
+    gate = gate_for(ws)
+    _ = gate.register  # any key or passphrase is asked for before a write lock is taken
+    actor = who(ws, gate, by)
     with client_for(ws, transport) as client:
         pulled = read_plan(client, ado_plan, suite, progress)
-        result = _store(ws, pulled, by)
-        gate = gate_for(ws)
-        result.warnings += sync_bugs(ws, client, who(ws, gate, by))
+        result = _store(ws, pulled, gate, actor)
+        result.warnings += sync_bugs(ws, client, actor)
     return result
 
 
@@ -127,10 +132,14 @@ def _link(ws: Workspace, kind: str, ado_id: int) -> int | None:
     return int(row["local_id"]) if row else None
 
 
-def _store(ws: Workspace, pulled: PulledPlan, by: str | None) -> PullResult:
-    gate = gate_for(ws)
-    _ = gate.register  # any key or passphrase is asked for before the write lock is taken
-    actor = who(ws, gate, by)
+def _write_link(ws: Workspace, kind: str, local_id: int, ado_id: int, rev: int = 0) -> None:
+    """What stands for what in ADO (inside the caller's write, beside the audit entry that records it)."""
+    ws.store.conn.execute("INSERT INTO ado_links (kind, local_id, ado_id, rev) VALUES (?, ?, ?, ?) ON CONFLICT(kind, "
+                          "local_id) DO UPDATE SET ado_id = excluded.ado_id, rev = excluded.rev",
+                          (kind, local_id, ado_id, rev))
+
+
+def _store(ws: Workspace, pulled: PulledPlan, gate: Any, actor: Any) -> PullResult:
     warnings: list[str] = []
     links: list[tuple[str, int, int, int]] = []
     with ws.store.write() as tx:
@@ -179,10 +188,8 @@ def _store(ws: Workspace, pulled: PulledPlan, by: str | None) -> PullResult:
             if entries:
                 placed = ws.plans.add_cases(suite_id, entries, by=actor)
                 links += [("point", c.id, points[c.case_id], 0) for c in placed.cases if c.case_id in points]
-        for kind, local_id, ado_id, rev in links:
-            ws.store.conn.execute("INSERT INTO ado_links (kind, local_id, ado_id, rev) VALUES (?, ?, ?, ?) "
-                                  "ON CONFLICT(kind, local_id) DO UPDATE SET ado_id = excluded.ado_id, "
-                                  "rev = excluded.rev", (kind, local_id, ado_id, rev))
+        for link in links:
+            _write_link(ws, *link)
         tx.audit(actor, events.AdoPulled(plan_id, pulled.ado_id, tuple(links)))
     plan_name = ws.plans.get(plan_id).name
     return PullResult(plan_id, plan_name, pulled.ado_id, len(pulled.suites), len(local_of),
@@ -341,15 +348,9 @@ def publish(ws: Workspace, run_id: int, *, dry_run: bool = False, by: str | None
     def record(what: str, local_id: int, ado_id: int, detail: str = "") -> None:
         with ws.store.write() as tx:
             if what != "outcome":
-                ws.store.conn.execute("INSERT INTO ado_links (kind, local_id, ado_id, rev) VALUES (?, ?, ?, 0) ON "
-                                      "CONFLICT(kind, local_id) DO UPDATE SET ado_id = excluded.ado_id, rev = 0",
-                                      (what, local_id, ado_id))
+                _write_link(ws, what, local_id, ado_id)
             tx.audit(actor, events.AdoSent(run_id, what, local_id, ado_id, detail))
         sent[(what, local_id)] = ado_id
-
-    import base64
-
-    from attest.core.store import iso
 
     resumed = ("publish-run", run_id) in sent  # an earlier publish of this run got at least this far
     with client_for(ws, transport) as client:
@@ -396,15 +397,18 @@ def publish(ws: Workspace, run_id: int, *, dry_run: bool = False, by: str | None
                     waiting.remove((local, _index, name, _caption, _sha))
         already = len(uploads) - len(waiting)
 
-        def upload(local: int, index: int, name: str, caption: str, sha256: str) -> tuple[int, str, int]:
-            data = ws.evidence.get(sha256)  # the stored, redacted file, as the pack shows it
+        def attach(path: list[int], name: str, data: bytes, comment: str) -> int:
             made = client.request("POST", f"test/Runs/{ado_run}/Results/{ado_result}/attachments",
-                                  params={"iterationId": "1", "actionPath": _action_path(paths[index - 1])},
+                                  params={"iterationId": "1", "actionPath": _action_path(path)},
                                   what=f"attaching {name}", json={
                                       "stream": base64.b64encode(data).decode("ascii"), "fileName": name,
-                                      "comment": f"{caption or f'Step {index}'} {_mark(local)}",
-                                      "attachmentType": "GeneralAttachment"}).json()
-            return local, name, int(made["id"])
+                                      "comment": comment, "attachmentType": "GeneralAttachment"}).json()
+            return int(made["id"])
+
+        def upload(local: int, index: int, name: str, caption: str, sha256: str) -> tuple[int, str, int]:
+            # the stored, redacted file, as the pack shows it
+            return local, name, attach(paths[index - 1], name, ws.evidence.get(sha256),
+                                       f"{caption or f'Step {index}'} {_mark(local)}")
 
         # a few uploads at once (ADO answers each in a few hundred ms); each is recorded, on this thread
         # (the store's connection is this thread's), as soon as it is done, so a publish cut short
@@ -430,18 +434,13 @@ def publish(ws: Workspace, run_id: int, *, dry_run: bool = False, by: str | None
             record("pack", run_id, found_pack, pack.path.name)
             already += 1
         elif ("pack", run_id) not in sent:
-            made = client.request("POST", f"test/Runs/{ado_run}/Results/{ado_result}/attachments",
-                                  params={"iterationId": "1", "actionPath": _action_path(paths[-1])},
-                                  what="attaching the evidence pack", json={
-                                      "stream": base64.b64encode(pack.path.read_bytes()).decode("ascii"),
-                                      "fileName": pack.path.name, "comment": f"Attest evidence pack {pack_mark}",
-                                      "attachmentType": "GeneralAttachment"}).json()
-            record("pack", run_id, int(made["id"]), pack.path.name)
+            record("pack", run_id, attach(paths[-1], pack.path.name, pack.path.read_bytes(),
+                                          f"Attest evidence pack {pack_mark}"), pack.path.name)
             attached += 1
         else:
             already += 1
         client.request("PATCH", f"test/runs/{ado_run}", what="completing the test run", json={"state": "Completed"})
-        bugs = _publish_defects(ws, client, run, ado_run, ado_result, sent, record)
+        bugs = _publish_defects(ws, client, run, ado_run, ado_result, record)
     say(100, "published")
     return PublishResult(run_id, ado_run, ado_result, outcome, attached, already, actions, bugs=bugs)
 
@@ -459,7 +458,7 @@ def _html(text: str) -> str:
 
 
 def _publish_defects(ws: Workspace, client: AdoClient, run: Any, ado_run: int, ado_result: int,
-                     sent: dict[tuple[str, int], int], record: Callable[..., None]) -> list[int]:
+                     record: Callable[..., None]) -> list[int]:
     """Each of the run's defects without a bug yet becomes an ADO Bug: title, repro steps with the step's
     text, severity and priority mapped, the area and iteration paths of the connection, the evidence
     linked to the defect (or, if none, its step's) attached, and a link to the test result."""
@@ -506,16 +505,14 @@ def _publish_defects(ws: Workspace, client: AdoClient, run: Any, ado_run: int, a
 
 
 # ADO bug states, as the defect lifecycle names them (read back on each pull)
-_STATES = {"New": "open", "Active": "open", "Proposed": "open", "Committed": "open", "Resolved": "fixed",
-           "Done": "closed", "Closed": "closed", "Removed": "rejected"}
+_STATES = {"New": DefectStatus.OPEN, "Active": DefectStatus.OPEN, "Proposed": DefectStatus.OPEN,
+           "Committed": DefectStatus.OPEN, "Resolved": DefectStatus.FIXED, "Done": DefectStatus.CLOSED,
+           "Closed": DefectStatus.CLOSED, "Removed": DefectStatus.REJECTED}
 
 
 def sync_bugs(ws: Workspace, client: AdoClient, actor: Any) -> list[str]:
     """Each linked bug's state read back: a defect moves where its bug has gone (closing with the bug's
     word for it as the reason); a move the lifecycle does not allow is reported, not forced."""
-    from attest.core.model import DefectStatus
-    from attest.services.defects import status_of
-
     links = {r["ado_id"]: r["local_id"] for r in ws.store.query("SELECT local_id, ado_id FROM ado_links WHERE kind = 'bug'")}
     said: list[str] = []
     for start in range(0, len(links), 200):
@@ -526,12 +523,10 @@ def sync_bugs(ws: Workspace, client: AdoClient, actor: Any) -> list[str]:
             if not item:
                 continue
             state = str(item.get("fields", {}).get("System.State", ""))
-            target = _STATES.get(state)
+            wanted = _STATES.get(state)
             defect_id = links[int(item["id"])]
-            current = ws.defects.get(defect_id)
-            if target is None or current.status.value == target:
+            if wanted is None or ws.defects.get(defect_id).status is wanted:
                 continue
-            wanted: DefectStatus = status_of(target)
             try:
                 ws.defects.move(defect_id, wanted, by=actor,
                                 reason=from_store(f"bug {item['id']} is {state} in Azure DevOps"))

@@ -102,17 +102,9 @@ def check_step(ws: Workspace, run_id: int, step: int | None, deviation: str | No
     """Whether ``step`` may be recorded now (raises :class:`DeviationNeeded` if it needs a reason). With
     ``status``, also the evidence rules: Passed on a step that requires evidence with none attached
     (``prepared`` captures or ``files`` still to be stored count), or with a blank response."""
-    run = ws.runs.get(run_id)
-    plan = ws.runs.plan_step(run, step, deviation)
-    if status is StepStatus.PASSED and not (deviation or "").strip():
-        target = run.steps[plan.index - 1]
-        pending = tuple(prepared)
-        if files and not pending and target.evidence_required and not target.evidence:
-            return plan  # files will be attached; a blank response among them is checked as it is recorded
-        problem = ws.runs.evidence_problem(target, pending)
-        if problem:
-            raise DeviationNeeded(problem, plan.index)
-    return plan
+    # a blank response among ``files`` is found as they are recorded (they are not stored yet)
+    return ws.runs.plan_step(ws.runs.get(run_id), step, deviation, status=status, evidence=tuple(prepared),
+                             files_coming=bool(files))
 
 
 def record_step(ws: Workspace, run_id: int, status: StepStatus, *, actual: str = "", step: int | None = None,

@@ -9,8 +9,8 @@ from attest.core.evidence_store import EvidenceStore, atomic_write
 from attest.core.importers import FORMAT_NAMES
 from attest.core.originals import DISCARD, ENCRYPTED
 from attest.core.register_store import KIND_NAMES, RegisterRecord, masked
-from attest.core.runs import DeviationNeeded, PreparedEvidence
+from attest.core.runs import DeviationNeeded, EvidenceNeeded, PreparedEvidence
 from attest.core.store import iso, utc_now
 
-__all__ = ["CaseSummary", "DISCARD", "DeviationNeeded", "ENCRYPTED", "EvidenceStore", "FORMAT_NAMES", "KIND_NAMES",
-           "PreparedEvidence", "RegisterRecord", "atomic_write", "audit_head", "iso", "masked", "utc_now"]
+__all__ = ["CaseSummary", "DISCARD", "DeviationNeeded", "ENCRYPTED", "EvidenceNeeded", "EvidenceStore", "FORMAT_NAMES",
+           "KIND_NAMES", "PreparedEvidence", "RegisterRecord", "atomic_write", "audit_head", "iso", "masked", "utc_now"]

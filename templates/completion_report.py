@@ -90,7 +90,8 @@ def build_completion_report(ws: Workspace, plan_id: int, out: Path, *, recommend
     plan = phase.plan
     head_entries, head = audit_head(ws.store.conn)
     drawn = _Drawn()
-    charts = _write(ws, w, phase, criteria, recommendations, lessons, now, head, head_entries, drawn)
+    packs = _pack_rows(ws, phase)
+    charts = _write(ws, w, phase, criteria, recommendations, lessons, now, head, head_entries, drawn, packs)
     w.footer(f"{plan.name} · test completion report")
     data = document_bytes(document, title=f"Test completion report: {plan.name}", author=by or ws.actor,
                           comments=f"Built by Attest {__version__} from plan {plan.id}", now=now)
@@ -105,23 +106,15 @@ def build_completion_report(ws: Workspace, plan_id: int, out: Path, *, recommend
     digest = sha256_bytes(data)
     met = all(c.met for c in criteria)
     with ws.store.write() as tx:
-        tx.audit(by or ws.actor, CompletionReportWritten(plan.id, out.name, digest, met, _packs(ws, phase)))
+        tx.audit(by or ws.actor, CompletionReportWritten(plan.id, out.name, digest, met,
+                                                         {row[0]: row[3] for row in packs}))
     timings["scan and write"] = time.perf_counter() - started - timings["check"] - timings["build"]
     return CompletionResult(out, digest, phase.planned, phase.executed, met, charts, timings)
 
 
-def _packs(ws: Workspace, phase: PhaseFigures) -> dict[str, str]:
-    """The latest evidence pack built of each of the plan's runs: file name -> SHA-256."""
-    runs = {r.id for r in phase.runs}
-    found: dict[str, str] = {}
-    for entry in entries(ws.store.conn, PackBuilt.kind):
-        event = entry.event
-        if isinstance(event, PackBuilt) and event.run_id in runs:
-            found[event.file] = event.sha256
-    return found
-
-
 def _pack_rows(ws: Workspace, phase: PhaseFigures) -> list[tuple[str, str, str, str]]:
+    """The latest evidence pack built of each of the plan's runs: file, run, when built, SHA-256. The
+    report's manifest table, and (file -> SHA-256) what its audit entry records."""
     runs = {r.id for r in phase.runs}
     latest: dict[str, tuple[str, str, str, str]] = {}
     for entry in entries(ws.store.conn, PackBuilt.kind):
@@ -133,7 +126,8 @@ def _pack_rows(ws: Workspace, phase: PhaseFigures) -> list[tuple[str, str, str, 
 
 
 def _write(ws: Workspace, w: DocWriter, phase: PhaseFigures, criteria: list[Criterion], recommendations: str,
-           lessons: str, now: datetime, head: str, head_entries: int, drawn: _Drawn) -> int:
+           lessons: str, now: datetime, head: str, head_entries: int, drawn: _Drawn,
+           packs: list[tuple[str, str, str, str]]) -> int:
     plan = phase.plan
     scale = Scale(plan.scale)
     rules = settings(scale, plan.criteria)
@@ -278,7 +272,7 @@ def _write(ws: Workspace, w: DocWriter, phase: PhaseFigures, criteria: list[Crit
     w.para("Evidence packs", "Heading 1")
     w.doc.add_paragraph("The latest evidence pack built of each of the plan's runs, by its SHA-256 (check a pack "
                         "with `attest verify PACK`).")
-    w.rows_or_none(["Pack", "Run", "Built", "SHA-256"], _pack_rows(ws, phase), (0.3, 0.08, 0.22, 0.4),
+    w.rows_or_none(["Pack", "Run", "Built", "SHA-256"], packs, (0.3, 0.08, 0.22, 0.4),
                    "No evidence pack has been built for the plan's runs.")
     return charts
 
