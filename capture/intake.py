@@ -44,7 +44,9 @@ def guess_kind(data: bytes) -> EvidenceKind:
 
 
 def read_evidence_file(path: Path) -> bytes:
-    data = read_user_file(path, consequence="nothing attached")
+    from attest.redaction.limits import MAX_INPUT_BYTES  # the rest of the limits: redact_bytes, before reading
+
+    data = read_user_file(path, consequence="nothing attached", limit=MAX_INPUT_BYTES)
     if not data:
         raise InputError(str(path), "the file is empty; nothing to attach")
     return data

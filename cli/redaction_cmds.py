@@ -73,7 +73,7 @@ def cmd_redact(args: argparse.Namespace) -> int:
             while target in written:  # two names that differ only in their identifiers ("[MSN-1]-log.txt")
                 copies += 1
                 target = out_dir / f"{named.stem} ({copies}){named.suffix}"
-            result = redact_bytes(read_user_file(path), target.name, register=learnt)
+            result = redact_bytes(_read(path), target.name, register=learnt)
             atomic_write(target, result.data)
             written.add(target)
         except (AttestError, RedactionError) as error:
@@ -87,7 +87,7 @@ def cmd_redact(args: argparse.Namespace) -> int:
     for path, target, known, entry in done:
         if known < len(learnt.found):  # a later input found values this one was not masked for
             try:
-                result = redact_bytes(read_user_file(path), target.name, register=learnt)
+                result = redact_bytes(_read(path), target.name, register=learnt)
                 atomic_write(target, result.data)
             except (AttestError, RedactionError) as error:
                 target.unlink(missing_ok=True)  # the copy may hold a value a later input named: not kept
@@ -109,6 +109,13 @@ def cmd_redact(args: argparse.Namespace) -> int:
     return 2 if report["errors"] else 0
 
 
+def _read(path: Path) -> bytes:
+    """A file to redact or scan, refused unread past the size limit (``redaction.limits``)."""
+    from attest.redaction.limits import MAX_INPUT_BYTES
+
+    return read_user_file(path, limit=MAX_INPUT_BYTES)
+
+
 def _walk(paths: list[Path]) -> Iterator[Path]:
     for path in paths:
         if path.is_dir():
@@ -120,6 +127,7 @@ def _walk(paths: list[Path]) -> Iterator[Path]:
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
+    from attest.redaction.limits import InputTooLarge, check_input
     from attest.redaction.scan import kinds_found, scan_bytes
 
     register = _register(args)
@@ -128,9 +136,14 @@ def cmd_scan(args: argparse.Namespace) -> int:
     scanned = 0
     for path in _walk(args.paths):
         try:
-            data = read_user_file(path)
+            data = _read(path)
+            check_input(data)  # size, a package's central directory, an image's pixels: before reading it
         except AttestError as error:
             note(f"attest: error: {error}")
+            unreadable += 1
+            continue
+        except InputTooLarge as error:
+            note(f"attest: error: {path}: {error}; not scanned")
             unreadable += 1
             continue
         scanned += 1

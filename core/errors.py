@@ -19,19 +19,26 @@ class InputError(AttestError):
     def __init__(self, file: str, message: str, *, line: int | None = None, place: str | None = None) -> None:
         file = " ".join(str(file).split())
         file = file if len(file) <= self.MAX_FILE else f"…{file[-(self.MAX_FILE - 1):]}"
+        place = shown(place, 100) if place else place
+        location = (f"line {line}: " if line is not None else "") + (f"{place}: " if place else "")
         message = " ".join(message.split())
-        if len(message) > self.MAX_DETAIL:
-            message = message[:self.MAX_DETAIL - 1] + "…"
+        room = self.MAX_DETAIL - len(location)  # after the file's name: the place and the detail, 400 at most
+        if len(message) > room:
+            message = message[:room - 1] + "…"
         self.file = file
         self.line = line
         self.place = place
         self.detail = message
-        where = file
-        if line is not None:
-            where += f": line {line}"
-        if place:
-            where += f": {place}"
-        super().__init__(f"{where}: {message}")
+        super().__init__(f"{file}: {location}{message}")
+
+
+def shown(value: object, limit: int = 60) -> str:
+    """A value from a user's file as a message quotes it: one line of printable characters, at most
+    ``limit`` of them. A message names the reference, key or cell it is about so a person can find it;
+    it never repeats a long cell (100 KB of it, or an identifier further along) in a terminal or a ticket."""
+    text = "".join(c if c.isprintable() else " " for c in str(value))
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 class NotFound(AttestError):

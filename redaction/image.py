@@ -32,6 +32,7 @@ from PIL import Image, ImageDraw
 
 from .findings import Kind
 from .leak import still_identifier
+from .limits import InputTooLarge, open_image
 from .layout import layout_findings
 from .ocr import Box, OcrEngine, Word, default_engine
 from .ocrmatch import page_findings
@@ -70,14 +71,23 @@ class ImageRedaction:
 # -- decoding ----------------------------------------------------------------------------------------------
 
 def _open(data: bytes) -> Image.Image:
+    """The decoded image; its pixel count is checked from the header first (:func:`limits.open_image`),
+    so an image past the limit is refused (:class:`limits.InputTooLarge`) before a byte is decoded."""
     try:
-        image = Image.open(io.BytesIO(data))
+        image = open_image(data)
         image.load()
+    except InputTooLarge:
+        raise
     except Exception as error:  # noqa: BLE001 - Pillow raises many types for bad input
-        raise UnsupportedImage(f"not a readable image: {error}") from error
+        raise UnsupportedImage(f"not a readable image: {_reason(error)}") from error
     if getattr(image, "n_frames", 1) > 1:
         raise UnsupportedImage("animated images are not supported")
     return image
+
+
+def _reason(error: BaseException) -> str:
+    """Pillow's words for what failed, on one short line."""
+    return " ".join(str(error).split())[:160] or type(error).__name__
 
 
 def _has_alpha(image: Image.Image) -> bool:

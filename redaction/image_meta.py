@@ -8,14 +8,14 @@ Each function returns ``(where, text)`` pairs for the detectors. A structure it 
 
 from __future__ import annotations
 
-import io
 import re
 import struct
 import zlib
 
 from .embedded_text import decode_text, printable_strings
+from .limits import MAX_METADATA_INFLATE, open_image
 
-MAX_INFLATE = 16 * 1024 * 1024  # a text or ICC chunk larger than this is refused, not inflated
+MAX_INFLATE = MAX_METADATA_INFLATE  # a text or ICC chunk larger than this is refused, not inflated
 
 
 class MetadataUnreadable(Exception):
@@ -26,7 +26,7 @@ def _inflate(data: bytes) -> bytes:
     inflater = zlib.decompressobj()
     out = inflater.decompress(data, MAX_INFLATE)
     if inflater.unconsumed_tail:
-        raise MetadataUnreadable("a compressed chunk inflates beyond 16 MB")
+        raise MetadataUnreadable(f"a compressed chunk inflates beyond {MAX_INFLATE // 2**20} MB, the limit")
     return out
 
 
@@ -233,10 +233,8 @@ def _riff(data: bytes) -> list[tuple[str, str]]:
 
 
 def _pillow_info(data: bytes) -> list[tuple[str, str]]:
-    from PIL import Image
-
     out: list[tuple[str, str]] = []
-    with Image.open(io.BytesIO(data)) as image:
+    with open_image(data) as image:  # the header only, its pixel count checked
         for key, value in image.info.items():
             if key == "icc_profile" and isinstance(value, bytes) and value:
                 out += [(f"ICC profile {w}", t) for w, t in icc_texts(value)]

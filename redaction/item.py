@@ -8,17 +8,18 @@ nothing unredacted may be stored as evidence.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass, field
 from typing import Any
 
-from PIL import Image, UnidentifiedImageError
+from PIL import UnidentifiedImageError
 
+from . import limits
 from .findings import Kind
+from .limits import InputTooLarge, check_input, format_by_signature, open_image
 from .register import RegisterMatcher
 from .text import RedactionError, redact_text
 
-IMAGE_FORMATS = {"PNG", "JPEG", "GIF", "BMP", "TIFF", "WEBP"}
+IMAGE_FORMATS = set(limits.IMAGE_FORMATS)
 _BINARY_SIGNATURES = {
     b"%PDF": "a PDF", b"PK\x03\x04": "a zip archive (Word, Excel or similar)", b"\xd0\xcf\x11\xe0": "an Office 97 file",
     b"\x7fELF": "a program", b"MZ": "a program",
@@ -44,10 +45,14 @@ class ItemRedaction:
 
 
 def image_format(data: bytes) -> str | None:
+    """The format of the image in ``data`` (from its header; nothing is decoded), or None. An image past
+    :data:`limits.MAX_IMAGE_PIXELS` is still named an image, so that it is refused as one, with the limit."""
     try:
-        with Image.open(io.BytesIO(data)) as image:
+        with open_image(data) as image:
             return image.format if image.format in IMAGE_FORMATS else None
-    except (UnidentifiedImageError, OSError, ValueError, Image.DecompressionBombError):
+    except InputTooLarge:
+        return format_by_signature(data)
+    except (UnidentifiedImageError, OSError, ValueError):
         return None
 
 
@@ -108,7 +113,12 @@ def binary_kind(data: bytes) -> str | None:
 def redact_bytes(data: bytes, name: str, *, register: RegisterMatcher | None = None,
                  engine: Any = None) -> ItemRedaction:
     """Redact one item. Raises :class:`UnsupportedContent` or :class:`RedactionError` (never returns an
-    item that may still hold an identifier)."""
+    item that may still hold an identifier). Past a limit of :mod:`limits` (size, pixels, text length) it
+    raises :class:`InputTooLarge` naming ``name`` and the limit, before reading further."""
+    try:
+        check_input(data)
+    except InputTooLarge as error:
+        raise InputTooLarge(f"{name}: {error}") from None
     fmt = image_format(data)
     if fmt is not None:
         from .image import UnsupportedImage, redact_image  # OCR is heavy: loaded only when an image arrives

@@ -27,6 +27,16 @@ from . import docx_text, embedded_text, image_meta
 from .findings import Kind, merge
 from .item import binary_kind, decode
 from .item import image_format as _pillow_format
+from .limits import (
+    MAX_FRAMES,
+    MAX_INFLATED_BYTES,
+    InputTooLarge,
+    check_package,
+    check_part,
+    count_xml_nodes,
+    open_image,
+    read_part,
+)
 from .register import RegisterMatcher
 from .text import find_identifiers
 
@@ -67,7 +77,7 @@ def scan_text(text: str, file: str, register: RegisterMatcher | None = None, pla
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     out = []
     for f in found:
-        line = max(i for i, start in enumerate(line_starts) if start <= f.start)
+        line = bisect.bisect_right(line_starts, f.start) - 1  # a search per finding, not a walk of every line
         place = f"{place_prefix}line {line + 1}, column {f.start - line_starts[line] + 1}"
         out.append(LeakFinding(file, place, f.kind.value, mask_value(text[f.start:f.end])))
     return out
@@ -76,8 +86,7 @@ def scan_text(text: str, file: str, register: RegisterMatcher | None = None, pla
 KnownClean = Callable[[bytes], bool]
 
 MAX_DEPTH = 8  # objects inside objects inside parts: deeper than this is refused, not followed
-MAX_PART_BYTES = 512 * 1024 * 1024  # a part that inflates beyond this is refused (a zip bomb is no evidence)
-MAX_FRAMES = 24  # frames of an animated image read one by one; more is refused
+# sizes, ratios, pixels and frames: the limits of what is read are in ``limits``
 
 
 @dataclass
@@ -88,6 +97,7 @@ class _Scan:
     known_clean: KnownClean | None
 
     seen: dict[str, list[tuple[str, str, int, int]]] = field(default_factory=dict)
+    xml_nodes: int = 0  # XML elements and attributes met so far in this file's parts (limits.MAX_XML_NODES)
 
     def found(self, text: str, cache: bool = True) -> list[tuple[str, str, int, int]]:
         """(kind, masked value, start, end) of each finding in ``text``; a text met before (a style name in
@@ -126,6 +136,8 @@ def _guarded(scan: _Scan, where: str, work: Callable[[], Iterable[LeakFinding]])
         return [scan.unscannable(where, "nested too deeply to read")]
     except MemoryError:
         return [scan.unscannable(where, "too large to read")]
+    except InputTooLarge as error:  # past a limit of ``limits``: the message says which
+        return [scan.unscannable(where, str(error))]
     except Exception as error:  # noqa: BLE001 - any reader's failure means "cannot vouch for it"
         reason = str(error).splitlines()[0][:120] if str(error) else ""
         return [scan.unscannable(where, f"could not be read: {type(error).__name__}{': ' + reason if reason else ''}")]
@@ -255,6 +267,14 @@ def _scan_base64(scan: _Scan, text: str, where: str, depth: int) -> Iterator[Lea
 # -- Word and other Office packages ---------------------------------------------------------------------------
 
 def _scan_package(scan: _Scan, package: zipfile.ZipFile, prefix: str, depth: int) -> Iterator[LeakFinding]:
+    """Every part of a package, each read through :func:`limits.read_part` (its size and ratio checked from
+    the central directory before it is inflated, then counted as it is). A package past the limits as a
+    whole (too many parts, too large together) is refused before any part is read."""
+    try:
+        check_package(package)
+    except InputTooLarge as error:
+        yield scan.unscannable(f"{prefix}zip archive".strip(), str(error))
+        return
     values = [("zip archive comment", package.comment.decode("utf-8", errors="replace"))] if package.comment else []
     for info in package.infolist():
         values.append(("zip entry name", info.filename))
@@ -266,11 +286,13 @@ def _scan_package(scan: _Scan, package: zipfile.ZipFile, prefix: str, depth: int
         if name.endswith("/"):
             continue
         where = f"{prefix}{name}"
-        if info.file_size > MAX_PART_BYTES:
-            yield scan.unscannable(where, f"a part of {info.file_size} bytes, too large to read")
+        try:
+            check_part(info)
+        except InputTooLarge as error:
+            yield scan.unscannable(where, str(error))
             continue
-        yield from _guarded(scan, where, lambda name=name, where=where: _scan_part(
-            scan, name, package.read(name), where, depth))
+        yield from _guarded(scan, where, lambda name=name, where=where, info=info: _scan_part(
+            scan, name, read_part(package, info), where, depth))
 
 
 def _scan_part(scan: _Scan, name: str, data: bytes, where: str, depth: int) -> Iterator[LeakFinding]:
@@ -287,6 +309,11 @@ def _starts_as_xml(data: bytes) -> bool:
 
 
 def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False) -> Iterator[LeakFinding]:
+    try:
+        scan.xml_nodes = count_xml_nodes(data, scan.xml_nodes)  # before lxml builds a tree of them
+    except InputTooLarge as error:
+        yield scan.unscannable(where, str(error))
+        return
     try:
         root = docx_text.parse(data)
     except docx_text.XmlUnreadable as error:
@@ -373,7 +400,7 @@ def _scan_blob(scan: _Scan, data: bytes, where: str, depth: int) -> Iterator[Lea
     yield from _scan_loose_text(scan, "\n".join(strings), f"{where} (strings)", depth)
 
 
-_INFLATED_LIMIT = 64 * 1024 * 1024  # a compressed stream that grows past this is refused, not read
+_INFLATED_LIMIT = MAX_INFLATED_BYTES  # a compressed stream that grows past this is refused, not read
 
 
 def _inflate(data: bytes) -> bytes | None:
@@ -393,7 +420,7 @@ def _inflate(data: bytes) -> bytes | None:
     except zlib.error:
         return None
     if inflater.unconsumed_tail:
-        raise ValueError(f"a compressed stream holding more than {_INFLATED_LIMIT // 2**20} MB")
+        raise InputTooLarge(f"a compressed stream holding more than {_INFLATED_LIMIT // 2**20} MB, the limit")
     return out
 
 
@@ -504,11 +531,9 @@ def _scan_image(scan: _Scan, data: bytes, prefix: str) -> Iterator[LeakFinding]:
 
 
 def _scan_pixels(scan: _Scan, data: bytes, prefix: str) -> Iterator[LeakFinding]:
-    from PIL import Image
-
     from .image import scan_image  # OCR only when there is an image
 
-    with Image.open(io.BytesIO(data)) as image:
+    with open_image(data) as image:  # its pixel count checked before anything is decoded
         frames = getattr(image, "n_frames", 1)
         if frames > MAX_FRAMES:
             yield scan.unscannable(prefix, f"an animated image of {frames} frames (more than {MAX_FRAMES} to read)")
@@ -533,8 +558,13 @@ def _scan_pixels(scan: _Scan, data: bytes, prefix: str) -> Iterator[LeakFinding]
 
 
 def _scan_svg(scan: _Scan, data: bytes, where: str) -> Iterator[LeakFinding]:
-    texts, values = image_meta.svg_texts(data)
     where = where.rstrip(": ") or "whole file"
+    try:
+        scan.xml_nodes = count_xml_nodes(data, scan.xml_nodes)
+    except InputTooLarge as error:
+        yield scan.unscannable(where, str(error))
+        return
+    texts, values = image_meta.svg_texts(data)
     yield from _scan_pieces(scan, [(f"SVG text {n}", t) for n, t in enumerate(texts, start=1)], where,
                             ("", " ", "\n"), alone=True)
     yield from _scan_pieces(scan, values, where, alone=True)

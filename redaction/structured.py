@@ -13,6 +13,7 @@ import io
 import re
 import xml.parsers.expat
 from collections.abc import Iterator
+from typing import NoReturn
 from xml.etree import ElementTree
 
 from . import jsonscan
@@ -261,7 +262,10 @@ class _TooLarge(Exception):
 
 _XML_ELEMENT = re.compile(
     r"<(?P<prefix>[\w.\-]+:)?(?P<tag>[\w.\-]+)(?:\s[^<>]*)?>(?P<value>[^<]{1,300})</(?P=prefix)?(?P=tag)\s*>")
-_XML_ATTRIBUTE = re.compile(r"(?<=[\s<])(?P<name>[\w.\-]+:?[\w.\-]*)\s*=\s*(?P<q>[\"'])(?P<value>.*?)(?P=q)", re.DOTALL)
+# The name is a run, an optional colon and another run, matched possessively: written [\w.\-]+:?[\w.\-]*,
+# its two runs could split a long word in every way, and a 25,000-digit word cost eleven seconds.
+_XML_ATTRIBUTE = re.compile(r"(?<=[\s<])(?P<name>[\w.\-]++(?::[\w.\-]*+)?)\s*=\s*(?P<q>[\"'])(?P<value>.*?)(?P=q)",
+                            re.DOTALL)
 
 
 def xml_element_findings(text: str) -> Iterator[Finding]:
@@ -283,7 +287,7 @@ def xml_findings(text: str) -> list[Finding] | None:
     """Values under their whole element path (an address's parts, a customer's name); ``None`` if the
     text is not well-formed XML."""
     data = text.encode("utf-8")
-    parser = xml.parsers.expat.ParserCreate()
+    parser = _defused_expat()
     stack: list[str] = []
     spans: list[tuple[int, int, list[str]]] = []  # byte spans of an element's direct text, with its path
     text_start: list[int | None] = [None]
@@ -311,7 +315,7 @@ def xml_findings(text: str) -> list[Finding] | None:
     parser.CharacterDataHandler = chars
     try:
         parser.Parse(data, True)
-    except xml.parsers.expat.ExpatError:
+    except (xml.parsers.expat.ExpatError, _EntitiesRefused):
         return None
     found = []
     for begin, finish, path in spans:
@@ -329,11 +333,37 @@ def xml_findings(text: str) -> list[Finding] | None:
 
 
 def xml_shape(text: str) -> list[str] | None:
+    """The element names of ``text`` in document order, or None if it is not XML read safely: defusedxml
+    refuses entity declarations (a "billion laughs" expands a few hundred bytes into gigabytes) and
+    external entities (which would read other files), so such a payload is redacted as plain text, its
+    declarations included."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
     try:
-        root = ElementTree.fromstring(text)
-    except ElementTree.ParseError:
+        root = fromstring(text)
+    except (ElementTree.ParseError, DefusedXmlException):
         return None
     return [element.tag for element in root.iter()]
+
+
+class _EntitiesRefused(Exception):
+    pass
+
+
+def _defused_expat() -> xml.parsers.expat.XMLParserType:
+    """An expat parser that refuses entity declarations and never reads an external entity or DTD, as
+    defusedxml's parsers do (entities are refused before any is expanded)."""
+    parser = xml.parsers.expat.ParserCreate()
+    parser.SetParamEntityParsing(xml.parsers.expat.XML_PARAM_ENTITY_PARSING_NEVER)
+
+    def refuse(*_args: object) -> NoReturn:
+        raise _EntitiesRefused()
+
+    parser.EntityDeclHandler = refuse
+    parser.UnparsedEntityDeclHandler = refuse
+    parser.ExternalEntityRefHandler = refuse
+    return parser
 
 
 # -- delimited text: CSV and pipe-delimited data flows ---------------------------------------------
@@ -424,7 +454,12 @@ def csv_findings(text: str, delimiter: str) -> list[Finding]:
 
 
 def csv_shape(text: str, delimiter: str) -> list[int]:
-    return [len(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    """Cells per row. The csv module refuses a cell longer than its field limit (131,072 characters) with
+    an error that is no fault of redaction's: such text is measured with :func:`split_cells` instead."""
+    try:
+        return [len(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    except csv.Error:
+        return [len(row) for row in split_cells(text, delimiter)]
 
 
 # Electricity data flows (D0150, D0010, ...): a record starts with its group id. The MPAN core is

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from attest.core.errors import InputError, SourceWarning
+from attest.core.errors import InputError, SourceWarning, shown
 from attest.core.files import read_user_file
 from attest.core.model import TestCase
 
@@ -74,19 +74,24 @@ def detect(path: Path, data: bytes) -> str:
 
 
 def parse_file(path: Path, fmt: str | None = None) -> ParsedFile:
-    data = read_user_file(path, consequence="nothing imported")
+    from attest.core.importers.limits import MAX_FILE_BYTES
+
+    # refused before it is read: the limits of what an import may cost are in ``limits``
+    data = read_user_file(path, consequence="nothing imported", limit=MAX_FILE_BYTES)
     if not data.strip():
         raise InputError(str(path), "the file is empty")
     if fmt is None:
         fmt = detect(path, data)
     elif fmt not in FORMATS:
-        raise InputError(str(path), f"unknown format '{fmt}'; expected one of {', '.join(FORMATS)}")
+        raise InputError(str(path), f"unknown format '{shown(fmt, 20)}'; expected one of {', '.join(FORMATS)}")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", SourceWarning)
         try:
             cases = parser(fmt)(path, data)
         except RecursionError:
             raise InputError(str(path), "the file is nested too deeply to be a test case") from None
+        except MemoryError:  # the limits should make this unreachable; if not, still the file's fault
+            raise InputError(str(path), "the file needs more memory to read than there is; nothing imported") from None
     _validate(path, cases)
     notes = [str(w.message) for w in caught if issubclass(w.category, SourceWarning)]
     for other in caught:  # anything else is not ours to swallow
@@ -101,21 +106,22 @@ def _validate(path: Path, cases: list[TestCase]) -> None:
         raise InputError(str(path), "no test cases found")
     seen: dict[str, str] = {}
     for case in cases:
-        where = f"{case.origin}: " if case.origin else ""
+        where = f"{shown(case.origin)}: " if case.origin else ""
+        reference = shown(case.reference)
         if not case.reference.strip():
             raise InputError(str(path), f"{where}the test case has no reference")
         if re.search(r"[\t\r\n]", case.reference):
-            raise InputError(str(path), f"{where}test case reference {case.reference!r} contains a tab or line "
+            raise InputError(str(path), f"{where}test case reference '{reference}' contains a tab or line "
                              "break; a reference is one line of text")
         if not case.steps:
-            raise InputError(str(path), f"{where}test case {case.reference} has no steps; expected at least one")
+            raise InputError(str(path), f"{where}test case {reference} has no steps; expected at least one")
         for number, step in enumerate(case.steps, start=1):
             if not step.action.strip():
-                raise InputError(str(path), f"{where}test case {case.reference}, step {number}: the action is empty")
+                raise InputError(str(path), f"{where}test case {reference}, step {number}: the action is empty")
         if case.reference in seen:
             raise InputError(
                 str(path),
-                f"{where}test case reference {case.reference} appears twice (also at {seen[case.reference]}); "
+                f"{where}test case reference {reference} appears twice (also at {shown(seen[case.reference])}); "
                 "references must be unique",
             )
         seen[case.reference] = case.origin or "an earlier case"

@@ -13,7 +13,7 @@ import csv
 import io
 from pathlib import Path
 
-from attest.core.errors import InputError
+from attest.core.errors import InputError, shown
 from attest.core.importers.common import (
     EVIDENCE_COLUMNS,
     decode_utf8,
@@ -22,6 +22,7 @@ from attest.core.importers.common import (
     split_reference,
     tidy,
 )
+from attest.core.importers.limits import MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS
 from attest.core.model import Step, TestCase
 
 REQUIRED = ["ID", "Work Item Type", "Title", "Test Step", "Step Action", "Step Expected"]
@@ -39,7 +40,8 @@ def parse(path: Path, data: bytes) -> list[TestCase]:
     except StopIteration:
         raise InputError(file, "the file is empty; expected a header row", line=1) from None
     except csv.Error as error:
-        raise InputError(file, f"malformed CSV: {error}", line=1) from None
+        raise _malformed(file, error, 1) from None
+    _check_record(file, header, 1, 0)
     header = [h.strip() for h in header]
     columns = {name.lower(): i for i, name in enumerate(header) if name}
     missing = [name for name in REQUIRED if name.lower() not in columns]
@@ -64,7 +66,7 @@ def parse(path: Path, data: bytes) -> list[TestCase]:
         if current is None:
             return
         if not steps:
-            raise InputError(file, f"test case {current['reference']} (ID {current['id']}) has no steps; expected "
+            raise InputError(file, f"test case {shown(current['reference'])} (ID {shown(current['id'])}) has no steps; expected "
                              "step rows (Test Step, Step Action, Step Expected) after it", line=int(str(current["line"])))
         cases.append(TestCase(
             reference=str(current["reference"]), title=str(current["title"]), steps=tuple(steps),
@@ -73,6 +75,7 @@ def parse(path: Path, data: bytes) -> list[TestCase]:
         ))
 
     line_end = reader.line_num
+    records = 0
     while True:
         start = line_end + 1
         try:
@@ -80,8 +83,10 @@ def parse(path: Path, data: bytes) -> list[TestCase]:
         except StopIteration:
             break
         except csv.Error as error:
-            raise InputError(file, f"malformed CSV: {error}", line=start) from None
+            raise _malformed(file, error, start) from None
         line_end = reader.line_num
+        records += 1
+        _check_record(file, row, start, records)
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(header) and any(c.strip() for c in row[len(header):]):
@@ -91,10 +96,10 @@ def parse(path: Path, data: bytes) -> list[TestCase]:
         if cell["ID"] or cell["Work Item Type"] or cell["Title"]:
             wit = cell["Work Item Type"]
             if wit and wit.lower() != "test case":
-                raise InputError(file, f"Work Item Type '{wit}' is not a test case; expected 'Test Case' rows, "
+                raise InputError(file, f"Work Item Type '{shown(wit)}' is not a test case; expected 'Test Case' rows, "
                                  "each followed by its step rows", line=start)
             if not cell["Title"]:
-                raise InputError(file, f"test case ID {cell['ID'] or '?'} has no Title", line=start)
+                raise InputError(file, f"test case ID {shown(cell['ID']) or '?'} has no Title", line=start)
             close_case()
             steps = []
             ref_from_title, title = split_reference(cell["Title"])
@@ -114,7 +119,7 @@ def parse(path: Path, data: bytes) -> list[TestCase]:
         action = tidy(html_to_text(cell["Step Action"]))
         expected = tidy(html_to_text(cell["Step Expected"]))
         if not action:
-            raise InputError(file, f"test case {current['reference']}, step {cell['Test Step'] or len(steps) + 1}: "
+            raise InputError(file, f"test case {shown(current['reference'])}, step {shown(cell['Test Step']) or len(steps) + 1}: "
                              "'Step Action' is empty", line=start)
         # ADO numbers steps 1, 2, 3: a bare number adds nothing; anything else ("1.2", "Setup") is kept
         name = cell["Test Step"] if cell["Test Step"] and not cell["Test Step"].isdigit() else None
@@ -128,3 +133,24 @@ def parse(path: Path, data: bytes) -> list[TestCase]:
     if not cases:
         raise InputError(file, "no test case rows found; expected rows with Work Item Type 'Test Case'", line=2)
     return cases
+
+
+def _check_record(file: str, row: list[str], line: int, records: int) -> None:
+    """The limits of ``limits`` on one record: rows so far, cells in it, characters in each cell. Checked
+    as each record is read, so a file of a million rows is refused at the row past the limit."""
+    if records > MAX_ROWS:
+        raise InputError(file, f"more than {MAX_ROWS:,} rows, the limit for one file; split the export", line=line)
+    if len(row) > MAX_COLUMNS:
+        raise InputError(file, f"a row of {len(row):,} cells, more than the {MAX_COLUMNS} limit", line=line)
+    for number, cell in enumerate(row, start=1):
+        if len(cell) > MAX_CELL_CHARS:
+            raise InputError(file, f"cell {number} holds {len(cell):,} characters, more than the {MAX_CELL_CHARS:,} "
+                             "limit", line=line)
+
+
+def _malformed(file: str, error: csv.Error, line: int) -> InputError:
+    """The csv module's complaint, which names a structure ("unexpected end of data"), not content; its own
+    cell limit (a cell longer than it reads) is told as ours."""
+    if "field larger than field limit" in str(error):
+        return InputError(file, f"a cell of more than {MAX_CELL_CHARS:,} characters, the limit", line=line)
+    return InputError(file, f"malformed CSV: {error}", line=line)

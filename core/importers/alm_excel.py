@@ -15,20 +15,18 @@ ALM keeps rich text as HTML, which is reduced to plain words here.
 from __future__ import annotations
 
 import io
-import zipfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from xml.etree.ElementTree import ParseError
 
 if TYPE_CHECKING:  # openpyxl (and numpy under it) loads only when a workbook is read: `attest` starts faster
     from openpyxl.workbook.workbook import Workbook
 
-from attest.core.errors import InputError
+from attest.core.errors import InputError, shown
 from attest.core.importers.common import EVIDENCE_COLUMNS, evidence_flag, html_to_text, split_reference, tidy
+from attest.core.importers.limits import MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS, check_xlsx
 from attest.core.model import Step, TestCase
 
 FORMAT = "alm-excel"
@@ -39,13 +37,6 @@ _LABELS = {
     "test_description": "Description (before Step Name)", "step_name": "Step Name",
     "step_description": "Description (after Step Name)", "expected": "Expected",
 }
-# What a damaged or non-workbook zip makes openpyxl raise (BadZipFile covers truncation).
-def _unreadable_errors() -> tuple[type[BaseException], ...]:
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    return (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ParseError, EOFError, zlib.error)
-
-
 @dataclass(frozen=True)
 class _Columns:
     """0-based positions of the columns this importer reads, plus the extra ones kept as attributes."""
@@ -85,7 +76,7 @@ def parse(path: Path, data: bytes) -> list[TestCase]:
             columns = _columns(file, sheet.title, header_row, header)
             cases += _read_cases(file, sheet.title, header_row, columns, _rows(file, sheet, header_row + 1))
         if not cases:  # a sheet with a header but no tests is refused by _read_cases
-            sheets = ", ".join(f"'{name}'" for name in workbook.sheetnames)
+            sheets = ", ".join(f"'{shown(name, 40)}'" for name in workbook.sheetnames[:10])
             raise InputError(file, f"no sheet has a header row with {', '.join(REQUIRED)} (looked in the first "
                              f"{HEADER_SEARCH_ROWS} rows of {sheets}); expected an ALM design-steps export")
         return cases
@@ -94,25 +85,57 @@ def parse(path: Path, data: bytes) -> list[TestCase]:
 
 
 def _open(file: str, data: bytes) -> Workbook:
+    """The workbook, read-only, after :func:`limits.check_xlsx` has bounded and checked every part.
+
+    openpyxl parses with defusedxml when it is installed (a dependency of Attest for that reason:
+    ``openpyxl.xml.DEFUSEDXML``), so entities are refused there too. Whatever openpyxl still raises on
+    content that is well-formed but not what Excel writes (a style or relationship that does not fit)
+    is an input error naming the workbook, never an internal error."""
+    check_xlsx(file, data)
     import openpyxl
 
     try:
         return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except _unreadable_errors() as error:
-        raise _unreadable(file, error) from None
+    except Exception as error:  # noqa: BLE001 - any failure of the third-party reader is the file's
+        raise InputError(file, f"not a readable .xlsx workbook ({_reason(error)}); expected an ALM design-steps "
+                         "export saved from Excel as .xlsx") from None
 
 
-def _unreadable(file: str, error: BaseException) -> InputError:
-    return InputError(file, f"not a readable .xlsx workbook ({error}); expected an ALM design-steps export "
-                      "saved from Excel as .xlsx")
+def _reason(error: BaseException) -> str:
+    """What openpyxl's failure says, without quoting the file: its messages can repeat a cell or a name."""
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    if isinstance(error, InvalidFileException):
+        return "not an Excel workbook: its content types name no worksheet"
+    if isinstance(error, KeyError):
+        return "a part the workbook refers to is missing"
+    if isinstance(error, MemoryError):
+        return "too large to read"
+    return f"{type(error).__name__}: its content is not as Excel writes it"
 
 
 def _rows(file: str, sheet: Any, first: int, last: int | None = None) -> Iterator[tuple[int, tuple[Any, ...]]]:
-    """Numbered rows of ``sheet``; a damaged sheet inside a readable zip is still 'not readable'."""
+    """Numbered rows of ``sheet`` within the limits (rows, cells in a row, characters in a cell); a sheet
+    that openpyxl cannot read past some row is an input error naming the sheet, its part and that row."""
+    number = first - 1
+    where = f"sheet '{shown(sheet.title, 40)}' ({shown(getattr(sheet, '_worksheet_path', 'its part'), 60)})"
     try:
-        yield from enumerate(sheet.iter_rows(min_row=first, max_row=last, values_only=True), start=first)
-    except _unreadable_errors() as error:
-        raise _unreadable(file, error) from None
+        for number, values in enumerate(sheet.iter_rows(min_row=first, max_row=last, values_only=True), start=first):
+            if number > MAX_ROWS:
+                raise InputError(file, f"more than {MAX_ROWS:,} rows, the limit for one sheet; split the export",
+                                 place=_place(sheet.title, number))
+            if len(values) > MAX_COLUMNS:
+                raise InputError(file, f"a row that reaches column {len(values):,}, past the {MAX_COLUMNS} limit",
+                                 place=_place(sheet.title, number))
+            for column, value in enumerate(values):
+                if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                    raise InputError(file, f"a cell of {len(value):,} characters, more than the {MAX_CELL_CHARS:,} "
+                                     "limit", place=_place(sheet.title, number, column))
+            yield number, values
+    except InputError:
+        raise
+    except Exception as error:  # noqa: BLE001 - whatever openpyxl raises on a sheet it cannot read
+        raise InputError(file, f"{where} cannot be read after row {number} ({_reason(error)})") from None
 
 
 def _find_header(file: str, sheet: Any) -> tuple[int, list[str]] | None:
@@ -171,8 +194,8 @@ def _read_cases(file: str, sheet: str, header_row: int, cols: _Columns,
             raise InputError(file, "a step row comes before any test; expected a 'Test Name' on the first row "
                              "of each test", place=_place(sheet, number, cols.test_name))
         if not action:
-            label = f"'{step_name}'" if step_name else str(len(current.steps) + 1)
-            raise InputError(file, f"test {current.name}, step {label}: the step Description (the action) is "
+            label = f"'{shown(step_name)}'" if step_name else str(len(current.steps) + 1)
+            raise InputError(file, f"test {shown(current.name)}, step {label}: the step Description (the action) is "
                              "empty; expected what the tester should do",
                              place=_place(sheet, number, cols.step_description))
         required = any(evidence_flag(_cell(values, i)) for i, header in cols.extra
@@ -197,7 +220,7 @@ def _start(name: str, row: int, values: tuple[Any, ...], cols: _Columns) -> _Dra
 
 def _finish(file: str, sheet: str, cols: _Columns, draft: _Draft) -> TestCase:
     if not draft.steps:
-        raise InputError(file, f"test {draft.name} has no step rows; expected Step Name, Description and "
+        raise InputError(file, f"test {shown(draft.name)} has no step rows; expected Step Name, Description and "
                          "Expected on its row or the rows below it", place=_place(sheet, draft.row, cols.test_name))
     reference, rest = split_reference(draft.name)
     return TestCase(
@@ -213,7 +236,7 @@ def _finish(file: str, sheet: str, cols: _Columns, draft: _Draft) -> TestCase:
 
 
 def _place(sheet: str, row: int, column: int | None = None) -> str:
-    place = f"sheet '{sheet}', row {row}"
+    place = f"sheet '{shown(sheet, 40)}', row {row}"
     from openpyxl.utils import get_column_letter
 
     return place if column is None else f"{place}, cell {get_column_letter(column + 1)}{row}"

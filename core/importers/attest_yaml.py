@@ -10,7 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from attest.core.errors import InputError
+from attest.core.errors import InputError, shown
 from attest.core.importers.common import as_text, decode_utf8, evidence_flag, line_of, load_yaml
 from attest.core.model import Step, TestCase
 
@@ -25,12 +25,12 @@ def parse(path: Path, data: bytes) -> list[TestCase]:
     if not isinstance(doc, dict) or "attest" not in doc:
         raise InputError(file, "expected a mapping starting with 'attest: 1'", line=1)
     if str(doc["attest"]).strip() != str(FORMAT_VERSION):
-        raise InputError(file, f"'attest: {doc['attest']}' is not a format version this Attest reads; expected 1",
+        raise InputError(file, f"'attest: {shown(doc['attest'], 20)}' is not a format version this Attest reads; expected 1",
                          line=line_of(doc, "attest"))
     unknown = set(doc) - {"attest", "case", "cases"}
     if unknown:
         key = sorted(unknown)[0]
-        raise InputError(file, f"unknown key '{key}'; expected 'case' or 'cases'", line=line_of(doc, key))
+        raise InputError(file, f"unknown key '{shown(key)}'; expected 'case' or 'cases'", line=line_of(doc, key))
     if "case" in doc and "cases" in doc:
         raise InputError(file, "give either 'case' or 'cases', not both", line=line_of(doc, "cases"))
     if "case" in doc:
@@ -56,7 +56,7 @@ def _case(file: str, raw: Any, line: int | None) -> TestCase:
     reference = as_text(raw["reference"])
     steps_raw = raw.get("steps")
     if not isinstance(steps_raw, list) or not steps_raw:
-        raise InputError(file, f"test case {reference} has no steps; expected 'steps:' with at least one step",
+        raise InputError(file, f"test case {shown(reference)} has no steps; expected 'steps:' with at least one step",
                          line=line_of(raw, "steps") or line_of(raw))
     attributes = raw.get("attributes") or {}
     if not isinstance(attributes, dict):
@@ -81,11 +81,11 @@ def _step(file: str, reference: str, number: int, raw: Any, line: int | None) ->
     if isinstance(raw, str):  # shorthand: "- Send the IF-031" is a step with only an action
         raw = {"action": raw}
     if not isinstance(raw, dict):
-        raise InputError(file, f"test case {reference}, step {number}: expected a mapping with 'action'", line=line)
-    _check_keys(file, raw, STEP_KEYS, f"test case {reference}, step {number}")
+        raise InputError(file, f"test case {shown(reference)}, step {number}: expected a mapping with 'action'", line=line)
+    _check_keys(file, raw, STEP_KEYS, f"test case {shown(reference)}, step {number}")
     action = as_text(raw.get("action"))
     if not action:
-        raise InputError(file, f"test case {reference}, step {number}: 'action' is missing or empty",
+        raise InputError(file, f"test case {shown(reference)}, step {number}: 'action' is missing or empty",
                          line=line_of(raw, "action") or line)
     return Step(
         action=action,
@@ -104,7 +104,7 @@ def _flag(file: str, reference: str, number: int, raw: dict[str, Any], key: str,
         return False
     text = as_text(raw[key]).strip().lower()
     if text not in ("true", "false", "yes", "no"):
-        raise InputError(file, f"test case {reference}, step {number}: '{key}' is {text[:20]!r}; expected true or false",
+        raise InputError(file, f"test case {shown(reference)}, step {number}: '{key}' is '{shown(text, 20)}'; expected true or false",
                          line=line_of(raw, key) or line)
     return evidence_flag(text)
 
@@ -116,7 +116,7 @@ def _payload(file: str, reference: str, number: int, raw: dict[str, Any]) -> str
         return value
     if isinstance(value, (dict, list)):
         return json.dumps(value, indent=2, ensure_ascii=False)
-    raise InputError(file, f"test case {reference}, step {number}: 'payload' must be text or a mapping",
+    raise InputError(file, f"test case {shown(reference)}, step {number}: 'payload' must be text or a mapping",
                      line=line_of(raw, "payload"))
 
 
@@ -134,5 +134,5 @@ def _text_list(file: str, raw: dict[str, Any], key: str) -> tuple[str, ...]:
 def _check_keys(file: str, raw: dict[str, Any], allowed: set[str], what: str) -> None:
     for key in raw:
         if key not in allowed:
-            raise InputError(file, f"{what}: unknown key '{key}'; expected one of {', '.join(sorted(allowed))}",
+            raise InputError(file, f"{what}: unknown key '{shown(key)}'; expected one of {', '.join(sorted(allowed))}",
                              line=line_of(raw, key))

@@ -25,7 +25,7 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
-from attest.core.errors import InputError, SourceWarning
+from attest.core.errors import InputError, SourceWarning, shown
 from attest.core.importers.common import as_text, decode_utf8, describe, line_of, load_yaml
 from attest.core.model import Step, TestCase
 
@@ -102,17 +102,17 @@ def _case(file: str, reference: str, doc: dict[str, Any], form: str, steps: list
 
 def _client_step(file: str, name: str, raw: Any, line: int) -> Step:
     if not isinstance(raw, dict):
-        raise InputError(file, f"step '{name}' is not a mapping; expected 'event' (with 'type') and optional "
+        raise InputError(file, f"step '{shown(name)}' is not a mapping; expected 'event' (with 'type') and optional "
                          "'instructions' and 'actions'", line=line)
-    _warn_unknown(file, raw, _CLIENT_STEP_KEYS, f"in step '{name}'")
+    _warn_unknown(file, raw, _CLIENT_STEP_KEYS, f"in step '{shown(name)}'")
     event = raw.get("event")
     if event is None:
-        raise InputError(file, f"step '{name}' has no 'event'; expected the event the client must trigger, "
+        raise InputError(file, f"step '{shown(name)}' has no 'event'; expected the event the client must trigger, "
                          "with 'type' and 'parameters'", line=line)
-    event_type, parameters = _typed(file, event, f"step '{name}': the event", line_of(raw, "event") or line,
+    event_type, parameters = _typed(file, event, f"step '{shown(name)}': the event", line_of(raw, "event") or line,
                                     _EVENT_KEYS)
-    guards = _rendered_list(file, event, "checks", f"step '{name}': event check")
-    actions = _rendered_list(file, raw, "actions", f"step '{name}': action")
+    guards = _rendered_list(file, event, "checks", f"step '{shown(name)}': event check")
+    actions = _rendered_list(file, raw, "actions", f"step '{shown(name)}': action")
     instructions = _strings(raw.get("instructions"))
     expected = "The wait ends" if event_type == "wait" else f"Event {event_type} fires"
     if guards:
@@ -134,13 +134,13 @@ def _server_step(file: str, raw: Any, line: int) -> Step:
     name = as_text(raw.get("id"))
     for key, missing in (("id", not name), ("action", raw.get("action") is None)):
         if missing:
-            label = f"'{name}'" if name else "(no id)"
+            label = f"'{shown(name)}'" if name else "(no id)"
             raise InputError(file, f"step {label} has no '{key}'; expected every server step to have 'id' and "
                              "'action' (with 'type')", line=line)
-    _warn_unknown(file, raw, _SERVER_STEP_KEYS, f"in step '{name}'")
-    action = _call(*_typed(file, raw["action"], f"step '{name}': the action", line_of(raw, "action") or line))
-    admin = _rendered_list(file, raw, "admin_instructions", f"step '{name}': admin instruction")
-    checks = _rendered_list(file, raw, "checks", f"step '{name}': check")
+    _warn_unknown(file, raw, _SERVER_STEP_KEYS, f"in step '{shown(name)}'")
+    action = _call(*_typed(file, raw["action"], f"step '{shown(name)}': the action", line_of(raw, "action") or line))
+    admin = _rendered_list(file, raw, "admin_instructions", f"step '{shown(name)}': admin instruction")
+    checks = _rendered_list(file, raw, "checks", f"step '{shown(name)}': check")
     instructions = _strings(raw.get("instructions"))
     expected = f"Checks pass: {'; '.join(checks)}" if checks else ""
     if checks and _is_true(raw.get("repeat_until_pass")):
@@ -260,5 +260,5 @@ def _warn_unknown(file: str, mapping: dict[str, Any], known: Collection[str], wh
     """Warn about each key this importer does not know, naming its line and the keys expected there."""
     for key in mapping:
         if key not in known:
-            message = f"unknown key '{key}' {where} {outcome}; expected one of {', '.join(sorted(known))}"
+            message = f"unknown key '{shown(key)}' {where} {outcome}; expected one of {', '.join(sorted(known))}"
             warnings.warn(SourceWarning(file, message, line=line_of(mapping, key)), stacklevel=2)

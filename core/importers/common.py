@@ -11,6 +11,14 @@ from typing import Any
 import yaml
 
 from attest.core.errors import InputError
+from attest.core.importers.limits import (
+    MAX_CELL_CHARS,
+    MAX_YAML_ALIASES,
+    MAX_YAML_DEPTH,
+    MAX_YAML_MERGES,
+    MAX_YAML_NODES,
+    MAX_YAML_TEXT_CHARS,
+)
 
 
 def decode_utf8(path: Path, data: bytes) -> str:
@@ -100,19 +108,72 @@ for _tag in ("binary", "timestamp", "int", "float", "bool", "null", "set", "omap
     _LineLoader.add_constructor(f"tag:yaml.org,2002:{_tag}", _construct_text)
 
 
-# Bounds on what a YAML file may make of itself: anchors and aliases let a few hundred bytes stand for
-# a billion nodes ("billion laughs"), and merge keys copy mappings into mappings. A test case needs a
-# handful of either; these leave room for generous use and refuse a file built to exhaust the machine.
-MAX_YAML_ALIASES = 1000
-MAX_YAML_MERGES = 200
-MAX_YAML_NODES = 200_000  # nodes the document stands for once every alias is followed
+# Bounds on what a YAML file may make of itself (see ``limits``): anchors and aliases let a few hundred bytes
+# stand for a billion values ("billion laughs"), merge keys copy mappings into mappings, and a value written
+# once may be repeated through aliases into gigabytes of text.
+if getattr(yaml, "__with_libyaml__", False):
+    class _FastLineLoader(yaml.CSafeLoader):
+        """The same loader over libyaml's parser and composer, about five times faster than PyYAML's own:
+        what keeps a file at the limits to a second or two. libyaml's composer recurses in C, so a file's
+        nesting is measured (:func:`_measure`) before it is composed."""
+
+    _FastLineLoader.yaml_implicit_resolvers = {}
+    _FastLineLoader.yaml_constructors = dict(_LineLoader.yaml_constructors)
+    _Loader: type = _FastLineLoader
+else:  # a PyYAML built without libyaml: correct, slower
+    _Loader = _LineLoader
+
+
+def _measure(path: Path, text: str) -> int:
+    """Count the file's values, nesting and value lengths from its event stream, before anything is
+    composed: refused at the first event past a limit, so a file of millions of values or a thousand
+    nested brackets costs a fraction of a second, and the (recursive) composer never sees it. Returns
+    the number of aliases: without any, the document is no larger than its events."""
+    loader = _Loader(text)
+    nodes = depth = aliases = 0
+    try:
+        while loader.check_event():
+            event = loader.get_event()
+            if isinstance(event, (yaml.SequenceStartEvent, yaml.MappingStartEvent)):
+                depth += 1
+                if depth > MAX_YAML_DEPTH:
+                    raise _too_deep(path, _line(event))
+            elif isinstance(event, (yaml.SequenceEndEvent, yaml.MappingEndEvent)):
+                depth -= 1
+                continue
+            elif isinstance(event, yaml.ScalarEvent):
+                if len(event.value) > MAX_CELL_CHARS:
+                    raise InputError(str(path), f"a value of {len(event.value):,} characters, more than the "
+                                     f"{MAX_CELL_CHARS:,} limit", line=_line(event))
+            elif isinstance(event, yaml.AliasEvent):
+                aliases += 1
+            else:
+                continue
+            nodes += 1
+            if nodes > MAX_YAML_NODES:
+                raise InputError(str(path), f"more than {MAX_YAML_NODES:,} values, the limit for one file; split it",
+                                 line=_line(event))
+    finally:
+        loader.dispose()
+    return aliases
+
+
+def _too_deep(path: Path, line: int | None) -> InputError:
+    return InputError(str(path), f"lists and mappings nested too deeply (more than {MAX_YAML_DEPTH} levels, the "
+                      "limit; a test case file needs about 6)", line=line)
+
+
+def _line(event: yaml.Event) -> int | None:
+    mark = event.start_mark
+    return mark.line + 1 if mark is not None else None
 
 
 def _check_bounds(path: Path, root: yaml.Node) -> None:
-    """Count aliases (a node met again), merge keys and the nodes the document expands to, without
-    expanding it: each node's expanded size is worked out once, however often it is referred to."""
+    """Count aliases (a node met again), merge keys, and the values and characters the document expands
+    to, without expanding it: each node's expanded size is worked out once, however often it is referred
+    to."""
     seen: set[int] = set()
-    sizes: dict[int, int] = {}
+    sizes: dict[int, tuple[int, int]] = {}  # id(node) -> (values, characters) it stands for
     aliases = merges = 0
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
     while stack:
@@ -121,11 +182,17 @@ def _check_bounds(path: Path, root: yaml.Node) -> None:
         if done:
             children: list[yaml.Node] = ([n for pair in node.value for n in pair] if isinstance(node, yaml.MappingNode)
                                          else list(node.value) if isinstance(node, yaml.SequenceNode) else [])
-            sizes[key] = 1 + sum(sizes.get(id(c), 1) for c in children)
-            if sizes[key] > MAX_YAML_NODES:
-                raise InputError(str(path), f"the YAML stands for more than {MAX_YAML_NODES:,} values once its aliases "
-                                            "are followed; a test case file never does (an alias bomb?)",
-                                 line=node.start_mark.line + 1)
+            own = len(node.value) if isinstance(node, yaml.ScalarNode) else 0
+            values = 1 + sum(sizes[id(c)][0] for c in children)
+            chars = own + sum(sizes[id(c)][1] for c in children)
+            sizes[key] = (values, chars)
+            bomb = " (an alias bomb?)" if aliases else ""
+            if values > MAX_YAML_NODES:
+                raise InputError(str(path), f"the YAML stands for more than {MAX_YAML_NODES:,} values once its "
+                                            f"aliases are followed, the limit{bomb}", line=node.start_mark.line + 1)
+            if chars > MAX_YAML_TEXT_CHARS:
+                raise InputError(str(path), f"the YAML stands for more than {MAX_YAML_TEXT_CHARS:,} characters once "
+                                            f"its aliases are followed, the limit{bomb}", line=node.start_mark.line + 1)
             continue
         if key in seen:
             aliases += 1
@@ -149,14 +216,17 @@ def _check_bounds(path: Path, root: yaml.Node) -> None:
 
 def load_yaml(path: Path, text: str) -> Any:
     """Parse YAML (safe subset) keeping line numbers; broken YAML names the line and the problem. The
-    document is composed and its size checked (aliases, merge keys) before anything is built from it."""
+    file's events are counted (values, nesting, value lengths) before it is composed, and the composed
+    document's size checked (aliases, merge keys, what they expand to) before anything is built from it."""
     try:
-        loader = _LineLoader(text)
+        aliases = _measure(path, text)
+        loader = _Loader(text)
         try:
             node = loader.get_single_node()
             if node is None:
                 return None
-            _check_bounds(path, node)
+            if aliases:  # only an alias makes the document larger than what _measure counted
+                _check_bounds(path, node)
             return loader.construct_document(node)
         finally:
             loader.dispose()
@@ -165,6 +235,8 @@ def load_yaml(path: Path, text: str) -> Any:
         line = mark.line + 1 if mark else None
         column = f", column {mark.column + 1}" if mark else ""
         problem = error.problem or error.context or "invalid YAML"
+        if "maximum nesting depth" in problem:  # libyaml's own bound (1,000), met while it scans ahead
+            raise _too_deep(path, line) from None
         raise InputError(str(path), f"broken YAML{column}: {problem}", line=line) from None
     except yaml.YAMLError as error:
         raise InputError(str(path), f"broken YAML: {error}") from None
@@ -208,7 +280,9 @@ class _TextExtractor(HTMLParser):
         self.parts.append(data)
 
 
-_HTML_HINT = re.compile(r"<\s*(div|p|br|span|b|i|u|ol|ul|li|strong|em)\b[^>]*>", re.IGNORECASE)
+# [^<>]: a tag ends before the next "<", so each "<div" is followed only to there (with [^>], 25,000 "<div"
+# without a ">" cost 25,000 scans to the end of the cell: four seconds)
+_HTML_HINT = re.compile(r"<\s*(div|p|br|span|b|i|u|ol|ul|li|strong|em)\b[^<>]*>", re.IGNORECASE)
 
 
 _HTML_TAGS = ("html|body|head|meta|title|o:p|div|p|br|span|b|i|u|ol|ul|li|strong|em|table|tbody|thead|tr|td|th|font|a|img|hr|h[1-6]|pre|code|"
