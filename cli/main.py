@@ -141,6 +141,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="also check the log still holds this entry hash (an evidence pack's audit head): a "
                         "workspace rolled back to an older copy no longer does")
     p.set_defaults(handler=cmd_audit_verify)
+    p = audit.add_parser("trust", help="accept this workspace as it stands on this computer (moved here, or "
+                                       "restored on purpose); audited with the reason")
+    p.add_argument("--reason", required=True, help="why (kept in the audit log)")
+    p.add_argument("--by", help="who accepts it (default: the login name)")
+    p.set_defaults(handler=cmd_audit_trust)
 
     p = sub.add_parser("settings", help="show or change workspace settings")
     p.add_argument("name", nargs="?", choices=["originals"], help="originals: what to keep of unredacted originals")
@@ -154,6 +159,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_ado_parsers(sub)
     add_pack_parsers(sub)
     add_witness_parsers(sub)
+    from attest.cli.gc_cmds import add_gc_parser; add_gc_parser(sub)  # noqa: E702 - `attest gc` (cli/gc_cmds.py)
 
     capture = sub.add_parser("capture", help="grab the screen as the app does, redacted").add_subparsers(
         dest="capture_command", metavar="ACTION", required=True)
@@ -364,11 +370,18 @@ def cmd_runs(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from attest.core.workspace_keys import HOME_WORDS, KeyUnavailable, fingerprint
+
     with open_workspace(args) as ws:
         report, problems = ws.verify()
+        notes = ws.check_seals().notes
         entries, head = audit_head(ws.store.conn)
         held = (ws.store.one("SELECT seq FROM audit_log WHERE hash = ?", (args.head.strip().lower(),))
                 if args.head else None)
+        try:
+            current = ws.keys.current()
+        except KeyUnavailable:
+            current = None  # reported among the problems
     status = 0
     if report.ok:
         out(f"audit log intact: {report.entries} entries; head {head}")
@@ -376,12 +389,19 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         out(f"audit log BROKEN at entry {report.broken_at}: {report.problem}")
         status = 1
     if problems:
+        from attest.services.gate import safe_message
+
         out(f"workspace DISAGREES with its audit log ({len(problems)} problem(s)):")
-        for problem in problems:
-            out(f"  {problem}")
+        for problem in problems:  # they quote stored values: one typed into the database by hand is masked
+            out(f"  {safe_message(problem)}")
         status = 1
     elif report.ok:
-        out("workspace matches its audit log: every case, run, result and evidence file checked")
+        out("workspace matches its audit log: every table, every evidence file and every entry's keyed seal "
+            "checked")
+    if current is not None:
+        note(f"workspace key {fingerprint(current.public_key)}, kept {HOME_WORDS[current.home]}")
+    for line in notes:
+        note(line)
     if args.head:
         if held is None:
             out(f"audit head {args.head} is NOT in this workspace's log: the workspace was rolled back to an "
@@ -390,6 +410,22 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         else:
             out(f"audit head {args.head[:16]}… is entry {held['seq']} of {entries}: the log has only grown since")
     return status
+
+
+def cmd_audit_trust(args: argparse.Namespace) -> int:
+    from attest.services.workspace import trust_workspace
+
+    with open_workspace(args) as ws:
+        event = trust_workspace(ws, args.reason, by=args.by)
+    out(f"trusted: the workspace as it stands (audit entry {event.head_seq}) is accepted on this computer; "
+        f"the trust itself is entry {event.head_seq + 1}")
+    if event.seen_seq and (event.seen_seq, event.seen_hash) != (event.head_seq, event.head_hash):
+        note(f"this computer had last seen entry {event.seen_seq}: what came after entry {event.head_seq} in that "
+             "copy is not in this one")
+    if event.keys:
+        note(f"{len(event.keys)} earlier key(s) are not on this computer: their entries' hash chain is checked, "
+             "their seals are not; a new key seals what is recorded from now on")
+    return 0
 
 
 def cmd_settings(args: argparse.Namespace) -> int:

@@ -23,7 +23,8 @@ def add_pack_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
                    help="also write each screenshot and payload beside the pack, named for upload per step to ADO")
     p.set_defaults(handler=cmd_pack)
 
-    p = sub.add_parser("verify", help="check an evidence pack's items against the manifest inside it")
+    p = sub.add_parser("verify", help="check a pack's or report's signature (and a pack's items against its "
+                                      "signed manifest); with --workspace, that the workspace built it")
     p.add_argument("file", type=Path, metavar="FILE.docx")
     p.set_defaults(handler=cmd_verify)
 
@@ -80,23 +81,40 @@ def cmd_pack(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from attest.templates.manifest import NotAPack, verify_pack
+    from attest.services.verify import check_against_workspace, check_document
+    from attest.templates.manifest import NotAPack
 
     data = read_user_file(args.file, consequence="nothing verified")
     try:
-        result = verify_pack(data, str(args.file))
+        found = check_document(data, str(args.file))
     except NotAPack as error:
         raise AttestError(str(error)) from None
-    m = result.manifest
-    if result.ok:
-        out(f"verified: {len(m.items)} items")
-        note(f"{m.reference}, run {m.run_id}, packed {m.created} by Attest {m.attest_version}; "
-             f"audit log head {m.audit_head} after {m.audit_entries} entries "
-             "(check a workspace still holds it: attest audit verify --head HASH)")
+    problems = list(found.problems)
+    later: list[str] = []
+    if args.workspace is not None:
+        from attest.services.verify import check_run_notes
+
+        with open_workspace(args) as ws:
+            problems += check_against_workspace(ws, data, found)
+            later = check_run_notes(ws, found)
+    what = f"{len(found.manifest.items)} items" if found.manifest is not None else found.summary
+    if not problems:
+        out(f"verified: {what}; signed by key {found.signature.fingerprint}")
+        if args.workspace is not None:
+            out("the key is the workspace's own and its audit log records building this very document")
+        for line in later:
+            note(line)
+        note(found.summary if found.manifest is not None else "compare the key with the one `attest audit verify` "
+             "prints for the workspace, or give --workspace DIR")
+        if found.manifest is not None:
+            note("check a workspace still holds the audit head: attest audit verify --head "
+                 f"{found.manifest.audit_head}; or give --workspace DIR")
         return 0
-    out(f"NOT verified: {len(result.problems)} problem(s) in {args.file}")
-    for problem in result.problems:
+    out(f"NOT verified: {len(problems)} problem(s) in {args.file}")
+    for problem in problems:
         out(f"  {problem}")
+    if found.signature.fingerprint:
+        note(f"signature key {found.signature.fingerprint}")
     return 1
 
 

@@ -8,6 +8,13 @@ used to build by hand (the store adds ``account``). So the hash chain of an exis
 verifies, and :meth:`AuditEvent.from_payload` reads what older versions wrote: fields added later are
 optional (``None`` or empty, and left out of the payload when so).
 
+Fields this version added so that :mod:`integrity` can derive every stored column from the log (a case
+version's row id, an item's size and mask list, a defect's description, the text a re-mask started from)
+are optional in the same way: an entry of an older version lacks them and that value is not checkable.
+``stamped``, on the kinds whose rows keep a time, says the rows carry the entry's own ``at`` as their
+time (the store reads the clock once per transaction); older entries read a moment later, so their rows'
+times cannot be compared.
+
 An entry whose kind is not known here, or whose details do not fit its class, parses as
 :class:`UnknownEvent`, which keeps the entry's own words; it still verifies in the chain.
 
@@ -112,6 +119,28 @@ def _ints(value: Any) -> tuple[int, ...]:
     return tuple(_int(v) for v in value)
 
 
+def _optional_str(value: Any) -> str | None:
+    return None if value is None else _str(value)
+
+
+def _stamped(payload: JsonObject) -> bool:
+    """Whether the entry's rows carry its own time (written by this version on; absent before)."""
+    value = payload.get("stamped", False)
+    if not isinstance(value, bool):
+        raise TypeError("stamped is not true or false")
+    return value
+
+
+def _stamp(payload: Payload, stamped: bool) -> Payload:
+    if stamped:
+        payload["stamped"] = True
+    return payload
+
+
+def _optional_objects(value: Any) -> tuple[dict[str, Any], ...] | None:
+    return None if value is None else _objects(value)
+
+
 def _counts(value: Any) -> dict[str, int]:
     return {_str(k): _int(v) for k, v in _object(value).items()}
 
@@ -180,19 +209,26 @@ class CaseImported(AuditEvent):
     content_sha256: str
     source_file: str
     source_format: str
+    version_id: int | None = None  # the case_versions row's id; None: an entry before it was recorded
+    stamped: bool = True
 
     @property
     def entity_id(self) -> str:
         return str(self.case_id)
 
     def to_payload(self) -> Payload:
-        return {"reference": self.reference, "version": self.version, "content_sha256": self.content_sha256,
-                "source_file": self.source_file, "source_format": self.source_format}
+        payload: Payload = {"reference": self.reference, "version": self.version,
+                            "content_sha256": self.content_sha256, "source_file": self.source_file,
+                            "source_format": self.source_format}
+        if self.version_id is not None:
+            payload["version_id"] = self.version_id
+        return _stamp(payload, self.stamped)
 
     @classmethod
     def from_payload(cls, entity_id: str, payload: JsonObject) -> CaseImported:
         return cls(int(entity_id), _str(payload["reference"]), _int(payload["version"]),
-                   _str(payload["content_sha256"]), _str(payload["source_file"]), _str(payload["source_format"]))
+                   _str(payload["content_sha256"]), _str(payload["source_file"]), _str(payload["source_format"]),
+                   _optional_int(payload.get("version_id")), _stamped(payload))
 
 
 @dataclass(frozen=True)
@@ -296,6 +332,8 @@ class RunStarted(AuditEvent):
     plan_id: int | None = None  # the test plan it was started from (schema v8)
     retest_of: tuple[int, ...] = ()  # earlier runs it retests
     retests_defects: tuple[int, ...] = ()  # defects it retests
+    first_step_id: int | None = None  # the run_steps row of step 1 (the others follow it); None: not recorded
+    stamped: bool = True
 
     @property
     def entity_id(self) -> str:
@@ -312,7 +350,9 @@ class RunStarted(AuditEvent):
             payload["retest_of"] = list(self.retest_of)
         if self.retests_defects:
             payload["retests_defects"] = list(self.retests_defects)
-        return payload
+        if self.first_step_id is not None:
+            payload["first_step_id"] = self.first_step_id
+        return _stamp(payload, self.stamped)
 
     @classmethod
     def from_payload(cls, entity_id: str, payload: JsonObject) -> RunStarted:
@@ -323,7 +363,8 @@ class RunStarted(AuditEvent):
                    _text(payload["environment"]), _int(payload["steps"]),
                    tuple(_text(r) for r in payload.get("data_refs", [])), witnessed,
                    _text(payload["purpose"]) if witnessed else EMPTY, _optional_int(payload.get("plan_id")),
-                   _ints(payload.get("retest_of", [])), _ints(payload.get("retests_defects", [])))
+                   _ints(payload.get("retest_of", [])), _ints(payload.get("retests_defects", [])),
+                   _optional_int(payload.get("first_step_id")), _stamped(payload))
 
 
 @dataclass(frozen=True)
@@ -338,6 +379,7 @@ class StepRecorded(AuditEvent):
     actual: Redacted
     evidence: tuple[str, ...]  # the SHA-256 of each item recorded with the result
     deviation: DeviationRecord | None = None
+    stamped: bool = True
 
     @property
     def entity_id(self) -> str:
@@ -348,14 +390,14 @@ class StepRecorded(AuditEvent):
                             "actual": self.actual, "evidence": list(self.evidence)}
         if self.deviation is not None:
             payload["deviation"] = self.deviation.to_payload()
-        return payload
+        return _stamp(payload, self.stamped)
 
     @classmethod
     def from_payload(cls, entity_id: str, payload: JsonObject) -> StepRecorded:
         deviation = payload.get("deviation")
         return cls(int(entity_id), _int(payload["step"]), StepStatus(payload["status"]), _int(payload["result_id"]),
                    _text(payload["actual"]), tuple(_str(s) for s in payload["evidence"]),
-                   None if deviation is None else DeviationRecord.from_payload(deviation))
+                   None if deviation is None else DeviationRecord.from_payload(deviation), _stamped(payload))
 
 
 @dataclass(frozen=True)
@@ -370,19 +412,21 @@ class StepAmended(AuditEvent):
     before: StepText  # "from" in the payload
     after: StepText  # "to"
     deviation: DeviationRecord
+    stamped: bool = True
 
     @property
     def entity_id(self) -> str:
         return str(self.run_id)
 
     def to_payload(self) -> Payload:
-        return {"step": self.step, "from": self.before.to_payload(), "to": self.after.to_payload(),
-                "deviation": self.deviation.to_payload()}
+        return _stamp({"step": self.step, "from": self.before.to_payload(), "to": self.after.to_payload(),
+                       "deviation": self.deviation.to_payload()}, self.stamped)
 
     @classmethod
     def from_payload(cls, entity_id: str, payload: JsonObject) -> StepAmended:
         return cls(int(entity_id), _int(payload["step"]), StepText.from_payload(payload["from"]),
-                   StepText.from_payload(payload["to"]), DeviationRecord.from_payload(payload["deviation"]))
+                   StepText.from_payload(payload["to"]), DeviationRecord.from_payload(payload["deviation"]),
+                   _stamped(payload))
 
 
 @dataclass(frozen=True)
@@ -393,17 +437,18 @@ class RunFinished(AuditEvent):
     run_id: int
     status: RunStatus
     steps: dict[str, int]  # how many steps ended in each status, and "unrecorded"
+    stamped: bool = True
 
     @property
     def entity_id(self) -> str:
         return str(self.run_id)
 
     def to_payload(self) -> Payload:
-        return {"status": self.status.value, "steps": dict(self.steps)}
+        return _stamp({"status": self.status.value, "steps": dict(self.steps)}, self.stamped)
 
     @classmethod
     def from_payload(cls, entity_id: str, payload: JsonObject) -> RunFinished:
-        return cls(int(entity_id), RunStatus(payload["status"]), _counts(payload["steps"]))
+        return cls(int(entity_id), RunStatus(payload["status"]), _counts(payload["steps"]), _stamped(payload))
 
 
 # -- evidence ----------------------------------------------------------------------------------------
@@ -424,6 +469,9 @@ class EvidenceAdded(AuditEvent):
     masked: dict[str, int] | None = None  # masks per kind; None: written before masks were counted
     mask_changes: tuple[dict[str, Any], ...] = ()  # masks added or removed by hand before recording
     annotations: tuple[dict[str, Any], ...] = ()  # drawn before the step was recorded
+    size: int | None = None  # the file's size in bytes; None: not recorded (older entries)
+    masks: tuple[dict[str, Any], ...] | None = None  # the item's mask list (places, never values); None: not recorded
+    stamped: bool = True
 
     @property
     def entity_id(self) -> str:
@@ -439,7 +487,11 @@ class EvidenceAdded(AuditEvent):
             payload["mask_changes"] = [dict(c) for c in self.mask_changes]
         if self.annotations:
             payload["annotations"] = [dict(a) for a in self.annotations]
-        return payload
+        if self.size is not None:
+            payload["size"] = self.size
+        if self.masks is not None:
+            payload["masks"] = [dict(m) for m in self.masks]
+        return _stamp(payload, self.stamped)
 
     @classmethod
     def from_payload(cls, entity_id: str, payload: JsonObject) -> EvidenceAdded:
@@ -447,7 +499,8 @@ class EvidenceAdded(AuditEvent):
         return cls(int(entity_id), _int(payload["run_id"]), _int(payload["step"]), _str(payload["sha256"]),
                    EvidenceKind(payload["kind"]), _str(payload["name"]), _str(payload["caption"]),
                    RedactionState(payload["redaction"]), None if masked is None else _counts(masked),
-                   _objects(payload.get("mask_changes", [])), _objects(payload.get("annotations", [])))
+                   _objects(payload.get("mask_changes", [])), _objects(payload.get("annotations", [])),
+                   _optional_int(payload.get("size")), _optional_objects(payload.get("masks")), _stamped(payload))
 
 
 @dataclass(frozen=True)
@@ -488,19 +541,27 @@ class EvidenceMasked(AuditEvent):
     after: str  # and after ("to")
     change: dict[str, Any]  # action, box, kind, detector, reason
     masked: dict[str, int]
+    size: int | None = None  # the new file's size in bytes; None: not recorded (older entries)
+    masks: tuple[dict[str, Any], ...] | None = None  # the item's whole mask list after; None: not recorded
 
     @property
     def entity_id(self) -> str:
         return str(self.evidence_id)
 
     def to_payload(self) -> Payload:
-        return {"run_id": self.run_id, "step": self.step, "from": self.before, "to": self.after,
-                "change": dict(self.change), "masked": dict(self.masked)}
+        payload: Payload = {"run_id": self.run_id, "step": self.step, "from": self.before, "to": self.after,
+                            "change": dict(self.change), "masked": dict(self.masked)}
+        if self.size is not None:
+            payload["size"] = self.size
+        if self.masks is not None:
+            payload["masks"] = [dict(m) for m in self.masks]
+        return payload
 
     @classmethod
     def from_payload(cls, entity_id: str, payload: JsonObject) -> EvidenceMasked:
         return cls(int(entity_id), _int(payload["run_id"]), _int(payload["step"]), _str(payload["from"]),
-                   _str(payload["to"]), _object(payload["change"]), _counts(payload["masked"]))
+                   _str(payload["to"]), _object(payload["change"]), _counts(payload["masked"]),
+                   _optional_int(payload.get("size")), _optional_objects(payload.get("masks")))
 
 
 # -- observations, defects, witness sessions ---------------------------------------------------------
@@ -516,19 +577,21 @@ class ObservationAdded(AuditEvent):
     observation_kind: ObservationKind  # "kind" in the payload
     text: Redacted
     raised_by: Redacted
+    stamped: bool = True
 
     @property
     def entity_id(self) -> str:
         return str(self.observation_id)
 
     def to_payload(self) -> Payload:
-        return {"run_id": self.run_id, "step": self.step, "kind": self.observation_kind.value, "text": self.text,
-                "raised_by": self.raised_by}
+        return _stamp({"run_id": self.run_id, "step": self.step, "kind": self.observation_kind.value,
+                       "text": self.text, "raised_by": self.raised_by}, self.stamped)
 
     @classmethod
     def from_payload(cls, entity_id: str, payload: JsonObject) -> ObservationAdded:
         return cls(int(entity_id), _int(payload["run_id"]), _optional_int(payload["step"]),
-                   ObservationKind(payload["kind"]), _text(payload["text"]), _text(payload["raised_by"]))
+                   ObservationKind(payload["kind"]), _text(payload["text"]), _text(payload["raised_by"]),
+                   _stamped(payload))
 
 
 @dataclass(frozen=True)
@@ -545,18 +608,24 @@ class TextMasked(AuditEvent):
     row_id: int
     column: str
     text: Redacted
+    # SHA-256 of the text it was masked from: the value the log recorded for that column (the writer
+    # refuses a stored value that differs from it); None: an entry before it was recorded
+    before_sha256: str | None = None
 
     @property
     def entity_id(self) -> str:
         return str(self.run_id)
 
     def to_payload(self) -> Payload:
-        return {"table": self.table, "row": self.row_id, "column": self.column, "text": self.text}
+        payload: Payload = {"table": self.table, "row": self.row_id, "column": self.column, "text": self.text}
+        if self.before_sha256 is not None:
+            payload["before_sha256"] = self.before_sha256
+        return payload
 
     @classmethod
     def from_payload(cls, entity_id: str, payload: JsonObject) -> TextMasked:
         return cls(int(entity_id), _str(payload["table"]), _int(payload["row"]), _str(payload["column"]),
-                   _text(payload["text"]))
+                   _text(payload["text"]), _optional_str(payload.get("before_sha256")))
 
 
 @dataclass(frozen=True)
@@ -612,19 +681,26 @@ class DefectAdded(AuditEvent):
     title: Redacted
     severity: Severity
     priority: Priority
+    description: Redacted | None = None  # None: an entry before it was recorded
+    stamped: bool = True
 
     @property
     def entity_id(self) -> str:
         return str(self.defect_id)
 
     def to_payload(self) -> Payload:
-        return {"run_id": self.run_id, "step": self.step, "title": self.title, "severity": self.severity.value,
-                "priority": self.priority.value}
+        payload: Payload = {"run_id": self.run_id, "step": self.step, "title": self.title,
+                            "severity": self.severity.value, "priority": self.priority.value}
+        if self.description is not None:
+            payload["description"] = self.description
+        return _stamp(payload, self.stamped)
 
     @classmethod
     def from_payload(cls, entity_id: str, payload: JsonObject) -> DefectAdded:
+        description = payload.get("description")
         return cls(int(entity_id), _int(payload["run_id"]), _optional_int(payload["step"]), _text(payload["title"]),
-                   Severity(payload["severity"]), Priority(payload["priority"]))
+                   Severity(payload["severity"]), Priority(payload["priority"]),
+                   None if description is None else _text(description), _stamped(payload))
 
 
 @dataclass(frozen=True)
@@ -641,20 +717,21 @@ class DefectMoved(AuditEvent):
     after: DefectStatus
     reason: Redacted
     retest_run_id: int | None
+    stamped: bool = True
 
     @property
     def entity_id(self) -> str:
         return str(self.defect_id)
 
     def to_payload(self) -> Payload:
-        return {"change_id": self.change_id, "before": self.before.value, "after": self.after.value,
-                "reason": self.reason, "retest_run_id": self.retest_run_id}
+        return _stamp({"change_id": self.change_id, "before": self.before.value, "after": self.after.value,
+                       "reason": self.reason, "retest_run_id": self.retest_run_id}, self.stamped)
 
     @classmethod
     def from_payload(cls, entity_id: str, payload: JsonObject) -> DefectMoved:
         return cls(int(entity_id), _int(payload["change_id"]), DefectStatus(payload["before"]),
                    DefectStatus(payload["after"]), _text(payload["reason"]),
-                   _optional_int(payload["retest_run_id"]))
+                   _optional_int(payload["retest_run_id"]), _stamped(payload))
 
 
 @dataclass(frozen=True)
@@ -696,21 +773,22 @@ class PlanCreated(AuditEvent):
     scale: str
     starts_on: str
     ends_on: str
+    stamped: bool = True
 
     @property
     def entity_id(self) -> str:
         return str(self.plan_id)
 
     def to_payload(self) -> Payload:
-        return {"name": self.name, "programme": self.programme, "release": self.release,
-                "environment": self.environment, "scale": self.scale, "starts_on": self.starts_on,
-                "ends_on": self.ends_on}
+        return _stamp({"name": self.name, "programme": self.programme, "release": self.release,
+                       "environment": self.environment, "scale": self.scale, "starts_on": self.starts_on,
+                       "ends_on": self.ends_on}, self.stamped)
 
     @classmethod
     def from_payload(cls, entity_id: str, payload: JsonObject) -> PlanCreated:
         return cls(int(entity_id), _text(payload["name"]), _text(payload["programme"]), _text(payload["release"]),
                    _text(payload["environment"]), _str(payload["scale"]), _str(payload["starts_on"]),
-                   _str(payload["ends_on"]))
+                   _str(payload["ends_on"]), _stamped(payload))
 
 
 @dataclass(frozen=True)
@@ -830,14 +908,21 @@ class AdoConnected(AuditEvent):
     proxy: bool
     ca_bundle: str
     token_kept: str  # "the OS keyring" or the file
+    area: str | None = None  # the area and iteration paths bugs are filed under; None: not recorded
+    iteration: str | None = None
 
     @property
     def entity_id(self) -> str:
         return ""
 
     def to_payload(self) -> Payload:
-        return {"org_url": self.org_url, "project": self.project, "proxy": self.proxy, "ca_bundle": self.ca_bundle,
-                "token_kept": self.token_kept}
+        payload: Payload = {"org_url": self.org_url, "project": self.project, "proxy": self.proxy,
+                            "ca_bundle": self.ca_bundle, "token_kept": self.token_kept}
+        if self.area is not None:
+            payload["area"] = self.area
+        if self.iteration is not None:
+            payload["iteration"] = self.iteration
+        return payload
 
     @classmethod
     def from_payload(cls, entity_id: str, payload: JsonObject) -> AdoConnected:
@@ -845,7 +930,8 @@ class AdoConnected(AuditEvent):
         if not isinstance(proxy, bool):
             raise TypeError("proxy is not true or false")
         return cls(_str(payload["org_url"]), _str(payload["project"]), proxy, _str(payload["ca_bundle"]),
-                   _str(payload["token_kept"]))
+                   _str(payload["token_kept"]), _optional_str(payload.get("area")),
+                   _optional_str(payload.get("iteration")))
 
 
 @dataclass(frozen=True)
@@ -914,18 +1000,20 @@ class ParticipantAdded(AuditEvent):
     name: Redacted
     organisation: Redacted
     role: Role
+    stamped: bool = True
 
     @property
     def entity_id(self) -> str:
         return str(self.participant_id)
 
     def to_payload(self) -> Payload:
-        return {"run_id": self.run_id, "name": self.name, "organisation": self.organisation, "role": self.role.value}
+        return _stamp({"run_id": self.run_id, "name": self.name, "organisation": self.organisation,
+                       "role": self.role.value}, self.stamped)
 
     @classmethod
     def from_payload(cls, entity_id: str, payload: JsonObject) -> ParticipantAdded:
         return cls(int(entity_id), _int(payload["run_id"]), _text(payload["name"]), _text(payload["organisation"]),
-                   Role(payload["role"]))
+                   Role(payload["role"]), _stamped(payload))
 
 
 @dataclass(frozen=True)
@@ -1023,6 +1111,155 @@ class WitnessReportWritten(AuditEvent):
                    None if outcome is None else Outcome(outcome))
 
 
+# -- keys and trust ----------------------------------------------------------------------------------
+
+def _versions(raw: Any) -> tuple[tuple[int, str], ...]:
+    if not isinstance(raw, list):
+        raise TypeError("expected a list of [version, applied_at] pairs")
+    versions = []
+    for pair in raw:
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise TypeError("expected [version, applied_at] pairs")
+        versions.append((_int(pair[0]), _str(pair[1])))
+    return tuple(versions)
+
+
+@dataclass(frozen=True)
+class KeyCreated(AuditEvent):
+    """A key epoch of the workspace (``workspace_keys``): the entries from here on are sealed with it.
+    ``sealed_earlier`` counts the entries written before the workspace had any key (by an older Attest)
+    that were sealed when this, its first key, was made; 0 for every later key."""
+
+    kind: ClassVar[str] = "audit.key"
+    entity: ClassVar[str] = "workspace"
+
+    workspace_id: str
+    key_id: str
+    public_key: str  # base64 of the raw Ed25519 public key
+    home: str  # keyring, passphrase or file
+    sealed_earlier: int = 0
+    schema: tuple[tuple[int, str], ...] = ()  # schema versions not yet recorded (see SchemaUpgraded)
+
+    @property
+    def entity_id(self) -> str:
+        return self.workspace_id
+
+    def to_payload(self) -> Payload:
+        payload: Payload = {"key_id": self.key_id, "public_key": self.public_key, "home": self.home,
+                            "sealed_earlier": self.sealed_earlier}
+        if self.schema:
+            payload["schema"] = [[v, at] for v, at in self.schema]
+        return payload
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> KeyCreated:
+        return cls(entity_id, _str(payload["key_id"]), _str(payload["public_key"]), _str(payload["home"]),
+                   _int(payload.get("sealed_earlier", 0)), _versions(payload.get("schema", [])))
+
+
+@dataclass(frozen=True)
+class SchemaUpgraded(AuditEvent):
+    """The schema versions applied to the workspace since the log last said (``migrations``), with the time
+    each was applied, recorded by the first change after an upgrade (in a new workspace, by its key's
+    entry instead): the ``schema_version`` table is then checked against the log like any other."""
+
+    kind: ClassVar[str] = "schema.upgrade"
+    entity: ClassVar[str] = "workspace"
+
+    workspace_id: str
+    versions: tuple[tuple[int, str], ...]
+
+    @property
+    def entity_id(self) -> str:
+        return self.workspace_id
+
+    def to_payload(self) -> Payload:
+        return {"versions": [[v, at] for v, at in self.versions]}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> SchemaUpgraded:
+        return cls(entity_id, _versions(payload["versions"]))
+
+
+@dataclass(frozen=True)
+class AuditTrusted(AuditEvent):
+    """``attest audit trust``: a person accepted this workspace as it stands on this computer (moved here,
+    or restored on purpose), with a reason. ``head_seq``/``head_hash``: the head accepted; ``behind``: the
+    head this computer had seen before (0 and empty when none); ``keys``: key ids accepted without their
+    secret (their seals are not checked here, only the hash chain)."""
+
+    kind: ClassVar[str] = "audit.trust"
+    entity: ClassVar[str] = "workspace"
+
+    workspace_id: str
+    reason: Redacted
+    head_seq: int
+    head_hash: str
+    seen_seq: int
+    seen_hash: str
+    keys: tuple[str, ...] = ()
+
+    @property
+    def entity_id(self) -> str:
+        return self.workspace_id
+
+    def to_payload(self) -> Payload:
+        return {"reason": str(self.reason), "head_seq": self.head_seq, "head_hash": self.head_hash,
+                "seen_seq": self.seen_seq, "seen_hash": self.seen_hash, "keys": list(self.keys)}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> AuditTrusted:
+        keys = payload.get("keys", [])
+        if not isinstance(keys, list):
+            raise TypeError("keys: expected a list")
+        return cls(entity_id, _text(payload["reason"]), _int(payload["head_seq"]), _str(payload["head_hash"]),
+                   _int(payload["seen_seq"]), _str(payload["seen_hash"]), tuple(_str(k) for k in keys))
+
+
+# -- housekeeping ------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class EvidenceCollected(AuditEvent):
+    """``attest gc --apply``: files of the evidence store no record referred to, removed (``files``, by
+    SHA-256, with ``originals``: encrypted originals kept for them), and ``renditions``: keys of drawn
+    copies of screenshots whose annotations have changed since, dropped from that cache. ``size`` is
+    what the files held, in bytes; ``count`` in the payload is how many files went."""
+
+    kind: ClassVar[str] = "evidence.gc"
+    entity: ClassVar[str] = "workspace"
+
+    files: tuple[str, ...]
+    size: int  # "bytes" in the payload
+    originals: tuple[str, ...] = ()
+    renditions: tuple[str, ...] = ()
+
+    @property
+    def entity_id(self) -> str:
+        return "evidence"
+
+    def to_payload(self) -> Payload:
+        payload: Payload = {"count": len(self.files) + len(self.originals), "bytes": self.size,
+                            "sha256": list(self.files)}
+        if self.originals:
+            payload["originals"] = list(self.originals)
+        if self.renditions:
+            payload["renditions"] = list(self.renditions)
+        return payload
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> EvidenceCollected:
+        def strings(name: str) -> tuple[str, ...]:
+            value = payload.get(name, [])
+            if not isinstance(value, list):
+                raise TypeError(f"{name}: expected a list")
+            return tuple(_str(v) for v in value)
+
+        event = cls(strings("sha256"), _int(payload["bytes"]), strings("originals"), strings("renditions"))
+        if _int(payload["count"]) != len(event.files) + len(event.originals):
+            raise ValueError("count differs from the files listed")
+        return event
+
+
 # -- anything else -----------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -1058,6 +1295,7 @@ EVENTS: tuple[type[AuditEvent], ...] = (
     ObservationAdded, ObservationResponded, ObservationPromoted, DefectAdded, DefectMoved, DefectLinked,
     ParticipantAdded, WashUpSigned, PlanCreated, PlanCriteriaSet, SuiteAdded, PlanCaseSet,
     PackBuilt, WitnessReportWritten, CompletionReportWritten, AdoConnected, AdoPulled, AdoSent,
+    KeyCreated, AuditTrusted, SchemaUpgraded, EvidenceCollected,
 )
 
 BY_KIND: dict[str, type[AuditEvent]] = {cls.kind: cls for cls in EVENTS}

@@ -73,7 +73,7 @@ class CaseRepository:
             "imported_at": now, "imported_by": self.actor,
         })
         tx.audit(self.actor, events.CaseImported(case_id, case.reference, version, digest, case.source_file,
-                                                 case.source_format))
+                                                 case.source_format, version_id))
         return ImportOutcome(self.get_version(version_id), "new" if version == 1 else "new version")
 
     def flag_evidence(self, key: str | int, steps: set[int], *, by: str) -> ImportOutcome:

@@ -2,8 +2,8 @@
 
 A file is written to a temp name beside its target, fsynced, renamed into place and the folder
 fsynced, so a file under its hash name is always complete. Files are written *before* the database row that
-refers to them is committed: a crash in between leaves an unreferenced file (harmless, and the same
-content re-used later), never a row pointing at a missing or partial file.
+refers to them is committed: a crash in between leaves an unreferenced file (harmless, the same content
+re-used later, and removed by ``attest gc`` once old), never a row pointing at a missing or partial file.
 """
 
 from __future__ import annotations
@@ -13,7 +13,14 @@ import hashlib
 import os
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+
+_HEX = frozenset("0123456789abcdef")
+
+
+def _is_digest(name: str) -> bool:
+    return len(name) == 64 and set(name) <= _HEX
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -55,15 +62,43 @@ class EvidenceStore:
         return self.root / sha256[:2] / sha256
 
     def put(self, data: bytes) -> str:
-        """Store bytes under their SHA-256 and return it. Storing the same bytes twice is a no-op."""
+        """Store bytes under their SHA-256 and return it. Storing the same bytes twice writes nothing
+        (the file is only touched, see :meth:`touch`)."""
         digest = sha256_bytes(data)
         target = self.path_for(digest)
-        if target.exists() and target.stat().st_size == len(data):
+        if target.exists() and target.stat().st_size == len(data) and self.touch(digest):
             return digest
         target.parent.mkdir(parents=True, exist_ok=True)
         # the temp file sits beside its target: the rename then touches one directory, not two
         atomic_write(target, data)
         return digest
+
+    def touch(self, sha256: str) -> bool:
+        """Mark a file as just used (its modification time, now), so ``attest gc`` takes it for one a
+        capture is about to record: a file no row refers to yet is collected only once it is older than
+        the grace period (:mod:`attest.core.evidence_gc`). ``put`` of bytes already stored touches them
+        for that reason. False if the file is not there (then ``put`` writes it again)."""
+        try:
+            os.utime(self.path_for(sha256))
+        except FileNotFoundError:
+            return False
+        return True
+
+    def files(self) -> Iterator[tuple[str, os.stat_result]]:
+        """Every complete file in the store (its SHA-256 and its ``stat``); temp and set-aside files
+        (``.part-``, ``.gc-``) are not listed."""
+        try:
+            folders = [e for e in os.scandir(self.root) if len(e.name) == 2 and e.is_dir(follow_symlinks=False)]
+        except FileNotFoundError:
+            return
+        for folder in sorted(folders, key=lambda e: e.name):
+            with os.scandir(folder.path) as found:
+                for entry in found:
+                    if _is_digest(entry.name) and entry.name.startswith(folder.name):
+                        try:
+                            yield entry.name, entry.stat(follow_symlinks=False)
+                        except FileNotFoundError:  # removed meanwhile (by gc in another process)
+                            continue
 
     def get(self, sha256: str) -> bytes:
         return self.path_for(sha256).read_bytes()

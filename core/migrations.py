@@ -198,8 +198,25 @@ def _v9_ado_links(db: sqlite_utils.Database) -> None:
     db.table("ado_links").create_index(["kind", "ado_id"])
 
 
+def _v10_audit_seals(db: sqlite_utils.Database) -> None:
+    """Each audit entry's keyed seal (``workspace_keys``): an HMAC over its number and hash under a key the
+    workspace folder does not hold, so a recomputed chain is told from the real one. Append-only like the
+    log; entries written before this version are sealed when the workspace's first key is made."""
+    db.table("audit_seals").create({"seq": int, "key_id": str, "mac": str}, pk="seq", not_null={"key_id", "mac"})
+    for verb in ("UPDATE", "DELETE"):
+        db.execute(f"CREATE TRIGGER audit_seals_no_{verb.lower()} BEFORE {verb} ON audit_seals "
+                   "BEGIN SELECT RAISE(ABORT, 'audit_seals is append-only'); END")
+    # The caches (leak-scan results, drawn renditions) are not in the log, but a pack trusts them: each row
+    # now carries an HMAC under the same key, and an unsealed or altered row counts as no row. Rows from
+    # before cannot be sealed without the key here: they are dropped (a screenshot is scanned once more).
+    for table in ("scans", "renditions"):
+        db.execute(f"DELETE FROM {table}")
+        db.execute(f"ALTER TABLE {table} ADD COLUMN mac TEXT")
+
+
 MIGRATIONS: list[Migration] = [_v1_initial, _v2_lookups_and_pack_fields, _v3_meta, _v4_scan_cache,
-                               _v5_renditions, _v6_masks, _v7_witness_sessions, _v8_test_phases, _v9_ado_links]
+                               _v5_renditions, _v6_masks, _v7_witness_sessions, _v8_test_phases, _v9_ado_links,
+                               _v10_audit_seals]
 LATEST = len(MIGRATIONS)
 
 

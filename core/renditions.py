@@ -23,9 +23,9 @@ class Renditions:
         self.evidence = evidence
 
     def get(self, key: str) -> tuple[bytes, str] | None:
-        row = self.store.one("SELECT sha256, format FROM renditions WHERE key = ?", (key,))
-        if row is None:
-            return None
+        row = self.store.one("SELECT sha256, format, mac FROM renditions WHERE key = ?", (key,))
+        if row is None or row["mac"] is None or row["mac"] != self._mac(key, row["sha256"], row["format"]):
+            return None  # never drawn, or a row not sealed with this workspace's key: draw it again
         try:
             data = self.evidence.get(row["sha256"])
         except FileNotFoundError:
@@ -37,5 +37,10 @@ class Renditions:
     def put(self, key: str, data: bytes, fmt: str) -> None:
         sha256 = self.evidence.put(data)
         with self.store.write() as tx:
-            tx.db.execute("INSERT OR REPLACE INTO renditions (key, sha256, format, created_at) VALUES (?, ?, ?, ?)",
-                          (key, sha256, fmt, iso(tx.now())))
+            tx.db.execute("INSERT OR REPLACE INTO renditions (key, sha256, format, created_at, mac)"
+                          " VALUES (?, ?, ?, ?, ?)", (key, sha256, fmt, iso(tx.now()),
+                                                       tx.cache_mac("renditions", key, sha256, fmt)))
+
+    def _mac(self, key: str, sha256: str, fmt: str) -> str | None:
+        sealer = self.store.sealer
+        return None if sealer is None else sealer.cache_mac("renditions", key, sha256, fmt)

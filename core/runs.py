@@ -10,14 +10,16 @@ Every change is one transaction that also appends its audit entries.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from typing import Any
 
 from attest.core.annotations import Annotation, annotations_json, load_stored
 from attest.core import audit_events as events
+from attest.core import integrity
 from attest.core.cases import CaseRepository
-from attest.core.errors import InputError, NotFound, RunRuleError
+from attest.core.errors import InputError, NotFound, RunRuleError, WorkspaceError
 from attest.core.evidence_store import EvidenceStore
 from attest.core.model import (
     Defect,
@@ -107,16 +109,16 @@ class RunService:
                 "title": case.title, "tester": tester, "environment": environment,
                 "status": RunStatus.IN_PROGRESS.value, "started_at": now, "finished_at": None,
                 "snapshot": case.content_dict(), "data_refs": list(data_refs),
-                "witnessed": int(witnessed), "purpose": purpose.strip(), "plan_id": plan_id,
+                "witnessed": int(witnessed), "purpose": purpose.strip() if witnessed else "", "plan_id": plan_id,
                 "retest_of": list(retest_of), "retests_defects": list(retests_defects),
             })
-            for index, step in enumerate(case.steps, start=1):
-                tx.insert("run_steps", {"run_id": run_id, "step_index": index, "action": step.action,
-                                        "expected": step.expected, "name": step.name})
+            step_ids = [tx.insert("run_steps", {"run_id": run_id, "step_index": index, "action": step.action,
+                                                "expected": step.expected, "name": step.name})
+                        for index, step in enumerate(case.steps, start=1)]  # ids in a row: one write lock
             tx.audit(tester, events.RunStarted(
                 run_id, stored.id, case.reference, stored.version, environment, len(case.steps), tuple(data_refs),
                 witnessed, from_store(purpose.strip()) if witnessed else EMPTY, plan_id, tuple(retest_of),
-                tuple(retests_defects)))
+                tuple(retests_defects), step_ids[0]))
         return self.get(run_id)
 
     def _check_links(self, case_id: int, reference: str, plan_id: int | None, retest_of: tuple[int, ...],
@@ -314,10 +316,15 @@ class RunService:
                 self._add_evidence(tx, run_id, plan.index, result_id, item, who)
         return _result(self.store.one("SELECT * FROM step_results WHERE id = ?", (result_id,)) or {})
 
+    def _check_present(self, item: PreparedEvidence) -> None:
+        """Never commit a row pointing at no file. Called under the write lock, which ``attest gc``
+        holds while it removes files no row names."""
+        if not self.evidence.present(item.sha256, item.size):
+            raise RunRuleError(f"evidence file {item.name} ({item.sha256[:12]}…) is missing from the workspace")
+
     def _add_evidence(self, tx: WriteTx, run_id: int, step_index: int, result_id: int | None,
                       item: PreparedEvidence, who: str) -> int:
-        if not self.evidence.present(item.sha256, item.size):  # never commit a row pointing at no file
-            raise RunRuleError(f"evidence file {item.name} ({item.sha256[:12]}…) is missing from the workspace")
+        self._check_present(item)
         evidence_id = tx.insert("evidence_items", {
             "run_id": run_id, "step_index": step_index, "result_id": result_id, "sha256": item.sha256,
             "kind": item.kind.value, "name": item.name, "caption": item.caption, "size": item.size,
@@ -327,7 +334,8 @@ class RunService:
         tx.audit(who, events.EvidenceAdded(
             evidence_id, run_id, step_index, item.sha256, item.kind, item.name, item.caption, item.redaction,
             _mask_counts(item.findings), tuple(item.mask_changes),
-            tuple(json.loads(annotations_json(item.annotations))) if item.annotations else ()))
+            tuple(json.loads(annotations_json(item.annotations))) if item.annotations else (), item.size,
+            tuple(_mask_records(item.findings))))
         return evidence_id
 
     def finish(self, run_id: int, *, by: Redacted | None = None) -> Run:
@@ -388,10 +396,13 @@ class RunService:
             if current.sha256 != item.sha256:
                 raise RunRuleError(f"evidence item {evidence_id} changed while its masks were edited; "
                                    "open it again")
+            self._check_present(prepared)  # again under the lock: `attest gc` removes files under it
+            masks = _mask_records(prepared.findings)
             tx.update("evidence_items", evidence_id, {"sha256": prepared.sha256, "size": prepared.size,
-                                                      "masks": json.dumps(_mask_records(prepared.findings))})
+                                                      "masks": json.dumps(masks)})
             tx.audit(by, events.EvidenceMasked(evidence_id, item.run_id, item.step_index, item.sha256,
-                                               prepared.sha256, dict(change), _mask_counts(prepared.findings)))
+                                               prepared.sha256, dict(change), _mask_counts(prepared.findings),
+                                               prepared.size, tuple(masks)))
         return self.evidence_item(evidence_id)
 
     def mask_recurring(self, evidence_id: int, prepared: PreparedEvidence, *, by: Redacted) -> EvidenceItem:
@@ -406,13 +417,14 @@ class RunService:
             current = self.evidence_item(evidence_id)  # re-read under the write lock
             if current.sha256 != item.sha256:
                 raise RunRuleError(f"evidence item {evidence_id} changed while it was masked again; try again")
+            self._check_present(prepared)  # again under the lock: `attest gc` removes files under it
             added = _mask_counts(prepared.findings)
             masks = json.loads(current_masks(self.store, evidence_id)) + _mask_records(prepared.findings)
             tx.update("evidence_items", evidence_id, {"sha256": prepared.sha256, "size": prepared.size,
                                                       "masks": json.dumps(masks)})
             change = {"action": "recurring", "reason": "values found in the run's other evidence recur in it"}
             tx.audit(by, events.EvidenceMasked(evidence_id, item.run_id, item.step_index, item.sha256,
-                                               prepared.sha256, change, added))
+                                               prepared.sha256, change, added, prepared.size, tuple(masks)))
         if self.store.one("SELECT 1 FROM evidence_items WHERE sha256 = ?", (item.sha256,)) is None:
             self.evidence.remove(item.sha256)  # after the commit: a crash before it leaves the old row whole
         return self.evidence_item(evidence_id)
@@ -422,11 +434,21 @@ class RunService:
         if (table, column) not in TYPED_TEXTS:
             raise ValueError(f"{table}.{column} is not typed text")  # a programming error, never input
         with self.store.write() as tx:
-            row = self.store.one(f"SELECT run_id FROM {table} WHERE id = ?", (row_id,))  # noqa: S608 - listed names
+            row = self.store.one(f"SELECT run_id, {column} AS text FROM {table} WHERE id = ?",  # noqa: S608 - listed
+                                 (row_id,))
             if row is None or row["run_id"] != run_id:
                 raise NotFound(f"run {run_id} has no {table} row {row_id}")
+            # First what the log recorded: a text edited behind its back is never masked into a new entry,
+            # which would make the edit look recorded (the value is not echoed: it may hold an identifier)
+            logged = integrity.recorded(self.store.conn, table, row_id, column)
+            if not integrity.is_recorded(logged, row["text"]):
+                source = f"what audit entry {logged.seq} recorded" if logged is not None else "any audit entry"
+                raise WorkspaceError(f"{table} row {row_id} of run {run_id}: its {column} differs from {source} (it "
+                                     "was changed behind the audit log's back), so it is not masked again; see "
+                                     "`attest audit verify`")
             tx.update(table, row_id, {column: text})
-            tx.audit(by, events.TextMasked(run_id, table, row_id, column, text))
+            tx.audit(by, events.TextMasked(run_id, table, row_id, column, text,
+                                           hashlib.sha256(str(row["text"]).encode("utf-8")).hexdigest()))
 
     # -- observations and defects ---------------------------------------------------------------
 
@@ -509,7 +531,8 @@ class RunService:
                 "severity": severity.value, "priority": priority.value, "status": DefectStatus.OPEN.value,
                 "raised_by": by, "raised_at": tx.now(), "evidence": list(evidence),
             })
-            tx.audit(by, events.DefectAdded(defect_id, run_id, step, from_store(title.strip()), severity, priority))
+            tx.audit(by, events.DefectAdded(defect_id, run_id, step, from_store(title.strip()), severity, priority,
+                                            description))
             if evidence:
                 tx.audit(by, events.DefectLinked(defect_id, tuple(evidence), ()))
         return _defect(self.store.one("SELECT * FROM defects WHERE id = ?", (defect_id,)) or {})

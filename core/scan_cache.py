@@ -34,12 +34,23 @@ class ScanCache:
 
     def get(self, sha256: str, register: str | None = None) -> list[str] | None:
         """The findings (masked lines) recorded for this file, or ``None`` if it was never scanned."""
-        row = self.store.one("SELECT findings FROM scans WHERE sha256 = ? AND register = ? AND scanner = ?",
-                             (sha256, register or self.key(), self.scanner))
-        return None if row is None else list(json.loads(row["findings"]))
+        register = register or self.key()
+        row = self.store.one("SELECT findings, mac FROM scans WHERE sha256 = ? AND register = ? AND scanner = ?",
+                             (sha256, register, self.scanner))
+        if row is None or row["mac"] is None or row["mac"] != self._mac(sha256, register, row["findings"]):
+            return None  # never scanned, or a row not sealed with this workspace's key: look again
+        return list(json.loads(row["findings"]))
+
+    def _mac(self, sha256: str, register: str, findings: str) -> str | None:
+        sealer = self.store.sealer
+        return None if sealer is None else sealer.cache_mac("scans", sha256, register, self.scanner, findings)
 
     def put(self, sha256: str, findings: list[str], register: str | None = None) -> None:
+        register = register or self.key()
+        text = json.dumps(findings)
         with self.store.write() as tx:
             tx.db.execute(
-                "INSERT OR REPLACE INTO scans (sha256, register, scanner, findings, scanned_at) VALUES (?, ?, ?, ?, ?)",
-                (sha256, register or self.key(), self.scanner, json.dumps(findings), iso(tx.now())))
+                "INSERT OR REPLACE INTO scans (sha256, register, scanner, findings, scanned_at, mac)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (sha256, register, self.scanner, text, iso(tx.now()),
+                 tx.cache_mac("scans", sha256, register, self.scanner, text)))

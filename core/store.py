@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import sqlite_utils
 
+    from attest.core.seals import Sealer
+
 from attest.core import audit
 from attest.core.audit_events import AuditEvent
 from attest.core.errors import WorkspaceBusy, WorkspaceError
@@ -69,6 +71,11 @@ class Store:
             raise WorkspaceError(f"{path}: not an Attest workspace database ({error})") from None
         self.conn = conn
         self._db: sqlite_utils.Database | None = None
+        # Seals each audit entry with the workspace's key (core.seals); None for a bare store (tests,
+        # migrations), whose entries stay unsealed.
+        self.sealer: Sealer | None = None
+        self._appended = False
+        self._moment: datetime | None = None  # the time of the open write transaction (WriteTx.now)
 
     @property
     def db(self) -> sqlite_utils.Database:
@@ -98,20 +105,28 @@ class Store:
                     f"workspace busy: another Attest process is writing to {self.path.parent}; try again"
                 ) from None
             raise
+        self._appended = False
+        self._moment = None  # read at the first WriteTx.now() of this transaction
         try:
             yield WriteTx(self)
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            if self.sealer is not None:
+                self.sealer.rolled_back()
             raise
         try:
             self.conn.execute("COMMIT")
         except sqlite3.OperationalError as error:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
+            if self.sealer is not None:
+                self.sealer.rolled_back()
             if _is_busy(error):
                 raise WorkspaceBusy(f"workspace busy: could not commit to {self.path.parent}; try again") from None
             raise
+        if self.sealer is not None and self._appended:
+            self.sealer.committed(self.conn, iso(self.clock()))
 
     def query(self, sql: str, params: tuple[Any, ...] | dict[str, Any] = ()) -> list[dict[str, Any]]:
         """Rows as dicts (as sqlite-utils' ``query`` gives them), read on the plain connection."""
@@ -135,7 +150,12 @@ class WriteTx:
         return self.store.db
 
     def now(self) -> datetime:
-        return self.store.clock()
+        """The moment of this change, read from the clock once per transaction: every row it writes and
+        every audit entry recording them carry the same time, so ``integrity`` compares a row's time
+        (``recorded_at``, ``started_at``...) with its entry's ``at`` exactly."""
+        if self.store._moment is None:
+            self.store._moment = self.store.clock()
+        return self.store._moment
 
     def insert(self, table: str, row: dict[str, Any]) -> int:
         """Insert one row and return its id (a savepoint inside this transaction)."""
@@ -144,9 +164,30 @@ class WriteTx:
     def update(self, table: str, row_id: int, values: dict[str, Any]) -> None:
         self.db.table(table).update(row_id, {k: _to_sql(v) for k, v in values.items()})
 
-    def audit(self, actor: str, event: AuditEvent) -> None:
-        """Record ``event`` (a class of :mod:`audit_events`) as done by ``actor``, in this transaction."""
-        audit.append(self.store.conn, at=iso(self.now()), actor=actor, event=event, account=self.store.account)
+    def audit(self, actor: str, event: AuditEvent) -> int:
+        """Record ``event`` (a class of :mod:`audit_events`) as done by ``actor``, in this transaction, sealed
+        with the workspace's key when the store has one. Returns the entry's number."""
+        sealer = self.store.sealer
+        if sealer is not None:
+            sealer.ready(self.store.conn, lambda e: self._append(actor, e), iso(self.now()))
+        seq = self._append(actor, event)
+        if sealer is not None:
+            sealer.seal(self.store.conn, seq)
+        return seq
+
+    def cache_mac(self, table: str, *fields: str) -> str | None:
+        """The keyed seal of a cache row written in this transaction (the key made now if the workspace
+        has none yet: a row written unsealed would never be trusted, nor told from a forged one)."""
+        sealer = self.store.sealer
+        if sealer is None:
+            return None
+        sealer.ready(self.store.conn, lambda e: self._append(self.store.account or "attest", e), iso(self.now()))
+        return sealer.cache_mac(table, *fields)
+
+    def _append(self, actor: str, event: AuditEvent) -> int:
+        self.store._appended = True
+        return audit.append(self.store.conn, at=iso(self.now()), actor=actor, event=event,
+                            account=self.store.account)
 
 
 def _to_sql(value: Any) -> Any:

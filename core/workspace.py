@@ -16,7 +16,7 @@ from pathlib import Path
 
 import platformdirs
 
-from attest.core import audit, integrity, migrations
+from attest.core import audit, integrity, migrations, seals
 from attest.core.cases import CaseRepository
 from attest.core.errors import WorkspaceBusy, WorkspaceError
 from attest.core.evidence_store import EvidenceStore
@@ -26,7 +26,12 @@ from attest.core.run_values import RunValues
 from attest.core.runs import RunService
 from attest.core.renditions import Renditions
 from attest.core.scan_cache import ScanCache
-from attest.core.store import Clock, Store, utc_now
+from attest.core.seals import Sealer
+from attest.core.seen_head import SeenHeads
+from attest.core.workspace_keys import Secret, WorkspaceKeys
+from attest.core.audit_events import AuditTrusted
+from attest.core.redacted import Redacted
+from attest.core.store import Clock, Store, iso, utc_now
 from attest.core.witness import WitnessService
 from attest.core.plans import PlanService
 from attest.core.defects import DefectService
@@ -77,6 +82,10 @@ class Workspace:
         self.register = RegisterStore(root, store, self.id, self.actor)
         self.originals = OriginalsVault(root, store, self.id, self.register.keys)
         self.run_values = RunValues(root, store, self.id, self.register.keys)
+        # The audit chain's keyed seals and the head this computer last saw, both kept outside the folder.
+        self.keys = WorkspaceKeys(root, self.id, keys=self.register.keys)
+        self.seen = SeenHeads(self.keys.data_dir, self.id, self.register.keys, root)
+        store.sealer = Sealer(self.keys, self.seen, self.id)
 
     @classmethod
     def open(cls, root: Path, *, clock: Clock = utc_now, actor: str | None = None,
@@ -133,6 +142,29 @@ class Workspace:
         """The hash chain alone (cheap)."""
         return audit.verify(self.store.conn)
 
+    def trust(self, reason: Redacted, by: Redacted) -> AuditTrusted:
+        """Accept the workspace as it stands on this computer (``attest audit trust``), audited."""
+        sealer = self.store.sealer
+        assert sealer is not None
+        with self.store.write() as tx:
+            event = seals.trust(sealer, self.store.conn, lambda e: tx._append(str(by), e), iso(tx.now()), reason)
+        seals.after_trust(sealer, self.store.conn, event, iso(self.store.clock()))
+        return event
+
+    def signing_key(self) -> Secret:
+        """The workspace's current key, to sign an export: loaded (or made) under the write lock, like the
+        first audit entry of a process. Raises when the workspace's key is not on this computer."""
+        sealer = self.store.sealer
+        assert sealer is not None
+        with self.store.write() as tx:
+            sealer.ready(self.store.conn, lambda e: tx._append(self.actor, e), iso(tx.now()))
+            return sealer.signer()[1]
+
+    def check_seals(self) -> seals.SealReport:
+        """Each entry's keyed seal, the keys against the log, the log against the head seen here."""
+        return seals.check(self.store.conn, self.keys, self.seen)
+
     def verify(self) -> tuple[audit.ChainReport, list[str]]:
-        """The chain, then whether every row and evidence file still agrees with it."""
-        return audit.verify(self.store.conn), integrity.check(self.store.conn, self.evidence.check)
+        """The chain, whether every row and evidence file still agrees with it, and the seals."""
+        problems = integrity.check(self.store.conn, self.evidence.check)
+        return audit.verify(self.store.conn), self.check_seals().problems + problems

@@ -40,7 +40,9 @@ def run_app(root: Path, *, smoke: bool = False, started: float | None = None, fi
     app.setApplicationName("Attest")
     app.setOrganizationName("Attest")
     with Workspace.open(root) as ws:
-        window = MainWindow(ws, first_launch_hint=first_launch)
+        # a few seconds after opening, a look for unused evidence files (offered for clean-up when many)
+        window = MainWindow(ws, first_launch_hint=first_launch, unused_check_ms=None if smoke else 3000,
+                            trust_check_ms=None if smoke else 0)
         window.show()
         if smoke:
             def ready() -> None:

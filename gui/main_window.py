@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QPushButton,
     QStackedWidget,
     QWidget,
 )
@@ -37,11 +38,15 @@ from attest.gui.operations import Operations
 from attest.gui.runner import RunnerView
 from attest.gui.settings import AppSettings, SettingsDialog, settings_action
 from attest.gui.tasks import Tasks
+from attest.gui.trust_notice import TrustNotice
 from attest.gui.witness_start import WitnessSection
 
 
 # How the start run dialog's fields are named in a refusal (the command line says --tester, --data, ...)
 START_FIELDS = {"tester": "Tester", "data": "Test data", "purpose": "Purpose", "participant": "Participant name"}
+# captures waiting beside a step are named by no record until recorded: touched this often, a `gc` in
+# another process (which keeps files younger than 10 minutes) leaves them alone
+HOLD_PENDING_MS = 120_000
 
 class StartRunDialog(QDialog):
     """Tester and environment, remembered from the last run started on this machine."""
@@ -116,7 +121,9 @@ class MainWindow(QMainWindow):
                  grabber: ScreenGrabber | None = None, global_capture: GlobalCapture | None = None,
                  settings_options: dict[str, Any] | None = None,
                  confirm_discard: Callable[[str], bool] | None = None,
-                 phase_options: dict[str, Any] | None = None) -> None:
+                 phase_options: dict[str, Any] | None = None, unused_check_ms: int | None = None,
+                 confirm_cleanup: Callable[[str], bool] | None = None, trust_check_ms: int | None = None,
+                 ask_trust_reason: Callable[[str], str | None] | None = None) -> None:
         super().__init__()
         self.runner: RunnerView | None = None
         self.phase_view: PhaseView | None = None
@@ -156,6 +163,101 @@ class MainWindow(QMainWindow):
         self._show_capture_status(self.global_capture.start())
         self.statusBar().addPermanentWidget(self.capture_status)
         self.statusBar().showMessage(hint)
+        self._unused_evidence_notice(unused_check_ms, confirm_cleanup)
+        # a workspace rolled back, swapped or moved here refuses changes until accepted: said at once
+        self.trust_notice = TrustNotice(self, self.ops, ask_trust_reason)
+        if trust_check_ms is not None:
+            QTimer.singleShot(trust_check_ms, self.trust_notice.check)
+
+    # -- unused evidence files (attest gc)
+
+    def _unused_evidence_notice(self, check_ms: int | None, confirm: Callable[[str], bool] | None) -> None:
+        """A status bar button offering to remove evidence files no record refers to, shown when there are
+        more than a few (``services.gc.worth_offering``); looked for ``check_ms`` after the window opens
+        (None: only when asked, as tests do), in the background."""
+        self.confirm_cleanup = confirm  # None: a message box asks
+        self.unused: Any = None  # what the last look found (services.gc.Collection)
+        self.cleanup_button = QPushButton()
+        self.cleanup_button.setFlat(True)
+        self.cleanup_button.setVisible(False)
+        self.cleanup_button.clicked.connect(self.clean_up_unused)
+        self.statusBar().addPermanentWidget(self.cleanup_button)
+        self._hold_timer = QTimer(self)
+        self._hold_timer.setInterval(HOLD_PENDING_MS)
+        self._hold_timer.timeout.connect(self._hold_pending)
+        self._hold_timer.start()
+        if check_ms is not None:
+            self._check_timer = QTimer(self)
+            self._check_timer.setSingleShot(True)
+            self._check_timer.timeout.connect(self.check_unused_evidence)
+            self._check_timer.start(check_ms)
+
+    def _pending_files(self) -> tuple[str, ...]:
+        return tuple(p.evidence.sha256 for p in self.runner.pending) if self.runner is not None else ()
+
+    def _hold_pending(self) -> None:
+        held = self._pending_files()
+        if held:
+            from attest.services.gc import hold
+
+            hold(self.ws, held)
+
+    def check_unused_evidence(self) -> None:
+        """Look for unused evidence files in the background; the notice shows if there are enough."""
+        self.ops.unused_evidence(keep=self._pending_files(), on_done=self._unused_found, on_error=lambda _t: None)
+
+    def _unused_found(self, found: Any) -> None:
+        from attest.services.gc import size_text, worth_offering
+
+        self.unused = found
+        if not worth_offering(found):
+            self.cleanup_button.setVisible(False)
+            return
+        self.cleanup_button.setText(f"{found.count} unused evidence files ({size_text(found.size)}) — Clean up…")
+        self.cleanup_button.setToolTip("Files no record refers to: captures taken off a step, files before a mask "
+                                       "change, out-of-date drawn copies of annotated screenshots, files of a capture "
+                                       "cut short. The same as `attest gc --apply`.")
+        self.cleanup_button.setVisible(True)
+
+    def clean_up_unused(self) -> bool:
+        """Ask, then remove the unused files in the background (audited); false if not confirmed."""
+        from attest.services.gc import size_text
+
+        found = self.unused
+        if found is None or not found.count:
+            return False
+        question = (f"Remove {found.count} evidence file{'s' if found.count != 1 else ''} "
+                    f"({size_text(found.size)}) that no record refers to? Captures taken off a step, files "
+                    "before a mask change and out-of-date drawn copies go; recorded evidence and captures "
+                    "waiting beside a step stay. The removal is recorded in the audit log and cannot be undone.")
+        if not self._confirm_cleanup(question):
+            return False
+        self.cleanup_button.setEnabled(False)
+
+        def done(removed: Any) -> None:
+            self.unused = None
+            self.cleanup_button.setVisible(False)
+            self.cleanup_button.setEnabled(True)
+            self.statusBar().showMessage(
+                f"Removed {removed.count} unused evidence file{'s' if removed.count != 1 else ''} "
+                f"({size_text(removed.size)}); recorded in the audit log", 15_000)
+
+        def failed(text: str) -> None:
+            self.cleanup_button.setEnabled(True)
+            self.statusBar().showMessage(f"Unused evidence files were not removed: {text}", 15_000)
+
+        self.ops.collect_unused(keep=self._pending_files(), on_done=done, on_error=failed)
+        return True
+
+    def _confirm_cleanup(self, question: str) -> bool:
+        if self.confirm_cleanup is not None:
+            return self.confirm_cleanup(question)
+        from PySide6.QtWidgets import QMessageBox
+
+        answer = QMessageBox.question(self, "Unused evidence files", question,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _actions(self) -> None:
         find = QAction("Find case", self)

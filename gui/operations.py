@@ -329,3 +329,31 @@ class Operations(QObject):
             return str(build_pack(ws, run_id, out, template=template, progress=step).path)
 
         return self._submit(None, use_case, on_done, on_error, on_progress=on_progress, on_cancel=on_cancel)
+
+    # -- housekeeping
+
+    def trust_problems(self, *, on_done: Done | None = None, on_error: Failed | None = None) -> TaskHandle:
+        """Why this computer will not write to the workspace as it stands (reads only; empty if it will)."""
+        return self._submit(None, lambda ws, _p: ws.check_seals().problems, on_done, on_error)
+
+    def trust(self, reason: str, *, on_done: Done | None = None, on_error: Failed | None = None) -> TaskHandle:
+        """Accept the workspace on this computer, as ``attest audit trust --reason`` does (audited)."""
+        from attest.services.workspace import trust_workspace
+
+        return self._submit(None, lambda ws, _p: trust_workspace(ws, reason), on_done, on_error)
+
+    def unused_evidence(self, *, keep: Iterable[str] = (), on_done: Done | None = None,
+                        on_error: Failed | None = None) -> TaskHandle:
+        """Evidence files no record refers to (reads only); ``keep``: the captures waiting beside a step."""
+        from attest.services.gc import unused_evidence
+
+        held = tuple(keep)
+        return self._submit(None, lambda ws, _p: unused_evidence(ws, keep=held), on_done, on_error)
+
+    def collect_unused(self, *, keep: Iterable[str] = (), on_done: Done | None = None,
+                       on_error: Failed | None = None) -> TaskHandle:
+        """Remove them, as ``attest gc --apply`` does (under the write lock, audited)."""
+        from attest.services.gc import collect_unused
+
+        held = tuple(keep)
+        return self._submit(None, lambda ws, _p: collect_unused(ws, keep=held), on_done, on_error)

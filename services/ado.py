@@ -88,7 +88,8 @@ def connect(ws: Workspace, org_url: str, project: str, token: str, *, proxy: str
             ws.store.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET "
                                   "value = excluded.value", (key, getattr(found, name)))
         tx.audit(actor, events.AdoConnected(found.org_url, found.project, bool(found.proxy), found.ca_bundle,
-                                            "the OS keyring" if kept == "the OS keyring" else "a passphrase file"))
+                                            "the OS keyring" if kept == "the OS keyring" else "a passphrase file",
+                                            found.area, found.iteration))
     return found, kept
 
 

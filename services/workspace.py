@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from attest.capture.intake import register_matcher, register_snapshot
+from attest.core.audit_events import AuditTrusted
 from attest.core.model import Run
 from attest.core.redacted import Redacted, from_store
 from attest.core.workspace import Workspace
@@ -39,3 +40,15 @@ def set_originals_mode(ws: Workspace, mode: str, *, by: str | None = None) -> st
     g = gate(ws)
     ws.originals.set_mode(mode, by=who(ws, g, by))
     return ws.originals.mode
+
+
+def trust_workspace(ws: Workspace, reason: str, *, by: str | None = None) -> AuditTrusted:
+    """``attest audit trust``: accept the workspace as it stands here, with a reason (through the gate)."""
+    from attest.core import seals
+    from attest.core.errors import AttestError
+
+    g = gate(ws)
+    text = g.text(reason)
+    if not str(text).strip():
+        raise AttestError("--reason: say why the workspace is trusted as it stands (it is kept in the audit log)")
+    return ws.trust(text, who(ws, g, by))

@@ -94,7 +94,8 @@ def build_completion_report(ws: Workspace, plan_id: int, out: Path, *, recommend
     charts = _write(ws, w, phase, criteria, recommendations, lessons, now, head, head_entries, drawn, packs)
     w.footer(f"{plan.name} · test completion report")
     data = document_bytes(document, title=f"Test completion report: {plan.name}", author=by or ws.actor,
-                          comments=f"Built by Attest {__version__} from plan {plan.id}", now=now)
+                          comments=f"Built by Attest {__version__} from plan {plan.id}", now=now,
+                          signed=(ws.signing_key(), "completion-report", ws.id))
     timings["build"] = time.perf_counter() - started - timings["check"]
     clean_charts, chart_problems = _charts_checked(drawn, register)
     if chart_problems:

@@ -21,8 +21,13 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.etree import ElementTree
 
+from attest.redaction.limits import InputTooLarge
+from attest.templates.safe_package import check_package, part_bytes, safe_xml
+
 from attest.core.model import Run
 from attest.redaction.scan import ole_package_payload
+from attest.core.workspace_keys import Secret
+from attest.templates.signing import SignatureCheck, check, sign
 from attest.templates.word_parts import xml_safe
 
 NS = "urn:attest:evidence-manifest:1"
@@ -59,13 +64,25 @@ class Manifest:
     audit_entries: int
     items: list[ManifestItem] = field(default_factory=list)
     template_images: list[str] = field(default_factory=list)  # a template's own pictures (a header logo)
+    signer_key: str = ""  # base64 of the workspace's Ed25519 public key (templates.signing)
+    signature: str = ""  # base64 signature over unsigned_xml()
 
-    def to_xml(self) -> bytes:
+    def sign(self, secret: Secret) -> None:
+        self.signer_key, self.signature = sign(secret, self.unsigned_xml())
+
+    def unsigned_xml(self) -> bytes:
+        """What the signature covers: the manifest as built from its fields, so that a document saved
+        again by Word (which may rewrite the part's bytes) still verifies."""
+        return self.to_xml(signed=False)
+
+    def to_xml(self, *, signed: bool = True) -> bytes:
         root = ElementTree.Element(f"{{{NS}}}manifest", {
             "version": "1", "run": str(self.run_id), "reference": self.reference, "workspace": self.workspace_id,
             "attest-version": self.attest_version, "created": self.created,
             "run-record-sha256": self.run_record_sha256, "audit-head": self.audit_head,
             "audit-entries": str(self.audit_entries)})
+        if signed and self.signature:
+            root.attrib.update({"signer-key": self.signer_key, "signature": self.signature})
         root.attrib.update({k: xml_safe(v) for k, v in root.attrib.items()})
         for item in self.items:
             attrs = {"name": item.name, "kind": item.kind, "step": str(item.step), "file": item.file,
@@ -80,7 +97,7 @@ class Manifest:
 
     @classmethod
     def from_xml(cls, data: bytes) -> Manifest:
-        root = ElementTree.fromstring(data)
+        root = safe_xml(data)
         a = root.attrib
         manifest = cls(int(a["run"]), a["reference"], a["workspace"], a["attest-version"], a["created"],
                        a["run-record-sha256"], a["audit-head"], int(a["audit-entries"]))
@@ -89,6 +106,7 @@ class Manifest:
             manifest.items.append(ManifestItem(n["name"], n["kind"], int(n["step"]), n["file"],
                                                n["evidence-sha256"], n["sha256"], n.get("icon-sha256", "")))
         manifest.template_images = [n.attrib["sha256"] for n in root.iter(f"{{{NS}}}template-image")]
+        manifest.signer_key, manifest.signature = a.get("signer-key", ""), a.get("signature", "")
         return manifest
 
 
@@ -145,6 +163,7 @@ class NotAPack(Exception):
 class Verification:
     manifest: Manifest
     problems: list[str]
+    signature: SignatureCheck
 
     @property
     def ok(self) -> bool:
@@ -156,6 +175,11 @@ def verify_pack(data: bytes, file: str) -> Verification:
         package = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
         raise NotAPack(f"{file}: not a Word document (.docx)") from None
+    try:
+        check_package(package)  # from the central directory, before anything is inflated
+    except InputTooLarge as error:
+        package.close()
+        raise NotAPack(f"{file}: not verified: {error}") from None
     problems: list[str] = []
     with package:
         names = set(package.namelist())
@@ -165,9 +189,12 @@ def verify_pack(data: bytes, file: str) -> Verification:
         try:
             found, signatures = _document_items(package, names)
             parts = _embedded_parts(package, names)
-        except (ElementTree.ParseError, zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+        except (ElementTree.ParseError, zipfile.BadZipFile, KeyError, OSError, ValueError, InputTooLarge) as error:
             problems.append(f"damaged: the document's parts cannot be read ({error})")
             found, signatures, parts = {}, set(), {}
+    signature = check(manifest.signer_key, manifest.signature, manifest.unsigned_xml(), "the evidence manifest")
+    if not signature.ok:
+        problems.append(signature.problem)
     expected = {item.name: item for item in manifest.items}
     for item in manifest.items:
         where = f"{item.name} (step {item.step}, {item.file})"
@@ -190,7 +217,7 @@ def verify_pack(data: bytes, file: str) -> Verification:
     for part, digest in sorted(parts.items()):
         if digest not in allowed:
             problems.append(f"added: {part} is in the document but not in the manifest")
-    return Verification(manifest, problems)
+    return Verification(manifest, problems, signature)
 
 
 SIGN_OFF_CAPTION = "Attest sign-off"  # the sign-off table's caption: a signature pictured there is expected
@@ -205,7 +232,7 @@ def _embedded_parts(package: zipfile.ZipFile, names: set[str]) -> dict[str, str]
         for _rid, kind, path in _targets(package, rels_name):
             if not kind.endswith(EMBEDDING_TYPES) or path not in names or path in out:
                 continue
-            data = package.read(path)
+            data = part_bytes(package, path)
             inner = ole_package_payload(data) if data.startswith(b"\xd0\xcf\x11\xe0") else None
             out[path] = hashlib.sha256(inner[1] if inner else data).hexdigest()
     return out
@@ -213,7 +240,10 @@ def _embedded_parts(package: zipfile.ZipFile, names: set[str]) -> dict[str, str]
 
 def _find_manifest(package: zipfile.ZipFile, names: set[str], file: str) -> Manifest:
     for name in sorted(n for n in names if n.startswith("customXml/") and n.endswith(".xml")):
-        data = package.read(name)
+        try:
+            data = part_bytes(package, name)
+        except InputTooLarge as error:
+            raise NotAPack(f"{file}: not verified: {error}") from None
         if NS.encode() in data:
             try:
                 return Manifest.from_xml(data)
@@ -227,14 +257,14 @@ def _document_items(package: zipfile.ZipFile, names: set[str]) -> tuple[dict[str
     sign-off table (signatures). Unnamed pictures and objects get a made-up name, so that an added
     one is never silently accepted."""
     rels = _relationships(package, names)
-    root = ElementTree.fromstring(package.read("word/document.xml"))
+    root = safe_xml(part_bytes(package, "word/document.xml"))
     found: dict[str, dict[str, str]] = {}
     signatures: set[str] = set()
     unnamed = 0
 
     def part_sha(rid: str | None) -> str:
         target = rels.get(rid or "")
-        return hashlib.sha256(package.read(target)).hexdigest() if target and target in names else "absent"
+        return hashlib.sha256(part_bytes(package, target)).hexdigest() if target and target in names else "absent"
 
     for drawing in root.iter(f"{W}drawing"):
         docpr = next(drawing.iter(WP_DOCPR), None)
@@ -256,7 +286,7 @@ def _document_items(package: zipfile.ZipFile, names: set[str]) -> tuple[dict[str
         payload = "absent"
         target = rels.get(ole.get(f"{R}id", "") if ole is not None else "")
         if target and target in names:
-            inner = ole_package_payload(package.read(target))
+            inner = ole_package_payload(part_bytes(package, target))
             payload = hashlib.sha256(inner[1]).hexdigest() if inner else "not a file package"
         found[name] = {"sha256": payload,
                        "icon": part_sha(imagedata.get(f"{R}id") if imagedata is not None else None)}
@@ -287,7 +317,7 @@ def _targets(package: zipfile.ZipFile, rels_name: str) -> Iterator[tuple[str, st
     """(id, type, package path) of each internal relationship in a ``.rels`` part; a relative target is
     resolved against the folder of the part the ``.rels`` belongs to."""
     base = posixpath.dirname(posixpath.dirname(rels_name))
-    for rel in ElementTree.fromstring(package.read(rels_name)).iter(f"{PKG_R}Relationship"):
+    for rel in safe_xml(part_bytes(package, rels_name)).iter(f"{PKG_R}Relationship"):
         if rel.get("TargetMode") == "External":
             continue
         target = rel.get("Target", "")

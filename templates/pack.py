@@ -49,6 +49,7 @@ from attest.redaction import RegisterMatcher
 from attest.redaction.item import decode, image_format
 from attest.redaction.scan import scan_bytes, scan_text, scanner_id
 from attest.templates import annotate
+from attest.core.workspace_keys import Secret
 from attest.templates.manifest import SIGN_OFF_CAPTION, Manifest, ManifestItem, record_sha256, run_record
 from attest.templates.pack_check import CheckContext, PackProblem, check_evidence, check_texts, document_problems
 from attest.templates.styles import DEFAULT_TEMPLATE, STATUS_STYLES, missing_styles
@@ -150,9 +151,10 @@ def build_pack(ws: Workspace, run_id: int, out: Path, *, template: Path | None =
     manifest = Manifest(run.id, run.reference, ws.id, __version__, iso(clock()), record_sha256(record),
                         chain_head, chain_entries)
     manifest.template_images = sorted({sha256_bytes(part.blob) for part in document.part.package.image_parts})
+    signing_key = ws.signing_key()  # before anything is built: a workspace whose key is not here packs nothing
     builder = _Builder(document, run, attributes, refs, manifest, ws.renditions, clock())
     report_progress(55, "drawing annotations and building the document")
-    drawn = builder.build(items)
+    drawn = builder.build(items, signing_key)
     timer.lap("build")
     report_progress(75, "saving the document")
     buffer = io.BytesIO()
@@ -172,7 +174,7 @@ def build_pack(ws: Workspace, run_id: int, out: Path, *, template: Path | None =
     with ws.store.write() as tx:
         tx.audit(ws.actor, PackBuilt(
             run.id, out.name, sha256_bytes(data), {item.name: item.sha256 for item in manifest.items},
-            manifest.run_record_sha256, chain_head, with_files, manifest_sha256=sha256_bytes(manifest.to_xml())))
+            manifest.run_record_sha256, chain_head, with_files, manifest_sha256=sha256_bytes(manifest.unsigned_xml())))
     timer.lap("write")
     return PackResult(out, len(run.steps), sum(1 for e in items if e.is_image),
                       sum(1 for e in items if not e.is_image), len(manifest.items), files_dir, ctx.scanned, timer.laps)
@@ -332,8 +334,9 @@ class _Builder(DocWriter):
         self.shown: dict[str, tuple[bytes, str]] = {}  # item name -> (bytes in the pack, extension)
         self.rendered: dict[str, tuple[bytes, str]] = {}
 
-    def build(self, items: list[_Evidence]) -> list[str]:
-        """Fill the document; returns the SHA-256 of every image it drew (already leak-checked)."""
+    def build(self, items: list[_Evidence], signing_key: Secret) -> list[str]:
+        """Fill the document, its manifest signed with ``signing_key``; returns the SHA-256 of every image
+        it drew (already leak-checked)."""
         drawn: list[str] = []
         pictures = [ev for ev in items if ev.is_image]
         for ev in pictures:
@@ -364,6 +367,7 @@ class _Builder(DocWriter):
         self._sign_off()
         self._manifest_appendix()
         self._footer()
+        self.manifest.sign(signing_key)
         add_custom_xml(self.doc, self.manifest.to_xml())
         props = self.doc.core_properties
         props.title = xml_safe(f"Evidence pack: {self.run.reference}")

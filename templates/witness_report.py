@@ -100,7 +100,8 @@ def build_witness_report(ws: Workspace, run_id: int, out: Path, *, register: Reg
     write_witness_section(document, run)
     w.footer(f"{run.reference} · run {run.id} · witness session report")
     data = document_bytes(document, title=f"Witness session report: {run.reference}", subject=run.title,
-                          author=run.tester, comments=f"Built by Attest {__version__} from run {run.id}", now=now)
+                          author=run.tester, comments=f"Built by Attest {__version__} from run {run.id}", now=now,
+                          signed=(ws.signing_key(), "witness-report", ws.id))
     timings["build"] = time.perf_counter() - started - timings["check"]
 
     leftovers = scan_bytes(data, out.name, register)

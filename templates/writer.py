@@ -19,8 +19,11 @@ from docx.shared import Emu
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from attest.core.store import iso
+from attest.core.workspace_keys import Secret
+from attest.templates.signing import report_signature
 from attest.templates.styles import STATUS_STYLES
-from attest.templates.word_parts import add_field, xml_safe
+from attest.templates.word_parts import add_custom_xml, add_field, xml_safe
 
 
 class DocWriter:
@@ -127,8 +130,10 @@ class DocWriter:
 
 
 def document_bytes(document: DocumentObject, *, title: str, author: str, comments: str, now: datetime,
-                   subject: str = "") -> bytes:
-    """The document's properties set (what Word's File > Info shows) and the document as bytes."""
+                   subject: str = "", signed: tuple[Secret, str, str] | None = None) -> bytes:
+    """The document's properties set (what Word's File > Info shows) and the document as bytes;
+    ``signed`` (the workspace's key, the report's kind, the workspace id): signed over its content
+    (``templates.signing``)."""
     props = document.core_properties
     props.title = xml_safe(title)
     if subject:
@@ -137,6 +142,12 @@ def document_bytes(document: DocumentObject, *, title: str, author: str, comment
     props.comments = comments
     props.created = props.modified = now.replace(tzinfo=None)
     props.revision = 1
+    buffer = io.BytesIO()
+    document.save(buffer)
+    if signed is None:
+        return buffer.getvalue()
+    secret, kind, workspace = signed
+    add_custom_xml(document, report_signature(secret, buffer.getvalue(), kind, workspace, iso(now)))
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

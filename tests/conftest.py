@@ -38,6 +38,29 @@ def png_bytes(width: int = 40, height: int = 20, colour: str = "white") -> bytes
     return buffer.getvalue()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Module-scoped fixtures run outside the per-test isolation below: they get a session-wide home,
+    user folders and in-memory keyring, never the real ones."""
+    import keyring
+
+    home = tmp_path_factory.mktemp("session-home")
+    names = ("HOME", "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME")
+    saved = {name: os.environ.get(name) for name in names}
+    os.environ["HOME"] = str(home)
+    for var in names[1:]:
+        os.environ[var] = str(home / var.lower())
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield
+    keyring.set_keyring(previous)
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+
+
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     home = tmp_path_factory.mktemp("home")
@@ -62,6 +85,18 @@ def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
     monkeypatch.setattr(register_store, "KDF_COST", 2**12)
     yield backend
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_os_keyring(memory_keyring: MemoryKeyring) -> Iterator[None]:
+    """No usable keyring in this process, as in the CLI's subprocesses on headless Linux: a workspace's key
+    is then kept in a file in the (test's) user data folder, which the subprocesses share."""
+    import keyring
+    import keyring.backends.fail
+
+    keyring.set_keyring(keyring.backends.fail.Keyring())
+    yield
+    keyring.set_keyring(memory_keyring)
 
 
 @pytest.fixture

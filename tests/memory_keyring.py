@@ -11,6 +11,12 @@ from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
 
+# A workspace's own key (attest.core.workspace_keys) outlives one test, as it outlives a process on a real
+# computer: module-scoped fixtures build a workspace once and the tests after it write to it.
+SESSION_PREFIXES = ("workspace-key:",)
+_SESSION: dict[tuple[str, str], str] = {}
+
+
 class MemoryKeyring(KeyringBackend):
     @properties.classproperty
     def priority(cls) -> float:  # noqa: N805 - a class property, as in keyring itself
@@ -23,14 +29,17 @@ class MemoryKeyring(KeyringBackend):
     def __str__(self) -> str:  # the base class's names the priority, which this one refuses to give
         return "tests.memory_keyring.MemoryKeyring"
 
+    def _store(self, username: str) -> dict[tuple[str, str], str]:
+        return _SESSION if username.startswith(SESSION_PREFIXES) else self.passwords
+
     def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
+        return self._store(username).get((service, username))
 
     def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
+        self._store(username)[(service, username)] = password
 
     def delete_password(self, service: str, username: str) -> None:
         try:
-            del self.passwords[(service, username)]
+            del self._store(username)[(service, username)]
         except KeyError:
             raise PasswordDeleteError("no such password") from None

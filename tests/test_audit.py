@@ -27,7 +27,7 @@ def _drop_guards(conn: sqlite3.Connection) -> None:
 
 def test_an_untouched_chain_verifies(busy_ws: Workspace) -> None:
     report = busy_ws.verify_audit()
-    assert report.ok and report.entries == 5
+    assert report.ok and report.entries == 6  # the workspace key's entry, then the run's five
 
 
 def test_sql_refuses_updates_and_deletes(busy_ws: Workspace) -> None:
@@ -40,10 +40,10 @@ def test_sql_refuses_updates_and_deletes(busy_ws: Workspace) -> None:
 def test_an_edited_entry_is_named(busy_ws: Workspace) -> None:
     conn = busy_ws.store.conn
     _drop_guards(conn)
-    conn.execute("""UPDATE audit_log SET details = replace(details, '"failed"', '"passed"') WHERE seq = 4""")
+    conn.execute("""UPDATE audit_log SET details = replace(details, '"failed"', '"passed"') WHERE seq = 5""")
     report = busy_ws.verify_audit()
-    assert not report.ok and report.broken_at == 4
-    assert "entry 4 (step.record run 1) was altered" in report.problem
+    assert not report.ok and report.broken_at == 5
+    assert "entry 5 (step.record run 1) was altered" in report.problem
 
 
 def test_a_rehashed_edit_breaks_the_next_link(busy_ws: Workspace) -> None:
@@ -53,11 +53,11 @@ def test_a_rehashed_edit_breaks_the_next_link(busy_ws: Workspace) -> None:
     conn = busy_ws.store.conn
     _drop_guards(conn)
     seq, at, actor, action, entity, entity_id, details, prev = conn.execute(
-        "SELECT seq, at, actor, action, entity, entity_id, details, prev_hash FROM audit_log WHERE seq = 3").fetchone()
+        "SELECT seq, at, actor, action, entity, entity_id, details, prev_hash FROM audit_log WHERE seq = 4").fetchone()
     forged = entry_hash(seq, at, "mallory", action, entity, entity_id, details, prev)
-    conn.execute("UPDATE audit_log SET actor = 'mallory', hash = ? WHERE seq = 3", (forged,))
+    conn.execute("UPDATE audit_log SET actor = 'mallory', hash = ? WHERE seq = 4", (forged,))
     report = busy_ws.verify_audit()
-    assert report.broken_at == 4 and "does not follow entry 3" in report.problem
+    assert report.broken_at == 5 and "does not follow entry 4" in report.problem
 
 
 def test_a_deleted_entry_is_named(busy_ws: Workspace) -> None:
@@ -81,15 +81,34 @@ def test_a_clean_workspace_matches_its_log(busy_ws: Workspace) -> None:
 
 
 def test_cutting_off_the_newest_entries_is_caught(busy_ws: Workspace) -> None:
-    """The reviewer's attack: drop the last entries, change a result, reopen and re-finish the run."""
+    """The reviewer's attack: drop the last entries, change a result, reopen and re-finish the run. With
+    the last entry's seal left behind, Attest refuses to write over the gap."""
+    from attest.core.errors import AttestError
+
     conn = _unguarded(busy_ws)
     conn.execute("DELETE FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log)")  # the run.finish
+    conn.execute("UPDATE step_results SET status = 'passed' WHERE status = 'failed'")
+    conn.execute("UPDATE runs SET status = 'in-progress', finished_at = NULL")
+    with pytest.raises(AttestError, match="cut short"):
+        busy_ws.runs.finish(1)
+    _, problems = busy_ws.verify()
+    assert any("entry 6" in p and "removed" in p for p in problems), problems
+
+
+def test_cutting_off_the_newest_entries_and_their_seals_is_caught(busy_ws: Workspace) -> None:
+    """The same with the seal removed too: the re-finish goes through, and the result edit and the head
+    this computer saw (entry 6 was another entry) both tell."""
+    conn = _unguarded(busy_ws)
+    conn.execute("DROP TRIGGER audit_seals_no_delete")
+    conn.execute("DELETE FROM audit_log WHERE seq = (SELECT MAX(seq) FROM audit_log)")
+    conn.execute("DELETE FROM audit_seals WHERE seq = (SELECT MAX(seq) FROM audit_seals)")
     conn.execute("UPDATE step_results SET status = 'passed' WHERE status = 'failed'")
     conn.execute("UPDATE runs SET status = 'in-progress', finished_at = NULL")
     busy_ws.runs.finish(1)
     report, problems = busy_ws.verify()
     assert report.ok  # the chain alone is fooled...
-    assert any("status is 'passed' but audit entry 4 recorded 'failed'" in p for p in problems), problems
+    assert any("status is 'passed' but audit entry 5 recorded 'failed'" in p for p in problems), problems
+    assert any("audit entry 6 is not the one this computer saw" in p for p in problems), problems
 
 
 def test_a_row_added_behind_the_logs_back_is_caught(busy_ws: Workspace) -> None:
@@ -102,7 +121,7 @@ def test_a_row_added_behind_the_logs_back_is_caught(busy_ws: Workspace) -> None:
 def test_a_deleted_row_is_caught(busy_ws: Workspace) -> None:
     busy_ws.store.conn.execute("DELETE FROM step_results WHERE step_index = 2")
     _, problems = busy_ws.verify()
-    assert any("recorded by audit entry 4 is missing" in p for p in problems), problems
+    assert any("recorded by audit entry 5 is missing" in p for p in problems), problems
 
 
 def test_edited_case_content_is_caught(busy_ws: Workspace) -> None:
@@ -110,7 +129,14 @@ def test_edited_case_content_is_caught(busy_ws: Workspace) -> None:
                                "'Anything happens')")
     _, problems = busy_ws.verify()
     assert any("case 1 version 1: its steps or fields were changed after import" in p for p in problems)
-    assert any("run 1: its frozen copy of the test case differs" in p for p in problems)
+    # the run's own frozen copy still hashes to what the log recorded: it is not blamed for the version
+    assert not any(p.startswith("run 1") for p in problems), problems
+
+
+def test_an_edited_frozen_copy_is_caught(busy_ws: Workspace) -> None:
+    busy_ws.store.conn.execute("UPDATE runs SET snapshot = replace(snapshot, 'Thing 2 happens', 'Anything happens')")
+    _, problems = busy_ws.verify()
+    assert any("run 1: its frozen copy of the test case differs" in p for p in problems), problems
 
 
 def test_a_replaced_evidence_file_is_caught(ws: Workspace) -> None:

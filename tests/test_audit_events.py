@@ -25,7 +25,11 @@ from attest.core.model import (
     EvidenceKind,
     ObservationKind,
     Outcome,
+    Priority,
     RedactionState,
+    Role,
+    RunStatus,
+    Severity,
     StepStatus,
 )
 from attest.core.redacted import from_store
@@ -124,6 +128,39 @@ VARIANTS: list[events.AuditEvent] = [
     events.AdoConnected("https://dev.azure.com/fabrikam", "MHHS", False, "", "the OS keyring"),
     events.AdoPulled(4, 7, (("plan", 4, 7, 0), ("case", 3, 101, 2))),
     events.AdoSent(3, "attachment", 12, 9001, "screen.png"),
+    # what the integrity check derives every column from (issue 16), present and, as older entries read, absent
+    events.CaseImported(1, "TC_01", 2, "ab" * 32, "cases.yaml", "attest", 7),
+    events.CaseImported(1, "TC_01", 2, "ab" * 32, "cases.yaml", "attest", stamped=False),
+    events.RunStarted(1, 1, "TC_01", 2, from_store("SIT-A"), 3, (), first_step_id=4),
+    events.RunStarted(1, 1, "TC_01", 2, from_store("SIT-A"), 3, (), stamped=False),
+    events.StepRecorded(1, 2, StepStatus.BLOCKED, 5, from_store("down"), (), stamped=False),
+    events.StepAmended(1, 2, events.StepText("a", "b"), events.StepText("c", ""),
+                       events.DeviationRecord(3, DeviationKind.AMEND, from_store("typo")), stamped=False),
+    events.RunFinished(1, RunStatus.PASSED, {"passed": 3}, stamped=False),
+    events.EvidenceAdded(4, 1, 2, "cd" * 32, EvidenceKind.SCREENSHOT, "s.png", "A caption", RedactionState.REDACTED,
+                         {"MPAN": 1}, size=2048, masks=({"kind": "MPAN", "box": [1, 2, 3, 4], "detector": "ocr"},)),
+    events.EvidenceAdded(4, 1, 2, "cd" * 32, EvidenceKind.FILE, "x.log", "", RedactionState.REDACTED, {}, size=0,
+                         masks=(), stamped=False),
+    events.EvidenceMasked(4, 1, 2, "cd" * 32, "ef" * 32, {"action": "add", "box": [1, 2, 3, 4]}, {"manual": 1},
+                          size=4096, masks=({"kind": "manual", "box": [1, 2, 3, 4], "detector": "manual"},)),
+    events.TextMasked(1, "evidence_items", 4, "caption", from_store("For [NAME-1]"), "01" * 32),
+    events.ObservationAdded(2, 1, 3, ObservationKind.QUERY, from_store("why?"), from_store("Dev Rao"), stamped=False),
+    events.DefectAdded(7, 1, 3, from_store("No read"), Severity.S3, Priority.P2, from_store("Seen on review")),
+    events.DefectAdded(7, 1, None, from_store("No read"), Severity.S3, Priority.P2, stamped=False),
+    events.DefectMoved(7, 1, DefectStatus.OPEN, DefectStatus.FIXED, from_store(""), None, stamped=False),
+    events.ParticipantAdded(1, 1, from_store("Dev Rao"), from_store("DCC"), Role.WITNESS, stamped=False),
+    events.PlanCreated(4, from_store("P"), from_store(""), from_store(""), from_store(""), "mhhs", "", "",
+                       stamped=False),
+    events.AdoConnected("https://dev.azure.com/fabrikam", "MHHS", True, "", "a passphrase file", "MHHS\\QT", ""),
+    # attest gc
+    events.EvidenceCollected(("ab" * 32, "cd" * 32), 2048),
+    events.EvidenceCollected(("ab" * 32,), 4096, originals=("ef" * 32,), renditions=("01" * 32,)),
+    # the workspace's keys and `attest audit trust` (schema v10)
+    events.KeyCreated("0f0e-ws", "ab" * 20, "cHVibGlj", "keyring", 12),
+    events.KeyCreated("0f0e-ws", "cd" * 20, "cHVibGlj", "file"),
+    events.AuditTrusted("0f0e-ws", from_store("moved to a new laptop"), 40, "ef" * 32, 0, ""),
+    events.AuditTrusted("0f0e-ws", from_store("restored"), 40, "ef" * 32, 44, "01" * 32, ("ab" * 20,)),
+    events.SchemaUpgraded("0f0e-ws", ((1, "2026-11-24T09:00:00+00:00"), (10, "2026-12-03T07:00:00+00:00"))),
 ]
 
 
@@ -142,6 +179,16 @@ def test_older_shapes_read_as_their_class() -> None:
         "run_id": 1, "step": 1, "sha256": "ab", "kind": "file", "name": "x.log", "caption": "",
         "redaction": "unredacted"})
     assert isinstance(item, events.EvidenceAdded) and item.masked is None
+    # nor what the integrity check reads since (issue 16): those values are then not checkable
+    assert (item.size, item.masks, item.stamped) == (None, None, False)
+    case = events.parse("case.import", "case", "1", {"reference": "TC", "version": 1, "content_sha256": "ab",
+                                                     "source_file": "c.yaml", "source_format": "attest"})
+    assert isinstance(case, events.CaseImported) and (case.version_id, case.stamped) == (None, False)
+    masked = events.parse("text.mask", "run", "1", {"table": "step_results", "row": 1, "column": "actual",
+                                                   "text": "x"})
+    assert isinstance(masked, events.TextMasked) and masked.before_sha256 is None
+    assert isinstance(events.parse("run.finish", "run", "1", {"status": "passed", "steps": {}, "stamped": "yes"}),
+                      events.UnknownEvent)  # a marker that is not true or false does not fit
     pack = events.parse("pack.build", "run", "1", {
         "file": "p.docx", "sha256": "cd", "items": 2, "run_record_sha256": "ef", "audit_head": "01",
         "with_files": True})
@@ -204,6 +251,7 @@ def test_every_audit_write_in_the_code_goes_through_an_event_class() -> None:
             if event is None or event.group(1) not in {cls.__name__ for cls in events.EVENTS}:
                 untyped.append(f"{path.relative_to(REPO)}: {text[call.start():call.start() + 60]!r}")
             calls += 1
+        calls += len(re.findall(r"\bappend\(events\.\w+\(", text))  # core.seals: the key's own entries
         if re.search(r"INSERT INTO\s+\"?audit_log", text) and path != REPO / "core" / "audit.py":
             inserts.append(str(path.relative_to(REPO)))
         kinds_named.update(re.findall(r"""kind: ClassVar\[str\] = "([a-z.]+)\"""", text))
@@ -256,10 +304,15 @@ def test_an_old_workspace_opens_and_verifies_with_its_evidence(tmp_path: Path) -
         report, problems = ws.verify()
         assert report.ok and report.entries == 29
         assert problems and all("the evidence file" in p for p in problems), problems
+        assert any("not sealed yet" in n for n in ws.check_seals().notes)
         run = ws.runs.start(ws.cases.get("AUD_TC_01").version_id, tester=from_store("Asha Patel"))
         ws.runs.record_step(run.id, StepStatus.PASSED, actual=from_store("ok"))
         report, _ = ws.verify()
-        assert report.ok and report.entries == 31  # today's entries chain on from the old ones
+        # today's entries chain on from the old ones: the workspace's new key (which seals the 29 old
+        # entries with it), then the run's two
+        assert report.ok and report.entries == 32
+        assert ws.check_seals().problems == []
+        assert ws.store.one("SELECT COUNT(*) AS n FROM audit_seals")["n"] == 32
 
 
 VOLATILE = {  # values that depend on the moment or the machine, not on the format
@@ -290,10 +343,29 @@ def test_todays_writers_write_what_the_old_ones_did(tmp_path: Path, old_db: sqli
         new, old = normalised(conn), normalised(old_db)
     finally:
         conn.close()
-    # the wash-up note a run that did not pass now needs is one entry the older code had no cause to write
+    # the wash-up note a run that did not pass now needs is one entry the older code had no cause to write,
+    # and so is the workspace key's (the keyed chain)
     notes = [e for e in new if e[2] == "observation.add" and str(e[5].get("text", "")).startswith("Wash-up note")]
     assert len(notes) == 1
-    new = [e for e in new if e is not notes[0]]
+    new = [e for e in new if e is not notes[0] and e[2] not in NEW_KINDS]
     assert [e[1:5] for e in new] == [e[1:5] for e in old]
     for new_entry, old_entry in zip(new, old, strict=True):
-        assert new_entry[5] == old_entry[5], new_entry[:3]
+        added = ADDED_SINCE.get(new_entry[2], set())
+        assert added <= set(new_entry[5]), new_entry[:3]  # today's entries record what the integrity check needs
+        assert {k: v for k, v in new_entry[5].items() if k not in added} == old_entry[5], new_entry[:3]
+        assert not added & set(old_entry[5])  # and the old ones, without it, still read (test above)
+
+
+NEW_KINDS = {"audit.key"}  # kinds the older code had no cause to write
+ADDED_SINCE = {  # optional fields added so that every stored column is derived from the log (issue 16)
+    "case.import": {"version_id", "stamped"},
+    "run.start": {"first_step_id", "stamped"},
+    "step.record": {"stamped"},
+    "step.amend": {"stamped"},
+    "run.finish": {"stamped"},
+    "evidence.add": {"size", "masks", "stamped"},
+    "evidence.mask": {"size", "masks"},
+    "observation.add": {"stamped"},
+    "defect.add": {"description", "stamped"},
+    "participant.add": {"stamped"},
+}

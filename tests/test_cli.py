@@ -217,7 +217,9 @@ def test_demo_fills_a_workspace_and_records_a_run(cli) -> None:
     assert len(json.loads(cli("cases", "--json")[1])) >= 5
     pack = Path(re.search(r"evidence pack: (\S+\.docx)", out).group(1))
     assert pack.exists()
-    assert cli("verify", str(pack))[1].strip() == "verified: 5 items"
+    verified = cli("verify", str(pack))[1].splitlines()
+    assert verified[0].startswith("verified: 5 items; signed by key SHA256:")
+    assert verified[1] == "the key is the workspace's own and its audit log records building this very document"
     assert cli("scan", str(pack))[0] == 0
 
 
