@@ -23,6 +23,7 @@ the chain head and item hashes, are for that.
 
 from __future__ import annotations
 
+import collections
 import enum
 import functools
 import hashlib
@@ -164,28 +165,25 @@ _PHRASES = {  # columns whose difference reads better in words than as two value
 _STEP_TEXTS = " (its step texts differ from the frozen test case and the amendments the log recorded)"
 
 
+# How a message names a row, by table (filled from the row's own columns); any other table: "<noun> <id>"
+ROW_NAMES = {
+    "cases": "case {id} ({reference})",
+    "case_versions": "case {case_id} version {version}",
+    "run_steps": "run {run_id} step {step_index}",
+    "step_results": "result {id} (run {run_id}, step {step_index})",
+    "evidence_items": "evidence item {id} ({name}, run {run_id} step {step_index})",
+    "deviations": "deviation {id} (run {run_id}, step {step_index})",
+    "ado_links": "Azure DevOps link {kind} {local_id}",
+    "meta": "setting {key}",
+}
+NOUNS = {"runs": "run", "observations": "observation", "defects": "defect", "participants": "participant",
+         "plans": "plan", "suites": "suite", "plan_cases": "plan case", "defect_changes": "defect change"}
+
+
 def row_name(table: str, row: dict[str, Any]) -> str:
     """How a message names a row of the workspace (from what the row holds)."""
-    g = row.get
-    if table == "cases":
-        return f"case {g('id')} ({g('reference')})"
-    if table == "case_versions":
-        return f"case {g('case_id')} version {g('version')}"
-    if table == "run_steps":
-        return f"run {g('run_id')} step {g('step_index')}"
-    if table == "step_results":
-        return f"result {g('id')} (run {g('run_id')}, step {g('step_index')})"
-    if table == "evidence_items":
-        return f"evidence item {g('id')} ({g('name')}, run {g('run_id')} step {g('step_index')})"
-    if table == "deviations":
-        return f"deviation {g('id')} (run {g('run_id')}, step {g('step_index')})"
-    if table == "ado_links":
-        return f"Azure DevOps link {g('kind')} {g('local_id')}"
-    if table == "meta":
-        return f"setting {g('key')}"
-    noun = {"runs": "run", "observations": "observation", "defects": "defect", "participants": "participant",
-            "plans": "plan", "suites": "suite", "plan_cases": "plan case", "defect_changes": "defect change"}
-    return f"{noun.get(table, table)} {g('id')}"
+    template = ROW_NAMES.get(table, NOUNS.get(table, table) + " {id}")
+    return template.format_map(collections.defaultdict(lambda: None, row))
 
 
 # -- expected values ------------------------------------------------------------------------------------

@@ -250,14 +250,18 @@ class MainWindow(QMainWindow):
         return True
 
     def _confirm_cleanup(self, question: str) -> bool:
-        if self.confirm_cleanup is not None:
-            return self.confirm_cleanup(question)
+        return self._confirm(self.confirm_cleanup, "Unused evidence files", question, discard=False)
+
+    def _confirm(self, injected: Callable[[str], bool] | None, title: str, question: str, *, discard: bool) -> bool:
+        """Ask a yes-or-cancel question (``discard``: the yes button says Discard); tests inject the answer."""
+        if injected is not None:
+            return injected(question)
         from PySide6.QtWidgets import QMessageBox
 
-        answer = QMessageBox.question(self, "Unused evidence files", question,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        yes = QMessageBox.StandardButton.Discard if discard else QMessageBox.StandardButton.Yes
+        answer = QMessageBox.question(self, title, question, yes | QMessageBox.StandardButton.Cancel,
                                       QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
+        return answer == yes
 
     def _actions(self) -> None:
         find = QAction("Find case", self)
@@ -437,14 +441,7 @@ class MainWindow(QMainWindow):
             return True
         question = (f"{waiting} capture{'s are' if waiting != 1 else ' is'} waiting beside step "
                     f"{self.runner.current} and not recorded yet. Discard {'them' if waiting != 1 else 'it'}?")
-        if self.confirm_discard is not None:
-            return self.confirm_discard(question)
-        from PySide6.QtWidgets import QMessageBox
-
-        answer = QMessageBox.question(self, "Captures not recorded", question,
-                                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                                      QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+        return self._confirm(self.confirm_discard, "Captures not recorded", question, discard=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_drop_pending():
