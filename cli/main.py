@@ -374,7 +374,8 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
     with open_workspace(args) as ws:
         report, problems = ws.verify()
-        notes = ws.check_seals().notes
+        sealed = ws.check_seals()
+        notes = sealed.notes
         entries, head = audit_head(ws.store.conn)
         held = (ws.store.one("SELECT seq FROM audit_log WHERE hash = ?", (args.head.strip().lower(),))
                 if args.head else None)
@@ -396,8 +397,8 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
             out(f"  {safe_message(problem)}")
         status = 1
     elif report.ok:
-        out("workspace matches its audit log: every table, every evidence file and every entry's keyed seal "
-            "checked")
+        out("workspace matches its audit log: every table and every evidence file checked; keyed seals of "
+            f"{sealed.checked} of {report.entries} entries checked on this computer")
     if current is not None:
         note(f"workspace key {fingerprint(current.public_key)}, kept {HOME_WORDS[current.home]}")
     for line in notes:

@@ -269,6 +269,8 @@ def after_trust(sealer: Sealer, conn: sqlite3.Connection, event: events.AuditTru
 class SealReport:
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    checked: int = 0  # entries whose seal was checked with a key held here
+    sealed_by: dict[str, int] = field(default_factory=dict)  # key id -> entries sealed with a key not held here
 
 
 def check(conn: sqlite3.Connection, keys: WorkspaceKeys, heads: SeenHeads) -> SealReport:
@@ -292,8 +294,12 @@ def check(conn: sqlite3.Connection, keys: WorkspaceKeys, heads: SeenHeads) -> Se
             report.problems.append("this computer made a key for this workspace, but the workspace lists none and "
                                    "its log is unsealed: its keys and seals were removed")
         elif entries:
-            report.notes.append("the audit log is not sealed yet (written by an earlier Attest): the next change "
-                                "seals it with a key kept outside the workspace")
+            # Not a note: a log whose seals and key list were stripped looks exactly like this, and on a
+            # computer that never saw the workspace nothing else tells the two apart.
+            report.problems.append("the audit log carries no keyed seals, so its entries cannot be told from a "
+                                   "rewrite: either an Attest before keyed seals wrote it last (any change, or "
+                                   "`attest audit trust --reason`, seals it from now on) or its seals and key list "
+                                   "were removed")
         return report
     for kid, (seq, made) in logged.items():
         epoch = epochs.get(kid)
@@ -337,8 +343,10 @@ def check(conn: sqlite3.Connection, keys: WorkspaceKeys, heads: SeenHeads) -> Se
         secret = secrets[kid]
         if secret is None:
             unchecked.setdefault(kid, []).append(seq)
-        elif secret.seal(seq, digest) != mac:
-            bad.append(seq)
+        else:
+            report.checked += 1
+            if secret.seal(seq, digest) != mac:
+                bad.append(seq)
     if bad:
         shown = ", ".join(str(s) for s in bad[:10]) + (" …" if len(bad) > 10 else "")
         report.problems.append(f"{len(bad)} audit entr{'y' if len(bad) == 1 else 'ies'} ({shown}) do not match "
@@ -351,6 +359,7 @@ def check(conn: sqlite3.Connection, keys: WorkspaceKeys, heads: SeenHeads) -> Se
             held = None  # already reported
         if held is not None:
             _check_caches(conn, held, report)
+    report.sealed_by = {kid: len(v) for kid, v in unchecked.items()}
     for kid, seqs in unchecked.items():
         span = f"entries {seqs[0]}–{seqs[-1]}" if len(seqs) > 1 else f"entry {seqs[0]}"
         if kid in epochs and epochs[kid].home == "passphrase":

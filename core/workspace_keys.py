@@ -134,8 +134,10 @@ class Epoch:
     @classmethod
     def from_json(cls, data: Any) -> Epoch:
         public = base64.b64decode(data["public_key"], validate=True)
-        epoch = cls(str(data["key_id"]), public, str(data["home"]), str(data["created"]),
-                    dict(data.get("envelope") or {}))
+        envelope = data.get("envelope") or {}
+        if not isinstance(envelope, dict):
+            raise ValueError("the key's envelope is not an object")
+        epoch = cls(str(data["key_id"]), public, str(data["home"]), str(data["created"]), dict(envelope))
         if epoch.home not in HOMES or key_id(public) != epoch.key_id or len(public) != 32:
             raise ValueError("inconsistent key entry")
         return epoch
@@ -243,14 +245,25 @@ class WorkspaceKeys:
         passphrase = self._ask("Passphrase for this workspace's keys: ")
         if passphrase is None:
             return None
+        damaged = KeyUnavailable(f"{self.path}: the passphrase-protected key is damaged")
         try:
-            kdf = envelope["kdf"]
-            key = passphrase_key(passphrase, base64.b64decode(kdf["salt"]), int(kdf["n"]), int(kdf["r"]), int(kdf["p"]))
-            return Fernet(key).decrypt(envelope["token"].encode("ascii")).decode("ascii")
+            kdf, token = envelope["kdf"], envelope["token"]
+            salt = base64.b64decode(kdf["salt"], validate=True)
+            cost, r, p = kdf["n"], kdf["r"], kdf["p"]
+        except (KeyError, TypeError, ValueError, binascii.Error):
+            raise damaged from None
+        # only the settings Attest writes: a cost or block size taken from the file as given would let anyone
+        # holding the folder make every open hang or run out of memory
+        if (not isinstance(token, str) or kdf.get("name") != "scrypt" or (r, p) != (8, 1)
+                or not isinstance(cost, int) or not 2**10 <= cost <= 2**20 or cost & (cost - 1)):
+            raise damaged
+        try:
+            key = passphrase_key(passphrase, salt, cost, r, p)
+            return Fernet(key).decrypt(token.encode("ascii")).decode("ascii")
         except InvalidToken:
             raise KeyUnavailable(f"wrong passphrase for this workspace's keys ({ENV_PASSPHRASE})") from None
-        except (KeyError, TypeError, ValueError, binascii.Error):
-            raise KeyUnavailable(f"{self.path}: the passphrase-protected key is damaged") from None
+        except (TypeError, ValueError, UnicodeError):
+            raise damaged from None
 
     def current_secret(self) -> Secret | None:
         epoch = self.current()

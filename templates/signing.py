@@ -76,26 +76,48 @@ def check(public_b64: str, signature_b64: str, data: bytes, what: str) -> Signat
 # -- reports -----------------------------------------------------------------------------------------
 
 def content_digest(data: bytes) -> str:
-    """SHA-256 over every part of the .docx except the signature's own: custom XML parts, their
-    relationships and the content types list are left out; all else, as bytes, in name order."""
+    """SHA-256 over every part of the .docx except the signature's own three (its custom XML part, that
+    part's properties and relationships) and what merely points to them (their content-type overrides,
+    the document's relationship to the part). Everything else counts, as bytes, in name order; the
+    content types and relationships in a canonical form, since adding the signature rewrites them."""
     digest = hashlib.sha256()
     with zipfile.ZipFile(io.BytesIO(data)) as package:
-        for name in sorted(package.namelist()):
-            if name.startswith("customXml/") or name == "[Content_Types].xml":
+        names = package.namelist()
+        own = _signature_parts(package, names)
+        for name in sorted(names):
+            if name in own:
                 continue
             body = part_bytes(package, name)
-            if name.endswith(".rels"):
-                body = _rels_without_custom_xml(body)
+            if name == "[Content_Types].xml":
+                body = _content_types_without(body, own)
+            elif name.endswith(".rels"):
+                body = _rels_without(body, own)
             digest.update(len(name).to_bytes(4, "big") + name.encode("utf-8"))
             digest.update(len(body).to_bytes(8, "big") + body)
     return digest.hexdigest()
 
 
-def _rels_without_custom_xml(body: bytes) -> bytes:
+def _signature_parts(package: zipfile.ZipFile, names: list[str]) -> set[str]:
+    for name in sorted(n for n in names if n.startswith("customXml/item") and n.endswith(".xml")):
+        if REPORT_NS.encode() in part_bytes(package, name):
+            number = name[len("customXml/item"):-len(".xml")]
+            return {name, f"customXml/itemProps{number}.xml", f"customXml/_rels/item{number}.xml.rels"}
+    return set()
+
+
+def _content_types_without(body: bytes, own: set[str]) -> bytes:
+    root = safe_xml(body)
+    entries = sorted((child.tag.rsplit("}", 1)[-1], *(f"{k}={v}" for k, v in sorted(child.attrib.items())))
+                     for child in root if child.get("PartName", "").lstrip("/") not in own)
+    return json.dumps(entries).encode("utf-8")
+
+
+def _rels_without(body: bytes, own: set[str]) -> bytes:
     root = safe_xml(body)
     rels = sorted((r.get("Id", ""), r.get("Type", ""), r.get("Target", ""), r.get("TargetMode", ""))
                   for r in root.iter(f"{PKG_R}Relationship")
-                  if not r.get("Type", "").endswith(CUSTOM_XML_TYPES))
+                  if not (r.get("Type", "").endswith(CUSTOM_XML_TYPES)
+                          and any(r.get("Target", "").endswith(part.rsplit("/", 1)[-1]) for part in own)))
     return json.dumps(rels).encode("utf-8")
 
 

@@ -512,3 +512,64 @@ def test_a_hostile_docx_given_to_verify_is_refused_quickly_in_one_line(
     message = [line for line in text.splitlines() if line.strip()]
     assert status == 2 and len(message) == 1 and len(message[0]) < 400, text
     assert ("zip bomb" in text) if attack == "zip-bomb" else ("damaged" in text), text
+
+
+def test_a_copy_stripped_of_its_seals_does_not_pass_on_another_computer(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        memory_keyring: MemoryKeyring) -> None:
+    """The forger with only a copy: strip keys.json, the seals and the key's entry, rewrite a result and the
+    chain. On a computer that never saw the workspace, the unsealed log is a problem, not an old one."""
+    root = tmp_path / "ws"
+    _busy(root)
+    (root / "keys.json").unlink()
+    conn = sqlite3.connect(root / "attest.db")
+    _unguard(conn)
+    conn.execute("DELETE FROM audit_seals")
+    conn.execute("DELETE FROM audit_log WHERE action = 'audit.key'")
+    conn.execute("UPDATE audit_log SET seq = seq - 1")
+    conn.commit()
+    conn.close()
+    _forge_result(root)
+    _another_computer(monkeypatch, tmp_path, memory_keyring)
+    status, text = _verify(root, capsys)
+    assert status == 1 and "carries no keyed seals" in text, text
+
+
+@pytest.mark.parametrize("envelope", [{"kdf": {"name": "scrypt", "salt": "AAAA", "n": 2**40, "r": 8, "p": 1},
+                                       "token": "x"},
+                                      {"kdf": {"name": "scrypt", "salt": "AAAA", "n": 4096, "r": 8, "p": 1},
+                                       "token": 5},
+                                      ["not", "an", "object"]])
+def test_a_damaged_passphrase_envelope_is_one_clear_line(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], no_os_keyring: None, monkeypatch: pytest.MonkeyPatch,
+        envelope: object) -> None:
+    root = tmp_path / "ws"
+    monkeypatch.setenv("ATTEST_PASSPHRASE", "pass phrase")
+    _busy(root)
+    listed = json.loads((root / "keys.json").read_text())
+    listed["epochs"][0]["envelope"] = envelope
+    (root / "keys.json").write_text(json.dumps(listed))
+    status, text = _verify(root, capsys)
+    assert status in (1, 2) and "damaged" in text and "Traceback" not in text, text
+
+
+def test_a_report_with_its_content_types_or_an_extra_part_changed_fails_its_signature(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    session = _witnessed(tmp_path / "ws")
+    out = tmp_path / "witness.docx"
+    with Workspace.open(session.root, actor="asha") as ws:
+        build_witness_report(ws, session.run_id, out)
+    for change in ("content-types", "extra-part"):
+        def edit(parts: dict[str, bytes]) -> dict[str, bytes]:
+            if change == "content-types":
+                types = parts["[Content_Types].xml"]
+                parts["[Content_Types].xml"] = types.replace(b'ContentType="application/xml"', b'ContentType="text/x-evil"')
+                assert parts["[Content_Types].xml"] != types
+            else:
+                parts["customXml/item99.xml"] = b"<anything/>"
+            return parts
+
+        forged = tmp_path / f"{change}.docx"
+        _rewrite_zip(out, forged, edit)
+        status, text = _verify_doc(forged, capsys)
+        assert status == 1 and "does not match its signature" in text, (change, text)
