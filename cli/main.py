@@ -373,8 +373,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     from attest.core.workspace_keys import HOME_WORDS, KeyUnavailable, fingerprint
 
     with open_workspace(args) as ws:
-        report, problems = ws.verify()
-        sealed = ws.check_seals()
+        report, problems, sealed = ws.verify_all()
         notes = sealed.notes
         entries, head = audit_head(ws.store.conn)
         held = (ws.store.one("SELECT seq FROM audit_log WHERE hash = ?", (args.head.strip().lower(),))

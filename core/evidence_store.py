@@ -37,14 +37,16 @@ def fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
-def atomic_write(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` so that ``target`` is either absent/old or complete."""
+def atomic_write(target: Path, data: bytes, *, durable: bool = True) -> None:
+    """Write ``data`` to ``target`` so that ``target`` is either absent/old or complete. ``durable=False``
+    skips the fsync: still never half-written, but a power cut may bring back the old content."""
     fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".part-")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(tmp_name, target)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -115,8 +115,6 @@ CACHES = {"scans": ("sha256", "register", "scanner", "findings"), "renditions": 
 def _check_caches(conn: sqlite3.Connection, secret: Secret, report: SealReport) -> None:
     """A cache row whose seal does not match is never used; finding one means someone edited the cache."""
     for table, fields in CACHES.items():
-        if conn.execute(f"SELECT 1 FROM pragma_table_info('{table}') WHERE name = 'mac'").fetchone() is None:
-            continue
         bad = [row[0] for row in conn.execute(f"SELECT {', '.join(fields)}, mac FROM {table}")
                if row[-1] != cache_seal(secret, table, *(str(v) for v in row[:-1]))]
         if bad:
@@ -135,6 +133,8 @@ class Sealer:
     workspace_id: str
     _current: tuple[Epoch, Secret] | None = field(default=None, init=False)
     _made: str = field(default="", init=False)
+    _reading: Secret | None = field(default=None, init=False)  # the key found for reading caches
+    _looked: bool = field(default=False, init=False)
 
     def ready(self, conn: sqlite3.Connection, append: Append, now: str, *, trusting: bool = False) -> None:
         if self._current is not None:
@@ -215,11 +215,20 @@ class Sealer:
         return None if secret is None else cache_seal(secret, table, *fields)
 
     def _readable_secret(self) -> Secret | None:
-        try:
-            epoch = self.keys.current()
-            return None if epoch is None else self.keys.secret(epoch)
-        except KeyUnavailable:
-            return None
+        """The current key for reading a cache before this process has written: found once (each cache
+        read would otherwise read keys.json again), then kept until a write loads the key properly."""
+        if not self._looked:
+            try:
+                epoch = self.keys.current()
+                self._reading = None if epoch is None else self.keys.secret(epoch)
+            except KeyUnavailable:
+                self._reading = None
+            self._looked = True
+        return self._reading
+
+    @property
+    def loaded(self) -> bool:
+        return self._current is not None
 
     def committed(self, conn: sqlite3.Connection, at: str) -> None:
         seq, digest = audit.head(conn)
@@ -232,8 +241,7 @@ class Sealer:
         self._current = None
 
     def signer(self) -> tuple[Epoch, Secret]:
-        """The current key, for signing an export (the pack is written after its audit entry, so the key is
-        ready by then); made here if the workspace has none yet is not possible: signing needs the log."""
+        """The current key, for signing an export, once :meth:`ready` has loaded (or made) it."""
         if self._current is None:
             raise KeyUnavailable("the workspace's key is not loaded: record the export first")
         return self._current
@@ -270,7 +278,6 @@ class SealReport:
     problems: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     checked: int = 0  # entries whose seal was checked with a key held here
-    sealed_by: dict[str, int] = field(default_factory=dict)  # key id -> entries sealed with a key not held here
 
 
 def check(conn: sqlite3.Connection, keys: WorkspaceKeys, heads: SeenHeads) -> SealReport:
@@ -359,7 +366,6 @@ def check(conn: sqlite3.Connection, keys: WorkspaceKeys, heads: SeenHeads) -> Se
             held = None  # already reported
         if held is not None:
             _check_caches(conn, held, report)
-    report.sealed_by = {kid: len(v) for kid, v in unchecked.items()}
     for kid, seqs in unchecked.items():
         span = f"entries {seqs[0]}–{seqs[-1]}" if len(seqs) > 1 else f"entry {seqs[0]}"
         if kid in epochs and epochs[kid].home == "passphrase":

@@ -11,7 +11,6 @@ except through ``attest audit trust``, which is audited.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -86,12 +85,7 @@ class SeenHeads:
         text = json.dumps(asdict(record), sort_keys=True)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            if durable:
-                atomic_write(self.path, text.encode("utf-8"))
-            else:
-                part = self.path.with_name(f".{self.path.name}.{os.getpid()}.part")
-                part.write_text(text, "utf-8")
-                os.replace(part, self.path)
+            atomic_write(self.path, text.encode("utf-8"), durable=durable)
         except OSError:
             pass  # best effort: a record not kept is a rollback not seen later, never a change refused
         try:

@@ -156,9 +156,10 @@ class Workspace:
         first audit entry of a process. Raises when the workspace's key is not on this computer."""
         sealer = self.store.sealer
         assert sealer is not None
-        with self.store.write() as tx:
-            sealer.ready(self.store.conn, lambda e: tx._append(self.actor, e), iso(tx.now()))
-            return sealer.signer()[1]
+        if not sealer.loaded:  # the write lock only to load or make it, not at every export
+            with self.store.write() as tx:
+                sealer.ready(self.store.conn, lambda e: tx._append(self.actor, e), iso(tx.now()))
+        return sealer.signer()[1]
 
     def check_seals(self) -> seals.SealReport:
         """Each entry's keyed seal, the keys against the log, the log against the head seen here."""
@@ -166,5 +167,11 @@ class Workspace:
 
     def verify(self) -> tuple[audit.ChainReport, list[str]]:
         """The chain, whether every row and evidence file still agrees with it, and the seals."""
+        chain, problems, _ = self.verify_all()
+        return chain, problems
+
+    def verify_all(self) -> tuple[audit.ChainReport, list[str], seals.SealReport]:
+        """As :meth:`verify`, with the seal report itself (its notes, how many seals were checked here)."""
+        sealed = self.check_seals()
         problems = integrity.check(self.store.conn, self.evidence.check)
-        return audit.verify(self.store.conn), self.check_seals().problems + problems
+        return audit.verify(self.store.conn), sealed.problems + problems, sealed

@@ -129,18 +129,16 @@ def check_run_notes(ws: Workspace, found: DocumentCheck) -> list[str]:
 
 
 def _pack_record_problems(ws: Workspace, manifest: Manifest) -> list[str]:
-    built = [e for e in audit.entries(ws.store.conn, events.PackBuilt.kind)
+    built = [(e.seq, e.event) for e in audit.entries(ws.store.conn, events.PackBuilt.kind)
              if isinstance(e.event, events.PackBuilt) and e.event.run_id == manifest.run_id]
     if not built:
         return [f"this workspace's audit log records no pack built from run {manifest.run_id}"]
     digest = sha256_bytes(manifest.unsigned_xml())
-    match = next((e for e in built if e.event.manifest_sha256 == digest), None)  # type: ignore[attr-defined]
-    if match is not None:
+    if any(event.manifest_sha256 == digest for _, event in built):
         return []
     # no entry with this manifest: say how the nearest record differs (the latest pack of the run)
-    latest = built[-1].event
-    assert isinstance(latest, events.PackBuilt)
-    problems = [f"this workspace's audit log has no record of this pack's manifest (entry {built[-1].seq} "
+    seq, latest = built[-1]
+    problems = [f"this workspace's audit log has no record of this pack's manifest (entry {seq} "
                 f"recorded the latest pack of run {manifest.run_id})"]
     if latest.run_record_sha256 != manifest.run_record_sha256:
         problems.append("the run record hashed in the pack differs from the one the log recorded")
