@@ -101,6 +101,9 @@ _BASE64 = re.compile(r"(?<![A-Za-z0-9+/])(?:[A-Za-z0-9+/]{4}(?:\r?\n)?){4,}(?:[A
 _URLSAFE = re.compile(r"(?<![A-Za-z0-9_\-])[A-Za-z0-9_\-]{16,}={0,2}(?![A-Za-z0-9_\-=])")
 
 
+_DIGEST = re.compile(r"[0-9A-Fa-f\-]+")
+
+
 def base64_blobs(text: str, limit: int = 64) -> list[tuple[int, bytes]]:
     """(offset, decoded bytes) of each run that decodes as base64 (standard or URL-safe) to something
     not trivially short. A word that happens to be valid base64 decodes to noise, which the caller
@@ -110,6 +113,11 @@ def base64_blobs(text: str, limit: int = 64) -> list[tuple[int, bytes]]:
         for m in pattern.finditer(text):
             blob = re.sub(r"\s", "", m.group())
             if len(blob) < 16 or (pattern is _URLSAFE and not re.search(r"[-_]", blob)):
+                continue
+            if _DIGEST.fullmatch(blob) and not blob.isdigit():
+                # a digest or a UUID (an audit head, a file's SHA-256): read as hex elsewhere, never as base64,
+                # whose noise then reads as a serial one time in thousands. Text encoded in base64 never
+                # comes out as hex digits alone: an ASCII or UTF-16 character's top bits give a letter past F
                 continue
             blob += "=" * (-len(blob) % 4)
             try:

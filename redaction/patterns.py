@@ -637,6 +637,9 @@ def _pairs(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int, in
             yield match
 
 
+_JSON_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?")
+
+
 def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
                     view: TextView | None = None) -> Iterator[Finding]:
     """``key=value`` / ``"key": value`` pairs whose key names an identifier; the spans of time-valued
@@ -673,6 +676,16 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
                 continue  # "Remote Address:", "Endpoint address:": not a postal address
         start, end = match.span(3)  # the value (groups by number: a name is looked up each time)
         value = match.group(3)
+        # a bare number under a JSON key ("ref": 1.0e+16): all of it, its placeholder written in quotes, so
+        # that the JSON still parses (as the structured pass does for a whole document; here a piece of one)
+        number = _JSON_NUMBER.match(text, start) if written.startswith('"') and value[:1] not in "\"'" else None
+        after = text[number.end():number.end() + 8].lstrip(" \t") if number is not None else ""
+        if number is not None and (number.end() == len(text) or text[number.end()] in " \t\r\n,}]") \
+                and not after[:1].isdigit():  # "12 3456 7890123" is digits spaced out, not a number: read on
+            value = text[start:number.end()]
+            if _worth_masking(value):
+                yield Finding(start, number.end(), kind, "field", quote=True)
+            continue
         if value[:1] in "\"'":
             start, end = start + 1, end - 1
             value = value[1:-1]

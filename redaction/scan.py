@@ -220,7 +220,8 @@ def _scan_pieces(scan: _Scan, pieces: list[tuple[str, str]], where: str, joiners
                 last = bisect.bisect_right(starts, max(start, end - 1)) - 1
                 if first == last and alone:
                     continue
-                if not joiner and first != last and not _whole_tokens(joined, start, end, set(starts)):
+                if not joiner and first != last and (not _whole_tokens(joined, start, end, set(starts))
+                                                     or _words_glued(joined, start, end, starts)):
                     continue  # glued ends of two unrelated tokens ("…47ebf1b" + "2024-10-06…"), not a split value
                 label = pieces[first][0] if first == last else f"{pieces[first][0]} to {pieces[last][0]}"
                 out.append(scan.finding(f"{where}, {label}", kind, value))
@@ -228,6 +229,14 @@ def _scan_pieces(scan: _Scan, pieces: list[tuple[str, str]], where: str, joiners
 
 
 _TRAILING = ".,;:!?)]}'\""
+
+
+def _words_glued(text: str, start: int, end: int, starts: list[int]) -> bool:
+    """Whether a finding in a reading joined without a separator runs over a seam where a lower-case
+    word meets a capitalised one ("…meter page" + "Passed" + "2026-12-03": two cells of a table read
+    as one token). An identifier split over cells keeps its own case on both sides: all capitals, all
+    lower case, or digits; never a word ending in lower case followed by one starting with a capital."""
+    return any(start < seam < end and text[seam - 1].islower() and text[seam].isupper() for seam in starts)
 
 
 def _whole_tokens(text: str, start: int, end: int, seams: set[int]) -> bool:

@@ -306,6 +306,26 @@ def test_the_pack_itself_is_clean(pack: bytes) -> None:
     assert scan_bytes(pack, "pack.docx") == []
 
 
+@pytest.mark.parametrize("cells", [
+    ("Open the meter page", "Passed", "2026-12-03 10:05:19\u00a0GMT"),
+    ("Commission the meter display", "Failed", "2026-07-14 14:20:01 BST"),
+    ("Read the gas meter index", "Blocked", "2026-03-29 01:30:00 GMT"),
+])
+def test_a_step_table_of_words_and_dates_is_not_taken_for_a_serial(pack: bytes, cells: tuple[str, ...]) -> None:
+    """A table the pack writes (action, status, time) read as one run of text glues "meter page" to "Passed"
+    and a date: two words glued are not a serial split over cells, so the pack is not refused."""
+    row = "".join(cell(text) for text in cells)
+    assert scan_bytes(rewrite(pack, {DOC: in_body(f"<w:tbl><w:tr>{row}</w:tr></w:tbl>")}), "p.docx") == []
+
+
+@pytest.mark.parametrize("cells", [("Meter serial", "S18K", "123456"), ("meter", "s18k", "123456"),
+                                   ("Meter", "S18KA", "12345")])
+def test_a_serial_split_over_cells_is_still_found(pack: bytes, cells: tuple[str, ...]) -> None:
+    row = "".join(cell(text) for text in cells)
+    assert [f.kind for f in scan_bytes(rewrite(pack, {DOC: in_body(f"<w:tbl><w:tr>{row}</w:tr></w:tbl>")}),
+                                       "p.docx")] != []
+
+
 @pytest.mark.parametrize("name", list(variants()))
 def test_each_way_of_showing_an_mpan_is_found(pack: bytes, name: str) -> None:
     altered = variants()[name](pack)

@@ -90,3 +90,19 @@ def test_scan_command_exit_codes(cli, tmp_path: Path) -> None:
     assert MPAN not in out + err
     status, out, _ = cli("scan", str(tmp_path / "clean"))
     assert status == 0 and out.strip() == "clean: 1 file(s) scanned"
+
+
+def test_a_digest_is_never_read_as_base64_but_encoded_text_still_is() -> None:
+    """An audit head or a file's SHA-256 (hex) in a pack's manifest decodes as base64 to noise that reads as
+    a serial one time in thousands (packs were refused at random); text in base64 is never hex alone."""
+    import base64
+    import hashlib
+
+    from attest.redaction.embedded_text import base64_blobs
+
+    for n in range(2000):
+        digest = hashlib.sha256(str(n).encode()).hexdigest()
+        assert base64_blobs(f'audit-head="{digest}"') == []
+        assert base64_blobs(f"id {digest[:8]}-{digest[8:12]}-{digest[12:16]}-{digest[16:20]}-{digest[20:32]}") == []
+    hidden = base64.b64encode(b"MPAN 1200023305967").decode()
+    assert [blob for _at, blob in base64_blobs(f"body={hidden}")] == [b"MPAN 1200023305967"]
