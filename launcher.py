@@ -14,10 +14,10 @@ from collections.abc import Sequence  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 
-def open_app(root: Path, *, smoke: bool, first_launch: bool) -> int:
+def open_app(root: Path, *, smoke: bool, first_launch: bool, run: int | None = None) -> int:
     from attest.gui.app import run_app  # Qt loads only when the app opens
 
-    return run_app(root, smoke=smoke, started=_STARTED, first_launch=first_launch)
+    return run_app(root, smoke=smoke, started=_STARTED, first_launch=first_launch, run=run)
 
 
 def preferred_workspace() -> Path | None:

@@ -131,9 +131,11 @@ class Redactor:
 
 
 def intake_bytes(evidence: EvidenceStore, data: bytes, *, name: str, redactor: Redactor,
-                 kind: EvidenceKind | None = None, caption: str = "") -> PreparedEvidence:
+                 kind: EvidenceKind | None = None, caption: str = "",
+                 expected: tuple[int, str] | None = None) -> PreparedEvidence:
     """Redact one item, store the redacted bytes, and describe it for recording. Its name and caption
-    are redacted too: a file named after an MPAN is common."""
+    are redacted too: a file named after an MPAN is common. ``expected``: the step the capture is taken
+    at and its expected result, looked for on a screenshot in what redaction read (``capture.expected``)."""
     kind = kind or guess_kind(data)
     name = redact_name(name, redactor.register)
     caption = redact_note(caption, redactor.register) or ""
@@ -141,8 +143,14 @@ def intake_bytes(evidence: EvidenceStore, data: bytes, *, name: str, redactor: R
         result = redact_bytes(data, name, register=redactor.register, engine=redactor.engine)
     except RedactionError as error:
         raise EvidenceRefused(f"{error}; nothing was stored") from None
+    seen = None
     if result.media == "image":
+        read = result.words
         result = _scanned_clean(result, name, redactor)
+        if expected is not None:
+            from attest.capture.expected import look_for
+
+            seen = look_for(expected[1], expected[0], read, [f["box"] for f in result.findings if "box" in f])
     sha256 = evidence.put(result.data)
     if redactor.scans is not None and result.media == "image":
         redactor.scans.put(sha256, [], redactor.register_key)
@@ -150,7 +158,7 @@ def intake_bytes(evidence: EvidenceStore, data: bytes, *, name: str, redactor: R
     if redactor.keep_original is not None and result.data != data:
         redactor.keep_original(data, sha256, name)  # encrypted; the redacted form is what evidence holds
     return PreparedEvidence(sha256=sha256, kind=kind, name=name, caption=caption, size=len(result.data),
-                            redaction=RedactionState.REDACTED, findings=tuple(result.findings))
+                            redaction=RedactionState.REDACTED, findings=tuple(result.findings), expected=seen)
 
 
 def _scanned_clean(result: ItemRedaction, name: str, redactor: Redactor) -> ItemRedaction:
@@ -182,9 +190,9 @@ def _scanned_clean(result: ItemRedaction, name: str, redactor: Redactor) -> Item
 
 
 def intake_file(evidence: EvidenceStore, path: Path, *, redactor: Redactor, kind: EvidenceKind | None = None,
-                caption: str = "") -> PreparedEvidence:
+                caption: str = "", expected: tuple[int, str] | None = None) -> PreparedEvidence:
     return intake_bytes(evidence, read_evidence_file(path), name=path.name, redactor=redactor, kind=kind,
-                        caption=caption)
+                        caption=caption, expected=expected)
 
 
 RECURRING_CHECK = "recurring-values-1"  # the scan cache's name for "redacted again with the run's values"

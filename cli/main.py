@@ -15,10 +15,11 @@ from pathlib import Path
 from attest import __version__
 from attest.core.crash_log import write_crash_log
 from attest.core.errors import AttestError, InputError
+from attest.core.local_time import stamp
 from attest.core.model import EvidenceKind, ObservationKind, Role, StepStatus
-from attest.services.types import FORMAT_NAMES, DeviationNeeded, EvidenceNeeded, audit_head, iso
+from attest.services.types import FORMAT_NAMES, DeviationNeeded, EvidenceNeeded, audit_head
 from attest.cli import render
-from attest.cli.common import note, open_workspace, out
+from attest.cli.common import add_time_zone_option, note, open_workspace, out, time_zone
 from attest.cli.ado_cmds import add_ado_parsers
 from attest.cli.pack_cmds import add_pack_parsers
 from attest.cli.plan_cmds import add_plan_parsers
@@ -96,7 +97,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = run.add_parser("show", help="show a run with its results and evidence")
     p.add_argument("run", type=int, metavar="RUN")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="the run as JSON (times in ISO 8601 UTC)")
+    add_time_zone_option(p)
     p.set_defaults(handler=cmd_run_show)
 
     p = run.add_parser("observe", help="record an observation on a run (a witness's or tester's note)")
@@ -131,7 +133,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_run_finish)
 
     p = sub.add_parser("runs", help="list runs")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="the runs as JSON (times in ISO 8601 UTC)")
+    add_time_zone_option(p)
     p.set_defaults(handler=cmd_runs)
 
     audit = sub.add_parser("audit", help="the audit log").add_subparsers(dest="audit_command", metavar="ACTION",
@@ -166,11 +169,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = capture.add_parser("screen", help="grab a whole screen, redact it, write it as PNG")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.png")
     p.add_argument("--screen", type=int, default=0, metavar="N", help="which screen (0 = the first)")
+    p.add_argument("--delay", type=int, metavar="S",
+                   help="wait S seconds (1 to 10) first, counting down on standard error, so a menu, drop-down "
+                        "or tooltip can be opened before the grab")
     p.set_defaults(handler=cmd_capture_screen)
 
     p = sub.add_parser("gui", help="open the desktop app (also what `attest` alone does)")
     p.add_argument("--smoke", action="store_true",
                    help="open the main window, print 'ready in N ms' once it is shown, and exit")
+    p.add_argument("--run", type=int, metavar="RUN",
+                   help="open this run: in progress, resumed where it was left (with its waiting captures); "
+                        "finished, read-only with its evidence")
     p.set_defaults(handler=cmd_gui)
 
     p = sub.add_parser("demo", help="fill a demo workspace with example cases and record an example run")
@@ -308,9 +317,10 @@ def _say_redacted(*fields: tuple[str, str | None, str | None]) -> None:
 
 
 def cmd_run_show(args: argparse.Namespace) -> int:
+    tz = time_zone(args)
     with open_workspace(args) as ws:
         run = ws.runs.get(args.run)
-    out(render.dumps(render.run_json(run)) if args.json else render.run_text(run))
+    out(render.dumps(render.run_json(run)) if args.json else render.run_text(run, tz))
     return 0
 
 
@@ -357,6 +367,7 @@ def cmd_run_finish(args: argparse.Namespace) -> int:
 
 
 def cmd_runs(args: argparse.Namespace) -> int:
+    tz = time_zone(args)
     with open_workspace(args) as ws:
         runs = ws.runs.all()
     if args.json:
@@ -365,7 +376,7 @@ def cmd_runs(args: argparse.Namespace) -> int:
         note("no runs yet: start one with `attest run start CASE`")
     else:
         for r in runs:
-            out(f"{r.id}\t{r.reference}\t{r.status.label}\t{r.tester}\t{iso(r.started_at)}")
+            out(f"{r.id}\t{r.reference}\t{r.status.label}\t{r.tester}\t{stamp(r.started_at, tz)}")
     return 0
 
 
@@ -445,7 +456,23 @@ def cmd_capture_screen(args: argparse.Namespace) -> int:
 
     if args.out.suffix.lower() != ".png":
         raise AttestError(f"{args.out}: the capture is written as PNG; give a file name ending in .png")
-    grabber = QtScreenGrabber()
+    delay = args.delay
+    if delay is not None and not 1 <= delay <= 10:  # the app's range (gui/countdown.py MAX_DELAY)
+        raise AttestError(f"--delay {delay}: give a whole number of seconds from 1 to 10")
+    grabber = QtScreenGrabber()  # no display, Wayland: said now, not after the wait
+    if delay:
+        import time
+
+        count = len(grabber.screens())
+        if not 0 <= args.screen < count:  # said now too, not after the wait
+            raise AttestError(f"--screen {args.screen}: there {'is' if count == 1 else 'are'} {count} "
+                              f"screen{'s' if count != 1 else ''} (0 to {count - 1})")
+        # One line a second on standard error (standard output carries only the file written). Against a
+        # deadline, so the wait is S seconds however long printing takes.
+        deadline = time.monotonic() + delay
+        for remaining in range(delay, 0, -1):
+            print(f"capturing in {remaining}…", file=sys.stderr, flush=True)
+            time.sleep(max(0.0, deadline - remaining + 1 - time.monotonic()))
     data = grabber.grab(args.screen)
     with open_workspace(args) as ws:  # the workspace's register, so registered values become references
         result = redact_capture(ws, data, args.out.name)
@@ -458,7 +485,7 @@ def cmd_capture_screen(args: argparse.Namespace) -> int:
     return 0
 
 
-AppOpener = Callable[..., int]  # (root, *, smoke, first_launch) -> exit status; given by attest.launcher
+AppOpener = Callable[..., int]  # (root, *, smoke, first_launch[, run]) -> exit status; given by attest.launcher
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
@@ -478,6 +505,9 @@ def cmd_gui(args: argparse.Namespace) -> int:
         if not (root / "attest.db").exists():
             run_demo(str(root))
         first_launch = True
+    run = getattr(args, "run", None)  # `attest` alone has no --run
+    if run is not None:  # a run that does not exist is refused by the app before its window opens
+        return int(args.open_app(root, smoke=args.smoke, first_launch=first_launch, run=run))
     return int(args.open_app(root, smoke=args.smoke, first_launch=first_launch))
 
 

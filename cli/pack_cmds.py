@@ -7,7 +7,7 @@ import json
 import re
 from pathlib import Path
 
-from attest.cli.common import note, open_workspace, out
+from attest.cli.common import add_time_zone_option, note, open_workspace, out, time_zone
 from attest.core.annotations import PLAIN, parse_annotations
 from attest.core.errors import AttestError, InputError
 from attest.core.files import read_user_file
@@ -21,6 +21,7 @@ def add_pack_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
                    help="a restyled copy of the default template (see docs/evidence-packs.md)")
     p.add_argument("--with-files", action="store_true",
                    help="also write each screenshot and payload beside the pack, named for upload per step to ADO")
+    add_time_zone_option(p)
     p.set_defaults(handler=cmd_pack)
 
     p = sub.add_parser("verify", help="check a pack's or report's signature (and a pack's items against its "
@@ -69,8 +70,10 @@ def cmd_pack(args: argparse.Namespace) -> int:
     target: Path = args.out
     if target.suffix.lower() != ".docx":
         raise AttestError(f"{target}: the pack is a Word document; give a file name ending in .docx")
+    tz = time_zone(args)
     with open_workspace(args) as ws:
-        result = build_pack(ws, args.run, target, template=args.template, with_files=args.with_files)
+        result = build_pack(ws, args.run, target, template=args.template, with_files=args.with_files,
+                            time_zone=tz.key)
     out(str(result.path))
     note(f"pack written: {result.steps} steps, {result.screenshots} screenshot(s), {result.payloads} payload(s)/"
          f"file(s); leak scan clean; {result.items} item(s) in the manifest"
@@ -81,22 +84,19 @@ def cmd_pack(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from attest.services.verify import check_against_workspace, check_document
+    from attest.services.verify import verify_document
     from attest.templates.manifest import NotAPack
 
     data = read_user_file(args.file, consequence="nothing verified")
     try:
-        found = check_document(data, str(args.file))
+        if args.workspace is not None:
+            with open_workspace(args) as ws:
+                verdict = verify_document(data, str(args.file), ws)
+        else:
+            verdict = verify_document(data, str(args.file))
     except NotAPack as error:
         raise AttestError(str(error)) from None
-    problems = list(found.problems)
-    later: list[str] = []
-    if args.workspace is not None:
-        from attest.services.verify import check_run_notes
-
-        with open_workspace(args) as ws:
-            problems += check_against_workspace(ws, data, found)
-            later = check_run_notes(ws, found)
+    found, problems, later = verdict.found, verdict.problems, verdict.later
     what = f"{len(found.manifest.items)} items" if found.manifest is not None else found.summary
     if not problems:
         out(f"verified: {what}; signed by key {found.signature.fingerprint}")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from attest.cli import render
-from attest.cli.common import note, open_workspace, out
+from attest.cli.common import add_time_zone_option, note, open_workspace, out, time_zone
 from attest.services.types import iso
 
 
@@ -131,6 +131,7 @@ def add_plan_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[t
     p.add_argument("--lessons", default="", metavar="TEXT", help="lessons learnt (redacted)")
     p.add_argument("--template", type=Path, metavar="FILE.docx", help="a restyled copy of the pack template")
     p.add_argument("--by", default=None, metavar="NAME")
+    add_time_zone_option(p)
     p.set_defaults(handler=cmd_report_completion)
 
 
@@ -385,9 +386,10 @@ def cmd_defect_scales(args: argparse.Namespace) -> int:
 def cmd_report_completion(args: argparse.Namespace) -> int:
     from attest.services.export import completion_report
 
+    tz = time_zone(args)
     with open_workspace(args) as ws:
         result = completion_report(ws, args.plan, args.out, recommendations=args.recommendations,
-                                   lessons=args.lessons, template=args.template, by=args.by)
+                                   lessons=args.lessons, template=args.template, by=args.by, time_zone=tz.key)
     out(str(result.path))
     note(f"test completion report written: {result.planned} planned, {result.executed} executed; exit criteria "
          f"{'met' if result.criteria_met else 'NOT met'}; leak scan clean")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from zoneinfo import ZoneInfo
 
+from attest.core.local_time import stamp
 from attest.services.types import CaseSummary, iso
 from attest.core.model import Defect, Plan, Run, StoredCase
 
@@ -36,9 +38,12 @@ def run_json(run: Run) -> dict[str, Any]:
                 "recorded_by": step.result.recorded_by if step.result else None,
                 "recorded_at": iso(step.result.recorded_at) if step.result else None,
                 "evidence_required": step.evidence_required,
+                "expected_seen": step.expected_seen,
                 "evidence": [
                     {"id": e.id, "sha256": e.sha256, "kind": e.kind.value, "name": e.name, "caption": e.caption,
-                     "redaction": e.redaction.value, "annotations": [a.to_dict() for a in e.annotations]}
+                     "redaction": e.redaction.value, "annotations": [a.to_dict() for a in e.annotations],
+                     "expected_seen": None if e.seen is None else e.seen.seen,
+                     "expected": None if e.seen is None else e.seen.to_dict()}
                     for e in step.evidence
                 ],
             }
@@ -109,11 +114,14 @@ def plan_json(plan: Plan) -> dict[str, Any]:
                                    "regression": c.regression} for c in s.cases]} for s in plan.suites]}
 
 
-def run_text(run: Run) -> str:
+def run_text(run: Run, tz: ZoneInfo | None = None) -> str:
+    """``attest run show`` for a person: times in ``tz`` (``None``: the user's default zone) with the zone
+    named, as the pack shows them; ``--json`` keeps ISO UTC for scripts."""
     lines = [
         f"Run {run.id}: {run.reference} – {run.title} (case version {run.case_version})",
         f"Status: {run.status.label}   Tester: {run.tester}   Environment: {run.environment or '-'}",
-        f"Started: {iso(run.started_at)}   Finished: {iso(run.finished_at) if run.finished_at else '-'}",
+        f"Started: {stamp(run.started_at, tz)}   "
+        f"Finished: {stamp(run.finished_at, tz) if run.finished_at else '-'}",
         "",
     ]
     if run.witnessed:
@@ -121,7 +129,7 @@ def run_text(run: Run) -> str:
             f"  {p.role.label}: {p.name}" + (f" ({p.organisation})" if p.organisation else "") for p in run.participants]
         if run.washup is not None:
             lines.insert(-1, f"Wash-up: {run.washup.outcome.label}, signed by {run.washup.signed_by} at "
-                             f"{iso(run.washup.signed_at)}")
+                             f"{stamp(run.washup.signed_at, tz)}")
     for step in run.steps:
         status = step.status.label if step.status else "—"
         lines.append(f"  {step.index:>3}. [{status:^9}] {_short(step.action, 90)}")
@@ -129,18 +137,21 @@ def run_text(run: Run) -> str:
             lines.append(f"       actual: {_short(step.result.actual, 90)}")
         for item in step.evidence:
             drawn = f", {len(item.annotations)} annotation(s)" if item.annotations else ""
+            if item.seen is not None:
+                drawn += ", expected text seen" if item.seen.seen else ", expected text not seen"
             lines.append(f"       #{item.id} {item.kind.value}: {item.name} ({item.sha256[:12]}…, "
                          f"{item.redaction.value}{drawn})")
     if run.deviations:
         lines.append("")
         lines.append("Deviations:")
         for d in run.deviations:
-            lines.append(f"  step {d.step_index} ({d.kind.value}) by {d.recorded_by} at {iso(d.recorded_at)}: {d.reason}")
+            lines.append(f"  step {d.step_index} ({d.kind.value}) by {d.recorded_by} at "
+                         f"{stamp(d.recorded_at, tz)}: {d.reason}")
     if run.observations:
         lines += ["", "Observations:"]
         for o in run.observations:
             at = f"step {o.step_index}" if o.step_index else "run"
-            lines.append(f"  #{o.id} {at} ({o.kind.value}) by {o.raised_by} at {iso(o.raised_at)}: {o.text}")
+            lines.append(f"  #{o.id} {at} ({o.kind.value}) by {o.raised_by} at {stamp(o.raised_at, tz)}: {o.text}")
             for label, value in (("response", o.response), ("action", o.action),
                                  ("defect", o.defect_id and f"#{o.defect_id}")):
                 if value:

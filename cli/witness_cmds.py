@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from attest.cli.common import note, open_workspace, out
+from attest.cli.common import add_time_zone_option, note, open_workspace, out, time_zone
 
 
 def add_witness_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -26,14 +26,16 @@ def add_witness_parsers(sub: argparse._SubParsersAction) -> None:  # type: ignor
     p.add_argument("--out", required=True, type=Path, metavar="FILE.docx")
     p.add_argument("--template", type=Path, metavar="FILE.docx",
                    help="a restyled copy of the evidence pack template (see docs/evidence-packs.md)")
+    add_time_zone_option(p)
     p.set_defaults(handler=cmd_witness_report)
 
 
 def cmd_witness_report(args: argparse.Namespace) -> int:
     from attest.services.export import witness_report
 
+    tz = time_zone(args)
     with open_workspace(args) as ws:  # the report builder refuses a name that is not .docx
-        result = witness_report(ws, args.run, args.out, template=args.template)
+        result = witness_report(ws, args.run, args.out, template=args.template, time_zone=tz.key)
     out(str(result.path))
     note(f"witness session report written: {result.participants} participant(s), {result.observations} "
          f"observation(s), {'wash-up signed' if result.washup_held else 'wash-up not yet held'}; leak scan clean")

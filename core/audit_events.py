@@ -472,6 +472,8 @@ class EvidenceAdded(AuditEvent):
     size: int | None = None  # the file's size in bytes; None: not recorded (older entries)
     masks: tuple[dict[str, Any], ...] | None = None  # the item's mask list (places, never values); None: not recorded
     stamped: bool = True
+    # a screenshot's look for its step's expected result (model.ExpectedSeen.to_dict); None: not looked
+    expected: dict[str, Any] | None = None
 
     @property
     def entity_id(self) -> str:
@@ -491,16 +493,20 @@ class EvidenceAdded(AuditEvent):
             payload["size"] = self.size
         if self.masks is not None:
             payload["masks"] = [dict(m) for m in self.masks]
+        if self.expected is not None:
+            payload["expected"] = dict(self.expected)
         return _stamp(payload, self.stamped)
 
     @classmethod
     def from_payload(cls, entity_id: str, payload: JsonObject) -> EvidenceAdded:
         masked = payload.get("masked")
+        expected = payload.get("expected")
         return cls(int(entity_id), _int(payload["run_id"]), _int(payload["step"]), _str(payload["sha256"]),
                    EvidenceKind(payload["kind"]), _str(payload["name"]), _str(payload["caption"]),
                    RedactionState(payload["redaction"]), None if masked is None else _counts(masked),
                    _objects(payload.get("mask_changes", [])), _objects(payload.get("annotations", [])),
-                   _optional_int(payload.get("size")), _optional_objects(payload.get("masks")), _stamped(payload))
+                   _optional_int(payload.get("size")), _optional_objects(payload.get("masks")), _stamped(payload),
+                   None if expected is None else _object(expected))
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ class CaseSummary:
     version: int
     source_file: str
     last_run_status: str | None
+    last_run_id: int | None = None  # the latest run of the case (the one "In progress" opens)
 
 
 @dataclass(frozen=True)
@@ -148,13 +149,16 @@ class CaseRepository:
             self._LATEST.replace("SELECT v.*, c.id AS cid", "SELECT c.id, c.reference, v.title, v.version,"
                                  " v.content, v.source_file,"
                                  " (SELECT status FROM runs r WHERE r.case_id = c.id ORDER BY r.id DESC LIMIT 1)"
-                                 " AS last_run_status")
+                                 " AS last_run_status,"
+                                 " (SELECT id FROM runs r WHERE r.case_id = c.id ORDER BY r.id DESC LIMIT 1)"
+                                 " AS last_run_id")
             + " ORDER BY c.reference"
         )
         return [
             CaseSummary(
                 id=r["id"], reference=r["reference"], title=r["title"], steps=len(json.loads(r["content"])["steps"]),
                 version=r["version"], source_file=r["source_file"] or "", last_run_status=r["last_run_status"],
+                last_run_id=r["last_run_id"],
             )
             for r in rows
         ]

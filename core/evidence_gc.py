@@ -11,7 +11,8 @@ deleted when a row stops naming it, so files pile up that nothing refers to:
 - any file of a process killed between writing it and committing its row;
 - the encrypted original (``originals/<sha>.enc``) kept for any of these.
 
-**What refers to a file.** ``evidence_items.sha256`` (the record) and ``renditions.sha256`` for a
+**What refers to a file.** ``evidence_items.sha256`` (the record), ``drafts.sha256`` (a capture waiting
+beside a step, in the workspace so that a crash loses none) and ``renditions.sha256`` for a
 rendition that is still current: its key is that of an item's present file and annotations under
 the present renderer (``renderer``, from ``templates``; without it every rendition row counts). An
 original is kept while its redacted file is referred to. Nothing else names a file: ``scans`` is a
@@ -129,6 +130,8 @@ def live_rendition_keys(conn: sqlite3.Connection, renderer: str) -> set[str] | N
 def _references(conn: sqlite3.Connection, renderer: str | None) -> tuple[set[str], dict[str, str]]:
     """The files rows refer to, and the stale renditions (key -> file)."""
     referenced = {row[0] for row in conn.execute("SELECT DISTINCT sha256 FROM evidence_items")}
+    # a capture waiting beside a step (core.drafts) is kept: recording it is only a click away
+    referenced |= {row[0] for row in conn.execute("SELECT DISTINCT sha256 FROM drafts")}
     live = live_rendition_keys(conn, renderer) if renderer is not None else None
     stale: dict[str, str] = {}
     for key, sha256 in conn.execute("SELECT key, sha256 FROM renditions"):

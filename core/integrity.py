@@ -79,6 +79,7 @@ COVERAGE: dict[str, dict[str, str]] = {
         "kind": "evidence.add", "name": "evidence.add, or text.mask", "caption": "evidence.add, or text.mask",
         "size": "evidence.add, then evidence.mask", "redaction": "evidence.add", "added_by": ACTOR, "added_at": AT,
         "annotations": "evidence.add, then evidence.annotate", "masks": "evidence.add, then evidence.mask",
+        "expected": "evidence.add (the look for the step's expected result; none: null)",
     },
     "deviations": {
         "id": KEY, "run_id": "step.record or step.amend", "step_index": "as run_id", "kind": "as run_id",
@@ -139,6 +140,8 @@ NOT_DERIVED: dict[str, str] = {
              "or is caught by the pack's final scan); sealed with the workspace's keyed MAC",
     "renditions": "sealed elsewhere: a cache of screenshots with their annotations drawn in (content-addressed "
                   "files); sealed with the workspace's keyed MAC",
+    "drafts": "sealed elsewhere: captures waiting beside a step, not yet recorded (core.drafts); each row sealed "
+              "with the workspace's keyed MAC, and an altered or unsealed row is never restored",
     "schema_version": "written by the migrations, which are not audited; a version newer than this Attest knows "
                       "is refused when the workspace is opened",
 }
@@ -149,7 +152,8 @@ KEYS: dict[str, tuple[str, ...]] = {
 }
 _JSON = frozenset({
     ("runs", "data_refs"), ("runs", "retest_of"), ("runs", "retests_defects"),
-    ("evidence_items", "annotations"), ("evidence_items", "masks"), ("defects", "evidence"), ("defects", "retests"),
+    ("evidence_items", "annotations"), ("evidence_items", "masks"), ("evidence_items", "expected"),
+    ("defects", "evidence"), ("defects", "retests"),
     ("plans", "criteria"),
 })
 _ORDER = ("cases", "case_versions", "runs", "run_steps")  # later ones use what these found
@@ -483,7 +487,8 @@ class _Replay:
                      "run_id": e.run_id, "step_index": e.step, "result_id": result_id, "sha256": e.sha256,
                      "kind": e.item_kind, "name": e.name, "caption": e.caption, "size": self.optional(e.size),
                      "redaction": e.redaction, "added_by": entry.actor, "added_at": self.when(entry, e.stamped),
-                     "annotations": [dict(a) for a in e.annotations], "masks": masks})
+                     "annotations": [dict(a) for a in e.annotations], "masks": masks,
+                     "expected": None if e.expected is None else dict(e.expected)})
 
     def _evidence_annotated(self, entry: Entry, e: events.EvidenceAnnotated) -> None:
         self.change("evidence_items", e.evidence_id, entry.seq, {"annotations": [dict(a) for a in e.annotations]})

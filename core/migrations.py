@@ -214,9 +214,18 @@ def _v10_audit_seals(db: sqlite_utils.Database) -> None:
         db.execute(f"ALTER TABLE {table} ADD COLUMN mac TEXT")
 
 
+def _v11_drafts_and_expected(db: sqlite_utils.Database) -> None:
+    """Captures waiting beside a step are kept in the workspace (they survive a crash; ``core.drafts``),
+    sealed like the caches; and a screenshot records whether its step's expected result was read on it."""
+    db.execute("ALTER TABLE evidence_items ADD COLUMN expected TEXT")
+    db.table("drafts").create({"id": int, "run_id": int, "step_index": int, "sha256": str, "item": str,
+                               "created_at": str, "mac": str}, pk="id", not_null={"run_id", "sha256", "item"})
+    db.table("drafts").create_index(["run_id"])
+
+
 MIGRATIONS: list[Migration] = [_v1_initial, _v2_lookups_and_pack_fields, _v3_meta, _v4_scan_cache,
                                _v5_renditions, _v6_masks, _v7_witness_sessions, _v8_test_phases, _v9_ado_links,
-                               _v10_audit_seals]
+                               _v10_audit_seals, _v11_drafts_and_expected]
 LATEST = len(MIGRATIONS)
 
 

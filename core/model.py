@@ -227,10 +227,67 @@ class EvidenceItem:
     # what redaction and the tester masked: {"kind", "box" or "line"/"column", "detector"}; None when the
     # item was recorded before masks were kept (schema v6)
     masks: tuple[dict[str, Any], ...] | None = None
+    expected: ExpectedSeen | None = None  # a screenshot's look for its step's expected result (schema v11)
+
+    @property
+    def seen(self) -> ExpectedSeen | None:
+        """The look as the item stands: a mask drawn on it since (by hand, or for a value found later)
+        hides what it covers."""
+        return None if self.expected is None else self.expected.under(self.masks)
 
     @property
     def mask_count(self) -> int | None:
         return None if self.masks is None else len(self.masks)
+
+
+@dataclass(frozen=True)
+class ExpectedSeen:
+    """Whether what a step's expected result names (a status, a message, a value) was read on a screenshot
+    where the stored, masked image still shows it. A pointer for the tester and the assurer, never a
+    verdict: the tester records the status.
+
+    ``looked_for``: the phrases taken from the expected result (case text, already through the gate);
+    ``found``: those read outside every mask; ``boxes``: where, in image pixels (x0, y0, x1, y1), one per
+    phrase found; ``step``: the step whose expected result was looked for."""
+
+    step: int
+    looked_for: tuple[str, ...]
+    found: tuple[str, ...] = ()
+    boxes: tuple[tuple[int, int, int, int], ...] = ()
+
+    @property
+    def seen(self) -> bool:
+        """Every phrase looked for was read, outside the masks."""
+        return bool(self.looked_for) and len(self.found) == len(self.looked_for)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"step": self.step, "looked_for": list(self.looked_for), "found": list(self.found),
+                "boxes": [list(b) for b in self.boxes]}
+
+    def under(self, masks: Any) -> ExpectedSeen:
+        """What is still seen once ``masks`` (boxes, or mask records with a ``box``) are painted: a phrase a
+        mask covers a third of or more is no longer seen (a mask drawn after the look hides it)."""
+        covered = [tuple(int(v) for v in (m["box"] if isinstance(m, dict) else m)[:4]) for m in masks or ()
+                   if not isinstance(m, dict) or "box" in m]
+        kept = [(p, b) for p, b in zip(self.found, self.boxes, strict=True)
+                if not any(mask_covers(c, b) for c in covered)]
+        if len(kept) == len(self.found):
+            return self
+        return ExpectedSeen(self.step, self.looked_for, tuple(p for p, _b in kept), tuple(b for _p, b in kept))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ExpectedSeen:
+        return cls(int(data["step"]), tuple(str(t) for t in data.get("looked_for", ())),
+                   tuple(str(t) for t in data.get("found", ())),
+                   tuple((int(b[0]), int(b[1]), int(b[2]), int(b[3])) for b in data.get("boxes", ())))
+
+
+def mask_covers(mask: tuple[int, ...], box: tuple[int, int, int, int]) -> bool:
+    """A mask hides text when it covers a third of its box or more (then the evidence does not show it)."""
+    x0, y0, x1, y1 = max(mask[0], box[0]), max(mask[1], box[1]), min(mask[2], box[2]), min(mask[3], box[3])
+    if x1 <= x0 or y1 <= y0:
+        return False
+    return (x1 - x0) * (y1 - y0) * 3 >= max(1, (box[2] - box[0]) * (box[3] - box[1]))
 
 
 @dataclass(frozen=True)
@@ -362,6 +419,15 @@ class RunStep:
     @property
     def status(self) -> StepStatus | None:
         return self.result.status if self.result else None
+
+    @property
+    def expected_seen(self) -> bool | None:
+        """Whether the expected result was read on any of the step's screenshots: True if on one, False if
+        looked for and on none, None with no screenshot or nothing in the expected result to look for."""
+        looks = [e.seen for e in self.evidence if e.kind is EvidenceKind.SCREENSHOT and e.seen is not None]
+        if not looks:
+            return None
+        return any(look.seen for look in looks)
 
 
 @dataclass(frozen=True)

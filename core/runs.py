@@ -28,6 +28,7 @@ from attest.core.model import (
     DeviationKind,
     EvidenceItem,
     EvidenceKind,
+    ExpectedSeen,
     Observation,
     ObservationKind,
     Outcome,
@@ -63,6 +64,7 @@ class PreparedEvidence:
     # "reason"}); audited with the item, since removing an automatic mask is a decision someone owns
     mask_changes: tuple[dict[str, Any], ...] = ()
     annotations: tuple[Annotation, ...] = ()  # drawn in the app before the step was recorded
+    expected: ExpectedSeen | None = None  # a screenshot's look for the expected result of the step it was taken at
 
 
 class DeviationNeeded(RunRuleError):
@@ -330,12 +332,13 @@ class RunService:
             "kind": item.kind.value, "name": item.name, "caption": item.caption, "size": item.size,
             "redaction": item.redaction.value, "added_by": who, "added_at": tx.now(),
             "masks": json.dumps(_mask_records(item.findings)), "annotations": annotations_json(item.annotations),
+            "expected": None if item.expected is None else json.dumps(item.expected.to_dict()),
         })
         tx.audit(who, events.EvidenceAdded(
             evidence_id, run_id, step_index, item.sha256, item.kind, item.name, item.caption, item.redaction,
             _mask_counts(item.findings), tuple(item.mask_changes),
             tuple(json.loads(annotations_json(item.annotations))) if item.annotations else (), item.size,
-            tuple(_mask_records(item.findings))))
+            tuple(_mask_records(item.findings)), expected=None if item.expected is None else item.expected.to_dict()))
         return evidence_id
 
     def finish(self, run_id: int, *, by: Redacted | None = None) -> Run:
@@ -627,7 +630,8 @@ def _evidence(row: dict[str, Any]) -> EvidenceItem:
                         size=row["size"] or 0, redaction=RedactionState(row["redaction"]),
                         added_at=parse_iso(row["added_at"]), added_by=row["added_by"] or "",
                         annotations=load_stored(row.get("annotations")),
-                        masks=None if row.get("masks") is None else tuple(json.loads(row["masks"])))
+                        masks=None if row.get("masks") is None else tuple(json.loads(row["masks"])),
+                        expected=None if not row.get("expected") else ExpectedSeen.from_dict(json.loads(row["expected"])))
 
 
 # The typed texts of a run, by table and column: what is masked again when a value found later recurs.

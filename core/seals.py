@@ -109,7 +109,9 @@ def cache_seal(secret: Secret, table: str, *fields: str) -> str:
     return secret.seal(0, "\0".join((table, *fields)))
 
 
-CACHES = {"scans": ("sha256", "register", "scanner", "findings"), "renditions": ("key", "sha256", "format")}
+CACHES = {"scans": ("sha256", "register", "scanner", "findings"), "renditions": ("key", "sha256", "format"),
+          "drafts": ("id", "run_id", "step_index", "sha256", "item", "created_at")}
+_CACHE_NOUNS = {"scans": "leak-scan result", "renditions": "drawn screenshot", "drafts": "waiting capture"}
 
 
 def _check_caches(conn: sqlite3.Connection, secret: Secret, report: SealReport) -> None:
@@ -118,9 +120,9 @@ def _check_caches(conn: sqlite3.Connection, secret: Secret, report: SealReport) 
         bad = [row[0] for row in conn.execute(f"SELECT {', '.join(fields)}, mac FROM {table}")
                if row[-1] != cache_seal(secret, table, *(str(v) for v in row[:-1]))]
         if bad:
-            noun = "leak-scan result" if table == "scans" else "drawn screenshot"
-            report.problems.append(f"{len(bad)} remembered {noun}(s) in table {table} (first for {str(bad[0])[:16]}…) "
-                                   "do not match their keyed seal: altered, so Attest ignores them and looks again")
+            report.problems.append(f"{len(bad)} remembered {_CACHE_NOUNS[table]}(s) in table {table} (first for "
+                                   f"{str(bad[0])[:16]}…) do not match their keyed seal: altered, so Attest ignores "
+                                   "them" + ("" if table == "drafts" else " and looks again"))
 
 
 @dataclass

@@ -19,6 +19,7 @@ import platformdirs
 from attest.core import audit, integrity, migrations, seals
 from attest.core.cases import CaseRepository
 from attest.core.errors import WorkspaceBusy, WorkspaceError
+from attest.core.drafts import Drafts
 from attest.core.evidence_store import EvidenceStore
 from attest.core.originals import OriginalsVault
 from attest.core.register_store import RegisterStore
@@ -73,6 +74,7 @@ class Workspace:
         self.witness = WitnessService(self.runs)
         self.plans = PlanService(store, actor)
         self.defects = DefectService(store, actor)
+        self.drafts = Drafts(store)  # captures waiting beside a step, kept through a crash
         row = store.one("SELECT value FROM meta WHERE key = 'workspace_id'")
         if row is None:
             store.close()

@@ -12,7 +12,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from attest.services.types import EvidenceStore
-from attest.core.model import EvidenceItem, EvidenceKind
+from attest.core.model import EvidenceItem, EvidenceKind, ExpectedSeen
 from attest.services.types import PreparedEvidence
 from attest.gui.thumbnails import HEIGHT, WIDTH, badge_text, thumbnail
 
@@ -28,6 +28,8 @@ class Pending:
 
     evidence: PreparedEvidence
     original: bytes | None = None
+    draft_id: int | None = None  # its row in the workspace (core.drafts): it survives a crash
+    proposal_open: bool = True  # the box around the expected text is still offered (not kept or dropped)
 
     @property
     def masks(self) -> int:
@@ -42,9 +44,9 @@ class EvidenceStrip(QListWidget):
         self.setWrapping(False)
         self.setMovement(QListView.Movement.Static)
         self.setIconSize(QSize(WIDTH, HEIGHT))
-        self.setGridSize(QSize(WIDTH + 16, HEIGHT + 40))
+        self.setGridSize(QSize(WIDTH + 16, HEIGHT + 56))
         self.setWordWrap(True)
-        self.setFixedHeight(HEIGHT + 62)
+        self.setFixedHeight(HEIGHT + 78)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._icons: dict[tuple[str, int | None, str], object] = {}
 
@@ -55,11 +57,11 @@ class EvidenceStrip(QListWidget):
         self.clear()
         for item in recorded:
             self._add(store, ("recorded", item.id), item.sha256, item.kind, item.name, item.mask_count,
-                      f"Recorded {item.kind.value}: {item.name}")
+                      f"Recorded {item.kind.value}: {item.name}", expected_note(item.seen))
         for number, waiting in enumerate(pending):
             ev = waiting.evidence
             self._add(store, ("pending", number), ev.sha256, ev.kind, ev.name, waiting.masks,
-                      f"Waiting to be recorded with the step: {ev.kind.value} {ev.name}")
+                      f"Waiting to be recorded with the step: {ev.kind.value} {ev.name}", expected_note(ev.expected))
         for row in range(self.count()):
             if self.item(row).data(_KEY) == keep:
                 self.setCurrentRow(row)
@@ -69,7 +71,7 @@ class EvidenceStrip(QListWidget):
                 self.setCurrentRow(self.count() - 1)  # the newest capture: the one the tester looks at next
 
     def _add(self, store: EvidenceStore, key: EvidenceKey, sha256: str, kind: EvidenceKind, name: str,
-             masks: int | None, tip: str) -> None:
+             masks: int | None, tip: str, expected: str = "") -> None:
         cache_key = (sha256, masks, kind.value)
         icon = self._icons.get(cache_key)
         if icon is None:
@@ -80,7 +82,8 @@ class EvidenceStrip(QListWidget):
             icon = thumbnail(data, is_image=kind is EvidenceKind.SCREENSHOT, masks=masks,
                              caption=kind.value.upper() if kind is not EvidenceKind.SCREENSHOT else "")
             self._icons[cache_key] = icon
-        entry = QListWidgetItem(icon, name + ("\n(not recorded yet)" if key[0] == "pending" else ""))  # type: ignore[arg-type]
+        label = name + ("\n(not recorded yet)" if key[0] == "pending" else "") + (f"\n{expected}" if expected else "")
+        entry = QListWidgetItem(icon, label)  # type: ignore[arg-type]
         entry.setData(_KEY, key)
         entry.setToolTip(f"{tip}\n{badge_text(masks)}. Ctrl+M: review masks; Ctrl+Shift+A: annotate")
         self.addItem(entry)
@@ -91,3 +94,10 @@ class EvidenceStrip(QListWidget):
 
     def labels(self) -> list[str]:
         return [self.item(row).text() for row in range(self.count())]
+
+
+def expected_note(seen: ExpectedSeen | None) -> str:
+    """A card's line on the step's expected result: found on this screenshot or not (never a verdict)."""
+    if seen is None:
+        return ""
+    return "✓ expected text seen" if seen.seen else "✗ expected text not seen"

@@ -75,6 +75,8 @@ class LibraryView(QWidget):
     """Lists cases; emits ``start_requested(case id)`` when the tester starts a run."""
 
     start_requested = Signal(int)
+    open_run_requested = Signal(int)  # a case whose latest run is in progress: that run, resumed
+    runs_requested = Signal()
     phases_requested = Signal()
     pull_requested = Signal()
     message = Signal(str)
@@ -134,11 +136,16 @@ class LibraryView(QWidget):
         self.phases_button.setToolTip("Test plans: suites, progress, defects, exit criteria and the completion "
                                       "report (Ctrl+Shift+T)")
         self.phases_button.clicked.connect(self.phases_requested.emit)
+        self.runs_button = QPushButton("R&uns…")
+        self.runs_button.setToolTip("Every run: filter, search, resume one in progress or open a finished one "
+                                    "to export its pack (Ctrl+Shift+H)")
+        self.runs_button.clicked.connect(self.runs_requested.emit)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.search, 1)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.start_button)
+        buttons.addWidget(self.runs_button)
         buttons.addWidget(self.phases_button)
         self.pull_button = QPushButton("Pull from ADO…")
         self.pull_button.setToolTip("Pull a test plan from Azure DevOps: its suites, order, testers and the "
@@ -179,9 +186,29 @@ class LibraryView(QWidget):
                 self.table.selectRow(row)
                 return
 
+    def selected_summary(self) -> CaseSummary | None:
+        case_id = self.selected_case_id()
+        return next((r for r in self.model.rows if r.id == case_id), None) if case_id is not None else None
+
+    def _in_progress_run(self) -> int | None:
+        """The selected case's run in progress, if its latest run is: Start resumes it instead."""
+        summary = self.selected_summary()
+        if summary is None or summary.last_run_status != "in-progress":
+            return None
+        return summary.last_run_id
+
     def _show_selected(self) -> None:
         case_id = self.selected_case_id()
         self.start_button.setEnabled(case_id is not None)
+        running = self._in_progress_run()
+        if running is not None:
+            self.start_button.setText(f"&Resume run {running}")
+            self.start_button.setToolTip(f"This case's run {running} is in progress: carry on with it where it was "
+                                         "left, captures waiting included (Ctrl+R, or double-click)")
+        else:
+            self.start_button.setText("&Start run…")
+            self.start_button.setToolTip("Start a run of the selected case (Ctrl+R, or double-click)")
+        self.start_button.setShortcut(QKeySequence("Ctrl+R"))
         if case_id is not None:
             self.preview.setHtml(case_html(self.ws.cases.get(case_id)))
 
@@ -236,6 +263,10 @@ class LibraryView(QWidget):
             self.import_files(paths)
 
     def _start(self) -> None:
+        running = self._in_progress_run()
+        if running is not None:
+            self.open_run_requested.emit(running)
+            return
         case_id = self.selected_case_id()
         if case_id is not None:
             self.start_requested.emit(case_id)

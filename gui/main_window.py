@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -33,9 +34,12 @@ from attest.capture.screen import ScreenGrabber
 from attest.gui.capture_controller import CaptureController
 from attest.gui.global_hotkey import GlobalCapture
 from attest.gui.library import LibraryView
+from attest.gui.resume_banner import ResumeBanner
 from attest.gui.phase_view import PhaseView
 from attest.gui.operations import Operations
+from attest.gui.run_review import RunReview
 from attest.gui.runner import RunnerView
+from attest.gui.runs_view import RunsView
 from attest.gui.settings import AppSettings, SettingsDialog, settings_action
 from attest.gui.tasks import Tasks
 from attest.gui.trust_notice import TrustNotice
@@ -123,9 +127,13 @@ class MainWindow(QMainWindow):
                  confirm_discard: Callable[[str], bool] | None = None,
                  phase_options: dict[str, Any] | None = None, unused_check_ms: int | None = None,
                  confirm_cleanup: Callable[[str], bool] | None = None, trust_check_ms: int | None = None,
-                 ask_trust_reason: Callable[[str], str | None] | None = None) -> None:
+                 ask_trust_reason: Callable[[str], str | None] | None = None,
+                 resume_check_ms: int | None = None, review_options: dict[str, Any] | None = None) -> None:
         super().__init__()
         self.runner: RunnerView | None = None
+        self.review: RunReview | None = None  # a finished run, read-only
+        self.runs_view: RunsView | None = None
+        self.review_options = review_options or {}  # tests pass stand-ins for the review's file choosers
         self.phase_view: PhaseView | None = None
         self.phase_options = phase_options or {}  # tests pass stand-ins for its file chooser and dialogs
         self.runner_options = runner_options or {}  # tests pass stand-ins for the runner's dialogs
@@ -136,7 +144,9 @@ class MainWindow(QMainWindow):
         self.ops = Operations.like(ws, self.tasks, parent=self)  # every change to a run: run_changed(run_id)
         self.settings = settings or QSettings("Attest", "Attest")
         self.app_settings = AppSettings(self.settings)
-        self.capture = CaptureController(self, grabber, parent=self)
+        self.ops.time_zone = lambda: self.app_settings.time_zone  # packs and reports in the user's zone
+        # the capture delay (Settings) is read at every capture: menus and tooltips can be opened first
+        self.capture = CaptureController(self, grabber, delay=lambda: self.app_settings.capture_delay, parent=self)
         self.capture.captured.connect(self._captured)
         self.capture.failed.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         self.capture.cancelled.connect(lambda: self.statusBar().showMessage("Capture cancelled", 5000))
@@ -150,11 +160,24 @@ class MainWindow(QMainWindow):
         self.library = LibraryView(ws, self.tasks)
         self.library.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.library.start_requested.connect(self.start_run)
+        self.library.open_run_requested.connect(self.open_run)
+        self.library.runs_requested.connect(self.show_runs)
         self.library.phases_requested.connect(self.show_phases)
         self.library.pull_requested.connect(self.pull_plan)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.library)
-        self.setCentralWidget(self.stack)
+        self.resume_banner = ResumeBanner()
+        self.resume_banner.resume_requested.connect(self.open_run)
+        # the offer belongs to the library the app opens on: gone once the tester goes anywhere else
+        self.stack.currentChanged.connect(lambda _i: self.stack.currentWidget() is self.library
+                                          or self.resume_banner.hide())
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.resume_banner)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self._actions()
         hint = ("Welcome: this is the demo workspace. Select a case and press Ctrl+R to start a run, or import "
                 "your own cases with Ctrl+I.") if first_launch_hint else f"Attest {__version__}"
@@ -168,6 +191,21 @@ class MainWindow(QMainWindow):
         self.trust_notice = TrustNotice(self, self.ops, ask_trust_reason)
         if trust_check_ms is not None:
             QTimer.singleShot(trust_check_ms, self.trust_notice.check)
+        if resume_check_ms is not None:  # a run left in progress (closed, or the app stopped): offered at once
+            QTimer.singleShot(resume_check_ms, self.offer_resume)
+
+    # -- a run left in progress
+
+    def offer_resume(self) -> Any:
+        """Offer the run left in progress (the one with captures waiting, else the latest worked on) in a
+        banner over the library; the others are in the runs view. Returns what was offered (or None)."""
+        from attest.services.runs import left_in_progress
+
+        if self.runner is not None:
+            return None  # a run is open already (attest gui --run)
+        left = left_in_progress(self.ws)
+        self.resume_banner.offer(left[0] if left else None, len(left) - 1 if left else 0)
+        return left[0] if left else None
 
     # -- unused evidence files (attest gc)
 
@@ -266,7 +304,7 @@ class MainWindow(QMainWindow):
     def _actions(self) -> None:
         find = QAction("Find case", self)
         find.setShortcut(QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: self.library.search.setFocus())
+        find.triggered.connect(self._find)
         quit_action = QAction("Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -274,11 +312,22 @@ class MainWindow(QMainWindow):
         phases = QAction("Test phases", self)
         phases.setShortcut(QKeySequence("Ctrl+Shift+T"))
         phases.triggered.connect(self.show_phases)
+        runs = QAction("Runs", self)
+        runs.setShortcut(QKeySequence("Ctrl+Shift+H"))  # H: history (Ctrl+Shift+U is the runner's wash-up)
+        runs.triggered.connect(self.show_runs)
         menu = self.menuBar().addMenu("&File")
-        for action in (find, phases, settings, quit_action):
+        for action in (find, runs, phases, settings, quit_action):
             action.setToolTip(f"{action.text()} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
             menu.addAction(action)
             self.addAction(action)
+
+    def _find(self) -> None:
+        """Ctrl+F: the search of the runs view when it is showing, else the library's."""
+        if self.runs_view is not None and self.stack.currentWidget() is self.runs_view:
+            self.runs_view.focus_search()
+            return
+        self.show_library()
+        self.library.search.setFocus()
 
     def start_run(self, case_id: int, dialog: StartRunDialog | None = None, plan_id: int | None = None) -> bool:
         """Ask for tester and environment, then start the run in the background (the runner opens when it
@@ -369,8 +418,28 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.phase_view)
         return self.phase_view
 
-    def open_run(self, run_id: int) -> RunnerView:
-        """Show the step runner for ``run_id`` in place of the library."""
+    def show_runs(self) -> RunsView:
+        """The runs view: every run, filtered and searched; opening one resumes or reviews it."""
+        from attest.core.local_time import zone
+
+        if self.runs_view is None:
+            self.runs_view = RunsView(self.ws, tz=zone(self.app_settings.time_zone))
+            self.runs_view.open_requested.connect(self.open_run)
+            self.runs_view.closed.connect(self.show_library)
+            self.runs_view.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+            self.stack.addWidget(self.runs_view)
+        else:
+            self.runs_view.refresh()
+        self.stack.setCurrentWidget(self.runs_view)
+        return self.runs_view
+
+    def open_run(self, run_id: int) -> RunnerView | RunReview:
+        """Show ``run_id`` in place of the library: in progress, the step runner (resumed where it was left,
+        with its waiting captures); finished, the read-only review (export, witness report, verify)."""
+        self.resume_banner.hide()
+        if self.ws.runs.get(run_id, with_details=False).is_finished and \
+                (self.runner is None or self.runner.run_id != run_id):
+            return self.review_run(run_id)
         if self.runner is not None and (self.runner.run_id == run_id or not self._may_drop_pending()):
             self.stack.setCurrentWidget(self.runner)  # the same run (or the tester kept its captures): as left
             return self.runner
@@ -384,6 +453,33 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.runner)
         self.stack.setCurrentWidget(self.runner)
         return self.runner
+
+    def review_run(self, run_id: int) -> RunReview:
+        """A finished run, read-only, with its pack, witness report and a check of a pack dropped on it."""
+        from attest.core.local_time import zone
+
+        if self.review is not None:
+            self.stack.removeWidget(self.review)
+            self.review.deleteLater()
+        self.review = RunReview(self.ws, run_id, self.ops, tz=zone(self.app_settings.time_zone),
+                                template=lambda: self.app_settings.template, **self.review_options)
+        self.review.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.review.closed.connect(self.show_library)
+        self.stack.addWidget(self.review)
+        self.stack.setCurrentWidget(self.review)
+        return self.review
+
+    def run_position(self) -> str:
+        """Where the open run stands, as ``attest gui --run RUN --smoke`` says it."""
+        if self.review is not None and self.stack.currentWidget() is self.review:
+            run = self.ws.runs.get(self.review.run_id, with_details=False)
+            return f"run {run.id} finished: {run.status.label}, {len(run.steps)} steps (read-only)"
+        if self.runner is None:
+            return "no run open"
+        run = self.runner.run
+        if run.is_finished:
+            return f"run {run.id} finished: {run.status.label}, {len(run.steps)} steps (read-only)"
+        return f"run {run.id} at step {self.runner.current} of {len(run.steps)}"
 
     def show_library(self) -> None:
         self.library.refresh()
@@ -435,8 +531,9 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def _may_drop_pending(self) -> bool:
-        """Captures waiting beside a step are lost when their runner goes: ask before that happens."""
-        waiting = len(self.runner.pending) if self.runner is not None else 0
+        """Captures waiting beside a step stay in the workspace (core.drafts) and come back with their run;
+        one not kept there (its row could not be written) would be lost: ask before that happens."""
+        waiting = sum(1 for p in self.runner.pending if p.draft_id is None) if self.runner is not None else 0
         if not waiting:
             return True
         question = (f"{waiting} capture{'s are' if waiting != 1 else ' is'} waiting beside step "

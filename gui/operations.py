@@ -49,6 +49,9 @@ class Operations(QObject):
         self.root = root
         self.tasks = tasks
         self.open_workspace = open_workspace or Workspace.open
+        # the zone packs and reports show their times in (the app's setting; None: $ATTEST_TIME_ZONE or
+        # Europe/London), read at each export so a changed setting needs no restart
+        self.time_zone: Callable[[], str | None] = lambda: None
 
     @classmethod
     def like(cls, ws: Workspace, tasks: Tasks, parent: QObject | None = None) -> Operations:
@@ -92,13 +95,14 @@ class Operations(QObject):
             retests_defects=tuple(retests_defects)), on_done, on_error)
 
     def record_step(self, run_id: int, status: StepStatus, *, actual: str, step: int, deviation: str | None,
-                    prepared: Sequence[PreparedEvidence], on_done: Done | None = None,
+                    prepared: Sequence[PreparedEvidence], drafts: Sequence[int] = (), on_done: Done | None = None,
                     on_error: Failed | None = None) -> TaskHandle:
+        """Record the step with its waiting captures (``drafts``: their rows, consumed in the same transaction)."""
         from attest.services.runs import record_step
 
-        prepared = tuple(prepared)
+        prepared, drafts = tuple(prepared), tuple(drafts)
         return self._submit(run_id, lambda ws, _p: record_step(ws, run_id, status, actual=actual, step=step,
-                                                               deviation=deviation, prepared=prepared),
+                                                               deviation=deviation, prepared=prepared, drafts=drafts),
                             on_done, on_error)
 
     def finish_run(self, run_id: int, *, on_done: Done | None = None, on_error: Failed | None = None) -> TaskHandle:
@@ -127,10 +131,36 @@ class Operations(QObject):
 
         return self._submit(None, use_case, on_done, on_error)
 
+    def capture_draft(self, run_id: int, step: int, data: bytes, name: str, kind: Any = None, *,
+                      on_done: Done | None = None, on_error: Failed | None = None) -> TaskHandle:
+        """Redact and store one capture for the step being run, kept as waiting in the workspace (it
+        survives a crash); the :class:`~attest.core.drafts.Draft`. The run changes when it is recorded."""
+        from attest.services.evidence import capture_draft
+
+        def use_case(ws: Workspace, progress: Progress) -> Any:
+            progress.report(10, "redacting a capture")
+            return capture_draft(ws, run_id, step, data, name, kind=kind)
+
+        return self._submit(None, use_case, on_done, on_error)
+
+    def update_draft(self, draft_id: int, prepared: PreparedEvidence, *, on_done: Done | None = None,
+                     on_error: Failed | None = None) -> TaskHandle:
+        """A waiting capture changed (annotations): kept as it now is."""
+        from attest.services.evidence import update_draft
+
+        return self._submit(None, lambda ws, _p: update_draft(ws, draft_id, prepared), on_done, on_error)
+
+    def drop_draft(self, draft_id: int, *, on_done: Done | None = None, on_error: Failed | None = None) -> TaskHandle:
+        """A waiting capture taken off its step."""
+        from attest.services.evidence import drop_draft
+
+        return self._submit(None, lambda ws, _p: drop_draft(ws, draft_id), on_done, on_error)
+
     def edit_pending_mask(self, prepared: PreparedEvidence, original: bytes | None, *, add: Box | None = None,
-                          remove: int | None = None, reason: str = "", on_done: Done | None = None,
-                          on_error: Failed | None = None) -> TaskHandle:
-        """Add or remove a mask on a capture not yet recorded; returns (bytes, masks, changed capture)."""
+                          remove: int | None = None, reason: str = "", draft_id: int | None = None,
+                          on_done: Done | None = None, on_error: Failed | None = None) -> TaskHandle:
+        """Add or remove a mask on a capture not yet recorded (its waiting row follows); returns (bytes,
+        masks, changed capture)."""
         from attest.services import evidence
 
         def use_case(ws: Workspace, _p: Progress) -> tuple[bytes, list[dict[str, Any]], PreparedEvidence]:
@@ -139,6 +169,8 @@ class Operations(QObject):
             else:
                 assert remove is not None
                 changed = evidence.remove_pending_mask(ws, prepared, remove, reason, original=original)
+            if draft_id is not None:
+                evidence.update_draft(ws, draft_id, changed)
             return ws.evidence.get(changed.sha256), list(changed.findings), changed
 
         return self._submit(None, use_case, on_done, on_error)
@@ -270,10 +302,12 @@ class Operations(QObject):
                           on_progress: Callable[[int, str], None] | None = None) -> TaskHandle:
         from attest.services.export import completion_report
 
+        zone = self.time_zone()
+
         def use_case(ws: Workspace, progress: Progress) -> Any:
             progress.report(5, "checking the workspace against its audit log")
             return completion_report(ws, plan_id, out, recommendations=recommendations, lessons=lessons,
-                                     template=template)
+                                     template=template, time_zone=zone)
 
         return self._submit(None, use_case, on_done, on_error, on_progress=on_progress)
 
@@ -323,12 +357,42 @@ class Operations(QObject):
         """Build the evidence pack (leak-checked; nothing written if it finds anything); returns its path."""
         from attest.services.export import build_pack
 
+        zone = self.time_zone()
+
         def use_case(ws: Workspace, progress: Progress) -> str:
             step = self._cancellable(progress)
             step(1, "reading the test data register")
-            return str(build_pack(ws, run_id, out, template=template, progress=step).path)
+            return str(build_pack(ws, run_id, out, template=template, progress=step, time_zone=zone).path)
 
         return self._submit(None, use_case, on_done, on_error, on_progress=on_progress, on_cancel=on_cancel)
+
+    def witness_report(self, run_id: int, out: Path, *, template: Path | None, on_done: Done | None = None,
+                       on_error: Failed | None = None) -> TaskHandle:
+        """The witness session report of a witnessed run (as ``attest witness report``); the report result."""
+        from attest.services.export import witness_report
+
+        zone = self.time_zone()
+        return self._submit(None, lambda ws, _p: witness_report(ws, run_id, out, template=template, time_zone=zone),
+                            on_done, on_error)
+
+    def verify_document(self, path: Path, *, on_done: Done | None = None, on_error: Failed | None = None) -> TaskHandle:
+        """A pack or report checked on its own and as this workspace's (as ``attest verify FILE
+        --workspace DIR``); the :class:`~attest.services.verify.Verdict`, or a message if it is neither."""
+        from attest.core.errors import AttestError
+        from attest.services.verify import verify_document
+        from attest.templates.manifest import NotAPack
+
+        def use_case(ws: Workspace, _p: Progress) -> Any:
+            try:
+                data = path.read_bytes()
+            except OSError as error:
+                raise AttestError(f"{path.name}: cannot be read: {error.strerror}") from None
+            try:
+                return verify_document(data, path.name, ws)
+            except NotAPack as error:
+                raise AttestError(str(error)) from None
+
+        return self._submit(None, use_case, on_done, on_error)
 
     # -- housekeeping
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attest.core import local_time
 from attest.core.model import DeviationKind, EvidenceKind, Run, StepStatus
 from attest.services.types import PreparedEvidence
 from attest.services.types import utc_now
@@ -198,14 +199,16 @@ def elapsed_text(seconds: float) -> str:
 class PresenterView(QWidget):
     """A top-level window showing one run for a witness. Call :meth:`refresh` when the run or the
     tester's current step changes (``run_changed``, Operations' signal, refreshes it when its run changes);
-    the clock ticks by itself. ``now`` is injectable for tests."""
+    the clock ticks by itself, in ``time_zone`` with the zone named (``None``: ``$ATTEST_TIME_ZONE``, else
+    Europe/London), so a witness on a call from elsewhere reads it right. ``now`` is injectable for tests."""
 
     def __init__(self, ws: Workspace, run_id: int, *, now: Callable[[], datetime] = utc_now,
-                 run_changed: SignalInstance | None = None) -> None:
+                 run_changed: SignalInstance | None = None, time_zone: str | None = None) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.ws = ws
         self.run_id = run_id
         self.now = now
+        self.tz = local_time.shown_zone(time_zone)
         self.current = 1
         self.pending: tuple[PreparedEvidence, ...] = ()
         self._shown_sha: str | None = None
@@ -406,7 +409,7 @@ class PresenterView(QWidget):
 
     def tick(self) -> None:
         now = self.now()
-        self.clock.setText(now.astimezone().strftime("%H:%M:%S"))
+        self.clock.setText(local_time.clock(now, self.tz))
         run = getattr(self, "run", None)
         if run is None:
             return

@@ -13,6 +13,7 @@ the runner shows the run again when ``Operations.run_changed`` names it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 from pathlib import Path
 
@@ -34,11 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from attest.core.annotations import Annotation
 from attest.core.errors import AttestError
-from attest.core.model import EvidenceKind, Run, StepStatus
-from attest.services.types import DeviationNeeded, PreparedEvidence
+from attest.core.model import EvidenceKind, ExpectedSeen, Run, StepStatus
+from attest.services.types import DeviationNeeded, Draft, PreparedEvidence
 from attest.core.workspace import Workspace
 from attest.gui.capture_controller import CaptureController
+from attest.gui.countdown import delay_button
 from attest.gui.evidence_strip import EvidenceKey, EvidenceStrip, Pending
 from attest.gui.mask_editor import MaskEditor
 from attest.gui.operations import Operations
@@ -126,11 +129,25 @@ class RunnerView(QWidget):
         self.expected = QLabel()
         self.expected.setWordWrap(True)
         self.expected.setStyleSheet("font-size: 13pt; color: #1f3a5f;")
+        # whether the selected screenshot shows what the expected result names: a pointer, never a verdict
+        self.expected_seen = QLabel()
+        self.expected_seen.setWordWrap(True)
+        self.expected_seen.hide()
+        self.keep_box = QPushButton("Keep the box")
+        self.keep_box.setToolTip("Add the box around the expected text to the screenshot's annotations, as drawn "
+                                 "in the pack")
+        self.keep_box.clicked.connect(self.keep_expected_box)
+        self.drop_box = QPushButton("Drop it")
+        self.drop_box.setToolTip("Do not draw a box around the expected text")
+        self.drop_box.clicked.connect(self.drop_expected_box)
+        for button in (self.keep_box, self.drop_box):
+            button.hide()
         self.actual = QPlainTextEdit()
         self.actual.setPlaceholderText("Actual result: what happened (Ctrl+L to jump here)")
         self.actual.setMaximumHeight(110)
         self.evidence = EvidenceStrip()
         self.evidence.itemActivated.connect(lambda _item: self.open_masks())
+        self.evidence.currentItemChanged.connect(lambda *_a: self._show_expected())
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.hide()
@@ -160,13 +177,21 @@ class RunnerView(QWidget):
         row.addWidget(self.edit_button)
         row.addStretch(1)
         captures = QHBoxLayout()
+        # beside each grab, a "▾" menu: now, or after a few seconds, for menus, drop-downs and tooltips
+        delay_now = lambda: self.capture.default_delay()  # noqa: E731 - read at each click
         captures.addWidget(self._button("Capture region", "Ctrl+Shift+4", "Hide Attest, freeze the screen and drag "
                                         "over the part to capture (Ctrl+Shift+4)", self.capture.capture_region))
+        captures.addWidget(delay_button(lambda s: self.capture.capture_region(delay=s), delay_now,
+                                        tip="Capture a region after a delay (to open a menu or tooltip first)"))
         self.screen_button = self._button("Capture screen", "Ctrl+Shift+3", "Hide Attest and capture a whole screen; "
                                           "with several, choose which (Ctrl+Shift+3)", self.capture_screen)
         captures.addWidget(self.screen_button)
+        captures.addWidget(delay_button(lambda s: self.capture_screen(delay=s), delay_now,
+                                        tip="Capture the screen after a delay (to open a menu or tooltip first)"))
         captures.addWidget(self._button("Capture window…", "Ctrl+Shift+5", "Choose another application's window "
                                         "and capture it (Ctrl+Shift+5)", self.capture.capture_window))
+        captures.addWidget(delay_button(lambda s: self.capture.capture_window(delay=s), delay_now,
+                                        tip="Capture a window after a delay (to open a menu or tooltip first)"))
         captures.addWidget(self._button("Paste image or text", "Ctrl+Shift+V",
                                         "Capture the clipboard into this step (Ctrl+Shift+V)", self.capture_clipboard))
         captures.addWidget(self._button("Payload sent…", "Ctrl+Shift+P", "Paste the payload sent (Ctrl+Shift+P)",
@@ -204,7 +229,7 @@ class RunnerView(QWidget):
 
         witnessed = ws.runs.get(run_id, with_details=False).witnessed
         # presenter view, observations, wash-up: following ops.run_changed and this view's `changed`
-        self.witness = WitnessControls(self, self.ops) if witnessed else None
+        self.witness = WitnessControls(self, self.ops, time_zone=self.ops.time_zone()) if witnessed else None
         step_panel = QWidget()
         panel = QVBoxLayout(step_panel)
         panel.addWidget(self.position)
@@ -212,6 +237,11 @@ class RunnerView(QWidget):
         panel.addWidget(self.action)
         panel.addWidget(QLabel("<b>Expected result</b>"))
         panel.addWidget(self.expected)
+        seen_row = QHBoxLayout()
+        seen_row.addWidget(self.expected_seen, 1)
+        seen_row.addWidget(self.keep_box)
+        seen_row.addWidget(self.drop_box)
+        panel.addLayout(seen_row)
         panel.addStretch(1)
         panel.addWidget(QLabel("<b>Evidence for this step</b> (capture, paste, drop files, or paste a payload)"))
         panel.addWidget(self.evidence)
@@ -241,8 +271,18 @@ class RunnerView(QWidget):
         if self.witness is not None:
             layout.addLayout(self.witness.row)
         layout.addLayout(captures)
+        self.restored = 0
+        self.resume_step: int | None = None
+        self._restore_waiting()
         self.reload()
-        self.go_to(self._next_unrecorded(), record=False)
+        self.go_to(self.resume_at(), record=False)
+
+    def resume_at(self) -> int:
+        """Where a reopened run continues (``services.runs.resume_step``): beside its waiting captures, else
+        after the last step recorded."""
+        from attest.services.runs import resume_step
+
+        return resume_step(self.run, [self.resume_step] if self.resume_step is not None else [])
 
     def _button(self, text: str, key: str, tip: str, slot: Callable[[], object]) -> QPushButton:
         """A button and its keyboard shortcut. The shortcut is a QAction on the view (a button's own
@@ -311,21 +351,118 @@ class RunnerView(QWidget):
     def _show_evidence(self, select: EvidenceKey | None = None) -> None:
         step = self.run.steps[self.current - 1]
         self.evidence.show_items(self.ws.evidence, step.evidence, self.pending, select=select)
+        self._show_expected()
         self.changed.emit()
+
+    # -- the expected result on the screenshot
+
+    def _selected_look(self) -> tuple[ExpectedSeen | None, Pending | None, Any]:
+        """The selected card's look for the expected result, with its waiting capture or recorded item."""
+        key = self.evidence.selected_key()
+        if key is None:
+            return None, None, None
+        if key[0] == "pending":
+            if key[1] >= len(self.pending):
+                return None, None, None
+            waiting = self.pending[key[1]]
+            return waiting.evidence.expected, waiting, None
+        item = next((e for e in self.run.steps[self.current - 1].evidence if e.id == key[1]), None)
+        return (item.seen if item is not None else None), None, item
+
+    def _show_expected(self) -> None:
+        look, waiting, item = self._selected_look()
+        offer = False
+        if look is None:
+            self.expected_seen.hide()
+        else:
+            quoted = ", ".join(f"‘{p}’" for p in look.looked_for)
+            missing = [p for p in look.looked_for if p not in look.found]
+            if look.seen:
+                text, colour = f"✓ Expected text seen on this screenshot: {quoted}", "#166534"
+            elif look.found:
+                text = (f"◐ Seen: {', '.join(f'‘{p}’' for p in look.found)}; not seen: "
+                        f"{', '.join(f'‘{p}’' for p in missing)}")
+                colour = "#92400e"
+            else:
+                text, colour = f"✗ Expected text not seen on this screenshot (looked for {quoted})", "#92400e"
+            self.expected_seen.setText(text + "  — a pointer, not a verdict: you record the status")
+            self.expected_seen.setStyleSheet(f"color: {colour}; font-weight: 600;")
+            self.expected_seen.show()
+            annotations = waiting.evidence.annotations if waiting is not None else (item.annotations if item else ())
+            kept = {(a.coords.get("x"), a.coords.get("y")) for a in annotations if a.type == "box"}
+            boxes = _expected_boxes(look)
+            open_ = waiting.proposal_open if waiting is not None else not self.run.is_finished
+            offer = bool(boxes) and open_ and not all((b.coords["x"], b.coords["y"]) in kept for b in boxes)
+        self.keep_box.setVisible(offer)
+        self.drop_box.setVisible(offer and waiting is not None)
+
+    def keep_expected_box(self) -> None:
+        """The proposed box around the expected text becomes an annotation of the screenshot."""
+        look, waiting, item = self._selected_look()
+        if look is None:
+            return
+        sha = waiting.evidence.sha256 if waiting is not None else item.sha256 if item is not None else None
+        if sha is None:
+            return
+        image = QImage.fromData(self.ws.evidence.get(sha))
+        boxes = _expected_boxes(look, (image.width(), image.height()) if not image.isNull() else None)
+        if waiting is not None:
+            waiting.evidence = replace(waiting.evidence, annotations=(*waiting.evidence.annotations, *boxes))
+            waiting.proposal_open = False
+            self._keep_draft(waiting)
+            self._show_evidence(select=self.evidence.selected_key())
+            self.message.emit(f"{waiting.evidence.name}: box around the expected text kept, saved with the step")
+        elif item is not None:
+            self.ops.annotate(self.run_id, item.id, (*item.annotations, *boxes),
+                              on_done=lambda changed: self.message.emit(f"{changed.name}: box around the expected "
+                                                                        "text kept"),
+                              on_error=lambda text: self.message.emit(f"The box was not kept: {text}"))
+
+    def drop_expected_box(self) -> None:
+        _look, waiting, _item = self._selected_look()
+        if waiting is not None:
+            waiting.proposal_open = False
+            self._show_expected()
+
+    def _keep_draft(self, waiting: Pending) -> None:
+        """A waiting capture changed here (annotations): its row in the workspace follows."""
+        if waiting.draft_id is not None:
+            self.ops.update_draft(waiting.draft_id, waiting.evidence,
+                                  on_error=lambda text: self.message.emit(f"Not kept in the workspace: {text}"))
 
     # -- capturing
 
     def capture_bytes(self, data: bytes, name: str, kind: EvidenceKind | None = None) -> None:
-        """Redact and store in the background; the item waits beside the step until it is recorded."""
+        """Redact and store in the background; the item waits beside the step until it is recorded, kept
+        in the workspace meanwhile (a crash or a closed window loses none)."""
         self._busy(+1)
-        self.ops.capture(data, name, kind, run_id=self.run.id, on_done=lambda prepared: self._captured(prepared, data),
-                         on_error=self._failed)
+        self.ops.capture_draft(self.run.id, self.current, data, name, kind,
+                               on_done=lambda draft: self._captured(draft, data), on_error=self._failed)
 
-    def _captured(self, prepared: PreparedEvidence, original: bytes) -> None:
+    def _captured(self, draft: Draft, original: bytes) -> None:
         self._busy(-1)
-        self.pending.append(Pending(prepared, original if prepared.kind is EvidenceKind.SCREENSHOT else None))
+        prepared = draft.prepared
+        self.pending.append(Pending(prepared, original if prepared.kind is EvidenceKind.SCREENSHOT else None,
+                                    draft.id))
         self._show_evidence(select=("pending", len(self.pending) - 1))  # the newest: the one to look at next
-        self.message.emit(f"Captured {prepared.name}: {len(prepared.findings)} identifier(s) masked")
+        seen = ""
+        if prepared.expected is not None:
+            seen = "; expected text seen" if prepared.expected.seen else "; expected text not seen"
+        self.message.emit(f"Captured {prepared.name}: {len(prepared.findings)} identifier(s) masked{seen}")
+
+    def _restore_waiting(self) -> None:
+        """Captures left waiting when the app was closed or stopped: back beside the run's steps (their
+        unredacted originals are gone with the process that took them, so masks can be added to them, not
+        removed, unless originals are kept encrypted)."""
+        from attest.services.evidence import waiting
+
+        drafts, refused = waiting(self.ws, self.run_id)
+        self.pending = [Pending(d.prepared, None, d.id) for d in drafts]
+        self.restored = len(drafts)
+        self.resume_step = drafts[-1].step if drafts else None
+        if refused:
+            self.message.emit(f"{refused} waiting capture(s) of this run were altered outside Attest and were "
+                              "not restored (attest audit verify lists them)")
 
     def _failed(self, text: str) -> None:
         self._busy(-1)
@@ -393,7 +530,7 @@ class RunnerView(QWidget):
 
         if pending is not None:
             self.ops.edit_pending_mask(pending.evidence, pending.original, add=add, remove=remove, reason=reason,
-                                       on_done=done, on_error=editor.show_error)
+                                       draft_id=pending.draft_id, on_done=done, on_error=editor.show_error)
         else:
             self.ops.edit_recorded_mask(self.run_id, key[1], add=add, remove=remove, reason=reason, on_done=done,
                                         on_error=editor.show_error)
@@ -433,6 +570,7 @@ class RunnerView(QWidget):
             except AttestError as error:
                 self.message.emit(f"Annotations not saved: {error}")
                 return
+            self._keep_draft(waiting)
             self.message.emit(f"{waiting.evidence.name}: {len(annotations)} annotation(s), saved with the step")
             return
         self.ops.annotate(self.run_id, key[1], annotations,  # and drawn now, for the pack
@@ -451,14 +589,17 @@ class RunnerView(QWidget):
                               "in the audit trail")
             return
         removed = self.pending.pop(key[1])
+        if removed.draft_id is not None:
+            self.ops.drop_draft(removed.draft_id, on_error=self.message.emit)
         self._show_evidence()
         self.message.emit(f"{removed.evidence.name} taken off this step")
 
-    def capture_screen(self) -> None:
-        """One screen: captured at once; with several, a menu asks which (the one Attest is on first)."""
+    def capture_screen(self, delay: int | None = None) -> None:
+        """One screen: captured at once (or after ``delay`` seconds; None: the setting's); with several, a
+        menu asks which (the one Attest is on first)."""
         screens = QGuiApplication.screens()
         if len(screens) <= 1:
-            self.capture.capture_screen(0)
+            self.capture.capture_screen(0, delay)
             return
         from PySide6.QtWidgets import QMenu
 
@@ -469,7 +610,7 @@ class RunnerView(QWidget):
             label = f"Screen {index + 1}: {screen.name()} ({size.width()} × {size.height()})"
             if screen is here:
                 label += " – this one"
-            menu.addAction(label, lambda i=index: self.capture.capture_screen(i))
+            menu.addAction(label, lambda i=index: self.capture.capture_screen(i, delay))
         menu.popup(self.screen_button.mapToGlobal(self.screen_button.rect().bottomLeft()))
 
     def capture_clipboard(self) -> None:
@@ -547,7 +688,8 @@ class RunnerView(QWidget):
 
         self._busy(+1, "Recording…")
         self.ops.record_step(self.run_id, status, actual=self.actual.toPlainText(), step=self.current,
-                             deviation=deviation, prepared=[p.evidence for p in recording], on_done=done,
+                             deviation=deviation, prepared=[p.evidence for p in recording],
+                             drafts=[p.draft_id for p in recording if p.draft_id is not None], on_done=done,
                              on_error=failed)
 
     def raise_defect(self) -> QDialog:
@@ -673,3 +815,20 @@ def _png(image: QImage) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     image.save(buffer, "PNG")
     return bytes(buffer.data().data())
+
+
+EXPECTED_COLOUR = "#16a34a"  # green: told apart from the default red of a tester's own boxes
+_MARGIN = 4
+
+
+def _expected_boxes(look: ExpectedSeen, size: tuple[int, int] | None = None) -> tuple[Annotation, ...]:
+    """The proposed annotation: a green box around each phrase found, a few pixels clear of the text (and
+    inside the image of ``size``, when known)."""
+    width, height = size or (1 << 30, 1 << 30)
+    boxes = []
+    for x0, y0, x1, y1 in look.boxes:
+        x0, y0 = max(0, x0 - _MARGIN), max(0, y0 - _MARGIN)
+        x1, y1 = min(width, x1 + _MARGIN), min(height, y1 + _MARGIN)
+        if x1 > x0 and y1 > y0:
+            boxes.append(Annotation("box", {"x": x0, "y": y0, "w": x1 - x0, "h": y1 - y0}, colour=EXPECTED_COLOUR))
+    return tuple(boxes)

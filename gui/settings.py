@@ -1,10 +1,11 @@
 """The settings screen: workspace folder, tester name, environment, default pack template, capture
-shortcut, and what to keep of unredacted originals.
+shortcut, the time zone times are shown in, and what to keep of unredacted originals.
 
 Two kinds of setting live here, kept apart on purpose:
 
 - **this machine's preferences** (:class:`AppSettings`, over ``QSettings``): which workspace the app
-  opens, who the tester is, the Word template packs start from, the capture shortcut. They belong to
+  opens, who the tester is, the Word template packs start from, the capture shortcut and delay, the time zone
+  (Europe/London unless changed: times are stored UTC and shown local, the zone named). They belong to
   the person at the keyboard and are never audited.
 - **the workspace's rule for originals** (``Workspace.originals``): whether an unredacted original is
   discarded or kept encrypted. It changes what the workspace holds, so it is stored in the workspace,
@@ -35,11 +36,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from attest.core import local_time
 from attest.core.errors import AttestError
+from attest.gui.countdown import MAX_DELAY
 from attest.services.types import DISCARD, ENCRYPTED
 from attest.core.workspace import DB_NAME, ENV_WORKSPACE, Workspace, default_workspace_dir
 
@@ -52,6 +56,8 @@ KEY_TESTER = "run/tester"
 KEY_ENVIRONMENT = "run/environment"
 KEY_TEMPLATE = "pack/template"
 KEY_CAPTURE_SHORTCUT = "capture/shortcut"
+KEY_CAPTURE_DELAY = "capture/delay"
+KEY_TIME_ZONE = "display/time_zone"
 
 ORIGINALS_CHOICES = ((DISCARD, "Discard (default)"), (ENCRYPTED, "Keep encrypted (key in the OS keyring)"))
 
@@ -165,6 +171,43 @@ class AppSettings:
     def capture_key_sequence(self) -> QKeySequence:
         return QKeySequence.fromString(self.capture_shortcut, QKeySequence.SequenceFormat.PortableText)
 
+    @property
+    def capture_delay(self) -> int:
+        """Seconds a capture waits (Attest hidden, a countdown showing) so a menu or tooltip can be opened
+        first; 0, the default, captures at once. A stored value that is not a whole number reads as 0,
+        one out of range as the nearest of 0 and 10: a hand-edited file never makes capture wait a minute."""
+        try:
+            seconds = int(self._text(KEY_CAPTURE_DELAY) or 0)
+        except ValueError:
+            return 0
+        return min(max(seconds, 0), MAX_DELAY)
+
+    @capture_delay.setter
+    def capture_delay(self, value: int) -> None:
+        """Kept within 0 to 10 seconds (the spin box allows no other)."""
+        self.qsettings.setValue(KEY_CAPTURE_DELAY, str(min(max(int(value), 0), MAX_DELAY)))
+
+    @property
+    def time_zone(self) -> str:
+        """The IANA zone the app, packs and reports show times in (stored times stay UTC). Unset: the
+        ``$ATTEST_TIME_ZONE`` the command line also reads, else Europe/London. A stored name this machine
+        does not know (edited by hand, or zone data from elsewhere) falls back the same way rather than
+        failing every export."""
+        stored = self._text(KEY_TIME_ZONE)
+        try:
+            return local_time.zone(stored).key
+        except local_time.UnknownZone:
+            try:
+                return local_time.zone().key
+            except local_time.UnknownZone:  # $ATTEST_TIME_ZONE is no zone either
+                return local_time.DEFAULT_ZONE
+
+    @time_zone.setter
+    def time_zone(self, value: str) -> None:
+        """Stored only if it is a known zone (raises ``local_time.UnknownZone`` if not; the settings screen
+        refuses it first with the reason); empty: back to the default."""
+        self.qsettings.setValue(KEY_TIME_ZONE, local_time.check_zone(value) if value.strip() else "")
+
     def sync(self) -> None:
         """Write to disk now (QSettings otherwise writes later), so a crash cannot lose what OK applied."""
         self.qsettings.sync()
@@ -198,6 +241,18 @@ def tester_problem(text: str) -> str | None:
     from attest.services.gate import person_problem
 
     return person_problem("Tester name", text)
+
+
+def time_zone_problem(text: str) -> str | None:
+    """Why ``text`` cannot be the time zone: not a zone this machine knows (empty is the default)."""
+    if not text.strip():
+        return None
+    try:
+        local_time.check_zone(text)
+    except local_time.UnknownZone:
+        return (f"That is not a time zone Attest knows. Choose one from the list, for example "
+                f"{local_time.DEFAULT_ZONE} (UK time) or UTC.")  # the text is not repeated: it was typed
+    return None
 
 
 def template_problem(text: str) -> str | None:
@@ -283,7 +338,7 @@ def settings_action(parent: QWidget, open_settings: Callable[[], object]) -> QAc
     action = QAction("Settings…", parent)
     action.setShortcut(QKeySequence(SETTINGS_SHORTCUT))
     action.setMenuRole(QAction.MenuRole.PreferencesRole)
-    action.setToolTip(with_shortcut("Workspace folder, tester, pack template, capture shortcut, originals",
+    action.setToolTip(with_shortcut("Workspace folder, tester, pack template, capture shortcut and delay, originals",
                                     SETTINGS_SHORTCUT))
     action.triggered.connect(lambda _checked=False: open_settings())
     return action
@@ -307,8 +362,8 @@ def _pick_template(parent: QWidget, start: str) -> str | None:
 class SettingsDialog(QDialog):
     """The settings screen. ``applied`` is emitted after OK has applied everything; ``changed`` then
     names what changed ("workspace", "tester", "environment", "template", "capture_shortcut",
-    "originals"), so the window can re-bind the capture shortcut or say a workspace change waits for
-    the next start.
+    "capture_delay", "time_zone", "originals"), so the window can re-bind the capture shortcut or say a workspace change
+    waits for the next start.
 
     ``taken`` maps shortcuts the app already uses (portable text) to what they do; by default the
     editing keys plus every shortcut found under ``parent``.
@@ -382,6 +437,32 @@ class SettingsDialog(QDialog):
         self.shortcut_error = self._error_label()
         form.addRow(self._label("&Capture shortcut:", self.shortcut),
                     self._field(self.shortcut, [self.shortcut_reset], None, self.shortcut_error))
+
+        # capture delay: time to open a menu or tooltip that clicking Attest would close
+        self.delay = QSpinBox()
+        self.delay.setRange(0, MAX_DELAY)
+        self.delay.setSuffix(" s")
+        self.delay.setSpecialValueText("None: capture at once")
+        self.delay.setValue(app_settings.capture_delay)
+        self.delay.setToolTip(f"0 to {MAX_DELAY} seconds between pressing a capture button and the capture")
+        form.addRow(self._label("Capture &delay:", self.delay),
+                    self._field(self.delay, [], "Capture region, screen and window (buttons and shortcuts) first "
+                                "hide Attest and count down this long, so you can open a menu, drop-down or "
+                                "tooltip; the countdown is not in the picture. A capture button's ▾ menu chooses "
+                                "another delay for one capture.", self._error_label()))
+
+        # time zone: how times are shown (stored times stay UTC); editable, so a zone can be typed
+        self.time_zone = QComboBox()
+        self.time_zone.setEditable(True)
+        self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.time_zone.addItems(local_time.zone_names())
+        self.time_zone.setCurrentText(app_settings.time_zone)
+        self.time_zone.setToolTip("The zone times are shown in, in the app, evidence packs and reports")
+        self.time_zone_error = self._error_label()
+        form.addRow(self._label("Time &zone:", self.time_zone),
+                    self._field(self.time_zone, [], "Times are shown in this zone with its abbreviation "
+                                "(14:20:01 BST) and a pack's cover names it; they are stored in UTC. "
+                                "Europe/London is UK time (GMT, or BST in summer).", self.time_zone_error))
 
         # originals: a workspace setting, audited
         self.originals = QComboBox()
@@ -497,6 +578,7 @@ class SettingsDialog(QDialog):
             self.template_error: template_problem(self.template.text()),
             self.shortcut_error: shortcut_problem(self.shortcut.keySequence(), self.taken),
             self.tester_error: tester_problem(self.tester.text()),
+            self.time_zone_error: time_zone_problem(self.time_zone.currentText()),
         }
         self._show(self.originals_error, None)
         for label, problem in problems.items():
@@ -504,7 +586,8 @@ class SettingsDialog(QDialog):
         first = next((label for label, problem in problems.items() if problem), None)
         if first is not None:
             {self.workspace_error: self.workspace, self.template_error: self.template,
-             self.shortcut_error: self.shortcut, self.tester_error: self.tester}[first].setFocus()
+             self.shortcut_error: self.shortcut, self.tester_error: self.tester,
+             self.time_zone_error: self.time_zone}[first].setFocus()
             return False
 
         changed: set[str] = set()
@@ -528,14 +611,21 @@ class SettingsDialog(QDialog):
         new_shortcut = portable(self.shortcut.keySequence())
         before = {"workspace": s.workspace, "tester": s.tester, "environment": s.environment,
                   "template": s.template, "capture_shortcut": s.capture_shortcut}
+        before["time_zone"] = s.time_zone
+        before["capture_delay"] = str(s.capture_delay)  # text, as the other values compared here
         s.workspace = new_workspace
         s.tester = self.tester.text()
         s.environment = self.environment.text()
         s.template = new_template
         s.capture_shortcut = new_shortcut
+        s.capture_delay = self.delay.value()
+        if self.time_zone.currentText().strip() != before["time_zone"]:  # untouched: the default stays unpinned
+            s.time_zone = self.time_zone.currentText()
         s.sync()
         after = {"workspace": s.workspace, "tester": s.tester, "environment": s.environment,
                  "template": s.template, "capture_shortcut": s.capture_shortcut}
+        after["time_zone"] = s.time_zone
+        after["capture_delay"] = str(s.capture_delay)  # text, as the other values compared here
         changed.update(name for name in before if before[name] != after[name])
         self.changed = frozenset(changed)
         self.applied.emit()

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from attest.core import local_time
 from attest.core.model import Observation, ObservationKind, Run
 from attest.services.types import utc_now
 from attest.core.workspace import Workspace
@@ -50,10 +51,14 @@ class RunHost(Protocol):
 
 
 class WitnessControls(QObject):
-    def __init__(self, runner: RunHost, ops: Operations) -> None:
+    """``time_zone``: the settings' zone (an IANA name) the session's times and the presenter's clock are
+    shown in; ``None``: ``$ATTEST_TIME_ZONE``, else Europe/London."""
+
+    def __init__(self, runner: RunHost, ops: Operations, *, time_zone: str | None = None) -> None:
         super().__init__(runner)  # type: ignore[arg-type]
         self.runner = runner
         self.ops = ops
+        self.tz = local_time.shown_zone(time_zone)
         self.ws = runner.ws
         self.run: Run = self.ws.runs.get(runner.run_id)
         self.now: Callable[[], datetime] = utc_now  # the presenter's clock; tests fix it
@@ -116,7 +121,7 @@ class WitnessControls(QObject):
         run = self.run = self.ws.runs.get(self.runner.run_id)
         self.list.show_run(run)
         if run.washup is not None:
-            signed = run.washup.signed_at.astimezone().strftime("%d %b %Y %H:%M")
+            signed = local_time.local(run.washup.signed_at, self.tz).strftime("%d %b %Y %H:%M %Z")
             self.session.setText(f"<b>Session closed</b>: {run.washup.outcome.label}, signed off by "
                                  f"{escape(run.washup.signed_by)} at {signed}")
             self.session.setStyleSheet("color: #1f3a5f; background: #dbeafe; padding: 6px; border-radius: 4px;")
@@ -138,7 +143,8 @@ class WitnessControls(QObject):
     def open_presenter(self) -> PresenterView:
         """Open (or bring forward) the window the tester shares with the witness."""
         if self.presenter is None:
-            self.presenter = PresenterView(self.ws, self.runner.run_id, now=self.now, run_changed=self.ops.run_changed)
+            self.presenter = PresenterView(self.ws, self.runner.run_id, now=self.now, run_changed=self.ops.run_changed,
+                                           time_zone=self.tz.key)
             self._windows[0] = self.presenter
         self.presenter.refresh(self.runner.current, [p.evidence for p in self.runner.pending])
         self.presenter.show()

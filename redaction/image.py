@@ -66,6 +66,9 @@ class ImageRedaction:
     size: tuple[int, int]
     masks: list[ImageMask]
     values: dict[str, Kind] = field(default_factory=dict, repr=False)  # in memory only, as TextRedaction's
+    # what OCR read on the image as a viewer first shows it, boxes on the image: in memory only (it holds the
+    # identifiers it found), for a caller that looks for other text in the same reading (the expected result)
+    words: list[Word] = field(default_factory=list, repr=False)
 
 
 # -- decoding ----------------------------------------------------------------------------------------------
@@ -349,11 +352,13 @@ def _paintable(image: Image.Image) -> Image.Image:
 
 # -- the API -------------------------------------------------------------------------------------------
 
-def _passes(rgb: np.ndarray, register: RegisterMatcher | None,
-            engine: OcrEngine | None) -> Iterator[tuple[list[ImageFinding], _Ink, Callable[[Box], Box] | None]]:
-    """The findings in an RGB image and the ink they were found on; and when most of its text runs
-    turned (a page at 270°, a bill photographed at 7°), those on the image turned upright, with the
-    map of their boxes back onto the image (see :mod:`page_turn`)."""
+Pass = tuple[list[ImageFinding], _Ink, Callable[[Box], Box] | None, list[Word]]
+
+
+def _passes(rgb: np.ndarray, register: RegisterMatcher | None, engine: OcrEngine | None) -> Iterator[Pass]:
+    """The findings in an RGB image, the ink they were found on and the words read; and when most of its
+    text runs turned (a page at 270°, a bill photographed at 7°), those on the image turned upright, with
+    the map of their boxes back onto the image (see :mod:`page_turn`)."""
     engine = engine or default_engine()
     words = engine.read(rgb)
     angle = page_angle(words)
@@ -362,10 +367,11 @@ def _passes(rgb: np.ndarray, register: RegisterMatcher | None,
         # on a turned page "right of" and "below" are other places: fields and columns are read on the
         # upright page only (a turned page's "Pending" is no MPRN); what was read is kept from both
         found = [f for f in found if f.detector not in _BY_PLACE]
-    yield found, _Ink(rgb), None
+    yield found, _Ink(rgb), None, words
     if angle is not None:
         upright, to_page = turned(rgb, angle)
-        yield _page_findings(upright, engine.read(upright), register), _Ink(upright), to_page
+        read = engine.read(upright)
+        yield _page_findings(upright, read, register), _Ink(upright), to_page, read
 
 
 _BY_PLACE = frozenset({"field-right", "field-below", "column", "label"})
@@ -382,7 +388,7 @@ def detect(rgb: np.ndarray, *, register: RegisterMatcher | None = None,
     """Every identifier finding in an RGB image (pattern, register, layout), unmerged; boxes on the
     image as it stands."""
     found: list[ImageFinding] = []
-    for findings, _ink, to_page in _passes(rgb, register, engine):
+    for findings, _ink, to_page, _words in _passes(rgb, register, engine):
         found += findings if to_page is None else [replace(f, box=to_page(f.box)) for f in findings]
     return found
 
@@ -394,14 +400,22 @@ def redact_image(data: bytes, *, register: RegisterMatcher | None = None,
     fmt = original.format or "PNG"
     findings: list[ImageFinding] = []
     boxes: list[tuple[Box, Kind, str]] = []
-    for rgb in _views(original):  # each view's masks are sized on that view's ink (turned upright or not)
-        for seen, ink, to_page in _passes(rgb, register, engine):
+    read: list[Word] = []
+    for number, rgb in enumerate(_views(original)):  # each view's masks are sized on that view's ink
+        for seen, ink, to_page, words in _passes(rgb, register, engine):
             findings += seen
             boxes += [(m.box if to_page is None else to_page(m.box), m.kind, m.detector) for m in _masks(seen, ink)]
+            if number == 0:  # the first view is the image as a viewer shows it (on white, if translucent)
+                read += words if to_page is None else [replace(w, box=to_page(w.box), chars=()) for w in words]
     masks = [ImageMask(box, kind, detector) for box, kind, detector in _merge(boxes)]
     # what a validated pattern or the register read is a value; a layout guess's text may be anything
     values = wanted_values((f.text, f.kind) for f in findings if f.text and f.detector in ("pattern", "register"))
-    return ImageRedaction(_painted(original, fmt, [m.box for m in masks]), fmt, original.size, masks, values)
+    return ImageRedaction(_painted(original, fmt, [m.box for m in masks]), fmt, original.size, masks, values, read)
+
+
+def read_words(data: bytes, engine: OcrEngine | None = None) -> list[Word]:
+    """What OCR reads on an image as a viewer first shows it (on white, if translucent)."""
+    return (engine or default_engine()).read(_views(_open(data))[0])
 
 
 def paint_masks(data: bytes, boxes: list[Box]) -> bytes:

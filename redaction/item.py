@@ -38,6 +38,8 @@ class ItemRedaction:
     findings: list[dict[str, Any]] = field(default_factory=list)  # kind, place, detector; never a value
     # the values masked (normalised -> kind), in memory only: the run's other items are masked for them
     values: dict[str, Kind] = field(default_factory=dict, repr=False)
+    # an image's OCR reading (see image.ImageRedaction.words), in memory only: it holds what was masked
+    words: list[Any] = field(default_factory=list, repr=False)
 
     @property
     def count(self) -> int:
@@ -128,7 +130,7 @@ def redact_bytes(data: bytes, name: str, *, register: RegisterMatcher | None = N
         except UnsupportedImage as error:
             raise UnsupportedContent(f"{name}: {error}; nothing was stored") from None
         findings = [{"kind": m.kind.value, "box": list(m.box), "detector": m.detector} for m in result.masks]
-        return ItemRedaction(result.data, "image", fmt, findings, result.values)
+        return ItemRedaction(result.data, "image", fmt, findings, result.values, result.words)
     what = binary_kind(data)
     if what is not None:
         raise UnsupportedContent(

@@ -11,6 +11,8 @@ from typing import Any
 from attest.capture.intake import Redactor, intake_bytes, intake_file, redact_again
 from attest.capture.masks import add_mask, remask_recorded, remove_mask
 from attest.core.annotations import Annotation, check_fits, crop_of, parse_annotations
+from attest.core.drafts import Draft
+from attest.core.errors import RunRuleError
 from attest.core.model import EvidenceItem, EvidenceKind, Run
 from attest.core.runs import PreparedEvidence
 from attest.core.workspace import Workspace
@@ -19,8 +21,9 @@ from attest.services.workspace import gate as gate_for, who
 
 Box = tuple[int, int, int, int]
 
-__all__ = ["PreparedEvidence", "Redactor", "add_pending_mask", "mask_recurring", "annotate", "capture_bytes", "capture_file",
-           "draw_rendition", "label_cleaner", "mask_recorded", "redactor", "remove_pending_mask", "with_annotations"]
+__all__ = ["Draft", "PreparedEvidence", "Redactor", "add_pending_mask", "annotate", "capture_bytes", "capture_draft",
+           "capture_file", "draw_rendition", "drop_draft", "expected_at", "label_cleaner", "mask_recorded",
+           "mask_recurring", "redactor", "remove_pending_mask", "update_draft", "waiting", "with_annotations"]
 
 
 def redactor(ws: Workspace, engine: Any = None, run_id: int | None = None) -> Redactor:
@@ -30,21 +33,81 @@ def redactor(ws: Workspace, engine: Any = None, run_id: int | None = None) -> Re
 
 
 def capture_bytes(ws: Workspace, data: bytes, name: str, *, kind: EvidenceKind | None = None, caption: str = "",
-                  using: Redactor | None = None, run_id: int | None = None) -> PreparedEvidence:
+                  using: Redactor | None = None, run_id: int | None = None, step: int | None = None) -> PreparedEvidence:
     """Redact one item and store the redacted bytes; recorded with its step later. Give the run, so
-    that the item is masked for the values found in the run's other items, and they for its."""
+    that the item is masked for the values found in the run's other items, and they for its; and the
+    step, so that a screenshot is searched for the step's expected result (``capture.expected``)."""
     using = using or redactor(ws, run_id=run_id)
     gate = Gate(using.register)
     return intake_bytes(ws.evidence, data, name=gate.file_name(name), redactor=using, kind=kind,
-                        caption=gate.text(caption))
+                        caption=gate.text(caption), expected=_expected_of(ws, run_id, step))
 
 
 def capture_file(ws: Workspace, path: Path, *, kind: EvidenceKind | None = None, caption: str = "",
-                 using: Redactor | None = None, run_id: int | None = None) -> PreparedEvidence:
+                 using: Redactor | None = None, run_id: int | None = None, step: int | None = None) -> PreparedEvidence:
     using = using or redactor(ws, run_id=run_id)
     gate = Gate(using.register)
-    prepared = intake_file(ws.evidence, path, redactor=using, kind=kind, caption=gate.text(caption))
+    prepared = intake_file(ws.evidence, path, redactor=using, kind=kind, caption=gate.text(caption),
+                           expected=_expected_of(ws, run_id, step))
     return replace(prepared, name=gate.file_name(prepared.name))
+
+
+def _expected_of(ws: Workspace, run_id: int | None, step: int | None) -> tuple[int, str] | None:
+    """The step and its expected result as the run has it now (amendments included); None without both."""
+    if run_id is None or step is None:
+        return None
+    run = ws.runs.get(run_id, with_details=False)
+    if not 1 <= step <= len(run.steps) or not run.steps[step - 1].expected:
+        return None
+    return step, run.steps[step - 1].expected or ""
+
+
+def expected_at(ws: Workspace, run_id: int, step: int, prepared: PreparedEvidence) -> PreparedEvidence:
+    """A capture recorded with another step than the one it was taken beside (the tester moved on): the
+    look for the expected result is made again for that step, on the stored image (read once more; what
+    is masked is black there, so it is not seen)."""
+    if prepared.kind is not EvidenceKind.SCREENSHOT or (prepared.expected is not None and
+                                                       prepared.expected.step == step):
+        return prepared
+    wanted = _expected_of(ws, run_id, step)
+    if wanted is None:
+        return replace(prepared, expected=None)
+    from attest.capture.expected import look_for
+    from attest.redaction.image import read_words
+
+    try:
+        words = read_words(ws.evidence.get(prepared.sha256))
+    except (ValueError, OSError):
+        return replace(prepared, expected=None)
+    return replace(prepared, expected=look_for(wanted[1], step, words, []))
+
+
+# -- captures waiting beside a step (kept in the workspace: core.drafts)
+
+def capture_draft(ws: Workspace, run_id: int, step: int, data: bytes, name: str, *,
+                  kind: EvidenceKind | None = None) -> Draft:
+    """A capture for the step being run: redacted, stored, and kept as waiting in the workspace, so a
+    crash or a closed window loses none of it; recorded with the step (``record_step(drafts=...)``)."""
+    run = ws.runs.get(run_id, with_details=False)
+    if run.is_finished:
+        raise RunRuleError(f"run {run_id} is finished ({run.status.label}); nothing is added to it")
+    prepared = capture_bytes(ws, data, name, kind=kind, run_id=run_id, step=step)
+    return ws.drafts.add(run_id, step, prepared)
+
+
+def update_draft(ws: Workspace, draft_id: int, prepared: PreparedEvidence) -> Draft | None:
+    """A waiting capture changed (a mask, annotations): kept as it now is; None if no longer waiting."""
+    return ws.drafts.replace(draft_id, prepared)
+
+
+def drop_draft(ws: Workspace, draft_id: int) -> None:
+    """Taken off the step before it was recorded (its file goes at the next clean-up)."""
+    ws.drafts.remove([draft_id])
+
+
+def waiting(ws: Workspace, run_id: int) -> tuple[list[Draft], int]:
+    """The run's waiting captures, and how many rows were refused (altered outside Attest)."""
+    return ws.drafts.for_run(run_id)
 
 
 def mask_recurring(ws: Workspace, run_id: int, *, by: str | None = None, using: Redactor | None = None,

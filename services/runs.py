@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
 
 from attest.capture.intake import Redactor
@@ -27,8 +28,8 @@ from attest.core.workspace import Workspace
 from attest.services.gate import Gate
 from attest.services.workspace import gate as gate_for, who
 
-__all__ = ["DeviationNeeded", "ParticipantInput", "RecordedStep", "amend_step", "check_step", "finish_run",
-           "observe", "raise_defect", "record_step", "start_run"]
+__all__ = ["DeviationNeeded", "LeftOpen", "ParticipantInput", "RecordedStep", "amend_step", "check_step",
+           "finish_run", "left_in_progress", "observe", "raise_defect", "record_step", "resume_step", "start_run"]
 
 
 @dataclass(frozen=True)
@@ -110,22 +111,26 @@ def check_step(ws: Workspace, run_id: int, step: int | None, deviation: str | No
 def record_step(ws: Workspace, run_id: int, status: StepStatus, *, actual: str = "", step: int | None = None,
                 deviation: str | None = None, files: Sequence[tuple[Path, EvidenceKind | None]] = (),
                 caption: str = "", prepared: Sequence[PreparedEvidence] = (), by: str | None = None,
-                redactor: Redactor | None = None) -> RecordedStep:
+                redactor: Redactor | None = None, drafts: Sequence[int] = ()) -> RecordedStep:
     """Record a step's result with its evidence: ``files`` are redacted and stored here, ``prepared``
-    items were captured earlier (``services.evidence.capture_bytes``)."""
-    check_step(ws, run_id, step, deviation, status=status, prepared=prepared, files=files)  # before storing any
-    redactor = redactor or Redactor.for_workspace(ws, run_id=run_id)
-    items = list(prepared)
-    if files:  # first, so that what they are masked for is masked in the typed text too
-        from attest.services.evidence import capture_file
+    items were captured earlier (``services.evidence.capture_bytes``); ``drafts`` names the waiting
+    captures they are (``capture_draft``), consumed in the same transaction as the record."""
+    from attest.services.evidence import capture_file, expected_at
 
-        items += [capture_file(ws, path, kind=kind, caption=caption, using=redactor) for path, kind in files]
+    plan = check_step(ws, run_id, step, deviation, status=status, prepared=prepared, files=files)  # before storing any
+    redactor = redactor or Redactor.for_workspace(ws, run_id=run_id)
+    items = [expected_at(ws, run_id, plan.index, p) for p in prepared]
+    if files:  # first, so that what they are masked for is masked in the typed text too
+        items += [capture_file(ws, path, kind=kind, caption=caption, using=redactor, run_id=run_id, step=plan.index)
+                  for path, kind in files]
     gate = Gate(redactor.register)
     said_actual, said_caption, said_deviation = gate.text(actual), gate.text(caption), gate.optional(deviation)
     person = gate.person("--by", by) if by is not None and by.strip() else None
     items = [replace(i, caption=gate.text(i.caption)) if i.caption else i for i in items]
-    result = ws.runs.record_step(run_id, status, actual=said_actual, step=step, deviation=said_deviation,
-                                 evidence=tuple(items), by=person)
+    with ws.store.write():  # the record and the end of its captures' waiting: one transaction
+        result = ws.runs.record_step(run_id, status, actual=said_actual, step=step, deviation=said_deviation,
+                                     evidence=tuple(items), by=person)
+        ws.drafts.remove(drafts)
     from attest.services.evidence import mask_recurring
 
     mask_recurring(ws, run_id, by=person, using=redactor)
@@ -206,3 +211,45 @@ def priority_of(given: Priority | str) -> Priority:
     if found is None:
         raise InputError("--priority", f"expected P1, P2, P3 or P4; got {given.strip()[:12]!r}")
     return found
+
+
+# -- resuming a run ---------------------------------------------------------------------------------
+
+def resume_step(run: Run, waiting_at: Sequence[int] = ()) -> int:
+    """Where a reopened run continues: the step its newest waiting capture was taken beside, if that step
+    is still unrecorded; else the first step after the last one recorded (a finished run: its first)."""
+    if run.is_finished or not run.steps:
+        return 1
+    if waiting_at and 1 <= waiting_at[-1] <= len(run.steps) and run.steps[waiting_at[-1] - 1].result is None:
+        return waiting_at[-1]
+    recorded = [s.index for s in run.steps if s.result is not None]
+    return min(max(recorded, default=0) + 1, len(run.steps))
+
+
+@dataclass(frozen=True)
+class LeftOpen:
+    """A run left in progress: where it resumes and how many captures wait in it."""
+
+    run: Run
+    step: int
+    waiting: int
+    last_activity: datetime
+
+    @property
+    def steps(self) -> int:
+        return len(self.run.steps)
+
+
+def left_in_progress(ws: Workspace) -> list[LeftOpen]:
+    """The runs in progress, the one to offer first first: captures waiting in it, then the latest activity
+    (a step recorded, a capture taken, the start)."""
+    waiting = ws.drafts.counts()
+    found: list[LeftOpen] = []
+    for summary in ws.runs.all():
+        if summary.is_finished:
+            continue
+        run = ws.runs.get(summary.id, with_details=False)
+        drafts, _refused = ws.drafts.for_run(run.id)
+        moments = [run.started_at, *(s.result.recorded_at for s in run.steps if s.result is not None)]
+        found.append(LeftOpen(run, resume_step(run, [d.step for d in drafts]), waiting.get(run.id, 0), max(moments)))
+    return sorted(found, key=lambda left: (left.waiting > 0, left.last_activity), reverse=True)

@@ -66,6 +66,32 @@ def check_document(data: bytes, file: str) -> DocumentCheck:
     return DocumentCheck("pack", list(result.problems), result.signature, m.workspace_id, summary, m)
 
 
+@dataclass
+class Verdict:
+    """A dropped or named document checked against a workspace: what it is, what is wrong, and what is
+    still worth knowing when nothing is (later changes to the run)."""
+
+    found: DocumentCheck
+    problems: list[str]
+    later: list[str]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify_document(data: bytes, file: str, ws: Workspace | None = None) -> Verdict:
+    """``attest verify FILE [--workspace DIR]`` and a pack dropped on the app: the document on its own,
+    then (with ``ws``) as that workspace's. Raises :class:`NotAPack` for a file that is neither."""
+    found = check_document(data, file)
+    problems = list(found.problems)
+    later: list[str] = []
+    if ws is not None:
+        problems += check_against_workspace(ws, data, found)
+        later = check_run_notes(ws, found)
+    return Verdict(found, problems, later)
+
+
 def check_against_workspace(ws: Workspace, data: bytes, found: DocumentCheck) -> list[str]:
     """Problems with the document as ``ws``'s: its key and the log's record of building it."""
     problems: list[str] = []

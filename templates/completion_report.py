@@ -24,8 +24,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from attest import __version__
+from attest.core import local_time
 from attest.core.audit import head as audit_head
 from attest.core.audit_events import CompletionReportWritten, PackBuilt
 from attest.core.audit import entries
@@ -34,6 +36,7 @@ from attest.core.evidence_store import sha256_bytes
 from attest.core.exit_criteria import Criterion, evaluate, settings
 from attest.core.phase import PhaseFigures, figures
 from attest.core.scales import SEVERITIES, Scale
+from attest.core.store import parse_iso
 from attest.core.workspace import Workspace
 from attest.redaction import RegisterMatcher
 from attest.redaction.scan import scan_bytes
@@ -41,7 +44,7 @@ from attest.templates.pack import PackRefused, check_output_name, open_template,
 from attest.templates.pack_check import PackProblem, document_problems
 from attest.templates.styles import DEFAULT_TEMPLATE
 from attest.templates.word_parts import xml_safe
-from attest.templates.writer import DocWriter, document_bytes, when
+from attest.templates.writer import DocWriter, document_bytes
 
 REPORT = "the test completion report"
 _OUTCOMES = ("passed", "failed", "blocked", "incomplete", "in-progress", "not-run")
@@ -70,9 +73,12 @@ class CompletionResult:
 def build_completion_report(ws: Workspace, plan_id: int, out: Path, *, recommendations: str = "",
                             lessons: str = "", register: RegisterMatcher | None = None,
                             template: Path | None = None, by: str = "",
-                            clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> CompletionResult:
+                            clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                            time_zone: str | None = None) -> CompletionResult:
     """Check, build and write plan ``plan_id``'s completion report to ``out`` (.docx). ``recommendations``
-    and ``lessons`` are typed text already through the redaction gate."""
+    and ``lessons`` are typed text already through the redaction gate. ``time_zone``: the zone its times
+    (and the days of its progress chart) are shown in, named in its first table, as for ``build_pack``."""
+    tz = local_time.zone(time_zone)  # a bad name is refused before any work
     started = time.perf_counter()
     if out.suffix.lower() != ".docx":
         raise InputError(str(out), "the report is a Word document; give a file name ending in .docx")
@@ -85,12 +91,12 @@ def build_completion_report(ws: Workspace, plan_id: int, out: Path, *, recommend
     criteria = evaluate(phase)
     timings = {"check": time.perf_counter() - started}
     document = open_template(template or DEFAULT_TEMPLATE, register)
-    w = DocWriter(document)
+    w = DocWriter(document, tz)
     now = clock()
     plan = phase.plan
     head_entries, head = audit_head(ws.store.conn)
     drawn = _Drawn()
-    packs = _pack_rows(ws, phase)
+    packs = _pack_rows(ws, phase, tz)
     charts = _write(ws, w, phase, criteria, recommendations, lessons, now, head, head_entries, drawn, packs)
     w.footer(f"{plan.name} · test completion report")
     data = document_bytes(document, title=f"Test completion report: {plan.name}", author=by or ws.actor,
@@ -113,15 +119,15 @@ def build_completion_report(ws: Workspace, plan_id: int, out: Path, *, recommend
     return CompletionResult(out, digest, phase.planned, phase.executed, met, charts, timings)
 
 
-def _pack_rows(ws: Workspace, phase: PhaseFigures) -> list[tuple[str, str, str, str]]:
-    """The latest evidence pack built of each of the plan's runs: file, run, when built, SHA-256. The
-    report's manifest table, and (file -> SHA-256) what its audit entry records."""
+def _pack_rows(ws: Workspace, phase: PhaseFigures, tz: ZoneInfo) -> list[tuple[str, str, str, str]]:
+    """The latest evidence pack built of each of the plan's runs: file, run, when built (in ``tz``),
+    SHA-256. The report's manifest table, and (file -> SHA-256) what its audit entry records."""
     runs = {r.id for r in phase.runs}
     latest: dict[str, tuple[str, str, str, str]] = {}
     for entry in entries(ws.store.conn, PackBuilt.kind):
         event = entry.event
         if isinstance(event, PackBuilt) and event.run_id in runs:
-            latest[event.file] = (event.file, str(event.run_id), entry.at.replace("T", " ")[:19] + " UTC",
+            latest[event.file] = (event.file, str(event.run_id), local_time.stamp(parse_iso(entry.at), tz),
                                   event.sha256)
     return sorted(latest.values(), key=lambda row: (int(row[1]), row[0]))
 
@@ -145,11 +151,13 @@ def _write(ws: Workspace, w: DocWriter, phase: PhaseFigures, criteria: list[Crit
         ("Test window", f"{plan.starts_on or '—'} to {plan.ends_on or '—'}"),
         ("Severity scale", scale.label),
         ("Exit criteria", "MET" if met else "NOT MET"),
-        ("Report built", f"{when(now)} by Attest {__version__}"),
+        ("Report built", f"{w.when(now)} by Attest {__version__}"),
+        w.zone_row(),
         ("Audit head", f"entry {head_entries}: {head}"),
     ]
     table = w.table(["Item", "Detail"], cover, (0.28, 0.72), header=False)
-    w.status_cell(table.rows[6].cells[1], "passed" if met else "failed")
+    w.status_cell(table.rows[[label for label, _detail in cover].index("Exit criteria")].cells[1],
+                  "passed" if met else "failed")
 
     w.para("1. Scope and environment", "Heading 1")
     w.doc.add_paragraph(xml_safe(
@@ -174,7 +182,7 @@ def _write(ws: Workspace, w: DocWriter, phase: PhaseFigures, criteria: list[Crit
             [(name, *(str(c[o]) for o in _OUTCOMES)) for name, c in by_suite.items()],
             (0.28, 0.12, 0.12, 0.12, 0.12, 0.12, 0.12), keep_rows=True)
     charts = 0
-    charts += _chart(w, _progress_chart(phase, drawn), "Execution progress: runs finished and passed, by day")
+    charts += _chart(w, _progress_chart(phase, drawn, w.tz), "Execution progress: runs finished and passed, by day")
     charts += _chart(w, _suite_chart(by_suite, drawn), "Outcomes by suite (latest run of each planned test)")
 
     w.para("Tests not run", "Heading 2")
@@ -355,8 +363,10 @@ def _charts_checked(drawn: _Drawn, register: RegisterMatcher | None) -> tuple[se
     return clean, problems
 
 
-def _progress_chart(phase: PhaseFigures, drawn: _Drawn) -> bytes | None:
-    finished = sorted((r.finished_at.date(), r.status.value) for r in phase.runs if r.finished_at is not None)
+def _progress_chart(phase: PhaseFigures, drawn: _Drawn, tz: ZoneInfo) -> bytes | None:
+    # by the local day: a run finished at 00:30 BST belongs to that day, not to the one before (UTC)
+    finished = sorted((local_time.local(r.finished_at, tz).date(), r.status.value) for r in phase.runs
+                      if r.finished_at is not None)
     if not finished:
         return None
     days: list[date] = sorted({d for d, _ in finished})

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from docx import Document
 from docx.document import Document as DocumentObject
@@ -37,11 +38,11 @@ from docx.shared import Emu
 from docx.text.paragraph import Paragraph
 
 from attest import __version__
-from attest.core import audit
+from attest.core import audit, local_time
 from attest.core.audit_events import PackBuilt
 from attest.core.errors import AttestError, InputError
 from attest.core.evidence_store import atomic_write, sha256_bytes
-from attest.core.model import EvidenceItem, EvidenceKind, Role, Run, RunStep
+from attest.core.model import EvidenceItem, EvidenceKind, ExpectedSeen, Role, Run, RunStep
 from attest.core.renditions import Renditions
 from attest.core.store import iso
 from attest.core.workspace import Workspace
@@ -63,8 +64,7 @@ from attest.templates.word_parts import (
     xml_safe,
 )
 from attest.templates.witness import OUTCOME_STATUS, SECTION_TITLE, WASHUP_PENDING, write_witness_section
-from attest.templates.writer import DocWriter
-from attest.templates.writer import when as _when
+from attest.templates.writer import DocWriter, when_cell
 
 INLINE_LINES = 60
 INLINE_LINE_CHARS = 400  # a minified JSON payload is one long line; the attached file has all of it
@@ -111,14 +111,18 @@ class _Evidence:
 def build_pack(ws: Workspace, run_id: int, out: Path, *, template: Path | None = None, with_files: bool = False,
                register: RegisterMatcher | None = None, register_key: str | None = None, engine: Any = None,
                clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-               progress: Callable[[int, str], None] | None = None) -> PackResult:
+               progress: Callable[[int, str], None] | None = None, time_zone: str | None = None) -> PackResult:
     """Check, build and write the pack for ``run_id`` to ``out``.
+
+    ``time_zone`` (an IANA name; ``None``: ``$ATTEST_TIME_ZONE``, else Europe/London) is the zone the
+    pack shows its times in, named on its cover; the manifest and the audit log keep UTC.
 
     ``register_key`` is the fingerprint of the register state ``register`` was read from (see
     ``capture.intake.register_snapshot``); remembered scans are trusted only under the same key.
     ``progress(percent, what)`` is told how far the work is; it may raise to cancel, which it can do
     up to the moment the file is written (the pack is written whole or not at all)."""
     report_progress = progress or (lambda _percent, _what: None)
+    tz = local_time.zone(time_zone)  # a bad name is refused before any work
     timer = _Timer()
     report_progress(2, "checking the workspace against its audit log")
     check_output_name(out, register)
@@ -152,7 +156,7 @@ def build_pack(ws: Workspace, run_id: int, out: Path, *, template: Path | None =
                         chain_head, chain_entries)
     manifest.template_images = sorted({sha256_bytes(part.blob) for part in document.part.package.image_parts})
     signing_key = ws.signing_key()  # before anything is built: a workspace whose key is not here packs nothing
-    builder = _Builder(document, run, attributes, refs, manifest, ws.renditions, clock())
+    builder = _Builder(document, run, attributes, refs, manifest, ws.renditions, clock(), tz)
     report_progress(55, "drawing annotations and building the document")
     drawn = builder.build(items, signing_key)
     timer.lap("build")
@@ -320,8 +324,8 @@ def safe_file_name(text: str) -> str:
 
 class _Builder(DocWriter):
     def __init__(self, document: DocumentObject, run: Run, attributes: dict[str, Any], refs: list[str],
-                 manifest: Manifest, renditions: Renditions, now: datetime) -> None:
-        super().__init__(document)
+                 manifest: Manifest, renditions: Renditions, now: datetime, tz: ZoneInfo | None = None) -> None:
+        super().__init__(document, tz)
         self.now = now
         self.renditions = renditions
         self.run = run
@@ -358,7 +362,7 @@ class _Builder(DocWriter):
         self._summary()
         if self.run.witnessed:  # the session's outcome is the headline of a witnessed run: before the detail
             self.doc.add_page_break()
-            write_witness_section(self.doc, self.run)
+            write_witness_section(self.doc, self.run, self.tz)
         self.doc.add_page_break()
         self.para("Steps", "Heading 1")
         for step in self.run.steps:
@@ -400,18 +404,20 @@ class _Builder(DocWriter):
             ("Run", str(run.id)),
             ("Tester", run.tester),
             ("Environment", run.environment or "—"),
-            ("Started", _when(run.started_at)),
-            ("Finished", _when(run.finished_at) if run.finished_at else "not finished"),
+            ("Started", self.when(run.started_at)),
+            ("Finished", self.when(run.finished_at) if run.finished_at else "not finished"),
+            self.zone_row(),
             ("Overall status", run.status.label),
-            *([("Witnessed run", _witnessed_line(run))] if run.witnessed else []),
+            *([("Witnessed run", _witnessed_line(run, self.tz))] if run.witnessed else []),
             ("Test data", ", ".join(self.refs) if self.refs else "no register reference recorded"),
             ("Attest version", __version__),
             ("Audit log", f"{self.manifest.audit_entries} entries; head {self.manifest.audit_head[:16]}…"),
         ]
         table = self.table(["Item", "Detail"], rows, widths=(0.28, 0.72), header=False)
-        self.status_cell(table.rows[8].cells[1], run.status.value)
+        labels = [label for label, _detail in rows]
+        self.status_cell(table.rows[labels.index("Overall status")].cells[1], run.status.value)
         if run.washup is not None:
-            self.status_cell(table.rows[9].cells[1], OUTCOME_STATUS[run.washup.outcome])
+            self.status_cell(table.rows[labels.index("Witnessed run")].cells[1], OUTCOME_STATUS[run.washup.outcome])
         self.para("Contents", "TOC Heading")
         toc = self.para("", "TOC 1")
         entries = ["Summary of steps", *([SECTION_TITLE] if run.witnessed else []), "Steps"] + [f"    {self._heading(s)}" for s in run.steps] + [
@@ -423,7 +429,7 @@ class _Builder(DocWriter):
         rows = []
         for step in self.run.steps:
             status = step.result.status.label if step.result else "Not recorded"
-            when = _when(step.result.recorded_at) if step.result else "—"
+            when = when_cell(step.result.recorded_at, self.tz) if step.result else "—"
             rows.append((str(step.index), _short(step.action, 120), status, when, str(len(step.evidence))))
         table = self.table(["Step", "Action", "Status", "Recorded", "Evidence"], rows,
                             widths=(0.07, 0.5, 0.13, 0.2, 0.1))
@@ -453,10 +459,10 @@ class _Builder(DocWriter):
             self.labelled("Actual result", step.result.actual or "—")
             self.para("Status", "Attest Label")
             self.para(step.result.status.label, STATUS_STYLES[step.result.status.value][0])
-            self.labelled("Recorded", f"{_when(step.result.recorded_at)} by {step.result.recorded_by}")
+            self.labelled("Recorded", f"{self.when(step.result.recorded_at)} by {step.result.recorded_by}")
         for deviation in (d for d in self.run.deviations if d.step_index == step.index):
             self.labelled(f"Deviation ({deviation.kind.value})",
-                           f"{deviation.reason} — {deviation.recorded_by}, {_when(deviation.recorded_at)}")
+                           f"{deviation.reason} — {deviation.recorded_by}, {self.when(deviation.recorded_at)}")
         drawn: list[str] = []
         for ev in evidence:
             if ev.is_image:
@@ -494,6 +500,8 @@ class _Builder(DocWriter):
         caption = self.para("Figure ", "Caption")
         add_simple_field(caption, "SEQ Figure \\* ARABIC", str(self.figure))
         caption.add_run(xml_safe(f": {self.run.reference} step {step.index} – {ev.item.caption or ev.item.name}"))
+        if ev.item.seen is not None:  # as the picture stands: a mask drawn since hides what it covers
+            self.para(xml_safe(expected_line(ev.item.seen)), "Attest Label")
         digest = sha256_bytes(shown)
         self.manifest.items.append(ManifestItem(ev.name, ev.item.kind.value, step.index, ev.item.name,
                                                 ev.item.sha256, digest))
@@ -534,7 +542,7 @@ class _Builder(DocWriter):
         self.para("Deviations, observations and defects", "Heading 1")
         self.para("Deviations from the script", "Heading 2")
         self.rows_or_none(["Step", "Kind", "Reason", "By", "When"],
-                           [(str(d.step_index), d.kind.value, d.reason, d.recorded_by, _when(d.recorded_at))
+                           [(str(d.step_index), d.kind.value, d.reason, d.recorded_by, self.when(d.recorded_at))
                             for d in run.deviations], (0.08, 0.14, 0.44, 0.14, 0.2), "No deviations were recorded.")
         self.para("Observations", "Heading 2")
         if run.witnessed:
@@ -545,13 +553,13 @@ class _Builder(DocWriter):
             self.rows_or_none(["Step", "Kind", "Observation", "By", "When"],
                               [(_step_ref(o.step_index), o.kind.value,
                                 o.text + (f"\nResponse: {o.response}" if o.response else ""), o.raised_by,
-                                _when(o.raised_at)) for o in run.observations],
+                                self.when(o.raised_at)) for o in run.observations],
                               (0.08, 0.14, 0.44, 0.14, 0.2), "No observations were recorded.")
         self.para("Defects", "Heading 2")
         self.rows_or_none(["Step", "Defect", "Severity / priority", "Status", "Raised"],
                            [(_step_ref(d.step_index), d.title + (f"\n{d.description}" if d.description else ""),
                              f"{d.severity.value} / {d.priority.value}", d.status.value,
-                             f"{d.raised_by}, {_when(d.raised_at)}") for d in run.defects],
+                             f"{d.raised_by}, {self.when(d.raised_at)}") for d in run.defects],
                            (0.08, 0.44, 0.14, 0.12, 0.22), "No defects were raised.")
 
     def _sign_off(self) -> None:
@@ -559,7 +567,7 @@ class _Builder(DocWriter):
         self.doc.add_paragraph("By signing, each person confirms the evidence in this pack is a true record of "
                                "the run described on the cover.")
         table = self.table(["Role", "Name", "Date", "Signature"],
-                           [("Tester", self.run.tester, "", ""), _witness_sign_off(self.run),
+                           [("Tester", self.run.tester, "", ""), _witness_sign_off(self.run, self.tz),
                             ("Reviewer", "", "", "")], widths=(0.18, 0.34, 0.18, 0.3))
         caption = OxmlElement("w:tblCaption")  # lets `attest verify` accept a signature pictured here
         caption.set(qn("w:val"), SIGN_OFF_CAPTION)
@@ -584,17 +592,18 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _witnessed_line(run: Run) -> str:
+def _witnessed_line(run: Run, tz: ZoneInfo) -> str:
     if run.washup is None:
         return "Yes; wash-up not yet held"
-    return f"Yes; {run.washup.outcome.label}, signed off by {run.washup.signed_by} at {_when(run.washup.signed_at)}"
+    return (f"Yes; {run.washup.outcome.label}, signed off by {run.washup.signed_by} at "
+            f"{local_time.stamp(run.washup.signed_at, tz)}")
 
 
-def _witness_sign_off(run: Run) -> tuple[str, str, str, str]:
+def _witness_sign_off(run: Run, tz: ZoneInfo) -> tuple[str, str, str, str]:
     """The sign-off table's witness row: the wash-up's typed sign-off, else the witnesses taking part
-    (to sign by hand), else blank."""
+    (to sign by hand), else blank. The date is the local one, as the witness would write it by hand."""
     if run.washup is not None:
-        return ("Witness", run.washup.signed_by, run.washup.signed_at.astimezone(UTC).strftime("%Y-%m-%d"),
+        return ("Witness", run.washup.signed_by, local_time.local(run.washup.signed_at, tz).strftime("%Y-%m-%d"),
                 "Typed at the wash-up (see Witness session)")
     names = ", ".join(p.name for p in run.participants if p.role is Role.WITNESS)
     return ("Witness", names, "", "")
@@ -602,3 +611,16 @@ def _witness_sign_off(run: Run) -> tuple[str, str, str, str]:
 
 def _step_ref(step: int | None) -> str:
     return str(step) if step is not None else "—"
+
+
+def expected_line(look: ExpectedSeen) -> str:
+    """Under a screenshot: whether Attest read the step's expected result on it (never a verdict)."""
+    quoted = ", ".join(f"‘{p}’" for p in look.looked_for)
+    if look.seen:
+        return (f"Expected result seen on this screenshot: {quoted} (read by Attest outside every mask; the "
+                "step's status is the tester's)")
+    if look.found:
+        missing = [p for p in look.looked_for if p not in look.found]
+        return (f"Expected result partly seen on this screenshot: {', '.join(f'‘{p}’' for p in look.found)} "
+                f"seen, {', '.join(f'‘{p}’' for p in missing)} not seen (the step's status is the tester's)")
+    return f"Expected result not seen on this screenshot: {quoted} not read (the step's status is the tester's)"

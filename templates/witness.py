@@ -16,11 +16,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from docx.document import Document as DocumentObject
 
 from attest.core.model import Deviation, DeviationKind, Observation, ObservationKind, Outcome, Run
-from attest.templates.writer import DocWriter, duration, when
+from attest.templates.writer import DocWriter, duration, when, when_cell
 
 SECTION_TITLE = "Witness session"
 
@@ -59,10 +60,11 @@ class TimelineRow:
     deviations: str
 
 
-def timeline(run: Run) -> list[TimelineRow]:
+def timeline(run: Run, tz: ZoneInfo | None = None) -> list[TimelineRow]:
     """The session in the order it happened: the start, every step record by time (a step recorded
     again appears each time), the steps never recorded, the finish and the wash-up. Each record's
-    duration is the time since the line before it (the previous step's record, or the run start)."""
+    duration is the time since the line before it (the previous step's record, or the run start).
+    ``tz``: the zone the deviations' times are written in (``None``: the user's default)."""
     rows = [TimelineRow("Start", "Run started", None, run.started_at, "—", run.tester, "")]
     previous = run.started_at
     # every record, a step recorded again included (its earlier record stays in the session's history)
@@ -76,7 +78,7 @@ def timeline(run: Run) -> list[TimelineRow]:
         # a deviation is recorded with the result it explains (same moment); any other (an amendment)
         # goes with the step's first row
         times = {r.recorded_at for r in step.history}
-        notes = _deviations(run, step.index, lambda d: d.recorded_at == at or (
+        notes = _deviations(run, step.index, tz, lambda d: d.recorded_at == at or (
             step.index not in shown_deviations and d.recorded_at not in times))
         shown_deviations.add(step.index)
         rows.append(TimelineRow(str(step.index), status, result.status.value, at, duration(at - previous),
@@ -84,7 +86,7 @@ def timeline(run: Run) -> list[TimelineRow]:
         previous = max(previous, at)
     for step in (s for s in run.steps if s.result is None):
         rows.append(TimelineRow(str(step.index), "Not recorded", "not-run", None, "—", "—",
-                                _deviations(run, step.index)))
+                                _deviations(run, step.index, tz)))
     if run.finished_at is not None:
         rows.append(TimelineRow("End", f"Run finished: {run.status.label}", run.status.value, run.finished_at,
                                 duration(run.finished_at - previous), "—", ""))
@@ -96,15 +98,18 @@ def timeline(run: Run) -> list[TimelineRow]:
     return rows
 
 
-def _deviations(run: Run, step: int, which: Callable[[Deviation], bool] = lambda _d: True) -> str:
-    return "\n".join(f"{DEVIATION_LABELS.get(d.kind, d.kind.value)}: {d.reason} ({d.recorded_by}, {when(d.recorded_at)})"
+def _deviations(run: Run, step: int, tz: ZoneInfo | None,
+                which: Callable[[Deviation], bool] = lambda _d: True) -> str:
+    return "\n".join(f"{DEVIATION_LABELS.get(d.kind, d.kind.value)}: {d.reason} ({d.recorded_by}, "
+                     f"{when(d.recorded_at, tz)})"
                      for d in run.deviations if d.step_index == step and which(d))
 
 
-def write_witness_section(document: DocumentObject, run: Run) -> None:
+def write_witness_section(document: DocumentObject, run: Run, tz: ZoneInfo | None = None) -> None:
     """Append the witness section of ``run`` (a witnessed run) to ``document``, which must hold the
-    template's styles (``styles.missing_styles`` finds none missing)."""
-    w = DocWriter(document)
+    template's styles (``styles.missing_styles`` finds none missing). ``tz``: the zone the document
+    shows its times in (its cover says which), ``None`` for the user's default."""
+    w = DocWriter(document, tz)
     w.para(SECTION_TITLE, "Heading 1")
     w.para("Witnessed run", "Attest Label")
     document.add_paragraph(
@@ -120,9 +125,10 @@ def write_witness_section(document: DocumentObject, run: Run) -> None:
                    (0.4, 0.4, 0.2), "No participants were recorded.", keep_rows=True)
 
     w.para("Timeline", "Heading 2")
-    rows = timeline(run)
-    table = w.table(["Step", "Status", "Recorded at (UTC)", "Duration", "By", "Deviation from the script"],
-                    [(r.step, r.status, _time_cell(r.at), r.since_previous, r.by, r.deviations or "—") for r in rows],
+    rows = timeline(run, w.tz)
+    table = w.table(["Step", "Status", "Recorded at", "Duration", "By", "Deviation from the script"],
+                    [(r.step, r.status, _time_cell(r.at, w.tz), r.since_previous, r.by, r.deviations or "—")
+                     for r in rows],
                     (0.11, 0.15, 0.14, 0.12, 0.15, 0.33), keep_rows=True)
     for row, line in zip(table.rows[1:], rows, strict=True):
         if line.status_key is not None:
@@ -136,7 +142,7 @@ def write_witness_section(document: DocumentObject, run: Run) -> None:
     w.para("Observations", "Heading 2")
     w.rows_or_none(["No.", "Kind", "Step", "Observation", "Raised", "Agreed action", "Defect"],
                    # numbered by id: the number `attest run respond`, `promote` and `washup --action` take
-                   [_observation_row(run, o.id, o) for o in run.observations],
+                   [_observation_row(run, o.id, o, w.tz) for o in run.observations],
                    (0.06, 0.12, 0.06, 0.31, 0.16, 0.19, 0.10), "No observations were raised.", keep_rows=True)
 
     w.para("Outcome and sign-off", "Heading 2")
@@ -147,19 +153,16 @@ def write_witness_section(document: DocumentObject, run: Run) -> None:
     document.add_paragraph("Agreed at the wash-up. The witness signed off by typing their name into Attest; the "
                            "sign-off and every agreed action are in the workspace's audit log.")
     table = w.table(["Item", "Detail"], [("Outcome", washup.outcome.label), ("Signed off by", washup.signed_by),
-                                         ("Signed at", when(washup.signed_at))], (0.28, 0.72), header=False)
+                                         ("Signed at", w.when(washup.signed_at))], (0.28, 0.72), header=False)
     w.status_cell(table.rows[0].cells[1], OUTCOME_STATUS[washup.outcome])
 
 
-def _time_cell(moment: datetime | None) -> str:
-    """Date over time, so the narrow column never wraps mid-time."""
-    if moment is None:
-        return "—"
-    day, clock, zone = when(moment).split(" ")
-    return f"{day}\n{clock} {zone}"
+def _time_cell(moment: datetime | None, tz: ZoneInfo | None) -> str:
+    """Date over time (with its zone), so the narrow column never wraps mid-time."""
+    return when_cell(moment, tz)
 
 
-def _observation_row(run: Run, number: int, o: Observation) -> tuple[str, ...]:
+def _observation_row(run: Run, number: int, o: Observation, tz: ZoneInfo | None) -> tuple[str, ...]:
     text = o.text
     if o.kind is ObservationKind.QUERY:
         text += f"\nResponse: {o.response}" if o.response else "\nResponse: none recorded"
@@ -172,5 +175,5 @@ def _observation_row(run: Run, number: int, o: Observation) -> tuple[str, ...]:
         defect = (f"Defect {o.defect_id}\n{found.severity.value} / {found.priority.value}" if found is not None
                   else f"Defect {o.defect_id}")
     step = str(o.step_index) if o.step_index is not None else "—"
-    return (str(number), observation_kind_label(o.kind), step, text, f"{o.raised_by}\n{_time_cell(o.raised_at)}",
+    return (str(number), observation_kind_label(o.kind), step, text, f"{o.raised_by}\n{_time_cell(o.raised_at, tz)}",
             action, defect)

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from attest import __version__
+from attest.core import local_time
 from attest.core.audit_events import WitnessReportWritten
 from attest.core.errors import InputError, RunRuleError
 from attest.core.evidence_store import sha256_bytes
@@ -28,7 +29,7 @@ from attest.templates.pack import PackRefused, check_output_name, open_template,
 from attest.templates.pack_check import PackProblem, check_texts, document_problems
 from attest.templates.styles import DEFAULT_TEMPLATE
 from attest.templates.witness import write_witness_section
-from attest.templates.writer import DocWriter, document_bytes, when
+from attest.templates.writer import DocWriter, document_bytes
 
 REPORT = "the witness session report"
 
@@ -52,13 +53,17 @@ class ReportResult:
 
 def build_witness_report(ws: Workspace, run_id: int, out: Path, *, register: RegisterMatcher | None = None,
                          register_key: str | None = None, template: Path | None = None,
-                         clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> ReportResult:
+                         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+                         time_zone: str | None = None) -> ReportResult:
     """Check, build and write the session report of witnessed run ``run_id`` to ``out`` (.docx).
+
+    ``time_zone``: the zone its times are shown in and its first table names, as for ``build_pack``.
 
     ``register`` is the test data register to scan with, as for ``build_pack``. ``register_key`` is
     accepted for the same call shape as ``build_pack``; the report holds no evidence, so no scan
     remembered at intake is used and the key is not needed."""
     del register_key
+    tz = local_time.zone(time_zone)  # a bad name is refused before any work
     started = time.perf_counter()
     if out.suffix.lower() != ".docx":
         raise InputError(str(out), "the report is a Word document; give a file name ending in .docx")
@@ -79,7 +84,7 @@ def build_witness_report(ws: Workspace, run_id: int, out: Path, *, register: Reg
     timings = {"check": time.perf_counter() - started}
 
     now = clock()
-    w = DocWriter(document)
+    w = DocWriter(document, tz)
     w.para("Witness session report", "Title")
     w.para(f"{run.reference} – {run.title}", "Subtitle")
     if not run.is_finished:
@@ -90,14 +95,15 @@ def build_witness_report(ws: Workspace, run_id: int, out: Path, *, register: Reg
         ("Run", str(run.id)),
         ("Environment", run.environment or "—"),
         ("Tester", run.tester),
-        ("Started", when(run.started_at)),
-        ("Finished", when(run.finished_at) if run.finished_at else "not finished"),
+        ("Started", w.when(run.started_at)),
+        ("Finished", w.when(run.finished_at) if run.finished_at else "not finished"),
+        w.zone_row(),
         ("Overall status", run.status.label),
-        ("Report built", f"{when(now)} by Attest {__version__}"),
+        ("Report built", f"{w.when(now)} by Attest {__version__}"),
     ]
     table = w.table(["Item", "Detail"], rows, (0.28, 0.72), header=False)
-    w.status_cell(table.rows[7].cells[1], run.status.value)
-    write_witness_section(document, run)
+    w.status_cell(table.rows[[label for label, _detail in rows].index("Overall status")].cells[1], run.status.value)
+    write_witness_section(document, run, tz)
     w.footer(f"{run.reference} · run {run.id} · witness session report")
     data = document_bytes(document, title=f"Witness session report: {run.reference}", subject=run.title,
                           author=run.tester, comments=f"Built by Attest {__version__} from run {run.id}", now=now,

@@ -9,8 +9,9 @@ import copy
 import io
 
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from docx.document import Document as DocumentObject
 from docx.oxml import OxmlElement
@@ -19,6 +20,7 @@ from docx.shared import Emu
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from attest.core import local_time
 from attest.core.store import iso
 from attest.core.workspace_keys import Secret
 from attest.templates.signing import report_signature
@@ -27,8 +29,12 @@ from attest.templates.word_parts import add_custom_xml, add_field, xml_safe
 
 
 class DocWriter:
-    def __init__(self, document: DocumentObject) -> None:
+    """``tz``: the zone every time in the document is shown in (``None``: ``local_time.zone()``, the
+    user's default), so one document never mixes two zones."""
+
+    def __init__(self, document: DocumentObject, tz: ZoneInfo | None = None) -> None:
         self.doc = document
+        self.tz = tz or local_time.zone()
         # by lower-cased name: Word saves built-in styles as "toc 1", python-docx shows some as "TOC 1"
         self.style_ids = {str(style.name).lower(): style.style_id for style in document.styles}
         section = document.sections[0]
@@ -48,6 +54,15 @@ class DocWriter:
 
     def style(self, paragraph: Paragraph, style: str) -> None:
         paragraph._p.get_or_add_pPr().style = self.style_ids[style.lower()]
+
+    def when(self, moment: datetime | None) -> str:
+        """A time in this document's zone, with the zone's abbreviation: ``2026-07-14 14:20:01 BST``."""
+        return when(moment, self.tz)
+
+    def zone_row(self) -> tuple[str, str]:
+        """The cover row that says which zone the document's times are in (a reader in March or October
+        must not have to guess which side of the clock change a time fell)."""
+        return ("Times shown in", local_time.describe(self.tz))
 
     def labelled(self, label: str, text: str) -> None:
         self.para(label, "Attest Label")
@@ -161,11 +176,21 @@ def repeat_header(table: Table) -> None:
     tr_pr.append(element)
 
 
-def when(moment: datetime | None) -> str:
-    """Times as an assurer reads them: UTC, to the second, with the zone said."""
+def when(moment: datetime | None, tz: ZoneInfo | None = None) -> str:
+    """Times as an assurer reads them: in the user's zone (UK time unless they chose another), to the
+    second, with the zone's abbreviation (``2026-07-14 14:20:01 BST``). Stored times stay UTC; only the
+    document shows them local, because an assurer in Great Britain reads a clock, not an offset."""
+    return local_time.stamp(moment, tz or local_time.zone())
+
+
+def when_cell(moment: datetime | None, tz: ZoneInfo | None = None) -> str:
+    """:func:`when` as a narrow table cell shows it: one line whose clock and zone are held together by a
+    no-break space (``2026-07-14 14:20:01\u00a0BST``), so a narrow column wraps between date and clock, never
+    mid-time or with the zone alone. Not a line break: the leak scan reads a break as text running on (an
+    identifier split over two lines), and a date run into a clock reads as a serial."""
     if moment is None:
         return "—"
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+    return f"{local_time.local(moment, tz).strftime('%Y-%m-%d')} {local_time.clock(moment, tz).replace(' ', chr(0xA0))}"
 
 
 def duration(span: timedelta) -> str:

@@ -68,6 +68,7 @@ def _isolated_user_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: p
     for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(var, str(home / var.lower()))
     monkeypatch.delenv("ATTEST_WORKSPACE", raising=False)
+    monkeypatch.delenv("ATTEST_TIME_ZONE", raising=False)  # times shown in the default zone, Europe/London
 
 
 @pytest.fixture(autouse=True)

@@ -367,6 +367,16 @@ def build(root: Path) -> Base:
         for actual in ("The display lights", "Register 00123.4 kWh shown", "The values match"):
             must(cli(*w, "run", "step", ado_run, "--status", "passed", "--actual", actual))
         must(cli(*w, "run", "finish", ado_run))
+        # Captures waiting beside a step of a run in progress: the app keeps them in the workspace (core.drafts),
+        # sealed rows no audit entry records until the step is (the app's use case; the CLI records at once).
+        waiting_run = int(must(cli(*w, "run", "start", "SIT_SM_TC_102", "--tester", "Asha Patel", "--environment",
+                                   "SIT-B")).out.strip())
+        from attest.core.workspace import Workspace
+        from attest.services.evidence import capture_draft
+
+        with Workspace.open(ws) as opened:
+            capture_draft(opened, waiting_run, 1, shot2.read_bytes(), "waiting.png")
+            capture_draft(opened, waiting_run, 1, b"waiting log line\n", "waiting.log")
         # Reference packs of the other runs (what a cache edit must not change).
         must(cli(*w, "pack", base.demo_run, "--out", out / f"reference_run{base.demo_run}.docx"))
         must(cli(*w, "pack", wrun, "--out", out / f"reference_run{wrun}.docx"))

@@ -114,7 +114,10 @@ def test_a_whole_run_from_the_command_line(cli, examples: Path, tmp_path: Path) 
     assert set(steps[0]) >= {"index", "action", "expected", "status", "actual", "recorded_at", "evidence"}
     assert steps[0]["evidence"] == [{"id": 1, "sha256": steps[0]["evidence"][0]["sha256"], "kind": "screenshot",
                                      "name": "screen.png", "caption": "Registration screen",
-                                     "redaction": "redacted", "annotations": []}]
+                                     "redaction": "redacted", "annotations": [],
+                                     # "The MPAN is in legacy state…" names nothing a screen shows: not looked for
+                                     "expected_seen": None, "expected": None}]
+    assert steps[0]["expected_seen"] is None
     assert [e["kind"] for e in steps[1]["evidence"]] == ["payload", "response"]
     assert ISO_UTC.match(steps[3]["recorded_at"]) and steps[2]["recorded_at"] is None
     assert shown["deviations"][0]["reason"] == "Tracker down"

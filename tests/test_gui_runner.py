@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 import docx
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QThreadPool, QUrl
 from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QApplication
@@ -353,15 +354,14 @@ def test_settings_from_the_window_rebind_the_global_shortcut_and_it_captures_int
     qtbot.waitUntil(window.isVisible, timeout=5000)
 
 
-def test_captures_not_yet_recorded_are_not_dropped_without_asking(qtbot, ws: Workspace, tmp_path: Path) -> None:
+def test_captures_not_yet_recorded_stay_with_their_run_when_another_is_opened(qtbot, ws: Workspace,
+                                                                              tmp_path: Path) -> None:
+    """They are kept in the workspace (drafts): opening another run loses nothing and asks nothing."""
     window, runner = _runner(qtbot, ws, tmp_path, [])
-    asked: list[str] = []
-    answers = [False, True]
-    window.confirm_discard = lambda question: (asked.append(question), answers.pop(0))[1]
+    window.confirm_discard = lambda question: pytest.fail(f"nothing is lost, nothing to ask: {question}")
     _capture_screen(qtbot, runner, 1)
+    first, name = runner.run_id, runner.pending[0].evidence.name
     other = ws.runs.start(ws.cases.get("FM_TS_1_TC_01").version_id, tester="Bo").id
-    assert window.open_run(other) is runner and len(runner.pending) == 1  # kept: the tester said Cancel
-    assert asked == ["1 capture is waiting beside step 1 and not recorded yet. Discard it?"]
-    assert window.open_run(runner.run_id) is runner  # the same run again: as it was, nothing asked
-    assert window.open_run(other).run_id == other  # discarded this time
-    assert len(asked) == 2
+    assert window.open_run(other).run_id == other and window.runner is not None and window.runner.pending == []
+    back = window.open_run(first)
+    assert [p.evidence.name for p in back.pending] == [name] and back.current == 1

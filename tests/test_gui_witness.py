@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from attest.cli.demo import _screen
 from attest.cli.main import main
+from attest.core import local_time
 from attest.templates.writer import when
 from attest.core.importers import parse_file
 from attest.core.model import ObservationKind, Outcome, Priority, Role, Severity, StepStatus
@@ -129,8 +130,9 @@ def test_a_witnessed_run_through_the_presenter_view_to_the_signed_wash_up(qtbot,
     assert presenter.action.text().startswith("Select an MPAN from the test data set")
     assert presenter.expected.text().startswith("The MPAN is in legacy state")
     assert presenter.elapsed.text() == "Elapsed 0:05:07"
-    assert presenter.clock.text() == (run.started_at + timedelta(minutes=5, seconds=7)).astimezone().strftime(
-        "%H:%M:%S")
+    # the witness reads the clock in UK time (the default zone), the zone named: "14:25:08 BST"
+    assert presenter.clock.text() == local_time.clock(run.started_at + timedelta(minutes=5, seconds=7))
+    assert presenter.clock.text().endswith((" GMT", " BST"))
     assert presenter.image.text() == "No evidence yet"
 
     # a capture from the clipboard: the presenter shows the stored, redacted file as soon as it is ready
@@ -250,6 +252,8 @@ def test_a_witnessed_run_through_the_presenter_view_to_the_signed_wash_up(qtbot,
     # the runner shows the session closed; nothing more can be recorded
     assert runner.title.text().endswith("witnessed; wash-up: Accepted with observations")
     assert "Session closed" in runner.witness.session.text() and "Dev Rao" in runner.witness.session.text()
+    signed = local_time.local(run.washup.signed_at).strftime("%d %b %Y %H:%M %Z")  # UK time, the zone named
+    assert runner.witness.session.text().endswith(f"at {signed}") and signed.endswith((" GMT", " BST"))
     assert not runner.witness.observe_button.isEnabled() and not runner.buttons[StepStatus.PASSED].isEnabled()
     assert presenter.state.text() == "Wash-up: Accepted with observations"
     assert presenter.elapsed.text() == f"Elapsed {_hms(run.finished_at - run.started_at)}"  # stopped at the finish
@@ -288,8 +292,8 @@ def _docx_text(path: Path) -> str:
 
     document = docx.Document(str(path))
     cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
-    # a table shows a time as its date over its clock ("2026-11-24" / "09:02:11 UTC"): read as one line
-    return "\n".join([p.text for p in document.paragraphs] + [c.replace("\n", " ") for c in cells])
+    # a table cell holds its clock and zone together with a no-break space ("09:02:11\u00a0GMT"): read as a space
+    return "\n".join([p.text for p in document.paragraphs] + [c.replace("\u00a0", " ") for c in cells])
 
 
 def test_a_plain_run_may_have_its_step_text_corrected_and_a_new_run_closes_the_presenter(

@@ -133,7 +133,9 @@ def test_cover_and_summary_tables(built: Path) -> None:
     assert cover["Test case"] == "FM_TS_1_TC_01 (version 1)"
     assert cover["Tester"] == "Tess Tester" and cover["Environment"] == "SIT-A"
     assert cover["Overall status"] == "Passed" and cover["Test data"] == "MPAN001"
-    assert cover["Started"].endswith("UTC") and cover["Finished"].endswith("UTC")
+    # shown in UK time, the zone named on each time and on the cover (stored and in the manifest: UTC)
+    assert cover["Started"].endswith((" GMT", " BST")) and cover["Finished"].endswith((" GMT", " BST"))
+    assert cover["Times shown in"] == "UK time (Europe/London: GMT, or BST in summer)"
     summary = document.tables[1]
     assert [c.text for c in summary.rows[0].cells] == ["Step", "Action", "Status", "Recorded", "Evidence"]
     assert [(r.cells[0].text, r.cells[2].text, r.cells[4].text) for r in summary.rows[1:]] == [
