@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from attest.core.model import ExpectedSeen, mask_covers
 from attest.redaction.ocr import Word, group_lines

@@ -23,14 +23,12 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QAction,
     QColor,
     QDragEnterEvent,
     QDropEvent,
     QFont,
     QIcon,
     QImage,
-    QKeySequence,
     QPainter,
     QPixmap,
 )
@@ -59,6 +57,8 @@ from attest.core.model import DeviationKind, EvidenceItem, EvidenceKind, Run, Ru
 from attest.core.workspace import Workspace
 from attest.gui.evidence_strip import EvidenceStrip
 from attest.gui.operations import Operations
+from attest.gui.pack_export import start_pack_export
+from attest.gui.shortcut_button import shortcut_button
 from attest.gui.runs_view import STATUS_COLOURS, default_zone
 from attest.gui.tasks import TaskHandle
 from attest.gui.thumbnails import badge_text
@@ -279,18 +279,7 @@ class RunReview(QWidget):
         self.reload()
 
     def _button(self, text: str, key: str, tip: str, slot: Callable[[], object]) -> QPushButton:
-        """A button and its shortcut, a QAction on the view (as the runner's: a button's own shortcut
-        fires only after an animation delay)."""
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.clicked.connect(action.trigger)
-        button.setProperty("action", action)
-        return button
+        return shortcut_button(self, text, key, tip, slot)
 
     def _enable(self, button: QPushButton, enabled: bool) -> None:
         button.setEnabled(enabled)
@@ -439,44 +428,24 @@ class RunReview(QWidget):
     def export(self) -> None:
         if self.export_task is not None:
             return
-        target = self.choose_pack_file(f"{self.run.reference}_run{self.run.id}_evidence.docx")
-        if not target:
-            return
-        self._enable(self.export_button, False)
-        self.progress.setRange(0, 100)
-        self.progress.setValue(0)
-        self.progress.show()
-        self.progress_text.setText("Exporting…")
-        self.cancel_button.show()
-        self.export_task = self.ops.export_pack(self.run_id, Path(target), template=self.template(),
-                                                on_done=self._exported, on_error=self._export_failed,
-                                                on_progress=self._export_progress, on_cancel=self._export_cancelled)
-
-    def _export_progress(self, percent: int, what: str) -> None:
-        self.progress.setValue(percent)
-        self.progress_text.setText(what)
+        self.export_task = start_pack_export(
+            self.ops, self.run, choose_file=self.choose_pack_file, template=self.template(), progress=self.progress,
+            progress_text=self.progress_text, cancel_button=self.cancel_button,
+            disable=lambda: self._enable(self.export_button, False), ended=self._export_ended)
 
     def cancel_export(self) -> None:
         if self.export_task is not None:
             self.export_task.cancel()
             self.progress_text.setText("Cancelling…")
 
-    def _export_ended(self, message: str) -> None:
+    def _export_ended(self, message: str, path: Path | None) -> None:
         self.export_task = None
+        if path is not None:
+            self.last_written = path  # offered first when verifying: "did what I sent survive?"
         self.cancel_button.hide()
         self._enable(self.export_button, True)
         self._idle()
         self.message.emit(message)
-
-    def _exported(self, path: str) -> None:
-        self.last_written = Path(path)
-        self._export_ended(f"Evidence pack written: {path}")
-
-    def _export_failed(self, text: str) -> None:
-        self._export_ended(f"The pack was not written: {text}")
-
-    def _export_cancelled(self) -> None:
-        self._export_ended("Export cancelled; no pack was written")
 
     def _idle(self) -> None:
         if self.export_task is None and self.report_task is None:

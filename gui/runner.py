@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QFont, QGuiApplication, QImage, QKeySequence
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QGuiApplication, QImage
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,13 +38,15 @@ from PySide6.QtWidgets import (
 from attest.core.annotations import Annotation
 from attest.core.errors import AttestError
 from attest.core.model import EvidenceKind, ExpectedSeen, Run, StepStatus
-from attest.services.types import DeviationNeeded, Draft, PreparedEvidence
+from attest.services.types import DeviationNeeded, Draft
 from attest.core.workspace import Workspace
 from attest.gui.capture_controller import CaptureController
 from attest.gui.countdown import delay_button
 from attest.gui.evidence_strip import EvidenceKey, EvidenceStrip, Pending
 from attest.gui.mask_editor import MaskEditor
 from attest.gui.operations import Operations
+from attest.gui.pack_export import start_pack_export
+from attest.gui.shortcut_button import shortcut_button
 from attest.gui.tasks import TaskHandle, Tasks
 from attest.gui.step_edit import edit_step
 from attest.gui.witness_controls import WitnessControls
@@ -285,18 +287,7 @@ class RunnerView(QWidget):
         return resume_step(self.run, [self.resume_step] if self.resume_step is not None else [])
 
     def _button(self, text: str, key: str, tip: str, slot: Callable[[], object]) -> QPushButton:
-        """A button and its keyboard shortcut. The shortcut is a QAction on the view (a button's own
-        shortcut fires only after an animation delay, and only while the button is enabled)."""
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        button = QPushButton(text)
-        button.setToolTip(tip)
-        button.clicked.connect(action.trigger)
-        button.setProperty("action", action)
-        return button
+        return shortcut_button(self, text, key, tip, slot)
 
     # -- showing
 
@@ -733,17 +724,10 @@ class RunnerView(QWidget):
     # -- exporting
 
     def export(self) -> None:
-        target = self.choose_pack_file(f"{self.run.reference}_run{self.run.id}_evidence.docx")
-        if not target:
-            return
-        self.export_button.setEnabled(False)
-        self.progress.setRange(0, 100)
-        self.progress.setValue(0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.export_task = self.ops.export_pack(self.run_id, Path(target), template=self.template(),
-                                                on_done=self._exported, on_error=self._export_failed,
-                                                on_progress=self._export_progress, on_cancel=self._export_cancelled)
+        self.export_task = start_pack_export(
+            self.ops, self.run, choose_file=self.choose_pack_file, template=self.template(), progress=self.progress,
+            progress_text=self.progress_text, cancel_button=self.cancel_button,
+            disable=lambda: self.export_button.setEnabled(False), ended=self._export_ended)
 
     def _export_progress(self, percent: int, what: str) -> None:
         self.progress.setValue(percent)
@@ -754,21 +738,12 @@ class RunnerView(QWidget):
             self.export_task.cancel()
             self.progress_text.setText("Cancelling…")
 
-    def _export_ended(self, message: str) -> None:
+    def _export_ended(self, message: str, _path: Path | None = None) -> None:
         self.export_task = None
         self.cancel_button.hide()
         self.export_button.setEnabled(True)
         self._busy(0)
         self.message.emit(message)
-
-    def _exported(self, path: str) -> None:
-        self._export_ended(f"Evidence pack written: {path}")
-
-    def _export_failed(self, text: str) -> None:
-        self._export_ended(f"The pack was not written: {text}")
-
-    def _export_cancelled(self) -> None:
-        self._export_ended("Export cancelled; no pack was written")
 
     # -- Azure DevOps
 

@@ -44,7 +44,6 @@ def set_originals_mode(ws: Workspace, mode: str, *, by: str | None = None) -> st
 
 def trust_workspace(ws: Workspace, reason: str, *, by: str | None = None) -> AuditTrusted:
     """``attest audit trust``: accept the workspace as it stands here, with a reason (through the gate)."""
-    from attest.core import seals
     from attest.core.errors import AttestError
 
     g = gate(ws)
