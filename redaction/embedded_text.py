@@ -46,6 +46,24 @@ def decode_text(data: bytes) -> str | None:
         return data.decode("cp1252", errors="replace")
 
 
+def reads_as_text(data: bytes) -> bool:
+    """Whether ``data`` is text in a Unicode encoding and mostly printable, rather than binary that
+    :func:`decode_text` would still turn into characters (its Windows-1252 fallback takes anything)."""
+    if any(data.startswith(bom) for bom, _encoding in _BOMS):
+        return decode_text(data) is not None
+    sample = data[:4096]
+    for encoding in _nul_pattern_encodings(sample):
+        try:
+            if _mostly_printable(data[:len(data) - len(data) % _width(encoding)].decode(encoding)):
+                return True
+        except UnicodeDecodeError:
+            continue
+    try:
+        return b"\x00" not in sample and _mostly_printable(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        return False
+
+
 def _width(encoding: str) -> int:
     return 4 if "32" in encoding else 2
 
@@ -85,14 +103,14 @@ _UTF16BE_RUN = re.compile(rb"(?:\x00[\x20-\x7e\t\r\n]){4,}")
 _UTF32LE_RUN = re.compile(rb"(?:[\x20-\x7e\t\r\n]\x00\x00\x00){4,}")
 
 
-def printable_strings(data: bytes) -> list[str]:
-    """Readable runs of at least 4 characters, as ``strings`` finds them: ASCII, UTF-16 (either byte
-    order) and UTF-32LE."""
+def printable_strings(data: bytes, min_run: int = 4) -> list[str]:
+    """Readable runs of at least ``min_run`` characters, as ``strings`` finds them: ASCII, UTF-16 (either
+    byte order) and UTF-32LE."""
     out = [m.group().decode("ascii") for m in _ASCII_RUN.finditer(data)]
     out += [m.group().decode("utf-16-le") for m in _UTF16LE_RUN.finditer(data)]
     out += [m.group().decode("utf-16-be") for m in _UTF16BE_RUN.finditer(data)]
     out += [m.group().decode("utf-32-le") for m in _UTF32LE_RUN.finditer(data)]
-    return out
+    return [run for run in out if len(run) >= min_run]
 
 
 # base64 of at least 12 bytes, possibly wrapped over lines (MIME writes 76 characters a line)

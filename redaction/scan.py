@@ -258,6 +258,9 @@ def _scan_loose_text(scan: _Scan, text: str, where: str, depth: int) -> Iterator
     yield from _scan_base64(scan, text, where, depth)
 
 
+_BINARY_RUN = 6  # the shortest identifier worth reading in binary: a postcode without its space, an email
+
+
 def _scan_base64(scan: _Scan, text: str, where: str, depth: int) -> Iterator[LeakFinding]:
     if depth >= MAX_DEPTH:
         return
@@ -269,6 +272,11 @@ def _scan_base64(scan: _Scan, text: str, where: str, depth: int) -> Iterator[Lea
             yield from _scan_blob(scan, blob, inner, depth + 1)
             continue
         decoded = embedded_text.decode_text(blob)
+        if decoded is not None and not embedded_text.reads_as_text(blob):
+            # binary (a signing key, a hash, a compressed stream): only its readable runs, as `strings` finds
+            # them. Read whole, random bytes spell an address or a serial now and then (a pack's own signer
+            # key refused it at random); an identifier hidden among binary is still a run of its own
+            decoded = "\n".join(embedded_text.printable_strings(blob, min_run=_BINARY_RUN))
         if decoded is not None:
             yield from _scan_loose_text(scan, decoded, inner, depth + 1)
 

@@ -106,3 +106,21 @@ def test_a_digest_is_never_read_as_base64_but_encoded_text_still_is() -> None:
         assert base64_blobs(f"id {digest[:8]}-{digest[8:12]}-{digest[12:16]}-{digest[16:20]}-{digest[20:32]}") == []
     hidden = base64.b64encode(b"MPAN 1200023305967").decode()
     assert [blob for _at, blob in base64_blobs(f"body={hidden}")] == [b"MPAN 1200023305967"]
+
+
+def test_binary_in_base64_is_read_as_strings_finds_and_never_spells_an_identifier_by_chance() -> None:
+    """A pack's signer key (base64 of random bytes) decoded once to bytes that, read whole as Windows-1252,
+    spelt an e-mail address ("a@I.D") and the pack was refused. Binary is read for its readable runs, as
+    `strings` does: a short run of noise is no identifier; one hidden among the binary still is."""
+    import base64
+
+    from attest.redaction.scan import _Scan, _scan_base64
+
+    scan = _Scan("pack.docx", None, None, None)
+    noise = bytes([0x9C, 0x01, 0xF3, 0x8A]) + b"a@I.D" + bytes([0x02, 0xE1, 0x7F, 0xC4] * 6)
+    assert list(_scan_base64(scan, f'signer-key="{base64.b64encode(noise).decode()}"', "manifest", 0)) == []
+    hidden = bytes([0x9C, 0x01, 0xF3, 0x8A] * 4) + b" 1200023305967 " + bytes([0x02, 0xE1, 0x7F, 0xC4] * 4)
+    assert [f.kind for f in _scan_base64(scan, f"blob={base64.b64encode(hidden).decode()}", "x", 0)] == ["MPAN"]
+    text = "Customer jo.bloggs@example.com at SW1A 1AA".encode("utf-16-le")
+    assert {f.kind for f in _scan_base64(scan, f"blob={base64.b64encode(text).decode()}", "x", 0)} >= {"EMAIL",
+                                                                                                        "POSTCODE"}
