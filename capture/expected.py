@@ -111,12 +111,6 @@ def look_for(expected: str, step: int, words: Sequence[Word], masks: Iterable[Se
     return ExpectedSeen(step, wanted, tuple(found), tuple(boxes))
 
 
-def under_masks(seen: ExpectedSeen, masks: Iterable[Sequence[int]]) -> ExpectedSeen:
-    """``seen`` once ``masks`` are painted: a phrase found where a mask now covers it is no longer seen.
-    (A mask taken away does not bring one back: that would need a new reading; not seen is the safe side.)"""
-    return seen.under(list(masks))
-
-
 # -- reading -------------------------------------------------------------------------------------------
 
 @dataclass(frozen=True)

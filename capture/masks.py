@@ -100,13 +100,8 @@ def _stored(evidence: EvidenceStore, prepared: PreparedEvidence, data: bytes, fi
         redactor.scans.put(sha256, [], redactor.register_key)  # scanned clean just now: a pack need not OCR it again
     if original is not None and redactor.keep_original is not None:
         redactor.keep_original(original, sha256, prepared.name)
-    expected = prepared.expected
-    if expected is not None:  # a mask drawn over the expected text hides it: no longer seen in the evidence
-        from attest.capture.expected import under_masks
-
-        expected = under_masks(expected, [f["box"] for f in findings if "box" in f])
     return replace(prepared, sha256=sha256, size=len(data), findings=findings,
-                   mask_changes=(*prepared.mask_changes, change), expected=expected)
+                   mask_changes=(*prepared.mask_changes, change))
 
 
 def _screenshot(prepared: PreparedEvidence) -> None:

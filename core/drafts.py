@@ -73,18 +73,17 @@ class Drafts:
             self._seal(tx, draft_id)
         return Draft(draft_id, run_id, step, prepared)
 
-    def replace(self, draft_id: int, prepared: PreparedEvidence, step: int | None = None) -> Draft | None:
-        """The draft changed (a mask added or removed makes a new file; annotations; moved to another step);
-        None if it is no longer waiting (recorded or removed meanwhile, by another window)."""
+    def replace(self, draft_id: int, prepared: PreparedEvidence) -> Draft | None:
+        """The draft changed (a mask added or removed makes a new file; annotations); None if it is no
+        longer waiting (recorded or removed meanwhile, by another window)."""
         with self.store.write() as tx:
             row = self.store.one("SELECT run_id, step_index FROM drafts WHERE id = ?", (draft_id,))
             if row is None:
                 return None
-            at = row["step_index"] if step is None else step
-            tx.db.execute("UPDATE drafts SET sha256 = ?, item = ?, step_index = ? WHERE id = ?",
-                          (prepared.sha256, item_json(prepared), at, draft_id))
+            tx.db.execute("UPDATE drafts SET sha256 = ?, item = ? WHERE id = ?",
+                          (prepared.sha256, item_json(prepared), draft_id))
             self._seal(tx, draft_id)
-        return Draft(draft_id, int(row["run_id"]), int(at), prepared)
+        return Draft(draft_id, int(row["run_id"]), int(row["step_index"]), prepared)
 
     def remove(self, draft_ids: Sequence[int]) -> None:
         """Taken off the step, or recorded with it (inside the step record's transaction)."""
@@ -111,15 +110,6 @@ class Drafts:
                 continue
             drafts.append(Draft(int(row["id"]), run_id, int(row["step_index"]), prepared))
         return drafts, refused
-
-    def counts(self) -> dict[int, int]:
-        """Waiting captures per run (sealed or not: for the runs view and the offer to resume)."""
-        return {int(r["run_id"]): int(r["n"]) for r in
-                self.store.query("SELECT run_id, COUNT(*) AS n FROM drafts GROUP BY run_id")}
-
-    def files(self) -> set[str]:
-        """Every file a draft names: kept by ``attest gc`` (the capture is only waiting)."""
-        return {r["sha256"] for r in self.store.query("SELECT DISTINCT sha256 FROM drafts")}
 
     # -- seals
 

@@ -66,6 +66,12 @@ class PreparedEvidence:
     annotations: tuple[Annotation, ...] = ()  # drawn in the app before the step was recorded
     expected: ExpectedSeen | None = None  # a screenshot's look for the expected result of the step it was taken at
 
+    @property
+    def seen(self) -> ExpectedSeen | None:
+        """The look as the capture stands: a mask drawn on it since hides what it covers (as
+        ``EvidenceItem.seen`` once recorded)."""
+        return None if self.expected is None else self.expected.under(self.findings)
+
 
 class DeviationNeeded(RunRuleError):
     """Recording this step breaks the order; it may be done with a deviation reason."""

@@ -61,7 +61,7 @@ class EvidenceStrip(QListWidget):
         for number, waiting in enumerate(pending):
             ev = waiting.evidence
             self._add(store, ("pending", number), ev.sha256, ev.kind, ev.name, waiting.masks,
-                      f"Waiting to be recorded with the step: {ev.kind.value} {ev.name}", expected_note(ev.expected))
+                      f"Waiting to be recorded with the step: {ev.kind.value} {ev.name}", expected_note(ev.seen))
         for row in range(self.count()):
             if self.item(row).data(_KEY) == keep:
                 self.setCurrentRow(row)

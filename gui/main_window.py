@@ -409,10 +409,8 @@ class MainWindow(QMainWindow):
         """The phase view (test plans), made when first asked for."""
         if self.phase_view is None:
             self.phase_view = PhaseView(self.ws, self.ops, **self.phase_options)
-            self.phase_view.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
-            self.phase_view.closed.connect(self.show_library)
+            self._add_view(self.phase_view)
             self.phase_view.start_requested.connect(lambda case_id, plan_id: self.start_run(case_id, plan_id=plan_id))
-            self.stack.addWidget(self.phase_view)
         else:
             self.phase_view.reload_plans()
         self.stack.setCurrentWidget(self.phase_view)
@@ -425,9 +423,7 @@ class MainWindow(QMainWindow):
         if self.runs_view is None:
             self.runs_view = RunsView(self.ws, tz=zone(self.app_settings.time_zone))
             self.runs_view.open_requested.connect(self.open_run)
-            self.runs_view.closed.connect(self.show_library)
-            self.runs_view.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
-            self.stack.addWidget(self.runs_view)
+            self._add_view(self.runs_view)
         else:
             self.runs_view.refresh()
         self.stack.setCurrentWidget(self.runs_view)
@@ -448,9 +444,7 @@ class MainWindow(QMainWindow):
             self.runner.deleteLater()
         self.runner = RunnerView(self.ws, run_id, self.tasks, capture=self.capture, ops=self.ops,
                                  template=lambda: self.app_settings.template, **self.runner_options)
-        self.runner.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
-        self.runner.closed.connect(self.show_library)
-        self.stack.addWidget(self.runner)
+        self._add_view(self.runner)
         self.stack.setCurrentWidget(self.runner)
         return self.runner
 
@@ -463,11 +457,15 @@ class MainWindow(QMainWindow):
             self.review.deleteLater()
         self.review = RunReview(self.ws, run_id, self.ops, tz=zone(self.app_settings.time_zone),
                                 template=lambda: self.app_settings.template, **self.review_options)
-        self.review.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
-        self.review.closed.connect(self.show_library)
-        self.stack.addWidget(self.review)
+        self._add_view(self.review)
         self.stack.setCurrentWidget(self.review)
         return self.review
+
+    def _add_view(self, view: Any) -> None:
+        """A view in the window's stack: its messages in the status bar, its Library button back to the library."""
+        view.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        view.closed.connect(self.show_library)
+        self.stack.addWidget(view)
 
     def run_position(self) -> str:
         """Where the open run stands, as ``attest gui --run RUN --smoke`` says it."""

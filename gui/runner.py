@@ -273,7 +273,6 @@ class RunnerView(QWidget):
         if self.witness is not None:
             layout.addLayout(self.witness.row)
         layout.addLayout(captures)
-        self.restored = 0
         self.resume_step: int | None = None
         self._restore_waiting()
         self.reload()
@@ -356,7 +355,7 @@ class RunnerView(QWidget):
             if key[1] >= len(self.pending):
                 return None, None, None
             waiting = self.pending[key[1]]
-            return waiting.evidence.expected, waiting, None
+            return waiting.evidence.seen, waiting, None
         item = next((e for e in self.run.steps[self.current - 1].evidence if e.id == key[1]), None)
         return (item.seen if item is not None else None), None, item
 
@@ -437,8 +436,8 @@ class RunnerView(QWidget):
                                     draft.id))
         self._show_evidence(select=("pending", len(self.pending) - 1))  # the newest: the one to look at next
         seen = ""
-        if prepared.expected is not None:
-            seen = "; expected text seen" if prepared.expected.seen else "; expected text not seen"
+        if prepared.seen is not None:
+            seen = "; expected text seen" if prepared.seen.seen else "; expected text not seen"
         self.message.emit(f"Captured {prepared.name}: {len(prepared.findings)} identifier(s) masked{seen}")
 
     def _restore_waiting(self) -> None:
@@ -449,7 +448,6 @@ class RunnerView(QWidget):
 
         drafts, refused = waiting(self.ws, self.run_id)
         self.pending = [Pending(d.prepared, None, d.id) for d in drafts]
-        self.restored = len(drafts)
         self.resume_step = drafts[-1].step if drafts else None
         if refused:
             self.message.emit(f"{refused} waiting capture(s) of this run were altered outside Attest and were "

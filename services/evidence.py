@@ -59,7 +59,7 @@ def _expected_of(ws: Workspace, run_id: int | None, step: int | None) -> tuple[i
     run = ws.runs.get(run_id, with_details=False)
     if not 1 <= step <= len(run.steps) or not run.steps[step - 1].expected:
         return None
-    return step, run.steps[step - 1].expected or ""
+    return step, run.steps[step - 1].expected
 
 
 def expected_at(ws: Workspace, run_id: int, step: int, prepared: PreparedEvidence) -> PreparedEvidence:

@@ -243,7 +243,6 @@ class LeftOpen:
 def left_in_progress(ws: Workspace) -> list[LeftOpen]:
     """The runs in progress, the one to offer first first: captures waiting in it, then the latest activity
     (a step recorded, a capture taken, the start)."""
-    waiting = ws.drafts.counts()
     found: list[LeftOpen] = []
     for summary in ws.runs.all():
         if summary.is_finished:
@@ -251,5 +250,5 @@ def left_in_progress(ws: Workspace) -> list[LeftOpen]:
         run = ws.runs.get(summary.id, with_details=False)
         drafts, _refused = ws.drafts.for_run(run.id)
         moments = [run.started_at, *(s.result.recorded_at for s in run.steps if s.result is not None)]
-        found.append(LeftOpen(run, resume_step(run, [d.step for d in drafts]), waiting.get(run.id, 0), max(moments)))
+        found.append(LeftOpen(run, resume_step(run, [d.step for d in drafts]), len(drafts), max(moments)))
     return sorted(found, key=lambda left: (left.waiting > 0, left.last_activity), reverse=True)

@@ -156,3 +156,15 @@ def test_a_mask_drawn_over_the_expected_text_after_recording_hides_it(tmp_path: 
         assert run.steps[0].expected_seen is False
         assert run_json(run)["steps"][0]["expected_seen"] is False
         assert run_json(run)["steps"][0]["evidence"][0]["expected"]["found"] == []
+
+
+def test_a_mask_drawn_over_the_expected_text_before_recording_hides_it(tmp_path: Path) -> None:
+    with Workspace.open(tmp_path / "ws") as ws:
+        run_id = new_run(ws, "Status shows 'Accepted'")
+        draft = evidence.capture_draft(ws, run_id, 1, screen("Status: Accepted"), "a.png")
+        assert draft.prepared.seen is not None and draft.prepared.seen.seen
+        x0, y0, x1, y1 = draft.prepared.seen.boxes[0]
+        masked = evidence.add_pending_mask(ws, draft.prepared, (x0 - 2, y0 - 2, x1 + 2, y1 + 2), original=None)
+        assert masked.seen is not None and masked.seen.seen is False
+        runs.record_step(ws, run_id, StepStatus.PASSED, prepared=[masked], drafts=[draft.id])
+        assert ws.runs.get(run_id).steps[0].expected_seen is False

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from attest.capture.expected import look_for, phrases, under_masks
+from attest.capture.expected import look_for, phrases
 from attest.redaction.ocr import Word
 
 
@@ -73,8 +73,8 @@ def test_text_under_a_mask_is_not_seen_and_a_mask_drawn_later_hides_it() -> None
     assert seen is not None and seen.seen
     box = seen.boxes[0]
     assert look_for("Status shows 'Accepted'", 1, words, [box]).seen is False  # type: ignore[union-attr]
-    assert under_masks(seen, [[box[0] - 2, box[1] - 2, box[2] + 2, box[3] + 2]]).seen is False
-    assert under_masks(seen, [[0, 100, 10, 110]]).seen is True  # a mask elsewhere changes nothing
+    assert seen.under([[box[0] - 2, box[1] - 2, box[2] + 2, box[3] + 2]]).seen is False
+    assert seen.under([[0, 100, 10, 110]]).seen is True  # a mask elsewhere changes nothing
 
 
 def test_nothing_named_nothing_looked_for() -> None:

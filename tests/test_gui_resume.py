@@ -77,7 +77,7 @@ def test_closed_mid_run_with_captures_waiting_the_app_offers_to_resume_at_that_s
         _settle(qtbot, window)
         step = ws.runs.get(run_id).steps[1]
         assert [e.name for e in step.evidence] == names and runner.pending == []
-        assert ws.drafts.counts() == {}
+        assert ws.drafts.for_run(run_id) == ([], 0)
 
 
 def test_killed_during_a_capture_nothing_kept_is_lost(qtbot, tmp_path: Path, no_os_keyring: None) -> None:
