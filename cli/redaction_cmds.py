@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from attest.core.errors import AttestError
+from attest.core.errors import AttestError, InputError
 from attest.services.types import atomic_write
 from attest.core.files import read_user_file
 from attest.cli.common import note, open_workspace, out
@@ -116,45 +117,70 @@ def _read(path: Path) -> bytes:
     return read_user_file(path, limit=MAX_INPUT_BYTES)
 
 
-def _walk(paths: list[Path]) -> Iterator[Path]:
+def _walk(paths: list[Path]) -> Iterator[tuple[Path, str | None]]:
+    """Each file under ``paths`` with why it cannot be read, if that is known before opening it: a
+    folder that cannot be listed, a link to nothing, a pipe or a device inside a folder (opening a pipe
+    would wait for a writer for ever). A scan lists these; it never passes over them in silence."""
     for path in paths:
-        if path.is_dir():
-            for root, _dirs, files in os.walk(path):
-                for name in sorted(files):
-                    yield Path(root) / name
-        else:
-            yield path
+        if not path.is_dir():
+            yield path, None
+            continue
+        unlisted: list[tuple[Path, str]] = []
+
+        def refused(error: OSError) -> None:
+            unlisted.append((Path(error.filename or path), f"a folder that cannot be listed: {error.strerror}"))
+
+        for root, dirs, files in os.walk(path, onerror=refused):
+            dirs.sort()
+            for name in sorted(files):
+                file = Path(root) / name
+                try:
+                    mode = file.stat().st_mode
+                except OSError as error:
+                    why = "a link to nothing" if file.is_symlink() else f"cannot be read: {error.strerror}"
+                    yield file, why
+                    continue
+                yield file, None if stat.S_ISREG(mode) else "not a regular file: a pipe, socket or device"
+            yield from unlisted
+            unlisted.clear()
 
 
 def cmd_scan(args: argparse.Namespace) -> int:
+    """Every finding of every file, and every file or part that could not be read (``UNSCANNABLE``):
+    a scan that stopped at the first unreadable file would drop what it had found in the others.
+    Findings are printed file by file as they are found. Exit 1 when anything was found or could not
+    be read, 0 when all was read and clean; 2 only for arguments that name nothing."""
     from attest.redaction.limits import InputTooLarge, check_input
-    from attest.redaction.scan import kinds_found, scan_bytes
+    from attest.redaction.scan import kinds_found, scan_bytes, unscannable
 
+    missing = [path for path in args.paths if not path.exists() and not path.is_symlink()]
+    if missing:
+        raise InputError(str(missing[0]), "no such file or folder; nothing was scanned")
     register = _register(args)
     findings: list[LeakFinding] = []
-    unreadable = 0
-    scanned = 0
-    for path in _walk(args.paths):
-        try:
-            data = _read(path)
-            check_input(data)  # size, a package's central directory, an image's pixels: before reading it
-        except AttestError as error:
-            note(f"attest: error: {error}")
-            unreadable += 1
-            continue
-        except InputTooLarge as error:
-            note(f"attest: error: {path}: {error}; not scanned")
-            unreadable += 1
-            continue
-        scanned += 1
-        findings.extend(scan_bytes(data, str(path), register=register))
-    for finding in findings:
-        out(finding.line())
+    files = 0
+    for path, why in _walk(args.paths):
+        files += 1
+        found: list[LeakFinding]
+        if why is not None:
+            found = [unscannable(str(path), why)]
+        else:
+            try:
+                data = _read(path)
+                check_input(data)  # size, a package's central directory, an image's pixels: before reading it
+                found = scan_bytes(data, str(path), register=register)
+            except AttestError as error:  # the message names the file already: keep what follows its name
+                found = [unscannable(str(path), str(error).removeprefix(f"{path}: "))]
+            except InputTooLarge as error:
+                found = [unscannable(str(path), str(error))]
+            except (MemoryError, RecursionError) as error:  # scan_bytes guards its parts; this guards the file
+                found = [unscannable(str(path), f"too large or too deeply nested to read ({type(error).__name__})")]
+        for finding in found:
+            out(finding.line())
+        findings += found
     if findings:
         counts = ", ".join(f"{n} {kind}" for kind, n in sorted(kinds_found(findings).items()))
-        note(f"attest: {len(findings)} finding(s) in {scanned} file(s): {counts}")
+        note(f"attest: {len(findings)} finding(s) in {files} file(s): {counts}")
         return 1
-    if unreadable:
-        return 2
-    out(f"clean: {scanned} file(s) scanned")
+    out(f"clean: {files} file(s) scanned")
     return 0

@@ -48,6 +48,11 @@ _QP_BYTE = r"(?:=[0-9A-F]{2})+"
 _QUOTE = (r"(?<=\n)[ \t]*(?:>[> \t]*|#+[ \t]*|//+[ \t]*|\*[ \t]+|--[ \t]*|;+[ \t]*|%[ \t]+)"
           r"(?=[\-.:_,+/ ]?[A-Za-z0-9])")
 _NON_ASCII = r"[^\x00-\x7f]"
+# Control characters no viewer draws: a NUL between two digits (UTF-16 read as bytes, a C string
+# pasted into a log) hides nothing from a reader, so it hides nothing from the detectors either.
+# Vertical tab and form feed end a line, as str.splitlines has it.
+_CONTROL = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
+_CONTROL_HINT = re.compile(_CONTROL)
 
 _HTML_HINT = re.compile(r"<(?:html|body|div|p|td|th|tr|table|span|br|li|ul|mark|b|i|u|em|strong|font|wbr)\b",
                         re.IGNORECASE)
@@ -139,12 +144,13 @@ class Canonical:
 def _features(text: str, html_like: bool) -> tuple[bool, ...]:
     return ("&" in text, "<" in text and (html_like or bool(_HTML_HINT.search(text))), html_like,
             "%" in text, "=" in text and (bool(_QP_HINT.search(text)) and not _NOT_QP.search(text)
-                                  or "quoted-printable" in text.lower()), "\n" in text and bool(_QUOTE_HINT.search(text)), not text.isascii())
+                                  or "quoted-printable" in text.lower()), "\n" in text and bool(_QUOTE_HINT.search(text)), not text.isascii(),
+            bool(_CONTROL_HINT.search(text)))
 
 
 @functools.lru_cache(maxsize=64)
 def _pattern(entity: bool, tags: bool, all_tags: bool, percent: bool, qp: bool, lines: bool,
-             non_ascii: bool) -> re.Pattern[str] | None:
+             non_ascii: bool, control: bool) -> re.Pattern[str] | None:
     parts = []
     if tags:
         parts += [f"(?P<inline>{_INLINE_TAG})", f"(?P<br>{_LINE_BREAK_TAG})"]
@@ -160,6 +166,8 @@ def _pattern(entity: bool, tags: bool, all_tags: bool, percent: bool, qp: bool, 
         parts.append(f"(?P<quote>{_QUOTE})")
     if non_ascii:
         parts.append(f"(?P<char>{_NON_ASCII})")
+    if control:
+        parts.append(f"(?P<control>{_CONTROL})")
     if not parts:
         return None
     return re.compile("|".join(parts), re.DOTALL)
@@ -171,7 +179,9 @@ def _read_char(char: str) -> str:
     ASCII digit, compatibility forms (fullwidth, superscript, ligatures, no-break spaces) their
     plain form, combining marks nothing (a digit with an overline is still that digit)."""
     category = unicodedata.category(char)
-    if category in ("Cf", "Mn", "Me") or ord(char) in _INVISIBLE_EXTRA:
+    if char == "\x85":  # NEL: a line break
+        return "\n"
+    if category in ("Cf", "Mn", "Me", "Cc") or ord(char) in _INVISIBLE_EXTRA:
         return ""
     if category == "Nd":
         return str(unicodedata.decimal(char))
@@ -221,6 +231,8 @@ def canonical(text: str, *, html_like: bool = False) -> Canonical:
         elif group in ("percent", "qp"):  # "%31%32" or "=31=32": bytes in UTF-8
             decoded = _decode_bytes([raw[i + 1:i + 3] for i in range(0, len(raw), 3)])
             edits.append(Edit(match.start(), match.end(), _read(decoded), False))
+        elif group == "control":
+            edits.append(Edit(match.start(), match.end(), "\n" if raw in "\x0b\x0c" else "", False))
         elif group == "soft":
             edits.append(Edit(match.start(), match.end(), "", False))
         elif group == "quote":

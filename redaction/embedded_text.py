@@ -26,10 +26,11 @@ def decode_text(data: bytes) -> str | None:
         return ""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            try:
-                return data[len(bom):].decode(encoding)
-            except UnicodeDecodeError:
-                return None
+            body = data[len(bom):]
+            width = 1 if encoding == "utf-8" else _width(encoding)
+            # a unit that is not valid (a last character cut short, an unpaired surrogate) is read as
+            # U+FFFD: the rest of the text is still text, and must be read as such
+            return body[:len(body) - len(body) % width].decode(encoding, errors="replace")
     sample = data[:4096]
     for encoding in _nul_pattern_encodings(sample):
         try:

@@ -65,19 +65,17 @@ _BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le", "\ufeff"), (b"\x00\x00\xfe\xff", "ut
 def wide_encoding(data: bytes) -> str | None:
     """UTF-32 or UTF-16 (either byte order, with or without a BOM) told by its zero bytes: text in
     such an encoding that is mostly Latin script has a zero in the same place of nearly every unit.
-    (UTF-32 is checked first: its BOM starts with UTF-16's.)"""
+    (UTF-32 is checked first: its BOM starts with UTF-16's.) A length that is not a whole number of
+    units does not hide the encoding: a file cut short is still that encoding, and read as bytes its
+    digits would sit between zeros, out of every detector's sight."""
     for bom, encoding, _mark in _BOMS:
         if data.startswith(bom):
             return encoding
-    head = data[:4096]
-    if len(head) < 4:
-        return None
     for width, encoding, zero_at in ((4, "utf-32-le", (1, 2, 3)), (4, "utf-32-be", (0, 1, 2)),
                                      (2, "utf-16-le", (1,)), (2, "utf-16-be", (0,))):
-        if len(head) % width and len(data) > len(head):
-            head = head[:len(head) - len(head) % width]
+        head = data[:4096 - 4096 % width]
         units = len(head) // width
-        if units < 2 or len(data) % width:
+        if units < 2:
             continue
         zeros = sum(all(head[i + z] == 0 for z in zero_at) for i in range(0, units * width, width))
         if zeros >= 0.9 * units:
@@ -85,21 +83,55 @@ def wide_encoding(data: bytes) -> str | None:
     return None
 
 
+class BrokenText(UnsupportedContent):
+    """Text in a wide encoding whose bytes are not all valid in it: it cannot be redacted and written
+    back as it came, and read any other way its identifiers would be invisible."""
+
+
+def _broken(data: bytes, encoding: str, error: UnicodeDecodeError) -> BrokenText:
+    name = "UTF-32" if "32" in encoding else "UTF-16"
+    if "truncated" in error.reason or "end of data" in error.reason:
+        return BrokenText(f"{name} text that ends in the middle of a character (at byte {error.start}): the file "
+                          "looks cut short")
+    # mid-text, UTF-16 fails only on a surrogate without its pair; UTF-32 also on a number past Unicode
+    what = "an unpaired surrogate" if name == "UTF-16" or "surrogate" in error.reason else "a code point past U+10FFFF"
+    return BrokenText(f"{name} text with {what} at byte {error.start}")
+
+
 def decode(data: bytes) -> tuple[str, str]:
     """(text, encoding) so that ``text.encode(encoding)`` gives the bytes back. A BOM stays in the
-    text (as U+FEFF) and goes back out with it."""
+    text (as U+FEFF) and goes back out with it. Raises :class:`BrokenText` for UTF-16 or UTF-32 whose
+    bytes are not all valid (a last character cut short, an unpaired surrogate)."""
     wide = wide_encoding(data)
     if wide is not None:
         try:
             return data.decode(wide), wide
-        except UnicodeDecodeError:
-            pass  # not that after all (a truncated last character, say): read below as bytes
+        except UnicodeDecodeError as error:
+            raise _broken(data, wide, error) from None
     for encoding in ("utf-8", "cp1252"):  # a UTF-8 BOM stays in the text and goes back out with it
         try:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:
             continue
     return data.decode("latin-1"), "latin-1"
+
+
+def read_text(data: bytes) -> tuple[str, str | None]:
+    """The text a scan reads in ``data``, whatever its state, and what could not be read of it (``None``
+    when every byte was). Bytes that are not valid in a wide encoding are read as U+FFFD and the rest as
+    it is: a leak scan reads what is there rather than refusing the whole file. A last character cut
+    short is not worth a word (it holds less than a character); anything else is said."""
+    try:
+        return decode(data)[0], None
+    except BrokenText as error:
+        wide = wide_encoding(data)
+        assert wide is not None  # only wide text is broken
+        width = 4 if "32" in wide else 2
+        whole = data[:len(data) - len(data) % width]
+        try:
+            return whole.decode(wide), None  # only the cut last character was wrong
+        except UnicodeDecodeError:
+            return whole.decode(wide, errors="replace"), str(error)
 
 
 def binary_kind(data: bytes) -> str | None:
@@ -128,7 +160,7 @@ def redact_bytes(data: bytes, name: str, *, register: RegisterMatcher | None = N
         try:
             result = redact_image(data, register=register, engine=engine)
         except UnsupportedImage as error:
-            raise UnsupportedContent(f"{name}: {error}; nothing was stored") from None
+            raise UnsupportedContent(f"{name}: {error}") from None
         findings = [{"kind": m.kind.value, "box": list(m.box), "detector": m.detector} for m in result.masks]
         return ItemRedaction(result.data, "image", fmt, findings, result.values, result.words)
     what = binary_kind(data)
@@ -137,7 +169,10 @@ def redact_bytes(data: bytes, name: str, *, register: RegisterMatcher | None = N
             f"{name}: is {what}; Attest redacts text and images only. Attach a screenshot of it, or export "
             "its content as text"
         )
-    text, encoding = decode(data)
+    try:
+        text, encoding = decode(data)
+    except BrokenText as error:
+        raise BrokenText(f"{name}: {error}") from None
     result = redact_text(text, register=register, name=name)
     findings = [{"kind": r.kind.value, "line": r.line, "column": r.column, "detector": r.detector,
                  "replacement": r.text} for r in result.replacements]

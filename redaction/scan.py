@@ -25,7 +25,7 @@ from pathlib import Path
 
 from . import docx_text, embedded_text, image_meta
 from .findings import Kind, merge
-from .item import binary_kind, decode
+from .item import binary_kind, read_text
 from .item import image_format as _pillow_format
 from .limits import (
     MAX_FRAMES,
@@ -171,7 +171,9 @@ def _scan_top(scan: _Scan, data: bytes, prefix: str) -> Iterator[LeakFinding]:
     if what is not None:
         yield scan.unscannable(prefix, what)
         return
-    text, _encoding = decode(data)
+    text, damage = read_text(data)
+    if damage is not None:  # what was read is still scanned; what was not is said
+        yield scan.unscannable(prefix, damage)
     yield from scan_text(text, scan.file, scan.register, prefix)
 
 
@@ -182,6 +184,11 @@ def image_format(data: bytes) -> str | None:
         return _pillow_format(data)
     except Exception:  # noqa: BLE001
         return None
+
+
+def unscannable(file: str, what: str, where: str = "") -> LeakFinding:
+    """The finding that says ``file`` (or the part ``where`` of it) could not be read, and why."""
+    return _unscannable(file, where, what)
 
 
 def _unscannable(file: str, prefix: str, what: str) -> LeakFinding:
