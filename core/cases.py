@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from attest.core import audit_events as events
 from attest.core.errors import InputError, NotFound
 from attest.core.model import StoredCase, TestCase
-from attest.core.store import Store, WriteTx, parse_iso
+from attest.core.store import Store, WriteTx, iso, parse_iso
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,11 @@ class ImportOutcome:
 
 
 def content_sha256(case: TestCase) -> str:
-    canonical = json.dumps(case.content_dict(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return _sha256_of(case.content_dict())
+
+
+def _sha256_of(content: dict[str, Any]) -> str:
+    canonical = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -50,8 +55,34 @@ class CaseRepository:
         with self.store.write() as tx:
             return [self._save(tx, case) for case in cases]
 
-    def _save(self, tx: WriteTx, case: TestCase) -> ImportOutcome:
-        digest = content_sha256(case)
+    def check_all(self, cases: Sequence[TestCase]) -> None:
+        """Refuse, before anything is written, whatever storing these cases in this order would refuse (a
+        reference that already belongs to another Azure DevOps test case): an import stored in several
+        transactions (``case_import``) can no longer take back its first ones when a later case fails.
+        Reads only."""
+        latest: dict[str, tuple[str, object] | None] = {}  # reference -> (content hash, ado_id) of its latest
+        for case in cases:
+            if case.reference not in latest:
+                row = self.store.one(
+                    "SELECT v.content_sha256, v.content FROM cases c JOIN case_versions v ON v.case_id = c.id"
+                    " WHERE c.reference = ? ORDER BY v.version DESC LIMIT 1", (case.reference,))
+                latest[case.reference] = None if row is None else (
+                    row["content_sha256"], json.loads(row["content"]).get("attributes", {}).get("ado_id"))
+            known = latest[case.reference]
+            digest = content_sha256(case)
+            if known is not None:
+                _refuse_other_source(case, known[1])
+                if known[0] == digest:
+                    continue  # unchanged: the latest version stays the one later cases are checked against
+            latest[case.reference] = (digest, case.attributes.get("ado_id"))
+
+    def _save(self, tx: WriteTx, case: TestCase, actor: str | None = None) -> ImportOutcome:
+        """Store one case (a new case, a new version, or nothing if its content is unchanged) as imported
+        by ``actor`` (this repository's by default; an import finished by another process passes the
+        person who started it)."""
+        actor = actor or self.actor
+        content = case.content_dict()
+        digest = _sha256_of(content)
         now = tx.now()
         row = self.store.one("SELECT id FROM cases WHERE reference = ?", (case.reference,))
         if row is None:
@@ -69,13 +100,17 @@ class CaseRepository:
             return ImportOutcome(self.get_version(latest["id"]), "unchanged")
         version = 1 if latest is None else latest["version"] + 1
         version_id = tx.insert("case_versions", {
-            "case_id": case_id, "version": version, "title": case.title, "content": case.content_dict(),
+            "case_id": case_id, "version": version, "title": case.title, "content": content,
             "content_sha256": digest, "source_file": case.source_file, "source_format": case.source_format,
-            "imported_at": now, "imported_by": self.actor,
+            "imported_at": now, "imported_by": actor,
         })
-        tx.audit(self.actor, events.CaseImported(case_id, case.reference, version, digest, case.source_file,
-                                                 case.source_format, version_id))
-        return ImportOutcome(self.get_version(version_id), "new" if version == 1 else "new version")
+        tx.audit(actor, events.CaseImported(case_id, case.reference, version, digest, case.source_file,
+                                            case.source_format, version_id))
+        # the version as get_version would read it back, without reading it back (under the write lock)
+        stored = StoredCase(id=case_id, version=version, version_id=version_id, imported_at=parse_iso(iso(now)),
+                            case=TestCase.from_content(json.loads(json.dumps(content)), case.source_file,
+                                                       case.source_format))
+        return ImportOutcome(stored, "new" if version == 1 else "new version")
 
     def flag_evidence(self, key: str | int, steps: set[int], *, by: str) -> ImportOutcome:
         """Set which steps of a case require test evidence, as a new version of the case (runs keep the
@@ -91,25 +126,12 @@ class CaseRepository:
         flagged = tuple(replace(step, evidence_required=i in steps) for i, step in enumerate(case.steps, start=1))
         edited = replace(case, steps=flagged, source_file="edited in Attest", source_format="attest")
         with self.store.write() as tx:
-            actor, self.actor = self.actor, by or self.actor
-            try:
-                return self._save(tx, edited)
-            finally:
-                self.actor = actor
+            return self._save(tx, edited, by or self.actor)
 
     def _check_same_source(self, case: TestCase, latest_version_id: int) -> None:
         """A reference seen again is a new version of the same case, unless the source says it is
         another test case altogether (a different Azure DevOps work item)."""
-        previous = self.get_version(latest_version_id).case
-        old_id, new_id = previous.attributes.get("ado_id"), case.attributes.get("ado_id")
-        if old_id and new_id and old_id != new_id:
-            where = f"{case.origin}: " if case.origin else ""
-            raise InputError(
-                case.source_file or "input",
-                f"{where}reference {case.reference} already belongs to Azure DevOps test case {old_id}; this is "
-                f"test case {new_id}. Give one of them a distinct reference (a Reference column, or a title "
-                "starting with its reference)",
-            )
+        _refuse_other_source(case, self.get_version(latest_version_id).case.attributes.get("ado_id"))
 
     def get_version(self, version_id: int) -> StoredCase:
         row = self.store.one(
@@ -162,6 +184,18 @@ class CaseRepository:
             )
             for r in rows
         ]
+
+
+def _refuse_other_source(case: TestCase, old_id: object) -> None:
+    new_id = case.attributes.get("ado_id")
+    if old_id and new_id and old_id != new_id:
+        where = f"{case.origin}: " if case.origin else ""
+        raise InputError(
+            case.source_file or "input",
+            f"{where}reference {case.reference} already belongs to Azure DevOps test case {old_id}; this is "
+            f"test case {new_id}. Give one of them a distinct reference (a Reference column, or a title "
+            "starting with its reference)",
+        )
 
 
 def _stored(row: dict[str, Any]) -> StoredCase:

@@ -1,6 +1,10 @@
 """Importing test cases: every file parsed before any is stored (all or nothing per file), and the
 text of each case redacted as it is stored. A warning names the case, the field and the kind of
-identifier found, never the value; the stored source is the file's (redacted) name, not its path."""
+identifier found, never the value; the stored source is the file's (redacted) name, not its path.
+
+Everything is checked and redacted before the first write; a long import is then stored in short
+transactions as a job that a killed process's successor finishes (``core.case_import``), so a tester
+recording a step is never kept waiting behind it."""
 
 from __future__ import annotations
 
@@ -9,10 +13,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from attest.core.case_import import Incoming
 from attest.core.cases import ImportOutcome
-from attest.core.errors import NotFound
 from attest.core.importers import FORMAT_NAMES, ParsedFile, parse_file
 from attest.core.model import TestCase
+from attest.core.redacted import EMPTY, Redacted
 from attest.core.workspace import Workspace
 from attest.services.gate import Gate, identifier_kind
 from attest.services.workspace import gate as gate_for
@@ -34,15 +39,21 @@ def parse(path: Path, fmt: str | None = None) -> ParsedFile:
     return parse_file(path, fmt)
 
 
-def store(ws: Workspace, parsed: ParsedFile, gate: Gate | None = None) -> FileImport:
-    """Redact the parsed cases' text and store them in one transaction."""
+def store(ws: Workspace, parsed: ParsedFile, gate: Gate | None = None,
+          progress: Callable[[int, int], None] | None = None) -> FileImport:
+    """Redact the parsed cases' text and store them: all of them, or none if anything is refused (a case
+    that another writer changes while a long import is stored is left out, with a warning).
+    ``progress(stored, total)`` is called as a long import goes."""
     gate = gate or gate_for(ws)
     notes: list[str] = list(parsed.warnings)
     seen: dict[str, tuple[str, str | None]] = {}  # a text met again in the file (a shared wording) is redacted once
     cases = [_redacted(case, gate, notes, seen) for case in parsed.cases]
-    done = FileImport(parsed.path, parsed.format, ws.cases.save_all(cases), notes)
-    _fill_plans(ws, gate, done)
-    return done
+    placing: dict[tuple[str, str], tuple[Redacted, Redacted]] = {}
+    incoming = [Incoming(case, *_placement(case, parsed.path, gate, placing)) for case in cases]
+    by = gate.text(ws.actor) or gate.text("import")
+    result = ws.imports.run(incoming, source_file=gate.file_name(parsed.path.name), source_format=parsed.format,
+                            by=by, progress=progress)
+    return FileImport(parsed.path, parsed.format, result.outcomes, notes + result.warnings, result.placed)
 
 
 # Case attributes (columns the importers keep) that name a test plan and a suite: Azure DevOps exports
@@ -60,36 +71,19 @@ def _named(attributes: dict[str, Any], keys: tuple[str, ...]) -> str:
     return ""
 
 
-def _fill_plans(ws: Workspace, gate: Gate, done: FileImport) -> None:
-    """Put imported cases in the plans and suites their source names, in the file's order: a plan or a
-    suite that does not exist yet is made (a suite named without a plan goes in a plan named after the
-    file). Re-importing keeps each case where it is."""
-    from attest.core.plans import CaseEntry
-
-    placed: dict[tuple[str, str], list[int]] = {}
-    for outcome in done.outcomes:
-        attributes = outcome.stored.case.attributes
-        suite_named = _named(attributes, _SUITE_KEYS)
-        if not suite_named:
-            continue
-        plan_named = _named(attributes, _PLAN_KEYS) or f"Imported from {done.path.stem}"
-        placed.setdefault((plan_named, suite_named), []).append(outcome.stored.id)
-    by = gate.text(ws.actor) or gate.text("import")
-    for (plan_name, suite_name), case_ids in placed.items():
-        try:
-            plan = ws.plans.find(plan_name)
-        except NotFound:
-            plan = ws.plans.create(gate.text(plan_name), by=by)
-            done.placed.append(f"created plan {plan.id} ({plan.name}) named by the file")
-        try:
-            suite = ws.plans.find_suite(plan.id, suite_name)
-        except NotFound:
-            suite = ws.plans.add_suite(plan.id, gate.text(suite_name), by=by)
-        there = {c.case_id for c in suite.cases}
-        new = [CaseEntry(case_id) for case_id in dict.fromkeys(case_ids) if case_id not in there]
-        if new:
-            ws.plans.add_cases(suite.id, new, by=by)
-            done.placed.append(f"{len(new)} case(s) put in plan {plan.id} ({plan.name}), suite {suite.name}")
+def _placement(case: TestCase, path: Path, gate: Gate,
+               memo: dict[tuple[str, str], tuple[Redacted, Redacted]]) -> tuple[Redacted, Redacted]:
+    """The plan and suite the source puts a case in, through the gate (a suite named without a plan goes
+    in a plan named after the file); both empty when it names no suite. Stored by ``core.case_import``,
+    which makes a plan or suite that does not exist yet; re-importing keeps each case where it is."""
+    suite_named = _named(case.attributes, _SUITE_KEYS)
+    if not suite_named:
+        return EMPTY, EMPTY
+    plan_named = _named(case.attributes, _PLAN_KEYS) or f"Imported from {path.stem}"
+    key = (plan_named, suite_named)
+    if key not in memo:
+        memo[key] = (gate.text(plan_named), gate.text(suite_named))
+    return memo[key]
 
 
 def import_files(ws: Workspace, paths: Sequence[Path], fmt: str | None = None,
@@ -134,11 +128,13 @@ def _redacted(case: TestCase, gate: Gate, notes: list[str],
     if reference != case.reference:
         notes.append(f"{where}: the reference held an identifier; it was redacted as the case was stored")
     source = Path(case.source_file).name if case.source_file else ""
+    if source and f"\0file\0{source}" not in memo:  # every case of a file has its name: redacted once
+        memo[f"\0file\0{source}"] = (str(gate.file_name(source)), None)
     return replace(case, reference=reference, title=clean("title", case.title),
                    description=clean("description", case.description),
                    preconditions=clean("preconditions", case.preconditions),
                    test_data=clean("test data", case.test_data), steps=steps,
-                   source_file=str(gate.file_name(source)) if source else "",
+                   source_file=memo[f"\0file\0{source}"][0] if source else "",
                    attributes={k: _attribute(v, k, clean) for k, v in case.attributes.items()})
 
 
