@@ -182,18 +182,25 @@ class StepText:
 
 @dataclass(frozen=True)
 class RegisterListing:
-    """A register entry as the log names it: its kind and reference, never its value."""
+    """A register entry as the log names it: its kind and reference, never its value. ``fingerprint`` is
+    a keyed HMAC of the value (``register_store.Fingerprinter``), so that ``audit verify`` can tell the
+    register still holds the value that was audited without the log holding anything a guess could be
+    checked against; None: an entry written before it was recorded."""
 
     kind: str
     reference: str
+    fingerprint: str | None = None
 
     def to_payload(self) -> Payload:
-        return {"kind": self.kind, "reference": self.reference}
+        payload: Payload = {"kind": self.kind, "reference": self.reference}
+        if self.fingerprint is not None:
+            payload["fingerprint"] = self.fingerprint
+        return payload
 
     @classmethod
     def from_payload(cls, payload: Any) -> RegisterListing:
         data = _object(payload)
-        return cls(_str(data["kind"]), _str(data["reference"]))
+        return cls(_str(data["kind"]), _str(data["reference"]), _optional_str(data.get("fingerprint")))
 
 
 # -- cases, settings, register -----------------------------------------------------------------------
@@ -306,11 +313,21 @@ class RegisterImported(AuditEvent):
         return self.file
 
     def to_payload(self) -> Payload:
-        return {"file": self.file, "entries": [e.to_payload() for e in self.entries]}
+        # the fingerprints sit beside the entries, by reference, so that ``entries`` keeps the shape it
+        # has always had (an older Attest reads it as it did)
+        payload: Payload = {"file": self.file, "entries": [RegisterListing(e.kind, e.reference).to_payload()
+                                                           for e in self.entries]}
+        fingerprints = {e.reference: e.fingerprint for e in self.entries if e.fingerprint is not None}
+        if fingerprints:
+            payload["fingerprints"] = fingerprints
+        return payload
 
     @classmethod
     def from_payload(cls, entity_id: str, payload: JsonObject) -> RegisterImported:
-        return cls(_text(payload["file"]), tuple(RegisterListing.from_payload(e) for e in payload["entries"]))
+        fingerprints = {_str(k): _str(v) for k, v in _object(payload.get("fingerprints", {})).items()}
+        listed = (RegisterListing.from_payload(e) for e in payload["entries"])
+        return cls(_text(payload["file"]), tuple(RegisterListing(e.kind, e.reference, fingerprints.get(e.reference))
+                                                 for e in listed))
 
 
 # -- runs and steps ----------------------------------------------------------------------------------

@@ -6,7 +6,8 @@ entry first, into what every table should hold, row by row and column by column 
 :mod:`audit_events`, with each entry's own ``at`` and ``actor`` for a row's when and who), and every
 row of every table is compared with that, column by column, over the columns the table actually has:
 a row without an entry, an entry whose row is gone, a value that differs from what was recorded, case
-content that no longer matches its hash, evidence files missing or changed on disk.
+content that no longer matches its hash, evidence files missing or changed on disk. The test data
+register, a file beside the database, is compared with its entries too (:func:`check_register`).
 
 A column the schema has and :data:`COVERAGE` does not derive is reported as a fault of the software
 ("column X of table Y is not covered by the integrity check"), and so is a table that is neither covered
@@ -34,9 +35,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from attest.core import audit_events as events
+from attest.core import register_store
 from attest.core.audit import Entry, entries
 
 # -- what is covered, and how ---------------------------------------------------------------------------
@@ -790,6 +793,78 @@ def check(conn: sqlite3.Connection, file_problem: Callable[[str], str | None] | 
             problems.append(f"table {table} is not covered by the integrity check")
             continue
         problems += _check_table(conn, table, replay, file_problem)
+    return problems + check_register(conn)
+
+
+# -- the test data register ---------------------------------------------------------------------------
+
+def _workspace_root(conn: sqlite3.Connection) -> Path | None:
+    """The folder of the database ``conn`` has open (the register file lives beside it); None for a
+    database held in memory, which has no register."""
+    for _seq, name, file in conn.execute("PRAGMA database_list"):
+        if name == "main":
+            return Path(file).parent if file else None
+    return None
+
+
+def check_register(conn: sqlite3.Connection) -> list[str]:
+    """The register's entries against the ``register.add`` / ``register.import`` entries of the log, by
+    reference, kind and keyed fingerprint: never by value, and without the register's key (the file lists
+    each entry's kind, reference and fingerprint in clear; reading the register checks that list against
+    the encrypted entries, and so does this where the key is at hand). Reported: an entry no audit entry
+    recorded, an audited entry the register no longer holds (Attest has no way to remove one), a kind or a
+    value (fingerprint) other than the one recorded. A register last written by an Attest before the list
+    is checked from its next change; entries recorded before fingerprints were, by reference and kind.
+
+    Kept apart from the tables' check: the register is a file beside the database, found from the
+    database's own path, as ``check``'s callers pass only the connection."""
+    root = _workspace_root(conn)
+    if root is None:
+        return []
+    state = register_store.state_for_audit(root, conn)
+    recorded: dict[str, tuple[int, events.RegisterListing]] = {}
+    for entry in entries(conn, events.RegisterAdded.kind, events.RegisterImported.kind):
+        event = entry.event
+        listed = ((event.entry,) if isinstance(event, events.RegisterAdded)
+                  else event.entries if isinstance(event, events.RegisterImported) else ())
+        for listing in listed:
+            recorded[listing.reference] = (entry.seq, listing)  # a register built again: the latest counts
+    fingerprinted = [seq for seq, listing in recorded.values() if listing.fingerprint is not None]
+    if state.problem is not None:
+        return [f"the test data register: {state.problem}"]
+    if state.listed is None:
+        if not fingerprinted:
+            return []  # no register, or one an Attest before the list wrote, and a log of that Attest too
+        if state.file is None:
+            return [f"register entry {ref} ({listing.kind}) recorded by audit entry {seq} is missing: the workspace "
+                    f"has no register file ({register_store.FILE_NAME})" for ref, (seq, listing) in recorded.items()]
+        return [f"the test data register ({state.file.name}) lists none of its entries, but audit entry "
+                f"{max(fingerprinted)} recorded a change by an Attest that lists them: the file was replaced by an "
+                "older copy or edited by hand"]
+    keyed = register_store.keyed_problem(conn, state)
+    problems = [] if keyed is None else [f"the test data register: {keyed}"]
+    seen: set[str] = set()
+    for held in state.listed:
+        if held.reference in seen:
+            problems.append(f"register entry {held.reference} is listed twice in the register")
+            continue
+        seen.add(held.reference)
+        found = recorded.get(held.reference)
+        if found is None:
+            problems.append(f"register entry {held.reference} ({held.kind}) has no audit record: it was added to "
+                            "the register without its register.add or register.import entry")
+            continue
+        seq, listing = found
+        if held.kind != listing.kind:
+            problems.append(f"register entry {held.reference}: the register holds kind {held.kind!r} but audit "
+                            f"entry {seq} recorded {listing.kind!r}")
+        if listing.fingerprint is not None and held.fingerprint != listing.fingerprint:
+            problems.append(f"register entry {held.reference}: its value is not the one audit entry {seq} recorded "
+                            "(their keyed fingerprints differ)")
+    for reference, (seq, listing) in recorded.items():
+        if reference not in seen:
+            problems.append(f"register entry {reference} ({listing.kind}) recorded by audit entry {seq} is missing "
+                            "from the register")
     return problems
 
 

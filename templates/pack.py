@@ -9,8 +9,8 @@ pack is marked so on the cover and holds the witness section (``templates.witnes
 summary, the same section the witness session report shows.
 
 The builder only applies named styles (``styles.REQUIRED_STYLES``), so a restyled template
-restyles the pack. Nothing is written unless the leak check passes; the file appears whole or not
-at all (temp file, then rename).
+restyles the pack. Nothing is written unless the leak check passes; the pack and its files folder
+(``--with-files``) appear together, whole, or not at all (``templates.pack_pair``).
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import shutil
 import time
 from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable
@@ -52,6 +51,7 @@ from attest.redaction.scan import scan_bytes, scan_text, scanner_id
 from attest.templates import annotate
 from attest.core.workspace_keys import Secret
 from attest.templates.manifest import SIGN_OFF_CAPTION, Manifest, ManifestItem, record_sha256, run_record
+from attest.templates.pack_pair import publish, recover
 from attest.templates.pack_check import CheckContext, PackProblem, check_evidence, check_texts, document_problems
 from attest.templates.styles import DEFAULT_TEMPLATE, STATUS_STYLES, missing_styles
 from attest.templates.template_clean import TemplateRefused, clean_template
@@ -126,6 +126,7 @@ def build_pack(ws: Workspace, run_id: int, out: Path, *, template: Path | None =
     timer = _Timer()
     report_progress(2, "checking the workspace against its audit log")
     check_output_name(out, register)
+    recover(out.parent)  # a pack (and files folder) a killed Attest left half in place there: finished first
     report, disagreements = ws.verify()
     if not report.ok or disagreements:
         # a record edited behind the audit log's back must not be packaged as if it were the record
@@ -173,8 +174,8 @@ def build_pack(ws: Workspace, run_id: int, out: Path, *, template: Path | None =
         raise PackRefused(document_problems(leftovers))
     timer.lap("scan")
     report_progress(95, "writing the pack")
-    files_dir = _write_files(out, items, builder.shown) if with_files else None  # before the pack: all or none
-    write_document(out, data, "pack")
+    # the pack and its folder as one unit; a folder an earlier pack of this name left goes with that pack
+    files_dir = publish(out, data, _files_for_ado(items, builder.shown) if with_files else None)
     with ws.store.write() as tx:
         tx.audit(ws.actor, PackBuilt(
             run.id, out.name, sha256_bytes(data), {item.name: item.sha256 for item in manifest.items},
@@ -195,7 +196,8 @@ def check_output_name(out: Path, register: RegisterMatcher | None, what: str = "
 
 
 def write_document(out: Path, data: bytes, noun: str) -> None:
-    """Write a finished document whole or not at all (a pack, a report), readable as a shared document."""
+    """Write a finished report whole or not at all, readable as a shared document (a pack and its files
+    folder go through ``pack_pair.publish``, which writes them alike)."""
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(out, data)
@@ -294,25 +296,13 @@ def _data_refs(run: Run, items: list[_Evidence], register: RegisterMatcher | Non
     return found
 
 
-def _write_files(out: Path, items: list[_Evidence], shown: dict[str, tuple[bytes, str]]) -> Path:
-    """Each screenshot (as shown in the pack) and payload, named for upload to its ADO step. Written
-    to a new folder that then replaces any earlier one, so the folder never mixes two packs' files."""
-    folder = out.with_name(f"{out.stem}_files")
-    staging = out.with_name(f".{out.stem}_files.part")
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        shutil.rmtree(staging, ignore_errors=True)
-        staging.mkdir()
-        for ev in items:
-            data, ext = shown.get(ev.name, (ev.data, Path(ev.item.name).suffix.lstrip(".") or "txt"))
-            atomic_write(staging / f"{safe_file_name(ev.name)}.{safe_file_name(ext) or 'txt'}", data)
-        if folder.exists():
-            shutil.rmtree(folder)
-        staging.rename(folder)
-    except OSError as error:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise AttestError(f"{folder}: cannot write the evidence files: {error.strerror}") from None
-    return folder
+def _files_for_ado(items: list[_Evidence], shown: dict[str, tuple[bytes, str]]) -> dict[str, bytes]:
+    """Each screenshot (as shown in the pack) and payload, named for upload to its ADO step."""
+    files: dict[str, bytes] = {}
+    for ev in items:
+        data, ext = shown.get(ev.name, (ev.data, Path(ev.item.name).suffix.lstrip(".") or "txt"))
+        files[f"{safe_file_name(ev.name)}.{safe_file_name(ext) or 'txt'}"] = data
+    return files
 
 
 def safe_file_name(text: str) -> str:

@@ -1083,3 +1083,69 @@ def workspace_id(db: Path) -> str:
         except sqlite3.DatabaseError:
             return ""
     return row[0] if row else ""
+
+
+# ------------------------------------------------------------------------------ the test data register
+#
+# What someone holding the register's key (the owner's login, docs/register.md) can do to register.enc
+# without going through `attest register`, and so without an audit entry: decrypt it (Fernet), change
+# its entries, encrypt it again; and make its clear list of entries (reference, kind, keyed fingerprint)
+# match, or not.
+
+
+def _register_key(ws: Path) -> bytes:
+    """The register's key as the owner's keyring holds it (service Attest, user register:<workspace id>)."""
+    import keyring
+
+    secret = keyring.get_password("Attest", f"register:{workspace_id(ws / 'attest.db')}")
+    assert secret, "the register's key is not in this keyring"
+    return secret.encode("ascii")
+
+
+def _rewrite_register(ws: Path, change) -> None:
+    from cryptography.fernet import Fernet
+
+    path = ws / "register.enc"
+    envelope = json.loads(path.read_bytes())
+    fernet = Fernet(_register_key(ws))
+    plain = json.loads(fernet.decrypt(envelope["token"].encode("ascii")))
+    change(plain["entries"], envelope)
+    envelope["token"] = fernet.encrypt(json.dumps(plain).encode("utf-8")).decode("ascii")
+    path.write_text(json.dumps(envelope, indent=1), encoding="utf-8")
+
+
+def add_register_entry_behind_the_log(ws: Path, kind: str, value: str, reference: str, *,
+                                      list_it: bool = True) -> None:
+    """An entry added to the register with no register.add entry in the log (as a register file replaced
+    by a process killed before its database commit used to leave it); its clear list made to match, or
+    (``list_it=False``) left as it was."""
+    from attest.core.register_store import Fingerprinter
+
+    fingerprint = Fingerprinter(_register_key(ws))
+
+    def change(entries: list[dict[str, Any]], envelope: dict[str, Any]) -> None:
+        entries.append({"kind": kind, "value": value, "reference": reference, "added_at": "2026-11-24T09:00:00Z",
+                        "added_by": "someone"})
+        if list_it:
+            envelope["index"].append({"kind": kind, "reference": reference, "fingerprint": fingerprint(value)})
+
+    _rewrite_register(ws, change)
+
+
+def remove_register_entry_behind_the_log(ws: Path, reference: str) -> None:
+    """An audited entry taken out of the register (and out of its clear list)."""
+
+    def change(entries: list[dict[str, Any]], envelope: dict[str, Any]) -> None:
+        entries[:] = [e for e in entries if e["reference"] != reference]
+        envelope["index"] = [e for e in envelope["index"] if e["reference"] != reference]
+
+    _rewrite_register(ws, change)
+
+
+def strip_register_list(ws: Path) -> None:
+    """The clear list taken out, so that the file reads as one an Attest before the list wrote."""
+    path = ws / "register.enc"
+    envelope = json.loads(path.read_bytes())
+    envelope.pop("index", None)
+    envelope.pop("change", None)
+    path.write_text(json.dumps(envelope, indent=1), encoding="utf-8")

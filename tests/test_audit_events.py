@@ -124,6 +124,12 @@ VARIANTS: list[events.AuditEvent] = [
     events.SuiteAdded(5, 4, from_store("Change of supplier"), 1),
     events.PlanCaseSet(6, 5, 1, 1, from_store("Ann Tester"), from_store(""), True),
     events.CompletionReportWritten(4, "c.docx", "67" * 32, False, {"p.docx": "ef" * 32}),
+    # the register, with the keyed fingerprints of its values (issue 18) and without, as older entries read
+    events.RegisterAdded(events.RegisterListing("mpan", "MPAN001", "ab" * 16)),
+    events.RegisterAdded(events.RegisterListing("mpan", "MPAN001")),
+    events.RegisterImported(from_store("data.csv"), (events.RegisterListing("msn", "MSN001", "cd" * 16),
+                                                     events.RegisterListing("other", "REF001", "ef" * 16))),
+    events.RegisterImported(from_store("data.csv"), (events.RegisterListing("msn", "MSN001"),)),
     # Azure DevOps (schema v9)
     events.AdoConnected("https://dev.azure.com/fabrikam", "MHHS", False, "", "the OS keyring"),
     events.AdoPulled(4, 7, (("plan", 4, 7, 0), ("case", 3, 101, 2))),
@@ -372,4 +378,7 @@ ADDED_SINCE = {  # optional fields added so that every stored column is derived 
     "observation.add": {"stamped"},
     "defect.add": {"description", "stamped"},
     "participant.add": {"stamped"},
+    # the keyed fingerprint of each registered value, so audit verify can check the register (issue 18)
+    "register.add": {"fingerprint"},
+    "register.import": {"fingerprints"},
 }

@@ -6,6 +6,7 @@ Every test runs with an in-memory keyring (or the fail backend) installed: none 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import io
 import json
 import re
@@ -144,11 +145,17 @@ def test_no_value_is_written_in_clear_anywhere(ws: Workspace, tmp_path: Path) ->
                          " ORDER BY seq").fetchall()
     conn.close()
     assert [a[0] for a in audit] == ["register.create", *["register.add"] * 5, "register.import"]
-    assert json.loads(audit[1][2]) == {"kind": "mpan", "reference": "MPAN001", "account": json.loads(audit[1][2])[
-        "account"]}
+    first = json.loads(audit[1][2])
+    assert first == {"kind": "mpan", "reference": "MPAN001", "account": first["account"],
+                     "fingerprint": first["fingerprint"]}
     assert json.loads(audit[-1][2])["entries"] == [{"kind": "mprn", "reference": "MPRN001"}]
     header = json.loads((ws.root / "register.enc").read_bytes())
-    assert header["key"] == "keyring" and set(header) == {"format", "version", "key", "workspace_id", "token"}
+    assert header["key"] == "keyring" and set(header) == {"format", "version", "key", "workspace_id", "token",
+                                                          "index", "change"}
+    # the fingerprints in clear (file and log) are keyed: no plain hash of a value, however written
+    plain = {hashlib.new(name, form.encode()).hexdigest()[:n] for name in ("sha256", "sha1", "md5")
+             for value in VALUES for form in (value, value.replace(" ", "").upper()) for n in (32, 40, 64)}
+    assert {e["fingerprint"] for e in header["index"]}.isdisjoint(plain) and first["fingerprint"] not in plain
 
 
 def test_register_changes_keep_the_audit_chain_intact(ws: Workspace) -> None:
