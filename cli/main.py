@@ -19,7 +19,7 @@ from attest.core.local_time import stamp
 from attest.core.model import EvidenceKind, ObservationKind, Role, StepStatus
 from attest.services.types import FORMAT_NAMES, DeviationNeeded, EvidenceNeeded, audit_head
 from attest.cli import render
-from attest.cli.common import add_time_zone_option, note, open_workspace, out, time_zone
+from attest.cli.common import add_time_zone_option, error_line, note, open_workspace, out, time_zone
 from attest.cli.ado_cmds import add_ado_parsers
 from attest.cli.pack_cmds import add_pack_parsers
 from attest.cli.plan_cmds import add_plan_parsers
@@ -204,7 +204,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             try:
                 done = imports.store(ws, imports.parse(path, args.format))
             except AttestError as error:
-                note(f"attest: error: {error}")
+                note(error_line(error))
                 note(f"attest: nothing imported from {path}")
                 failed += 1
                 continue
@@ -545,7 +545,7 @@ def main(argv: Sequence[str] | None = None, *, open_app: AppOpener | None = None
     try:
         return handler(args)
     except AttestError as error:
-        note(f"attest: error: {error}")
+        note(error_line(error))
         return error.exit_status
     except KeyboardInterrupt:
         note("attest: interrupted")

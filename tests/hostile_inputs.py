@@ -17,6 +17,13 @@ Two sources, both deterministic for a seed:
 process and says what came of it: exit status, time, the messages on standard error, and the workspace's
 case count before and after. Used by tests/test_hostile_input.py (a sample, bounded in time) and
 benchmarks/hostile_input.py (thousands, with time and memory measured).
+
+A third source (issue 18, "One clear line"), :func:`sweep_inputs`: each kind of input that has broken a
+message or the gate before, fed to every command that takes a file (`import`, `redact`, `scan`,
+`run step --attach` and `--payload`, `register import`) by :func:`sweep`: lone surrogates (escaped and as
+raw bytes), UTF-16 and UTF-32 text with and without a byte-order mark cut in the middle of its last
+character, control characters, a 100 KB cell, a 30,000 × 30,000 PNG of a few bytes, truncated PNG and JPEG
+files and an animated PNG. Every one holds an MPAN, which no message, copy or stored item may then hold.
 """
 
 from __future__ import annotations
@@ -469,7 +476,7 @@ def bombs() -> list[Hostile]:
 # -- running one through the command line -------------------------------------------------------------------
 
 ALLOWED = {"import": {0, 2}, "redact": {0, 2}, "scan": {0, 1, 2}}  # scan: 1 = findings (or unscannable parts)
-MAX_MESSAGE = 400
+MAX_LINE = 300  # every line on standard error, "attest: error: " and the file's name included (issue 18)
 
 
 @dataclass
@@ -478,6 +485,8 @@ class Outcome:
     seconds: float
     messages: list[str] = field(default_factory=list)  # each "attest: error:" line, less its prefix and file name
     stray: list[str] = field(default_factory=list)  # standard error lines that are no one-line message of ours
+    longest: int = 0  # the longest line on standard error, whole
+    output: list[str] = field(default_factory=list)  # standard output's lines (a scan lists what it could not read)
     cases_before: int = 0
     cases_after: int = 0
 
@@ -490,7 +499,8 @@ class Outcome:
             found.append(f"partial import: {self.cases_before} -> {self.cases_after} case versions")
         if self.status == 2 and not self.messages:
             found.append("exit 2 without an error message")
-        found += [f"a message of {len(m)} characters" for m in self.messages if len(m) > MAX_MESSAGE]
+        if self.longest > MAX_LINE:
+            found.append(f"a line of {self.longest} characters")
         found += [f"stray output: {line[:120]!r}" for line in self.stray]
         if max_seconds is not None and self.seconds > max_seconds:
             found.append(f"{self.seconds:.1f} s")
@@ -528,6 +538,8 @@ def run(hostile: Hostile, folder: Path, workspace: Path) -> Outcome:
     seconds = time.perf_counter() - started
     outcome = Outcome(status, seconds, cases_before=before,
                       cases_after=case_versions(workspace) if hostile.command == "import" else 0)
+    outcome.longest = max((len(line) for line in err.getvalue().splitlines()), default=0)
+    outcome.output = out.getvalue().splitlines()
     for line in err.getvalue().splitlines():
         if line.startswith("attest: error: "):
             message = line[len("attest: error: "):]
@@ -541,3 +553,234 @@ def run(hostile: Hostile, folder: Path, workspace: Path) -> Outcome:
             outcome.stray.append(line)
     path.unlink()
     return outcome
+
+
+# -- the sweep: every command that takes a file, and each input that has broken a message before (issue 18) ----
+
+IDENTIFIER = "1200023305967"  # an MPAN (its check digit holds): in every sweep input, and nowhere it leads
+SWEEP_COMMANDS = ("import", "redact", "scan", "attach", "payload", "register")
+_TEXT_COMMANDS = ("import", "redact", "scan", "attach", "payload")
+# each encoding with its byte-order mark; the sweep in tests/ takes each width and byte order once, with and
+# without a mark, and the benchmark every combination
+ENCODINGS = (("utf-16-le", b"\xff\xfe"), ("utf-16-be", b"\xfe\xff"), ("utf-32-le", b"\xff\xfe\x00\x00"),
+             ("utf-32-be", b"\x00\x00\xfe\xff"))
+_SAMPLE = {("utf-16-le", True), ("utf-16-be", False), ("utf-32-le", False), ("utf-32-be", True)}
+
+
+@dataclass(frozen=True)
+class SweepInput:
+    """One input of the sweep and the commands it is fed to.
+
+    ``refused``: every command but ``scan`` must refuse it (exit 2): it cannot be read as what it claims to
+    be (text cut inside a character, an image past the pixel limit, truncated or animated). Otherwise
+    ``redact`` and ``run step`` may also read it (exit 0), as long as what they write holds no identifier."""
+
+    name: str
+    suffix: str
+    data: bytes
+    commands: tuple[str, ...]
+    refused: bool = False
+
+
+_ADO_HEADER = "ID,Work Item Type,Title,Test Step,Step Action,Step Expected\n"
+_TEXTS = {  # each kind of text file, holding the identifier, and the commands it goes to
+    "JSON": (".json", f'{{"messageType": "IF-031", "mpan": "{IDENTIFIER}", "note": "café"}}\n', _TEXT_COMMANDS),
+    "XML": (".xml", f'<?xml version="1.0" encoding="ENCODING"?><msg><mpan>{IDENTIFIER}</mpan><note>café</note></msg>\n',
+            _TEXT_COMMANDS),
+    "CSV": (".csv", f"{_ADO_HEADER}1,Test Case,TC_1 Send {IDENTIFIER} to the DIP,1,Send it,café\n", _TEXT_COMMANDS),
+    "register CSV": (".csv", f"kind,value,reference\nmpan,{IDENTIFIER},MPAN001\n", ("register",)),
+    "YAML": (".yaml", f"attest: 1\ncase:\n  reference: TC_9\n  title: Send {IDENTIFIER} to the DIP\n  steps: [café]\n",
+             _TEXT_COMMANDS),
+}
+
+
+def _yaml_case(title: bytes) -> bytes:
+    return b"attest: 1\ncase:\n  reference: TC_9\n  title: " + title + b"\n  steps: [Send it]\n"
+
+
+def _drawn(text: str, kind: str, frames: int = 1) -> bytes:
+    """A small screenshot-like image of ``text`` (PNG or JPEG; ``frames`` > 1: an animated PNG whose last frame
+    holds the text, as a screen recording's would)."""
+    from PIL import Image, ImageDraw
+
+    images = [Image.new("RGB", (320, 40), "white") for _ in range(frames)]
+    ImageDraw.Draw(images[-1]).text((6, 12), text, fill="black")
+    buffer = io.BytesIO()
+    if frames > 1:
+        images[0].save(buffer, format="PNG", save_all=True, append_images=images[1:], duration=200, loop=0)
+    else:
+        images[0].save(buffer, format=kind)
+    return buffer.getvalue()
+
+
+def _png_with_text(width: int, height: int, text: str) -> bytes:
+    """:func:`_png`'s header of ``width`` × ``height`` pixels with a tEXt comment holding ``text``."""
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    png = _png(width, height)
+    return png[:33] + chunk(b"tEXt", b"Comment\x00" + text.encode("latin-1")) + png[33:]
+
+
+def sweep_inputs(every_encoding: bool = False) -> list[SweepInput]:
+    """The sweep's inputs. ``every_encoding``: all four encodings with and without a byte-order mark for each
+    kind of text (the benchmark); else each width and byte order once, with a mark and without (the test)."""
+    out: list[SweepInput] = []
+    for kind, (suffix, text, commands) in _TEXTS.items():
+        for encoding, bom in ENCODINGS:
+            for with_bom in (True, False):
+                if not every_encoding and (encoding, with_bom) not in _SAMPLE:
+                    continue
+                data = (bom if with_bom else b"") + text.replace("ENCODING", encoding[:6].upper()).encode(encoding)
+                name = f"{kind}, {encoding.upper()}{' with a BOM' if with_bom else ''}, its last character cut"
+                out.append(SweepInput(name, suffix, data[:-1], commands, refused=True))
+    yaml_commands = _TEXT_COMMANDS
+    out += [
+        SweepInput('YAML: a lone surrogate escaped ("\\ud800")', ".yaml",
+                   _yaml_case(f'"Send {IDENTIFIER} \\ud800 now"'.encode()), yaml_commands),
+        SweepInput("YAML: a lone surrogate as raw bytes (ED A0 80)", ".yaml",
+                   _yaml_case(f"Send {IDENTIFIER} ".encode() + b"\xed\xa0\x80 now"), yaml_commands),
+        SweepInput('JSON: a lone surrogate escaped ("\\ud800")', ".json",
+                   f'{{"mpan": "{IDENTIFIER}", "note": "a \\ud800 b"}}\n'.encode(), _TEXT_COMMANDS),
+        SweepInput("JSON: a lone surrogate as raw bytes (ED A0 80)", ".json",
+                   f'{{"mpan": "{IDENTIFIER}", "note": "a '.encode() + b'\xed\xa0\x80 b"}\n', _TEXT_COMMANDS),
+    ]
+    for char, label in (("\x07", "BEL"), ("\x1b", "ESC"), ("\x00", "NUL"), ("\x85", "NEL (U+0085)"),
+                        ("\ufffe", "U+FFFE")):
+        out.append(SweepInput(f"YAML: a control character ({label}) in a title", ".yaml",
+                              _yaml_case(f"Send {IDENTIFIER} a{char}b".encode()), yaml_commands))
+    for char, label in (("\x07", "BEL"), ("\x1b", "ESC"), ("\x00", "NUL")):
+        out.append(SweepInput(f"CSV: a control character ({label}) in a title", ".csv",
+                              f"{_ADO_HEADER}1,Test Case,TC_1 Send {IDENTIFIER} a{char}b,1,Send it,Done\n".encode(),
+                              _TEXT_COMMANDS))
+    out += [
+        SweepInput("JSON: a control character (ESC) in a value", ".json",
+                   f'{{"mpan": "{IDENTIFIER}", "note": "a\x1b[31mred"}}\n'.encode(), _TEXT_COMMANDS),
+        SweepInput("register CSV: a control character (BEL) in a reference", ".csv",
+                   f"kind,value,reference\nmpan,{IDENTIFIER},MPAN\x07001\n".encode(), ("register",)),
+        SweepInput("xlsx: a control character (NEL) in a cell", ".xlsx",
+                   xlsx(sheet_xml([_step_row(2, f"Send {IDENTIFIER} a\u0085b".encode())])),
+                   ("import", "redact", "scan", "attach")),
+    ]
+    cell = f"Send {IDENTIFIER} " + "x" * 102_400 + f" {IDENTIFIER}"
+    out += [
+        SweepInput("CSV: a 100 KB cell", ".csv", f"{_ADO_HEADER}1,Test Case,TC_1 A,1,{cell},Done\n".encode(),
+                   _TEXT_COMMANDS),
+        SweepInput("CSV: a 100 KB Work Item Type (a row shifted by a comma)", ".csv",
+                   f"{_ADO_HEADER}1,{cell},TC_1 A,1,Send it,Done\n".encode(), ("import",)),
+        SweepInput("register CSV: a 100 KB value", ".csv", f"kind,value,reference\nmpan,{cell},MPAN001\n".encode(),
+                   ("register",)),
+        SweepInput("xlsx: a 100 KB cell", ".xlsx", xlsx(sheet_xml([_step_row(2, cell.encode())]), stored=True),
+                   ("import", "scan")),
+        SweepInput("JSON: a 100 KB value", ".json", f'{{"mpan": "{IDENTIFIER}", "note": "{cell}"}}\n'.encode(),
+                   _TEXT_COMMANDS),
+    ]
+    images = ("import", "redact", "scan", "attach", "payload")
+    screenshot = _drawn(f"MPAN {IDENTIFIER}", "PNG")
+    photo = _drawn(f"MPAN {IDENTIFIER}", "JPEG")
+    out += [
+        SweepInput("PNG: 30,000 × 30,000 pixels in a few bytes", ".png",
+                   _png_with_text(30_000, 30_000, f"MPAN {IDENTIFIER}"), images, refused=True),
+        SweepInput("PNG: truncated", ".png", screenshot[:len(screenshot) // 2], images, refused=True),
+        SweepInput("JPEG: truncated", ".jpg", photo[:len(photo) // 2], images, refused=True),
+        SweepInput("PNG: animated", ".png", _drawn(f"MPAN {IDENTIFIER}", "PNG", frames=2), images, refused=True),
+    ]
+    return out
+
+
+SWEEP_CASE = b"attest: 1\ncase:\n  reference: SWEEP_TC_01\n  title: Sweep\n  steps: [One, Two, Three]\n"
+
+
+@dataclass
+class SweepOutcome:
+    command: str
+    status: int
+    stdout: str
+    stderr: str
+    seconds: float
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def error(self) -> str:
+        """The first "attest: error:" line, or ""."""
+        return next((line for line in self.stderr.splitlines() if line.startswith("attest: error: ")), "")
+
+
+def _cli(args: list[str]) -> tuple[int, str, str, float]:
+    from attest.cli.main import main
+
+    out, err = io.StringIO(), io.StringIO()
+    started = time.perf_counter()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        status = main(args)
+    return status, out.getvalue(), err.getvalue(), time.perf_counter() - started
+
+
+def sweep_workspace(workspace: Path, folder: Path) -> int:
+    """A workspace holding one case of three steps and a run of it, started; the run's id."""
+    case = folder / "sweep_case.yaml"
+    case.write_bytes(SWEEP_CASE)
+    status, _out, err, _s = _cli(["--workspace", str(workspace), "import", str(case)])
+    assert status == 0, err
+    status, out, err, _s = _cli(["--workspace", str(workspace), "run", "start", "SWEEP_TC_01"])
+    assert status == 0, err
+    return int(out.strip())
+
+
+def sweep(entry: SweepInput, folder: Path, workspace: Path, run_id: int) -> list[SweepOutcome]:
+    """Feed ``entry`` to each of its commands and judge each outcome (see :func:`_judge`)."""
+    from leakcheck import leaks, workspace_bytes
+
+    path = folder / f"input{entry.suffix}"
+    path.write_bytes(entry.data)
+    outcomes = []
+    for command in entry.commands:
+        out_dir = folder / f"out-{command}"
+        args = {"import": ["import", str(path)], "redact": ["redact", str(path), "--out", str(out_dir)],
+                "scan": ["scan", str(path)], "register": ["register", "import", str(path)],
+                "attach": ["run", "step", str(run_id), "--status", "passed", "--attach", str(path)],
+                "payload": ["run", "step", str(run_id), "--status", "passed", "--payload", str(path)]}[command]
+        status, stdout, stderr, seconds = _cli(["--workspace", str(workspace), *args])
+        outcome = SweepOutcome(command, status, stdout, stderr, seconds)
+        outcome.problems = _judge(entry, outcome, path)
+        if status == 0 and command == "redact":
+            written = b"".join(p.read_bytes() for p in out_dir.glob("*") if p.is_file())
+            outcome.problems += [f"the redacted copy holds {leaked}" for leaked in leaks(written)]
+        if status == 0 and command in ("attach", "payload"):
+            outcome.problems += [f"the workspace holds {leaked}" for leaked in leaks(workspace_bytes(workspace))]
+        outcomes.append(outcome)
+    path.unlink()
+    return outcomes
+
+
+def _judge(entry: SweepInput, outcome: SweepOutcome, path: Path) -> list[str]:
+    """What is wrong with one command's outcome: the exit status expected of it; at most one error line (exactly
+    one on exit 2); every line on standard error at most MAX_LINE characters; no traceback, no "internal
+    error"; no identifier in anything printed; and for `scan`, the file listed, as UNSCANNABLE or with what was
+    found in it."""
+    from leakcheck import leaks
+
+    found = []
+    printed = outcome.stdout + outcome.stderr
+    if outcome.command == "scan":
+        expected = {1}
+    elif outcome.command in ("import", "register") or entry.refused:
+        expected = {2}
+    else:
+        expected = {0, 2}
+    if outcome.status not in expected:
+        found.append(f"exit {outcome.status}, expected {' or '.join(map(str, sorted(expected)))}")
+    errors = [line for line in outcome.stderr.splitlines() if line.startswith("attest: error: ")]
+    if len(errors) > 1:
+        found.append(f"{len(errors)} error lines")
+    if outcome.status == 2 and not errors:
+        found.append("exit 2 without an error line")
+    found += [f"a line of {len(line)} characters on standard error" for line in outcome.stderr.splitlines()
+              if len(line) > MAX_LINE]
+    found += [f"{word!r} printed" for word in ("Traceback", "internal error") if word in printed]
+    found += [f"{leaked} printed" for leaked in leaks(printed)]
+    if outcome.command == "scan":
+        listed = [line for line in outcome.stdout.splitlines() if line.startswith(f"{path}: ")]
+        if not listed:
+            found.append("the file is not listed, neither as UNSCANNABLE nor with its findings")
+    return found

@@ -46,12 +46,23 @@ class ParsedFile:
     warnings: list[str] = field(default_factory=list)
 
 
+# What a file that is no test case often is, by its first bytes: named, rather than "not valid UTF-8 (byte 0x89)"
+_NOT_A_CASE_FILE = ((b"\x89PNG\r\n\x1a\n", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+                    (b"%PDF-", "a PDF document"), (b"BM", "a bitmap image"), (b"II*\x00", "a TIFF image"),
+                    (b"MM\x00*", "a TIFF image"), (b"\x1f\x8b", "a gzip archive"), (b"Rar!", "a RAR archive"),
+                    (b"7z\xbc\xaf", "a 7-Zip archive"))
+
+
 def detect(path: Path, data: bytes) -> str:
     """Name the format of ``data`` from its content."""
     if data.startswith(b"PK\x03\x04"):
         return "alm-excel"
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise InputError(str(path), "this is a legacy .xls workbook; open it in Excel and save it as .xlsx")
+    kind = next((name for magic, name in _NOT_A_CASE_FILE if data.startswith(magic)), None)
+    if kind is not None and kind != "a bitmap image" or kind and b"\x00" in data[:64]:
+        raise InputError(str(path), f"this is {kind}, not a test case file; expected Attest or cactus YAML, an "
+                         "Azure DevOps test case CSV or an ALM design-steps .xlsx")
     from attest.core.importers.common import decode_utf8
 
     text = decode_utf8(path, data)
@@ -65,12 +76,11 @@ def detect(path: Path, data: bytes) -> str:
         return "attest"
     if re.search(r"^Steps\s*:", text, re.MULTILINE):
         return "cactus"
-    raise InputError(
-        str(path),
-        "cannot tell the format: expected Attest YAML (starting 'attest: 1'), a cactus TestProcedure YAML "
-        "(with 'Steps:'), an Azure DevOps test case CSV (columns ID, Work Item Type, Title, Test Step, "
-        "Step Action, Step Expected) or an ALM design-steps .xlsx; use --format to say which",
-    )
+    raise InputError(str(path), f"cannot tell the format: {_EXPECTED}; or give --format")
+
+
+_EXPECTED = ("expected Attest YAML ('attest: 1'), cactus YAML ('Steps:'), an Azure DevOps CSV (columns ID, Work "
+             "Item Type, Title, Test Step, Step Action, Step Expected) or an ALM .xlsx")
 
 
 def parse_file(path: Path, fmt: str | None = None) -> ParsedFile:
@@ -102,6 +112,7 @@ def parse_file(path: Path, fmt: str | None = None) -> ParsedFile:
 
 def _validate(path: Path, cases: list[TestCase]) -> None:
     """Rules every format shares; each parser reports its own format's mistakes more precisely."""
+    from attest.core.importers.limits import MAX_REFERENCE_CHARS
     if not cases:
         raise InputError(str(path), "no test cases found")
     seen: dict[str, str] = {}
@@ -110,6 +121,9 @@ def _validate(path: Path, cases: list[TestCase]) -> None:
         reference = shown(case.reference)
         if not case.reference.strip():
             raise InputError(str(path), f"{where}the test case has no reference")
+        if len(case.reference) > MAX_REFERENCE_CHARS:  # a key a person reads and types; never a whole cell
+            raise InputError(str(path), f"{where}a test case reference of {len(case.reference):,} characters, more "
+                             f"than the {MAX_REFERENCE_CHARS} limit; expected a short reference such as FM_TS_1_TC_01")
         if re.search(r"[\t\r\n]", case.reference):
             raise InputError(str(path), f"{where}test case reference '{reference}' contains a tab or line "
                              "break; a reference is one line of text")

@@ -16,9 +16,12 @@ from pathlib import Path
 from attest.core.errors import InputError, shown
 from attest.core.importers.common import (
     EVIDENCE_COLUMNS,
+    check_characters,
     decode_utf8,
     evidence_flag,
     html_to_text,
+    mention,
+    plain,
     split_reference,
     tidy,
 )
@@ -32,6 +35,7 @@ _REFERENCE_COLUMNS = ("reference", "test case reference", "tc reference")
 def parse(path: Path, data: bytes) -> list[TestCase]:
     file = str(path)
     text = decode_utf8(path, data)
+    check_characters(path, text, "a test case CSV")
     first_line = text.split("\n", 1)[0]
     delimiter = max((",", ";", "\t"), key=first_line.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
@@ -66,8 +70,9 @@ def parse(path: Path, data: bytes) -> list[TestCase]:
         if current is None:
             return
         if not steps:
-            raise InputError(file, f"test case {shown(current['reference'])} (ID {shown(current['id'])}) has no steps; expected "
-                             "step rows (Test Step, Step Action, Step Expected) after it", line=int(str(current["line"])))
+            raise InputError(file, f"test case {shown(current['reference'])} (ID {_id(current['id'])}) has no "
+                             "steps; expected step rows (Test Step, Step Action, Step Expected) after it",
+                             line=int(str(current["line"])))
         cases.append(TestCase(
             reference=str(current["reference"]), title=str(current["title"]), steps=tuple(steps),
             attributes=dict(current["attributes"]),  # type: ignore[call-overload]
@@ -96,10 +101,12 @@ def parse(path: Path, data: bytes) -> list[TestCase]:
         if cell["ID"] or cell["Work Item Type"] or cell["Title"]:
             wit = cell["Work Item Type"]
             if wit and wit.lower() != "test case":
-                raise InputError(file, f"Work Item Type '{shown(wit)}' is not a test case; expected 'Test Case' rows, "
+                # named only if it reads as a type: a row shifted by an unquoted comma puts a title here
+                raise InputError(file, f"Work Item Type {mention(wit)} is not a test case; expected 'Test Case' rows, "
                                  "each followed by its step rows", line=start)
             if not cell["Title"]:
-                raise InputError(file, f"test case ID {shown(cell['ID']) or '?'} has no Title", line=start)
+                raise InputError(file, f"test case ID {_id(cell['ID'])} has no Title; expected a Title on each "
+                                 "'Test Case' row", line=start)
             close_case()
             steps = []
             ref_from_title, title = split_reference(cell["Title"])
@@ -119,8 +126,9 @@ def parse(path: Path, data: bytes) -> list[TestCase]:
         action = tidy(html_to_text(cell["Step Action"]))
         expected = tidy(html_to_text(cell["Step Expected"]))
         if not action:
-            raise InputError(file, f"test case {shown(current['reference'])}, step {shown(cell['Test Step']) or len(steps) + 1}: "
-                             "'Step Action' is empty", line=start)
+            step = plain(cell["Test Step"]) or (mention(cell["Test Step"]) if cell["Test Step"] else len(steps) + 1)
+            raise InputError(file, f"test case {shown(current['reference'])}, step {step}: 'Step Action' is empty; "
+                             "expected what the tester should do", line=start)
         # ADO numbers steps 1, 2, 3: a bare number adds nothing; anything else ("1.2", "Setup") is kept
         name = cell["Test Step"] if cell["Test Step"] and not cell["Test Step"].isdigit() else None
         required = evidence_col is not None and evidence_col < len(row) and evidence_flag(row[evidence_col])
@@ -153,4 +161,21 @@ def _malformed(file: str, error: csv.Error, line: int) -> InputError:
     cell limit (a cell longer than it reads) is told as ours."""
     if "field larger than field limit" in str(error):
         return InputError(file, f"a cell of more than {MAX_CELL_CHARS:,} characters, the limit", line=line)
-    return InputError(file, f"malformed CSV: {error}", line=line)
+    reason = str(error)
+    if "expected after" in reason:
+        words = "a quoted cell goes on after its closing quote; expected the separator right after it (a quote " \
+                "inside a cell is written twice: \"\")"
+    elif "unexpected end of data" in reason:
+        words = "the file ends inside a quoted cell that starts on this record; expected its closing quote"
+    elif "new-line character seen in unquoted field" in reason:
+        words = "a line break inside a cell that is not quoted; expected the cell in quotes"
+    else:  # the csv module's words name structures, never a cell's content; cut all the same
+        words = " ".join(reason.split())[:100]
+    return InputError(file, f"malformed CSV: {words}", line=line)
+
+
+def _id(value: object) -> str:
+    """A work item ID as a message names it: the number, or 'none', or (for a cell that is no ID: a row shifted
+    by an unquoted comma puts a title here) its length only."""
+    text = str(value).strip()
+    return text if text.isdigit() and len(text) <= 10 else "none" if not text else mention(text, 12)

@@ -25,7 +25,15 @@ if TYPE_CHECKING:  # openpyxl (and numpy under it) loads only when a workbook is
     from openpyxl.workbook.workbook import Workbook
 
 from attest.core.errors import InputError, shown
-from attest.core.importers.common import EVIDENCE_COLUMNS, evidence_flag, html_to_text, split_reference, tidy
+from attest.core.importers.common import (
+    EVIDENCE_COLUMNS,
+    bad_character,
+    character_name,
+    evidence_flag,
+    html_to_text,
+    split_reference,
+    tidy,
+)
 from attest.core.importers.limits import MAX_CELL_CHARS, MAX_COLUMNS, MAX_ROWS, check_xlsx
 from attest.core.model import Step, TestCase
 
@@ -128,9 +136,15 @@ def _rows(file: str, sheet: Any, first: int, last: int | None = None) -> Iterato
                 raise InputError(file, f"a row that reaches column {len(values):,}, past the {MAX_COLUMNS} limit",
                                  place=_place(sheet.title, number))
             for column, value in enumerate(values):
-                if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                if not isinstance(value, str):
+                    continue
+                if len(value) > MAX_CELL_CHARS:
                     raise InputError(file, f"a cell of {len(value):,} characters, more than the {MAX_CELL_CHARS:,} "
                                      "limit", place=_place(sheet.title, number, column))
+                found = bad_character(value)  # XML 1.0 lets the C1 controls by; a title would carry one to a terminal
+                if found is not None:
+                    raise InputError(file, f"{character_name(found.group())} is not allowed in a cell; remove it",
+                                     place=_place(sheet.title, number, column))
             yield number, values
     except InputError:
         raise

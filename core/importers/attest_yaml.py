@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from attest.core.errors import InputError, shown
-from attest.core.importers.common import as_text, decode_utf8, evidence_flag, line_of, load_yaml
+from attest.core.importers.common import as_text, decode_utf8, evidence_flag, line_of, load_yaml, mention, plain
 from attest.core.model import Step, TestCase
 
 FORMAT_VERSION = 1
@@ -25,7 +25,9 @@ def parse(path: Path, data: bytes) -> list[TestCase]:
     if not isinstance(doc, dict) or "attest" not in doc:
         raise InputError(file, "expected a mapping starting with 'attest: 1'", line=1)
     if str(doc["attest"]).strip() != str(FORMAT_VERSION):
-        raise InputError(file, f"'attest: {shown(doc['attest'], 20)}' is not a format version this Attest reads; expected 1",
+        version = plain(doc["attest"], 10)
+        given = f"'attest: {version}'" if version else f"the 'attest:' value {mention(doc['attest'])}"
+        raise InputError(file, f"{given} is not a format version this Attest reads; expected 1",
                          line=line_of(doc, "attest"))
     unknown = set(doc) - {"attest", "case", "cases"}
     if unknown:
@@ -52,7 +54,8 @@ def _case(file: str, raw: Any, line: int | None) -> TestCase:
     _check_keys(file, raw, CASE_KEYS, "test case")
     for key in ("reference", "title"):
         if not as_text(raw.get(key)):
-            raise InputError(file, f"test case is missing '{key}'", line=line_of(raw, key) or line_of(raw))
+            raise InputError(file, f"test case is missing '{key}'; expected reference, title and steps",
+                             line=line_of(raw, key) or line_of(raw))
     reference = as_text(raw["reference"])
     steps_raw = raw.get("steps")
     if not isinstance(steps_raw, list) or not steps_raw:
@@ -104,8 +107,8 @@ def _flag(file: str, reference: str, number: int, raw: dict[str, Any], key: str,
         return False
     text = as_text(raw[key]).strip().lower()
     if text not in ("true", "false", "yes", "no"):
-        raise InputError(file, f"test case {shown(reference)}, step {number}: '{key}' is '{shown(text, 20)}'; expected true or false",
-                         line=line_of(raw, key) or line)
+        raise InputError(file, f"test case {shown(reference)}, step {number}: '{key}' is {mention(text, 20)}; "
+                         "expected true or false", line=line_of(raw, key) or line)
     return evidence_flag(text)
 
 

@@ -21,22 +21,107 @@ from attest.core.importers.limits import (
 )
 
 
+# Byte-order marks of the encodings a file is most often saved in by mistake (Excel's "Unicode text",
+# Notepad's "Unicode"), longest first: a UTF-32 LE mark begins with the UTF-16 LE one.
+_BOMS = ((b"\x00\x00\xfe\xff", "UTF-32"), (b"\xff\xfe\x00\x00", "UTF-32"), (b"\xfe\xff", "UTF-16"),
+         (b"\xff\xfe", "UTF-16"))
+_SAVE_AS = "expected UTF-8: save it as UTF-8 (in Excel, 'CSV UTF-8')"
+
+
 def decode_utf8(path: Path, data: bytes) -> str:
-    """UTF-8 with or without a BOM; anything else is refused with the line and byte that failed."""
-    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
-        raise InputError(str(path), "the file is UTF-16 encoded; expected UTF-8 (save it as 'CSV UTF-8' or UTF-8 text)",
-                         line=1)
+    """UTF-8 with or without a BOM; anything else is refused naming the encoding it looks like, or the
+    line and column of the first byte that is not UTF-8 (never the text around it: it may be an MPAN)."""
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            raise InputError(str(path), f"the file is {name} encoded; {_SAVE_AS}", line=1)
+    wide = _wide_encoding(data)
+    if wide:
+        raise InputError(str(path), f"the file is {wide} encoded (no byte-order mark); {_SAVE_AS}", line=1)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
+        start = data.rfind(b"\n", 0, error.start) + 1
         line = data[: error.start].count(b"\n") + 1
-        raise InputError(
-            str(path),
-            f"not valid UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start}); "
-            "expected UTF-8 text: save the file as UTF-8",
-            line=line,
-        ) from None
+        column = len(data[start:error.start].decode("utf-8", errors="replace")) + 1
+        bad = data[error.start:error.start + 3]  # ED A0..BF 80..BF: a surrogate encoded as if it were a character
+        what = (f"bytes {bad.hex(' ').upper()} in column {column} encode a lone surrogate, which UTF-8 does not allow"
+                if len(bad) == 3 and bad[0] == 0xED and 0xA0 <= bad[1] <= 0xBF and 0x80 <= bad[2] <= 0xBF
+                else f"byte 0x{data[error.start]:02x} in column {column}")
+        raise InputError(str(path), f"not valid UTF-8 ({what}); expected UTF-8 text: save the file as UTF-8",
+                         line=line) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """"UTF-16" or "UTF-32" for text saved in one of them without a byte-order mark, told by where its NUL
+    bytes fall (ASCII text in UTF-16 LE has a NUL after every letter), else None."""
+    sample = data[:512]
+    if sample.count(0) < len(sample) // 4 or len(sample) < 4:
+        return None
+    zeros = [sum(1 for i in range(r, len(sample), 4) if sample[i] == 0) for r in range(4)]
+    quarter = len(sample) // 4
+    if min(zeros[1:]) >= quarter * 0.8 and zeros[0] < quarter * 0.5 or \
+            min(zeros[:3]) >= quarter * 0.8 and zeros[3] < quarter * 0.5:
+        return "UTF-32"
+    odd, even = zeros[1] + zeros[3], zeros[0] + zeros[2]
+    if odd >= quarter * 1.6 and even < quarter * 0.5 or even >= quarter * 1.6 and odd < quarter * 0.5:
+        return "UTF-16"
+    return None
+
+
+# Characters a test case file has no business holding, and that YAML itself refuses: C0 controls other than
+# tab and line breaks, DEL and the C1 controls (U+0085 included: YAML would read it as a line break, and every
+# line number after it would be off by one), lone surrogates (which only a \ud800 escape can make) and the
+# non-characters U+FFFE and U+FFFF. Each is invisible or shown as a box, so a message names it by code point.
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def character_name(char: str) -> str:
+    """"a control character (U+0007)": what a message calls a character it must not print."""
+    code = ord(char)
+    kind = ("a NUL character" if code == 0 else "a lone surrogate" if 0xD800 <= code <= 0xDFFF
+            else "a non-character" if code in (0xFFFE, 0xFFFF) else "a control character")
+    return f"{kind} (U+{code:04X})"
+
+
+def bad_character(text: str) -> re.Match[str] | None:
+    """The first character of ``text`` that :data:`_NOT_TEXT` refuses, if any."""
+    return _NOT_TEXT.search(text)
+
+
+def check_characters(path: Path, text: str, where: str) -> None:
+    """Refuse a control character, lone surrogate or non-character, naming its line and column and its code
+    point (``where``: "YAML", "a test case CSV"). Checked before parsing: YAML's own complaint gives a byte
+    position, and a CSV cell would carry the character into titles printed on a terminal."""
+    found = bad_character(text)
+    if found is None:
+        return
+    line, column = line_and_column(text, found.start())
+    raise InputError(str(path), f"{character_name(found.group())} at column {column} is not allowed in {where}; "
+                     "remove it", line=line)
+
+
+def line_and_column(text: str, index: int) -> tuple[int, int]:
+    """1-based line and column of ``text[index]``, counting only ``\\n`` as a line break, as an editor does."""
+    index = max(0, min(index, len(text)))
+    start = text.rfind("\n", 0, index) + 1
+    return text.count("\n", 0, index) + 1, index - start + 1
+
+
+def plain(value: object, limit: int = 30) -> str | None:
+    """``value`` if a message may quote it: short, one line of printable text and no run of five or more
+    digits (what an MPAN, a serial or an account number needs); else None. A message names a cell by its
+    place; it quotes only what reads as a label ('Bug', 'Step 3'), never a cell that could hold an identifier."""
+    text = str(value).strip()
+    if not text or len(text) > limit or not text.isprintable() or re.search(r"\d{5}", text):
+        return None
+    return text
+
+
+def mention(value: object, limit: int = 30) -> str:
+    """A cell as a message names it: ``'Bug'`` if :func:`plain`, else its length only."""
+    text = plain(value, limit)
+    return f"'{text}'" if text is not None else f"(not shown: {len(str(value)):,} characters)"
 
 
 # -- YAML with line numbers ------------------------------------------------------------------------
@@ -145,6 +230,12 @@ def _measure(path: Path, text: str) -> int:
                 if len(event.value) > MAX_CELL_CHARS:
                     raise InputError(str(path), f"a value of {len(event.value):,} characters, more than the "
                                      f"{MAX_CELL_CHARS:,} limit", line=_line(event))
+                found = bad_character(event.value)  # made by an escape ("\\a", "\\e", "\\N", "\\ud800"): the
+                if found is not None:  # text itself was checked before, and PyYAML's own loader lets a surrogate by
+                    where = _mark_place(text, event.start_mark)
+                    raise InputError(str(path), f"an escape in the value at column {where[1] if where else '?'} makes "
+                                     f"{character_name(found.group())}, which is not allowed in YAML; remove it",
+                                     line=where[0] if where else _line(event))
             elif isinstance(event, yaml.AliasEvent):
                 aliases += 1
             else:
@@ -195,6 +286,10 @@ def _check_bounds(path: Path, root: yaml.Node) -> None:
                                             f"its aliases are followed, the limit{bomb}", line=node.start_mark.line + 1)
             continue
         if key in seen:
+            if key not in sizes:  # seen, not finished: an ancestor, so an alias inside what it names
+                raise InputError(str(path), "broken YAML: an alias used inside the list or mapping it names "
+                                 "(anchored here); expected an alias to a value defined before it",
+                                 line=node.start_mark.line + 1)
             aliases += 1
             if aliases > MAX_YAML_ALIASES:
                 raise InputError(str(path), f"more than {MAX_YAML_ALIASES} aliases (*name); a test case file needs "
@@ -215,9 +310,12 @@ def _check_bounds(path: Path, root: yaml.Node) -> None:
 
 
 def load_yaml(path: Path, text: str) -> Any:
-    """Parse YAML (safe subset) keeping line numbers; broken YAML names the line and the problem. The
-    file's events are counted (values, nesting, value lengths) before it is composed, and the composed
-    document's size checked (aliases, merge keys, what they expand to) before anything is built from it."""
+    """Parse YAML (safe subset) keeping line numbers; broken YAML names the line, the column and what was
+    expected, in one line of plain words (:func:`yaml_error`). The file's characters are checked first
+    (:func:`check_characters`), its events counted (values, nesting, value lengths) before it is composed,
+    and the composed document's size checked (aliases, merge keys, what they expand to) before anything is
+    built from it."""
+    check_characters(path, text, "YAML")
     try:
         aliases = _measure(path, text)
         loader = _Loader(text)
@@ -230,18 +328,168 @@ def load_yaml(path: Path, text: str) -> Any:
             return loader.construct_document(node)
         finally:
             loader.dispose()
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else None
-        column = f", column {mark.column + 1}" if mark else ""
-        problem = error.problem or error.context or "invalid YAML"
-        if "maximum nesting depth" in problem:  # libyaml's own bound (1,000), met while it scans ahead
-            raise _too_deep(path, line) from None
-        raise InputError(str(path), f"broken YAML{column}: {problem}", line=line) from None
     except yaml.YAMLError as error:
-        raise InputError(str(path), f"broken YAML: {error}") from None
+        raise yaml_error(path, text, error) from None
     except RecursionError:
         raise InputError(str(path), "the YAML is nested too deeply to be a test case") from None
+
+
+# -- YAML's complaints, in a tester's words ----------------------------------------------------------------
+# PyYAML and libyaml say what their grammar met ("did not find expected key", "while parsing a block
+# mapping"), over two marks and sometimes two lines, and a ReaderError gives a byte position instead of a
+# line. Each is told here as one line: where (the line and column where the parser stopped), what is wrong
+# and what was expected, with where the enclosing construct started when that is elsewhere. Nothing of the
+# file is quoted but a character or a tag name that reads as a label (a value may hold an MPAN).
+
+# what the parser was inside of ("while parsing a flow sequence"), as a person would call it
+_CONTEXTS = (("quoted scalar", "the quoted value"), ("block scalar", "the block of text ('|' or '>')"),
+             ("flow sequence", "the '[' list"), ("flow mapping", "the '{' mapping"),
+             ("block mapping", "the mapping"), ("block collection", "the list"), ("simple key", "the key"),
+             ("plain scalar", "the value"), ("directive", "the directive"), ("anchor", "the anchor"),
+             ("alias", "the alias"), ("tag", "the tag"), ("node", "the value"))
+
+# (words in the problem, message): the first match wins; {context}, {context_at}, {char}, {tag} and {problem}
+# are filled in by _translate
+_PROBLEMS = (
+    ("end of stream", "the file ends inside {context}; expected it to be closed"),
+    ("did not find expected key", "this line's indentation does not match the keys above it; expected a key at "
+                                  "the mapping's indentation"),
+    ("did not find expected '-' indicator", "this line's indentation does not match the list above it; expected "
+                                            "a list item ('- ') at the list's indentation"),
+    ("expected ',' or ']'", "expected ',' or ']' to go on with or close {context}"),
+    ("expected ',' or '}'", "expected ',' or '}' to go on with or close {context}"),
+    ("node content", "expected a value here"),
+    ("expected <document start>", "expected '---' before a new document"),
+    ("expected <block end>", "this line's indentation does not line up with {context}; expected the indentation "
+                             "of the lines above"),
+    ("could not find expected ':'", "expected 'key: value' (a ':' and a space after the key)"),
+    ("mapping values are not allowed", "a ':' where no key can start; expected a value holding ': ' in quotes, or "
+                                       "the indentation of the lines above"),
+    ("mapping keys are not allowed", "a '? ' key where none can start; expected 'key: value' at the mapping's "
+                                     "indentation"),
+    ("block sequence entries are not allowed", "a list item ('- ') where none can start; expected it at the "
+                                               "indentation of the list it belongs to"),
+    ("cannot start any token", "{char} cannot start a YAML value; put the value in quotes"),
+    ("tab character", "a tab where YAML expects indentation; indent with spaces"),
+    ("invalid Unicode character escape", "an escape (\\u…) that names a lone surrogate or no character; write "
+                                         "the character itself"),
+    ("unknown escape character", "a backslash escape YAML does not know in a double-quoted value; use single "
+                                 "quotes, or write \\\\ for a backslash"),
+    ("hexdecimal number", "a \\x, \\u or \\U escape without its hex digits; expected them"),
+    ("hexadecimal number", "a \\x, \\u or \\U escape without its hex digits; expected them"),
+    ("found undefined alias", "an alias (*name) with no anchor (&name) of that name before it; expected the "
+                              "anchor first"),
+    ("second occurrence", "an anchor (&name) already given at {context_at}; expected each anchor once"),
+    ("found another document", "a second YAML document ('---'); expected one document per file"),
+    ("could not determine a constructor for the tag", "{tag} is not allowed; expected plain values (remove "
+                                                      "the tag)"),
+    ("unhashable key", "a list or mapping used as a key; expected a plain key"),
+    ("recursive node", "an alias used inside the list or mapping it names"),
+    ("duplicate key", "{problem}; expected each key once"),
+    ("unknown directive", "an unknown '%' directive; expected none, or %YAML 1.1"),
+    ("incompatible YAML document", "a %YAML version this Attest does not read; expected %YAML 1.1 or none"),
+    ("duplicate %YAML directive", "%YAML given twice; expected it once"),
+    ("duplicate YAML directive", "%YAML given twice; expected it once"),
+    ("expected alphabetic or numeric character", "an anchor, alias or tag name with a character it cannot hold; "
+                                                 "expected letters, digits, '-' and '_'"),
+)
+_MAX_KEY = 1024  # YAML's longest implicit (unquoted) key: past it, the ':' after the key is "not allowed"
+
+
+def yaml_error(path: Path, text: str, error: yaml.YAMLError) -> InputError:
+    """``error`` as one line: ``f.yaml: line 4: broken YAML, column 7: <what>; expected <what>``."""
+    if isinstance(error, yaml.reader.ReaderError):  # a character the reader refuses: named by code point
+        index = text.find(chr(error.character)) if isinstance(error.character, int) else -1
+        char = chr(error.character) if isinstance(error.character, int) else "\ufffd"
+        line, column = line_and_column(text, index) if index >= 0 else (1, 0)
+        at_column = f" at column {column}" if column else ""
+        return InputError(str(path), f"{character_name(char)}{at_column} is not allowed in YAML; remove it",
+                          line=line)
+    if not isinstance(error, yaml.MarkedYAMLError):
+        return InputError(str(path), f"broken YAML ({type(error).__name__}); expected a YAML test case file")
+    mark = error.problem_mark or error.context_mark
+    problem = " ".join((error.problem or "").split())
+    context = " ".join((error.context or "").split())
+    if "maximum nesting depth" in problem:  # libyaml's own bound (1,000), met while it scans ahead
+        return _too_deep(path, _mark_line(text, mark))
+    where = _mark_place(text, mark)
+    context_where = _mark_place(text, error.context_mark) if error.context_mark is not None else None
+    words = _translate(text, problem, context, mark, where, context_where)
+    if where is None:
+        return InputError(str(path), f"broken YAML: {words}")
+    return InputError(str(path), f"broken YAML, column {where[1]}: {words}", line=where[0])
+
+
+def _translate(text: str, problem: str, context: str, mark: Any, where: tuple[int, int] | None,
+               context_where: tuple[int, int] | None) -> str:
+    enclosing = next((name for key, name in _CONTEXTS if key in context), "the value")
+    elsewhere = context_where is not None and context_where != where
+    started = f" that starts at line {context_where[0]}, column {context_where[1]}" if elsewhere and context_where \
+        else ""
+    if ("mapping values are not allowed" in problem or "expected ':'" in problem) and where is not None \
+            and where[1] > _MAX_KEY:
+        return (f"a key of more than {_MAX_KEY:,} characters, YAML's limit for a key; expected a short key "
+                "(or quote it)")
+    if "duplicate anchor" in context:
+        problem = "second occurrence"
+    if "cannot start any token" in problem and _char_at(text, mark) == "a tab":
+        problem = "tab character"
+    template = next((message for key, message in _PROBLEMS if key in problem), None)
+    if template is None:  # a complaint not listed above: its words, without anything it quotes from the file
+        words = re.sub(r"'[^']*'|\"[^\"]*\"", "(…)", problem or context or "not valid YAML")
+        return f"{words[:120]}{started}" if words else "not valid YAML"
+    char = _char_at(text, mark)
+    fills = {
+        "context": f"{enclosing}{started}",
+        "context_at": f"line {context_where[0]}, column {context_where[1]}" if context_where else "an earlier line",
+        "char": char, "tag": _tag_named(problem), "problem": _own_problem(problem),
+    }
+    # by name, not str.format: the messages hold literal braces ("',' or '}'")
+    return re.sub(r"\{(\w+)\}", lambda m: fills.get(m.group(1), m.group(0)), template)
+
+
+def _char_at(text: str, mark: Any) -> str:
+    """The character a "cannot start any token" complaint is about, named so a person can find it."""
+    index = getattr(mark, "index", None)
+    char = text[index] if isinstance(index, int) and 0 <= index < len(text) else ""
+    if char == "\t":
+        return "a tab"
+    return f"'{char}'" if char and char.isprintable() and not char.isspace() else "this character"
+
+
+def _tag_named(problem: str) -> str:
+    """The tag of a "could not determine a constructor" complaint, as written (``the tag '!!python/object'``),
+    if it reads as a tag name; else just "a tag" (a tag is free text, and may be anything)."""
+    found = re.search(r"for the tag '([^']*)'", problem)
+    tag = found.group(1) if found else ""
+    tag = "!!" + tag[len("tag:yaml.org,2002:"):] if tag.startswith("tag:yaml.org,2002:") else tag
+    return f"the tag '{tag}'" if re.fullmatch(r"[!A-Za-z][\w!:/.,-]{0,39}", tag) and plain(tag, 40) else "a tag"
+
+
+def _own_problem(problem: str) -> str:
+    """Our own constructor's complaints (a duplicate key), with the key cut to a label's length."""
+    found = re.match(r"duplicate key '(.*)' \(first at line (\d+)\)$", problem)
+    if not found:
+        return problem[:120]
+    key = plain(found.group(1), 40)
+    shown_key = f"'{key}'" if key else "(not shown)"
+    return f"duplicate key {shown_key} (first at line {found.group(2)})"
+
+
+def _mark_place(text: str, mark: Any) -> tuple[int, int] | None:
+    """1-based (line, column) of a YAML mark, counted in ``text`` from the mark's character index: libyaml
+    counts U+2028 and U+2029 as line breaks, an editor does not."""
+    if mark is None:
+        return None
+    index = getattr(mark, "index", None)
+    if isinstance(index, int) and 0 <= index <= len(text):
+        return line_and_column(text, index)
+    return mark.line + 1, mark.column + 1
+
+
+def _mark_line(text: str, mark: Any) -> int | None:
+    place = _mark_place(text, mark)
+    return place[0] if place else None
 
 
 def line_of(container: Any, key: str | int | None = None) -> int | None:

@@ -30,6 +30,7 @@ MAX_FILE_BYTES = 16 * MB  # the file as it is on disk (an ADO export of 2,000 ca
 MAX_ROWS = 50_000  # CSV records, and rows of each worksheet (Excel's own limit is 1,048,576)
 MAX_COLUMNS = 256  # cells in a CSV record or worksheet row (exports carry 7 to 40)
 MAX_CELL_CHARS = 100_000  # one CSV cell, worksheet cell or YAML value (Excel itself holds 32,767)
+MAX_REFERENCE_CHARS = 255  # a test case reference (ALM's own limit for a test name), which messages name
 
 # -- YAML (Attest and cactus) -----------------------------------------------------------------------------
 # Anchors and aliases let a few hundred bytes stand for a billion values ("billion laughs"), and merge keys
