@@ -239,6 +239,37 @@ class CaseImported(AuditEvent):
 
 
 @dataclass(frozen=True)
+class ImportResumed(AuditEvent):
+    """An import whose process was killed, finished by the next process that opened the workspace. Its cases
+    keep their own ``case.import`` entries in the importer's name; this entry says who finished the import,
+    when, and from which of its cases on, so that a gap in the log's times (the import stopped, and went on
+    later) has its reason in the log."""
+
+    kind: ClassVar[str] = "import.resume"
+    entity: ClassVar[str] = "import"
+
+    job: str  # the import's id (its queue's token)
+    source_file: str  # as its case.import entries name it
+    started_by: str  # who began it (the actor of its case.import entries)
+    started_at: str
+    resumed_at: int  # cases already stored when it was taken up
+    total: int
+
+    @property
+    def entity_id(self) -> str:
+        return self.job
+
+    def to_payload(self) -> Payload:
+        return {"source_file": self.source_file, "started_by": self.started_by, "started_at": self.started_at,
+                "resumed_at": self.resumed_at, "total": self.total}
+
+    @classmethod
+    def from_payload(cls, entity_id: str, payload: JsonObject) -> ImportResumed:
+        return cls(entity_id, _str(payload["source_file"]), _str(payload["started_by"]), _str(payload["started_at"]),
+                   _int(payload["resumed_at"]), _int(payload["total"]))
+
+
+@dataclass(frozen=True)
 class OriginalsModeSet(AuditEvent):
     """``attest settings originals``: whether unredacted originals are kept (encrypted) or discarded."""
 
@@ -1312,7 +1343,7 @@ class UnknownEvent(AuditEvent):
 
 
 EVENTS: tuple[type[AuditEvent], ...] = (
-    CaseImported, OriginalsModeSet, RegisterCreated, RegisterAdded, RegisterImported,
+    CaseImported, ImportResumed, OriginalsModeSet, RegisterCreated, RegisterAdded, RegisterImported,
     RunStarted, StepRecorded, StepAmended, RunFinished,
     EvidenceAdded, EvidenceAnnotated, EvidenceMasked, TextMasked,
     ObservationAdded, ObservationResponded, ObservationPromoted, DefectAdded, DefectMoved, DefectLinked,

@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from attest.core import audit, processes
+from attest.core.audit_events import ImportResumed
 from attest.core.cases import CaseRepository, ImportOutcome, content_sha256
 from attest.core.errors import InputError, NotFound, WorkspaceBusy, WorkspaceError
 from attest.core.evidence_store import atomic_write
@@ -261,6 +262,8 @@ class Imports:
             self._own(job)
             if position is None:
                 position = self._resume(job, rows, digests)
+                tx.audit(self.cases.actor, ImportResumed(job.token, job.source_file, job.by, job.started_at,
+                                                         position, len(rows)))
             first = position
             started = time.monotonic()
             while position < len(rows) and time.monotonic() - started < CHUNK_SECONDS:

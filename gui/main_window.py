@@ -181,6 +181,8 @@ class MainWindow(QMainWindow):
         self._actions()
         hint = ("Welcome: this is the demo workspace. Select a case and press Ctrl+R to start a run, or import "
                 "your own cases with Ctrl+I.") if first_launch_hint else f"Attest {__version__}"
+        if ws.recovered:  # an import a killed process left was finished as the workspace opened: its cases are new here
+            hint = "; ".join(done[:1].upper() + done[1:] for done in ws.recovered) + "."
         self.capture_status = QLabel()
         self.capture_status.setStyleSheet("color: #4b5563;")
         self._show_capture_status(self.global_capture.start())

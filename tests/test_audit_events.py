@@ -95,6 +95,7 @@ def test_every_class_has_a_sample_that_round_trips() -> None:
 
 
 VARIANTS: list[events.AuditEvent] = [
+    events.ImportResumed("9f" * 16, "cases.csv", "tester", "2026-12-03T10:00:00Z", 1200, 30000),
     # the optional parts, present and absent
     events.RunStarted(1, 1, "TC_01", 2, from_store("SIT-A"), 3, (from_store("MPAN001"),)),
     events.RunStarted(1, 1, "TC_01", 2, from_store(""), 3, (), witnessed=True, purpose=from_store("DCC witness")),

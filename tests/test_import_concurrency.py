@@ -155,6 +155,15 @@ def test_an_import_killed_mid_chunk_is_finished_at_the_next_open(tmp_path: Path)
         assert f"interrupted after {half['stored']:,} of 3,000" in ws.recovered[0]
         plan = ws.plans.find("SIT cycle 9")
         assert sorted(len(s.cases) for s in plan.suites) == [1000, 1000, 1000]
+        # the log says who took the import up and from where: the gap in its entries' times has its reason
+        resumed = ws.store.conn.execute(
+            "SELECT seq, entity, details FROM audit_log WHERE action = 'import.resume'").fetchall()
+        assert len(resumed) == 1 and resumed[0][1] == "import", resumed
+        details = json.loads(resumed[0][2])
+        assert (details["resumed_at"], details["total"], details["source_file"]) == (half["stored"], 3000, "cases.csv")
+        imported_after = ws.store.conn.execute("SELECT COUNT(*) FROM audit_log WHERE action = 'case.import' AND seq > ?",
+                                               (resumed[0][0],)).fetchone()[0]
+        assert imported_after == 3000 - half["stored"]
     assert_clean(root, 3000)
     assert main(["--workspace", str(root), "audit", "verify"]) == 0
 
@@ -252,18 +261,43 @@ def test_a_writer_refused_after_all_is_told_which_import_holds_the_workspace(tmp
         assert runs.record_step(ws, run_id, StepStatus.PASSED, actual="ok").result.step_index == 1
 
 
-def test_the_next_command_says_it_finished_an_interrupted_import(tmp_path: Path,
-                                                                 capsys: pytest.CaptureFixture[str]) -> None:
-    """The command that opens the workspace after a kill finishes the import, and says so: it was not that
-    command's doing, and the person who ran the import should know it completed."""
+def killed_import(tmp_path: Path) -> Path:
+    """A workspace with a 600-case import killed while it was writing; its folder."""
     root = tmp_path / "ws"
     Workspace.open(root).close()
     source = tmp_path / "cases.csv"
     make_csv(source, 600, suites=2)
     proc = importer(root, source, "--chunk-seconds", "0.01", "--die-in", "writing")
     proc.communicate(timeout=120)
-    assert proc.returncode == -9
+    assert proc.returncode == -9  # killed by itself where asked, not failed
+    return root
+
+
+def test_the_next_command_says_it_finished_an_interrupted_import(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """The command that opens the workspace after a kill finishes the import, and says so: it was not that
+    command's doing, and the person who ran the import should know it completed."""
+    root = killed_import(tmp_path)
     assert main(["--workspace", str(root), "cases"]) == 0
     err = capsys.readouterr().err
     assert err.startswith("attest: an import of cases.csv") and "was finished" in err, err
     assert_clean(root, 600)
+
+
+def test_the_app_says_an_import_was_finished_as_it_opened(qtbot, tmp_path: Path) -> None:
+    """A tester who opens the app after someone's import was killed is told the cases were finished, in the
+    status bar where the version would be: cases they did not import appeared in their library."""
+    from PySide6.QtCore import QSettings, QThreadPool
+
+    from attest.gui.main_window import MainWindow
+    from attest.gui.tasks import Tasks
+
+    root = killed_import(tmp_path)
+    assert job(root) is not None
+    with Workspace.open(root) as ws:
+        window = MainWindow(ws, tasks=Tasks(QThreadPool()),
+                            settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(window)
+        message = window.statusBar().currentMessage()
+        assert message.startswith("An import of cases.csv by ") and "of 600 cases, was finished." in message, message
+    assert job(root) is None
