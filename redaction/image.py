@@ -97,39 +97,69 @@ def _has_alpha(image: Image.Image) -> bool:
     return image.mode in ("RGBA", "LA", "PA", "La", "RGBa") or (image.mode == "P" and "transparency" in image.info)
 
 
+_STRIP = 256  # rows worked on at once where a whole image would need a float copy (12 bytes a pixel)
+
+
+def _strips(height: int) -> Iterator[slice]:
+    return (slice(top, min(height, top + _STRIP)) for top in range(0, height, _STRIP))
+
+
 def _translucent(image: Image.Image) -> np.ndarray | None:
     """The image as RGBA if any pixel is less than opaque, else None (a screenshot saved with an
     alpha channel that is opaque everywhere is an ordinary picture)."""
     if not _has_alpha(image):
         return None
-    rgba = np.asarray(image.convert("RGBA"))
+    rgba = np.asarray(image if image.mode == "RGBA" else image.convert("RGBA"))
     return rgba if int(rgba[:, :, 3].min()) < 255 else None
 
 
-def _views(image: Image.Image) -> list[np.ndarray]:
-    """The image as viewers may show it, each as RGB for OCR: one view for an opaque image; for a
+def _views(image: Image.Image) -> Iterator[np.ndarray]:
+    """The image as viewers may show it, each as RGB for OCR, one at a time (a caller that lets each
+    go before the next holds one full-size copy, not three): one view for an opaque image; for a
     translucent one, flattened on white, on black and, if its fully transparent pixels hold anything,
     as its colour channels alone."""
     rgba = _translucent(image)
     if rgba is None:
         # read only from here on: an RGB image's pixels are used as they are, without a converted copy
-        return [np.asarray(image if image.mode == "RGB" else image.convert("RGB"))]
-    views = [_flatten(rgba, 255), _flatten(rgba, 0)]
-    hidden = rgba[:, :, :3][rgba[:, :, 3] == 0]
-    if hidden.size and int(np.ptp(hidden, axis=0).max()) > _Ink.THRESHOLD:
-        views.append(np.ascontiguousarray(rgba[:, :, :3]))
-    return views
+        yield np.asarray(image if image.mode == "RGB" else image.convert("RGB"))
+        return
+    yield _flatten(rgba, 255)
+    yield _flatten(rgba, 0)
+    if _hidden_colours(rgba):
+        yield np.ascontiguousarray(rgba[:, :, :3])
+
+
+def _hidden_colours(rgba: np.ndarray) -> bool:
+    """Do the fully transparent pixels hold more than one colour (text a program that drops the alpha
+    channel would show)? Strip by strip: the transparent pixels of a whole screen, gathered, are a
+    full-size copy."""
+    low = np.full(3, 255, np.int16)
+    high = np.zeros(3, np.int16)
+    for rows in _strips(rgba.shape[0]):
+        strip = rgba[rows]
+        hidden = strip[:, :, :3][strip[:, :, 3] == 0]
+        if hidden.size:
+            low = np.minimum(low, hidden.min(axis=0))
+            high = np.maximum(high, hidden.max(axis=0))
+    return int((high - low).max()) > _Ink.THRESHOLD
 
 
 def _flatten(rgba: np.ndarray, background: int) -> np.ndarray:
-    alpha = rgba[:, :, 3:4].astype(np.float32) / 255.0
-    flat = rgba[:, :, :3].astype(np.float32) * alpha + background * (1.0 - alpha)
-    return np.ascontiguousarray(np.clip(flat + 0.5, 0, 255).astype(np.uint8))
+    """``rgba`` drawn on a grey ``background``, as RGB; worked strip by strip, so that the float
+    arithmetic needs a strip's worth of memory, not four times the image's."""
+    height, width = rgba.shape[:2]
+    flat = np.empty((height, width, 3), np.uint8)
+    for rows in _strips(height):
+        strip = rgba[rows]
+        alpha = strip[:, :, 3:4].astype(np.float32) / 255.0
+        mixed = strip[:, :, :3].astype(np.float32) * alpha + background * (1.0 - alpha)
+        flat[rows] = np.clip(mixed + 0.5, 0, 255).astype(np.uint8)
+    return flat
 
 
 def _rgb(image: Image.Image) -> np.ndarray:
     """The image as one view (the first of :func:`_views`): what a light viewer shows."""
-    return _views(image)[0]
+    return next(_views(image))
 
 
 # -- from findings to masks -----------------------------------------------------------------------------
@@ -288,9 +318,8 @@ def _fill_for(mode: str) -> int | tuple[int, ...]:
 
 
 def _encode(image: Image.Image, original: Image.Image, fmt: str) -> bytes:
-    """Save the pixels only: no EXIF, XMP, text chunks or comments."""
-    clean = image.copy()
-    clean.info = {}
+    """Save the pixels only: no EXIF, XMP, text chunks or comments. What to keep is read from
+    ``original`` before ``image``'s own info is emptied (they may be one image, painted in place)."""
     options: dict[str, object] = {}  # no icc_profile: the pixels are sRGB already (see _in_srgb)
     if fmt == "JPEG":
         from PIL import JpegImagePlugin
@@ -307,8 +336,9 @@ def _encode(image: Image.Image, original: Image.Image, fmt: str) -> bytes:
         options["compress_level"] = 3
         if "dpi" in original.info:
             options["dpi"] = original.info["dpi"]
+    image.info = {}
     buffer = io.BytesIO()
-    clean.save(buffer, format=fmt, **options)
+    image.save(buffer, format=fmt, **options)
     return buffer.getvalue()
 
 
@@ -337,17 +367,24 @@ def _opaque(image: Image.Image) -> Image.Image:
     rgba = _translucent(image)
     if rgba is None:
         return image.convert("RGB") if _has_alpha(image) else image
-    shown = rgba[:, :, :3][rgba[:, :, 3] >= 128]
-    light = shown.size > 0 and float(shown.mean()) > 160
+    total, count = 0.0, 0
+    for rows in _strips(rgba.shape[0]):  # the mean colour of what shows, strip by strip
+        strip = rgba[rows]
+        shown = strip[:, :, :3][strip[:, :, 3] >= 128]
+        total += float(shown.sum(dtype=np.float64))
+        count += shown.size
+    light = count > 0 and total / count > 160
     return Image.fromarray(_flatten(rgba, 0 if light else 255))
 
 
-def _paintable(image: Image.Image) -> Image.Image:
+def _paintable(image: Image.Image, own: bool = False) -> Image.Image:
+    """An image the masks can be drawn on: a copy, unless the caller ``own``s ``image`` and has no
+    further use for its pixels (a full-size copy of a 16-megapixel screen is 66 MB)."""
     if image.mode == "P":
         return image.convert("RGBA" if "transparency" in image.info else "RGB")
     if image.mode in ("1", "I;16", "I;16B", "I;16L"):
         return image.convert("L") if image.mode == "1" else image
-    return image.copy()
+    return image if own else image.copy()
 
 
 # -- the API -------------------------------------------------------------------------------------------
@@ -401,21 +438,37 @@ def redact_image(data: bytes, *, register: RegisterMatcher | None = None,
     findings: list[ImageFinding] = []
     boxes: list[tuple[Box, Kind, str]] = []
     read: list[Word] = []
-    for number, rgb in enumerate(_views(original)):  # each view's masks are sized on that view's ink
-        for seen, ink, to_page, words in _passes(rgb, register, engine):
-            findings += seen
-            boxes += [(m.box if to_page is None else to_page(m.box), m.kind, m.detector) for m in _masks(seen, ink)]
-            if number == 0:  # the first view is the image as a viewer shows it (on white, if translucent)
-                read += words if to_page is None else [replace(w, box=to_page(w.box), chars=()) for w in words]
+    for number, rgb in enumerate(_views(original)):
+        seen, masked, words = _redact_view(rgb, register, engine)
+        del rgb  # the next view is made only once this one is let go
+        findings += seen
+        boxes += masked
+        if number == 0:  # the first view is the image as a viewer shows it (on white, if translucent)
+            read = words
     masks = [ImageMask(box, kind, detector) for box, kind, detector in _merge(boxes)]
     # what a validated pattern or the register read is a value; a layout guess's text may be anything
     values = wanted_values((f.text, f.kind) for f in findings if f.text and f.detector in ("pattern", "register"))
-    return ImageRedaction(_painted(original, fmt, [m.box for m in masks]), fmt, original.size, masks, values, read)
+    size = original.size
+    return ImageRedaction(_painted(original, fmt, [m.box for m in masks], own=True), fmt, size, masks, values, read)
+
+
+def _redact_view(rgb: np.ndarray, register: RegisterMatcher | None, engine: OcrEngine | None,
+                 ) -> tuple[list[ImageFinding], list[tuple[Box, Kind, str]], list[Word]]:
+    """One view's findings, its masks (each sized on this view's ink, boxes on the image) and the words
+    read on it; nothing returned refers to the view's pixels, so the caller can let them go."""
+    findings: list[ImageFinding] = []
+    boxes: list[tuple[Box, Kind, str]] = []
+    read: list[Word] = []
+    for seen, ink, to_page, words in _passes(rgb, register, engine):
+        findings += seen
+        boxes += [(m.box if to_page is None else to_page(m.box), m.kind, m.detector) for m in _masks(seen, ink)]
+        read += words if to_page is None else [replace(w, box=to_page(w.box), chars=()) for w in words]
+    return findings, boxes, read
 
 
 def read_words(data: bytes, engine: OcrEngine | None = None) -> list[Word]:
     """What OCR reads on an image as a viewer first shows it (on white, if translucent)."""
-    return (engine or default_engine()).read(_views(_open(data))[0])
+    return (engine or default_engine()).read(_rgb(_open(data)))
 
 
 def paint_masks(data: bytes, boxes: list[Box]) -> bytes:
@@ -435,8 +488,11 @@ def paint_masks(data: bytes, boxes: list[Box]) -> bytes:
     return _painted(original, original.format or "PNG", clipped)
 
 
-def _painted(original: Image.Image, fmt: str, boxes: list[Box]) -> bytes:
-    canvas = _opaque(_in_srgb(_paintable(original), original.info.get("icc_profile")))
+def _painted(original: Image.Image, fmt: str, boxes: list[Box], own: bool = False) -> bytes:
+    """``boxes`` painted solid and the image encoded; on ``original`` itself when the caller ``own``s it
+    and is done with its pixels."""
+    info = dict(original.info)
+    canvas = _opaque(_in_srgb(_paintable(original, own), info.get("icc_profile")))
     draw = ImageDraw.Draw(canvas)
     fill = _fill_for(canvas.mode)
     for x0, y0, x1, y1 in boxes:
@@ -460,8 +516,10 @@ def second_look(data: bytes, *, register: RegisterMatcher | None = None,
     for rgb in _views(_open(data)):
         other, to_page = _read_otherwise(rgb)
         height, width = rgb.shape[:2]
+        del rgb  # the inverted or enlarged copy is what is read: one full-size copy alive, not two
         found += [replace(f, box=_with_margin(to_page(f.box), width, height))
                   for f in _leaks(detect(other, register=register, engine=engine))]
+        del other
     return found
 
 
@@ -514,25 +572,44 @@ def scan_image(data: bytes, *, register: RegisterMatcher | None = None,
     shape of its kind (:mod:`leak`), and an unreadable place does not count at all. A redacted image
     therefore scans clean, while an unredacted one does not.
     """
-    views = _views(_open(data))
-    found = _leaks(f for rgb in views for f in detect(rgb, register=register, engine=engine))
-    if len(views) > 2:
-        boxes = {f.box for f in found}
-        found += [f for f in _hidden(views, engine) if f.box not in boxes]
-    return found
+    found: list[ImageFinding] = []
+    shown: set[str] = set()  # the words the two flattened views show
+    hidden: list[ImageFinding] = []
+    for number, rgb in enumerate(_views(_open(data))):
+        seen, words = _scan_view(rgb, register, engine)
+        del rgb  # one view alive at a time
+        found += seen
+        if number < 2:
+            shown |= {w.text for w in words}
+        else:
+            hidden = _hidden(words, shown)
+    found = _leaks(found)
+    boxes = {f.box for f in found}
+    return found + [f for f in hidden if f.box not in boxes]
+
+
+def _scan_view(rgb: np.ndarray, register: RegisterMatcher | None, engine: OcrEngine | None,
+               ) -> tuple[list[ImageFinding], list[Word]]:
+    """:func:`detect` on one view, and the words read on it as it stands (no page turn)."""
+    found: list[ImageFinding] = []
+    read: list[Word] = []
+    for findings, _ink, to_page, words in _passes(rgb, register, engine):
+        found += findings if to_page is None else [replace(f, box=to_page(f.box)) for f in findings]
+        if to_page is None:
+            read = words
+    return found, read
 
 
 _HIDDEN_SHAPES = (Kind.MPAN, Kind.MPRN, Kind.DEVICE, Kind.MSN, Kind.POSTCODE, Kind.EMAIL, Kind.PHONE)
 
 
-def _hidden(views: list[np.ndarray], engine: OcrEngine | None) -> list[ImageFinding]:
-    """Text only the colour channels show (drawn in fully transparent pixels) that has the shape of an
-    identifier, label or no label: nothing a viewer shows explains it ("856124852" alone is an MPRN
-    as much as anything). Storing the image flattened drops it; the scan of the file as it is says so."""
-    engine = engine or default_engine()
-    shown = {w.text for rgb in views[:2] for w in engine.read(rgb)}
+def _hidden(words: list[Word], shown: set[str]) -> list[ImageFinding]:
+    """Text only the colour channels show (``words`` read on them; drawn in fully transparent pixels)
+    that has the shape of an identifier, label or no label: nothing a viewer shows (``shown``) explains
+    it ("856124852" alone is an MPRN as much as anything). Storing the image flattened drops it; the
+    scan of the file as it is says so."""
     found = []
-    for word in engine.read(views[2]):
+    for word in words:
         if word.text in shown:
             continue
         kind = next((k for k in _HIDDEN_SHAPES if still_identifier(k, word.text)), None)

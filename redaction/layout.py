@@ -28,7 +28,7 @@ from .cell_labels import LABEL_COLON, Label, scan_cell, words_box
 from .findings import Kind
 from .ocr import Box, Word, union
 from .ocrmatch import fold_line
-from .screen import Cell, ImageFinding, Page, PageLine
+from .screen import Cell, ImageFinding, Page, PageLine, sub_line
 from .screen_labels import (STRONG, is_common_label, is_known_non_identifier, is_listed_label, label_kind,
                             looks_like_label, plausible_value)
 
@@ -87,12 +87,14 @@ def _phrases(line: PageLine) -> tuple[list[Phrase], int]:
     return phrases, left_over
 
 
-def header_phrases(page: Page, line: PageLine) -> list[Phrase] | None:
+def header_phrases(page: Page, line: PageLine, right: float | None = None) -> list[Phrase] | None:
     """The field names of a table's header row, left to right; None when the line is no header.
 
     A header is mostly field names and hardly any digits, and the row under it holds values, not
     more field names. (A form row alternates labels and values, and the row under it is another
-    label/value row; a stacked form's row of labels does count as a header: values sit under it.)"""
+    label/value row; a stacked form's row of labels does count as a header: values sit under it.)
+    ``right``: where the header's window ends, for part of a line (the row under it is read up to
+    there: the next window's text is no value of this table)."""
     phrases, left_over = _phrases(line)
     words = line.words
     labelled = sum(len(p.words) for p in phrases)
@@ -105,17 +107,18 @@ def header_phrases(page: Page, line: PageLine) -> list[Phrase] | None:
         return None  # "City  Reading": a label and its value, not two column headers
     if left_over > max(1, 0.35 * len(words)):
         return None
-    below = _next_line(page, line, min(p.box[0] for p in phrases) - 2 * line.height)
+    below = _next_line(page, line, min(p.box[0] for p in phrases) - 2 * line.height, right)
     if below is None:
         return phrases
     h = line.height
     values = labels = 0
+    below_words = [w for w in below.words if right is None or w.box[0] < right]
     for phrase in phrases:
-        under = [w for w in below.words if abs(w.box[0] - phrase.box[0]) <= 1.5 * h]
+        under = [w for w in below_words if abs(w.box[0] - phrase.box[0]) <= 1.5 * h]
         if not under:
             continue
         first = under[0]
-        following = [w for w in below.words if w.box[0] >= first.box[0]][:3]
+        following = [w for w in below_words if w.box[0] >= first.box[0]][:3]
         if any(looks_like_label(" ".join(x.text for x in following[:n])) for n in range(len(following), 0, -1)):
             labels += 1
         else:
@@ -123,9 +126,9 @@ def header_phrases(page: Page, line: PageLine) -> list[Phrase] | None:
     return phrases if values >= 1 and labels <= values else None
 
 
-def _next_line(page: Page, line: PageLine, x0: float) -> PageLine | None:
+def _next_line(page: Page, line: PageLine, x0: float, right: float | None = None) -> PageLine | None:
     for other in page.lines[line.index + 1:]:
-        if any(w.box[2] > x0 for w in other.words):
+        if any(w.box[2] > x0 and (right is None or w.box[0] < right) for w in other.words):
             return other
     return None
 
@@ -210,6 +213,92 @@ class _Layout:
             self._headers[line.index] = header_phrases(self.page, line)
         return self._headers[line.index]
 
+    def _header_of(self, line: PageLine, right: float) -> list[Phrase] | None:
+        """:meth:`header` for a page line, or for part of one that ends at ``right`` (not cached: its
+        index is its line's)."""
+        return self.header(line) if line is self.page.lines[line.index] else header_phrases(self.page, line, right)
+
+    # gaps, in text heights, at which a line is cut into the windows it may cross: the widest first. A
+    # fixed one is a coin toss where two windows meet: OCR's boxes of one line of text are 26 or 30 px
+    # tall by how the screen was cut, and a 238 px gap between a grid's header and the next window was
+    # under eight heights in one reading and over in the other (the grid's columns went unmasked). So
+    # every cut is tried, and what any of them finds is kept: each only adds columns to mask.
+    _WINDOW_GAPS = (8.0, 5.0, 3.0)
+
+    def window_headers(self, line: PageLine) -> list[tuple[PageLine, list[Phrase], tuple[float, float]]]:
+        """Table headers in part of a line that is no header as a whole: windows side by side share
+        baselines, and a grid's header row may run on into the next window's text ("Customer   Test
+        Plans   MPAN: 1140…"), which is no header. The line is cut at gaps wider than a few text heights
+        (each of :data:`_WINDOW_GAPS` in turn); each run of the pieces between such gaps is read as a
+        header of its own, shortest first. Returns each part, its header phrases and the span across the
+        page its table may use (to the next piece of other text)."""
+        found: list[tuple[PageLine, list[Phrase], tuple[float, float]]] = []
+        seen: set[tuple[tuple[Box, ...], tuple[float, float]]] = set()
+        for gap in self._WINDOW_GAPS:
+            for part, phrases, span in self._window_headers(line, gap):
+                key = (tuple(w.box for w in part.words), span)
+                if key not in seen:
+                    seen.add(key)
+                    found.append((part, phrases, span))
+        return found
+
+    def _window_headers(self, line: PageLine, gap: float) -> list[tuple[PageLine, list[Phrase], tuple[float, float]]]:
+        """:meth:`window_headers` with the line cut at gaps of ``gap`` text heights."""
+        h = line.height
+        pieces: list[list[Cell]] = []
+        for cell in line.cells:
+            if pieces and cell.box[0] - pieces[-1][-1].box[2] >= gap * h:
+                pieces.append([cell])
+            elif pieces:
+                pieces[-1].append(cell)
+            else:
+                pieces.append([cell])
+        if len(pieces) < 2:
+            return []
+        # what each piece holds of a header, counted once (a field name never spans such a gap): runs
+        # that cannot be one (a piece with a number or a "key:" in it; too few field names) are not tried
+        counts = []
+        for piece in pieces:
+            words = [w for cell in piece for w in cell.words]
+            named, _left_over = _phrases(sub_line(line, words))
+            bad = any(sum(ch.isdigit() for ch in w.text) >= 3 or w.text.rstrip("\"'").endswith(":") or "=" in w.text
+                      for w in words)
+            counts.append((len(named), sum(len(p.words) for p in named), len(words), bad))
+        found: list[tuple[PageLine, list[Phrase], tuple[float, float]]] = []
+        taken: set[int] = set()
+        # shortest first: a longer run may take in the next window's labels ("Customer", "Post code" of a
+        # form beside the grid) and its table would then reach into that window
+        runs = sorted(((i, j) for i in range(len(pieces)) for j in range(i + 1, len(pieces) + 1)
+                       if j - i < len(pieces)), key=lambda r: (r[1] - r[0], r[0]))
+
+        def header(i: int, j: int) -> bool:
+            """Is the run of pieces i..j-1 a header? If so, it is found."""
+            if any(c[3] for c in counts[i:j]):
+                return False
+            names, labelled, total = (sum(c[k] for c in counts[i:j]) for k in range(3))
+            if names < 2 or labelled < 0.6 * total:
+                return False
+            part = sub_line(line, [w for piece in pieces[i:j] for cell in piece for w in cell.words])
+            left = pieces[i - 1][-1].box[2] if i > 0 else 0
+            right = pieces[j][0].box[0] - 1 if j < len(pieces) else self.page.width
+            phrases = header_phrases(self.page, part, right)
+            if phrases is None:
+                return False
+            taken.update(range(i, j))
+            found.append((part, phrases, (left, right)))
+            return True
+
+        for i, j in runs:
+            if not taken & set(range(i, j)):
+                header(i, j)
+        # a piece with a field name that no header took, because its shortest header shares a piece with
+        # one found first ("07 | Device ID | State MPRN Correlation ID": "State…" alone is a header, and
+        # "Device ID" alone is not): the shortest header that holds it, whatever else took its pieces
+        for k, count in enumerate(counts):
+            if k not in taken and count[0]:
+                next((True for i, j in runs if i <= k < j and header(i, j)), False)
+        return found
+
     def phrases(self, line: PageLine) -> tuple[list[Phrase], int]:
         if line.index not in self._phrases:
             self._phrases[line.index] = _phrases(line)
@@ -289,29 +378,34 @@ class _Layout:
             bottom = aligned[0].box[3]
 
     # -- table column under a header ---------------------------------------------------------------
-    def column(self, header: PageLine, phrase: Phrase, kind: Kind) -> None:
-        """Every word under a sensitive header, row by row, to the end of the table."""
+    def column(self, header: PageLine, phrase: Phrase, kind: Kind, phrases: list[Phrase],
+               span: tuple[float, float] | None = None) -> None:
+        """Every word under a sensitive header, row by row, to the end of the table. ``span``: where the
+        table's window lies across the page, when its header shares a baseline with other windows'
+        text (a screen of several windows side by side); rows are then read within it."""
         h = header.height
         x0, _y0, x1, y1 = phrase.box
         before = [w for w in header.words if w.box[2] <= x0]
         after = [w for w in header.words if w.box[0] >= x1]
         left = max((before[-1].box[2] + x0) / 2, x0 - 3 * h) if before else x0 - 3 * h
         right = after[0].box[0] - 1 if after else max(x1 + 10 * h, x0 + 0.2 * self.page.width)
-        phrases = self.header(header) or []
+        if span is not None:
+            right = min(right, span[1])
         table_x0 = min([p.box[0] for p in phrases] + [x0]) - 2 * h  # a side bar left of the table is not in it
         header_x0s = [w.box[0] for w in header.words]
         previous_bottom, previous_centre = y1, (phrase.box[1] + y1) / 2
         pitch: float | None = None
         for line in self.page.lines[header.index + 1:]:
-            inside = [w for w in line.words if w.box[2] > table_x0]
+            inside = [w for w in line.words if w.box[2] > table_x0 and (span is None or w.box[0] < span[1])]
             if not inside:
                 continue  # a line of the side bar only, between two rows
             top, bottom = min(w.box[1] for w in inside), max(w.box[3] for w in inside)
             centre = (top + bottom) / 2
             limit = max(2.5 * h, 1.6 * pitch) if pitch else 4 * h
-            if top - previous_bottom > limit or self.header(line) is not None:
+            row = line if span is None or len(inside) == len(line.words) else sub_line(line, inside)
+            if top - previous_bottom > limit or self._header_of(row, span[1] if span else self.page.width):
                 return  # the table ended, or another one starts
-            phrases_here, left_over = self.phrases(line)
+            phrases_here, left_over = self.phrases(line) if row is line else _phrases(row)
             if not left_over and any(p.kind is not None for p in phrases_here):
                 return  # a stacked form's next row of labels (a town called Reading does not end it)
             words = _column_words(inside, x0, left, right, h)
@@ -424,7 +518,12 @@ class _Layout:
                 headers.add(line.index)
                 for phrase in phrases:
                     if phrase.kind is not None:
-                        self.column(line, phrase, phrase.kind)
+                        self.column(line, phrase, phrase.kind, phrases)
+            else:
+                for part, part_phrases, span in self.window_headers(line):
+                    for phrase in part_phrases:
+                        if phrase.kind is not None:
+                            self.column(part, phrase, phrase.kind, part_phrases, span)
             if phrases is None:
                 self.trailing(line)
             for cell in line.cells:
@@ -447,11 +546,16 @@ class _Layout:
                     self.continuation(label.box, right.box, right.line, label.kind, "field-right")
                 if plausible_value(label.kind, right.text):
                     continue
-            value = self.below(label, _band(line, label.cell, self.page), 4 * h, right)
-            if value is not None:
-                self.mask_cell(value, label.kind, "field-below")
+            band = _band(line, label.cell, self.page)
+            value = self.below(label, band, 4 * h, right)
+            # and the first cell straight under the label: where nothing else is on the label's line the band
+            # reaches far to the right, on a screen of windows side by side into the next window, whose side
+            # bar ("Settings", half a line higher) would otherwise be taken for the value
+            under = self.below(label, (band[0], min(band[1], label.box[2] + 3 * h)), 4 * h, right)
+            for cell in [c for c in (value, under if under is not value else None) if c is not None]:
+                self.mask_cell(cell, label.kind, "field-below")
                 if label.kind is Kind.ADDRESS:
-                    self.continuation(label.box, value.box, value.line, label.kind, "field-below")
+                    self.continuation(label.box, cell.box, cell.line, label.kind, "field-below")
         return self.found
 
 

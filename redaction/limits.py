@@ -29,8 +29,10 @@ MB = 1024 * 1024
 
 MAX_INPUT_BYTES = 256 * MB  # one file to redact, scan or attach (an evidence pack of 200 screenshots: ~100 MB)
 MAX_TEXT_BYTES = 4 * MB  # text to redact or scan: about a second a megabyte (a payload or a log excerpt: kilobytes)
-# Three 4K screens side by side are 24.9 million pixels; an image is decoded to about 4 bytes a pixel,
-# and OCR holds a few views of it at once.
+# Three 4K screens side by side are 24.9 million pixels, a dual-4K capture (7680x2160) 16.6 million. OCR
+# reads a big image in tiles (tiles.py), so past the tiles' fixed working set an image costs the few
+# full-size copies redaction holds (decoded, the view OCR reads: about 7 bytes a pixel) and time: a
+# dense screen at this limit redacts within about 1 GB, in about a minute on 2 cores.
 MAX_IMAGE_PIXELS = 30_000_000
 MAX_FRAMES = 24  # frames of an animated image read one by one by the scan; more is refused
 

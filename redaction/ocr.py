@@ -23,6 +23,13 @@ Why not call ``RapidOCR()(img)`` and be done:
   for "00"), and shrinking the text inside the 48 px loses letters (both measured on the corpus);
 - detection runs at 0.75 scale (0.26 s instead of 0.8 s for 1920x1080; 9 pt text is still found).
 
+Memory: detection needs about 95 bytes a pixel of the frame it reads, the recogniser about 33 KB a
+column of one call. So a frame of more than 2.6 megapixels is read in overlapping tiles, one at a
+time, and their words merged (:mod:`tiles`); a recogniser call then holds at most 4,000 columns (a
+longer line is read in overlapping pieces, joined at the middle of each overlap), and detection gives
+its memory arena back after each tile. A 7680x2160 screen is read within about 900 MB, the process
+included. A frame of one tile (1080p) is read as before, for speed.
+
 The models are the ONNX files that ship inside the ``rapidocr`` wheel (PP-OCRv6 det/rec small). They
 are opened from the installed package and never downloaded: a missing model is an error.
 
@@ -44,7 +51,10 @@ from typing import Protocol
 
 import numpy as np
 
+from . import tiles
+
 Box = tuple[int, int, int, int]  # x0, y0, x1, y1 (x1, y1 exclusive)
+Reading = tuple[str, list[tuple[int, int]], list[float]]  # a crop's text, each character's x extent and confidence
 
 
 @dataclass(frozen=True)
@@ -194,6 +204,15 @@ def _session(path: Path, threads: int):  # noqa: ANN202 - onnxruntime.InferenceS
     return ort.InferenceSession(str(path), sess_options=options, providers=["CPUExecutionProvider"])
 
 
+def _run_options(*, shrink: bool):  # noqa: ANN202 - onnxruntime.RunOptions
+    import onnxruntime as ort
+
+    options = ort.RunOptions()
+    if shrink:
+        options.add_run_config_entry("memory.enable_memory_arena_shrinkage", "cpu:0")
+    return options
+
+
 @dataclass
 class _Segment:
     """A detected text block: its box in the image and the crop the recogniser reads."""
@@ -216,7 +235,14 @@ class RapidOcrEngine:
     """
 
     REC_HEIGHT = 48
-    _MAX_BATCH_COLUMNS = 8000  # recogniser input width summed over one batch
+    # recogniser input width summed over one batch, and the widest piece a crop is read in: its working
+    # memory is about 33 KB a column, and onnxruntime's arena keeps about twice the largest call's.
+    # A frame of one tile is read with the arenas kept and batches of 8,000 columns (a 1080p screen:
+    # 0.6-0.9 GB in all); a frame in tiles with both arenas given back first, detection's after every
+    # tile, and batches of 4,000 columns (a 7680x2160 screen: 0.9 GB in all; 8,000 or a kept arena put
+    # it past 1 GB). Smaller batches and a given-back arena cost 3-6 % of each model's time (measured).
+    _MAX_BATCH_COLUMNS = 8000
+    _TILED_BATCH_COLUMNS = 4000
     _MAX_BATCH = 32
     # what one more call of the recogniser costs beyond its columns, in columns (1-3 ms at ~40 us a
     # column on 2 cores, measured): batches are planned to trade padding against calls
@@ -234,13 +260,18 @@ class RapidOcrEngine:
         self.box_threshold = box_threshold
         self._det = None
         self._rec = None
+        self._keep: object = None  # onnxruntime.RunOptions: the arena kept after a run
+        self._give_back: object = None  # and given back
+        self._det_run: object = None  # detection's, for the frame being read
+        self._columns_cap = self._MAX_BATCH_COLUMNS  # the recogniser's, for the frame being read
         self._chars: list[str] = []
         self._lock = threading.Lock()
         self._cache: OrderedDict[bytes, tuple[str, list[tuple[int, int]], list[float]]] = OrderedDict()
         self._cache_size = cache_size
         # recent frames and what detection found in them: a re-capture of a screen that changed in a
         # small area is detected again only there (kept with the crop cache, and cleared with it)
-        self._frames: list[tuple[np.ndarray, list[_Segment]]] = []
+        self._frames: list[tuple[Box, np.ndarray, list[_Segment]]] = []  # place on the page, pixels, blocks
+        self._frame_budget = self._FRAMES  # frames kept: at least the tiles of the last read
 
     # loading is slow (~1 s): done on first use, once
     def _load(self) -> None:
@@ -248,6 +279,8 @@ class RapidOcrEngine:
             return
         folder = model_dir()
         self._det = _session(folder / _DET_MODEL, self.threads)
+        self._keep, self._give_back = _run_options(shrink=False), _run_options(shrink=True)
+        self._det_run = self._keep
         rec = _session(folder / _REC_MODEL, self.threads)
         characters = rec.get_modelmeta().custom_metadata_map.get("character")
         if not characters:
@@ -256,41 +289,115 @@ class RapidOcrEngine:
         self._rec = rec
 
     def read(self, image: np.ndarray) -> list[Word]:
-        import cv2
-
+        """The words in an RGB image, boxes on the image. A frame of more than :data:`tiles.TILE_PIXELS`
+        is read in overlapping tiles, one at a time, and their words merged (see :mod:`tiles`), so that
+        the memory a read needs grows with the tile, not with the screen."""
+        height, width = image.shape[:2]
+        plan = tiles.plan(width, height)
         with self._lock:  # onnxruntime sessions are thread safe, but two reads at once only thrash 2 cores
             self._load()
-            bgr = cv2.cvtColor(image, cv2.COLOR_RGB2BGR)  # one pass; a reversed-axis copy is 4x slower
-            segments = self._detect_frame(bgr)
-            if self.second_looks:
-                segments = self._with_missed(bgr, segments)
-            readings = self.recognise([s.crop for s in segments])
-            turned = self._turned(segments, readings) if self.second_looks else {}
+            self._frame_budget = len(plan)
+            if len(plan) == 1:
+                self._det_run, self._columns_cap = self._keep, self._MAX_BATCH_COLUMNS
+                return self._read_tile(image, plan[0], [])
+            self._det_run, self._columns_cap = self._give_back, self._TILED_BATCH_COLUMNS
+            self._release()
+            per_tile: list[list[Word]] = []
+            left: list[_Segment] = []  # blocks a tile left to the tile that owns them (page coordinates)
+            first = 0
+            for tile in plan:
+                x0, y0, x1, y1 = tile.box
+                words = self._read_tile(image[y0:y1, x0:x1], tile, left, first)
+                first = max([first, *(w.segment + 1 for w in words)])
+                per_tile.append(words)
+            merged = tiles.merge(per_tile, plan)
+            unread = [s for s in left if not tiles.covered(s.box, merged)]
+            if unread:  # the owner's detection found nothing there: read the block where it was found
+                merged += tiles.not_read(self._words(unread, (0, 0), first), merged)
+            return sorted(merged, key=lambda w: (w.box[1], w.box[0]))
+
+    def _release(self) -> None:
+        """Give back what both models' arenas hold from earlier frames (about twice the largest run's
+        working set each: 0.7 GB after a dense 1080p screen), by a tiny run of each that shrinks its
+        arena after it, before a big screen is read in tiles."""
+        assert self._det is not None and self._rec is not None
+        self._det.run(None, {self._det.get_inputs()[0].name: np.zeros((1, 3, 32, 32), np.float32)}, self._give_back)
+        self._rec.run(None, {self._rec.get_inputs()[0].name: np.zeros((1, 3, self.REC_HEIGHT, 16), np.float32)},
+                      self._give_back)
+
+    def _read_tile(self, rgb: np.ndarray, tile: tiles.Tile, left: list[_Segment], first: int = 0) -> list[Word]:
+        """The words of one tile (the whole frame, for a small one), boxes on the page. Blocks that lie
+        wholly in another tile's part of an overlap are not read here: their crops (copied, since the
+        tile's pixels are let go) go to ``left``; a line that runs on into another tile's part is read
+        up to its reading span (:meth:`tiles.Tile.reading_span`)."""
+        import cv2
+
+        x0, y0 = tile.box[:2]
+        bgr = cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR)  # one pass; a reversed-axis copy is 4x slower
+        segments = self._detect_frame(bgr, tile.box)
+        if self.second_looks:
+            segments = self._with_missed(bgr, segments)
+        here: list[_Segment] = []
+        for segment in segments:
+            box = _shifted(segment.box, x0, y0)
+            if tile.elsewhere(box):
+                left.append(_Segment(box, np.ascontiguousarray(segment.crop), segment.slant, segment.lean))
+                continue
+            a, b, c, d = segment.box
+            if segment.slant or d - b >= c - a:
+                here.append(segment)  # a slanted or turned block is read whole, as it is found
+                continue
+            span = tile.reading_span(box)
+            start, stop = max(a, span[0] - x0), min(c, span[1] - x0)
+            if start <= a and stop >= c:
+                here.append(segment)
+            elif stop - start < 4:  # it lies beyond the span, cut by the tile's edge: the neighbour reads it
+                left.append(_Segment(box, np.ascontiguousarray(segment.crop), segment.slant, segment.lean))
+            else:  # a line running on into the neighbour's part: read to the end of the span
+                here.append(_Segment((start, b, stop, d), bgr[b:d, start:stop], lean=segment.lean))
+                # the rest is the neighbour's to read; kept, to be read here after all if it did not
+                for rest in ((a, start), (stop, c)):
+                    if rest[1] - rest[0] >= 4:
+                        left.append(_Segment((rest[0] + x0, b + y0, rest[1] + x0, d + y0),
+                                             np.ascontiguousarray(bgr[b:d, rest[0]:rest[1]])))
+        return self._words(here, (x0, y0), first)
+
+    def _words(self, segments: list[_Segment], offset: tuple[int, int], first: int) -> list[Word]:
+        """The blocks recognised (and those better read turned, turned) as words; boxes shifted by
+        ``offset``, blocks numbered from ``first``."""
+        readings = self.recognise([s.crop for s in segments])
+        turned = self._turned(segments, readings) if self.second_looks else {}
         words: list[Word] = []
         for index, (segment, (text, xs, scores)) in enumerate(zip(segments, readings, strict=True)):
+            box = _shifted(segment.box, *offset)
             if index in turned:
                 text, scores, angle = turned[index]
-                words.extend(_block_words(text, scores, segment.box, index, angle))
+                words.extend(_block_words(text, scores, box, first + index, angle))
             else:
-                words.extend(_split_words(text, xs, scores, segment.box, index, segment.lean))
+                words.extend(_split_words(text, xs, scores, box, first + index, segment.lean))
         return words
 
     # -- a frame like a recent one -----------------------------------------------------------------------
 
     _FRAMES = 4  # recent frames a re-capture is compared with (a translucent image has up to three views)
+    # and the most bytes of pixels they may hold together: the tiles of one big screen (a 7680x2160 capture
+    # is ten tiles, 68 MB), rather than four whole 30-megapixel frames (360 MB)
+    _FRAME_BYTES = 96 * 1024 * 1024
     _REDETECT_UP_TO = 0.3  # of a frame's area changed: more than this, and the whole frame is detected
 
-    def _detect_frame(self, bgr: np.ndarray) -> list[_Segment]:
-        """Detection over the whole frame, or, when the frame differs from a recent one of its size in
-        one small area only, over that area (grown to take in every block it touches) with the other
-        blocks kept: outside the area the pixels are the same, and so is what detection finds there."""
+    def _detect_frame(self, bgr: np.ndarray, place: Box | None = None) -> list[_Segment]:
+        """Detection over the whole frame (or tile), or, when it differs from a recent one of its size
+        and place in one small area only, over that area (grown to take in every block it touches) with
+        the other blocks kept: outside the area the pixels are the same, and so is what detection finds
+        there."""
         if self._cache_size <= 0:
             return self.detect(bgr)
         height, width = bgr.shape[:2]
+        place = place or (0, 0, width, height)
         best: tuple[Box | None, list[_Segment]] | None = None
         best_area = None
-        for frame, segments in self._frames:
-            if frame.shape != bgr.shape:
+        for where, frame, segments in self._frames:
+            if frame.shape != bgr.shape or where != place:
                 continue
             changed = _changed_box(frame, bgr)
             area = 0 if changed is None else (changed[2] - changed[0]) * (changed[3] - changed[1])
@@ -302,7 +409,14 @@ class RapidOcrEngine:
             segments = list(best[1])  # the same pixels: the same blocks
         else:
             segments = self._redetect(bgr, best[1], best[0])
-        self._frames = [(bgr, segments), *[f for f in self._frames if f[0] is not bgr]][:self._FRAMES]
+        kept = [(place, bgr, segments), *[f for f in self._frames if f[1] is not bgr]]
+        size = 0
+        for count, (_place, frame, _segments) in enumerate(kept):
+            size += frame.nbytes
+            if count >= max(self._FRAMES, self._frame_budget) or (count and size > self._FRAME_BYTES):
+                kept = kept[:count]
+                break
+        self._frames = kept
         return segments
 
     def _redetect(self, bgr: np.ndarray, segments: list[_Segment], changed: Box) -> list[_Segment]:
@@ -399,7 +513,7 @@ class RapidOcrEngine:
         small = cv2.resize(bgr, (dw, dh), interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR)
         tensor = (small.astype(np.float32) * (2 / 255.0) - 1.0).transpose(2, 0, 1)[np.newaxis]
         assert self._det is not None
-        prob = self._det.run(None, {self._det.get_inputs()[0].name: tensor})[0][0, 0]
+        prob = self._det.run(None, {self._det.get_inputs()[0].name: tensor}, self._det_run)[0][0, 0]
         bitmap = cv2.dilate((prob > 0.3).astype(np.uint8), np.ones((2, 2), np.uint8))
         count, labels, stats, _ = cv2.connectedComponentsWithStats(bitmap, connectivity=8)
         if count <= 1:
@@ -461,34 +575,47 @@ class RapidOcrEngine:
             else:
                 todo.setdefault(key, []).append(index)
         pending = [(key, crops[indices[0]]) for key, indices in todo.items()]
-        widths = [max(16, int(math.ceil(self.REC_HEIGHT * c.shape[1] / max(1, c.shape[0])))) for _k, c in pending]
-        order = sorted(range(len(pending)), key=lambda i: widths[i])
+        # a crop wider than a batch (a long log line: up to 12,000 columns on a 1080p screen) is read in
+        # overlapping pieces, joined again below: the recogniser's memory grows with the columns of a call
+        # (``_columns_cap``: 8,000 for a frame of one tile, 4,000 for one in tiles)
+        pieces = [(item, offset, piece) for item, (_key, crop) in enumerate(pending)
+                  for offset, piece in _pieces(crop, self._columns_cap, self.REC_HEIGHT)]
+        widths = [self._columns(piece) for _item, _offset, piece in pieces]
+        order = sorted(range(len(pieces)), key=lambda i: widths[i])
         assert self._rec is not None
         input_name = self._rec.get_inputs()[0].name
-        plan = _plan_batches([widths[i] for i in order], self._MAX_BATCH, self._MAX_BATCH_COLUMNS,
+        plan = _plan_batches([widths[i] for i in order], self._MAX_BATCH, self._columns_cap,
                              self._RUN_COST_COLUMNS)
+        piece_readings: list[list[tuple[int, int, Reading]]] = [[] for _ in pending]
         for start, stop in plan:
             batch = order[start:stop]
             padded = widths[batch[-1]]
             tensor = np.zeros((len(batch), 3, self.REC_HEIGHT, padded), np.float32)
-            for row, item in enumerate(batch):
-                crop = pending[item][1]
-                resized = cv2.resize(crop, (widths[item], self.REC_HEIGHT), interpolation=cv2.INTER_LINEAR)
-                tensor[row, :, :, :widths[item]] = (resized.astype(np.float32) * (2 / 255.0) - 1.0).transpose(2, 0, 1)
+            for row, job in enumerate(batch):
+                piece = pieces[job][2]
+                resized = cv2.resize(piece, (widths[job], self.REC_HEIGHT), interpolation=cv2.INTER_LINEAR)
+                tensor[row, :, :, :widths[job]] = (resized.astype(np.float32) * (2 / 255.0) - 1.0).transpose(2, 0, 1)
             preds = self._rec.run(None, {input_name: tensor})[0]
             steps = preds.shape[1]
             best = preds.argmax(axis=2)
             confidence = np.take_along_axis(preds, best[:, :, np.newaxis], axis=2)[:, :, 0]
-            for row, item in enumerate(batch):
-                crop_width = pending[item][1].shape[1]
+            for row, job in enumerate(batch):
+                item, offset, piece = pieces[job]
+                piece_width = piece.shape[1]
                 # one time step covers padded/steps model pixels; model pixels map back by crop/resized
-                step_px = (padded / steps) * crop_width / widths[item]
-                reading = self._decode(best[row], confidence[row], step_px, crop_width)
-                key = pending[item][0]
-                self._remember(key, reading)
-                for index in todo[key]:
-                    results[index] = reading
+                step_px = (padded / steps) * piece_width / widths[job]
+                reading = self._decode(best[row], confidence[row], step_px, piece_width)
+                piece_readings[item].append((offset, piece_width, reading))
+        for item, (key, _crop) in enumerate(pending):
+            reading = _joined_pieces(piece_readings[item])
+            self._remember(key, reading)
+            for index in todo[key]:
+                results[index] = reading
         return [r if r is not None else ("", [], []) for r in results]
+
+    def _columns(self, crop: np.ndarray) -> int:
+        """The recogniser's input width for a crop: its width at the model's fixed height."""
+        return max(16, int(math.ceil(self.REC_HEIGHT * crop.shape[1] / max(1, crop.shape[0]))))
 
     def clear_cache(self) -> None:
         """Forget the readings of earlier crops and frames (benchmarks time every screen as new)."""
@@ -559,6 +686,40 @@ def _uncovered_ink(bgr: np.ndarray, boxes: Sequence[Box]) -> list[Box]:
                                min(height, y + h + margin))))
     regions.sort(key=lambda r: -r[0])
     return [box for _area, box in regions]
+
+
+def _pieces(crop: np.ndarray, max_columns: int, rec_height: int) -> list[tuple[int, np.ndarray]]:
+    """``crop`` as (x offset, piece) pieces of at most ``max_columns`` recogniser columns each, neighbours
+    overlapping by sixteen text heights (about thirty characters), so that each side of the middle of an
+    overlap is read with eight heights of context; one piece when it fits."""
+    height, width = crop.shape[:2]
+    most = max(1, int(max_columns * max(1, height) / rec_height))  # crop pixels in one piece
+    if width <= most:
+        return [(0, crop)]
+    overlap = min(16 * height, most // 3)
+    count = int(math.ceil((width - overlap) / (most - overlap)))
+    size = int(math.ceil((width + (count - 1) * overlap) / count))
+    starts = [int(round(i * (width - size) / (count - 1))) for i in range(count)]
+    return [(x, crop[:, x:x + size]) for x in starts]
+
+
+def _joined_pieces(read: list[tuple[int, int, Reading]]) -> Reading:
+    """The readings of a crop's overlapping pieces (x offset, width, reading in piece pixels) as one
+    reading in crop pixels, joined at the middle of each overlap (:func:`tiles.join_chars`)."""
+    read = sorted(read, key=lambda r: r[0])
+    if len(read) == 1:
+        return read[0][2]
+    chars: list[tiles.Char] = []
+    end = 0
+    for index, (offset, width, (text, xs, scores)) in enumerate(read):
+        here = [(ch, (x0 + offset, x1 + offset), score) for ch, (x0, x1), score in zip(text, xs, scores, strict=True)]
+        chars = here if index == 0 else tiles.join_chars(chars, here, (offset + end) // 2)
+        end = offset + width
+    return "".join(c[0] for c in chars), [c[1] for c in chars], [c[2] for c in chars]
+
+
+def _shifted(box: Box, dx: int, dy: int) -> Box:
+    return (box[0] + dx, box[1] + dy, box[2] + dx, box[3] + dy)
 
 
 def _changed_box(before: np.ndarray, after: np.ndarray) -> Box | None:

@@ -110,6 +110,12 @@ def build_page(words: Sequence[Word], width: int, height: int) -> Page:
     return Page(width, height, lines)
 
 
+def sub_line(line: PageLine, words: Sequence[Word]) -> PageLine:
+    """Part of a page line, as a line of its own (same index): the words of one window where windows
+    side by side share a baseline."""
+    return _page_line(line.index, Line(sorted(words, key=lambda w: w.box[0])))
+
+
 def _page_line(index: int, line: Line) -> PageLine:
     page_line = PageLine(index, list(line.words))
     height = line.height
