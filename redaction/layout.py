@@ -133,13 +133,20 @@ def _next_line(page: Page, line: PageLine, x0: float, right: float | None = None
     return None
 
 
+def _screen(page: Page) -> float:
+    """The width that reaches given as a share of the screen are shares of: the page's, up to one screen's
+    (2560 px). On a capture of several screens side by side a share of the whole reached into other
+    windows."""
+    return min(page.width, 2560)
+
+
 def _band(line: PageLine, cell: Cell, page: Page) -> tuple[float, float]:
     """Where a value under a form label may sit: from a little left of the label to the next cell
     on the label's line (or well to the right when there is none)."""
     h = cell.height
     x0, _y0, x1, _y1 = cell.box
     right_cells = [c for c in line.cells if c.box[0] >= x1]
-    right = right_cells[0].box[0] - 1 if right_cells else max(x1 + 12 * h, x0 + 0.4 * page.width)
+    right = right_cells[0].box[0] - 1 if right_cells else max(x1 + 12 * h, x0 + 0.4 * _screen(page))
     return x0 - 1.5 * h, right
 
 
@@ -271,8 +278,16 @@ class _Layout:
         runs = sorted(((i, j) for i in range(len(pieces)) for j in range(i + 1, len(pieces) + 1)
                        if j - i < len(pieces)), key=lambda r: (r[1] - r[0], r[0]))
 
+        tried: dict[tuple[int, int], bool] = {}
+
         def header(i: int, j: int) -> bool:
-            """Is the run of pieces i..j-1 a header? If so, it is found."""
+            """Is the run of pieces i..j-1 a header? If so, it is found (once: the second pass below asks
+            again of runs the first tried, and a wide line of a big screen has hundreds)."""
+            if (i, j) not in tried:
+                tried[i, j] = _header(i, j)
+            return tried[i, j]
+
+        def _header(i: int, j: int) -> bool:
             if any(c[3] for c in counts[i:j]):
                 return False
             names, labelled, total = (sum(c[k] for c in counts[i:j]) for k in range(3))
@@ -311,7 +326,9 @@ class _Layout:
     def right_of(self, label: Label) -> Cell | None:
         line = self.page.lines[label.cell.line]
         h = label.cell.height
-        limit = max(30 * h, 0.35 * self.page.width)
+        # a third of one screen: a third of a 7680 px capture reached into another window ("Site address" took
+        # a message 1,800 px away for its value, was thought answered, and the address under it went unread)
+        limit = max(30 * h, 0.35 * _screen(self.page))
         cells = [c for c in line.cells if c.box[0] >= label.box[2] - 1]
         if not cells or cells[0].box[0] - label.box[2] > limit:
             return None
@@ -388,7 +405,7 @@ class _Layout:
         before = [w for w in header.words if w.box[2] <= x0]
         after = [w for w in header.words if w.box[0] >= x1]
         left = max((before[-1].box[2] + x0) / 2, x0 - 3 * h) if before else x0 - 3 * h
-        right = after[0].box[0] - 1 if after else max(x1 + 10 * h, x0 + 0.2 * self.page.width)
+        right = after[0].box[0] - 1 if after else max(x1 + 10 * h, x0 + 0.2 * _screen(self.page))
         if span is not None:
             right = min(right, span[1])
         table_x0 = min([p.box[0] for p in phrases] + [x0]) - 2 * h  # a side bar left of the table is not in it
@@ -433,7 +450,7 @@ class _Layout:
     def near_digits(self, label: Label) -> None:
         h = label.cell.height
         x0, y0, x1, y1 = label.box
-        region = (x0 - 3 * h, y0 - 1.5 * h, x1 + max(30 * h, 0.35 * self.page.width), y1 + 6 * h)
+        region = (x0 - 3 * h, y0 - 1.5 * h, x1 + max(30 * h, 0.35 * _screen(self.page)), y1 + 6 * h)
         for line in self.page.lines:
             lx0, ly0, lx1, ly1 = line.box
             if ly1 < region[1] or ly0 > region[3] or lx1 < region[0] or lx0 > region[2]:
