@@ -424,10 +424,7 @@ def detect(rgb: np.ndarray, *, register: RegisterMatcher | None = None,
            engine: OcrEngine | None = None) -> list[ImageFinding]:
     """Every identifier finding in an RGB image (pattern, register, layout), unmerged; boxes on the
     image as it stands."""
-    found: list[ImageFinding] = []
-    for findings, _ink, to_page, _words in _passes(rgb, register, engine):
-        found += findings if to_page is None else [replace(f, box=to_page(f.box)) for f in findings]
-    return found
+    return _scan_view(rgb, register, engine)[0]
 
 
 def redact_image(data: bytes, *, register: RegisterMatcher | None = None,

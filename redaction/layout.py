@@ -254,9 +254,7 @@ class _Layout:
         h = line.height
         pieces: list[list[Cell]] = []
         for cell in line.cells:
-            if pieces and cell.box[0] - pieces[-1][-1].box[2] >= gap * h:
-                pieces.append([cell])
-            elif pieces:
+            if pieces and cell.box[0] - pieces[-1][-1].box[2] < gap * h:
                 pieces[-1].append(cell)
             else:
                 pieces.append([cell])

@@ -218,11 +218,8 @@ def _meets(box: Box, other: Box) -> bool:
 def _same_place(box: Box, other: Box) -> bool:
     """Two readings of (part of) one word: on one row (most of the lower height shared) and sharing a
     real part of the narrower's width."""
-    shared_h = min(box[3], other[3]) - max(box[1], other[1])
-    if shared_h < 0.5 * min(box[3] - box[1], other[3] - other[1]):
-        return False
     shared_w = min(box[2], other[2]) - max(box[0], other[0])
-    return shared_w > 0.3 * min(box[2] - box[0], other[2] - other[0])
+    return _same_row(box, other) and shared_w > 0.3 * min(box[2] - box[0], other[2] - other[0])
 
 
 def _joined(reads: list[_Read], tiles: Sequence[Tile]) -> list[_Read]:
