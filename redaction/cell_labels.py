@@ -16,6 +16,7 @@ from .findings import Kind
 from .ocr import Box, Word, union
 from .screen import Cell, ImageFinding
 from .screen_labels import STRONG, VOCABULARY, is_common_label, label_kind, plausible_value
+from .shapes import STATUS_WORDS
 
 
 def words_box(words: list[Word]) -> Box:
@@ -264,6 +265,9 @@ class _CellScan:
                     continue
                 if value and (w.text.endswith(":") or _next_is_key(w)):
                     break
+                if value and kind in (Kind.NAME, Kind.ADDRESS) and (_A_REFERENCE.fullmatch(w.text)
+                                                                    or _A_STATUS.fullmatch(w.text)):
+                    break  # the next cell of a grid set close ("... Quarry Bank SIT-4364", "... Approach Queued")
                 if not colon and not any(ch.isdigit() for ch in w.text):
                     # "MPAN 1200 ..." without a colon: digits follow a strong label, words do not
                     if value or k > 0 or not plausible_value(kind, w.text):
@@ -279,6 +283,12 @@ class _CellScan:
             self.value(kind, [w.box for w in value], value)
             return words.index(value[-1]) + 1
         return None
+
+
+# a test case, message or ticket reference: capitals, then a number after a hyphen ("SIT-4364",
+# "MHHS-DI-097", "PUB-025", "IF-021"), or an underscored one ("FM_TS_1_TC_17")
+_A_STATUS = re.compile(rf"(?i:{STATUS_WORDS})")
+_A_REFERENCE = re.compile(r"[A-Z]{2,6}(?:-[A-Z]{1,6})*-\d{2,6}|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}")
 
 
 def scan_cell(cell: Cell) -> tuple[list[Label], list[ImageFinding]]:

@@ -204,8 +204,13 @@ class _Ink:
         return x0 + int(cols[0]), y0 + int(rows[0]), x0 + int(cols[-1]) + 1, y0 + int(rows[-1]) + 1
 
     def run_right(self, box: Box, limit: float, gap: float) -> Box | None:
+        """``box`` grown right over ink to ``limit``, across blank runs shorter than ``gap``; None when
+        no ink follows. Measured on the middle half of its rows: a text box is padded into the rows
+        above and below, and where a grid shades alternate rows the neighbour's shade would be the
+        edges' median colour, and this row's whole background ink."""
         x0, y0, x1, y1 = box
-        found = self.mask((x1, y0, int(limit), y1))
+        quarter = (y1 - y0) // 4
+        found = self.mask((x1, y0 + quarter, int(limit), y1 - quarter))
         if found is None:
             return None
         ink, ox, _oy = found

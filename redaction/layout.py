@@ -21,13 +21,14 @@ When in doubt, mask: a leak is a severity-1 defect, a masked label a cosmetic on
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
 from .cell_labels import LABEL_COLON, Label, scan_cell, words_box
 from .findings import Kind
 from .ocr import Box, Word, union
-from .ocrmatch import fold_line
+from .ocrmatch import ISO_TIME, fold_line
 from .screen import Cell, ImageFinding, Page, PageLine, sub_line
 from .screen_labels import (STRONG, is_common_label, is_known_non_identifier, is_listed_label, label_kind,
                             looks_like_label, plausible_value)
@@ -156,8 +157,55 @@ def _in_band(cell: Cell, band: tuple[float, float]) -> bool:
     return left <= x0 < right or left <= (x0 + x1) / 2 < right
 
 
-def _column_words(words: list[Word], start: float, left: float, right: float,
-                  h: float) -> list[tuple[Word, int]]:
+def _column_words(words: list[Word], header: tuple[float, float], others: Sequence[tuple[float, float]],
+                  left: float, right: float, h: float) -> list[tuple[Word, int]]:
+    """The words of one table row that belong to the column whose header spans ``header`` (x0, x1),
+    each with the index of its first character in the column. ``others``: the other headers' spans.
+
+    A run of words a space apart that lies under this header and under no other is the column's cell,
+    taken whole, wherever it starts: a header centred over its column (a Qt grid, most portals) starts
+    right of its cells ("70B3D5D58A8676B9" under "ESME GUID", "208 Station Approach" under "Address"),
+    and the next column's cells start left of the next header. A run under another header only is that
+    column's. The rest (a run under no header, or under two: cells OCR ran together) is placed by
+    :func:`_column_words_by_start`."""
+    chosen: list[tuple[Word, int]] = []
+    rest: list[Word] = []
+    for run in _runs(sorted(words, key=lambda w: w.box[0]), h):
+        x0, x1 = run[0].box[0], run[-1].box[2]
+        mine = x0 < header[1] and x1 > header[0]
+        theirs = any(x0 < other[1] and x1 > other[0] for other in others)
+        if mine and not theirs:
+            chosen.extend((word, 0) for word in run)
+        elif mine:  # cells of columns set close, read as one run: each word to the header nearest it
+            spans = [other for other in others if x0 < other[1] and x1 > other[0]]
+            for word in run:
+                centre = (word.box[0] + word.box[2]) / 2
+                if any(word.box[0] < other[1] and word.box[2] > other[0] for other in spans):
+                    rest.append(word)  # under another header too: one word glued across the columns
+                elif _distance(centre, header) < min(_distance(centre, other) for other in spans):
+                    chosen.append((word, 0))
+        elif not theirs:
+            rest.extend(run)
+    return chosen + _column_words_by_start(rest, header[0], left, right, h) if rest else chosen
+
+
+def _distance(x: float, span: tuple[float, float]) -> float:
+    return max(0.0, span[0] - x, x - span[1])
+
+
+def _runs(words: list[Word], h: float) -> list[list[Word]]:
+    """``words`` (in order across) in runs of words at most about a space apart."""
+    runs: list[list[Word]] = []
+    for word in words:
+        if runs and word.box[0] - runs[-1][-1].box[2] <= 0.6 * h:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    return runs
+
+
+def _column_words_by_start(words: list[Word], start: float, left: float, right: float,
+                           h: float) -> list[tuple[Word, int]]:
     """The words of one table row that belong to the column whose header starts at ``start``, each
     with the index of its first character in the column.
 
@@ -352,7 +400,9 @@ class _Layout:
                 continue
             if min(c.box[1] for c in cells) - label.box[3] > limit:
                 return None
-            in_band = [c for c in cells if _in_band(c, band)]
+            # and starting under the label or just after it: a cell further right, with nothing between, is
+            # another window's text (a log line beside a grid whose "Customer" header had no cell of its own)
+            in_band = [c for c in cells if _in_band(c, band) and c.box[0] <= label.box[2] + 1.5 * h]
             if not in_band:
                 continue
             cell = in_band[0]
@@ -392,6 +442,31 @@ class _Layout:
             self.mask_cell(aligned[0], kind, detector)
             bottom = aligned[0].box[3]
 
+    def stacked(self, value: Cell, kind: Kind) -> None:
+        """Values of a sensitive kind stacked under the first value of a label above them, each in line
+        with it: a grid whose header row was read as one label only ("MPRN" beside a header cut off by
+        the window's edge, or in a smaller font than its cells), so no header of two or more names was
+        found. Down the rows while each is shaped as the kind's values, to a gap of more than a row."""
+        h = max(1, value.box[3] - value.box[1])
+        # the column's words only: a side bar's entry may be read into one cell with a row's value
+        span = (value.box[0] - 0.5 * h, value.box[2] + 1.5 * h)
+        top, bottom, pitch = value.box[1], value.box[3], None
+        for line in self.page.lines[value.line + 1:]:
+            words = [w for w in line.words if w.box[0] >= span[0] and w.box[2] <= span[1]]
+            if not words:
+                if line.box[1] - bottom > 2.5 * h:
+                    return
+                continue
+            box = union([w.box for w in words])
+            text = " ".join(w.text for w in words)
+            if box[1] - bottom > (1.6 * pitch if pitch else 2.5 * h):
+                return
+            if not _stacked_value(kind, text):
+                return
+            self.found.append(ImageFinding(kind, box, "column", text))
+            pitch = pitch or max(1, box[1] - top)
+            top, bottom = box[1], box[3]
+
     # -- table column under a header ---------------------------------------------------------------
     def column(self, header: PageLine, phrase: Phrase, kind: Kind, phrases: list[Phrase],
                span: tuple[float, float] | None = None) -> None:
@@ -408,12 +483,17 @@ class _Layout:
             right = min(right, span[1])
         table_x0 = min([p.box[0] for p in phrases] + [x0]) - 2 * h  # a side bar left of the table is not in it
         header_x0s = [w.box[0] for w in header.words]
+        # the other headers' spans: a header word not in this phrase (on a line of several windows, only
+        # those of this table's part of it)
+        others = [(w.box[0], w.box[2]) for w in header.words
+                  if (w.box[2] <= x0 or w.box[0] >= x1) and (span is None or span[0] <= w.box[0] < span[1])]
         previous_bottom, previous_centre = y1, (phrase.box[1] + y1) / 2
         pitch: float | None = None
         for line in self.page.lines[header.index + 1:]:
             inside = [w for w in line.words if w.box[2] > table_x0 and (span is None or w.box[0] < span[1])]
             if not inside:
                 continue  # a line of the side bar only, between two rows
+            inside = _with_run_before(line.words, inside, h)
             top, bottom = min(w.box[1] for w in inside), max(w.box[3] for w in inside)
             centre = (top + bottom) / 2
             limit = max(2.5 * h, 1.6 * pitch) if pitch else 4 * h
@@ -423,11 +503,13 @@ class _Layout:
             phrases_here, left_over = self.phrases(line) if row is line else _phrases(row)
             if not left_over and any(p.kind is not None for p in phrases_here):
                 return  # a stacked form's next row of labels (a town called Reading does not end it)
-            words = _column_words(inside, x0, left, right, h)
+            words = _column_words(inside, (x0, x1), others, left, right, h)
             if words:
                 box = union([w.span_box(first, len(w.text)) for w, first in words])
                 if self.ink is not None:  # the whole cell: an ellipsis or a fragment OCR did not read
-                    cell = self.ink.run_right(box, right, 0.35 * h)
+                    # (up to the next word read: in a grid sized to its contents that is the next cell)
+                    limit = min([right, *(w.box[0] - 1 for w in inside if w.box[0] >= box[2])])
+                    cell = self.ink.run_right(box, limit, 0.35 * h)
                     box = union([box, cell]) if cell is not None else box
                 cut = (words[0][1] > 0, False)
                 text = " ".join(w.text[first:] for w, first in words)
@@ -472,6 +554,10 @@ class _Layout:
                 original = line.text[start:end]
                 if sum(ch.isalpha() for ch in original) > 1 or _in_uuid(line.text, start, end) or _TIME.search(original):
                     continue  # a UUID or a timestamp, not an MPAN
+                if any(start < stamp.end() and stamp.start() < end for stamp in ISO_TIME.finditer(line.text)):
+                    continue  # "…13:00Z466420786": a time run into the next cell's number
+                if not _mpan_grouping(match.group()):
+                    continue  # two numbers side by side ("2438134864 70-14…": an MPRN, then a device id)
                 box = line.span_box(start, end)
                 if box:
                     found.append((start, end, box))
@@ -571,12 +657,51 @@ class _Layout:
                 self.mask_cell(cell, label.kind, "field-below")
                 if label.kind is Kind.ADDRESS:
                     self.continuation(label.box, cell.box, cell.line, label.kind, "field-below")
+                elif label.kind in _STACKED and _stacked_value(label.kind, cell.text):
+                    self.stacked(cell, label.kind)
         return self.found
 
 
 _S_LETTERS = {"S", "s", "5", "$", "§"}  # the S box's letter as OCR may read it
 _TIME = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}/\d{2}/\d{4}|\d{1,2}:\d{2}")
 _UUID = re.compile(r"[0-9A-Fa-f]{6,10}-[0-9A-Fa-f]{3,5}-[0-9A-Fa-f]{3,5}-|-[0-9A-Fa-f]{3,5}-[0-9A-Fa-f]{10,14}\b")
+
+
+def _with_run_before(words: list[Word], inside: list[Word], h: float) -> list[Word]:
+    """``inside`` with the words that run on into its first word from the left, a space apart: the start
+    of the first column's cell under a centred header ("Ms" of "Ms Kwame Thornbury"), not a side bar."""
+    first = min(inside, key=lambda w: w.box[0])
+    before = sorted((w for w in words if w.box[2] <= first.box[0]), key=lambda w: -w.box[2])
+    added: list[Word] = []
+    for word in before:
+        if first.box[0] - word.box[2] > 0.6 * h:
+            break
+        added.append(word)
+        first = word
+    return [*reversed(added), *inside] if added else inside
+
+
+def _mpan_grouping(run: str) -> bool:
+    """Could ``run`` (digits with single separators) be one MPAN as people space it? Its groups apart
+    by spaces are either one (13 or 21 digits, or hyphenated "17-8428-4343-843") or short ones ("01 811
+    610 16 0937 0696 294", "18 4489 3078 162"); a group of 5 to 12 digits beside another is a number
+    of its own (a grid sized to its contents runs its cells a space apart)."""
+    groups = run.split()
+    return len(groups) == 1 or all(len(re.sub(r"\D", "", g)) <= 4 or len(re.sub(r"\D", "", g)) == 13 for g in groups)
+
+
+# kinds whose values have a shape of their own (a serial's shape is any word with a digit in it: a
+# card's "Correlation ID 8f9f…" line under an inline "MSN" would be taken for the next value)
+_STACKED = frozenset({Kind.MPAN, Kind.MPRN, Kind.DEVICE, Kind.POSTCODE, Kind.PHONE})
+
+
+def _stacked_value(kind: Kind, text: str) -> bool:
+    """Is ``text`` one value of ``kind`` in a column of them: shaped as the kind's values, a few words at
+    most, and no label, date or time (a log's lines beside a form start "2024-08-15 06:22:11", which
+    has the digits of a number)."""
+    text = text.strip()
+    return (plausible_value(kind, text) and len(text.split()) <= 4 and label_kind(text) is None
+            and not text.endswith(":") and not is_known_non_identifier(text) and not _TIME.search(text))
 
 
 def _in_uuid(text: str, start: int, end: int) -> bool:

@@ -374,7 +374,8 @@ class RapidOcrEngine:
                 text, scores, angle = turned[index]
                 words.extend(_block_words(text, scores, box, first + index, angle))
             else:
-                words.extend(_split_words(text, xs, scores, box, first + index, segment.lean))
+                blank = None if segment.slant else _blank_columns(segment.crop)
+                words.extend(_split_words(text, xs, scores, box, first + index, segment.lean, blank))
         return words
 
     # -- a frame like a recent one -----------------------------------------------------------------------
@@ -449,7 +450,7 @@ class RapidOcrEngine:
         text-like ink that no detected block covers are detected again in a crop of their own. A block
         found there that continues one found already on its row ("MPAN 150" left of "1632947310") is
         read together with it, as one block: read apart, neither half is an MPAN."""
-        segments = list(segments)
+        segments = self._small_text(bgr, list(segments))
         found: list[_Segment] = []
         for x0, y0, x1, y1 in _uncovered_ink(bgr, [s.box for s in segments])[:self._MAX_MISSED]:
             crop = np.ascontiguousarray(bgr[y0:y1, x0:x1])
@@ -470,6 +471,49 @@ class RapidOcrEngine:
                 elif not any(_overlap(box, other.box) > 0.2 for other in known):
                     found.append(_Segment(box, segment.crop, segment.slant))
         return segments + found
+
+    # Text this small (a block under 13 px, its letters 5-8 px: a spreadsheet printed to fit a page and
+    # shown whole, a zoomed-out PDF) is half found at det_scale and read as fragments that run rows
+    # together. Such areas are detected again at twice the size, and their blocks replaced.
+    _SMALL_BLOCK = 13
+    _SMALL_SCALE = 2.0
+    _MAX_SMALL_AREAS = 12
+
+    def _small_text(self, bgr: np.ndarray, segments: list[_Segment]) -> list[_Segment]:
+        """``segments`` with every area of small text detected again at :data:`_SMALL_SCALE`: the small
+        blocks found, and small text-like ink that no block covers, grown by two line heights and
+        merged into areas. In an area, the blocks found again replace the small blocks found before;
+        a larger block there (a title, a neighbour's text) is kept."""
+        height, width = bgr.shape[:2]
+        # a word, not a bullet, an icon or a check box (about square): one of those is no small text
+        small = [s.box for s in segments if s.box[3] - s.box[1] < self._SMALL_BLOCK and not s.slant
+                 and s.box[2] - s.box[0] >= 1.5 * (s.box[3] - s.box[1])]
+        boxes = [(max(0, a - 2 * (d - b)), max(0, b - 2 * (d - b)), min(width, c + 2 * (d - b)),
+                  min(height, d + 2 * (d - b))) for a, b, c, d in small]
+        boxes += _uncovered_ink(bgr, [s.box for s in segments], most_height=self._SMALL_BLOCK)
+        if not boxes:
+            return segments
+        areas = sorted(_merged(boxes), key=lambda a: -(a[2] - a[0]) * (a[3] - a[1]))[:self._MAX_SMALL_AREAS]
+        for area in areas:
+            x0, y0, x1, y1 = area
+            again = self.detect(np.ascontiguousarray(bgr[y0:y1, x0:x1]), scale=self._SMALL_SCALE)
+            if not again:
+                continue
+            inside = [s for s in segments if s.box[3] - s.box[1] < self._SMALL_BLOCK and _overlap(s.box, area) > 0.5]
+            kept = [s for s in segments if not any(s is old for old in inside)]
+            for segment in again:
+                a, b, c, d = segment.box
+                box = (a + x0, b + y0, c + x0, d + y0)
+                # a block found before that this one holds most of ("8347237", the end of a 21-digit MPAN
+                # whose start was not found) is replaced by it, read whole
+                inside = [other for other in kept if _overlap(other.box, box) > 0.5 and _overlap(other.box, area) > 0.5]
+                if not inside and any(_overlap(box, other.box) > 0.5 for other in kept):
+                    continue  # a piece of a block that is kept (the area's margin takes in its end): read already
+                kept = [other for other in kept if not any(other is old for old in inside)]
+                kept.append(_Segment(box, segment.crop, segment.slant, segment.lean))
+            segments = kept
+        segments.sort(key=lambda s: (s.box[1], s.box[0]))
+        return segments
 
     # -- text that is not upright ----------------------------------------------------------------------
 
@@ -503,11 +547,11 @@ class RapidOcrEngine:
 
     # -- detection -------------------------------------------------------------------------------------
 
-    def detect(self, bgr: np.ndarray) -> list[_Segment]:
+    def detect(self, bgr: np.ndarray, scale: float | None = None) -> list[_Segment]:
         import cv2
 
         height, width = bgr.shape[:2]
-        scale = self.det_scale
+        scale = scale or self.det_scale
         dh = max(32, int(round(height * scale / 32)) * 32)
         dw = max(32, int(round(width * scale / 32)) * 32)
         small = cv2.resize(bgr, (dw, dh), interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR)
@@ -552,6 +596,7 @@ class RapidOcrEngine:
             if self.side_margin is not None:
                 x0, x1 = _trim_sides(bgr[y0:y1, x0:x1], x0, x1, int(round(self.side_margin * (y1 - y0))))
             segments.append(_Segment((x0, y0, x1, y1), bgr[y0:y1, x0:x1], lean=lean))
+        segments = _unstacked(bgr, segments)
         segments.sort(key=lambda s: (s.box[1], s.box[0]))
         return segments
 
@@ -659,25 +704,31 @@ class RapidOcrEngine:
         return "".join(chars), extents, scores
 
 
-def _uncovered_ink(bgr: np.ndarray, boxes: Sequence[Box]) -> list[Box]:
+def _uncovered_ink(bgr: np.ndarray, boxes: Sequence[Box], most_height: int = 60) -> list[Box]:
     """Regions (with a margin) that look like a line of small text and that no box covers: strong local
-    contrast, in a band a few pixels to a few dozen high and wider than high. Largest first."""
+    contrast, in a band a few pixels to ``most_height`` high and wider than high. Largest first."""
     import cv2
 
     height, width = bgr.shape[:2]
     grey = cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
-    edges = cv2.morphologyEx(grey, cv2.MORPH_GRADIENT, np.ones((3, 3), np.uint8)) > 60
+    edges = (cv2.morphologyEx(grey, cv2.MORPH_GRADIENT, np.ones((3, 3), np.uint8)) > 60).astype(np.uint8)
+    # a table's long rules are not text: left in, they join every row of a ruled grid
+    # into one blob too tall to be a line, and the small text in its cells is never looked at again
+    rules = (np.asarray(cv2.morphologyEx(edges, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (61, 1))),
+                        bool)
+             | np.asarray(cv2.morphologyEx(edges, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 61))),
+                          bool))
     covered = np.zeros((height, width), bool)
     for x0, y0, x1, y1 in boxes:
         covered[max(0, y0 - 2):y1 + 2, max(0, x0 - 2):x1 + 2] = True
-    edges &= ~covered
+    edges = edges.astype(bool) & ~covered & ~rules
     # characters a few pixels apart join into one word-shaped blob
     blobs = cv2.dilate(edges.astype(np.uint8), cv2.getStructuringElement(cv2.MORPH_RECT, (9, 3)))
     count, _labels, stats, _ = cv2.connectedComponentsWithStats(blobs, connectivity=8)
     regions: list[tuple[int, Box]] = []
     for label in range(1, count):
         x, y, w, h, area = (int(v) for v in stats[label])
-        if not (6 <= h <= 60 and w >= 1.5 * h and w >= 24) or area < 0.3 * w * h:
+        if not (6 <= h <= most_height and w >= 1.5 * h and w >= 24) or area < 0.3 * w * h:
             continue  # a rule, a border, an icon, a picture: not a line of text
         if float(edges[y + 2:y + h - 2, x + 2:x + w - 2].mean() if h > 4 and w > 4 else 0.0) < 0.08:
             continue  # edges only round its outline: a filled box (a mask, a button), not letters
@@ -686,6 +737,20 @@ def _uncovered_ink(bgr: np.ndarray, boxes: Sequence[Box]) -> list[Box]:
                                min(height, y + h + margin))))
     regions.sort(key=lambda r: -r[0])
     return [box for _area, box in regions]
+
+
+def _merged(boxes: Sequence[Box]) -> list[Box]:
+    """``boxes`` with every two that overlap (at any depth of chaining) replaced by their union."""
+    merged: list[Box] = []
+    for box in sorted(boxes):
+        while True:
+            touching = [m for m in merged if m[0] < box[2] and box[0] < m[2] and m[1] < box[3] and box[1] < m[3]]
+            if not touching:
+                break
+            merged = [m for m in merged if m not in touching]
+            box = union([box, *touching])
+        merged.append(box)
+    return merged
 
 
 def _pieces(crop: np.ndarray, max_columns: int, rec_height: int) -> list[tuple[int, np.ndarray]]:
@@ -912,6 +977,42 @@ def _plan_batches(widths: Sequence[int], max_batch: int, max_columns: int, run_c
     return plan[::-1]
 
 
+def _unstacked(bgr: np.ndarray, segments: list[_Segment]) -> list[_Segment]:
+    """``segments`` with each block that holds two or more lines of text cut into its lines. Detection
+    runs lines together where they are set close (9 px log text with 2 px between lines): the
+    recogniser reads such a block as one line of nonsense ("ofS5095-25978108FMTS1C17" for a line with an
+    MPAN over a line with another), and what it holds is never seen. A block over 1.7 times the page's
+    usual height whose rows of ink fall into separate bands is cut at the blank rows between them."""
+    upright = sorted(s.box[3] - s.box[1] for s in segments if not s.slant)
+    if len(upright) < 3:
+        return segments
+    usual = upright[len(upright) // 2]
+    out: list[_Segment] = []
+    for segment in segments:
+        x0, y0, x1, y1 = segment.box
+        if segment.slant or y1 - y0 < max(16, 1.7 * usual) or x1 - x0 < 2 * (y1 - y0):
+            out.append(segment)
+            continue
+        crop = segment.crop.astype(np.int16)
+        border = np.concatenate([crop[0], crop[-1], crop[:, 0], crop[:, -1]])
+        ink = np.abs(crop - np.median(border, axis=0)).max(axis=2) > 60
+        profile = ink.mean(axis=1)
+        bands = [band for band in _bands(profile > 0.01) if band[1] - band[0] >= 0.3 * usual]
+        if len(bands) < 2:
+            out.append(segment)
+            continue
+        cuts = [0, *((a[1] + b[0]) // 2 for a, b in zip(bands, bands[1:])), y1 - y0]
+        for (top, bottom), upper, lower in zip(bands, cuts, cuts[1:]):
+            margin = max(2, (bottom - top) // 4)
+            a, b = max(upper, top - margin), min(lower, bottom + margin)
+            cols = np.flatnonzero(ink[top:bottom].any(axis=0))
+            if cols.size == 0:
+                continue
+            left, right = max(0, int(cols[0]) - margin), min(x1 - x0, int(cols[-1]) + 1 + margin)
+            out.append(_Segment((x0 + left, y0 + a, x0 + right, y0 + b), segment.crop[a:b, left:right], lean=segment.lean))
+    return out
+
+
 def _trim_sides(crop: np.ndarray, x0: int, x1: int, margin: int) -> tuple[int, int]:
     """Cut the blank margin left and right of the text down to ``margin`` pixels: the recogniser
     pays for every column it reads, and detection boxes carry most of a text height of padding."""
@@ -926,29 +1027,87 @@ def _trim_sides(crop: np.ndarray, x0: int, x1: int, margin: int) -> tuple[int, i
     return x0 + left, x0 + right
 
 
+def _blank_columns(crop: np.ndarray) -> tuple[np.ndarray, int]:
+    """For each column of a block's crop: is there no ink in it (nothing differing clearly from the
+    background, the median of the crop's edges)? And the height of the text: the run of rows with ink
+    that holds the crop's middle row (the box is padded into the rows above and below, and their ink
+    is not this text's)."""
+    grey = crop.astype(np.int16)
+    border = np.concatenate([grey[0], grey[-1], grey[:, 0], grey[:, -1]])
+    ink = np.abs(grey - np.median(border, axis=0)).max(axis=2) > 60
+    middle = crop.shape[0] // 2
+    # (a row with a speck of ink only, a frame's edge at the side, is no text row)
+    bands = [band for band in _bands(ink.mean(axis=1) > 0.02) if band[0] <= middle < band[1]]
+    if not bands:
+        return ~ink.any(axis=0), 0
+    top, bottom = bands[0]
+    # with the rows just above and below it: an underscore or a descender may stand apart from the letters
+    reach = (bottom - top) * 2 // 5
+    return ~ink[max(0, top - reach):bottom + reach].any(axis=0), bottom - top
+
+
 def _split_words(text: str, xs: list[tuple[int, int]], scores: list[float], box: Box,
-                 segment: int, lean: float = 0.0) -> list[Word]:
-    """Words of one recognised block, with image coordinates."""
+                 segment: int, lean: float = 0.0, blank: tuple[np.ndarray, int] | None = None) -> list[Word]:
+    """Words of one recognised block, with image coordinates. With ``blank`` (the crop's columns
+    without ink), a word is also split where a blank a space wide or more lies between two of its
+    characters: the recogniser leaves out the space between cells of a grid whose columns are sized
+    to their contents ("2026-03-28T12:10:00Z0047E3404300026B"), and the two cells, read as one
+    word, were one column's or the other's."""
     x0, y0, _x1, y1 = box
     words: list[Word] = []
     current: list[int] = []
+    # a space is about a third of the text's height (ascender to descender); a gap of 0.4 of it is
+    # wider than any between two letters of a word (beside a colon or a "1" too), and not wider than
+    # the margins of two cells side by side (about 6 px at 12-13 px text)
+    gaps = _blank_runs(blank[0], max(4, int(round(0.4 * blank[1])))) if blank is not None and blank[1] else []
+    # and where the characters on either side stand further apart than the block's usual step: in a
+    # monospaced font a colon or a quote leaves as wide a blank inside a word ("2026-11-21T18"), but
+    # its step is the same as every other character's
+    centres = [(a + b) / 2 for (a, b), ch in zip(xs, text, strict=False) if not ch.isspace()]
+    steps = sorted(b - a for a, b in zip(centres, centres[1:], strict=False))
+    usual = steps[len(steps) // 2] if steps else 0.0
+
+    bounds = [0, 1 << 30]  # where the ink of the word being gathered may lie, in the crop: its gaps' ends
 
     def flush() -> None:
         if not current:
             return
-        chars = tuple((x0 + xs[i][0], x0 + xs[i][1]) for i in current)
+        places = [[max(xs[i][0], bounds[0]), min(xs[i][1], bounds[1])] for i in current]
+        if bounds[0]:  # the word starts where the gap before it ends, its ends where the gap after it starts
+            places[0][0] = bounds[0]
+        if bounds[1] < 1 << 30:
+            places[-1][1] = bounds[1]
+        chars = tuple((x0 + a, x0 + max(a + 1, b)) for a, b in places)
         char_scores = tuple(scores[i] for i in current)
         words.append(Word("".join(text[i] for i in current), (chars[0][0], y0, chars[-1][1], y1),
                           min(char_scores), chars, segment, char_scores, lean=lean))
         current.clear()
+        bounds[:] = [0, 1 << 30]
 
     for i, ch in enumerate(text):
         if ch.isspace():
             flush()
-        else:
-            current.append(i)
+            continue
+        # (only between two letters or digits: a separator such as "·" or ":" already tells the words apart)
+        if current and gaps and text[current[-1]].isalnum() and ch.isalnum():
+            left = (xs[current[-1]][0] + xs[current[-1]][1]) / 2
+            right = (xs[i][0] + xs[i][1]) / 2
+            between = [(a, b) for a, b in gaps if left < (a + b) / 2 < right] if right - left > 1.4 * usual else []
+            if between:
+                # the characters' places come from the recogniser's steps, to half a character; the gap
+                # is where the ink stops, so each word ends there (a mask for one cell stays out of the next)
+                bounds[1] = between[0][0]
+                flush()
+                bounds[:] = [between[-1][1], 1 << 30]
+        current.append(i)
     flush()
     return words
+
+
+def _blank_runs(blank: np.ndarray, least: int) -> list[tuple[int, int]]:
+    """Runs of at least ``least`` blank columns, as (first, last + 1), leaving out those at the ends."""
+    runs = _bands(blank)
+    return [(a, b) for a, b in runs if b - a >= least and a > 0 and b < len(blank)]
 
 
 _ENGINE: RapidOcrEngine | None = None

@@ -53,7 +53,9 @@ _THIRTEEN_OR_MORE = re.compile(rb"0000000000000" rb"0*")
 _MSN = re.compile(
     r"(?<![A-Za-z0-9])(?:"
     r"[A-Z]\d{2}[A-Z]{1,2}\d{5,7}"  # manufacturer letter, year, model letters, serial: S06DS123456, K17C00123
-    r"|\d{2}[A-Z]\d{7}"  # SMETS2-style: year, manufacturer letter, 7 digits: 19P0123456
+    # SMETS2-style: year, manufacturer letter, 7 digits: 19P0123456; or up to 11 (21E60503134670), not
+    # after a T or a Z: "…:00Z466420786" is a time run into the next cell's number
+    r"|\d{2}[A-Z]\d{7}|\d{2}[A-SU-Y]\d{8,11}"
     r")(?![A-Za-z0-9])")
 # EUI-64 device ids: 00-1B-C5-00-00-00-12-34. DUIS joins them with colons ("originator:target:counter"),
 # so a neighbouring id does not stop a match; a longer hex dump is simply masked in pieces.
@@ -63,6 +65,12 @@ _EUI64 = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{2}(?P<s>[-: ])(?:[0-9A-Fa-f]{2
 _POSTCODE = re.compile(
     r"(?<![A-Za-z0-9])(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|[A-HK-Y]\d[ABEHMNPRV-Y]?|\d\d|[A-HK-Y]\d\d)"
     r"(?:[ \t_\-]{1,3})?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])", re.IGNORECASE)
+# UK telephone numbers as people write them, with no label: 0 or +44 (and "(0)"), then ten digits in
+# any grouping of spaces or hyphens (not tabs: in a TSV file a tab is the next field) ("0113 496 0160", "07700 900278", "+44 (0)20 7946 0018"). Only the
+# national prefixes a subscriber has (01, 02, 03, 07): 08 and 09 are service numbers, and a number that
+# is not a phone is rarely written with a leading zero and exactly eleven digits.
+_PHONE = re.compile(r"(?<![\w+.\-/:#])(?:\+44 ?(?:\(0\) ?)?|\(0|0)(?=[1237])"
+                    r"(?P<national>\d{1,4}\)?(?:[ \-]?\d){5,9})(?![\w\-/:]|\.\d)")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 # -- labels ----------------------------------------------------------------------------------------
@@ -103,6 +111,19 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
                 r"[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+){1,3})"), Kind.NAME, "token"),
     (re.compile(r"(?i)\b(?:tel(?:ephone)?|phone|mobile)(?:[ \t]+(?:number|no\.?))?[ \t]*[:=][ \t]*"
                 r"(?P<value>\+?[\d(][\d ()\-]{8,16}\d)"), Kind.PHONE, "token"),
+    # a supply named by what identifies it, in a log's prose: "Validation failed for supply 434423402",
+    # "for supply 92m3798042" (an MPRN or a serial; an MPAN or a device id there is found by its shape)
+    (re.compile(r"(?i)\bsupply(?:[ \t]+point)?[ \t]+(?P<value>\d{6,10})(?![\w\-/:]|\.\d)"), Kind.MPRN, "digits"),
+    (re.compile(r"(?i)\bsupply(?:[ \t]+point)?[ \t]+(?P<value>(?=[A-Za-z0-9]*[A-Za-z])(?=(?:[A-Za-z]*\d){5})"
+                r"[A-Za-z0-9]{6,16})(?![\w\-/:]|\.\d)"), Kind.MSN, "token"),
+    # a title names the person after it wherever it stands: "Device commissioned at Ms Tomasz Ashworth",
+    # "... Mr Gareth Evans 0113 ...". Title case (or MR/MRS in capitals) only: "MS Teams", "DR site"
+    # and "cache Miss Rate" are not people, and a name's words after a title are capitalised.
+    # The title is masked with the name: left beside a mask it still tells who was there.
+    (re.compile(r"(?<![A-Za-z0-9])(?P<value>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?|MR|MRS)[ \t]+"
+                r"(?!(?:Rate|Count|Ratio|Hit|Match|Matches|Total|Read|Write|Penalty|Latency)\b)"
+                r"[A-Z](?:[a-z'’\-]+|[A-Z'’\-]+(?=[ \t]+[A-Z]))(?:[ \t]+[A-Z][A-Za-z'’\-]+){0,2})(?![A-Za-z0-9])"),
+     Kind.NAME, "token"),
 ]
 
 # key=value, "key": value, key: value -- the key classified by fields.classify
@@ -353,6 +374,18 @@ def _postcode_starts(shapes: bytes, folded: bytes) -> list[int]:
     return sorted(at for at in starts if at >= 0 and shapes[at - 1:at] not in _ALNUM_CLASSES)
 
 
+def find_phones(text: str) -> Iterator[Finding]:
+    """UK telephone numbers with no label (see :data:`_PHONE`): ten national digits in at most four
+    groups, none of one digit (a date or a count run into a number is not split so)."""
+    if "0" not in text and "+44" not in text:
+        return
+    for match in _PHONE.finditer(text):
+        national = match.group("national").replace(")", "")
+        groups = re.split(r"[ \-]", national)
+        if sum(map(len, groups)) == 10 and len(groups) <= 4 and min(map(len, groups)) >= 2:
+            yield Finding(match.start(), match.end(), Kind.PHONE, "pattern")
+
+
 def find_emails(text: str) -> Iterator[Finding]:
     if "@" not in text:
         return
@@ -373,6 +406,9 @@ _LABEL_WORDS: list[tuple[tuple[str, ...], tuple[str, ...] | None]] = [
     (("cust", "account", "contact", "occupier", "occupant", "tenant", "resident", "homeowner", "home", "bill",
       "consumer", "landlord", "spoke", "speaking"), None),
     (("tel", "phone", "mobile"), None),
+    (("supply",), None),
+    (("supply",), None),
+    (("mr", "ms", "miss", "mx", "dr"), None),  # "mr" starts "mrs" too
 ]
 
 
@@ -785,6 +821,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
         shapes.extend(find_address_before(text, postcodes))
         shapes.extend(find_addresses(text, one_line=not multiline))
     shapes.extend(find_emails(text))
+    shapes.extend(find_phones(text))
     times: list[tuple[int, int]] = []
     fields = list(find_key_values(text, times, view))  # a field named deviceId holding a UUID is still masked
     found = _outside_opaque_tokens(text, shapes, view)
@@ -799,11 +836,16 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
 
 
 def _outside_times(found: list[Finding], times: list[tuple[int, int]]) -> list[Finding]:
-    """Drop shape matches that lie inside the value of a time key. The value spans come in order and
-    do not overlap, so only the last one starting at or before a finding can hold it."""
+    """Drop number shapes that lie inside the value of a time key (an epoch in milliseconds has an
+    MPAN's length; a serial's shapes are letters and digits). A telephone number or an e-mail address
+    there is not a time, and stays. The value spans come in order and do not overlap, so only the last
+    one starting at or before a finding can hold it."""
     starts = [start for start, _ in times]
     kept = []
     for f in found:
+        if f.kind in (Kind.PHONE, Kind.EMAIL):
+            kept.append(f)
+            continue
         i = bisect.bisect_right(starts, f.start) - 1
         if i >= 0 and f.end <= times[i][1]:
             continue

@@ -22,15 +22,16 @@ _S = r"[ \-._]?"  # one optional separator between two characters of a serial (a
 _SERIAL_LOOSE = re.compile(
     r"(?<![A-Za-z0-9])(?:"
     rf"[A-Za-z]{_S}\d{_S}\d{_S}[A-Za-z](?:{_S}[A-Za-z])?(?:{_S}\d){{5,7}}"  # S06DS123456 in any case and spacing
-    rf"|\d{_S}\d{_S}[A-Za-z](?:{_S}\d){{7}}"  # 19P0123456
+    rf"|\d{_S}\d{_S}[A-Za-z](?:{_S}\d){{7,11}}"  # 19P0123456, 21E60503134670
     rf"|[A-Za-z]{_S}\d{_S}[A-Za-z](?:{_S}\d){{6,12}}"  # gas: E6S12345678901, G4A01234567, U6A...
     rf"|[A-Za-z]{_S}\d{_S}\d{_S}\d{_S}[A-Za-z](?:{_S}\d){{6,8}}"  # gas: M016A0123456
     rf"|[A-Za-z]{_S}\d{_S}[A-Za-z]{_S}[A-Za-z](?:{_S}\d){{6,10}}"  # gas: E6SE..., L2KA...
     r")(?![A-Za-z0-9])")
 # The compact forms, which a large text is searched for first (any case, no separators).
 _SERIAL_COMPACT = re.compile(
-    r"(?<![A-Za-z0-9])(?:[A-Za-z]\d{2}[A-Za-z]{1,2}\d{5,7}|\d{2}[A-Za-z]\d{7}|[A-Za-z]\d[A-Za-z]{1,2}\d{6,12}"
+    r"(?<![A-Za-z0-9])(?:[A-Za-z]\d{2}[A-Za-z]{1,2}\d{5,7}|\d{2}[A-Za-z]\d{7,11}|[A-Za-z]\d[A-Za-z]{1,2}\d{6,12}"
     r"|[A-Za-z]\d{3}[A-Za-z]\d{6,8})(?![A-Za-z0-9])")
+_TIME_THEN_NUMBER = re.compile(r"\d{2}[TZtz]\d")
 _LOOSE_BELOW = 200_000  # characters; above, only the compact forms (a log is not typed by hand)
 
 
@@ -40,9 +41,9 @@ _ALNUM_CLASS = bytes(48 if 48 <= c <= 57 else 97 if 65 <= c <= 90 or 97 <= c <= 
 _DIGITS_AT_WORD_END = b"00000."
 # _SERIAL_COMPACT in that view read backwards, for an ASCII text (where \d is [0-9]): the word's end
 # and its last five digits first, a literal the regex engine skips to, then the rest of each form
-# reversed ("a00a" + 5-7 digits, "00a" + 7, "a0a" + 6-12 and "a000a" + 6-8, one letter more where
+# reversed ("a00a" + 5-7 digits, "00a" + 7-11, "a0a" + 6-12 and "a000a" + 6-8, one letter more where
 # the form allows two), then the word's start.
-_SERIAL_COMPACT_REVERSED = re.compile(rb"\.00000(?:0{0,2}aa?00a|00a00|0{1,7}aa?0a|0{1,3}a000a)(?![0a])")
+_SERIAL_COMPACT_REVERSED = re.compile(rb"\.00000(?:0{0,2}aa?00a|0{2,6}a00|0{1,7}aa?0a|0{1,3}a000a)(?![0a])")
 
 
 def find_serials_loose(text: str, known: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset()) -> Iterator[Finding]:
@@ -58,6 +59,8 @@ def find_serials_loose(text: str, known: set[tuple[int, int]] | frozenset[tuple[
         value = text[start:end]
         letters = sum(map(str.isalpha, value))
         digits = sum(map(str.isdigit, value))
+        if _TIME_THEN_NUMBER.match(re.sub(r"[ \-._]", "", value)) and text[start - 1:start] == ":":
+            continue  # "…:00Z 466420786": a time's end, then the next cell's number
         if digits >= 6 and letters <= 3:
             yield Finding(start, end, Kind.MSN, "pattern")
 
@@ -178,7 +181,12 @@ _WORD = r"[A-Z][A-Za-z'’\-]+"
 _NUMBER = r"(?<![\w\-/.:])\d{1,4}[A-Za-z]?(?:-\d{1,4}[A-Za-z]?)?"
 _FLAT = r"(?:(?:Flat|Apartment|Apt|Unit|Suite|Room|Plot)\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+)?"
 _TOWN_SEP = r"(?:[ \t]*[,/][ \t]*|[ \t]+)"
-_TOWN = r"[A-Z][A-Za-z'’\-]{2,}(?![\w])"  # a town's word: not a postcode's letters ("BD15")
+# a town's word: not a postcode's letters ("BD15"), nor a reference's ("SIT-4364"), nor a status ("Queued"):
+# the next cell of a grid whose columns are set close, read on the same line
+STATUS_WORDS = ("Queued|Pending|Accepted|Rejected|Failed|Validated|Passed|Open|Closed|Active|Inactive|Completed?|"
+                 "Success(?:ful)?|Error|Warning|Cancelled|Expired|New|Sent|Received|Delivered|Blocked|Retry|Done|"
+                 "Resolved|Assigned|Withdrawn|Approved|Declined|Valid|Invalid|Processed|Processing")
+_TOWN = rf"(?!(?i:{STATUS_WORDS})\b)[A-Z][A-Za-z'’\-]{{2,}}(?![\w]|-\w)"
 # A number, one to three capitalised words and a street type word: "12 Acacia Road", "147a ALBERT DRIVE".
 _ADDRESS_SOURCE = (rf"{_FLAT}{_NUMBER},?[ \t]+(?:{_WORD}[ \t]+){{1,3}}(?i:(?:{_STREET_TYPES}))\b\.?"
                    rf"(?:{_TOWN_SEP}{_TOWN}(?:[ \t]+{_TOWN}){{0,2}}){{0,2}}")

@@ -192,6 +192,12 @@ def _table_at(text: str, lines: list[tuple[int, str]], i: int) -> Iterator[tuple
         else:
             if delimiter not in row:
                 break
+            if '"' in row:
+                # a quoted field may hold the delimiter or run over the line end ("0<tab>" is one cell):
+                # split naively, the cells are wrong, and a replacement would break the row. A CSV or TSV
+                # file's columns are read by its reader (structured); the patterns still run on this row
+                i += 1
+                continue
             for (a, b), kind in zip(_cells(row, row_start, delimiter), kinds, strict=False):
                 span = _trimmed(text, a, b) if kind else None
                 if span:

@@ -77,6 +77,9 @@ def _joined(upper: PageLine, top: Cell, lower: PageLine, bottom: Cell,
     tail, head = _DIGITS_TAIL.search(top.text), _DIGITS_HEAD.match(bottom.text)
     if tail is None or head is None:
         return
+    before = top.text[max(0, tail.start() - 2):tail.start()]
+    if before[-1:].isalnum() or (before[-1:] in ("-", "_", "/") and before[:1].isalnum()):
+        return  # the end of a word ("D0150", "PUB-030"), a reference: no number starts there
     text = f"{tail.group()} {head.group()}"
     seam = len(tail.group())
     findings = list(find_all(text))
