@@ -69,7 +69,9 @@ _POSTCODE = re.compile(
 # any grouping of spaces or hyphens (not tabs: in a TSV file a tab is the next field) ("0113 496 0160", "07700 900278", "+44 (0)20 7946 0018"). Only the
 # national prefixes a subscriber has (01, 02, 03, 07): 08 and 09 are service numbers, and a number that
 # is not a phone is rarely written with a leading zero and exactly eleven digits.
-_PHONE = re.compile(r"(?<![\w+.\-/:#])(?:\+44 ?(?:\(0\) ?)?|\(0|0)(?=[1237])"
+# (Each branch starts with a character and then looks behind it: a pattern that starts with a
+# look-behind is tried at every position of the text, one that starts with "+", "(" or "0" only there.)
+_PHONE = re.compile(r"(?:\+(?<![\w+.\-/:#]\+)44 ?(?:\(0\) ?)?|\((?<![\w+.\-/:#]\()0|0(?<![\w+.\-/:#]0))(?=[1237])"
                     r"(?P<national>\d{1,4}\)?(?:[ \-]?\d){5,9})(?![\w\-/:]|\.\d)")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
@@ -116,14 +118,6 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
     (re.compile(r"(?i)\bsupply(?:[ \t]+point)?[ \t]+(?P<value>\d{6,10})(?![\w\-/:]|\.\d)"), Kind.MPRN, "digits"),
     (re.compile(r"(?i)\bsupply(?:[ \t]+point)?[ \t]+(?P<value>(?=[A-Za-z0-9]*[A-Za-z])(?=(?:[A-Za-z]*\d){5})"
                 r"[A-Za-z0-9]{6,16})(?![\w\-/:]|\.\d)"), Kind.MSN, "token"),
-    # a title names the person after it wherever it stands: "Device commissioned at Ms Tomasz Ashworth",
-    # "... Mr Gareth Evans 0113 ...". Title case (or MR/MRS in capitals) only: "MS Teams", "DR site"
-    # and "cache Miss Rate" are not people, and a name's words after a title are capitalised.
-    # The title is masked with the name: left beside a mask it still tells who was there.
-    (re.compile(r"(?<![A-Za-z0-9])(?P<value>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?|MR|MRS)[ \t]+"
-                r"(?!(?:Rate|Count|Ratio|Hit|Match|Matches|Total|Read|Write|Penalty|Latency)\b)"
-                r"[A-Z](?:[a-z'’\-]+|[A-Z'’\-]+(?=[ \t]+[A-Z]))(?:[ \t]+[A-Z][A-Za-z'’\-]+){0,2})(?![A-Za-z0-9])"),
-     Kind.NAME, "token"),
 ]
 
 # key=value, "key": value, key: value -- the key classified by fields.classify
@@ -374,6 +368,23 @@ def _postcode_starts(shapes: bytes, folded: bytes) -> list[int]:
     return sorted(at for at in starts if at >= 0 and shapes[at - 1:at] not in _ALNUM_CLASSES)
 
 
+# A title names the person after it wherever it stands: "Device commissioned at Ms Tomasz Ashworth",
+# "... Mr Gareth Evans 0113 ...". Title case (or MR/MRS in capitals) only: "MS Teams", "DR site" and a
+# cache "Miss Rate" are not people, and a name's words after a title are capitalised. The title is
+# masked with the name: left beside a mask it still tells who was there. (Searched for on its own,
+# not as a label: "ms" starts a word on every line of a log that times its requests.)
+_TITLED_NAME = re.compile(
+    r"(?<![A-Za-z0-9])(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?|MR|MRS)[ \t]+"
+    r"(?!(?:Rate|Count|Ratio|Hit|Match|Matches|Total|Read|Write|Penalty|Latency)\b)"
+    r"[A-Z](?:[a-z'’\-]+|[A-Z'’\-]+(?=[ \t]+[A-Z]))(?:[ \t]+[A-Z][A-Za-z'’\-]+){0,2}(?![A-Za-z0-9])")
+
+
+def find_titled_names(text: str) -> Iterator[Finding]:
+    for match in _TITLED_NAME.finditer(text):
+        if not NOT_A_PERSON.search(match.group()):
+            yield Finding(match.start(), match.end(), Kind.NAME, "label")
+
+
 def find_phones(text: str) -> Iterator[Finding]:
     """UK telephone numbers with no label (see :data:`_PHONE`): ten national digits in at most four
     groups, none of one digit (a date or a count run into a number is not split so)."""
@@ -408,7 +419,6 @@ _LABEL_WORDS: list[tuple[tuple[str, ...], tuple[str, ...] | None]] = [
     (("tel", "phone", "mobile"), None),
     (("supply",), None),
     (("supply",), None),
-    (("mr", "ms", "miss", "mx", "dr"), None),  # "mr" starts "mrs" too
 ]
 
 
@@ -829,6 +839,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
         found = _outside_times(found, times)
     found.extend(fields)
     found.extend(find_labelled(text, view))
+    found.extend(find_titled_names(text))
     starts = label_starts(text)
     found.extend(find_line_labels(text, starts))
     found.extend(find_next_line_values(text, starts))
