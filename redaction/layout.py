@@ -28,7 +28,7 @@ from typing import Protocol
 from .cell_labels import LABEL_COLON, Label, scan_cell, words_box
 from .findings import Kind
 from .ocr import Box, Word, union
-from .ocrmatch import ISO_TIME, fold_line
+from .ocrmatch import fold_line, in_iso_time
 from .screen import Cell, ImageFinding, Page, PageLine, sub_line
 from .screen_labels import (STRONG, is_common_label, is_known_non_identifier, is_listed_label, label_kind,
                             looks_like_label, plausible_value)
@@ -554,7 +554,7 @@ class _Layout:
                 original = line.text[start:end]
                 if sum(ch.isalpha() for ch in original) > 1 or _in_uuid(line.text, start, end) or _TIME.search(original):
                     continue  # a UUID or a timestamp, not an MPAN
-                if any(start < stamp.end() and stamp.start() < end for stamp in ISO_TIME.finditer(line.text)):
+                if in_iso_time(line.text, start, end):
                     continue  # "…13:00Z466420786": a time run into the next cell's number
                 if not _mpan_grouping(match.group()):
                     continue  # two numbers side by side ("2438134864 70-14…": an MPRN, then a device id)
@@ -686,8 +686,8 @@ def _mpan_grouping(run: str) -> bool:
     by spaces are either one (13 or 21 digits, or hyphenated "17-8428-4343-843") or short ones ("01 811
     610 16 0937 0696 294", "18 4489 3078 162"); a group of 5 to 12 digits beside another is a number
     of its own (a grid sized to its contents runs its cells a space apart)."""
-    groups = run.split()
-    return len(groups) == 1 or all(len(re.sub(r"\D", "", g)) <= 4 or len(re.sub(r"\D", "", g)) == 13 for g in groups)
+    digits = [sum(ch.isdigit() for ch in group) for group in run.split()]
+    return len(digits) == 1 or all(count <= 4 or count == 13 for count in digits)
 
 
 # kinds whose values have a shape of their own (a serial's shape is any word with a digit in it: a

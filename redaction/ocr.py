@@ -506,10 +506,10 @@ class RapidOcrEngine:
                 box = (a + x0, b + y0, c + x0, d + y0)
                 # a block found before that this one holds most of ("8347237", the end of a 21-digit MPAN
                 # whose start was not found) is replaced by it, read whole
-                inside = [other for other in kept if _overlap(other.box, box) > 0.5 and _overlap(other.box, area) > 0.5]
-                if not inside and any(_overlap(box, other.box) > 0.5 for other in kept):
+                held = [other for other in kept if _overlap(other.box, box) > 0.5 and _overlap(other.box, area) > 0.5]
+                if not held and any(_overlap(box, other.box) > 0.5 for other in kept):
                     continue  # a piece of a block that is kept (the area's margin takes in its end): read already
-                kept = [other for other in kept if not any(other is old for old in inside)]
+                kept = [other for other in kept if not any(other is old for old in held)]
                 kept.append(_Segment(box, segment.crop, segment.slant, segment.lean))
             segments = kept
         segments.sort(key=lambda s: (s.box[1], s.box[0]))
@@ -993,9 +993,7 @@ def _unstacked(bgr: np.ndarray, segments: list[_Segment]) -> list[_Segment]:
         if segment.slant or y1 - y0 < max(16, 1.7 * usual) or x1 - x0 < 2 * (y1 - y0):
             out.append(segment)
             continue
-        crop = segment.crop.astype(np.int16)
-        border = np.concatenate([crop[0], crop[-1], crop[:, 0], crop[:, -1]])
-        ink = np.abs(crop - np.median(border, axis=0)).max(axis=2) > 60
+        ink = _ink(segment.crop)
         profile = ink.mean(axis=1)
         bands = [band for band in _bands(profile > 0.01) if band[1] - band[0] >= 0.3 * usual]
         if len(bands) < 2:
@@ -1013,13 +1011,18 @@ def _unstacked(bgr: np.ndarray, segments: list[_Segment]) -> list[_Segment]:
     return out
 
 
+def _ink(crop: np.ndarray) -> np.ndarray:
+    """Where a block's crop holds ink: pixels that differ clearly from the background, the median colour
+    of the crop's edges (detection pads its boxes, so the edges are background)."""
+    grey = crop.astype(np.int16)
+    border = np.concatenate([grey[0], grey[-1], grey[:, 0], grey[:, -1]])
+    return np.asarray(np.abs(grey - np.median(border, axis=0)).max(axis=2) > 60)
+
+
 def _trim_sides(crop: np.ndarray, x0: int, x1: int, margin: int) -> tuple[int, int]:
     """Cut the blank margin left and right of the text down to ``margin`` pixels: the recogniser
     pays for every column it reads, and detection boxes carry most of a text height of padding."""
-    grey = crop.astype(np.int16)
-    border = np.concatenate([grey[0], grey[-1], grey[:, 0], grey[:, -1]])  # the padding: background
-    background = np.median(border, axis=0)
-    ink = np.flatnonzero((np.abs(grey - background).max(axis=2) > 60).any(axis=0))
+    ink = np.flatnonzero(_ink(crop).any(axis=0))
     if ink.size == 0:
         return x0, x1
     left = max(0, int(ink[0]) - margin)
@@ -1032,18 +1035,16 @@ def _blank_columns(crop: np.ndarray) -> tuple[np.ndarray, int]:
     background, the median of the crop's edges)? And the height of the text: the run of rows with ink
     that holds the crop's middle row (the box is padded into the rows above and below, and their ink
     is not this text's)."""
-    grey = crop.astype(np.int16)
-    border = np.concatenate([grey[0], grey[-1], grey[:, 0], grey[:, -1]])
-    ink = np.abs(grey - np.median(border, axis=0)).max(axis=2) > 60
+    ink = _ink(crop)
     middle = crop.shape[0] // 2
     # (a row with a speck of ink only, a frame's edge at the side, is no text row)
     bands = [band for band in _bands(ink.mean(axis=1) > 0.02) if band[0] <= middle < band[1]]
     if not bands:
-        return ~ink.any(axis=0), 0
+        return np.asarray(~ink.any(axis=0)), 0
     top, bottom = bands[0]
     # with the rows just above and below it: an underscore or a descender may stand apart from the letters
     reach = (bottom - top) * 2 // 5
-    return ~ink[max(0, top - reach):bottom + reach].any(axis=0), bottom - top
+    return np.asarray(~ink[max(0, top - reach):bottom + reach].any(axis=0)), bottom - top
 
 
 def _split_words(text: str, xs: list[tuple[int, int]], scores: list[float], box: Box,

@@ -123,7 +123,12 @@ def _finding_boxes(line: PageLine, start: int, end: int, kind: Kind, detector: s
         yield ImageFinding(kind, box, detector, line.text[start:end], line.cuts(start, end))
 
 
-ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+_ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+def in_iso_time(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` overlap a date and time written as ISO 8601 in ``text``?"""
+    return any(start < stamp.end() and stamp.start() < end for stamp in _ISO_TIME.finditer(text))
+
+
 _MPAN_LIKE = re.compile(r"(?<![\d])\d(?:[ \-–.]?\d){12,20}(?![\d])")
 _DATE = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|\d{2}/\d{2}/\d{2,4}|\d{2}:\d{2})")
 _MSN_PREFIX = re.compile(r"^[A-Z]\d{2}[A-Z]{0,2}\d*$|^\d{2}[A-Z]\d+$")
@@ -194,7 +199,7 @@ def _block_findings(line: PageLine, a: int, b: int, register: RegisterMatcher | 
             start, end = folded.span(f.start, f.end)
             if _hex_token(text, start, end):
                 continue  # "245157b6-9496-4…" is a UUID: its b is a b, not a misread 6
-            if any(start < stamp.end() and stamp.start() < end for stamp in ISO_TIME.finditer(text)):
+            if in_iso_time(text, start, end):
                 continue  # "2026-10-18T12:02:00Z": its T is a T (folded, "2026-10-18712:02" has an MPAN's check digit)
             found.extend(_finding_boxes(line, a + start, a + end, f.kind, f.detector))
     # an MPAN-length run with a plausible distributor id that OCR was unsure about
