@@ -100,6 +100,11 @@ class Canonical:
         """The view is the text itself."""
         return not self._edits
 
+    def changed_beyond(self, positions: set[int]) -> bool:
+        """Whether any edit starts elsewhere than at ``positions`` (characters a caller put there
+        itself, such as the NUL of a separator it joined pieces with)."""
+        return any(edit.start not in positions for edit in self._edits)
+
     def _original_of(self, position: int) -> tuple[int, int]:
         """The stretch of the original that the view's character at ``position`` stands for."""
         i = bisect.bisect_right(self._view_ends, position)  # the first edit ending after it

@@ -304,7 +304,8 @@ def _residue(text: str, replacements: list[Replacement], register: RegisterMatch
     second_look = [*find_all(joined, view=TextView(joined, dense=True), loose=False),
                    *(register.find(joined) if register is not None else ())]
     read = canonical(joined)
-    if not read.identity:
+    # the joins' NULs are no disguise: when they are all the view drops, it reads as the text does
+    if read.changed_beyond({p - len(_JOIN) + _JOIN.index("\x00") for p in window_starts[1:]}):
         second_look.extend(map_findings(read, _as_read(read.text, register, True, loose=False)))
     for f in _not_ours(joined, second_look, register):
         i = bisect.bisect_right(window_starts, f.start) - 1
