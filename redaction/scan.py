@@ -230,6 +230,8 @@ def _scan_pieces(scan: _Scan, pieces: list[tuple[str, str]], where: str, joiners
                 if not joiner and first != last and (not _whole_tokens(joined, start, end, set(starts))
                                                      or _words_glued(joined, start, end, starts)):
                     continue  # glued ends of two unrelated tokens ("…47ebf1b" + "2024-10-06…"), not a split value
+                if first != last and _cuts_a_word(joined, start, end, set(starts)):
+                    continue  # "run 1" and a hash starting "231458745139a3…": half a token is not a split value
                 label = pieces[first][0] if first == last else f"{pieces[first][0]} to {pieces[last][0]}"
                 out.append(scan.finding(f"{where}, {label}", kind, value))
     return _unique(out)
@@ -244,6 +246,14 @@ def _words_glued(text: str, start: int, end: int, starts: list[int]) -> bool:
     as one token). An identifier split over cells keeps its own case on both sides: all capitals, all
     lower case, or digits; never a word ending in lower case followed by one starting with a capital."""
     return any(start < seam < end and text[seam - 1].islower() and text[seam].isupper() for seam in starts)
+
+
+def _cuts_a_word(text: str, start: int, end: int, seams: set[int]) -> bool:
+    """Whether ``text[start:end]`` begins or ends between two letters or digits of one word (a seam
+    aside). A value split over paragraphs or cells is whole words on each side of the split, whatever
+    it was joined with; a reading that ends inside a hash or an id took digits that belong to it."""
+    return (0 < start < len(text) and start not in seams and text[start - 1].isalnum() and text[start].isalnum()) \
+        or (0 < end < len(text) and end not in seams and text[end - 1].isalnum() and text[end].isalnum())
 
 
 def _whole_tokens(text: str, start: int, end: int, seams: set[int]) -> bool:

@@ -318,6 +318,36 @@ def test_a_step_table_of_words_and_dates_is_not_taken_for_a_serial(pack: bytes, 
     assert scan_bytes(rewrite(pack, {DOC: in_body(f"<w:tbl><w:tr>{row}</w:tr></w:tbl>")}), "p.docx") == []
 
 
+def hash_continuing(rng: random.Random, before: str) -> tuple[str, str]:
+    """A SHA-256 in hex whose first digits make a valid MPAN with the digits ``before`` ends in, and
+    that MPAN: the evidence manifest's "run 1" cell beside the run record's hash, read across the cells."""
+    while True:
+        mpan = random_mpan(rng)
+        if mpan.startswith(before):
+            rest = mpan[len(before):]
+            return rest + rng.choice("abcdef") + "".join(rng.choice("0123456789abcdef") for _ in range(63 - len(rest))), mpan
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_cell_ending_in_digits_beside_a_hash_is_not_an_mpan(pack: bytes, seed: int) -> None:
+    """The digits a hash starts with belong to the hash, whatever the cell before it ends in."""
+    rng = random.Random(seed)
+    run = str(rng.choice([1, 12, 2, 3]))
+    digest, _mpan = hash_continuing(rng, run)
+    row = "".join(cell(text) for text in ("Run record", "—", f"run {run}", digest))
+    assert scan_bytes(rewrite(pack, {DOC: in_body(f"<w:tbl><w:tr>{row}</w:tr></w:tbl>")}), "p.docx") == []
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_an_mpan_split_over_cells_at_a_word_edge_is_still_found(pack: bytes, seed: int) -> None:
+    rng = random.Random(seed)
+    mpan = random_mpan(rng)
+    cut = rng.randint(2, 10)
+    row = "".join(cell(text) for text in ("Supply", f"run {mpan[:cut]}", f"{mpan[cut:]} ok"))
+    found = scan_bytes(rewrite(pack, {DOC: in_body(f"<w:tbl><w:tr>{row}</w:tr></w:tbl>")}), "p.docx")
+    assert any(f.kind == "MPAN" and f.value.endswith(mpan[-3:]) for f in found), [f.line() for f in found]
+
+
 @pytest.mark.parametrize("cells", [("Meter serial", "S18K", "123456"), ("meter", "s18k", "123456"),
                                    ("Meter", "S18KA", "12345")])
 def test_a_serial_split_over_cells_is_still_found(pack: bytes, cells: tuple[str, ...]) -> None:
