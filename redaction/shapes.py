@@ -187,8 +187,18 @@ STATUS_WORDS = ("Queued|Pending|Accepted|Rejected|Failed|Validated|Passed|Open|C
                  "Success(?:ful)?|Error|Warning|Cancelled|Expired|New|Sent|Received|Delivered|Blocked|Retry|Done|"
                  "Resolved|Assigned|Withdrawn|Approved|Declined|Valid|Invalid|Processed|Processing")
 _TOWN = rf"(?!(?i:{STATUS_WORDS})\b)[A-Z][A-Za-z'’\-]{{2,}}(?![\w]|-\w)"
-# A number, one to three capitalised words and a street type word: "12 Acacia Road", "147a ALBERT DRIVE".
-_ADDRESS_SOURCE = (rf"{_FLAT}{_NUMBER},?[ \t]+(?:{_WORD}[ \t]+){{1,3}}(?i:(?:{_STREET_TYPES}))\b\.?"
+# A street named in one word that ends in a street type ("79 Kingsway", "4 Moorgate", "12 Brookside"), less
+# the common words that end so ("502 Bad Gateway" is no street, nor "3 Outside").
+_COMPOUND_STREET = (r"(?!(?:Gateway|Railway|Subway|Doorway|Hallway|Anyway|Halfway|Midway|Stairway|Runway|Motorway|"
+                    r"Expressway|Freeway|Highway|Pathway|Delegate|Aggregate|Navigate|Investigate|Propagate|Mitigate|"
+                    r"Negate|Irrigate|Interrogate|Litigate|Obligate|Segregate|Congregate|Instigate|Surrogate|Tailgate|"
+                    r"Floodgate|Frigate|Outside|Inside|Beside|Aside|Upside|Downside|Offside|Onside|Backside|Flipside|"
+                    r"Topside|Airfield|Battlefield|Minefield|Outfield|Infield|Subfield|Hollywood|Plywood|Firewood|"
+                    r"Driftwood)\b)[A-Z][a-z]{2,}(?:way|gate|side|field|croft|wood)")
+# A number, one to three capitalised words and a street type word: "12 Acacia Road", "147a ALBERT DRIVE";
+# or a one-word street. The town's words after it are trimmed of prose from the street's end on.
+_ADDRESS_SOURCE = (rf"{_FLAT}{_NUMBER},?[ \t]+(?P<street>(?:{_WORD}[ \t]+){{1,3}}(?i:(?:{_STREET_TYPES}))\b\.?|"
+                   rf"{_COMPOUND_STREET}\b)"
                    rf"(?:{_TOWN_SEP}{_TOWN}(?:[ \t]+{_TOWN}){{0,2}}){{0,2}}")
 _ADDRESS = re.compile(_ADDRESS_SOURCE)
 # In a CSV row a comma ends the field: the town after it is another column.
@@ -198,8 +208,15 @@ _LABELLED_ADDRESS = re.compile(
     r"(?i:\b(?:address|addr|site|premises|property|location|located at|installed at|supply at|home|house|"
     r"visited|attended|visit to|called at|went to|delivered to|moved to|lives at|living at|resides at))"
     r"[ \t]*[:=\-]?[ \t]*(?P<value>(?i:(?:flat|apartment|apt|unit)\.?[ \t]*\d{1,4}[a-z]?,?[ \t]+)?"
-    rf"\d{{1,4}}[A-Za-z]?,?[ \t]+(?:[A-Za-z'’\-]+[ \t]+){{1,3}}(?i:(?:{_STREET_TYPES}))\b\.?"
+    rf"\d{{1,4}}[A-Za-z]?,?[ \t]+(?P<street>(?:[A-Za-z'’\-]+[ \t]+){{1,3}}(?i:(?:{_STREET_TYPES}))\b\.?|"
+    rf"{_COMPOUND_STREET}\b)"
     r"(?:(?:[ \t]*[,/][ \t]*|[ \t]+)[A-Za-z'’\-]{3,}(?:[ \t]+[A-Za-z'’\-]{3,}){0,2}){0,2})")
+# A flat's number, then the street's or the building's words, whatever they end in: "Flat 11, 79 Kingsway",
+# "Flat 2A, Rose Court, Bath". "Flat 3," says an address follows (a capital F: "flat 3, Monday" is a reading).
+_FLAT_ADDRESS = re.compile(
+    rf"(?<![A-Za-z])(?:Flat|FLAT|Apartment|APARTMENT|Apt|APT)\.?[ \t]*\d{{1,4}}[A-Za-z]?,?[ \t]+(?:{_NUMBER},?[ \t]+)?"
+    rf"(?P<street>{_WORD}(?:[ \t]+(?!(?i:{STATUS_WORDS})\b){_WORD}){{0,3}})"
+    rf"(?:{_TOWN_SEP}{_TOWN}(?:[ \t]+{_TOWN}){{0,2}}){{0,2}}")
 
 
 _SHAPE_CLASS = bytes(48 if 48 <= c <= 57 else 65 if 65 <= c <= 90 else 97 if 97 <= c <= 122
@@ -235,20 +252,28 @@ def find_addresses(text: str, one_line: bool = False) -> Iterator[Finding]:
         flat = _FLAT_BEFORE.search(text, max(0, start - 24), start)
         begin = flat.start() if flat and flat.group() else start
         last_end = match.end()
-        yield Finding(begin, _trim(text, begin, match.end()), Kind.ADDRESS, "pattern")
+        yield Finding(begin, _trim(text, match.end("street"), match.end()), Kind.ADDRESS, "pattern")
+    for word in ("Flat", "FLAT", "Apartment", "APARTMENT", "Apt", "APT"):
+        if word in text:
+            for match in _FLAT_ADDRESS.finditer(text):
+                yield Finding(match.start(), _trim(text, match.end("street"), match.end()), Kind.ADDRESS, "pattern")
+            break
     if len(text) < _LOOSE_BELOW:
         for match in _LABELLED_ADDRESS.finditer(text):
             start = match.start("value")
-            yield Finding(start, _trim(text, start, match.end("value")), Kind.ADDRESS, "label")
+            yield Finding(start, _trim(text, match.end("street"), match.end("value")), Kind.ADDRESS, "label")
 
 
+# Words that end an address's town: prose, and the labels of the fields that follow in a log line
 _NOT_TOWN = re.compile(r"(?i)[ \t,/]+(?:postcode|post code|and|the|was|is|has|on|at|in|for|with|from|to|"
-                       r"ok|failed|passed|step|meter|mpan)\b.*$")
+                       r"ok|failed|passed|step|meter|mpan|mprn|msn|serial|device|email|e-mail|phone|tel|mobile|"
+                       r"customer|name|ref|status)\b.*$")
 
 
-def _trim(text: str, start: int, end: int) -> int:
-    """The end of an address match, less trailing words that are prose, not a town."""
-    found = _NOT_TOWN.search(text, start, end)
+def _trim(text: str, street_end: int, end: int) -> int:
+    """The end of an address match, less trailing words after the street that are prose, not a town
+    (the street's own words are never trimmed: "4 The Broadway" is a street)."""
+    found = _NOT_TOWN.search(text, street_end, end)
     return found.start() if found else end
 
 

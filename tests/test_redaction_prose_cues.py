@@ -80,3 +80,42 @@ def test_a_smets2_serial_with_up_to_eleven_digits_is_masked_in_any_case(seed: in
     serial = f"{r.randint(10, 29)}{r.choice('EePpKk')}{r.randint(10 ** 7, 10 ** 11 - 1)}"
     out = redact_text(f"row 7: {serial} Accepted").text
     assert serial not in out and "Accepted" in out, out
+
+
+STREET_NAMES = ["Kings", "Broad", "Park", "Ridge", "Moor", "East", "High", "Brook", "Wood", "Meadow", "Ash", "Church"]
+ONE_WORD_ENDS = ["way", "gate", "side", "field", "croft", "wood"]
+PLACES = ["Leeds", "Cardiff", "Bath", "Inverness", "Stoke-on-Trent"]
+
+
+def _street(r: random.Random) -> str:
+    """A street as a tester writes it: one word ("Kingsway"), "The Broadway", or words and a type."""
+    kind = r.randrange(3)
+    if kind == 0:
+        return f"{r.choice(STREET_NAMES)}{r.choice(ONE_WORD_ENDS)}"
+    if kind == 1:
+        return f"The {r.choice(['Broadway', 'Green', 'Crescent', 'Avenue', 'Parade', 'Close'])}"
+    return f"{r.choice(STREET_NAMES)} {r.choice(['Road', 'Lane', 'Rise', 'Close', 'Wynd'])}"
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_an_address_with_a_one_word_street_or_a_flat_is_masked_whole(seed: int) -> None:
+    r = random.Random(seed)
+    number = f"{r.randint(1, 240)}{r.choice(['', '', 'a'])}"
+    street = _street(r)
+    flat = r.choice(["", f"Flat {r.randint(1, 30)}{r.choice(['', 'A'])}, ", f"Apartment {r.randint(1, 9)}, "])
+    address = f"{flat}{number} {street}" + r.choice(["", f", {r.choice(PLACES)}"])
+    line = r.choice(["Device commissioned at {a} (see ref)", "customer moved to {a} today", "addr={a} msn=pending",
+                     "Ms Chaudhry / {a} / retry in 30s", "site visit: {a}, meter behind the door"]).format(a=address)
+    out = redact_text(line).text
+    assert street.split()[-1] not in out and f"{number} " not in out, (line, out)
+    for kept in ("msn=", "retry in 30s", "meter behind the door", "(see ref)"):
+        if kept in line:
+            assert kept in out, (line, out)
+
+
+@pytest.mark.parametrize("text", [
+    "API returned 502 Bad Gateway after 3 retries", "retry 3 Outside hours", "2 Investigate the failure",
+    "step 4 Aggregate readings", "the reading was flat 3, Monday", "3 Highway Code checks", "12 Airfield tests",
+])
+def test_words_that_end_like_a_street_are_not_addresses(text: str) -> None:
+    assert redact_text(text).text == text
