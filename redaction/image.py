@@ -34,12 +34,13 @@ from .findings import Kind
 from .leak import still_identifier
 from .limits import InputTooLarge, open_image
 from .layout import layout_findings
-from .ocr import Box, OcrEngine, Word, default_engine
+from .ocr import Box, OcrEngine, Word, default_engine, median_height
 from .ocrmatch import page_findings
 from .page_turn import page_angle, turned
 from .propagate import wanted_values
 from .register import RegisterMatcher
 from .screen import ImageFinding, build_page
+from .walls import walls
 
 MARGIN = 4  # pixels of mask around the ink of an identifier
 # when masks of two kinds overlap, the more specific kind names the merged mask (as findings.merge does)
@@ -217,6 +218,23 @@ class _Ink:
         right = _grow(np.asarray(ink.any(axis=0)), 0, 1, ink.shape[1], max(1, int(round(gap))))
         return (x0, y0, ox + right, y1) if right > 0 else None
 
+    def spread(self, box: Box) -> Box:
+        """A row of digits in boxes, grown left and right over the boxes' ink: OCR reads some of the
+        digits only, and the unread ones sit in the boxes either side (the rules run on between them).
+        At most ten heights either way, across gaps shorter than half a height."""
+        x0, y0, x1, y1 = box
+        h = max(1, y1 - y0)
+        quarter = h // 4
+        found = self.mask((x0 - 10 * h, y0 + quarter, x1 + 10 * h, y1 - quarter))
+        if found is None:
+            return box
+        ink, ox, _oy = found
+        columns = np.asarray(ink.any(axis=0))
+        gap = max(2, h // 2)
+        left = _grow(columns, x0 - ox, -1, 10 * h, gap)
+        right = _grow(columns, x1 - ox, 1, 10 * h, gap)
+        return ox + left, y0, ox + right, y1
+
     def snap(self, box: Box, pitch: float, cut: tuple[bool, bool] = (False, False)) -> Box:
         """Grow a text box to whole glyphs, then fit it to the ink vertically.
 
@@ -246,9 +264,31 @@ class _Ink:
         rows = np.flatnonzero(ink[:, left:right].any(axis=1)) if right > left else np.array([], int)
         if rows.size:
             top, bottom = oy + int(rows[0]), oy + int(rows[-1]) + 1
+            top, bottom = _own_rows(np.asarray(ink[:, left:right].any(axis=1)), oy, top, bottom)
         else:
             top, bottom = y0, y1
         return ox + left, top, ox + right, bottom
+
+
+def _own_rows(rows: np.ndarray, oy: int, top: int, bottom: int) -> tuple[int, int]:
+    """The rows of ink that are the box's own text, not the lines above and below.
+
+    A detection box is padded by most of a text height; where lines are set close (log text at 16 px
+    pitch in a 24 px box) it holds the feet of the line above and the heads of the line below, and a
+    mask fitted to all its ink covers parts of both (and, merged with theirs, whole paragraphs). A band
+    of ink is a neighbour's when it touches the box's top or bottom edge (cut by it), lies outside the
+    middle half of the box, and is shorter than the box's tallest band that does lie there (a whole
+    line of text, as in a box drawn tight round several lines, is kept)."""
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], rows.astype(np.int8), [0]))))
+    bands = [(int(a), int(b)) for a, b in zip(edges[::2], edges[1::2], strict=True)]
+    size = len(rows)
+    middle = (size // 4, size - size // 4)
+    inside = [b for b in bands if b[0] < middle[1] and b[1] > middle[0]]
+    if len(bands) < 2 or not inside:
+        return top, bottom
+    tallest = max(b - a for a, b in inside)
+    kept = [(a, b) for a, b in bands if (a, b) in inside or not ((a == 0 or b == size) and b - a < tallest)]
+    return oy + kept[0][0], oy + kept[-1][1]
 
 
 def _grow(columns: np.ndarray, edge: int, step: int, limit: int, gap: int) -> int:
@@ -282,7 +322,9 @@ def _pitch(finding: ImageFinding) -> float:
 def _masks(findings: list[ImageFinding], ink: _Ink) -> list[ImageMask]:
     boxes: list[tuple[Box, Kind, str]] = []
     for finding in findings:
-        if finding.text or finding.detector != "column":
+        if finding.detector == "boxed":
+            x0, y0, x1, y1 = ink.spread(finding.box)
+        elif finding.text or finding.detector != "column":
             x0, y0, x1, y1 = ink.snap(finding.box, _pitch(finding), finding.cut)
         else:
             x0, y0, x1, y1 = finding.box  # already the ink of an unread cell
@@ -421,7 +463,8 @@ _BY_PLACE = frozenset({"field-right", "field-below", "column", "label"})
 
 def _page_findings(rgb: np.ndarray, words: list[Word], register: RegisterMatcher | None) -> list[ImageFinding]:
     height, width = rgb.shape[:2]
-    page = build_page(words, width, height)
+    # an edge four text heights long is a window's border or a grid's rule, never a glyph or a field's frame
+    page = build_page(words, width, height, walls(rgb, max(48, 4 * median_height(words))) if words else ())
     return page_findings(page, register) + layout_findings(page, _Ink(rgb))
 
 

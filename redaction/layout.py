@@ -166,15 +166,19 @@ def _column_words(words: list[Word], header: tuple[float, float], others: Sequen
     taken whole, wherever it starts: a header centred over its column (a Qt grid, most portals) starts
     right of its cells ("70B3D5D58A8676B9" under "ESME GUID", "208 Station Approach" under "Address"),
     and the next column's cells start left of the next header. A run under another header only is that
-    column's. The rest (a run under no header, or under two: cells OCR ran together) is placed by
-    :func:`_column_words_by_start`."""
+    column's. The rest (a run under no header, or under two: cells OCR ran together; a run whose middle
+    lies outside the column, ``left`` to ``right``) is placed by :func:`_column_words_by_start`."""
     chosen: list[tuple[Word, int]] = []
     rest: list[Word] = []
     for run in _runs(sorted(words, key=lambda w: w.box[0]), h):
         x0, x1 = run[0].box[0], run[-1].box[2]
         mine = x0 < header[1] and x1 > header[0]
         theirs = any(x0 < other[1] and x1 > other[0] for other in others)
-        if mine and not theirs:
+        if mine and not theirs and not left - h <= (x0 + x1) / 2 <= right + h:
+            # centred far outside the column: not a cell but text beside the table read on its row (a log
+            # line of the next window, run on into the grid's status bar), placed word by word below
+            rest.extend(run)
+        elif mine and not theirs:
             chosen.extend((word, 0) for word in run)
         elif mine:  # cells of columns set close, read as one run: each word to the header nearest it
             spans = [other for other in others if x0 < other[1] and x1 > other[0]]
@@ -494,6 +498,12 @@ class _Layout:
             if not inside:
                 continue  # a line of the side bar only, between two rows
             inside = _with_run_before(line.words, inside, h)
+            if line.walls:  # a window's border or a grid's rule either side of the column: its cells lie between
+                low = max([x for x in line.walls if x <= x0 + h], default=-1)
+                high = min([x for x in line.walls if x >= x1 - h], default=self.page.width + 1)
+                inside = [w for w in inside if w.box[0] >= low - 1 and w.box[2] <= high + 1]
+                if not inside:
+                    continue
             top, bottom = min(w.box[1] for w in inside), max(w.box[3] for w in inside)
             centre = (top + bottom) / 2
             limit = max(2.5 * h, 1.6 * pitch) if pitch else 4 * h

@@ -103,6 +103,37 @@ def fold_line(text: str) -> Folded:
     return Folded("".join(out), origin)
 
 
+# The other way round: digits read where letters were, and a space lost before a number, in words.
+_LOST_SPACE = re.compile(r"(?<=[a-z])(?=(?:0\d{2}|\+44)[\d ()\-]{6})")  # "to0161 496 0868": "to 0161 …"
+_ZERO_OPENING_WORD = re.compile(r"(?<![A-Za-z0-9])0(?=[a-z]{2,})")  # "0rchard": an O read as 0
+_ZERO_IN_AREA = re.compile(r"(?<![A-Za-z0-9])[A-Z](0)(?=\d{1,2}[A-Z]?[ \t]+\d[A-Z]{2}(?![A-Za-z0-9]))")  # "P013 7HJ"
+_COMMA_IN_EMAIL = re.compile(r"(?<=[A-Za-z0-9]),(?=[A-Za-z0-9._%+\-]+@[A-Za-z0-9])")  # "margaret,kowalski27@…"
+
+
+@functools.lru_cache(maxsize=4096)
+def fold_words(text: str) -> Folded:
+    """The line's text with the slips OCR makes in words undone: an O read as 0 where a word or a
+    postcode's area needs a letter, a full stop read as a comma in an e-mail address's name, and the
+    space it dropped between a word and a telephone number. Treat as read-only (cached)."""
+    replaced: dict[int, str] = {}
+    for match in _ZERO_OPENING_WORD.finditer(text):
+        replaced[match.start()] = "O"
+    for match in _ZERO_IN_AREA.finditer(text):
+        replaced[match.start(1)] = "O"
+    for match in _COMMA_IN_EMAIL.finditer(text):
+        replaced[match.start()] = "."
+    spaces = {match.start() for match in _LOST_SPACE.finditer(text)}
+    out: list[str] = []
+    origin: list[int] = []
+    for index, ch in enumerate(text):
+        if index in spaces:
+            out.append(" ")
+            origin.append(index)
+        out.append(replaced.get(index, ch))
+        origin.append(index)
+    return Folded("".join(out), origin)
+
+
 def _hex_token(text: str, start: int, end: int) -> bool:
     """Is ``text[start:end]`` part of a hexadecimal token (a UUID, a hash)? Its letters are letters."""
     left = max(text.rfind(" ", 0, start), text.rfind("=", 0, start), text.rfind(":", 0, start)) + 1
@@ -153,24 +184,35 @@ def line_findings(line: PageLine, register: RegisterMatcher | None = None) -> li
 
 def _split_numbers(line: PageLine, register: RegisterMatcher | None) -> list[ImageFinding]:
     """A spaced number that detection cut in two ("mpan: 15 1972" | "0532 097"): cells that end and
-    start with a digit, a space's width apart, are read again as one."""
+    start with a digit, a space's width apart, are read again as one. The line is read whole (a label
+    may stand earlier in the first cell), and a finding counts only when it lies within one such run of
+    cells and crosses a seam: within a cell, the cell's own reading has it, and across the other cells'
+    gaps it is text of different cells (a quoted value cut off by a window's edge "runs on" into the
+    next window's log line)."""
     text: list[str] = []
     origin: list[int] = []
-    joined = False
+    run_of: list[int] = []  # for each character of the text: the run of joined cells it is in
+    seams: list[int] = []
+    run = 0
     for index, cell in enumerate(line.cells):
         if index:
             previous = line.cells[index - 1]
-            close = cell.box[0] - previous.box[2] <= 0.8 * line.height
+            close = cell.box[0] - previous.box[2] <= 0.8 * line.height and not any(
+                previous.box[2] - 1 <= x <= cell.box[0] + 1 for x in line.walls)  # not across a window's border
             if close and previous.text[-1:].isdigit() and cell.text[:1].isdigit():
+                seams.append(len(text))
                 text.append(" ")
                 origin.append(cell.start - 1)
-                joined = True
+                run_of.append(run)
             else:
+                run += 1
                 text.extend(" " * len(CELL_BREAK))
                 origin.extend(range(cell.start - len(CELL_BREAK), cell.start))
+                run_of.extend([-1] * len(CELL_BREAK))
         text.extend(cell.text)
         origin.extend(range(cell.start, cell.start + len(cell.text)))
-    if not joined:
+        run_of.extend([run] * len(cell.text))
+    if not seams:
         return []
     whole = "".join(text)
     findings: list[Finding] = list(find_all(whole))
@@ -178,6 +220,8 @@ def _split_numbers(line: PageLine, register: RegisterMatcher | None) -> list[Ima
         findings.extend(register.find(whole))
     found: list[ImageFinding] = []
     for f in findings:
+        if run_of[f.start] != run_of[f.end - 1] or not any(f.start < seam < f.end - 1 for seam in seams):
+            continue
         found.extend(_finding_boxes(line, origin[f.start], origin[f.end - 1] + 1, f.kind, f.detector))
     return found
 
@@ -201,6 +245,11 @@ def _block_findings(line: PageLine, a: int, b: int, register: RegisterMatcher | 
                 continue  # "245157b6-9496-4…" is a UUID: its b is a b, not a misread 6
             if in_iso_time(text, start, end):
                 continue  # "2026-10-18T12:02:00Z": its T is a T (folded, "2026-10-18712:02" has an MPAN's check digit)
+            found.extend(_finding_boxes(line, a + start, a + end, f.kind, f.detector))
+    worded = fold_words(text)
+    if worded.text != text:
+        for f in find_all(worded.text):
+            start, end = worded.span(f.start, f.end)
             found.extend(_finding_boxes(line, a + start, a + end, f.kind, f.detector))
     # an MPAN-length run with a plausible distributor id that OCR was unsure about
     for match in _MPAN_LIKE.finditer(folded.text):

@@ -63,6 +63,8 @@ class PageLine(WordRow):
     # for each character of ``text``: (word index in ``words``, character index in the word), or None
     # for the spaces between words and cells
     chars: list[tuple[int, int] | None] = field(default_factory=list)
+    # where a long vertical edge (a window's border, a grid's rule) crosses the line: no cell spans one
+    walls: tuple[int, ...] = ()
 
     def span_boxes(self, start: int, end: int) -> list[Box]:
         """Pixel boxes (one per word touched) of ``text[start:end]``."""
@@ -105,19 +107,36 @@ class Page:
         return [cell for line in self.lines for cell in line.cells]
 
 
-def build_page(words: Sequence[Word], width: int, height: int) -> Page:
-    lines = [_page_line(i, line) for i, line in enumerate(group_lines([w for w in words if w.text.strip()]))]
+# A vertical edge seen by the image: x, first row, last row + 1
+Wall = tuple[int, int, int]
+
+
+def build_page(words: Sequence[Word], width: int, height: int, walls: Sequence[Wall] = ()) -> Page:
+    """The words as lines and cells. ``walls``: long vertical edges in the image (see
+    ``image.walls``); a cell never runs across one, however close the words either side are (a log
+    line of one window and the status bar of the next, detected as one block)."""
+    lines = []
+    for i, line in enumerate(group_lines([w for w in words if w.text.strip()])):
+        top, bottom = line.box[1], line.box[3]
+        middle = (top + bottom) / 2
+        crossing = tuple(sorted({x for x, y0, y1 in walls if y0 <= middle < y1 and line.box[0] < x < line.box[2]}))
+        lines.append(_page_line(i, line, crossing))
     return Page(width, height, lines)
 
 
 def sub_line(line: PageLine, words: Sequence[Word]) -> PageLine:
     """Part of a page line, as a line of its own (same index): the words of one window where windows
     side by side share a baseline."""
-    return _page_line(line.index, Line(sorted(words, key=lambda w: w.box[0])))
+    return _page_line(line.index, Line(sorted(words, key=lambda w: w.box[0])), line.walls)
 
 
-def _page_line(index: int, line: Line) -> PageLine:
-    page_line = PageLine(index, list(line.words))
+def _walled(walls: tuple[int, ...], left: int, right: int) -> bool:
+    """Whether a wall stands between a word ending at ``left`` and the next starting at ``right``."""
+    return any(left - 1 <= x <= right + 1 for x in walls)
+
+
+def _page_line(index: int, line: Line, walls: tuple[int, ...] = ()) -> PageLine:
+    page_line = PageLine(index, list(line.words), walls=walls)
     height = line.height
     cells: list[list[int]] = []
     for i, word in enumerate(page_line.words):
@@ -125,7 +144,7 @@ def _page_line(index: int, line: Line) -> PageLine:
             previous = page_line.words[cells[-1][-1]]
             gap = word.box[0] - previous.box[2]
             same_block = word.segment >= 0 and word.segment == previous.segment
-            if same_block or gap <= 0.6 * height:
+            if (same_block or gap <= 0.6 * height) and not (walls and _walled(walls, previous.box[2], word.box[0])):
                 cells[-1].append(i)
                 continue
         cells.append([i])

@@ -161,12 +161,26 @@ def boxed_digit_findings(words: list[Word]) -> list[ImageFinding]:
         else:
             rows.append([word])
     found = []
+    numbers = [row for row in rows if len("".join(w.text for w in row)) >= 8]
     for row in rows:
         digits = "".join(w.text for w in row)
-        if len(digits) < 8:
-            continue
         box = (min(w.box[0] for w in row), min(w.box[1] for w in row), max(w.box[2] for w in row),
                max(w.box[3] for w in row))
-        kind = Kind.MPAN if len(digits) in (13, 21) or len(digits) >= 12 else Kind.MPRN
+        if len(digits) >= 8:
+            kind = Kind.MPAN if len(digits) in (13, 21) or len(digits) >= 12 else Kind.MPRN
+        elif len(digits) >= 2 and any(_stacked_on(row, number) for number in numbers):
+            kind = Kind.MPAN  # the other row of an S box in boxes (OCR reads a few of its digits): the same number
+        else:
+            continue
         found.append(ImageFinding(kind, box, "boxed", digits))
     return found
+
+
+def _stacked_on(row: list[Word], number: list[Word]) -> bool:
+    """Whether ``row`` lies just above or below ``number`` (their middles at most one and a half line
+    heights apart) and across some of the same columns: two rows of one box."""
+    height = max(max(w.box[3] - w.box[1] for w in row), max(w.box[3] - w.box[1] for w in number))
+    middle = (min(w.box[1] for w in row) + max(w.box[3] for w in row)) / 2
+    other = (min(w.box[1] for w in number) + max(w.box[3] for w in number)) / 2
+    overlap = min(row[-1].box[2], number[-1].box[2]) - max(row[0].box[0], number[0].box[0])
+    return 0 < abs(middle - other) <= 1.5 * height and overlap > 0

@@ -377,3 +377,19 @@ def test_models_ship_with_the_package_and_load_without_network(monkeypatch: pyte
     words = engine.read(np.asarray(d.image))
     assert "S06DS123456" in [w.text for w in words]
     assert ocr.default_engine() is ocr.default_engine()
+
+
+@pytest.mark.parametrize(("before", "value", "read_as", "after"), [
+    ("moved to ", "38 Orchard Rise", "38 0rchard Rise", ", Leeds today"),   # an O read as 0 opening a word
+    ("postcode=", "PO13 7HJ", "P013 7HJ", " addr pending"),                  # ... in a postcode's area
+    ("email ", "margaret.kowalski27@btinternet.example", "margaret,kowalski27@btinternet.example", " (see ref)"),
+    ("linked to", "0161 496 0868", None, ") retry in 30s"),                  # the space before it lost
+])
+def test_what_ocr_misreads_in_words_is_read_back(before: str, value: str, read_as: str | None, after: str) -> None:
+    """OCR's slips in words, not digits: the value is masked whole as the screen shows it."""
+    d = Drawing(size=(1200, 200))
+    d.text(20, 40, before + value + after, read_as=None if read_as is None else before + read_as + after)
+    left = 20 + d.font.getlength(before)
+    box = (int(left), 40, int(np.ceil(left + d.font.getlength(value))), 60)
+    out = d.redact()
+    assert covered(out, box, (1200, 200)) >= COVERED, out.masks
