@@ -55,7 +55,10 @@ _PERSON_NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev)\.?\s+
 # Words that make a "Name:" or "Contact:" value a team, a service or a system rather than a person.
 NOT_A_PERSON = re.compile(r"\b(?:desk|team|service|services|support|helpdesk|centre|center|group|office|dept|"
                            r"department|ltd|limited|plc|operations|ops|admin|system|test|tc|step|file|report|"
-                           r"portal|queue|mailbox|programme|program)\b", re.IGNORECASE)
+                           r"portal|queue|mailbox|programme|program|pipeline|bot|robot|alerts?|notifications?|"
+                           r"noreply|no-reply|build|devops|jira|jenkins|monitor|monitoring|scheduler|council|borough|"
+                           r"county|hospital|school|university|college|airport|society|association|networks?|energy|"
+                           r"power|electricity|water|housing|agency|authority|ofgem|elexon|xoserve)\b", re.IGNORECASE)
 _WEAK_NAME_LABELS = {"name", "contact", "contactname", "payer", "consumer", "resident", "landlord", "occupant"}
 _EMPTY = {"", "n/a", "na", "none", "null", "-", "--", "tbc", "unknown", "not known", "nil", "?"}
 
@@ -64,13 +67,27 @@ def _id_like(value: str) -> bool:
     return any(c.isdigit() for c in value) or (value.isalnum() and len(value) >= 6)
 
 
+_LEADING_DIGITS = re.compile(r"\d+")
+
+
+def number_written_whole(text: str, start: int, end: int, kind: Kind) -> int:
+    """The end of a digit value after a label or key: where its first run of digits ends, when that run
+    is the whole identifier written without spaces (13 digits or more for an MPAN, 6 or more for an
+    MPRN) and more digits follow after a space ("mpan=1200023305967 401 Unauthorized": the 401 is the
+    HTTP status). An identifier spaced in groups ("12 0002 3305 967") starts with a short run."""
+    run = _LEADING_DIGITS.match(text, start, end)
+    if run is None or run.end() == end:
+        return end
+    return run.end() if run.end() - start >= (13 if kind is Kind.MPAN else 6) else end
+
+
 def _value(kind: Kind, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Spans of the value(s) of ``kind`` in ``text[start:end]`` (the rest of the line after a label)."""
     if kind in (Kind.MPAN, Kind.MPRN):
         match = _DIGITS.match(text, start, end)
         if not match:
             return
-        yield match.span("v")
+        yield match.start("v"), number_written_whole(text, match.start("v"), match.end("v"), kind)
         pos = match.end("v")
         while (more := _NEXT_DIGITS.match(text, pos, end)) is not None:
             yield more.span("v")
@@ -118,8 +135,15 @@ def plausible_person(label: str, value: str) -> bool:
     if re.sub(r"[^a-z]", "", label.lower()) not in _WEAK_NAME_LABELS:
         return True
     stripped = value.strip().strip("\"'()[]").strip()
+    if _CAPITALS_NAME.fullmatch(stripped):  # "CHARLOTTE YOUNG", "ORLA O'CALLAGHAN": a name in capitals
+        return not NOT_A_PERSON.search(stripped)
     return bool(_PERSON_NAME.match(stripped)) and not NOT_A_PERSON.search(stripped) and not re.match(
         r"^[A-Z]{2,}\b", stripped)
+
+
+# Two or three words in capitals, as a CRM writes a name: each a word of letters (any script) of two or more
+_CAPITAL_WORD = r"[^\W\d_a-zß-ÿ](?:[^\W\d_a-zß-ÿ]|['’\-](?=[^\W\d_a-zß-ÿ]))+"
+_CAPITALS_NAME = re.compile(rf"(?:{_CAPITAL_WORD}[ \t]+){{1,2}}{_CAPITAL_WORD}")
 
 
 def _worth(kind: Kind, label: str, value: str) -> bool:

@@ -17,13 +17,15 @@ import bisect
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from .fields import classify
-from .line_labels import NOT_A_PERSON, find_line_labels, find_next_line_values, label_starts, plausible_person
+from .line_labels import (NOT_A_PERSON, find_line_labels, find_next_line_values, label_starts, number_written_whole,
+                          plausible_person)
 from .findings import Finding, Kind
 from .mpan import is_full_mpan, is_valid_mpan_core
-from .shapes import (find_address_before, find_addresses, find_devices_loose, find_serials_loose,
+from .shapes import (STATUS_WORDS, find_address_before, find_addresses, find_devices_loose, find_serials_loose,
                      timestamp_spans)
 from .textview import DIGITS, HEX, LOWER, UPPER, TextView, classes, find_every, matches_at
 
@@ -71,8 +73,11 @@ _POSTCODE = re.compile(
 # is not a phone is rarely written with a leading zero and exactly eleven digits.
 # (Each branch starts with a character and then looks behind it: a pattern that starts with a
 # look-behind is tried at every position of the text, one that starts with "+", "(" or "0" only there.)
-_PHONE = re.compile(r"(?:\+(?<![\w+.\-/:#]\+)44 ?(?:\(0\) ?)?|\((?<![\w+.\-/:#]\()0|0(?<![\w+.\-/:#]0))(?=[1237])"
-                    r"(?P<national>\d{1,4}\)?(?:[ \-]?\d){5,9})(?![\w\-/:]|\.\d)")
+# A number may follow a label's full stop ("Tel.07817-780-427") or another number and a slash ("+44745…/028…"),
+# not a digit's full stop (a decimal) or a word, and may be followed by a slash only before another number.
+_PHONE = re.compile(r"(?:\+(?<![\w+\-:#]\+)(?<![\d.]\.\+)44 ?(?:\(0\) ?)?|\((?<![\w+\-:#]\()0"
+                    r"|0(?<![\w+\-:#]0)(?<![\d.]\.0)(?:044 ?(?:\(0\) ?)?)?)(?=[1237])"
+                    r"(?P<national>\d{1,4}\)?(?:[ \-]?\d){5,9})(?![\w\-:]|\.\d|/(?![0+(]))")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 # -- labels ----------------------------------------------------------------------------------------
@@ -86,6 +91,14 @@ _VALUE_STOP = r"(?=[ \t]{2,}|[|;\t]|,?[ \t]+[A-Za-z_][\w.\-]*[ \t]*[=:]|\r?$|\n|
 _ID_VALUE = r"[A-Za-z0-9][A-Za-z0-9\-/.]{1,24}[A-Za-z0-9]"
 _ONE_LINE = r"(?:[ \t\u00a0]+|[ \t]*[\-–./_,:+]{1,2}[ \t]*)"  # label values never continue on the next line
 _OPEN = r"[\"'(\[]?"
+# A capital letter of any Latin script ("Ó", "Ł", "Ž"), for names written as their owners write them.
+_CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper() and unicodedata.category(c) == "Lu")
+# A word of a name: a capital, then letters of any script, apostrophes and hyphens between letters, and
+# capitals inside ("McGuinness", "MacDonald", "O'Brien", "Smith-Jones", "Dąbrowski", "Súilleabháin").
+NAME_WORD = rf"[{_CAPITAL}](?:[^\W\d_]|['’\-](?=[^\W\d_]))+"
+# An initial ("R", "A.", "J.R."), and the small words some surnames start with ("ap Dafydd", "van der Berg").
+_INITIAL = rf"[{_CAPITAL}]\.?(?:[{_CAPITAL}]\.?)?(?![^\W\d_])"
+_PARTICLE = r"(?:ap|ab|de|del|della|der|den|di|da|du|la|le|van|von|bin|ibn|al|el)"
 _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
     (re.compile(r"\b(?:MPAN|MPXN|MPxN|mpan|Mpan)(?:[ _-]?(?:core|Core|CORE|id|ID|no\.?|No\.?|number|Number))?"
                 + _LABEL_SEP + _OPEN + r"(?P<value>\d(?:" + _ONE_LINE + r"?\d){4,20})"), Kind.MPAN, "digits"),
@@ -106,11 +119,15 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
     (re.compile(r"(?i)\b(?:post[ \t]*code|postal[ \t]+code)[ \t]*[:=]?[ \t]*(?P<value>[A-Za-z]{1,2}\d[A-Za-z\d]?"
                 r"[ \t]{0,3}\d[A-Za-z]{2})(?![A-Za-z0-9])"), Kind.POSTCODE, "token"),
     (re.compile(r"(?i:\b(?:customer|cust|account|contact|occupier|occupant|tenant|resident|homeowner|"
-                r"home[ \t]+owner|bill[ \t]*payer|consumer|landlord|spoke[ \t]+to|speaking[ \t]+to)"
-                r"(?:[ \t_\-]+(?:name|holder|is))?)" + r"(?![A-Za-z0-9])[ \t]*[:=\-–]?[ \t]*"
+                r"home[ \t]+owner|bill[ \t]*payer|consumer|landlord|spoke[ \t]+(?:to|with)|speaking[ \t]+(?:to|with)|"
+                r"talked[ \t]+(?:to|with)|met[ \t]+with)"
+                r"(?:[ \t_\-]+(?:name|holder|is))?)" + r"(?![A-Za-z0-9])[ \t]*[:=\-–]?[ \t]*[\"'‘“]?"
                 r"(?P<value>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|MR|MRS|MS|MISS|DR)\.?[ \t]+)?"
                 r"(?!(?:The|This|That|Name|Holder|Details|Confirmed|Not|No|None|Unknown|Was|Is|Has)\b)"
-                r"[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+){1,3})"), Kind.NAME, "token"),
+                rf"(?!(?i:{STATUS_WORDS})\b)"  # "customer Status Active", "account Pending Review"
+                # "Kirsty Buchanan", "Zhang, Wei" (surname first), "A McGuinness"
+                rf"(?:{_INITIAL}[ \t]+)?{NAME_WORD}(?:,?[ \t]+(?:{_PARTICLE}[ \t]+)?{NAME_WORD})(?:[ \t]+{NAME_WORD}){{0,2}})"),
+     Kind.NAME, "token"),
     (re.compile(r"(?i)\b(?:tel(?:ephone)?|phone|mobile)(?:[ \t]+(?:number|no\.?))?[ \t]*[:=][ \t]*"
                 r"(?P<value>\+?[\d(][\d ()\-]{8,16}\d)"), Kind.PHONE, "token"),
     # a supply named by what identifies it, in a log's prose: "Validation failed for supply 434423402",
@@ -118,6 +135,10 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
     (re.compile(r"(?i)\bsupply(?:[ \t]+point)?[ \t]+(?P<value>\d{6,10})(?![\w\-/:]|\.\d)"), Kind.MPRN, "digits"),
     (re.compile(r"(?i)\bsupply(?:[ \t]+point)?[ \t]+(?P<value>(?=[A-Za-z0-9]*[A-Za-z])(?=(?:[A-Za-z]*\d){5})"
                 r"[A-Za-z0-9]{6,16})(?![\w\-/:]|\.\d)"), Kind.MSN, "token"),
+    # a gas supply's number in prose, the words between as people write them: "gas 5742236834", "Gas meter
+    # point ref 4338148346", "Gas M number 8029413047" (an MPRN is 6-10 digits)
+    (re.compile(r"(?i)\bgas(?:[ \t]+(?:meter|supply|point|ref|reference|m|no\.?|num|number|mprn|id|account|site))"
+                r"{0,4}[ \t]*[:=#\-]?[ \t]*(?P<value>\d{6,10})(?![\w\-/:]|\.\d)"), Kind.MPRN, "digits"),
 ]
 
 # key=value, "key": value, key: value -- the key classified by fields.classify
@@ -178,11 +199,23 @@ def find_mpans(text: str, multiline: bool = True, view: TextView | None = None) 
         # the exact pattern only inside stretches of digits and separators long enough to hold 13 digits
         for match in run.finditer(text, start, end):
             for found in _mpan_findings(text, match):
-                if not _mostly_time(text, found):
+                if not _mostly_time(text, found) and not _in_ip_address(text, found):
                     yield found
 
 
 _DATE_OR_TIME_CHARS = re.compile(r"[:\-/.]")
+# an IPv4 address, with a port or not: "10.29.8.252:28449" holds 13 digits that may pass the checksum
+_IP_ADDRESS = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[0-5]|2[0-4]\d|1?\d?\d)(?::\d{1,5})?(?![\d.])")
+
+
+def _in_ip_address(text: str, found: Finding) -> bool:
+    """Whether the digits found lie within an IPv4 address and its port, and are no more than that."""
+    if "." not in text[found.start:found.end]:
+        return False
+    for match in _IP_ADDRESS.finditer(text, max(0, found.start - 22), min(len(text), found.end + 22)):
+        if match.start() <= found.start and found.end <= match.end():
+            return True
+    return False
 
 
 def _mostly_time(text: str, found: Finding) -> bool:
@@ -304,7 +337,25 @@ def find_devices(text: str, view: TextView | None = None) -> Iterator[Finding]:
         starts = {at for shape in _EUI64_SHAPES for at in find_every(hexes, shape)}
         matches = matches_at(_EUI64, text, sorted(starts))
     for match in matches:
-        yield Finding(match.start(), match.end(), Kind.DEVICE, "pattern")
+        if not in_longer_chain(text, match.start(), match.end()):
+            yield Finding(match.start(), match.end(), Kind.DEVICE, "pattern")
+
+
+_CHAIN = {sep: re.compile(rf"(?:{re.escape(sep)}[0-9A-Fa-f]{{2}})+(?![0-9A-Za-z])") for sep in (":", "-")}
+_CHAIN_BACK = {sep: re.compile(rf"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{{2}}{re.escape(sep)})+$") for sep in (":", "-")}
+
+
+def in_longer_chain(text: str, start: int, end: int) -> bool:
+    """Whether eight pairs at ``start:end`` are part of a chain of exactly 20 or 32 pairs joined by the
+    same colon or hyphen: a certificate's SHA-1 or SHA-256 thumbprint. Any other chain (two device ids
+    run together, a device id and a pair more) still shows a readable EUI-64, and is masked."""
+    sep = text[start + 2:start + 3]
+    if sep not in (":", "-"):
+        return False
+    after = _CHAIN[sep].match(text, end)
+    before = _CHAIN_BACK[sep].search(text, max(0, start - 3 * 32), start)
+    pairs = 8 + (len(after.group()) // 3 if after else 0) + (len(before.group()) // 3 if before else 0)
+    return pairs in (20, 32)
 
 
 def find_postcodes(text: str, view: TextView | None = None) -> Iterator[Finding]:
@@ -369,22 +420,83 @@ def _postcode_starts(shapes: bytes, folded: bytes) -> list[int]:
 
 
 # A title names the person after it wherever it stands: "Device commissioned at Ms Tomasz Ashworth",
-# "... Mr Gareth Evans 0113 ...". Title case (or MR/MRS in capitals) only: "MS Teams", "DR site" and a
-# cache "Miss Rate" are not people, and a name's words after a title are capitalised. The title is
-# masked with the name: left beside a mask it still tells who was there. (Searched for on its own,
-# not as a label: "ms" starts a word on every line of a log that times its requests.)
+# "... Mr Gareth Evans 0113 ...", "Mr R Venkataraman", "Dr Ó Súilleabháin", "Miss ap Dafydd", "Mr and Mrs
+# Read". Title case (or MR/MRS in capitals) only: "MS Teams", "DR site" and a cache "Miss Rate" are not
+# people, and a name's words after a title are capitalised. The title is masked with the name: left
+# beside a mask it still tells who was there. (Searched for on its own, not as a label: "ms" starts a
+# word on every line of a log that times its requests.)
 _TITLED_NAME = re.compile(
     # the title's first letter stands first, so that the search skips to an M or D (a look-behind
     # first would be tried at every character)
     r"[MD](?<![A-Za-z0-9][MD])(?:(?<=M)(?:r|rs|s|iss|x)\.?|(?<=D)r\.?|(?<=M)RS?)[ \t]+"
+    r"(?:(?:and|&)[ \t]+(?:Mrs|Ms|Mr|Dr|Miss|Mx|MRS|MR)\.?[ \t]+)?"  # "Mr and Mrs Read"
     r"(?!(?:Rate|Count|Ratio|Hit|Match|Matches|Total|Read|Write|Penalty|Latency)\b)"
-    r"[A-Z](?:[a-z'’\-]+|[A-Z'’\-]+(?=[ \t]+[A-Z]))(?:[ \t]+[A-Z][A-Za-z'’\-]+){0,2}(?![A-Za-z0-9])")
+    rf"(?:(?:{_INITIAL}|{_PARTICLE})[ \t]+){{0,3}}"
+    rf"(?:[{_CAPITAL}](?:[^\W\d_]|['’\-](?=[^\W\d_]))*[a-zß-ÿ](?:[^\W\d_]|['’\-](?=[^\W\d_]))*"
+    rf"|[A-Z'’\-]+(?=[ \t]+[A-Z]))"
+    rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{NAME_WORD}){{0,2}}(?![^\W_])")
 
 
 def find_titled_names(text: str) -> Iterator[Finding]:
     for match in _TITLED_NAME.finditer(text):
         if not NOT_A_PERSON.search(match.group()):
             yield Finding(match.start(), match.end(), Kind.NAME, "label")
+
+
+# A person's name as a mail header or a quoted reply writes it: "From: Paweł Wróblewski <p.w@…>",
+# "\"Wood, George\" <…>", "On 30 Jan 2024, George Wood wrote:". The address is found as an e-mail; the
+# name beside it names the same person.
+_PERSON = rf"(?:{_INITIAL}[ \t]+)?{NAME_WORD}(?:,?[ \t]+(?:(?:{_INITIAL}|{_PARTICLE})[ \t]+)*{NAME_WORD}){{0,3}}"
+_DISPLAY_NAME = re.compile(rf"(?P<value>{_PERSON})[\"'”]?[ \t]*<[^<>\s@]+@[^<>\s]+>")
+_WROTE = re.compile(rf"(?P<value>{_PERSON})[ \t]+(?:\([^()\n]{{0,80}}\)[ \t]+)?wrote:")
+
+
+def find_display_names(text: str) -> Iterator[Finding]:
+    """Names beside an e-mail address in angle brackets, and before "wrote:" in a quoted reply."""
+    if "@" in text and "<" in text:
+        for match in _DISPLAY_NAME.finditer(text):
+            if not NOT_A_PERSON.search(match.group("value")):
+                yield Finding(*match.span("value"), Kind.NAME, "label")
+    if "wrote:" in text:
+        for match in _WROTE.finditer(text):
+            value = match.group("value")
+            if not NOT_A_PERSON.search(value) and " " in value.strip():
+                yield Finding(*match.span("value"), Kind.NAME, "label")
+
+
+# A person named by what prose says of them, with no label: "Device commissioned at Catriona Drummond's
+# property", "tenancy where Łukasz Nowak moved out", "Imran Deshpande (i.d@…) raised a complaint", "I rang
+# Fraser Campbell twice", "Met Joy Holloway, who…", "Reading taken by Aoife McGuinness". Two to four
+# words of a name (an initial among them); never a team, a system or a status ("Service Desk's queue").
+_NAME_RUN = rf"(?:(?:{_INITIAL}|{NAME_WORD})[ \t]+(?:{_PARTICLE}[ \t]+)?){{1,3}}{NAME_WORD}"
+_NAME_BEFORE_CUE = re.compile(
+    rf"(?P<value>{_NAME_RUN})(?:['’]s[ \t]+(?:property|home|house|flat|address|premises|meter|account|supply|"
+    r"mobile|phone|number|email|e-mail|tenancy)\b|[ \t]+moved[ \t]+(?:in|out)\b|[ \t]+\([^()\s]+@[^()\s]+\))")
+_CUE_BEFORE_NAME = re.compile(
+    r"(?i:\b(?:rang|phoned|called|emailed|e-mailed|visited|met|tenancy[ \t]+where|(?:taken|read|signed|witnessed|"
+    r"reported|raised|confirmed|occupied|requested)[ \t]+by))[ \t]+"
+    rf"(?P<value>{_NAME_RUN})(?![^\W_])")
+_NOT_A_NAME_START = re.compile(rf"(?:The|This|That|These|Those|We|I|It|Our|Your|Their|His|Her|A|An|(?i:{STATUS_WORDS}))\b")
+
+
+def find_cued_names(text: str) -> Iterator[Finding]:
+    """Names that prose says are people's (see ``_NAME_BEFORE_CUE``); the cues before a name only in a
+    text of a person's size (a note, an e-mail), not a machine's log of megabytes."""
+    patterns = []
+    if "'s " in text or "’s " in text or "moved" in text or "@" in text:
+        patterns.append(_NAME_BEFORE_CUE)
+    if len(text) < 200_000:
+        patterns.append(_CUE_BEFORE_NAME)
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            start, end = match.span("value")
+            value = text[start:end]
+            while (first := _NOT_A_NAME_START.match(value)) is not None and " " in value[first.end():].strip():
+                start += first.end() + len(value[first.end():]) - len(value[first.end():].lstrip())
+                value = text[start:end]
+            if _NOT_A_NAME_START.match(value) or NOT_A_PERSON.search(value) or " " not in value:
+                continue
+            yield Finding(start, end, Kind.NAME, "label")
 
 
 def find_phones(text: str) -> Iterator[Finding]:
@@ -417,10 +529,11 @@ _LABEL_WORDS: list[tuple[tuple[str, ...], tuple[str, ...] | None]] = [
     (("device", "esme", "gsme", "chf", "comms", "ihd", "gpf", "ppmid"), None),
     (("post",), ("code",)),
     (("cust", "account", "contact", "occupier", "occupant", "tenant", "resident", "homeowner", "home", "bill",
-      "consumer", "landlord", "spoke", "speaking"), None),
+      "consumer", "landlord", "spoke", "speaking", "talked", "met"), None),
     (("tel", "phone", "mobile"), None),
     (("supply",), None),
     (("supply",), None),
+    (("gas",), None),
 ]
 
 
@@ -445,6 +558,8 @@ def find_labelled(text: str, view: TextView | None = None) -> Iterator[Finding]:
         value_group = pattern.groupindex["value"]
         for match in matches:
             value_start, value_end = match.span(value_group)
+            if kind in (Kind.MPAN, Kind.MPRN):
+                value_end = number_written_whole(text, value_start, value_end, kind)
             value = text[value_start:value_end].rstrip(" .,")
             if not _worth_masking(value) or (not any(map(str.isdigit, value)) and classify(value) is not None):
                 continue  # empty, a reference, or the next column's header
@@ -490,7 +605,7 @@ _ADDRESS_ON = re.compile(r"[^\n;|&<>{}\[\]\t\"']*?(?=[ \t]{2,}|,?[ \t]+[A-Za-z_]
 
 _TIME_KEY = re.compile(r"^(?:ts|@?timestamp|time|epoch|epochms|millis|date|datetime|created|updated|modified|"
                        r"lastmodified|expiry|expires|exp|iat|nbf|sentat|receivedat|createdat|updatedat|eventtime|"
-                       r"processedat|starttime|endtime|logtime)$")
+                       r"processedat|starttime|endtime|logtime)(?:ms|millis|msec|sec|secs|utc|epoch|unix)?$")  # "ts_ms"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -685,6 +800,11 @@ def _pairs(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int, in
             yield match
 
 
+_PERSON_KEYS = frozenset({"name", "fullname", "full_name", "displayname", "display_name"})
+# "job name=Nightly Export", "service name=…": the name of a thing, not a person
+_THING_BEFORE = re.compile(r"(?i)\b(?:job|task|service|file|queue|flow|test|step|host|process|app|application|component|"
+                           r"module|table|column|field|event|metric|schedule|report|template|project|plan|suite|case|"
+                           r"device|meter|model|product|tariff|feature|environment|env|branch|pipeline|stage|tag)[ _.\-]?$")
 _JSON_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?")
 
 
@@ -703,6 +823,10 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
         if times is not None and is_time:
             times.append(match.span(3))  # the value
             continue
+        key = written.strip("\"'")
+        if kind is None and key.lower() in _PERSON_KEYS and not _THING_BEFORE.search(text, max(0, match.start() - 20),
+                                                                                  match.start()):
+            kind = Kind.NAME  # a log's name="…": a person's only when the value is shaped as one (below)
         if kind is None:
             if not could_be_member:
                 continue
@@ -712,7 +836,6 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
             i = bisect.bisect_left(braces, match.start() - 300)
             if i == len(braces) or braces[i] >= match.start():
                 continue
-        key = written.strip("\"'")
         if kind is None:
             parent = _enclosing_key(text, match.start())
             kind = classify(key, (parent,)) if parent else None
@@ -739,6 +862,7 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
             value = value[1:-1]
         elif kind in (Kind.MPAN, Kind.MPRN) and value[:1].isdigit():
             end = start + _DIGITS_ON.match(text, start).end() - start  # type: ignore[union-attr]
+            end = number_written_whole(text, start, end, kind)
         elif kind in (Kind.NAME, Kind.ADDRESS) and text[match.start() - 1:match.start()] not in ("?", "&"):
             # words after "name=" in a log; in a URL query a value ends at its space
             more = (_ADDRESS_ON if kind is Kind.ADDRESS else _WORDS_ON).match(text, start)
@@ -842,6 +966,8 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     found.extend(fields)
     found.extend(find_labelled(text, view))
     found.extend(find_titled_names(text))
+    found.extend(find_display_names(text))
+    found.extend(find_cued_names(text))
     starts = label_starts(text)
     found.extend(find_line_labels(text, starts))
     found.extend(find_next_line_values(text, starts))

@@ -143,12 +143,41 @@ def find_devices_loose(text: str, bare: bool = False) -> Iterator[Finding]:
                 bare_runs.append((at, at + 16))
         if b"s" in core:
             yield from _separated_devices(text, start, end)
-    if bare_runs and (bare or _DEVICE_TALK.search(text)):
-        for start, end in bare_runs:
-            value = text[start:end]
-            if any(c.isalpha() for c in value) and any(c.isdigit() for c in value) and not (
-                    text[start - 1:start].isalnum() or text[end:end + 1].isalnum()):
-                yield Finding(start, end, Kind.DEVICE, "pattern")
+    talk = bare or bool(bare_runs and _DEVICE_TALK.search(text))
+    for start, end in bare_runs:
+        value = text[start:end]
+        if text[start - 1:start].isalnum() or text[end:end + 1].isalnum():
+            continue
+        if value[:6].upper() in _METERING_OUIS:
+            yield Finding(start, end, Kind.DEVICE, "pattern")  # a smart-metering maker's EUI-64, wherever it stands
+        elif talk and any(c.isalpha() for c in value) and any(c.isdigit() for c in value) and not \
+                _TRACE_KEY.search(text, max(0, start - 40), start):
+            yield Finding(start, end, Kind.DEVICE, "pattern")
+
+
+# The makers' prefixes (IEEE OUIs) that smart meters, comms hubs, IHDs and their radios carry: a bare run
+# of 16 hex digits starting with one is a device id even where nothing says "device" ("sent to
+# 000781cb2ca1e04a"). A random trace or span id starts with one of these about once in two million.
+_METERING_OUIS = frozenset({
+    "000D6F",  # Ember / Silicon Labs (ZigBee SoCs in most SMETS2 devices)
+    "000B57", "90FD9F", "588E81", "CCCCCC", "680AE2", "14B457", "842E14", "EC1BBD", "BC33AC",  # Silicon Labs
+    "00124B",  # Texas Instruments
+    "000781",  # Itron
+    "001BC5",  # IEEE registration authority (many small makers)
+    "70B3D5",  # IEEE registration authority, MA-S
+    "00158D",  # Jennic / NXP
+    "0013A2",  # Digi (XBee)
+    "0004A3",  # Microchip
+})
+# A key naming a trace, span, request or message: its 16 hex digits are that id, not a device's
+_TRACE_KEY = re.compile(r"(?i)(?:span|trace|parent|request|correlation|session|message|msg|transaction|tx)"
+                        r"[\w\-]*[\"']?[ \t]*[:=][ \t]*[\"']?$")
+
+
+def _in_longer_chain(text: str, start: int, end: int) -> bool:
+    from .patterns import in_longer_chain  # patterns imports this module
+
+    return in_longer_chain(text, start, end)
 
 
 def _separated_devices(text: str, low: int, high: int) -> Iterator[Finding]:
@@ -160,6 +189,8 @@ def _separated_devices(text: str, low: int, high: int) -> Iterator[Finding]:
         if value[:2] in ("0x", "0X"):
             yield Finding(match.start(), match.end(), Kind.DEVICE, "pattern")
             continue
+        if _in_longer_chain(text, match.start(), match.end()):
+            continue  # a certificate thumbprint's twenty pairs, not a device's eight
         if not any(c.isalpha() for c in hexes):
             continue  # digits only in any grouping is a number, not a device id
         if _overlaps_time(text, match.start(), match.end()):
@@ -176,10 +207,10 @@ _STREET_TYPES = (
     "terrace|hill|park|row|walk|square|sq|mews|rise|view|green|parade|parkway|boulevard|approach|gate|yard|wharf|"
     "quay|meadow|meadows|fields|vale|chase|croft|dale|wynd|brae|bank|heights|broadway|embankment|promenade|"
     "cottages|villas|buildings|crossing|circus|hollow|end|side|walkway|path|wood|woods|orchard|paddock|"
-    "loke|vennel|pend|ridge")
+    "loke|vennel|pend|ridge|causeway|strand|loan|terr|pde|gr|grn|pk|esp|esplanade|blvd")
 _WORD = r"[A-Z][A-Za-z'’\-]+"
 _NUMBER = r"(?<![\w\-/.:])\d{1,4}[A-Za-z]?(?:-\d{1,4}[A-Za-z]?)?"
-_FLAT = r"(?:(?:Flat|Apartment|Apt|Unit|Suite|Room|Plot)\.?[ \t]*\d{1,4}[A-Za-z]?,?[ \t]+)?"
+_FLAT = r"(?:(?:Flat|Apartment|Apt|Unit|Suite|Room|Plot)\.?[ \t]*\d{1,4}[A-Za-z]?[ \t]*[,/]?[ \t]+)?"
 _TOWN_SEP = r"(?:[ \t]*[,/][ \t]*|[ \t]+)"
 # a town's word: not a postcode's letters ("BD15"), nor a reference's ("SIT-4364"), nor a status ("Queued"):
 # the next cell of a grid whose columns are set close, read on the same line
@@ -197,8 +228,10 @@ _COMPOUND_STREET = (r"(?!(?:Gateway|Railway|Subway|Doorway|Hallway|Anyway|Halfwa
                     r"Driftwood)\b)[A-Z][a-z]{2,}(?:way|gate|side|field|croft|wood)")
 # A number, one to three capitalised words and a street type word: "12 Acacia Road", "147a ALBERT DRIVE";
 # or a one-word street. The town's words after it are trimmed of prose from the street's end on.
+# Welsh street names put the type first: "Heol Llanishen Fach", "Ffordd Penrhos", "Lôn Isaf", "HEOL Y FELIN".
+_TYPE_FIRST = r"(?i:heol|ffordd|lôn|lon|stryd|rhodfa|cilgant|maes|ffordd)[ \t]+(?:(?i:y|yr)[ \t]+)?[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-Þ][\w'’\-]+)?"
 _ADDRESS_SOURCE = (rf"{_FLAT}{_NUMBER},?[ \t]+(?P<street>(?:{_WORD}[ \t]+){{1,3}}(?i:(?:{_STREET_TYPES}))\b\.?|"
-                   rf"{_COMPOUND_STREET}\b)"
+                   rf"{_COMPOUND_STREET}\b|{_TYPE_FIRST}|(?:The[ \t]+)?(?:Strand|Broadway|Causeway|Parade|Esplanade)\b)"
                    rf"(?:{_TOWN_SEP}{_TOWN}(?:[ \t]+{_TOWN}){{0,2}}){{0,2}}")
 _ADDRESS = re.compile(_ADDRESS_SOURCE)
 # In a CSV row a comma ends the field: the town after it is another column.
@@ -214,21 +247,25 @@ _LABELLED_ADDRESS = re.compile(
 # A flat's number, then the street's or the building's words, whatever they end in: "Flat 11, 79 Kingsway",
 # "Flat 2A, Rose Court, Bath". "Flat 3," says an address follows (a capital F: "flat 3, Monday" is a reading).
 _FLAT_ADDRESS = re.compile(
-    rf"(?<![A-Za-z])(?:Flat|FLAT|Apartment|APARTMENT|Apt|APT)\.?[ \t]*\d{{1,4}}[A-Za-z]?,?[ \t]+(?:{_NUMBER},?[ \t]+)?"
+    rf"(?<![A-Za-z])(?:Flat|FLAT|Apartment|APARTMENT|Apt|APT)\.?[ \t]*\d{{1,4}}[A-Za-z]?[ \t]*[,/]?[ \t]+(?:{_NUMBER},?[ \t]+)?"
     rf"(?P<street>{_WORD}(?:[ \t]+(?!(?i:{STATUS_WORDS})\b){_WORD}){{0,3}})"
     rf"(?:{_TOWN_SEP}{_TOWN}(?:[ \t]+{_TOWN}){{0,2}}){{0,2}}")
 
 
 _SHAPE_CLASS = bytes(48 if 48 <= c <= 57 else 65 if 65 <= c <= 90 else 97 if 97 <= c <= 122
-                     else 32 if c in (32, 9) else 44 if c == 44 else 46 for c in range(256))
+                     else 32 if c in (32, 9) else 44 if c == 44 else 58 if chr(c) in "_-/.:" else 46 for c in range(256))
 # Where an address can start: a digit, maybe a letter, spaces and at most one comma, a capital
 # ("12 Acacia", "147a Albert", "5, Elm"; rb"0a? {0,3},? {1,3}A" in the shape view). Looked for
 # backwards, in the reversed view: the pattern then starts with a capital and a space, which the regex
 # engine skips to quickly (a digit, which the forward one starts with, is on every line of a log).
 # The matches are the forward ones: each is one digit, then only letters, spaces or a comma, then a
 # capital, so none overlaps another, and from either end there is one way to read it.
-_WORD_AFTER_NUMBER = re.compile(rb"A  {0,2},? {0,3}a?0")
+# The house number may end in a letter ("12a Albert", "14B Park"), and stands after no letter, digit or
+# "_-/.:" ("09:17:46.821Z INFO" on every line of a log is no house number): read backwards, after at
+# most four digits comes none of those (":" in the view).
+_WORD_AFTER_NUMBER = re.compile(rb"A  {0,2},? {0,3}[aA]?0(?=0{0,3}(?![0aA:]))")
 _FLAT_BEFORE = re.compile(_FLAT + r"$")
+_FLAT_NEAR = re.compile(r"(?<![A-Za-z])(?:Flat|FLAT|Apartment|APARTMENT|Apt|APT)\.?[ \t]*\d{1,4}(?:[A-Za-z]?[ \t]*[,/]?[ \t]+\d{1,4})?$")
 
 
 def find_addresses(text: str, one_line: bool = False) -> Iterator[Finding]:
@@ -253,11 +290,17 @@ def find_addresses(text: str, one_line: bool = False) -> Iterator[Finding]:
         begin = flat.start() if flat and flat.group() else start
         last_end = match.end()
         yield Finding(begin, _trim(text, match.end("street"), match.end()), Kind.ADDRESS, "pattern")
-    for word in ("Flat", "FLAT", "Apartment", "APARTMENT", "Apt", "APT"):
-        if word in text:
-            for match in _FLAT_ADDRESS.finditer(text):
-                yield Finding(match.start(), _trim(text, match.end("street"), match.end()), Kind.ADDRESS, "pattern")
-            break
+    # a flat's address holds a number before a capitalised word (its house number's, or the flat's own
+    # before a building's name): looked for just before those places only
+    flat_end = -1
+    for hit in hits:
+        flat = _FLAT_NEAR.search(text, max(0, hit - 24), hit + 1)
+        if flat is None or flat.start() < flat_end:
+            continue
+        match = _FLAT_ADDRESS.match(text, flat.start())
+        if match is not None:
+            flat_end = match.end()
+            yield Finding(match.start(), _trim(text, match.end("street"), match.end()), Kind.ADDRESS, "pattern")
     if len(text) < _LOOSE_BELOW:
         for match in _LABELLED_ADDRESS.finditer(text):
             start = match.start("value")
@@ -281,9 +324,27 @@ def _trim(text: str, street_end: int, end: int) -> int:
 _LEADING_LOWER = re.compile(r"^(?:[a-z][\w'’.\-]*[ \t]+)+(?=[A-Z0-9])")
 # one address part: words of a place ("Little Snoring", "Flat 3", "12a High St", "Stratford-upon-Avon"),
 # not a code ("IF-031", "MHHS-QT-TC-818") or a sentence
-_PLACE_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*\.?|[A-Z]{2,}|\d{1,4}[A-Za-z]?|of|on|upon|le|the|in|by)"
+_PLACE_WORD = r"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*\.?|[A-Z]{2,}|\d{1,4}[A-Za-z]?|of|on|upon|le|the|in|by|y|yr|na|nan|an|am|ar)"
 _PART = re.compile(rf"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*\.?|[A-Z]{{2,}}|\d{{1,4}}[A-Za-z]?)"
                    rf"(?:[ \t]+{_PLACE_WORD}){{0,4}}")
+
+
+_TIME_END = re.compile(r"^\d{2}(?:[.,]\d+)?Z?(?:[ \t]+|$)")
+
+
+def _place_words_ending(piece: str) -> str:
+    """The longest run of words at the end of ``piece`` that reads as a place (two to five words, not
+    starting with a status word or a small word), or "" (prose before a house name: "Visit to Orchard
+    House Heptonstall", "Arrived at Pen y Bryn")."""
+    words = piece.split()
+    for size in range(min(5, len(words) - 1), 1, -1):
+        tail = " ".join(words[-size:])
+        if _PART.fullmatch(tail) and not _STATUS_START.match(tail):
+            return tail
+    return ""
+
+
+_STATUS_START = re.compile(rf"(?i:{STATUS_WORDS}|the|of|on|upon|le|in|by|y|yr|na|nan|an|am|ar)\b")
 
 
 def find_address_before(text: str, postcodes: list[Finding]) -> Iterator[Finding]:
@@ -302,11 +363,16 @@ def find_address_before(text: str, postcodes: list[Finding]) -> Iterator[Finding
                 segment = segment[:-1].rstrip(" \t")
             boundary = max(segment.rfind(c) for c in ",/:=\t|;\"'()[]{}<>")
             piece = _LEADING_LOWER.sub("", segment[boundary + 1:].strip())  # "premises Meadow View"
-            if not piece or not _PART.fullmatch(piece):
+            if segment[boundary:boundary + 1] == ":" and segment[boundary - 1:boundary].isdigit():
+                piece = _TIME_END.sub("", piece)  # "…T16:48:33Z", "12:30 Rose Cottage": the time's end is no house number
+            whole = bool(piece) and bool(_PART.fullmatch(piece))
+            if piece and not whole:
+                piece = _place_words_ending(piece)  # "Arrived at Pen y Bryn": the words of a place at its end
+            if not piece:
                 break
             cut = segment.rfind(piece)
             yield Finding(line_start + cut, line_start + cut + len(piece), Kind.ADDRESS, "pattern")
-            if boundary < 0 or segment[boundary] not in ",/":
+            if not whole or boundary < 0 or segment[boundary] not in ",/":
                 break
 
 

@@ -437,6 +437,10 @@ def _names_a_column(cell: str) -> bool:
             and not _PLACEHOLDER_IN.search(cell) and not _FOUR_DIGITS.search(cell))
 
 
+_SITE_COLUMN = re.compile(r"(?:supply[ _]?)?(?:site|premises|property|location)(?:[ _]?(?:name|details))?")
+_NAME_COLUMN = re.compile(r"(?:full[ _]?)?name|names")
+
+
 def csv_findings(text: str, delimiter: str) -> list[Finding]:
     """Every non-empty cell in a column whose header names an identifier."""
     rows = split_cells(text, delimiter)
@@ -445,9 +449,18 @@ def csv_findings(text: str, delimiter: str) -> list[Finding]:
     kinds = [classify(value) if _names_a_column(value) else None for _s, _e, value in rows[0]]
     if not any(kinds):
         return []
+    if any(kind in (Kind.POSTCODE, Kind.MPAN, Kind.MPRN, Kind.MSN) for kind in kinds):
+        # a table of supplies: its "Site", "Premises" or "Location" column is where the supply is, an address
+        # ...and its "Name" column (a word too common to name a column of people elsewhere) is the customer's
+        kinds = [(Kind.ADDRESS if _SITE_COLUMN.fullmatch(header) else Kind.NAME if _NAME_COLUMN.fullmatch(header) else None)
+                 if kind is None else kind
+                 for kind, header in zip(kinds, (value.strip().strip("\"'").lower() for _s, _e, value in rows[0]), strict=False)]
     found = []
+    sites = {i for i, (_s, _e, value) in enumerate(rows[0]) if _SITE_COLUMN.fullmatch(value.strip().strip("\"'").lower())}
     for row in rows[1:]:
-        for (start, end, value), kind in zip(row, kinds, strict=False):
+        for i, ((start, end, value), kind) in enumerate(zip(row, kinds, strict=False)):
+            if i in sites and len(value.split()) < 2:
+                continue  # a site's code or region ("north"), not its address
             if kind and worth_masking(value):
                 found.append(Finding(start, end, _refine(kind, value), "column"))
     return found

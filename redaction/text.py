@@ -154,12 +154,28 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     # the register's values and the run's found ones, also inside a longer token ("REQ1538449133823X7")
     known = {normalise(e.value): e.kind for e in register.entries} if register is not None else None
     own = found_values(text, found)
+    own.update(_full_names(text, found))
     recurring, held = find_recurring(read.text, own, known)
     found.extend(map_findings(read, recurring))
     if values is not None:
         values.update(own)
         values.update(held)
     return structured.quote_bare_numbers(found, numbers) if numbers else found
+
+
+def _full_names(text: str, found: list[Finding]) -> dict[str, Kind]:
+    """A first name and a surname masked in fields of their own ("firstName", "lastName": each one word,
+    too common alone to look for elsewhere) name one person together: written together elsewhere in
+    the item ("Spoke with Kirsty Buchanan"), in either order, they are masked there too."""
+    words = sorted({(f.start, text[f.start:f.end].strip()) for f in found
+                    if f.kind is Kind.NAME and f.detector == "field"})
+    words = [(at, value) for at, value in words if value[:1].isupper() and value.isalpha() and len(value) >= 2]
+    out: dict[str, Kind] = {}
+    for (at, first), (next_at, last) in zip(words, words[1:]):
+        if next_at - at <= 400 and first != last:
+            out[normalise(f"{first} {last}")] = Kind.NAME
+            out[normalise(f"{last} {first}")] = Kind.NAME
+    return out
 
 
 def _within_cells(text: str, found: list[Finding], delimiter: str) -> list[Finding]:

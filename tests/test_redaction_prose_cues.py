@@ -119,3 +119,136 @@ def test_an_address_with_a_one_word_street_or_a_flat_is_masked_whole(seed: int) 
 ])
 def test_words_that_end_like_a_street_are_not_addresses(text: str) -> None:
     assert redact_text(text).text == text
+
+
+# -- people named as prose, mail and CRM exports name them --------------------------------------------------
+
+NAMES = [("Aoife", "McGuinness"), ("Łukasz", "Nowak"), ("Siobhán", "O'Callaghan"), ("Grzegorz", "Dąbrowski"),
+         ("Kwame", "Okonkwo"), ("Catriona", "Drummond"), ("Bethan", "ap Dafydd"), ("Harpreet", "Sandhu"),
+         ("Adaeze", "Owusu-Ansah"), ("Li Na", "Chen")]
+NAME_SENTENCES = [
+    "Device commissioned at {full}'s property this morning",
+    "The outstanding one is the change of tenancy where {full} moved out of the flat",
+    "{full} ({email}) raised a complaint about the reading",
+    "I rang {full} twice yesterday.",
+    "Met {full}, who asked us to use the side door.",
+    "Reading taken by {full} from the display: 9003 kWh",
+    "Spoke with {full} about access",
+    "account holder {last}, {first} migrated in 41.9s",
+    "customer '{full}' confirmed the appointment",
+    "From: {full} <{email}>",
+    "On 30 Jan 2024 at 10:02, {full} wrote:",
+    "{title} {initial} {last} called back",
+    "{title} {last} said the meter is under the stairs",
+]
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_a_person_named_in_prose_or_mail_is_masked(seed: int) -> None:
+    r = random.Random(seed)
+    first, last = r.choice(NAMES)
+    email = f"{first.split()[0].lower()}.x{r.randint(1, 99)}@example.co.uk"
+    line = r.choice(NAME_SENTENCES).format(full=f"{first} {last}", first=first, last=last, email=email,
+                                           title=r.choice(["Mr", "Mrs", "Ms", "Dr", "Mrs.", "Miss"]), initial=first[0])
+    out = redact_text(line).text
+    assert last.split()[-1] not in out, (line, out)
+    if f"{first} " in line:
+        assert f"{first} " not in out, (line, out)
+
+
+def test_a_first_name_and_surname_masked_in_their_fields_are_masked_together_in_prose() -> None:
+    text = ('{"customer": {"firstName": "Kirsty", "lastName": "Buchanan"}, '
+            '"notes": "Spoke with kirsty buchanan re access; BUCHANAN KIRSTY confirmed"}')
+    out = redact_text(text, name="case.json").text
+    assert "irsty" not in out.lower() and "uchanan" not in out.lower(), out
+
+
+def test_a_supply_table_s_name_and_site_columns_are_masked() -> None:
+    text = ("Name;Address;Post Code;MPAN Core;Status\n"
+            "AYESHA VENKATARAMAN;204 Gladstone Road;EC1A 8LW;14 5388 0250 849;Validated\n"
+            "KAVANAGH, Róisín;1 Mill Lane;LS1 1AA;1200023305967;Queued\n")
+    out = redact_text(text, name="export.csv").text
+    assert "VENKATARAMAN" not in out and "KAVANAGH" not in out and "Validated" in out and "Queued" in out, out
+    sites = ("MPRN,Meter Serial,Site,Region,Postcode\n"
+             "67379838,G4E28598141,\"The Granary, Albert Rd, Jesmond\",north,NE1 5GN\n")
+    out = redact_text(sites, name="sites.csv").text
+    assert "Granary" not in out and "Jesmond" not in out and ",north," in out, out
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ('Customer record updated name="CHARLOTTE YOUNG" tel=pending', "YOUNG"),
+    ("name=\"ORLA O'CALLAGHAN\" updated", "CALLAGHAN"),
+])
+def test_a_name_in_capitals_under_a_name_key_is_masked(text: str, gone: str) -> None:
+    assert gone not in redact_text(text).text
+
+
+@pytest.mark.parametrize("text", [
+    "Jenkins Pipeline <ci@build.example> wrote:", "job name=Nightly Export finished", "We visited Leeds City Council",
+    "The Service Desk's queue is long", "API Gateway returned 502 Bad Gateway", "Will retry in 30s",
+    "Grace period applies", "Mark as complete", "Customer Pending Review",
+])
+def test_what_prose_says_of_things_is_not_a_person(text: str) -> None:
+    assert redact_text(text).text == text.replace("<ci@build.example>", "<[EMAIL-1]>")
+
+
+# -- numbers that look like identifiers and are not ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "cert thumbprint 3A:1F:9C:22:7B:0E:4D:91:AA:10:5C:E2:77:34:08:6C:8F:5E:D1:02 ok",  # SHA-1, 20 pairs
+    "connect 10.29.8.252:28003 ok",  # an IP address and port whose 13 digits pass the MPAN checksum
+    "ts_ms=1710238530123 evt=read",  # an epoch in milliseconds under a time key
+    '{"spanId": "00f067aa0ba902b7", "event": "device join"}',  # a span id where devices are talked of
+])
+def test_an_id_shaped_like_an_identifier_is_kept(text: str) -> None:
+    assert redact_text(text).text == text
+
+
+def test_an_http_status_after_an_mpan_is_kept() -> None:
+    out = redact_text("GET /api?mpan=1200023305967 401 Unauthorized").text
+    assert "1200023305967" not in out and "401 Unauthorized" in out, out
+    out = redact_text("MPRN: 1234567890 200 OK").text
+    assert "1234567890" not in out and "200 OK" in out, out
+
+
+def test_a_timestamps_seconds_are_no_house_number() -> None:
+    out = redact_text("2024-03-01T16:48:33Z,72A Cheapside / Londonderry / BT48 9PJ").text
+    assert out.startswith("2024-03-01T16:48:33Z,") and "Cheapside" not in out, out
+
+
+@pytest.mark.parametrize("text", ["devices 00:0D:6F:00:0A:1B:2C:3D:00:0D:6F:00:0A:1B:2C:3E",
+                                  "fp=00-0D-6F-00-0A-1B-2C-3D-AA-10"])
+def test_a_device_id_in_a_chain_that_is_no_thumbprint_is_still_masked(text: str) -> None:
+    assert "0A:1B:2C" not in redact_text(text).text and "0A-1B-2C" not in redact_text(text).text
+
+
+@pytest.mark.parametrize("text", ["SRV 4.1.1 sent to 000781cb2ca1e04a", "Meter details [000D6FF7E15C14AC]",
+                                  "paired 00124B0001A2B3C4 ok", "see 70B3D5D58A8676B9"])
+def test_a_bare_eui64_with_a_metering_makers_prefix_is_masked_anywhere(text: str) -> None:
+    value = next(word.strip("[]") for word in text.split() if len(word.strip("[]")) == 16)
+    assert value not in redact_text(text).text
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("call 0044 7414 779 742 now", "779 742"), ("phones +447458185502/02838175479", "8175479"),
+    ("Tel.07817-780-427.", "780-427"), ("gas 5742236834 read", "5742236834"),
+    ("Gas meter point ref 4338148346", "4338148346"), ("Gas M number 8029413047", "8029413047"),
+    ("MPRN\n4031177077", "4031177077"),
+])
+def test_phones_and_gas_supply_numbers_as_people_write_them_are_masked(text: str, value: str) -> None:
+    assert value not in redact_text(text).text
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("202 FFORDD PENRHOS, CAERNARFON", ["PENRHOS"]), ("174 Heol Llanishen Fach Uplands Swansea", ["Llanishen"]),
+    ("112 Lôn Isaf Sketty Swansea", ["Isaf"]), ("229 HEOL Y FELIN, CANTON, CARDIFF", ["FELIN"]),
+    ("61 MEADOW PDE, GLASGOW", ["MEADOW"]), ("237 Mill Terr, Newcastle", ["Mill Terr"]),
+    ("100 Strand Londonderry", ["Strand"]), ("220 The Causeway Whitby", ["Causeway"]),
+    ("1. Create customer at 14B Park Grove, York", ["Park Grove"]),
+    ("Arrived at Pen y Bryn, Mill Gardens, Edinburgh  EH1 1AA at 10", ["Bryn", "Mill Gardens"]),
+    ("Visit to Orchard House Heptonstall Hebden Bridge, HX7 2AB", ["Orchard House", "Heptonstall"]),
+    ("Apartment 37 / 200 Oak Street", ["Apartment 37", "Oak Street"]),
+])
+def test_addresses_written_as_wales_scotland_and_house_names_have_them_are_masked(text: str, words: list[str]) -> None:
+    out = redact_text(text).text
+    assert not any(word in out for word in words), out
