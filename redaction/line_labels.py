@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from .fields import classify
+from .mpan import is_valid_mpan_core
 from .findings import Finding, Kind
 from .textview import matches_at
 
@@ -78,7 +79,17 @@ def number_written_whole(text: str, start: int, end: int, kind: Kind) -> int:
     run = _LEADING_DIGITS.match(text, start, end)
     if run is None or run.end() == end:
         return end
-    return run.end() if run.end() - start >= (13 if kind is Kind.MPAN else 6) else end
+    if run.end() - start >= (13 if kind is Kind.MPAN else 6):
+        return run.end()
+    if kind is Kind.MPAN:  # "17 3809 5929 343 504": a valid core spaced in groups, then the HTTP status
+        digits = ""
+        for group in _LEADING_DIGITS.finditer(text, start, end):
+            digits += group.group()
+            if len(digits) == 13 and group.end() < end and is_valid_mpan_core(digits):
+                return group.end()
+            if len(digits) >= 13:
+                break
+    return end
 
 
 def _value(kind: Kind, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

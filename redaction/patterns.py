@@ -470,7 +470,7 @@ def find_display_names(text: str) -> Iterator[Finding]:
 # words of a name (an initial among them); never a team, a system or a status ("Service Desk's queue").
 _NAME_RUN = rf"(?:(?:{_INITIAL}|{NAME_WORD})[ \t]+(?:{_PARTICLE}[ \t]+)?){{1,3}}{NAME_WORD}"
 _NAME_BEFORE_CUE = re.compile(
-    rf"(?P<value>{_NAME_RUN})(?:['’]s[ \t]+(?:property|home|house|flat|address|premises|meter|account|supply|"
+    rf"(?<![\w'’])(?P<value>{_NAME_RUN})(?:['’]s[ \t]+(?:property|home|house|flat|address|premises|meter|account|supply|"
     r"mobile|phone|number|email|e-mail|tenancy)\b|[ \t]+moved[ \t]+(?:in|out)\b|[ \t]+\([^()\s]+@[^()\s]+\))")
 _CUE_BEFORE_NAME = re.compile(
     r"(?i:\b(?:rang|phoned|called|emailed|e-mailed|visited|met|tenancy[ \t]+where|(?:taken|read|signed|witnessed|"

@@ -141,6 +141,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(structured.flow_findings(text))
     if not read.identity:
         found.extend(map_findings(read, _as_read(read.text, register, multiline)))
+    if fmt == "text" and multiline and len(read.text) < _PROSE_BELOW and "\n" in read.text:
+        found.extend(map_findings(read, _across_wrapped_lines(read.text)))
     if typed:
         upper = read.text.translate(_ASCII_UPPER)
         found.extend(map_findings(read, [f for f in find_all(upper, multiline=multiline)
@@ -161,6 +163,27 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         values.update(own)
         values.update(held)
     return structured.quote_bare_numbers(found, numbers) if numbers else found
+
+
+# Prose wraps: an e-mail or a note broken at a fixed width splits a postcode ("NR12" / "9QD"), a telephone
+# number ("0117" / "393 6135") or a label from its value ("MPRN" / "4031177077") over two lines.
+_PROSE_BELOW = 200_000  # characters: a note or an e-mail, not a machine's log
+_LINE_WRAP = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
+
+
+def _across_wrapped_lines(text: str) -> list[Finding]:
+    """What the patterns find with each single line break read as a space (same length, so the spans
+    hold), where a finding spans a break: in prose a line break is where the writer's editor wrapped.
+    Two line breaks end a paragraph and are left. Only values whose shape ends them (a postcode, a
+    number, a serial): a name's or an address's free text read on over the breaks would run through
+    the rest of the paragraph."""
+    unwrapped = _LINE_WRAP.sub(lambda m: " " * len(m.group()), text)
+    if unwrapped == text:
+        return []
+    return [f for f in find_all(unwrapped, loose=False) if f.kind in _SHAPED and "\n" in text[f.start:f.end]]
+
+
+_SHAPED = {Kind.POSTCODE, Kind.PHONE, Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE}
 
 
 def _full_names(text: str, found: list[Finding]) -> dict[str, Kind]:

@@ -51,7 +51,15 @@ def test_compact_serials_read_backwards_are_the_patterns_matches(text: str) -> N
 @given(texts)
 def test_address_triggers_read_backwards_are_the_forward_ones(text: str) -> None:
     view = text.encode("ascii", errors="replace").translate(shapes._SHAPE_CLASS)
-    forward = [m.start() for m in re.finditer(rb"0a? {0,3},? {1,3}A", view)]
+
+    def house_number(at: int) -> bool:
+        """At most four digits end at ``at``, after no letter, digit or "_-/.:" (":" in the view)."""
+        start = at
+        while start > 0 and view[start - 1] == ord("0"):
+            start -= 1
+        return at - start <= 3 and (start == 0 or view[start - 1] not in b"aA:")
+
+    forward = [m.start() for m in re.finditer(rb"0[aA]? {0,3},? {1,3}A", view) if house_number(m.start())]
     backward = sorted(len(view) - m.end() for m in shapes._WORD_AFTER_NUMBER.finditer(view[::-1]))
     assert backward == forward
 

@@ -252,3 +252,26 @@ def test_phones_and_gas_supply_numbers_as_people_write_them_are_masked(text: str
 def test_addresses_written_as_wales_scotland_and_house_names_have_them_are_masked(text: str, words: list[str]) -> None:
     out = redact_text(text).text
     assert not any(word in out for word in words), out
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The customer is at The Old Rectory, SA6\n0RP; MPAN pending", "0RP"),
+    ("contact Jane, +44 7988\n536811 after 5pm", "536811"),
+    ("best number for them is 0117\n393 6135.", "6135"),
+    ("moved out of 12 Oak Road, NR12\n9QD and the new tenant moved in", "9QD"),
+])
+def test_a_value_split_where_prose_wraps_is_masked(text: str, value: str) -> None:
+    assert value not in redact_text(text, name="note.txt").text
+
+
+def test_wrapped_prose_keeps_its_paragraphs_and_the_lines_of_a_log() -> None:
+    note = "Site address: 61b The Green,\nHebden Bridge HX7 2XB. Mark as complete\nafter Elexon sign-off.\n"
+    out = redact_text(note, name="note.txt").text
+    assert "Mark as complete" in out and "Elexon" in out and "Hebden" not in out, out
+    log = "2024-01-01 INFO reading 0113\n2024-01-01 INFO next 496 0160 ok\n"
+    assert redact_text(log, name="app.log").text == log
+
+
+def test_an_http_status_after_a_spaced_mpan_is_kept() -> None:
+    out = redact_text("GET /api?postcode=BT7+4HN&mpan=17 3809 5929 343 504 Gateway Timeout").text
+    assert "3809" not in out and "504 Gateway Timeout" in out, out
