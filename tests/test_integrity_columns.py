@@ -346,15 +346,15 @@ def test_a_text_edited_behind_the_logs_back_is_not_masked_again(ws: Workspace, t
 
 
 def test_a_recorded_text_is_masked_again_and_still_verifies(ws: Workspace, typed: int) -> None:
-    runs.record_step(ws, typed, StepStatus.PASSED, actual=f"Called {NAME} back")  # typed before it was known
+    runs.record_step(ws, typed, StepStatus.PASSED, actual=f"Note: {NAME} back")  # typed before it was known, bare
     reply = evidence.capture_bytes(ws, PAYLOAD, "response.json", kind=EvidenceKind.PAYLOAD, run_id=typed)
     runs.record_step(ws, typed, StepStatus.PASSED, actual="Reply read", prepared=[reply])
     masked = [e.event for e in entries(ws.store.conn, "text.mask")]
-    assert [(m.table, m.column, str(m.text)) for m in masked] == [("step_results", "actual", "Called [NAME-1] back")]
+    assert [(m.table, m.column, str(m.text)) for m in masked] == [("step_results", "actual", "Note: [NAME-1] back")]
     assert ws.verify()[1] == []
     # and the masked text edited afterwards is seen like any other
-    ws.store.conn.execute("UPDATE step_results SET actual = 'Called back' WHERE id = ?", (masked[0].row_id,))
-    assert any("actual is 'Called back' but audit entry" in p and "[NAME-1]" in p for p in ws.verify()[1])
+    ws.store.conn.execute("UPDATE step_results SET actual = 'Note: back' WHERE id = ?", (masked[0].row_id,))
+    assert any("actual is 'Note: back' but audit entry" in p and "[NAME-1]" in p for p in ws.verify()[1])
 
 
 @pytest.mark.parametrize("with_hash", [False, True], ids=["older entry", "entry naming the edited text"])

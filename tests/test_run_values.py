@@ -173,7 +173,8 @@ def test_a_value_found_in_a_payload_is_masked_on_a_later_screenshot(ws: Workspac
 
 def test_text_typed_before_a_value_was_found_is_masked_and_the_log_still_verifies(ws: Workspace, run_id: int,
                                                                                   tmp_path: Path) -> None:
-    runs.record_step(ws, run_id, StepStatus.PASSED, actual=f"Called {NAME} about unit {SERIAL}")
+    # bare: no label or cue says who (typed "Called Jane Smithers", the call would say it is a person)
+    runs.record_step(ws, run_id, StepStatus.PASSED, actual=f"Note: {NAME} about unit {SERIAL}")
     runs.observe(ws, run_id, ObservationKind.OBSERVATION, f"{NAME} answered")
     assert leaked(ws.runs.get(run_id).steps[0].result.actual) == [NAME, SERIAL]  # nothing said what they were
 
@@ -181,7 +182,7 @@ def test_text_typed_before_a_value_was_found_is_masked_and_the_log_still_verifie
     runs.record_step(ws, run_id, StepStatus.PASSED, actual="Read", prepared=[late])
 
     run = ws.runs.get(run_id)
-    assert run.steps[0].result.actual == "Called [NAME-1] about unit [MSN-1]"
+    assert run.steps[0].result.actual == "Note: [NAME-1] about unit [MSN-1]"
     assert leaked(run.observations[0].text) == []
     masked = [e.event for e in entries(ws.store.conn, "text.mask")]
     assert {(m.table, m.column) for m in masked} == {("step_results", "actual"), ("observations", "text")}
