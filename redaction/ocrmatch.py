@@ -32,7 +32,7 @@ _CONFUSED = {"O": "0", "o": "0", "Q": "0", "D": "0", "U": "0", "I": "1", "l": "1
              "J": "1", "T": "7", "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "G": "6", "b": "6", "g": "9",
              "q": "9", "A": "4"}
 _RUN_CHARS = "0-9" + re.escape("".join(_CONFUSED))
-_SEPARATOR = r"[ \-–.,_]"
+_SEPARATOR = r"[ \-–.,_~]"  # "~": OCR's reading of a narrow space between digit groups ("496~0635", "08~845")
 # a run of digits and digit look-alikes, with single or doubled separators between them
 _DIGITISH = re.compile(rf"(?<![A-Za-z0-9])[{_RUN_CHARS}](?:{_SEPARATOR}{{0,2}}[{_RUN_CHARS}])*(?![A-Za-z0-9])")
 _TOKEN = r"[A-Za-z0-9](?:[A-Za-z0-9\-:.]*[A-Za-z0-9])?"
@@ -90,7 +90,7 @@ def fold_line(text: str) -> Folded:
             else:
                 if previous_separator:  # "12  0002" -> "12 0002"
                     continue
-                out.append(" " if ch in " _," else ch)
+                out.append(" " if ch in " _,~" else ch)
                 previous_separator = True
                 origin.append(index)
                 continue

@@ -393,3 +393,24 @@ def test_what_ocr_misreads_in_words_is_read_back(before: str, value: str, read_a
     box = (int(left), 40, int(np.ceil(left + d.font.getlength(value))), 60)
     out = d.redact()
     assert covered(out, box, (1200, 200)) >= COVERED, out.masks
+
+
+_CORE = make_mpan(10, "2108333911")
+
+
+@pytest.mark.parametrize("read", [["tel=0161", "496~0635"], ["call", "0161", "496~0635"],
+                                  ['"S', "08~845", "597", _CORE[:2], _CORE[2:6], _CORE[6:10], _CORE[10:] + '"']])
+def test_a_narrow_space_read_as_a_tilde_still_separates_digit_groups(read: list[str]) -> None:
+    """OCR reads the narrow space between digit groups as "~" ("496~0635", "08~845" on a 4K log): the
+    number is read with a space there, and found."""
+    from attest.redaction.ocrmatch import line_findings
+    from attest.redaction.screen import build_page
+
+    words, x = [], 10
+    for text in read:
+        words.append(Word(text, (x, 10, x + 9 * len(text), 30), 0.9, (), 1))
+        x += 9 * len(text) + 6
+    line = build_page(words, 800, 60).lines[0]
+    found = line_findings(line)
+    assert any(f.kind in (Kind.PHONE, Kind.MPAN) and f.box[2] >= words[-1].box[2] - 10 for f in found), found
+
