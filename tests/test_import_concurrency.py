@@ -113,26 +113,33 @@ def test_a_step_is_recorded_within_two_seconds_while_a_30000_case_import_writes(
         wait_for(lambda: (j := job(root)) is not None and j["stored"] > 0, proc, 120, "the import began storing cases")
         before = job(root)
         with cpu_load(), Workspace.open(root) as ws:
+            # Steps go in until twelve have, or until the import is done: on a fast machine it may finish
+            # first, and a step recorded after it proves nothing, so only those that went in while it was
+            # still writing are counted, and there must be enough of them to mean something.
             for n in range(12):
                 started = time.perf_counter()
                 runs.record_step(ws, run_id, StepStatus.PASSED, actual=f"Recorded beside the import ({n})")
-                waits.append(time.perf_counter() - started)
-                now = job(root)  # the import was still writing when this step went in
-                assert now is not None and now["stored"] < 30_000, (n, now)
+                elapsed = time.perf_counter() - started
+                now = job(root)
+                if now is None or now["stored"] >= 30_000:
+                    break  # the import finished while this step went in
+                waits.append(elapsed)
                 after = now  # as it stood when the last step went in (it may finish the moment after)
-                time.sleep(0.25)
+                time.sleep(0.1)
+            recorded = n + 1
         out, err = proc.communicate(timeout=240)
         assert proc.returncode == 0, err[-3000:]
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.communicate()
+    assert len(waits) >= 5, f"only {len(waits)} steps went in while the import was writing"
     assert before is not None and after is not None and after["stored"] > before["stored"]  # it kept going
     print(f"\nstep waits during a 30,000-case import, under CPU load: max {max(waits):.3f} s, median "
           f"{statistics.median(waits):.3f} s; the import: {out.splitlines()[-1]}")
     assert max(waits) <= 2.0, waits
     assert out.splitlines()[-1].split()[1] == "30000"
-    assert count(root, "SELECT COUNT(*) FROM step_results") == 12
+    assert count(root, "SELECT COUNT(*) FROM step_results") == recorded
     assert count(root, "SELECT COUNT(*) FROM cases WHERE reference LIKE 'IMP_TC_%'") == 30_000
     assert job(root) is None
 
