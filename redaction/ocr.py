@@ -470,7 +470,7 @@ class RapidOcrEngine:
                     found.append(_Segment(whole, bgr[whole[1]:whole[3], whole[0]:whole[2]]))
                 elif not any(_overlap(box, other.box) > 0.2 for other in known):
                     found.append(_Segment(box, segment.crop, segment.slant))
-        return segments + found
+        return _one_block_a_stretch(bgr, segments + found)
 
     # Text this small (a block under 13 px, its letters 5-8 px: a spreadsheet printed to fit a page and
     # shown whole, a zoomed-out PDF) is half found at det_scale and read as fragments that run rows
@@ -975,6 +975,53 @@ def _plan_batches(widths: Sequence[int], max_batch: int, max_columns: int, run_c
         plan.append((cut[stop], stop))
         stop = cut[stop]
     return plan[::-1]
+
+
+def _one_block_a_stretch(bgr: np.ndarray, segments: list[_Segment]) -> list[_Segment]:
+    """``segments`` with blocks on one row that share a real stretch of it joined into one. The second
+    looks add blocks of their own (small text found again at twice the size, a crop's text joined with
+    the block it continues), and one of those can take in part of a block found before: the shared
+    words are then read twice, and the two readings interleave in the line ("tel=07700 tel=07700
+    900630~postcode=SN1 900630 post 4BE"), so the postcode is cut in two and its half left. Blocks
+    of about one height that overlap along the row by more than half a height are one line of text,
+    read once. (Detection pads its blocks, so neighbours touch by a few pixels: that is no overlap.)"""
+    upright = [i for i, s in enumerate(segments) if not s.slant and s.box[2] - s.box[0] > s.box[3] - s.box[1]]
+    parent = list(range(len(segments)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    bands: dict[int, list[int]] = {}
+    for i in upright:
+        x0, y0, x1, y1 = segments[i].box
+        for band in range(y0 // 16, y1 // 16 + 1):
+            for j in bands.get(band, []):
+                a, b = segments[i].box, segments[j].box
+                ha, hb = a[3] - a[1], b[3] - b[1]
+                shared_h = min(a[3], b[3]) - max(a[1], b[1])
+                shared_w = min(a[2], b[2]) - max(a[0], b[0])
+                if min(ha, hb) >= 0.6 * max(ha, hb) and shared_h >= 0.6 * min(ha, hb) and \
+                        shared_w > max(4, 0.5 * min(ha, hb)):
+                    parent[root(i)] = root(j)
+            bands.setdefault(band, []).append(i)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(segments)):
+        groups.setdefault(root(i), []).append(i)
+    if all(len(group) == 1 for group in groups.values()):
+        return segments
+    out: list[_Segment] = []
+    for group in groups.values():
+        if len(group) == 1:
+            out.append(segments[group[0]])
+            continue
+        x0, y0, x1, y1 = union([segments[i].box for i in group])
+        widest = max(group, key=lambda i: segments[i].box[2] - segments[i].box[0])
+        out.append(_Segment((x0, y0, x1, y1), bgr[y0:y1, x0:x1], lean=segments[widest].lean))
+    out.sort(key=lambda s: (s.box[1], s.box[0]))
+    return out
 
 
 def _unstacked(bgr: np.ndarray, segments: list[_Segment]) -> list[_Segment]:
