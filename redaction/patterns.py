@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from .fields import classify
 from .line_labels import (NOT_A_PERSON, find_line_labels, find_next_line_values, label_starts, number_written_whole,
                           plausible_person)
+from .bare_numbers import find_numbers_beside
 from .findings import Finding, Kind
 from .mpan import is_full_mpan, is_valid_mpan_core
 from .shapes import (STATUS_WORDS, find_address_before, find_addresses, find_devices_loose, find_serials_loose,
@@ -136,9 +137,11 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
     (re.compile(r"(?i)\bsupply(?:[ \t]+point)?[ \t]+(?P<value>(?=[A-Za-z0-9]*[A-Za-z])(?=(?:[A-Za-z]*\d){5})"
                 r"[A-Za-z0-9]{6,16})(?![\w\-/:]|\.\d)"), Kind.MSN, "token"),
     # a gas supply's number in prose, the words between as people write them: "gas 5742236834", "Gas meter
-    # point ref 4338148346", "Gas M number 8029413047" (an MPRN is 6-10 digits)
+    # point ref 4338148346", "Gas M number 8029413047", "gas 96910 63465" (an MPRN is 6-10 digits, at
+    # most in two groups)
     (re.compile(r"(?i)\bgas(?:[ \t]+(?:meter|supply|point|ref|reference|m|no\.?|num|number|mprn|id|account|site))"
-                r"{0,4}[ \t]*[:=#\-]?[ \t]*(?P<value>\d{6,10})(?![\w\-/:]|\.\d)"), Kind.MPRN, "digits"),
+                r"{0,4}[ \t]*[:=#\-]?[ \t]*(?P<value>\d{6,10}|\d{3,5}[ \t]\d{3,5})(?![\w\-/:]|\.\d)"), Kind.MPRN,
+     "digits"),
 ]
 
 # key=value, "key": value, key: value -- the key classified by fields.classify
@@ -971,6 +974,11 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     starts = label_starts(text)
     found.extend(find_line_labels(text, starts))
     found.extend(find_next_line_values(text, starts))
+    if loose and multiline:  # a CSV line's numbers are its columns' (see bare_numbers)
+        beside = list(find_numbers_beside(text, found))
+        if beside:
+            beside = _outside_opaque_tokens(text, beside, view)
+            found.extend(_outside_times(beside, times) if times else beside)
     return found
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from . import structured
 from .canonical import canonical, looks_like_html, map_findings
 from .encoded import find_encoded
+from .bare_numbers import find_numbers_beside
 from .findings import Finding, Kind, Namer, Replacement, apply, normalise
 from .gcpause import collector_paused
 from .patterns import find_all
@@ -142,7 +143,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     if not read.identity:
         found.extend(map_findings(read, _as_read(read.text, register, multiline)))
     if fmt == "text" and multiline and len(read.text) < _PROSE_BELOW and "\n" in read.text:
-        found.extend(map_findings(read, _across_wrapped_lines(read.text)))
+        found.extend(map_findings(read, _across_wrapped_lines(read.text, found if read.identity else None)))
     if typed:
         upper = read.text.translate(_ASCII_UPPER)
         found.extend(map_findings(read, [f for f in find_all(upper, multiline=multiline)
@@ -171,16 +172,39 @@ _PROSE_BELOW = 200_000  # characters: a note or an e-mail, not a machine's log
 _LINE_WRAP = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
 
 
-def _across_wrapped_lines(text: str) -> list[Finding]:
+def _across_wrapped_lines(text: str, known: list[Finding] | None = None) -> list[Finding]:
     """What the patterns find with each single line break read as a space (same length, so the spans
-    hold), where a finding spans a break: in prose a line break is where the writer's editor wrapped.
-    Two line breaks end a paragraph and are left. Only values whose shape ends them (a postcode, a
-    number, a serial): a name's or an address's free text read on over the breaks would run through
-    the rest of the paragraph."""
+    hold), where the finding needs the break read so (:func:`_across_a_break`): in prose a line break
+    is where the writer's editor wrapped. Two line breaks end a paragraph and are left. Only values
+    whose shape ends them (a postcode, a number, a serial): a name's or an address's free text read on
+    over the breaks would run through the rest of the paragraph. ``known``: the findings in the text as
+    written, when they are in its coordinates (a bare number beside one of them is found too)."""
     unwrapped = _LINE_WRAP.sub(lambda m: " " * len(m.group()), text)
     if unwrapped == text:
         return []
-    return [f for f in find_all(unwrapped, loose=False) if f.kind in _SHAPED and "\n" in text[f.start:f.end]]
+    found = find_all(unwrapped, loose=False)
+    found.extend(find_numbers_beside(unwrapped, [*found, *(known or ())]))
+    spans = None if known is None else {(f.start, f.end) for f in known}
+    return [f for f in found if f.kind in _SHAPED and _across_a_break(text, f, spans)]
+
+
+_LABEL_REACH = 40  # characters before a value in which the label that made it one may have wrapped
+
+
+def _across_a_break(text: str, f: Finding, known: set[tuple[int, int]] | None) -> bool:
+    """Does a finding in the unwrapped text need a break read as a space? The value spans one
+    ("NR12" / "9QD"); or a break lies just before it, where its label or its neighbours stood ("Gas M"
+    / "number 86477 51119", "gas G4A05773940 on" / "7895148395") and it was not found in the text as
+    written. (Without ``known``, only a value that opens its line is taken: what made it a finding
+    stood on the line before.)"""
+    if "\n" in text[f.start:f.end]:
+        return True
+    if known is None:
+        line_start = text.rfind("\n", 0, f.start) + 1
+        return line_start > 0 and not text[line_start:f.start].strip()
+    if "\n" not in text[max(0, f.start - _LABEL_REACH):f.start]:
+        return False
+    return not any(start < f.end and f.start < end for start, end in known)
 
 
 _SHAPED = {Kind.POSTCODE, Kind.PHONE, Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE}

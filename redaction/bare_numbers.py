@@ -1,0 +1,102 @@
+"""A bare number written beside a supply's other identifiers is taken for its MPRN.
+
+An MPRN is 6 to 10 digits with no check a reader can apply and no shape of its own, so alone it is
+found only by a label ("MPRN", "gas meter point ref", "supply"). But logs and notes write it bare,
+among the other things that name the same supply and customer:
+
+    Validation failed for supply 00K2141791 (ref Siobhan Chaudhry) - 776512423 / Flat 11, 3 Heol y Parc
+    Old meter 21P88970556866 final read 46203; gas G4A05773940 on 849065.
+
+An assurer reading such a line takes the number for the gas supply's: so does this rule. A run of 6
+to 10 digits standing alone (not part of a longer token, a decimal, a time, a range or an amount) is
+masked when its line (a paragraph, for prose the caller unwraps) also holds an identifier of a supply
+or a person, unless what stands just before it says it is something else (a reading, a count, a
+duration, a port, a job or ticket number, an id of the system's own) or a unit follows it ("30000 ms",
+"1048576 bytes"). Numbers in a table's cells are the columns' business, not this rule's (an account
+id or an installation number beside a customer's name in a database dump): on a screen each cell is
+read on its own, CSV lines are not passed here, and a text line laid out in columns (cells between
+bars or tabs, or set apart by runs of spaces) is left to the table detectors, which read its header.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+
+from .findings import Finding, Kind
+
+# what names a supply or its customer: a number beside one of these on a line is theirs too
+_SIBLINGS = {Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.NAME, Kind.ADDRESS, Kind.POSTCODE, Kind.EMAIL,
+             Kind.PHONE}
+
+_BARE = re.compile(r"(?<![\w.:/#@£$€%+\-\\])\d{6,10}(?![\w@£$€%]|[.,:/\-]\w)")
+# a compact date (20240611), and the time written after it (20240611 230059): a moment, not a supply
+_COMPACT_DATE = re.compile(r"(?:19[9]\d|20\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+
+# a unit after the number: a quantity, not an identifier
+_UNIT = re.compile(r"[ \t]?(?:ms|msec|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?|b|bytes?|kb|mb|gb|kib|mib|"
+                   r"gib|kwh|wh|mwh|kw|mw|w|v|a|p|pence|gbp|%|items?|records?|rows?|lines?|messages?|msgs?|calls?|"
+                   r"requests?|reqs?|times|x|chars?|characters?|attempts?|retries|files?|cases?|steps?)\b", re.I)
+
+# the word before the number, if it says the number is something other than a supply's
+_OTHER = frozenset("""
+read reading readings reads register registers value values kwh units unit consumption usage balance amount
+credit debt count counts total totals seq sequence pid tid thread port line lines offset size len length
+bytes byte duration took elapsed latency version ver build builds attempt attempts retry retries status code
+codes http https batch page pages row rows record records job jobs ticket tickets incident incidents inc chg
+change task story bug defect run runs pipeline release pr issue case cases test tests step steps message msg
+request req correlation transaction txn trace span order invoice epoch ts timestamp time date id ids uid
+number no num nr otp pin sms checksum crc hash nonce counter index idx rank score limit max min timeout ttl
+year years month months day days hour hours minute minutes second seconds ms sec secs
+""".split())
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9_\-]*)[\"']?[ \t]*[:=#]?[ \t]*[\"'(\[]?[ \t]*$")
+_CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+# a line laid out in columns: two bars or tabs, or two runs of three spaces between words
+_COLUMNS = re.compile(r"[|\t].*[|\t]|\S {3,}\S.*\S {3,}\S")
+# what may stand between the word before and the number and still be a label of it: not "- " or "/ "
+_LABEL_GAP = 24
+
+
+def _said_to_be_other(text: str, start: int, line_start: int) -> bool:
+    before = text[max(line_start, start - _LABEL_GAP - 40):start]
+    match = _WORD_BEFORE.search(before)
+    if match is None:
+        return False
+    parts = {p.lower() for p in _CAMEL.findall(match.group(1).replace("-", "_")) for p in p.split("_") if p}
+    parts |= {p.lower() for p in re.split(r"[_\-]", match.group(1)) if p}
+    return bool(parts & _OTHER)
+
+
+def find_numbers_beside(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
+    """Bare 6-10 digit numbers on a line that holds another identifier of a supply or a person
+    (``found``: the findings in ``text`` so far), as MPRNs; see the module's docstring."""
+    if not found:
+        return
+    siblings = sorted((f.start, f.end) for f in found if f.kind in _SIBLINGS)
+    if not siblings:
+        return
+    starts = [s for s, _ in siblings]
+    for match in _BARE.finditer(text):
+        start, end = match.span()
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and siblings[i][1] > start:
+            continue  # inside a finding already
+        lo = bisect.bisect_left(starts, line_start)
+        beside = [(s, e) for s, e in siblings[max(0, lo - 1):bisect.bisect_left(starts, line_end)]
+                  if s < line_end and e > line_start and (e <= start or s >= end)]
+        if not beside:
+            continue
+        if _COLUMNS.search(text, line_start, line_end):
+            continue
+        if _UNIT.match(text, end) or _said_to_be_other(text, start, line_start):
+            continue
+        if end - start == 8 and _COMPACT_DATE.fullmatch(text, start, end):
+            continue
+        if end - start == 6 and _COMPACT_DATE.fullmatch(text, max(0, start - 9), start - 1):
+            continue
+        yield Finding(start, end, Kind.MPRN, "beside")
