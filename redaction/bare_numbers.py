@@ -30,7 +30,8 @@ from .findings import Finding, Kind
 _SIBLINGS = {Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.NAME, Kind.ADDRESS, Kind.POSTCODE, Kind.EMAIL,
              Kind.PHONE}
 
-_BARE = re.compile(r"(?<![\w.:/#@£$€%+\-\\])\d{6,10}(?![\w@£$€%]|[.,:/\-]\w)")
+# (the look behind follows the first digit: a pattern that starts with one is tried at every position)
+_BARE = re.compile(r"\d(?<![\w.:/#@£$€%+\-\\]\d)\d{5,9}(?![\w@£$€%]|[.,:/\-]\w)")
 # a compact date (20240611), and the time written after it (20240611 230059): a moment, not a supply
 _COMPACT_DATE = re.compile(r"(?:19[9]\d|20\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
@@ -71,32 +72,40 @@ def _said_to_be_other(text: str, start: int, line_start: int) -> bool:
 
 def find_numbers_beside(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
     """Bare 6-10 digit numbers on a line that holds another identifier of a supply or a person
-    (``found``: the findings in ``text`` so far), as MPRNs; see the module's docstring."""
-    if not found:
-        return
+    (``found``: the findings in ``text`` so far), as MPRNs; see the module's docstring. Only the lines
+    that hold such an identifier are read (a log of megabytes has few)."""
     siblings = sorted((f.start, f.end) for f in found if f.kind in _SIBLINGS)
     if not siblings:
         return
-    starts = [s for s, _ in siblings]
-    for match in _BARE.finditer(text):
-        start, end = match.span()
+    lines: list[tuple[int, int]] = []  # the lines the siblings are on, in order, each once
+    for start, end in siblings:
+        if lines and start < lines[-1][1]:
+            if end > lines[-1][1]:
+                line_end = text.find("\n", end)
+                lines[-1] = (lines[-1][0], len(text) if line_end < 0 else line_end)
+            continue
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", end)
-        line_end = len(text) if line_end < 0 else line_end
-        i = bisect.bisect_right(starts, start) - 1
-        if i >= 0 and siblings[i][1] > start:
-            continue  # inside a finding already
-        lo = bisect.bisect_left(starts, line_start)
-        beside = [(s, e) for s, e in siblings[max(0, lo - 1):bisect.bisect_left(starts, line_end)]
-                  if s < line_end and e > line_start and (e <= start or s >= end)]
-        if not beside:
-            continue
-        if _COLUMNS.search(text, line_start, line_end):
-            continue
-        if _UNIT.match(text, end) or _said_to_be_other(text, start, line_start):
-            continue
-        if end - start == 8 and _COMPACT_DATE.fullmatch(text, start, end):
-            continue
-        if end - start == 6 and _COMPACT_DATE.fullmatch(text, max(0, start - 9), start - 1):
-            continue
-        yield Finding(start, end, Kind.MPRN, "beside")
+        lines.append((line_start, len(text) if line_end < 0 else line_end))
+    starts = [s for s, _ in siblings]
+    for line_start, line_end in lines:
+        columns: bool | None = None  # read when the line has a candidate: most have none
+        for match in _BARE.finditer(text, line_start, line_end):
+            start, end = match.span()
+            i = bisect.bisect_right(starts, start) - 1
+            if i >= 0 and siblings[i][1] > start:
+                continue  # inside a finding already
+            lo, hi = bisect.bisect_left(starts, line_start), bisect.bisect_left(starts, line_end)
+            if not any(e <= start or s >= end for s, e in siblings[max(0, lo - 1):hi] if e > line_start):
+                continue  # the only identifier on the line is this number's own
+            if _UNIT.match(text, end) or _said_to_be_other(text, start, line_start):
+                continue
+            if end - start == 8 and _COMPACT_DATE.fullmatch(text, start, end):
+                continue
+            if end - start == 6 and _COMPACT_DATE.fullmatch(text, max(0, start - 9), start - 1):
+                continue
+            if columns is None:
+                columns = _COLUMNS.search(text, line_start, line_end) is not None
+            if columns:
+                break
+            yield Finding(start, end, Kind.MPRN, "beside")

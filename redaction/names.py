@@ -1,0 +1,92 @@
+"""A person's name that nothing labels, known by its forename.
+
+Logs and screens write customers' names bare among the other fields of a record: "Device commissioned at
+Tomasz Doherty (linked to 0113 496 0404)", "0113 496 0420 / Bethan Lindqvist / PUB-025", a spreadsheet's
+column of names printed to PDF. No label, title or cue says a person is meant, but a reader knows "Tomasz"
+is a forename. So is this rule: a capitalised word that is a known forename (redaction/data/names.txt,
+made from Faker's name lists of every Latin-script locale by tools/make_name_lists.py), then perhaps an
+initial, a particle or more forenames, then a capitalised surname, is a name.
+
+Forenames that are also English words ("Will", "Mark", "Grace", "Case") count only before a surname that
+is no English word, from the same lists: "Mark Kowalczyk" is a person, "Will Retry", "Grace Period" and
+"Mark Complete" are not. Never a team, a system or a place ("Owen Support", "Aisha Road": the address
+rules take a street), a status ("Callum Failed"), nor words in capitals ("MARK COMPLETE").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from importlib import resources
+
+from .findings import Finding, Kind
+from .line_labels import NOT_A_PERSON
+from .shapes import STATUS_WORDS
+
+_LOWER = "a-zß-öø-ÿ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).islower())
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).isupper())
+# a capitalised word: a capital, then small letters (an apostrophe or hyphen between letters; capitals
+# inside for "McAllister", "MacDonald", "O'Brien")
+_WORD_TAIL = rf"(?:[{_LOWER}]|['’\-](?=[{_UPPER}{_LOWER}])|(?<=[Mc])[{_UPPER}]|(?<=['’\-])[{_UPPER}])+"
+_WORD = rf"[{_UPPER}]{_WORD_TAIL}"
+_PARTICLE = r"(?:ap|ab|de|del|della|der|den|di|da|du|la|le|van|von|bin|ibn|al|el)"
+# (the look behind follows the capital: a pattern that starts with one is tried at every position)
+_FIRST = re.compile(rf"[{_UPPER}](?<![\w'’\-@./\\][{_UPPER}]){_WORD_TAIL}(?![\w@])")
+# up to three more words after the forename: initials, particles, forenames, the surname
+_REST = re.compile(rf"[ \t]+(?P<word>[{_UPPER}]\.?(?![\w'’\-])|{_PARTICLE}(?![\w'’\-])|{_WORD}(?![\w@]|['’\-]\w))")
+# words that end a place, a day or a state, not a person's name
+_NOT_SURNAME = re.compile(rf"(?:{STATUS_WORDS}|road|street|avenue|lane|close|drive|way|crescent|grove|place|court|"
+                          r"gardens|terrace|square|mews|parade|boulevard|approach|station|house|centre|hall|"
+                          r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+                          r"may|june|july|august|september|october|november|december)$", re.IGNORECASE)
+
+
+@functools.cache
+def name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(forenames that are no English word, forenames that are, surnames that are no English word)."""
+    plain: set[str] = set()
+    worded: set[str] = set()
+    surnames: set[str] = set()
+    text = resources.files(__package__).joinpath("data", "names.txt").read_text("utf-8")
+    into = {"F": plain, "W": worded, "S": surnames}
+    for line in text.splitlines():
+        if line[:2] in ("F ", "W ", "S "):
+            into[line[0]].add(line[2:])
+    return frozenset(plain), frozenset(worded), frozenset(surnames)
+
+
+def find_known_names(text: str) -> Iterator[Finding]:
+    """Names that start with a known forename (see the module's docstring)."""
+    plain, worded, surnames = name_lists()
+    after = 0  # a name found ends here: its own words start no other
+    for match in _FIRST.finditer(text):
+        first = match.group()
+        if match.start() < after or (first not in plain and first not in worded):
+            continue
+        words: list[tuple[int, str]] = []
+        at = match.end()
+        while len(words) < 3 and (more := _REST.match(text, at)) is not None:
+            words.append((more.start("word"), more.group("word")))
+            at = more.end()
+        # the longest run of words that makes a name: it ends at a surname, and what stands between is
+        # part of a name too (a forename, an initial, a particle, a known surname)
+        for count in range(len(words), 0, -1):
+            last_at, last = words[count - 1]
+            if not _surname(first, last, plain, worded, surnames):
+                continue
+            if all(_middle(word, plain, worded, surnames) for _, word in words[:count - 1]):
+                if not NOT_A_PERSON.search(text, match.start(), last_at + len(last)):
+                    yield Finding(match.start(), last_at + len(last), Kind.NAME, "forename")
+                    after = last_at + len(last)
+                break
+
+
+def _surname(first: str, last: str, plain: frozenset[str], worded: frozenset[str], surnames: frozenset[str]) -> bool:
+    if len(last.rstrip(".")) < 2 or last.islower() or _NOT_SURNAME.match(last):
+        return False
+    return first in plain or last in surnames  # "Will Retry", "Grace Period": a worded forename needs a surname
+
+
+def _middle(word: str, plain: frozenset[str], worded: frozenset[str], surnames: frozenset[str]) -> bool:
+    return len(word.rstrip(".")) < 2 or word.islower() or word in plain or word in worded or word in surnames

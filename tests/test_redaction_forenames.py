@@ -1,0 +1,102 @@
+"""A customer's name that nothing labels, known by its forename; and what only looks like one.
+
+Seen in logs and on screens: "Device commissioned at Tomasz Doherty (linked to 0113 496 0404)",
+"0113 496 0420 / Bethan Lindqvist / PUB-025", a printed spreadsheet's column of names. No label, title
+or cue, but a reader knows a forename. What must stay: forenames that are English words before an
+English word ("Will Retry", "Grace Period", "Mark Complete"), places and streets ("Kent Street",
+"Victoria Station"), statuses, and the run's own people in the fields that ask for a person's name.
+
+Generated from seeds: forenames of many origins, surnames the lists know and surnames they do not."""
+
+from __future__ import annotations
+
+import io
+import random
+
+import numpy as np
+import pytest
+from corpus_screens import font
+from PIL import Image, ImageDraw
+
+from attest.redaction import redact_text
+from attest.redaction.image import redact_image
+from attest.redaction.names import name_lists
+from attest.redaction.ocr import default_engine
+from attest.redaction.scan import scan_text
+from attest.services.gate import person_problem
+
+FORENAMES = ["Tomasz", "Bethan", "Siobhan", "Kwame", "Priya", "Yusuf", "Niamh", "Callum", "Aisha", "Declan", "Rhys",
+             "Eleanor", "Gareth", "Owen", "Fiona", "Margaret", "Oluwaseun", "Agnieszka", "Mohammed", "Chiara", "Wei",
+             "Ioana", "Dafydd", "Aoife", "Hamza", "Zofia", "Lakshmi", "Jack", "Grace", "Mark"]
+# surnames the lists may not hold: a plain forename takes any capitalised surname
+SURNAMES = ["Doherty", "Lindqvist", "Chaudhry", "Mensah", "Thornbury", "McAllister", "Ashworth", "Fairweather",
+            "Pritchard", "O'Brien", "Okonkwo-Bello", "Wróblewski", "Nakamura", "Ferreira"]
+LINES = [
+    "2024-02-15 10:39:24 INFO [384d2622-262c-c852-1df0-1027924a83fa] Device commissioned at {n} (linked to 0113 496 0404)",
+    "0113 496 0420 / {n} / PUB-025",
+    "Validation failed for supply G4A05773940 (ref {n}) - Flat 8, 136 Station Approach",
+    "{n}",
+    "Notes: {n} was not home, card left",
+]
+KEEPS = ["Will Retry in 30s", "Grace Period ends on 2024-06-01", "Mark Complete", "Kent Street depot", "Victoria Station",
+         "Owen Support Desk", "Callum Failed", "MARK COMPLETE", "Jack Plug", "Rose Garden Cafe", "May Day", "Chase Payment",
+         "Amber Alert raised", "Will Monday suit"]
+
+
+def _name(r: random.Random) -> str:
+    plain = name_lists()[0]
+    return f"{r.choice([f for f in FORENAMES if f in plain])} {r.choice(SURNAMES)}"
+
+
+@pytest.mark.parametrize("seed", range(50))
+def test_a_name_with_a_known_forename_is_masked_with_no_label(seed: int) -> None:
+    r = random.Random(seed)
+    name = _name(r)
+    out = redact_text(r.choice(LINES).format(n=name)).text
+    assert name.split()[0] not in out and name.split()[-1] not in out, out
+
+
+def test_a_forename_that_is_also_a_word_is_a_name_before_a_known_surname_only() -> None:
+    _plain, worded, surnames = name_lists()
+    assert {"Will", "Mark", "Grace"} <= worded
+    surname = next(s for s in ("Okafor", "Kowalski", "Chaudhry", "Raman") if s in surnames)
+    out = redact_text(f"Visited by Mark {surname} at 10:00").text
+    assert surname not in out, out
+
+
+@pytest.mark.parametrize("keep", KEEPS)
+def test_words_that_only_look_like_a_name_stay(keep: str) -> None:
+    assert redact_text(f"2024-06-11 10:00:01 INFO {keep}").text.endswith(keep)
+
+
+def test_the_runs_own_people_may_be_named_and_a_scan_does_not_flag_them() -> None:
+    """The tester and the witnesses are named where a person's name is asked for; a pack's scan
+    cannot tell them from customers by forename, so it leaves such names to intake."""
+    assert person_problem("tester", "Tess Tester") is None
+    assert person_problem("tester", "Owen Holloway") is None
+    assert person_problem("tester", "Owen Holloway 0113 496 0404") is not None
+    assert scan_text("Tester: Owen Holloway\nWitness: Aoife McGuinness", "pack") == []
+
+
+def test_a_column_of_names_on_a_printed_sheet_is_masked() -> None:
+    pen = font("sans", 14)
+    image = Image.new("RGB", (520, 220), "white")
+    draw = ImageDraw.Draw(image)
+    rows = ["Aisha McAllister", "Owen Pritchard", "Yusuf Lindqvist", "Niamh Ashworth", "Declan Lindqvist"]
+    boxes = []
+    for i, name in enumerate(rows):
+        y = 20 + 36 * i
+        draw.text((20, y), f"{i + 1:03d}", font=pen, fill="black")
+        draw.text((90, y), name, font=pen, fill="black")
+        draw.text((300, y), "Live", font=pen, fill="black")
+        boxes.append(draw.textbbox((90, y), name, font=pen))
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    out = np.asarray(Image.open(io.BytesIO(redact_image(buffer.getvalue(), engine=default_engine()).data)).convert("L"))
+    before = np.asarray(image.convert("L"))
+    for box in boxes:
+        x0, y0, x1, y1 = (int(v) for v in box)
+        changed = np.abs(out[y0:y1, x0:x1].astype(int) - before[y0:y1, x0:x1]) > 30
+        assert changed.any(axis=0).mean() >= 0.95, box
+    x0, y0, x1, y1 = (int(v) for v in draw.textbbox((300, 20), "Live", font=pen))
+    assert (np.abs(out[y0:y1, x0:x1].astype(int) - before[y0:y1, x0:x1]) > 30).mean() < 0.2

@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Writes redaction/data/names.txt: the forenames and surnames Attest uses to find a person's name that
+nothing labels ("Device commissioned at Tomasz Doherty (linked to 0113 496 0404)").
+
+The names come from Faker's person providers (MIT licence), every locale whose names are written in
+Latin letters (romanised ones too): people in Great Britain carry names from everywhere. Each forename
+that is also an English word ("Will", "Mark", "Grace", "Case") is marked, so that it counts as a name only
+before a surname that is no English word ("Will Retry" and "Grace Period" stay); the English words are
+the GCIDE headwords of the english-words package (MIT licence). Place names that some locale lists as
+forenames ("Kent", "Essex") are left out.
+
+Run by a developer when either source changes, never at run time (Attest works offline):
+
+    pip install faker english-words && python tools/make_name_lists.py
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import unicodedata
+from importlib import metadata
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent.parent / "redaction" / "data" / "names.txt"
+FIRST = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary", "first_romanized_names",
+         "first_romanized_names_male", "first_romanized_names_female")
+LAST = ("last_names", "last_names_male", "last_names_female", "last_romanized_names")
+# listed as forenames somewhere, but on a GB screen they name places, products or systems
+NOT_FORENAMES = {"Kent", "Essex", "Ireland", "Wales", "England", "Scotland", "Britain", "Safari", "Windows", "Chrome",
+                 "Oracle", "Azure", "Jira", "Teams", "Ubuntu", "Debian", "Linux", "Android", "Alexa", "Siri"}
+
+
+def _latin(name: str) -> bool:
+    return bool(re.fullmatch(r"[^\W\d_]+(?:['’\-][^\W\d_]+)?", name)) and all(
+        "LATIN" in unicodedata.name(c, "") or c in "'’-" for c in name)
+
+
+def _names(attrs: tuple[str, ...]) -> set[str]:
+    import faker.providers.person as person
+
+    out: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attr in attrs:
+            values = provider.__dict__.get(attr)
+            if values is None or isinstance(values, property) or callable(values):
+                continue
+            for name in (values.keys() if isinstance(values, dict) else values):
+                name = name.strip() if isinstance(name, str) else ""
+                if len(name) >= 3 and name[0].isupper() and not name.isupper() and _latin(name):
+                    out.add(name)
+    return out
+
+
+def main() -> None:
+    from english_words import get_english_words_set
+
+    words = {w.lower() for w in get_english_words_set(["gcide"], alpha=True)}
+    forenames = _names(FIRST) - NOT_FORENAMES
+    surnames = {name for name in _names(LAST) if name.lower() not in words}
+    lines = [
+        "# Forenames and surnames for finding a person's name that nothing labels (redaction/names.py).",
+        f"# Made by tools/make_name_lists.py from Faker {metadata.version('faker')} (MIT licence, person providers)",
+        f"# and english-words {metadata.version('english-words')} (MIT licence, GCIDE headwords). One name a line:",
+        "#   F <name>  a forename that is no English word",
+        "#   W <name>  a forename that is also an English word (a name only before an S surname)",
+        "#   S <name>  a surname that is no English word",
+        *(f"{'W' if name.lower() in words else 'F'} {name}" for name in sorted(forenames)),
+        *(f"S {name}" for name in sorted(surnames)),
+    ]
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{OUT}: {len(forenames)} forenames, {len(surnames)} surnames")
+
+
+if __name__ == "__main__":
+    main()
