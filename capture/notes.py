@@ -11,12 +11,13 @@ from __future__ import annotations
 from attest.redaction import RedactionError, RegisterMatcher, redact_text
 
 
-def redact_note(text: str | None, register: RegisterMatcher | None) -> str | None:
-    """``text`` with identifiers replaced; plain prose, so no format is assumed."""
+def redact_note(text: str | None, register: RegisterMatcher | None, *, forenames: bool = True) -> str | None:
+    """``text`` with identifiers replaced; plain prose, so no format is assumed. ``forenames=False``: a
+    name known only by its forename is kept (a message quoting the run's own people)."""
     if not text or not text.strip():
         return text
     try:
-        return redact_text(text, register=register, fmt="text", typed=True).text
+        return redact_text(text, register=register, fmt="text", typed=True, forenames=forenames).text
     except RedactionError:
         # the second look still saw something: mask the whole note rather than keep any of it
         return "[REDACTED NOTE]"

@@ -24,6 +24,7 @@ from .fields import classify
 from .line_labels import (NOT_A_PERSON, find_line_labels, find_next_line_values, label_starts, number_written_whole,
                           plausible_person)
 from .bare_numbers import find_numbers_beside
+from .names import find_known_names
 from .findings import Finding, Kind
 from .mpan import is_full_mpan, is_valid_mpan_core
 from .shapes import (STATUS_WORDS, find_address_before, find_addresses, find_devices_loose, find_serials_loose,
@@ -939,12 +940,14 @@ def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None =
             yield Finding(start, start + 13, Kind.MPAN, "context")
 
 
-def find_all(text: str, *, multiline: bool = True, view: TextView | None = None, loose: bool = True) -> list[Finding]:
+def find_all(text: str, *, multiline: bool = True, view: TextView | None = None, loose: bool = True,
+             forenames: bool = True) -> list[Finding]:
     """Every pattern, label and key=value finding in ``text`` (unmerged). ``multiline=False`` for
     record-per-line formats, where an identifier never continues on the next line. ``view``: the
     text's :class:`TextView`, if the caller has one to share. ``loose=False`` leaves out the shapes
     people write by hand (spaced serials, devices in odd groups, addresses in prose): the second look
-    round a replacement, which only asks whether a replacement made something new beside it, does."""
+    round a replacement, which only asks whether a replacement made something new beside it, does.
+    ``forenames=False`` leaves out names known only by their forename (see :func:`find_identifiers`)."""
     view = view or TextView(text)
     shapes: list[Finding] = list(find_mpans(text, multiline, view))
     shapes.extend(find_mpan_typos(text, shapes, view))
@@ -971,6 +974,8 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     found.extend(find_titled_names(text))
     found.extend(find_display_names(text))
     found.extend(find_cued_names(text))
+    if loose and forenames:
+        found.extend(find_known_names(text))
     starts = label_starts(text)
     found.extend(find_line_labels(text, starts))
     found.extend(find_next_line_values(text, starts))

@@ -73,7 +73,7 @@ def mask_value(value: str) -> str:
 
 
 def scan_text(text: str, file: str, register: RegisterMatcher | None = None, place_prefix: str = "") -> list[LeakFinding]:
-    found = merge(find_identifiers(text, register))
+    found = merge(find_identifiers(text, register, forenames=False))
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     out = []
     for f in found:
@@ -105,7 +105,7 @@ class _Scan:
         if cache and text in self.seen:
             return self.seen[text]
         found = [(f.kind.value, mask_value(text[f.start:f.end]), f.start, f.end)
-                 for f in merge(find_identifiers(text, self.register))]
+                 for f in merge(find_identifiers(text, self.register, forenames=False))]
         if cache:
             self.seen[text] = found
         return found

@@ -96,7 +96,7 @@ def plain_separators(text: str) -> str:
 @collector_paused
 def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: str | None = None, *,
                      name: str = "", depth: int = 0, typed: bool = False,
-                     values: dict[str, Kind] | None = None) -> list[Finding]:
+                     values: dict[str, Kind] | None = None, forenames: bool = True) -> list[Finding]:
     """Every finding in ``text`` (unmerged), from all detectors that apply to its format; ``values``,
     if given, receives the values they mask (see :func:`found_values`), worked out once here.
 
@@ -106,14 +106,17 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     decoded and searched, and every value found is then looked for again wherever else it is written.
 
     ``typed``: a short text a person typed, or a file name, where lower case means nothing ("l81lh",
-    "s06ds123456_before.png"): its shapes are also looked for in capitals."""
+    "s06ds123456_before.png"): its shapes are also looked for in capitals.
+
+    ``forenames=False`` leaves out names known only by their forename (:mod:`names`): a scan of a pack
+    cannot tell the run's own people (its tester, its witnesses) from customers that way."""
     fmt = fmt or detect_format(text, name)
     # read before the separators are made plain: an invisible character is no separator to a reader
     read = canonical(text, html_like=fmt == "text" and looks_like_html(text, name))
     text = plain_separators(text)
     multiline = fmt not in ("csv", "flow", "jsonl")
     view = TextView(text)  # shared by the detectors, so each view of the text is made once
-    found: list[Finding] = [*find_all(text, multiline=multiline, view=view),
+    found: list[Finding] = [*find_all(text, multiline=multiline, view=view, forenames=forenames),
                             *structured.xml_element_findings(text), *find_html_table_cells(text, view)]
     if fmt in ("text", "yaml"):
         found.extend(find_table_cells(text, view))
@@ -141,7 +144,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     elif fmt == "flow":
         found.extend(structured.flow_findings(text))
     if not read.identity:
-        found.extend(map_findings(read, _as_read(read.text, register, multiline)))
+        found.extend(map_findings(read, _as_read(read.text, register, multiline, forenames=forenames)))
     if fmt == "text" and multiline and len(read.text) < _PROSE_BELOW and "\n" in read.text:
         found.extend(map_findings(read, _across_wrapped_lines(read.text, found if read.identity else None)))
     if typed:
@@ -150,7 +153,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
                                          if f.kind in _SHAPE_KINDS]))
         found.extend(map_findings(read, list(find_devices_loose(upper, bare=True))))
     found.extend(map_findings(read, find_encoded(
-        read.text, lambda decoded, level: find_identifiers(decoded, register, depth=level), depth)))
+        read.text, lambda decoded, level: find_identifiers(decoded, register, depth=level, forenames=forenames),
+        depth)))
     found = _not_ours(text, found, register)
     if fmt == "csv":
         found = _within_cells(text, found, structured.sniff_delimiter(text) or ",")
@@ -257,11 +261,12 @@ _ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRST
 _SHAPE_KINDS = {Kind.MPAN, Kind.MSN, Kind.DEVICE, Kind.POSTCODE}
 
 
-def _as_read(text: str, register: RegisterMatcher | None, multiline: bool, loose: bool = True) -> list[Finding]:
+def _as_read(text: str, register: RegisterMatcher | None, multiline: bool, loose: bool = True, *,
+             forenames: bool = True) -> list[Finding]:
     """The patterns, labels and the register on the canonical view's text. Not the table readers:
     tables are read in the text as stored (an HTML page's tags read as spaces make "tables" of
     whatever lines up)."""
-    found = list(find_all(text, multiline=multiline, view=TextView(text), loose=loose))
+    found = list(find_all(text, multiline=multiline, view=TextView(text), loose=loose, forenames=forenames))
     if register is not None:
         found.extend(register.find(text))
     return _outside_placeholders(text, found)
@@ -299,13 +304,13 @@ def _outside_placeholders(text: str, found: list[Finding]) -> list[Finding]:
 
 @collector_paused
 def redact_text(text: str, *, register: RegisterMatcher | None = None, name: str = "",
-                fmt: str | None = None, typed: bool = False) -> TextRedaction:
+                fmt: str | None = None, typed: bool = False, forenames: bool = True) -> TextRedaction:
     bom = text.startswith(BOM)
     body = text[1:] if bom else text
     fmt = fmt or detect_format(body, name)
     namer = Namer.after(body, register.reference_for if register is not None else (lambda _v: None))
     values: dict[str, Kind] = {}
-    found = find_identifiers(body, register, fmt, name=name, typed=typed, values=values)
+    found = find_identifiers(body, register, fmt, name=name, typed=typed, values=values, forenames=forenames)
     result, replacements = apply(body, found, namer)
     for _second_look in range(3):
         residue = _residue(result, replacements, register)

@@ -28,15 +28,18 @@ class IdentityRefused(InputError):
     """An identity field holds (or looks like) an identifier: refused, the value never echoed."""
 
 
-def _findings(text: str, register: RegisterMatcher | None) -> list[Finding]:
+def _findings(text: str, register: RegisterMatcher | None, forenames: bool = True) -> list[Finding]:
     # typed: shapes are also looked for in capitals ("s06ds123456", "l81lh"), names and addresses not
     # (a capitalised "NOT HOME" after "account holder is" would read as a name)
-    return merge(find_identifiers(text, register, "text", typed=True))
+    return merge(find_identifiers(text, register, "text", typed=True, forenames=forenames))
 
 
-def identifier_kind(text: str, register: RegisterMatcher | None = None) -> str | None:
-    """The kind of identifier ``text`` holds or looks like (``"MPAN"``, ``"MSN"``, ``"number"``), else None."""
-    found = _findings(text, register)
+def identifier_kind(text: str, register: RegisterMatcher | None = None, *, person: bool = False) -> str | None:
+    """The kind of identifier ``text`` holds or looks like (``"MPAN"``, ``"MSN"``, ``"number"``), else None.
+    ``person``: the text is a person's name where one is asked for (the tester, a participant), so a
+    name known only by its forename is what is expected there, not a leak (a titled, labelled or
+    registered name is still refused)."""
+    found = _findings(text, register, forenames=not person)
     if found:
         return found[0].kind.value
     if _DIGITS.search(text):
@@ -44,18 +47,19 @@ def identifier_kind(text: str, register: RegisterMatcher | None = None) -> str |
     return None
 
 
-def redact_free_text(text: str, register: RegisterMatcher | None) -> str:
+def redact_free_text(text: str, register: RegisterMatcher | None, *, forenames: bool = True) -> str:
     """Free text with every identifier replaced, whatever its letter case. The result is read once
     more (a short text: cheap) and anything still found is replaced by its kind; a text that does not
-    come clean in three rounds is replaced whole."""
-    cleaned = redact_note(text, register) or ""
+    come clean in three rounds is replaced whole. ``forenames=False``: names known only by their
+    forename are kept (the run's own people, quoted in a message or named by the machine's login)."""
+    cleaned = redact_note(text, register, forenames=forenames) or ""
     for _again in range(3):
-        left = _findings(cleaned, register)
+        left = _findings(cleaned, register, forenames)
         if not left:
             return cleaned
         for finding in sorted(left, key=lambda f: f.start, reverse=True):
             cleaned = f"{cleaned[:finding.start]}[{finding.kind.value}]{cleaned[finding.end:]}"
-        cleaned = redact_note(cleaned, register) or ""
+        cleaned = redact_note(cleaned, register, forenames=forenames) or ""
     return "[REDACTED NOTE]"
 
 
@@ -85,6 +89,12 @@ class Gate:
         """As :meth:`text`, but ``None`` stays ``None`` (an optional reason not given)."""
         return None if value is None else self.text(value)
 
+    def actor(self, value: str) -> Redacted:
+        """The machine's login name or the name a process was started for, when no ``--by`` names the
+        person: redacted like typed text, but a person's name is what it holds, so one known only by
+        its forename is kept."""
+        return Redacted(redact_free_text(value, self.register, forenames=False).strip())
+
     def file_name(self, value: str) -> Redacted:
         """An evidence file's or a source file's name (``1200023305967_before.png`` becomes ``[MPAN-1]_before.png``)."""
         return Redacted(redact_free_text(value, self.register))
@@ -95,7 +105,7 @@ class Gate:
         """A person's name (who recorded it, a participant, the tester, the signatory): refused if it
         holds or looks like an identifier."""
         value = value.strip()
-        kind = identifier_kind(value, self.register) if value else None
+        kind = identifier_kind(value, self.register, person=True) if value else None
         if kind is not None:
             raise IdentityRefused(field, f"looks like an identifier ({kind}); give a person's name")
         return Redacted(value)
@@ -143,6 +153,6 @@ def safe_message(text: str) -> str:
     file and line, and whatever value they quote is redacted like typed text (never refused: an error
     must still be told)."""
     try:
-        return redact_free_text(text, None)
+        return redact_free_text(text, None, forenames=False)  # it may quote the run's own people
     except Exception:  # noqa: BLE001 - a message that cannot be read safely is not shown at all
         return "(a message that could not be checked for identifiers; see the command's input)"

@@ -50,7 +50,7 @@ def store(ws: Workspace, parsed: ParsedFile, gate: Gate | None = None,
     cases = [_redacted(case, gate, notes, seen) for case in parsed.cases]
     placing: dict[tuple[str, str], tuple[Redacted, Redacted]] = {}
     incoming = [Incoming(case, *_placement(case, parsed.path, gate, placing)) for case in cases]
-    by = gate.text(ws.actor) or gate.text("import")
+    by = gate.actor(ws.actor) or gate.text("import")
     result = ws.imports.run(incoming, source_file=gate.file_name(parsed.path.name), source_format=parsed.format,
                             by=by, progress=progress)
     return FileImport(parsed.path, parsed.format, result.outcomes, notes + result.warnings, result.placed)

@@ -32,7 +32,7 @@ def who(ws: Workspace, gate: Gate, given: str | None, field: str = "--by", run: 
         return gate.person(field, given)
     if run is not None and run.tester:
         return from_store(run.tester)
-    return gate.text(ws.actor) or from_store("unknown")
+    return gate.actor(ws.actor) or from_store("unknown")
 
 
 def set_originals_mode(ws: Workspace, mode: str, *, by: str | None = None) -> str:
