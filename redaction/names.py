@@ -10,13 +10,19 @@ initial, a particle or more forenames, then a capitalised surname, is a name.
 Forenames that are also English words ("Will", "Mark", "Grace", "Case") count only before a surname that
 is no English word, from the same lists: "Mark Kowalczyk" is a person, "Will Retry", "Grace Period" and
 "Mark Complete" are not. Never a team, a system or a place ("Owen Support", "Aisha Road": the address
-rules take a street), a status ("Callum Failed"), nor words in capitals ("MARK COMPLETE").
+rules take a street), nor a status ("Callum Failed").
+
+Written all in small letters or all in capitals ("Occupier ailsa sutherland was present", "CALLUM
+SUTHERLAND will send a photo"), a name needs both words known: a forename, then a surname from the
+lists that is no English word ("MARK COMPLETE" and "will retry" stay). Small letters are read so only in
+a text of a person's size (a note, an e-mail), not a machine's log of megabytes.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from importlib import resources
 
@@ -42,9 +48,24 @@ _NOT_SURNAME = re.compile(rf"(?:{STATUS_WORDS}|road|street|avenue|lane|close|dri
                           r"may|june|july|august|september|october|november|december)$", re.IGNORECASE)
 
 
+# two words in one case, small letters or capitals (then the lists decide)
+_LOWER_PAIR = re.compile(rf"[{_LOWER}](?<![\w'’\-@./\\][{_LOWER}])[{_LOWER}]+(?:['’\-][{_LOWER}]+)?[ \t]+"
+                         rf"[{_LOWER}]+(?:['’\-][{_LOWER}]+)?(?![\w@]|['’\-]\w)")
+_UPPER_PAIR = re.compile(rf"[{_UPPER}](?<![\w'’\-@./\\][{_UPPER}])[{_UPPER}]+(?:['’\-][{_UPPER}]+)?[ \t]+"
+                         rf"[{_UPPER}]+(?:['’\-][{_UPPER}]+)?(?![\w@]|['’\-]\w)")
+_PERSON_SIZED = 200_000  # characters: a note or an e-mail
+
+
+def key(name: str) -> str:
+    """How a name is looked up: in small letters, accents dropped ("Siân" is "sian", "CIARÁN" is
+    "ciaran"), as the lists write some names with them and some without."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+
 @functools.cache
 def name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(forenames that are no English word, forenames that are, surnames that are no English word)."""
+    """(forenames that are no English word, forenames that are, surnames that are no English word), each
+    by :func:`key`."""
     plain: set[str] = set()
     worded: set[str] = set()
     surnames: set[str] = set()
@@ -52,7 +73,7 @@ def name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     into = {"F": plain, "W": worded, "S": surnames}
     for line in text.splitlines():
         if line[:2] in ("F ", "W ", "S "):
-            into[line[0]].add(line[2:])
+            into[line[0]].add(key(line[2:]))
     return frozenset(plain), frozenset(worded), frozenset(surnames)
 
 
@@ -62,7 +83,7 @@ def find_known_names(text: str) -> Iterator[Finding]:
     after = 0  # a name found ends here: its own words start no other
     for match in _FIRST.finditer(text):
         first = match.group()
-        if match.start() < after or (first not in plain and first not in worded):
+        if match.start() < after or (key(first) not in plain and key(first) not in worded):
             continue
         words: list[tuple[int, str]] = []
         at = match.end()
@@ -82,11 +103,26 @@ def find_known_names(text: str) -> Iterator[Finding]:
                 break
 
 
+def find_cased_names(text: str) -> Iterator[Finding]:
+    """A forename and a surname both from the lists, written in capitals, or (in a text of a person's
+    size) in small letters."""
+    plain, worded, surnames = name_lists()
+    patterns = [_UPPER_PAIR, _LOWER_PAIR] if len(text) < _PERSON_SIZED else [_UPPER_PAIR]
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            first, _gap, last = match.group().partition(" ") if " " in match.group() else \
+                match.group().partition("\t")
+            if (key(first) in plain or key(first) in worded) and key(last.strip()) in surnames:
+                yield Finding(match.start(), match.end(), Kind.NAME, "forename")
+
+
 def _surname(first: str, last: str, plain: frozenset[str], worded: frozenset[str], surnames: frozenset[str]) -> bool:
     if len(last.rstrip(".")) < 2 or last.islower() or _NOT_SURNAME.match(last):
         return False
-    return first in plain or last in surnames  # "Will Retry", "Grace Period": a worded forename needs a surname
+    # "Will Retry", "Grace Period": a forename that is a word needs a surname from the lists
+    return key(first) in plain or key(last) in surnames
 
 
 def _middle(word: str, plain: frozenset[str], worded: frozenset[str], surnames: frozenset[str]) -> bool:
-    return len(word.rstrip(".")) < 2 or word.islower() or word in plain or word in worded or word in surnames
+    folded = key(word)
+    return len(word.rstrip(".")) < 2 or word.islower() or folded in plain or folded in worded or folded in surnames

@@ -24,7 +24,7 @@ from .fields import classify
 from .line_labels import (NOT_A_PERSON, find_line_labels, find_next_line_values, label_starts, number_written_whole,
                           plausible_person)
 from .bare_numbers import find_numbers_beside
-from .names import find_known_names
+from .names import find_cased_names, find_known_names
 from .findings import Finding, Kind
 from .mpan import is_full_mpan, is_valid_mpan_core
 from .shapes import (STATUS_WORDS, find_address_before, find_addresses, find_devices_loose, find_serials_loose,
@@ -976,6 +976,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     found.extend(find_cued_names(text))
     if loose and forenames:
         found.extend(find_known_names(text))
+        found.extend(find_cased_names(text))
     starts = label_starts(text)
     found.extend(find_line_labels(text, starts))
     found.extend(find_next_line_values(text, starts))
