@@ -150,6 +150,8 @@ def _finding_boxes(line: PageLine, start: int, end: int, kind: Kind, detector: s
     if detector == "label" and looks_like_label(line.text[start:end]):
         return  # "Meter Serial   Postcode" in a header row: the next header is not the serial
     box = line.span_box(start, end)
+    if box is not None and detector == "beside" and box[3] - box[1] > 1.5 * line.height:
+        return  # a number known only by its neighbours, read from a block over several rows: not theirs
     if box is not None:
         yield ImageFinding(kind, box, detector, line.text[start:end], line.cuts(start, end))
 

@@ -14,8 +14,11 @@ import random
 
 import pytest
 
+from test_image_windows_side_by_side import Screen, covered
+
 from attest.redaction import redact_text
 from attest.redaction.mpan import make_mpan
+from attest.redaction.ocr import Word
 
 TEMPLATES = [
     "2024-08-25 00:11:18 INFO [4c246390-b4de-6de8-568d-8f45b4040eb3] Validation failed for supply {a} (ref {b}) - {m} / {c}",
@@ -87,3 +90,24 @@ def test_numbers_that_say_what_they_are_and_numbers_with_no_identifier_beside_th
         assert keep in out, (keep, out)
     alone = f"2024-06-11 10:00:01 INFO processed {_mprn(r)} then {_mprn(r)}"
     assert redact_text(alone).text == alone
+
+
+def test_on_a_screen_a_bare_mprn_is_masked_but_not_a_number_read_across_several_rows() -> None:
+    """A log line with a postcode: its bare MPRN is masked. A number OCR read from a block over the
+    timestamps of three rows ("201010") is no number of that line, and the timestamps stay."""
+    screen = Screen((900, 140), px=14)
+    lines = ["2024-04-10 20:12:30 INFO retry in 30s",
+             "2024-04-11 20:12:31 INFO Validation failed for supply G4A05773940 (see CF17 5YR) - 6425634 / retry",
+             "2024-04-12 20:12:32 INFO retry in 30s"]
+    for row, line in enumerate(lines):
+        screen.text(20, 20 + 22 * row, line)
+    stamps = [next(w.box for w in screen.words if w.text == f"2024-04-1{row}") for row in range(3)]
+    x0, y0, x1, y1 = next(w.box for w in screen.words if w.text == "6425634")
+    mprn_box = (x0, y0 + screen.pad, x1, y1 - screen.pad)  # its letters, not detection's margin
+    # read by the line's block (its segment) from a box over the first column's three rows
+    garbage = (stamps[0][0], stamps[0][1], stamps[0][0] + 90, stamps[2][3])
+    screen.words.append(Word("201010", garbage, 0.5, (), next(w.segment for w in screen.words if w.text == "6425634")))
+    result = screen.redact()
+    assert covered(result, mprn_box, screen.size) >= 0.95
+    for x0, y0, x1, y1 in stamps:
+        assert covered(result, (x0, y0 + screen.pad, x1, y1 - screen.pad), screen.size) <= 0.2
