@@ -200,15 +200,40 @@ def merge(per_tile: Sequence[Sequence[Word]], tiles: Sequence[Tile]) -> list[Wor
         if not any(_meets(box, tile.box) for index, tile in enumerate(tiles) if index != read.tile):
             kept.append(read)  # outside every other tile: no other tile read anything there
             continue
-        cells = [(row, column) for row in range(box[1] // 64, box[3] // 64 + 1)
-                 for column in range(box[0] // 256, box[2] // 256 + 1)]
+        cells = _cells(box)
         near = {id(other): other for cell in cells for other in grid.get(cell, [])}
-        if any(other.tile != read.tile and _same_place(box, other.word.box) for other in near.values()):
+        same = [other for other in near.values() if other.tile != read.tile and _same_place(box, other.word.box)]
+        if same and not _holds_them(read, same, tiles):
             continue
+        for other in same:  # pieces of this word that another tile read apart ("14" of "14yusuf…@…")
+            kept.remove(other)
+            for cell in _cells(other.word.box):
+                grid[cell].remove(other)
         kept.append(read)
         for cell in cells:
             grid.setdefault(cell, []).append(read)
     return sorted((read.word for read in kept), key=lambda w: (w.box[1], w.box[0]))
+
+
+def _cells(box: Box) -> list[tuple[int, int]]:
+    """The cells of the merge's grid (64 px down, 256 across) that ``box`` lies in."""
+    return [(row, column) for row in range(box[1] // 64, box[3] // 64 + 1)
+            for column in range(box[0] // 256, box[2] // 256 + 1)]
+
+
+def _holds_them(read: _Read, kept: Sequence[_Read], tiles: Sequence[Tile]) -> bool:
+    """Does a whole reading, in the tile that owns it, take in readings kept already from other tiles,
+    each narrower and lying within it? Then they are pieces of it read apart ("14" beside the e-mail
+    address its row number ran into, read as one by the owner: "14yusuf.ashworth37@btinternet.example"),
+    and it replaces them: kept apart, the other tile's cut reading of the rest ("yusuf.ashworth37@btinte")
+    is all that is left of the address, and no pattern finds it."""
+    box = read.word.box
+    if any(read.cut) or not tiles[read.tile].owns(box):
+        return False
+    width = box[2] - box[0]
+    slack = max(2, (box[3] - box[1]) // 4)
+    return all(other.word.box[0] >= box[0] - slack and other.word.box[2] <= box[2] + slack
+               and other.word.box[2] - other.word.box[0] < 0.8 * width for other in kept)
 
 
 def _meets(box: Box, other: Box) -> bool:

@@ -122,6 +122,22 @@ def test_a_word_cut_by_a_tiles_edge_yields_to_the_other_tiles_whole_reading() ->
     assert [w.text for w in tiles.merge([left, right], plan)] == ["S06DS123456"]
 
 
+def test_a_word_its_owner_read_whole_replaces_the_pieces_another_tile_read_apart() -> None:
+    """Seen on a 7680 px desktop: the owner read a table row's number and the e-mail beside it as one
+    word ("14yusuf.ashworth37@btinternet.example"); the other tile read "14" apart, whole, and the
+    address cut at its edge. "14" was kept first, the owner's reading dropped as the same place, and
+    only "yusuf.ashworth37@btinte" was left of the address: no pattern found it."""
+    plan = tiles.plan(*WIDE)
+    email = "14yusuf.ashworth37@btinternet.example"
+    # 12 pt at 200 %: B reads from six heights before the middle (x 1896); the address starts past that,
+    # its centre is B's, and A's "14" lies deeper in A than the address in B, so A's is taken first
+    x0 = MIDDLE - 150
+    left = [_word("14", x0, height=34), _word("yusuf.ashworth37@btinte", x0 + 30, height=34)]
+    right = [_word(email, x0, height=34, segment=1)]
+    merged = tiles.merge([left, right], plan)
+    assert [w.text for w in merged] == [email]
+
+
 def test_a_token_longer_than_the_overlap_is_joined_from_both_readings_at_the_middle() -> None:
     plan = tiles.plan(*WIDE)
     token = "ref=FM_TS_6_TC_25&mpan=1200023305967&msn=S06DS123456&postcode=LS14AP&status=accepted"
