@@ -31,7 +31,7 @@ from .ocr import Box, Word, union
 from .ocrmatch import fold_line, in_iso_time
 from .screen import Cell, ImageFinding, Page, PageLine, sub_line
 from .screen_labels import (STRONG, is_common_label, is_known_non_identifier, is_listed_label, label_kind,
-                            looks_like_label, plausible_value)
+                            looks_like_label, opens_with_time, plausible_value)
 
 
 class InkFinder(Protocol):
@@ -388,6 +388,8 @@ class _Layout:
             return None  # the next field's label: this field is empty
         if is_known_non_identifier(text):
             return None  # a test case reference or a UUID beside a heading, not this field's value
+        if opens_with_time(text):
+            return None  # a log line in the next window, not this field's value
         if is_common_label(text) and len(cells) > 1 and not _label_like(cells[1]):
             return None  # an ordinary label with its own value ("Status  Active"); "Town  Reading" is a value
         return cell
@@ -585,6 +587,8 @@ class _Layout:
                 if kind is None or kind not in STRONG:
                     continue
                 first = after.words[0]
+                if opens_with_time(after.text) or is_known_non_identifier(first.text):
+                    break  # a log line in the next window ("…Meter serial" | "2024-05-14 09:14:18 INFO …")
                 if plausible_value(kind, first.text) or plausible_value(kind, after.text):
                     self.found.append(ImageFinding(kind, after.box if kind is Kind.POSTCODE else first.box,
                                                    "field-right", after.text if kind is Kind.POSTCODE else first.text))

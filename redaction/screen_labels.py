@@ -249,6 +249,16 @@ _NOT_AN_IDENTIFIER = re.compile(
     r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?")
 
 
+# a cell that opens with a date and a time is a log line or a dated entry ("2024-01-14 15:51:05 WARN
+# [e7b9…] Device …", "24-06-14 05:43:16" with the century lost to OCR), never a field's identifier
+_OPENS_WITH_TIME = re.compile(r"\d{2}(?:\d{2})?-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+
+
+def opens_with_time(text: str) -> bool:
+    """Does ``text`` (one cell) start with a date and a time?"""
+    return bool(_OPENS_WITH_TIME.match(text.strip()))
+
+
 def is_known_non_identifier(text: str) -> bool:
     """Is ``text`` (one cell, read whole) a test case reference, a UUID or a timestamp?"""
     return bool(_NOT_AN_IDENTIFIER.fullmatch(text.strip()))

@@ -121,6 +121,27 @@ def test_a_quoted_value_cut_by_a_window_border_does_not_run_on_into_the_next_win
     assert covered(out, right, s.size) <= KEPT, out.masks
 
 
+@pytest.mark.parametrize("label", ["MSN:", "Meter serial number:", "MPAN core", "Telephone:"])
+def test_a_forms_empty_field_does_not_take_the_next_windows_log_line_for_its_value(label: str) -> None:
+    """Seen on a 4K desktop: a form's label ended its line ("Meter serial number:", its field empty or
+    scrolled away), and a log window began past the border on the same baseline. The log line's date
+    was taken for the field's value and masked, on line after line. A value in the form is masked."""
+    s = Screen((1400, 200))
+    s.text(10, 40, label, block=1)
+    s.border(520, 0, 199)
+    date = s.text(530, 40, "2024-09-27", block=2)
+    time_and_text = s.text(int(530 + s.font.getlength("2024-09-27 ")), 40, "09:25:32 INFO Validation failed", block=3)
+    whole = s.text(530, 90, "2024-05-14 09:14:18 INFO payload ok", block=4)
+    s.text(10, 90, label, block=5)
+    s.text(10, 140, label, block=6)
+    value = s.text(int(10 + s.font.getlength(label + "  ")), 140, "S06DS123456" if "MPAN" not in label and "Tel" not in label
+                   else ("1200023305967" if "MPAN" in label else "0113 496 0160"), block=7)
+    out = s.redact()
+    for kept in (date, time_and_text, whole):
+        assert covered(out, kept, s.size) <= KEPT, (kept, out.masks)
+    assert covered(out, value, s.size) >= COVERED, out.masks
+
+
 def test_a_log_line_beside_a_grid_is_not_a_cell_of_its_columns() -> None:
     """A log window's lines run up to its border; a grid with an MSN column starts just past it, on the
     same baselines. Its MSN cells are masked, the log lines are not."""
