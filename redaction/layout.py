@@ -516,6 +516,11 @@ class _Layout:
             if not left_over and any(p.kind is not None for p in phrases_here):
                 return  # a stacked form's next row of labels (a town called Reading does not end it)
             words = _column_words(inside, (x0, x1), others, left, right, h)
+            if words and (is_known_non_identifier(words[0][0].text.strip("[](){}\"',;"))
+                          or opens_with_time(" ".join(w.text[first:] for w, first in words))):
+                # a log line of a window over the table's lower part, or a dated row: no cell of this column
+                # (and no row of the table: the gap to the next real row still ends the table)
+                continue
             if words:
                 box = union([w.span_box(first, len(w.text)) for w, first in words])
                 if self.ink is not None:  # the whole cell: an ellipsis or a fragment OCR did not read
@@ -530,6 +535,10 @@ class _Layout:
                 aligned = sum(1 for w in inside if any(abs(w.box[0] - x) <= 1.5 * h for x in header_x0s))
                 if aligned < 2:
                     continue  # not a row (a speck of noise, a line of the side bar): the gap test ends tables
+                there = [w for w in inside if w.box[2] > left and w.box[0] < right]
+                if opens_with_time(" ".join(w.text for w in inside)) or any(
+                        is_known_non_identifier(w.text.strip("[](){}\"',;")) for w in there):
+                    continue  # the ink there is a log line's (a window over the table) or a UUID's, read already
                 if self.ink is not None:  # a row with nothing read in this column: mask its ink anyway
                     found = self.ink.tight((int(max(left, x0 - 2)), top, int(right), bottom))
                     if found is not None:

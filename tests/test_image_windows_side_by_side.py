@@ -142,6 +142,36 @@ def test_a_forms_empty_field_does_not_take_the_next_windows_log_line_for_its_val
     assert covered(out, value, s.size) >= COVERED, out.masks
 
 
+def test_a_log_window_over_a_grids_lower_part_is_not_rows_of_its_columns() -> None:
+    """Seen on a 4K desktop: a log window overlapped the lower part of a grid with an MSN column. Its
+    lines, under the grid's last row at the grid's pitch, were taken for rows: their words under the
+    MSN header (a UUID) were masked as serials, line after line. The grid's serials are masked; the
+    log's dates and UUIDs are not."""
+    s = Screen((900, 420))
+    s.text(10, 20, "Reference")
+    s.text(300, 20, "MSN")
+    s.text(600, 20, "Status")
+    serials = []
+    for row in range(1, 6):
+        y = 20 + row * 30
+        s.text(10, y, f"SIT-{4000 + row}")
+        serials.append(s.text(300, y, f"{row}8K{123456 + row}"))
+        s.text(600, y, "Queued")
+    s.draw.line((0, 196, 899, 196), fill="#8a8a8a")  # the log window's top edge
+    kept = []
+    for row in range(6):
+        y = 205 + row * 30
+        block = 200 + row
+        kept.append(s.text(10, y, f"2024-05-2{row} 06:58:1{row} DEBUG", block=block))
+        kept.append(s.text(300, y, f"[{uuid.UUID(int=(row + 3) * 104729)}]", block=block))
+        s.text(612, y, "D0150 received", block=block)
+    out = s.redact()
+    for serial in serials:
+        assert covered(out, serial, s.size) >= COVERED, (serial, out.masks)
+    for box in kept:
+        assert covered(out, box, s.size) <= KEPT, (box, out.masks)
+
+
 def test_a_log_line_beside_a_grid_is_not_a_cell_of_its_columns() -> None:
     """A log window's lines run up to its border; a grid with an MSN column starts just past it, on the
     same baselines. Its MSN cells are masked, the log lines are not."""
