@@ -192,6 +192,10 @@ def find_line_labels(text: str, starts: list[int] | None = None) -> Iterator[Fin
         kind = label_kind(label)
         if kind is None:
             continue
+        if "\t" in match.group("sep") and not any(c in match.group("sep") for c in ":=-;") and _mid_row(text, match):
+            # "…\tCHF\tG4 diaphragm meter\tBlocked": a cell of a delimited row that reads as a label (a device
+            # type, a "premises" header) is not one: only a row's first cell labels the cell after it
+            continue
         rest_start, rest_end = match.span("rest")
         if not text[rest_start:rest_end].strip():
             continue  # the value is on the next line: see find_next_line_values
@@ -199,6 +203,20 @@ def find_line_labels(text: str, starts: list[int] | None = None) -> Iterator[Fin
             value = text[start:end].rstrip(" .,")
             if _worth(kind, label, value):
                 yield Finding(start, start + len(value), kind, "label")
+
+
+def _mid_row(text: str, match: re.Match[str]) -> bool:
+    """Is the label of ``match`` a cell inside a delimited row: another cell before it on its line, and
+    another after the cell it would label? ("…\tCHF\tG4 diaphragm meter\tBlocked\t…": a data row. A
+    key and value at the end of a row, "row 3\tCustomer name\tJane Smithers", is still read as one.)"""
+    label = match.start("label")
+    line_start = text.rfind("\n", 0, label) + 1
+    if not text[line_start:label].strip():
+        return False
+    value_start = match.end("sep")
+    line_end = text.find("\n", value_start)
+    line_end = len(text) if line_end < 0 else line_end
+    return "\t" in text[value_start:line_end]
 
 
 def find_next_line_values(text: str, starts: list[int] | None = None) -> Iterator[Finding]:

@@ -246,3 +246,18 @@ def test_a_yaml_alias_bomb_is_redacted_quickly_and_still_whole() -> None:
     result = redact_text(bomb, name="payload.yaml")
     assert time.perf_counter() - started < 5
     assert "1200023305967" not in result.text and "l9: &l9" in result.text
+
+
+@pytest.mark.parametrize("device_type", ["ESME", "GSME", "CHF", "IHD", "PPMID"])
+def test_a_device_type_cell_in_a_data_row_is_no_label_of_the_next_cell(device_type: str) -> None:
+    """A device export: "…\\tCHF\\tG4 diaphragm meter\\tBlocked\\t…" masked the model as a device id (the
+    device type read as a label). A cell inside a delimited row labels nothing; a key and its value
+    that end a row are still read as a label and its value."""
+    export = ("device_id\tdevice_type\tmodel\tstatus\n"
+              f"0xD052A83B7B09D5FD\t{device_type}\tG4 diaphragm meter\tBlocked\n"
+              f"00-12-4B-63-8A-B0-2E-F5\t{device_type}\tAclara SGM1415-B\tRejected\n")
+    out = redact_text(export, name="devices.tsv").text
+    assert "G4 diaphragm meter" in out and "Aclara SGM1415-B" in out, out
+    assert "D052A83B7B09D5FD" not in out and "8A-B0-2E-F5" not in out, out
+    pairs = redact_text("section 2\tMeter serial\ts06ds123456\n", name="notes.txt").text
+    assert "s06ds123456" not in pairs, pairs
