@@ -286,6 +286,10 @@ def _mpan_findings(text: str, match: re.Match[str]) -> Iterator[Finding]:
         yield from _mpan_inside(text, match, separated=len(digits) != len(raw))
 
 
+# a compact date and hour opening a long number: an id built from the moment it was made
+_DATED = re.compile(r"(?:19[9]\d|20\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])")
+
+
 def _mpan_inside(text: str, match: re.Match[str], separated: bool) -> Iterator[Finding]:
     """A run longer than 13 digits may hold an MPAN among other digits: an S-line prefix
     ("01 801 100 12 0002 3305 967") or neighbouring numbers in a spaced row. A core found inside must
@@ -303,6 +307,8 @@ def _mpan_inside(text: str, match: re.Match[str], separated: bool) -> Iterator[F
         lasts = {first + b - a - 1 for first, (a, b) in zip(firsts, groups, strict=True)}
         begins = [first for first in firsts if first + 12 in lasts]
     else:
+        if len(digits) < 21 and _DATED.match(digits):
+            return  # "2024061116085571330": a DIP message id, a date and time and a counter, not a date and an MPAN
         begins = [len(digits) - 13]
 
     def position(index: int) -> int:

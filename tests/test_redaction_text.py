@@ -261,3 +261,22 @@ def test_a_device_type_cell_in_a_data_row_is_no_label_of_the_next_cell(device_ty
     assert "D052A83B7B09D5FD" not in out and "8A-B0-2E-F5" not in out, out
     pairs = redact_text("section 2\tMeter serial\ts06ds123456\n", name="notes.txt").text
     assert "s06ds123456" not in pairs, pairs
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_dated_id_is_kept_though_its_last_13_digits_pass_the_checksum(seed: int) -> None:
+    """DIP message ids are a date, an hour and a counter run together ("2024061116085571330"); one in ten
+    ends in 13 digits that pass the MPAN checksum. Such an id is kept; the same 13 digits after a
+    number that is no date are still masked."""
+    import random
+
+    from attest.redaction.mpan import is_valid_mpan_core, make_mpan
+
+    r = random.Random(seed)
+    # the core's first four digits are the id's day and hour: YYYYMM + DD HH … + check digit
+    core = make_mpan(r.randint(10, 28), f"{r.randint(0, 23):02d}{r.randrange(10**8):08d}")
+    dated = f"2024{r.randint(1, 12):02d}{core}"
+    assert is_valid_mpan_core(dated[-13:]) and len(dated) == 19
+    line = f"2024-06-11T16:08:55.640Z INFO [dip-adapter] DIP message {dated} Blocked"
+    assert dated in redact_text(line).text
+    assert core not in redact_text(f"ref 999999{core} x").text
