@@ -383,6 +383,8 @@ class _Layout:
         if not cells or cells[0].box[0] - label.box[2] > limit:
             return None
         cell = cells[0]
+        if _across_a_border(line, label.box[2], cell.box[0], h):
+            return None  # another window's text past a border: this field's value is below it, or empty
         text = cell.text.strip()
         if label_kind(text) is not None or text.endswith(":"):
             return None  # the next field's label: this field is empty
@@ -596,6 +598,8 @@ class _Layout:
                 if kind is None or kind not in STRONG:
                     continue
                 first = after.words[0]
+                if _across_a_border(line, cell.box[2], after.box[0], cell.height):
+                    break  # another window's text past a border
                 if opens_with_time(after.text) or is_known_non_identifier(first.text):
                     break  # a log line in the next window ("…Meter serial" | "2024-05-14 09:14:18 INFO …")
                 if plausible_value(kind, first.text) or plausible_value(kind, after.text):
@@ -688,6 +692,13 @@ class _Layout:
 _S_LETTERS = {"S", "s", "5", "$", "§"}  # the S box's letter as OCR may read it
 _TIME = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}/\d{2}/\d{4}|\d{1,2}:\d{2}")
 _UUID = re.compile(r"[0-9A-Fa-f]{6,10}-[0-9A-Fa-f]{3,5}-[0-9A-Fa-f]{3,5}-|-[0-9A-Fa-f]{3,5}-[0-9A-Fa-f]{10,14}\b")
+
+
+def _across_a_border(line: PageLine, left: float, right: float, h: float) -> bool:
+    """Is there a wall (a window's border, a grid's rule) between x ``left`` and ``right`` on ``line``,
+    with more than ten text heights between them? A ruled two-column form puts its value a few pixels
+    past the rule after its label's column; a cell that far past a border is another window's."""
+    return right - left > 10 * h and any(left < x < right for x in line.walls)
 
 
 def _with_run_before(words: list[Word], inside: list[Word], h: float) -> list[Word]:

@@ -172,6 +172,24 @@ def test_a_log_window_over_a_grids_lower_part_is_not_rows_of_its_columns() -> No
         assert covered(out, box, s.size) <= KEPT, (box, out.masks)
 
 
+@pytest.mark.parametrize("label", ["MPRN", "MPAN core", "Meter serial"])
+def test_a_label_above_its_value_is_not_answered_by_another_windows_text_on_its_line(label: str) -> None:
+    """Seen on a 4K desktop: a form's "MPRN" label stood above its value, and far to the right, past a
+    window border, another window's text shared the label's baseline and had more text under it. That
+    text was taken for the value beside the label (a label-left form), so the field's own value below
+    was passed over as "the next row's label", and left readable."""
+    s = Screen((1500, 200))
+    value_text = {"MPRN": "8709290268", "MPAN core": "1200023305967", "Meter serial": "S06DS123456"}[label]
+    s.text(20, 30, label, block=1)
+    value = s.text(20, 60, value_text, block=2)
+    s.border(700, 0, 199)
+    beside = s.text(760, 33, "T1 ready", block=3)
+    under = s.text(760, 63, "T2 ready", block=4)
+    out = s.redact()
+    assert covered(out, value, s.size) >= COVERED, out.masks
+    assert covered(out, beside, s.size) <= KEPT and covered(out, under, s.size) <= KEPT, out.masks
+
+
 def test_a_log_line_beside_a_grid_is_not_a_cell_of_its_columns() -> None:
     """A log window's lines run up to its border; a grid with an MSN column starts just past it, on the
     same baselines. Its MSN cells are masked, the log lines are not."""
