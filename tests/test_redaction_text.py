@@ -280,3 +280,12 @@ def test_a_dated_id_is_kept_though_its_last_13_digits_pass_the_checksum(seed: in
     line = f"2024-06-11T16:08:55.640Z INFO [dip-adapter] DIP message {dated} Blocked"
     assert dated in redact_text(line).text
     assert core not in redact_text(f"ref 999999{core} x").text
+
+
+@pytest.mark.parametrize("street", ["Tan-y-Bryn", "Pen-y-Bont", "Bryn-yr-Haul", "Cefn-y-Coed", "Pen-y-Graig"])
+def test_a_welsh_street_named_with_hyphens_and_no_type_word_is_an_address(street: str) -> None:
+    """"147 Tan-y-Bryn" in a log line: no Road, Street or Heol says it is a street, the hyphenated
+    Welsh name does. Words hyphenated otherwise ("3 Up-to-Date") are not."""
+    out = redact_text(f"2024-05-21 08:54:36 INFO Updated registration of 147 {street} (linked to G4P 2013 3073)").text
+    assert street not in out, out
+    assert redact_text("version 3 Up-to-Date").text == "version 3 Up-to-Date"
