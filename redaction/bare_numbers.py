@@ -70,10 +70,12 @@ def _said_to_be_other(text: str, start: int, line_start: int) -> bool:
     return bool(parts & _OTHER)
 
 
-def find_numbers_beside(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
+def find_numbers_beside(text: str, found: Sequence[Finding], digits: bytes | None = None) -> Iterator[Finding]:
     """Bare 6-10 digit numbers on a line that holds another identifier of a supply or a person
     (``found``: the findings in ``text`` so far), as MPRNs; see the module's docstring. Only the lines
-    that hold such an identifier are read (a log of megabytes has few)."""
+    that hold such an identifier are read (a log of megabytes has few). ``digits``: the text's class
+    view with each ASCII digit as "0" (:class:`TextView`), if the caller has it: a line with no six
+    digits in a row is passed over at once."""
     siblings = sorted((f.start, f.end) for f in found if f.kind in _SIBLINGS)
     if not siblings:
         return
@@ -89,6 +91,8 @@ def find_numbers_beside(text: str, found: Sequence[Finding]) -> Iterator[Finding
         lines.append((line_start, len(text) if line_end < 0 else line_end))
     starts = [s for s, _ in siblings]
     for line_start, line_end in lines:
+        if digits is not None and digits.find(b"000000", line_start, line_end) < 0:
+            continue
         columns: bool | None = None  # read when the line has a candidate: most have none
         for match in _BARE.finditer(text, line_start, line_end):
             start, end = match.span()

@@ -14,8 +14,8 @@ rules take a street), nor a status ("Callum Failed").
 
 Written all in small letters or all in capitals ("Occupier ailsa sutherland was present", "CALLUM
 SUTHERLAND will send a photo"), a name needs both words known: a forename, then a surname from the
-lists that is no English word ("MARK COMPLETE" and "will retry" stay). Small letters are read so only in
-a text of a person's size (a note, an e-mail), not a machine's log of megabytes.
+lists that is no English word ("MARK COMPLETE" and "will retry" stay). Such names are read only in a
+text of a person's size (a note, an e-mail, a screen's cell), not a machine's log of megabytes.
 """
 
 from __future__ import annotations
@@ -56,9 +56,12 @@ _UPPER_PAIR = re.compile(rf"[{_UPPER}](?<![\w'’\-@./\\][{_UPPER}])[{_UPPER}]+(
 _PERSON_SIZED = 200_000  # characters: a note or an e-mail
 
 
+@functools.lru_cache(maxsize=8192)  # a log repeats its capitalised words ("Device", "Validation")
 def key(name: str) -> str:
     """How a name is looked up: in small letters, accents dropped ("Siân" is "sian", "CIARÁN" is
     "ciaran"), as the lists write some names with them and some without."""
+    if name.isascii():
+        return name.lower()
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
 
 
@@ -104,11 +107,12 @@ def find_known_names(text: str) -> Iterator[Finding]:
 
 
 def find_cased_names(text: str) -> Iterator[Finding]:
-    """A forename and a surname both from the lists, written in capitals, or (in a text of a person's
-    size) in small letters."""
+    """A forename and a surname both from the lists, written in capitals or in small letters, in a text
+    of a person's size (a note, an e-mail, a screen's cell)."""
     plain, worded, surnames = name_lists()
-    patterns = [_UPPER_PAIR, _LOWER_PAIR] if len(text) < _PERSON_SIZED else [_UPPER_PAIR]
-    for pattern in patterns:
+    if len(text) >= _PERSON_SIZED:
+        return  # a machine's log or export: its columns and fields name its people
+    for pattern in (_UPPER_PAIR, _LOWER_PAIR):
         for match in pattern.finditer(text):
             first, _gap, last = match.group().partition(" ") if " " in match.group() else \
                 match.group().partition("\t")

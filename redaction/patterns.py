@@ -987,7 +987,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     found.extend(find_line_labels(text, starts))
     found.extend(find_next_line_values(text, starts))
     if loose and multiline:  # a CSV line's numbers are its columns' (see bare_numbers)
-        beside = list(find_numbers_beside(text, found))
+        beside = list(find_numbers_beside(text, found, view.view(_DIGIT_VIEW)))
         if beside:
             beside = _outside_opaque_tokens(text, beside, view)
             found.extend(_outside_times(beside, times) if times else beside)
