@@ -33,7 +33,7 @@ _SIBLINGS = {Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.NAME, Kind.ADDRES
 # (the look behind follows the first digit: a pattern that starts with one is tried at every position)
 _BARE = re.compile(r"\d(?<![\w.:/#@£$€%+\-\\]\d)\d{5,9}(?![\w@£$€%]|[.,:/\-]\w)")
 # a compact date (20240611), and the time written after it (20240611 230059): a moment, not a supply
-_COMPACT_DATE = re.compile(r"(?:19[9]\d|20\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+COMPACT_DATE = re.compile(r"(?:19[9]\d|20\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
 # a unit after the number: a quantity, not an identifier
 _UNIT = re.compile(r"[ \t]?(?:ms|msec|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|hours?|days?|b|bytes?|kb|mb|gb|kib|mib|"
@@ -65,7 +65,8 @@ def _said_to_be_other(text: str, start: int, line_start: int) -> bool:
     match = _WORD_BEFORE.search(before)
     if match is None:
         return False
-    parts = {p.lower() for p in _CAMEL.findall(match.group(1).replace("-", "_")) for p in p.split("_") if p}
+    # by its camel-case and snake-case parts ("bytesSent", "retry_count") and its parts whole ("IDs")
+    parts = {p.lower() for p in _CAMEL.findall(match.group(1))}
     parts |= {p.lower() for p in re.split(r"[_\-]", match.group(1)) if p}
     return bool(parts & _OTHER)
 
@@ -104,9 +105,9 @@ def find_numbers_beside(text: str, found: Sequence[Finding], digits: bytes | Non
                 continue  # the only identifier on the line is this number's own
             if _UNIT.match(text, end) or _said_to_be_other(text, start, line_start):
                 continue
-            if end - start == 8 and _COMPACT_DATE.fullmatch(text, start, end):
+            if end - start == 8 and COMPACT_DATE.fullmatch(text, start, end):
                 continue
-            if end - start == 6 and _COMPACT_DATE.fullmatch(text, max(0, start - 9), start - 1):
+            if end - start == 6 and COMPACT_DATE.fullmatch(text, max(0, start - 9), start - 1):
                 continue
             if columns is None:
                 columns = _COLUMNS.search(text, line_start, line_end) is not None

@@ -28,7 +28,7 @@ from importlib import resources
 
 from .findings import Finding, Kind
 from .line_labels import NOT_A_PERSON
-from .shapes import STATUS_WORDS
+from .shapes import PERSON_SIZED, STATUS_WORDS
 
 _LOWER = "a-zß-öø-ÿ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).islower())
 _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).isupper())
@@ -36,11 +36,12 @@ _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c)
 # inside for "McAllister", "MacDonald", "O'Brien")
 _WORD_TAIL = rf"(?:[{_LOWER}]|['’\-](?=[{_UPPER}{_LOWER}])|(?<=[Mc])[{_UPPER}]|(?<=['’\-])[{_UPPER}])+"
 _WORD = rf"[{_UPPER}]{_WORD_TAIL}"
-_PARTICLE = r"(?:ap|ab|de|del|della|der|den|di|da|du|la|le|van|von|bin|ibn|al|el)"
+# the small words some surnames start with ("ap Dafydd", "van der Berg")
+PARTICLE = r"(?:ap|ab|de|del|della|der|den|di|da|du|la|le|van|von|bin|ibn|al|el)"
 # (the look behind follows the capital: a pattern that starts with one is tried at every position)
 _FIRST = re.compile(rf"[{_UPPER}](?<![\w'’\-@./\\][{_UPPER}]){_WORD_TAIL}(?![\w@])")
 # up to three more words after the forename: initials, particles, forenames, the surname
-_REST = re.compile(rf"[ \t]+(?P<word>[{_UPPER}]\.?(?![\w'’\-])|{_PARTICLE}(?![\w'’\-])|{_WORD}(?![\w@]|['’\-]\w))")
+_REST = re.compile(rf"[ \t]+(?P<word>[{_UPPER}]\.?(?![\w'’\-])|{PARTICLE}(?![\w'’\-])|{_WORD}(?![\w@]|['’\-]\w))")
 # words that end a place, a day or a state, not a person's name
 _NOT_SURNAME = re.compile(rf"(?:{STATUS_WORDS}|road|street|avenue|lane|close|drive|way|crescent|grove|place|court|"
                           r"gardens|terrace|square|mews|parade|boulevard|approach|station|house|centre|hall|"
@@ -53,7 +54,6 @@ _LOWER_PAIR = re.compile(rf"[{_LOWER}](?<![\w'’\-@./\\][{_LOWER}])[{_LOWER}]+(
                          rf"[{_LOWER}]+(?:['’\-][{_LOWER}]+)?(?![\w@]|['’\-]\w)")
 _UPPER_PAIR = re.compile(rf"[{_UPPER}](?<![\w'’\-@./\\][{_UPPER}])[{_UPPER}]+(?:['’\-][{_UPPER}]+)?[ \t]+"
                          rf"[{_UPPER}]+(?:['’\-][{_UPPER}]+)?(?![\w@]|['’\-]\w)")
-_PERSON_SIZED = 200_000  # characters: a note or an e-mail
 
 
 @functools.lru_cache(maxsize=8192)  # a log repeats its capitalised words ("Device", "Validation")
@@ -110,13 +110,12 @@ def find_cased_names(text: str) -> Iterator[Finding]:
     """A forename and a surname both from the lists, written in capitals or in small letters, in a text
     of a person's size (a note, an e-mail, a screen's cell)."""
     plain, worded, surnames = name_lists()
-    if len(text) >= _PERSON_SIZED:
+    if len(text) >= PERSON_SIZED:
         return  # a machine's log or export: its columns and fields name its people
     for pattern in (_UPPER_PAIR, _LOWER_PAIR):
         for match in pattern.finditer(text):
-            first, _gap, last = match.group().partition(" ") if " " in match.group() else \
-                match.group().partition("\t")
-            if (key(first) in plain or key(first) in worded) and key(last.strip()) in surnames:
+            first, last = match.group().split(maxsplit=1)
+            if (key(first) in plain or key(first) in worded) and key(last) in surnames:
                 yield Finding(match.start(), match.end(), Kind.NAME, "forename")
 
 

@@ -23,12 +23,12 @@ from collections.abc import Iterator
 from .fields import classify
 from .line_labels import (NOT_A_PERSON, find_line_labels, find_next_line_values, label_starts, number_written_whole,
                           plausible_person)
-from .bare_numbers import find_numbers_beside
-from .names import find_cased_names, find_known_names
+from .bare_numbers import COMPACT_DATE, find_numbers_beside
+from .names import PARTICLE, find_cased_names, find_known_names
 from .findings import Finding, Kind
 from .mpan import is_full_mpan, is_valid_mpan_core
-from .shapes import (STATUS_WORDS, find_address_before, find_addresses, find_devices_loose, find_serials_loose,
-                     timestamp_spans)
+from .shapes import (PERSON_SIZED, STATUS_WORDS, find_address_before, find_addresses, find_devices_loose,
+                     find_serials_loose, timestamp_spans)
 from .textview import DIGITS, HEX, LOWER, UPPER, TextView, classes, find_every, matches_at
 
 # Digits with at most one separator between them: space, tab, hyphen, dot, or a line break
@@ -98,9 +98,8 @@ _CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper(
 # A word of a name: a capital, then letters of any script, apostrophes and hyphens between letters, and
 # capitals inside ("McGuinness", "MacDonald", "O'Brien", "Smith-Jones", "Dąbrowski", "Súilleabháin").
 NAME_WORD = rf"[{_CAPITAL}](?:[^\W\d_]|['’\-](?=[^\W\d_]))+"
-# An initial ("R", "A.", "J.R."), and the small words some surnames start with ("ap Dafydd", "van der Berg").
+# An initial ("R", "A.", "J.R."); the small words some surnames start with are names.PARTICLE.
 _INITIAL = rf"[{_CAPITAL}]\.?(?:[{_CAPITAL}]\.?)?(?![^\W\d_])"
-_PARTICLE = r"(?:ap|ab|de|del|della|der|den|di|da|du|la|le|van|von|bin|ibn|al|el)"
 _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
     (re.compile(r"\b(?:MPAN|MPXN|MPxN|mpan|Mpan)(?:[ _-]?(?:core|Core|CORE|id|ID|no\.?|No\.?|number|Number))?"
                 + _LABEL_SEP + _OPEN + r"(?P<value>\d(?:" + _ONE_LINE + r"?\d){4,20})"), Kind.MPAN, "digits"),
@@ -128,7 +127,7 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
                 r"(?!(?:The|This|That|Name|Holder|Details|Confirmed|Not|No|None|Unknown|Was|Is|Has)\b)"
                 rf"(?!(?i:{STATUS_WORDS})\b)"  # "customer Status Active", "account Pending Review"
                 # "Kirsty Buchanan", "Zhang, Wei" (surname first), "A McGuinness"
-                rf"(?:{_INITIAL}[ \t]+)?{NAME_WORD}(?:,?[ \t]+(?:{_PARTICLE}[ \t]+)?{NAME_WORD})(?:[ \t]+{NAME_WORD}){{0,2}})"),
+                rf"(?:{_INITIAL}[ \t]+)?{NAME_WORD}(?:,?[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD})(?:[ \t]+{NAME_WORD}){{0,2}})"),
      Kind.NAME, "token"),
     (re.compile(r"(?i)\b(?:tel(?:ephone)?|phone|mobile)(?:[ \t]+(?:number|no\.?))?[ \t]*[:=][ \t]*"
                 r"(?P<value>\+?[\d(][\d ()\-]{8,16}\d)"), Kind.PHONE, "token"),
@@ -287,7 +286,7 @@ def _mpan_findings(text: str, match: re.Match[str]) -> Iterator[Finding]:
 
 
 # a compact date and hour opening a long number: an id built from the moment it was made
-_DATED = re.compile(r"(?:19[9]\d|20\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])")
+_DATED = re.compile(COMPACT_DATE.pattern + r"(?:[01]\d|2[0-3])")
 
 
 def _mpan_inside(text: str, match: re.Match[str], separated: bool) -> Iterator[Finding]:
@@ -441,10 +440,10 @@ _TITLED_NAME = re.compile(
     r"[MD](?<![A-Za-z0-9][MD])(?:(?<=M)(?:r|rs|s|iss|x)\.?|(?<=D)r\.?|(?<=M)RS?)[ \t]+"
     r"(?:(?:and|&)[ \t]+(?:Mrs|Ms|Mr|Dr|Miss|Mx|MRS|MR)\.?[ \t]+)?"  # "Mr and Mrs Read"
     r"(?!(?:Rate|Count|Ratio|Hit|Match|Matches|Total|Read|Write|Penalty|Latency)\b)"
-    rf"(?:(?:{_INITIAL}|{_PARTICLE})[ \t]+){{0,3}}"
+    rf"(?:(?:{_INITIAL}|{PARTICLE})[ \t]+){{0,3}}"
     rf"(?:[{_CAPITAL}](?:[^\W\d_]|['’\-](?=[^\W\d_]))*[a-zß-ÿ](?:[^\W\d_]|['’\-](?=[^\W\d_]))*"
     rf"|[A-Z'’\-]+(?=[ \t]+[A-Z]))"
-    rf"(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{NAME_WORD}){{0,2}}(?![^\W_])")
+    rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,2}}(?![^\W_])")
 
 
 def find_titled_names(text: str) -> Iterator[Finding]:
@@ -456,7 +455,7 @@ def find_titled_names(text: str) -> Iterator[Finding]:
 # A person's name as a mail header or a quoted reply writes it: "From: Paweł Wróblewski <p.w@…>",
 # "\"Wood, George\" <…>", "On 30 Jan 2024, George Wood wrote:". The address is found as an e-mail; the
 # name beside it names the same person.
-_PERSON = rf"(?:{_INITIAL}[ \t]+)?{NAME_WORD}(?:,?[ \t]+(?:(?:{_INITIAL}|{_PARTICLE})[ \t]+)*{NAME_WORD}){{0,3}}"
+_PERSON = rf"(?:{_INITIAL}[ \t]+)?{NAME_WORD}(?:,?[ \t]+(?:(?:{_INITIAL}|{PARTICLE})[ \t]+)*{NAME_WORD}){{0,3}}"
 _DISPLAY_NAME = re.compile(rf"(?P<value>{_PERSON})[\"'”]?[ \t]*<[^<>\s@]+@[^<>\s]+>")
 _WROTE = re.compile(rf"(?P<value>{_PERSON})[ \t]+(?:\([^()\n]{{0,80}}\)[ \t]+)?wrote:")
 
@@ -478,7 +477,7 @@ def find_display_names(text: str) -> Iterator[Finding]:
 # property", "tenancy where Łukasz Nowak moved out", "Imran Deshpande (i.d@…) raised a complaint", "I rang
 # Fraser Campbell twice", "Met Joy Holloway, who…", "Reading taken by Aoife McGuinness". Two to four
 # words of a name (an initial among them); never a team, a system or a status ("Service Desk's queue").
-_NAME_RUN = rf"(?:(?:{_INITIAL}|{NAME_WORD})[ \t]+(?:{_PARTICLE}[ \t]+)?){{1,3}}{NAME_WORD}"
+_NAME_RUN = rf"(?:(?:{_INITIAL}|{NAME_WORD})[ \t]+(?:{PARTICLE}[ \t]+)?){{1,3}}{NAME_WORD}"
 _NAME_BEFORE_CUE = re.compile(
     rf"(?<![\w'’])(?P<value>{_NAME_RUN})(?:['’]s[ \t]+(?:property|home|house|flat|address|premises|meter|account|supply|"
     r"mobile|phone|number|email|e-mail|tenancy)\b|[ \t]+moved[ \t]+(?:in|out)\b|[ \t]+\([^()\s]+@[^()\s]+\))")
@@ -495,7 +494,7 @@ def find_cued_names(text: str) -> Iterator[Finding]:
     patterns = []
     if "'s " in text or "’s " in text or "moved" in text or "@" in text:
         patterns.append(_NAME_BEFORE_CUE)
-    if len(text) < 200_000:
+    if len(text) < PERSON_SIZED:
         patterns.append(_CUE_BEFORE_NAME)
     for pattern in patterns:
         for match in pattern.finditer(text):

@@ -32,7 +32,9 @@ _SERIAL_COMPACT = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Za-z]\d{2}[A-Za-z]{1,2}\d{5,7}|\d{2}[A-Za-z]\d{7,11}|[A-Za-z]\d[A-Za-z]{1,2}\d{6,12}"
     r"|[A-Za-z]\d{3}[A-Za-z]\d{6,8})(?![A-Za-z0-9])")
 _TIME_THEN_NUMBER = re.compile(r"\d{2}[TZtz]\d")
-_LOOSE_BELOW = 200_000  # characters; above, only the compact forms (a log is not typed by hand)
+# a text of a person's size (a note, an e-mail, a screen's cell), in characters: above it, a machine's log or
+# export, which no one typed, and the rules for what people write by hand are left out
+PERSON_SIZED = 200_000
 
 
 # A class view with digits "0", ASCII letters "a" and everything else "."; a compact serial ends with
@@ -49,7 +51,7 @@ _SERIAL_COMPACT_REVERSED = re.compile(rb"\.00000(?:0{0,2}aa?00a|0{2,6}a00|0{1,7}
 def find_serials_loose(text: str, known: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset()) -> Iterator[Finding]:
     """``known``: spans already found as serials, passed over (the same finding again would change
     nothing once merged)."""
-    if len(text) < _LOOSE_BELOW:
+    if len(text) < PERSON_SIZED:
         spans: Iterator[tuple[int, int]] = (match.span() for match in _SERIAL_LOOSE.finditer(text))
     else:
         spans = _compact_serials(text)
@@ -304,7 +306,7 @@ def find_addresses(text: str, one_line: bool = False) -> Iterator[Finding]:
         if match is not None:
             flat_end = match.end()
             yield Finding(match.start(), _trim(text, match.end("street"), match.end()), Kind.ADDRESS, "pattern")
-    if len(text) < _LOOSE_BELOW:
+    if len(text) < PERSON_SIZED:
         for match in _LABELLED_ADDRESS.finditer(text):
             start = match.start("value")
             yield Finding(start, _trim(text, match.end("street"), match.end("value")), Kind.ADDRESS, "label")

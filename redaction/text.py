@@ -24,7 +24,7 @@ from .findings import Finding, Kind, Namer, Replacement, apply, normalise
 from .gcpause import collector_paused
 from .patterns import find_all
 from .propagate import find_recurring, found_values
-from .shapes import find_devices_loose
+from .shapes import PERSON_SIZED, find_devices_loose
 from .tables import find_html_table_cells, find_table_cells
 from .register import RegisterMatcher
 from .textview import TextView
@@ -145,7 +145,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(structured.flow_findings(text))
     if not read.identity:
         found.extend(map_findings(read, _as_read(read.text, register, multiline, forenames=forenames)))
-    if fmt == "text" and multiline and len(read.text) < _PROSE_BELOW and "\n" in read.text:
+    if fmt == "text" and multiline and len(read.text) < PERSON_SIZED and "\n" in read.text:
         found.extend(map_findings(read, _across_wrapped_lines(read.text, found if read.identity else None)))
     if typed:
         upper = read.text.translate(_ASCII_UPPER)
@@ -172,7 +172,6 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
 
 # Prose wraps: an e-mail or a note broken at a fixed width splits a postcode ("NR12" / "9QD"), a telephone
 # number ("0117" / "393 6135") or a label from its value ("MPRN" / "4031177077") over two lines.
-_PROSE_BELOW = 200_000  # characters: a note or an e-mail, not a machine's log
 _LINE_WRAP = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
 
 
