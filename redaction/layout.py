@@ -293,20 +293,31 @@ class _Layout:
         page its table may use (to the next piece of other text)."""
         found: list[tuple[PageLine, list[Phrase], tuple[float, float]]] = []
         seen: set[tuple[tuple[Box, ...], tuple[float, float]]] = set()
-        for gap in self._WINDOW_GAPS:
+        for gap in (*self._WINDOW_GAPS, None):
             for part, phrases, span in self._window_headers(line, gap):
                 key = (tuple(w.box for w in part.words), span)
                 if key not in seen:
                     seen.add(key)
                     found.append((part, phrases, span))
-        return found
+        # a header found whole in one cut is not also read in pieces found in another: the last column of a
+        # piece knows no next header, and its cells would run on into that column ("Address" took the Flow
+        # column's "D0150" beside it when "Flow" was cut off with the next window's "Postcode:")
+        boxes = [{w.box for w in part.words} for part, _phrases, _span in found]
+        return [header for header, words in zip(found, boxes, strict=True)
+                if not any(words < other for other in boxes)]
 
-    def _window_headers(self, line: PageLine, gap: float) -> list[tuple[PageLine, list[Phrase], tuple[float, float]]]:
-        """:meth:`window_headers` with the line cut at gaps of ``gap`` text heights."""
+    def _window_headers(self, line: PageLine,
+                        gap: float | None) -> list[tuple[PageLine, list[Phrase], tuple[float, float]]]:
+        """:meth:`window_headers` with the line cut at gaps of ``gap`` text heights, or with ``gap`` None
+        at its walls only: a window's border a short way past a grid's last header ("Flow", then the next
+        window's "Postcode:" two heights on) parts what no gap does."""
         h = line.height
         pieces: list[list[Cell]] = []
         for cell in line.cells:
-            if pieces and cell.box[0] - pieces[-1][-1].box[2] < gap * h:
+            previous = pieces[-1][-1].box[2] if pieces else 0
+            apart = (cell.box[0] - previous >= gap * h if gap is not None
+                     else any(previous - 1 <= x <= cell.box[0] + 1 for x in line.walls))
+            if pieces and not apart:
                 pieces[-1].append(cell)
             else:
                 pieces.append([cell])
@@ -519,7 +530,8 @@ class _Layout:
                 return  # a stacked form's next row of labels (a town called Reading does not end it)
             words = _column_words(inside, (x0, x1), others, left, right, h)
             if words and (is_known_non_identifier(words[0][0].text.strip("[](){}\"',;"))
-                          or opens_with_time(" ".join(w.text[first:] for w, first in words))):
+                          or opens_with_time(" ".join(w.text[first:] for w, first in words))
+                          or not _could_be_a_cell(kind, [w.text[first:] for w, first in words])):
                 # a log line of a window over the table's lower part, or a dated row: no cell of this column
                 # (and no row of the table: the gap to the next real row still ends the table)
                 continue
@@ -640,6 +652,7 @@ class _Layout:
         self.s_letter()
         labels: list[Label] = []
         headers: set[int] = set()
+        header_words: set[Box] = set()  # the words of headers in part of a line: no form's labels
         for line in self.page.lines:
             phrases = self.header(line)
             if phrases is not None:
@@ -649,6 +662,7 @@ class _Layout:
                         self.column(line, phrase, phrase.kind, phrases)
             else:
                 for part, part_phrases, span in self.window_headers(line):
+                    header_words.update(w.box for w in part.words)
                     for phrase in part_phrases:
                         if phrase.kind is not None:
                             self.column(part, phrase, phrase.kind, part_phrases, span)
@@ -665,6 +679,8 @@ class _Layout:
                 self.continuation(label.box, label.value, label.cell.line, label.kind, "label")
             if not label.standalone or label.cell.line in headers:
                 continue
+            if any(w.box in header_words for w in label.cell.words):
+                continue  # a grid's header beside another window's text: the next header is no value of it
             line = self.page.lines[label.cell.line]
             h = label.cell.height
             right = self.right_of(label)
@@ -692,6 +708,23 @@ class _Layout:
 _S_LETTERS = {"S", "s", "5", "$", "§"}  # the S box's letter as OCR may read it
 _TIME = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}/\d{2}/\d{4}|\d{1,2}:\d{2}")
 _UUID = re.compile(r"[0-9A-Fa-f]{6,10}-[0-9A-Fa-f]{3,5}-[0-9A-Fa-f]{3,5}-|-[0-9A-Fa-f]{3,5}-[0-9A-Fa-f]{10,14}\b")
+
+
+# Kinds whose every value holds a digit: a cell of letters only under their header is no value of
+# theirs but another window's button or word ("Refresh" in the tool bar of a log window over the grid).
+_HOLDS_DIGITS = frozenset({Kind.MPAN, Kind.MPRN, Kind.PHONE, Kind.MSN})
+_LETTERS = re.compile(r"[A-Za-z]{3,}")
+
+
+def _could_be_a_cell(kind: Kind, texts: list[str]) -> bool:
+    """Could these words, read under a header of ``kind``, be one of its cells? Not when one of them
+    holds a UUID (a log line's request id: no identifier's cell holds one), nor, for a kind whose
+    values always hold digits, when they are whole words of letters and no digit."""
+    if any(_UUID.search(text) for text in texts):
+        return False
+    joined = "".join(texts)
+    return not (kind in _HOLDS_DIGITS and not any(c.isdigit() for c in joined)
+                and all(_LETTERS.fullmatch(text.strip(".,:;")) for text in texts))
 
 
 def _across_a_border(line: PageLine, left: float, right: float, h: float) -> bool:

@@ -172,6 +172,64 @@ def test_a_log_window_over_a_grids_lower_part_is_not_rows_of_its_columns() -> No
         assert covered(out, box, s.size) <= KEPT, (box, out.masks)
 
 
+def test_a_log_windows_tool_bar_and_levels_under_an_mprn_column_are_not_its_cells() -> None:
+    """Seen on an 8K desktop: a log window lay over a grid's lower part, its tool bar's "Refresh" and
+    each line's level and bracketed request id under the grid's MPRN header, and its lines opening with
+    a date in line with the grid's own date column. Each was masked as an MPRN, fourteen UUIDs in all.
+    The grid's MPRNs are masked; the tool bar and the log lines are not."""
+    s = Screen((1000, 460))
+    s.text(10, 20, "Updated")
+    s.text(230, 20, "MPRN")
+    s.text(420, 20, "Status")
+    numbers = []
+    for row in range(1, 5):
+        y = 20 + row * 30
+        s.text(10, y, f"2024-04-2{row}T11:17:2{row}Z")
+        numbers.append(s.text(230, y, f"{39045776 + 7919 * row}"))
+        s.text(420, y, "Queued")
+    s.draw.line((0, 166, 999, 166), fill="#8a8a8a")  # the log window's top edge
+    s.text(10, 172, "message-broker.log")
+    kept = [s.text(140, 200, "Filter"), s.text(230, 200, "Refresh", block=90), s.text(320, 200, "Print")]
+    for row in range(7):
+        y = 235 + row * 30
+        block = 300 + row
+        kept.append(s.text(10, y, f"2024-03-1{row} 11:17:3{row}", block=block))
+        kept.append(s.text(200, y, "DEBUG" if row % 2 else "INFO", block=block))
+        kept.append(s.text(260, y, f"[{uuid.UUID(int=(row + 5) * 7919 * 104729)}]", block=block))
+        s.text(640, y, "D0149 received", block=block)
+    out = s.redact()
+    for number in numbers:
+        assert covered(out, number, s.size) >= COVERED, (number, out.masks)
+    for box in kept:
+        assert covered(out, box, s.size) <= KEPT, (box, out.masks)
+
+
+def test_a_grids_header_beside_a_forms_label_past_a_border_is_a_header_to_its_last_column() -> None:
+    """Seen on a 4K desktop: a grid's last header ("Flow") ended two heights before the border of the
+    window beside it, whose form's "Postcode:" stood on the same baseline. No cut at a gap parted them,
+    so the header was found without "Flow": "Address" was then read as a form's label with "Flow" for
+    its value, and the address column ran on into the Flow column's message names. The grid's names
+    and addresses are masked; its headers and the message names are not; the form's postcode is."""
+    s = Screen((1100, 300))
+    header = [s.text(20, 20, "Customer"), s.text(260, 20, "Address"), s.text(560, 20, "Flow")]
+    s.border(640, 0, 299)
+    s.text(660, 24, "Postcode:")
+    postcode = s.text(660, 60, "G12 8QQ")
+    people = ["Dr Hannah Fairweather", "Mrs Margaret Okafor", "Ms Kwame Thornbury", "Owen Raman"]
+    streets = ["229 Abbey Lane", "178 Kingsway", "154 Canal Street", "138 Marlborough Road"]
+    flows = ["D0150", "D0149", "D0086", "D0010"]
+    secret, kept = [], list(header)
+    for row, (person, street, flow) in enumerate(zip(people, streets, flows, strict=True)):
+        y = 52 + row * 32
+        secret += [s.text(20, y, person), s.text(260, y, street)]
+        kept.append(s.text(560, y, flow))
+    out = s.redact()
+    for box in [*secret, postcode]:
+        assert covered(out, box, s.size) >= COVERED, (box, out.masks)
+    for box in kept:
+        assert covered(out, box, s.size) <= KEPT, (box, out.masks)
+
+
 @pytest.mark.parametrize("label", ["MPRN", "MPAN core", "Meter serial"])
 def test_a_label_above_its_value_is_not_answered_by_another_windows_text_on_its_line(label: str) -> None:
     """Seen on a 4K desktop: a form's "MPRN" label stood above its value, and far to the right, past a
