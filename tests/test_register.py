@@ -470,3 +470,22 @@ def test_cli_without_keyring_and_with_a_wrong_passphrase(reg_cli, monkeypatch: p
     assert enc.read_bytes() == before
     monkeypatch.setenv("ATTEST_PASSPHRASE", "right")
     assert reg_cli("register", "list")[1] == "MPAN001\tmpan\t••••••••••967\n"
+
+
+def test_a_run_that_learns_values_item_by_item_matches_them_all_with_few_patterns() -> None:
+    """A run of hundreds of items learns values as it goes; each item's matcher keeps the patterns made
+    before and compiles only what it adds (compiling all again for each item took 48 of 51 seconds on 48
+    files). Every value learnt is still found, in any separator form."""
+    from attest.redaction.findings import Kind
+    from attest.redaction.register import RegisterEntry, RegisterMatcher
+
+    matcher = RegisterMatcher([RegisterEntry(Kind.MPAN, "1200023305967", "MPAN001")])
+    serials = [f"S{n:02d}DS{123456 + n * 7919:06d}" for n in range(300)]
+    for serial in serials:
+        matcher = matcher.with_found({serial: Kind.MSN})
+    assert len(matcher._patterns) <= 10  # noqa: SLF001 - the point of the change
+    text = f"MPAN 12 0002 3305 967, {serials[0]}, {serials[150].lower()}, {'-'.join(serials[299])}"
+    found = sorted((f.start, f.end, f.kind) for f in matcher.find(text))
+    assert [text[a:b] for a, b, _k in found] == ["12 0002 3305 967", serials[0], serials[150].lower(),
+                                                  "-".join(serials[299])]
+    assert [k for _a, _b, k in found] == [Kind.MPAN, Kind.MSN, Kind.MSN, Kind.MSN]
