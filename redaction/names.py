@@ -129,3 +129,39 @@ def _surname(first: str, last: str, plain: frozenset[str], worded: frozenset[str
 def _middle(word: str, plain: frozenset[str], worded: frozenset[str], surnames: frozenset[str]) -> bool:
     folded = key(word)
     return len(word.rstrip(".")) < 2 or word.islower() or folded in plain or folded in worded or folded in surnames
+
+
+# a word of a name: letters, an apostrophe or a hyphen between them
+_PART = re.compile(rf"[{_UPPER}{_LOWER}](?:[{_UPPER}{_LOWER}]|['’\-](?=[{_UPPER}{_LOWER}]))+")
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "lady", "lord", "rev", "and"})
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
+
+
+def find_name_parts(text: str, names: list[str]) -> Iterator[Finding]:
+    """The words of names found in the text, where the text uses one alone: a note that names "Angharad
+    Pritchard" once and then "so Angharad fetched the key", a chat's "thanks priyanka" under the full
+    name. Each word of three letters or more of a found name is masked wherever it stands as a word,
+    in any case; a forename that is also an English word ("Will", "Grace", "Ruth") only as written in
+    the name and not where a sentence starts ("Will the meter…")."""
+    plain, worded, _surnames = name_lists()
+    exact: set[str] = set()  # English-word forenames: as written, mid-sentence
+    folded: set[str] = set()  # the rest: any case
+    for name in names:
+        for word in _PART.findall(name):
+            k = key(word)
+            if len(word) < 3 or k in _TITLES or re.fullmatch(PARTICLE, word) or _NOT_SURNAME.match(word):
+                continue
+            if NOT_A_PERSON.search(word):
+                continue
+            if k in worded and k not in plain:
+                exact.add(word)
+            else:
+                folded.add(k)
+    if not exact and not folded:
+        return
+    for match in _PART.finditer(text):
+        word = match.group()
+        k = key(word)
+        if k in folded or (word in exact and not _SENTENCE_START.search(text, max(0, match.start() - 3),
+                                                                          match.start())):
+            yield Finding(match.start(), match.end(), Kind.NAME, "name-part")

@@ -24,11 +24,12 @@ from .fields import classify
 from .line_labels import (NOT_A_PERSON, find_line_labels, find_next_line_values, label_starts, number_written_whole,
                           plausible_person)
 from .bare_numbers import COMPACT_DATE, find_numbers_beside
+from .message_names import find_message_names
 from .names import PARTICLE, find_cased_names, find_known_names
 from .findings import Finding, Kind
 from .mpan import is_full_mpan, is_valid_mpan_core
 from .shapes import (PERSON_SIZED, STATUS_WORDS, find_address_before, find_addresses, find_devices_loose,
-                     find_serials_loose, timestamp_spans)
+                     find_serials_loose, find_towns_between, timestamp_spans)
 from .textview import DIGITS, HEX, LOWER, UPPER, TextView, classes, find_every, matches_at
 
 # Digits with at most one separator between them: space, tab, hyphen, dot, or a line break
@@ -60,7 +61,7 @@ _MSN = re.compile(
     # SMETS2-style: year, manufacturer letter, 7 digits: 19P0123456; or up to 11 (21E60503134670), not
     # after a T or a Z: "…:00Z466420786" is a time run into the next cell's number
     r"|\d{2}[A-Z]\d{7}|\d{2}[A-SU-Y]\d{8,11}"
-    r")(?![A-Za-z0-9])")
+    r")[A-Z]?(?![A-Za-z0-9])")  # a check letter some makers print after the digits
 # EUI-64 device ids: 00-1B-C5-00-00-00-12-34. DUIS joins them with colons ("originator:target:counter"),
 # so a neighbouring id does not stop a match; a longer hex dump is simply masked in pieces.
 _EUI64 = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{2}(?P<s>[-: ])(?:[0-9A-Fa-f]{2}(?P=s)){6}[0-9A-Fa-f]{2}(?![0-9A-Za-z])")
@@ -195,14 +196,15 @@ def find_mpans(text: str, multiline: bool = True, view: TextView | None = None) 
     for start, end in _mpan_candidates(text, multiline, view or TextView(text)):
         if end - start == 13 and (digits := text[start:end]).isdecimal():
             # 13 digits and nothing else (the commonest candidate): the pattern would match them whole,
-            # and no date or time has 13 digits in a row, so only the checksum decides
-            if is_valid_mpan_core(digits):
+            # and no date or time has 13 digits in a row, so only the checksum decides (and a word before
+            # that says it is a time in milliseconds: "Epoch 1718743767380" passes the checksum)
+            if is_valid_mpan_core(digits) and not _TIME_WORD_BEFORE.search(text, max(0, start - 24), start):
                 yield Finding(start, end, Kind.MPAN, "pattern")
             continue
         # the exact pattern only inside stretches of digits and separators long enough to hold 13 digits
         for match in run.finditer(text, start, end):
             for found in _mpan_findings(text, match):
-                if not _mostly_time(text, found) and not _in_ip_address(text, found):
+                if not _mostly_time(text, found) and not _in_ip_address(text, found) and not _into_a_time(text, found):
                     yield found
 
 
@@ -229,6 +231,15 @@ def _mostly_time(text: str, found: Finding) -> bool:
         return False
     inside = sum(max(0, min(b, found.end) - max(a, found.start)) for a, b in timestamp_spans(text, found.start, found.end))
     return inside * 2 >= found.end - found.start
+
+
+def _into_a_time(text: str, found: Finding) -> bool:
+    """Whether the digits run into a date and time and stop inside it ("Gas meter: 00L2771924" /
+    "2024-10-16T19:28:41Z INFO", the line break read as a space where prose is unwrapped: seven digits,
+    the year and the month passed the checksum). A number never ends inside a timestamp."""
+    if not _DATE_OR_TIME_CHARS.search(text, found.start, found.end):
+        return False
+    return any(found.start < a < found.end < b for a, b in timestamp_spans(text, found.start, found.end))
 
 
 def _mpan_candidates(text: str, multiline: bool, view: TextView) -> Iterator[tuple[int, int]]:
@@ -446,10 +457,24 @@ _TITLED_NAME = re.compile(
     rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,2}}(?![^\W_])")
 
 
+# The same title typed in small letters before a capitalised name, as call notes do ("on behalf of mrs
+# Hargreaves", "mr ap Dafydd"): not after a number ("took 30 ms Average"), and not Microsoft's products.
+_LOWER_TITLED_NAME = re.compile(
+    rf"(?<![\w.])(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+(?:{PARTICLE}[ \t]+)?(?!(?:Teams|Word|Excel|Office|Access|Edge|"
+    rf"Outlook|Project|Azure|Dynamics|Exchange|Windows|SQL|DOS|Paint)\b){NAME_WORD}"
+    rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,2}}(?![^\W_])")
+_NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
+
+
 def find_titled_names(text: str) -> Iterator[Finding]:
     for match in _TITLED_NAME.finditer(text):
         if not NOT_A_PERSON.search(match.group()):
             yield Finding(match.start(), match.end(), Kind.NAME, "label")
+    if "mr" in text or "ms" in text or "dr" in text or "miss" in text or "mx" in text:
+        for match in _LOWER_TITLED_NAME.finditer(text):
+            if not NOT_A_PERSON.search(match.group()) and not _NUMBER_BEFORE.search(text, max(0, match.start() - 4),
+                                                                                    match.start()):
+                yield Finding(match.start(), match.end(), Kind.NAME, "label")
 
 
 # A person's name as a mail header or a quoted reply writes it: "From: Paweł Wróblewski <p.w@…>",
@@ -934,7 +959,7 @@ def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None =
     digits = view.view(_DIGIT_VIEW)
     if digits is None:
         for match in _CORE_SHAPED.finditer(text):
-            if match.span() not in found:
+            if match.span() not in found and not _TIME_WORD_BEFORE.search(text, max(0, match.start() - 24), match.start()):
                 yield Finding(match.start(), match.end(), Kind.MPAN, "context")
         return
     # a match is a run of exactly 13 digits (ASCII ones: the view exists) that starts with a
@@ -942,7 +967,14 @@ def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None =
     for run in _THIRTEEN_OR_MORE.finditer(digits):
         start = run.start()
         if run.end() - start == 13 and "10" <= text[start:start + 2] <= "36" and (start, start + 13) not in found:
-            yield Finding(start, start + 13, Kind.MPAN, "context")
+            if not _TIME_WORD_BEFORE.search(text, max(0, start - 24), start):
+                yield Finding(start, start + 13, Kind.MPAN, "context")
+
+
+# the word before a 13-digit number that says it is a time in milliseconds ("Epoch 1717543810594",
+# "ts=1717543810594"), not an MPAN with a wrong check digit
+_TIME_WORD_BEFORE = re.compile(r"(?i:\b(?:epoch|timestamp|ts|millis|milliseconds|unix(?:[ _]?time)?|epoch[ _]?ms|time))"
+                               r"[ \t\"':=]*$")
 
 
 def find_all(text: str, *, multiline: bool = True, view: TextView | None = None, loose: bool = True,
@@ -966,7 +998,10 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
         shapes.extend(find_serials_loose(text, known=plain))
         shapes.extend(find_devices_loose(text))
         shapes.extend(find_address_before(text, postcodes))
-        shapes.extend(find_addresses(text, one_line=not multiline))
+        addresses = list(find_addresses(text, one_line=not multiline))
+        shapes.extend(addresses)
+        if multiline and addresses and postcodes:
+            shapes.extend(find_towns_between(text, addresses, postcodes))
     shapes.extend(find_emails(text))
     shapes.extend(find_phones(text))
     times: list[tuple[int, int]] = []
@@ -982,6 +1017,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     if loose and forenames:
         found.extend(find_known_names(text))
         found.extend(find_cased_names(text))
+        found.extend(find_message_names(text))
     starts = label_starts(text)
     found.extend(find_line_labels(text, starts))
     found.extend(find_next_line_values(text, starts))

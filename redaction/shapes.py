@@ -19,6 +19,8 @@ from collections.abc import Iterator
 from .findings import Finding, Kind
 
 _S = r"[ \-._]?"  # one optional separator between two characters of a serial (a tab is a field delimiter)
+# a check letter some makers print after the digits (G4S12297757B, "G4B 1204 4004C"): still the serial
+_CHECK_LETTER = r"[A-Za-z]?"
 _SERIAL_LOOSE = re.compile(
     r"(?<![A-Za-z0-9])(?:"
     rf"[A-Za-z]{_S}\d{_S}\d{_S}[A-Za-z](?:{_S}[A-Za-z])?(?:{_S}\d){{5,7}}"  # S06DS123456 in any case and spacing
@@ -26,11 +28,11 @@ _SERIAL_LOOSE = re.compile(
     rf"|[A-Za-z]{_S}\d{_S}[A-Za-z](?:{_S}\d){{6,12}}"  # gas: E6S12345678901, G4A01234567, U6A...
     rf"|[A-Za-z]{_S}\d{_S}\d{_S}\d{_S}[A-Za-z](?:{_S}\d){{6,8}}"  # gas: M016A0123456
     rf"|[A-Za-z]{_S}\d{_S}[A-Za-z]{_S}[A-Za-z](?:{_S}\d){{6,10}}"  # gas: E6SE..., L2KA...
-    r")(?![A-Za-z0-9])")
+    rf"){_CHECK_LETTER}(?![A-Za-z0-9])")
 # The compact forms, which a large text is searched for first (any case, no separators).
 _SERIAL_COMPACT = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Za-z]\d{2}[A-Za-z]{1,2}\d{5,7}|\d{2}[A-Za-z]\d{7,11}|[A-Za-z]\d[A-Za-z]{1,2}\d{6,12}"
-    r"|[A-Za-z]\d{3}[A-Za-z]\d{6,8})(?![A-Za-z0-9])")
+    r"|[A-Za-z]\d{3}[A-Za-z]\d{6,8})[A-Za-z]?(?![A-Za-z0-9])")
 _TIME_THEN_NUMBER = re.compile(r"\d{2}[TZtz]\d")
 # a text of a person's size (a note, an e-mail, a screen's cell), in characters: above it, a machine's log or
 # export, which no one typed, and the rules for what people write by hand are left out
@@ -40,12 +42,12 @@ PERSON_SIZED = 200_000
 # A class view with digits "0", ASCII letters "a" and everything else "."; a compact serial ends with
 # five digits or more and then no letter or digit, which in it is a literal found by bytes.find.
 _ALNUM_CLASS = bytes(48 if 48 <= c <= 57 else 97 if 65 <= c <= 90 or 97 <= c <= 122 else 46 for c in range(256))
-_DIGITS_AT_WORD_END = b"00000."
+_DIGITS_AT_WORD_END = (b"00000.", b"00000a.")  # a check letter may follow the digits
 # _SERIAL_COMPACT in that view read backwards, for an ASCII text (where \d is [0-9]): the word's end
 # and its last five digits first, a literal the regex engine skips to, then the rest of each form
 # reversed ("a00a" + 5-7 digits, "00a" + 7-11, "a0a" + 6-12 and "a000a" + 6-8, one letter more where
-# the form allows two), then the word's start.
-_SERIAL_COMPACT_REVERSED = re.compile(rb"\.00000(?:0{0,2}aa?00a|0{2,6}a00|0{1,7}aa?0a|0{1,3}a000a)(?![0a])")
+# the form allows two), then the word's start; a check letter may stand after the digits.
+_SERIAL_COMPACT_REVERSED = re.compile(rb"\.a?00000(?:0{0,2}aa?00a|0{2,6}a00|0{1,7}aa?0a|0{1,3}a000a)(?![0a])")
 
 
 def find_serials_loose(text: str, known: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset()) -> Iterator[Finding]:
@@ -63,7 +65,7 @@ def find_serials_loose(text: str, known: set[tuple[int, int]] | frozenset[tuple[
         digits = sum(map(str.isdigit, value))
         if _TIME_THEN_NUMBER.match(re.sub(r"[ \-._]", "", value)) and text[start - 1:start] == ":":
             continue  # "…:00Z 466420786": a time's end, then the next cell's number
-        if digits >= 6 and letters <= 3:
+        if digits >= 6 and letters <= 3 + value[-1].isalpha():  # a check letter after the digits
             yield Finding(start, end, Kind.MSN, "pattern")
 
 
@@ -81,14 +83,17 @@ def _compact_serials(text: str) -> Iterator[tuple[int, int]]:
         return
     # elsewhere \d also takes other scripts' digits: the pattern on the text, at the ends of runs of
     # five ASCII digits or more with no letter or digit after them (where every form ends)
-    at = view.find(_DIGITS_AT_WORD_END)
-    while at >= 0:
-        end = at + 5
-        start = max(view.rfind(b".", 0, at), view.rfind(b"a", 0, at)) + 1  # the run's first digit
-        for match in _SERIAL_COMPACT.finditer(text, max(0, start - 6), min(len(text), end + 1)):
-            if match.end() == end:
-                yield match.span()
-        at = view.find(_DIGITS_AT_WORD_END, end + 1)
+    spans: set[tuple[int, int]] = set()
+    for ending in _DIGITS_AT_WORD_END:
+        at = view.find(ending)
+        while at >= 0:
+            end = at + len(ending) - 1
+            start = max(view.rfind(b".", 0, at), view.rfind(b"a", 0, at)) + 1  # the run's first digit
+            for match in _SERIAL_COMPACT.finditer(text, max(0, start - 6), min(len(text), end + 1)):
+                if match.end() == end:
+                    spans.add(match.span())
+            at = view.find(ending, end + 1)
+    yield from sorted(spans)
 
 
 _H = r"[0-9A-Fa-f]"
@@ -152,9 +157,15 @@ def find_devices_loose(text: str, bare: bool = False) -> Iterator[Finding]:
             continue
         if value[:6].upper() in _METERING_OUIS:
             yield Finding(start, end, Kind.DEVICE, "pattern")  # a smart-metering maker's EUI-64, wherever it stands
-        elif talk and any(c.isalpha() for c in value) and any(c.isdigit() for c in value) and not \
-                _TRACE_KEY.search(text, max(0, start - 40), start):
+        elif (talk or _capital_hex(value)) and any(c.isalpha() for c in value) and any(c.isdigit() for c in value) \
+                and not _TRACE_KEY.search(text, max(0, start - 40), start):
+            # where the text talks of devices, or written in capitals as device ids are ("retry 2/3 for
+            # BC1D7EE1F78DD796"); trace and span ids are written in small letters
             yield Finding(start, end, Kind.DEVICE, "pattern")
+
+
+def _capital_hex(value: str) -> bool:
+    return value.isupper() and sum(c.isalpha() for c in value) >= 2 and sum(c.isdigit() for c in value) >= 2
 
 
 # The makers' prefixes (IEEE OUIs) that smart meters, comms hubs, IHDs and their radios carry: a bare run
@@ -352,13 +363,64 @@ def _place_words_ending(piece: str) -> str:
 _STATUS_START = re.compile(rf"(?i:{STATUS_WORDS}|the|of|on|upon|le|in|by|y|yr|na|nan|an|am|ar)\b")
 
 
+def starts_with_status(text: str) -> bool:
+    """Does ``text`` start with a status or a small word ("Pending", "The"): no town's first word?"""
+    return bool(_STATUS_START.match(text))
+
+
+# A street typed in small letters with no commas, then its town, just before a postcode: "at 62 upper mealy
+# lane huddersfield HD4 5TB", "apartment 35 215b wellington parade blackpool", "3f3 51 cherry tree walk",
+# "164 ffordd glyn bangor". The postcode says an address ends there; the house number and a street type
+# word say where it starts.
+_TYPED_BEFORE_POSTCODE = re.compile(
+    r"(?i:(?:flat|apartment|apt|unit)\.?[ \t]*\d{1,4}[a-z]?[ \t]*[,/]?[ \t]+|\d{1,2}f\d{1,2}[ \t]+)?"
+    r"(?<![\w\-/.:])\d{1,4}[a-z]?,?[ \t]+"
+    rf"(?i:(?:[a-z'’\-]+[ \t]+){{0,3}}(?:{_STREET_TYPES})|(?:heol|ffordd|lôn|lon|stryd|rhodfa|cilgant)(?:[ \t]+[a-z'’\-]+){{1,2}})"
+    r"\b(?:[ \t]*,?[ \t]+[a-z'’\-]+){0,3}[ \t,]*$")
+
+
+# a town or county alone on its line: one to three capitalised words
+TOWN_LINE = re.compile(r"[ \t>]*(?P<town>[A-Z][A-Za-z'’\-]+(?:[ \t]+(?:upon|on|in|by|le|the|de|y|[A-Z][A-Za-z'’\-]+)){0,3})"
+                        r"[ \t]*,?[ \t]*")
+
+
+def find_towns_between(text: str, addresses: list[Finding], postcodes: list[Finding]) -> Iterator[Finding]:
+    """An address written one part to a line: the street found, the postcode found, and between them a
+    line or two of a town's or a county's words ("155 Bramble Close" / "Carlisle" / "CA1 3NU"). Those
+    lines are the address too."""
+    starts = {text.rfind("\n", 0, p.start) + 1: p for p in postcodes}
+    for address in addresses:
+        end = text.find("\n", address.end)
+        if end < 0 or text[address.end:end].strip(" \t,"):
+            continue  # the address does not end its line
+        towns: list[tuple[int, int]] = []
+        at = end + 1
+        for _ in range(2):
+            if at in starts:
+                break
+            line_end = text.find("\n", at)
+            line_end = len(text) if line_end < 0 else line_end
+            town = TOWN_LINE.fullmatch(text, at, line_end)
+            if town is None or starts_with_status(town.group("town")):
+                break
+            towns.append(town.span("town"))
+            at = line_end + 1
+        if towns and at in starts:
+            for start, stop in towns:
+                yield Finding(start, stop, Kind.ADDRESS, "pattern")
+
+
 def find_address_before(text: str, postcodes: list[Finding]) -> Iterator[Finding]:
     """For each postcode, the comma- or slash-separated parts just before it on the same line that read
     as an address (place words, at most five), up to four of them; each part its own finding, so the
-    commas between them (a CSV file's delimiters) stay."""
+    commas between them (a CSV file's delimiters) stay. And a street typed in small letters, with its
+    town, just before the postcode (``_TYPED_BEFORE_POSTCODE``)."""
     for postcode in postcodes:
         line_start = text.rfind("\n", 0, postcode.start) + 1
         before = text[line_start:postcode.start]
+        typed = _TYPED_BEFORE_POSTCODE.search(before, max(0, len(before) - 120))
+        if typed is not None:
+            yield Finding(line_start + typed.start(), line_start + len(before.rstrip(" \t,")), Kind.ADDRESS, "pattern")
         cut = len(before)
         for parts in range(4):
             segment = before[:cut].rstrip(" \t")

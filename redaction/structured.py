@@ -497,3 +497,43 @@ def flow_findings(text: str) -> Iterator[Finding]:
         for start, end, value in row[1:]:  # a 13-digit field is an MPAN core, check digit or not
             if re.fullmatch(r"\d{13}", value.strip()):
                 yield Finding(start, end, Kind.MPAN, "field")
+            elif _EUI64_FIELD.fullmatch(value.strip()):  # 16 hex digits, no separators: a device's id
+                yield Finding(start, end, Kind.DEVICE, "field")
+        yield from _flow_address(row)
+        yield from _flow_name(row)
+
+
+# A flow's customer details in fields of their own (D0302's "3AC||167|Churchill Way||Basingstoke|RG21 6EE|",
+# "3AB|Mr|Grzegorz|Wiśniewski|"): no label, no commas, but a postcode ends the address and a title
+# starts the name.
+_EUI64_FIELD = re.compile(r"(?=[0-9A-Fa-f]*[A-Fa-f])(?=[0-9A-Fa-f]*\d)[0-9A-Fa-f]{16}")
+_FLOW_POSTCODE = re.compile(r"[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]*\d[A-Za-z]{2}")
+_FLOW_ADDRESS_PART = re.compile(r"\d{1,4}[A-Za-z]?|(?i:flat|apartment|apt|unit|suite)[ \t]*\S{1,8}|\d{1,4}[/\-]\d{1,4}"
+                                r"|[^\W\d_][^\W\d_'’\-. ]*(?:['’\-. ]+[^\W\d_]+){0,5}\.?")
+_FLOW_TITLE = re.compile(r"(?i:mr|mrs|ms|miss|mx|dr|prof|rev|sir|lady)\.?")
+_FLOW_NAME_PART = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-. ](?=[^\W\d_]))*")
+
+
+def _flow_address(row: list[tuple[int, int, str]]) -> Iterator[Finding]:
+    """The non-empty fields before a postcode field, back to the first that is no part of an address
+    (never the record's group id)."""
+    for i, (_start, _end, value) in enumerate(row):
+        if i == 0 or not _FLOW_POSTCODE.fullmatch(value.strip()):
+            continue
+        for start, end, part in reversed(row[1:i]):
+            if not part.strip():
+                continue
+            if not _FLOW_ADDRESS_PART.fullmatch(part.strip()):
+                break
+            yield Finding(start, end, Kind.ADDRESS, "field")
+
+
+def _flow_name(row: list[tuple[int, int, str]]) -> Iterator[Finding]:
+    """The one to three fields of words after a field that is a title."""
+    for i, (_start, _end, value) in enumerate(row):
+        if i == 0 or not _FLOW_TITLE.fullmatch(value.strip()):
+            continue
+        for start, end, part in row[i + 1:i + 4]:
+            if not _FLOW_NAME_PART.fullmatch(part.strip()):
+                break
+            yield Finding(start, end, Kind.NAME, "field")

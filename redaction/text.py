@@ -23,6 +23,7 @@ from .bare_numbers import find_numbers_beside
 from .findings import Finding, Kind, Namer, Replacement, apply, normalise
 from .gcpause import collector_paused
 from .patterns import find_all
+from .names import find_name_parts
 from .propagate import find_recurring, found_values
 from .shapes import PERSON_SIZED, find_devices_loose
 from .tables import find_html_table_cells, find_table_cells
@@ -164,9 +165,14 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     own.update(_full_names(text, found))
     recurring, held = find_recurring(read.text, own, known)
     found.extend(map_findings(read, recurring))
+    if forenames and len(text) < PERSON_SIZED:
+        # a name's words used alone elsewhere in the item ("so Angharad fetched the key")
+        found.extend(find_name_parts(text, [text[f.start:f.end] for f in found if f.kind is Kind.NAME]))
     if values is not None:
         values.update(own)
         values.update(held)
+    if fmt == "flow":
+        found = _split_at_bars(text, found)
     return structured.quote_bare_numbers(found, numbers) if numbers else found
 
 
@@ -225,6 +231,25 @@ def _full_names(text: str, found: list[Finding]) -> dict[str, Kind]:
         if next_at - at <= 400 and first != last:
             out[normalise(f"{first} {last}")] = Kind.NAME
             out[normalise(f"{last} {first}")] = Kind.NAME
+    return out
+
+
+def _split_at_bars(text: str, found: list[Finding]) -> list[Finding]:
+    """In a data flow, a finding that runs across a field's bar ("Imran|Qureshi": a name found whole
+    elsewhere, matched again with the bar as its space) is masked field by field: the flow keeps its
+    fields, each masked, and its bars."""
+    out: list[Finding] = []
+    for f in found:
+        span = text[f.start:f.end]
+        if "|" not in span:
+            out.append(f)
+            continue
+        at = f.start
+        for piece in span.split("|"):
+            if piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                out.append(Finding(at + lead, at + len(piece.rstrip()), f.kind, f.detector, f.quote, f.tail))
+            at += len(piece) + 1
     return out
 
 

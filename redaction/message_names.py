@@ -1,0 +1,120 @@
+"""People named the way messages name them: greeted ("Hi Gethin,", "Thanks Siobhan!", "Dear Iolo"), under a
+sign-off ("Kind regards," over "Gurpreet Sandhu"), mentioned (Jira's "[~sian.rhys-evans]", chat's
+"@oisin.gallagher") and addressed in a mail's header ("To: Oluwaseun Gallagher; Priya Shah").
+
+E-mails, chat and ticket comments pasted into evidence name people this way more than any other, and
+often by a forename no list holds (Welsh, Scottish, Punjabi, Yoruba names are thin in every generated
+list). The greeting, the sign-off, the mention or the header says a person is meant, as a title does:
+the name after it is masked, whatever it is. Not a group ("Hi all", "Thanks team", "Dear Sir or
+Madam") and never a team, service or system (``NOT_A_PERSON``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .findings import Finding, Kind
+from .line_labels import NOT_A_PERSON
+from .names import PARTICLE, key, name_lists
+from .shapes import PERSON_SIZED
+
+# a capitalised word of a name: letters, with an apostrophe or hyphen between them ("O'Neill", "Rhys-Jones")
+_WORD = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-](?=[^\W\d_]))+"
+_NAME = rf"{_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{_WORD}){{0,2}}"
+_GREETING = (r"hi|hello|hey|hiya|dear|morning|good[ \t]+(?:morning|afternoon|evening)|afternoon|evening|thanks|"
+             r"thank[ \t]+you|many[ \t]+thanks|cheers|ta|bore[ \t]+da|prynhawn[ \t]+da|helo|shwmae|alright")
+# a greeting at the start of a line (after a quote mark, a chat's time or speaker) and a name, then the
+# end of the greeting: a comma, a stop, a dash, the end of the line
+_GREETED = re.compile(
+    rf"(?im)(?:^|[\]>:|*\-.!?][ \t]*)(?:{_GREETING})[ \t,]+(?-i:(?P<value>{_NAME}))[ \t]*(?:[,!.;:\-–—)]|$)")
+_SIGN_OFF = (r"(?:kind(?:est)?|best|warm(?:est)?|many)?[ \t]*regards|regards|thanks(?:[ \t]+again)?|thank[ \t]+you|"
+             r"many[ \t]+thanks|cheers|best(?:[ \t]+wishes)?|all[ \t]+the[ \t]+best|yours[ \t]+(?:sincerely|faithfully|"
+             r"truly)|sincerely|speak[ \t]+soon|diolch|ta")
+# a line that is only a sign-off, then the next line with words: a name alone, or before a role or a
+# company after a comma, a bar or a dash ("Gurpreet Sandhu | Field Engineer")
+_SIGNED = re.compile(rf"(?im)^[ \t>]*(?:{_SIGN_OFF})[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t>]*\r?\n)?[ \t>]*"
+                     rf"(?-i:(?P<value>{_NAME}))[ \t]*(?:$|[,|\-–—(])")
+# who a message greets that is no person
+_GROUP = re.compile(r"(?i:all|everyone|everybody|team|teams|both|guys|folks|there|again|sir|madam|sirs|colleagues?|"
+                    r"reviewer|assessor|customer|valued[ \t]+\w+|world|team[ \t]+\w+|all[ \t]+\w+|sir[ \t]+or[ \t]+madam|sir/madam|"
+                    r"for|so|very|in|once|anyway|mate|love|yes|no|ok|okay|again|much|lots|a lot)"
+                    r"(?![^\W\d_])")
+# a user mentioned in a ticket or a chat: Jira's "[~sian.rhys-evans]", "@oisin.gallagher" (two or three parts of
+# letters; an e-mail address has its user before the @, and a domain ends in a known suffix)
+_MENTION = re.compile(r"\[~(?P<value>[^\]\s]{2,60})\]")
+_AT_MENTION = re.compile(r"(?<![\w.@])@(?P<value>[A-Za-z][a-z'’\-]+(?:[._][A-Za-z][a-z'’\-]+){1,2})"
+                         r"(?![\w@]|\.(?:com|org|net|uk|io|gov|co|example)\b)")
+# a mail header's list of people: "To: Oluwaseun Gallagher; Priya Shah", "Cc: Eilidh MacLeod, Dafydd ap Gwilym"
+_ADDRESSED = re.compile(r"(?im)^[ \t>]*(?:to|cc|bcc|from|attendees|participants|required|optional)[ \t]*:[ \t]*"
+                        r"(?P<list>[^\n]+)$")
+_NAME_ITEM = re.compile(rf"[ \t]*(?P<value>{_NAME})[ \t]*(?:<[^<>]*>|\([^()]*\))?[ \t]*$")
+# a person named by their part in a ticket, a call or a visit ("Caller: Morag Drummond", "Agent: …", "Contact
+# on site: Kwabena", "Raised by: …"). Only at intake: a pack's own pages name its tester and witnesses.
+_ROLE = re.compile(r"(?im)(?:^|(?<=[|;,\]])|(?<=\s))(?:caller|agent|engineer|field[ \t]+engineer|technician|fitter|"
+                   r"installer|raised[ \t]+by|reported[ \t]+by|reporter|assigned[ \t]+to|assignee|requester|"
+                   r"requested[ \t]+by|(?:site[ \t]+|on[ \t]?site[ \t]+)?contact(?:[ \t]+on[ \t]+site)?|spoke[ \t]+with)"
+                   rf"[ \t]*:[ \t]*(?-i:(?P<value>{_NAME}))(?![^\W\d_])")
+# a customer named by one word and what they did: "Customer Delroy rang on …", "caller Kofi said"
+_PERSON_DID = re.compile(r"(?i:\b(?:customer|caller|occupier|tenant|resident|homeowner|landlord|consumer))[ \t]+"
+                         rf"(?P<value>{_WORD})[ \t]+(?i:rang|called|phoned|e-?mailed|said|confirmed|reported|asked|"
+                         r"wants|advised|agreed|complained|requested|refused|moved)\b")
+# who speaks in a pasted chat: "[12:01] Priyanka Shah: …", "12:01 Priyanka Shah: …", and a name over its
+# messages with the time beside it ("Morag Drummond  14:22")
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?"
+_SPEAKER = re.compile(rf"(?m)^[ \t>]*\[?{_TIME}\]?[ \t]+(?P<value>{_NAME})[ \t]*:")
+_SPEAKER_THEN_TIME = re.compile(rf"(?m)^[ \t>]*(?P<value>{_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{_WORD}){{1,2}})"
+                                rf"[ \t]+{_TIME}[ \t]*$")
+_CUES = ("hi", "hello", "hey", "dear", "morning", "afternoon", "evening", "thank", "cheers", "regards", "best",
+         "yours", "sincerely", "ta ", "bore", "helo", "shwmae", "alright", "diolch", "speak", "prynhawn")
+
+
+def find_message_names(text: str) -> Iterator[Finding]:
+    """Names greeted, signed, mentioned or addressed (see the module's docstring), in a text of a
+    person's size: a machine's log of megabytes greets nobody, and its "Hello" is a message's name."""
+    if len(text) >= PERSON_SIZED:
+        return
+    for pattern in (_MENTION, _AT_MENTION):
+        for match in pattern.finditer(text):
+            yield Finding(*match.span("value"), Kind.NAME, "mention")
+    for match in _PERSON_DID.finditer(text):
+        if not NOT_A_PERSON.search(match.group("value")):
+            yield Finding(*match.span("value"), Kind.NAME, "role")
+    for pattern in (_SPEAKER, _SPEAKER_THEN_TIME):
+        for match in pattern.finditer(text):
+            value = match.group("value")
+            if _GROUP.match(value) or NOT_A_PERSON.search(value):
+                continue
+            if pattern is _SPEAKER_THEN_TIME and not _listed(value):
+                continue  # a schedule's "Code Freeze 17:00": the lists must know the forename or the surname
+            yield Finding(*match.span("value"), Kind.NAME, "speaker")
+    if ":" in text:
+        for role in _ROLE.finditer(text):
+            value = role.group("value")
+            if not _GROUP.match(value) and not NOT_A_PERSON.search(value):
+                yield Finding(*role.span("value"), Kind.NAME, "role")
+        for header in _ADDRESSED.finditer(text):
+            at = header.start("list")
+            for item in re.split(r"([;,])", header.group("list")):
+                person = _NAME_ITEM.match(item)
+                if person is not None and item not in ";,":
+                    value = person.group("value")
+                    if " " in value and not _GROUP.match(value) and not NOT_A_PERSON.search(value):
+                        yield Finding(at + person.start("value"), at + person.end("value"), Kind.NAME, "mail-header")
+                at += len(item)
+    folded = text.lower()
+    if not any(cue in folded for cue in _CUES):
+        return
+    for pattern in (_GREETED, _SIGNED):
+        for match in pattern.finditer(text):
+            value = match.group("value")
+            if _GROUP.match(value) or NOT_A_PERSON.search(value):
+                continue
+            yield Finding(*match.span("value"), Kind.NAME, "greeting")
+
+
+def _listed(name: str) -> bool:
+    """Is the first word a known forename or the last a known surname (:mod:`names`)?"""
+    plain, _worded, surnames = name_lists()
+    words = name.split()
+    return key(words[0]) in plain or key(words[-1]) in surnames
