@@ -34,6 +34,8 @@ from .findings import Kind
 from .leak import still_identifier
 from .limits import InputTooLarge, open_image
 from .layout import layout_findings
+from .row_numbers import row_numbers
+from .address_lines import town_lines
 from .ocr import Box, OcrEngine, Word, default_engine, median_height
 from .ocrmatch import page_findings
 from .page_turn import page_angle, turned
@@ -458,14 +460,15 @@ def _passes(rgb: np.ndarray, register: RegisterMatcher | None, engine: OcrEngine
         yield _page_findings(upright, read, register), _Ink(upright), to_page, read
 
 
-_BY_PLACE = frozenset({"field-right", "field-below", "column", "label"})
+_BY_PLACE = frozenset({"field-right", "field-below", "column", "label", "row", "town"})
 
 
 def _page_findings(rgb: np.ndarray, words: list[Word], register: RegisterMatcher | None) -> list[ImageFinding]:
     height, width = rgb.shape[:2]
     # an edge four text heights long is a window's border or a grid's rule, never a glyph or a field's frame
     page = build_page(words, width, height, walls(rgb, max(48, 4 * median_height(words))) if words else ())
-    return page_findings(page, register) + layout_findings(page, _Ink(rgb))
+    found = page_findings(page, register) + layout_findings(page, _Ink(rgb))
+    return found + list(row_numbers(page, found)) + list(town_lines(page, found))
 
 
 def detect(rgb: np.ndarray, *, register: RegisterMatcher | None = None,

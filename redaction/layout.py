@@ -21,7 +21,7 @@ When in doubt, mask: a leak is a severity-1 defect, a masked label a cosmetic on
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -450,14 +450,16 @@ class _Layout:
                 continue  # only the side bar on this line
             if min(c.box[1] for c in cells) - bottom > 1.2 * h:
                 return
-            if any(c.box[0] < label_box[2] and c.box[2] > label_box[0] for c in cells):
-                return  # a new row of the form, with its own label
+            if detector != "field-below" and any(c.box[0] < label_box[2] and c.box[2] > label_box[0] for c in cells):
+                return  # a new row of the form, with its own label (under a label above, so is the address)
             aligned = [c for c in cells if abs(c.box[0] - value_box[0]) <= 1.5 * h]
             if not aligned:
                 return
             text = aligned[0].text.strip()
             if label_kind(text) is not None or text.endswith(":"):
                 return
+            if detector == "field-below" and is_common_label(text) and not plausible_value(Kind.ADDRESS, text):
+                return  # the next field's label ("Phone" under the address's last line); "Bolton" is its town
             self.mask_cell(aligned[0], kind, detector)
             bottom = aligned[0].box[3]
 
@@ -781,6 +783,23 @@ def _in_uuid(text: str, start: int, end: int) -> bool:
 
 # (not glued to letters: "4886e278-7643-4974-88f6-…" is a UUID, not an MPAN)
 _LONG_DIGITS = re.compile(r"(?<![\dA-Za-z])\d(?:[ \-–.]?\d){11,20}(?![\dA-Za-z])")
+
+
+def header_spans(page: Page) -> Callable[[PageLine], list[tuple[float, float]]]:
+    """For a line of ``page``, the x spans of the field names of the table headers on it: the whole line's,
+    or those of its parts where windows side by side share it (cached per line)."""
+    layout = _Layout(page, None)
+    spans: dict[int, list[tuple[float, float]]] = {}
+
+    def of(line: PageLine) -> list[tuple[float, float]]:
+        if line.index not in spans:
+            phrases = layout.header(line)
+            if phrases is None:
+                phrases = [p for _part, part_phrases, _span in layout.window_headers(line) for p in part_phrases]
+            spans[line.index] = [(p.box[0], p.box[2]) for p in phrases]
+        return spans[line.index]
+
+    return of
 
 
 def layout_findings(page: Page, ink: InkFinder | None = None) -> list[ImageFinding]:

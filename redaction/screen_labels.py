@@ -26,7 +26,9 @@ _SENSITIVE: dict[Kind, list[str]] = {
     Kind.MSN: ["msn", "meterserial", "meterserialnumber", "meterserialno", "metersn", "serial", "serialno",
                "serialnumber", "meterid", "meterno", "meternumber", "gasmeterserial", "electricitymeterserial",
                "elecmeterserial", "esmeserial", "gsmeserial", "assetserial", "deviceserial", "deviceserialnumber",
-               "gasmeterserialnumber", "elecmsn", "gasmsn", "metersserial"],
+               "gasmeterserialnumber", "elecmsn", "gasmsn", "metersserial", "gasmeter", "electricitymeter",
+               "elecmeter", "gasmeterid", "gasmeterno", "gasmeternumber", "electricitymeterid", "elecmeterid",
+               "gasmeterserialno", "electricitymeterno", "electricitymeternumber"],
     Kind.DEVICE: ["device", "esme", "gsme", "chf", "ihd", "ppmid", "gpf", "commshub", "hcalcs",
                   "deviceid", "deviceguid", "deviceeui", "esmeid", "gsmeid", "chfid", "commshubid", "ihdid", "gpfid",
                   "ppmidid", "eui", "eui64", "devicemac", "hcalcsid", "cadid", "esmeguid", "gsmeguid", "chfguid"],
@@ -75,6 +77,10 @@ _COMMON = {
     "country", "contract", "nationality", "language", "currency", "customers", "addresses", "devices", "meters",
     "meterpoints", "serials", "postcodes", "contacts", "names", "emails", "phones", "accounts", "tenants",
     "premise", "customerdetails", "customersearch", "meterdetails", "devicedetails", "contactdetails",
+    # what a grid's number column may be, other than an identifier (a header over one decides: row_numbers)
+    "invoice", "invoiceno", "invoicenumber", "jobid", "jobno", "ticket", "ticketno", "ticketid", "orderno",
+    "ordernumber", "orderid", "workitem", "workitemid", "transactionid", "batchid", "buildid", "caseid", "caseno",
+    "incidentno", "amount", "quantity", "consumption", "kwh", "sequence",
 }
 _DIGIT_AS_LETTER = str.maketrans({"0": "o", "1": "l", "5": "s", "8": "b", "|": "l", "!": "l", "$": "s"})
 
@@ -188,10 +194,17 @@ def label_kind(text: str) -> Kind | None:
                     best = (label, VOCABULARY[label])
         if best is not None:
             return best[1]
+    # a field name with what it holds in brackets ("Gas supply point (MPRN)", "MPRN (gas)"): the words in
+    # brackets say the kind, or else the words before them do
+    if (bracketed := _BRACKETED.fullmatch(text)) is not None:
+        return label_kind(bracketed.group("inner")) or label_kind(bracketed.group("main"))
     # field names ("importMpanCore", "Gas meter serial number"), but not sentences that end in one
     if len(text.split()) <= 3:
         return classify(key)
     return None
+
+
+_BRACKETED = re.compile(r"\s*(?P<main>[^()\[\]]{2,40}?)\s*[(\[](?P<inner>[^()\[\]]{2,30})[)\]]\s*:?\s*")
 
 
 def is_listed_label(text: str) -> bool:

@@ -1,0 +1,92 @@
+"""A bare number in a row of a supply's identifiers, on a screen whose header does not name it: an MPRN.
+
+An MPRN is 6 to 10 digits with no check digit and no shape, so on a screen it is found by its header
+("MPRN" over a grid's column) or its label. A grid scrolled down past its header row shows neither:
+rows of an MPAN, a number, a meter serial and a postcode, and an assurer reads the number as the gas
+supply's. So does this rule: a cell that is nothing but 7 to 10 digits, in a row that also shows an
+identifier of a supply or a person (found by any other rule, in another cell of the row), is masked as
+an MPRN. A tree shows the same record as nodes, one under another ("2696105317" over its gas meter's
+"G4B78052513B"): a number node with such an identifier on the line just above or below it, starting
+near it, counts too.
+
+What a header or a label says wins: a cell under a header the page shows (any field name: "Job",
+"Invoice", "Reading") or beside a label on its left is that field's, and this rule leaves it alone (an
+"MPRN" header or label is the column and label rules' business). Not a compact date (20240611).
+Six-digit numbers are left out: a screen's readings, counts and row ids are mostly that long.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+
+from .bare_numbers import COMPACT_DATE
+from .findings import Kind
+from .layout import header_spans
+from .screen import Cell, ImageFinding, Page, PageLine
+from .screen_labels import looks_like_label
+
+_NUMBER = re.compile(r"\d{7,10}")
+# what names a supply or its customer: a number in a row with one of these is the supply's too
+_SIBLINGS = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.NAME, Kind.ADDRESS, Kind.POSTCODE,
+                       Kind.EMAIL, Kind.PHONE})
+_HEADER_REACH = 40  # lines above a cell looked at for its table's header: a screen's grid shows fewer rows
+
+
+def row_numbers(page: Page, found: Sequence[ImageFinding]) -> Iterator[ImageFinding]:
+    """MPRNs in rows of a supply's identifiers (see the module's docstring)."""
+    candidates = [(line, cell) for line in page.lines for cell in line.cells
+                  if _NUMBER.fullmatch(cell.text.strip()) and not COMPACT_DATE.fullmatch(cell.text.strip())]
+    if not candidates:
+        return
+    siblings = [f.box for f in found if f.kind in _SIBLINGS]
+    spans = header_spans(page)
+    for line, cell in candidates:
+        if not (_beside(line, cell, siblings) or _stacked(page, line, cell, siblings)):
+            continue
+        if _labelled(line, cell) or _under_a_header(page, line, cell, spans):
+            continue
+        yield ImageFinding(Kind.MPRN, cell.box, "row", cell.text)
+
+
+def _overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return min(a[1], b[1]) - max(a[0], b[0]) > 0
+
+
+def _beside(line: PageLine, cell: Cell, siblings: list[tuple[int, int, int, int]]) -> bool:
+    """An identifier found in another cell of the cell's row (its middle within the row's height)."""
+    x0, _y0, x1, _y1 = cell.box
+    top, bottom = line.box[1], line.box[3]
+    return any(top <= (b[1] + b[3]) / 2 <= bottom and not _overlaps((b[0], b[2]), (x0, x1)) for b in siblings)
+
+
+def _stacked(page: Page, line: PageLine, cell: Cell, siblings: list[tuple[int, int, int, int]]) -> bool:
+    """An identifier starting near the cell on the line just above or below (a tree's nodes)."""
+    h = max(1, cell.height)
+    x0 = cell.box[0]
+    for other in page.lines[max(0, line.index - 1):line.index + 2]:
+        if other is line or abs((other.box[1] + other.box[3]) - (line.box[1] + line.box[3])) / 2 > 1.8 * h:
+            continue
+        top, bottom = other.box[1], other.box[3]
+        if any(top <= (b[1] + b[3]) / 2 <= bottom and abs(b[0] - x0) <= 3 * h for b in siblings):
+            return True
+    return False
+
+
+def _labelled(line: PageLine, cell: Cell) -> bool:
+    """A label in the cell just left of it ("Invoice no  4417029931"): the label says what it is."""
+    if cell.index == 0:
+        return False
+    left = line.cells[cell.index - 1]
+    return cell.box[0] - left.box[2] <= 12 * cell.height and looks_like_label(left.text)
+
+
+def _under_a_header(page: Page, line: PageLine, cell: Cell,
+                    spans: Callable[[PageLine], list[tuple[float, float]]]) -> bool:
+    """A header row above the cell, within its table's reach, with a field name over the cell."""
+    x0, x1 = cell.box[0], cell.box[2]
+    h = cell.height
+    for above in reversed(page.lines[max(0, line.index - _HEADER_REACH):line.index]):
+        if any(_overlaps((a - 1.5 * h, b + 1.5 * h), (x0, x1)) for a, b in spans(above)):
+            return True
+    return False

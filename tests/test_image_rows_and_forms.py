@@ -1,0 +1,103 @@
+"""Screens a held-out corpus showed: a grid scrolled past its header, a tree of a site's supplies, a
+portal's form with labels above its values, and a sheet's amounts under a row of MPANs.
+
+The words are given as OCR reports them (a fake engine), so each test says what the rules do whatever
+the real OCR reads; the pixels are real, since borders and ink are measured on them."""
+
+from __future__ import annotations
+
+from test_image_windows_side_by_side import COVERED, KEPT, Screen, covered
+
+from attest.redaction.mpan import make_mpan
+
+
+def _mpan(seed: int) -> str:
+    return make_mpan(14 + seed % 8, f"{seed * 7919:010d}")
+
+
+def test_a_bare_number_in_a_row_of_a_supplys_identifiers_with_no_header_is_an_mprn() -> None:
+    """A grid scrolled past its header row: an MPAN, a 10-digit number, a serial and a postcode, then
+    an amount and a status. The number is masked as the supply's MPRN; the row number, the amount and
+    the status are kept (an amount over the next row's number and MPAN was read as a 21-digit MPAN
+    wrapped over two lines)."""
+    s = Screen((900, 300))
+    numbers, kept = [], []
+    for row in range(5):
+        y = 20 + row * 30
+        # OCR reads the row number and the MPAN as one block: the amount over it with them made 21 digits
+        kept.append(s.text(10, y, f"{46 + row}", block=100 + row))
+        s.text(50, y, _mpan(row + 3), block=100 + row)
+        numbers.append(s.text(200, y, f"{6149088717 + 7919 * row}"))
+        s.text(340, y, f"L1{row}N58214{row}")
+        s.text(470, y, "IP4 2BX")
+        kept.append(s.text(580, y, f"{9497 + row}.21"))
+        kept.append(s.text(680, y, "Estimated"))
+    out = s.redact()
+    for box in numbers:
+        assert covered(out, box, s.size) >= COVERED, (box, out.masks)
+    for box in kept:
+        assert covered(out, box, s.size) <= KEPT, (box, out.masks)
+
+
+def test_a_number_column_under_a_header_that_names_it_is_left_to_the_header() -> None:
+    s = Screen((900, 200))
+    s.text(50, 20, "MPAN")
+    s.text(200, 20, "Invoice no")  # a field name the page knows
+    s.text(340, 20, "Postcode")
+    invoices = []
+    for row in range(3):
+        y = 50 + row * 30
+        s.text(50, y, _mpan(row + 11))
+        invoices.append(s.text(200, y, f"{4417029931 + row}"))
+        s.text(340, y, "CA1 3NU")
+    out = s.redact()
+    for box in invoices:
+        assert covered(out, box, s.size) <= KEPT, (box, out.masks)
+
+
+def test_a_number_node_over_its_gas_meters_node_in_a_tree_is_an_mprn() -> None:
+    s = Screen((600, 200))
+    s.text(20, 20, "Site 1 - South")
+    number = s.text(40, 50, "2696105317")
+    s.text(60, 72, "G4B78052513B")
+    s.text(20, 110, "Site 2 - North")
+    out = s.redact()
+    assert covered(out, number, s.size) >= COVERED, out.masks
+
+
+def test_a_label_above_with_its_kind_in_brackets_names_the_value_below() -> None:
+    s = Screen((600, 200))
+    s.text(20, 20, "Gas supply point (MPRN)")
+    number = s.text(20, 44, "6561374255")
+    s.text(20, 80, "Last reading")
+    reading = s.text(20, 104, "04512 kWh on 14/03/2024")
+    out = s.redact()
+    assert covered(out, number, s.size) >= COVERED, out.masks
+    assert covered(out, reading, s.size) <= KEPT, out.masks
+
+
+def test_an_address_under_a_label_above_it_is_masked_to_its_last_line_and_the_next_label_kept() -> None:
+    """A portal's form: "Supply address" over "155 Bramble Close", "Bolton", "BL3 6JP", then "Phone".
+    The town was left: the rule that stops at the next row of a form took it, standing under the
+    label, for that row."""
+    s = Screen((600, 260))
+    s.text(20, 20, "Supply address")
+    lines = [s.text(20, 44, "155 Bramble Close"), s.text(20, 66, "Bolton"), s.text(20, 88, "BL3 6JP")]
+    label = s.text(20, 124, "Phone")
+    out = s.redact()
+    for box in lines:
+        assert covered(out, box, s.size) >= COVERED, (box, out.masks)
+    assert covered(out, label, s.size) <= KEPT, out.masks
+
+
+def test_a_town_between_a_street_and_a_postcode_on_a_card_is_masked() -> None:
+    """A customer card: the street and the postcode were found, the town between them left."""
+    s = Screen((700, 220))
+    s.text(20, 20, "Customer since 2019")
+    lines = [s.text(20, 50, "171 Mill Lane"), s.text(20, 72, "Carlisle"), s.text(20, 94, "CA1 3NU")]
+    s.text(300, 72, "Gas")  # the grid beside the card shares the town's line
+    kept = s.text(20, 130, "Mobile: ")
+    out = s.redact()
+    for box in lines:
+        assert covered(out, box, s.size) >= COVERED, (box, out.masks)
+    assert covered(out, kept, s.size) <= KEPT, out.masks
