@@ -531,6 +531,12 @@ class _Layout:
             if not left_over and any(p.kind is not None for p in phrases_here):
                 return  # a stacked form's next row of labels (a town called Reading does not end it)
             words = _column_words(inside, (x0, x1), others, left, right, h)
+            cell_text = " ".join(w.text[first:] for w, first in words).strip()
+            if words and kind is not Kind.ADDRESS and label_kind(cell_text) is not None and \
+                    not plausible_value(kind, cell_text):
+                # a stacked form's next label in this column ("Supply address" under "Account holder",
+                # an S box beside it in the next column): two labels side by side were no table's header
+                return
             if words and (is_known_non_identifier(words[0][0].text.strip("[](){}\"',;"))
                           or opens_with_time(" ".join(w.text[first:] for w, first in words))
                           or not _could_be_a_cell(kind, [w.text[first:] for w, first in words])):
@@ -555,13 +561,25 @@ class _Layout:
                 if opens_with_time(" ".join(w.text for w in inside)) or any(
                         is_known_non_identifier(w.text.strip("[](){}\"',;")) for w in there):
                     continue  # the ink there is a log line's (a window over the table) or a UUID's, read already
-                if self.ink is not None:  # a row with nothing read in this column: mask its ink anyway
-                    found = self.ink.tight((int(max(left, x0 - 2)), top, int(right), bottom))
-                    if found is not None:
+                if self.ink is not None and bottom > previous_bottom:  # a row with nothing read in this column:
+                    # mask its ink anyway, below the row before (a form's next line may overlap its header's)
+                    found = self.ink.tight((int(max(left, x0 - 2)), int(max(top, previous_bottom)), int(right), bottom))
+                    if found is not None and not self._read_on_another_line(found, line.index):
                         self.found.append(ImageFinding(kind, found, "column", ""))
             if pitch is None:
                 pitch = max(0.5 * h, centre - previous_centre)
             previous_bottom, previous_centre = bottom, centre
+
+    def _read_on_another_line(self, box: Box, index: int) -> bool:
+        """Is the ink in ``box`` the top of words read on the next lines (a form's next label standing a
+        little into this row's height), not a cell OCR did not read?"""
+        for line in self.page.lines[index + 1:index + 3]:
+            for word in line.words:
+                overlap_x = min(word.box[2], box[2]) - max(word.box[0], box[0])
+                overlap_y = min(word.box[3], box[3]) - max(word.box[1], box[1])
+                if overlap_x > 0.5 * (word.box[2] - word.box[0]) and overlap_y > 0.5 * (word.box[3] - word.box[1]):
+                    return True
+        return False
 
     # -- digit runs of MPAN length near a sensitive label ---------------------------------------------
     def near_digits(self, label: Label) -> None:
@@ -699,6 +717,15 @@ class _Layout:
             # bar ("Settings", half a line higher) would otherwise be taken for the value
             under = self.below(label, (band[0], min(band[1], label.box[2] + 3 * h)), 4 * h, right)
             for cell in [c for c in (value, under if under is not value else None) if c is not None]:
+                led = _led_by_a_label(cell)
+                if led is not None:
+                    # the next field's label and its value read as one cell ("Customer name Gareth Prothero"
+                    # under a tab called "Customer"): its value is its own label's, its label no value
+                    kind, rest = led
+                    if kind is not None and rest:
+                        self.found.append(ImageFinding(kind, union([w.box for w in rest]), "field-right",
+                                                       " ".join(w.text for w in rest)))
+                    continue
                 self.mask_cell(cell, label.kind, "field-below")
                 if label.kind is Kind.ADDRESS:
                     self.continuation(label.box, cell.box, cell.line, label.kind, "field-below")
@@ -716,6 +743,19 @@ _UUID = re.compile(r"[0-9A-Fa-f]{6,10}-[0-9A-Fa-f]{3,5}-[0-9A-Fa-f]{3,5}-|-[0-9A
 # theirs but another window's button or word ("Refresh" in the tool bar of a log window over the grid).
 _HOLDS_DIGITS = frozenset({Kind.MPAN, Kind.MPRN, Kind.PHONE, Kind.MSN})
 _LETTERS = re.compile(r"[A-Za-z]{3,}")
+
+
+def _led_by_a_label(cell: Cell) -> tuple[Kind | None, list[Word]] | None:
+    """A cell that opens with a field name of two words or more and goes on ("Customer name Gareth
+    Prothero", "Meter serial S06K827099"): the name's kind (None for an ordinary one) and the words after
+    it; None for a cell that does not."""
+    words = cell.words
+    for n in range(min(4, len(words) - 1), 1, -1):
+        name = " ".join(w.text for w in words[:n])
+        kind = label_kind(name)
+        if kind is not None or is_listed_label(name):
+            return kind, words[n:]
+    return None
 
 
 def _could_be_a_cell(kind: Kind, texts: list[str]) -> bool:

@@ -168,6 +168,8 @@ def label_kind(text: str) -> Kind | None:
         return None  # a label is words ("Address line 2"); "MPAN 1580591718759" is a label and its value
     if any(token.isdigit() and len(token) > 1 for token in text.split()):
         return None  # "Supply number 28" is the label and the first group of a spaced MPAN
+    if _OUTWARD_CODE.fullmatch(text.strip()):
+        return None  # "SN2", "E1": a postcode's first half ("Postcode  SN2 1AZ"), not "SN" numbered
     if text.rstrip().endswith(("…", "...")) and len(key) >= 3 and key.isalpha():
         # a header cut short by a narrow column ("Meter…", "Postc…"): when in doubt, it is sensitive
         if key in _COMMON:
@@ -204,6 +206,7 @@ def label_kind(text: str) -> Kind | None:
     return None
 
 
+_OUTWARD_CODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?")
 _BRACKETED = re.compile(r"\s*(?P<main>[^()\[\]]{2,40}?)\s*[(\[](?P<inner>[^()\[\]]{2,30})[)\]]\s*:?\s*")
 
 

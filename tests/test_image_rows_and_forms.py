@@ -101,3 +101,57 @@ def test_a_town_between_a_street_and_a_postcode_on_a_card_is_masked() -> None:
     for box in lines:
         assert covered(out, box, s.size) >= COVERED, (box, out.masks)
     assert covered(out, kept, s.size) <= KEPT, out.masks
+
+
+def test_a_postcode_beside_its_label_is_no_header_over_the_forms_labels() -> None:
+    """A Qt form: "Postcode  SN2 1AZ", then "Phone", "E-mail", "MPAN"... each with its value. "SN2"
+    was read as a field name ("SN" numbered, a serial number's), so the row was taken for a table's
+    header and every label under "Postcode" masked as a postcode column."""
+    s = Screen((700, 320))
+    rows = [("Town", "Swindon"), ("Postcode", "SN2 1AZ"), ("Phone", "07700 900937"),
+            ("E-mail", "gareth.prothero@outlook.example"), ("MPAN", "1200023305967"), ("Meter serial", "S06DS123456")]
+    labels, values = [], []
+    for i, (label, value) in enumerate(rows):
+        y = 20 + i * 40
+        labels.append(s.text(20, y, label))
+        values.append(s.text(180, y, value))
+    out = s.redact()
+    for box in labels:
+        assert covered(out, box, s.size) <= KEPT, (box, out.masks)
+    for box in values:
+        assert covered(out, box, s.size) >= COVERED, (box, out.masks)
+
+
+def test_two_labels_side_by_side_over_their_values_are_no_header_over_the_next_labels() -> None:
+    """A portal's form in two columns of labels over values: "Account holder" beside "Supply number
+    (MPAN)" was read as a table's header, and its columns ran down through the next labels ("Supply
+    address" on the line of the S box's top row, "Meter serial") and masked them."""
+    s = Screen((900, 340))
+    kept = [s.text(20, 20, "Account holder"), s.text(460, 20, "Supply number (MPAN)")]
+    secret = [s.text(20, 44, "Hamish Pemberton")]
+    kept.append(s.text(20, 80, "Supply address"))
+    secret += [s.text(500, 80, "01"), s.text(560, 80, "393"), s.text(640, 80, "958")]  # the S box's top row
+    secret += [s.text(20, 104, "155 Acacia Avenue"), s.text(20, 126, "Bolton"), s.text(20, 148, "BL3 6JP")]
+    secret += [s.text(500, 104, "23"), s.text(560, 104, "6825"), s.text(640, 104, "9958"), s.text(720, 104, "566")]
+    kept.append(s.text(460, 150, "Meter serial"))
+    secret.append(s.text(460, 174, "S06K827099"))
+    kept.append(s.text(20, 190, "Phone"))
+    secret.append(s.text(20, 214, "07700 900049"))
+    out = s.redact()
+    for box in secret:
+        assert covered(out, box, s.size) >= COVERED, (box, out.masks)
+    for box in kept:
+        assert covered(out, box, s.size) <= KEPT, (box, out.masks)
+
+
+def test_a_label_and_its_value_read_as_one_cell_under_a_tab_called_customer_keep_the_label() -> None:
+    """A Qt window's tabs "Customer  Meters  History" over a form whose first row OCR read as one
+    block: the tab "Customer" took that whole cell for its value, label and all."""
+    s = Screen((700, 200))
+    kept = [s.text(20, 20, "Customer"), s.text(140, 20, "Meters"), s.text(240, 20, "History")]
+    kept.append(s.text(20, 60, "Customer name", block=50))
+    name = s.text(int(20 + s.font.getlength("Customer name  ")), 60, "Gareth Prothero", block=50)
+    out = s.redact()
+    assert covered(out, name, s.size) >= COVERED, out.masks
+    for box in kept:
+        assert covered(out, box, s.size) <= KEPT, (box, out.masks)
