@@ -45,6 +45,11 @@ _GROUP = re.compile(r"(?i:all|everyone|everybody|team|teams|both|guys|folks|ther
 _MENTION = re.compile(r"\[~(?P<value>[^\]\s]{2,60})\]")
 _AT_MENTION = re.compile(r"(?<![\w.@])@(?P<value>[A-Za-z][a-z'’\-]+(?:[._][A-Za-z][a-z'’\-]+){1,2})"
                          r"(?![\w@]|\.(?:com|org|net|uk|io|gov|co|example)\b)")
+# a person's name as a web app's address writes it: the path segment after a collection of people
+# ("https://crm.example/customers/llewellyn-margaret/overview", "/contacts/priya_shah"), two or three words
+_PERSON_IN_PATH = re.compile(r"(?i:/(?:customers?|contacts?|people|persons?|occupiers?|tenants?|account-?holders?|"
+                             r"consumers?|residents?|members?)/)(?P<value>[A-Za-z][a-z'’]+(?:[-_.+][A-Za-z][a-z'’]+){1,2})"
+                             r"(?=[/?#&\s\"'<>)\]]|$)")
 # a mail header's list of people: "To: Oluwaseun Gallagher; Priya Shah", "Cc: Eilidh MacLeod, Dafydd ap Gwilym"
 _ADDRESSED = re.compile(r"(?im)^[ \t>]*(?:to|cc|bcc|from|attendees|participants|required|optional)[ \t]*:[ \t]*"
                         r"(?P<list>[^\n]+)$")
@@ -74,6 +79,10 @@ def find_message_names(text: str) -> Iterator[Finding]:
     person's size: a machine's log of megabytes greets nobody, and its "Hello" is a message's name."""
     if len(text) >= PERSON_SIZED:
         return
+    if "/" in text:
+        for match in _PERSON_IN_PATH.finditer(text):
+            if _any_listed(re.split(r"[-_.+]", match.group("value"))):  # not "/customers/search-results/"
+                yield Finding(*match.span("value"), Kind.NAME, "path")
     for pattern in (_MENTION, _AT_MENTION):
         for match in pattern.finditer(text):
             yield Finding(*match.span("value"), Kind.NAME, "mention")
@@ -118,3 +127,9 @@ def _listed(name: str) -> bool:
     plain, _worded, surnames = name_lists()
     words = name.split()
     return key(words[0]) in plain or key(words[-1]) in surnames
+
+
+def _any_listed(words: list[str]) -> bool:
+    """Is any of the words a forename or a surname the lists know?"""
+    plain, worded, surnames = name_lists()
+    return any(key(w) in plain or key(w) in worded or key(w) in surnames for w in words)

@@ -165,3 +165,18 @@ def find_name_parts(text: str, names: list[str]) -> Iterator[Finding]:
         if k in folded or (word in exact and not _SENTENCE_START.search(text, max(0, match.start() - 3),
                                                                           match.start())):
             yield Finding(match.start(), match.end(), Kind.NAME, "name-part")
+
+
+# a capitalised word of a file name or a short typed text, between separators: "complaint_Qureshi.txt"
+_NAMED_WORD = re.compile(rf"(?<![{_UPPER}{_LOWER}])[{_UPPER}][{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?![{_LOWER}])")
+
+
+def find_listed_surnames(text: str) -> Iterator[Finding]:
+    """Capitalised words of a file name or a short typed text that are surnames the lists hold and no
+    English word ("complaint_Qureshi.txt", "visit-Nguyen.png"; not "Report_Hill.txt", Hill being a
+    word): a file name has no context to say a word is a person's, but a surname is one."""
+    _plain, _worded, surnames = name_lists()
+    for match in _NAMED_WORD.finditer(text):
+        word = match.group()
+        if len(word) >= 2 and key(word) in surnames and not NOT_A_PERSON.search(word):
+            yield Finding(match.start(), match.end(), Kind.NAME, "surname")

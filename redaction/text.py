@@ -23,7 +23,7 @@ from .bare_numbers import find_numbers_beside
 from .findings import Finding, Kind, Namer, Replacement, apply, normalise
 from .gcpause import collector_paused
 from .patterns import find_all
-from .names import find_name_parts
+from .names import find_listed_surnames, find_name_parts
 from .propagate import find_recurring, found_values
 from .shapes import PERSON_SIZED, find_devices_loose
 from .tables import find_html_table_cells, find_table_cells
@@ -153,6 +153,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(map_findings(read, [f for f in find_all(upper, multiline=multiline)
                                          if f.kind in _SHAPE_KINDS]))
         found.extend(map_findings(read, list(find_devices_loose(upper, bare=True))))
+        if forenames:  # a surname the lists know, as a file name's word ("complaint_Qureshi.txt")
+            found.extend(map_findings(read, list(find_listed_surnames(read.text))))
     found.extend(map_findings(read, find_encoded(
         read.text, lambda decoded, level: find_identifiers(decoded, register, depth=level, forenames=forenames),
         depth)))

@@ -103,3 +103,18 @@ def test_a_forename_that_is_a_word_is_masked_as_written_and_not_where_a_sentence
     assert "Kowalczyk" not in out
     assert "Asked [NAME" in out, out
     assert "Will the meter be read? will do" in out, out
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("https://crm.example/customers/llewellyn-margaret/overview", "https://crm.example/customers/"),
+    ("https://crm.example/customers/pemberton-eleanor", "https://crm.example/customers/"),
+    ("see /contacts/priya_shah?tab=1", "?tab=1"),
+])
+def test_a_persons_name_in_a_web_apps_address_is_masked(text: str, kept: str) -> None:
+    out = _redacted(text)
+    assert "[NAME-1]" in out and kept in out, out
+
+
+@pytest.mark.parametrize("text", ["GET /api/customers/12345/reads", "/customers/search-results/", "/customers/new-customer/"])
+def test_a_pages_own_words_in_an_address_are_no_name(text: str) -> None:
+    assert _redacted(text) == text
