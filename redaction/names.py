@@ -147,6 +147,8 @@ def find_name_parts(text: str, names: list[str]) -> Iterator[Finding]:
     exact: set[str] = set()  # English-word forenames: as written, mid-sentence
     folded: set[str] = set()  # the rest: any case
     for name in names:
+        if any(c in name for c in "&;<>=\"{}[]"):
+            continue  # a field's value that is markup or code, not a person's name ("&amp;" in <Customer>)
         for word in _PART.findall(name):
             k = key(word)
             if len(word) < 3 or k in _TITLES or re.fullmatch(PARTICLE, word) or _NOT_SURNAME.match(word):
@@ -161,6 +163,8 @@ def find_name_parts(text: str, names: list[str]) -> Iterator[Finding]:
         return
     for match in _PART.finditer(text):
         word = match.group()
+        if text[match.start() - 1:match.start()] in ("&", "<", "/") or text[match.end():match.end() + 1] in (";", "="):
+            continue  # an entity's, a tag's or a key's name ("&amp;", "<Customer", "ref=")
         k = key(word)
         if k in folded or (word in exact and not _SENTENCE_START.search(text, max(0, match.start() - 3),
                                                                           match.start())):

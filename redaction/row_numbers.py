@@ -35,8 +35,7 @@ _HEADER_REACH = 40  # lines above a cell looked at for its table's header: a scr
 
 def row_numbers(page: Page, found: Sequence[ImageFinding]) -> Iterator[ImageFinding]:
     """MPRNs in rows of a supply's identifiers (see the module's docstring)."""
-    candidates = [(line, cell) for line in page.lines for cell in line.cells
-                  if _NUMBER.fullmatch(cell.text.strip()) and not COMPACT_DATE.fullmatch(cell.text.strip())]
+    candidates = [(line, cell) for line in page.lines for cell in line.cells if _number_cell(cell)]
     if not candidates:
         return
     siblings = [f.box for f in found if f.kind in _SIBLINGS]
@@ -46,7 +45,18 @@ def row_numbers(page: Page, found: Sequence[ImageFinding]) -> Iterator[ImageFind
             continue
         if _labelled(line, cell) or _under_a_header(page, line, cell, spans):
             continue
-        yield ImageFinding(Kind.MPRN, cell.box, "row", cell.text)
+        number = cell.words[0]
+        yield ImageFinding(Kind.MPRN, number.box, "row", number.text)
+
+
+def _number_cell(cell: Cell) -> bool:
+    """A cell of a number alone, or of a number and a word or two with no digit that OCR read into the
+    same block (the next column's "De-energised")."""
+    first = cell.words[0].text.strip()
+    if not _NUMBER.fullmatch(first) or COMPACT_DATE.fullmatch(first):
+        return False
+    rest = cell.words[1:]
+    return len(rest) <= 2 and not any(ch.isdigit() for w in rest for ch in w.text)
 
 
 def _overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:

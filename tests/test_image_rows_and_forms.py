@@ -155,3 +155,16 @@ def test_a_label_and_its_value_read_as_one_cell_under_a_tab_called_customer_keep
     assert covered(out, name, s.size) >= COVERED, out.masks
     for box in kept:
         assert covered(out, box, s.size) <= KEPT, (box, out.masks)
+
+
+def test_a_bare_number_read_into_one_block_with_the_next_columns_status_is_still_the_mprn() -> None:
+    s = Screen((900, 120))
+    s.text(10, 20, "1212")
+    s.text(60, 20, _mpan(21))
+    number = s.text(200, 20, "6556845751", block=70)
+    status = s.text(300, 20, "De-energised", block=70)
+    reading = s.text(420, 20, "4353.9 kWh")
+    out = s.redact()
+    assert covered(out, number, s.size) >= COVERED, out.masks
+    for box in (status, reading):
+        assert covered(out, box, s.size) <= KEPT, (box, out.masks)
