@@ -460,7 +460,8 @@ _TITLED_NAME = re.compile(
 # The same title typed in small letters before a capitalised name, as call notes do ("on behalf of mrs
 # Hargreaves", "mr ap Dafydd"): not after a number ("took 30 ms Average"), and not Microsoft's products.
 _LOWER_TITLED_NAME = re.compile(
-    rf"(?<![\w.])(?:mr|mrs|ms|miss|mx|dr)\.?[ \t]+(?:{PARTICLE}[ \t]+)?(?!(?:Teams|Word|Excel|Office|Access|Edge|"
+    # (the title's first letter stands first, so that the search skips to an m or a d: see _TITLED_NAME)
+    rf"[md](?<![\w.][md])(?:(?<=m)(?:r|rs|s|iss|x)|(?<=d)r)\.?[ \t]+(?:{PARTICLE}[ \t]+)?(?!(?:Teams|Word|Excel|Office|Access|Edge|"
     rf"Outlook|Project|Azure|Dynamics|Exchange|Windows|SQL|DOS|Paint)\b){NAME_WORD}"
     rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,2}}(?![^\W_])")
 _NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
@@ -470,7 +471,7 @@ def find_titled_names(text: str) -> Iterator[Finding]:
     for match in _TITLED_NAME.finditer(text):
         if not NOT_A_PERSON.search(match.group()):
             yield Finding(match.start(), match.end(), Kind.NAME, "label")
-    if "mr" in text or "ms" in text or "dr" in text or "miss" in text or "mx" in text:
+    if len(text) < PERSON_SIZED:  # typed by a person (a note, a call log), not a machine's log of megabytes
         for match in _LOWER_TITLED_NAME.finditer(text):
             if not NOT_A_PERSON.search(match.group()) and not _NUMBER_BEFORE.search(text, max(0, match.start() - 4),
                                                                                     match.start()):
