@@ -56,6 +56,10 @@ _UPPER_PAIR = re.compile(rf"[{_UPPER}](?<![\w'’\-@./\\][{_UPPER}])[{_UPPER}]+(
                          rf"[{_UPPER}]+(?:['’\-][{_UPPER}]+)?(?![\w@]|['’\-]\w)")
 
 
+# what stands before a street's type word: a capitalised word or a house number, then a space
+_STREET_BEFORE = re.compile(rf"(?:[{_UPPER}][{_LOWER}]+|\d{{1,4}}[A-Za-z]?)[ \t]+$")
+
+
 @functools.lru_cache(maxsize=8192)  # a log repeats its capitalised words ("Device", "Validation")
 def key(name: str) -> str:
     """How a name is looked up: in small letters, accents dropped ("Siân" is "sian", "CIARÁN" is
@@ -88,6 +92,9 @@ def find_known_names(text: str) -> Iterator[Finding]:
         first = match.group()
         if match.start() < after or (key(first) not in plain and key(first) not in worded):
             continue
+        if key(first) in worded and _NOT_SURNAME.match(first) and _STREET_BEFORE.search(text, max(0, match.start() - 40),
+                                                                                          match.start()):
+            continue  # "35 Station Grove York": a street's type word after its name, not a forename
         words: list[tuple[int, str]] = []
         at = match.end()
         while len(words) < 3 and (more := _REST.match(text, at)) is not None:
@@ -184,3 +191,26 @@ def find_listed_surnames(text: str) -> Iterator[Finding]:
         word = match.group()
         if len(word) >= 2 and key(word) in surnames and not NOT_A_PERSON.search(word):
             yield Finding(match.start(), match.end(), Kind.NAME, "surname")
+
+
+# a capitalised word, then a surname: "Oluwaseun Gallagher", "Gurpreet Sandhu"
+# (a look-ahead, so that pairs overlap: "Ask Chidi Okafor" holds "Ask Chidi" and "Chidi Okafor")
+_ANY_THEN_SURNAME = re.compile(rf"(?<![\w'’\-@./\\])(?=(?P<first>[{_UPPER}][{_LOWER}]{{2,}}(?:['’\-][{_UPPER}{_LOWER}]+)?)"
+                               rf"[ \t]+(?P<last>{_WORD})(?![\w@]|['’\-]\w))")
+
+
+def find_surnamed_names(text: str) -> Iterator[Finding]:
+    """A capitalised word before a surname the lists hold that is no English word, in a text of a
+    person's size: the forename is one the lists lack ("Oluwaseun Gallagher", "Gurpreet Sandhu",
+    "Chidi Okafor"). Not a title, a team or a system, a street, a day or a status before it."""
+    if len(text) >= PERSON_SIZED:
+        return
+    plain, worded, surnames = name_lists()
+    for match in _ANY_THEN_SURNAME.finditer(text):
+        first, last = match.group("first"), match.group("last")
+        k = key(first)
+        if key(last) not in surnames or k in plain or k in worded or k in _TITLES:
+            continue  # no listed surname, or the forename rule's to find
+        if _NOT_SURNAME.match(first) or NOT_A_PERSON.search(text, match.start("first"), match.end("last")):
+            continue
+        yield Finding(match.start("first"), match.end("last"), Kind.NAME, "surname")

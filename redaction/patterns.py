@@ -25,7 +25,7 @@ from .line_labels import (NOT_A_PERSON, find_line_labels, find_next_line_values,
                           plausible_person)
 from .bare_numbers import COMPACT_DATE, find_numbers_beside
 from .message_names import find_message_names
-from .names import PARTICLE, find_cased_names, find_known_names
+from .names import PARTICLE, find_cased_names, find_known_names, find_surnamed_names
 from .findings import Finding, Kind
 from .mpan import is_full_mpan, is_valid_mpan_core
 from .shapes import (PERSON_SIZED, STATUS_WORDS, find_address_before, find_addresses, find_devices_loose,
@@ -1018,6 +1018,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     if loose and forenames:
         found.extend(find_known_names(text))
         found.extend(find_cased_names(text))
+        found.extend(find_surnamed_names(text))
         found.extend(find_message_names(text))
     starts = label_starts(text)
     found.extend(find_line_labels(text, starts))

@@ -175,6 +175,12 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         values.update(held)
     if fmt == "flow":
         found = _split_at_bars(text, found)
+    elif fmt == "csv" and recurring:
+        # a value learnt elsewhere, matched again with a delimiter as one of its separators ("Grove;York"
+        # from "Station Grove York" in an e-mail of the same run): masked cell by cell, not refused
+        delimiter = structured.sniff_delimiter(text) or ","
+        keep = [f for f in found if f.detector != "recurring"]
+        found = keep + _split_at_bars(text, [f for f in found if f.detector == "recurring"], delimiter)
     return structured.quote_bare_numbers(found, numbers) if numbers else found
 
 
@@ -236,18 +242,18 @@ def _full_names(text: str, found: list[Finding]) -> dict[str, Kind]:
     return out
 
 
-def _split_at_bars(text: str, found: list[Finding]) -> list[Finding]:
+def _split_at_bars(text: str, found: list[Finding], bar: str = "|") -> list[Finding]:
     """In a data flow, a finding that runs across a field's bar ("Imran|Qureshi": a name found whole
     elsewhere, matched again with the bar as its space) is masked field by field: the flow keeps its
-    fields, each masked, and its bars."""
+    fields, each masked, and its bars. (``bar``: a CSV file's delimiter, for the values a run learnt.)"""
     out: list[Finding] = []
     for f in found:
         span = text[f.start:f.end]
-        if "|" not in span:
+        if bar not in span:
             out.append(f)
             continue
         at = f.start
-        for piece in span.split("|"):
+        for piece in span.split(bar):
             if piece.strip():
                 lead = len(piece) - len(piece.lstrip())
                 out.append(Finding(at + lead, at + len(piece.rstrip()), f.kind, f.detector, f.quote, f.tail))

@@ -117,3 +117,28 @@ def test_a_name_in_capitals_or_small_letters_is_masked_when_both_its_words_are_k
                                   "UTC BST", "may be late", "bill payer changed"])
 def test_words_in_one_case_that_only_look_like_a_name_stay(keep: str) -> None:
     assert redact_text(f"2024-06-11 10:00:01 {keep}").text.endswith(keep)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Oluwaseun Gallagher sent the reads", "Oluwaseun Gallagher"),
+    ("Ask Chidi Okafor about access", "Chidi Okafor"),
+    ("Kind regards Gurpreet Sandhu", "Gurpreet Sandhu"),
+])
+def test_a_forename_the_lists_lack_before_a_surname_they_hold_is_a_name(text: str, name: str) -> None:
+    out = redact_text(text).text
+    assert name not in out and "[NAME-1]" in out, out
+
+
+@pytest.mark.parametrize("text", ["Service Desk Okafor queue", "Octopus Energy", "Visual Studio Code", "Power BI report",
+                                  "Bank Holiday Monday", "Toyota Yaris"])
+def test_a_product_team_or_day_before_a_word_is_no_such_name(text: str) -> None:
+    assert redact_text(text).text == text
+
+
+def test_a_street_type_word_after_a_streets_name_starts_no_name() -> None:
+    """'35 Station Grove York': Grove is a forename in the lists (and a word); after a street's name it is
+    the street's type, and 'Grove York', learnt as a name, was matched across a CSV's delimiters."""
+    from attest.redaction.names import find_known_names
+
+    assert list(find_known_names("The engineer came to Apartment 39 35 Station Grove York  YO30  5YW")) == []
+    assert [f.kind.value for f in find_known_names("Spoke to Grove Okafor at the door")] == ["NAME"]

@@ -489,3 +489,18 @@ def test_a_run_that_learns_values_item_by_item_matches_them_all_with_few_pattern
     assert [text[a:b] for a, b, _k in found] == ["12 0002 3305 967", serials[0], serials[150].lower(),
                                                   "-".join(serials[299])]
     assert [k for _a, _b, k in found] == [Kind.MPAN, Kind.MSN, Kind.MSN, Kind.MSN]
+
+
+def test_a_learnt_value_matched_across_a_csv_delimiter_is_masked_cell_by_cell_not_refused() -> None:
+    """In a run, 'Station Grove York' in an e-mail was learnt as a name; a CSV of the same run with
+    '...;Grove;York;...' matched it across its delimiter, and the whole export was refused."""
+    from attest.redaction.findings import Kind
+    from attest.redaction.register import RegisterMatcher
+    from attest.redaction.text import redact_text
+
+    learnt = RegisterMatcher().with_found({"Grove York": Kind.NAME})
+    csv_text = "NAME;STREET;TOWN;STATE\nX;74 The Grove;York;Accepted\nY;12 Mill Lane;Leeds;Processed\n"
+    out = redact_text(csv_text, register=learnt, name="export.csv").text
+    assert [line.count(";") for line in out.splitlines()] == [3, 3, 3], out
+    assert "Grove" not in out.splitlines()[1] and ";York;" not in out, out
+    assert out.splitlines()[1].endswith(";Accepted") and out.splitlines()[2].endswith(";Processed"), out
