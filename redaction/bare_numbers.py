@@ -26,9 +26,10 @@ from collections.abc import Iterator, Sequence
 
 from .findings import Finding, Kind
 
-# what names a supply or its customer: a number beside one of these on a line is theirs too
-_SIBLINGS = {Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.NAME, Kind.ADDRESS, Kind.POSTCODE, Kind.EMAIL,
-             Kind.PHONE}
+# what names a supply or its customer: a number beside one of these on a line (or in a screen's row,
+# row_numbers) is theirs too
+SIBLINGS = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.NAME, Kind.ADDRESS, Kind.POSTCODE,
+                      Kind.EMAIL, Kind.PHONE})
 
 # (the look behind follows the first digit: a pattern that starts with one is tried at every position)
 _BARE = re.compile(r"\d(?<![\w.:/#@£$€%+\-\\]\d)\d{5,9}(?![\w@£$€%]|[.,:/\-]\w)")
@@ -77,7 +78,7 @@ def find_numbers_beside(text: str, found: Sequence[Finding], digits: bytes | Non
     that hold such an identifier are read (a log of megabytes has few). ``digits``: the text's class
     view with each ASCII digit as "0" (:class:`TextView`), if the caller has it: a line with no six
     digits in a row is passed over at once."""
-    siblings = sorted((f.start, f.end) for f in found if f.kind in _SIBLINGS)
+    siblings = sorted((f.start, f.end) for f in found if f.kind in SIBLINGS)
     if not siblings:
         return
     lines: list[tuple[int, int]] = []  # the lines the siblings are on, in order, each once

@@ -467,8 +467,9 @@ def _page_findings(rgb: np.ndarray, words: list[Word], register: RegisterMatcher
     height, width = rgb.shape[:2]
     # an edge four text heights long is a window's border or a grid's rule, never a glyph or a field's frame
     page = build_page(words, width, height, walls(rgb, max(48, 4 * median_height(words))) if words else ())
-    found = page_findings(page, register) + layout_findings(page, _Ink(rgb))
-    return found + list(row_numbers(page, found)) + list(town_lines(page, found))
+    placed, header_spans = layout_findings(page, _Ink(rgb))
+    found = page_findings(page, register) + placed
+    return found + list(row_numbers(page, found, header_spans)) + list(town_lines(page, found))
 
 
 def detect(rgb: np.ndarray, *, register: RegisterMatcher | None = None,

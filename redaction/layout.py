@@ -266,6 +266,8 @@ class _Layout:
         self._headers: dict[int, list[Phrase] | None] = {}
         self._phrases: dict[int, tuple[list[Phrase], int]] = {}
         self._digit_runs: dict[int, list[tuple[int, int, Box]]] = {}
+        self._windows: dict[int, list[tuple[PageLine, list[Phrase], tuple[float, float]]]] = {}
+        self._spans: dict[int, list[tuple[float, float]]] = {}
 
     def header(self, line: PageLine) -> list[Phrase] | None:
         if line.index not in self._headers:
@@ -290,7 +292,14 @@ class _Layout:
         Plans   MPAN: 1140…"), which is no header. The line is cut at gaps wider than a few text heights
         (each of :data:`_WINDOW_GAPS` in turn); each run of the pieces between such gaps is read as a
         header of its own, shortest first. Returns each part, its header phrases and the span across the
-        page its table may use (to the next piece of other text)."""
+        page its table may use (to the next piece of other text). Cached for the page's own lines."""
+        if line is self.page.lines[line.index]:
+            if line.index not in self._windows:
+                self._windows[line.index] = self._window_headers_of(line)
+            return self._windows[line.index]
+        return self._window_headers_of(line)
+
+    def _window_headers_of(self, line: PageLine) -> list[tuple[PageLine, list[Phrase], tuple[float, float]]]:
         found: list[tuple[PageLine, list[Phrase], tuple[float, float]]] = []
         seen: set[tuple[tuple[Box, ...], tuple[float, float]]] = set()
         for gap in (*self._WINDOW_GAPS, None):
@@ -374,6 +383,16 @@ class _Layout:
             if k not in taken and count[0]:
                 next((True for i, j in runs if i <= k < j and header(i, j)), False)
         return found
+
+    def header_spans(self, line: PageLine) -> list[tuple[float, float]]:
+        """The x spans of the field names of the table headers on a line of the page: the whole line's,
+        or those of its parts where windows side by side share it (from what :meth:`run` read)."""
+        if line.index not in self._spans:
+            phrases = self.header(line)
+            if phrases is None:
+                phrases = [p for _part, part_phrases, _span in self.window_headers(line) for p in part_phrases]
+            self._spans[line.index] = [(p.box[0], p.box[2]) for p in phrases]
+        return self._spans[line.index]
 
     def phrases(self, line: PageLine) -> tuple[list[Phrase], int]:
         if line.index not in self._phrases:
@@ -531,15 +550,15 @@ class _Layout:
             if not left_over and any(p.kind is not None for p in phrases_here):
                 return  # a stacked form's next row of labels (a town called Reading does not end it)
             words = _column_words(inside, (x0, x1), others, left, right, h)
-            cell_text = " ".join(w.text[first:] for w, first in words).strip()
-            if words and kind is not Kind.ADDRESS and label_kind(cell_text) is not None and \
+            texts = [w.text[first:] for w, first in words]
+            cell_text = " ".join(texts)
+            if words and kind is not Kind.ADDRESS and label_kind(cell_text.strip()) is not None and \
                     not plausible_value(kind, cell_text):
                 # a stacked form's next label in this column ("Supply address" under "Account holder",
                 # an S box beside it in the next column): two labels side by side were no table's header
                 return
             if words and (is_known_non_identifier(words[0][0].text.strip("[](){}\"',;"))
-                          or opens_with_time(" ".join(w.text[first:] for w, first in words))
-                          or not _could_be_a_cell(kind, [w.text[first:] for w, first in words])):
+                          or opens_with_time(cell_text) or not _could_be_a_cell(kind, texts)):
                 # a log line of a window over the table's lower part, or a dated row: no cell of this column
                 # (and no row of the table: the gap to the next real row still ends the table)
                 continue
@@ -551,8 +570,7 @@ class _Layout:
                     cell = self.ink.run_right(box, limit, 0.35 * h)
                     box = union([box, cell]) if cell is not None else box
                 cut = (words[0][1] > 0, False)
-                text = " ".join(w.text[first:] for w, first in words)
-                self.found.append(ImageFinding(kind, box, "column", text, cut))
+                self.found.append(ImageFinding(kind, box, "column", cell_text, cut))
             else:
                 aligned = sum(1 for w in inside if any(abs(w.box[0] - x) <= 1.5 * h for x in header_x0s))
                 if aligned < 2:
@@ -825,22 +843,9 @@ def _in_uuid(text: str, start: int, end: int) -> bool:
 _LONG_DIGITS = re.compile(r"(?<![\dA-Za-z])\d(?:[ \-–.]?\d){11,20}(?![\dA-Za-z])")
 
 
-def header_spans(page: Page) -> Callable[[PageLine], list[tuple[float, float]]]:
-    """For a line of ``page``, the x spans of the field names of the table headers on it: the whole line's,
-    or those of its parts where windows side by side share it (cached per line)."""
-    layout = _Layout(page, None)
-    spans: dict[int, list[tuple[float, float]]] = {}
-
-    def of(line: PageLine) -> list[tuple[float, float]]:
-        if line.index not in spans:
-            phrases = layout.header(line)
-            if phrases is None:
-                phrases = [p for _part, part_phrases, _span in layout.window_headers(line) for p in part_phrases]
-            spans[line.index] = [(p.box[0], p.box[2]) for p in phrases]
-        return spans[line.index]
-
-    return of
-
-
-def layout_findings(page: Page, ink: InkFinder | None = None) -> list[ImageFinding]:
-    return _Layout(page, ink).run()
+def layout_findings(page: Page, ink: InkFinder | None = None
+                    ) -> tuple[list[ImageFinding], Callable[[PageLine], list[tuple[float, float]]]]:
+    """What the layout rules find on the page, and, for a line of it, the x spans of the table headers
+    that reading found there (the row rule asks whether a header names a number's column)."""
+    layout = _Layout(page, ink)
+    return layout.run(), layout.header_spans

@@ -198,7 +198,7 @@ def find_mpans(text: str, multiline: bool = True, view: TextView | None = None) 
             # 13 digits and nothing else (the commonest candidate): the pattern would match them whole,
             # and no date or time has 13 digits in a row, so only the checksum decides (and a word before
             # that says it is a time in milliseconds: "Epoch 1718743767380" passes the checksum)
-            if is_valid_mpan_core(digits) and not _TIME_WORD_BEFORE.search(text, max(0, start - 24), start):
+            if is_valid_mpan_core(digits) and not _after_a_time_word(text, start):
                 yield Finding(start, end, Kind.MPAN, "pattern")
             continue
         # the exact pattern only inside stretches of digits and separators long enough to hold 13 digits
@@ -960,7 +960,7 @@ def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None =
     digits = view.view(_DIGIT_VIEW)
     if digits is None:
         for match in _CORE_SHAPED.finditer(text):
-            if match.span() not in found and not _TIME_WORD_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            if match.span() not in found and not _after_a_time_word(text, match.start()):
                 yield Finding(match.start(), match.end(), Kind.MPAN, "context")
         return
     # a match is a run of exactly 13 digits (ASCII ones: the view exists) that starts with a
@@ -968,7 +968,7 @@ def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None =
     for run in _THIRTEEN_OR_MORE.finditer(digits):
         start = run.start()
         if run.end() - start == 13 and "10" <= text[start:start + 2] <= "36" and (start, start + 13) not in found:
-            if not _TIME_WORD_BEFORE.search(text, max(0, start - 24), start):
+            if not _after_a_time_word(text, start):
                 yield Finding(start, start + 13, Kind.MPAN, "context")
 
 
@@ -976,6 +976,11 @@ def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None =
 # "ts=1717543810594"), not an MPAN with a wrong check digit
 _TIME_WORD_BEFORE = re.compile(r"(?i:\b(?:epoch|timestamp|ts|millis|milliseconds|unix(?:[ _]?time)?|epoch[ _]?ms|time))"
                                r"[ \t\"':=]*$")
+
+
+def _after_a_time_word(text: str, start: int) -> bool:
+    """Does a word that names a time in milliseconds stand just before ``start``?"""
+    return bool(_TIME_WORD_BEFORE.search(text, max(0, start - 24), start))
 
 
 def find_all(text: str, *, multiline: bool = True, view: TextView | None = None, loose: bool = True,

@@ -20,26 +20,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from .bare_numbers import COMPACT_DATE
+from .bare_numbers import COMPACT_DATE, SIBLINGS
 from .findings import Kind
-from .layout import header_spans
 from .screen import Cell, ImageFinding, Page, PageLine
 from .screen_labels import looks_like_label
 
 _NUMBER = re.compile(r"\d{7,10}")
-# what names a supply or its customer: a number in a row with one of these is the supply's too
-_SIBLINGS = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.NAME, Kind.ADDRESS, Kind.POSTCODE,
-                       Kind.EMAIL, Kind.PHONE})
 _HEADER_REACH = 40  # lines above a cell looked at for its table's header: a screen's grid shows fewer rows
 
 
-def row_numbers(page: Page, found: Sequence[ImageFinding]) -> Iterator[ImageFinding]:
-    """MPRNs in rows of a supply's identifiers (see the module's docstring)."""
+def row_numbers(page: Page, found: Sequence[ImageFinding],
+                spans: Callable[[PageLine], list[tuple[float, float]]]) -> Iterator[ImageFinding]:
+    """MPRNs in rows of a supply's identifiers (see the module's docstring). ``spans``: for a line, the x
+    spans of the field names of the headers on it (:func:`layout.layout_findings`)."""
     candidates = [(line, cell) for line in page.lines for cell in line.cells if _number_cell(cell)]
     if not candidates:
         return
-    siblings = [f.box for f in found if f.kind in _SIBLINGS]
-    spans = header_spans(page)
+    siblings = [f.box for f in found if f.kind in SIBLINGS]
     for line, cell in candidates:
         if not (_beside(line, cell, siblings) or _stacked(page, line, cell, siblings)):
             continue

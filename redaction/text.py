@@ -159,8 +159,9 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         read.text, lambda decoded, level: find_identifiers(decoded, register, depth=level, forenames=forenames),
         depth)))
     found = _not_ours(text, found, register)
+    delimiter = (structured.sniff_delimiter(text) or ",") if fmt == "csv" else ""
     if fmt == "csv":
-        found = _within_cells(text, found, structured.sniff_delimiter(text) or ",")
+        found = _within_cells(text, found, delimiter)
     # the register's values and the run's found ones, also inside a longer token ("REQ1538449133823X7")
     known = {normalise(e.value): e.kind for e in register.entries} if register is not None else None
     own = found_values(text, found)
@@ -178,7 +179,6 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     elif fmt == "csv" and recurring:
         # a value learnt elsewhere, matched again with a delimiter as one of its separators ("Grove;York"
         # from "Station Grove York" in an e-mail of the same run): masked cell by cell, not refused
-        delimiter = structured.sniff_delimiter(text) or ","
         keep = [f for f in found if f.detector != "recurring"]
         found = keep + _split_at_bars(text, [f for f in found if f.detector == "recurring"], delimiter)
     return structured.quote_bare_numbers(found, numbers) if numbers else found

@@ -88,13 +88,16 @@ def _joined(upper: PageLine, top: Cell, lower: PageLine, bottom: Cell,
     # what the lower cell's reader finds alone: a join that only adds digits of the upper line in front
     # of it is no wrap, unless they are an S box's top row ("9497.21" over "47 1949570426382" in a grid:
     # an amount, a row number and an MPAN make 21 digits, and the amount was masked as the MPAN's head)
-    alone = [(f.start, f.end) for f in find_all(head.group())]
+    alone: list[tuple[int, int]] | None = None  # read only when a finding crosses the seam
     top_row = bool(_TOP_ROW.match(tail.group()))
     for f in findings:
         if f.start >= seam or f.end <= seam + 1:
             continue  # wholly on one line: the line reader has it
-        if not top_row and any(a < f.end - seam - 1 <= b for a, b in alone):
-            continue
+        if not top_row:
+            if alone is None:
+                alone = [(g.start, g.end) for g in find_all(head.group())]
+            if any(a < f.end - seam - 1 <= b for a, b in alone):
+                continue
         yield from _boxes(upper, top, tail.start() + f.start, tail.start() + min(f.end, seam), f.kind, f.detector)
         yield from _boxes(lower, bottom, 0, f.end - seam - 1, f.kind, f.detector)
 
