@@ -172,6 +172,7 @@ class _Ink:
     region's background (the median colour of its edges), in light and dark themes alike."""
 
     THRESHOLD = 40
+    FAINT = 6  # below this, a difference is noise, not faint ink
 
     def __init__(self, rgb: np.ndarray) -> None:
         self.rgb = rgb
@@ -186,9 +187,19 @@ class _Ink:
         # value of each channel (a sort: np.median's own overhead was most of this for small boxes)
         border = np.concatenate([region[0], region[-1], region[:, 0], region[:, -1]])
         background = np.sort(border, axis=0)[len(border) // 2]
+        difference = np.abs(region - background)
         # ink where any channel differs clearly, ORed channel by channel (a max over a 3-wide axis is slow)
-        far = (np.abs(region - background) > self.THRESHOLD).view(np.uint8)
-        return (far[..., 0] | far[..., 1] | far[..., 2]).astype(bool), x0, y0
+        far = (difference > self.THRESHOLD).view(np.uint8)
+        ink = (far[..., 0] | far[..., 1] | far[..., 2]).astype(bool)
+        middle = difference[ink.shape[0] // 4:max(ink.shape[0] // 4 + 1, 3 * ink.shape[0] // 4)]
+        if not ink[ink.shape[0] // 4:max(ink.shape[0] // 4 + 1, 3 * ink.shape[0] // 4)].any() and middle.size:
+            # no clear ink in the middle of a text's box: text in a colour close to its background
+            # (grey on grey, read with its contrast stretched), so ink is what differs as much as
+            # half its strongest stroke there
+            faint = max(self.FAINT, int(middle.max()) // 2)
+            far = (difference > faint).view(np.uint8)
+            ink = (far[..., 0] | far[..., 1] | far[..., 2]).astype(bool)
+        return ink, x0, y0
 
     def _clip(self, box: Box) -> Box:
         x0, y0, x1, y1 = box

@@ -443,6 +443,7 @@ class RapidOcrEngine:
     # -- text the whole-frame pass missed -------------------------------------------------------------
 
     _MAX_MISSED = 24  # crops looked at again per image: a busy screen's icons must not cost a pass each
+    _MAX_FAINT = 8  # areas of faint text (grey on grey) read again with their contrast stretched
 
     def _with_missed(self, bgr: np.ndarray, segments: list[_Segment]) -> list[_Segment]:
         """Detection over the whole frame misses small text with nothing around it (a lone 12-16 px
@@ -450,10 +451,16 @@ class RapidOcrEngine:
         text-like ink that no detected block covers are detected again in a crop of their own. A block
         found there that continues one found already on its row ("MPAN 150" left of "1632947310") is
         read together with it, as one block: read apart, neither half is an MPAN."""
-        segments = self._small_text(bgr, list(segments))
+        gradient = _gradient(bgr)
+        segments = self._small_text(bgr, list(segments), gradient)
         found: list[_Segment] = []
-        for x0, y0, x1, y1 in _uncovered_ink(bgr, [s.box for s in segments])[:self._MAX_MISSED]:
+        boxes = [s.box for s in segments]
+        places = [(box, False) for box in _uncovered_ink(bgr, boxes, gradient=gradient)[:self._MAX_MISSED]]
+        places += [(box, True) for box in _faint_ink(bgr, boxes, gradient)[:self._MAX_FAINT]]
+        for (x0, y0, x1, y1), faint in places:
             crop = np.ascontiguousarray(bgr[y0:y1, x0:x1])
+            if faint:
+                crop = _stretched(crop)
             for segment in self.detect(crop):
                 a, b, c, d = segment.box
                 box = (a + x0, b + y0, c + x0, d + y0)
@@ -479,7 +486,7 @@ class RapidOcrEngine:
     _SMALL_SCALE = 2.0
     _MAX_SMALL_AREAS = 12
 
-    def _small_text(self, bgr: np.ndarray, segments: list[_Segment]) -> list[_Segment]:
+    def _small_text(self, bgr: np.ndarray, segments: list[_Segment], gradient: np.ndarray) -> list[_Segment]:
         """``segments`` with every area of small text detected again at :data:`_SMALL_SCALE`: the small
         blocks found, and small text-like ink that no block covers, grown by two line heights and
         merged into areas. In an area, the blocks found again replace the small blocks found before;
@@ -490,7 +497,7 @@ class RapidOcrEngine:
                  and s.box[2] - s.box[0] >= 1.5 * (s.box[3] - s.box[1])]
         boxes = [(max(0, a - 2 * (d - b)), max(0, b - 2 * (d - b)), min(width, c + 2 * (d - b)),
                   min(height, d + 2 * (d - b))) for a, b, c, d in small]
-        boxes += _uncovered_ink(bgr, [s.box for s in segments], most_height=self._SMALL_BLOCK)
+        boxes += _uncovered_ink(bgr, [s.box for s in segments], most_height=self._SMALL_BLOCK, gradient=gradient)
         if not boxes:
             return segments
         areas = sorted(_merged(boxes), key=lambda a: -(a[2] - a[0]) * (a[3] - a[1]))[:self._MAX_SMALL_AREAS]
@@ -531,7 +538,7 @@ class RapidOcrEngine:
                 tries += [(index, np.rot90(segment.crop, 1), 90.0), (index, np.rot90(segment.crop, 3), 270.0)]
             elif segment.slant:  # turned back by its own angle
                 tries.append((index, _deskewed(segment.crop, segment.slant), segment.slant))
-            elif _mean(scores) < _UNSURE and len(text.strip()) >= 3 and height >= 8:
+            elif height >= 8 and len(text.strip()) >= 3 and (_mean(scores) < _UNSURE or _too_short(text, width, height)):
                 tries.append((index, np.rot90(segment.crop, 2), 180.0))
         if not tries:
             return {}
@@ -541,6 +548,11 @@ class RapidOcrEngine:
             upright = _mean(readings[index][2]) if readings[index][0].strip() else 0.0
             current = _mean(best[index][1]) if index in best else upright + _BETTER_BY
             if text.strip() and _mean(scores) >= max(current, _ACCEPT):
+                best[index] = (text, scores, angle)
+            elif angle == 180.0 and index not in best and _mean(scores) >= _ACCEPT \
+                    and len(text.strip()) >= 1.5 * len(readings[index][0].strip()):
+                # upside down, a line of digits can still be read as a few confident digits: the
+                # reading that fills the block is the true one
                 best[index] = (text, scores, angle)
         return best
 
@@ -704,14 +716,14 @@ class RapidOcrEngine:
         return "".join(chars), extents, scores
 
 
-def _uncovered_ink(bgr: np.ndarray, boxes: Sequence[Box], most_height: int = 60) -> list[Box]:
+def _uncovered_ink(bgr: np.ndarray, boxes: Sequence[Box], most_height: int = 60,
+                   gradient: np.ndarray | None = None) -> list[Box]:
     """Regions (with a margin) that look like a line of small text and that no box covers: strong local
     contrast, in a band a few pixels to ``most_height`` high and wider than high. Largest first."""
     import cv2
 
     height, width = bgr.shape[:2]
-    grey = cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY)
-    edges = (cv2.morphologyEx(grey, cv2.MORPH_GRADIENT, np.ones((3, 3), np.uint8)) > 60).astype(np.uint8)
+    edges = ((gradient if gradient is not None else _gradient(bgr)) > _STRONG_EDGE).astype(np.uint8)
     # a table's long rules are not text: left in, they join every row of a ruled grid
     # into one blob too tall to be a line, and the small text in its cells is never looked at again
     rules = (np.asarray(cv2.morphologyEx(edges, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (61, 1))),
@@ -724,10 +736,8 @@ def _uncovered_ink(bgr: np.ndarray, boxes: Sequence[Box], most_height: int = 60)
     edges = edges.astype(bool) & ~covered & ~rules
     # characters a few pixels apart join into one word-shaped blob
     blobs = cv2.dilate(edges.astype(np.uint8), cv2.getStructuringElement(cv2.MORPH_RECT, (9, 3)))
-    count, _labels, stats, _ = cv2.connectedComponentsWithStats(blobs, connectivity=8)
     regions: list[tuple[int, Box]] = []
-    for label in range(1, count):
-        x, y, w, h, area = (int(v) for v in stats[label])
+    for x, y, w, h, area in _blob_boxes(blobs):
         if not (6 <= h <= most_height and w >= 1.5 * h and w >= 24) or area < 0.3 * w * h:
             continue  # a rule, a border, an icon, a picture: not a line of text
         if float(edges[y + 2:y + h - 2, x + 2:x + w - 2].mean() if h > 4 and w > 4 else 0.0) < 0.08:
@@ -737,6 +747,76 @@ def _uncovered_ink(bgr: np.ndarray, boxes: Sequence[Box], most_height: int = 60)
                                min(height, y + h + margin))))
     regions.sort(key=lambda r: -r[0])
     return [box for _area, box in regions]
+
+
+def _gradient(bgr: np.ndarray) -> np.ndarray:
+    """The frame's morphological gradient in grey: how sharply each pixel's neighbourhood changes."""
+    import cv2
+
+    return cv2.morphologyEx(cv2.cvtColor(bgr, cv2.COLOR_BGR2GRAY), cv2.MORPH_GRADIENT, np.ones((3, 3), np.uint8))
+
+
+def _blob_boxes(blobs: np.ndarray) -> list[tuple[int, int, int, int, int]]:
+    """(x, y, w, h, pixels set inside the box) of each blob of a 0/1 image. Outer contours: several
+    times quicker than labelling every pixel (connected components took 20-30 ms a frame), and a blob's
+    box is all the callers use."""
+    import cv2
+
+    contours, _hierarchy = cv2.findContours(blobs, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    out = []
+    for contour in contours:
+        x, y, w, h = cv2.boundingRect(contour)
+        out.append((x, y, w, h, int(cv2.countNonZero(blobs[y:y + h, x:x + w]))))
+    return out
+
+
+_STRONG_EDGE = 60  # the morphological gradient of text a detector reads as it stands
+_FAINT_EDGE = 8  # and of text a person can still read (grey 138 on 154): below it, noise and shading
+
+
+def _faint_ink(bgr: np.ndarray, boxes: Sequence[Box], gradient: np.ndarray | None = None) -> list[Box]:
+    """Places where text is written in a colour close to its background (grey on grey, a "hidden" note):
+    too faint for the detector, still legible to a reader who looks. Edges between the faint and the
+    strong gradient, away from strong edges (the halo of ordinary text and its JPEG ringing) and from
+    the blocks found, grouped into word-shaped blobs as :func:`_uncovered_ink` does; largest first."""
+    import cv2
+
+    height, width = bgr.shape[:2]
+    gradient = gradient if gradient is not None else _gradient(bgr)
+    strong = cv2.dilate((gradient >= _STRONG_EDGE).astype(np.uint8), np.ones((11, 11), np.uint8)).astype(bool)
+    faint = (gradient >= _FAINT_EDGE) & ~strong
+    # a light theme's dividers and panel borders are faint too: long straight runs, not letters
+    edges = faint.astype(np.uint8)
+    faint &= ~(np.asarray(cv2.morphologyEx(edges, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (41, 1))),
+                          bool)
+               | np.asarray(cv2.morphologyEx(edges, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 41))),
+                            bool))
+    for x0, y0, x1, y1 in boxes:
+        faint[max(0, y0 - 2):y1 + 2, max(0, x0 - 2):x1 + 2] = False
+    if faint.mean() < 1e-4:
+        return []  # nothing faint (most screens): no blobs to look for
+    blobs = cv2.dilate(faint.astype(np.uint8), cv2.getStructuringElement(cv2.MORPH_RECT, (9, 3)))
+    regions: list[tuple[int, Box]] = []
+    for x, y, w, h, area in _blob_boxes(blobs):
+        if not (6 <= h <= 60 and w >= 1.5 * h and w >= 24) or area < 0.3 * w * h:
+            continue  # a rule, a border, shading: not a line of text
+        if float(faint[y + 2:y + h - 2, x + 2:x + w - 2].mean() if h > 4 and w > 4 else 0.0) < 0.08:
+            continue  # edges only round its outline: a faint box, not letters
+        margin = h
+        regions.append((area, (max(0, x - margin), max(0, y - margin), min(width, x + w + margin),
+                               min(height, y + h + margin))))
+    regions.sort(key=lambda r: -r[0])
+    return [box for _area, box in regions]
+
+
+def _stretched(crop: np.ndarray) -> np.ndarray:
+    """``crop`` with its contrast stretched to the full range, as a reader turning up the contrast
+    sees it: faint text becomes text the detector and recogniser read."""
+    low, high = np.percentile(crop, (1, 99))
+    if high - low < 4:
+        return crop
+    scaled = (crop.astype(np.float32) - low) * (255.0 / (high - low))
+    return np.ascontiguousarray(np.clip(scaled, 0, 255).astype(np.uint8))
 
 
 def _merged(boxes: Sequence[Box]) -> list[Box]:
@@ -836,6 +916,13 @@ def _overlap(box: Box, other: Box) -> float:
 
 
 _UNSURE = 0.75  # a block read with less mean confidence than this may be upside down
+
+
+def _too_short(text: str, width: int, height: int) -> bool:
+    """Whether a reading has too few characters for its block: a character of a line of text is about
+    half as wide as the line is tall, so a block whose characters would each be nearly as wide as it is
+    tall was misread (upside-down digits read as a few confident ones)."""
+    return width >= 4 * height and width > 0.85 * height * len(text.strip())
 _ACCEPT = 0.6  # a turned reading is kept only with at least this mean confidence
 _BETTER_BY = 0.1  # and this much more than the upright one
 

@@ -160,7 +160,7 @@ def boxed_digit_findings(words: list[Word]) -> list[ImageFinding]:
     that long names a supply point, a meter or an account (when in doubt, mask)."""
     singles = sorted((w for w in words if len(w.text) <= 2 and w.text.isdigit()), key=lambda w: w.box[0])
     rows: list[list[Word]] = []
-    for word in singles:
+    for word in sorted([*singles, *_merged_boxes(words, singles)], key=lambda w: w.box[0]):
         for row in rows:
             last = row[-1]
             height = max(last.box[3] - last.box[1], word.box[3] - word.box[1], 1)
@@ -184,6 +184,29 @@ def boxed_digit_findings(words: list[Word]) -> list[ImageFinding]:
             continue
         found.append(ImageFinding(kind, box, "boxed", digits))
     return found
+
+
+def _merged_boxes(words: list[Word], singles: list[Word]) -> list[Word]:
+    """Longer digit readings that are several boxes read as one word ("4692469973" beside the boxes
+    "1", "4", "6" read alone): a box holds one digit, so such a reading's digits stand a box apart, as
+    wide as they are tall, where digits in a line of text are half as wide. Only beside a single-digit
+    box of the same height (at most a box's width away): a number written plainly is left to the line
+    reader."""
+    merged = []
+    for word in words:
+        if len(word.text) < 3 or not word.text.isdigit():
+            continue
+        x0, y0, x1, y1 = word.box
+        for single in singles:
+            height = single.box[3] - single.box[1]
+            middle, own = (single.box[1] + single.box[3]) / 2, (y0 + y1) / 2
+            gap = max(single.box[0] - x1, x0 - single.box[2])
+            pitch = (x1 - x0) / len(word.text)
+            if height > 0 and abs(middle - own) <= 0.5 * height and -0.2 * height <= gap <= 1.2 * height \
+                    and pitch >= 0.8 * height:
+                merged.append(word)
+                break
+    return merged
 
 
 def _stacked_on(row: list[Word], number: list[Word]) -> bool:

@@ -106,3 +106,30 @@ def test_an_icc_profile_is_not_stored_even_when_its_description_holds_an_mpan() 
         stored = Image.open(io.BytesIO(out.data))
         assert "icc_profile" not in stored.info and MPAN.encode("utf-16-be") not in out.data
         assert stored.format == fmt
+
+
+def _stretched_read(image: Image.Image) -> str:
+    """What OCR reads once the image's contrast is turned up, as a reader squinting at a grey panel."""
+    grey = np.asarray(image.convert("L")).astype(np.float32)[64:196, 32:756]  # inside the panel
+    low, high = np.percentile(grey, (1, 99))
+    stretched = np.clip((grey - low) * 255.0 / max(high - low, 1.0), 0, 255).astype(np.uint8)
+    return " ".join(w.text for w in default_engine().read(np.asarray(Image.fromarray(stretched).convert("RGB"))))
+
+
+def test_faint_grey_on_grey_text_is_read_and_masked() -> None:
+    """Text a shade from its panel (grey 138 on 154): the detector sees nothing as it stands, a reader
+    still can; it is read with its contrast stretched and masked to its own faint ink."""
+    image = Image.new("RGB", (1100, 260), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((30, 20), "Account notes", font=font("sans", 18), fill="black")
+    draw.rectangle((28, 60, 760, 200), fill=(154, 154, 154))
+    draw.text((40, 80), f"Notes: 171 Mill Lane, Carlisle  MPAN {MPAN}", font=font("sans", 15), fill=(138, 138, 138))
+    draw.text((40, 140), "Callback booked for Tuesday", font=font("sans", 15), fill=(138, 138, 138))
+    assert MPAN in re.sub(r"\D", "", _stretched_read(image))
+    out = redact_image(_png(image))
+    after = _stretched_read(Image.open(io.BytesIO(out.data)))
+    digits = re.sub(r"\D", "", after)
+    assert MPAN[:8] not in digits and MPAN[-8:] not in digits, after
+    assert "Mill Lane" not in after and "Carlisle" not in after, after
+    assert "Callback" in after, after
+    assert "Account notes" in " ".join(w.text for w in default_engine().read(np.asarray(Image.open(io.BytesIO(out.data)))))

@@ -66,3 +66,18 @@ def test_a_lone_small_mpan_on_an_empty_1080p_screen_is_masked(px: int, dark: boo
     digits = re.sub(r"\D", "", " ".join(w.text for w in RapidOcrEngine(det_scale=1.0, cache_size=0).read(enlarged)))
     assert MPAN[:8] not in digits and MPAN[-8:] not in digits
     assert [m.kind.value for m in out.masks] == ["MPAN"]
+
+
+@pytest.mark.parametrize(("family", "px"), [("sans", 14), ("dejavu", 13)])
+def test_a_bare_mpan_upside_down_and_small_is_masked(family: str, px: int) -> None:
+    """Small digits upside down can read as a few confident digits ("1690" for thirteen): a reading
+    far too short for its block is read again turned."""
+    paper, ink = (32, 32, 32), (215, 215, 215)
+    label = Image.new("RGB", (170, 24), paper)
+    ImageDraw.Draw(label).text((4, 4), MPAN, font=font(family, px), fill=ink)
+    screen = Image.new("RGB", (1366, 768), paper)
+    screen.paste(label.rotate(180), (600, 190))
+    data = _png(screen)
+    assert _leaks(data, (180,))
+    out = redact_image(data)
+    assert not _leaks(out.data, (0, 180))

@@ -14,7 +14,8 @@ from PIL import Image, ImageDraw
 
 from attest.redaction.image import redact_image, scan_image
 from attest.redaction.mpan import make_mpan
-from attest.redaction.ocr import default_engine
+from attest.redaction.ocr import Word, default_engine
+from attest.redaction.two_lines import boxed_digit_findings
 
 CORE = make_mpan(14, "5678901234")
 TOP = ("03", "801", "210")  # profile class, meter time-switch code, line loss factor class
@@ -90,3 +91,36 @@ def test_digits_one_to_a_box_are_masked_whole(px: int, cell: int) -> None:
     out = redact_image(data)
     left = _digits(_read(out.data))
     assert len(left) < 4, left  # no run of the number left to read, in any order
+
+
+@pytest.mark.parametrize(("family", "pad", "gap"), [("sans", 5, 3), ("dejavu", 5, 2)])
+def test_boxes_masked_whole_when_ocr_reads_several_as_one_word(family: str, pad: int, gap: int) -> None:
+    """Boxes a few pixels apart (an HTML form's one-digit cells): OCR reads some digits alone and the
+    rest as one long word ("1", "4", "5678901234", "2"), which is no number it knows on its own."""
+    core = make_mpan(14, "5678901234")
+    image = Image.new("RGB", (900, 200), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((100, 30), "Write the MPAN in the boxes below", font=font("sans", 16), fill="black")
+    cell = 20 + pad
+    for i, digit in enumerate(core):
+        x = 100 + i * (cell + gap)
+        draw.rectangle((x, 90, x + cell - 2, 94 + cell), outline="black", width=1)
+        draw.text((x + 6, 93), digit, font=font(family, 20), fill="black")
+    data = _png(image)
+    assert scan_image(data)
+    out = redact_image(data)
+    left = _digits(_read(out.data))
+    assert len(left) < 4, left
+
+
+def _word(text: str, x0: int, width: int, y0: int = 100, height: int = 20) -> Word:
+    return Word(text, (x0, y0, x0 + width, y0 + height))
+
+
+def test_a_long_reading_joins_the_boxes_beside_it_only_when_its_digits_stand_a_box_apart() -> None:
+    boxes = [_word("1", 10, 12), _word("4", 36, 12), _word("16", 58, 22), _word("4692469973", 86, 250)]
+    found = boxed_digit_findings(boxes)
+    assert [(f.text, f.box) for f in found] == [("14164692469973", (10, 100, 336, 120))]
+    # a number written plainly (digits half as wide as tall) beside a lone digit is a line of text
+    plain = [_word("2", 10, 10), _word("3", 30, 10), _word("34567890", 50, 80)]
+    assert boxed_digit_findings(plain) == []
