@@ -47,6 +47,10 @@ _QP_BYTE = r"(?:=[0-9A-F]{2})+"
 # across one), the prefix goes.
 _QUOTE = (r"(?<=\n)[ \t]*(?:>[> \t]*|#+[ \t]*|//+[ \t]*|\*[ \t]+|--[ \t]*|;+[ \t]*|%[ \t]+)"
           r"(?=[\-.:_,+/ ]?[A-Za-z0-9])")
+# psql's wrapped cell: a "+" ends the line and the value goes on in the same column of the next line, after
+# the bars of the columns before it ("mpan | 1970405+" over "     | 409750"): read as one run of digits
+_PSQL_WRAP = r"(?<=\d)\+[ \t]*\r?\n[ \t|]*(?=\d)"
+_PSQL_WRAP_HINT = re.compile(r"\d\+[ \t]*\r?\n")
 _NON_ASCII = r"[^\x00-\x7f]"
 # Control characters no viewer draws: a NUL between two digits (UTF-16 read as bytes, a C string
 # pasted into a log) hides nothing from a reader, so it hides nothing from the detectors either.
@@ -150,13 +154,15 @@ def _features(text: str, html_like: bool) -> tuple[bool, ...]:
     return ("&" in text, "<" in text and (html_like or bool(_HTML_HINT.search(text))), html_like,
             "%" in text, "=" in text and (bool(_QP_HINT.search(text)) and not _NOT_QP.search(text)
                                   or "quoted-printable" in text.lower()), "\n" in text and bool(_QUOTE_HINT.search(text)), not text.isascii(),
-            bool(_CONTROL_HINT.search(text)))
+            bool(_CONTROL_HINT.search(text)), "+" in text and bool(_PSQL_WRAP_HINT.search(text)))
 
 
 @functools.lru_cache(maxsize=64)
 def _pattern(entity: bool, tags: bool, all_tags: bool, percent: bool, qp: bool, lines: bool,
-             non_ascii: bool, control: bool) -> re.Pattern[str] | None:
+             non_ascii: bool, control: bool, wrapped: bool) -> re.Pattern[str] | None:
     parts = []
+    if wrapped:
+        parts.append(f"(?P<wrap>{_PSQL_WRAP})")
     if tags:
         parts += [f"(?P<inline>{_INLINE_TAG})", f"(?P<br>{_LINE_BREAK_TAG})"]
         if all_tags:
@@ -227,7 +233,10 @@ def canonical(text: str, *, html_like: bool = False) -> Canonical:
         elif group == "br":
             edits.append(Edit(match.start(), match.end(), "\n", True))
         elif group == "tag":
-            edits.append(Edit(match.start(), match.end(), "" if raw.startswith("<!--") else " ", True))
+            # a table's cell starts a column: read as a tab, as a CSV or a text table writes one (a number in
+            # a "DIP ID" cell is the column's, not one beside the row's MPAN)
+            cell = raw[:3].lower() in ("<td", "<th") and raw[3:4] in (">", " ", "\t", "\n", "/")
+            edits.append(Edit(match.start(), match.end(), "" if raw.startswith("<!--") else "\t" if cell else " ", True))
         elif group == "entity":
             decoded = html.unescape(raw)
             if decoded == raw:
@@ -238,7 +247,7 @@ def canonical(text: str, *, html_like: bool = False) -> Canonical:
             edits.append(Edit(match.start(), match.end(), _read(decoded), False))
         elif group == "control":
             edits.append(Edit(match.start(), match.end(), "\n" if raw in "\x0b\x0c" else "", False))
-        elif group == "soft":
+        elif group in ("soft", "wrap"):
             edits.append(Edit(match.start(), match.end(), "", False))
         elif group == "quote":
             if raw:

@@ -170,7 +170,7 @@ def count_xml_nodes(data: bytes, so_far: int = 0) -> int:
     parser.ExternalEntityRefHandler = lambda *_args: 1
     try:
         parser.Parse(data, True)
-    except (expat.ExpatError, _NotCounted):
+    except (expat.ExpatError, _NotCounted, ValueError):  # ValueError: an encoding expat cannot read
         pass
     return total
 

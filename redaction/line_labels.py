@@ -51,8 +51,10 @@ _PHONE = re.compile(_OPEN + r"(?P<v>\+?[\d(][\d ()\-]{6,18}\d)")
 # A name or an address ends at two spaces, a tab, a delimiter, a quote or tag, or the next "key:" / "key=".
 _TEXT_VALUE = re.compile(r"[\"']?(?P<v>[^\n\t|;&\"<>]+?)(?=[ \t]{2,}|\t|[|;&\"<>]|,?[ \t]+[A-Za-z_][\w.\-]*[ \t]*[=:]"
                          r"(?![/\\])|[ \t]*$)")
+# (a capital of any Latin script: "Siobhán Ó Néill" is a name as much as "Sean O'Neill")
+_CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _PERSON_NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev)\.?\s+)?"
-                          r"[A-Z][A-Za-z'\-]+(?:\s+[A-Z][A-Za-z'\-]*\.?){0,4}$")
+                          rf"[{_CAPITAL}](?:[^\W\d_]|['’\-])+(?:\s+[{_CAPITAL}](?:[^\W\d_]|['’\-])*\.?){{0,4}}$")
 # Words that make a "Name:" or "Contact:" value a team, a service or a system rather than a person.
 NOT_A_PERSON = re.compile(r"\b(?:desk|team|service|services|support|helpdesk|centre|center|group|office|dept|"
                            r"department|ltd|limited|plc|operations|ops|admin|system|test|tc|step|file|report|"

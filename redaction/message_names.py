@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from .findings import Finding, Kind
 from .line_labels import NOT_A_PERSON
 from .names import PARTICLE, key, name_lists
-from .shapes import PERSON_SIZED
+from .shapes import PERSON_SIZED, STATUS_WORDS
 
 # a capitalised word of a name: letters, with an apostrophe or hyphen between them ("O'Neill", "Rhys-Jones")
 _WORD = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-](?=[^\W\d_]))+"
@@ -36,6 +36,7 @@ _SIGN_OFF = (r"(?:kind(?:est)?|best|warm(?:est)?|many)?[ \t]*regards|regards|tha
 _SIGNED = re.compile(rf"(?im)^[ \t>]*(?:{_SIGN_OFF})[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t>]*\r?\n)?[ \t>]*"
                      rf"(?-i:(?P<value>{_NAME}))[ \t]*(?:$|[,|\-–—(])")
 # who a message greets that is no person
+STATUS = re.compile(rf"(?i:{STATUS_WORDS})")
 _GROUP = re.compile(r"(?i:all|everyone|everybody|team|teams|both|guys|folks|there|again|sir|madam|sirs|colleagues?|"
                     r"reviewer|assessor|customer|valued[ \t]+\w+|world|team[ \t]+\w+|all[ \t]+\w+|sir[ \t]+or[ \t]+madam|sir/madam|"
                     r"for|so|very|in|once|anyway|mate|love|yes|no|ok|okay|again|much|lots|a lot)"
@@ -64,6 +65,14 @@ _ROLE = re.compile(r"(?im)(?:^|(?<=[|;,\]])|(?<=\s))(?:caller|agent|engineer|fie
 _PERSON_DID = re.compile(r"(?i:\b(?:customer|caller|occupier|tenant|resident|homeowner|landlord|consumer))[ \t]+"
                          rf"(?P<value>{_WORD})[ \t]+(?i:rang|called|phoned|e-?mailed|said|confirmed|reported|asked|"
                          r"wants|advised|agreed|complained|requested|refused|moved)\b")
+# a person named by one word after words that only ever name a person: "spoke to Sivakumar, will retry",
+# "customer is Gurdeep at …"; and after "cust"/"customer" alone a forename the lists know ("cust Emily not
+# answering"), where the word could as well be a system's ("customer Portal")
+_SPOKE_TO = re.compile(r"(?i:\b(?:spoke|speaking|talked|talking|chatted|chatting)[ \t]+(?:to|with)|"
+                       r"\b(?:customer|cust|caller|occupier|tenant|resident|homeowner)[ \t]+(?:is|was|named|called))"
+                       rf"[ \t]+(?P<value>{_WORD})(?![^\W\d_])")
+_CUSTOMER_FORENAME = re.compile(r"(?i:\b(?:customer|cust|caller|occupier|tenant|resident))[ \t]+"
+                                rf"(?P<value>{_WORD})(?![^\W\d_])")
 # who speaks in a pasted chat: "[12:01] Priyanka Shah: …", "12:01 Priyanka Shah: …", and a name over its
 # messages with the time beside it ("Morag Drummond  14:22")
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?"
@@ -88,6 +97,13 @@ def find_message_names(text: str) -> Iterator[Finding]:
             yield Finding(*match.span("value"), Kind.NAME, "mention")
     for match in _PERSON_DID.finditer(text):
         if not NOT_A_PERSON.search(match.group("value")):
+            yield Finding(*match.span("value"), Kind.NAME, "role")
+    for match in _SPOKE_TO.finditer(text):
+        value = match.group("value")
+        if not _GROUP.match(value) and not NOT_A_PERSON.search(value) and not STATUS.fullmatch(value):
+            yield Finding(*match.span("value"), Kind.NAME, "role")
+    for match in _CUSTOMER_FORENAME.finditer(text):
+        if key(match.group("value")) in name_lists()[0]:  # a forename that is no English word
             yield Finding(*match.span("value"), Kind.NAME, "role")
     for pattern in (_SPEAKER, _SPEAKER_THEN_TIME):
         for match in pattern.finditer(text):

@@ -214,3 +214,38 @@ def find_surnamed_names(text: str) -> Iterator[Finding]:
         if _NOT_SURNAME.match(first) or NOT_A_PERSON.search(text, match.start("first"), match.end("last")):
             continue
         yield Finding(match.start("first"), match.end("last"), Kind.NAME, "surname")
+
+
+def is_listed_forename(word: str) -> bool:
+    """Is ``word`` a forename the lists know (an English word too or not)?"""
+    plain, worded, _surnames = name_lists()
+    return key(word) in plain or key(word) in worded
+
+
+def is_listed_surname(word: str) -> bool:
+    """Is ``word`` a surname the lists know that is no English word?"""
+    return key(word) in name_lists()[2]
+
+
+_A_TITLE = re.compile(r"^(?i:mr|mrs|ms|miss|mx|dr|prof)\.?[ \t]+")
+_COMMA_FORENAME = re.compile(rf",[ \t]+(?P<value>{_WORD})(?![\w@])")
+
+
+def find_forenames_after(text: str, names: list[tuple[int, int]]) -> Iterator[Finding]:
+    """The forename after a name written surname first ("Okoro-Reid, Harpreet rang in", "Caller:
+    Drummond, Morag"): the capitalised word after a comma that follows a surname found alone, or a
+    forename the lists know (and no English word) after a whole name. A comma with no space after it is
+    a CSV's delimiter ("Mistry,Cosy Octopus": the next cell). ``names``: the spans found."""
+    plain = name_lists()[0]
+    ends: dict[int, int] = {}  # each end's earliest start: the whole name a part of it ends with
+    for start, end in names:
+        ends[end] = min(start, ends.get(end, start))
+    for end, start in ends.items():
+        match = _COMMA_FORENAME.match(text, end)
+        if match is None or NOT_A_PERSON.search(match.group("value")) or _NOT_SURNAME.match(match.group("value")):
+            continue
+        # after a surname alone any capitalised word is its forename; after a whole name ("Jo Bloggs,
+        # Leeds", "Jo Bloggs, Engineer") only a word the lists know as one
+        name = _A_TITLE.sub("", text[start:end].strip())
+        if " " not in name or key(match.group("value")) in plain:
+            yield Finding(*match.span("value"), Kind.NAME, "name-part")

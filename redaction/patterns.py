@@ -18,6 +18,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from urllib.parse import unquote_plus
 from collections.abc import Iterator
 
 from .fields import classify
@@ -25,7 +26,9 @@ from .line_labels import (NOT_A_PERSON, find_line_labels, find_next_line_values,
                           plausible_person)
 from .bare_numbers import COMPACT_DATE, find_numbers_beside
 from .message_names import find_message_names
-from .names import PARTICLE, find_cased_names, find_known_names, find_surnamed_names
+from .names import (PARTICLE, find_cased_names, find_known_names, find_surnamed_names, is_listed_forename,
+                    is_listed_surname)
+from .meter_values import find_meter_values
 from .findings import Finding, Kind
 from .mpan import is_full_mpan, is_valid_mpan_core
 from .shapes import (PERSON_SIZED, STATUS_WORDS, find_address_before, find_addresses, find_devices_loose,
@@ -111,7 +114,8 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
                 + _OPEN + r"(?P<value>\d(?:[ \t]?\d){3,12})"), Kind.MPRN, "digits"),
     (re.compile(r"(?i)\b(?:MSN|(?:gas[ \t]+|electricity[ \t]+|elec[ \t]+)?meter[ \t]*(?:serial|ser\.?)(?:[ \t]*(?:number|no\.?|num))?|"
                 r"serial[ \t]*(?:number|no\.?)|meter[ \t]+(?:id|no\.?|number))" + _LABEL_SEP
-                + _OPEN + r"(?P<value>" + _ID_VALUE + r")"), Kind.MSN, "token"),
+                # a serial holds a digit: "Gas meter serial (from photo): …" names no serial "from"
+                + _OPEN + r"(?P<value>(?=[A-Za-z0-9\-/.]*\d)" + _ID_VALUE + r")(?![A-Za-z0-9\-/.])"), Kind.MSN, "token"),
     (re.compile(r"(?i)\b(?:gas[ \t]+|electricity[ \t]+|elec[ \t]+|smart[ \t]+)?meter[ \t]+(?:number[ \t]+|no\.?[ \t]+)?"
                 r"(?P<value>(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9\-/]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-/]{4,18}[0-9])"
                 r"(?![A-Za-z0-9])"), Kind.MSN, "token"),
@@ -198,7 +202,7 @@ def find_mpans(text: str, multiline: bool = True, view: TextView | None = None) 
             # 13 digits and nothing else (the commonest candidate): the pattern would match them whole,
             # and no date or time has 13 digits in a row, so only the checksum decides (and a word before
             # that says it is a time in milliseconds: "Epoch 1718743767380" passes the checksum)
-            if is_valid_mpan_core(digits) and not _after_a_time_word(text, start):
+            if is_valid_mpan_core(digits) and not after_a_time_word(text, start):
                 yield Finding(start, end, Kind.MPAN, "pattern")
             continue
         # the exact pattern only inside stretches of digits and separators long enough to hold 13 digits
@@ -467,9 +471,20 @@ _LOWER_TITLED_NAME = re.compile(
 _NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
 
 
+# A title in capitals other than MR and MRS, as data flows and bills print names ("034|DR CALLUM URQUHART|",
+# "MX NICOLE AUSTIN", "MISS JACK THORNTON"). In capitals "DR" is also disaster recovery and "MX" a mail
+# record ("DR SITE FAILOVER", "MX RECORD LOOKUP"), so the lists must know a word of the name.
+_CAPITAL_TITLED_NAME = re.compile(r"(?<![A-Za-z0-9])(?:DR|MX|MISS|MS|PROF|REV|SIR|DAME|LADY)\.?[ \t]+"
+                                  r"(?P<value>[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){1,3})(?![A-Za-z0-9])")
+
+
 def find_titled_names(text: str) -> Iterator[Finding]:
     for match in _TITLED_NAME.finditer(text):
         if not NOT_A_PERSON.search(match.group()):
+            yield Finding(match.start(), match.end(), Kind.NAME, "label")
+    for match in _CAPITAL_TITLED_NAME.finditer(text):
+        words = match.group("value").split()
+        if not NOT_A_PERSON.search(match.group()) and (is_listed_forename(words[0]) or is_listed_surname(words[-1])):
             yield Finding(match.start(), match.end(), Kind.NAME, "label")
     if len(text) < PERSON_SIZED:  # typed by a person (a note, a call log), not a machine's log of megabytes
         for match in _LOWER_TITLED_NAME.finditer(text):
@@ -903,7 +918,10 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
             more = (_ADDRESS_ON if kind is Kind.ADDRESS else _WORDS_ON).match(text, start)
             end = max(end, more.end()) if more else end
         value = text[start:end]
-        if not _worth_masking(value) or (kind is Kind.NAME and not plausible_person(key, value)):
+        shown = value
+        if kind is Kind.NAME and text[match.start() - 1:match.start()] in ("?", "&"):
+            shown = unquote_plus(value)  # a URL query writes "Eleni+Georgiou", "Siobh%C3%A1n+O%27Neill"
+        if not _worth_masking(value) or (kind is Kind.NAME and not plausible_person(key, shown)):
             continue
         yield Finding(start, start + len(value.rstrip()), kind, "field")
 
@@ -960,7 +978,7 @@ def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None =
     digits = view.view(_DIGIT_VIEW)
     if digits is None:
         for match in _CORE_SHAPED.finditer(text):
-            if match.span() not in found and not _after_a_time_word(text, match.start()):
+            if match.span() not in found and not after_a_time_word(text, match.start()):
                 yield Finding(match.start(), match.end(), Kind.MPAN, "context")
         return
     # a match is a run of exactly 13 digits (ASCII ones: the view exists) that starts with a
@@ -968,7 +986,7 @@ def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None =
     for run in _THIRTEEN_OR_MORE.finditer(digits):
         start = run.start()
         if run.end() - start == 13 and "10" <= text[start:start + 2] <= "36" and (start, start + 13) not in found:
-            if not _after_a_time_word(text, start):
+            if not after_a_time_word(text, start):
                 yield Finding(start, start + 13, Kind.MPAN, "context")
 
 
@@ -978,7 +996,7 @@ _TIME_WORD_BEFORE = re.compile(r"(?i:\b(?:epoch|timestamp|ts|millis|milliseconds
                                r"[ \t\"':=]*$")
 
 
-def _after_a_time_word(text: str, start: int) -> bool:
+def after_a_time_word(text: str, start: int) -> bool:
     """Does a word that names a time in milliseconds stand just before ``start``?"""
     return bool(_TIME_WORD_BEFORE.search(text, max(0, start - 24), start))
 
@@ -1004,6 +1022,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
         shapes.extend(find_serials_loose(text, known=plain))
         shapes.extend(find_devices_loose(text))
         shapes.extend(find_address_before(text, postcodes))
+        shapes.extend(find_meter_values(text, view))
         addresses = list(find_addresses(text, one_line=not multiline))
         shapes.extend(addresses)
         if multiline and addresses and postcodes:

@@ -354,7 +354,9 @@ class _EntitiesRefused(Exception):
 def _defused_expat() -> xml.parsers.expat.XMLParserType:
     """An expat parser that refuses entity declarations and never reads an external entity or DTD, as
     defusedxml's parsers do (entities are refused before any is expanded)."""
-    parser = xml.parsers.expat.ParserCreate()
+    # the text was decoded already and is handed over as UTF-8, whatever its declaration says: expat
+    # reads only a few encodings itself ("UTF-32" in a DUIS response's declaration stopped it)
+    parser = xml.parsers.expat.ParserCreate(encoding="utf-8")
     parser.SetParamEntityParsing(xml.parsers.expat.XML_PARAM_ENTITY_PARSING_NEVER)
 
     def refuse(*_args: object) -> NoReturn:
@@ -477,8 +479,11 @@ def csv_shape(text: str, delimiter: str) -> list[int]:
 
 # Electricity data flows (D0150, D0010, ...): a record starts with its group id. The MPAN core is
 # data item J0003 in group 026 and the meter id (serial number) J0004 in group 028.
-_FLOW_GROUPS: dict[str, dict[int, Kind]] = {"026": {1: Kind.MPAN}, "028": {1: Kind.MSN}, "288": {1: Kind.MPAN},
-                                            "290": {1: Kind.MSN}}
+_FLOW_GROUPS: dict[str, dict[int, Kind]] = {"026": {1: Kind.MPAN}, "028": {1: Kind.MSN}, "288": {1: Kind.MPAN}}
+# groups whose first field holds the meter's serial in some flows and a code or a count in others (D0149's and
+# D0150's meter and register groups, as systems write them): masked when it is shaped as a serial
+_FLOW_SERIAL_GROUPS = frozenset({"289", "290"})
+_FLOW_SERIAL = re.compile(r"(?=[A-Za-z0-9]*\d)(?:(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6,16}|\d{7,16})")
 _FLOW_HEADER = re.compile(r"^ZHV\|", re.MULTILINE)
 
 
@@ -494,6 +499,8 @@ def flow_findings(text: str) -> Iterator[Finding]:
         for index, kind in (rules or {}).items():
             if index < len(row) and worth_masking(row[index][2]):
                 yield Finding(row[index][0], row[index][1], kind, "field")
+        if row[0][2].strip() in _FLOW_SERIAL_GROUPS and len(row) > 1 and _FLOW_SERIAL.fullmatch(row[1][2].strip()):
+            yield Finding(row[1][0], row[1][1], Kind.MSN, "field")
         for start, end, value in row[1:]:  # a 13-digit field is an MPAN core, check digit or not
             if re.fullmatch(r"\d{13}", value.strip()):
                 yield Finding(start, end, Kind.MPAN, "field")

@@ -22,8 +22,8 @@ from .encoded import find_encoded
 from .bare_numbers import find_numbers_beside
 from .findings import Finding, Kind, Namer, Replacement, apply, normalise
 from .gcpause import collector_paused
-from .patterns import find_all
-from .names import find_listed_surnames, find_name_parts
+from .patterns import after_a_time_word, find_all
+from .names import find_forenames_after, find_listed_surnames, find_name_parts
 from .propagate import find_recurring, found_values
 from .shapes import PERSON_SIZED, find_devices_loose
 from .tables import find_html_table_cells, find_table_cells
@@ -170,6 +170,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     found.extend(map_findings(read, recurring))
     if forenames and len(text) < PERSON_SIZED:
         # a name's words used alone elsewhere in the item ("so Angharad fetched the key")
+        found.extend(find_forenames_after(text, sorted({(f.start, f.end) for f in found if f.kind is Kind.NAME})))
         found.extend(find_name_parts(text, [text[f.start:f.end] for f in found if f.kind is Kind.NAME]))
     if values is not None:
         values.update(own)
@@ -254,9 +255,11 @@ def _split_at_bars(text: str, found: list[Finding], bar: str = "|") -> list[Find
             continue
         at = f.start
         for piece in span.split(bar):
-            if piece.strip():
-                lead = len(piece) - len(piece.lstrip())
-                out.append(Finding(at + lead, at + len(piece.rstrip()), f.kind, f.detector, f.quote, f.tail))
+            # a CSV cell's quotes (and the "=" of ="…") belong to the cell, not to the value
+            kept = piece.rstrip().rstrip('"') if bar != "|" else piece.rstrip()
+            lead = len(kept) - len(kept.lstrip(' \t="' if bar != "|" else " \t"))
+            if kept[lead:]:
+                out.append(Finding(at + lead, at + len(kept), f.kind, f.detector, f.quote, f.tail))
             at += len(piece) + 1
     return out
 
@@ -264,8 +267,9 @@ def _split_at_bars(text: str, found: list[Finding], bar: str = "|") -> list[Find
 def _within_cells(text: str, found: list[Finding], delimiter: str) -> list[Finding]:
     """In a CSV file, a finding that runs across a delimiter ("DIP-662451-FE,22-DD-27-…": the hex end of
     one cell and the device id in the next read as one id) is replaced by what each cell it touches
-    holds read alone, when one of them holds that kind of value. Otherwise it stays (an MPAN split over
-    two cells): replaced, it breaks the row, and the file is refused rather than kept half masked."""
+    holds read alone, when one of them holds that kind of value. Otherwise (a name learnt elsewhere
+    matched over the First name and Surname cells, an MPAN split over two cells) each cell's part of it
+    is masked on its own: the row keeps its cells, and nothing of the value is left."""
     out: list[Finding] = []
     for f in found:
         span = text[f.start:f.end]
@@ -284,8 +288,22 @@ def _within_cells(text: str, found: list[Finding], delimiter: str) -> list[Findi
         alone = [Finding(start + g.start, start + g.end, g.kind, g.detector, g.quote)
                  for start, end in touched for g in find_all(text[start:end])]
         # only when a cell alone holds that kind of value is the crossing reading the wrong one
-        out.extend(alone if any(g.kind is f.kind for g in alone) else [*alone, f])
+        out.extend(alone if any(g.kind is f.kind for g in alone) else [*alone, *_cell_parts(text, f, touched)])
     return out
+
+
+def _cell_parts(text: str, f: Finding, cells: list[tuple[int, int]]) -> list[Finding]:
+    """``f`` cut at the cells it runs across, each part without the cell's quotes and blanks at its ends."""
+    parts = []
+    for cell_start, cell_end in cells:
+        start, end = max(f.start, cell_start), min(f.end, cell_end)
+        while start < end and text[start] in "\"' \t=":
+            start += 1
+        while end > start and text[end - 1] in "\"' \t\r":
+            end -= 1
+        if end > start:
+            parts.append(Finding(start, end, f.kind, f.detector, f.quote, f.tail))
+    return parts
 
 
 _ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
@@ -416,6 +434,8 @@ def _residue(text: str, replacements: list[Replacement], register: RegisterMatch
             # piece as a token of its own ("...a6f2-399744277695" of a UUID as an MPAN); the first
             # pass read that token whole, and nothing beside this finding changed
             continue
+        if f.detector == "context" and after_a_time_word(text, start):
+            continue  # "ts": 1721319452243 where the window began after "ts": a time, as the first pass saw
         found.append(Finding(start, end, f.kind, f.detector, f.quote))
     return found
 

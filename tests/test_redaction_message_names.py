@@ -127,3 +127,32 @@ def test_a_name_fields_markup_is_no_name_whose_words_recur() -> None:
     out = redact_text(xml).text
     assert out.endswith("&amp;</Data></Request>"), out
     assert "1000000000003" not in out
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("[11:48] Tom H: spoke to Sivakumar, will retry at 12:48", "Sivakumar"),
+    ("customer is Gurdeep at 12 High Street, Leeds LS1 4AB", "Gurdeep"),
+    ("customer is Zsófia at the door", "Zsófia"),
+    ("[04/08/2024, 20:19:42] Ops Desk: cust Emily not answering 07700 900123", "Emily"),
+    ("talked with Oyelaran about access", "Oyelaran"),
+])
+def test_a_person_named_by_one_word_after_words_that_only_name_a_person_is_masked(text: str, name: str) -> None:
+    out = _redacted(text)
+    assert name not in out, out
+
+
+@pytest.mark.parametrize("text", ["spoke to Support about the outage", "customer Portal shows an error",
+                                  "spoke to Ofgem about the licence", "customer is Active since May"])
+def test_a_team_a_system_or_a_status_after_those_words_stays(text: str) -> None:
+    assert _redacted(text) == text
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), [
+    ("Caller: Drummond, Morag. Rang about the meter.", "Morag", "Rang about the meter."),
+    ("Ms Drummond, Morag and Lee were home.", "Morag", "and Lee were home."),
+    ("Visited Mrs Jane Smith, Leeds and Mr Patel, Tuesday.", "Jane", "Leeds"),
+    ("Visited Mrs Jane Smith, Leeds and Mr Patel, Tuesday.", "Patel", "Tuesday"),
+])
+def test_the_forename_after_a_surname_written_first_goes_with_it(text: str, gone: str, kept: str) -> None:
+    out = _redacted(text)
+    assert gone not in out and kept in out, out

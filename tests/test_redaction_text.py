@@ -289,3 +289,65 @@ def test_a_welsh_street_named_with_hyphens_and_no_type_word_is_an_address(street
     out = redact_text(f"2024-05-21 08:54:36 INFO Updated registration of 147 {street} (linked to G4P 2013 3073)").text
     assert street not in out, out
     assert redact_text("version 3 Up-to-Date").text == "version 3 Up-to-Date"
+
+
+def test_an_epoch_time_beside_an_escaped_mpan_stays_a_number_in_json_lines() -> None:
+    """The second look round a replacement reads a window that can begin after "ts": ; the epoch in
+    milliseconds there is a time, as the first pass saw, not an MPAN with a wrong check digit (masked
+    unquoted it broke the line, and the file was refused)."""
+    escaped = "".join(f"\\u00{ord(d):x}" for d in "1959608671368")
+    lines = [json.dumps({"eventId": f"b79383eb-02b6-4cda-bb4e-1468164154{i:02d}", "ts": 1721319452243 + i,
+                         "type": "ALERT_8F35", "note": "escaped mpan"}) [:-1] + f', "mpan": "{escaped}"}}'
+             for i in range(3)]
+    out = redact_text("\n".join(lines) + "\n", name="headend_events.jsonl").text
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["ts"] for r in records] == [1721319452243, 1721319452244, 1721319452245]
+    assert all(re.fullmatch(r"\[MPAN-\d+\]", r["mpan"]) for r in records), out
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("0301|MX NICOLE AUSTIN|01632 960165|", "NICOLE AUSTIN"),
+    ("034|DR CALLUM URQUHART|20241014|", "CALLUM URQUHART"),
+    ("Account holder on the bill:\nMISS JACK THORNTON\n", "JACK THORNTON"),
+    ("034|MX BEATRICE CHOLMONDELEY|20241025|", "BEATRICE CHOLMONDELEY"),
+])
+def test_a_name_in_capitals_after_a_title_in_capitals_is_masked(line: str, name: str) -> None:
+    out = redact_text(line).text
+    assert not any(word in out for word in name.split()), out
+
+
+@pytest.mark.parametrize("line", ["DR SITE FAILOVER TEST PASSED", "MX RECORD LOOKUP FAILED", "MS SQL SERVER RESTARTED"])
+def test_capitals_after_dr_mx_or_ms_that_name_no_one_stay(line: str) -> None:
+    assert redact_text(line).text == line
+
+
+@pytest.mark.parametrize("query", ["name=Eleni+Georgiou", "name=Siobh%C3%A1n+O%27Neill", "name=Annette%20James"])
+def test_a_name_in_a_url_query_is_masked_as_the_url_writes_it(query: str) -> None:
+    out = redact_text(f'$ curl -v "https://api.uit.example.co.uk/v1/lookup?mpan=1200023305967&{query}&x=1"').text
+    assert "&name=[NAME-1]&x=1" in out, out
+
+
+def test_a_query_that_names_no_person_stays() -> None:
+    line = "GET /search?name=meter+readings&page=2 HTTP/1.1"
+    assert redact_text(line).text == line
+
+
+def test_an_mpan_psql_wrapped_over_two_lines_is_masked() -> None:
+    """psql's wrapped format ends a cell's line with "+" and goes on in the same column of the next."""
+    mpan = "1970405409750"
+    text = (" -[ RECORD 1 ]-----------\n mpan          | 1970405+\n               | 409750\n status        | Live\n")
+    out = redact_text(text).text
+    digits = re.sub(r"\D", "", out)
+    assert mpan[:7] not in digits and mpan[7:] not in digits and "status        | Live" in out, out
+
+
+def test_a_number_in_an_html_tables_dip_id_column_is_the_columns_not_an_mprn() -> None:
+    """A DIP tracker row holds a DIP participant id beside the MPAN: the row's cells are columns, and
+    the header names it (it was masked as an MPRN and then everywhere else the run wrote it)."""
+    html = ("<table><thead><tr><th>Message ID</th><th>Interface</th><th>DIP ID</th><th>MPAN</th><th>Status</th></tr>"
+            "</thead><tbody>\n<tr><td>7da44333-14d7-45d1-a422-b059523449bf</td><td>IF-014</td><td>1995000001</td>"
+            "<td>1200023305967</td><td>Delivered</td></tr>\n</tbody></table>\n")
+    out = redact_text(html, name="dip_tracker.html").text
+    assert "<td>1995000001</td>" in out and "1200023305967" not in out, out
+    note = redact_text("can someone check DIP 1995000001 for MPAN 1200023305967, message stuck").text
+    assert "DIP 1995000001" in note, note

@@ -6,6 +6,7 @@ Every test runs with an in-memory keyring (or the fail backend) installed: none 
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import io
 import json
@@ -504,3 +505,21 @@ def test_a_learnt_value_matched_across_a_csv_delimiter_is_masked_cell_by_cell_no
     assert [line.count(";") for line in out.splitlines()] == [3, 3, 3], out
     assert "Grove" not in out.splitlines()[1] and ";York;" not in out, out
     assert out.splitlines()[1].endswith(";Accepted") and out.splitlines()[2].endswith(";Processed"), out
+
+
+def test_a_learnt_name_over_the_first_name_and_surname_cells_is_masked_cell_by_cell() -> None:
+    """A CRM export after an e-mail that named 'Hetal Mistry': the learnt name matches across the comma
+    between the First Name and Surname cells; the export keeps its columns, each part masked."""
+    from attest.redaction.findings import Kind
+    from attest.redaction.register import RegisterMatcher
+    from attest.redaction.text import redact_text
+
+    learnt = RegisterMatcher().with_found({"Hetal Mistry": Kind.NAME})
+    csv_text = ('Account No,Title,First Name,Surname,Tariff\n'
+                '="855340445553",Mr,Hetal,Mistry,Cosy Octopus\n'
+                '="956057548",Mx,"Hetal","Mistry",Economy 10\n')
+    out = redact_text(csv_text, register=learnt, name="crm_extract.csv").text
+    rows = list(csv.reader(io.StringIO(out)))
+    assert [len(row) for row in rows] == [5, 5, 5], out
+    assert "Hetal" not in out and "Mistry" not in out, out
+    assert rows[1][4] == "Cosy Octopus" and rows[2][4] == "Economy 10", out

@@ -116,3 +116,16 @@ def test_a_cut_wide_payload_is_refused_at_intake_and_nothing_is_stored(cli, tmp_
     assert "UTF-16 text that ends in the middle of a character" in err
     assert (sorted(evidence.rglob("*")) if evidence.exists() else []) == before
     assert cli("run", "show", run)[1].count("[ Passed  ]") == 0
+
+
+@pytest.mark.parametrize("encoding", WIDE)
+def test_xml_that_declares_a_wide_encoding_is_redacted_by_its_elements(encoding: str) -> None:
+    """A DUIS response saved as UTF-16 or UTF-32 says so in its declaration; the XML reader is handed
+    the decoded text and reads it whatever the declaration names (it once stopped the whole batch)."""
+    declared = encoding.upper().replace("-LE", "").replace("-BE", "")
+    payload = (f'<?xml version="1.0" encoding="{declared}"?>\n<Response><Body><MeterSerial>g4k 0090 1234 d21'
+               f'</MeterSerial><Status>OK</Status><MPAN>{MPAN}</MPAN></Body></Response>\n')
+    result = redact_bytes(payload.encode(encoding), "duis_response.xml")
+    assert not _digits_anywhere(result.data)
+    text, _encoding = decode(result.data)
+    assert "0090" not in text and "<Status>OK</Status>" in text and f'encoding="{declared}"' in text

@@ -1,0 +1,107 @@
+"""A meter's serial after the words that name it, in whatever shape it is written.
+
+Serial formats differ by maker and by age (``S06DS123456``, ``G4K5235971B24``, ``M484A85712D``,
+``99M444664``), and people write them as they read them off the meter: spaced (``92M 233 853``),
+hyphenated (``K119-8724-9``), in small letters (``m374b40382k``), after a note in brackets
+(``Gas meter serial (from photo): g4k9047205d17``) or a few words (``meter on site is A74615164``), or in a web path (``/api/meters/K28282920/readings``). No list
+of shapes holds them all, but the words before one say what it is: ``meter``, ``s/n``, ``serial``,
+``MSN``, and on a line about a meter ``replaced with`` / ``swapped for``. What follows such words, on
+the same line, with no other number in between, is masked when it has a serial's make-up: letters and
+digits mixed (five digits or more, a few letters), or seven digits or more alone; seven to sixteen
+characters in up to six groups, each group after the first holding a digit (so ``linked`` ends
+``92M 233 853 linked``). Not a reading (``meter read 81185.4``, any "read" word between), a date or a
+time, or a piece of a longer token (a UUID).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .bare_numbers import COMPACT_DATE
+from .findings import Finding, Kind
+from .textview import TextView
+
+# the words, found by TextView.find_words before any pattern runs (a log mentions meters on many lines)
+WORDS = ("meter", "mtr", "s/n", "serial", "msn", "replaced", "swapped", "exchanged")
+_LABEL = re.compile(r"(?i)meters?/(?=[A-Za-z0-9])|(?:(?:meter|mtr)(?:[ \t]*(?:serial|ser\.?|s/?n|no\.?|number|num|id))?|"
+                    r"s/n|serial(?:[ \t]*(?:no\.?|number|num))?|msn|(?:replaced|swapped|exchanged)[ \t]+(?:with|for|by))"
+                    r"(?![A-Za-z])")
+_CHANGE = re.compile(r"(?i)replaced|swapped|exchanged")
+_ABOUT_A_METER = re.compile(r"(?i)meter|mtr|s/n|serial|msn")
+_GROUP = re.compile(r"[A-Za-z0-9]+")
+_READING = re.compile(r"(?i)read|kwh|register|\bm3\b|£|\$")
+_REACH = 48  # characters after the label where its value may start
+
+
+def find_meter_values(text: str, view: TextView | None = None) -> Iterator[Finding]:
+    view = view or TextView(text)
+    view.find_words(WORDS)
+    lowered = view.lowered
+    starts = sorted({at for word in WORDS for at in view.word_hits(word)})
+    done = -1
+    for at in starts:
+        if at < done or (at > 0 and lowered[at - 1].isalnum()):
+            continue  # inside a word ("parameter", "diameter") or a label read already
+        label = _LABEL.match(text, at)
+        if label is None:
+            continue
+        line_end = text.find("\n", label.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if _CHANGE.match(text, at):
+            line_start = text.rfind("\n", 0, at) + 1
+            if not _ABOUT_A_METER.search(text, line_start, line_end):
+                continue  # "replaced with" on a line about something else
+        found = _value_after(text, label.end(), min(line_end, label.end() + _REACH), line_end)
+        if found is not None:
+            done = found[1]
+            yield Finding(found[0], found[1], Kind.MSN, "meter-label")
+
+
+def _value_after(text: str, start: int, reach: int, line_end: int) -> tuple[int, int] | None:
+    """The span of the first serial-shaped value starting between ``start`` and ``reach``."""
+    groups = [(m.start(), m.end()) for m in _GROUP.finditer(text, start, line_end)]
+    for i, (first, _end) in enumerate(groups):
+        if first >= reach:
+            return None
+        between = text[start:first]
+        if any(c.isdigit() for c in between) or _READING.search(between) or any(c in between for c in ".;|\t<"):
+            return None  # another number, a reading, markup, or the end of what the label names
+        span = _serial_from(text, groups, i)
+        if span is not None:
+            return span
+    return None
+
+
+def _serial_from(text: str, groups: list[tuple[int, int]], i: int) -> tuple[int, int] | None:
+    """The longest run of groups from ``i`` joined by single separators that has a serial's make-up."""
+    first = text[groups[i][0]:groups[i][1]]
+    if not any(c.isdigit() for c in first) and len(first) > 2:
+        return None  # a word, not a serial's first group ("M" or "S0" may start one)
+    best = None
+    for j in range(i, min(len(groups), i + 6)):
+        if j > i:
+            gap = text[groups[j - 1][1]:groups[j][0]]
+            piece = text[groups[j][0]:groups[j][1]]
+            if gap not in (" ", "-", ".", "\u00a0") or not any(c.isdigit() for c in piece) or len(piece) > 6:
+                break
+        value = text[groups[i][0]:groups[j][1]]
+        if _shaped(value):
+            best = (groups[i][0], groups[j][1])
+    if best is None:
+        return None
+    after = text[best[1]:best[1] + 2]
+    if after[:1].isalnum() or (len(after) == 2 and after[0] in "-.:" and after[1].isalnum()):
+        return None  # part of a longer token: a UUID, a date, a time, a decimal (a path's "/" ends it)
+    return best
+
+
+def _shaped(value: str) -> bool:
+    chars = [c for c in value if c.isalnum()]
+    digits = sum(c.isdigit() for c in chars)
+    letters = len(chars) - digits
+    if not 7 <= len(chars) <= 16:
+        return False
+    if letters == 0:  # a number alone, unbroken (spaced digits are a phone's), and not a date ("20240720")
+        return digits >= 7 and value.isdigit() and not (digits == 8 and COMPACT_DATE.fullmatch(value))
+    return digits >= 5 and letters <= 5
