@@ -67,10 +67,15 @@ def read_part(data: bytes, *, rels: bool = False) -> PartText:
     return read_tree(parse(data), rels=rels)
 
 
-def read_tree(root: etree._Element, *, rels: bool = False) -> PartText:
+def read_tree(root: etree._Element, *, rels: bool = False, lists: ListLabels | None = None) -> PartText:
+    """``lists``: the package's numbering, so that a list item's label is read before its text, as Word
+    draws it ("157271" from the numbering beside "9837106" in the paragraph is one number on the page)."""
     out = PartText()
+    counters = lists.counters() if lists is not None else None
     for paragraph in root.iter(*_PARAGRAPHS):
         text, codes = _paragraph(paragraph)
+        if counters is not None:
+            text = counters.label(paragraph) + text
         out.paragraphs.append(text)
         number = len(out.paragraphs)
         out.fields.extend((number, code) for code in codes)
@@ -108,6 +113,73 @@ def _numbering_as_shown(root: etree._Element) -> list[tuple[str, str]]:
                 shown.append(re.sub(r"%([1-9])", lambda m: str(counters[int(m.group(1))]), pattern))
             out.append((f"w:lvl {index} (as shown)", "\n".join(shown)))
     return out
+
+
+class ListLabels:
+    """A package's numbering (``word/numbering.xml``): for each list and level, its start, its text with
+    ``%N`` placeholders and what follows the label (a tab, a space or nothing)."""
+
+    def __init__(self, numbering: etree._Element) -> None:
+        abstracts: dict[str, dict[int, tuple[int, str, str]]] = {}
+        for abstract in numbering.iter(f"{_W}abstractNum"):
+            levels: dict[int, tuple[int, str, str]] = {}
+            for level in abstract.iter(f"{_W}lvl"):
+                index = _int(level.get(f"{_W}ilvl"), 0)
+                start, text, suffix = level.find(f"{_W}start"), level.find(f"{_W}lvlText"), level.find(f"{_W}suff")
+                levels[index] = (_int(start.get(f"{_W}val") if start is not None else None, 1),
+                                 (text.get(f"{_W}val") or "") if text is not None else "",
+                                 {"space": " ", "nothing": ""}.get(suffix.get(f"{_W}val", "") if suffix is not None
+                                                                   else "", "\t"))
+            abstracts[abstract.get(f"{_W}abstractNumId", "")] = levels
+        self.lists: dict[str, dict[int, tuple[int, str, str]]] = {}
+        for num in numbering.iter(f"{_W}num"):
+            ref = num.find(f"{_W}abstractNumId")
+            levels = dict(abstracts.get(ref.get(f"{_W}val", "") if ref is not None else "", {}))
+            for override in num.iter(f"{_W}lvlOverride"):  # a list that starts again at another number
+                index = _int(override.get(f"{_W}ilvl"), 0)
+                start = override.find(f"{_W}startOverride")
+                if start is not None and index in levels:
+                    levels[index] = (_int(start.get(f"{_W}val"), 1), *levels[index][1:])
+            self.lists[num.get(f"{_W}numId", "")] = levels
+
+    def counters(self) -> ListCounters:
+        return ListCounters(self)
+
+
+class ListCounters:
+    """The items counted so far in one part, list by list, as Word numbers them in document order."""
+
+    def __init__(self, lists: ListLabels) -> None:
+        self.lists = lists
+        self.counts: dict[str, dict[int, int]] = {}
+
+    def label(self, paragraph: etree._Element) -> str:
+        """The label Word draws before ``paragraph`` and what follows it, or "" for no list item."""
+        numbering = paragraph.find(f"{_W}pPr/{_W}numPr")
+        if numbering is None:
+            return ""
+        num = numbering.find(f"{_W}numId")
+        level = numbering.find(f"{_W}ilvl")
+        num_id = num.get(f"{_W}val", "") if num is not None else ""
+        index = _int(level.get(f"{_W}val") if level is not None else None, 0)
+        levels = self.lists.lists.get(num_id)
+        if not levels or index not in levels:
+            return ""
+        counts = self.counts.setdefault(num_id, {})
+        counts[index] = counts.get(index, levels[index][0] - 1) + 1
+        for deeper in [n for n in counts if n > index]:
+            del counts[deeper]  # a new item restarts the levels below it
+        text = re.sub(r"%([1-9])", lambda m: str(counts.get(int(m.group(1)) - 1, levels.get(int(m.group(1)) - 1,
+                                                                                              (1, "", ""))[0])),
+                      levels[index][1])
+        return text + levels[index][2] if text else ""
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
 
 
 def symbol_char(code: str) -> str:

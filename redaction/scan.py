@@ -315,6 +315,7 @@ def _scan_package(scan: _Scan, package: zipfile.ZipFile, prefix: str, depth: int
         if info.comment:
             values.append((f"zip comment of {info.filename}", info.comment.decode("utf-8", errors="replace")))
     yield from _scan_pieces(scan, values, f"{prefix}zip archive".strip(), alone=True)
+    lists = _list_labels(package)
     for info in package.infolist():
         name = info.filename
         if name.endswith("/"):
@@ -326,14 +327,28 @@ def _scan_package(scan: _Scan, package: zipfile.ZipFile, prefix: str, depth: int
             yield scan.unscannable(where, str(error))
             continue
         yield from _guarded(scan, where, lambda name=name, where=where, info=info: _scan_part(
-            scan, name, read_part(package, info), where, depth))
+            scan, name, read_part(package, info), where, depth, lists))
 
 
-def _scan_part(scan: _Scan, name: str, data: bytes, where: str, depth: int) -> Iterator[LeakFinding]:
+def _list_labels(package: zipfile.ZipFile) -> docx_text.ListLabels | None:
+    """The package's list numbering, read first: a list item's label is drawn before its paragraph's text.
+    None when there is none, or it cannot be read (the part's own scan says so)."""
+    for info in package.infolist():
+        if info.filename.lower().endswith("numbering.xml"):
+            try:
+                check_part(info)
+                return docx_text.ListLabels(docx_text.parse(read_part(package, info)))
+            except (InputTooLarge, docx_text.XmlUnreadable, zipfile.BadZipFile, OSError, ValueError):
+                return None
+    return None
+
+
+def _scan_part(scan: _Scan, name: str, data: bytes, where: str, depth: int,
+               lists: docx_text.ListLabels | None = None) -> Iterator[LeakFinding]:
     if name.endswith((".xml", ".rels", ".vml")) or (_starts_as_xml(data) and not image_meta.is_svg(data)
                                                      and not embedded_text.looks_like_html(data[:2048].decode(
                                                          "utf-8", errors="replace"))):
-        yield from _scan_xml_part(scan, data, where, rels=name.endswith(".rels"))
+        yield from _scan_xml_part(scan, data, where, rels=name.endswith(".rels"), lists=lists)
     else:
         yield from _scan_blob(scan, data, where, depth)
 
@@ -342,7 +357,8 @@ def _starts_as_xml(data: bytes) -> bool:
     return data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"<"
 
 
-def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False) -> Iterator[LeakFinding]:
+def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False,
+                   lists: docx_text.ListLabels | None = None) -> Iterator[LeakFinding]:
     try:
         scan.xml_nodes = count_xml_nodes(data, scan.xml_nodes)  # before lxml builds a tree of them
     except InputTooLarge as error:
@@ -365,7 +381,7 @@ def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False) -> 
     if local == "html":
         yield from _scan_html(scan, data.decode("utf-8", errors="replace"), where, 0)
         return
-    part = docx_text.read_tree(root, rels=rels)
+    part = docx_text.read_tree(root, rels=rels, lists=lists)
     paragraphs = [(f"paragraph {n}", text) for n, text in enumerate(part.paragraphs, start=1)]
     # each paragraph alone, then consecutive paragraphs and table cells read together (joined with nothing,
     # a space and a line break), so that a number split over paragraphs or borderless cells is read whole

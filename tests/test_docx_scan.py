@@ -492,3 +492,38 @@ def test_a_template_whose_style_name_holds_an_identifier_is_refused(recorded, tm
     err = capsys.readouterr().err
     assert status == 2 and not out.exists()
     assert "style" in err and mask_value(MPAN) in err and MPAN not in err
+
+
+def _list_item_docx(label: str, suffix: str, text: str, start: int = 1) -> bytes:
+    """A document whose one list item shows ``label`` (its numbering's text) then ``text``."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {w} w:abstractNumId="90"><w:lvl w:ilvl="0"><w:start w:val="{start}"/>'
+        f'<w:numFmt w:val="decimal"/><w:lvlText w:val="{label}"/><w:suff w:val="{suffix}"/></w:lvl></w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    document.add_paragraph("Supply details")
+    item = document.add_paragraph(text)
+    item._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {w}><w:ilvl w:val="0"/><w:numId w:val="90"/></w:numPr>'))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(("label", "suffix", "start"), [("157271", "nothing", 1), ("15727198%1", "nothing", 37),
+                                                         ("157271", "space", 1)])
+def test_a_list_items_label_is_read_with_its_text(label: str, suffix: str, start: int) -> None:
+    """A list item's number is drawn before its text: "157271" from the numbering beside "9837106" in the
+    paragraph shows an MPAN that neither holds (each was read alone)."""
+    mpan = "1572719837106"
+    text = mpan[6:] if "%" not in label else mpan[len(label) - 2 + len(str(start)):]
+    found = scan_bytes(_list_item_docx(label, suffix, text, start), "altered.docx")
+    assert any(f.kind == "MPAN" for f in found), found
+
+
+def test_a_numbered_list_of_steps_is_clean() -> None:
+    assert scan_bytes(_list_item_docx("%1.", "tab", "Send the D0010 and check the response"), "steps.docx") == []
