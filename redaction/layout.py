@@ -552,6 +552,10 @@ class _Layout:
             words = _column_words(inside, (x0, x1), others, left, right, h)
             texts = [w.text[first:] for w, first in words]
             cell_text = " ".join(texts)
+            if _LABEL_THEN_COLON.match(cell_text):
+                # "Meter serial number: E22R207276", "Last reading: 04 Dec 2026": a form's rows under a field
+                # name over its value (a portal's "Supply number" above its S box), not a table's cells
+                return
             if words and kind is not Kind.ADDRESS and label_kind(cell_text.strip()) is not None and \
                     not plausible_value(kind, cell_text):
                 # a stacked form's next label in this column ("Supply address" under "Account holder",
@@ -761,6 +765,10 @@ _UUID = re.compile(r"[0-9A-Fa-f]{6,10}-[0-9A-Fa-f]{3,5}-[0-9A-Fa-f]{3,5}-|-[0-9A
 # theirs but another window's button or word ("Refresh" in the tool bar of a log window over the grid).
 _HOLDS_DIGITS = frozenset({Kind.MPAN, Kind.MPRN, Kind.PHONE, Kind.MSN})
 _LETTERS = re.compile(r"[A-Za-z]{3,}")
+
+
+# a row that opens with a name of one to four words and a colon: a form's "Label: value"
+_LABEL_THEN_COLON = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:[ \t]+[^\W\d_'’\-]+){0,3}:(?:[ \t]|$)")
 
 
 def _led_by_a_label(cell: Cell) -> tuple[Kind | None, list[Word]] | None:

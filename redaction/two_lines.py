@@ -116,7 +116,8 @@ def _digit_runs(line: PageLine) -> list[list[Cell]]:
     for cell in line.cells:
         text = cell.text.strip().lstrip("S5$").strip()
         if text and sum(c.isdigit() for c in text) >= max(1, len(text.replace(" ", "")) - 1):
-            if runs and runs[-1][-1].index == cell.index - 1:
+            # the next cell of digits, not one across the screen (a form's "877893287" left of the box)
+            if runs and runs[-1][-1].index == cell.index - 1 and cell.box[0] - runs[-1][-1].box[2] <= 4 * line.height:
                 runs[-1].append(cell)
             else:
                 runs.append([cell])

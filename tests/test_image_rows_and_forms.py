@@ -168,3 +168,43 @@ def test_a_bare_number_read_into_one_block_with_the_next_columns_status_is_still
     assert covered(out, number, s.size) >= COVERED, out.masks
     for box in (status, reading):
         assert covered(out, box, s.size) <= KEPT, (box, out.masks)
+
+
+def test_a_portals_form_rows_under_a_supply_number_label_are_not_its_column() -> None:
+    """A supplier portal: "Supply number" over its S box, then "Meter serial number: E22R207276  Tariff:
+    …" and "Last reading: …" rows. The label was taken for a column's header and every row under it
+    masked whole, labels, tariff and reading included."""
+    import io as _io
+
+    from PIL import Image as _Image, ImageDraw as _Draw
+
+    from corpus_screens import font as _font
+    from attest.redaction.image import redact_image as _redact
+    from attest.redaction.ocr import default_engine as _engine
+    import numpy as np
+
+    image = _Image.new("RGB", (1100, 330), "white")
+    draw = _Draw.Draw(image)
+    draw.text((620, 20), "Electricity", font=_font("sans", 20), fill="black")
+    # the left card's labels share lines with the right card's: "Account holder ... Supply number" reads
+    # as one line of two field names, a table's header to a line reader
+    draw.text((20, 60), "Account holder", font=_font("sans", 12), fill="black")
+    draw.text((20, 76), "Hamish Abernethy", font=_font("sans", 15), fill="black")
+    draw.text((20, 110), "Phone", font=_font("sans", 12), fill="black")
+    draw.text((20, 126), "0161 496 0653", font=_font("sans", 15), fill="black")
+    draw.text((620, 60), "Supply number", font=_font("sans", 12), fill="black")
+    draw.rectangle((620, 78, 830, 132), outline="black", width=2)
+    draw.text((630, 84), "S", font=_font("sans", 36), fill="black")
+    draw.text((668, 84), "08  111  222", font=_font("sans", 16), fill="black")
+    draw.text((668, 106), "14  6757  9475  000", font=_font("sans", 16), fill="black")
+    draw.text((620, 150), "Meter serial number: E22R207276   Tariff: Flexible Octo-Saver v3", font=_font("sans", 15),
+              fill="black")
+    draw.text((620, 185), "Last reading: 04 Dec 2026   034512 kWh", font=_font("sans", 15), fill="black")
+    buffer = _io.BytesIO()
+    image.save(buffer, format="PNG")
+    out = _redact(buffer.getvalue())
+    shown = np.asarray(_Image.open(_io.BytesIO(out.data)).convert("RGB"))
+    after = " ".join(w.text for w in _engine().read(shown))
+    assert "E22R207276" not in after.replace(" ", "") and "6757" not in after, after
+    for kept in ("Tariff", "Flexible", "Last", "reading", "kWh", "Meter serial"):
+        assert kept in after, (kept, after)

@@ -124,3 +124,27 @@ def test_a_long_reading_joins_the_boxes_beside_it_only_when_its_digits_stand_a_b
     # a number written plainly (digits half as wide as tall) beside a lone digit is a line of text
     plain = [_word("2", 10, 10), _word("3", 30, 10), _word("34567890", 50, 80)]
     assert boxed_digit_findings(plain) == []
+
+
+def test_an_s_box_beside_a_form_whose_row_holds_another_number_is_masked_whole() -> None:
+    """A CRM screen: the form's "Account number 877893287" stands on the row of the box's core, far to
+    its left; read as one run of digits with the core's groups, neither row was the S box's shape."""
+    image = Image.new("RGB", (1366, 200), (240, 240, 240))
+    draw = ImageDraw.Draw(image)
+    mono, sans = font("mono", 17), font("sans", 15)
+    draw.text((200, 60), "Customer name", font=sans, fill="black")
+    draw.text((430, 60), "Niamh Penhaligon", font=sans, fill="black")
+    draw.text((200, 86), "Account number", font=sans, fill="black")
+    draw.text((430, 86), "877893287", font=sans, fill="black")
+    draw.text((972, 28), "Supply number", font=sans, fill="black")
+    draw.rectangle((968, 52, 1360, 112), outline="black", width=2)
+    draw.text((978, 58), "S", font=font("sans", 40), fill="black")
+    for x, group in zip((1134, 1185, 1238), TOP, strict=True):
+        draw.text((x, 60), group, font=mono, fill="black")
+    for x, group in zip((1138, 1182, 1249, 1315), (CORE[:2], CORE[2:6], CORE[6:10], CORE[10:]), strict=True):
+        draw.text((x, 86), group, font=mono, fill="black")
+    out = redact_image(_png(image))
+    after = _read(out.data)
+    left = _digits(after)
+    assert CORE[2:6] not in left and CORE[6:10] not in left and "".join(TOP)[2:] not in left, after
+    assert "Niamh" not in after and "877893287" in left, after

@@ -351,3 +351,8 @@ def test_a_number_in_an_html_tables_dip_id_column_is_the_columns_not_an_mprn() -
     assert "<td>1995000001</td>" in out and "1200023305967" not in out, out
     note = redact_text("can someone check DIP 1995000001 for MPAN 1200023305967, message stuck").text
     assert "DIP 1995000001" in note, note
+
+
+def test_a_web_apps_menu_after_my_account_is_no_name() -> None:
+    line = "BrightWatt Energy   My account Bills Meter readings Help"
+    assert redact_text(line).text == line
