@@ -184,6 +184,35 @@ def boxed_digit_findings(words: list[Word]) -> list[ImageFinding]:
         else:
             continue
         found.append(ImageFinding(kind, box, "boxed", digits))
+    return found + _boxed_hex(words)
+
+
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
+def _boxed_hex(words: list[Word]) -> list[ImageFinding]:
+    """A device id printed one hex character to a box ("0 1 B C 5 0 C 6 7 2 4 6 7 3 A"): fourteen or more
+    single characters in a row, a box apart (or two, where OCR missed one), letters and digits among them,
+    are an EUI-64 (sixteen, OCR missing a box or two)."""
+    singles = sorted((w for w in words if len(w.text) == 1 and w.text in _HEX), key=lambda w: w.box[0])
+    rows: list[list[Word]] = []
+    for word in singles:
+        for row in rows:
+            last = row[-1]
+            height = max(last.box[3] - last.box[1], word.box[3] - word.box[1], 1)
+            same_row = abs((last.box[1] + last.box[3]) - (word.box[1] + word.box[3])) / 2 <= 0.5 * height
+            if same_row and 0 <= word.box[0] - last.box[2] <= 3.5 * height:
+                row.append(word)
+                break
+        else:
+            rows.append([word])
+    found = []
+    for row in rows:
+        text = "".join(w.text for w in row)
+        if len(text) >= 14 and sum(c.isdigit() for c in text) >= 4 and any(c.isalpha() for c in text):
+            box = (min(w.box[0] for w in row), min(w.box[1] for w in row), max(w.box[2] for w in row),
+                   max(w.box[3] for w in row))
+            found.append(ImageFinding(Kind.DEVICE, box, "boxed", text))
     return found
 
 

@@ -148,3 +148,12 @@ def test_an_s_box_beside_a_form_whose_row_holds_another_number_is_masked_whole()
     left = _digits(after)
     assert CORE[2:6] not in left and CORE[6:10] not in left and "".join(TOP)[2:] not in left, after
     assert "Niamh" not in after and "877893287" in left, after
+
+
+def test_a_device_id_one_hex_character_to_a_box_is_masked_as_a_device() -> None:
+    eui = "001BC50C6724673A"
+    boxes = [_word(c, 10 + 36 * i, 18) for i, c in enumerate(eui) if i != 5]  # OCR missed a box
+    found = boxed_digit_findings(boxes)
+    assert [(f.kind.value, f.text) for f in found] == [("DEVICE", eui[:5] + eui[6:])]
+    # a few single letters and digits in a row (a step list's "a b c", "1 2 3") are no device
+    assert boxed_digit_findings([_word(c, 10 + 36 * i, 18) for i, c in enumerate("abc123")]) == []
