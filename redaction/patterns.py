@@ -474,7 +474,9 @@ _NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
 # A title in capitals other than MR and MRS, as data flows and bills print names ("034|DR CALLUM URQUHART|",
 # "MX NICOLE AUSTIN", "MISS JACK THORNTON"). In capitals "DR" is also disaster recovery and "MX" a mail
 # record ("DR SITE FAILOVER", "MX RECORD LOOKUP"), so the lists must know a word of the name.
-_CAPITAL_TITLED_NAME = re.compile(r"(?<![A-Za-z0-9])(?:DR|MX|MISS|MS|PROF|REV|SIR|DAME|LADY)\.?[ \t]+"
+# (the title's first letter stands first, so that the search skips to one of them: see _TITLED_NAME)
+_CAPITAL_TITLED_NAME = re.compile(r"[DMPRSL](?<![A-Za-z0-9][DMPRSL])(?:(?<=D)(?:R|AME)|(?<=M)(?:X|ISS|S)|(?<=P)ROF|"
+                                  r"(?<=R)EV|(?<=S)IR|(?<=L)ADY)\.?[ \t]+"
                                   r"(?P<value>[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){1,3})(?![A-Za-z0-9])")
 
 
