@@ -65,7 +65,7 @@ KDF_COST = 2**17  # scrypt N: ~0.5 s and 128 MiB per derivation, OWASP's recomme
 
 # CLI kind name -> reference prefix. Kept in step with redaction.register.KIND_NAMES by a test.
 PREFIXES = {"mpan": "MPAN", "mprn": "MPRN", "msn": "MSN", "device": "DEV", "name": "NAME", "address": "ADDR",
-            "postcode": "PC", "email": "EMAIL", "phone": "PHONE", "other": "REF"}
+            "postcode": "PC", "email": "EMAIL", "phone": "PHONE", "account": "ACC", "dob": "DOB", "other": "REF"}
 ALIASES = {"serial": "msn"}
 KIND_NAMES = tuple(sorted([*PREFIXES, *ALIASES]))
 MIN_CHARS = 3  # a shorter value ("1", "A") would be masked all over the evidence

@@ -26,11 +26,14 @@ class Kind(enum.StrEnum):
     POSTCODE = "POSTCODE"
     EMAIL = "EMAIL"
     PHONE = "PHONE"
+    ACCOUNT = "ACCOUNT"  # a customer's account number with a supplier
+    DOB = "DOB"  # a person's date of birth
     REGISTERED = "REGISTERED"  # a register value of a kind not listed above
 
 
 # Masking priority when findings overlap: the more specific identifier names the merged span.
-_PRIORITY = [Kind.MPAN, Kind.MPRN, Kind.DEVICE, Kind.MSN, Kind.POSTCODE, Kind.EMAIL, Kind.PHONE, Kind.NAME,
+_PRIORITY = [Kind.MPAN, Kind.MPRN, Kind.DEVICE, Kind.MSN, Kind.POSTCODE, Kind.EMAIL, Kind.PHONE, Kind.ACCOUNT,
+             Kind.DOB, Kind.NAME,
              Kind.ADDRESS, Kind.REGISTERED]
 
 

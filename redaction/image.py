@@ -46,7 +46,8 @@ from .walls import walls
 
 MARGIN = 4  # pixels of mask around the ink of an identifier
 # when masks of two kinds overlap, the more specific kind names the merged mask (as findings.merge does)
-_PRIORITY = [Kind.MPAN, Kind.MPRN, Kind.DEVICE, Kind.MSN, Kind.POSTCODE, Kind.EMAIL, Kind.PHONE, Kind.NAME,
+_PRIORITY = [Kind.MPAN, Kind.MPRN, Kind.DEVICE, Kind.MSN, Kind.POSTCODE, Kind.EMAIL, Kind.PHONE, Kind.ACCOUNT,
+             Kind.DOB, Kind.NAME,
              Kind.ADDRESS, Kind.REGISTERED]
 FILL = 0  # black
 

@@ -28,6 +28,7 @@ from .bare_numbers import COMPACT_DATE, find_numbers_beside
 from .message_names import find_message_names
 from .names import (PARTICLE, find_cased_names, find_known_names, find_surnamed_names, is_listed_forename,
                     is_listed_surname)
+from .customer_values import find_customer_values
 from .meter_values import find_meter_values
 from .findings import Finding, Kind
 from .mpan import is_full_mpan, is_valid_mpan_core
@@ -715,7 +716,9 @@ def _key_facts(written: str) -> tuple[bool, Kind | None, bool]:
     facts = _KEY_FACTS.get(written)
     if facts is None:
         key = written.strip("\"'")
-        facts = (_is_time_key(key), classify(key), _could_be_member(key))
+        kind = classify(key)
+        # a date of birth is a date, and a person's: masked, not set aside as a time
+        facts = (_is_time_key(key) and kind is not Kind.DOB, kind, _could_be_member(key))
         if len(_KEY_FACTS) < _KEY_FACTS_LIMIT:
             _KEY_FACTS[written] = facts
     return facts
@@ -929,7 +932,7 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
 
 
 # Register references (MPAN001, PC002, ...) and placeholders ([MPAN-1]): what redaction leaves behind.
-_REFERENCE = re.compile(r"^(?:MPAN|MPRN|MSN|DEV|DEVICE|ADDR|CUST|NAME|PC|EMAIL|PHONE|REF)[-_]?\d{1,6}$|"
+_REFERENCE = re.compile(r"^(?:MPAN|MPRN|MSN|DEV|DEVICE|ADDR|CUST|NAME|PC|EMAIL|PHONE|REF|ACC|ACCT|ACCOUNT|DOB)[-_]?\d{1,6}$|"
                         r"^\[[A-Z]+-\d+\]$", re.IGNORECASE)
 _EMPTY = {"", "null", "none", "n/a", "na", "-", "--", "unknown", "tbc", "true", "false", "[]", "{}"}
 
@@ -1025,6 +1028,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
         shapes.extend(find_devices_loose(text))
         shapes.extend(find_address_before(text, postcodes))
         shapes.extend(find_meter_values(text, view))
+        shapes.extend(find_customer_values(text, view))
         addresses = list(find_addresses(text, one_line=not multiline))
         shapes.extend(addresses)
         if multiline and addresses and postcodes:

@@ -17,9 +17,11 @@ from .findings import Finding, Kind, normalise
 
 # Kinds whose values are identifiers in their own right wherever they recur. Names and addresses
 # only when they are several words (a one-word "name" may be a common word that recurs innocently).
-_KINDS = {Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.POSTCODE, Kind.EMAIL, Kind.PHONE, Kind.REGISTERED,
+_KINDS = {Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.POSTCODE, Kind.EMAIL, Kind.PHONE, Kind.ACCOUNT, Kind.DOB,
+          Kind.REGISTERED,
           Kind.NAME, Kind.ADDRESS}
 _MIN_LENGTH = 5
+_NUMBERS = (Kind.MPAN, Kind.MPRN, Kind.PHONE, Kind.ACCOUNT, Kind.DOB)  # kinds whose values are mostly digits
 _LONG = 10  # a number this long is masked even inside a longer one; a shorter one needs digit edges
 # what redaction writes ([MPAN-1]) and a register reference's shape (MPAN001, REF-0012): letters and at
 # most four digits. A serial has more digits (EML9350704127) and is a value like any other.
@@ -100,14 +102,14 @@ def _needs_edges(value: str, kind: Kind) -> bool:
     than six. Letters and digits mixed are masked inside a longer token from five characters
     ("req7M37JY7x": the shortest postcode, M3 7JY): a given mix of five recurs in other text about one
     time in 36**5, where a run of five digits or letters is commonplace."""
-    if kind in (Kind.MPAN, Kind.MPRN, Kind.PHONE):
+    if kind in _NUMBERS:
         return len(value) < _LONG
     mixed = not value.isdigit() and not value.isalpha()
     return len(value) < (5 if mixed else 6)
 
 
 def _touches(char: str, kind: Kind) -> bool:
-    return char.isdigit() if kind in (Kind.MPAN, Kind.MPRN, Kind.PHONE) else char.isalnum()
+    return char.isdigit() if kind in _NUMBERS else char.isalnum()
 
 
 def find_recurring(text: str, values: Mapping[str, Kind],

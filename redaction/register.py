@@ -18,7 +18,7 @@ from .findings import Finding, Kind, normalise
 KIND_NAMES = {
     "mpan": Kind.MPAN, "mprn": Kind.MPRN, "msn": Kind.MSN, "serial": Kind.MSN, "device": Kind.DEVICE,
     "name": Kind.NAME, "address": Kind.ADDRESS, "postcode": Kind.POSTCODE, "email": Kind.EMAIL,
-    "phone": Kind.PHONE, "other": Kind.REGISTERED,
+    "phone": Kind.PHONE, "account": Kind.ACCOUNT, "dob": Kind.DOB, "other": Kind.REGISTERED,
 }
 
 # Characters OCR confuses, mapped to the one a register value would have (digits win: identifiers

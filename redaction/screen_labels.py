@@ -45,6 +45,9 @@ _SENSITIVE: dict[Kind, list[str]] = {
     Kind.EMAIL: ["email", "emailaddress", "customeremail", "contactemail", "emailid"],
     Kind.PHONE: ["phone", "phonenumber", "phoneno", "telephone", "telephonenumber", "tel", "telno", "mobile",
                  "mobilenumber", "mobileno", "contactnumber", "contactphone", "landline", "customerphone"],
+    Kind.ACCOUNT: ["accountnumber", "accountno", "accountnum", "acctno", "customeraccountnumber", "customernumber",
+                   "customerno", "billingaccount", "billingaccountnumber", "customeraccount"],
+    Kind.DOB: ["dob", "dateofbirth", "birthdate"],
 }
 VOCABULARY: dict[str, Kind] = {label: kind for kind, labels in _SENSITIVE.items() for label in labels}
 # fields.classify knows these as identifiers in payloads, but on screen they label other things
@@ -55,7 +58,7 @@ STRONG = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.POSTCODE, 
 # Ordinary field names and column headers seen on CRM, ADO, DIP and DUIS screens.
 _COMMON = {
     "id", "status", "state", "type", "title", "name", "tariff", "account", "accountreference", "accountref",
-    "accountnumber", "accountno", "reference", "ref", "created", "createddate", "createdby", "updated",
+    "reference", "ref", "created", "createddate", "createdby", "updated",
     "lastupdated", "updatedby", "changed", "changeddate", "changedby", "date", "time", "timestamp", "step",
     "teststep", "stepno", "testcase", "testcaseid", "testcaseref", "testcasereference", "result", "results",
     "priority", "severity", "owner", "assignedto", "assignee", "notes", "note", "comments", "comment",
@@ -243,6 +246,8 @@ _SHAPES: dict[Kind, re.Pattern[str]] = {
     Kind.EMAIL: re.compile(r"\S+@\S+"),
     Kind.PHONE: re.compile(r"(?:\d[\s\-()]?){7,}"),
     Kind.ADDRESS: re.compile(r"\d"),
+    Kind.ACCOUNT: re.compile(r"(?:\d[\s\-]?){5,}|[A-Za-z]{1,4}-?[A-Za-z0-9]*\d"),
+    Kind.DOB: re.compile(r"\d{1,4}[/.\-\s]+(?:\d{1,2}|[A-Za-z]{3,9})[/.\-\s]+\d{2,4}"),
 }
 
 

@@ -131,11 +131,15 @@ def _s_box(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
     reach = 2 * max(upper.height, lower.height)
     for top in _digit_runs(upper):
         top_text = " ".join(c.text for c in top)
-        if not (_TOP_ROW.match(top_text) or _mostly_digits(top_text, (7, 9), 1)):
+        grouped = bool(_TOP_ROW.match(top_text))
+        if not (grouped or _mostly_digits(top_text, (7, 9), 1)):
             continue
         for bottom in _digit_runs(lower):
-            if not _mostly_digits(" ".join(c.text for c in bottom), (10, 15), 2):
+            bottom_text = " ".join(c.text for c in bottom)
+            if not _mostly_digits(bottom_text, (10, 15), 2):
                 continue
+            if not grouped and bottom_text.lstrip()[:1] in ("0", "+"):
+                continue  # a form's account number over its telephone number, not a box's two rows
             if abs(top[0].box[0] - bottom[0].box[0]) > reach:
                 continue
             for line, run in ((upper, top), (lower, bottom)):

@@ -360,7 +360,7 @@ add("psql_names.txt",
     "     100234 | Marguerite   | Fotheringham | 61 Laburnum Grove     | Bedford | MK40 2AA\n"
     "(1 row)\n",
     [L("name", "Marguerite"), L("name", "Fotheringham"), L("address", "61 Laburnum Grove"), L("address", "Bedford"),
-     L("postcode", "MK40 2AA")], ["100234"])
+     L("postcode", "MK40 2AA"), L("account", "100234")], ["(1 row)"])
 
 add("ssms_results.txt",
     "MPANCore      MeterSerialNum  CustName             PostCode  RegStatus\n"
@@ -564,8 +564,8 @@ add("soap_crm.xml", """<soapenv:Envelope xmlns:soapenv="http://schemas.xmlsoap.o
   </crm:Account>
  </crm:GetAccountResponse></soapenv:Body></soapenv:Envelope>""" % T1,
     [L("name", "Evangeline Strathmore"), L("address", "Laburnum Grove"), L("address", "Bedford"), L("postcode", "MK40 2AA"),
-     L("mpan", T1), L("msn", "L4680246"), L("mprn", "7412583695"), L("msn", "G4A00555666777")],
-    ["A-00912345", "ELEC", "GAS"])
+     L("mpan", T1), L("msn", "L4680246"), L("mprn", "7412583695"), L("msn", "G4A00555666777"), L("account", "A-00912345")],
+    ["ELEC", "GAS"])
 
 add("xml_escaped_log.txt",
     "2024-03-12 10:15:30 DEBUG payload=&lt;MPAN&gt;%s&lt;/MPAN&gt;&lt;MSN&gt;L5791357&lt;/MSN&gt;\n" % T2,

@@ -64,5 +64,9 @@ def test_no_identifier_leaks_but_the_known_open_ones(results: dict) -> None:
 
 
 def test_every_non_identifier_is_kept_and_no_file_refused(results: dict) -> None:
-    assert results["lost"] == []
+    # helper-28 wrote customer account numbers as neighbours to keep; since stop 31 a customer's account
+    # number is customer data and masked (ACCOUNT: issue 12's keep list names none, and a pack must not
+    # name the customer), so those count as masked here, and every other keep must be kept
+    lost = [entry for entry in results["lost"] if entry[1] != "account_no"]
+    assert lost == []
     assert results["refused"] == []

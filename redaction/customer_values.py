@@ -1,0 +1,68 @@
+"""A customer's account number and date of birth after the words that name them.
+
+Call notes, bills and CRM logs write them as a person reads them out: ``Acct 6747532037.``, ``Acct 6747
+9703 37``, ``Your account number: CUS1 1501 10``, ``account A-F35DABB8 updated by``, ``verified DOB
+12-JUL-1961``, ``Date of birth: 03/09/1958``. Neither has a shape of its own (an account number is any
+run of digits, a birth date any date), so only the words before one say what it is. In fields and
+columns (``accountNumber``, "Date of Birth") they are found by name (:mod:`fields`).
+
+An account number: after ``account``, ``acct`` or ``a/c`` (with ``number``, ``no``, ``ref``, ``id`` or
+``#``, and ``customer``/``billing`` before), on the same line, with only a separator or ``is`` between,
+five digits or more in up to four groups, or a short prefix and a code (``A-72C8BD31``, ``CUS0823482``).
+Not ``account holder``, ``account 2 of 3``, a register reference (``ACC001``) or a placeholder.
+A date of birth: a date in any common form after ``DOB``, ``D.O.B.``, ``date of birth``, ``birth date``
+or ``born (on)``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .findings import Finding, Kind
+from .textview import TextView
+
+WORDS = ("account", "acct", "a/c", "dob", "d.o.b", "birth", "born")
+_ACCOUNT_LABEL = re.compile(r"(?i)(?:account|acct|a/c)(?:[ \t]*(?:number|no\.?|num|ref(?:erence)?|id)(?![A-Za-z])|[ \t]*#)?"
+                            r"[ \t]*(?:[:=#\-–]|\bis\b)?[ \t]*")
+_ACCOUNT_VALUE = re.compile(
+    r"(?P<value>(?:[A-Za-z]{1,4}-?)?\d[A-Za-z0-9]*(?:[ \-]\d[A-Za-z0-9]{1,5}){0,3}"  # 6747 9703 37, CUS1 1501 10
+    r"|[A-Za-z]{1,4}-(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{6,12})"  # A-72C8BD31
+    r"(?![A-Za-z0-9]|[\-/.][A-Za-z0-9])")
+_REFERENCE = re.compile(r"(?i)^(?:acc|acct|account|ref|cust)[-_]?\d{1,6}$")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DOB_LABEL = re.compile(r"(?i)(?:d\.?o\.?b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|born(?:[ \t]+on)?)"
+                        r"(?![A-Za-z])[ \t]*(?:[:=\-–]|\bis\b)?[ \t]*")
+_DATE = re.compile(rf"(?i)(?P<value>\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+                   rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t\-]+{_MONTH}[ \t\-,]+\d{{4}}|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}})"
+                   r"(?![A-Za-z0-9])")
+
+
+def find_customer_values(text: str, view: TextView | None = None) -> Iterator[Finding]:
+    view = view or TextView(text)
+    view.find_words(WORDS)
+    lowered = view.lowered
+    for at in sorted({at for word in ("account", "acct", "a/c") for at in view.word_hits(word)}):
+        if at > 0 and lowered[at - 1].isalnum():
+            continue  # "myaccount", "subaccount"
+        label = _ACCOUNT_LABEL.match(text, at)
+        if label is None or label.end() == at:
+            continue
+        value = _ACCOUNT_VALUE.match(text, label.end())
+        if value is None:
+            continue
+        shown = value.group("value")
+        digits = sum(c.isdigit() for c in shown)
+        if (digits >= 5 or ("-" in shown[:5] and digits >= 2)) and not _REFERENCE.match(shown):
+            yield Finding(value.start("value"), value.end("value"), Kind.ACCOUNT, "label")
+    for at in sorted({at for word in ("dob", "d.o.b", "birth", "born") for at in view.word_hits(word)}):
+        for start in (at - 8, at):  # "date of birth" starts eight characters before its "birth"
+            if start < 0 or (start > 0 and lowered[start - 1].isalnum()):
+                continue
+            label = _DOB_LABEL.match(text, start)
+            if label is None or label.end() <= at:
+                continue
+            date = _DATE.match(text, label.end())
+            if date is not None:
+                yield Finding(date.start("value"), date.end("value"), Kind.DOB, "label")
+            break
