@@ -9,7 +9,8 @@ columns (``accountNumber``, "Date of Birth") they are found by name (:mod:`field
 An account number: after ``account``, ``acct`` or ``a/c`` (with ``number``, ``no``, ``ref``, ``id`` or
 ``#``, and ``customer``/``billing`` before), on the same line, with only a separator or ``is`` between,
 five digits or more in up to four groups, or a short prefix and a code (``A-72C8BD31``, ``CUS0823482``).
-Not ``account holder``, ``account 2 of 3``, a register reference (``ACC001``) or a placeholder.
+In a web path too (``/accounts/A-86951115/overview``). Not ``account holder``, ``account 2 of 3``, a
+register reference (``ACC001``) or a placeholder.
 A date of birth: a date in any common form after ``DOB``, ``D.O.B.``, ``date of birth``, ``birth date``
 or ``born (on)``.
 """
@@ -23,12 +24,12 @@ from .findings import Finding, Kind
 from .textview import TextView
 
 WORDS = ("account", "acct", "a/c", "dob", "d.o.b", "birth", "born")
-_ACCOUNT_LABEL = re.compile(r"(?i)(?:account|acct|a/c)(?:[ \t]*(?:number|no\.?|num|ref(?:erence)?|id)(?![A-Za-z])|[ \t]*#)?"
+_ACCOUNT_LABEL = re.compile(r"(?i)accounts?/(?=[A-Za-z0-9])|(?:account|acct|a/c)(?:[ \t]*(?:number|no\.?|num|ref(?:erence)?|id)(?![A-Za-z])|[ \t]*#)?"
                             r"[ \t]*(?:[:=#\-–]|\bis\b)?[ \t]*")
 _ACCOUNT_VALUE = re.compile(
     r"(?P<value>(?:[A-Za-z]{1,4}-?)?\d[A-Za-z0-9]*(?:[ \-]\d[A-Za-z0-9]{1,5}){0,3}"  # 6747 9703 37, CUS1 1501 10
     r"|[A-Za-z]{1,4}-(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{6,12})"  # A-72C8BD31
-    r"(?![A-Za-z0-9]|[\-/.][A-Za-z0-9])")
+    r"(?![A-Za-z0-9]|[\-.][A-Za-z0-9])")
 _REFERENCE = re.compile(r"(?i)^(?:acc|acct|account|ref|cust)[-_]?\d{1,6}$")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DOB_LABEL = re.compile(r"(?i)(?:d\.?o\.?b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|born(?:[ \t]+on)?)"
@@ -53,7 +54,8 @@ def find_customer_values(text: str, view: TextView | None = None) -> Iterator[Fi
             continue
         shown = value.group("value")
         digits = sum(c.isdigit() for c in shown)
-        if (digits >= 5 or ("-" in shown[:5] and digits >= 2)) and not _REFERENCE.match(shown):
+        if (digits >= 5 or ("-" in shown[:5] and digits >= 2)) and not _REFERENCE.match(shown) \
+                and not _DATE.fullmatch(shown):  # "account created 2024-05-01": a date
             yield Finding(value.start("value"), value.end("value"), Kind.ACCOUNT, "label")
     for at in sorted({at for word in ("dob", "d.o.b", "birth", "born") for at in view.word_hits(word)}):
         for start in (at - 8, at):  # "date of birth" starts eight characters before its "birth"

@@ -81,3 +81,9 @@ def test_an_account_number_beside_its_label_on_a_screen_is_masked() -> None:
     after = " ".join(w.text for w in default_engine().read(np.asarray(Image.open(io.BytesIO(out.data)).convert("RGB"))))
     assert "832200238" not in after and "1961" not in after, after
     assert "Account number" in after and "Economy 7" in after, after
+
+
+def test_an_account_in_a_web_path_is_masked() -> None:
+    out = redact_text("https://portal.example.co.uk/accounts/A-86951115/overview").text
+    assert out == "https://portal.example.co.uk/accounts/[ACCOUNT-1]/overview"
+    assert redact_text("GET /api/accounts/search?q=north HTTP/1.1").text == "GET /api/accounts/search?q=north HTTP/1.1"
