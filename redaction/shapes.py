@@ -241,8 +241,9 @@ _COMPOUND_STREET = (r"(?!(?:Gateway|Railway|Subway|Doorway|Hallway|Anyway|Halfwa
                     r"Driftwood)\b)[A-Z][a-z]{2,}(?:way|gate|side|field|croft|wood)")
 # A number, one to three capitalised words and a street type word: "12 Acacia Road", "147a ALBERT DRIVE";
 # or a one-word street. The town's words after it are trimmed of prose from the street's end on.
-# Welsh street names put the type first: "Heol Llanishen Fach", "Ffordd Penrhos", "Lôn Isaf", "HEOL Y FELIN".
-_TYPE_FIRST = r"(?i:heol|ffordd|lôn|lon|stryd|rhodfa|cilgant|maes|ffordd)[ \t]+(?:(?i:y|yr)[ \t]+)?[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-Þ][\w'’\-]+)?"
+# Welsh street names put the type first: "Heol Llanishen Fach", "Ffordd Penrhos", "Lôn Isaf", "HEOL Y FELIN",
+# "Cwrt y Felin" (court), "Clos", "Teras", "Llys", "Rhes".
+_TYPE_FIRST = r"(?i:heol|ffordd|lôn|lon|stryd|rhodfa|cilgant|maes|cwrt|clos|teras|llys|rhes)[ \t]+(?:(?i:y|yr)[ \t]+)?[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-Þ][\w'’\-]+)?"
 # a Welsh street or house named in the hyphenated way, with no type word: "147 Tan-y-Bryn", "3 Pen-y-Bont",
 # "12 Bryn-yr-Haul", "9 Cefn-y-Coed"
 _WELSH_HYPHENATED = r"[A-Z][a-zâêîôûŵŷ]+-(?:y|yr|r)-[A-Z][a-zâêîôûŵŷ]+(?:-[A-Z][a-zâêîôûŵŷ]+)?"
@@ -375,7 +376,7 @@ def starts_with_status(text: str) -> bool:
 _TYPED_BEFORE_POSTCODE = re.compile(
     r"(?i:(?:flat|apartment|apt|unit)\.?[ \t]*\d{1,4}[a-z]?[ \t]*[,/]?[ \t]+|\d{1,2}f\d{1,2}[ \t]+)?"
     r"(?<![\w\-/.:])\d{1,4}[a-z]?,?[ \t]+"
-    rf"(?i:(?:[a-z'’\-]+[ \t]+){{0,3}}(?:{_STREET_TYPES})|(?:heol|ffordd|lôn|lon|stryd|rhodfa|cilgant)(?:[ \t]+[a-z'’\-]+){{1,2}})"
+    rf"(?i:(?:[a-z'’\-]+[ \t]+){{0,3}}(?:{_STREET_TYPES})|(?:heol|ffordd|lôn|lon|stryd|rhodfa|cilgant|cwrt|clos|teras|llys|rhes)(?:[ \t]+[a-z'’\-]+){{1,2}})"
     r"\b(?:[ \t]*,?[ \t]+[a-z'’\-]+){0,3}[ \t,]*$")
 
 
