@@ -84,9 +84,19 @@ def name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(plain), frozenset(worded), frozenset(surnames)
 
 
+@functools.cache
+def pair_surnames() -> frozenset[str]:
+    """The surnames a name of two words or more may end with: the lists' own and the census's (C lines,
+    "Gallacher", "Abernethy", "Urquhart"), which alone would take too many ordinary words for names."""
+    census = {key(line[2:]) for line in resources.files(__package__).joinpath("data", "names.txt")
+              .read_text("utf-8").splitlines() if line[:2] == "C "}
+    return name_lists()[2] | census
+
+
 def find_known_names(text: str) -> Iterator[Finding]:
     """Names that start with a known forename (see the module's docstring)."""
-    plain, worded, surnames = name_lists()
+    plain, worded, _surnames = name_lists()
+    surnames = pair_surnames()
     after = 0  # a name found ends here: its own words start no other
     for match in _FIRST.finditer(text):
         first = match.group()
@@ -116,7 +126,8 @@ def find_known_names(text: str) -> Iterator[Finding]:
 def find_cased_names(text: str) -> Iterator[Finding]:
     """A forename and a surname both from the lists, written in capitals or in small letters, in a text
     of a person's size (a note, an e-mail, a screen's cell)."""
-    plain, worded, surnames = name_lists()
+    plain, worded, _surnames = name_lists()
+    surnames = pair_surnames()
     if len(text) >= PERSON_SIZED:
         return  # a machine's log or export: its columns and fields name its people
     for pattern in (_UPPER_PAIR, _LOWER_PAIR):
@@ -205,7 +216,8 @@ def find_surnamed_names(text: str) -> Iterator[Finding]:
     "Chidi Okafor"). Not a title, a team or a system, a street, a day or a status before it."""
     if len(text) >= PERSON_SIZED:
         return
-    plain, worded, surnames = name_lists()
+    plain, worded, _surnames = name_lists()
+    surnames = pair_surnames()
     for match in _ANY_THEN_SURNAME.finditer(text):
         first, last = match.group("first"), match.group("last")
         k = key(first)
@@ -223,8 +235,9 @@ def is_listed_forename(word: str) -> bool:
 
 
 def is_listed_surname(word: str) -> bool:
-    """Is ``word`` a surname the lists know that is no English word?"""
-    return key(word) in name_lists()[2]
+    """Is ``word`` a surname the lists (or the census) know that is no English word? For a word in a name
+    of several words (a title before it, a forename beside it)."""
+    return key(word) in pair_surnames()
 
 
 _A_TITLE = re.compile(r"^(?i:mr|mrs|ms|miss|mx|dr|prof)\.?[ \t]+")

@@ -11,7 +11,7 @@ forenames ("Kent", "Essex") are left out.
 
 Run by a developer when either source changes, never at run time (Attest works offline):
 
-    pip install faker english-words && python tools/make_name_lists.py
+    pip install faker english-words names && python tools/make_name_lists.py
 """
 
 from __future__ import annotations
@@ -57,25 +57,46 @@ def _names(attrs: tuple[str, ...]) -> set[str]:
     return out
 
 
+def _census_surnames() -> set[str]:
+    """The surnames of the 1990 US census (public domain; 88,799 names, as shipped by the names package, MIT
+    licence): Faker's lists lack many a British surname ("Gallacher", "Abernethy", "Urquhart", "MacAskill")
+    that emigration carried there. Four letters or more: the shorter ones are mostly syllables of others."""
+    from importlib import resources
+
+    text = resources.files("names").joinpath("dist.all.last").read_text("utf-8")
+    return {line.split()[0].capitalize() for line in text.splitlines() if line.strip() and len(line.split()[0]) >= 4}
+
+
+def _english(name: str, words: set[str]) -> bool:
+    """An English word, or a plural or other simple ending of one ("records", "fields", "banking")."""
+    return name in words or any(name.endswith(end) and name[:-len(end)] + add in words
+                                for end, add in (("s", ""), ("es", ""), ("ies", "y"), ("ing", ""), ("ed", ""),
+                                                 ("er", ""), ("ers", "")))
+
+
 def main() -> None:
     from english_words import get_english_words_set
 
     words = {w.lower() for w in get_english_words_set(["gcide"], alpha=True)}
     forenames = _names(FIRST) - NOT_FORENAMES
     surnames = {name for name in _names(LAST) if name.lower() not in words}
+    census = {name for name in _census_surnames() - surnames if not _english(name.lower(), words)}
     lines = [
         "# Forenames and surnames for finding a person's name that nothing labels (redaction/names.py).",
         f"# Made by tools/make_name_lists.py from Faker {metadata.version('faker')} (MIT licence, person providers)",
+        f"# the 1990 US census surnames (public domain) from names {metadata.version('names')} (MIT licence),",
         f"# and english-words {metadata.version('english-words')} (MIT licence, GCIDE headwords). One name a line:",
         "#   F <name>  a forename that is no English word",
         "#   W <name>  a forename that is also an English word (a name only before an S surname)",
         "#   S <name>  a surname that is no English word",
+        "#   C <name>  a census surname of no English word or its plural: a name only after another name's word",
         *(f"{'W' if name.lower() in words else 'F'} {name}" for name in sorted(forenames)),
         *(f"S {name}" for name in sorted(surnames)),
+        *(f"C {name}" for name in sorted(census)),
     ]
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(forenames)} forenames, {len(surnames)} surnames")
+    print(f"{OUT}: {len(forenames)} forenames, {len(surnames)} surnames, {len(census)} census surnames")
 
 
 if __name__ == "__main__":
