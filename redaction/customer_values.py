@@ -12,7 +12,7 @@ five digits or more in up to four groups, or a short prefix and a code (``A-72C8
 In a web path too (``/accounts/A-86951115/overview``). Not ``account holder``, ``account 2 of 3``, a
 register reference (``ACC001``) or a placeholder.
 A date of birth: a date in any common form after ``DOB``, ``D.O.B.``, ``date of birth``, ``birth date``
-or ``born (on)``.
+or ``born (on)``, a few words between allowed (``DOB for security 15.06.1980``).
 """
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ _ACCOUNT_VALUE = re.compile(
 _REFERENCE = re.compile(r"(?i)^(?:acc|acct|account|ref|cust)[-_]?\d{1,6}$")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DOB_LABEL = re.compile(r"(?i)(?:d\.?o\.?b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|born(?:[ \t]+on)?)"
-                        r"(?![A-Za-z])[ \t]*(?:[:=\-–]|\bis\b)?[ \t]*")
+                        r"(?![A-Za-z])[ \t]*(?:[:=\-–]|\bis\b)?[ \t]*"
+                        # a few words between ("DOB for security 15.06.1980", "DOB given as …")
+                        r"(?:[A-Za-z]{2,12}[ \t]+){0,3}(?:[:=\-–][ \t]*)?")
 _DATE = re.compile(rf"(?i)(?P<value>\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
                    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t\-]+{_MONTH}[ \t\-,]+\d{{4}}|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+\d{{4}})"
                    r"(?![A-Za-z0-9])")

@@ -87,3 +87,9 @@ def test_an_account_in_a_web_path_is_masked() -> None:
     out = redact_text("https://portal.example.co.uk/accounts/A-86951115/overview").text
     assert out == "https://portal.example.co.uk/accounts/[ACCOUNT-1]/overview"
     assert redact_text("GET /api/accounts/search?q=north HTTP/1.1").text == "GET /api/accounts/search?q=north HTTP/1.1"
+
+
+@pytest.mark.parametrize("date", ["15.06.1980", "17-MAR-1952", "12 March 1970", "1998-09-06"])
+def test_a_date_of_birth_a_few_words_after_its_label_is_masked(date: str) -> None:
+    out = redact_text(f"please call me after 5pm. DOB for security {date}.").text
+    assert date not in out and "[DOB-1]" in out, out
