@@ -164,17 +164,7 @@ def boxed_digit_findings(words: list[Word]) -> list[ImageFinding]:
     spaced, is read as one number and masked whole: boxes are drawn for reference numbers, and a run
     that long names a supply point, a meter or an account (when in doubt, mask)."""
     singles = sorted((w for w in words if len(w.text) <= 2 and w.text.isdigit()), key=lambda w: w.box[0])
-    rows: list[list[Word]] = []
-    for word in sorted([*singles, *_merged_boxes(words, singles)], key=lambda w: w.box[0]):
-        for row in rows:
-            last = row[-1]
-            height = max(last.box[3] - last.box[1], word.box[3] - word.box[1], 1)
-            same_row = abs((last.box[1] + last.box[3]) - (word.box[1] + word.box[3])) / 2 <= 0.5 * height
-            if same_row and 0 <= word.box[0] - last.box[2] <= 2.5 * height:
-                row.append(word)
-                break
-        else:
-            rows.append([word])
+    rows = _rows([*singles, *_merged_boxes(words, singles)], 2.5)
     found = []
     numbers = [row for row in rows if len("".join(w.text for w in row)) >= 8]
     for row in rows:
@@ -191,6 +181,23 @@ def boxed_digit_findings(words: list[Word]) -> list[ImageFinding]:
     return found + _boxed_hex(words)
 
 
+def _rows(words: list[Word], reach: float) -> list[list[Word]]:
+    """``words`` grouped left to right into rows: each joins the row whose last word is level with it and
+    at most ``reach`` line heights to its left."""
+    rows: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: w.box[0]):
+        for row in rows:
+            last = row[-1]
+            height = max(last.box[3] - last.box[1], word.box[3] - word.box[1], 1)
+            same_row = abs((last.box[1] + last.box[3]) - (word.box[1] + word.box[3])) / 2 <= 0.5 * height
+            if same_row and 0 <= word.box[0] - last.box[2] <= reach * height:
+                row.append(word)
+                break
+        else:
+            rows.append([word])
+    return rows
+
+
 _HEX = frozenset("0123456789abcdefABCDEF")
 
 
@@ -198,18 +205,7 @@ def _boxed_hex(words: list[Word]) -> list[ImageFinding]:
     """A device id printed one hex character to a box ("0 1 B C 5 0 C 6 7 2 4 6 7 3 A"): fourteen or more
     single characters in a row, a box apart (or two, where OCR missed one), letters and digits among them,
     are an EUI-64 (sixteen, OCR missing a box or two)."""
-    singles = sorted((w for w in words if len(w.text) == 1 and w.text in _HEX), key=lambda w: w.box[0])
-    rows: list[list[Word]] = []
-    for word in singles:
-        for row in rows:
-            last = row[-1]
-            height = max(last.box[3] - last.box[1], word.box[3] - word.box[1], 1)
-            same_row = abs((last.box[1] + last.box[3]) - (word.box[1] + word.box[3])) / 2 <= 0.5 * height
-            if same_row and 0 <= word.box[0] - last.box[2] <= 3.5 * height:
-                row.append(word)
-                break
-        else:
-            rows.append([word])
+    rows = _rows([w for w in words if len(w.text) == 1 and w.text in _HEX], 3.5)
     found = []
     for row in rows:
         text = "".join(w.text for w in row)
