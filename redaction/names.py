@@ -70,27 +70,28 @@ def key(name: str) -> str:
 
 
 @functools.cache
+def _lists() -> dict[str, frozenset[str]]:
+    """The lines of names.txt by their letter (F, W, S, C), each name by :func:`key`, read once."""
+    into: dict[str, set[str]] = {"F": set(), "W": set(), "S": set(), "C": set()}
+    text = resources.files(__package__).joinpath("data", "names.txt").read_text("utf-8")
+    for line in text.splitlines():
+        if line[1:2] == " " and line[:1] in into:
+            into[line[0]].add(key(line[2:]))
+    return {letter: frozenset(names) for letter, names in into.items()}
+
+
 def name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """(forenames that are no English word, forenames that are, surnames that are no English word), each
     by :func:`key`."""
-    plain: set[str] = set()
-    worded: set[str] = set()
-    surnames: set[str] = set()
-    text = resources.files(__package__).joinpath("data", "names.txt").read_text("utf-8")
-    into = {"F": plain, "W": worded, "S": surnames}
-    for line in text.splitlines():
-        if line[:2] in ("F ", "W ", "S "):
-            into[line[0]].add(key(line[2:]))
-    return frozenset(plain), frozenset(worded), frozenset(surnames)
+    lists = _lists()
+    return lists["F"], lists["W"], lists["S"]
 
 
 @functools.cache
 def pair_surnames() -> frozenset[str]:
     """The surnames a name of two words or more may end with: the lists' own and the census's (C lines,
     "Gallacher", "Abernethy", "Urquhart"), which alone would take too many ordinary words for names."""
-    census = {key(line[2:]) for line in resources.files(__package__).joinpath("data", "names.txt")
-              .read_text("utf-8").splitlines() if line[:2] == "C "}
-    return name_lists()[2] | census
+    return _lists()["S"] | _lists()["C"]
 
 
 def find_known_names(text: str) -> Iterator[Finding]:

@@ -243,7 +243,7 @@ _COMPOUND_STREET = (r"(?!(?:Gateway|Railway|Subway|Doorway|Hallway|Anyway|Halfwa
 # or a one-word street. The town's words after it are trimmed of prose from the street's end on.
 # Welsh street names put the type first: "Heol Llanishen Fach", "Ffordd Penrhos", "Lôn Isaf", "HEOL Y FELIN",
 # "Cwrt y Felin" (court), "Clos", "Teras", "Llys", "Rhes".
-_TYPE_FIRST = r"(?i:heol|ffordd|lôn|lon|stryd|rhodfa|cilgant|maes|cwrt|clos|teras|llys|rhes)[ \t]+(?:(?i:y|yr)[ \t]+)?[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-Þ][\w'’\-]+)?"
+_TYPE_FIRST = r"(?i:heol|ffordd|lôn|lon|stryd|rhodfa|cilgant|maes|cwrt|clos|teras|llys|rhes)[ \t]+(?:(?i:y|yr|ý)[ \t]+)?[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-Þ][\w'’\-]+)?"
 # a Welsh street or house named in the hyphenated way, with no type word: "147 Tan-y-Bryn", "3 Pen-y-Bont",
 # "12 Bryn-yr-Haul", "9 Cefn-y-Coed"
 _WELSH_HYPHENATED = r"[A-Z][a-zâêîôûŵŷ]+-(?:y|yr|r)-[A-Z][a-zâêîôûŵŷ]+(?:-[A-Z][a-zâêîôûŵŷ]+)?"
