@@ -1102,19 +1102,32 @@ def _outside_opaque_tokens(text: str, found: list[Finding], view: TextView) -> l
     runs = view.view(_HEX_RUN_VIEW)
     by_line: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
     kept = []
-    for f in found:
-        # a finding that starts inside a token is not an identifier either, even when it runs on past
-        # the token's end: a UUID's last digits and the year that opens the next line are no MPAN
-        if runs is not None and not _in_long_hex_run(runs, f.start, min(f.end, f.start + 1)):
-            kept.append(f)  # a token is 32 characters or more of hex digits and hyphens: not in one
-            continue
-        line = bisect.bisect_right(line_starts, f.start) - 1
+    def tokens_of(at: int) -> tuple[list[int], list[tuple[int, int]]]:
+        line = bisect.bisect_right(line_starts, at) - 1
         tokens = by_line.get(line)
         if tokens is None:
             end = line_starts[line + 1] - 1 if line + 1 < len(line_starts) else len(text)
             spans = [m.span() for m in _HEX_TOKEN.finditer(text, line_starts[line], end)]
             tokens = by_line[line] = ([start for start, _ in spans], spans)
-        starts, spans = tokens
+        return tokens
+
+    for f in found:
+        # a finding that starts inside a token is not an identifier either, even when it runs on past
+        # the token's end: a UUID's last digits and the year that opens the next line are no MPAN
+        if runs is not None and not _in_long_hex_run(runs, f.start, min(f.end, f.start + 1)):
+            if f.end - f.start > 1 and _in_long_hex_run(runs, f.end - 1, f.end):
+                # it ends inside a token it did not start in: only what it holds before the token counts
+                # ("entry 11: 53210396790d8c1b…", a number and the digits opening an audit hash, is no MPAN)
+                starts, spans = tokens_of(f.end - 1)
+                i = bisect.bisect_right(starts, f.end - 1) - 1
+                if i >= 0 and f.start < spans[i][0] < f.end <= spans[i][1]:
+                    before = spans[i][0]
+                    kept.extend(Finding(f.start + g.start, f.start + g.end, g.kind, g.detector, g.quote)
+                                for g in find_all(text[f.start:before], view=None, loose=False) if g.kind is f.kind)
+                    continue
+            kept.append(f)  # a token is 32 characters or more of hex digits and hyphens: not in one
+            continue
+        starts, spans = tokens_of(f.start)
         i = bisect.bisect_right(starts, f.start) - 1
         if i >= 0 and f.end <= spans[i][1]:
             continue

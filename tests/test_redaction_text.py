@@ -356,3 +356,21 @@ def test_a_number_in_an_html_tables_dip_id_column_is_the_columns_not_an_mprn() -
 def test_a_web_apps_menu_after_my_account_is_no_name() -> None:
     line = "BrightWatt Energy   My account Bills Meter readings Help"
     assert redact_text(line).text == line
+
+
+def test_a_number_before_an_audit_hash_and_the_hashs_opening_digits_are_no_mpan() -> None:
+    """A completion report's "entry 11: 53210396790d8c1b…" reads, bridging ": ", as 13 digits with a valid
+    check digit; the last of them open the hash, a token of their own: the report was refused now and
+    then, as the audit head's hash changed."""
+    import hashlib
+
+    # digests whose opening digits make such a number after these entry numbers, and a spread of others
+    cases = [(242, 12), (2681, 11), (2681, 32), *((n, n % 97) for n in range(2000))]
+    changed = []
+    for n, entry in cases:
+        text = f"Audit head entry {entry}: {hashlib.sha256(str(n).encode()).hexdigest()}"
+        if redact_text(text).text != text:
+            changed.append(text)
+    assert changed == []
+    assert redact_text("MPAN 1200023305967 then 53210396790d8c1b06b5771c13960c85c1a453e53fdae3aa061f8aab").text \
+        == "MPAN [MPAN-1] then 53210396790d8c1b06b5771c13960c85c1a453e53fdae3aa061f8aab"
