@@ -1101,7 +1101,8 @@ def _outside_opaque_tokens(text: str, found: list[Finding], view: TextView) -> l
     line_starts = view.line_starts
     runs = view.view(_HEX_RUN_VIEW)
     by_line: dict[int, tuple[list[int], list[tuple[int, int]]]] = {}
-    kept = []
+    kept: list[Finding] = []
+
     def tokens_of(at: int) -> tuple[list[int], list[tuple[int, int]]]:
         line = bisect.bisect_right(line_starts, at) - 1
         tokens = by_line.get(line)
