@@ -189,17 +189,19 @@ class _Ink:
         border = np.concatenate([region[0], region[-1], region[:, 0], region[:, -1]])
         background = np.sort(border, axis=0)[len(border) // 2]
         difference = np.abs(region - background)
-        # ink where any channel differs clearly, ORed channel by channel (a max over a 3-wide axis is slow)
-        far = (difference > self.THRESHOLD).view(np.uint8)
-        ink = (far[..., 0] | far[..., 1] | far[..., 2]).astype(bool)
-        middle = difference[ink.shape[0] // 4:max(ink.shape[0] // 4 + 1, 3 * ink.shape[0] // 4)]
-        if not ink[ink.shape[0] // 4:max(ink.shape[0] // 4 + 1, 3 * ink.shape[0] // 4)].any() and middle.size:
+
+        def over(limit: int) -> np.ndarray:
+            # where any channel differs by more, ORed channel by channel (a max over a 3-wide axis is slow)
+            far = (difference > limit).view(np.uint8)
+            return (far[..., 0] | far[..., 1] | far[..., 2]).astype(bool)
+
+        ink = over(self.THRESHOLD)
+        rows = slice(ink.shape[0] // 4, max(ink.shape[0] // 4 + 1, 3 * ink.shape[0] // 4))  # the box's middle half
+        if not ink[rows].any() and difference[rows].size:
             # no clear ink in the middle of a text's box: text in a colour close to its background
             # (grey on grey, read with its contrast stretched), so ink is what differs as much as
             # half its strongest stroke there
-            faint = max(self.FAINT, int(middle.max()) // 2)
-            far = (difference > faint).view(np.uint8)
-            ink = (far[..., 0] | far[..., 1] | far[..., 2]).astype(bool)
+            ink = over(max(self.FAINT, int(difference[rows].max()) // 2))
         return ink, x0, y0
 
     def _clip(self, box: Box) -> Box:

@@ -726,10 +726,7 @@ def _uncovered_ink(bgr: np.ndarray, boxes: Sequence[Box], most_height: int = 60,
     edges = ((gradient if gradient is not None else _gradient(bgr)) > _STRONG_EDGE).astype(np.uint8)
     # a table's long rules are not text: left in, they join every row of a ruled grid
     # into one blob too tall to be a line, and the small text in its cells is never looked at again
-    rules = (np.asarray(cv2.morphologyEx(edges, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (61, 1))),
-                        bool)
-             | np.asarray(cv2.morphologyEx(edges, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 61))),
-                          bool))
+    rules = _long_lines(edges, 61)
     covered = np.zeros((height, width), bool)
     for x0, y0, x1, y1 in boxes:
         covered[max(0, y0 - 2):y1 + 2, max(0, x0 - 2):x1 + 2] = True
@@ -747,6 +744,16 @@ def _uncovered_ink(bgr: np.ndarray, boxes: Sequence[Box], most_height: int = 60,
                                min(height, y + h + margin))))
     regions.sort(key=lambda r: -r[0])
     return [box for _area, box in regions]
+
+
+def _long_lines(edges: np.ndarray, length: int) -> np.ndarray:
+    """Where ``edges`` (0/1) run straight across or down for ``length`` pixels or more: a table's rules, a
+    panel's border, a divider; no text."""
+    import cv2
+
+    across = cv2.morphologyEx(edges, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
+    down = cv2.morphologyEx(edges, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
+    return np.asarray(across, bool) | np.asarray(down, bool)
 
 
 def _gradient(bgr: np.ndarray) -> np.ndarray:
@@ -787,10 +794,7 @@ def _faint_ink(bgr: np.ndarray, boxes: Sequence[Box], gradient: np.ndarray | Non
     faint = (gradient >= _FAINT_EDGE) & ~strong
     # a light theme's dividers and panel borders are faint too: long straight runs, not letters
     edges = faint.astype(np.uint8)
-    faint &= ~(np.asarray(cv2.morphologyEx(edges, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (41, 1))),
-                          bool)
-               | np.asarray(cv2.morphologyEx(edges, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, 41))),
-                            bool))
+    faint &= ~_long_lines(edges, 41)
     for x0, y0, x1, y1 in boxes:
         faint[max(0, y0 - 2):y1 + 2, max(0, x0 - 2):x1 + 2] = False
     if faint.mean() < 1e-4:
