@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import docx_text, embedded_text, image_meta
+from . import docx_images, docx_text, embedded_text, image_meta
 from .findings import Kind, merge
 from .item import binary_kind, read_text
 from .item import image_format as _pillow_format
@@ -328,6 +328,22 @@ def _scan_package(scan: _Scan, package: zipfile.ZipFile, prefix: str, depth: int
             continue
         yield from _guarded(scan, where, lambda name=name, where=where, info=info: _scan_part(
             scan, name, read_part(package, info), where, depth, lists))
+    for group in docx_images.drawn_together(package):
+        where = f"{prefix}{group.story}, pictures drawn together ({', '.join(group.names())})"
+        yield from _guarded(scan, where, lambda group=group, where=where: _scan_composed(scan, group, package, where))
+
+
+def _scan_composed(scan: _Scan, group: docx_images.Group, package: zipfile.ZipFile, where: str) -> Iterator[LeakFinding]:
+    """Pictures side by side or one above the other read as the page shows them: half an MPAN in each is
+    a whole one to a reader (see ``docx_images``)."""
+    from .image import scan_image  # OCR only when there is an image
+
+    composed = docx_images.compose(group, package)
+    if composed is None:
+        return
+    for f in scan_image(composed, register=scan.register, engine=scan.engine):
+        x0, y0, x1, y1 = f.box
+        yield scan.finding(f"{where}: box {x0},{y0}-{x1},{y1}", f.kind.value, mask_value(f.text))
 
 
 def _list_labels(package: zipfile.ZipFile) -> docx_text.ListLabels | None:

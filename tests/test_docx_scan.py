@@ -527,3 +527,63 @@ def test_a_list_items_label_is_read_with_its_text(label: str, suffix: str, start
 
 def test_a_numbered_list_of_steps_is_clean() -> None:
     assert scan_bytes(_list_item_docx("%1.", "tab", "Send the D0010 and check the response"), "steps.docx") == []
+
+
+# -- pictures read together ---------------------------------------------------------------------------------
+
+def _text_png(text: str) -> bytes:
+    """``text`` drawn black on white, cropped close, as a screenshot's piece would be."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype("DejaVuSans.ttf", 28)
+    left, top, right, bottom = ImageDraw.Draw(Image.new("RGB", (1, 1))).textbbox((0, 0), text, font=font)
+    image = Image.new("RGB", (right - left + 4, bottom - top + 12), "white")
+    ImageDraw.Draw(image).text((2 - left, 6 - top), text, fill="black", font=font)
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def _pictures_docx(pieces: list[str], layout: str) -> bytes:
+    """A document showing ``pieces``, each as a picture: in one paragraph side by side ("paragraph"), in
+    the cells of one borderless table row ("row"), or one per paragraph, one above the other ("stacked")."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Evidence for step 3")
+    pictures = [io.BytesIO(_text_png(piece)) for piece in pieces]  # each drawn at its own size, as pasted
+    if layout == "paragraph":
+        run = document.add_paragraph().add_run()
+        for picture in pictures:
+            run.add_picture(picture)
+    elif layout == "row":
+        table = document.add_table(rows=1, cols=len(pictures))
+        for cell, picture in zip(table.rows[0].cells, pictures):
+            cell.paragraphs[0].add_run().add_picture(picture)
+    else:
+        for picture in pictures:
+            document.add_paragraph().add_run().add_picture(picture)
+    document.add_paragraph("Result: as expected")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("layout", ["paragraph", "row", "stacked"])
+def test_an_mpan_cut_in_two_pictures_is_read_as_the_page_shows_it(layout: str) -> None:
+    """Each picture alone shows half the number, which is no identifier; side by side (or one line above
+    the next) the page shows the whole MPAN."""
+    mpan = random_mpan(random.Random())
+    cut = 7
+    pieces = [f"Supply {mpan[:cut]}", mpan[cut:]] if layout != "stacked" else [f"MPAN {mpan[:cut]}", mpan[cut:]]
+    data = _pictures_docx(pieces, layout)
+    for piece in pieces:  # the premise: neither half is found alone
+        alone = _pictures_docx([piece], "paragraph")
+        assert not [f for f in scan_bytes(alone, "half.docx") if f.kind == "MPAN"]
+    found = scan_bytes(data, "altered.docx")
+    assert any(f.kind == "MPAN" and "pictures drawn together" in f.place for f in found), found
+
+
+@pytest.mark.parametrize("layout", ["paragraph", "row", "stacked"])
+def test_pictures_of_ordinary_words_side_by_side_are_clean(layout: str) -> None:
+    assert scan_bytes(_pictures_docx(["Test case TC-0042", "passed 14:32"], layout), "clean.docx") == []

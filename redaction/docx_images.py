@@ -1,0 +1,232 @@
+"""Pictures a reader sees next to each other, composed as the page shows them.
+
+The scan reads each picture of a package alone, but a reader does not: two pictures side by side in
+one paragraph or in the cells of one table row, or one above the other in consecutive paragraphs,
+read as one, and an MPAN cut in two halves, one half per picture, is whole on the page. This module
+finds such groups in a story part (rows of pictures left to right, stacked top to bottom, each with
+the size the part draws it at) and composes each group into one image for OCR.
+
+A group is only a group of two pictures or more; a caption or any other text between two pictures
+ends it (the text is read as text, and a number that runs from a picture into text is not a layout
+anyone writes by accident). An empty paragraph between pictures is drawn as a gap and does not.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lxml import etree
+
+from . import docx_text
+from .limits import MAX_IMAGE_PIXELS, InputTooLarge, check_part, open_image, read_part
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+_A = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_V = "{urn:schemas-microsoft-com:vml}"
+_RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_EMU_PER_PT = 12700
+_VML_SIZE = re.compile(r"(width|height)\s*:\s*([\d.]+)\s*(pt|in|cm|mm|px)?", re.IGNORECASE)
+_EMU_PER_UNIT = {"pt": 12700, "in": 914400, "cm": 360000, "mm": 36000, "px": 9525, None: 9525}
+_GAP_EMU = 14 * _EMU_PER_PT  # an empty paragraph between two pictures: about a line of text
+
+
+@dataclass(frozen=True)
+class Picture:
+    part: str  # the media part's name in the package
+    width: int  # as drawn, in EMU (0: not said; the picture's own pixel size is used)
+    height: int
+
+
+@dataclass(frozen=True)
+class Group:
+    story: str  # the part that draws them ("word/document.xml")
+    rows: tuple[tuple[Picture, ...], ...]  # top to bottom; each row left to right
+    gaps: tuple[int, ...]  # EMU of empty space above each row
+
+    def names(self) -> list[str]:
+        return [p.part for row in self.rows for p in row]
+
+
+def drawn_together(package: zipfile.ZipFile) -> Iterator[Group]:
+    """The groups of pictures drawn next to each other in each story part of ``package``."""
+    names = set(package.namelist())
+    for name in sorted(names):
+        folder, base = posixpath.split(name)
+        if not name.endswith(".xml") or base.startswith("[") or folder.endswith("_rels"):
+            continue
+        rels_name = posixpath.join(folder, "_rels", base + ".rels")
+        if rels_name not in names:
+            continue
+        targets = _image_targets(package, rels_name, folder, names)
+        if len(targets) < 2:
+            continue
+        root = _parse(package, name)
+        if root is None:
+            continue
+        yield from _groups(name, root, targets)
+
+
+def _parse(package: zipfile.ZipFile, name: str) -> etree._Element | None:
+    """The part's tree, or None when it cannot be read (the part's own scan reports that)."""
+    try:
+        info = package.getinfo(name)
+        check_part(info)
+        return docx_text.parse(read_part(package, info))
+    except (InputTooLarge, docx_text.XmlUnreadable, KeyError, zipfile.BadZipFile, OSError, ValueError):
+        return None
+
+
+def _image_targets(package: zipfile.ZipFile, rels_name: str, folder: str, names: set[str]) -> dict[str, str]:
+    """Relationship id -> the package part it names, for every internal target that is in the package
+    (whatever its declared type says: the picture is what the part draws)."""
+    root = _parse(package, rels_name)
+    if root is None:
+        return {}
+    out = {}
+    for rel in root.iter(f"{_RELS}Relationship"):
+        target, rel_id = rel.get("Target") or "", rel.get("Id") or ""
+        if rel.get("TargetMode") == "External" or not target or not rel_id:
+            continue
+        path = posixpath.normpath(target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target))
+        if path in names:
+            out[rel_id] = path
+    return out
+
+
+def _groups(story: str, root: etree._Element, targets: dict[str, str]) -> Iterator[Group]:
+    """Walk the part's rows (a paragraph outside a table, or a table row) in order and gather runs of
+    rows holding pictures."""
+    rows: list[tuple[Picture, ...]] = []
+    gaps: list[int] = []
+    gap = 0
+    for unit in _units(root):
+        pictures = tuple(_pictures(unit, targets))
+        if pictures:
+            rows.append(pictures)
+            gaps.append(gap if len(rows) > 1 else 0)
+            gap = 0
+            continue
+        if _has_text(unit):
+            yield from _group(story, rows, gaps)
+            rows, gaps, gap = [], [], 0
+        elif rows:
+            gap += _GAP_EMU
+    yield from _group(story, rows, gaps)
+
+
+def _group(story: str, rows: list[tuple[Picture, ...]], gaps: list[int]) -> Iterator[Group]:
+    if sum(len(row) for row in rows) >= 2:
+        yield Group(story, tuple(rows), tuple(gaps))
+
+
+def _units(root: etree._Element) -> Iterator[etree._Element]:
+    """Table rows and the paragraphs outside tables, in document order (a paragraph in a text box is
+    part of the row or paragraph that anchors it)."""
+    for node in root.iter(f"{W}p", f"{W}tr"):
+        if node.tag == f"{W}tr":
+            if not _inside(node, f"{W}tr"):
+                yield node
+        elif not _inside(node, f"{W}tr") and not _inside(node, f"{W}p"):
+            yield node
+
+
+def _inside(node: etree._Element, tag: str) -> bool:
+    parent = node.getparent()
+    while parent is not None:
+        if parent.tag == tag:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _has_text(unit: etree._Element) -> bool:
+    return any((node.text or "").strip() for node in unit.iter(f"{W}t"))
+
+
+def _pictures(unit: etree._Element, targets: dict[str, str]) -> Iterator[Picture]:
+    for node in unit.iter(f"{W}drawing", f"{W}pict", f"{W}object"):
+        if node.tag == f"{W}drawing":
+            extent = next(node.iter(f"{_WP}extent"), None)
+            width, height = (_int(extent.get("cx")), _int(extent.get("cy"))) if extent is not None else (0, 0)
+            for blip in node.iter(f"{_A}blip"):
+                part = targets.get(blip.get(f"{_R}embed") or blip.get(f"{_R}link") or "")
+                if part:
+                    yield Picture(part, width, height)
+        else:
+            for shape in node.iter(f"{_V}shape", f"{_V}rect", f"{_V}image"):
+                width, height = _vml_size(shape.get("style") or "")
+                for data in shape.iter(f"{_V}imagedata", f"{_V}fill"):
+                    part = targets.get(data.get(f"{_R}id") or data.get(f"{_R}href") or "")
+                    if part:
+                        yield Picture(part, width, height)
+
+
+def _vml_size(style: str) -> tuple[int, int]:
+    size = {"width": 0, "height": 0}
+    for name, value, unit in _VML_SIZE.findall(style):
+        try:
+            size[name.lower()] = int(float(value) * _EMU_PER_UNIT[unit.lower() or None])
+        except (ValueError, KeyError):
+            continue
+    return size["width"], size["height"]
+
+
+def _int(value: str | None) -> int:
+    try:
+        return max(int(value or 0), 0)
+    except ValueError:
+        return 0
+
+
+def compose(group: Group, package: zipfile.ZipFile) -> bytes | None:
+    """The group drawn as the page shows it, as PNG: each picture at its drawn size (at the resolution of
+    the sharpest one, within the pixel limit), rows left to right on white, rows top to bottom. None when
+    a picture cannot be opened (its own scan reports it)."""
+    from PIL import Image
+
+    images = {}
+    for name in set(group.names()):
+        try:
+            info = package.getinfo(name)
+            check_part(info)
+            with open_image(read_part(package, info)) as image:
+                image.seek(0)
+                images[name] = image.convert("RGBA")
+        except Exception:  # noqa: BLE001 - any reader's failure: the picture's own scan reports it
+            return None
+    # pixels per EMU: the sharpest picture keeps its own resolution
+    scale = max((images[p.part].width / p.width for row in group.rows for p in row if p.width), default=0.0)
+
+    def size(p: Picture) -> tuple[int, int]:
+        image = images[p.part]
+        if not (p.width and p.height and scale):
+            return image.size
+        return max(1, round(p.width * scale)), max(1, round(p.height * scale))
+
+    sizes = [[size(p) for p in row] for row in group.rows]
+    gaps = [round(g * scale) if scale else 0 for g in group.gaps]
+    width = max(sum(w for w, _ in row) for row in sizes)
+    height = sum(max(h for _, h in row) for row in sizes) + sum(gaps)
+    shrink = min(1.0, (MAX_IMAGE_PIXELS / max(width * height, 1)) ** 0.5)
+    canvas = Image.new("RGB", (max(1, round(width * shrink)), max(1, round(height * shrink))), "white")
+    top = 0.0
+    for row, row_sizes, gap in zip(group.rows, sizes, gaps):
+        top += gap * shrink
+        row_height = max(h for _, h in row_sizes) * shrink
+        left = 0.0
+        for picture, (w, h) in zip(row, row_sizes):
+            drawn = images[picture.part].resize((max(1, round(w * shrink)), max(1, round(h * shrink))))
+            # inline pictures sit on the line's baseline: bottoms aligned
+            canvas.paste(drawn, (round(left), round(top + row_height - h * shrink)), drawn)
+            left += w * shrink
+        top += row_height
+    buffer = io.BytesIO()
+    canvas.save(buffer, format="PNG")
+    return buffer.getvalue()
