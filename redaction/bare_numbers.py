@@ -11,7 +11,7 @@ An assurer reading such a line takes the number for the gas supply's: so does th
 to 10 digits standing alone (not part of a longer token, a decimal, a time, a range or an amount) is
 masked when its line (a paragraph, for prose the caller unwraps) also holds an identifier of a supply
 or a person, unless what stands just before it says it is something else (a reading, a count, a
-duration, a port, a job or ticket number, a DIP participant, an id of the system's own) or a unit follows it ("30000 ms",
+duration, a port, a job or ticket number, a DIP participant or a message's sender, an id of the system's own) or a unit follows it ("30000 ms",
 "1048576 bytes"). Numbers in a table's cells are the columns' business, not this rule's (an account
 id or an installation number beside a customer's name in a database dump): on a screen each cell is
 read on its own, CSV lines are not passed here, and a text line laid out in columns (cells between
@@ -51,7 +51,7 @@ change task story bug defect run runs pipeline release pr issue case cases test 
 request req correlation transaction txn trace span order invoice epoch ts timestamp time date id ids uid
 number no num nr otp pin sms checksum crc hash nonce counter index idx rank score limit max min timeout ttl
 year years month months day days hour hours minute minutes second seconds ms sec secs
-dip participant mpid
+dip participant mpid sender senders receiver recipient originator publisher subscriber
 """.split())
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9_\-]*)[\"']?[ \t]*[:=#]?[ \t]*[\"'(\[]?[ \t]*$")

@@ -39,10 +39,14 @@ _EXACT: dict[str, Kind] = {
                      "exportmpan", "meterpointadministrationnumber", "supplynumber", "mpancorenumber",
                      "electricitympan", "mpanlist", "relatedmpan", "associatedmpan", "msid", "meteringpointid",
                      "meteringpointnumber", "meteringpoint", "supplypointnumber", "mpoint", "extui",
-                     "pointofdelivery", "podid", "mpans", "mpant"], Kind.MPAN),
+                     "pointofdelivery", "podid", "mpans", "mpant",
+                     # "Meter Point" / "Supply Point" columns of CRM exports hold MPANs and MPRNs alike
+                     # (a value of 6 to 10 digits is refined to an MPRN where it is masked)
+                     # ("MeterPointId" is left: a database's own row key as often as not)
+                     "meterpoint", "meterpointnumber", "supplypoint"], Kind.MPAN),
     **dict.fromkeys(["mprn", "mprnid", "gasmprn", "meterpointreference", "meterpointreferencenumber",
                      "gasmeterpoint", "mprnnumber", "supplypointreference", "gassupplypoint",
-                     "gassupplypointnumber"], Kind.MPRN),
+                     "gassupplypointnumber", "meterpointref", "supplypointref", "spr", "gassupplypointref"], Kind.MPRN),
     **dict.fromkeys(["msn", "j0004", "meterid", "meterserial", "meterserialnumber", "meterserialno",
                      "serialnumber", "serialno", "serial", "gasmeterserial", "gasmeterserialnumber",
                      "electricitymeterserial", "esmeserial", "gsmeserial", "meterno", "meternumber",
@@ -80,7 +84,8 @@ _EXACT: dict[str, Kind] = {
     **dict.fromkeys(["accountnumber", "accountno", "accountnum", "accountid", "accountref", "accountreference",
                      "customeraccount", "customeraccountnumber", "customeraccountno", "customernumber", "customerno",
                      "billingaccount", "billingaccountnumber", "billingaccountno", "acctno", "acctnumber", "acctnum",
-                     "accno", "accountcode", "supplyaccount", "energyaccount"], Kind.ACCOUNT),
+                     "accno", "accountcode", "supplyaccount", "energyaccount",
+                     "account"], Kind.ACCOUNT),  # "Acct" / "Account" heading a CRM export's first column
     **dict.fromkeys(["dob", "dateofbirth", "birthdate", "birthday", "dateofbirthdob", "birthdt", "dobdate"], Kind.DOB),
     **dict.fromkeys(["phone", "phonenumber", "telephone", "telephonenumber", "tel", "mobile", "mobilenumber",
                      "contactnumber", "contactphone", "customerphone", "landline", "homephone", "workphone"],

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from .fields import classify
 from .mpan import is_valid_mpan_core
 from .findings import Finding, Kind
+from .shapes import PERSON_SIZED
 from .textview import matches_at
 
 # A label at the start of a line or after a field delimiter, then a separator: ":", "=", " - ", a tab,
@@ -204,10 +205,45 @@ def find_line_labels(text: str, starts: list[int] | None = None) -> Iterator[Fin
         rest_start, rest_end = match.span("rest")
         if not text[rest_start:rest_end].strip():
             continue  # the value is on the next line: see find_next_line_values
+        if "\t" in match.group("sep") and _names_a_column(text[rest_start:rest_end].split("\t", 1)[0]):
+            continue  # "Acct<TAB>Name<TAB>Premises…": a table's header row, each cell a column's name
         for start, end in _value(kind, text, rest_start, rest_end):
             value = text[start:end].rstrip(" .,")
             if _worth(kind, label, value):
                 yield Finding(start, start + len(value), kind, "label")
+
+
+# A segment of fields laid out with two spaces between them, each a key in capitals, one space and its
+# value, as SAP IDoc and other fixed-layout dumps print them: "E1BPART   NAME_FIRST Yusuf  NAME_LAST Gallacher".
+_SPACED_FIELD = re.compile(r"(?:^|(?<=  ))(?P<key>[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*) (?P<value>[^ \t\n](?:[^\t\n ]| (?! ))*)",
+                           re.MULTILINE)
+
+
+def find_spaced_fields(text: str) -> Iterator[Finding]:
+    """The values of the fields of ``_SPACED_FIELD`` whose keys name an identifier (in a text of a
+    person's size: a pasted dump, not a machine's log of megabytes, where nearly every line would be
+    tried)."""
+    if len(text) >= PERSON_SIZED or "  " not in text:
+        return
+    for match in _SPACED_FIELD.finditer(text):
+        key = match.group("key")
+        if len(key) < 3:
+            continue
+        kind = classify(key)
+        start, end = match.span("value")
+        if kind is not None and _worth(kind, key, text[start:end]):
+            yield Finding(start, end, kind, "label")
+
+
+# the generic words a table's columns are named by, which name no kind of identifier themselves
+_COLUMN_WORDS = frozenset("""name names id ref reference type kind status stage state date time notes note comment
+comments value description desc code category created updated owner source result outcome""".split())
+
+
+def _names_a_column(cell: str) -> bool:
+    """Is ``cell`` a column's name rather than a value: a field name, or a word tables name columns by?"""
+    cell = cell.strip().strip("\"'")
+    return bool(cell) and (cell.lower() in _COLUMN_WORDS or classify(cell) is not None)
 
 
 def _mid_row(text: str, match: re.Match[str]) -> bool:

@@ -24,10 +24,11 @@ _WORD = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-](?=[^\W\d_]))+"
 _NAME = rf"{_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{_WORD}){{0,2}}"
 _GREETING = (r"hi|hello|hey|hiya|dear|morning|good[ \t]+(?:morning|afternoon|evening)|afternoon|evening|thanks|"
              r"thank[ \t]+you|many[ \t]+thanks|cheers|ta|bore[ \t]+da|prynhawn[ \t]+da|helo|shwmae|alright")
-# a greeting at the start of a line (after a quote mark, a chat's time or speaker) and a name, then the
-# end of the greeting: a comma, a stop, a dash, the end of the line
+# a greeting at the start of a line (after a quote mark, a chat's time or speaker) or of a cell (after a
+# delimiter or the cell's opening quote: an SMS log's message column) and a name, then the end of the
+# greeting: a comma, a stop, a dash, the end of the line
 _GREETED = re.compile(
-    rf"(?im)(?:^|[\]>:|*\-.!?][ \t]*)(?:{_GREETING})[ \t,]+(?-i:(?P<value>{_NAME}))[ \t]*(?:[,!.;:\-–—)]|$)")
+    rf"(?im)(?:^|[\]>:|*\-.!?\"',;\t][ \t]*)(?:{_GREETING})[ \t,]+(?-i:(?P<value>{_NAME}))[ \t]*(?:[,!.;:\-–—)]|$)")
 _SIGN_OFF = (r"(?:kind(?:est)?|best|warm(?:est)?|many)?[ \t]*regards|regards|thanks(?:[ \t]+again)?|thank[ \t]+you|"
              r"many[ \t]+thanks|cheers|best(?:[ \t]+wishes)?|all[ \t]+the[ \t]+best|yours[ \t]+(?:sincerely|faithfully|"
              r"truly)|sincerely|speak[ \t]+soon|diolch|ta")

@@ -15,6 +15,7 @@ time, or a piece of a longer token (a UUID).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -23,14 +24,20 @@ from .findings import Finding, Kind
 from .textview import TextView
 
 # the words, found by TextView.find_words before any pattern runs (a log mentions meters on many lines)
-WORDS = ("meter", "mtr", "s/n", "serial", "msn", "replaced", "swapped", "exchanged")
+WORDS = ("meter", "mtr", "s/n", "serial", "msn", "replaced", "swapped", "exchanged", "gas", "elec")
 _LABEL = re.compile(r"(?i)meters?/(?=[A-Za-z0-9])|(?:(?:meter|mtr)(?:[ \t]*(?:serial|ser\.?|s/?n|no\.?|number|num|id))?|"
                     r"s/n|serial(?:[ \t]*(?:no\.?|number|num))?|msn|(?:replaced|swapped|exchanged)[ \t]+(?:with|for|by))"
                     r"(?![A-Za-z])")
 _CHANGE = re.compile(r"(?i)replaced|swapped|exchanged")
+# the fuel named as the meter is, in chat and notes: "gas one is 32G743111B", "elec: 21L4455667", "gas - SMG1068"
+# (the value right after, with letters and digits: "gas: 3400" is a reading, "gas one is fine" no serial)
+_FUEL = re.compile(r"(?i)(?:gas|elec(?:tric(?:ity)?)?)(?:[ \t]+(?:one|side))?(?:[ \t]*[:=\-][ \t]*|[ \t]+(?:is|was|now)[ \t]+)"
+                   r"(?=[A-Za-z0-9])")
 _ABOUT_A_METER = re.compile(r"(?i)meter|mtr|s/n|serial|msn")
 _GROUP = re.compile(r"[A-Za-z0-9]+")
-_READING = re.compile(r"(?i)read|kwh|register|\bm3\b|£|\$")
+# between the label and its value: another number, a reading's word or unit, markup or a list's separator
+_NOT_BEFORE_A_SERIAL = re.compile(r"(?i)[\d.;|\t<£$]|read|kwh|register|\bm3\b")
+_SEPARATORS = (" ", "-", ".", "\u00a0")  # between a serial's groups, one at a time
 _REACH = 48  # characters after the label where its value may start
 
 
@@ -45,9 +52,14 @@ def find_meter_values(text: str, view: TextView | None = None) -> Iterator[Findi
             continue  # inside a word ("parameter", "diameter") or a label read already
         label = _LABEL.match(text, at)
         if label is None:
+            fuel = _FUEL.match(text, at)
+            if fuel is not None:
+                span = _value_after(text, fuel.end(), fuel.end() + 1, _line_end(text, fuel.end()))
+                if span is not None and not text[span[0]:span[1]].isdigit():
+                    done = span[1]
+                    yield Finding(span[0], span[1], Kind.MSN, "meter-label")
             continue
-        line_end = text.find("\n", label.end())
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = _line_end(text, label.end())
         if _CHANGE.match(text, at):
             line_start = text.rfind("\n", 0, at) + 1
             if not _ABOUT_A_METER.search(text, line_start, line_end):
@@ -58,14 +70,26 @@ def find_meter_values(text: str, view: TextView | None = None) -> Iterator[Findi
             yield Finding(found[0], found[1], Kind.MSN, "meter-label")
 
 
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def _value_after(text: str, start: int, reach: int, line_end: int) -> tuple[int, int] | None:
     """The span of the first serial-shaped value starting between ``start`` and ``reach``."""
-    groups = [(m.start(), m.end()) for m in _GROUP.finditer(text, start, line_end)]
-    for i, (first, _end) in enumerate(groups):
-        if first >= reach:
+    groups: list[tuple[int, int]] = []
+    matches = _GROUP.finditer(text, start, line_end)
+    for i in itertools.count():
+        # the groups a serial from group i may join (six), read as they are needed: a log line runs on
+        while len(groups) < i + 6:
+            match = next(matches, None)
+            if match is None:
+                break
+            groups.append(match.span())
+        if i >= len(groups):
             return None
-        between = text[start:first]
-        if any(c.isdigit() for c in between) or _READING.search(between) or any(c in between for c in ".;|\t<"):
+        first = groups[i][0]
+        if first >= reach or _NOT_BEFORE_A_SERIAL.search(text, start, first):
             return None  # another number, a reading, markup, or the end of what the label names
         span = _serial_from(text, groups, i)
         if span is not None:
@@ -83,10 +107,10 @@ def _serial_from(text: str, groups: list[tuple[int, int]], i: int) -> tuple[int,
         if j > i:
             gap = text[groups[j - 1][1]:groups[j][0]]
             piece = text[groups[j][0]:groups[j][1]]
-            if gap not in (" ", "-", ".", "\u00a0") or not any(c.isdigit() for c in piece) or len(piece) > 6:
+            if gap not in _SEPARATORS or not any(c.isdigit() for c in piece) or len(piece) > 6:
                 break
         value = text[groups[i][0]:groups[j][1]]
-        if _shaped(value):
+        if serial_shaped(value):
             best = (groups[i][0], groups[j][1])
     if best is None:
         return None
@@ -96,11 +120,14 @@ def _serial_from(text: str, groups: list[tuple[int, int]], i: int) -> tuple[int,
     return best
 
 
-def _shaped(value: str) -> bool:
-    chars = [c for c in value if c.isalnum()]
-    digits = sum(c.isdigit() for c in chars)
-    letters = len(chars) - digits
-    if not 7 <= len(chars) <= 16:
+def serial_shaped(value: str) -> bool:
+    """A meter serial's make-up: 7 to 16 letters and digits, five digits or more and at most five letters, or
+    seven digits or more alone (unbroken, and not a date); groups joined by single separators."""
+    # the value is groups of ASCII letters and digits joined by single separators (see _serial_from)
+    size = len(value) - sum(map(value.count, _SEPARATORS))
+    digits = sum(map(value.count, "0123456789"))
+    letters = size - digits
+    if not 7 <= size <= 16:
         return False
     if letters == 0:  # a number alone, unbroken (spaced digits are a phone's), and not a date ("20240720")
         return digits >= 7 and value.isdigit() and not (digits == 8 and COMPACT_DATE.fullmatch(value))

@@ -36,8 +36,12 @@ _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c)
 # inside for "McAllister", "MacDonald", "O'Brien")
 _WORD_TAIL = rf"(?:[{_LOWER}]|['’\-](?=[{_UPPER}{_LOWER}])|(?<=[Mc])[{_UPPER}]|(?<=['’\-])[{_UPPER}])+"
 _WORD = rf"[{_UPPER}]{_WORD_TAIL}"
-# the small words some surnames start with ("ap Dafydd", "van der Berg")
-PARTICLE = r"(?:ap|ab|de|del|della|der|den|di|da|du|la|le|van|von|bin|ibn|al|el)"
+# the small words some surnames start with ("ap Dafydd", "van der Berg", "De La Cruz", "Dos Santos"), in
+# small letters or capitalised, one or two in a row (two count as one word of the name)
+_PARTICLE_WORD = (r"(?:[Aa][pb]|[Dd](?:e|el|ella|er|en|es|i|a|u|o|os|as)|[Ll](?:a|e|os|as)|[Vv][ao]n|[Bb]in|[Ii]bn|"
+                  r"[Aa]l|[Ee]l|[Tt]e[rn])")
+PARTICLE = rf"(?:{_PARTICLE_WORD}(?:[ \t]+{_PARTICLE_WORD})?)"
+_PARTICLES = re.compile(PARTICLE)
 # (the look behind follows the capital: a pattern that starts with one is tried at every position)
 _FIRST = re.compile(rf"[{_UPPER}](?<![\w'’\-@./\\][{_UPPER}]){_WORD_TAIL}(?![\w@])")
 # up to three more words after the forename: initials, particles, forenames, the surname
@@ -139,15 +143,16 @@ def find_cased_names(text: str) -> Iterator[Finding]:
 
 
 def _surname(first: str, last: str, plain: frozenset[str], worded: frozenset[str], surnames: frozenset[str]) -> bool:
-    if len(last.rstrip(".")) < 2 or last.islower() or _NOT_SURNAME.match(last):
-        return False
+    if len(last.rstrip(".")) < 2 or last.islower() or _NOT_SURNAME.match(last) or _PARTICLES.fullmatch(last):
+        return False  # a particle starts a surname, it never ends one ("Pieter Van Der Berg")
     # "Will Retry", "Grace Period": a forename that is a word needs a surname from the lists
     return key(first) in plain or key(last) in surnames
 
 
 def _middle(word: str, plain: frozenset[str], worded: frozenset[str], surnames: frozenset[str]) -> bool:
     folded = key(word)
-    return len(word.rstrip(".")) < 2 or word.islower() or folded in plain or folded in worded or folded in surnames
+    return len(word.rstrip(".")) < 2 or word.islower() or folded in plain or folded in worded or folded in surnames \
+        or bool(_PARTICLES.fullmatch(word))
 
 
 # a word of a name: letters, an apostrophe or a hyphen between them
@@ -170,7 +175,7 @@ def find_name_parts(text: str, names: list[str]) -> Iterator[Finding]:
             continue  # a field's value that is markup or code, not a person's name ("&amp;" in <Customer>)
         for word in _PART.findall(name):
             k = key(word)
-            if len(word) < 3 or k in _TITLES or re.fullmatch(PARTICLE, word) or _NOT_SURNAME.match(word):
+            if len(word) < 3 or k in _TITLES or _PARTICLES.fullmatch(word) or _NOT_SURNAME.match(word):
                 continue
             if NOT_A_PERSON.search(word):
                 continue

@@ -22,7 +22,8 @@ from urllib.parse import unquote_plus
 from collections.abc import Iterator
 
 from .fields import classify
-from .line_labels import (NOT_A_PERSON, find_line_labels, find_next_line_values, label_starts, number_written_whole,
+from .line_labels import (NOT_A_PERSON, find_line_labels, find_next_line_values, find_spaced_fields, label_starts,
+                          number_written_whole,
                           plausible_person)
 from .bare_numbers import COMPACT_DATE, find_numbers_beside
 from .message_names import find_message_names
@@ -614,6 +615,9 @@ def find_labelled(text: str, view: TextView | None = None) -> Iterator[Finding]:
             if kind in (Kind.MPAN, Kind.MPRN):
                 value_end = number_written_whole(text, value_start, value_end, kind)
             value = text[value_start:value_end].rstrip(" .,")
+            if kind not in (Kind.MPAN, Kind.MPRN, Kind.PHONE) and "\t" in value.strip("\t"):
+                value = value.lstrip("\t").split("\t", 1)[0]  # a tab ends a field: the next cell is another's
+                value_start = text.index(value, value_start)
             if not _worth_masking(value) or (not any(map(str.isdigit, value)) and classify(value) is not None):
                 continue  # empty, a reference, or the next column's header
             if kind is Kind.NAME and NOT_A_PERSON.search(value):
@@ -932,8 +936,9 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
 
 
 # Register references (MPAN001, PC002, ...) and placeholders ([MPAN-1]): what redaction leaves behind.
+# (a value split by markup is replaced piece by piece: "[MPAN-1][MPAN-1]" is what is left of it, no value)
 _REFERENCE = re.compile(r"^(?:MPAN|MPRN|MSN|DEV|DEVICE|ADDR|CUST|NAME|PC|EMAIL|PHONE|REF|ACC|ACCT|ACCOUNT|DOB)[-_]?\d{1,6}$|"
-                        r"^\[[A-Z]+-\d+\]$", re.IGNORECASE)
+                        r"^\[[A-Z]+-\d+\](?:[ \t]*\[[A-Z]+-\d+\])*$", re.IGNORECASE)
 _EMPTY = {"", "null", "none", "n/a", "na", "-", "--", "unknown", "tbc", "true", "false", "[]", "{}"}
 
 
@@ -1052,6 +1057,8 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
         found.extend(find_message_names(text))
     starts = label_starts(text)
     found.extend(find_line_labels(text, starts))
+    if loose:  # (not where line breaks are read as spaces: the next line's first word would join the value)
+        found.extend(find_spaced_fields(text))
     found.extend(find_next_line_values(text, starts))
     if loose and multiline:  # a CSV line's numbers are its columns' (see bare_numbers)
         beside = list(find_numbers_beside(text, found, view.view(_DIGIT_VIEW)))

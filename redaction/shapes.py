@@ -34,6 +34,9 @@ _SERIAL_COMPACT = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Za-z]\d{2}[A-Za-z]{1,2}\d{5,7}|\d{2}[A-Za-z]\d{7,11}|[A-Za-z]\d[A-Za-z]{1,2}\d{6,12}"
     r"|[A-Za-z]\d{3}[A-Za-z]\d{6,8})[A-Za-z]?(?![A-Za-z0-9])")
 _TIME_THEN_NUMBER = re.compile(r"\d{2}[TZtz]\d")
+# a serial's letters spaced out on their own are its letters ("S06 DS 123456"); a small word of a sentence
+# there is prose between numbers
+_PROSE_WORD = re.compile(r"(?:^|[ \t])(?:at|on|in|is|to|of|or|by|as|am|pm|an|if|it|no|so|up|we|be|do|go|me|my)[ \t]")
 # a text of a person's size (a note, an e-mail, a screen's cell), in characters: above it, a machine's log or
 # export, which no one typed, and the rules for what people write by hand are left out
 PERSON_SIZED = 200_000
@@ -65,6 +68,8 @@ def find_serials_loose(text: str, known: set[tuple[int, int]] | frozenset[tuple[
         digits = sum(map(str.isdigit, value))
         if _TIME_THEN_NUMBER.match(re.sub(r"[ \-._]", "", value)) and text[start - 1:start] == ":":
             continue  # "…:00Z 466420786": a time's end, then the next cell's number
+        if _PROSE_WORD.search(value):
+            continue  # "R5.2 at 2026-05": a version, a word of a sentence and a date, not a spaced serial
         if digits >= 6 and letters <= 3 + value[-1].isalpha():  # a check letter after the digits
             yield Finding(start, end, Kind.MSN, "pattern")
 

@@ -20,6 +20,8 @@ from . import jsonscan
 from .fields import classify
 from .findings import Finding, Kind
 from .canonical import canonical, map_findings
+from .bare_numbers import COMPACT_DATE
+from .meter_values import serial_shaped
 from .patterns import find_all, worth_masking
 
 # -- JSON ------------------------------------------------------------------------------------------
@@ -414,14 +416,23 @@ def split_cells(text: str, delimiter: str) -> list[list[Cell]]:
     return [r for r in rows if not (len(r) == 1 and not r[0][2])]
 
 
-def sniff_delimiter(text: str) -> str | None:
+def sniff_delimiter(text: str, titles: bool = False) -> str | None:
+    """The delimiter of a table's lines, or None. ``titles``: the text is known to be a table (a .csv or
+    .tsv file), so a title or comment line or few may come before its header."""
     lines = [line for line in text.split("\n")[:20] if line.strip()]
     if len(lines) < 2:
         return None
-    for delimiter in (",", "\t", ";", "|"):
-        counts = [line.count(delimiter) for line in lines]
-        if counts[0] >= 1 and sum(1 for c in counts if c >= 1) >= max(2, int(0.8 * len(counts))):
-            return delimiter
+    # the table starts at its first line, or failing that after a title or comment line or few ("SMS log
+    # export 2026-08-27"); a delimiter the first line holds wins (a comma in a TSV's address cells is none)
+    for skip_titles in (False, True) if titles else (False,):
+        for delimiter in (",", "\t", ";", "|"):
+            counts = [line.count(delimiter) for line in lines]
+            first = next((i for i, count in enumerate(counts[:_TITLE_ROWS if skip_titles else 1]) if count >= 1), None)
+            if first is None:
+                continue
+            counts = counts[first:]
+            if len(counts) >= 2 and sum(1 for c in counts if c >= 1) >= max(2, int(0.8 * len(counts))):
+                return delimiter
     return None
 
 
@@ -443,21 +454,31 @@ _SITE_COLUMN = re.compile(r"(?:supply[ _]?)?(?:site|premises|property|location)(
 _NAME_COLUMN = re.compile(r"(?:full[ _]?)?name|names")
 
 
-def csv_findings(text: str, delimiter: str) -> list[Finding]:
-    """Every non-empty cell in a column whose header names an identifier."""
-    rows = split_cells(text, delimiter)
+# a column that says what each row's value is ("ref,kind,value": a register's export), and the value's
+_KIND_COLUMNS = (*_NAME_MEMBERS, "kind", "identifiertype", "idtype", "datatype", "valuetype", "what")
+_VALUE_COLUMNS = (*_VALUE_MEMBERS, "identifier", "idvalue", "datavalue")
+_TITLE_ROWS = 5  # a title or comment line or few before the header row ("# register export 2026-07-26")
+
+
+def csv_findings(text: str, delimiter: str, rows: list[list[Cell]] | None = None) -> list[Finding]:
+    """Every non-empty cell in a column whose header names an identifier, and every value whose row's
+    kind column names one. The header is the first row of two cells or more (a title line or a comment
+    may come first)."""
+    rows = split_cells(text, delimiter) if rows is None else rows
+    first = next((i for i, row in enumerate(rows[:_TITLE_ROWS]) if len(row) >= 2), 0)
+    rows = rows[first:]
     if len(rows) < 2:
         return []
+    found = list(_csv_kind_value_rows(rows))
     kinds = [classify(value) if _names_a_column(value) else None for _s, _e, value in rows[0]]
     if not any(kinds):
-        return []
+        return found
     if any(kind in (Kind.POSTCODE, Kind.MPAN, Kind.MPRN, Kind.MSN) for kind in kinds):
         # a table of supplies: its "Site", "Premises" or "Location" column is where the supply is, an address
         # ...and its "Name" column (a word too common to name a column of people elsewhere) is the customer's
         kinds = [(Kind.ADDRESS if _SITE_COLUMN.fullmatch(header) else Kind.NAME if _NAME_COLUMN.fullmatch(header) else None)
                  if kind is None else kind
                  for kind, header in zip(kinds, (value.strip().strip("\"'").lower() for _s, _e, value in rows[0]), strict=False)]
-    found = []
     sites = {i for i, (_s, _e, value) in enumerate(rows[0]) if _SITE_COLUMN.fullmatch(value.strip().strip("\"'").lower())}
     for row in rows[1:]:
         for i, ((start, end, value), kind) in enumerate(zip(row, kinds, strict=False)):
@@ -466,6 +487,74 @@ def csv_findings(text: str, delimiter: str) -> list[Finding]:
             if kind and worth_masking(value):
                 found.append(Finding(start, end, _refine(kind, value), "column"))
     return found
+
+
+def header_row(rows: list[list[Cell]]) -> tuple[int, int] | None:
+    """Where a table's header row runs (the first row of two cells or more, when each of its cells names
+    a column), or None."""
+    row = next((row for row in rows[:_TITLE_ROWS] if len(row) >= 2), None)
+    if row is None or not all(_names_a_column(value) or not value.strip() for _s, _e, value in row):
+        return None
+    return row[0][0], row[-1][1]
+
+
+def _csv_kind_value_rows(rows: list[list[Cell]]) -> Iterator[Finding]:
+    """``ref,kind,value`` / ``TD-0604,mprn,2874189747``: the value of each row whose kind cell names an
+    identifier, as JSON's ``{"key": "MPRN", "value": …}`` objects are read."""
+    header = [re.sub(r"[^a-z]", "", value.lower()) for _s, _e, value in rows[0]]
+    kind_column = next((i for i, name in enumerate(header) if name in _KIND_COLUMNS), None)
+    value_column = next((i for i, name in enumerate(header) if name in _VALUE_COLUMNS), None)
+    if kind_column is None or value_column is None:
+        return
+    for row in rows[1:]:
+        if max(kind_column, value_column) >= len(row):
+            continue
+        kind = classify(row[kind_column][2].strip()) if _names_a_column(row[kind_column][2]) else None
+        start, end, value = row[value_column]
+        if kind is not None and worth_masking(value):
+            yield Finding(start, end, _refine(kind, value), "column")
+
+
+# A file of records, each opening with its record type ("A00" header, "M03", "J10", ..., "Z99" trailer), as
+# gas industry files (UK Link) are written: no header row to name the columns, so a field is judged by its
+# shape alone. A supply point reference (MPRN) is 6 to 10 digits; a meter's serial mixes letters and digits.
+_RECORD_CODE = re.compile(r"[A-Z][0-9]{2}")
+_RECORD_FRAME = frozenset({"A00", "Z99"})  # a file's header (its name, sender, date) and trailer (a count)
+_RECORD_MPRN = re.compile(r"[1-9][0-9]{5,9}")
+_RECORD_TIME = re.compile(r"(?:[01][0-9]|2[0-3])[0-5][0-9][0-5][0-9]")
+_INVISIBLE = re.compile(r"[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
+                        r"\u2060-\u206f\ufe00-\ufe0f\ufeff]")
+
+
+def is_record_file(rows: list[list[Cell]]) -> bool:
+    """Most rows open with a record type, and the file has several."""
+    coded = sum(1 for row in rows if row and _RECORD_CODE.fullmatch(row[0][2].strip()))
+    return coded >= 2 and coded * 10 >= len(rows) * 8
+
+
+def record_findings(rows: list[list[Cell]]) -> Iterator[Finding]:
+    """In a record file's data records: every field shaped as an MPRN, an MPAN core, a meter's serial or a
+    device id (the header and trailer hold the file's own name and counts)."""
+    for row in rows:
+        if not row or row[0][2].strip() in _RECORD_FRAME:
+            continue
+        previous = ""
+        for start, end, raw in row[1:]:
+            value = _INVISIBLE.sub("", raw).strip()
+            kind = None
+            if _RECORD_MPRN.fullmatch(value):
+                if not (len(value) == 8 and COMPACT_DATE.fullmatch(value)) and not (
+                        len(value) == 6 and _RECORD_TIME.fullmatch(value) and COMPACT_DATE.fullmatch(previous)):
+                    kind = Kind.MPRN  # not a date, nor the time after one
+            elif re.fullmatch(r"\d{13}|\d{21}", value):
+                kind = Kind.MPAN
+            elif _EUI64_FIELD.fullmatch(value):
+                kind = Kind.DEVICE
+            elif serial_shaped(value):
+                kind = Kind.MSN
+            if kind is not None:
+                yield Finding(start, end, kind, "field")
+            previous = value
 
 
 def csv_shape(text: str, delimiter: str) -> list[int]:

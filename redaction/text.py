@@ -64,7 +64,7 @@ def detect_format(text: str, name: str = "") -> str:
     if lowered.endswith((".csv", ".tsv")) or (not lowered.endswith((".log", ".txt", ".md", ".html", ".htm", ".yaml",
                                                                     ".yml"))
                                                and structured.sniff_delimiter(text) in (",", "\t", ";")):
-        return "csv" if structured.sniff_delimiter(text) else "text"
+        return "csv" if structured.sniff_delimiter(text, titles=lowered.endswith((".csv", ".tsv"))) else "text"
     if lowered.endswith((".yaml", ".yml")) or stripped.startswith("---") or _looks_like_yaml(stripped):
         if structured.yaml_findings(text.lstrip(BOM)) is not None:
             return "yaml"
@@ -139,9 +139,17 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     elif fmt == "xml":
         found.extend(structured.xml_findings(text) or ())
     elif fmt == "csv":
-        delimiter = structured.sniff_delimiter(text)
+        delimiter = structured.sniff_delimiter(text, titles=True)
         if delimiter:
-            found.extend(structured.csv_findings(text, delimiter))
+            rows = structured.split_cells(text, delimiter)
+            header = structured.header_row(rows)
+            if header is not None:
+                # a header's cells name columns: "Acct<TAB>Name<TAB>…" is no label and its value
+                found = [f for f in found if not (f.detector == "label" and header[0] <= f.start and f.end <= header[1])]
+            found.extend(structured.csv_findings(text, delimiter, rows))
+            if structured.is_record_file(rows):
+                found.extend(structured.record_findings(rows))
+            found.extend(_inside_quoted_cells(text, rows, delimiter))
     elif fmt == "flow":
         found.extend(structured.flow_findings(text))
     if not read.identity:
@@ -159,7 +167,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         read.text, lambda decoded, level: find_identifiers(decoded, register, depth=level, forenames=forenames),
         depth)))
     found = _not_ours(text, found, register)
-    delimiter = (structured.sniff_delimiter(text) or ",") if fmt == "csv" else ""
+    delimiter = (structured.sniff_delimiter(text, titles=True) or ",") if fmt == "csv" else ""
     if fmt == "csv":
         found = _within_cells(text, found, delimiter)
     # the register's values and the run's found ones, also inside a longer token ("REQ1538449133823X7")
@@ -261,6 +269,30 @@ def _split_at_bars(text: str, found: list[Finding], bar: str = "|") -> list[Find
             if kept[lead:]:
                 out.append(Finding(at + lead, at + len(kept), f.kind, f.detector, f.quote, f.tail))
             at += len(piece) + 1
+    return out
+
+
+def _inside_quoted_cells(text: str, rows: list[list[structured.Cell]], delimiter: str) -> list[Finding]:
+    """A quoted cell that holds the delimiter or a line break ("Flat 2, 12 Elm Road, Leeds", an SMS's
+    text) is prose of its own, where a comma is a comma: read as a text is (the row's reading takes the
+    delimiter for the end of a field, and so stops an address before its town). The cells are read in
+    one pass, joined by a separator no detector reads across; a finding is kept inside its cell."""
+    cells = [(start, end) for row in rows for start, end, value in row if delimiter in value or "\n" in value]
+    if not cells:
+        return []
+    parts, offsets, position = [], [], 0
+    for start, end in cells:
+        offsets.append((position, start))
+        parts.append(text[start:end])
+        position += end - start + len(_JOIN)
+    joined = _JOIN.join(parts)
+    starts = [p for p, _ in offsets]
+    out = []
+    for f in find_all(joined):
+        i = bisect.bisect_right(starts, f.start) - 1
+        at, start = offsets[i]
+        if f.end - at <= len(parts[i]):
+            out.append(Finding(f.start - at + start, f.end - at + start, f.kind, f.detector, f.quote))
     return out
 
 
@@ -478,7 +510,7 @@ def _check_shape(before: str, after: str, fmt: str, name: str) -> None:
     if fmt == "xml" and structured.xml_shape(before) != structured.xml_shape(after):
         raise RedactionError(f"{what}: redacted XML would not keep its elements; refusing to keep it")
     if fmt == "csv":
-        delimiter = structured.sniff_delimiter(before) or ","
+        delimiter = structured.sniff_delimiter(before, titles=True) or ","
         if structured.csv_shape(before, delimiter) != structured.csv_shape(after, delimiter):
             raise RedactionError(f"{what}: redacted CSV would not keep its rows and columns; refusing to keep it")
 
