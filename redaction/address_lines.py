@@ -22,14 +22,16 @@ def town_lines(page: Page, found: Sequence[ImageFinding]) -> Iterator[ImageFindi
     if not addresses or not postcodes:
         return
     for box in addresses:
-        line = _line_of(page, box)
+        line = line_of(page, box)
         if line is None:
             continue
         h = max(1, box[3] - box[1])
         towns: list[Cell] = []
-        for below in page.lines[line.index + 1:line.index + 2 + _BETWEEN]:
+        for below in page.lines[line.index + 1:line.index + 6]:  # (lines of cards beside are passed over)
             if below.box[1] - (towns[-1].box[3] if towns else box[3]) > 1.5 * h:
                 break
+            if not any(c.box[0] < box[2] and c.box[2] > box[0] for c in below.cells):
+                continue  # a line of another card or window beside this one (its baseline between ours)
             aligned = [c for c in below.cells if abs(c.box[0] - box[0]) <= 1.5 * h]
             if not aligned:
                 break
@@ -46,9 +48,10 @@ def town_lines(page: Page, found: Sequence[ImageFinding]) -> Iterator[ImageFindi
             towns.append(aligned[0])
 
 
-def _line_of(page: Page, box: tuple[int, int, int, int]) -> PageLine | None:
+def line_of(page: Page, box: tuple[int, int, int, int]) -> PageLine | None:
+    """The line holding ``box``: of the lines across its middle, the one whose own middle is nearest (a
+    line made tall by text set sideways beside it spans several lines of the card)."""
     middle = (box[1] + box[3]) / 2
-    for line in page.lines:
-        if line.box[1] <= middle <= line.box[3] and line.box[0] <= box[0] < line.box[2]:
-            return line
-    return None
+    across = [line for line in page.lines
+              if line.box[1] <= middle <= line.box[3] and line.box[0] <= box[0] < line.box[2]]
+    return min(across, key=lambda line: abs((line.box[1] + line.box[3]) / 2 - middle), default=None)

@@ -52,6 +52,9 @@ _QUOTE = (r"(?<=\n)[ \t]*(?:>[> \t]*|#+[ \t]*|//+[ \t]*|\*[ \t]+|--[ \t]*|;+[ \t
 _PSQL_WRAP = r"(?<=\d)\+[ \t]*\r?\n[ \t|]*(?=\d)"
 _PSQL_WRAP_HINT = re.compile(r"\d\+[ \t]*\r?\n")
 _NON_ASCII = r"[^\x00-\x7f]"
+# A right-to-left override (RLO ... PDF, or to the line's end) draws what it holds in reverse: "\u202e0879038406\u202c"
+# shows 6048309780. Read reversed, as shown; a value found there is the whole overridden stretch.
+_RIGHT_TO_LEFT_OVERRIDE = r"\u202e[^\u202a-\u202e\u2066-\u2069\n]{0,500}(?:\u202c|(?=\n)|$)"
 # Control characters no viewer draws: a NUL between two digits (UTF-16 read as bytes, a C string
 # pasted into a log) hides nothing from a reader, so it hides nothing from the detectors either.
 # Vertical tab and form feed end a line, as str.splitlines has it.
@@ -154,12 +157,12 @@ def _features(text: str, html_like: bool) -> tuple[bool, ...]:
     return ("&" in text, "<" in text and (html_like or bool(_HTML_HINT.search(text))), html_like,
             "%" in text, "=" in text and (bool(_QP_HINT.search(text)) and not _NOT_QP.search(text)
                                   or "quoted-printable" in text.lower()), "\n" in text and bool(_QUOTE_HINT.search(text)), not text.isascii(),
-            bool(_CONTROL_HINT.search(text)), "+" in text and bool(_PSQL_WRAP_HINT.search(text)))
+            bool(_CONTROL_HINT.search(text)), "+" in text and bool(_PSQL_WRAP_HINT.search(text)), "\u202e" in text)
 
 
 @functools.lru_cache(maxsize=64)
 def _pattern(entity: bool, tags: bool, all_tags: bool, percent: bool, qp: bool, lines: bool,
-             non_ascii: bool, control: bool, wrapped: bool) -> re.Pattern[str] | None:
+             non_ascii: bool, control: bool, wrapped: bool, override: bool) -> re.Pattern[str] | None:
     parts = []
     if wrapped:
         parts.append(f"(?P<wrap>{_PSQL_WRAP})")
@@ -175,6 +178,8 @@ def _pattern(entity: bool, tags: bool, all_tags: bool, percent: bool, qp: bool, 
         parts += [f"(?P<soft>{_QP_SOFT_BREAK})", f"(?P<qp>{_QP_BYTE})"]
     if lines:
         parts.append(f"(?P<quote>{_QUOTE})")
+    if override:
+        parts.append(f"(?P<override>{_RIGHT_TO_LEFT_OVERRIDE})")
     if non_ascii:
         parts.append(f"(?P<char>{_NON_ASCII})")
     if control:
@@ -245,6 +250,8 @@ def canonical(text: str, *, html_like: bool = False) -> Canonical:
         elif group in ("percent", "qp"):  # "%31%32" or "=31=32": bytes in UTF-8
             decoded = _decode_bytes([raw[i + 1:i + 3] for i in range(0, len(raw), 3)])
             edits.append(Edit(match.start(), match.end(), _read(decoded), False))
+        elif group == "override":
+            edits.append(Edit(match.start(), match.end(), _read(raw[1:].rstrip("\u202c"))[::-1], False))
         elif group == "control":
             edits.append(Edit(match.start(), match.end(), "\n" if raw in "\x0b\x0c" else "", False))
         elif group in ("soft", "wrap"):

@@ -36,6 +36,7 @@ from .limits import InputTooLarge, open_image
 from .layout import layout_findings
 from .row_numbers import row_numbers
 from .address_lines import town_lines
+from .screen_names import screen_name_findings
 from .ocr import Box, OcrEngine, Word, default_engine, median_height
 from .ocrmatch import page_findings
 from .page_turn import page_angle, turned
@@ -474,7 +475,7 @@ def _passes(rgb: np.ndarray, register: RegisterMatcher | None, engine: OcrEngine
         yield _page_findings(upright, read, register), _Ink(upright), to_page, read
 
 
-_BY_PLACE = frozenset({"field-right", "field-below", "column", "label", "row", "town"})
+_BY_PLACE = frozenset({"field-right", "field-below", "column", "label", "row", "town", "sign-off", "addressee"})
 
 
 def _page_findings(rgb: np.ndarray, words: list[Word], register: RegisterMatcher | None) -> list[ImageFinding]:
@@ -483,7 +484,8 @@ def _page_findings(rgb: np.ndarray, words: list[Word], register: RegisterMatcher
     page = build_page(words, width, height, walls(rgb, max(48, 4 * median_height(words))) if words else ())
     placed, header_spans = layout_findings(page, _Ink(rgb))
     found = page_findings(page, register) + placed
-    return found + list(row_numbers(page, found, header_spans)) + list(town_lines(page, found))
+    found = found + list(row_numbers(page, found, header_spans)) + list(town_lines(page, found))
+    return found + screen_name_findings(page, found)
 
 
 def detect(rgb: np.ndarray, *, register: RegisterMatcher | None = None,

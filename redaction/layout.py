@@ -106,6 +106,8 @@ def header_phrases(page: Page, line: PageLine, right: float | None = None) -> li
         return None  # "deviceId": "00-1B…" is a field and its value, not a header
     if len(phrases) == 2 and phrases[1].box[0] - phrases[0].box[2] < 1.5 * line.height:
         return None  # "City  Reading": a label and its value, not two column headers
+    if any(_gutter_between(line, a, b) for a, b in zip(phrases, phrases[1:])):
+        return None  # card titles side by side ("Contact", "Case notes", "Supplies"): each heads its own card
     if left_over > max(1, 0.35 * len(words)):
         return None
     below = _next_line(page, line, min(p.box[0] for p in phrases) - 2 * line.height, right)
@@ -125,6 +127,13 @@ def header_phrases(page: Page, line: PageLine, right: float | None = None) -> li
         else:
             values += 1
     return phrases if values >= 1 and labels <= values else None
+
+
+def _gutter_between(line: PageLine, left: Phrase, right: Phrase) -> bool:
+    """Two borders between two phrases, apart by half a text height or more: the edges of two windows
+    or cards with a gutter between them (a grid's columns share one rule, or two a hair apart)."""
+    inside = [x for x in line.walls if left.box[2] <= x <= right.box[0]]
+    return len(inside) >= 2 and inside[-1] - inside[0] >= 0.5 * line.height
 
 
 def _next_line(page: Page, line: PageLine, x0: float, right: float | None = None) -> PageLine | None:

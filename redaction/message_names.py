@@ -22,6 +22,7 @@ from .shapes import PERSON_SIZED, STATUS_WORDS
 # a capitalised word of a name: letters, with an apostrophe or hyphen between them ("O'Neill", "Rhys-Jones")
 _WORD = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-](?=[^\W\d_]))+"
 _NAME = rf"{_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{_WORD}){{0,2}}"
+NAME = _NAME  # (for screen_names, which reads a screen's lines in the same words)
 _GREETING = (r"hi|hello|hey|hiya|dear|morning|good[ \t]+(?:morning|afternoon|evening)|afternoon|evening|thanks|"
              r"thank[ \t]+you|many[ \t]+thanks|cheers|ta|bore[ \t]+da|prynhawn[ \t]+da|helo|shwmae|alright")
 # a greeting at the start of a line (after a quote mark, a chat's time or speaker) or of a cell (after a
@@ -34,6 +35,7 @@ _SIGN_OFF = (r"(?:kind(?:est)?|best|warm(?:est)?|many)?[ \t]*regards|regards|tha
              r"truly)|sincerely|speak[ \t]+soon|diolch|ta")
 # a line that is only a sign-off, then the next line with words: a name alone, or before a role or a
 # company after a comma, a bar or a dash ("Gurpreet Sandhu | Field Engineer")
+SIGN_OFF = _SIGN_OFF
 _SIGNED = re.compile(rf"(?im)^[ \t>]*(?:{_SIGN_OFF})[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t>]*\r?\n)?[ \t>]*"
                      rf"(?-i:(?P<value>{_NAME}))[ \t]*(?:$|[,|\-–—(])")
 # who a message greets that is no person
@@ -77,6 +79,7 @@ _CUSTOMER_FORENAME = re.compile(r"(?i:\b(?:customer|cust|caller|occupier|tenant|
 # who speaks in a pasted chat: "[12:01] Priyanka Shah: …", "12:01 Priyanka Shah: …", and a name over its
 # messages with the time beside it ("Morag Drummond  14:22")
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?"
+SPEAKER_TIME = _TIME
 _SPEAKER = re.compile(rf"(?m)^[ \t>]*\[?{_TIME}\]?[ \t]+(?P<value>{_NAME})[ \t]*:")
 _SPEAKER_THEN_TIME = re.compile(rf"(?m)^[ \t>]*(?P<value>{_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{_WORD}){{1,2}})"
                                 rf"[ \t]+{_TIME}[ \t]*$")

@@ -79,7 +79,7 @@ def scan_text(text: str, file: str, register: RegisterMatcher | None = None, pla
     for f in found:
         line = bisect.bisect_right(line_starts, f.start) - 1  # a search per finding, not a walk of every line
         place = f"{place_prefix}line {line + 1}, column {f.start - line_starts[line] + 1}"
-        out.append(LeakFinding(file, place, f.kind.value, mask_value(text[f.start:f.end])))
+        out.append(LeakFinding(file, place, f.kind.value, mask_value(f.value if f.value is not None else text[f.start:f.end])))
     return out
 
 
@@ -104,7 +104,8 @@ class _Scan:
         styles.xml and again in stylesWithEffects.xml, a "Passed" cell) is not scanned again."""
         if cache and text in self.seen:
             return self.seen[text]
-        found = [(f.kind.value, mask_value(text[f.start:f.end]), f.start, f.end)
+        # a value as read where the text stores it otherwise (reversed by a right-to-left override)
+        found = [(f.kind.value, mask_value(f.value if f.value is not None else text[f.start:f.end]), f.start, f.end)
                  for f in merge(find_identifiers(text, self.register, forenames=False))]
         if cache:
             self.seen[text] = found
@@ -232,12 +233,26 @@ def _scan_pieces(scan: _Scan, pieces: list[tuple[str, str]], where: str, joiners
                     continue  # glued ends of two unrelated tokens ("…47ebf1b" + "2024-10-06…"), not a split value
                 if first != last and _cuts_a_word(joined, start, end, set(starts)):
                     continue  # "run 1" and a hash starting "231458745139a3…": half a token is not a split value
+                if first != last and kind == "ADDRESS" and _street_split(joined, start, end, starts):
+                    continue  # cells "2" / "Pass" and a paragraph "End of notes.": no street is split so
                 label = pieces[first][0] if first == last else f"{pieces[first][0]} to {pieces[last][0]}"
                 out.append(scan.finding(f"{where}, {label}", kind, value))
     return _unique(out)
 
 
 _TRAILING = ".,;:!?)]}'\""
+
+
+def _street_split(text: str, start: int, end: int, starts: list[int]) -> bool:
+    """Whether an address read over pieces has its last two words in different pieces. A table may give
+    the house number a cell of its own ("12" / "Acacia Road"), but a street's name and its type word
+    are written together; an "address" whose type word comes from another cell or paragraph ("2" /
+    "Pass" / "End of notes.") is words of a table that happen to end in one."""
+    words = [m.start() for m in re.finditer(r"\S+", text[start:end])]
+    if len(words) < 2:
+        return False
+    piece = [bisect.bisect_right(starts, start + at) for at in words[-2:]]
+    return piece[0] != piece[1]
 
 
 def _words_glued(text: str, start: int, end: int, starts: list[int]) -> bool:

@@ -111,6 +111,7 @@ _EUI64_ANY = re.compile(
     rf"|{_PAIR}(?:{_HEX_SEP}{_PAIR}){{7}}"  # pairs with any separators, mixed or not
     rf"|{_H}{{4}}(?:{_HEX_SEP}{_H}{{4}}){{3}}"  # groups of four
     rf"|{_H}(?: {{0,4}}{_H}){{15}}"  # spaced in any grouping (D0520 DA964 4D871 3; UUIDs have hyphens)
+    rf"|{_H}{{3}}(?P<sep3>[\-:._/|+])(?:{_H}{{3}}(?P=sep3)){{4}}{_H}"  # in threes (001_DA2_AE5_E3A_947_E, 001/DA2/…)
     r")(?![0-9A-Za-z])")
 _DEVICE_TALK = re.compile(r"(?i:device|eui|esme|gsme|\bchf\b|comms ?hub|\bihd\b|ppmid|\bgpf\b|duis|originator|"
                           r"\bhan\b|smets|\bcad\b|\bhub\b)|\bCH\b")
@@ -214,8 +215,10 @@ def _separated_devices(text: str, low: int, high: int) -> Iterator[Finding]:
         if _overlaps_time(text, match.start(), match.end()):
             continue
         groups = re.findall(r"[0-9A-Fa-f]+", value)
+        regular = len({len(g) for g in groups[:-1]}) == 1 and len(groups[-1]) <= len(groups[0])  # "001_DA2_…_E"
         if any(len(g) not in (2, 4) for g in groups) and (
-                any(len(g) >= 3 and g.isalpha() for g in groups) or max(map(len, groups)) > 8 or len(groups) < 3):
+                (any(len(g) >= 3 and g.isalpha() for g in groups) and not regular) or max(map(len, groups)) > 8
+                or len(groups) < 3):
             continue  # odd groups with a word or a long number among them: "DCC 1200023305967" is no device id
         yield Finding(match.start(), match.end(), Kind.DEVICE, "pattern")
 

@@ -280,20 +280,26 @@ def _inside_quoted_cells(text: str, rows: list[list[structured.Cell]], delimiter
     cells = [(start, end) for row in rows for start, end, value in row if delimiter in value or "\n" in value]
     if not cells:
         return []
-    parts, offsets, position = [], [], 0
-    for start, end in cells:
-        offsets.append((position, start))
-        parts.append(text[start:end])
-        position += end - start + len(_JOIN)
-    joined = _JOIN.join(parts)
+    joined, offsets = _joined_spans(text, cells)
     starts = [p for p, _ in offsets]
     out = []
     for f in find_all(joined):
         i = bisect.bisect_right(starts, f.start) - 1
         at, start = offsets[i]
-        if f.end - at <= len(parts[i]):
+        if f.end - at <= cells[i][1] - cells[i][0]:
             out.append(Finding(f.start - at + start, f.end - at + start, f.kind, f.detector, f.quote))
     return out
+
+
+def _joined_spans(text: str, spans: list[tuple[int, int]] | list[list[int]]) -> tuple[str, list[tuple[int, int]]]:
+    """The spans of ``text`` joined by ``_JOIN`` (a separator no detector reads across: a NUL between line
+    breaks), for one scan of them all, and for each its (start in the joined text, start in ``text``)."""
+    parts, offsets, position = [], [], 0
+    for start, end in spans:
+        offsets.append((position, start))
+        parts.append(text[start:end])
+        position += end - start + len(_JOIN)
+    return _JOIN.join(parts), offsets
 
 
 def _within_cells(text: str, found: list[Finding], delimiter: str) -> list[Finding]:
@@ -442,13 +448,7 @@ def _residue(text: str, replacements: list[Replacement], register: RegisterMatch
             windows.append([start, end])
     if not windows:
         return []
-    # one scan over all windows, joined by a separator no detector reads across (a NUL between breaks)
-    joined_parts, offsets, position = [], [], 0
-    for start, end in windows:
-        offsets.append((position, start))
-        joined_parts.append(text[start:end])
-        position += end - start + len(_JOIN)
-    joined = _JOIN.join(joined_parts)
+    joined, offsets = _joined_spans(text, windows)  # one scan over all windows
     window_starts = [p for p, _ in offsets]
     found: list[Finding] = []
     second_look = [*find_all(joined, view=TextView(joined, dense=True), loose=False),

@@ -18,7 +18,7 @@ doubt, mask): a row of 2-3-3 digit groups over a row of about thirteen digits, l
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from .findings import Kind
 from .patterns import find_all
@@ -34,16 +34,19 @@ def two_line_findings(page: Page, register: RegisterMatcher | None = None) -> li
     lines = page.lines
     for i, upper in enumerate(lines):
         # the next lines down, not only the next one: a tall "S" beside the rows is a line of its own
-        for lower in lines[i + 1:i + 4]:
-            if not _adjacent(upper, lower):
-                continue
+        for j in range(i + 1, min(i + 4, len(lines))):
+            lower = lines[j]
+            # a wrap is judged by the two cells it joins: a page line runs across cards whose baselines
+            # differ ("Gas" a few pixels lower in the next card makes the line tall)
             for top, bottom in _pairs(upper, lower):
-                found.extend(_joined(upper, top, lower, bottom, register))
-            found.extend(_s_box(upper, lower))
+                if _adjacent(top, bottom):
+                    found.extend(_joined(upper, top, lower, bottom, register))
+            if _adjacent(upper, lower):
+                found.extend(_s_box(upper, lower, lines[i + 1:j]))
     return found
 
 
-def _adjacent(upper: PageLine, lower: PageLine) -> bool:
+def _adjacent(upper: PageLine | Cell, lower: PageLine | Cell) -> bool:
     """The lower line starts below the upper one's middle and within about one and a half line heights
     of its bottom. Detection pads its boxes, so with tight line spacing (a code block at 125 %) the
     boxes of consecutive lines overlap by up to a third of a line."""
@@ -54,14 +57,19 @@ def _adjacent(upper: PageLine, lower: PageLine) -> bool:
 
 
 def _pairs(upper: PageLine, lower: PageLine) -> Iterator[tuple[Cell, Cell]]:
+    """A cell ending in digits and one starting with digits on the line below: under it (a cell that
+    wraps), or the lower line's first when the upper cell ends its line (text that wraps to the next
+    line's start; a cell mid-row, with more of its row after it, wraps in its own column only)."""
     for top in upper.cells:
         if not top.text[-1:].isdigit():
             continue
+        after = upper.cells[top.index + 1] if top.index + 1 < len(upper.cells) else None
+        last = after is None or after.box[0] - top.box[2] > 4 * upper.height  # (the next is another window's)
         for index, bottom in enumerate(lower.cells):
             if not bottom.text[:1].isdigit():
                 continue
             overlaps = min(top.box[2], bottom.box[2]) - max(top.box[0], bottom.box[0]) > 0
-            if overlaps or index == 0:
+            if overlaps or (index == 0 and last):
                 yield top, bottom
 
 
@@ -124,10 +132,13 @@ def _digit_runs(line: PageLine) -> list[list[Cell]]:
     return runs
 
 
-def _s_box(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
+def _s_box(upper: PageLine, lower: PageLine, between: Sequence[PageLine] = ()) -> Iterator[ImageFinding]:
     """The S box's two rows: a run of 2-3-3 digit groups over a run of about thirteen digits (a
     character or two misread allowed: the rule is for when OCR reads only part), left edges within
-    two line heights of each other."""
+    two line heights of each other, and no line of text between them (``between``: the lines read
+    between the two; the tall "S" beside the rows is one, but not over them). In a table whose cells
+    wrap, the second lines of two rows ("26674113" under "DIP-MSG-", then the next row's) stand so
+    with the next row's first line between them."""
     reach = 2 * max(upper.height, lower.height)
     for top in _digit_runs(upper):
         top_text = " ".join(c.text for c in top)
@@ -142,9 +153,20 @@ def _s_box(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
                 continue  # a form's account number over its telephone number, not a box's two rows
             if abs(top[0].box[0] - bottom[0].box[0]) > reach:
                 continue
+            left, right = min(top[0].box[0], bottom[0].box[0]), max(top[-1].box[2], bottom[-1].box[2])
+            if any(_across(line, left, right, upper, lower) for line in between):
+                continue
             for line, run in ((upper, top), (lower, bottom)):
                 for cell in run:
                     yield from _boxes(line, cell, 0, len(cell.text), Kind.MPAN, "s-box")
+
+
+def _across(line: PageLine, left: float, right: float, upper: PageLine, lower: PageLine) -> bool:
+    """Does ``line`` stand between the two rows (its middle between theirs) with text over their span?"""
+    middle = (line.box[1] + line.box[3]) / 2
+    if not (upper.box[1] + upper.box[3]) / 2 < middle < (lower.box[1] + lower.box[3]) / 2:
+        return False
+    return any(cell.box[0] < right and cell.box[2] > left for cell in line.cells)
 
 
 def _boxes(line: PageLine, cell: Cell, start: int, end: int, kind: Kind, detector: str) -> Iterator[ImageFinding]:
@@ -178,7 +200,7 @@ def boxed_digit_findings(words: list[Word]) -> list[ImageFinding]:
         else:
             continue
         found.append(ImageFinding(kind, box, "boxed", digits))
-    return found + _boxed_hex(words)
+    return found + _boxed_hex(words) + _boxed_serial(words)
 
 
 def _rows(words: list[Word], reach: float) -> list[list[Word]]:
@@ -213,6 +235,22 @@ def _boxed_hex(words: list[Word]) -> list[ImageFinding]:
             box = (min(w.box[0] for w in row), min(w.box[1] for w in row), max(w.box[2] for w in row),
                    max(w.box[3] for w in row))
             found.append(ImageFinding(Kind.DEVICE, box, "boxed", text))
+    return found
+
+
+def _boxed_serial(words: list[Word]) -> list[ImageFinding]:
+    """A meter serial printed one character to a box ("S 1 H 7 6 6 0 4 7 2"): seven or more single
+    letters and digits in a row, a box apart, with a serial's make-up (five digits or more, one to five
+    letters; digits alone are the boxed numbers above)."""
+    rows = _rows([w for w in words if len(w.text) == 1 and w.text.isascii() and w.text.isalnum()], 2.5)
+    found = []
+    for row in rows:
+        text = "".join(w.text for w in row)
+        letters = sum(c.isalpha() for c in text)
+        if len(text) >= 7 and len(text) - letters >= 5 and 1 <= letters <= 5:
+            box = (min(w.box[0] for w in row), min(w.box[1] for w in row), max(w.box[2] for w in row),
+                   max(w.box[3] for w in row))
+            found.append(ImageFinding(Kind.MSN, box, "boxed", text))
     return found
 
 

@@ -164,6 +164,8 @@ def variants() -> dict[str, Callable[[bytes], bytes]]:
             f"<w:tbl><w:tblPr><w:tblBorders><w:top w:val=\"nil\"/></w:tblBorders></w:tblPr>"
             f"<w:tr>{cell(h)}{cell(t)}</w:tr></w:tbl>")}),
         "w:sym digits": lambda p: rewrite(p, {DOC: in_body(para(*[sym(d) for d in m]))}),
+        "digits stored reversed inside a right-to-left override": lambda p: rewrite(p, {DOC: in_body(para(
+            run(f"Supply \u202e{m[::-1]}\u202c confirmed")))}),
         "w:sym digits between text runs": lambda p: rewrite(p, {DOC: in_body(para(run(h), sym(t[0]), run(t[1:])))}),
         "soft and non-breaking hyphens": lambda p: rewrite(p, {DOC: in_body(para(
             run(m[:2]), "<w:r><w:noBreakHyphen/></w:r>", run(m[2:6]), "<w:r><w:softHyphen/></w:r>", run(m[6:])))}),
@@ -587,3 +589,21 @@ def test_an_mpan_cut_in_two_pictures_is_read_as_the_page_shows_it(layout: str) -
 @pytest.mark.parametrize("layout", ["paragraph", "row", "stacked"])
 def test_pictures_of_ordinary_words_side_by_side_are_clean(layout: str) -> None:
     assert scan_bytes(_pictures_docx(["Test case TC-0042", "passed 14:32"], layout), "clean.docx") == []
+
+
+@pytest.mark.parametrize("separator", ["_", "/", "-", ".", ":"])
+def test_a_device_id_regrouped_in_threes_is_found(pack: bytes, separator: str) -> None:
+    """An EUI-64's 16 hex digits in groups of three ("001_DA2_AE5_E3A_947_E"), with no word about devices."""
+    rng = random.Random()
+    eui = "".join(rng.choice("0123456789ABCDEF") for _ in range(14)) + rng.choice("ABCDEF") + rng.choice("0123456789")
+    grouped = separator.join(eui[i:i + 3] for i in range(0, 16, 3))
+    found = scan_bytes(rewrite(pack, {DOC: in_body(para(run(f"Ref {grouped} seen")))}), "altered.docx")
+    assert any(f.kind == "DEVICE" for f in found), (grouped, found)
+
+
+def test_a_table_of_steps_and_outcomes_then_a_note_is_no_address(pack: bytes) -> None:
+    """Cells "2" / "Pass" and the paragraph "End of notes." read together end in a street's type word:
+    no street is written over cells so."""
+    rows = "".join(f"<w:tr>{cell(n)}{cell('Pass')}</w:tr>" for n in ("1", "2"))
+    table = f"<w:tbl><w:tr>{cell('Step')}{cell('Outcome')}</w:tr>{rows}</w:tbl>"
+    assert scan_bytes(rewrite(pack, {DOC: in_body(table + para(run("End of notes.")))}), "p.docx") == []
