@@ -40,10 +40,10 @@ _EXACT: dict[str, Kind] = {
                      "electricitympan", "mpanlist", "relatedmpan", "associatedmpan", "msid", "meteringpointid",
                      "meteringpointnumber", "meteringpoint", "supplypointnumber", "mpoint", "extui",
                      "pointofdelivery", "podid", "mpans", "mpant",
-                     # "Meter Point" / "Supply Point" columns of CRM exports hold MPANs and MPRNs alike
-                     # (a value of 6 to 10 digits is refined to an MPRN where it is masked)
+                     # "Meter Point" columns of CRM exports hold MPANs and MPRNs alike ("Supply points" is a
+                     # page's title as often); a value of 6 to 10 digits is refined to an MPRN where masked
                      # ("MeterPointId" is left: a database's own row key as often as not)
-                     "meterpoint", "meterpointnumber", "supplypoint"], Kind.MPAN),
+                     "meterpoint", "meterpointnumber"], Kind.MPAN),
     **dict.fromkeys(["mprn", "mprnid", "gasmprn", "meterpointreference", "meterpointreferencenumber",
                      "gasmeterpoint", "mprnnumber", "supplypointreference", "gassupplypoint",
                      "gassupplypointnumber", "meterpointref", "supplypointref", "spr", "gassupplypointref"], Kind.MPRN),

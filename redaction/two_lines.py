@@ -41,8 +41,7 @@ def two_line_findings(page: Page, register: RegisterMatcher | None = None) -> li
             for top, bottom in _pairs(upper, lower):
                 if _adjacent(top, bottom):
                     found.extend(_joined(upper, top, lower, bottom, register))
-            if _adjacent(upper, lower):
-                found.extend(_s_box(upper, lower, lines[i + 1:j]))
+            found.extend(_s_box(upper, lower, lines[i + 1:j]))
     return found
 
 
@@ -50,10 +49,20 @@ def _adjacent(upper: PageLine | Cell, lower: PageLine | Cell) -> bool:
     """The lower line starts below the upper one's middle and within about one and a half line heights
     of its bottom. Detection pads its boxes, so with tight line spacing (a code block at 125 %) the
     boxes of consecutive lines overlap by up to a third of a line."""
-    if lower.box[1] < (upper.box[1] + upper.box[3]) / 2:
+    return _boxes_adjacent(upper.box, upper.height, lower.box, lower.height)
+
+
+def _boxes_adjacent(upper: tuple[int, int, int, int], upper_height: int, lower: tuple[int, int, int, int],
+                    lower_height: int) -> bool:
+    if lower[1] < (upper[1] + upper[3]) / 2:
         return False
-    gap = lower.box[1] - upper.box[3]
-    return -0.45 * upper.height <= gap <= 1.5 * max(upper.height, lower.height)
+    gap = lower[1] - upper[3]
+    return -0.45 * upper_height <= gap <= 1.5 * max(upper_height, lower_height)
+
+
+def _run_box(run: list[Cell]) -> tuple[tuple[int, int, int, int], int]:
+    return (min(c.box[0] for c in run), min(c.box[1] for c in run), max(c.box[2] for c in run),
+            max(c.box[3] for c in run)), max(c.height for c in run)
 
 
 def _pairs(upper: PageLine, lower: PageLine) -> Iterator[tuple[Cell, Cell]]:
@@ -153,6 +162,9 @@ def _s_box(upper: PageLine, lower: PageLine, between: Sequence[PageLine] = ()) -
                 continue  # a form's account number over its telephone number, not a box's two rows
             if abs(top[0].box[0] - bottom[0].box[0]) > reach:
                 continue
+            # the rows judged by their own digits: a tall "S" on the top row's line makes that line tall
+            if not _boxes_adjacent(*_run_box(top), *_run_box(bottom)):
+                continue
             left, right = min(top[0].box[0], bottom[0].box[0]), max(top[-1].box[2], bottom[-1].box[2])
             if any(_across(line, left, right, upper, lower) for line in between):
                 continue
@@ -200,7 +212,8 @@ def boxed_digit_findings(words: list[Word]) -> list[ImageFinding]:
         else:
             continue
         found.append(ImageFinding(kind, box, "boxed", digits))
-    return found + _boxed_hex(words) + _boxed_serial(words)
+    devices = _boxed_hex(words)
+    return found + devices + _boxed_serial(words, [f.box for f in devices])
 
 
 def _rows(words: list[Word], reach: float) -> list[list[Word]]:
@@ -238,11 +251,15 @@ def _boxed_hex(words: list[Word]) -> list[ImageFinding]:
     return found
 
 
-def _boxed_serial(words: list[Word]) -> list[ImageFinding]:
+def _boxed_serial(words: list[Word], devices: list[tuple[int, int, int, int]]) -> list[ImageFinding]:
     """A meter serial printed one character to a box ("S 1 H 7 6 6 0 4 7 2"): seven or more single
     letters and digits in a row, a box apart, with a serial's make-up (five digits or more, one to five
-    letters; digits alone are the boxed numbers above)."""
-    rows = _rows([w for w in words if len(w.text) == 1 and w.text.isascii() and w.text.isalnum()], 2.5)
+    letters; digits alone are the boxed numbers above). Not in a boxed device id (``devices``), whose
+    boxes OCR left a gap in make two rows."""
+    singles = [w for w in words if len(w.text) == 1 and w.text.isascii() and w.text.isalnum()
+               and not any(d[0] <= w.box[0] and w.box[2] <= d[2] and d[1] <= w.box[1] and w.box[3] <= d[3]
+                           for d in devices)]
+    rows = _rows(singles, 2.5)
     found = []
     for row in rows:
         text = "".join(w.text for w in row)
