@@ -244,6 +244,7 @@ class _CellScan:
             if phrase.rstrip().endswith(("…", "...")):
                 continue  # a cut-off word ("Change of sup…") names a column only as a whole header cell
             colon = phrase.rstrip().endswith((":", "=")) or bool(rest and rest[0].text in (":", "=", ":-"))
+            explicit = colon
             # "Customer name      Jane Smith" read as one block: a gap wider than a space ends the label
             # (a space is about 0.15 of a detected line's height, a form's label-value gap 0.35 or more)
             # (or detection split them into two blocks)
@@ -279,6 +280,8 @@ class _CellScan:
                 continue
             if not colon and i > 0 and not plausible_value(kind, " ".join(w.text for w in value)):
                 continue  # mid-sentence, only a value of the label's shape
+            if kind is Kind.NAME and not explicit and value[0].text[:1].islower():
+                continue  # "Landlord statement · Supply points": a title's words, no person's name after it
             self.labels.append(Label(kind, cell, words_box(phrase_words), False, words_box(value)))
             self.value(kind, [w.box for w in value], value)
             return words.index(value[-1]) + 1

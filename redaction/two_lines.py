@@ -67,13 +67,16 @@ def _run_box(run: list[Cell]) -> tuple[tuple[int, int, int, int], int]:
 
 def _pairs(upper: PageLine, lower: PageLine) -> Iterator[tuple[Cell, Cell]]:
     """A cell ending in digits and one starting with digits on the line below: under it (a cell that
-    wraps), or the lower line's first when the upper cell ends its line (text that wraps to the next
-    line's start; a cell mid-row, with more of its row after it, wraps in its own column only)."""
+    wraps), or the lower line's first when the upper cell is prose that ends its line (text that wraps
+    to the next line's start; a cell mid-row, with more of its row after it, wraps in its own column
+    only)."""
     for top in upper.cells:
         if not top.text[-1:].isdigit():
             continue
         after = upper.cells[top.index + 1] if top.index + 1 < len(upper.cells) else None
-        last = after is None or after.box[0] - top.box[2] > 4 * upper.height  # (the next is another window's)
+        # prose that wraps: words before the digits, and nothing after them on the line but another
+        # window's text ("033" alone at a table row's end is a cell, and the next row's first is another)
+        last = (after is None or after.box[0] - top.box[2] > 4 * upper.height) and any(c.isalpha() for c in top.text)
         for index, bottom in enumerate(lower.cells):
             if not bottom.text[:1].isdigit():
                 continue
