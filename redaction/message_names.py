@@ -109,14 +109,22 @@ def find_message_names(text: str) -> Iterator[Finding]:
     for match in _CUSTOMER_FORENAME.finditer(text):
         if key(match.group("value")) in name_lists()[0]:  # a forename that is no English word
             yield Finding(*match.span("value"), Kind.NAME, "role")
+    unlisted: dict[str, list[tuple[int, int]]] = {}
     for pattern in (_SPEAKER, _SPEAKER_THEN_TIME):
         for match in pattern.finditer(text):
             value = match.group("value")
             if _GROUP.match(value) or NOT_A_PERSON.search(value):
                 continue
             if pattern is _SPEAKER_THEN_TIME and not _listed(value):
-                continue  # a schedule's "Code Freeze 17:00": the lists must know the forename or the surname
+                # a schedule's "Code Freeze 17:00": the lists must know the forename or the surname, or the
+                # same name head two messages or more (a chat's sender the lists lack)
+                unlisted.setdefault(value, []).append(match.span("value"))
+                continue
             yield Finding(*match.span("value"), Kind.NAME, "speaker")
+    for spans in unlisted.values():
+        if len(spans) >= 2:
+            for span in spans:
+                yield Finding(*span, Kind.NAME, "speaker")
     if ":" in text:
         for role in _ROLE.finditer(text):
             value = role.group("value")

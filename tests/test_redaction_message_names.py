@@ -156,3 +156,13 @@ def test_a_team_a_system_or_a_status_after_those_words_stays(text: str) -> None:
 def test_the_forename_after_a_surname_written_first_goes_with_it(text: str, gone: str, kept: str) -> None:
     out = _redacted(text)
     assert gone not in out and kept in out, out
+
+
+def test_a_chat_sender_the_lists_lack_is_masked_when_the_name_heads_two_messages() -> None:
+    """A pasted chat's sender over each message with the time beside it; one such line alone is also a
+    schedule's "Code Freeze 17:00", so a name the lists do not know counts when it heads two messages."""
+    chat = ("Zorvella Quintashko 10:04\nwhich MPAN?\nBelmira Draxith 10:05\nthe export one\n"
+            "Zorvella Quintashko 10:09\nok, raising it\nCode Freeze 17:00\nGo Live 18:00\n")
+    out = redact_text(chat, name="chat.txt").text
+    assert "Zorvella" not in out and "Quintashko" not in out
+    assert "Code Freeze 17:00" in out and "Go Live 18:00" in out and "which MPAN?" in out
