@@ -205,13 +205,15 @@ def _read_char(char: str) -> str:
         return " " if category == "Zs" else "\n"
     folded = unicodedata.normalize("NFKC", char)
     if folded != char:
-        return _read(folded)
+        return read_as_shown(folded)
     return char
 
 
-def _read(text: str) -> str:
-    """What a reader takes a decoded stretch for, character by character."""
+def read_as_shown(text: str) -> str:
+    """What a reader takes a decoded stretch for, character by character (invisible characters dropped,
+    Unicode digits and compatibility forms as their plain ones)."""
     return "".join(c if c.isascii() else _read_char(c) for c in text)
+
 
 
 def _decode_bytes(hex_pairs: list[str]) -> str:
@@ -246,12 +248,12 @@ def canonical(text: str, *, html_like: bool = False) -> Canonical:
             decoded = html.unescape(raw)
             if decoded == raw:
                 continue
-            edits.append(Edit(match.start(), match.end(), _read(decoded), False))
+            edits.append(Edit(match.start(), match.end(), read_as_shown(decoded), False))
         elif group in ("percent", "qp"):  # "%31%32" or "=31=32": bytes in UTF-8
             decoded = _decode_bytes([raw[i + 1:i + 3] for i in range(0, len(raw), 3)])
-            edits.append(Edit(match.start(), match.end(), _read(decoded), False))
+            edits.append(Edit(match.start(), match.end(), read_as_shown(decoded), False))
         elif group == "override":
-            edits.append(Edit(match.start(), match.end(), _read(raw[1:].rstrip("\u202c"))[::-1], False))
+            edits.append(Edit(match.start(), match.end(), read_as_shown(raw[1:].rstrip("\u202c"))[::-1], False))
         elif group == "control":
             edits.append(Edit(match.start(), match.end(), "\n" if raw in "\x0b\x0c" else "", False))
         elif group in ("soft", "wrap"):

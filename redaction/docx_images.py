@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from . import docx_text
-from .limits import MAX_IMAGE_PIXELS, InputTooLarge, check_part, open_image, read_part
+from .limits import MAX_IMAGE_PIXELS, InputTooLarge, check_part, count_xml_nodes, open_image, read_part
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
@@ -78,7 +78,9 @@ def _parse(package: zipfile.ZipFile, name: str) -> etree._Element | None:
     try:
         info = package.getinfo(name)
         check_part(info)
-        return docx_text.parse(read_part(package, info))
+        data = read_part(package, info)
+        count_xml_nodes(data)  # within the scan's limit before a tree is built, as the part's own scan is
+        return docx_text.parse(data)
     except (InputTooLarge, docx_text.XmlUnreadable, KeyError, zipfile.BadZipFile, OSError, ValueError):
         return None
 

@@ -205,7 +205,7 @@ def find_line_labels(text: str, starts: list[int] | None = None) -> Iterator[Fin
         rest_start, rest_end = match.span("rest")
         if not text[rest_start:rest_end].strip():
             continue  # the value is on the next line: see find_next_line_values
-        if "\t" in match.group("sep") and _names_a_column(text[rest_start:rest_end].split("\t", 1)[0]):
+        if "\t" in match.group("sep") and _heads_a_column(text[rest_start:rest_end].split("\t", 1)[0]):
             continue  # "Acct<TAB>Name<TAB>Premises…": a table's header row, each cell a column's name
         for start, end in _value(kind, text, rest_start, rest_end):
             value = text[start:end].rstrip(" .,")
@@ -240,7 +240,7 @@ _COLUMN_WORDS = frozenset("""name names id ref reference type kind status stage 
 comments value description desc code category created updated owner source result outcome""".split())
 
 
-def _names_a_column(cell: str) -> bool:
+def _heads_a_column(cell: str) -> bool:
     """Is ``cell`` a column's name rather than a value: a field name, or a word tables name columns by?"""
     cell = cell.strip().strip("\"'")
     return bool(cell) and (cell.lower() in _COLUMN_WORDS or classify(cell) is not None)

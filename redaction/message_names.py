@@ -33,9 +33,9 @@ _GREETED = re.compile(
 _SIGN_OFF = (r"(?:kind(?:est)?|best|warm(?:est)?|many)?[ \t]*regards|regards|thanks(?:[ \t]+again)?|thank[ \t]+you|"
              r"many[ \t]+thanks|cheers|best(?:[ \t]+wishes)?|all[ \t]+the[ \t]+best|yours[ \t]+(?:sincerely|faithfully|"
              r"truly)|sincerely|speak[ \t]+soon|diolch|ta")
+SIGN_OFF = _SIGN_OFF  # (for screen_names, as NAME)
 # a line that is only a sign-off, then the next line with words: a name alone, or before a role or a
 # company after a comma, a bar or a dash ("Gurpreet Sandhu | Field Engineer")
-SIGN_OFF = _SIGN_OFF
 _SIGNED = re.compile(rf"(?im)^[ \t>]*(?:{_SIGN_OFF})[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t>]*\r?\n)?[ \t>]*"
                      rf"(?-i:(?P<value>{_NAME}))[ \t]*(?:$|[,|\-–—(])")
 # who a message greets that is no person
@@ -79,7 +79,7 @@ _CUSTOMER_FORENAME = re.compile(r"(?i:\b(?:customer|cust|caller|occupier|tenant|
 # who speaks in a pasted chat: "[12:01] Priyanka Shah: …", "12:01 Priyanka Shah: …", and a name over its
 # messages with the time beside it ("Morag Drummond  14:22")
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?"
-SPEAKER_TIME = _TIME
+SPEAKER_TIME = _TIME  # (for screen_names, as NAME)
 _SPEAKER = re.compile(rf"(?m)^[ \t>]*\[?{_TIME}\]?[ \t]+(?P<value>{_NAME})[ \t]*:")
 _SPEAKER_THEN_TIME = re.compile(rf"(?m)^[ \t>]*(?P<value>{_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{_WORD}){{1,2}})"
                                 rf"[ \t]+{_TIME}[ \t]*$")

@@ -23,8 +23,7 @@ from collections.abc import Iterator
 
 from .fields import classify
 from .line_labels import (NOT_A_PERSON, find_line_labels, find_next_line_values, find_spaced_fields, label_starts,
-                          number_written_whole,
-                          plausible_person)
+                          number_written_whole, plausible_person)
 from .bare_numbers import COMPACT_DATE, find_numbers_beside
 from .message_names import find_message_names
 from .names import (PARTICLE, find_cased_names, find_known_names, find_surnamed_names, is_listed_forename,

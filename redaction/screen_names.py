@@ -24,6 +24,7 @@ from .message_names import NAME, SIGN_OFF, SPEAKER_TIME
 from .screen import Cell, ImageFinding, Page, PageLine
 from .screen_labels import looks_like_label
 from .shapes import starts_with_status
+from .two_lines import cell_span_findings
 
 _TITLE = r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|MR|MRS|MS|MISS|DR)\.?[ \t]+)?"
 _PERSON = re.compile(rf"{_TITLE}(?P<value>{NAME})[ \t]*,?")
@@ -57,7 +58,7 @@ def _speakers(page: Page) -> Iterator[ImageFinding]:
         if len(places) < 2:
             continue
         for line, cell, start, end in places:
-            yield from _box(line, cell, start, end, "speaker")
+            yield from cell_span_findings(line, cell, start, end, Kind.NAME, "speaker")
 
 
 def _signed(page: Page) -> Iterator[ImageFinding]:
@@ -73,7 +74,8 @@ def _signed(page: Page) -> Iterator[ImageFinding]:
             match = _PERSON.fullmatch(under.text.strip())
             if match is not None and _is_person(match.group("value")):
                 start = under.text.find(match.group("value"))
-                yield from _box(under_line, under, start, start + len(match.group("value")), "sign-off")
+                yield from cell_span_findings(under_line, under, start, start + len(match.group("value")), Kind.NAME,
+                                              "sign-off")
 
 
 def _addressees(page: Page, found: Sequence[ImageFinding]) -> Iterator[ImageFinding]:
@@ -94,7 +96,8 @@ def _addressees(page: Page, found: Sequence[ImageFinding]) -> Iterator[ImageFind
         match = _PERSON.fullmatch(over.text.strip())
         if match is not None and _is_person(match.group("value")):
             start = over.text.find(match.group())
-            yield from _box(over_line, over, start, start + len(match.group().rstrip(", \t")), "addressee")
+            yield from cell_span_findings(over_line, over, start, start + len(match.group().rstrip(", \t")), Kind.NAME,
+                                          "addressee")
 
 
 def _aligned(page: Page, line: PageLine, cell: Cell, step: int) -> tuple[PageLine, Cell] | None:
@@ -113,12 +116,3 @@ def _aligned(page: Page, line: PageLine, cell: Cell, step: int) -> tuple[PageLin
         if gap > 3 * h:
             break
     return None
-
-
-def _box(line: PageLine, cell: Cell, start: int, end: int, detector: str) -> Iterator[ImageFinding]:
-    if start < 0 or end <= start:
-        return
-    a, b = cell.start + start, cell.start + end
-    box = line.span_box(a, b)
-    if box is not None:
-        yield ImageFinding(Kind.NAME, box, detector, line.text[a:b], line.cuts(a, b))

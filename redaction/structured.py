@@ -19,7 +19,7 @@ from xml.etree import ElementTree
 from . import jsonscan
 from .fields import classify
 from .findings import Finding, Kind
-from .canonical import canonical, map_findings
+from .canonical import canonical, map_findings, read_as_shown
 from .bare_numbers import COMPACT_DATE
 from .meter_values import serial_shaped
 from .patterns import find_all, worth_masking
@@ -522,8 +522,6 @@ _RECORD_CODE = re.compile(r"[A-Z][0-9]{2}")
 _RECORD_FRAME = frozenset({"A00", "Z99"})  # a file's header (its name, sender, date) and trailer (a count)
 _RECORD_MPRN = re.compile(r"[1-9][0-9]{5,9}")
 _RECORD_TIME = re.compile(r"(?:[01][0-9]|2[0-3])[0-5][0-9][0-5][0-9]")
-_INVISIBLE = re.compile(r"[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e"
-                        r"\u2060-\u206f\ufe00-\ufe0f\ufeff]")
 
 
 def is_record_file(rows: list[list[Cell]]) -> bool:
@@ -540,7 +538,7 @@ def record_findings(rows: list[list[Cell]]) -> Iterator[Finding]:
             continue
         previous = ""
         for start, end, raw in row[1:]:
-            value = _INVISIBLE.sub("", raw).strip()
+            value = read_as_shown(raw).strip()  # as a reader sees it: "32\u200cG311064A" is one serial
             kind = None
             if _RECORD_MPRN.fullmatch(value):
                 if not (len(value) == 8 and COMPACT_DATE.fullmatch(value)) and not (

@@ -116,6 +116,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     read = canonical(text, html_like=fmt == "text" and looks_like_html(text, name))
     text = plain_separators(text)
     multiline = fmt not in ("csv", "flow", "jsonl")
+    delimiter = structured.sniff_delimiter(text, titles=True) if fmt == "csv" else None  # sniffed once
     view = TextView(text)  # shared by the detectors, so each view of the text is made once
     found: list[Finding] = [*find_all(text, multiline=multiline, view=view, forenames=forenames),
                             *structured.xml_element_findings(text), *find_html_table_cells(text, view)]
@@ -139,7 +140,6 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     elif fmt == "xml":
         found.extend(structured.xml_findings(text) or ())
     elif fmt == "csv":
-        delimiter = structured.sniff_delimiter(text, titles=True)
         if delimiter:
             rows = structured.split_cells(text, delimiter)
             header = structured.header_row(rows)
@@ -167,9 +167,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         read.text, lambda decoded, level: find_identifiers(decoded, register, depth=level, forenames=forenames),
         depth)))
     found = _not_ours(text, found, register)
-    delimiter = (structured.sniff_delimiter(text, titles=True) or ",") if fmt == "csv" else ""
     if fmt == "csv":
-        found = _within_cells(text, found, delimiter)
+        found = _within_cells(text, found, delimiter or ",")
     # the register's values and the run's found ones, also inside a longer token ("REQ1538449133823X7")
     known = {normalise(e.value): e.kind for e in register.entries} if register is not None else None
     own = found_values(text, found)
@@ -189,7 +188,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         # a value learnt elsewhere, matched again with a delimiter as one of its separators ("Grove;York"
         # from "Station Grove York" in an e-mail of the same run): masked cell by cell, not refused
         keep = [f for f in found if f.detector != "recurring"]
-        found = keep + _split_at_bars(text, [f for f in found if f.detector == "recurring"], delimiter)
+        found = keep + _split_at_bars(text, [f for f in found if f.detector == "recurring"], delimiter or ",")
     return structured.quote_bare_numbers(found, numbers) if numbers else found
 
 

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from .findings import Kind
 from .patterns import find_all
 from .register import RegisterMatcher
-from .ocr import Word
+from .ocr import Box, Word, union
 from .screen import Cell, ImageFinding, Page, PageLine
 
 _TOP_ROW = re.compile(r"^\s*[S5$]?\s*\d{2}\s*\d{3}\s*\d{3}\s*$")  # profile class, MTC, LLFC ("S" read or not)
@@ -52,17 +52,15 @@ def _adjacent(upper: PageLine | Cell, lower: PageLine | Cell) -> bool:
     return _boxes_adjacent(upper.box, upper.height, lower.box, lower.height)
 
 
-def _boxes_adjacent(upper: tuple[int, int, int, int], upper_height: int, lower: tuple[int, int, int, int],
-                    lower_height: int) -> bool:
+def _boxes_adjacent(upper: Box, upper_height: int, lower: Box, lower_height: int) -> bool:
     if lower[1] < (upper[1] + upper[3]) / 2:
         return False
     gap = lower[1] - upper[3]
     return -0.45 * upper_height <= gap <= 1.5 * max(upper_height, lower_height)
 
 
-def _run_box(run: list[Cell]) -> tuple[tuple[int, int, int, int], int]:
-    return (min(c.box[0] for c in run), min(c.box[1] for c in run), max(c.box[2] for c in run),
-            max(c.box[3] for c in run)), max(c.height for c in run)
+def _run_box(run: list[Cell]) -> tuple[Box, int]:
+    return union([c.box for c in run]), max(c.height for c in run)
 
 
 def _pairs(upper: PageLine, lower: PageLine) -> Iterator[tuple[Cell, Cell]]:
@@ -118,8 +116,8 @@ def _joined(upper: PageLine, top: Cell, lower: PageLine, bottom: Cell,
                 alone = [(g.start, g.end) for g in find_all(head.group())]
             if any(a < f.end - seam - 1 <= b for a, b in alone):
                 continue
-        yield from _boxes(upper, top, tail.start() + f.start, tail.start() + min(f.end, seam), f.kind, f.detector)
-        yield from _boxes(lower, bottom, 0, f.end - seam - 1, f.kind, f.detector)
+        yield from cell_span_findings(upper, top, tail.start() + f.start, tail.start() + min(f.end, seam), f.kind, f.detector)
+        yield from cell_span_findings(lower, bottom, 0, f.end - seam - 1, f.kind, f.detector)
 
 
 def _mostly_digits(text: str, digits: tuple[int, int], others: int) -> bool:
@@ -173,7 +171,7 @@ def _s_box(upper: PageLine, lower: PageLine, between: Sequence[PageLine] = ()) -
                 continue
             for line, run in ((upper, top), (lower, bottom)):
                 for cell in run:
-                    yield from _boxes(line, cell, 0, len(cell.text), Kind.MPAN, "s-box")
+                    yield from cell_span_findings(line, cell, 0, len(cell.text), Kind.MPAN, "s-box")
 
 
 def _across(line: PageLine, left: float, right: float, upper: PageLine, lower: PageLine) -> bool:
@@ -184,7 +182,9 @@ def _across(line: PageLine, left: float, right: float, upper: PageLine, lower: P
     return any(cell.box[0] < right and cell.box[2] > left for cell in line.cells)
 
 
-def _boxes(line: PageLine, cell: Cell, start: int, end: int, kind: Kind, detector: str) -> Iterator[ImageFinding]:
+def cell_span_findings(line: PageLine, cell: Cell, start: int, end: int, kind: Kind,
+                       detector: str) -> Iterator[ImageFinding]:
+    """A finding of ``kind`` over ``cell.text[start:end]``, boxed on its line (nothing for an empty span)."""
     if end <= start:
         return
     a, b = cell.start + start, cell.start + end
@@ -201,13 +201,12 @@ def boxed_digit_findings(words: list[Word]) -> list[ImageFinding]:
     spaced, is read as one number and masked whole: boxes are drawn for reference numbers, and a run
     that long names a supply point, a meter or an account (when in doubt, mask)."""
     singles = sorted((w for w in words if len(w.text) <= 2 and w.text.isdigit()), key=lambda w: w.box[0])
-    rows = _rows([*singles, *_merged_boxes(words, singles)], 2.5)
+    rows = _rows([*singles, *_mergedcell_span_findings(words, singles)], 2.5)
     found = []
     numbers = [row for row in rows if len("".join(w.text for w in row)) >= 8]
     for row in rows:
         digits = "".join(w.text for w in row)
-        box = (min(w.box[0] for w in row), min(w.box[1] for w in row), max(w.box[2] for w in row),
-               max(w.box[3] for w in row))
+        box = union([w.box for w in row])
         if len(digits) >= 8:
             kind = Kind.MPAN if len(digits) in (13, 21) or len(digits) >= 12 else Kind.MPRN
         elif len(digits) >= 2 and any(_stacked_on(row, number) for number in numbers):
@@ -248,8 +247,7 @@ def _boxed_hex(words: list[Word]) -> list[ImageFinding]:
     for row in rows:
         text = "".join(w.text for w in row)
         if len(text) >= 14 and sum(c.isdigit() for c in text) >= 4 and any(c.isalpha() for c in text):
-            box = (min(w.box[0] for w in row), min(w.box[1] for w in row), max(w.box[2] for w in row),
-                   max(w.box[3] for w in row))
+            box = union([w.box for w in row])
             found.append(ImageFinding(Kind.DEVICE, box, "boxed", text))
     return found
 
@@ -268,13 +266,12 @@ def _boxed_serial(words: list[Word], devices: list[tuple[int, int, int, int]]) -
         text = "".join(w.text for w in row)
         letters = sum(c.isalpha() for c in text)
         if len(text) >= 7 and len(text) - letters >= 5 and 1 <= letters <= 5:
-            box = (min(w.box[0] for w in row), min(w.box[1] for w in row), max(w.box[2] for w in row),
-                   max(w.box[3] for w in row))
+            box = union([w.box for w in row])
             found.append(ImageFinding(Kind.MSN, box, "boxed", text))
     return found
 
 
-def _merged_boxes(words: list[Word], singles: list[Word]) -> list[Word]:
+def _mergedcell_span_findings(words: list[Word], singles: list[Word]) -> list[Word]:
     """Longer digit readings that are several boxes read as one word ("4692469973" beside the boxes
     "1", "4", "6" read alone): a box holds one digit, so such a reading's digits stand a box apart, as
     wide as they are tall, where digits in a line of text are half as wide. Only beside a single-digit

@@ -1,5 +1,7 @@
 import json, os, sys, random, traceback, shutil
 sys.path.insert(0, os.path.dirname(__file__))
+# imgs.py is shared with the screen corpus's generators (both helpers wrote into one folder)
+sys.path.insert(1, os.path.join(os.path.dirname(__file__), '..', '..', 'held_out_screens_34', 'gen'))
 import ids, techs
 from pkg import Pkg
 
