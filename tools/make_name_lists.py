@@ -12,6 +12,9 @@ forenames ("Kent", "Essex") are left out.
 Run by a developer when either source changes, never at run time (Attest works offline):
 
     pip install faker english-words names && python tools/make_name_lists.py
+
+tools/name_lists_gb.txt adds, by hand, names common in Great Britain that no Faker locale lists (Welsh,
+Cornish, Gaelic, West African and South Asian names among them): held-out corpora kept finding them.
 """
 
 from __future__ import annotations
@@ -67,6 +70,20 @@ def _census_surnames() -> set[str]:
     return {line.split()[0].capitalize() for line in text.splitlines() if line.strip() and len(line.split()[0]) >= 4}
 
 
+EXTRA = Path(__file__).resolve().parent / "name_lists_gb.txt"
+
+
+def _extra(kind: str) -> set[str]:
+    """The hand-compiled names of ``kind`` ("forename" or "surname") in name_lists_gb.txt: names common in
+    Great Britain (Welsh, Cornish, Gaelic, West African, South Asian...) that no locale of Faker lists."""
+    out: set[str] = set()
+    for line in EXTRA.read_text("utf-8").splitlines():
+        head, _, names = line.partition(":")
+        if head.strip() == kind and not line.startswith("#"):
+            out.update(name for name in names.split() if _latin(name))
+    return out
+
+
 def _english(name: str, words: set[str]) -> bool:
     """An English word, or a plural or other simple ending of one ("records", "fields", "banking")."""
     return name in words or any(name.endswith(end) and name[:-len(end)] + add in words
@@ -78,14 +95,15 @@ def main() -> None:
     from english_words import get_english_words_set
 
     words = {w.lower() for w in get_english_words_set(["gcide"], alpha=True)}
-    forenames = _names(FIRST) - NOT_FORENAMES
-    surnames = {name for name in _names(LAST) if name.lower() not in words}
+    forenames = (_names(FIRST) | _extra("forename")) - NOT_FORENAMES
+    surnames = {name for name in _names(LAST) | _extra("surname") if name.lower() not in words}
     census = {name for name in _census_surnames() - surnames if not _english(name.lower(), words)}
     lines = [
         "# Forenames and surnames for finding a person's name that nothing labels (redaction/names.py).",
         f"# Made by tools/make_name_lists.py from Faker {metadata.version('faker')} (MIT licence, person providers)",
         f"# the 1990 US census surnames (public domain) from names {metadata.version('names')} (MIT licence),",
-        f"# and english-words {metadata.version('english-words')} (MIT licence, GCIDE headwords). One name a line:",
+        f"# english-words {metadata.version('english-words')} (MIT licence, GCIDE headwords), and the names common in",
+        "# Great Britain that those lack, compiled by hand in tools/name_lists_gb.txt. One name a line:",
         "#   F <name>  a forename that is no English word",
         "#   W <name>  a forename that is also an English word (a name only before an S surname)",
         "#   S <name>  a surname that is no English word",
