@@ -52,6 +52,7 @@ request req correlation transaction txn trace span order invoice epoch ts timest
 number no num nr otp pin sms checksum crc hash nonce counter index idx rank score limit max min timeout ttl
 year years month months day days hour hours minute minutes second seconds ms sec secs
 dip participant mpid sender senders receiver recipient originator publisher subscriber
+outlet paypoint payzone store shop terminal merchant till branch vend voucher receipt
 """.split())
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9_\-]*)[\"']?[ \t]*[:=#]?[ \t]*[\"'(\[]?[ \t]*$")

@@ -209,6 +209,9 @@ def find_line_labels(text: str, starts: list[int] | None = None) -> Iterator[Fin
             continue  # "Acct<TAB>Name<TAB>Premises…": a table's header row, each cell a column's name
         for start, end in _value(kind, text, rest_start, rest_end):
             value = text[start:end].rstrip(" .,")
+            words = value.split(maxsplit=1)
+            if len(words) == 2 and label_kind(words[0].rstrip(":=")) is not None:
+                continue  # "Account  MPAN 1041065959533": a heading, then another label with its own value
             if _worth(kind, label, value):
                 yield Finding(start, start + len(value), kind, "label")
 

@@ -63,7 +63,7 @@ _NAME_ITEM = re.compile(rf"[ \t]*(?P<value>{_NAME})[ \t]*(?:<[^<>]*>|\([^()]*\))
 _ROLE = re.compile(r"(?im)(?:^|(?<=[|;,\]])|(?<=\s))(?:caller|agent|engineer|field[ \t]+engineer|technician|fitter|"
                    r"installer|raised[ \t]+by|reported[ \t]+by|reporter|assigned[ \t]+to|assignee|requester|"
                    r"requested[ \t]+by|(?:site[ \t]+|on[ \t]?site[ \t]+)?contact(?:[ \t]+on[ \t]+site)?|spoke[ \t]+with)"
-                   rf"[ \t]*:[ \t]*(?-i:(?P<value>{_NAME}))(?![^\W\d_])")
+                   rf"[ \t]*:[ \t]*(?-i:(?P<value>{_NAME}))(?![^\W_])")  # not an id's letters ("Engineer: ENG5303")
 # a customer named by one word and what they did: "Customer Delroy rang on …", "caller Kofi said"
 _PERSON_DID = re.compile(r"(?i:\b(?:customer|caller|occupier|tenant|resident|homeowner|landlord|consumer))[ \t]+"
                          rf"(?P<value>{_WORD})[ \t]+(?i:rang|called|phoned|e-?mailed|said|confirmed|reported|asked|"
@@ -73,9 +73,9 @@ _PERSON_DID = re.compile(r"(?i:\b(?:customer|caller|occupier|tenant|resident|hom
 # answering"), where the word could as well be a system's ("customer Portal")
 _SPOKE_TO = re.compile(r"(?i:\b(?:spoke|speaking|talked|talking|chatted|chatting)[ \t]+(?:to|with)|"
                        r"\b(?:customer|cust|caller|occupier|tenant|resident|homeowner)[ \t]+(?:is|was|named|called))"
-                       rf"[ \t]+(?P<value>{_WORD})(?![^\W\d_])")
+                       rf"[ \t]+(?P<value>{_WORD})(?![^\W_])")
 _CUSTOMER_FORENAME = re.compile(r"(?i:\b(?:customer|cust|caller|occupier|tenant|resident))[ \t]+"
-                                rf"(?P<value>{_WORD})(?![^\W\d_])")
+                                rf"(?P<value>{_WORD})(?![^\W_])")
 # who speaks in a pasted chat: "[12:01] Priyanka Shah: …", "12:01 Priyanka Shah: …", and a name over its
 # messages with the time beside it ("Morag Drummond  14:22")
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?"

@@ -43,7 +43,10 @@ _PARTICLE_WORD = (r"(?:[Aa][pb]|[Dd](?:e|el|ella|er|en|es|i|a|u|o|os|as)|[Ll](?:
 PARTICLE = rf"(?:{_PARTICLE_WORD}(?:[ \t]+{_PARTICLE_WORD})?)"
 _PARTICLES = re.compile(PARTICLE)
 # (the look behind follows the capital: a pattern that starts with one is tried at every position)
-_FIRST = re.compile(rf"[{_UPPER}](?<![\w'’\-@./\\][{_UPPER}]){_WORD_TAIL}(?![\w@])")
+# (an apostrophe before it stops a word only after a letter: "O'Brien" holds no "Brien", but "'Ffion
+# MacLennan'" in SQL is quoted; a backslash is a Windows path's or an escape's: "Users\Bronwen Tallentire")
+_NOT_AFTER = r"(?<![\w\-@./]X)(?<![^\W\d_]['’]X)"
+_FIRST = re.compile(rf"[{_UPPER}]{_NOT_AFTER.replace('X', f'[{_UPPER}]')}{_WORD_TAIL}(?![\w@])")
 # up to three more words after the forename: initials, particles, forenames, the surname
 _REST = re.compile(rf"[ \t]+(?P<word>[{_UPPER}]\.?(?![\w'’\-])|{PARTICLE}(?![\w'’\-])|{_WORD}(?![\w@]|['’\-]\w))")
 # words that end a place, a day or a state, not a person's name
@@ -54,9 +57,9 @@ _NOT_SURNAME = re.compile(rf"(?:{STATUS_WORDS}|road|street|avenue|lane|close|dri
 
 
 # two words in one case, small letters or capitals (then the lists decide)
-_LOWER_PAIR = re.compile(rf"[{_LOWER}](?<![\w'’\-@./\\][{_LOWER}])[{_LOWER}]+(?:['’\-][{_LOWER}]+)?[ \t]+"
+_LOWER_PAIR = re.compile(rf"[{_LOWER}]{_NOT_AFTER.replace('X', f'[{_LOWER}]')}[{_LOWER}]+(?:['’\-][{_LOWER}]+)?[ \t]+"
                          rf"[{_LOWER}]+(?:['’\-][{_LOWER}]+)?(?![\w@]|['’\-]\w)")
-_UPPER_PAIR = re.compile(rf"[{_UPPER}](?<![\w'’\-@./\\][{_UPPER}])[{_UPPER}]+(?:['’\-][{_UPPER}]+)?[ \t]+"
+_UPPER_PAIR = re.compile(rf"[{_UPPER}]{_NOT_AFTER.replace('X', f'[{_UPPER}]')}[{_UPPER}]+(?:['’\-][{_UPPER}]+)?[ \t]+"
                          rf"[{_UPPER}]+(?:['’\-][{_UPPER}]+)?(?![\w@]|['’\-]\w)")
 
 
@@ -212,7 +215,7 @@ def find_listed_surnames(text: str) -> Iterator[Finding]:
 
 # a capitalised word, then a surname: "Oluwaseun Gallagher", "Gurpreet Sandhu"
 # (a look-ahead, so that pairs overlap: "Ask Chidi Okafor" holds "Ask Chidi" and "Chidi Okafor")
-_ANY_THEN_SURNAME = re.compile(rf"(?<![\w'’\-@./\\])(?=(?P<first>[{_UPPER}][{_LOWER}]{{2,}}(?:['’\-][{_UPPER}{_LOWER}]+)?)"
+_ANY_THEN_SURNAME = re.compile(rf"(?<![\w\-@./])(?<![^\W\d_]['’])(?=(?P<first>[{_UPPER}][{_LOWER}]{{2,}}(?:['’\-][{_UPPER}{_LOWER}]+)?)"
                                rf"[ \t]+(?P<last>{_WORD})(?![\w@]|['’\-]\w))")
 
 
@@ -232,6 +235,47 @@ def find_surnamed_names(text: str) -> Iterator[Finding]:
         if _NOT_SURNAME.match(first) or NOT_A_PERSON.search(text, match.start("first"), match.end("last")):
             continue
         yield Finding(match.start("first"), match.end("last"), Kind.NAME, "surname")
+
+
+_CAPS_WORD = rf"[{_UPPER}]{{2,}}(?:['’\-][{_UPPER}]+)?"
+# "Blackwood, Bethan", "THRELFALL, LEOPOLD": surname, comma, forename
+_INVERTED = re.compile(rf"(?<![\w\-@./])(?<![^\W\d_]['’])(?P<last>{_WORD}|{_CAPS_WORD})[ \t]*,[ \t]+"
+                       rf"(?P<first>{_WORD}|{_CAPS_WORD})(?![\w@]|['’\-]\w)")
+# where a field's value starts and ends: the line's start or end, a tab, a bar, a label's colon, a run of spaces
+_FIELD_BEFORE = re.compile(r"(?:^|[\t|:(\n]|  )[ \t]*$")
+_FIELD_AFTER = re.compile(r"[ \t]*(?:$|[\t|;)]|  |\r?\n)")
+# words a line opens with before a comma and a colleague's name: a greeting or a sign-off, not a surname
+_NOT_INVERTED = frozenset("""thanks thank cheers regards hi hello hey dear morning afternoon evening yes no ok okay sorry
+please best kind warm many bye ta all team done noted agreed great sure welcome right well so and but hiya night
+""".split())
+
+
+def find_inverted_names(text: str) -> Iterator[Finding]:
+    """A name written surname first, as registers, SAP and flows' free text write it ("Named party:
+    Blackwood, Bethan", "Geschäftspartner  GP0208243  MacLennan, Margarethe", "CUSTOMER READ -
+    THRELFALL, LEOPOLD CALLED IN"): a known forename after a comma, and before it a surname the lists
+    hold; or, where the pair is a field's whole value (a label or a column before it, the line's end
+    after it), any capitalised word that opens no greeting ("Thanks, Bethan" is a sign-off)."""
+    if len(text) >= PERSON_SIZED:
+        return  # a machine's log or export: its fields name its people
+    plain, worded, listed = name_lists()
+    surnames = pair_surnames()
+    for match in _INVERTED.finditer(text):
+        last, first = match.group("last"), match.group("first")
+        if last.isupper() != first.isupper():
+            continue  # "NHS, Bethan", "Leeds, ALL": not one name written one way
+        kf, kl = key(first), key(last)
+        if kf not in plain and not (kf in worded and kl in listed):
+            continue
+        if kl in _TITLES or kl in _NOT_INVERTED or _NOT_SURNAME.match(last) or kl in plain and kl not in surnames:
+            continue  # "Mr, Bethan"; "Thanks, Bethan"; "Road, Bethan"; two forenames in a list ("Bethan, Ffion")
+        if kl not in surnames:
+            if last.isupper() or not (_FIELD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                                      and _FIELD_AFTER.match(text, match.end())):
+                continue
+        if NOT_A_PERSON.search(text, match.start(), match.end()):
+            continue
+        yield Finding(match.start(), match.end(), Kind.NAME, "forename")
 
 
 def is_listed_forename(word: str) -> bool:

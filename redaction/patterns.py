@@ -26,13 +26,14 @@ from .line_labels import (NOT_A_PERSON, find_line_labels, find_next_line_values,
                           number_written_whole, plausible_person)
 from .bare_numbers import COMPACT_DATE, find_numbers_beside
 from .message_names import find_message_names
-from .names import (PARTICLE, find_cased_names, find_known_names, find_surnamed_names, is_listed_forename,
+from .names import (PARTICLE, find_cased_names, find_inverted_names, find_known_names, find_surnamed_names, is_listed_forename,
                     is_listed_surname)
 from .customer_values import find_customer_values
 from .meter_values import find_meter_values
 from .findings import Finding, Kind
 from .mpan import is_full_mpan, is_valid_mpan_core
-from .shapes import (PERSON_SIZED, STATUS_WORDS, find_address_before, find_addresses, find_devices_loose,
+from .shapes import (MAKER_CODES, PERSON_SIZED, STATUS_WORDS, find_address_before, find_addresses, find_devices_loose,
+                     find_house_names, find_town_after,
                      find_serials_loose, find_towns_between, timestamp_spans)
 from .textview import DIGITS, HEX, LOWER, UPPER, TextView, classes, find_every, matches_at
 
@@ -61,7 +62,9 @@ _THIRTEEN_OR_MORE = re.compile(rb"0000000000000" rb"0*")
 
 _MSN = re.compile(
     r"(?<![A-Za-z0-9])(?:"
-    r"[A-Z]\d{2}[A-Z]{1,2}\d{5,7}"  # manufacturer letter, year, model letters, serial: S06DS123456, K17C00123
+    r"[A-Z]{1,2}\d{2}[A-Z]{1,2}\d{5,7}"  # maker's letter(s), year, model letters, serial: S06DS123456, NK24H378970
+    # a meter maker's three-letter code (its DLMS FLAG id), then the meter's number: EML064798651, LGZ218519641
+    rf"|(?:{MAKER_CODES})\d{{8,12}}"
     # SMETS2-style: year, manufacturer letter, 7 digits: 19P0123456; or up to 11 (21E60503134670), not
     # after a T or a Z: "…:00Z466420786" is a time run into the next cell's number
     r"|\d{2}[A-Z]\d{7}|\d{2}[A-SU-Y]\d{8,11}"
@@ -85,6 +88,18 @@ _POSTCODE = re.compile(
 _PHONE = re.compile(r"(?:\+(?<![\w+\-:#]\+)(?<![\d.]\.\+)44 ?(?:\(0\) ?)?|\((?<![\w+\-:#]\()0"
                     r"|0(?<![\w+\-:#]0)(?<![\d.]\.0)(?:044 ?(?:\(0\) ?)?)?)(?=[1237])"
                     r"(?P<national>\d{1,4}\)?(?:[ \-]?\d){5,9})(?![\w\-:]|\.\d|/(?![0+(]))")
+# the same written with dots between its groups ("07700.900.118", "+44 7700.900118", "020.7946.0018"): ten
+# national digits exactly, so no date ("01.12.2026"), version or address of a network is one
+_PHONE_DOTTED = re.compile(r"(?:\+(?<![\w.+\-]\+)44[ .]?(?:\(0\)[ .]?)?|0(?<![\w.+\-]0))(?=[1237])"
+                          r"(?P<national>\d{2,5}(?:[ .]\d{2,6}){1,3})(?![\w]|[.\-]\d)")
+# an e-mail address spelt out so that no program picks it up: "lq dot moss at energyhome dot example dot org",
+# "j.smith(at)example.com", "jo [at] example [dot] co [dot] uk"; its last word a top-level domain
+_DOT = r"(?:\.|[ \t]*(?:\(dot\)|\[dot\]|\{dot\})[ \t]*|[ \t]+dot[ \t]+)"
+_EMAIL_IN_WORDS = re.compile(rf"(?i)(?<![\w.+\-])[a-z0-9_+\-]+(?:{_DOT}[a-z0-9_+\-]+)*[ \t]*"
+                             rf"(?:@|\(at\)|\[at\]|\{{at\}}|(?<=[ \t])at(?=[ \t]))[ \t]*"
+                             rf"[a-z][a-z0-9\-]*(?:{_DOT}[a-z0-9\-]+)*{_DOT}"
+                             r"(?:com|org|net|uk|io|info|biz|gov|ac|co|me|eu|ie|de|fr|nl|es|it|pl)(?![\w.\-]|[ \t]+dot\b)")
+_SPELT_OUT = re.compile(r"(?i)(?<=[ \t])(?:dot|at)(?=[ \t])|\((?:at|dot)\)|\[(?:at|dot)\]|\{(?:at|dot)\}")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 # -- labels ----------------------------------------------------------------------------------------
@@ -105,6 +120,8 @@ _CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper(
 NAME_WORD = rf"[{_CAPITAL}](?:[^\W\d_]|['’\-](?=[^\W\d_]))+"
 # An initial ("R", "A.", "J.R."); the small words some surnames start with are names.PARTICLE.
 _INITIAL = rf"[{_CAPITAL}]\.?(?:[{_CAPITAL}]\.?)?(?![^\W\d_])"
+# an MPRN written in three groups, as a bill or a portal prints one: "539-738-0425", "5397 380 425", "539.738.0425"
+_GROUPED_MPRN = r"\d{3,4}(?:[ \t]?[\-.][ \t]?|[ \t])\d{3}(?:[ \t]?[\-.][ \t]?|[ \t])\d{3,4}"
 _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
     (re.compile(r"\b(?:MPAN|MPXN|MPxN|mpan|Mpan)(?:[ _-]?(?:core|Core|CORE|id|ID|no\.?|No\.?|number|Number))?"
                 + _LABEL_SEP + _OPEN + r"(?P<value>\d(?:" + _ONE_LINE + r"?\d){4,20})"), Kind.MPAN, "digits"),
@@ -112,7 +129,7 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
                 + _LABEL_SEP
                 + _OPEN + r"(?P<value>\d(?:" + _ONE_LINE + r"?\d){4,20})"), Kind.MPAN, "digits"),
     (re.compile(r"(?i)\b(?:MPRN|meter[ \t]+point[ \t]+reference(?:[ \t]+number)?)" + _LABEL_SEP
-                + _OPEN + r"(?P<value>\d(?:[ \t]?\d){3,12})"), Kind.MPRN, "digits"),
+                + _OPEN + r"(?P<value>\d(?:(?:[ \t]?[\-.][ \t]?|[ \t])?\d){3,12})"), Kind.MPRN, "digits"),
     (re.compile(r"(?i)\b(?:MSN|(?:gas[ \t]+|electricity[ \t]+|elec[ \t]+)?meter[ \t]*(?:serial|ser\.?)(?:[ \t]*(?:number|no\.?|num))?|"
                 r"serial[ \t]*(?:number|no\.?)|meter[ \t]+(?:id|no\.?|number))" + _LABEL_SEP
                 # a serial holds a digit: "Gas meter serial (from photo): …" names no serial "from"
@@ -139,14 +156,16 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
                 r"(?P<value>\+?[\d(][\d ()\-]{8,16}\d)"), Kind.PHONE, "token"),
     # a supply named by what identifies it, in a log's prose: "Validation failed for supply 434423402",
     # "for supply 92m3798042" (an MPRN or a serial; an MPAN or a device id there is found by its shape)
-    (re.compile(r"(?i)\bsupply(?:[ \t]+point)?[ \t]+(?P<value>\d{6,10})(?![\w\-/:]|\.\d)"), Kind.MPRN, "digits"),
+    (re.compile(r"(?i)\bsupply(?:[ \t]+point)?[ \t]+(?P<value>\d{6,10}|" + _GROUPED_MPRN + r")(?![\w\-/:]|\.\d)"),
+     Kind.MPRN, "digits"),
     (re.compile(r"(?i)\bsupply(?:[ \t]+point)?[ \t]+(?P<value>(?=[A-Za-z0-9]*[A-Za-z])(?=(?:[A-Za-z]*\d){5})"
                 r"[A-Za-z0-9]{6,16})(?![\w\-/:]|\.\d)"), Kind.MSN, "token"),
     # a gas supply's number in prose, the words between as people write them: "gas 5742236834", "Gas meter
     # point ref 4338148346", "Gas M number 8029413047", "gas 96910 63465" (an MPRN is 6-10 digits, at
     # most in two groups)
     (re.compile(r"(?i)\bgas(?:[ \t]+(?:meter|supply|point|ref|reference|m|no\.?|num|number|mprn|id|account|site))"
-                r"{0,4}[ \t]*[:=#\-]?[ \t]*(?P<value>\d{6,10}|\d{3,5}[ \t]\d{3,5})(?![\w\-/:]|\.\d)"), Kind.MPRN,
+                r"{0,4}[ \t]*[:=#\-]?[ \t]*(?P<value>\d{6,10}|" + _GROUPED_MPRN + r"|\d{3,5}[ \t]\d{3,5}"
+                r")(?![\w\-/:]|\.\d)"), Kind.MPRN,
      "digits"),
 ]
 
@@ -242,9 +261,12 @@ def _into_a_time(text: str, found: Finding) -> bool:
     """Whether the digits run into a date and time and stop inside it ("Gas meter: 00L2771924" /
     "2024-10-16T19:28:41Z INFO", the line break read as a space where prose is unwrapped: seven digits,
     the year and the month passed the checksum). A number never ends inside a timestamp."""
-    if not _DATE_OR_TIME_CHARS.search(text, found.start, found.end):
+    # (the character after the digits too: "G6A212516999           2026-11-22" ends at the year of a date)
+    if not _DATE_OR_TIME_CHARS.search(text, max(0, found.start - 1), min(len(text), found.end + 1)):
         return False
-    return any(found.start < a < found.end < b for a, b in timestamp_spans(text, found.start, found.end))
+    # nor starts inside one: "… | 2026-10-06" / "1100 | 2350548515379", a table's date, the next row's id and core
+    return any(found.start < a < found.end < b or a < found.start < b < found.end
+               for a, b in timestamp_spans(text, found.start, found.end))
 
 
 def _mpan_candidates(text: str, multiline: bool, view: TextView) -> Iterator[tuple[int, int]]:
@@ -344,8 +366,10 @@ def find_serials(text: str, view: TextView | None = None) -> Iterator[Finding]:
     if shapes is None:
         matches: Iterator[re.Match[str]] = _MSN.finditer(text)
     else:
-        # each shape of serial starts "capital, digit, digit, capital" or "digit, digit, capital, 7 digits"
-        starts = {*find_every(shapes, b"A00A"), *find_every(shapes, b"00A0000000")}
+        # each shape of serial starts "capital, digit, digit, capital" (one capital more perhaps), "digit, digit, capital,
+        # 7 digits" or a maker's code and 8 digits
+        starts = {*find_every(shapes, b"A00A"), *find_every(shapes, b"AA00A"), *find_every(shapes, b"00A0000000"),
+                  *find_every(shapes, b"AAA00000000")}
         matches = matches_at(_MSN, text, sorted(starts))
     for match in matches:
         yield Finding(match.start(), match.end(), Kind.MSN, "pattern")
@@ -562,13 +586,22 @@ def find_phones(text: str) -> Iterator[Finding]:
         groups = re.split(r"[ \-]", national)
         if sum(map(len, groups)) == 10 and len(groups) <= 4 and min(map(len, groups)) >= 2:
             yield Finding(match.start(), match.end(), Kind.PHONE, "pattern")
+    if "." in text and len(text) < PERSON_SIZED:  # (a person writes a number so; a machine's log does not)
+        for match in _PHONE_DOTTED.finditer(text):
+            groups = re.split(r"[ .]", match.group("national"))
+            if "." in match.group() and sum(map(len, groups)) == 10 and min(map(len, groups)) >= 2:
+                yield Finding(match.start(), match.end(), Kind.PHONE, "pattern")
 
 
 def find_emails(text: str) -> Iterator[Finding]:
-    if "@" not in text:
-        return
-    for match in _EMAIL.finditer(text):
-        yield Finding(match.start(), match.end(), Kind.EMAIL, "pattern")
+    if "@" in text:
+        for match in _EMAIL.finditer(text):
+            yield Finding(match.start(), match.end(), Kind.EMAIL, "pattern")
+    lowered = text.lower() if len(text) < PERSON_SIZED else ""
+    if " dot " in lowered or "(at)" in lowered or "[at]" in lowered or "(dot)" in lowered or "[dot]" in lowered:
+        for match in _EMAIL_IN_WORDS.finditer(text):
+            if _SPELT_OUT.search(match.group()):
+                yield Finding(match.start(), match.end(), Kind.EMAIL, "pattern")
 
 
 # For each label pattern, the words (in lower case) one of which every match starts with; and, where
@@ -1001,7 +1034,7 @@ def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None =
 
 # the word before a 13-digit number that says it is a time in milliseconds ("Epoch 1717543810594",
 # "ts=1717543810594"), not an MPAN with a wrong check digit
-_TIME_WORD_BEFORE = re.compile(r"(?i:\b(?:epoch|timestamp|ts|millis|milliseconds|unix(?:[ _]?time)?|epoch[ _]?ms|time))"
+_TIME_WORD_BEFORE = re.compile(r"(?:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z]))(?i:(?:epoch|timestamp|ts|millis|milliseconds|unix(?:[ _]?time)?|epoch[ _]?ms|time))"
                                r"[ \t\"':=]*$")
 
 
@@ -1031,11 +1064,13 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
         shapes.extend(find_serials_loose(text, known=plain))
         shapes.extend(find_devices_loose(text))
         shapes.extend(find_address_before(text, postcodes))
+        shapes.extend(find_town_after(text, postcodes))
         shapes.extend(find_meter_values(text, view))
         shapes.extend(find_customer_values(text, view))
         addresses = list(find_addresses(text, one_line=not multiline))
         shapes.extend(addresses)
-        if multiline and addresses and postcodes:
+        shapes.extend(find_house_names(text, addresses))
+        if multiline and addresses:
             shapes.extend(find_towns_between(text, addresses, postcodes))
     shapes.extend(find_emails(text))
     shapes.extend(find_phones(text))
@@ -1053,6 +1088,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
         found.extend(find_known_names(text))
         found.extend(find_cased_names(text))
         found.extend(find_surnamed_names(text))
+        found.extend(find_inverted_names(text))
         found.extend(find_message_names(text))
     starts = label_starts(text)
     found.extend(find_line_labels(text, starts))

@@ -18,12 +18,17 @@ from collections.abc import Iterator
 
 from .findings import Finding, Kind
 
+# Meter makers' three-letter codes (their DLMS/IEC 62056-21 FLAG ids and the prefixes GB suppliers' systems write
+# before a meter's number): EDMI, Landis+Gyr, Elster/Honeywell, Aclara, Secure, Kaifa, Iskraemeco, Itron,
+# Kamstrup, EMH, Sagemcom, ZPA, Siemens, ABB, Honeywell, Sensus, Flonidan
+MAKER_CODES = "EML|EDM|LGZ|ELS|ACL|ACE|SMT|SML|SEC|KFM|ISK|ITR|KAM|EMH|SAG|ZPA|SIE|ABB|HON|SEN|FLO|CHT|UGI|GRP"
 _S = r"[ \-._]?"  # one optional separator between two characters of a serial (a tab is a field delimiter)
 # a check letter some makers print after the digits (G4S12297757B, "G4B 1204 4004C"): still the serial
 _CHECK_LETTER = r"[A-Za-z]?"
 _SERIAL_LOOSE = re.compile(
     r"(?<![A-Za-z0-9])(?:"
-    rf"[A-Za-z]{_S}\d{_S}\d{_S}[A-Za-z](?:{_S}[A-Za-z])?(?:{_S}\d){{5,7}}"  # S06DS123456 in any case and spacing
+    rf"[A-Za-z]{{1,2}}{_S}\d{_S}\d{_S}[A-Za-z](?:{_S}[A-Za-z])?(?:{_S}\d){{5,7}}"  # S06DS123456 in any case and spacing
+    rf"|(?i:{MAKER_CODES}){_S}(?:\d{_S}){{7,11}}\d"  # a maker's code, then the number: EML 0647 98651
     rf"|\d{_S}\d{_S}[A-Za-z](?:{_S}\d){{7,11}}"  # 19P0123456, 21E60503134670
     rf"|[A-Za-z]{_S}\d{_S}[A-Za-z](?:{_S}\d){{6,12}}"  # gas: E6S12345678901, G4A01234567, U6A...
     rf"|[A-Za-z]{_S}\d{_S}\d{_S}\d{_S}[A-Za-z](?:{_S}\d){{6,8}}"  # gas: M016A0123456
@@ -31,8 +36,8 @@ _SERIAL_LOOSE = re.compile(
     rf"){_CHECK_LETTER}(?![A-Za-z0-9])")
 # The compact forms, which a large text is searched for first (any case, no separators).
 _SERIAL_COMPACT = re.compile(
-    r"(?<![A-Za-z0-9])(?:[A-Za-z]\d{2}[A-Za-z]{1,2}\d{5,7}|\d{2}[A-Za-z]\d{7,11}|[A-Za-z]\d[A-Za-z]{1,2}\d{6,12}"
-    r"|[A-Za-z]\d{3}[A-Za-z]\d{6,8})[A-Za-z]?(?![A-Za-z0-9])")
+    r"(?<![A-Za-z0-9])(?:[A-Za-z]{1,2}\d{2}[A-Za-z]{1,2}\d{5,7}|\d{2}[A-Za-z]\d{7,11}|[A-Za-z]\d[A-Za-z]{1,2}\d{6,12}"
+    rf"|[A-Za-z]\d{{3}}[A-Za-z]\d{{6,8}}|(?i:{MAKER_CODES})\d{{8,12}})[A-Za-z]?(?![A-Za-z0-9])")
 _TIME_THEN_NUMBER = re.compile(r"\d{2}[TZtz]\d")
 # a serial's letters spaced out on their own are its letters ("S06 DS 123456"); a small word of a sentence
 # there is prose between numbers
@@ -50,7 +55,7 @@ _DIGITS_AT_WORD_END = (b"00000.", b"00000a.")  # a check letter may follow the d
 # and its last five digits first, a literal the regex engine skips to, then the rest of each form
 # reversed ("a00a" + 5-7 digits, "00a" + 7-11, "a0a" + 6-12 and "a000a" + 6-8, one letter more where
 # the form allows two), then the word's start; a check letter may stand after the digits.
-_SERIAL_COMPACT_REVERSED = re.compile(rb"\.a?00000(?:0{0,2}aa?00a|0{2,6}a00|0{1,7}aa?0a|0{1,3}a000a)(?![0a])")
+_SERIAL_COMPACT_REVERSED = re.compile(rb"\.a?00000(?:0{0,2}aa?00aa?|0{2,6}a00|0{1,7}aa?0a|0{1,3}a000a|0{3,7}aaa)(?![0a])")
 
 
 def find_serials_loose(text: str, known: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset()) -> Iterator[Finding]:
@@ -114,7 +119,7 @@ _EUI64_ANY = re.compile(
     rf"|{_H}{{3}}(?P<sep3>[\-:._/|+])(?:{_H}{{3}}(?P=sep3)){{4}}{_H}"  # in threes (001_DA2_AE5_E3A_947_E, 001/DA2/…)
     r")(?![0-9A-Za-z])")
 _DEVICE_TALK = re.compile(r"(?i:device|eui|esme|gsme|\bchf\b|comms ?hub|\bihd\b|ppmid|\bgpf\b|duis|originator|"
-                          r"\bhan\b|smets|\bcad\b|\bhub\b)|\bCH\b")
+                          r"\bhan\b|smets|\bcad\b|\bhub\b|\bsrv[ \t]?\d)|\bCH\b")  # a DCC service request ("SRV 8.1.1")
 
 
 _HEX_CLASS = bytes(104 if chr(c) in "0123456789abcdefABCDEF" else 115 if chr(c) in " \t-:._,+/|\n\r" else 46
@@ -164,7 +169,9 @@ def find_devices_loose(text: str, bare: bool = False) -> Iterator[Finding]:
         if value[:6].upper() in _METERING_OUIS:
             yield Finding(start, end, Kind.DEVICE, "pattern")  # a smart-metering maker's EUI-64, wherever it stands
         elif (talk or _capital_hex(value)) and any(c.isalpha() for c in value) and any(c.isdigit() for c in value) \
-                and not _TRACE_KEY.search(text, max(0, start - 40), start):
+                and not _TRACE_KEY.search(text, max(0, start - 40), start) \
+                and not (_TRACEPARENT_BEFORE.search(text, max(0, start - 36), start)
+                         and _TRACEPARENT_AFTER.match(text, end)):
             # where the text talks of devices, or written in capitals as device ids are ("retry 2/3 for
             # BC1D7EE1F78DD796"); trace and span ids are written in small letters
             yield Finding(start, end, Kind.DEVICE, "pattern")
@@ -189,6 +196,9 @@ _METERING_OUIS = frozenset({
     "0004A3",  # Microchip
 })
 # A key naming a trace, span, request or message: its 16 hex digits are that id, not a device's
+# a W3C traceparent ("00-<trace id>-<span id>-01"): its 16 hex digits are a span's id, whatever its key
+_TRACEPARENT_BEFORE = re.compile(r"(?<![0-9A-Za-z])[0-9a-f]{2}-[0-9a-f]{32}-$")
+_TRACEPARENT_AFTER = re.compile(r"-[0-9a-f]{2}(?![0-9A-Za-z])")
 _TRACE_KEY = re.compile(r"(?i)(?:span|trace|parent|request|correlation|session|message|msg|transaction|tx)"
                         r"[\w\-]*[\"']?[ \t]*[:=][ \t]*[\"']?$")
 
@@ -223,7 +233,7 @@ def _separated_devices(text: str, low: int, high: int) -> Iterator[Finding]:
         yield Finding(match.start(), match.end(), Kind.DEVICE, "pattern")
 
 
-_STREET_TYPES = (
+STREET_TYPES = (
     "road|rd|street|st|avenue|ave|lane|ln|close|drive|dr|way|crescent|cres|grove|place|pl|court|ct|gardens|gdns|"
     "terrace|hill|park|row|walk|square|sq|mews|rise|view|green|parade|parkway|boulevard|approach|gate|yard|wharf|"
     "quay|meadow|meadows|fields|vale|chase|croft|dale|wynd|brae|bank|heights|broadway|embankment|promenade|"
@@ -255,7 +265,7 @@ _TYPE_FIRST = r"(?i:heol|ffordd|lôn|lon|stryd|rhodfa|cilgant|maes|cwrt|clos|ter
 # a Welsh street or house named in the hyphenated way, with no type word: "147 Tan-y-Bryn", "3 Pen-y-Bont",
 # "12 Bryn-yr-Haul", "9 Cefn-y-Coed"
 _WELSH_HYPHENATED = r"[A-Z][a-zâêîôûŵŷ]+-(?:y|yr|r)-[A-Z][a-zâêîôûŵŷ]+(?:-[A-Z][a-zâêîôûŵŷ]+)?"
-_ADDRESS_SOURCE = (rf"{_FLAT}{_NUMBER},?[ \t]+(?P<street>(?:{_WORD}[ \t]+){{1,3}}(?i:(?:{_STREET_TYPES}))\b\.?|"
+_ADDRESS_SOURCE = (rf"{_FLAT}{_NUMBER},?[ \t]+(?P<street>(?:{_WORD}[ \t]+){{1,3}}(?i:(?:{STREET_TYPES}))\b\.?|"
                    rf"{_COMPOUND_STREET}\b|{_TYPE_FIRST}|{_WELSH_HYPHENATED}\b|(?:The[ \t]+)?(?:Strand|Broadway|Causeway|Parade|Esplanade)\b)"
                    rf"(?:{_TOWN_SEP}{_TOWN}(?:[ \t]+{_TOWN}){{0,2}}){{0,2}}")
 _ADDRESS = re.compile(_ADDRESS_SOURCE)
@@ -266,7 +276,7 @@ _LABELLED_ADDRESS = re.compile(
     r"(?i:\b(?:address|addr|site|premises|property|location|located at|installed at|supply at|home|house|"
     r"visited|attended|visit to|called at|went to|delivered to|moved to|lives at|living at|resides at))"
     r"[ \t]*[:=\-]?[ \t]*(?P<value>(?i:(?:flat|apartment|apt|unit)\.?[ \t]*\d{1,4}[a-z]?,?[ \t]+)?"
-    rf"\d{{1,4}}[A-Za-z]?,?[ \t]+(?P<street>(?:[A-Za-z'’\-]+[ \t]+){{1,3}}(?i:(?:{_STREET_TYPES}))\b\.?|"
+    rf"\d{{1,4}}[A-Za-z]?,?[ \t]+(?P<street>(?:[A-Za-z'’\-]+[ \t]+){{1,3}}(?i:(?:{STREET_TYPES}))\b\.?|"
     rf"{_COMPOUND_STREET}\b)"
     r"(?:(?:[ \t]*[,/][ \t]*|[ \t]+)[A-Za-z'’\-]{3,}(?:[ \t]+[A-Za-z'’\-]{3,}){0,2}){0,2})")
 # A flat's number, then the street's or the building's words, whatever they end in: "Flat 11, 79 Kingsway",
@@ -384,23 +394,35 @@ def starts_with_status(text: str) -> bool:
 _TYPED_BEFORE_POSTCODE = re.compile(
     r"(?i:(?:flat|apartment|apt|unit)\.?[ \t]*\d{1,4}[a-z]?[ \t]*[,/]?[ \t]+|\d{1,2}f\d{1,2}[ \t]+)?"
     r"(?<![\w\-/.:])\d{1,4}[a-z]?,?[ \t]+"
-    rf"(?i:(?:[a-z'’\-]+[ \t]+){{0,3}}(?:{_STREET_TYPES})|(?:heol|ffordd|lôn|lon|stryd|rhodfa|cilgant|cwrt|clos|teras|llys|rhes)(?:[ \t]+[a-z'’\-]+){{1,2}})"
+    rf"(?i:(?:[a-z'’\-]+[ \t]+){{0,3}}(?:{STREET_TYPES})|(?:heol|ffordd|lôn|lon|stryd|rhodfa|cilgant|cwrt|clos|teras|llys|rhes)(?:[ \t]+[a-z'’\-]+){{1,2}})"
     r"\b(?:[ \t]*,?[ \t]+[a-z'’\-]+){0,3}[ \t,]*$")
 
 
 # a town or county alone on its line: one to three capitalised words
 TOWN_LINE = re.compile(r"[ \t>]*(?P<town>[A-Z][A-Za-z'’\-]+(?:[ \t]+(?:upon|on|in|by|le|the|de|y|[A-Z][A-Za-z'’\-]+)){0,3})"
-                        r"[ \t]*,?[ \t]*")
+                        r"[ \t]*,?[ \t]*\r?")
+
+
+# a line under an address that ends its block and is no town: a sign-off or a note's word ("Thanks", "TBC")
+_NOT_A_TOWN = re.compile(r"(?i:thanks|thank|cheers|regards|best|kind|many|sincerely|faithfully|yours|hi|hello|dear|"
+                         r"note|notes|yes|no|ok|okay|tbc|tbd|none|unknown|see|please|confirmed|updated|sorry)\b")
+
+
+def _ends_block(text: str, at: int) -> bool:
+    """Does the line at ``at`` hold nothing (or the text end there)? A block of lines ends there."""
+    line_end = text.find("\n", at)
+    return not text[at:len(text) if line_end < 0 else line_end].strip()
 
 
 def find_towns_between(text: str, addresses: list[Finding], postcodes: list[Finding]) -> Iterator[Finding]:
     """An address written one part to a line: the street found, the postcode found, and between them a
     line or two of a town's or a county's words ("155 Bramble Close" / "Carlisle" / "CA1 3NU"). Those
-    lines are the address too."""
+    lines are the address too. So is one such line under the street that ends the block, with no
+    postcode below it (a bill's or a letter's "238 Goldcrest Lane" / "SAXILBY", then a blank line)."""
     starts = {text.rfind("\n", 0, p.start) + 1: p for p in postcodes}
     for address in addresses:
         end = text.find("\n", address.end)
-        if end < 0 or text[address.end:end].strip(" \t,"):
+        if end < 0 or text[address.end:end].strip(" \t,\r"):
             continue  # the address does not end its line
         towns: list[tuple[int, int]] = []
         at = end + 1
@@ -414,9 +436,55 @@ def find_towns_between(text: str, addresses: list[Finding], postcodes: list[Find
                 break
             towns.append(town.span("town"))
             at = line_end + 1
-        if towns and at in starts:
+        if towns and (at in starts or (len(towns) == 1 and _ends_block(text, at)
+                                       and not _NOT_A_TOWN.match(text, towns[0][0], towns[0][1]))):
             for start, stop in towns:
                 yield Finding(start, stop, Kind.ADDRESS, "pattern")
+
+
+# a town written after its postcode, to the line's end: "NN21 5BT Wrexley" (SAP, continental order)
+_TOWN_AFTER = re.compile(r"[ ](?P<town>[A-Z][A-Za-z'’\-]+(?:[ \t]+(?:upon|on|in|by|le|the|de|y|[A-Z][A-Za-z'’\-]+))"
+                         r"{0,2})[ \t]*,?[ \t]*\r?(?:\n|$)")
+
+
+def find_town_after(text: str, postcodes: list[Finding]) -> Iterator[Finding]:
+    """The town after a postcode that ends its line ("NN21 5BT Wrexley"), as SAP and continental forms write
+    an address's last line; not a status or a sign-off ("CV19 0DF Active")."""
+    for postcode in postcodes:
+        match = _TOWN_AFTER.match(text, postcode.end)
+        if match is None:
+            continue
+        start, end = match.span("town")
+        if starts_with_status(text[start:end]) or _NOT_A_TOWN.match(text, start, end):
+            continue
+        yield Finding(start, end, Kind.ADDRESS, "pattern")
+
+
+# a house's name before its street address: "Hillcrest, 12 Oak Road", "Kestrel House, 67 Fernhill Lane"
+_HOUSE_NAME = re.compile(r"(?:(?<![\w'’\-])[A-Z][a-z'’\-]+[ \t]+)?(?<![\w'’\-])(?P<last>[A-Z][a-z'’\-]{3,}),[ \t]*$")
+_HOUSE_WORD = re.compile(r"(?i:house|cottage|farm|lodge|barn|mill|hall|manor|villa|view|croft|grange|rise|heights|"
+                         r"mansions|chambers|court|place|end|nook|bungalow)$")
+# labels and words of a sentence that stand before ", 12 Oak Road" and name no house
+_NOT_A_HOUSE = re.compile(r"(?i:address|site|premises|location|customer|property|supply|meter|visit|visited|at|to|from|"
+                          r"used|use|via|near|and|or|the|flat|apartment|unit|suite|floor|block|ref|reference|account|"
+                          r"note|notes|home|office|work|here|there|moved|moving|lives|living|from|street|road|town|city|"
+                          r"county|district|area|region|postcode|correspondence|billing|delivery|install|installed)$")
+
+
+def find_house_names(text: str, addresses: list[Finding]) -> Iterator[Finding]:
+    """The house's name written before a street address and a comma ("Used Hillcrest, 12 Oak Road as the
+    site", "Kestrel House, 67 Fernhill Lane"): one capitalised word, or two when the second names a kind
+    of house; not a label or a word of the sentence ("Premises, 12 Oak Road")."""
+    for address in addresses:
+        if not text[address.start:address.start + 1].isdigit():
+            continue
+        match = _HOUSE_NAME.search(text, max(0, address.start - 40), address.start)
+        if match is None or _NOT_A_HOUSE.match(match.group("last")):
+            continue
+        start = match.start() if _HOUSE_WORD.match(match.group("last")) else match.start("last")
+        if start == match.start() and _NOT_A_HOUSE.match(text, start, match.start("last")):
+            start = match.start("last")
+        yield Finding(start, match.end("last"), Kind.ADDRESS, "pattern")
 
 
 def find_address_before(text: str, postcodes: list[Finding]) -> Iterator[Finding]:
@@ -432,11 +500,12 @@ def find_address_before(text: str, postcodes: list[Finding]) -> Iterator[Finding
             yield Finding(line_start + typed.start(), line_start + len(before.rstrip(" \t,")), Kind.ADDRESS, "pattern")
         cut = len(before)
         for parts in range(4):
-            segment = before[:cut].rstrip(" \t")
+            # (quotes round the parts are an SQL row's or a list's: "'141 Belvoir Grove', 'Hexworthy', 'CV19 0DF'")
+            segment = before[:cut].rstrip(" \t'\"")
             if not segment or (parts > 0 and segment[-1] not in ",/"):
                 break
             if segment[-1] in ",/":
-                segment = segment[:-1].rstrip(" \t")
+                segment = segment[:-1].rstrip(" \t'\"")
             boundary = max(segment.rfind(c) for c in ",/:=\t|;\"'()[]{}<>")
             piece = _LEADING_LOWER.sub("", segment[boundary + 1:].strip())  # "premises Meadow View"
             if segment[boundary:boundary + 1] == ":" and segment[boundary - 1:boundary].isdigit():
@@ -446,8 +515,13 @@ def find_address_before(text: str, postcodes: list[Finding]) -> Iterator[Finding
                 piece = _place_words_ending(piece)  # "Arrived at Pen y Bryn": the words of a place at its end
             if not piece:
                 break
-            cut = segment.rfind(piece)
-            yield Finding(line_start + cut, line_start + cut + len(piece), Kind.ADDRESS, "pattern")
+            # (where the words stand as written: the place's words may be set apart by runs of blanks, which
+            # _place_words_ending read as single spaces)
+            written = list(re.finditer(r"[ \t]+".join(map(re.escape, piece.split())), segment))
+            if not written:
+                break
+            cut, end = written[-1].span()
+            yield Finding(line_start + cut, line_start + end, Kind.ADDRESS, "pattern")
             if not whole or boundary < 0 or segment[boundary] not in ",/":
                 break
 

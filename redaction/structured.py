@@ -23,6 +23,7 @@ from .canonical import canonical, map_findings, read_as_shown
 from .bare_numbers import COMPACT_DATE
 from .meter_values import serial_shaped
 from .patterns import find_all, worth_masking
+from .shapes import STREET_TYPES
 
 # -- JSON ------------------------------------------------------------------------------------------
 
@@ -285,6 +286,9 @@ def xml_element_findings(text: str) -> Iterator[Finding]:
             yield Finding(*match.span("value"), kind, "field")
 
 
+_NAMING_ATTRIBUTES = frozenset({"key", "name", "field", "fieldname", "property", "param", "attribute", "label", "column"})
+
+
 def xml_findings(text: str) -> list[Finding] | None:
     """Values under their whole element path (an address's parts, a customer's name); ``None`` if the
     text is not well-formed XML."""
@@ -302,7 +306,11 @@ def xml_findings(text: str) -> list[Finding] | None:
 
     def start(name: str, attrs: dict[str, str]) -> None:
         close_text()
-        stack.append(name)
+        # a generic element named by an attribute (<Item key="MeterSerialNumber">, <Field name="Postcode">,
+        # <Property name="mpan">): its text is what the attribute names
+        named = next((value for attr, value in attrs.items() if attr.lower() in _NAMING_ATTRIBUTES and classify(value)),
+                     None)
+        stack.append(named or name)
 
     def end(name: str) -> None:
         close_text()
@@ -519,6 +527,9 @@ def _csv_kind_value_rows(rows: list[list[Cell]]) -> Iterator[Finding]:
 # gas industry files (UK Link) are written: no header row to name the columns, so a field is judged by its
 # shape alone. A supply point reference (MPRN) is 6 to 10 digits; a meter's serial mixes letters and digits.
 _RECORD_CODE = re.compile(r"[A-Z][0-9]{2}")
+# a street in a record's field, its house number perhaps before it, and a town (words only) after it
+_RECORD_STREET = re.compile(rf"(?:\d{{1,4}}[A-Za-z]?[ ]+)?(?:[A-Za-z'’\-]+[ ]+){{1,3}}(?i:{STREET_TYPES})")
+_RECORD_TOWN = re.compile(r"[A-Za-z'’\-]{3,}(?:[ ][A-Za-z'’\-]+){0,2}")
 _RECORD_FRAME = frozenset({"A00", "Z99"})  # a file's header (its name, sender, date) and trailer (a count)
 _RECORD_MPRN = re.compile(r"[1-9][0-9]{5,9}")
 _RECORD_TIME = re.compile(r"(?:[01][0-9]|2[0-3])[0-5][0-9][0-5][0-9]")
@@ -537,10 +548,13 @@ def record_findings(rows: list[list[Cell]]) -> Iterator[Finding]:
         if not row or row[0][2].strip() in _RECORD_FRAME:
             continue
         previous = ""
+        after_street = False
         for start, end, raw in row[1:]:
             value = read_as_shown(raw).strip()  # as a reader sees it: "32\u200cG311064A" is one serial
             kind = None
-            if _RECORD_MPRN.fullmatch(value):
+            if _RECORD_STREET.fullmatch(value) or (after_street and _RECORD_TOWN.fullmatch(value)):
+                kind = Kind.ADDRESS  # an address record's street and the town after it ("WHEATSHEAF DRIVE,HEXWORTHY")
+            elif _RECORD_MPRN.fullmatch(value):
                 if not (len(value) == 8 and COMPACT_DATE.fullmatch(value)) and not (
                         len(value) == 6 and _RECORD_TIME.fullmatch(value) and COMPACT_DATE.fullmatch(previous)):
                     kind = Kind.MPRN  # not a date, nor the time after one
@@ -552,6 +566,7 @@ def record_findings(rows: list[list[Cell]]) -> Iterator[Finding]:
                 kind = Kind.MSN
             if kind is not None:
                 yield Finding(start, end, kind, "field")
+            after_street = bool(_RECORD_STREET.fullmatch(value))
             previous = value
 
 

@@ -213,8 +213,14 @@ def _fixed_width_row(text: str, row_start: int, row: str, columns: list[tuple[in
     for word in re.finditer(r"\S+", row):  # by word: full columns may be one space apart
         col = max((k for k, s in enumerate(starts) if s <= word.start() + 1), default=0)
         kind = kinds[col] if col < len(kinds) else None
-        if kind and any(c.isalnum() for c in word.group()):
+        if kind and any(c.isalnum() for c in word.group()) and not (kind is not Kind.DOB
+                                                                    and _DATE_WORD.fullmatch(word.group())):
+            # (a date is no serial: where replacements shortened a row, "2026-11-21" slides under the serial's
+            # header, and the scan of a redacted table must not take the row's date for one)
             yield Finding(row_start + word.start(), row_start + word.end(), kind, "column")
+
+
+_DATE_WORD = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:[T ]?\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
 _ROW = re.compile(r"<tr\b[^>]*>(?P<row>.*?)</tr\s*>", re.IGNORECASE | re.DOTALL)

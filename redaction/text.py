@@ -13,17 +13,18 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from . import structured
 from .canonical import canonical, looks_like_html, map_findings
 from .encoded import find_encoded
-from .bare_numbers import find_numbers_beside
+from .bare_numbers import COMPACT_DATE, find_numbers_beside
 from .findings import Finding, Kind, Namer, Replacement, apply, normalise
 from .gcpause import collector_paused
 from .patterns import after_a_time_word, find_all
-from .names import find_forenames_after, find_listed_surnames, find_name_parts
+from .names import (find_forenames_after, find_listed_surnames, find_name_parts, is_listed_forename,
+                    is_listed_surname)
 from .propagate import find_recurring, found_values
 from .shapes import PERSON_SIZED, find_devices_loose
 from .tables import find_html_table_cells, find_table_cells
@@ -63,12 +64,23 @@ def detect_format(text: str, name: str = "") -> str:
         return "flow"
     if lowered.endswith((".csv", ".tsv")) or (not lowered.endswith((".log", ".txt", ".md", ".html", ".htm", ".yaml",
                                                                     ".yml"))
-                                               and structured.sniff_delimiter(text) in (",", "\t", ";")):
+                                               and structured.sniff_delimiter(text) in (",", "\t", ";")) \
+            or (lowered.endswith(".txt") and _looks_like_records(stripped)):
         return "csv" if structured.sniff_delimiter(text, titles=lowered.endswith((".csv", ".tsv"))) else "text"
     if lowered.endswith((".yaml", ".yml")) or stripped.startswith("---") or _looks_like_yaml(stripped):
         if structured.yaml_findings(text.lstrip(BOM)) is not None:
             return "yaml"
     return "text"
+
+
+_RECORD_LINE = re.compile(r"[A-Z][0-9]{2},[^\n]*,")
+
+
+def _looks_like_records(text: str) -> bool:
+    """A record file saved as .txt ("S40,7231920858,G4E96703913,…"): most of its first lines open with a
+    record type and a comma, so its fields are read as a CSV's."""
+    lines = text[:4000].splitlines()[:20]
+    return len(lines) >= 3 and sum(1 for line in lines if _RECORD_LINE.match(line)) * 10 >= len(lines) * 8
 
 
 _YAML_KEY_LINE = re.compile(r"^(?P<indent>[ ]*)(?:- )?[A-Za-z_][\w\-]*:(?:[ ]|$)", re.MULTILINE)
@@ -94,6 +106,19 @@ def plain_separators(text: str) -> str:
     return text if text.isascii() else text.translate(_SEPARATORS)
 
 
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def lines_as_shown(text: str) -> str:
+    """``text`` with each carriage return that no line feed follows read as a line feed, the same length.
+
+    Classic Mac files, some mainframe and SAP exports and text pasted from old tools end their lines
+    with a carriage return alone; every editor shows each on a line of its own. The detectors read
+    lines by their line feeds, so without this such a file is one long line: a label's value runs on
+    into the next record, and a table's columns are never seen."""
+    return _LONE_CR.sub("\n", text) if "\r" in text else text
+
+
 @collector_paused
 def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: str | None = None, *,
                      name: str = "", depth: int = 0, typed: bool = False,
@@ -111,6 +136,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
 
     ``forenames=False`` leaves out names known only by their forename (:mod:`names`): a scan of a pack
     cannot tell the run's own people (its tester, its witnesses) from customers that way."""
+    text = lines_as_shown(text)  # same length: the findings' spans hold in the text as written
     fmt = fmt or detect_format(text, name)
     # read before the separators are made plain: an invisible character is no separator to a reader
     read = canonical(text, html_like=fmt == "text" and looks_like_html(text, name))
@@ -161,6 +187,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(map_findings(read, [f for f in find_all(upper, multiline=multiline)
                                          if f.kind in _SHAPE_KINDS]))
         found.extend(map_findings(read, list(find_devices_loose(upper, bare=True))))
+        found.extend(map_findings(read, list(_typed_ten_digits(read.text))))
         if forenames:  # a surname the lists know, as a file name's word ("complaint_Qureshi.txt")
             found.extend(map_findings(read, list(find_listed_surnames(read.text))))
     found.extend(map_findings(read, find_encoded(
@@ -169,6 +196,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     found = _not_ours(text, found, register)
     if fmt == "csv":
         found = _within_cells(text, found, delimiter or ",")
+    found.extend(_towns_again(text, found))
     # the register's values and the run's found ones, also inside a longer token ("REQ1538449133823X7")
     known = {normalise(e.value): e.kind for e in register.entries} if register is not None else None
     own = found_values(text, found)
@@ -179,6 +207,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         # a name's words used alone elsewhere in the item ("so Angharad fetched the key")
         found.extend(find_forenames_after(text, sorted({(f.start, f.end) for f in found if f.kind is Kind.NAME})))
         found.extend(find_name_parts(text, [text[f.start:f.end] for f in found if f.kind is Kind.NAME]))
+        if register is not None:
+            found.extend(_rest_of_known_names(text, found, register))
     if values is not None:
         values.update(own)
         values.update(held)
@@ -233,6 +263,80 @@ def _across_a_break(text: str, f: Finding, known: set[tuple[int, int]] | None) -
 
 
 _SHAPED = {Kind.POSTCODE, Kind.PHONE, Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE}
+
+
+# an address's last part when it names a town: letters only, capitalised, no street type at its end
+_TOWN = re.compile(r"[A-Z][A-Za-z'’\-]{3,}(?:[ \t]+(?:upon|on|in|by|le|the|[A-Z][A-Za-z'’\-]+)){0,2}")
+_STREET_END = re.compile(r"(?i:road|street|avenue|lane|close|drive|way|crescent|grove|place|court|gardens|terrace|square|"
+                         r"mews|parade|hill|rise|row|view|walk|house|cottage|farm|flat|apartment)$")
+_MOST_TOWNS = 300  # a log of thousands of addresses: the towns of the first few hundred
+
+
+def _towns_again(text: str, found: list[Finding]) -> list[Finding]:
+    """The town of an address found in the item, where the item names it again on its own: a ticket's
+    title "Smart meter offline - Saxilby" over its "Location: 210 Caradoc Close, Saxilby". Written
+    capitalised or in capitals, as a word of its own."""
+    towns: set[str] = set()
+    for f in found:
+        if f.kind is not Kind.ADDRESS:
+            continue
+        last = text[f.start:f.end].rsplit(",", 1)[-1].strip(" \t\r\n'\"")
+        if _TOWN.fullmatch(last) and not _STREET_END.search(last) and not any(c.isdigit() for c in last):
+            towns.add(last.lower())
+            if len(towns) >= _MOST_TOWNS:
+                break
+    if not towns:
+        return []
+    pattern = re.compile(r"(?<![\w'’\-])(?:" + "|".join(map(re.escape, sorted(towns, key=len, reverse=True)))
+                         + r")(?![\w'’\-])", re.IGNORECASE)
+    return [Finding(m.start(), m.end(), Kind.ADDRESS, "recurring") for m in pattern.finditer(text)
+            if m.group()[:1].isupper()]
+
+
+def _rest_of_known_names(text: str, found: list[Finding], register: RegisterMatcher) -> list[Finding]:
+    """The other word of a name the run knows whole, where this item names the person by one word and
+    then the other alone: "Desmond Eckersley" in an e-mail, then a note's "spoke to Eckersley again,
+    Desmond confirmed". The run keeps its values run together ("DESMONDECKERSLEY"), so the word found
+    here splits the known name, and the rest, when the lists know it as a name, is looked for."""
+    known = [value for value, kind in register.found.items() if kind is Kind.NAME and value.isalpha()]
+    known += [normalise(e.value) for e in register.registered if e.kind is Kind.NAME]
+    if not known:
+        return []
+    here = {normalise(text[f.start:f.end]) for f in found if f.kind is Kind.NAME}
+    rest: set[str] = set()
+    for word in here:
+        if len(word) < 3 or not word.isalpha():
+            continue
+        for name in known:
+            if name != word and name.endswith(word) and len(name) - len(word) >= 3:
+                rest.add(name[:-len(word)])
+            elif name != word and name.startswith(word) and len(name) - len(word) >= 3:
+                rest.add(name[len(word):])
+    words = [w for w in rest if is_listed_forename(w) or is_listed_surname(w)]
+    if not words:
+        return []
+    pattern = re.compile(r"(?<![\w'’\-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w'’\-])", re.IGNORECASE)
+    return [Finding(m.start(), m.end(), Kind.NAME, "name-part") for m in pattern.finditer(text) if m.group()[:1].isupper()]
+
+
+# ten digits a person typed, whole or in groups joined by one kind of separator ("D0010 rejected for 3847327405",
+# "cases-3.3.6.1.9.1.9.9.4.4.json"); not part of a longer token, a decimal or a time
+_TYPED_TEN = re.compile(r"(?<![\w.\-/:+])\d{10}(?![\w]|[.\-/:]\d)"  # whole
+                        # in groups, also as a file name's word ("cases-3.3.6.1.9.1.9.9.4.4.json")
+                        r"|(?<![A-Za-z0-9.:/+])(?<!\d[\-_])\d{1,4}(?P<sep>[.\-_ ])\d{1,4}(?:(?P=sep)\d{1,4}){1,8}"
+                        r"(?![\w]|[.\-/:]\d)")
+
+
+def _typed_ten_digits(text: str) -> Iterator[Finding]:
+    """In a short typed text (a defect's title, a note, a file's name), a bare ten-digit number is taken
+    for an MPRN (a gas supply's number is ten digits, and a note names the supply it is about): a
+    person types no other ten-digit number bare, but a time in seconds, which a word before says is one
+    ("epoch 1733312345"), or a date and hour run together ("2024061112")."""
+    for match in _TYPED_TEN.finditer(text):
+        digits = re.sub(r"\D", "", match.group())
+        if len(digits) != 10 or after_a_time_word(text, match.start()) or COMPACT_DATE.match(digits):
+            continue
+        yield Finding(match.start(), match.end(), Kind.MPRN, "typed-number")
 
 
 def _full_names(text: str, found: list[Finding]) -> dict[str, Kind]:
@@ -394,7 +498,7 @@ def redact_text(text: str, *, register: RegisterMatcher | None = None, name: str
                 fmt: str | None = None, typed: bool = False, forenames: bool = True) -> TextRedaction:
     bom = text.startswith(BOM)
     body = text[1:] if bom else text
-    fmt = fmt or detect_format(body, name)
+    fmt = fmt or detect_format(lines_as_shown(body), name)
     namer = Namer.after(body, register.reference_for if register is not None else (lambda _v: None))
     values: dict[str, Kind] = {}
     found = find_identifiers(body, register, fmt, name=name, typed=typed, values=values, forenames=forenames)
@@ -448,6 +552,7 @@ def _residue(text: str, replacements: list[Replacement], register: RegisterMatch
     if not windows:
         return []
     joined, offsets = _joined_spans(text, windows)  # one scan over all windows
+    joined = lines_as_shown(joined)
     window_starts = [p for p, _ in offsets]
     found: list[Finding] = []
     second_look = [*find_all(joined, view=TextView(joined, dense=True), loose=False),
