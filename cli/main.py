@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from attest import __version__
 from attest.core.crash_log import write_crash_log
@@ -31,8 +32,19 @@ from attest.cli.witness_cmds import add_witness_parsers
 Handler = Callable[[argparse.Namespace], int]
 
 
+class _GatedParser(argparse.ArgumentParser):
+    """argparse's own messages quote what was typed ("invalid int value: 'D19A1100237'"): they pass the
+    redaction gate as every other message does. (Sub-commands' parsers are of this class too: argparse
+    makes them of their parent's.)"""
+
+    def error(self, message: str) -> NoReturn:
+        from attest.services.gate import safe_message
+
+        super().error(safe_message(message))
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _GatedParser(
         prog="attest",
         description="Run scripted test cases step by step and keep redacted, verifiable evidence.",
         epilog="Workspace: --workspace DIR, else $ATTEST_WORKSPACE, else the per-user data folder.",

@@ -15,6 +15,7 @@ from typing import Any
 
 from attest.core.case_import import Incoming
 from attest.core.cases import ImportOutcome
+from attest.core.errors import InputError
 from attest.core.importers import FORMAT_NAMES, ParsedFile, parse_file
 from attest.core.model import TestCase
 from attest.core.redacted import EMPTY, Redacted
@@ -45,6 +46,7 @@ def store(ws: Workspace, parsed: ParsedFile, gate: Gate | None = None,
     that another writer changes while a long import is stored is left out, with a warning).
     ``progress(stored, total)`` is called as a long import goes."""
     gate = gate or gate_for(ws)
+    _refuse_identifier_references(parsed, gate)
     notes: list[str] = list(parsed.warnings)
     seen: dict[str, tuple[str, str | None]] = {}  # a text met again in the file (a shared wording) is redacted once
     cases = [_redacted(case, gate, notes, seen) for case in parsed.cases]
@@ -95,7 +97,21 @@ def import_files(ws: Workspace, paths: Sequence[Path], fmt: str | None = None,
         if progress is not None:
             progress(int(100 * (n + 1) / len(paths)), path.name)
     gate = gate_for(ws)
+    for p in parsed:  # before any file is stored: all of them, or none
+        _refuse_identifier_references(p, gate)
     return [store(ws, p, gate) for p in parsed]
+
+
+def _refuse_identifier_references(parsed: ParsedFile, gate: Gate) -> None:
+    """A case's reference is its name in the workspace, as a register reference is a value's: one that holds
+    an identifier is refused (redacted, "MIG_2199000000013" and "MIG_1412345678901" would both be
+    "MIG_[MPAN-1]", and the second case would be stored as a new version of the first). The message
+    counts the case and names the kind, never the reference."""
+    for n, case in enumerate(parsed.cases, start=1):
+        if str(gate.text(case.reference)) != case.reference.strip():
+            kind = identifier_kind(case.reference, gate.register) or "identifier"
+            raise InputError(str(parsed.path), f"the reference of case {n} in the file holds an identifier ({kind}); "
+                             "give the case a reference without one and import again", place="reference")
 
 
 def _redacted(case: TestCase, gate: Gate, notes: list[str],
@@ -125,8 +141,6 @@ def _redacted(case: TestCase, gate: Gate, notes: list[str],
                           payload_template=(clean(f"step {i} payload template", step.payload_template)
                                             if step.payload_template else step.payload_template))
                   for i, step in enumerate(case.steps, start=1))
-    if reference != case.reference:
-        notes.append(f"{where}: the reference held an identifier; it was redacted as the case was stored")
     source = Path(case.source_file).name if case.source_file else ""
     if source and f"\0file\0{source}" not in memo:  # every case of a file has its name: redacted once
         memo[f"\0file\0{source}"] = (str(gate.file_name(source)), None)

@@ -355,7 +355,9 @@ def _charts_checked(drawn: _Drawn, register: RegisterMatcher | None) -> tuple[se
     clean: set[str] = set()
     problems: list[PackProblem] = []
     for digest, texts in drawn.texts.items():
-        found = scan_text("\n".join(texts), "chart", register)
+        # each text on its own, as each stands apart on the picture: joined, a date axis's "03 Dec" / "04 Dec"
+        # and the counts under it ran together into what read as a device's id
+        found = [f for text in dict.fromkeys(texts) for f in scan_text(text, "chart", register)]
         if found:
             problems += [PackProblem(None, "a chart", f"{f.kind} {f.value}") for f in found]
         else:
