@@ -197,6 +197,9 @@ def symbol_char(code: str) -> str:
         return ""
 
 
+_BREAK = etree.Element("break")  # (pushed after a ruby's parts: read as a space between them)
+
+
 def _paragraph(paragraph: etree._Element) -> tuple[str, list[str]]:
     """The paragraph's own text (a text box inside it is a paragraph of its own) and its field codes."""
     parts: list[str] = []
@@ -208,6 +211,9 @@ def _paragraph(paragraph: etree._Element) -> tuple[str, list[str]]:
         tag = node.tag
         if not isinstance(tag, str):
             continue  # comments and PIs are read with the values
+        if node is _BREAK:
+            parts.append(" ")
+            continue
         if tag in _PARAGRAPHS:
             continue  # a nested paragraph (text box): read on its own
         if tag in _TEXT:
@@ -223,6 +229,9 @@ def _paragraph(paragraph: etree._Element) -> tuple[str, list[str]]:
         elif tag == f"{W}fldChar" and node.get(f"{W}fldCharType") in ("separate", "end") and code:
             codes.append("".join(code))
             code = []
+        elif tag in (f"{W}rt", f"{W}rubyBase"):
+            # a ruby's guide text stands over its base text, a word apart from it, not run into it
+            stack.append(_BREAK)
         stack.extend(reversed(node))
     if code:
         codes.append("".join(code))
@@ -247,8 +256,10 @@ _SKIPPED = {"paraid", "textid", "id", "embed", "link", "pict", "dm", "lo", "qs",
 # a long digit run or a serial's shape: worth reading in any attribute, plumbing or not
 _IDENTIFIER_LIKE = re.compile(r"\d{6,}|[A-Za-z]\d{2}[A-Za-z]{1,2}\d{5,}")
 # values that are formatting whatever attribute holds them: colours, numbers, measures, switches
+# (a number alone of ten digits or more is no measure: a watermark's string="9815715629" is a gas supply's MPRN)
 _FORMATTING_VALUE = re.compile(
-    r"#?[0-9A-Fa-f]{6}|[0-9A-Fa-f]{8}|[-+]?\d{1,10}(?:\.\d+)?(?:%|pt|in|cm|mm|px|emu|f|fd)?|"
+    r"#?[0-9A-Fa-f]{6}|[0-9A-Fa-f]{8}|[-+]?\d{1,9}(?:\.\d+)?(?:%|pt|in|cm|mm|px|emu|f|fd)?|"
+    r"[-+]?\d{10,}(?:\.\d+)?(?:%|pt|in|cm|mm|px|emu|f|fd)|"
     r"auto|true|false|on|off|none|t|f|[-+]?\d{1,10}(?:\.\d+)?(?:pt|in|cm|mm|px)?(?:[ ,]+[-+]?\d{1,10}(?:\.\d+)?"
     r"(?:pt|in|cm|mm|px|f)?)+")
 

@@ -99,16 +99,20 @@ class _Scan:
     seen: dict[str, list[tuple[str, str, int, int]]] = field(default_factory=dict)
     xml_nodes: int = 0  # XML elements and attributes met so far in this file's parts (limits.MAX_XML_NODES)
 
-    def found(self, text: str, cache: bool = True) -> list[tuple[str, str, int, int]]:
+    def found(self, text: str, cache: bool = True, typed: bool = False) -> list[tuple[str, str, int, int]]:
         """(kind, masked value, start, end) of each finding in ``text``; a text met before (a style name in
-        styles.xml and again in stylesWithEffects.xml, a "Passed" cell) is not scanned again."""
-        if cache and text in self.seen:
-            return self.seen[text]
+        styles.xml and again in stylesWithEffects.xml, a "Passed" cell) is not scanned again. ``typed``: a
+        value someone typed into a field of Word's (an attribute, a property, a comment's author), read as
+        the gate reads typed text (a bare ten-digit number is an MPRN there)."""
+        key = ("\0typed\0" + text) if typed else text
+        if cache and key in self.seen:
+            return self.seen[key]
         # a value as read where the text stores it otherwise (reversed by a right-to-left override)
         found = [(f.kind.value, mask_value(f.value if f.value is not None else text[f.start:f.end]), f.start, f.end)
-                 for f in merge(find_identifiers(text, self.register, forenames=False))]
+                 for f in merge(find_identifiers(text, self.register, "text" if typed else None, typed=typed,
+                                                 forenames=False))]
         if cache:
-            self.seen[text] = found
+            self.seen[key] = found
         return found
 
     def finding(self, place: str, kind: str, value: str) -> LeakFinding:
@@ -202,8 +206,11 @@ def _at(where: str) -> str:
 
 # -- texts in pieces ----------------------------------------------------------------------------------------
 
+_TYPED_PARTS = re.compile(r"word/comments\w*\.xml|word/people\.xml|docProps/")
+
+
 def _scan_pieces(scan: _Scan, pieces: list[tuple[str, str]], where: str, joiners: tuple[str, ...] = ("\n",),
-                 alone: bool = False) -> list[LeakFinding]:
+                 alone: bool = False, typed: bool = False) -> list[LeakFinding]:
     """Scan labelled texts each alone (if ``alone``), then joined (each joiner in turn), so that a value
     split over two or more pieces is read whole. A joined reading reports only what spans pieces: what
     lies within one was read there alone, and a label in one piece is no reason to take the next piece
@@ -214,7 +221,7 @@ def _scan_pieces(scan: _Scan, pieces: list[tuple[str, str]], where: str, joiners
         return out
     if alone:
         for label, text in pieces:
-            for kind, value, _start, _end in scan.found(text):
+            for kind, value, _start, _end in scan.found(text, typed=typed):
                 out.append(scan.finding(f"{where}, {label}", kind, value))
     if len(pieces) > 1:
         for joiner in joiners:
@@ -415,13 +422,15 @@ def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False,
     part = docx_text.read_tree(root, rels=rels, lists=lists)
     paragraphs = [(f"paragraph {n}", text) for n, text in enumerate(part.paragraphs, start=1)]
     # each paragraph alone, then consecutive paragraphs and table cells read together (joined with nothing,
-    # a space and a line break), so that a number split over paragraphs or borderless cells is read whole
-    yield from _scan_pieces(scan, paragraphs, where, ("", " ", "\n"), alone=True)
+    # a space and a line break), so that a number split over paragraphs or borderless cells is read whole.
+    # A comment is typed into Word's margin: read as the gate reads typed text (Attest writes none)
+    typed = bool(_TYPED_PARTS.search(where))
+    yield from _scan_pieces(scan, paragraphs, where, ("", " ", "\n"), alone=True, typed=typed)
     codes = [(f"paragraph {n} field code", code) for n, code in part.fields]
     yield from _scan_pieces(scan, codes, where, ("\n",), alone=True)
     # attribute and other values each alone: they are not read one after another as a page is, and
     # joined they make numbers of unrelated ids and dates
-    yield from _scan_pieces(scan, part.values, where, (), alone=True)
+    yield from _scan_pieces(scan, part.values, where, (), alone=True, typed=True)
     for label, value in part.values:
         if len(value) >= 16:
             yield from _scan_base64(scan, value, f"{where}, {label}", 0)

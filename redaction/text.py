@@ -22,7 +22,7 @@ from .encoded import find_encoded
 from .bare_numbers import COMPACT_DATE, find_numbers_beside
 from .findings import Finding, Kind, Namer, Replacement, apply, normalise
 from .gcpause import collector_paused
-from .patterns import after_a_time_word, find_all
+from .patterns import after_a_time_word, find_all, find_phones
 from .names import (find_forenames_after, find_listed_surnames, find_name_parts, is_listed_forename,
                     is_listed_surname)
 from .propagate import find_recurring, found_values
@@ -188,6 +188,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
                                          if f.kind in _SHAPE_KINDS]))
         found.extend(map_findings(read, list(find_devices_loose(upper, bare=True))))
         found.extend(map_findings(read, list(_typed_ten_digits(read.text))))
+        if "_" in read.text:  # a file name's words apart by underscores: "07700_900524.xlsx"
+            found.extend(map_findings(read, list(find_phones(read.text.replace("_", " ")))))
         if forenames:  # a surname the lists know, as a file name's word ("complaint_Qureshi.txt")
             found.extend(map_findings(read, list(find_listed_surnames(read.text))))
     found.extend(map_findings(read, find_encoded(
