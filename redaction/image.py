@@ -176,9 +176,10 @@ class _Ink:
     THRESHOLD = 40
     FAINT = 6  # below this, a difference is noise, not faint ink
 
-    def __init__(self, rgb: np.ndarray) -> None:
+    def __init__(self, rgb: np.ndarray, masks_drawn: bool = False) -> None:
         self.rgb = rgb
         self.height, self.width = rgb.shape[:2]
+        self.masks_drawn = masks_drawn
 
     def mask(self, box: Box) -> tuple[np.ndarray, int, int] | None:
         x0, y0, x1, y1 = self._clip(box)
@@ -220,6 +221,27 @@ class _Ink:
         if rows.size == 0:
             return None
         return x0 + int(cols[0]), y0 + int(rows[0]), x0 + int(cols[-1]) + 1, y0 + int(rows[-1]) + 1
+
+    def masked(self, box: Box, height: float) -> bool:
+        """Does ``box`` (the gap between a label and the next text on its line) hold a redaction's mask: a
+        solid block of the mask's colour a line high and two heights wide or more, on a background that
+        is not itself that colour (a terminal's black is no mask)? Only in an image known to carry masks
+        (the leak scan's): on a screen as captured, a black input box beside its label holds its value."""
+        if not self.masks_drawn:
+            return False
+        x0, y0, x1, y1 = self._clip(box)
+        h = max(2, int(height))
+        if x1 - x0 < 2 * h or y1 <= y0:
+            return False
+        band = self.rgb[y0:y1, x0:x1].astype(np.int16)
+        solid = (np.abs(band - FILL) <= 12).all(axis=2)  # (screen-share JPEGs blur the mask's edges a little)
+        columns = solid.mean(axis=0) >= 0.9
+        if _longest_run(columns) < 2 * h:
+            return False
+        above = self.rgb[max(0, y0 - h):y0, x0:x1].astype(np.int16)
+        below = self.rgb[y1:min(self.height, y1 + h), x0:x1].astype(np.int16)
+        around = np.concatenate([above.reshape(-1, above.shape[-1]), below.reshape(-1, below.shape[-1])])
+        return around.size == 0 or float((np.abs(around - FILL) <= 12).all(axis=1).mean()) < 0.6
 
     def run_right(self, box: Box, limit: float, gap: float) -> Box | None:
         """``box`` grown right over ink to ``limit``, across blank runs shorter than ``gap``; None when
@@ -376,6 +398,15 @@ def _merge(boxes: list[tuple[Box, Kind, str]]) -> list[tuple[Box, Kind, str]]:
 
 # -- encoding ------------------------------------------------------------------------------------------
 
+def _longest_run(flags: np.ndarray) -> int:
+    """The length of the longest run of True in a 1-D boolean array."""
+    if not flags.any():
+        return 0
+    padded = np.concatenate([[False], flags, [False]]).astype(np.int8)
+    edges = np.flatnonzero(np.diff(padded))
+    return int((edges[1::2] - edges[::2]).max())
+
+
 def _fill_for(mode: str) -> int | tuple[int, ...]:
     return {"RGB": (FILL,) * 3, "RGBA": (FILL, FILL, FILL, 255), "LA": (FILL, 255), "CMYK": (0, 0, 0, 255),
             "YCbCr": (FILL, 128, 128)}.get(mode, FILL)
@@ -456,14 +487,15 @@ def _paintable(image: Image.Image, own: bool = False) -> Image.Image:
 Pass = tuple[list[ImageFinding], _Ink, Callable[[Box], Box] | None, list[Word]]
 
 
-def _passes(rgb: np.ndarray, register: RegisterMatcher | None, engine: OcrEngine | None) -> Iterator[Pass]:
+def _passes(rgb: np.ndarray, register: RegisterMatcher | None, engine: OcrEngine | None,
+            masks_drawn: bool = False) -> Iterator[Pass]:
     """The findings in an RGB image, the ink they were found on and the words read; and when most of its
     text runs turned (a page at 270°, a bill photographed at 7°), those on the image turned upright, with
     the map of their boxes back onto the image (see :mod:`page_turn`)."""
     engine = engine or default_engine()
     words = engine.read(rgb)
     angle = page_angle(words)
-    found = _page_findings(rgb, words, register)
+    found = _page_findings(rgb, words, register, masks_drawn)
     if angle is not None:
         # on a turned page "right of" and "below" are other places: fields and columns are read on the
         # upright page only (a turned page's "Pending" is no MPRN); what was read is kept from both
@@ -472,17 +504,19 @@ def _passes(rgb: np.ndarray, register: RegisterMatcher | None, engine: OcrEngine
     if angle is not None:
         upright, to_page = turned(rgb, angle)
         read = engine.read(upright)
-        yield _page_findings(upright, read, register), _Ink(upright), to_page, read
+        yield _page_findings(upright, read, register, masks_drawn), _Ink(upright), to_page, read
 
 
 _BY_PLACE = frozenset({"field-right", "field-below", "column", "label", "row", "town", "sign-off", "addressee"})
 
 
-def _page_findings(rgb: np.ndarray, words: list[Word], register: RegisterMatcher | None) -> list[ImageFinding]:
+def _page_findings(rgb: np.ndarray, words: list[Word], register: RegisterMatcher | None,
+                   masks_drawn: bool = False) -> list[ImageFinding]:
+    """``masks_drawn``: the image is a redacted one read again (the leak scan), whose masks answer their labels."""
     height, width = rgb.shape[:2]
     # an edge four text heights long is a window's border or a grid's rule, never a glyph or a field's frame
     page = build_page(words, width, height, walls(rgb, max(48, 4 * median_height(words))) if words else ())
-    placed, header_spans = layout_findings(page, _Ink(rgb))
+    placed, header_spans = layout_findings(page, _Ink(rgb, masks_drawn))
     found = page_findings(page, register) + placed
     found = found + list(row_numbers(page, found, header_spans)) + list(town_lines(page, found))
     return found + screen_name_findings(page, found)
@@ -524,11 +558,23 @@ def _redact_view(rgb: np.ndarray, register: RegisterMatcher | None, engine: OcrE
     findings: list[ImageFinding] = []
     boxes: list[tuple[Box, Kind, str]] = []
     read: list[Word] = []
-    for seen, ink, to_page, words in _passes(rgb, register, engine):
+    passes = list(_passes(rgb, register, engine))
+    if len(passes) == 2:
+        # a turned page: the reading of it as it stands draws a turned line's label and value as one box, so
+        # what the upright reading found too is masked where that reading placed it, its label left readable
+        (seen, ink, _none, words), upright = passes
+        placed = [(to_page(f.box), f.kind) for f in upright[0] for to_page in (upright[2],) if to_page is not None]
+        seen = [f for f in seen if not any(kind is f.kind and _overlap(box, f.box) for box, kind in placed)]
+        passes = [(seen, ink, _none, words), upright]
+    for seen, ink, to_page, words in passes:
         findings += seen
         boxes += [(m.box if to_page is None else to_page(m.box), m.kind, m.detector) for m in _masks(seen, ink)]
         read += words if to_page is None else [replace(w, box=to_page(w.box), chars=()) for w in words]
     return findings, boxes, read
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def read_words(data: bytes, engine: OcrEngine | None = None) -> list[Word]:
@@ -641,7 +687,7 @@ def scan_image(data: bytes, *, register: RegisterMatcher | None = None,
     shown: set[str] = set()  # the words the two flattened views show
     hidden: list[ImageFinding] = []
     for number, rgb in enumerate(_views(_open(data))):
-        seen, words = _scan_view(rgb, register, engine)
+        seen, words = _scan_view(rgb, register, engine, masks_drawn=True)
         del rgb  # one view alive at a time
         found += seen
         if number < 2:
@@ -654,11 +700,11 @@ def scan_image(data: bytes, *, register: RegisterMatcher | None = None,
 
 
 def _scan_view(rgb: np.ndarray, register: RegisterMatcher | None, engine: OcrEngine | None,
-               ) -> tuple[list[ImageFinding], list[Word]]:
+               masks_drawn: bool = False) -> tuple[list[ImageFinding], list[Word]]:
     """:func:`detect` on one view, and the words read on it as it stands (no page turn)."""
     found: list[ImageFinding] = []
     read: list[Word] = []
-    for findings, _ink, to_page, words in _passes(rgb, register, engine):
+    for findings, _ink, to_page, words in _passes(rgb, register, engine, masks_drawn):
         found += findings if to_page is None else [replace(f, box=to_page(f.box)) for f in findings]
         if to_page is None:
             read = words

@@ -34,6 +34,10 @@ from .screen_labels import (STRONG, is_common_label, is_known_non_identifier, is
                             looks_like_label, opens_with_time, plausible_value)
 
 
+# kinds whose value is a number or a code: on a form's line, its words are those that hold a digit
+_NUMBER_KINDS = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.ACCOUNT, Kind.PHONE, Kind.DEVICE})
+
+
 class InkFinder(Protocol):
     """Where the ink (text) is in the image."""
 
@@ -43,6 +47,10 @@ class InkFinder(Protocol):
 
     def run_right(self, box: Box, limit: float, gap: float) -> Box | None:
         """``box`` grown rightwards over ink, across blank runs narrower than ``gap``, up to ``limit``."""
+        ...
+
+    def masked(self, box: Box, height: float) -> bool:
+        """Does ``box`` hold a redaction's mask (a solid block of the mask's colour)?"""
         ...
 
 
@@ -411,6 +419,21 @@ class _Layout:
     def mask_cell(self, cell: Cell, kind: Kind, detector: str) -> None:
         self.found.append(ImageFinding(kind, cell.box, detector, cell.text))
 
+    def mask_value(self, cell: Cell, kind: Kind, detector: str) -> None:
+        """The cell right of a label, or of a number-shaped kind only its leading words that hold a digit: a
+        printed bill sets the line's next fields a space apart ("Account number 4031 8827 55 Amount due
+        £218.64 Paid by Direct Debit on 05/12/2026"), and they are no part of the account's number."""
+        words = cell.words
+        if kind not in _NUMBER_KINDS or len(words) < 2 or not any(c.isdigit() for c in words[0].text):
+            self.mask_cell(cell, kind, detector)
+            return
+        count = 1
+        while count < len(words) and any(c.isdigit() for c in words[count].text) \
+                and not opens_with_time(words[count].text) and not words[count].text.startswith(("£", "$", "€")):
+            count += 1
+        value = words[:count]
+        self.found.append(ImageFinding(kind, union([w.box for w in value]), detector, " ".join(w.text for w in value)))
+
     # -- label left, value right -------------------------------------------------------------------
     def right_of(self, label: Label) -> Cell | None:
         line = self.page.lines[label.cell.line]
@@ -424,6 +447,8 @@ class _Layout:
         cell = cells[0]
         if _across_a_border(line, label.box[2], cell.box[0], h):
             return None  # another window's text past a border: this field's value is below it, or empty
+        if self.ink is not None and self.ink.masked((label.box[2] + 1, label.box[1], cell.box[0] - 1, label.box[3]), h):
+            return None  # the field's value is masked already: the text past the mask is the line's next field
         text = cell.text.strip()
         if label_kind(text) is not None or text.endswith(":"):
             return None  # the next field's label: this field is empty
@@ -663,6 +688,9 @@ class _Layout:
                 first = after.words[0]
                 if _across_a_border(line, cell.box[2], after.box[0], cell.height):
                     break  # another window's text past a border
+                if self.ink is not None and self.ink.masked((cell.box[2] + 1, cell.box[1], after.box[0] - 1,
+                                                             cell.box[3]), cell.height):
+                    break  # the label's value is masked already: the text past the mask is the next field
                 if opens_with_time(after.text) or is_known_non_identifier(first.text):
                     break  # a log line in the next window ("…Meter serial" | "2024-05-14 09:14:18 INFO …")
                 if plausible_value(kind, first.text) or plausible_value(kind, after.text):
@@ -734,9 +762,12 @@ class _Layout:
                 continue  # a grid's header beside another window's text: the next header is no value of it
             line = self.page.lines[label.cell.line]
             h = label.cell.height
+            if self.ink is not None and self.ink.masked((label.box[2] + 1, label.box[1], label.box[2] + 6 * h,
+                                                         label.box[3]), h):
+                continue  # its value is masked already, just right of it (a redacted screen read again)
             right = self.right_of(label)
             if right is not None:
-                self.mask_cell(right, label.kind, "field-right")
+                self.mask_value(right, label.kind, "field-right")
                 if label.kind is Kind.ADDRESS:
                     self.continuation(label.box, right.box, right.line, label.kind, "field-right")
                 if plausible_value(label.kind, right.text):

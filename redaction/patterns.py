@@ -140,6 +140,10 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
     (re.compile(r"(?i)\b(?:device[ \t]*(?:id|guid|eui)?|(?:esme|gsme|chf|comms[ \t]*hub|ihd|gpf|ppmid)[ \t]*(?:id|guid)?)"
                 + _LABEL_SEP + _OPEN + r"(?P<value>[0-9A-Fa-f]{2}(?:[-: ]?[0-9A-Fa-f]{2}){5,9})(?![0-9A-Za-z])"),
      Kind.DEVICE, "token"),
+    # a labelled device id as OCR may read it: dotted, a digit of a pair lost ("00.0D.F.00.0B.91.4A.36")
+    (re.compile(r"(?i)\b(?:device[ \t]*(?:id|guid|eui)?|(?:esme|gsme|chf|comms[ \t]*hub|ihd|gpf|ppmid)[ \t]*(?:id|guid)?)"
+                + _LABEL_SEP + _OPEN + r"(?P<value>[0-9A-Fa-f]{1,2}(?P<sep>[-:. ])(?:[0-9A-Fa-f]{1,2}(?P=sep)){5,8}"
+                r"[0-9A-Fa-f]{1,2})(?![0-9A-Za-z]|[-:.][0-9A-Za-z])"), Kind.DEVICE, "token"),
     (re.compile(r"(?i)\b(?:post[ \t]*code|postal[ \t]+code)[ \t]*[:=]?[ \t]*(?P<value>[A-Za-z]{1,2}\d[A-Za-z\d]?"
                 r"[ \t]{0,3}\d[A-Za-z]{2})(?![A-Za-z0-9])"), Kind.POSTCODE, "token"),
     (re.compile(r"(?i:\b(?:customer|cust|account|contact|occupier|occupant|tenant|resident|homeowner|"
@@ -584,13 +588,25 @@ def find_phones(text: str) -> Iterator[Finding]:
     for match in _PHONE.finditer(text):
         national = match.group("national").replace(")", "")
         groups = re.split(r"[ \-]", national)
-        if sum(map(len, groups)) == 10 and len(groups) <= 4 and min(map(len, groups)) >= 2:
+        if sum(map(len, groups)) == 10 and len(groups) <= 4 and min(map(len, groups)) >= 2 \
+                and not (match.group().count("-") >= 2 and (_holds_a_date(text, match.start(), match.end())
+                                                             or _ENDS_IN_A_DATE.search(match.group()))):
             yield Finding(match.start(), match.end(), Kind.PHONE, "pattern")
     if "." in text and len(text) < PERSON_SIZED:  # (a person writes a number so; a machine's log does not)
         for match in _PHONE_DOTTED.finditer(text):
             groups = re.split(r"[ .]", match.group("national"))
             if "." in match.group() and sum(map(len, groups)) == 10 and min(map(len, groups)) >= 2:
                 yield Finding(match.start(), match.end(), Kind.PHONE, "pattern")
+
+
+# a date at a number's end, glued to what stands before it by OCR ("0102026-11-02": a cell's "010" and a date)
+_ENDS_IN_A_DATE = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$")
+
+
+def _holds_a_date(text: str, start: int, end: int) -> bool:
+    """Does a date lie in ``start:end``? A grid's cell left of a date ("010" of a masked "D0010") and the
+    date beside it ("2026-11-02") read as "010 2026-11-02", a number of ten national digits."""
+    return any(start <= a and b <= end for a, b in timestamp_spans(text, start, end))
 
 
 def find_emails(text: str) -> Iterator[Finding]:
@@ -612,6 +628,7 @@ _LABEL_WORDS: list[tuple[tuple[str, ...], tuple[str, ...] | None]] = [
     (("mprn", "meter"), None),
     (("msn", "gas", "elec", "meter", "serial"), None),  # "electricity" starts "elec"
     (("gas", "elec", "smart", "meter"), None),
+    (("device", "esme", "gsme", "chf", "comms", "ihd", "gpf", "ppmid"), None),
     (("device", "esme", "gsme", "chf", "comms", "ihd", "gpf", "ppmid"), None),
     (("post",), ("code",)),
     (("cust", "account", "contact", "occupier", "occupant", "tenant", "resident", "homeowner", "home", "bill",

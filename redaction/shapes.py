@@ -461,7 +461,10 @@ def find_town_after(text: str, postcodes: list[Finding]) -> Iterator[Finding]:
 
 
 # a house's name before its street address: "Hillcrest, 12 Oak Road", "Kestrel House, 67 Fernhill Lane"
-_HOUSE_NAME = re.compile(r"(?:(?<![\w'’\-])[A-Z][a-z'’\-]+[ \t]+)?(?<![\w'’\-])(?P<last>[A-Z][a-z'’\-]{3,}),[ \t]*$")
+_HOUSE_NAME = re.compile(r"(?P<first>(?<![\w'’\-])[A-ZŶ][a-zŷ'’\-]+[ \t]+(?:[A-Z][a-z'’\-]+[ \t]+)?)?(?<![\w'’\-])"
+                         r"(?P<last>[A-Z][a-z'’\-]{2,}),[ \t]*$")
+# words a house's name starts with (Welsh "Tŷ Gwyn", "Plas Newydd", "Bryn Awel"; "The Old Rectory")
+_HOUSE_FIRST = re.compile(r"(?:Ty|Tŷ|Plas|Bryn|Hafod|Llys|Pen|Glan|Maes|Nant|Coed|Fron|Cae|The|Old|Little|Upper|Lower)[ \t]")
 _HOUSE_WORD = re.compile(r"(?i:house|cottage|farm|lodge|barn|mill|hall|manor|villa|view|croft|grange|rise|heights|"
                          r"mansions|chambers|court|place|end|nook|bungalow)$")
 # labels and words of a sentence that stand before ", 12 Oak Road" and name no house
@@ -479,11 +482,19 @@ def find_house_names(text: str, addresses: list[Finding]) -> Iterator[Finding]:
         if not text[address.start:address.start + 1].isdigit():
             continue
         match = _HOUSE_NAME.search(text, max(0, address.start - 40), address.start)
-        if match is None or _NOT_A_HOUSE.match(match.group("last")):
+        if match is None or _NOT_A_HOUSE.match(match.group("last")) or len(match.group("last")) < 4 \
+                and not match.group("first"):
             continue
-        start = match.start() if _HOUSE_WORD.match(match.group("last")) else match.start("last")
-        if start == match.start() and _NOT_A_HOUSE.match(text, start, match.start("last")):
-            start = match.start("last")
+        start = match.start("last")
+        if match.group("first"):
+            # the words before the last: from the first that starts a house's name, or all of them before a
+            # kind of house ("Rose Cottage"), less the sentence's or a label's words ("Visit", "Site")
+            words = [(m.start(), m.group()) for m in re.finditer(r"\S+", match.group("first"))]
+            for offset, word in words:
+                if _HOUSE_FIRST.match(word + " ") or (_HOUSE_WORD.match(match.group("last"))
+                                                      and not _NOT_A_HOUSE.match(word)):
+                    start = match.start("first") + offset
+                    break
         yield Finding(start, match.end("last"), Kind.ADDRESS, "pattern")
 
 
