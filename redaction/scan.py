@@ -104,6 +104,7 @@ class _Scan:
         styles.xml and again in stylesWithEffects.xml, a "Passed" cell) is not scanned again. ``typed``: a
         value someone typed into a field of Word's (an attribute, a property, a comment's author), read as
         the gate reads typed text (a bare ten-digit number is an MPRN there)."""
+        typed = typed and not _MACHINE_TOKEN.fullmatch(text.strip())
         key = ("\0typed\0" + text) if typed else text
         if cache and key in self.seen:
             return self.seen[key]
@@ -206,6 +207,9 @@ def _at(where: str) -> str:
 
 # -- texts in pieces ----------------------------------------------------------------------------------------
 
+# a signature, a digest, a key: one long token of base64 or hex, which no person typed (read in capitals it
+# shows postcodes by chance: "…x1Ff…")
+_MACHINE_TOKEN = re.compile(r"[A-Za-z0-9+/_=\-]{20,}")
 _TYPED_PARTS = re.compile(r"word/comments\w*\.xml|word/people\.xml|docProps/")
 
 

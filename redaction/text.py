@@ -155,12 +155,12 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         scanned = structured.json_findings(text)
         if scanned is not None:
             extra, numbers = scanned
-            found = structured.quote_bare_numbers([*found, *extra], numbers)
+            found = structured.quote_bare_numbers([*_within_one_number(found, numbers), *extra], numbers)
     elif fmt == "jsonl":
         scanned = structured.jsonl_findings(text)
         if scanned is not None:
             extra, numbers = scanned
-            found = structured.quote_bare_numbers([*found, *extra], numbers)
+            found = structured.quote_bare_numbers([*_within_one_number(found, numbers), *extra], numbers)
     elif fmt == "yaml":
         found.extend(structured.yaml_findings(text) or ())
     elif fmt == "xml":
@@ -341,6 +341,24 @@ def _typed_ten_digits(text: str) -> Iterator[Finding]:
         yield Finding(match.start(), match.end(), Kind.MPRN, "typed-number")
 
 
+def _within_one_number(found: list[Finding], numbers: list[tuple[int, int]]) -> list[Finding]:
+    """Findings that do not run over two of a JSON document's bare numbers: ``[310, 30338, 13954]`` is three
+    values of an array, though their digits, read with their separators, pass an MPAN's checksum."""
+    if len(numbers) < 2:
+        return found
+    starts = [a for a, _ in numbers]
+    kept = []
+    for f in found:
+        first = bisect.bisect_left(starts, f.start)
+        if first > 0 and numbers[first - 1][1] > f.start:
+            first -= 1  # it starts inside a number
+        last = bisect.bisect_left(starts, f.end) - 1
+        if last - first >= 1:
+            continue
+        kept.append(f)
+    return kept
+
+
 def _full_names(text: str, found: list[Finding]) -> dict[str, Kind]:
     """A first name and a surname masked in fields of their own ("firstName", "lastName": each one word,
     too common alone to look for elsewhere) name one person together: written together elsewhere in
@@ -507,6 +525,11 @@ def redact_text(text: str, *, register: RegisterMatcher | None = None, name: str
     result, replacements = apply(body, found, namer)
     for _second_look in range(3):
         residue = _residue(result, replacements, register)
+        if residue and fmt in ("json", "jsonl") and any("," in result[f.start:f.end] for f in residue):
+            # the second look reads windows, not the document: a run over an array's bare numbers is none
+            scanned = (structured.json_findings if fmt == "json" else structured.jsonl_findings)(result)
+            if scanned is not None:
+                residue = _within_one_number(residue, scanned[1])
         if not residue:
             break
         values.update(found_values(result, residue))

@@ -73,3 +73,18 @@ def test_what_word_shows_a_reader_typed_is_read_as_typed_text(pack: bytes, name:
 
 def test_numbers_attest_writes_into_a_pack_stay_clean(pack: bytes) -> None:  # noqa: F811
     assert scan_bytes(pack, "pack.docx") == []
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_signature_or_digest_in_an_attribute_is_no_typed_text(pack: bytes, seed: int) -> None:  # noqa: F811
+    """Read in capitals a base64 signature shows postcodes by chance ("…x1Ff…"): the pack's own manifest
+    signature once made a pack unwritable. One long token of base64 or hex is nobody's typing."""
+    import base64
+
+    rng = random.Random(seed)
+    signature = base64.b64encode(bytes(rng.randrange(256) for _ in range(64))).decode()
+    signature = signature[:20] + "+w1f1Ff/" + signature[28:]  # a postcode's shape in capitals, between "+" and "/"
+    altered = rewrite(pack, change={"word/document.xml": in_body(
+        f'<w:p><w:r><w:t xml:space="preserve">Signed</w:t></w:r><w:bookmarkStart w:id="9" w:name="s{seed}"/>'
+        f'<w:customXmlPr><w:attr w:name="signature" w:val="{signature}"/></w:customXmlPr></w:p>')})
+    assert scan_bytes(altered, "pack.docx") == []

@@ -262,3 +262,21 @@ def test_a_payment_outlets_number_under_a_customer_is_kept(seed: int) -> None:
     text = (f"VEND RECEIPT\nMeter: {_serial(rng)}\nCustomer: Mr C. {rng.choice(SURNAMES)}\n"
             f"Outlet: {rng.choice(['PayPoint', 'Payzone', 'Post Office branch'])} {outlet}\n")
     assert outlet in redact_text(text, name="vend.txt").text
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_an_arrays_bare_numbers_are_never_read_together_as_an_mpan(seed: int) -> None:
+    """Found by the suite's property test: [310, 30338, 13954] reads, with its separators, as a valid MPAN
+    core; the redacted JSON then lost its array, and the item was refused."""
+    import json
+
+    rng = _rng(seed)
+    while True:  # an array whose numbers, joined, pass an MPAN's checksum
+        parts = [rng.randint(10, 999), rng.randint(1000, 99999), rng.randint(1000, 99999)]
+        joined = "".join(map(str, parts))
+        if len(joined) == 13 and 10 <= int(joined[:2]) <= 36 and make_mpan(int(joined[:2]), joined[2:12]) == joined:
+            break
+    mpan = make_mpan(rng.randint(10, 23), str(rng.randrange(10**10)).zfill(10))
+    text = json.dumps({"wrapper": parts, "mpan": mpan, "list": [parts, mpan]})
+    out = redact_text(text, name="payload.json").text
+    assert json.loads(out)["wrapper"] == parts and mpan not in out
