@@ -25,17 +25,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from .cell_labels import LABEL_COLON, Label, scan_cell, words_box
+from .cell_labels import LABEL_COLON, NUMBER_KINDS, Label, scan_cell, words_box
 from .findings import Kind
 from .ocr import Box, Word, union
 from .ocrmatch import fold_line, in_iso_time
 from .screen import Cell, ImageFinding, Page, PageLine, sub_line
 from .screen_labels import (STRONG, is_common_label, is_known_non_identifier, is_listed_label, label_kind,
                             looks_like_label, opens_with_time, plausible_value)
-
-
-# kinds whose value is a number or a code: on a form's line, its words are those that hold a digit
-_NUMBER_KINDS = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.ACCOUNT, Kind.PHONE, Kind.DEVICE})
 
 
 class InkFinder(Protocol):
@@ -424,7 +420,7 @@ class _Layout:
         printed bill sets the line's next fields a space apart ("Account number 4031 8827 55 Amount due
         £218.64 Paid by Direct Debit on 05/12/2026"), and they are no part of the account's number."""
         words = cell.words
-        if kind not in _NUMBER_KINDS or len(words) < 2 or not any(c.isdigit() for c in words[0].text):
+        if kind not in NUMBER_KINDS or len(words) < 2 or not any(c.isdigit() for c in words[0].text):
             self.mask_cell(cell, kind, detector)
             return
         count = 1
