@@ -269,8 +269,7 @@ class _CellScan:
                 if value and kind in (Kind.NAME, Kind.ADDRESS) and (_A_REFERENCE.fullmatch(w.text)
                                                                     or _A_STATUS.fullmatch(w.text)):
                     break  # the next cell of a grid set close ("... Quarry Bank SIT-4364", "... Approach Queued")
-                if value and kind in NUMBER_KINDS and (not any(ch.isdigit() for ch in w.text)
-                                                        or w.text.startswith(("£", "$", "€"))):
+                if value and kind in NUMBER_KINDS and not number_word(w.text):
                     break  # a number's words hold digits: "Account number 4031 8827 55 Amount due £218.64 …"
                 if not colon and not any(ch.isdigit() for ch in w.text):
                     # "MPAN 1200 ..." without a colon: digits follow a strong label, words do not
@@ -293,6 +292,11 @@ class _CellScan:
 
 # kinds whose value is a number or a code: its words each hold a digit, and a word without one ends it
 NUMBER_KINDS = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.ACCOUNT, Kind.PHONE, Kind.DEVICE})
+
+
+def number_word(text: str) -> bool:
+    """Can this word be part of such a value: it holds a digit, and is no amount of money ("£218.64")?"""
+    return any(ch.isdigit() for ch in text) and not text.startswith(("£", "$", "€"))
 # a test case, message or ticket reference: capitals, then a number after a hyphen ("SIT-4364",
 # "MHHS-DI-097", "PUB-025", "IF-021"), or an underscored one ("FM_TS_1_TC_17")
 _A_STATUS = re.compile(rf"(?i:{STATUS_WORDS})")

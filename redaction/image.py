@@ -563,8 +563,10 @@ def _redact_view(rgb: np.ndarray, register: RegisterMatcher | None, engine: OcrE
         # a turned page: the reading of it as it stands draws a turned line's label and value as one box, so
         # what the upright reading found too is masked where that reading placed it, its label left readable
         (seen, ink, _none, words), upright = passes
-        placed = [(to_page(f.box), f.kind) for f in upright[0] for to_page in (upright[2],) if to_page is not None]
-        seen = [f for f in seen if not any(kind is f.kind and _overlap(box, f.box) for box, kind in placed)]
+        upright_found, to_upright_page = upright[0], upright[2]
+        if to_upright_page is not None:  # (always, for the upright pass)
+            placed = [(to_upright_page(f.box), f.kind) for f in upright_found]
+            seen = [f for f in seen if not any(kind is f.kind and _overlap(box, f.box) for box, kind in placed)]
         passes = [(seen, ink, _none, words), upright]
     for seen, ink, to_page, words in passes:
         findings += seen

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from .cell_labels import LABEL_COLON, NUMBER_KINDS, Label, scan_cell, words_box
+from .cell_labels import LABEL_COLON, NUMBER_KINDS, Label, number_word, scan_cell, words_box
 from .findings import Kind
 from .ocr import Box, Word, union
 from .ocrmatch import fold_line, in_iso_time
@@ -424,8 +424,7 @@ class _Layout:
             self.mask_cell(cell, kind, detector)
             return
         count = 1
-        while count < len(words) and any(c.isdigit() for c in words[count].text) \
-                and not opens_with_time(words[count].text) and not words[count].text.startswith(("£", "$", "€")):
+        while count < len(words) and number_word(words[count].text) and not opens_with_time(words[count].text):
             count += 1
         value = words[:count]
         self.found.append(ImageFinding(kind, union([w.box for w in value]), detector, " ".join(w.text for w in value)))

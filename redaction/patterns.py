@@ -26,8 +26,8 @@ from .line_labels import (NOT_A_PERSON, find_line_labels, find_next_line_values,
                           number_written_whole, plausible_person)
 from .bare_numbers import COMPACT_DATE, find_numbers_beside
 from .message_names import find_message_names
-from .names import (PARTICLE, find_cased_names, find_inverted_names, find_known_names, find_surnamed_names, is_listed_forename,
-                    is_listed_surname)
+from .names import (PARTICLE, find_cased_names, find_inverted_names, find_known_names, find_surnamed_names,
+                    is_listed_forename, is_listed_surname)
 from .customer_values import find_customer_values
 from .meter_values import find_meter_values
 from .findings import Finding, Kind
@@ -122,6 +122,7 @@ NAME_WORD = rf"[{_CAPITAL}](?:[^\W\d_]|['’\-](?=[^\W\d_]))+"
 _INITIAL = rf"[{_CAPITAL}]\.?(?:[{_CAPITAL}]\.?)?(?![^\W\d_])"
 # an MPRN written in three groups, as a bill or a portal prints one: "539-738-0425", "5397 380 425", "539.738.0425"
 _GROUPED_MPRN = r"\d{3,4}(?:[ \t]?[\-.][ \t]?|[ \t])\d{3}(?:[ \t]?[\-.][ \t]?|[ \t])\d{3,4}"
+_DEVICE_LABEL = r"(?i)\b(?:device[ \t]*(?:id|guid|eui)?|(?:esme|gsme|chf|comms[ \t]*hub|ihd|gpf|ppmid)[ \t]*(?:id|guid)?)"
 _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
     (re.compile(r"\b(?:MPAN|MPXN|MPxN|mpan|Mpan)(?:[ _-]?(?:core|Core|CORE|id|ID|no\.?|No\.?|number|Number))?"
                 + _LABEL_SEP + _OPEN + r"(?P<value>\d(?:" + _ONE_LINE + r"?\d){4,20})"), Kind.MPAN, "digits"),
@@ -137,11 +138,11 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
     (re.compile(r"(?i)\b(?:gas[ \t]+|electricity[ \t]+|elec[ \t]+|smart[ \t]+)?meter[ \t]+(?:number[ \t]+|no\.?[ \t]+)?"
                 r"(?P<value>(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9\-/]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9\-/]{4,18}[0-9])"
                 r"(?![A-Za-z0-9])"), Kind.MSN, "token"),
-    (re.compile(r"(?i)\b(?:device[ \t]*(?:id|guid|eui)?|(?:esme|gsme|chf|comms[ \t]*hub|ihd|gpf|ppmid)[ \t]*(?:id|guid)?)"
+    (re.compile(_DEVICE_LABEL
                 + _LABEL_SEP + _OPEN + r"(?P<value>[0-9A-Fa-f]{2}(?:[-: ]?[0-9A-Fa-f]{2}){5,9})(?![0-9A-Za-z])"),
      Kind.DEVICE, "token"),
     # a labelled device id as OCR may read it: dotted, a digit of a pair lost ("00.0D.F.00.0B.91.4A.36")
-    (re.compile(r"(?i)\b(?:device[ \t]*(?:id|guid|eui)?|(?:esme|gsme|chf|comms[ \t]*hub|ihd|gpf|ppmid)[ \t]*(?:id|guid)?)"
+    (re.compile(_DEVICE_LABEL
                 + _LABEL_SEP + _OPEN + r"(?P<value>[0-9A-Fa-f]{1,2}(?P<sep>[-:. ])(?:[0-9A-Fa-f]{1,2}(?P=sep)){5,8}"
                 r"[0-9A-Fa-f]{1,2})(?![0-9A-Za-z]|[-:.][0-9A-Za-z])"), Kind.DEVICE, "token"),
     (re.compile(r"(?i)\b(?:post[ \t]*code|postal[ \t]+code)[ \t]*[:=]?[ \t]*(?P<value>[A-Za-z]{1,2}\d[A-Za-z\d]?"
@@ -370,8 +371,8 @@ def find_serials(text: str, view: TextView | None = None) -> Iterator[Finding]:
     if shapes is None:
         matches: Iterator[re.Match[str]] = _MSN.finditer(text)
     else:
-        # each shape of serial starts "capital, digit, digit, capital" (one capital more perhaps), "digit, digit, capital,
-        # 7 digits" or a maker's code and 8 digits
+        # each shape of serial starts "capital, digit, digit, capital" (one capital more perhaps), "digit, digit,
+        # capital, 7 digits" or a maker's code and 8 digits
         starts = {*find_every(shapes, b"A00A"), *find_every(shapes, b"AA00A"), *find_every(shapes, b"00A0000000"),
                   *find_every(shapes, b"AAA00000000")}
         matches = matches_at(_MSN, text, sorted(starts))
@@ -622,14 +623,15 @@ def find_emails(text: str) -> Iterator[Finding]:
 
 # For each label pattern, the words (in lower case) one of which every match starts with; and, where
 # that word is common ("POST" in every line of a web log), a word that must also be on the line.
+_DEVICE_WORDS = ("device", "esme", "gsme", "chf", "comms", "ihd", "gpf", "ppmid")
 _LABEL_WORDS: list[tuple[tuple[str, ...], tuple[str, ...] | None]] = [
     (("mpan", "mpxn"), None),
     (("supply", "meter"), None),  # "metering point" starts "meter" too
     (("mprn", "meter"), None),
     (("msn", "gas", "elec", "meter", "serial"), None),  # "electricity" starts "elec"
     (("gas", "elec", "smart", "meter"), None),
-    (("device", "esme", "gsme", "chf", "comms", "ihd", "gpf", "ppmid"), None),
-    (("device", "esme", "gsme", "chf", "comms", "ihd", "gpf", "ppmid"), None),
+    (_DEVICE_WORDS, None),
+    (_DEVICE_WORDS, None),  # (the same label, its value as OCR reads it)
     (("post",), ("code",)),
     (("cust", "account", "contact", "occupier", "occupant", "tenant", "resident", "homeowner", "home", "bill",
       "consumer", "landlord", "spoke", "speaking", "talked", "met"), None),

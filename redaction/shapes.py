@@ -399,8 +399,10 @@ _TYPED_BEFORE_POSTCODE = re.compile(
 
 
 # a town or county alone on its line: one to three capitalised words
-TOWN_LINE = re.compile(r"[ \t>]*(?P<town>[A-Z][A-Za-z'’\-]+(?:[ \t]+(?:upon|on|in|by|le|the|de|y|[A-Z][A-Za-z'’\-]+)){0,3})"
-                        r"[ \t]*,?[ \t]*\r?")
+# a town's first word, and each word more ("Stoke on Trent", "Betws y Coed", "Newcastle upon Tyne")
+_TOWN_FIRST = r"[A-Z][A-Za-z'’\-]+"
+_TOWN_MORE = r"(?:[ \t]+(?:upon|on|in|by|le|the|de|y|[A-Z][A-Za-z'’\-]+))"
+TOWN_LINE = re.compile(rf"[ \t>]*(?P<town>{_TOWN_FIRST}{_TOWN_MORE}{{0,3}})[ \t]*,?[ \t]*\r?")
 
 
 # a line under an address that ends its block and is no town: a sign-off or a note's word ("Thanks", "TBC")
@@ -443,8 +445,7 @@ def find_towns_between(text: str, addresses: list[Finding], postcodes: list[Find
 
 
 # a town written after its postcode, to the line's end: "NN21 5BT Wrexley" (SAP, continental order)
-_TOWN_AFTER = re.compile(r"[ ](?P<town>[A-Z][A-Za-z'’\-]+(?:[ \t]+(?:upon|on|in|by|le|the|de|y|[A-Z][A-Za-z'’\-]+))"
-                         r"{0,2})[ \t]*,?[ \t]*\r?(?:\n|$)")
+_TOWN_AFTER = re.compile(rf"[ ](?P<town>{_TOWN_FIRST}{_TOWN_MORE}{{0,2}})[ \t]*,?[ \t]*\r?(?:\n|$)")
 
 
 def find_town_after(text: str, postcodes: list[Finding]) -> Iterator[Finding]:

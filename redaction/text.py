@@ -289,10 +289,7 @@ def _towns_again(text: str, found: list[Finding]) -> list[Finding]:
                 break
     if not towns:
         return []
-    pattern = re.compile(r"(?<![\w'’\-])(?:" + "|".join(map(re.escape, sorted(towns, key=len, reverse=True)))
-                         + r")(?![\w'’\-])", re.IGNORECASE)
-    return [Finding(m.start(), m.end(), Kind.ADDRESS, "recurring") for m in pattern.finditer(text)
-            if m.group()[:1].isupper()]
+    return _capitalised_again(text, towns, Kind.ADDRESS, "recurring")
 
 
 def _rest_of_known_names(text: str, found: list[Finding], register: RegisterMatcher) -> list[Finding]:
@@ -314,11 +311,16 @@ def _rest_of_known_names(text: str, found: list[Finding], register: RegisterMatc
                 rest.add(name[:-len(word)])
             elif name != word and name.startswith(word) and len(name) - len(word) >= 3:
                 rest.add(name[len(word):])
-    words = [w for w in rest if is_listed_forename(w) or is_listed_surname(w)]
-    if not words:
-        return []
-    pattern = re.compile(r"(?<![\w'’\-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w'’\-])", re.IGNORECASE)
-    return [Finding(m.start(), m.end(), Kind.NAME, "name-part") for m in pattern.finditer(text) if m.group()[:1].isupper()]
+    words = {w for w in rest if is_listed_forename(w) or is_listed_surname(w)}
+    return _capitalised_again(text, words, Kind.NAME, "name-part") if words else []
+
+
+def _capitalised_again(text: str, words: set[str], kind: Kind, detector: str) -> list[Finding]:
+    """Each place ``text`` writes one of ``words`` (any case in the set) as a word of its own, capitalised or
+    in capitals: a value learnt elsewhere, named again alone."""
+    pattern = re.compile(r"(?<![\w'’\-])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+                         + r")(?![\w'’\-])", re.IGNORECASE)
+    return [Finding(m.start(), m.end(), kind, detector) for m in pattern.finditer(text) if m.group()[:1].isupper()]
 
 
 # ten digits a person typed, whole or in groups joined by one kind of separator ("D0010 rejected for 3847327405",
