@@ -10,6 +10,7 @@ except through ``attest audit trust``, which is audited.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -36,6 +37,14 @@ class SeenHead:
             return None
 
 
+_DIGEST = "sha256:"
+
+
+def folder_key(folder: Path) -> str:
+    """How the record names a folder: a digest of its resolved path (the same folder, the same key)."""
+    return _DIGEST + hashlib.sha256(str(folder.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
+
+
 class SeenHeads:
     """The record for one workspace id, in a file and in the keyring (either may be missing), and which
     workspace each folder held when this computer last wrote to it (a folder swapped for another
@@ -45,7 +54,9 @@ class SeenHeads:
         self.path = data_dir / "seen" / f"{workspace_id}.json"
         self.folders = data_dir / "seen" / "folders.json"
         self.workspace_id = workspace_id
-        self.folder = str(folder.resolve()) if folder is not None else ""
+        # the folder by a digest of its path, never the path: a tester names folders after what they
+        # test ("…/MPAN 1200023305967/"), and this file lives outside the workspace, beyond any redaction
+        self.folder = folder_key(folder) if folder is not None else ""
         self.name = f"seen-head:{workspace_id}"
         self.keys = keys
         self._folder_known = False
@@ -110,11 +121,22 @@ class SeenHeads:
     # -- folders ------------------------------------------------------------------------------------
 
     def _folders(self) -> dict[str, str]:
+        """Folder digest -> workspace id. A record written before digests were used names folders by
+        their path: read as its digest, and written back without the path at the next remember."""
         try:
             data = json.loads(self.folders.read_text("utf-8"))
-            return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
         except (OSError, ValueError, UnicodeDecodeError):
             return {}
+        if not isinstance(data, dict):
+            return {}
+        return {(str(k) if str(k).startswith(_DIGEST) else folder_key(Path(str(k)))): str(v) for k, v in data.items()}
+
+    def _raw_paths_left(self) -> bool:
+        try:
+            data = json.loads(self.folders.read_text("utf-8"))
+        except (OSError, ValueError, UnicodeDecodeError):
+            return False
+        return isinstance(data, dict) and any(not str(k).startswith(_DIGEST) for k in data)
 
     def folder_held(self) -> str:
         """The workspace id this folder held when this computer last wrote to it ("" if never)."""
@@ -125,7 +147,7 @@ class SeenHeads:
         if not self.folder or (self._folder_known and not force):
             return
         folders = self._folders()
-        if folders.get(self.folder) != self.workspace_id:
+        if folders.get(self.folder) != self.workspace_id or self._raw_paths_left():
             folders[self.folder] = self.workspace_id
             try:
                 self.folders.parent.mkdir(parents=True, exist_ok=True)

@@ -573,3 +573,44 @@ def test_a_report_with_its_content_types_or_an_extra_part_changed_fails_its_sign
         _rewrite_zip(out, forged, edit)
         status, text = _verify_doc(forged, capsys)
         assert status == 1 and "does not match its signature" in text, (change, text)
+
+
+def _user_files() -> list[Path]:
+    home = Path(os.environ["HOME"])
+    return [p for p in home.rglob("*") if p.is_file()]
+
+
+def test_the_record_outside_the_workspace_never_holds_its_folder_path(tmp_path: Path,
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    """Testers name folders after what they test; the record of which folder held which workspace lives
+    in the user's data folder, beyond redaction, so it names folders by a digest of their path."""
+    root = tmp_path / "MPAN 1200023305967 Bethan Pryce"
+    _busy(root)
+    files = _user_files()
+    assert files, "the record outside the workspace was written"
+    for path in files:
+        data = path.read_bytes()
+        assert b"1200023305967" not in data and b"Pryce" not in data and str(tmp_path).encode() not in data, path
+    assert _verify(root, capsys)[0] == 0
+
+
+def test_a_record_written_with_folder_paths_still_names_a_swap_and_loses_the_paths(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Records written by earlier versions named folders by path: they still count, and the next write
+    leaves no path behind."""
+    _busy(tmp_path / "a")
+    _busy(tmp_path / "b")
+    folders = next(p for p in _user_files() if p.name == "folders.json")
+    record = json.loads(folders.read_text("utf-8"))
+    by_id = {v: k for k, v in record.items()}
+    with Workspace.open(tmp_path / "a") as ws:
+        a_id = ws.id
+    old = {str((tmp_path / "a").resolve()): a_id, **{k: v for k, v in record.items() if v != a_id}}
+    folders.write_text(json.dumps(old), "utf-8")
+    assert by_id[a_id].startswith("sha256:")
+    shutil.rmtree(tmp_path / "a")
+    shutil.copytree(tmp_path / "b", tmp_path / "a")
+    status, text = _verify(tmp_path / "a", capsys)
+    assert status == 1 and "the folder was swapped for another workspace's copy" in text
+    _busy(tmp_path / "b")  # a write: the old record's path goes
+    assert str(tmp_path).encode() not in folders.read_bytes()
