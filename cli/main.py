@@ -299,6 +299,9 @@ def cmd_run_step(args: argparse.Namespace) -> int:
 
     files = ([(p, None) for p in args.attach] + [(p, EvidenceKind.PAYLOAD) for p in args.payload]
              + [(p, EvidenceKind.RESPONSE) for p in args.response])
+    if args.caption.strip() and not files:  # it would describe nothing, and be lost without a word
+        raise InputError("--caption", "a caption describes the evidence attached in this call; "
+                                      "give --attach, --payload or --response with it")
     with open_workspace(args) as ws:
         try:  # refuse before storing any evidence
             check_step(ws, args.run, args.step, args.deviation, status=StepStatus(args.status), files=files)

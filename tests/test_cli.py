@@ -84,6 +84,11 @@ def test_a_whole_run_from_the_command_line(cli, examples: Path, tmp_path: Path) 
     shot = tmp_path / "screen.png"
     shot.write_bytes(png_bytes())
 
+    status, out, err = cli("run", "step", run, "--status", "passed", "--actual", "Legacy",
+                           "--caption", "Registration screen")
+    assert status == 2 and "--caption" in err and "--attach" in err and "Traceback" not in err
+    _, out, _ = cli("run", "show", run, "--json")
+    assert json.loads(out)["steps"][0]["status"] is None  # refused whole: nothing recorded, nothing lost
     assert cli("run", "step", run, "--status", "passed", "--actual", "Legacy", "--attach", str(shot),
                "--caption", "Registration screen")[0] == 0
     status, out, _ = cli("run", "step", run, "--status", "passed", "--payload", str(payload), "--response",
