@@ -53,6 +53,7 @@ number no num nr otp pin sms checksum crc hash nonce counter index idx rank scor
 year years month months day days hour hours minute minutes second seconds ms sec secs
 dip participant mpid sender senders receiver recipient originator publisher subscriber
 outlet paypoint payzone store shop terminal merchant till branch vend voucher receipt
+partner bp installation premise equipment contract object anlage vertrag geschaeftspartner
 """.split())
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9_\-]*)[\"']?[ \t]*[:=#]?[ \t]*[\"'(\[]?[ \t]*$")

@@ -51,6 +51,11 @@ _QUOTE = (r"(?<=\n)[ \t]*(?:>[> \t]*|#+[ \t]*|//+[ \t]*|\*[ \t]+|--[ \t]*|;+[ \t
 # the bars of the columns before it ("mpan | 1970405+" over "     | 409750"): read as one run of digits
 _PSQL_WRAP = r"(?<=\d)\+[ \t]*\r?\n[ \t|]*(?=\d)"
 _PSQL_WRAP_HINT = re.compile(r"\d\+[ \t]*\r?\n")
+# A word hyphenated at a line's end, as PDF-to-text and fixed-width letters break one ("127 Foxh-" over
+# "ollow Mews"): read whole, as a reader reads it. Small letters on both sides: a list's dash or a
+# compound's capital ("Rhys-" / "Jones") is left as written.
+_HYPHENATED = r"(?<=[a-z])-\r?\n[ \t]*(?=[a-z])"
+_HYPHENATED_HINT = re.compile(_HYPHENATED)
 _NON_ASCII = r"[^\x00-\x7f]"
 # A right-to-left override (RLO ... PDF, or to the line's end) draws what it holds in reverse: "\u202e0879038406\u202c"
 # shows 6048309780. Read reversed, as shown; a value found there is the whole overridden stretch.
@@ -157,15 +162,18 @@ def _features(text: str, html_like: bool) -> tuple[bool, ...]:
     return ("&" in text, "<" in text and (html_like or bool(_HTML_HINT.search(text))), html_like,
             "%" in text, "=" in text and (bool(_QP_HINT.search(text)) and not _NOT_QP.search(text)
                                   or "quoted-printable" in text.lower()), "\n" in text and bool(_QUOTE_HINT.search(text)), not text.isascii(),
-            bool(_CONTROL_HINT.search(text)), "+" in text and bool(_PSQL_WRAP_HINT.search(text)), "\u202e" in text)
+            bool(_CONTROL_HINT.search(text)), "+" in text and bool(_PSQL_WRAP_HINT.search(text)), "\u202e" in text,
+            ("-\n" in text or "-\r\n" in text) and bool(_HYPHENATED_HINT.search(text)))
 
 
 @functools.lru_cache(maxsize=64)
 def _pattern(entity: bool, tags: bool, all_tags: bool, percent: bool, qp: bool, lines: bool,
-             non_ascii: bool, control: bool, wrapped: bool, override: bool) -> re.Pattern[str] | None:
+             non_ascii: bool, control: bool, wrapped: bool, override: bool, hyphenated: bool) -> re.Pattern[str] | None:
     parts = []
     if wrapped:
         parts.append(f"(?P<wrap>{_PSQL_WRAP})")
+    if hyphenated:
+        parts.append(f"(?P<hyphen>{_HYPHENATED})")
     if tags:
         parts += [f"(?P<inline>{_INLINE_TAG})", f"(?P<br>{_LINE_BREAK_TAG})"]
         if all_tags:
@@ -256,7 +264,7 @@ def canonical(text: str, *, html_like: bool = False) -> Canonical:
             edits.append(Edit(match.start(), match.end(), read_as_shown(raw[1:].rstrip("\u202c"))[::-1], False))
         elif group == "control":
             edits.append(Edit(match.start(), match.end(), "\n" if raw in "\x0b\x0c" else "", False))
-        elif group in ("soft", "wrap"):
+        elif group in ("soft", "wrap", "hyphen"):
             edits.append(Edit(match.start(), match.end(), "", False))
         elif group == "quote":
             if raw:

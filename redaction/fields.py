@@ -25,8 +25,14 @@ _ABBREVIATIONS = {"cust": "customer", "custs": "customer", "addr": "address", "a
 _WORD = re.compile(r"[sS]/[nN]|[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 
+# German field names as SAP and European tools write them ("Zählpunkt", "Straße"): letters folded as
+# German writes them without umlauts, so that they compare as ASCII
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
+
 @functools.lru_cache(maxsize=8192)
 def normalise_name(name: str) -> str:
+    name = name if name.isascii() else name.translate(_GERMAN)
     name = name.rsplit(":", 1)[-1] if ":" in name and not name.endswith(":") else name
     words = _WORD.findall(name.replace("_", " ").replace("-", " "))
     expanded = [_ABBREVIATIONS.get(w.lower(), w.lower()) for w in words]
@@ -43,7 +49,10 @@ _EXACT: dict[str, Kind] = {
                      # "Meter Point" columns of CRM exports hold MPANs and MPRNs alike ("Supply points" is a
                      # page's title as often); a value of 6 to 10 digits is refined to an MPRN where masked
                      # ("MeterPointId" is left: a database's own row key as often as not)
-                     "meterpoint", "meterpointnumber"], Kind.MPAN),
+                     "meterpoint", "meterpointnumber",
+                     # German (SAP IS-U, EDIFACT tools): the metering point's name
+                     "zaehlpunkt", "zaehlpunktbezeichnung", "zaehlpunktnummer", "zaehlpunktid", "marktlokation",
+                     "messlokation", "malo", "melo"], Kind.MPAN),
     **dict.fromkeys(["mprn", "mprnid", "gasmprn", "meterpointreference", "meterpointreferencenumber",
                      "gasmeterpoint", "mprnnumber", "supplypointreference", "gassupplypoint",
                      "gassupplypointnumber", "meterpointref", "supplypointref", "spr", "gassupplypointref"], Kind.MPRN),
@@ -54,7 +63,8 @@ _EXACT: dict[str, Kind] = {
                      "deviceserialnumber", "meterreference", "sernr", "geraet", "equnr", "metersn",
                      "meterserialnumbers", "serialnumbers", "gasmeter", "electricitymeter", "elecmeter",
                      "gasmeterid", "gasmeterno", "gasmeternumber", "electricitymeterid", "elecmeterid",
-                     "gasmeterserialno", "electricitymeterno", "electricitymeternumber"], Kind.MSN),
+                     "gasmeterserialno", "electricitymeterno", "electricitymeternumber",
+                     "zaehlernummer", "zaehler", "zaehlernr", "geraetenummer", "serialnummer"], Kind.MSN),
     **dict.fromkeys(["deviceid", "deviceguid", "deviceeui", "eui", "eui64", "esmeid", "gsmeid", "chfid",
                      "commshubid", "commshubguid", "ihdid", "gpfid", "ppmidid", "hcalcsid", "cadid", "guid",
                      "devicemac", "j1778", "handevice", "handeviceid", "esme", "gsme", "chf", "commshub",
@@ -77,9 +87,11 @@ _EXACT: dict[str, Kind] = {
                      "siteaddr", "address1", "address2", "address3", "address4", "address5", "fulladdress",
                      "addressline1", "addressline2", "addressline3", "addressline4", "addressline5",
                      "addressee", "propertyname", "propertynumber", "stras", "strasse", "ort01", "ort02",
-                     "hausn", "housenum", "streetline"], Kind.ADDRESS),
+                     "hausn", "housenum", "streetline",
+                     "strasse", "ort", "wohnort", "hausnummer", "hausnr", "hausnumber", "anschrift", "adresse",
+                     "verbrauchsstelle", "lieferadresse"], Kind.ADDRESS),
     **dict.fromkeys(["postcode", "postalcode", "zip", "zipcode", "postcodeoutward", "outcode", "incode",
-                     "postcode1", "postcode2", "postcd", "pstlz"], Kind.POSTCODE),
+                     "postcode1", "postcode2", "postcd", "pstlz", "plz", "postleitzahl"], Kind.POSTCODE),
     **dict.fromkeys(["email", "emailaddress", "customeremail", "contactemail", "mail"], Kind.EMAIL),
     **dict.fromkeys(["accountnumber", "accountno", "accountnum", "accountid", "accountref", "accountreference",
                      "customeraccount", "customeraccountnumber", "customeraccountno", "customernumber", "customerno",
@@ -105,6 +117,14 @@ _SUFFIXES: list[tuple[re.Pattern[str], Kind]] = [
     (re.compile(r"addressline\d*$|address\d$|(supply|site|premises|install|billing|customer|property)address$"),
      Kind.ADDRESS),
 ]
+# A supply point named with its fuel and a reference word, in any order, as CRMs and exports name the
+# column: "Supply Point (Gas)", "Gas_Supply_Ref__c" (a Salesforce custom field), "supplyPointId",
+# "Electricity Supply Point Ref", "gasSupplyPointNumber"
+_FUEL = r"gas|elec|electric|electricity|power"
+_SUPPLY_POINT = re.compile(rf"(?P<fuel>{_FUEL})?(?:supply|meter|metering)?(?:point)?"
+                           r"(?P<word>id|ref|reference|number|identifier|core)?"
+                           rf"(?P<fuel_after>{_FUEL})?c?")
+
 # Names that contain "address" but are not a postal address.
 _NOT_POSTAL = re.compile(r"(ip|ipv4|ipv6|mac|web|email|e?mail|url|http|network|device|bus|memory|return|reply|to|"
                          r"from|cc|bcc|sender|recipient|callback|endpoint|host|server|remote|local|client|bind|"
@@ -147,6 +167,16 @@ def _classify(name: str, ancestors: tuple[str, ...]) -> Kind | None:
     for pattern, kind in _SUFFIXES:
         if pattern.search(key):
             return kind
+    supply = _SUPPLY_POINT.fullmatch(key)
+    fuelled = bool(supply and (supply["fuel"] or supply["fuel_after"]))
+    # (not "Supply points" alone, a page's title as often, nor "Gas supply", a yes or no; "MeterPointId"
+    # is a database's own row key as often as not, "GasMeterPointRef" is not)
+    if supply and (("supply" in key and (supply["word"] or (fuelled and "point" in key)))
+                   or ("meterpoint" in key or "meteringpoint" in key) and fuelled):
+        fuel = supply["fuel"] or supply["fuel_after"] or ""
+        # a gas supply point's reference is its MPRN; an electricity one's, or one of either fuel, an MPAN
+        # (refined to an MPRN where masked when it has an MPRN's 6 to 10 digits)
+        return Kind.MPRN if fuel == "gas" else Kind.MPAN
     if key.endswith("s") and len(key) > 3:  # "MPRN(s)", "meterSerials"
         found = _classify(key[:-1], ancestors)
         if found is not None:

@@ -171,6 +171,8 @@ def _worth(kind: Kind, label: str, value: str) -> bool:
         return False
     if not any(c.isdigit() for c in stripped) and classify(stripped) is not None:
         return False  # another column header ("MeterSerialNum  CustName"), not a value
+    if kind in (Kind.ADDRESS, Kind.NAME) and len(stripped) >= 5 and stripped.isdigit():
+        return False  # SAP's "Premise  4000358269    HAFOD WEN, …": the object's number, the address after it
     if kind is Kind.NAME:
         return plausible_person(label, stripped)  # "Name:" is often a file, a step or a team
     if kind in (Kind.MSN, Kind.DEVICE) and not _id_like(stripped):

@@ -31,8 +31,11 @@ _LABEL = re.compile(r"(?i)meters?/(?=[A-Za-z0-9])|(?:(?:meter|mtr)(?:[ \t]*(?:se
 _CHANGE = re.compile(r"(?i)replaced|swapped|exchanged")
 # the fuel named as the meter is, in chat and notes: "gas one is 32G743111B", "elec: 21L4455667", "gas - SMG1068"
 # (the value right after, with letters and digits: "gas: 3400" is a reading, "gas one is fine" no serial)
-_FUEL = re.compile(r"(?i)(?:gas|elec(?:tric(?:ity)?)?)(?:[ \t]+(?:one|side))?(?:[ \t]*[:=\-][ \t]*|[ \t]+(?:is|was|now)[ \t]+)"
-                   r"(?=[A-Za-z0-9])")
+_FUEL = re.compile(r"(?i)(?:gas|elec(?:tric(?:ity)?)?)(?:[ \t]+(?:one|side)|[_\-]?\d{1,2})?"
+                   r"(?:[ \t]*[:=\-][ \t]*|[ \t]+(?:is|was|now)[ \t]+)(?=[A-Za-z0-9\"'])")
+# ...and a gas supply's own number there: nine or ten digits whole are its MPRN ("gas_1 = 6954066510"),
+# where fewer are a reading ("gas: 3400")
+_GAS_MPRN = re.compile(r"[\"']?(\d{9,10})(?!\d)[\"']?(?![.,:/\-]?\w)")
 _ABOUT_A_METER = re.compile(r"(?i)meter|mtr|s/n|serial|msn")
 _GROUP = re.compile(r"[A-Za-z0-9]+")
 # between the label and its value: another number, a reading's word or unit, markup or a list's separator
@@ -53,6 +56,12 @@ def find_meter_values(text: str, view: TextView | None = None) -> Iterator[Findi
         label = _LABEL.match(text, at)
         if label is None:
             fuel = _FUEL.match(text, at)
+            if fuel is not None and lowered.startswith("gas", at):
+                number = _GAS_MPRN.match(text, fuel.end())
+                if number is not None:
+                    done = number.end(1)
+                    yield Finding(number.start(1), number.end(1), Kind.MPRN, "meter-label")
+                    continue
             if fuel is not None:
                 span = _value_after(text, fuel.end(), fuel.end() + 1, _line_end(text, fuel.end()))
                 if span is not None and not text[span[0]:span[1]].isdigit():
@@ -100,8 +109,8 @@ def _value_after(text: str, start: int, reach: int, line_end: int) -> tuple[int,
 def _serial_from(text: str, groups: list[tuple[int, int]], i: int) -> tuple[int, int] | None:
     """The longest run of groups from ``i`` joined by single separators that has a serial's make-up."""
     first = text[groups[i][0]:groups[i][1]]
-    if not any(c.isdigit() for c in first) and len(first) > 2:
-        return None  # a word, not a serial's first group ("M" or "S0" may start one)
+    if not any(c.isdigit() for c in first) and (len(first) > 2 or first in _SMALL_WORDS):
+        return None  # a word, not a serial's first group ("M" or "S0" may start one; "on" 2024-09-11 does not)
     best = None
     for j in range(i, min(len(groups), i + 6)):
         if j > i:
@@ -118,6 +127,10 @@ def _serial_from(text: str, groups: list[tuple[int, int]], i: int) -> tuple[int,
     if after[:1].isalnum() or (len(after) == 2 and after[0] in "-.:" and after[1].isalnum()):
         return None  # part of a longer token: a UUID, a date, a time, a decimal (a path's "/" ends it)
     return best
+
+
+# a sentence's small words, which a serial's first letters never are: "fit your new smart meter on 2024-09-11"
+_SMALL_WORDS = frozenset("on at in is to of by as an or if it so we be do go me my up".split())
 
 
 def serial_shaped(value: str) -> bool:

@@ -44,9 +44,10 @@ PARTICLE = rf"(?:{_PARTICLE_WORD}(?:[ \t]+{_PARTICLE_WORD})?)"
 _PARTICLES = re.compile(PARTICLE)
 # (the look behind follows the capital: a pattern that starts with one is tried at every position)
 # (an apostrophe before it stops a word only after a letter: "O'Brien" holds no "Brien", but "'Ffion
-# MacLennan'" in SQL is quoted; a backslash is a Windows path's or an escape's: "Users\Bronwen Tallentire")
-_NOT_AFTER = r"(?<![\w\-@./]X)(?<![^\W\d_]['’]X)"
-_FIRST = re.compile(rf"[{_UPPER}]{_NOT_AFTER.replace('X', f'[{_UPPER}]')}{_WORD_TAIL}(?![\w@])")
+# MacLennan'" in SQL is quoted, and so is SQL Server's "N'Ffion MacLennan", the N its mark of a Unicode
+# string; a backslash is a Windows path's or an escape's: "Users\Bronwen Tallentire")
+_NOT_AFTER = r"(?<![\w\-@./]X)(?<![^\W\d_N]['’]X)(?<![^\W\d_][^\W\d_]['’]X)"
+_FIRST = re.compile(rf"[{_UPPER}]{_NOT_AFTER.replace('X', f'[{_UPPER}]')}(?!(?<=N)['’]){_WORD_TAIL}(?![\w@])")
 # up to three more words after the forename: initials, particles, forenames, the surname
 _REST = re.compile(rf"[ \t]+(?P<word>[{_UPPER}]\.?(?![\w'’\-])|{PARTICLE}(?![\w'’\-])|{_WORD}(?![\w@]|['’\-]\w))")
 # words that end a place, a day or a state, not a person's name

@@ -30,10 +30,12 @@ from .names import (PARTICLE, find_cased_names, find_inverted_names, find_known_
                     is_listed_forename, is_listed_surname)
 from .customer_values import find_customer_values
 from .meter_values import find_meter_values
+from .named_values import find_named_values
 from .findings import Finding, Kind
 from .mpan import is_full_mpan, is_valid_mpan_core
-from .shapes import (MAKER_CODES, PERSON_SIZED, STATUS_WORDS, find_address_before, find_addresses, find_devices_loose,
-                     find_house_names, find_town_after,
+from .shapes import (MAKER_CODES, PERSON_SIZED, STATUS_WORDS, find_address_before, find_address_block, find_addresses,
+                     find_devices_loose,
+                     find_house_addresses, find_house_names, find_small_streets, find_town_after,
                      find_serials_loose, find_towns_between, timestamp_spans)
 from .textview import DIGITS, HEX, LOWER, UPPER, TextView, classes, find_every, matches_at
 
@@ -68,6 +70,8 @@ _MSN = re.compile(
     # SMETS2-style: year, manufacturer letter, 7 digits: 19P0123456; or up to 11 (21E60503134670), not
     # after a T or a Z: "…:00Z466420786" is a time run into the next cell's number
     r"|\d{2}[A-Z]\d{7}|\d{2}[A-SU-Y]\d{8,11}"
+    # an older gas meter's: eight digits, a letter, the year (57155799D99); not E (an exponent), T or Z (a time)
+    r"|\d{8}[A-DF-SU-Y]\d{2}"
     r")[A-Z]?(?![A-Za-z0-9])")  # a check letter some makers print after the digits
 # EUI-64 device ids: 00-1B-C5-00-00-00-12-34. DUIS joins them with colons ("originator:target:counter"),
 # so a neighbouring id does not stop a match; a longer hex dump is simply masked in pieces.
@@ -372,9 +376,9 @@ def find_serials(text: str, view: TextView | None = None) -> Iterator[Finding]:
         matches: Iterator[re.Match[str]] = _MSN.finditer(text)
     else:
         # each shape of serial starts "capital, digit, digit, capital" (one capital more perhaps), "digit, digit,
-        # capital, 7 digits" or a maker's code and 8 digits
+        # capital, 7 digits", a maker's code and 8 digits, or 8 digits, a capital and 2 digits
         starts = {*find_every(shapes, b"A00A"), *find_every(shapes, b"AA00A"), *find_every(shapes, b"00A0000000"),
-                  *find_every(shapes, b"AAA00000000")}
+                  *find_every(shapes, b"AAA00000000"), *find_every(shapes, b"00000000A00")}
         matches = matches_at(_MSN, text, sorted(starts))
     for match in matches:
         yield Finding(match.start(), match.end(), Kind.MSN, "pattern")
@@ -499,6 +503,15 @@ _LOWER_TITLED_NAME = re.compile(
     rf"Outlook|Project|Azure|Dynamics|Exchange|Windows|SQL|DOS|Paint)\b){NAME_WORD}"
     rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,2}}(?![^\W_])")
 _NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
+# ...and all in small letters, as a hurried note types it ("cust mrs stanier", "spoke to mr okonkwo"): the word
+# after "mrs", "mr", "miss" or "mx" (not "ms", a unit, nor "dr", a drive) is the person's surname, unless it is
+# a sentence's small word ("mr to confirm")
+_SMALL_TITLED_NAME = re.compile(r"(?<![\w.])(?:mrs|mr|miss|mx)\.?[ \t]+(?P<value>[a-z][a-z'’\-]{2,})(?![\w'’\-])")
+_NOT_A_SURNAME_WORD = frozenset("""the and for not was has had are but all any can did get got has her him his its
+let may new now off one our out own put say see she too two use way who why yes you able also been call came
+come does done down each even from gave give goes gone have here just know like made make many more most much
+must need next only over said same seen sent some such take than that them then they this told took very want
+were what when will with would your""".split())
 
 
 # A title in capitals other than MR and MRS, as data flows and bills print names ("034|DR CALLUM URQUHART|",
@@ -519,6 +532,9 @@ def find_titled_names(text: str) -> Iterator[Finding]:
         if not NOT_A_PERSON.search(match.group()) and (is_listed_forename(words[0]) or is_listed_surname(words[-1])):
             yield Finding(match.start(), match.end(), Kind.NAME, "label")
     if len(text) < PERSON_SIZED:  # typed by a person (a note, a call log), not a machine's log of megabytes
+        for match in _SMALL_TITLED_NAME.finditer(text):
+            if match.group("value") not in _NOT_A_SURNAME_WORD:
+                yield Finding(match.start("value"), match.end("value"), Kind.NAME, "label")
         for match in _LOWER_TITLED_NAME.finditer(text):
             if not NOT_A_PERSON.search(match.group()) and not _NUMBER_BEFORE.search(text, max(0, match.start() - 4),
                                                                                     match.start()):
@@ -673,6 +689,8 @@ def find_labelled(text: str, view: TextView | None = None) -> Iterator[Finding]:
                 continue  # empty, a reference, or the next column's header
             if kind is Kind.NAME and NOT_A_PERSON.search(value):
                 continue  # "Contact: MHHS Service Desk"
+            if kind in (Kind.ADDRESS, Kind.NAME) and len(value) >= 5 and value.isdigit():
+                continue  # SAP's "Premise  4000358269    HAFOD WEN, …": the object's number, the address after it
             yield Finding(value_start, value_start + len(value), kind, "label")
 
 
@@ -754,10 +772,16 @@ def _positions(text: str, char: str) -> list[int]:
     return found
 
 
+# a key named for a moment by its last word, in camel or snake case: "occurredAt", "published_at", "eventTs",
+# "sentTime", "expiry_date", "lastSeenEpoch"
+_TIME_KEY_END = re.compile(r"(?:(?<=[a-z0-9])(?:At|Time|Ts|TS|Timestamp|Date|Epoch|Millis|Ms)"
+                           r"|[_\-.](?:at|time|ts|timestamp|date|epoch|millis|ms))$")
+
+
 def _is_time_key(key: str) -> bool:
     """``ts=1710238530123``: an epoch in milliseconds is 13 digits and, starting 16-19, has a valid
     distributor id; its check digit passes one time in ten. Such values are never MPANs."""
-    return bool(_TIME_KEY.match(re.sub(r"[^a-z@]", "", key.lower())))
+    return bool(_TIME_KEY.match(re.sub(r"[^a-z@]", "", key.lower())) or _TIME_KEY_END.search(key))
 
 
 # What a key (as written, quotes and all) says, worked out once per distinct key: whether its value
@@ -910,6 +934,31 @@ def _pairs(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int, in
             yield match
 
 
+def _in_a_tag(text: str, at: int) -> bool:
+    """Is ``at`` inside an XML or HTML tag (an attribute)? Its "<" stands before it, or (in a window that
+    starts after the tag's name, as the second look reads) its ">" closes it later on the line, before any
+    "<"."""
+    low = max(0, at - 200)
+    if text.rfind("<", low, at) > text.rfind(">", low, at):
+        return True
+    line_end = text.find("\n", at)
+    line_end = len(text) if line_end < 0 else line_end
+    close = text.find(">", at, line_end)
+    return close >= 0 and text.find("<", at, close) < 0
+
+
+def _with_nested(pattern: re.Pattern[str], text: str, matches: Iterator[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """The pairs, and the pairs inside an unquoted value: "form post: postcode=HG13+2JG&serial=…" is one
+    pair to the pattern (key "post", the rest its value), and the postcode's pair is inside it."""
+    for match in matches:
+        yield match
+        start, end = match.span(3)
+        if end - start > 3 and text[start] not in "\"'" and text.find("=", start, end) >= 0:
+            yield from _with_nested(pattern, text, pattern.finditer(text, start, end))
+
+
+# a postcode's inward code after the outward one a key's value stopped at (a digit, or OCR's letter for one)
+_INWARD = re.compile(r"[ \t]{1,3}[0-9OoIlSBZ][A-Za-z]{2}(?![A-Za-z0-9])")
 _PERSON_KEYS = frozenset({"name", "fullname", "full_name", "displayname", "display_name"})
 # "job name=Nightly Export", "service name=…": the name of a thing, not a person
 _THING_BEFORE = re.compile(r"(?i)\b(?:job|task|service|file|queue|flow|test|step|host|process|app|application|component|"
@@ -926,7 +975,7 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
     braces: list[int] | None = None  # where "{" occurs, found when first needed
     pattern = _KEY_VALUE_ASCII if text.isascii() else _KEY_VALUE
     windows = _key_value_lines(text, view or TextView(text))
-    matches = pattern.finditer(text) if windows is None else _pairs(pattern, text, windows)
+    matches = _with_nested(pattern, text, pattern.finditer(text) if windows is None else _pairs(pattern, text, windows))
     for match in matches:
         written = match.group(1)  # the key
         is_time, kind, could_be_member = facts_of(written) or _key_facts(written)
@@ -935,7 +984,8 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
             continue
         key = written.strip("\"'")
         if kind is None and key.lower() in _PERSON_KEYS and not _THING_BEFORE.search(text, max(0, match.start() - 20),
-                                                                                  match.start()):
+                                                                                  match.start()) \
+                and not _in_a_tag(text, match.start()):  # <Data Name="Operation">: the element's name
             kind = Kind.NAME  # a log's name="…": a person's only when the value is shaped as one (below)
         if kind is None:
             if not could_be_member:
@@ -973,6 +1023,8 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
         elif kind in (Kind.MPAN, Kind.MPRN) and value[:1].isdigit():
             end = start + _DIGITS_ON.match(text, start).end() - start  # type: ignore[union-attr]
             end = number_written_whole(text, start, end, kind)
+        elif kind is Kind.POSTCODE and (inward := _INWARD.match(text, end)) is not None:
+            end = inward.end()  # "Postcode: ABI5 5QS": the outward code and, after its space, the inward one
         elif kind in (Kind.NAME, Kind.ADDRESS) and text[match.start() - 1:match.start()] not in ("?", "&"):
             # words after "name=" in a log; in a URL query a value ends at its space
             more = (_ADDRESS_ON if kind is Kind.ADDRESS else _WORDS_ON).match(text, start)
@@ -1084,15 +1136,22 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
         shapes.extend(find_devices_loose(text))
         shapes.extend(find_address_before(text, postcodes))
         shapes.extend(find_town_after(text, postcodes))
+        if multiline:
+            shapes.extend(find_address_block(text, postcodes))
         shapes.extend(find_meter_values(text, view))
         shapes.extend(find_customer_values(text, view))
         addresses = list(find_addresses(text, one_line=not multiline))
         shapes.extend(addresses)
         shapes.extend(find_house_names(text, addresses))
+        shapes.extend(find_small_streets(text))
+        houses = list(find_house_addresses(text))
+        shapes.extend(houses)
+        addresses.extend(houses)  # a town's line may follow one too
         if multiline and addresses:
             shapes.extend(find_towns_between(text, addresses, postcodes))
     shapes.extend(find_emails(text))
     shapes.extend(find_phones(text))
+    shapes.extend(find_named_values(text, view))
     times: list[tuple[int, int]] = []
     fields = list(find_key_values(text, times, view))  # a field named deviceId holding a UUID is still masked
     found = _outside_opaque_tokens(text, shapes, view)

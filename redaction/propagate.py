@@ -146,3 +146,26 @@ def find_recurring(text: str, values: Mapping[str, Kind],
         out.append(Finding(start, end, kind, "recurring"))
         held[value] = kind
     return out, {value: kind for value, kind in held.items() if value not in values}
+
+
+# a digit run of its own, five digits or more
+_DIGIT_RUN = re.compile(r"(?<!\d)\d{5,}(?!\d)")
+_FRAGMENT_KINDS = (Kind.MPAN, Kind.MPRN)
+
+
+def find_fragments(text: str, values: Mapping[str, Kind]) -> list[Finding]:
+    """Pieces of a supply number found in the item, written apart elsewhere in it: a chat's rich text keeps
+    ``2147903721307`` as the runs ``"21479"`` and ``"03721307"`` (one in a code style), which a reader sees
+    joined; an editor's tracked change or a split cell does the same. A run of five digits or more that is
+    part of such a number (ten digits or more) is masked as it. (Read on texts of a person's size: a
+    machine's log writes its numbers whole.)"""
+    pieces: dict[str, Kind] = {}
+    for value, kind in values.items():
+        if kind in _FRAGMENT_KINDS and value.isdigit() and len(value) >= 10:
+            for size in range(5, len(value)):
+                for at in range(len(value) - size + 1):
+                    pieces.setdefault(value[at:at + size], kind)
+    if not pieces:
+        return []
+    return [Finding(m.start(), m.end(), pieces[m.group()], "recurring") for m in _DIGIT_RUN.finditer(text)
+            if m.group() in pieces]

@@ -416,29 +416,43 @@ def _ends_block(text: str, at: int) -> bool:
     return not text[at:len(text) if line_end < 0 else line_end].strip()
 
 
+_COLUMN_GAP = re.compile(r"[ \t]{3,}(?=\S)")
+_POSTCODE_LABEL = re.compile(r"(?i:post[ ]?code|postal[ ]code)\b")
+
+
 def find_towns_between(text: str, addresses: list[Finding], postcodes: list[Finding]) -> Iterator[Finding]:
     """An address written one part to a line: the street found, the postcode found, and between them a
     line or two of a town's or a county's words ("155 Bramble Close" / "Carlisle" / "CA1 3NU"). Those
     lines are the address too. So is one such line under the street that ends the block, with no
     postcode below it (a bill's or a letter's "238 Goldcrest Lane" / "SAXILBY", then a blank line)."""
-    starts = {text.rfind("\n", 0, p.start) + 1: p for p in postcodes}
+    # the lines a postcode opens (one after a town on its line, "SAXILBY   Postcode: NE15 3YX", ends a town's line)
+    starts = {start: p for p in postcodes
+              if not text[(start := text.rfind("\n", 0, p.start) + 1):p.start].strip(" \t>")}
     for address in addresses:
         end = text.find("\n", address.end)
         if end < 0 or text[address.end:end].strip(" \t,\r"):
             continue  # the address does not end its line
         towns: list[tuple[int, int]] = []
+        postcode_beside = False
         at = end + 1
         for _ in range(2):
             if at in starts:
                 break
             line_end = text.find("\n", at)
             line_end = len(text) if line_end < 0 else line_end
-            town = TOWN_LINE.fullmatch(text, at, line_end)
+            # a letter set in two columns: the address's column ends at a wide gap ("Mardenfield      Date: …")
+            indent = len(text[at:line_end]) - len(text[at:line_end].lstrip(" \t"))
+            gap = _COLUMN_GAP.search(text, at + indent, line_end)
+            town = TOWN_LINE.fullmatch(text, at, gap.start() if gap is not None else line_end)
             if town is None or starts_with_status(town.group("town")):
                 break
             towns.append(town.span("town"))
             at = line_end + 1
-        if towns and (at in starts or (len(towns) == 1 and _ends_block(text, at)
+            if gap is not None and (any(gap.end() <= p.start < line_end for p in postcodes)
+                                    or _POSTCODE_LABEL.match(text, gap.end())):
+                postcode_beside = True  # a form's "FARLEIGH WICK   Postcode: AB15 5QS": the town's line ends
+                break                   # with its postcode
+        if towns and (at in starts or postcode_beside or (len(towns) == 1 and _ends_block(text, at)
                                        and not _NOT_A_TOWN.match(text, towns[0][0], towns[0][1]))):
             for start, stop in towns:
                 yield Finding(start, stop, Kind.ADDRESS, "pattern")
@@ -497,6 +511,92 @@ def find_house_names(text: str, addresses: list[Finding]) -> Iterator[Finding]:
                     start = match.start("first") + offset
                     break
         yield Finding(start, match.end("last"), Kind.ADDRESS, "pattern")
+
+
+# A street with no house number, as an address part between commas: capitalised words (or all in capitals,
+# or all in small letters, as a hurried note types it) ending in a street's type word; not a sentence's
+# small words before the type ("the rise in usage")
+_STREET_WORDS = rf"(?!(?:the|a|an|this|that|our|your|his|her|their|my|its|no|one|new|old)\b)"
+_STREET_BARE = (rf"(?:(?:{_STREET_WORDS}[A-Z][a-z'’\-]+[ \t]+){{1,3}}(?:{STREET_TYPES.replace('|', '|').title()})"
+                rf"|(?:[A-Z][A-Z'’\-]+[ \t]+){{1,3}}(?:{STREET_TYPES.upper()})"
+                rf"|(?:{_STREET_WORDS}[a-z][a-z'’\-]+[ \t]+){{1,3}}(?:{STREET_TYPES}))(?![\w'’\-])")
+STREET_BARE = re.compile(_STREET_BARE)
+# a house's name as an address's first part: a Welsh or English house word and a capitalised word ("Ty Gwyn",
+# "Bryn Awel", "The Granary"), or a word and a kind of house ("Rose Cottage", "Orchard House"); any case
+_HOUSE_START = r"(?:Ty|Tŷ|Plas|Bryn|Hafod|Llys|Pen|Glan|Maes|Nant|Coed|Fron|Cae|The|Old)"
+_HOUSE_OPENING = re.compile(rf"(?i:{_HOUSE_START})")
+_HOUSE_KIND = r"(?:house|cottage|farm|lodge|barn|mill|hall|manor|villa|view|croft|grange|granary|rectory|vicarage|bungalow)"
+_HOUSE_THEN_STREET = re.compile(
+    rf"(?<![\w'’\-])(?P<house>(?i:{_HOUSE_START}[ \t]+[a-zŵŷ'’\-]+|[a-z'’\-]+[ \t]+{_HOUSE_KIND}))"
+    rf",[ \t]*(?P<street>{_STREET_BARE})"
+    # and the town after it, capitalised (not the sentence's next word: "…, Mardenfield on Tuesday")
+    rf"(?:,?[ \t]+(?P<town>{_TOWN_FIRST}(?:[ \t]+[A-Z][A-Za-z'’\-]+)?)(?![\w'’\-]))?")
+
+
+# a numbered street typed in small letters in a note ("customer moved from 79 mafeking grove last year"): the
+# number, one to three words, and a type word that names nothing else in a sentence (not "walk", "view",
+# "green", "park": "a 5 minute walk"); not after a quantity's word
+_SMALL_STREET = re.compile(
+    r"(?<![\w\-/.:£$])(?P<value>\d{1,4}[a-z]?[ \t]+(?!(?:minutes?|mins?|hours?|days?|weeks?|miles?|metres?|meters?|"
+    r"yards?|feet|foot|times?|lane|way|road)\b)(?:[a-z][a-z'’\-]{2,}[ \t]+){1,3}"
+    r"(?:road|street|avenue|lane|close|drive|crescent|grove|terrace|gardens|mews|rise|parade|boulevard))(?![\w'’\-])")
+
+
+def find_small_streets(text: str) -> Iterator[Finding]:
+    if len(text) >= PERSON_SIZED:
+        return
+    for match in _SMALL_STREET.finditer(text):
+        yield Finding(match.start("value"), match.end("value"), Kind.ADDRESS, "pattern")
+
+
+def find_house_addresses(text: str) -> Iterator[Finding]:
+    """An address that opens with a house's name and has no house number: "attended Ty Gwyn, Oakapple Grove,
+    Mardenfield on …", "cust at orchard house, marlpit rise". The house's name alone is a pair of words many
+    things have; with a street after its comma it is an address."""
+    if len(text) >= PERSON_SIZED:
+        return
+    for match in _HOUSE_THEN_STREET.finditer(text):
+        house = match.group("house").split()
+        if _NOT_A_HOUSE.match(house[-1]) or (_NOT_A_HOUSE.match(house[0]) and not _HOUSE_OPENING.fullmatch(house[0])) \
+                or house[0] == "the":  # a sentence's "the house, Station Road works", not "The Granary"
+            continue
+        end = match.end("town") if match.group("town") and not _NOT_A_HOUSE.match(match.group("town")) \
+            else match.end("street")
+        yield Finding(match.start("house"), end, Kind.ADDRESS, "pattern")
+
+
+# a line of an address block: a house's name, a street (a number perhaps before it), a locality or a town;
+# capitalised words or capitals, with commas, apostrophes, hyphens; no sentence's punctuation or label
+_BLOCK_LINE = re.compile(r"[ \t>]*(?P<part>(?:\d{1,4}[A-Za-z]?,?[ \t]+)?[A-ZŴŶ][A-Za-zŵŷ'’\-]*(?:,?[ \t]+"
+                         r"(?:[A-ZŴŶ][A-Za-zŵŷ'’\-]*|upon|on|in|by|le|the|de|y|yr|of))"
+                         r"{0,5})[ \t]*,?[ \t]*\r?")
+_MOST_BLOCK_LINES = 4
+
+
+def find_address_block(text: str, postcodes: list[Finding]) -> Iterator[Finding]:
+    """The lines of a letter's or a form's address block above its postcode, one part to a line and none
+    with a number a pattern would know ("Hafod Wen" / "Ferndene Way" / "Caerwenlli" / "LL27 8SX"): the
+    postcode opens its line, and the lines above it up to a blank line (four at most) are place words."""
+    for postcode in postcodes:
+        line_start = text.rfind("\n", 0, postcode.start) + 1
+        if text[line_start:postcode.start].strip(" \t>"):
+            continue  # not the first thing on its line
+        parts: list[tuple[int, int]] = []
+        end = line_start - 1
+        while end > 0 and len(parts) < _MOST_BLOCK_LINES:
+            start = text.rfind("\n", 0, end) + 1
+            indent = len(text[start:end]) - len(text[start:end].lstrip(" \t"))
+            gap = _COLUMN_GAP.search(text, start + indent, end)
+            line = _BLOCK_LINE.fullmatch(text, start, gap.start() if gap is not None else end)
+            if gap is not None and text[gap.end():gap.end() + 1] in ":=":
+                break  # a listing's "SiteAddress    : 95 Ropewalk Walk": a label, no part of an address
+            if line is None or starts_with_status(line.group("part")) or _NOT_A_TOWN.match(line.group("part")):
+                break
+            parts.append(line.span("part"))
+            end = start - 1
+        if parts and (end <= 0 or not text[text.rfind("\n", 0, end) + 1:end].strip() or len(parts) >= 2):
+            for start, stop in parts:
+                yield Finding(start, stop, Kind.ADDRESS, "pattern")
 
 
 def find_address_before(text: str, postcodes: list[Finding]) -> Iterator[Finding]:

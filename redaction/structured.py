@@ -473,8 +473,7 @@ def csv_findings(text: str, delimiter: str, rows: list[list[Cell]] | None = None
     kind column names one. The header is the first row of two cells or more (a title line or a comment
     may come first)."""
     rows = split_cells(text, delimiter) if rows is None else rows
-    first = next((i for i, row in enumerate(rows[:_TITLE_ROWS]) if len(row) >= 2), 0)
-    rows = rows[first:]
+    rows = rows[_header_index(rows):]
     if len(rows) < 2:
         return []
     found = list(_csv_kind_value_rows(rows))
@@ -489,7 +488,10 @@ def csv_findings(text: str, delimiter: str, rows: list[list[Cell]] | None = None
                  for kind, header in zip(kinds, (value.strip().strip("\"'").lower() for _s, _e, value in rows[0]), strict=False)]
     sites = {i for i, (_s, _e, value) in enumerate(rows[0]) if _SITE_COLUMN.fullmatch(value.strip().strip("\"'").lower())}
     for row in rows[1:]:
+        totals = bool(row) and _TOTAL_ROW.fullmatch(row[0][2].strip().strip("\"'"))
         for i, ((start, end, value), kind) in enumerate(zip(row, kinds, strict=False)):
+            if totals and _A_COUNT.fullmatch(value.strip()):
+                continue  # a spreadsheet's "Total  2" row: how many, not which
             if i in sites and len(value.split()) < 2:
                 continue  # a site's code or region ("north"), not its address
             if kind and worth_masking(value):
@@ -497,11 +499,33 @@ def csv_findings(text: str, delimiter: str, rows: list[list[Cell]] | None = None
     return found
 
 
+_TOTAL_ROW = re.compile(r"(?i)(?:grand[ ]+)?(?:total|totals|count|sum|rows)[ :]*")
+_A_COUNT = re.compile(r"\d{1,4}")
+
+
+def _header_index(rows: list[list[Cell]]) -> int:
+    """Which of the first rows is the header: of those with two cells or more, the first that names the
+    most identifier columns (two or more) (a spreadsheet's title row and a merged group row, "Wave 2 test data" over
+    "Supply / Metering / Contact", come before it); else the first of two cells or more."""
+    best, best_named = None, 0
+    for i, row in enumerate(rows[:_TITLE_ROWS]):
+        if len(row) < 2:
+            continue
+        if best is None:
+            best = i
+        named = sum(1 for _s, _e, value in row if _names_a_column(value) and classify(value) is not None)
+        if named > max(best_named, 1):  # (one is a register export's kind cell, "TD-902,mprn,…")
+            best, best_named = i, named
+    return best or 0
+
+
 def header_row(rows: list[list[Cell]]) -> tuple[int, int] | None:
-    """Where a table's header row runs (the first row of two cells or more, when each of its cells names
-    a column), or None."""
-    row = next((row for row in rows[:_TITLE_ROWS] if len(row) >= 2), None)
-    if row is None or not all(_names_a_column(value) or not value.strip() for _s, _e, value in row):
+    """Where a table's header row runs (see :func:`_header_index`), when each of its cells names a
+    column; or None."""
+    if not any(len(row) >= 2 for row in rows[:_TITLE_ROWS]):
+        return None
+    row = rows[_header_index(rows)]
+    if not all(_names_a_column(value) or not value.strip() for _s, _e, value in row):
         return None
     return row[0][0], row[-1][1]
 

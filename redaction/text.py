@@ -23,10 +23,13 @@ from .bare_numbers import COMPACT_DATE, find_numbers_beside
 from .findings import Finding, Kind, Namer, Replacement, apply, normalise
 from .gcpause import collector_paused
 from .patterns import after_a_time_word, find_all, find_phones
+from .fields import classify
 from .names import (find_forenames_after, find_listed_surnames, find_name_parts, is_listed_forename,
-                    is_listed_surname)
-from .propagate import find_recurring, found_values
-from .shapes import PERSON_SIZED, find_devices_loose
+                    is_listed_surname, key, name_lists)
+from .propagate import find_fragments, find_recurring, found_values
+from .sql_rows import find_sql_rows
+from .edifact import edifact_findings, is_edifact
+from .shapes import _STREET_BARE, _TOWN_FIRST, PERSON_SIZED, find_devices_loose
 from .tables import find_html_table_cells, find_table_cells
 from .register import RegisterMatcher
 from .textview import TextView
@@ -51,6 +54,9 @@ class TextRedaction:
         return bool(self.replacements)
 
 
+_SQL_OPENING = re.compile(r"(?:--[^\n]*\n\s*)*(?i:insert|update|select|delete|create|alter|begin|with|set|use)\b")
+
+
 def detect_format(text: str, name: str = "") -> str:
     lowered = name.lower()
     stripped = text.lstrip(BOM + " \t\r\n")
@@ -62,8 +68,10 @@ def detect_format(text: str, name: str = "") -> str:
         return "xml"
     if structured.is_data_flow(stripped):
         return "flow"
+    # (an SQL script's or an EDIFACT message's commas and pluses are its syntax, not a table's delimiters)
     if lowered.endswith((".csv", ".tsv")) or (not lowered.endswith((".log", ".txt", ".md", ".html", ".htm", ".yaml",
-                                                                    ".yml"))
+                                                                    ".yml", ".sql", ".edi", ".edifact"))
+                                              and not _SQL_OPENING.match(stripped)
                                                and structured.sniff_delimiter(text) in (",", "\t", ";")) \
             or (lowered.endswith(".txt") and _looks_like_records(stripped)):
         return "csv" if structured.sniff_delimiter(text, titles=lowered.endswith((".csv", ".tsv"))) else "text"
@@ -178,10 +186,16 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
             found.extend(_inside_quoted_cells(text, rows, delimiter))
     elif fmt == "flow":
         found.extend(structured.flow_findings(text))
+    if fmt in ("text", "csv", "yaml"):  # a seed script's INSERTs, in a .sql file or pasted into a note
+        found.extend(find_sql_rows(text))
+    if is_edifact(text):
+        found.extend(edifact_findings(text))
     if not read.identity:
         found.extend(map_findings(read, _as_read(read.text, register, multiline, forenames=forenames)))
     if fmt == "text" and multiline and len(read.text) < PERSON_SIZED and "\n" in read.text:
         found.extend(map_findings(read, _across_wrapped_lines(read.text, found if read.identity else None)))
+    if len(read.text) < PERSON_SIZED and _OCR_TOKEN.search(read.text):
+        found.extend(map_findings(read, _ocr_confusions(read.text)))
     if typed:
         upper = read.text.translate(_ASCII_UPPER)
         found.extend(map_findings(read, [f for f in find_all(upper, multiline=multiline)
@@ -195,6 +209,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     found.extend(map_findings(read, find_encoded(
         read.text, lambda decoded, level: find_identifiers(decoded, register, depth=level, forenames=forenames),
         depth)))
+    found.extend(_streets_beside(text, found))
+    found.extend(_record_names(text, found))
     found = _not_ours(text, found, register)
     if fmt == "csv":
         found = _within_cells(text, found, delimiter or ",")
@@ -205,6 +221,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     own.update(_full_names(text, found))
     recurring, held = find_recurring(read.text, own, known)
     found.extend(map_findings(read, recurring))
+    if len(text) < PERSON_SIZED:
+        found.extend(map_findings(read, find_fragments(read.text, {**held, **own})))
     if forenames and len(text) < PERSON_SIZED:
         # a name's words used alone elsewhere in the item ("so Angharad fetched the key")
         found.extend(find_forenames_after(text, sorted({(f.start, f.end) for f in found if f.kind is Kind.NAME})))
@@ -214,6 +232,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     if values is not None:
         values.update(own)
         values.update(held)
+        values.update(_name_words(text, found))
     if fmt == "flow":
         found = _split_at_bars(text, found)
     elif fmt == "csv" and recurring:
@@ -222,6 +241,36 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         keep = [f for f in found if f.detector != "recurring"]
         found = keep + _split_at_bars(text, [f for f in found if f.detector == "recurring"], delimiter or ",")
     return structured.quote_bare_numbers(found, numbers) if numbers else found
+
+
+# Text that came through OCR (a scanned form, a PDF of a photographed letter) writes digits as the letters
+# that look like them ("[lS94414702947]", "Tel: 0I632 96093I", "60S719012O"): a token of such letters and
+# digits, mostly digits, is read with the letters as the digits they stand for
+_OCR_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?=[0-9OoIlSBZ ]*[OoIlSBZ])(?=(?:[OoIlSBZ ]*[0-9]){4})"
+                        r"[0-9OoIlSBZ]+(?:[ ][0-9OoIlSBZ]+)*(?![A-Za-z0-9])")
+_OCR_DIGITS = str.maketrans("OoIlSBZ", "0011582")
+_OCR_KINDS = {Kind.MPAN, Kind.MPRN, Kind.PHONE}
+
+
+def _ocr_confusions(text: str) -> list[Finding]:
+    """Supply numbers and telephone numbers in ``text`` read with OCR's letter-for-digit confusions undone,
+    where a token is at least two thirds digits (a serial's letters, "S06DS123456", are its own)."""
+    tokens = [m.span() for m in _OCR_TOKEN.finditer(text)
+              if sum(c.isdigit() for c in m.group()) * 3 >= (len(m.group()) - m.group().count(" ")) * 2]
+    if not tokens:
+        return []
+    pieces, at = [], 0
+    for start, end in tokens:
+        pieces += [text[at:start], text[start:end].translate(_OCR_DIGITS)]
+        at = end
+    folded = "".join([*pieces, text[at:]])
+    starts = [start for start, _ in tokens]
+    out = []
+    for f in find_all(folded, loose=False):
+        i = bisect.bisect_right(starts, f.end - 1) - 1
+        if f.kind in _OCR_KINDS and i >= 0 and tokens[i][0] < f.end and f.start < tokens[i][1]:
+            out.append(f)
+    return out
 
 
 # Prose wraps: an e-mail or a note broken at a fixed width splits a postcode ("NR12" / "9QD"), a telephone
@@ -290,6 +339,65 @@ def _towns_again(text: str, found: list[Finding]) -> list[Finding]:
     if not towns:
         return []
     return _capitalised_again(text, towns, Kind.ADDRESS, "recurring")
+
+
+# an address's street without a number, after one of its parts and a comma, and the town after it where the
+# line or the markup ends there ("[Hafod Wen], Quarrybank Mews, Sedgecombe<br/>")
+_STREET_AFTER = re.compile(rf"[ \t]*,[ \t]*(?P<street>{_STREET_BARE})"
+                           rf"(?:[ \t]*,[ \t]*(?P<town>{_TOWN_FIRST}(?:[ \t]+[A-Z][A-Za-z'’\-]+)?)(?=[ \t]*(?:$|[<(\[\r\n,\"'])))?",
+                           re.MULTILINE)
+# ...and before one ("Quarrybank Mews, [Sedgecombe]")
+_STREET_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<street>{_STREET_BARE})[ \t]*,[ \t]*$")
+_MOST_STREETS = 500
+
+
+def _streets_beside(text: str, found: list[Finding]) -> list[Finding]:
+    """The street of an address that has no house number, beside another part of it found already: a house's
+    name ("Hafod Wen, Quarrybank Grove"), its town. A street's words with no number are a common pair of
+    words; beside an address's part, with only a comma between, they are its street."""
+    more: list[Finding] = []
+    for f in found:
+        if f.kind is not Kind.ADDRESS:
+            continue
+        after = _STREET_AFTER.match(text, f.end)
+        if after is not None:
+            more.append(Finding(after.start("street"), after.end("town") if after.group("town") else after.end("street"),
+                                Kind.ADDRESS, "pattern"))
+        before = _STREET_BEFORE.search(text, max(0, f.start - 80), f.start)
+        if before is not None:
+            more.append(Finding(before.start("street"), before.end("street"), Kind.ADDRESS, "pattern"))
+        if len(more) >= _MOST_STREETS:
+            break
+    return more
+
+
+# a person as a fixed-width record or a register writes them: a surname in capitals and an initial, or the
+# initial first ("MARCHBANKS J", "J MARCHBANKS"), as a field of its own (two spaces, a delimiter or the end
+# after it); glued to the field before it as such records run fields together ("…797MARCHBANKS J")
+_RECORD_NAME = re.compile(r"(?:(?<![A-Za-z])(?P<surname>[A-Z][A-Z'’\-]{2,})[ ](?P<initial>[A-Z])|"
+                          r"(?<![\w.:])(?P<first>[A-Z])[ ](?P<last>[A-Z][A-Z'’\-]{2,}))(?=[ ]{2,}|[\t|;,]|[ ]*$)",
+                          re.MULTILINE)
+# capitals words such records also hold beside a letter, which are no surname
+_NOT_A_SURNAME = frozenset("""PHASE TYPE CLASS GRADE BAND ZONE UNIT BLOCK FLAT PLAN OPTION TARIFF RATE REGISTER METER
+PROFILE LEVEL STAGE STEP TIER GROUP SECTION PART ITEM CODE STATUS FLAG MODE LINE ROW COLUMN TABLE FORM SCHEDULE
+ANNEX APPENDIX VERSION RELEASE WAVE SITE AREA REGION TEST CASE RUN SUITE PLOT HOUSE NUMBER NO REF INFO WARN WARNING
+ERROR DEBUG TRACE FATAL NOTICE SEVERE FINE OK PASS FAIL""".split())
+_NAMED_LINE = {Kind.MPAN, Kind.MPRN, Kind.ADDRESS, Kind.POSTCODE, Kind.MSN, Kind.ACCOUNT}
+
+
+def _record_names(text: str, found: list[Finding]) -> list[Finding]:
+    """"SURNAME I" fields on the lines of a record file that hold a supply's or a place's identifier: a
+    billing extract's ``D2393538771797MARCHBANKS J        21 TANYARD MEWS``."""
+    starts = sorted({text.rfind("\n", 0, f.start) + 1 for f in found if f.kind in _NAMED_LINE})
+    more: list[Finding] = []
+    for line_start in starts[:20000]:
+        end = text.find("\n", line_start)
+        for match in _RECORD_NAME.finditer(text, line_start, len(text) if end < 0 else end):
+            word = match.group("surname") or match.group("last")
+            if word in _NOT_A_SURNAME:
+                continue
+            more.append(Finding(match.start(), match.end(), Kind.NAME, "pattern"))
+    return more
 
 
 def _rest_of_known_names(text: str, found: list[Finding], register: RegisterMatcher) -> list[Finding]:
@@ -373,6 +481,31 @@ def _full_names(text: str, found: list[Finding]) -> dict[str, Kind]:
         if next_at - at <= 400 and first != last:
             out[normalise(f"{first} {last}")] = Kind.NAME
             out[normalise(f"{last} {first}")] = Kind.NAME
+    return out
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z'’\-]+|[A-Z][A-Z'’\-]+")
+
+
+def _name_words(text: str, found: list[Finding]) -> dict[str, Kind]:
+    """The words of the people's names found in the item, for the run's other items, where a person is
+    named by one word alone ("note from Marchbanks: looks fine" after "Customer: Ffion Marchbanks"): each
+    word of a name of two or three words one of which is a forename the lists know (so the finding is a
+    person's), of four letters or more and no English word that is also a forename ("Mark", "Grace")."""
+    plain, worded, _surnames = name_lists()
+    out: dict[str, Kind] = {}
+    for f in found:
+        if f.kind is not Kind.NAME:
+            continue
+        words = _NAME_WORD.findall(text[f.start:f.end])
+        if not 2 <= len(words) <= 3 or not any(key(w) in plain for w in words):
+            continue
+        for word in words:
+            # (not a label's word a detector took in: "Customer Cosmo Marchbanks" found as "Customer Cosmo")
+            if len(word) >= 4 and key(word) not in worded and word.isalpha() and classify(word) is None:
+                out[normalise(word)] = Kind.NAME
+        if len(out) >= 2000:
+            break
     return out
 
 
@@ -564,6 +697,9 @@ def _residue(text: str, replacements: list[Replacement], register: RegisterMatch
         start = max(r.out_start - _CONTEXT, 0)
         furthest = max(start - _TOKEN_REACH, 0)
         start = _space_before(text, furthest, start)  # grow to a space or line break: no token cut in two
+        tag = text.rfind("<", furthest, start)
+        if tag >= 0 and text.find(">", tag, start) < 0:
+            start = tag  # nor a tag: an attribute read without its element's name is a log's key=value
         if start > 0 and not text[start - 1].isspace():
             cut.append((start, r.out_start - _CONTEXT))
         limit = min(r.out_end + _CONTEXT + _TOKEN_REACH, size)
@@ -641,9 +777,15 @@ def _check_shape(before: str, after: str, fmt: str, name: str) -> None:
     if fmt == "xml" and structured.xml_shape(before) != structured.xml_shape(after):
         raise RedactionError(f"{what}: redacted XML would not keep its elements; refusing to keep it")
     if fmt == "csv":
+        # read as the detectors did: a carriage return alone ends a row (see lines_as_shown)
+        before, after = lines_as_shown(before), lines_as_shown(after)
         delimiter = structured.sniff_delimiter(before, titles=True) or ","
-        if structured.csv_shape(before, delimiter) != structured.csv_shape(after, delimiter):
-            raise RedactionError(f"{what}: redacted CSV would not keep its rows and columns; refusing to keep it")
+        rows, redacted = structured.csv_shape(before, delimiter), structured.csv_shape(after, delimiter)
+        if rows != redacted:
+            row = next((i for i, (a, b) in enumerate(zip(rows, redacted, strict=False), 1) if a != b),
+                       min(len(rows), len(redacted)) + 1)
+            raise RedactionError(f"{what}: row {row}: redacted CSV would not keep its rows and columns; "
+                                 "refusing to keep it")
 
 
 def summarise(replacements: Iterable[Replacement]) -> dict[str, int]:

@@ -1,0 +1,81 @@
+"""UN/EDIFACT messages (UTILMD, MSCONS and the like), read segment by segment.
+
+An EDIFACT interchange is segments ended by ``'``, data elements joined by ``+`` and components by ``:``
+(``?`` escapes any of them; a ``UNA`` segment may name other characters). Its identifiers sit in known
+places, written in capitals with no label a pattern could read:
+
+- ``LOC+172+<id>`` and the other location qualifiers of a metering point: the id is the supply point's
+  (13 digits an MPAN's core, 6 to 10 an MPRN; masked whatever it is);
+- ``NAD+<party>+<id>+<name and address>+<party name>+<street>+<city>+<subdivision>+<postcode>+<country>``:
+  for a party that is a person or a place (a customer, a delivery point; not the message's sender or
+  recipient, whose ids are market participants' codes), its name's components, street, city and postcode;
+- ``PIA`` and ``RFF`` carry product ids and references: left to the other detectors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .findings import Finding, Kind
+
+_START = re.compile(r"\A[\ufeff \t\r\n]*(?:UNA.{6}|UNB\+)", re.DOTALL)
+# the qualifiers of a metering point's location (172: metering point; Z16, Z17: market and metering location)
+_METERING_POINT = frozenset({"172", "Z16", "Z17", "Z18", "Z19"})
+# parties whose name and address are no person's or home's: the message's sender (MS), recipient (MR)
+_MARKET_PARTIES = frozenset({"MS", "MR"})
+
+
+def is_edifact(text: str) -> bool:
+    return bool(_START.match(text[:200]))
+
+
+def _characters(text: str) -> tuple[str, str, str, str]:
+    """Component, element, escape and segment characters, from the UNA segment if there is one."""
+    head = text.lstrip("\ufeff \t\r\n")
+    if head.startswith("UNA") and len(head) >= 9:
+        return head[3], head[4], head[6], head[8]
+    return ":", "+", "?", "'"
+
+
+def _split(text: str, start: int, end: int, separator: str, escape: str) -> list[tuple[int, int]]:
+    """Spans of the parts of ``text[start:end]`` between unescaped ``separator``s."""
+    parts, at, i = [], start, start
+    while i < end:
+        char = text[i]
+        if char == escape:
+            i += 2
+            continue
+        if char == separator:
+            parts.append((at, i))
+            at = i + 1
+        i += 1
+    parts.append((at, end))
+    return parts
+
+
+def edifact_findings(text: str) -> Iterator[Finding]:
+    component, element, escape, terminator = _characters(text)
+    for start, end in _split(text, 0, len(text), terminator, escape):
+        while start < end and text[start] in "\r\n \t\ufeff":
+            start += 1
+        elements = _split(text, start, end, element, escape)
+        tag = text[elements[0][0]:elements[0][1]]
+        if tag == "LOC" and len(elements) >= 3:
+            if text[elements[1][0]:elements[1][1]] in _METERING_POINT:
+                first = _split(text, *elements[2], component, escape)[0]
+                value = text[first[0]:first[1]]
+                if value.strip():
+                    kind = Kind.MPRN if value.isdigit() and len(value) <= 10 else Kind.MPAN
+                    yield Finding(first[0], first[1], kind, "column")
+        elif tag == "NAD" and len(elements) >= 4:
+            if text[elements[1][0]:elements[1][1]] in _MARKET_PARTIES:
+                continue
+            # 3: name and address lines; 4: party name (surname:forename:…); 5: street; 6: city; 8: postcode
+            for index, kind in ((3, Kind.ADDRESS), (4, Kind.NAME), (5, Kind.ADDRESS), (6, Kind.ADDRESS),
+                                (8, Kind.POSTCODE)):
+                if index >= len(elements):
+                    break
+                for a, b in _split(text, *elements[index], component, escape):
+                    if text[a:b].strip():
+                        yield Finding(a, b, kind, "column")

@@ -1,0 +1,80 @@
+"""Values that a field's name points at from elsewhere on the line, where no label pattern reads them.
+
+- An error message quotes the field and then the value: PowerShell's ``Cannot bind argument to
+  parameter 'Mprn' because it is "6671537983"``, a validator's ``field "mprn" has invalid value
+  "6671537983"``, ``column 'postcode' value 'LS1 4AB' too long``. The field name says what the next quoted
+  value on the line is.
+- A REST path names the resource before its key: ``/gas/3507054513``, ``/mprns/3507054513/reads``,
+  ``/supply-points/1200023305967``. (A meter's serial in a path is :mod:`meter_values`'; a person's name
+  is :mod:`message_names`'.)
+- A hurried note glues the label to its number: ``mprn5007786879``.
+
+Each value must have the shape of the kind its name gives (digits for a supply number): a quoted word
+after a field name is often the field's type or rule ("must be 'numeric'"), never masked for that.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .fields import classify
+from .findings import Finding, Kind
+from .line_labels import plausible_person
+from .textview import TextView
+
+WORDS = ("parameter", "field", "key", "column", "property", "attribute", "argument", "element", "mprn")
+
+# a message's word for a field, then the field's name in quotes
+_FIELD_NAMED = re.compile(r"(?i)(?<![\w-])(?:parameter|field|key|column|property|attribute|argument|element)s?[ \t]+"
+                          r"(?P<open>['\"“‘`])(?P<key>[A-Za-z][\w .\-]{0,38}[A-Za-z0-9])['\"”’`]")
+# the next quoted value on the line, not far on
+_QUOTED_NEXT = re.compile(r"[^\n'\"“”‘’`]{0,60}?(?P<open>['\"“‘`])(?P<value>[^\n'\"“”‘’`]{1,60})['\"”’`]")
+_SHAPES: dict[Kind, re.Pattern[str]] = {
+    Kind.MPAN: re.compile(r"\d(?:[ \-]?\d){5,20}"),
+    Kind.MPRN: re.compile(r"\d(?:[ \-]?\d){5,11}"),
+    Kind.MSN: re.compile(r"(?=[A-Za-z0-9\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{5,17}"),
+    Kind.DEVICE: re.compile(r"(?:0x)?[0-9A-Fa-f]{2}(?:[\-:. ]?[0-9A-Fa-f]{2}){5,7}"),
+    Kind.POSTCODE: re.compile(r"[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]*\d[A-Za-z]{2}"),
+    Kind.PHONE: re.compile(r"\+?[\d(][\d ()\-]{8,16}\d"),
+    Kind.EMAIL: re.compile(r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}"),
+    Kind.ACCOUNT: re.compile(r"(?=[A-Za-z0-9\-]*\d{4})[A-Za-z0-9\-]{5,20}"),
+}
+
+# a REST path's resource that a supply number keys, then the number (6 to 13 digits) as a segment of its own
+_IN_PATH = re.compile(r"(?i)/(?:gas|electricity|elec|mprns?|mpans?|supply-?points?|supply_points?|meter-?points?|"
+                      r"meter_points?|metering-?points?)/(?P<value>\d{6,13})(?=[/?#&\s\"'<>)\]]|$)")
+# "mprn5007786879": the label run into its number
+_GLUED = re.compile(r"(?i)(?<![A-Za-z])mprn(?P<value>\d{6,10})(?!\d)")
+
+
+def find_named_values(text: str, view: TextView | None = None) -> Iterator[Finding]:
+    view = view or TextView(text)
+    view.find_words(WORDS)
+    fields = sorted(at for word in WORDS[:-1] for at in view.word_hits(word))
+    done = -1
+    for at in fields:
+        if at < done:
+            continue
+        named = _FIELD_NAMED.match(text, at)
+        if named is None:
+            continue
+        kind = classify(named["key"])
+        value = _QUOTED_NEXT.match(text, named.end()) if kind in _SHAPES or kind is Kind.NAME else None
+        if kind is None or value is None:
+            continue
+        shown = value["value"].strip()
+        # (a name only when shaped as one: "must be 'non-empty'" is a rule)
+        if not (plausible_person("name", shown) if kind is Kind.NAME else _SHAPES[kind].fullmatch(shown)):
+            continue
+        done = value.end()
+        start = value.start("value") + len(value["value"]) - len(value["value"].lstrip())
+        yield Finding(start, start + len(value["value"].strip()), kind, "label")
+    if "/" in text:
+        for match in _IN_PATH.finditer(text):
+            digits = match["value"]
+            yield Finding(match.start("value"), match.end("value"), Kind.MPRN if len(digits) <= 10 else Kind.MPAN,
+                          "label")
+    if view.word_hits("mprn"):
+        for match in _GLUED.finditer(text):
+            yield Finding(match.start("value"), match.end("value"), Kind.MPRN, "label")
