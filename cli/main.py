@@ -7,6 +7,7 @@ action, with a one-line message naming what and where; 3 an internal error (deta
 from __future__ import annotations
 
 import argparse
+import re
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -32,6 +33,21 @@ from attest.cli.witness_cmds import add_witness_parsers
 Handler = Callable[[argparse.Namespace], int]
 
 
+_ECHOED_VALUE = re.compile(r"(invalid (?:choice|[\w ]+ value)): (?:'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\")")
+_UNRECOGNISED = re.compile(r"unrecognized arguments: (.*)", re.DOTALL)
+
+
+def _options_only(match: re.Match[str]) -> str:
+    """argparse's "unrecognized arguments: …" with the option names kept (a mistyped "--bogus" is worth
+    seeing) and the values left out (a misplaced value may be anything typed)."""
+    words = match.group(1).split()
+    options = [w for w in words if re.fullmatch(r"--?[A-Za-z][\w\-]*", w)]
+    hidden = len(words) - len(options)
+    shown = " ".join(options)
+    more = f"{hidden} value(s), not shown" if hidden else ""
+    return f"unrecognized arguments: {', '.join(part for part in (shown, more) if part)}; check the command's --help"
+
+
 class _GatedParser(argparse.ArgumentParser):
     """argparse's own messages quote what was typed ("invalid int value: 'D19A1100237'"): they pass the
     redaction gate as every other message does. (Sub-commands' parsers are of this class too: argparse
@@ -40,6 +56,10 @@ class _GatedParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         from attest.services.gate import safe_message
 
+        # and never the value itself ("invalid choice: '183122350831'" named twelve digits of an MPAN that the
+        # gate could not know for one): what was wrong with it, and what was expected, is enough
+        message = _ECHOED_VALUE.sub(r"\1", message)
+        message = _UNRECOGNISED.sub(_options_only, message)
         super().error(safe_message(message))
 
 
@@ -430,7 +450,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         note(line)
     if args.head:
         if held is None:
-            out(f"audit head {args.head} is NOT in this workspace's log: the workspace was rolled back to an "
+            out("the audit head given is NOT in this workspace's log: the workspace was rolled back to an "
                 "older copy, or it is not the workspace the pack was built from")
             status = 1
         else:

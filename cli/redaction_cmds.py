@@ -151,17 +151,26 @@ def cmd_scan(args: argparse.Namespace) -> int:
     Findings are printed file by file as they are found. Exit 1 when anything was found or could not
     be read, 0 when all was read and clean; 2 only for arguments that name nothing."""
     from attest.redaction.limits import InputTooLarge, check_input
-    from attest.redaction.scan import kinds_found, scan_bytes, unscannable
+    from attest.redaction.scan import LeakFinding, kinds_found, scan_bytes, unscannable
 
     missing = [path for path in args.paths if not path.exists() and not path.is_symlink()]
     if missing:
         raise InputError(str(missing[0]), "no such file or folder; nothing was scanned")
     register = _register(args)
+    from dataclasses import replace
+
+    from attest.services.gate import Gate
+
+    gate = Gate(register)
     findings: list[LeakFinding] = []
     files = 0
     for path, why in _walk(args.paths):
         files += 1
         found: list[LeakFinding]
+        # a file is named in the output by its name with any identifier masked, and such a name is itself a
+        # finding: a pack called "…_1200023305967.docx" shows the MPAN to whoever receives it
+        shown = gate.file_name(str(path))
+        named = [] if shown == str(path) else [LeakFinding(shown, "file name", "FILE NAME", "(names an identifier)")]
         if why is not None:
             found = [unscannable(str(path), why)]
         else:
@@ -175,6 +184,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
                 found = [unscannable(str(path), str(error))]
             except (MemoryError, RecursionError) as error:  # scan_bytes guards its parts; this guards the file
                 found = [unscannable(str(path), f"too large or too deeply nested to read ({type(error).__name__})")]
+        found = named + [replace(finding, file=shown) if finding.file == str(path) else finding for finding in found]
         for finding in found:
             out(finding.line())
         findings += found

@@ -101,7 +101,7 @@ def _one(item: Any, label: str, where: str) -> Annotation:
     for name in numeric:
         value = item.get(name)
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise InputError(where, f"{label} ({kind}): {name} must be a number of pixels, not {value!r}")
+            raise InputError(where, f"{label} ({kind}): {name} must be a number of pixels")
         if value < 0 or (name in ("w", "h") and value <= 0) or (name == "number" and value < 1):
             raise InputError(where, f"{label} ({kind}): {name} must be {'at least 1' if name in ('w', 'h', 'number') else '0 or more'}, not {value}")
         coords[name] = int(round(value))

@@ -38,7 +38,7 @@ def _check_date(field: str, text: str) -> str:
     try:
         return date.fromisoformat(text.strip()).isoformat()
     except ValueError:
-        raise InputError(field, f"expected a date as YYYY-MM-DD, e.g. 2026-03-02; got {text.strip()[:20]!r}") from None
+        raise InputError(field, "expected a date as YYYY-MM-DD, e.g. 2026-03-02") from None
 
 
 class PlanService:

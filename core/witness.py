@@ -125,7 +125,7 @@ class WitnessService:
             witnesses = [p.name for p in full.participants if p.role is Role.WITNESS]
             if not any(same_person(name, signed_by) for name in witnesses):
                 named = ", ".join(witnesses) if witnesses else "none has been added"
-                raise RunRuleError(f"the wash-up is signed by a witness of run {run_id}, and {signed_by.strip()} "
+                raise RunRuleError(f"the wash-up is signed by a witness of run {run_id}, and the name given "
                                    f"is not one (witnesses: {named})")
             status = run.status if run.is_finished else overall_status([s.status for s in run.steps])
             accepting = outcome in (Outcome.ACCEPTED, Outcome.ACCEPTED_WITH_OBSERVATIONS)

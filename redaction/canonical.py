@@ -56,6 +56,11 @@ _PSQL_WRAP_HINT = re.compile(r"\d\+[ \t]*\r?\n")
 # compound's capital ("Rhys-" / "Jones") is left as written.
 _HYPHENATED = r"(?<=[a-z])-\r?\n[ \t]*(?=[a-z])"
 _HYPHENATED_HINT = re.compile(_HYPHENATED)
+# A JSON or C string's escape glued to digits: "nul\u00008081259999", "ref\t8908263632" show a NUL or a tab and
+# then the number, which a reader reads apart from the letters before (only before a digit: a Windows path's
+# "C:\temp" is no tab)
+_ESCAPE = r"\\(?:[tnr]|u[0-9A-Fa-f]{4})(?=\d)"
+_ESCAPE_HINT = re.compile(_ESCAPE)
 _NON_ASCII = r"[^\x00-\x7f]"
 # A right-to-left override (RLO ... PDF, or to the line's end) draws what it holds in reverse: "\u202e0879038406\u202c"
 # shows 6048309780. Read reversed, as shown; a value found there is the whole overridden stretch.
@@ -163,13 +168,17 @@ def _features(text: str, html_like: bool) -> tuple[bool, ...]:
             "%" in text, "=" in text and (bool(_QP_HINT.search(text)) and not _NOT_QP.search(text)
                                   or "quoted-printable" in text.lower()), "\n" in text and bool(_QUOTE_HINT.search(text)), not text.isascii(),
             bool(_CONTROL_HINT.search(text)), "+" in text and bool(_PSQL_WRAP_HINT.search(text)), "\u202e" in text,
-            ("-\n" in text or "-\r\n" in text) and bool(_HYPHENATED_HINT.search(text)))
+            ("-\n" in text or "-\r\n" in text) and bool(_HYPHENATED_HINT.search(text)),
+            "\\" in text and bool(_ESCAPE_HINT.search(text)))
 
 
 @functools.lru_cache(maxsize=64)
 def _pattern(entity: bool, tags: bool, all_tags: bool, percent: bool, qp: bool, lines: bool,
-             non_ascii: bool, control: bool, wrapped: bool, override: bool, hyphenated: bool) -> re.Pattern[str] | None:
+             non_ascii: bool, control: bool, wrapped: bool, override: bool, hyphenated: bool,
+             escaped: bool) -> re.Pattern[str] | None:
     parts = []
+    if escaped:
+        parts.append(f"(?P<escape>{_ESCAPE})")
     if wrapped:
         parts.append(f"(?P<wrap>{_PSQL_WRAP})")
     if hyphenated:
@@ -264,6 +273,15 @@ def canonical(text: str, *, html_like: bool = False) -> Canonical:
             edits.append(Edit(match.start(), match.end(), read_as_shown(raw[1:].rstrip("\u202c"))[::-1], False))
         elif group == "control":
             edits.append(Edit(match.start(), match.end(), "\n" if raw in "\x0b\x0c" else "", False))
+        elif group == "escape":
+            char = chr(int(raw[2:], 16)) if raw[1] == "u" else {"t": "\t", "n": "\n", "r": "\n"}[raw[1]]
+            if char in "\n\r":
+                read = "\n"
+            elif char.isspace() or not char.isprintable():
+                read = " "  # a tab, a NUL: what stands either side is read apart
+            else:
+                read = read_as_shown(char) or " "
+            edits.append(Edit(match.start(), match.end(), read, False))
         elif group in ("soft", "wrap", "hyphen"):
             edits.append(Edit(match.start(), match.end(), "", False))
         elif group == "quote":

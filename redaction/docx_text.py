@@ -182,22 +182,22 @@ def _int(value: str | None, default: int) -> int:
         return default
 
 
-def symbol_char(code: str) -> str:
+def symbol_char(code: str, font: str = "") -> str:
     """``w:sym/@w:char``: a hex code; Symbol and Wingdings fonts use the private-use range F000-F0FF for
-    the byte ``xx`` of their 8-bit encoding, which in the Symbol font is the ASCII digit or letter."""
+    the byte ``xx`` of their 8-bit encoding, which in the Symbol font is the ASCII digit or letter, and in
+    Wingdings a circled digit (80-8A ⓪-⑩, 8B-95 ⓿-❿): read as the digit it shows."""
     try:
         value = int(code, 16)
     except ValueError:
         return ""
     if 0xF000 <= value <= 0xF0FF:
         value -= 0xF000
+    if "wingdings" in font.lower() and 0x80 <= value <= 0x95:
+        return str((value - 0x80) % 11)
     try:
         return chr(value)
     except (ValueError, OverflowError):
         return ""
-
-
-_BREAK = etree.Element("break")  # (pushed after a ruby's parts: read as a space between them)
 
 
 def _paragraph(paragraph: etree._Element) -> tuple[str, list[str]]:
@@ -205,15 +205,13 @@ def _paragraph(paragraph: etree._Element) -> tuple[str, list[str]]:
     parts: list[str] = []
     codes: list[str] = []
     code: list[str] = []
+    guides: list[str] = []
     stack = list(reversed(paragraph))
     while stack:
         node = stack.pop()
         tag = node.tag
         if not isinstance(tag, str):
             continue  # comments and PIs are read with the values
-        if node is _BREAK:
-            parts.append(" ")
-            continue
         if tag in _PARAGRAPHS:
             continue  # a nested paragraph (text box): read on its own
         if tag in _TEXT:
@@ -225,17 +223,20 @@ def _paragraph(paragraph: etree._Element) -> tuple[str, list[str]]:
         elif tag in _DRAWN:
             parts.append(_DRAWN[tag])
         elif tag == f"{W}sym":
-            parts.append(symbol_char(node.get(f"{W}char", "")))
+            parts.append(symbol_char(node.get(f"{W}char", ""), node.get(f"{W}font", "")))
         elif tag == f"{W}fldChar" and node.get(f"{W}fldCharType") in ("separate", "end") and code:
             codes.append("".join(code))
             code = []
-        elif tag in (f"{W}rt", f"{W}rubyBase"):
-            # a ruby's guide text stands over its base text, a word apart from it, not run into it
-            stack.append(_BREAK)
+        elif tag == f"{W}rt":
+            # a ruby's guide text stands over its base text: the base runs on in the line as the page shows
+            # it ("Device ID 001D7A2B" + "20F89B0C"), the guide is read apart, after the paragraph
+            guides.append("".join(t.text or "" for t in node.iter(*_TEXT)))
+            continue
         stack.extend(reversed(node))
     if code:
         codes.append("".join(code))
-    return "".join(parts), codes
+    text = "".join(parts)
+    return (f"{text} {' '.join(guides)}" if guides else text), codes
 
 
 # -- values ---------------------------------------------------------------------------------------------

@@ -21,9 +21,11 @@ from collections.abc import Iterator
 from .fields import classify
 from .findings import Finding, Kind
 from .line_labels import plausible_person
+from .mpan import is_valid_mpan_core
 from .textview import TextView
 
-WORDS = ("parameter", "field", "key", "column", "property", "attribute", "argument", "element", "mprn")
+WORDS = ("parameter", "field", "key", "column", "property", "attribute", "argument", "element", "mprn", "mpan",
+         "supply")
 
 # a message's word for a field, then the field's name in quotes
 _FIELD_NAMED = re.compile(r"(?i)(?<![\w-])(?:parameter|field|key|column|property|attribute|argument|element)s?[ \t]+"
@@ -44,6 +46,14 @@ _SHAPES: dict[Kind, re.Pattern[str]] = {
 # a REST path's resource that a supply number keys, then the number (6 to 13 digits) as a segment of its own
 _IN_PATH = re.compile(r"(?i)/(?:gas|electricity|elec|mprns?|mpans?|supply-?points?|supply_points?|meter-?points?|"
                       r"meter_points?|metering-?points?)/(?P<value>\d{6,13})(?=[/?#&\s\"'<>)\]]|$)")
+# the number first and its name after: "5267442286 is the MPRN for the selected supply point", "1200023305967
+# is your MPAN", "9 digits 123456789 - the gas supply point"
+_NAMED_AFTER = re.compile(r"(?i)(?<![\w.\-/])(?P<value>\d(?:[ ]?\d){5,20})[ \t]+(?:is|was|=|-|–)[ \t]+"
+                          r"(?:(?:the|our|your|my|their|his|her|its)[ \t]+)?(?:customer'?s[ \t]+)?"
+                          r"(?P<label>mprn|mpan|gas[ \t]+supply[ \t]+point|supply[ \t]+number|meter[ \t]+point[ \t]+reference)\b")
+# a number written a digit at a time, as a form's boxes or a person reading it out type it ("0 1 6 3 2   9 6 0 1 2 7"):
+# a telephone number (eleven digits from 01, 02, 03 or 07) or an MPAN's core (its check digit right)
+_DIGIT_BY_DIGIT = re.compile(r"(?<![\w.\-])\d(?:[ \t]{1,3}\d){9,20}(?![\w.\-])")
 # "mprn5007786879": the label run into its number
 _GLUED = re.compile(r"(?i)(?<![A-Za-z])mprn(?P<value>\d{6,10})(?!\d)")
 
@@ -51,7 +61,7 @@ _GLUED = re.compile(r"(?i)(?<![A-Za-z])mprn(?P<value>\d{6,10})(?!\d)")
 def find_named_values(text: str, view: TextView | None = None) -> Iterator[Finding]:
     view = view or TextView(text)
     view.find_words(WORDS)
-    fields = sorted(at for word in WORDS[:-1] for at in view.word_hits(word))
+    fields = sorted(at for word in WORDS[:-3] for at in view.word_hits(word))
     done = -1
     for at in fields:
         if at < done:
@@ -75,6 +85,19 @@ def find_named_values(text: str, view: TextView | None = None) -> Iterator[Findi
             digits = match["value"]
             yield Finding(match.start("value"), match.end("value"), Kind.MPRN if len(digits) <= 10 else Kind.MPAN,
                           "label")
+    if view.word_hits("mprn") or view.word_hits("mpan") or view.word_hits("supply"):
+        for match in _NAMED_AFTER.finditer(text):
+            digits = sum(c.isdigit() for c in match["value"])
+            label = match["label"].lower()
+            kind = Kind.MPRN if label.startswith(("mprn", "gas")) or digits <= 10 else Kind.MPAN
+            yield Finding(match.start("value"), match.end("value"), kind, "label")
+    if " " in text or "\t" in text:
+        for match in _DIGIT_BY_DIGIT.finditer(text):
+            digits = "".join(c for c in match.group() if c.isdigit())
+            if len(digits) == 11 and digits[:2] in ("01", "02", "03", "07"):
+                yield Finding(match.start(), match.end(), Kind.PHONE, "pattern")
+            elif len(digits) in (13, 21) and is_valid_mpan_core(digits[-13:]):
+                yield Finding(match.start(), match.end(), Kind.MPAN, "pattern")
     if view.word_hits("mprn"):
         for match in _GLUED.finditer(text):
             yield Finding(match.start("value"), match.end("value"), Kind.MPRN, "label")

@@ -146,11 +146,17 @@ def find_cased_names(text: str) -> Iterator[Finding]:
                 yield Finding(match.start(), match.end(), Kind.NAME, "forename")
 
 
+def listed_surname(word: str, surnames: frozenset[str]) -> bool:
+    """A surname the lists hold, or a double-barrelled one with such a part ("Holloway-Finch")."""
+    return key(word) in surnames or ("-" in word and any(len(part) >= 3 and key(part) in surnames
+                                                         for part in word.split("-")))
+
+
 def _surname(first: str, last: str, plain: frozenset[str], worded: frozenset[str], surnames: frozenset[str]) -> bool:
     if len(last.rstrip(".")) < 2 or last.islower() or _NOT_SURNAME.match(last) or _PARTICLES.fullmatch(last):
         return False  # a particle starts a surname, it never ends one ("Pieter Van Der Berg")
     # "Will Retry", "Grace Period": a forename that is a word needs a surname from the lists
-    return key(first) in plain or key(last) in surnames
+    return key(first) in plain or listed_surname(last, surnames)
 
 
 def _middle(word: str, plain: frozenset[str], worded: frozenset[str], surnames: frozenset[str]) -> bool:
@@ -231,7 +237,7 @@ def find_surnamed_names(text: str) -> Iterator[Finding]:
     for match in _ANY_THEN_SURNAME.finditer(text):
         first, last = match.group("first"), match.group("last")
         k = key(first)
-        if key(last) not in surnames or k in plain or k in worded or k in _TITLES:
+        if not listed_surname(last, surnames) or k in plain or k in worded or k in _TITLES:
             continue  # no listed surname, or the forename rule's to find
         if _NOT_SURNAME.match(first) or NOT_A_PERSON.search(text, match.start("first"), match.end("last")):
             continue

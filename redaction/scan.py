@@ -431,7 +431,8 @@ def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False,
     typed = bool(_TYPED_PARTS.search(where))
     yield from _scan_pieces(scan, paragraphs, where, ("", " ", "\n"), alone=True, typed=typed)
     codes = [(f"paragraph {n} field code", code) for n, code in part.fields]
-    yield from _scan_pieces(scan, codes, where, ("\n",), alone=True)
+    # (a field's instruction is typed, or a template's: QUOTE "1108491771" shows its number once updated)
+    yield from _scan_pieces(scan, codes, where, ("\n",), alone=True, typed=True)
     # attribute and other values each alone: they are not read one after another as a page is, and
     # joined they make numbers of unrelated ids and dates
     yield from _scan_pieces(scan, part.values, where, (), alone=True, typed=True)

@@ -24,8 +24,8 @@ from .findings import Finding, Kind, Namer, Replacement, apply, normalise
 from .gcpause import collector_paused
 from .patterns import after_a_time_word, find_all, find_phones
 from .fields import classify
-from .names import (find_forenames_after, find_listed_surnames, find_name_parts, is_listed_forename,
-                    is_listed_surname, key, name_lists)
+from .names import (find_forenames_after, find_known_names, find_listed_surnames, find_name_parts,
+                    find_surnamed_names, is_listed_forename, is_listed_surname, key, name_lists)
 from .propagate import find_fragments, find_recurring, found_values
 from .sql_rows import find_sql_rows
 from .edifact import edifact_findings, is_edifact
@@ -201,16 +201,29 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(map_findings(read, [f for f in find_all(upper, multiline=multiline)
                                          if f.kind in _SHAPE_KINDS]))
         found.extend(map_findings(read, list(find_devices_loose(upper, bare=True))))
-        found.extend(map_findings(read, list(_typed_ten_digits(read.text))))
+        # (a file name's words apart by underscores, as spaces: "redact_in_5263563241.txt")
+        found.extend(map_findings(read, list(_typed_ten_digits(_WORD_UNDERSCORE.sub(" ", read.text)))))
         if "_" in read.text:  # a file name's words apart by underscores: "07700_900524.xlsx"
             found.extend(map_findings(read, list(find_phones(read.text.replace("_", " ")))))
         if forenames:  # a surname the lists know, as a file name's word ("complaint_Qureshi.txt")
             found.extend(map_findings(read, list(find_listed_surnames(read.text))))
+            if "_" in read.text and read.text.isascii():
+                # a person named by a file name's words, capitalised or not ("screen_isolde_villiers-ash.png",
+                # "completion_Fenwick_Holloway-Finch.docx"): read as words, each capitalised (the same length)
+                # (capitalised only for a forename the lists know: "export_Fenwick" is no "Export Fenwick")
+                spaced = read.text.replace("_", " ")
+                titled = re.sub(r"[A-Za-z]+", lambda m: m.group().capitalize(), spaced)
+                plain, worded, _surnames = name_lists()  # (in small letters, only a forename that is no English
+                found.extend(map_findings(read, [*[f for f in find_known_names(titled)  # word: not "ruby_base")
+                                                   if (first := key(titled[f.start:f.end].split()[0])) in plain
+                                                   and first not in worded],
+                                                 *find_known_names(spaced), *find_surnamed_names(spaced)]))
     found.extend(map_findings(read, find_encoded(
         read.text, lambda decoded, level: find_identifiers(decoded, register, depth=level, forenames=forenames),
         depth)))
     found.extend(_streets_beside(text, found))
     found.extend(_record_names(text, found))
+    found.extend(_double_barrelled(text, found))
     found = _not_ours(text, found, register)
     if fmt == "csv":
         found = _within_cells(text, found, delimiter or ",")
@@ -248,6 +261,9 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
 # digits, mostly digits, is read with the letters as the digits they stand for
 _OCR_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?=[0-9OoIlSBZ ]*[OoIlSBZ])(?=(?:[OoIlSBZ ]*[0-9]){4})"
                         r"[0-9OoIlSBZ]+(?:[ ][0-9OoIlSBZ]+)*(?![A-Za-z0-9])")
+# an underscore between a file name's words ("redact_in_5263563241"), not one that opens an id ("_1782345025",
+# a Word OLE object's)
+_WORD_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])_")
 _OCR_DIGITS = str.maketrans("OoIlSBZ", "0011582")
 _OCR_KINDS = {Kind.MPAN, Kind.MPRN, Kind.PHONE}
 
@@ -485,6 +501,19 @@ def _full_names(text: str, found: list[Finding]) -> dict[str, Kind]:
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z'’\-]+|[A-Z][A-Z'’\-]+")
+
+
+_BARREL = re.compile(r"-[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?")
+
+
+def _double_barrelled(text: str, found: list[Finding]) -> list[Finding]:
+    """A name found up to a hyphen goes on over it: "Leopold-Rudyerd", "Holloway-Finch" where only the
+    first part is a name the lists know (the second part alone would be left readable)."""
+    more = []
+    for f in found:
+        if f.kind is Kind.NAME and text[f.end:f.end + 1] == "-" and (barrel := _BARREL.match(text, f.end)):
+            more.append(Finding(f.start, barrel.end(), Kind.NAME, f.detector))
+    return more
 
 
 def _name_words(text: str, found: list[Finding]) -> dict[str, Kind]:

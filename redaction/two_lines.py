@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .findings import Kind
+from .mpan import is_valid_mpan_core
 from .patterns import find_all
 from .register import RegisterMatcher
 from .ocr import Box, Word, union
@@ -32,6 +33,8 @@ _TOP_ROW = re.compile(r"^\s*[S5$]?\s*\d{2}\s*\d{3}\s*\d{3}\s*$")  # profile clas
 def two_line_findings(page: Page, register: RegisterMatcher | None = None) -> list[ImageFinding]:
     found: list[ImageFinding] = []
     lines = page.lines
+    for line in lines:
+        found.extend(_one_row_s_box(line))
     for i, upper in enumerate(lines):
         # the next lines down, not only the next one: a tall "S" beside the rows is a line of its own
         for j in range(i + 1, min(i + 4, len(lines))):
@@ -41,6 +44,8 @@ def two_line_findings(page: Page, register: RegisterMatcher | None = None) -> li
             for top, bottom in _pairs(upper, lower):
                 if _adjacent(top, bottom):
                     found.extend(_joined(upper, top, lower, bottom, register))
+            if j == i + 1:
+                found.extend(_label_wrapped(upper, lower))
             found.extend(_s_box(upper, lower, lines[i + 1:j]))
     return found
 
@@ -120,6 +125,28 @@ def _joined(upper: PageLine, top: Cell, lower: PageLine, bottom: Cell,
         yield from cell_span_findings(lower, bottom, 0, f.end - seam - 1, f.kind, f.detector)
 
 
+_LABEL_TAIL = re.compile(r"(?i)(?:mprn|mpan|msn|serial(?:[ ]number)?|supply[ ]number|meter[ ]point|"
+                         r"device[ ]id|postcode|account(?:[ ]number)?)[ :#=]*$")
+_HEAD = re.compile(r"^[\w\-]{4,24}")
+
+
+def _label_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
+    """A label at the end of one line and its value at the start of the next, as a chat bubble or a narrow
+    card wraps a sentence ("…the gas one is on MPRN" / "6276437195 since 09:58"): read joined, what the
+    lower line's first word is to the label is masked there."""
+    if not upper.cells or not lower.cells or not _adjacent(upper.cells[-1], lower.cells[0]):
+        return
+    top, bottom = upper.cells[-1], lower.cells[0]
+    label, head = _LABEL_TAIL.search(top.text), _HEAD.match(bottom.text)
+    if label is None or head is None or not any(c.isdigit() for c in head.group()):
+        return
+    text = f"{label.group().strip()} {head.group()}"
+    seam = len(label.group().strip()) + 1
+    for f in find_all(text):
+        if f.start >= seam and f.kind is not Kind.NAME:
+            yield from cell_span_findings(lower, bottom, f.start - seam, f.end - seam, f.kind, "label")
+
+
 def _mostly_digits(text: str, digits: tuple[int, int], others: int) -> bool:
     """``digits`` (low, high) digits, and at most ``others`` characters OCR misread ("6692 日 6 4")."""
     count = sum(c.isdigit() for c in text)
@@ -127,19 +154,30 @@ def _mostly_digits(text: str, digits: tuple[int, int], others: int) -> bool:
     return digits[0] <= count <= digits[1] and rest <= others
 
 
-def _digit_runs(line: PageLine) -> list[list[Cell]]:
+def _digit_runs(line: PageLine, gap: float = 4) -> list[list[Cell]]:
     """Runs of consecutive cells of digit groups: the S box's wide gaps between groups make cells of
-    them ("22" | "6741" | "6692 0 6 4")."""
+    them ("22" | "6741" | "6692 0 6 4"). ``gap``: how far apart, in line heights, two cells of a run may
+    stand (a bill that draws the box as a ruled table sets each group in a cell of its own, columns apart)."""
     runs: list[list[Cell]] = []
     for cell in line.cells:
         text = cell.text.strip().lstrip("S5$").strip()
         if text and sum(c.isdigit() for c in text) >= max(1, len(text.replace(" ", "")) - 1):
             # the next cell of digits, not one across the screen (a form's "877893287" left of the box)
-            if runs and runs[-1][-1].index == cell.index - 1 and cell.box[0] - runs[-1][-1].box[2] <= 4 * line.height:
+            if runs and runs[-1][-1].index == cell.index - 1 and cell.box[0] - runs[-1][-1].box[2] <= gap * line.height:
                 runs[-1].append(cell)
             else:
                 runs.append([cell])
     return runs
+
+
+def _one_row_s_box(line: PageLine) -> Iterator[ImageFinding]:
+    """The S box laid out on one row, top line then core ("05 801 312   13 0942 9619 762"): a run of digit
+    cells of 21 digits whose last thirteen are an MPAN's core is one MPAN, masked whole."""
+    for run in _digit_runs(line):
+        digits = "".join(c for cell in run for c in cell.text if c.isdigit())
+        if len(digits) == 21 and is_valid_mpan_core(digits[-13:]):
+            for cell in run:
+                yield from cell_span_findings(line, cell, 0, len(cell.text), Kind.MPAN, "s-box")
 
 
 def _s_box(upper: PageLine, lower: PageLine, between: Sequence[PageLine] = ()) -> Iterator[ImageFinding]:
@@ -150,12 +188,12 @@ def _s_box(upper: PageLine, lower: PageLine, between: Sequence[PageLine] = ()) -
     wrap, the second lines of two rows ("26674113" under "DIP-MSG-", then the next row's) stand so
     with the next row's first line between them."""
     reach = 2 * max(upper.height, lower.height)
-    for top in _digit_runs(upper):
+    for top, wide in [*((run, False) for run in _digit_runs(upper)), *((run, True) for run in _digit_runs(upper, 16))]:
         top_text = " ".join(c.text for c in top)
         grouped = bool(_TOP_ROW.match(top_text))
-        if not (grouped or _mostly_digits(top_text, (7, 9), 1)):
-            continue
-        for bottom in _digit_runs(lower):
+        if not (grouped or _mostly_digits(top_text, (7, 9), 1)) or (wide and (len(top) < 2 or not grouped)):
+            continue  # (a ruled table's cells, columns apart: only the 2-3-3 top row itself, strictly)
+        for bottom in _digit_runs(lower, 16 if wide else 4):
             bottom_text = " ".join(c.text for c in bottom)
             if not _mostly_digits(bottom_text, (10, 15), 2):
                 continue
@@ -287,7 +325,8 @@ def _mergedcell_span_findings(words: list[Word], singles: list[Word]) -> list[Wo
             middle, own = (single.box[1] + single.box[3]) / 2, (y0 + y1) / 2
             gap = max(single.box[0] - x1, x0 - single.box[2])
             pitch = (x1 - x0) / len(word.text)
-            if height > 0 and abs(middle - own) <= 0.5 * height and -0.2 * height <= gap <= 1.2 * height \
+            # (a box apart, or two where OCR missed the box between: "156229", a box unread, then "6")
+            if height > 0 and abs(middle - own) <= 0.5 * height and -0.2 * height <= gap <= 2.3 * height \
                     and pitch >= 0.8 * height:
                 merged.append(word)
                 break

@@ -47,6 +47,27 @@ def identifier_kind(text: str, register: RegisterMatcher | None = None, *, perso
     return None
 
 
+# a reference written as references are: a kind's word and a code, in parts joined by hyphens or underscores
+# ("MSN-ELEC-01", "DIP-MSG-20260314-000123", "TD_GAS_07")
+_REFERENCE_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+){0,6}")
+_DIGIT_RUN = re.compile(r"\d+")
+_COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+
+
+def _reference_kind(text: str, register: RegisterMatcher | None) -> str | None:
+    """:func:`identifier_kind` for a register reference. In a reference's shape, a kind's word is its prefix,
+    not a label ("MSN-ELEC-01" names no serial "ELEC-01"), and a date or a zero-padded counter is no long
+    number ("DIP-MSG-20260314-000123"); every other detector still refuses it."""
+    if not _REFERENCE_SHAPE.fullmatch(text):
+        return identifier_kind(text, register)
+    found = [f for f in _findings(text, register, True) if f.detector not in ("label", "field")]
+    if found:
+        return found[0].kind.value
+    runs = [run for run in _DIGIT_RUN.findall(text)
+            if len(run) >= 5 and not _COMPACT_DATE.fullmatch(run) and not (run.startswith("00") and len(run) <= 6)]
+    return "number" if runs else None
+
+
 def redact_free_text(text: str, register: RegisterMatcher | None, *, forenames: bool = True) -> str:
     """Free text with every identifier replaced, whatever its letter case. The result is read once
     more (a short text: cheap) and anything still found is replaced by its kind; a text that does not
@@ -113,7 +134,7 @@ class Gate:
     def reference(self, field: str, value: str) -> Redacted:
         """A register reference (``MPAN001``): refused if it is or looks like an identifier of any kind."""
         value = value.strip()
-        kind = identifier_kind(value, self.register) if value else None
+        kind = _reference_kind(value, self.register) if value else None
         if kind is not None:
             raise IdentityRefused(field, f"expects a test data register reference such as MPAN001, but the value "
                                          f"looks like an identifier ({kind}) itself; register it (attest register "

@@ -149,14 +149,21 @@ def _redacted(case: TestCase, gate: Gate, notes: list[str],
                    preconditions=clean("preconditions", case.preconditions),
                    test_data=clean("test data", case.test_data), steps=steps,
                    source_file=memo[f"\0file\0{source}"][0] if source else "",
-                   attributes={k: _attribute(v, k, clean) for k, v in case.attributes.items()})
+                   attributes={(name := _key(k, clean)): _attribute(v, name, clean) for k, v in case.attributes.items()})
 
 
-def _attribute(value: Any, key: str, clean: Callable[[str, str | None], str]) -> Any:
+def _key(key: Any, clean: Callable[[str, str | None], str]) -> Any:
+    """An attribute's name is typed too ("site 1688560437590": …): redacted as its value is, and then named
+    in messages only by its position (never by the name that held the identifier)."""
+    return clean("name of an attribute", key) if isinstance(key, str) else key
+
+
+def _attribute(value: Any, key: Any, clean: Callable[[str, str | None], str]) -> Any:
+    """``key``: the attribute's name, redacted already."""
     if isinstance(value, str):
         return clean(f"attribute {key}", value)
     if isinstance(value, list):
         return [_attribute(v, key, clean) for v in value]
     if isinstance(value, dict):
-        return {k: _attribute(v, key, clean) for k, v in value.items()}
+        return {(name := _key(k, clean)): _attribute(v, name, clean) for k, v in value.items()}
     return value

@@ -23,7 +23,7 @@ def create_plan(ws: Workspace, name: str, *, programme: str = "", release: str =
     try:
         chosen = Scale(scale.strip().lower())
     except ValueError:
-        raise InputError("--scale", f"expected mhhs or dcc; got {scale.strip()[:12]!r}") from None
+        raise InputError("--scale", "expected mhhs or dcc") from None
     return ws.plans.create(gate.text(name), by=who(ws, gate, by), programme=gate.text(programme),
                            release=gate.text(release), environment=gate.text(environment), scale=chosen,
                            starts_on=starts_on, ends_on=ends_on)

@@ -199,7 +199,7 @@ def severity_of(ws: Workspace, run_id: int, given: Severity | str) -> Severity:
             return found
     allowed = " or ".join(f"{', '.join(g.value for g in SEVERITIES[s])} ({s.label})" for s in scales)
     where = f"run {run_id}'s plan uses the {scales[0].label} scale; " if run.plan_id is not None else ""
-    raise InputError("--severity", f"{where}expected {allowed}; got {given.strip()[:12]!r}")
+    raise InputError("--severity", f"{where}expected {allowed}")  # (never the value: it may be anything typed)
 
 
 def priority_of(given: Priority | str) -> Priority:
@@ -209,7 +209,7 @@ def priority_of(given: Priority | str) -> Priority:
 
     found = parse_priority(given)
     if found is None:
-        raise InputError("--priority", f"expected P1, P2, P3 or P4; got {given.strip()[:12]!r}")
+        raise InputError("--priority", "expected P1, P2, P3 or P4")
     return found
 
 

@@ -54,7 +54,7 @@ def test_the_zone_comes_from_the_caller_then_the_environment_then_london(monkeyp
     monkeypatch.setenv("ATTEST_TIME_ZONE", "Mars/Olympus_Mons")
     with pytest.raises(local_time.UnknownZone) as refused:
         local_time.zone()
-    assert refused.value.exit_status == 2 and "Mars/Olympus_Mons" in str(refused.value)
+    assert refused.value.exit_status == 2 and "Mars/Olympus_Mons" not in str(refused.value)
     assert local_time.shown_zone().key == "Europe/London"  # a window's clock falls back rather than fail
 
 
@@ -286,7 +286,8 @@ def test_a_bad_zone_is_one_line_exit_2_naming_the_option(command: list[str], jul
     assert status == 2 and out == ""
     lines = err.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in err
-    assert lines[0].startswith("attest: error: --time-zone: time zone 'Mars/Olympus_Mons' is not known")
+    assert lines[0].startswith("attest: error: --time-zone: the time zone given is not known")
+    assert "Mars" not in lines[0]  # never the value: whatever was typed there is not carried on
     assert not (tmp_path / "x.docx").exists()
 
 
@@ -294,7 +295,8 @@ def test_a_bad_zone_in_the_environment_names_the_variable(july: Recorded, tmp_pa
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("ATTEST_TIME_ZONE", "Europe/Atlantis")
     status, _out, err = _cli("--workspace", str(july.root), "run", "show", str(july.run_id))
-    assert status == 2 and err.strip().startswith("attest: error: $ATTEST_TIME_ZONE: time zone 'Europe/Atlantis'")
+    assert status == 2 and err.strip().startswith("attest: error: $ATTEST_TIME_ZONE: the time zone given is not known")
+    assert "Atlantis" not in err
     assert len(err.strip().splitlines()) == 1
 
 

@@ -414,3 +414,20 @@ def test_a_narrow_space_read_as_a_tilde_still_separates_digit_groups(read: list[
     found = line_findings(line)
     assert any(f.kind in (Kind.PHONE, Kind.MPAN) and f.box[2] >= words[-1].box[2] - 10 for f in found), found
 
+
+
+@pytest.mark.parametrize("title, kind_word", [("Registration -", "MPAN details"), ("Gas site -", "MPRN lookup"),
+                                              ("Install -", "Meter serial history"), ("Comms hub -", "Device ID settings")])
+def test_a_title_s_word_after_a_number_label_is_no_value(title: str, kind_word: str) -> None:
+    """A page title read in two blocks ("Registration -" / "MPAN details", as the demo's own screenshot is
+    read): the word after the label opens no value, for a label whose value is a number or a code."""
+    d = Drawing(size=(900, 200))
+    d.text(20, 10, title)
+    label, _sep, word = kind_word.rpartition(" ")
+    d.text(20 + round(d.font.getlength(title + " ")), 10, label)
+    after = d.text(20 + round(d.font.getlength(f"{title} {label}  ")), 10, word)
+    d.text(20, 60, label)
+    value = d.text(300, 60, MPAN)
+    out = d.redact()
+    assert covered(out, value, (900, 200)) >= COVERED
+    assert covered(out, after, (900, 200)) == 0
