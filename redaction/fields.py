@@ -46,6 +46,8 @@ _EXACT: dict[str, Kind] = {
                      "electricitympan", "mpanlist", "relatedmpan", "associatedmpan", "msid", "meteringpointid",
                      "meteringpointnumber", "meteringpoint", "supplypointnumber", "mpoint", "extui",
                      "pointofdelivery", "podid", "mpans", "mpant",
+                     # SAP IS-U's external point of delivery id ("Ext. PoD ID", EXT_UI): the MPAN
+                     "extpodid", "externalpodid", "extpointofdelivery", "externalpointofdelivery",
                      # "Meter Point" columns of CRM exports hold MPANs and MPRNs alike ("Supply points" is a
                      # page's title as often); a value of 6 to 10 digits is refined to an MPRN where masked
                      # ("MeterPointId" is left: a database's own row key as often as not)

@@ -228,6 +228,16 @@ def _split_numbers(line: PageLine, register: RegisterMatcher | None) -> list[Ima
     return found
 
 
+def _own_cell(text: str, f: Finding) -> int:
+    """Where an MPAN found across cells starts: in a grid's row the eight digits before a core are another
+    column's ("4086867715" under Installation, then the MPAN under Ext. PoD ID), not its S line, when the
+    core is whole in a cell of its own."""
+    if f.kind is not Kind.MPAN or CELL_BREAK not in text[f.start:f.end]:
+        return f.start
+    cell = text.rfind(CELL_BREAK, f.start, f.end) + len(CELL_BREAK)
+    return cell if sum(c.isdigit() for c in text[cell:f.end]) >= 13 else f.start
+
+
 def _block_findings(line: PageLine, a: int, b: int, register: RegisterMatcher | None) -> list[ImageFinding]:
     found: list[ImageFinding] = []
     text = line.text[a:b]
@@ -236,7 +246,7 @@ def _block_findings(line: PageLine, a: int, b: int, register: RegisterMatcher | 
     if register is not None:
         raw.extend(register.find(text))
     for f in raw:
-        found.extend(_finding_boxes(line, a + f.start, a + f.end, f.kind, f.detector))
+        found.extend(_finding_boxes(line, a + _own_cell(text, f), a + f.end, f.kind, f.detector))
     if folded.text != text:
         more: list[Finding] = list(find_all(folded.text))
         if register is not None:

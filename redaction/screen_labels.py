@@ -84,6 +84,9 @@ _COMMON = {
     "invoice", "invoiceno", "invoicenumber", "jobid", "jobno", "ticket", "ticketno", "ticketid", "orderno",
     "ordernumber", "orderid", "workitem", "workitemid", "transactionid", "batchid", "buildid", "caseid", "caseno",
     "incidentno", "amount", "quantity", "consumption", "kwh", "sequence",
+    # SAP IS-U's own objects, numbered by the system: an installation, a business partner, a contract
+    "installation", "installationno", "businesspartner", "bp", "partner", "equipment", "equipmentno",
+    "connectionobject", "devicelocation", "contractaccount", "ratecat", "ratecategory", "billingclass",
 }
 _DIGIT_AS_LETTER = str.maketrans({"0": "o", "1": "l", "5": "s", "8": "b", "|": "l", "!": "l", "$": "s"})
 
