@@ -25,7 +25,8 @@ from .gcpause import collector_paused
 from .patterns import after_a_time_word, find_all, find_phones
 from .fields import classify
 from .names import (find_forenames_after, find_known_names, find_listed_surnames, find_name_parts,
-                    find_surnamed_names, is_listed_forename, is_listed_surname, key, name_lists)
+                    find_surnamed_names, is_listed_forename, is_listed_surname, key, listed_surname, name_lists,
+                    pair_surnames)
 from .propagate import find_fragments, find_recurring, found_values
 from .sql_rows import find_sql_rows
 from .edifact import edifact_findings, is_edifact
@@ -213,10 +214,13 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
                 # (capitalised only for a forename the lists know: "export_Fenwick" is no "Export Fenwick")
                 spaced = read.text.replace("_", " ")
                 titled = re.sub(r"[A-Za-z]+", lambda m: m.group().capitalize(), spaced)
-                plain, worded, _surnames = name_lists()  # (in small letters, only a forename that is no English
-                found.extend(map_findings(read, [*[f for f in find_known_names(titled)  # word: not "ruby_base")
-                                                   if (first := key(titled[f.start:f.end].split()[0])) in plain
-                                                   and first not in worded],
+                # (in small letters, only a forename that is no English word, "ruby_base" is none, and a
+                # surname the lists hold or a double-barrelled one: "ole_payload" is no person)
+                plain, worded, _surnames = name_lists()
+                found.extend(map_findings(read, [*[f for f in find_known_names(titled)
+                                                   if (first := key((words := titled[f.start:f.end].split())[0])) in plain
+                                                   and first not in worded
+                                                   and ("-" in words[-1] or listed_surname(words[-1], pair_surnames()))],
                                                  *find_known_names(spaced), *find_surnamed_names(spaced)]))
     found.extend(map_findings(read, find_encoded(
         read.text, lambda decoded, level: find_identifiers(decoded, register, depth=level, forenames=forenames),

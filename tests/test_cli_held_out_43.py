@@ -40,8 +40,9 @@ def test_redact_and_scan_name_files_without_the_identifiers_in_their_names(cli, 
         assert secret not in out + err
     # a name with no identifier is shown as it is, and is no finding
     (tmp_path / "plain").mkdir()
-    (tmp_path / "plain" / "dip_tracker_export_2024.csv").write_text("status,ok\n", encoding="utf-8")
-    assert cli("scan", str(tmp_path / "plain")) == (0, "clean: 1 file(s) scanned\n", "")
+    for plain in ("dip_tracker_export_2024.csv", "c30_ole_payload_text_A.csv", "a151_ruby_base_A.csv"):
+        (tmp_path / "plain" / plain).write_text("status,ok\n", encoding="utf-8")
+    assert cli("scan", str(tmp_path / "plain")) == (0, "clean: 3 file(s) scanned\n", "")
 
 
 def test_messages_never_repeat_what_was_typed(cli, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
