@@ -34,7 +34,7 @@ from .findings import Kind
 from .leak import still_identifier
 from .limits import InputTooLarge, open_image
 from .layout import layout_findings
-from .row_numbers import row_numbers
+from .row_numbers import headed_numbers, row_numbers
 from .address_lines import town_lines
 from .screen_names import screen_name_findings
 from .ocr import Box, OcrEngine, Word, default_engine, median_height
@@ -517,7 +517,7 @@ def _page_findings(rgb: np.ndarray, words: list[Word], register: RegisterMatcher
     # an edge four text heights long is a window's border or a grid's rule, never a glyph or a field's frame
     page = build_page(words, width, height, walls(rgb, max(48, 4 * median_height(words))) if words else ())
     placed, header_spans = layout_findings(page, _Ink(rgb, masks_drawn))
-    found = page_findings(page, register) + placed
+    found = headed_numbers(page, page_findings(page, register), header_spans) + placed
     found = found + list(row_numbers(page, found, header_spans)) + list(town_lines(page, found))
     return found + screen_name_findings(page, found)
 

@@ -562,6 +562,8 @@ class _Layout:
             inside = [w for w in line.words if w.box[2] > table_x0 and (span is None or w.box[0] < span[1])]
             if not inside:
                 continue  # a line of the side bar only, between two rows
+            if _TABLE_FOOTER.fullmatch(line.text.strip()):
+                return  # psql's "(4 rows)", a grid's "12 records": the table ends there
             inside = _with_run_before(line.words, inside, h)
             if line.walls:  # a window's border or a grid's rule either side of the column: its cells lie between
                 low = max([x for x in line.walls if x <= x0 + h], default=-1)
@@ -803,6 +805,9 @@ _LETTERS = re.compile(r"[A-Za-z]{3,}")
 
 
 # a row that opens with a name of one to four words and a colon: a form's "Label: value"
+# a table's footer, which ends it: psql's "(4 rows)", a grid's "12 records", "Showing 1 to 8 of 8 entries"
+_TABLE_FOOTER = re.compile(r"(?i)\(\d+ rows?\)|\d+ (?:rows?|records?|entries|items?)(?: found| returned| selected)?|"
+                           r"showing \d+ to \d+ of \d+ entries")
 _LABEL_THEN_COLON = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:[ \t]+[^\W\d_'’\-]+){0,3}:(?:[ \t]|$)")
 
 

@@ -65,7 +65,9 @@ NOT_A_PERSON = re.compile(r"\b(?:desk|team|service|services|support|helpdesk|cen
                            r"power|electricity|water|housing|agency|authority|ofgem|elexon|xoserve|"
                            # a web app's menu beside "My account" ("My account  Bills  Meter readings")
                            r"bills|billing|meters?|readings|payments?|tariffs?|settings|dashboard|overview|"
-                           r"logout|login|profile)\b", re.IGNORECASE)
+                           r"logout|login|profile|"
+                           # a desktop application's menu bar ("Menu Edit Goto System Help", SAP GUI's)
+                           r"goto|edit|view|extras|utilities|window|help|tools)\b", re.IGNORECASE)
 _WEAK_NAME_LABELS = {"name", "contact", "contactname", "payer", "consumer", "resident", "landlord", "occupant"}
 _EMPTY = {"", "n/a", "na", "none", "null", "-", "--", "tbc", "unknown", "not known", "nil", "?"}
 

@@ -22,10 +22,15 @@ from .fields import classify
 from .findings import Finding, Kind
 from .line_labels import plausible_person
 from .mpan import is_valid_mpan_core
+from .shapes import PERSON_SIZED
 from .textview import TextView
 
-WORDS = ("parameter", "field", "key", "column", "property", "attribute", "argument", "element", "mprn", "mpan",
-         "supply")
+WORDS = ("parameter", "field", "key", "column", "property", "attribute", "argument", "element")
+# where a REST path names a supply's resource, and where a supply number's name follows it or is glued to it
+_PATH_WORDS = ("/gas/", "/electricity/", "/elec/", "/mprn", "/mpan", "/supply", "/meter-point", "/meter_point",
+               "/meterpoint", "/metering")
+_NAME_WORDS = ("mprn", "mpan", "gas supply point", "supply number", "meter point reference")
+ALL_WORDS = WORDS + _PATH_WORDS + _NAME_WORDS  # (for find_all, which reads every detector's words in one pass)
 
 # a message's word for a field, then the field's name in quotes
 _FIELD_NAMED = re.compile(r"(?i)(?<![\w-])(?:parameter|field|key|column|property|attribute|argument|element)s?[ \t]+"
@@ -45,12 +50,12 @@ _SHAPES: dict[Kind, re.Pattern[str]] = {
 
 # a REST path's resource that a supply number keys, then the number (6 to 13 digits) as a segment of its own
 _IN_PATH = re.compile(r"(?i)/(?:gas|electricity|elec|mprns?|mpans?|supply-?points?|supply_points?|meter-?points?|"
-                      r"meter_points?|metering-?points?)/(?P<value>\d{6,13})(?=[/?#&\s\"'<>)\]]|$)")
+                      r"meter_points?|meterpoints?|metering-?points?)/(?P<value>\d{6,13})(?=[/?#&\s\"'<>)\]]|$)")
 # the number first and its name after: "5267442286 is the MPRN for the selected supply point", "1200023305967
 # is your MPAN", "9 digits 123456789 - the gas supply point"
+# (read backwards from the name: the pattern ends where the name starts)
 _NAMED_AFTER = re.compile(r"(?i)(?<![\w.\-/])(?P<value>\d(?:[ ]?\d){5,20})[ \t]+(?:is|was|=|-|–)[ \t]+"
-                          r"(?:(?:the|our|your|my|their|his|her|its)[ \t]+)?(?:customer'?s[ \t]+)?"
-                          r"(?P<label>mprn|mpan|gas[ \t]+supply[ \t]+point|supply[ \t]+number|meter[ \t]+point[ \t]+reference)\b")
+                          r"(?:(?:the|our|your|my|their|his|her|its)[ \t]+)?(?:customer'?s[ \t]+)?$")
 # a number written a digit at a time, as a form's boxes or a person reading it out type it ("0 1 6 3 2   9 6 0 1 2 7"):
 # a telephone number (eleven digits from 01, 02, 03 or 07) or an MPAN's core (its check digit right)
 _DIGIT_BY_DIGIT = re.compile(r"(?<![\w.\-])\d(?:[ \t]{1,3}\d){9,20}(?![\w.\-])")
@@ -60,8 +65,8 @@ _GLUED = re.compile(r"(?i)(?<![A-Za-z])mprn(?P<value>\d{6,10})(?!\d)")
 
 def find_named_values(text: str, view: TextView | None = None) -> Iterator[Finding]:
     view = view or TextView(text)
-    view.find_words(WORDS)
-    fields = sorted(at for word in WORDS[:-3] for at in view.word_hits(word))
+    view.find_words(ALL_WORDS)
+    fields = sorted(at for word in WORDS for at in view.word_hits(word))
     done = -1
     for at in fields:
         if at < done:
@@ -80,24 +85,26 @@ def find_named_values(text: str, view: TextView | None = None) -> Iterator[Findi
         done = value.end()
         start = value.start("value") + len(value["value"]) - len(value["value"].lstrip())
         yield Finding(start, start + len(value["value"].strip()), kind, "label")
-    if "/" in text:
-        for match in _IN_PATH.finditer(text):
+    for at in sorted({at for word in _PATH_WORDS for at in view.word_hits(word)}):
+        match = _IN_PATH.match(text, at)
+        if match is not None:
             digits = match["value"]
             yield Finding(match.start("value"), match.end("value"), Kind.MPRN if len(digits) <= 10 else Kind.MPAN,
                           "label")
-    if view.word_hits("mprn") or view.word_hits("mpan") or view.word_hits("supply"):
-        for match in _NAMED_AFTER.finditer(text):
-            digits = sum(c.isdigit() for c in match["value"])
-            label = match["label"].lower()
-            kind = Kind.MPRN if label.startswith(("mprn", "gas")) or digits <= 10 else Kind.MPAN
-            yield Finding(match.start("value"), match.end("value"), kind, "label")
-    if " " in text or "\t" in text:
+    for word in _NAME_WORDS:
+        for at in view.word_hits(word):
+            if at and not text[at - 1].isalnum() and not text[at + len(word):at + len(word) + 1].isalnum():
+                before = _NAMED_AFTER.search(text, max(0, at - 60), at)
+                if before is not None:
+                    kind = Kind.MPRN if word in ("mprn", "gas supply point") or \
+                        sum(c.isdigit() for c in before["value"]) <= 10 else Kind.MPAN
+                    yield Finding(before.start("value"), before.end("value"), kind, "label")
+            if word == "mprn" and (glued := _GLUED.match(text, at)) is not None:
+                yield Finding(glued.start("value"), glued.end("value"), Kind.MPRN, "label")
+    if len(text) < PERSON_SIZED and (" " in text or "\t" in text):  # typed by a person, as a form's boxes
         for match in _DIGIT_BY_DIGIT.finditer(text):
             digits = "".join(c for c in match.group() if c.isdigit())
             if len(digits) == 11 and digits[:2] in ("01", "02", "03", "07"):
                 yield Finding(match.start(), match.end(), Kind.PHONE, "pattern")
             elif len(digits) in (13, 21) and is_valid_mpan_core(digits[-13:]):
                 yield Finding(match.start(), match.end(), Kind.MPAN, "pattern")
-    if view.word_hits("mprn"):
-        for match in _GLUED.finditer(text):
-            yield Finding(match.start("value"), match.end("value"), Kind.MPRN, "label")

@@ -28,9 +28,9 @@ from .bare_numbers import COMPACT_DATE, find_numbers_beside
 from .message_names import find_message_names
 from .names import (PARTICLE, find_cased_names, find_inverted_names, find_known_names, find_surnamed_names,
                     is_listed_forename, is_listed_surname)
-from .customer_values import find_customer_values
-from .meter_values import find_meter_values
-from .named_values import find_named_values
+from .customer_values import WORDS as CUSTOMER_WORDS, find_customer_values
+from .meter_values import WORDS as METER_WORDS, find_meter_values
+from .named_values import ALL_WORDS as NAMED_WORDS, find_named_values
 from .findings import Finding, Kind
 from .mpan import is_full_mpan, is_valid_mpan_core
 from .shapes import (MAKER_CODES, PERSON_SIZED, STATUS_WORDS, find_address_before, find_address_block, find_addresses,
@@ -362,12 +362,16 @@ def _mpan_inside(text: str, match: re.Match[str], separated: bool) -> Iterator[F
         group = bisect.bisect_right(firsts, index) - 1
         return match.start() + groups[group][0] + index - firsts[group]
 
+    starts = set(firsts)
     for begin in begins:
         if not is_valid_mpan_core(digits[begin:begin + 13]):
             continue
         # the 8 digits before a core are its supplementary line: mask them with it (fewer than 8 are
-        # some other number that happens to touch it, such as the end of the previous CSV row)
-        yield Finding(position(begin - 8 if begin >= 8 else begin), position(begin + 12) + 1, Kind.MPAN, "pattern")
+        # some other number that happens to touch it, such as the end of the previous CSV row; and in
+        # groups, 8 that start inside a group are the end of another number, a grid's 10-digit
+        # installation number beside the MPAN, not an S line)
+        line = begin >= 8 and (not separated or begin - 8 in starts)
+        yield Finding(position(begin - 8 if line else begin), position(begin + 12) + 1, Kind.MPAN, "pattern")
 
 
 def find_serials(text: str, view: TextView | None = None) -> Iterator[Finding]:
@@ -1123,6 +1127,8 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     round a replacement, which only asks whether a replacement made something new beside it, does.
     ``forenames=False`` leaves out names known only by their forename (see :func:`find_identifiers`)."""
     view = view or TextView(text)
+    # every detector's words found in one pass over the text (each pass costs as much as the text is long)
+    view.find_words(_VOCABULARY + NAMED_WORDS + (METER_WORDS + CUSTOMER_WORDS if loose else ()))
     shapes: list[Finding] = list(find_mpans(text, multiline, view))
     shapes.extend(find_mpan_typos(text, shapes, view))
     shapes.extend(find_serials(text, view))

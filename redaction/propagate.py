@@ -148,24 +148,40 @@ def find_recurring(text: str, values: Mapping[str, Kind],
     return out, {value: kind for value, kind in held.items() if value not in values}
 
 
-# a digit run of its own, five digits or more
-_DIGIT_RUN = re.compile(r"(?<!\d)\d{5,}(?!\d)")
+# a run of digits of its own
+_DIGIT_RUN = re.compile(r"(?<!\d)\d+(?!\d)")
 _FRAGMENT_KINDS = (Kind.MPAN, Kind.MPRN)
+_FRAGMENT_GAP = 300  # characters between two runs of one number written apart (a chat's rich-text elements)
 
 
 def find_fragments(text: str, values: Mapping[str, Kind]) -> list[Finding]:
-    """Pieces of a supply number found in the item, written apart elsewhere in it: a chat's rich text keeps
-    ``2147903721307`` as the runs ``"21479"`` and ``"03721307"`` (one in a code style), which a reader sees
-    joined; an editor's tracked change or a split cell does the same. A run of five digits or more that is
-    part of such a number (ten digits or more) is masked as it. (Read on texts of a person's size: a
-    machine's log writes its numbers whole.)"""
-    pieces: dict[str, Kind] = {}
-    for value, kind in values.items():
-        if kind in _FRAGMENT_KINDS and value.isdigit() and len(value) >= 10:
-            for size in range(5, len(value)):
-                for at in range(len(value) - size + 1):
-                    pieces.setdefault(value[at:at + size], kind)
-    if not pieces:
+    """A supply number found in the item, written again elsewhere in it as runs apart: a chat's rich text
+    keeps ``2147903721307`` as ``"21479"`` and ``"03721307"`` (one in a code style), which a reader sees
+    joined; an editor's tracked change or a split cell does the same. Runs that follow one another (each
+    within 300 characters of the last) and together spell such a number (ten digits or more) exactly are
+    masked as it: a run alone that happens to be part of one ("69214", a work item's id, inside an MPAN)
+    is nobody's. (Read on texts of a person's size: a machine's log writes its numbers whole.)"""
+    wanted = {value: kind for value, kind in values.items()
+              if kind in _FRAGMENT_KINDS and value.isdigit() and len(value) >= 10}
+    if not wanted:
         return []
-    return [Finding(m.start(), m.end(), pieces[m.group()], "recurring") for m in _DIGIT_RUN.finditer(text)
-            if m.group() in pieces]
+    starting: dict[str, list[str]] = {}  # each proper start of a wanted number: the numbers it starts
+    for value in wanted:
+        for size in range(1, len(value)):
+            starting.setdefault(value[:size], []).append(value)
+    runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
+    found: list[Finding] = []
+    for i, (start, end) in enumerate(runs):
+        first = text[start:end]
+        for value in starting.get(first, ()):
+            kind = wanted[value]
+            chain, have, last = [(start, end)], first, end
+            for a, b in runs[i + 1:]:
+                if a - last > _FRAGMENT_GAP or not value.startswith(have + text[a:b]):
+                    break
+                chain.append((a, b))
+                have, last = have + text[a:b], b
+                if have == value:
+                    found.extend(Finding(a_, b_, kind, "recurring") for a_, b_ in chain)
+                    break
+    return found

@@ -91,9 +91,29 @@ def _labelled(line: PageLine, cell: Cell) -> bool:
 def _under_a_header(page: Page, line: PageLine, cell: Cell,
                     spans: Callable[[PageLine], list[tuple[float, float]]]) -> bool:
     """A header row above the cell, within its table's reach, with a field name over the cell."""
-    x0, x1 = cell.box[0], cell.box[2]
-    h = cell.height
-    for above in reversed(page.lines[max(0, line.index - _HEADER_REACH):line.index]):
+    return _headed(page, line.index, cell.box, cell.height, spans)
+
+
+def _headed(page: Page, index: int, box: tuple[int, int, int, int], h: int,
+            spans: Callable[[PageLine], list[tuple[float, float]]]) -> bool:
+    x0, x1 = box[0], box[2]
+    for above in reversed(page.lines[max(0, index - _HEADER_REACH):index]):
         if any(_overlaps((a - 1.5 * h, b + 1.5 * h), (x0, x1)) for a, b in spans(above)):
             return True
     return False
+
+
+def headed_numbers(page: Page, found: Sequence[ImageFinding],
+                   spans: Callable[[PageLine], list[tuple[float, float]]]) -> list[ImageFinding]:
+    """``found`` without the bare numbers a line's reader took for MPRNs beside a supply's identifiers
+    where the table's header names the column they stand in ("Installation" over SAP's 4000358269 in a row
+    whose cells OCR read as one, a space apart): what the header says wins, as for :func:`row_numbers`."""
+    kept = []
+    for f in found:
+        if f.detector == "beside":
+            middle = (f.box[1] + f.box[3]) / 2
+            line = next((ln for ln in page.lines if ln.box[1] <= middle <= ln.box[3]), None)
+            if line is not None and _headed(page, line.index, f.box, max(1, f.box[3] - f.box[1]), spans):
+                continue
+        kept.append(f)
+    return kept

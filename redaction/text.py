@@ -11,6 +11,7 @@ redacted file keeps its layout and format. Then two checks fail closed:
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -187,8 +188,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
             found.extend(_inside_quoted_cells(text, rows, delimiter))
     elif fmt == "flow":
         found.extend(structured.flow_findings(text))
-    if fmt in ("text", "csv", "yaml"):  # a seed script's INSERTs, in a .sql file or pasted into a note
-        found.extend(find_sql_rows(text))
+    if fmt in ("text", "csv", "yaml") and "insert" in view.lowered:  # a seed script's INSERTs, in a .sql file
+        found.extend(find_sql_rows(text))                             # or pasted into a note
     if is_edifact(text):
         found.extend(edifact_findings(text))
     if not read.identity:
@@ -376,9 +377,7 @@ def _streets_beside(text: str, found: list[Finding]) -> list[Finding]:
     name ("Hafod Wen, Quarrybank Grove"), its town. A street's words with no number are a common pair of
     words; beside an address's part, with only a comma between, they are its street."""
     more: list[Finding] = []
-    for f in found:
-        if f.kind is not Kind.ADDRESS:
-            continue
+    for f in [f for f in found if f.kind is Kind.ADDRESS]:
         after = _STREET_AFTER.match(text, f.end)
         if after is not None:
             more.append(Finding(after.start("street"), after.end("town") if after.group("town") else after.end("street"),
@@ -405,9 +404,29 @@ ERROR DEBUG TRACE FATAL NOTICE SEVERE FINE OK PASS FAIL""".split())
 _NAMED_LINE = {Kind.MPAN, Kind.MPRN, Kind.ADDRESS, Kind.POSTCODE, Kind.MSN, Kind.ACCOUNT}
 
 
+def _fixed_width(text: str, sample: int = 60) -> bool:
+    """Are the text's first lines (a header and a trailer aside, nine in ten) of one length?"""
+    lengths: collections.Counter[int] = collections.Counter()
+    at = 0
+    for _ in range(sample):
+        end = text.find("\n", at)
+        size = len(text[at:end if end >= 0 else len(text)].rstrip("\r"))
+        if size:
+            lengths[size] += 1
+        if end < 0:
+            break
+        at = end + 1
+    lines = sum(lengths.values())
+    return lines >= 3 and lengths.most_common(1)[0][1] * 10 >= (lines - 2) * 9
+
+
 def _record_names(text: str, found: list[Finding]) -> list[Finding]:
     """"SURNAME I" fields on the lines of a record file that hold a supply's or a place's identifier: a
-    billing extract's ``D2393538771797MARCHBANKS J        21 TANYARD MEWS``."""
+    billing extract's ``D2393538771797MARCHBANKS J        21 TANYARD MEWS``. Only where those lines are
+    records of a fixed width (most of them one length), as such extracts write them: a log's lines,
+    whatever they hold, are no records."""
+    if not _fixed_width(text):
+        return []
     starts = sorted({text.rfind("\n", 0, f.start) + 1 for f in found if f.kind in _NAMED_LINE})
     more: list[Finding] = []
     for line_start in starts[:20000]:
@@ -514,8 +533,8 @@ def _double_barrelled(text: str, found: list[Finding]) -> list[Finding]:
     """A name found up to a hyphen goes on over it: "Leopold-Rudyerd", "Holloway-Finch" where only the
     first part is a name the lists know (the second part alone would be left readable)."""
     more = []
-    for f in found:
-        if f.kind is Kind.NAME and text[f.end:f.end + 1] == "-" and (barrel := _BARREL.match(text, f.end)):
+    for f in [f for f in found if f.kind is Kind.NAME]:
+        if text[f.end:f.end + 1] == "-" and (barrel := _BARREL.match(text, f.end)):
             more.append(Finding(f.start, barrel.end(), Kind.NAME, f.detector))
     return more
 
@@ -527,9 +546,7 @@ def _name_words(text: str, found: list[Finding]) -> dict[str, Kind]:
     person's), of four letters or more and no English word that is also a forename ("Mark", "Grace")."""
     plain, worded, _surnames = name_lists()
     out: dict[str, Kind] = {}
-    for f in found:
-        if f.kind is not Kind.NAME:
-            continue
+    for f in [f for f in found if f.kind is Kind.NAME]:
         words = _NAME_WORD.findall(text[f.start:f.end])
         if not 2 <= len(words) <= 3 or not any(key(w) in plain for w in words):
             continue

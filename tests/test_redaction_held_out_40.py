@@ -114,7 +114,7 @@ def test_a_fixed_width_extract_s_surname_and_initial(seed: int) -> None:
         surname = rng.choice(SURNAMES).upper()
         names.append(surname)
         rows.append(f"D{_mpan(rng)}{surname} {rng.choice('ABCDHJ'):<{20 - len(surname) - 1}}"
-                    f"{rng.randint(2, 99)} {_street(rng).upper():<27}{rng.choice(POSTCODES).replace(' ', ''):<8}")
+                    f"{f'{rng.randint(2, 99)} {_street(rng).upper()}':<30}{rng.choice(POSTCODES).replace(' ', ''):<8}")
     text = "HDRBILLEXTR202405140001\n" + "\n".join(rows) + "\nTRL000000003\n"
     out = redact_text(text, name="billing.dat").text
     assert not _left(out, *names), out
@@ -193,6 +193,10 @@ def test_a_supply_number_split_into_runs_elsewhere_in_the_item(seed: int) -> Non
             f'{{"type": "text", "text": "{mpan[:cut]}"}}, {{"type": "text", "text": "{mpan[cut:]}", "style": {{"code": true}}}}]}}]}}')
     out = redact_text(chat, name="slack.json").text
     assert mpan[:cut] not in out and mpan[cut:] not in out, out
+    # a number that only happens to be part of one is no piece of it (a work item's id inside an MPAN)
+    part = mpan[3:8]
+    rows = f"ID,Title\n99927,D0010 rejected for MPAN {mpan}\n{part},Gas meter reads zero\n"
+    assert f"\n{part}," in redact_text(rows, name="ado.csv").text
 
 
 @pytest.mark.parametrize("seed", range(4))
