@@ -271,8 +271,11 @@ class _CellScan:
                     break  # the next cell of a grid set close ("... Quarry Bank SIT-4364", "... Approach Queued")
                 if value and kind in NUMBER_KINDS and not number_word(w.text):
                     break  # a number's words hold digits: "Account number 4031 8827 55 Amount due £218.64 …"
-                if not value and not explicit and kind in NUMBER_KINDS and w.text.isalpha():
-                    break  # a title's next word, not a number: "Registration - MPAN   details" set apart
+                if not value and kind in NUMBER_KINDS and w.text.isalpha() and \
+                        (not explicit or not _ALL_HEX.fullmatch(w.text)):
+                    # a title's next word, not a number ("Registration - MPAN   details" set apart), or a
+                    # status where the number would be ("Comms hub: CHF installed")
+                    break
                 if not colon and not any(ch.isdigit() for ch in w.text):
                     # "MPAN 1200 ..." without a colon: digits follow a strong label, words do not
                     if value or k > 0 or not plausible_value(kind, w.text):
@@ -292,6 +295,7 @@ class _CellScan:
         return None
 
 
+_ALL_HEX = re.compile(r"[0-9A-Fa-f]{6,}")
 # kinds whose value is a number or a code: its words each hold a digit, and a word without one ends it
 NUMBER_KINDS = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.ACCOUNT, Kind.PHONE, Kind.DEVICE})
 

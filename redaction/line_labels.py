@@ -67,7 +67,9 @@ NOT_A_PERSON = re.compile(r"\b(?:desk|team|service|services|support|helpdesk|cen
                            r"bills|billing|meters?|readings|payments?|tariffs?|settings|dashboard|overview|"
                            r"logout|login|profile|"
                            # a desktop application's menu bar ("Menu Edit Goto System Help", SAP GUI's)
-                           r"goto|edit|view|extras|utilities|window|help|tools)\b", re.IGNORECASE)
+                           r"goto|edit|view|extras|utilities|window|help|tools|"
+                           # a role, not a person ("Agent: QA Tester 3")
+                           r"tester|testers|qa)\b", re.IGNORECASE)
 _WEAK_NAME_LABELS = {"name", "contact", "contactname", "payer", "consumer", "resident", "landlord", "occupant"}
 _EMPTY = {"", "n/a", "na", "none", "null", "-", "--", "tbc", "unknown", "not known", "nil", "?"}
 

@@ -102,3 +102,37 @@ def test_a_label_that_ends_a_chat_line_masks_the_value_that_starts_the_next(seed
     shown = _read(out.data)
     assert mprn[:8] not in shown and mprn[-8:] not in shown, shown
     assert "since" in shown and "MPRN" in shown
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_a_grids_header_says_what_its_numbers_are_and_a_footer_ends_it(seed: int) -> None:
+    """SAP's "Installation" column beside "Ext. PoD ID" (the MPAN): its 10-digit numbers are the system's own,
+    kept though they stand beside the row's identifiers; a psql table's "(4 rows)" ends the table, so the
+    log lines under it keep their times; a menu bar's words are no person."""
+    rng = random.Random(seed)
+    page = Image.new("RGB", (900, 420), "white")
+    draw = ImageDraw.Draw(page)
+    body, mono = font("sans", 13), font("mono", 13)
+    draw.text((8, 4), "Menu  Edit  Goto  System  Help", font=body, fill="black")
+    columns = [10, 110, 230, 340, 430]
+    for x, title in zip(columns, ["Installation", "Ext. PoD ID", "Device", "Rate cat."], strict=False):
+        draw.text((x + 6, 40), title, font=body, fill="black")
+    installations, mpans = [], []
+    for row in range(4):
+        y = 64 + 24 * row
+        installation = f"40{rng.randrange(10**8):08d}"
+        mpan = make_mpan(rng.randint(10, 23), f"{rng.randrange(10**10):010d}")
+        installations.append(installation)
+        mpans.append(mpan)
+        for x, text in zip(columns, [installation, mpan, f"E18UP0{rng.randint(10000, 99999)}", "ZE_E7"], strict=False):
+            draw.text((x + 6, y), text, font=body, fill="black")
+    draw.text((10, 190), " mpan_core     | reading", font=mono, fill="black")
+    draw.text((10, 208), "---------------+--------", font=mono, fill="black")
+    draw.text((10, 226), f" {mpans[0]} |   87389", font=mono, fill="black")
+    draw.text((10, 244), "(1 row)", font=mono, fill="black")
+    draw.text((10, 280), "2026-12-02 10:14:07,331 INFO  harness.dip sent flow=IF-036", font=mono, fill="black")
+    out = redact_image(_png(page))
+    shown = _read(out.data)
+    assert not [m for m in mpans if m[3:11] in shown], shown
+    assert sum(i in shown for i in installations) >= 3, shown  # (OCR may misread one)
+    assert "10:14:07" in shown and "Goto" in shown, shown
