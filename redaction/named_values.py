@@ -59,6 +59,8 @@ _NAMED_AFTER = re.compile(r"(?i)(?<![\w.\-/])(?P<value>\d(?:[ ]?\d){5,20})[ \t]+
 # a number written a digit at a time, as a form's boxes or a person reading it out type it ("0 1 6 3 2   9 6 0 1 2 7"):
 # a telephone number (eleven digits from 01, 02, 03 or 07) or an MPAN's core (its check digit right)
 _DIGIT_BY_DIGIT = re.compile(r"(?<![\w.\-])\d(?:[ \t]{1,3}\d){9,20}(?![\w.\-])")
+_BEFORE_A_NAME = frozenset({"is", "was", "=", "-", "–", "the", "our", "your", "my", "their", "his", "her", "its",
+                            "customer's", "customers"})
 # "mprn5007786879": the label run into its number
 _GLUED = re.compile(r"(?i)(?<![A-Za-z])mprn(?P<value>\d{6,10})(?!\d)")
 
@@ -93,7 +95,10 @@ def find_named_values(text: str, view: TextView | None = None) -> Iterator[Findi
                           "label")
     for word in _NAME_WORDS:
         for at in view.word_hits(word):
-            if at and not text[at - 1].isalnum() and not text[at + len(word):at + len(word) + 1].isalnum():
+            # (the word before the name first, cheaply: a log's "size=1234 mpan=…" has none of them)
+            previous = text[max(0, at - 14):at].split()
+            if at and text[at - 1] in " \t" and previous and previous[-1].lower() in _BEFORE_A_NAME \
+                    and not text[at + len(word):at + len(word) + 1].isalnum():
                 before = _NAMED_AFTER.search(text, max(0, at - 60), at)
                 if before is not None:
                     kind = Kind.MPRN if word in ("mprn", "gas supply point") or \
@@ -101,7 +106,9 @@ def find_named_values(text: str, view: TextView | None = None) -> Iterator[Findi
                     yield Finding(before.start("value"), before.end("value"), kind, "label")
             if word == "mprn" and (glued := _GLUED.match(text, at)) is not None:
                 yield Finding(glued.start("value"), glued.end("value"), Kind.MPRN, "label")
-    if len(text) < PERSON_SIZED and (" " in text or "\t" in text):  # typed by a person, as a form's boxes
+    # typed by a person, as a form's boxes (not in the second look's windows round replacements: a number
+    # typed a digit at a time is never made by one)
+    if len(text) < PERSON_SIZED and not view.dense and (" " in text or "\t" in text):
         for match in _DIGIT_BY_DIGIT.finditer(text):
             digits = "".join(c for c in match.group() if c.isdigit())
             if len(digits) == 11 and digits[:2] in ("01", "02", "03", "07"):

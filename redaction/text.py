@@ -11,6 +11,7 @@ redacted file keeps its layout and format. Then two checks fail closed:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import collections
 import itertools
 import re
@@ -258,7 +259,33 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         # from "Station Grove York" in an e-mail of the same run): masked cell by cell, not refused
         keep = [f for f in found if f.detector != "recurring"]
         found = keep + _split_at_bars(text, [f for f in found if f.detector == "recurring"], delimiter or ",")
+    if "\\" in text:
+        found = _whole_escapes(text, found)
     return structured.quote_bare_numbers(found, numbers) if numbers else found
+
+
+_ESCAPE_SEQUENCE = re.compile(r"\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[tnrbf\"\\/])")
+
+
+def _whole_escapes(text: str, found: list[Finding]) -> list[Finding]:
+    """No finding starts or ends inside an escape ("\\u000f10 0000 0000 003": a serial's shape read from its
+    "u"): it takes the whole escape, so that a replacement never leaves half of one (a JSON string with a
+    lone backslash no longer parses)."""
+    escapes = [m.span() for m in _ESCAPE_SEQUENCE.finditer(text)]
+    if not escapes:
+        return found
+    starts = [a for a, _ in escapes]
+    out = []
+    for f in found:
+        start, end = f.start, f.end
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and escapes[i][0] < start < escapes[i][1]:
+            start = escapes[i][0]
+        j = bisect.bisect_right(starts, end - 1) - 1
+        if j >= 0 and escapes[j][0] < end < escapes[j][1]:
+            end = escapes[j][1]
+        out.append(f if (start, end) == (f.start, f.end) else dataclasses.replace(f, start=start, end=end))
+    return out
 
 
 # Text that came through OCR (a scanned form, a PDF of a photographed letter) writes digits as the letters
