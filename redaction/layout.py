@@ -785,6 +785,8 @@ class _Layout:
                         self.found.append(ImageFinding(kind, union([w.box for w in rest]), "field-right",
                                                        " ".join(w.text for w in rest)))
                     continue
+                if label.kind in NUMBER_KINDS and all(word.isalpha() for word in cell.text.split()):
+                    continue  # the next field's label under "Meter serial" ("Settlement arrangement"): no number
                 self.mask_cell(cell, label.kind, "field-below")
                 if label.kind is Kind.ADDRESS:
                     self.continuation(label.box, cell.box, cell.line, label.kind, "field-below")

@@ -229,6 +229,14 @@ def test_demo_fills_a_workspace_and_records_a_run(cli) -> None:
     assert verified[0].startswith("verified: 5 items; signed by key SHA256:")
     assert verified[1] == "the key is the workspace's own and its audit log records building this very document"
     assert cli("scan", str(pack))[0] == 0
+    # the demo's own screenshot keeps its labels and its title: only the values are masked (its
+    # "Settlement arrangement" label had been taken for the serial's value below "Meter serial", and the
+    # title's "details" for the MPAN's)
+    import sqlite3
+
+    masks = json.loads(sqlite3.connect(cli.workspace / "attest.db").execute(
+        "SELECT masks FROM evidence_items WHERE name = 'registration_before.png'").fetchone()[0])
+    assert masks and all(m["box"][0] >= 300 and m["box"][1] >= 90 for m in masks), masks
 
 
 def test_demo_defaults_to_its_own_workspace(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
