@@ -165,11 +165,16 @@ def find_fragments(text: str, values: Mapping[str, Kind]) -> list[Finding]:
               if kind in _FRAGMENT_KINDS and value.isdigit() and len(value) >= 10}
     if not wanted:
         return []
-    starting: dict[str, list[str]] = {}  # each proper start of a wanted number: the numbers it starts
+    runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
+    opening = {text[a:b] for a, b in runs}
+    # each proper start of a wanted number that some run is: the numbers it starts (most items have none)
+    starting: dict[str, list[str]] = {}
     for value in wanted:
         for size in range(1, len(value)):
-            starting.setdefault(value[:size], []).append(value)
-    runs = [m.span() for m in _DIGIT_RUN.finditer(text)]
+            if value[:size] in opening:
+                starting.setdefault(value[:size], []).append(value)
+    if not starting:
+        return []
     found: list[Finding] = []
     for i, (start, end) in enumerate(runs):
         first = text[start:end]
