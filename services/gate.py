@@ -169,11 +169,18 @@ def remembered_text(value: str) -> str:
     return Gate(RegisterMatcher()).text(value)
 
 
+# a path or a file's name in a message: a token with a slash or an extension
+_PATH = re.compile(r"(?<![\w/\\.~-])(?:[A-Za-z]:)?[\w.~\-/\\]*[\w\-]+\.[A-Za-z0-9]{1,5}(?![\w])")
+
+
 def safe_message(text: str) -> str:
     """An error message or a log text with any identifier in it replaced: messages name the field,
     file and line, and whatever value they quote is redacted like typed text (never refused: an error
     must still be told)."""
     try:
+        # the files a message names, each as a file's name is read (its words apart by underscores, people
+        # named by them: "…/register_Leopold-Rudyerd.csv: line 4: …"), then the message as typed text
+        text = _PATH.sub(lambda m: redact_free_text(m.group(), None), text)
         return redact_free_text(text, None, forenames=False)  # it may quote the run's own people
     except Exception:  # noqa: BLE001 - a message that cannot be read safely is not shown at all
         return "(a message that could not be checked for identifiers; see the command's input)"

@@ -102,3 +102,11 @@ def test_a_number_a_digit_at_a_time_or_after_an_escape_is_masked() -> None:
         assert secret not in out.replace(" ", "").replace(nbsp, ""), out
     for keep in ("counts 0 0 1 0 0 2 0 0 0 1 5 ok", "C:\\temp\\new"):
         assert redact_text(keep).text == keep
+
+
+def test_an_error_names_a_file_without_the_person_or_number_in_its_name(cli, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("ATTEST_PASSPHRASE", "correct horse battery staple")
+    bad = tmp_path / "register_Leopold-Rudyerd.csv"
+    bad.write_text("kind,value,reference\nmpan,1200023305967,MPAN 001 with spaces!\n", encoding="utf-8")
+    status, out, err = cli("register", "import", str(bad))
+    assert status == 2 and "line 2" in err and "Rudyerd" not in out + err and "Leopold" not in out + err
