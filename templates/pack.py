@@ -48,6 +48,7 @@ from attest.core.workspace import Workspace
 from attest.redaction import RegisterMatcher
 from attest.redaction.item import decode, image_format
 from attest.redaction.scan import scan_bytes, scan_text, scanner_id
+from attest.redaction.text import find_identifiers
 from attest.templates import annotate
 from attest.core.workspace_keys import Secret
 from attest.templates.manifest import SIGN_OFF_CAPTION, Manifest, ManifestItem, record_sha256, run_record
@@ -192,6 +193,12 @@ def check_output_name(out: Path, register: RegisterMatcher | None, what: str = "
         if found:
             # the path is not echoed: it holds the identifier
             raise AttestError(f"{what}'s file name holds an identifier ({found[0].kind} {found[0].value}); "
+                              "name it after the test case reference instead")
+        # and read as a file's name is typed (its words apart by underscores, a person named by them:
+        # "completion_Fenwick_Holloway-Finch.docx")
+        typed = find_identifiers(name, register, typed=True)
+        if typed:
+            raise AttestError(f"{what}'s file name holds an identifier ({typed[0].kind.value}); "
                               "name it after the test case reference instead")
 
 

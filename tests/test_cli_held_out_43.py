@@ -110,3 +110,21 @@ def test_an_error_names_a_file_without_the_person_or_number_in_its_name(cli, tmp
     bad.write_text("kind,value,reference\nmpan,1200023305967,MPAN 001 with spaces!\n", encoding="utf-8")
     status, out, err = cli("register", "import", str(bad))
     assert status == 2 and "line 2" in err and "Rudyerd" not in out + err and "Leopold" not in out + err
+
+
+@pytest.mark.parametrize("name, refused", [("completion_Fenwick_Holloway-Finch.docx", True),
+                                           ("evidence_redact_in_5263563241.docx", True),
+                                           ("FM_TS_1_TC_01_run1_evidence.docx", False),
+                                           ("completion_report_QT_cycle_1.docx", False),
+                                           ("SIT_Release_3.2_completion.docx", False)])
+def test_a_documents_file_name_is_read_as_a_typed_name(tmp_path: Path, name: str, refused: bool) -> None:
+    """A pack's or a report's own name travels with it and into the audit log."""
+    from attest.core.errors import AttestError
+    from attest.templates.pack import check_output_name
+
+    if refused:
+        with pytest.raises(AttestError, match="file name holds an identifier") as refusal:
+            check_output_name(tmp_path / name, None, what="the report")
+        assert "Fenwick" not in str(refusal.value) and "5263563241" not in str(refusal.value)
+    else:
+        check_output_name(tmp_path / name, None, what="the report")
