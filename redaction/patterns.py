@@ -1129,7 +1129,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     view = view or TextView(text)
     # every detector's words found in one pass over the text (each pass costs as much as the text is long)
     view.find_words(_VOCABULARY + NAMED_WORDS + (METER_WORDS + CUSTOMER_WORDS if loose else ()))
-    shapes: list[Finding] = list(find_mpans(text, multiline, view))
+    shapes: list[Finding] = [f for f in find_mpans(text, multiline, view) if not _in_a_hash(text, f)]
     shapes.extend(find_mpan_typos(text, shapes, view))
     shapes.extend(find_serials(text, view))
     shapes.extend(find_devices(text, view))
@@ -1185,6 +1185,30 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
             beside = _outside_opaque_tokens(text, beside, view)
             found.extend(_outside_times(beside, times) if times else beside)
     return found
+
+
+_HEX_WORD = frozenset("0123456789abcdefABCDEF")
+_HASH_WORD_BEFORE = re.compile(r"(?i)\b(?:head|hash|sha(?:1|256)?|digest|commit|checksum|fingerprint|etag)[ \t:=#]*$")
+
+
+def _in_a_hash(text: str, f: Finding) -> bool:
+    """Is an MPAN's run of digits part of a hash named as one: a word of hex digits, fourteen or more with a
+    letter among them, after "head", "commit", "sha256" and the like (a pack's "7 entries; head
+    1200023305967bc1…": its first thirteen happen to be digits)? Anywhere else an MPAN glued to letters is
+    still one."""
+    if text[f.end:f.end + 1] not in _HEX_WORD and text[f.start - 1:f.start] not in _HEX_WORD:
+        return False
+    start, end = f.start, f.end
+    while start > 0 and text[start - 1] in _HEX_WORD:
+        start -= 1
+    while end < len(text) and text[end] in _HEX_WORD:
+        end += 1
+    word = text[start:end]
+    if end - start < 14 or any(c.isalnum() and c not in _HEX_WORD for c in text[end:end + 1] + text[start - 1:start]):
+        return False
+    # after a word that says a hash follows ("head", "commit", "sha256"): letters glued to an MPAN elsewhere
+    # ("A1200023305967A") may be a disguise, and it is masked
+    return any(c.isalpha() for c in word) and bool(_HASH_WORD_BEFORE.search(text, max(0, start - 20), start))
 
 
 def _outside_times(found: list[Finding], times: list[tuple[int, int]]) -> list[Finding]:

@@ -272,3 +272,15 @@ def test_a_table_whose_lines_end_with_a_carriage_return_is_redacted_not_refused(
     out = redact_text(text, name="export.csv").text
     assert not _left(out, *secrets), out
     assert out.count("\r") == text.count("\r")
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_hash_prefix_whose_first_digits_spell_an_mpan_is_no_mpan(seed: int) -> None:
+    """A pack's "7 entries; head 1200023305967bc1…": an audit head's hex prefix, its first thirteen characters
+    digits by chance (a pack was once refused for it). An MPAN glued to a label or a non-hex letter still is."""
+    rng = random.Random(seed)
+    mpan = _mpan(rng)
+    tail = rng.choice(["bc1", "b12", "ab", "f0e"])
+    assert redact_text(f"7 entries; head {mpan}{tail}…").text == f"7 entries; head {mpan}{tail}…"
+    for leak in (f"mpan{mpan}", f"REQ{mpan}X7", f"id={mpan}a", f"A{mpan}A", f"cafe{mpan}bead"):
+        assert mpan not in redact_text(leak).text, leak
