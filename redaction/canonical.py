@@ -274,10 +274,10 @@ def canonical(text: str, *, html_like: bool = False) -> Canonical:
         elif group == "control":
             edits.append(Edit(match.start(), match.end(), "\n" if raw in "\x0b\x0c" else "", False))
         elif group == "escape":
-            char = chr(int(raw[2:], 16)) if raw[1] == "u" else {"t": "\t", "n": "\n", "r": "\n"}[raw[1]]
-            if char in "\n\r":
-                read = "\n"
-            elif char.isspace() or not char.isprintable():
+            char = chr(int(raw[2:], 16)) if raw[1] == "u" else " "
+            # (a line break's escape too is read as a space: inside a string it is no line of the text's own,
+            # and read as one it made a label's next-line value of the JSON key before it)
+            if char.isspace() or not char.isprintable():
                 read = " "  # a tab, a NUL: what stands either side is read apart
             else:
                 read = read_as_shown(char) or " "

@@ -34,8 +34,17 @@ def found_values(original: str, found: Iterable[Finding]) -> dict[str, Kind]:
     # several detectors report most values with the same span: each distinct one read once (the set
     # is picked out at C speed; a dense log has tens of thousands of findings)
     spans = dict.fromkeys(map(_SPAN_FACTS, found))  # in order: the first detector names the kind
-    return wanted_values((value if value is not None else original[start:end], kind)
+    # (an escape in the span is the character it stands for, not letters of the value: a field's
+    # "\n1000000000003" is no "N1000000000003", which the key "mpan" before it would hold)
+    return wanted_values((value if value is not None else _unescaped(original[start:end]), kind)
                          for start, end, kind, value, tail in spans if not tail)
+
+
+_ESCAPE = re.compile(r"\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[tnrbf])")
+
+
+def _unescaped(value: str) -> str:
+    return _ESCAPE.sub(" ", value) if "\\" in value else value
 
 
 _SPAN_FACTS = attrgetter("start", "end", "kind", "value", "tail")

@@ -259,7 +259,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         # from "Station Grove York" in an e-mail of the same run): masked cell by cell, not refused
         keep = [f for f in found if f.detector != "recurring"]
         found = keep + _split_at_bars(text, [f for f in found if f.detector == "recurring"], delimiter or ",")
-    if "\\" in text:
+    if "\\" in text and fmt not in ("csv", "flow"):  # (a CSV's backslash is a character of its cell)
         found = _whole_escapes(text, found)
     return structured.quote_bare_numbers(found, numbers) if numbers else found
 

@@ -50,6 +50,10 @@ json_docs = st.recursive(json_scalars, lambda inner: st.one_of(st.lists(inner, m
 # found by Hypothesis: a bare number under an identifier's key, read again beside a replacement, was
 # replaced without quotes and the JSON refused as broken
 @example({"mpan": {"value": [{"ref": 0}]}}, "1000000000003", LAYOUTS[0], "", "", "mpan", False, 2)
+# (stop 34) escapes before the digits: a serial's shape read from \u000f's "u", and the field's "\n" read as
+# letters of the value ("N1000000000003", which the key "mpan" holds), each broke the JSON
+@example(None, "1000000000003", LAYOUTS[1], "\x0f", "", "mpan", False, None)
+@example(None, "1000000000003", LAYOUTS[0], "\n", "", "mpan", False, None)
 def test_no_mpan_survives_in_json_and_json_still_parses(doc, mpan: str, layout, head: str, tail: str, key: str,
                                                          as_number: bool, indent) -> None:
     planted = int(mpan) if as_number else head + layout(mpan) + tail
