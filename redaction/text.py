@@ -512,7 +512,8 @@ def _typed_ten_digits(text: str) -> Iterator[Finding]:
     ("epoch 1733312345"), or a date and hour run together ("2024061112")."""
     for match in _TYPED_TEN.finditer(text):
         digits = re.sub(r"\D", "", match.group())
-        if len(digits) != 10 or after_a_time_word(text, match.start()) or COMPACT_DATE.match(digits):
+        if len(digits) != 10 or after_a_time_word(text, match.start()) or (
+                COMPACT_DATE.match(digits) and digits[8:] < "24"):  # a date and an hour ("2024061112"), not "…70"
             continue
         yield Finding(match.start(), match.end(), Kind.MPRN, "typed-number")
 

@@ -14,7 +14,7 @@ from attest.redaction.scan import scan_bytes
 from test_docx_scan import in_body, in_root, para, rewrite, run, with_rel
 from test_docx_scan import pack, recorded  # noqa: F401 - fixtures
 
-RNG = random.Random()
+RNG = random.Random(38)  # (new values each stop are the corpus's business; here the same every run)
 
 
 def _mprn() -> str:
