@@ -417,6 +417,15 @@ def _ends_block(text: str, at: int) -> bool:
 
 
 _COLUMN_GAP = re.compile(r"[ \t]{3,}(?=\S)")
+# a town of one or two capitalised words, after a street and its comma
+TOWN_WORDS = rf"{_TOWN_FIRST}(?:[ \t]+[A-Z][A-Za-z'’\-]+)?"
+
+
+def _column_gap(text: str, start: int, end: int) -> re.Match[str] | None:
+    """Where a line set in columns leaves its first (a wide gap after its indent: a two-column letter's
+    "Mardenfield      Date: …", a form's "FARLEIGH WICK   Postcode: …"), if it does."""
+    indent = len(text[start:end]) - len(text[start:end].lstrip(" \t"))
+    return _COLUMN_GAP.search(text, start + indent, end)
 _POSTCODE_LABEL = re.compile(r"(?i:post[ ]?code|postal[ ]code)\b")
 
 
@@ -441,8 +450,7 @@ def find_towns_between(text: str, addresses: list[Finding], postcodes: list[Find
             line_end = text.find("\n", at)
             line_end = len(text) if line_end < 0 else line_end
             # a letter set in two columns: the address's column ends at a wide gap ("Mardenfield      Date: …")
-            indent = len(text[at:line_end]) - len(text[at:line_end].lstrip(" \t"))
-            gap = _COLUMN_GAP.search(text, at + indent, line_end)
+            gap = _column_gap(text, at, line_end)
             town = TOWN_LINE.fullmatch(text, at, gap.start() if gap is not None else line_end)
             if town is None or starts_with_status(town.group("town")):
                 break
@@ -517,10 +525,9 @@ def find_house_names(text: str, addresses: list[Finding]) -> Iterator[Finding]:
 # or all in small letters, as a hurried note types it) ending in a street's type word; not a sentence's
 # small words before the type ("the rise in usage")
 _STREET_WORDS = rf"(?!(?:the|a|an|this|that|our|your|his|her|their|my|its|no|one|new|old)\b)"
-_STREET_BARE = (rf"(?:(?:{_STREET_WORDS}[A-Z][a-z'’\-]+[ \t]+){{1,3}}(?:{STREET_TYPES.replace('|', '|').title()})"
+STREET_BARE = (rf"(?:(?:{_STREET_WORDS}[A-Z][a-z'’\-]+[ \t]+){{1,3}}(?:{STREET_TYPES.title()})"
                 rf"|(?:[A-Z][A-Z'’\-]+[ \t]+){{1,3}}(?:{STREET_TYPES.upper()})"
                 rf"|(?:{_STREET_WORDS}[a-z][a-z'’\-]+[ \t]+){{1,3}}(?:{STREET_TYPES}))(?![\w'’\-])")
-STREET_BARE = re.compile(_STREET_BARE)
 # a house's name as an address's first part: a Welsh or English house word and a capitalised word ("Ty Gwyn",
 # "Bryn Awel", "The Granary"), or a word and a kind of house ("Rose Cottage", "Orchard House"); any case
 _HOUSE_START = r"(?:Ty|Tŷ|Plas|Bryn|Hafod|Llys|Pen|Glan|Maes|Nant|Coed|Fron|Cae|The|Old)"
@@ -528,9 +535,9 @@ _HOUSE_OPENING = re.compile(rf"(?i:{_HOUSE_START})")
 _HOUSE_KIND = r"(?:house|cottage|farm|lodge|barn|mill|hall|manor|villa|view|croft|grange|granary|rectory|vicarage|bungalow)"
 _HOUSE_THEN_STREET = re.compile(
     rf"(?<![\w'’\-])(?P<house>(?i:{_HOUSE_START}[ \t]+[a-zŵŷ'’\-]+|[a-z'’\-]+[ \t]+{_HOUSE_KIND}))"
-    rf",[ \t]*(?P<street>{_STREET_BARE})"
+    rf",[ \t]*(?P<street>{STREET_BARE})"
     # and the town after it, capitalised (not the sentence's next word: "…, Mardenfield on Tuesday")
-    rf"(?:,?[ \t]+(?P<town>{_TOWN_FIRST}(?:[ \t]+[A-Z][A-Za-z'’\-]+)?)(?![\w'’\-]))?")
+    rf"(?:,?[ \t]+(?P<town>{TOWN_WORDS})(?![\w'’\-]))?")
 
 
 # a numbered street typed in small letters in a note ("customer moved from 79 mafeking grove last year"): the
@@ -585,8 +592,7 @@ def find_address_block(text: str, postcodes: list[Finding]) -> Iterator[Finding]
         end = line_start - 1
         while end > 0 and len(parts) < _MOST_BLOCK_LINES:
             start = text.rfind("\n", 0, end) + 1
-            indent = len(text[start:end]) - len(text[start:end].lstrip(" \t"))
-            gap = _COLUMN_GAP.search(text, start + indent, end)
+            gap = _column_gap(text, start, end)
             line = _BLOCK_LINE.fullmatch(text, start, gap.start() if gap is not None else end)
             if gap is not None and text[gap.end():gap.end() + 1] in ":=":
                 break  # a listing's "SiteAddress    : 95 Ropewalk Walk": a label, no part of an address

@@ -32,7 +32,7 @@ from .names import (find_forenames_after, find_known_names, find_listed_surnames
 from .propagate import find_fragments, find_recurring, found_values
 from .sql_rows import find_sql_rows
 from .edifact import edifact_findings, is_edifact
-from .shapes import _STREET_BARE, _TOWN_FIRST, PERSON_SIZED, find_devices_loose
+from .shapes import PERSON_SIZED, STREET_BARE, TOWN_WORDS, find_devices_loose
 from .tables import find_html_table_cells, find_table_cells
 from .register import RegisterMatcher
 from .textview import TextView
@@ -206,15 +206,15 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(map_findings(read, list(find_devices_loose(upper, bare=True))))
         # (a file name's words apart by underscores, as spaces: "redact_in_5263563241.txt")
         found.extend(map_findings(read, list(_typed_ten_digits(_WORD_UNDERSCORE.sub(" ", read.text)))))
-        if "_" in read.text:  # a file name's words apart by underscores: "07700_900524.xlsx"
-            found.extend(map_findings(read, list(find_phones(read.text.replace("_", " ")))))
+        spaced = read.text.replace("_", " ")  # a file name's words apart by underscores: "07700_900524.xlsx"
+        if spaced != read.text:
+            found.extend(map_findings(read, list(find_phones(spaced))))
         if forenames:  # a surname the lists know, as a file name's word ("complaint_Qureshi.txt")
             found.extend(map_findings(read, list(find_listed_surnames(read.text))))
             if "_" in read.text and read.text.isascii():
                 # a person named by a file name's words, capitalised or not ("screen_isolde_villiers-ash.png",
                 # "completion_Fenwick_Holloway-Finch.docx"): read as words, each capitalised (the same length)
                 # (capitalised only for a forename the lists know: "export_Fenwick" is no "Export Fenwick")
-                spaced = read.text.replace("_", " ")
                 titled = re.sub(r"[A-Za-z]+", lambda m: m.group().capitalize(), spaced)
                 # (in small letters, only a forename that is no English word, "ruby_base" is none, and a
                 # surname the lists hold or a double-barrelled one: "ole_payload" is no person)
@@ -391,11 +391,11 @@ def _towns_again(text: str, found: list[Finding]) -> list[Finding]:
 
 # an address's street without a number, after one of its parts and a comma, and the town after it where the
 # line or the markup ends there ("[Hafod Wen], Quarrybank Mews, Sedgecombe<br/>")
-_STREET_AFTER = re.compile(rf"[ \t]*,[ \t]*(?P<street>{_STREET_BARE})"
-                           rf"(?:[ \t]*,[ \t]*(?P<town>{_TOWN_FIRST}(?:[ \t]+[A-Z][A-Za-z'’\-]+)?)(?=[ \t]*(?:$|[<(\[\r\n,\"'])))?",
+_STREET_AFTER = re.compile(rf"[ \t]*,[ \t]*(?P<street>{STREET_BARE})"
+                           rf"(?:[ \t]*,[ \t]*(?P<town>{TOWN_WORDS})(?=[ \t]*(?:$|[<(\[\r\n,\"'])))?",
                            re.MULTILINE)
 # ...and before one ("Quarrybank Mews, [Sedgecombe]")
-_STREET_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<street>{_STREET_BARE})[ \t]*,[ \t]*$")
+_STREET_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<street>{STREET_BARE})[ \t]*,[ \t]*$")
 _MOST_STREETS = 500
 
 

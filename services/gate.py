@@ -50,7 +50,6 @@ def identifier_kind(text: str, register: RegisterMatcher | None = None, *, perso
 # a reference written as references are: a kind's word and a code, in parts joined by hyphens or underscores
 # ("MSN-ELEC-01", "DIP-MSG-20260314-000123", "TD_GAS_07")
 _REFERENCE_SHAPE = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[-_.][A-Za-z0-9]+){0,6}")
-_DIGIT_RUN = re.compile(r"\d+")
 _COMPACT_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
 
@@ -63,8 +62,8 @@ def _reference_kind(text: str, register: RegisterMatcher | None) -> str | None:
     found = [f for f in _findings(text, register, True) if f.detector not in ("label", "field")]
     if found:
         return found[0].kind.value
-    runs = [run for run in _DIGIT_RUN.findall(text)
-            if len(run) >= 5 and not _COMPACT_DATE.fullmatch(run) and not (run.startswith("00") and len(run) <= 6)]
+    runs = [run for run in _DIGITS.findall(text)
+            if not _COMPACT_DATE.fullmatch(run) and not (run.startswith("00") and len(run) <= 6)]
     return "number" if runs else None
 
 
