@@ -20,7 +20,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, AnyStr
 
 # Digits other than 0-9, which ``\d`` matches too: a text holding one gets no class views, and the
 # detectors fall back to scanning the whole text.
@@ -49,8 +49,9 @@ def classes(default: str, groups: dict[str, str]) -> bytes:
     return bytes(table)
 
 
-def find_every(view: bytes, literal: bytes) -> Iterator[int]:
-    """Every position where ``literal`` starts in ``view``, overlapping occurrences included."""
+def find_every(view: AnyStr, literal: AnyStr) -> Iterator[int]:
+    """Every position where ``literal`` starts in ``view`` (a class view, or a text), overlapping
+    occurrences included."""
     at = view.find(literal)
     while at >= 0:
         yield at

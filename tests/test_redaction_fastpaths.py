@@ -13,7 +13,7 @@ import gc
 import re
 import threading
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from attest.redaction import gcpause, line_labels, patterns, shapes, text
@@ -165,6 +165,27 @@ TITLE_PIECES = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "MR", "MRS", "MS", "DR", 
 def test_titled_names_starting_at_the_letter_are_the_plain_patterns_matches(text: str) -> None:
     assert [m.span() for m in patterns._TITLED_NAME.finditer(text)] == \
         [m.span() for m in _TITLED_NAME_PLAIN.finditer(text)]
+
+
+CAPITAL_TITLE_PIECES = [*(f"{title} " for title in ("DR", "DAME", "MISS", "PROF", "REV", "SIR", "LADY", "MX", "MS", "MRS",
+                                                     "Mr", "Mrs", "Dr", "Miss", "Mx")),
+                        "M", "D", "R", "S", "L", "P", "x", "1", ".", " ", "\n", "John", "O'Neil", "CALLUM URQUHART",
+                        "NICOLE AUSTIN", "THORNTON", "SITE FAILOVER", "Rate"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(CAPITAL_TITLE_PIECES), max_size=24).map("".join))
+@example("call Dr John, Mrs O'Neil and Mx John; 1MR John")
+@example(" ".join(f"{title} CALLUM URQUHART." for title in ("DR", "DAME", "MISS", "PROF", "REV", "SIR", "LADY", "MX", "MS")))
+def test_titled_names_tried_only_where_a_title_is_written_are_those_of_a_whole_scan(text: str) -> None:
+    """find_titled_names tries its patterns only where a title's first letters are written (str.find, not
+    the regex engine at every character): it finds what the patterns over the whole text find."""
+    plain = [m.span() for pattern in (patterns._TITLED_NAME, patterns._CAPITAL_TITLED_NAME)
+             for m in pattern.finditer(text)]
+    quick = [m.span() for m in patterns.matches_at(patterns._TITLED_NAME, text, patterns._literal_starts(text, patterns._TITLE_LETTERS))]
+    quick += [m.span() for m in patterns.matches_at(patterns._CAPITAL_TITLED_NAME, text,
+                                                    patterns._literal_starts(text, patterns._CAPITAL_TITLES))]
+    assert quick == plain
 
 
 @SETTINGS
