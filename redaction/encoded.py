@@ -187,6 +187,26 @@ def find_encoded(text: str, find: Finder, depth: int = 0) -> list[Finding]:
                                    and not any(c.isdigit() for c in decoded)):
                 continue
             inner = find(decoded, depth + 1)
+            if not inner and len(decoded) <= _IN_PLACE:
+                inner = _read_in_place(text, match.start(), match.end(), decoded, find, depth)
             if inner:
                 out.append(Finding(match.start(), match.end(), inner[0].kind, "encoded"))
     return out
+
+
+_IN_PLACE = 80  # a decoded value this short is also read where it stands (see _read_in_place)
+_BEFORE, _AFTER = 200, 60  # how much of the text around it is read with it
+
+
+def _read_in_place(text: str, start: int, end: int, decoded: str, find: Finder, depth: int) -> list[Finding]:
+    """What a short decoded value is when read where its blob stands: a bare "6954066510" is nothing alone,
+    but an MPRN in ``<GasSupplyPoint>``, after ``mprn`` or under a key ``supplyPoint``. The blob's line
+    (and the line before it: a label above its value) is read with the decoded value in the blob's place;
+    a finding on the value says what the blob holds."""
+    line_start = text.rfind("\n", 0, start)
+    line_start = text.rfind("\n", max(0, start - _BEFORE), max(line_start, 0)) + 1 if line_start >= 0 else 0
+    line_end = text.find("\n", end, end + _AFTER)
+    before = text[max(line_start, start - _BEFORE):start]
+    after = text[end:line_end if line_end >= 0 else end + _AFTER]
+    at, until = len(before), len(before) + len(decoded)
+    return [f for f in find(before + decoded + after, depth + 1) if f.start < until and at < f.end]

@@ -153,6 +153,14 @@ def classify(name: str, ancestors: Sequence[str] = ()) -> Kind | None:
     return _classify(name, tuple(ancestors))
 
 
+# A key that names how its value is written as well as what it is: "mprn_b64", "customerNameBase64",
+# "hexMpan", "serial_raw", "postcodeValue". Decoded, the value is what the rest of the key names (a hash
+# is not decoded, and an encrypted value cannot be: neither is a way of writing one).
+_AS_WRITTEN = re.compile(r"(?:base64|b64|base32|b32|hex|encoded|enc|raw|plain|plaintext)(?P<rest>[a-z].*)"
+                         r"|(?P<stem>[a-z].*?)(?:base64|b64|base32|b32|hex|encoded|enc|raw|bytes|blob|str|string|text|"
+                         r"plain|plaintext|value|val)")
+
+
 @functools.lru_cache(maxsize=8192)
 def _classify(name: str, ancestors: tuple[str, ...]) -> Kind | None:
     key = normalise_name(name)
@@ -181,6 +189,11 @@ def _classify(name: str, ancestors: tuple[str, ...]) -> Kind | None:
         return Kind.MPRN if fuel == "gas" else Kind.MPAN
     if key.endswith("s") and len(key) > 3:  # "MPRN(s)", "meterSerials"
         found = _classify(key[:-1], ancestors)
+        if found is not None:
+            return found
+    written = _AS_WRITTEN.fullmatch(key)  # "mprn_b64", "customerNameBase64", "hexMpan", "postcodeValue"
+    if written is not None:
+        found = _classify(written["stem"] or written["rest"], ancestors)
         if found is not None:
             return found
     stem = key.rstrip("0123456789")  # "postcode1", "mpan2", "addressline3"
