@@ -24,6 +24,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 
+from .fields import classify
 from .findings import Finding, Kind
 
 # what names a supply or its customer: a number beside one of these on a line (or in a screen's row,
@@ -65,7 +66,14 @@ _COLUMNS = re.compile(r"[|\t].*[|\t]|\S {3,}\S.*\S {3,}\S|<t[dh][\s>].*<t[dh][\s
 _LABEL_GAP = 24
 
 
+# an XML element's opening tag just before the number: the element's name says what the number is
+_ELEMENT_BEFORE = re.compile(r"<(?:[\w.\-]+:)?(?P<name>[A-Za-z_][\w.\-]*)(?:\s[^<>]*)?>[ \t]*$")
+
+
 def _said_to_be_other(text: str, start: int, line_start: int) -> bool:
+    element = _ELEMENT_BEFORE.search(text, max(line_start, start - 200), start)
+    if element is not None:
+        return classify(element.group("name")) is None  # <EventRecordID>409418: a record's number, named
     before = text[max(line_start, start - _LABEL_GAP - 40):start]
     match = _WORD_BEFORE.search(before)
     if match is None:

@@ -20,6 +20,8 @@ and costs one scan.
 from __future__ import annotations
 
 import bisect
+import email.errors
+import email.header
 import functools
 import html
 import re
@@ -54,13 +56,37 @@ _PSQL_WRAP_HINT = re.compile(r"\d\+[ \t]*\r?\n")
 # A word hyphenated at a line's end, as PDF-to-text and fixed-width letters break one ("127 Foxh-" over
 # "ollow Mews"): read whole, as a reader reads it. Small letters on both sides: a list's dash or a
 # compound's capital ("Rhys-" / "Jones") is left as written.
-_HYPHENATED = r"(?<=[a-z])-\r?\n[ \t]*(?=[a-z])"
+_HYPHENATED = r"(?<=[a-z])-\r?\n[ \t]*(?=[a-z])|(?<=\d)-\r?\n[ \t]*(?=\d)"  # (digits too: "129056885-" / "1866")
 _HYPHENATED_HINT = re.compile(_HYPHENATED)
 # A JSON or C string's escape glued to digits: "nul\u00008081259999", "ref\t8908263632" show a NUL or a tab and
 # then the number, which a reader reads apart from the letters before (only before a digit: a Windows path's
 # "C:\temp" is no tab)
 _ESCAPE = r"\\(?:[tnr]|u[0-9A-Fa-f]{4})(?=\d)"
 _ESCAPE_HINT = re.compile(_ESCAPE)
+# Source code that writes one number as string literals joined: C#'s and Java's "1257" + "63074" + "8727",
+# Python's implicit "23" "036798" over two lines, VB's &, SQL's ||, PHP's "." (only between digits: a reader of
+# the code reads one number). And a JavaScript template's `${'20'}34478577897`.
+_CONCAT_OP = r"(?:\+|&|\|\||\.)"
+_CONCAT = (rf"(?<=\d)(?P<cq>[\"'])[ \t]*(?:{_CONCAT_OP}[ \t]*)?(?:\r?\n[ \t]*(?:{_CONCAT_OP}[ \t]*)?)?(?P=cq)(?=\d)")
+_CONCAT_HINT = re.compile(_CONCAT)
+_TEMPLATE_DIGITS = r"\$\{[ \t]*(?P<tq>[\"'`])(?P<digits>\d{1,20})(?P=tq)[ \t]*\}"
+_TEMPLATE_HINT = re.compile(_TEMPLATE_DIGITS)
+# Chat and Markdown emphasis glued to digits: Slack's "MPAN *11* 9324 4227 090", "~12~", "`1200`0233": marks a
+# reader does not read as characters of the number (markup: a replacement keeps them)
+_EMPHASIS = r"(?<=[\d ])[*~`]{1,3}(?=\d)|(?<=\d)[*~`]{1,3}(?=[\d \-.,])"
+_EMPHASIS_HINT = re.compile(_EMPHASIS)
+# iCalendar and vCard fold a long line by breaking it and starting the next with one blank, which a reader
+# (and every calendar) unfolds: "(07700 9" over " 00692)" is one number (RFC 5545 3.1, RFC 6350 3.2)
+_FOLD = r"\r?\n[ \t]"
+_FOLDED_HINT = re.compile(r"BEGIN:(?:VCALENDAR|VCARD|VEVENT)", re.IGNORECASE)
+# A mail header's encoded word (RFC 2047): "=?utf-8?Q?Honoria_Tregothnan?=", "=?utf-8?B?UmU6IF…?=", shown decoded
+_ENCODED_WORD = r"=\?[A-Za-z0-9_\-]{1,40}\?[BbQq]\?[^?\s]{1,2000}\?="
+_ENCODED_WORD_HINT = re.compile(_ENCODED_WORD)
+# A URL query's value, where "+" is a space (the HTML form encoding): "?q=170+Pargeter+Terrace%2C+Oxford+OX4+6TE"
+# ("+" in a query always means a space; a literal one is written %2B)
+_QUERY_VALUE = r"(?<=[?&])[\w.\-\[\]]{1,40}=(?P<query>[^\s&#\"'<>=]*\+[^\s&#\"'<>=]*)"
+_QUERY_HINT = re.compile(_QUERY_VALUE)
+_QUERY_PART = re.compile(r"(?<=[^\s+])\+(?=[^\s+])|(?:%[0-9A-Fa-f]{2})+")
 _NON_ASCII = r"[^\x00-\x7f]"
 # A right-to-left override (RLO ... PDF, or to the line's end) draws what it holds in reverse: "\u202e0879038406\u202c"
 # shows 6048309780. Read reversed, as shown; a value found there is the whole overridden stretch.
@@ -169,14 +195,33 @@ def _features(text: str, html_like: bool) -> tuple[bool, ...]:
                                   or "quoted-printable" in text.lower()), "\n" in text and bool(_QUOTE_HINT.search(text)), not text.isascii(),
             bool(_CONTROL_HINT.search(text)), "+" in text and bool(_PSQL_WRAP_HINT.search(text)), "\u202e" in text,
             ("-\n" in text or "-\r\n" in text) and bool(_HYPHENATED_HINT.search(text)),
-            "\\" in text and bool(_ESCAPE_HINT.search(text)))
+            "\\" in text and bool(_ESCAPE_HINT.search(text)),
+            ('"' in text or "'" in text) and bool(_CONCAT_HINT.search(text)),
+            "${" in text and bool(_TEMPLATE_HINT.search(text)),
+            ("*" in text or "~" in text or "`" in text) and bool(_EMPHASIS_HINT.search(text)),
+            "\n" in text and bool(_FOLDED_HINT.search(text, 0, 4096)),
+            "=?" in text and bool(_ENCODED_WORD_HINT.search(text)),
+            "+" in text and bool(_QUERY_HINT.search(text)))
 
 
 @functools.lru_cache(maxsize=64)
 def _pattern(entity: bool, tags: bool, all_tags: bool, percent: bool, qp: bool, lines: bool,
              non_ascii: bool, control: bool, wrapped: bool, override: bool, hyphenated: bool,
-             escaped: bool) -> re.Pattern[str] | None:
+             escaped: bool, concatenated: bool, template: bool, emphasis: bool, folded: bool,
+             encoded_words: bool, query: bool) -> re.Pattern[str] | None:
     parts = []
+    if encoded_words:
+        parts.append(f"(?P<encword>{_ENCODED_WORD})")
+    if query:
+        parts.append(_QUERY_VALUE)
+    if concatenated:
+        parts.append(f"(?P<concat>{_CONCAT})")
+    if template:
+        parts.append(f"(?P<template>{_TEMPLATE_DIGITS})")
+    if emphasis:
+        parts.append(f"(?P<emphasis>{_EMPHASIS})")
+    if folded:
+        parts.append(f"(?P<fold>{_FOLD})")
     if escaped:
         parts.append(f"(?P<escape>{_ESCAPE})")
     if wrapped:
@@ -247,6 +292,14 @@ def canonical(text: str, *, html_like: bool = False) -> Canonical:
     for match in pattern.finditer(text):
         group = match.lastgroup
         raw = match.group()
+        if group == "query":  # each "+" a space, each %-run its characters; the key and the rest as written
+            at = match.start("query")
+            for part in _QUERY_PART.finditer(match.group("query")):
+                piece = part.group()
+                read = " " if piece == "+" else read_as_shown(
+                    _decode_bytes([piece[i + 1:i + 3] for i in range(0, len(piece), 3)]))
+                edits.append(Edit(at + part.start(), at + part.end(), read, False))
+            continue
         if group == "char":
             read = _read_char(raw)
             if read == raw:
@@ -282,7 +335,19 @@ def canonical(text: str, *, html_like: bool = False) -> Canonical:
             else:
                 read = read_as_shown(char) or " "
             edits.append(Edit(match.start(), match.end(), read, False))
-        elif group in ("soft", "wrap", "hyphen"):
+        elif group == "encword":
+            try:
+                words = email.header.decode_header(raw)
+                decoded = "".join(part.decode(charset or "ascii", errors="replace") if isinstance(part, bytes) else part
+                                  for part, charset in words)
+            except (ValueError, LookupError, email.errors.HeaderParseError):
+                continue  # not an encoded word after all: read as written
+            edits.append(Edit(match.start(), match.end(), read_as_shown(decoded), False))
+        elif group == "template":
+            edits.append(Edit(match.start(), match.end(), match.group("digits"), False))
+        elif group == "emphasis":
+            edits.append(Edit(match.start(), match.end(), "", True))
+        elif group in ("soft", "wrap", "hyphen", "concat", "fold"):
             edits.append(Edit(match.start(), match.end(), "", False))
         elif group == "quote":
             if raw:

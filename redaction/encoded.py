@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator
 
-from .findings import Finding
+from .findings import Finding, Kind
 
 # 8 characters or more (6 bytes, a postcode) of the base64 alphabets (standard and URL-safe), with its padding
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{8,}={0,2}(?![A-Za-z0-9+/=_\-])")
@@ -189,11 +189,65 @@ def find_encoded(text: str, find: Finder, depth: int = 0) -> list[Finding]:
             inner = find(decoded, depth + 1)
             if not inner and len(decoded) <= _IN_PLACE:
                 inner = _read_in_place(text, match.start(), match.end(), decoded, find, depth)
+            if not inner and pattern is _HEX and _BARE_SUPPLY_NUMBER.fullmatch(decoded.strip()):
+                # a number of an MPRN's length written in hex ("hex dump 36393534303636353130"): no one encodes
+                # a count so; masked, as a number the reader of the dump sees at once
+                inner = [Finding(0, len(decoded), Kind.MPRN, "encoded")]
             if inner:
                 out.append(Finding(match.start(), match.end(), inner[0].kind, "encoded"))
     return out
 
 
+# A MIME part's base64 body: lines of one length (76 characters, or 64), the last one shorter. A value
+# that straddles a line break is in neither line's blob: the block is decoded whole.
+_BASE64_BLOCK = re.compile(r"(?m)^(?:[A-Za-z0-9+/]{40,100}\r?\n){2,}[A-Za-z0-9+/]*={0,2}(?=\r?$)")
+# A hex dump's line: xxd ("00000010: 3033 3033 …  030361","chf") or hexdump -C ("00000010  30 33 30 33 …  |030361|"):
+# its offset, the bytes in hex, and the same bytes as characters
+_DUMP_LINE = re.compile(r"(?m)^(?P<offset>[0-9a-fA-F]{6,8}):?(?P<hex>(?:[ ]{1,2}[0-9a-fA-F]{2,4}){1,16})[ ]{2,}"
+                        r"(?P<chars>\|?.{1,16}?\|?)[ \t]*\r?$")
+
+
+def find_blocks(text: str, find: Finder, depth: int = 0) -> list[Finding]:
+    """Spans of ``text`` that are an encoding over several lines holding an identifier: a base64 body
+    (masked whole) and a hex dump (its bytes and its characters masked, line by line; the offsets stay)."""
+    if depth >= MAX_DEPTH:
+        return []
+    out: list[Finding] = []
+    if text.count("\n") >= 2:
+        for match in _BASE64_BLOCK.finditer(text):
+            data = _base64(re.sub(r"\s", "", match.group())[:_LIMIT])
+            decoded = _as_text(data) if data is not None else None
+            if decoded is not None and (inner := find(decoded, depth + 1)):
+                out.append(Finding(match.start(), match.end(), inner[0].kind, "encoded"))
+    if "  " in text:
+        lines = list(_DUMP_LINE.finditer(text))
+        runs: list[list[re.Match[str]]] = []
+        for line in lines:  # consecutive lines of a dump
+            if runs and text.count("\n", runs[-1][-1].end(), line.start()) <= 1:
+                runs[-1].append(line)
+            else:
+                runs.append([line])
+        for run in runs:
+            try:
+                data = bytes.fromhex("".join(re.sub(r"\s", "", line.group("hex")) for line in run))
+            except ValueError:
+                continue  # groups of odd length: no dump
+            decoded = data.decode("utf-8", errors="replace")
+            if (inner := find(decoded, depth + 1)):
+                for line in run:
+                    out.append(Finding(*line.span("hex"), inner[0].kind, "encoded"))
+                    out.append(Finding(*line.span("chars"), inner[0].kind, "encoded"))
+    return out
+
+
+def dump_offsets(text: str) -> list[tuple[int, int]]:
+    """The offsets of a hex dump's lines ("00000010:"): positions in a file, no one's number."""
+    if "  " not in text:
+        return []
+    return [m.span("offset") for m in _DUMP_LINE.finditer(text)]
+
+
+_BARE_SUPPLY_NUMBER = re.compile(r"\d{6,10}")
 _IN_PLACE = 80  # a decoded value this short is also read where it stands (see _read_in_place)
 _BEFORE, _AFTER = 200, 60  # how much of the text around it is read with it
 

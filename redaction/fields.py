@@ -153,6 +153,11 @@ def classify(name: str, ancestors: Sequence[str] = ()) -> Kind | None:
     return _classify(name, tuple(ancestors))
 
 
+# The member of an object that holds the value of what the object (its key) names
+_VALUE_MEMBERS = frozenset({"value", "val", "v", "data", "text", "stringvalue", "intvalue", "strvalue", "raw",
+                            "fieldvalue", "content", "current", "displayvalue", "formattedvalue"})
+
+
 # A key that names how its value is written as well as what it is: "mprn_b64", "customerNameBase64",
 # "hexMpan", "serial_raw", "postcodeValue". Decoded, the value is what the rest of the key names (a hash
 # is not decoded, and an encrypted value cannot be: neither is a way of writing one).
@@ -202,6 +207,9 @@ def _classify(name: str, ancestors: tuple[str, ...]) -> Kind | None:
         if found is not None:
             return found
     parents = [normalise_name(a) for a in ancestors if a]
+    if parents and key in _VALUE_MEMBERS:
+        # "SMOKE_TEST_MPRN: {value: …}", "mpan": {"stringValue": …}: the value of what its parent names
+        return _classify(ancestors[-1], ancestors[:-1])
     if parents and key in _ID_MEMBERS:
         if _METER.match(parents[-1]):
             return Kind.MSN

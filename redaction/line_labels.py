@@ -25,7 +25,9 @@ from .textview import matches_at
 _LABEL_WORDS = r"[A-Za-z][A-Za-z0-9_.()/#'\-]{0,30}(?: [A-Za-z0-9_.()/#'\-]{1,30}){0,4}?"  # single spaces only
 _LINE_LABEL = re.compile(
     r"(?:^|(?<=[\t|;>]))[ \t]*(?P<label>" + _LABEL_WORDS + r")"
-    r"(?P<sep>[ \t]*(?:[:=]|&gt;|-(?=[ \t]))[ \t]*(?:&nbsp;|&#160;)*[ \t]*|\t[ \t]*| {2,})"
+    r"(?P<sep>[ \t]*(?:[:=]|&gt;|-(?=[ \t]))[ \t]*(?:&nbsp;|&#160;)*[ \t]*|\t[ \t]*| {2,}"
+    # a key/value table's row ("| MPRN | 1808960273 |"), a form's dotted leader ("Gas MPRN ......... 4557385098")
+    r"|[ \t]*\|[ \t]*|[ \t]*(?:\.{3,}|…+)[ \t]*)"
     r"(?=(?P<rest>[^\n]*))", re.MULTILINE)  # the rest only bounds the value: later labels on the line still match
 # A line that is only a label (the value is on the next line).
 _LABEL_LINE = re.compile(r"^[ \t]*(?P<label>" + _LABEL_WORDS + r")[ \t]*:?[ \t]*$", re.MULTILINE)
@@ -167,10 +169,17 @@ _CAPITAL_WORD = r"[^\W\d_a-zß-ÿ](?:[^\W\d_a-zß-ÿ]|['’\-](?=[^\W\d_a-zß-ÿ
 _CAPITALS_NAME = re.compile(rf"(?:{_CAPITAL_WORD}[ \t]+){{1,2}}{_CAPITAL_WORD}")
 
 
+# a number read out in words ("MPAN is one two double oh ..."): an MPAN or MPRN with no digit written
+NUMBER_WORD = re.compile(r"(?i)(?<![a-z])(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|"
+                         r"triple)(?![a-z])")
+
+
 def _worth(kind: Kind, label: str, value: str) -> bool:
     stripped = value.strip().strip("\"'()[]").strip()
     if not any(c.isalnum() for c in stripped):
         return False
+    if kind in (Kind.MPAN, Kind.MPRN) and not any(c.isdigit() for c in stripped) and not NUMBER_WORD.search(stripped):
+        return False  # "MPAN Core<TAB>1489…": a word of the label's own, not a number read out in words
     if stripped.lower() in _EMPTY or re.fullmatch(r"\[[A-Z]+-\d+\]|[A-Z]{2,6}[-_]?\d{1,6}", stripped):
         return False
     if not any(c.isdigit() for c in stripped) and classify(stripped) is not None:
@@ -211,6 +220,12 @@ def find_line_labels(text: str, starts: list[int] | None = None) -> Iterator[Fin
         rest_start, rest_end = match.span("rest")
         if not text[rest_start:rest_end].strip():
             continue  # the value is on the next line: see find_next_line_values
+        if "|" in match.group("sep"):
+            cells = text[rest_start:rest_end].rstrip().rstrip("|").split("|")
+            row_before = text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip()
+            if len(cells) > 1 or _heads_a_column(cells[0]) or row_before not in ("", "|"):
+                continue  # a table of more columns (its header, or a data row): read by its header (tables)
+            rest_end = rest_start + len(cells[0])
         if "\t" in match.group("sep") and _heads_a_column(text[rest_start:rest_end].split("\t", 1)[0]):
             continue  # "Acct<TAB>Name<TAB>Premises…": a table's header row, each cell a column's name
         for start, end in _value(kind, text, rest_start, rest_end):
@@ -275,8 +290,8 @@ def find_next_line_values(text: str, starts: list[int] | None = None) -> Iterato
     line_starts = (at for at in (label_starts(text) if starts is None else starts) if at == 0 or text[at - 1] == "\n")
     for match in matches_at(_LABEL_LINE, text, line_starts):
         kind = label_kind(match.group("label"))
-        if kind is None:
-            continue
+        if kind is None or "..." in match.group("label"):
+            continue  # ("Property ......... 28 Glebelands Close": a dotted leader's label and value, read as such)
         pos = match.end() + 1
         lines = 0
         while pos < len(text) and lines < (6 if kind is Kind.ADDRESS else 1):
@@ -288,7 +303,7 @@ def find_next_line_values(text: str, starts: list[int] | None = None) -> Iterato
                     pos = end + 1
                     continue  # a blank line between a label and its value
                 break
-            if re.match(r"^\s*(?:- )?[A-Za-z][\w .\-]{0,30}:(?:\s|$)", line) or (
+            if re.match(r"^\s*(?:- )?[A-Za-z][\w .\-]{0,30}(?::|[ \t]*\.{3,})(?:\s|$)", line) or (
                     lines > 0 and (next_label := _LINE_LABEL.match(line)) is not None
                     and label_kind(next_label.group("label") or "")):
                 break  # a nested "key: value" (YAML, an indented block), or the next field

@@ -32,7 +32,9 @@ _CHANGE = re.compile(r"(?i)replaced|swapped|exchanged")
 # the fuel named as the meter is, in chat and notes: "gas one is 32G743111B", "elec: 21L4455667", "gas - SMG1068"
 # (the value right after, with letters and digits: "gas: 3400" is a reading, "gas one is fine" no serial)
 _FUEL = re.compile(r"(?i)(?:gas|elec(?:tric(?:ity)?)?)(?:[ \t]+(?:one|side)|[_\-]?\d{1,2})?"
-                   r"(?:[ \t]*[:=\-][ \t]*|[ \t]+(?:is|was|now)[ \t]+)(?=[A-Za-z0-9\"'])")
+                   r"(?:[ \t]*[:=\-][ \t]*|[ \t]+(?:is|was|now)[ \t]+"
+                   # or just a space before a maker's letters and the digits ("- gas GPM 0264749", "elec E6S 1004")
+                   r"|[ \t]+(?=(?-i:[A-Z]{1,4}\d?[A-Z]?)[ \t\-]?\d{5,}))(?=[A-Za-z0-9\"'])")
 # ...and a gas supply's own number there: nine or ten digits whole are its MPRN ("gas_1 = 6954066510"),
 # where fewer are a reading ("gas: 3400")
 _GAS_MPRN = re.compile(r"[\"']?(\d{9,10})(?!\d)[\"']?(?![.,:/\-]?\w)")
@@ -109,15 +111,20 @@ def _value_after(text: str, start: int, reach: int, line_end: int) -> tuple[int,
 def _serial_from(text: str, groups: list[tuple[int, int]], i: int) -> tuple[int, int] | None:
     """The longest run of groups from ``i`` joined by single separators that has a serial's make-up."""
     first = text[groups[i][0]:groups[i][1]]
-    if not any(c.isdigit() for c in first) and (len(first) > 2 or first in _SMALL_WORDS):
-        return None  # a word, not a serial's first group ("M" or "S0" may start one; "on" 2024-09-11 does not)
+    if not any(c.isdigit() for c in first) and (len(first) > 2 or first in _SMALL_WORDS) \
+            and not (first.isupper() and len(first) <= 4 and i + 1 < len(groups)
+                     and text[groups[i + 1][0]:groups[i + 1][1]].isdigit()):
+        # a word, not a serial's first group ("M" or "S0" may start one; "on" 2024-09-11 does not); a maker's
+        # capitals before the digits ("GPM 0264749") do
+        return None
     best = None
     for j in range(i, min(len(groups), i + 6)):
         if j > i:
             gap = text[groups[j - 1][1]:groups[j][0]]
             piece = text[groups[j][0]:groups[j][1]]
-            if gap not in _SEPARATORS or not any(c.isdigit() for c in piece) or len(piece) > 6:
-                break
+            if gap not in _SEPARATORS or not any(c.isdigit() for c in piece) or (
+                    len(piece) > 6 and not (j == i + 1 and first.isalpha() and first.isupper() and len(first) <= 4)):
+                break  # (a maker's capitals may stand apart from the whole of the digits: "GPM 0264749")
         value = text[groups[i][0]:groups[j][1]]
         if serial_shaped(value):
             best = (groups[i][0], groups[j][1])

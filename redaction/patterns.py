@@ -22,8 +22,8 @@ from urllib.parse import unquote_plus
 from collections.abc import Iterator
 
 from .fields import classify
-from .line_labels import (NOT_A_PERSON, find_line_labels, find_next_line_values, find_spaced_fields, label_starts,
-                          number_written_whole, plausible_person)
+from .line_labels import (NOT_A_PERSON, NUMBER_WORD, find_line_labels, find_next_line_values, find_spaced_fields,
+                          label_starts, number_written_whole, plausible_person)
 from .bare_numbers import COMPACT_DATE, find_numbers_beside
 from .message_names import find_message_names
 from .names import (PARTICLE, find_cased_names, find_inverted_names, find_known_names, find_surnamed_names,
@@ -87,10 +87,11 @@ _POSTCODE = re.compile(
 # is not a phone is rarely written with a leading zero and exactly eleven digits.
 # (Each branch starts with a character and then looks behind it: a pattern that starts with a
 # look-behind is tried at every position of the text, one that starts with "+", "(" or "0" only there.)
-# A number may follow a label's full stop ("Tel.07817-780-427") or another number and a slash ("+44745…/028…"),
+# A number may follow a label's colon ("TEL;TYPE=CELL:07700 900348", "tel:+447700900123"; not a time's, "09:01"),
+# a label's full stop ("Tel.07817-780-427") or another number and a slash ("+44745…/028…"),
 # not a digit's full stop (a decimal) or a word, and may be followed by a slash only before another number.
-_PHONE = re.compile(r"(?:\+(?<![\w+\-:#]\+)(?<![\d.]\.\+)44 ?(?:\(0\) ?)?|\((?<![\w+\-:#]\()0"
-                    r"|0(?<![\w+\-:#]0)(?<![\d.]\.0)(?:044 ?(?:\(0\) ?)?)?)(?=[1237])"
+_PHONE = re.compile(r"(?:\+(?<![\w+\-#]\+)(?<![\d.:]:\+)(?<![\d.]\.\+)44 ?(?:\(0\) ?)?|\((?<![\w+\-#]\()(?<![\d.:]:\()0"
+                    r"|0(?<![\w+\-#]0)(?<![\d.:]:0)(?<![\d.]\.0)(?:044 ?(?:\(0\) ?)?)?)(?=[1237])"
                     r"(?P<national>\d{1,4}\)?(?:[ \-]?\d){5,9})(?![\w\-:]|\.\d|/(?![0+(]))")
 # the same written with dots between its groups ("07700.900.118", "+44 7700.900118", "020.7946.0018"): ten
 # national digits exactly, so no date ("01.12.2026"), version or address of a network is one
@@ -613,6 +614,18 @@ def find_cued_names(text: str) -> Iterator[Finding]:
             yield Finding(start, end, Kind.NAME, "label")
 
 
+# A device's EUI-64 as sixteen hex digits run together after a word of pairing ("pair:d052a8f580dede7c", a cache's
+# key for an IHD being paired; "eui=00244648864a449d"): in any case, which alone would be any hash's piece
+_PAIRED_DEVICE = re.compile(r"(?i)(?<![a-z])(?:pair(?:ing|ed)?|eui(?:64)?)[ \t]*[:=_/\-][ \t]*"
+                            r"(?P<value>[0-9a-f]{16})(?![0-9a-z])")
+
+
+def find_paired_devices(text: str, view: TextView) -> Iterator[Finding]:
+    starts = sorted({*view.word_hits("pair"), *view.word_hits("eui")})
+    for match in matches_at(_PAIRED_DEVICE, text, starts):
+        yield Finding(*match.span("value"), Kind.DEVICE, "label")
+
+
 def find_phones(text: str) -> Iterator[Finding]:
     """UK telephone numbers with no label (see :data:`_PHONE`): ten national digits in at most four
     groups, none of one digit (a date or a count run into a number is not split so)."""
@@ -703,6 +716,8 @@ def find_labelled(text: str, view: TextView | None = None) -> Iterator[Finding]:
                 value_start = text.index(value, value_start)
             if not _worth_masking(value) or (not any(map(str.isdigit, value)) and classify(value) is not None):
                 continue  # empty, a reference, or the next column's header
+            if kind in (Kind.MPAN, Kind.MPRN) and not any(map(str.isdigit, value)) and not NUMBER_WORD.search(value):
+                continue  # "MPAN Core<TAB>1489…": a word of the label's own, not a number read out in words
             if kind is Kind.NAME and NOT_A_PERSON.search(value):
                 continue  # "Contact: MHHS Service Desk"
             if kind in (Kind.ADDRESS, Kind.NAME) and len(value) >= 5 and value.isdigit():
@@ -791,7 +806,8 @@ def _positions(text: str, char: str) -> list[int]:
 # a key named for a moment by its last word, in camel or snake case: "occurredAt", "published_at", "eventTs",
 # "sentTime", "expiry_date", "lastSeenEpoch"
 _TIME_KEY_END = re.compile(r"(?:(?<=[a-z0-9])(?:At|Time|Ts|TS|Timestamp|Date|Epoch|Millis|Ms)"
-                           r"|[_\-.](?:at|time|ts|timestamp|date|epoch|millis|ms))$")
+                           r"|[_\-.](?:at|time|ts|timestamp|date|epoch|millis|ms)"
+                           r"|[_\-.](?:AT|TIME|TS|TIMESTAMP|DATE|EPOCH|MILLIS|MS))$")  # ("__REALTIME_TIMESTAMP")
 
 
 def _is_time_key(key: str) -> bool:
@@ -971,6 +987,12 @@ def _with_nested(pattern: re.Pattern[str], text: str, matches: Iterator[re.Match
         start, end = match.span(3)
         if end - start > 3 and text[start] not in "\"'" and text.find("=", start, end) >= 0:
             yield from _with_nested(pattern, text, pattern.finditer(text, start, end))
+        elif end - start > 3 and text[end - 1:end] == ":" and text[start] not in "\"'":
+            # a call's named argument is cut off by the value's end ("job = Builder.Exchange(oldSerial: \"GPM…\")":
+            # the pattern's value for "job" is "Builder.Exchange(oldSerial:"): read on to the line's end
+            line_end = text.find("\n", end)
+            line_end = min(len(text) if line_end < 0 else line_end, end + 1000)
+            yield from _with_nested(pattern, text, pattern.finditer(text, start, line_end))
 
 
 # a postcode's inward code after the outward one a key's value stopped at (a digit, or OCR's letter for one)
@@ -1049,9 +1071,14 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
         shown = value
         if kind is Kind.NAME and text[match.start() - 1:match.start()] in ("?", "&"):
             shown = unquote_plus(value)  # a URL query writes "Eleni+Georgiou", "Siobh%C3%A1n+O%27Neill"
-        if not _worth_masking(value) or (kind is Kind.NAME and not plausible_person(key, shown)):
+        if not _worth_masking(value) or (kind is Kind.NAME and (not plausible_person(key, shown)
+                                                                or _CODE_AFTER_KEY.match(value))):
             continue
         yield Finding(start, start + len(value.rstrip()), kind, "field")
+
+
+# Source code after a key, no person: "Cust = new Customer { Name = … }", "owner = this.Owner", "name = null"
+_CODE_AFTER_KEY = re.compile(r"(?:new|this|self|typeof|await|return|null|nil|None|var|let|const|function|lambda)\b")
 
 
 # Register references (MPAN001, PC002, ...) and placeholders ([MPAN-1]): what redaction leaves behind.
@@ -1169,6 +1196,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
             shapes.extend(find_towns_between(text, addresses, postcodes))
     shapes.extend(find_emails(text))
     shapes.extend(find_phones(text))
+    shapes.extend(find_paired_devices(text, view))
     shapes.extend(find_named_values(text, view))
     times: list[tuple[int, int]] = []
     fields = list(find_key_values(text, times, view))  # a field named deviceId holding a UUID is still masked

@@ -65,6 +65,8 @@ def wanted_values(readings: Iterable[tuple[str, Kind]]) -> dict[str, Kind]:
         if kind in (Kind.NAME, Kind.ADDRESS) and len(raw.split()) < 2:
             continue
         value = normalise(raw)
+        if not _shaped_as(kind, value):
+            continue  # a detector's false finding ("Postcode" read as a postcode) is not spread over the run
         if value.isdigit():
             wanted = len(value) >= (6 if kind is Kind.MPRN else 8)
         else:
@@ -72,6 +74,25 @@ def wanted_values(readings: Iterable[tuple[str, Kind]]) -> dict[str, Kind]:
         if wanted:
             values.setdefault(value, kind)
     return values
+
+
+# The make-up a value of each kind has, normalised (letters and digits, capitals): a postcode, a serial, a
+# device id and an account hold a digit; a supply number and a phone are digits; a name or an address has
+# letters, and is no title or label word of its own.
+_DIGIT_KINDS = (Kind.POSTCODE, Kind.MSN, Kind.DEVICE)
+_NUMBER_KINDS = (Kind.MPAN, Kind.MPRN, Kind.PHONE)
+_NOT_VALUES = frozenset({"POSTCODE", "MISS", "MRS", "MR", "MS", "MX", "DR", "CUSTOMER", "NAME", "ADDRESS", "MPAN", "MPRN",
+                         "SERIAL", "METER", "NEWCUSTOMER", "UNKNOWN", "NULL", "NONE"})
+
+
+def _shaped_as(kind: Kind, value: str) -> bool:
+    if value in _NOT_VALUES:
+        return False
+    if kind in _DIGIT_KINDS:
+        return any(c.isdigit() for c in value)
+    if kind in _NUMBER_KINDS:
+        return sum(c.isdigit() for c in value) >= len(value) - 2  # (OCR's letter for a digit, a phone's "ext")
+    return True
 
 
 _ALNUM_BYTES = bytes(range(48, 58)) + bytes(range(65, 91)) + bytes(range(97, 123))

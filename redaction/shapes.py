@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .fields import classify
 from .findings import Finding, Kind
 
 # Meter makers' three-letter codes (their DLMS/IEC 62056-21 FLAG ids and the prefixes GB suppliers' systems write
@@ -624,15 +625,17 @@ def find_address_before(text: str, postcodes: list[Finding]) -> Iterator[Finding
                 break
             if segment[-1] in ",/":
                 segment = segment[:-1].rstrip(" \t'\"")
-            boundary = max(segment.rfind(c) for c in ",/:=\t|;\"'()[]{}<>")
+            # (two blanks or more part a fixed-width table's columns: "Objected    Peregrine Hallworth LU2 8ZZ")
+            gap = segment.rfind("  ")
+            boundary = max(max(segment.rfind(c) for c in ",/:=\t|;\"'()[]{}<>"), gap + 1 if gap >= 0 else -1)
             piece = _LEADING_LOWER.sub("", segment[boundary + 1:].strip())  # "premises Meadow View"
             if segment[boundary:boundary + 1] == ":" and segment[boundary - 1:boundary].isdigit():
                 piece = _TIME_END.sub("", piece)  # "…T16:48:33Z", "12:30 Rose Cottage": the time's end is no house number
             whole = bool(piece) and bool(_PART.fullmatch(piece))
             if piece and not whole:
                 piece = _place_words_ending(piece)  # "Arrived at Pen y Bryn": the words of a place at its end
-            if not piece:
-                break
+            if not piece or classify(piece) is not None:
+                break  # (nor a label: "Postcode<TAB>TR1 5PS" in a details pane names the value, no town)
             # (where the words stand as written: the place's words may be set apart by runs of blanks, which
             # _place_words_ending read as single spaces)
             written = list(re.finditer(r"[ \t]+".join(map(re.escape, piece.split())), segment))

@@ -97,21 +97,31 @@ _VALUE_MEMBERS = ("value", "val", "v", "data", "content", "text", "fieldvalue")
 
 
 def _json_key_value_objects(values: list[jsonscan.JsonValue]) -> Iterator[Finding]:
-    """``{"key": "MPAN", "value": "1200..."}``: the sibling value of a member naming an identifier."""
+    """``{"key": "MPAN", "value": "1200..."}``: the sibling value of a member naming an identifier, and
+    every value inside it when it is an object (OpenTelemetry's ``{"key": "gas.mprn", "value":
+    {"stringValue": "…"}}``, an AWS tag, a CRM's field list)."""
     by_parent: dict[tuple[object, ...], dict[str, jsonscan.JsonValue]] = {}
     for value in values:
         if value.path and isinstance(value.path[-1], str):
             by_parent.setdefault(value.path[:-1], {})[value.path[-1].lower()] = value
-    for members in by_parent.values():
+    named_kinds: dict[tuple[object, ...], Kind] = {}
+    for parent, members in by_parent.items():
         named = next((members[m] for m in _NAME_MEMBERS if m in members and members[m].type == "string"), None)
         kind = classify(named.text) if named is not None else None
-        if kind is None:
+        if kind is not None:
+            named_kinds[parent] = kind
+    if not named_kinds:
+        return
+    for target in values:
+        path = target.path
+        if target.type == "literal" or not worth_masking(target.text):
             continue
-        for m in _VALUE_MEMBERS:
-            target = members.get(m)
-            if target is not None and target.type != "literal" and worth_masking(target.text):
+        for i in range(len(path) - 1, -1, -1):  # the nearest object that names this value's kind
+            member = path[i]
+            if isinstance(member, str) and member.lower() in _VALUE_MEMBERS and path[:i] in named_kinds:
                 span = (target.start + 1, target.end - 1) if target.type == "string" else (target.start, target.end)
-                yield Finding(*span, kind, "field", quote=target.type == "number")
+                yield Finding(*span, named_kinds[path[:i]], "field", quote=target.type == "number")
+                break
 
 
 def _json_rows(values: list[jsonscan.JsonValue]) -> Iterator[Finding]:
@@ -233,8 +243,14 @@ def yaml_findings(text: str) -> list[Finding] | None:
         if budget[0] < 0:
             raise _TooLarge
         if isinstance(node, yaml.MappingNode):
+            members = {str(getattr(k, "value", "")).lower(): v for k, v in node.value}
+            # a list of {name: SMOKE_TEST_MPRN, value: "…"} (Kubernetes' env, Helm values, tags): the value
+            # member is read under the name its sibling gives
+            named = next((members[m] for m in _NAME_MEMBERS if isinstance(members.get(m), yaml.ScalarNode)), None)
+            named_key = str(named.value) if named is not None and classify(str(named.value)) is not None else None
             for key_node, value_node in node.value:
-                walk(value_node, [*keys, str(getattr(key_node, "value", ""))])
+                key = str(getattr(key_node, "value", ""))
+                walk(value_node, [*keys, named_key if named_key and key.lower() in _VALUE_MEMBERS else key])
         elif isinstance(node, yaml.SequenceNode):
             for item in node.value:
                 walk(item, keys)
@@ -487,6 +503,13 @@ def csv_findings(text: str, delimiter: str, rows: list[list[Cell]] | None = None
                  if kind is None else kind
                  for kind, header in zip(kinds, (value.strip().strip("\"'").lower() for _s, _e, value in rows[0]), strict=False)]
     sites = {i for i, (_s, _e, value) in enumerate(rows[0]) if _SITE_COLUMN.fullmatch(value.strip().strip("\"'").lower())}
+    if any(kinds):
+        # a table of supplies' "Meter" column holds the meter's serial (in a JSON document "meter" is an object
+        # or a type as often): its cells of letters and digits, a serial's make-up, are masked as serials
+        meters = {i for i, (_s, _e, value) in enumerate(rows[0]) if value.strip().strip("\"'").lower() in ("meter", "meters")}
+        kinds = [Kind.MSN if i in meters else kind for i, kind in enumerate(kinds)]
+    else:
+        meters = set()
     for row in rows[1:]:
         totals = bool(row) and _TOTAL_ROW.fullmatch(row[0][2].strip().strip("\"'"))
         for i, ((start, end, value), kind) in enumerate(zip(row, kinds, strict=False)):
@@ -494,6 +517,8 @@ def csv_findings(text: str, delimiter: str, rows: list[list[Cell]] | None = None
                 continue  # a spreadsheet's "Total  2" row: how many, not which
             if i in sites and len(value.split()) < 2:
                 continue  # a site's code or region ("north"), not its address
+            if i in meters and not serial_shaped(value.strip().strip("\"'")):
+                continue  # "Smart", "E7", "SMETS2": the meter's type
             if kind and worth_masking(value):
                 found.append(Finding(start, end, _refine(kind, value), "column"))
     return found

@@ -40,7 +40,15 @@ def _header_kinds(cells: list[str]) -> list[Kind | None] | None:
     if any(t and not _HEADER_CELL.match(t) for t in texts):
         return None  # "SERNR      = L9012346": a key and its value, not column names
     kinds = [classify(t) if t and len(t) <= 40 else None for t in texts]
-    return kinds if any(kinds) else None
+    if not any(kinds):
+        return None
+    # "Postcode<TAB>TR1 5PS" in a key/value listing (ECOES, a CRM's details pane): a cell the patterns read
+    # as an identifier is a value, so the row is a label and its value, not a header over the rows below
+    from .patterns import find_all  # (the patterns read tables too: imported when a header is in question)
+
+    if any(find_all(t) for t, kind in zip(texts, kinds, strict=True) if t and kind is None):
+        return None
+    return kinds
 
 
 def _cells(line: str, start: int, delimiter: str) -> list[tuple[int, int]]:
@@ -187,7 +195,7 @@ def _table_at(text: str, lines: list[tuple[int, str]], i: int) -> Iterator[tuple
         if _is_label_row(first):
             break
         if delimiter == "  ":
-            for finding in _fixed_width_row(text, row_start, row, columns, kinds, start):
+            for finding in _fixed_width_row(text, row_start, row, columns, kinds, start, columns is not spans):
                 yield i, finding
         else:
             if delimiter not in row:
@@ -206,12 +214,20 @@ def _table_at(text: str, lines: list[tuple[int, str]], i: int) -> Iterator[tuple
 
 
 def _fixed_width_row(text: str, row_start: int, row: str, columns: list[tuple[int, int]],
-                     kinds: list[Kind | None], header_start: int) -> Iterator[Finding]:
+                     kinds: list[Kind | None], header_start: int, underlined: bool = False) -> Iterator[Finding]:
     """Each word of the row belongs to the column its first character falls in (the last column runs
     to the end of the line), so a value wider than its header is still masked whole."""
     starts = [a - header_start for a, _ in columns]
+    spans = [(a - header_start, b - header_start) for a, b in columns]
     for word in re.finditer(r"\S+", row):  # by word: full columns may be one space apart
         col = max((k for k, s in enumerate(starts) if s <= word.start() + 1), default=0)
+        if underlined:
+            # the dashes give each column's width: a word belongs to the column it lies most under (PowerShell
+            # pads a column's dashes past its values, so a row's word may start under the end of the one before)
+            overlaps = [min(b, word.end()) - max(a, word.start()) for a, b in spans]
+            best = max(range(len(spans)), key=lambda k: overlaps[k])
+            if overlaps[best] > overlaps[col]:
+                col = best
         kind = kinds[col] if col < len(kinds) else None
         if kind and any(c.isalnum() for c in word.group()) and not (kind is not Kind.DOB
                                                                     and _DATE_WORD.fullmatch(word.group())):

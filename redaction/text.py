@@ -11,19 +11,22 @@ redacted file keeps its layout and format. Then two checks fail closed:
 from __future__ import annotations
 
 import bisect
+import html
 import dataclasses
 import collections
 import itertools
 import re
+from urllib.parse import unquote
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from . import structured
-from .canonical import canonical, looks_like_html, map_findings
-from .encoded import find_encoded
+from .canonical import canonical, looks_like_html, map_findings, read_as_shown
+from .encoded import dump_offsets, find_blocks, find_encoded
 from .bare_numbers import COMPACT_DATE, find_numbers_beside
 from .findings import Finding, Kind, Namer, Replacement, apply, normalise
 from .gcpause import collector_paused
+from .line_labels import NOT_A_PERSON
 from .patterns import after_a_time_word, find_all, find_phones
 from .fields import classify
 from .names import (find_forenames_after, find_known_names, find_listed_surnames, find_name_parts,
@@ -31,6 +34,7 @@ from .names import (find_forenames_after, find_known_names, find_listed_surnames
                     pair_surnames)
 from .propagate import find_fragments, find_recurring, found_values
 from .sql_rows import find_sql_rows
+from .vcard import find_card_fields
 from .edifact import edifact_findings, is_edifact
 from .shapes import PERSON_SIZED, STREET_BARE, TOWN_WORDS, find_devices_loose
 from .tables import find_html_table_cells, find_table_cells
@@ -76,7 +80,8 @@ def detect_format(text: str, name: str = "") -> str:
                                                                     ".yml", ".sql", ".edi", ".edifact"))
                                               and not _SQL_OPENING.match(stripped)
                                                and structured.sniff_delimiter(text) in (",", "\t", ";")) \
-            or (lowered.endswith(".txt") and _looks_like_records(stripped)):
+            or (lowered.endswith(".txt") and _looks_like_records(stripped)) \
+            or (lowered.endswith((".log", ".txt")) and _headed_table(stripped)):
         return "csv" if structured.sniff_delimiter(text, titles=lowered.endswith((".csv", ".tsv"))) else "text"
     if lowered.endswith((".yaml", ".yml")) or stripped.startswith("---") or _looks_like_yaml(stripped):
         if structured.yaml_findings(text.lstrip(BOM)) is not None:
@@ -85,6 +90,19 @@ def detect_format(text: str, name: str = "") -> str:
 
 
 _RECORD_LINE = re.compile(r"[A-Z][0-9]{2},[^\n]*,")
+_COLUMN_NAME = re.compile(r"[A-Za-z_][\w .()/#\-]{0,40}")
+
+
+def _headed_table(text: str) -> bool:
+    """A table saved as .log or .txt (a vend log, an export): its first line names three or more columns,
+    one of them an identifier's ("timestamp,txn_id,meter,mprn_or_mpan,amount"), and its rows have as many
+    fields. Read as a CSV, so that its columns are read by their names (a log's commas are no columns)."""
+    first = text[:2000].split("\n", 1)[0].strip()
+    delimiter = structured.sniff_delimiter(text[:20000], titles=True)
+    if delimiter not in (",", "\t", ";", "|"):
+        return False
+    cells = [c.strip().strip("\"") for c in first.split(delimiter)]
+    return len(cells) >= 3 and all(_COLUMN_NAME.fullmatch(c) for c in cells) and any(classify(c) for c in cells)
 
 
 def _looks_like_records(text: str) -> bool:
@@ -150,7 +168,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     text = lines_as_shown(text)  # same length: the findings' spans hold in the text as written
     fmt = fmt or detect_format(text, name)
     # read before the separators are made plain: an invisible character is no separator to a reader
-    read = canonical(text, html_like=fmt == "text" and looks_like_html(text, name))
+    html_like = fmt == "text" and looks_like_html(text, name)
+    read = canonical(text, html_like=html_like)
     text = plain_separators(text)
     multiline = fmt not in ("csv", "flow", "jsonl")
     delimiter = structured.sniff_delimiter(text, titles=True) if fmt == "csv" else None  # sniffed once
@@ -193,6 +212,10 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(find_sql_rows(text))                             # or pasted into a note
     if is_edifact(text):
         found.extend(edifact_findings(text))
+    if html_like:  # a tag's attributes: a link's mailto: or tel:, a title's or an alt text's words
+        found.extend(_attribute_findings(text))
+    if "BEGIN:" in text[:8192]:  # a contact card, a calendar invite's invitees
+        found.extend(find_card_fields(text))
     if not read.identity:
         found.extend(map_findings(read, _as_read(read.text, register, multiline, forenames=forenames)))
     if fmt == "text" and multiline and len(read.text) < PERSON_SIZED and "\n" in read.text:
@@ -219,6 +242,12 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
                 # (in small letters, only a forename that is no English word, "ruby_base" is none, and a
                 # surname the lists hold or a double-barrelled one: "ole_payload" is no person)
                 plain, worded, _surnames = name_lists()
+                # surname first, as folders and exports name people ("Fairweather_Osian", "HUGHES_Ffion"): the
+                # second word a forename the lists hold that is no English word
+                found.extend(map_findings(read, [Finding(m.start(), m.end(), Kind.NAME, "forename")
+                                                 for m in _SURNAME_FIRST.finditer(read.text)
+                                                 if key(m.group("forename")) in plain
+                                                 and key(m.group("forename")) not in worded]))
                 found.extend(map_findings(read, [*[f for f in find_known_names(titled)
                                                    if (first := key((words := titled[f.start:f.end].split())[0])) in plain
                                                    and first not in worded
@@ -227,6 +256,10 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     found.extend(map_findings(read, find_encoded(
         read.text, lambda decoded, level: find_identifiers(decoded, register, depth=level, forenames=forenames),
         depth)))
+    # (on the text as written: a quoted-printable reading would take a base64 body's closing "=" and line break
+    # for a soft break)
+    found.extend(find_blocks(
+        text, lambda decoded, level: find_identifiers(decoded, register, depth=level, forenames=forenames), depth))
     found.extend(_streets_beside(text, found))
     found.extend(_record_names(text, found))
     found.extend(_double_barrelled(text, found))
@@ -240,6 +273,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     own.update(_full_names(text, found))
     recurring, held = find_recurring(read.text, own, known)
     found.extend(map_findings(read, recurring))
+    found.extend(_word_before_a_surname(text, found))
     if len(text) < PERSON_SIZED:
         found.extend(map_findings(read, find_fragments(read.text, {**held, **own})))
     if forenames and len(text) < PERSON_SIZED:
@@ -557,6 +591,57 @@ _NAME_WORD = re.compile(r"[A-Z][a-z'’\-]+|[A-Z][A-Z'’\-]+")
 _BARREL = re.compile(r"-[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?")
 
 
+# a capitalised word just before a name masked as one word (a surname the run knows: "Honoria [NAME-1]",
+# "owner=Osric [NAME-5]"), after a delimiter or a blank: the person's forename, which no list need hold
+_WORD_BEFORE = re.compile(r"(?:(?<=[\s\"'=:,(|>])|^)(?P<word>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]$")
+# ...unless it is one of the words a sentence or a label puts before a name
+_NOT_A_FORENAME = frozenset("""the this that these those our your their his her its a an and or of in on at to for from by
+with dear hi hello hey thanks thank cheers regards morning afternoon evening customer tenant occupier owner
+contact caller agent engineer name surname mr mrs ms miss mx dr prof sir dame lady lord rev mister spoke
+called rang met visited emailed confirmed said asked told per via cc attn re fw fwd note notes""".split())
+
+
+_SURNAME_FIRST = re.compile(r"(?<![A-Za-z])(?P<surname>[A-Z][A-Za-z'\-]{2,}|[A-Z]{3,})_(?P<forename>[A-Z][a-z]{2,})(?![a-z])")
+_ATTRIBUTE = re.compile(r"<[A-Za-z][\w:.\-]*(?:\s+[\w:.\-]+\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\s\"'<>]+))*\s*/?>")
+_ATTRIBUTE_VALUE = re.compile(r"\s[\w:.\-]+\s*=\s*(?:\"(?P<dq>[^\"<>]*)\"|'(?P<sq>[^'<>]*)')")
+
+
+def _attribute_findings(text: str) -> list[Finding]:
+    """Identifiers in an HTML page's attribute values, read with their entities and %-escapes decoded
+    (``href="mailto:jo&#64;example.com"``, ``title="MPAN 1200&#8203;023305967"``): the canonical view reads
+    a tag as markup, so its attributes are read here. A value holding one is masked whole (its decoded
+    form cannot be edited in place)."""
+    found: list[Finding] = []
+    for tag in _ATTRIBUTE.finditer(text):
+        for attribute in _ATTRIBUTE_VALUE.finditer(tag.group()):
+            group = "dq" if attribute.group("dq") is not None else "sq"
+            value = attribute.group(group)
+            if len(value) < 5 or not any(c.isdigit() or c in "@&%" or c.isupper() for c in value):
+                continue
+            decoded = unquote(html.unescape(value)) if ("&" in value or "%" in value) else value
+            inner = find_all(read_as_shown(decoded))
+            if inner:
+                start = tag.start() + attribute.start(group)
+                found.append(Finding(start, start + len(value), inner[0].kind, "attribute"))
+    return found
+
+
+def _word_before_a_surname(text: str, found: list[Finding]) -> list[Finding]:
+    """A one-word name finding's forename before it, when the forename is no list's (see _WORD_BEFORE)."""
+    more = []
+    for f in found:
+        if f.kind is not Kind.NAME or " " in text[f.start:f.end].strip() or not text[f.start:f.start + 1].isupper():
+            continue
+        before = _WORD_BEFORE.search(text, max(0, f.start - 40), f.start)
+        if before is None:
+            continue
+        word = before.group("word")
+        if word.lower() in _NOT_A_FORENAME or classify(word) is not None or NOT_A_PERSON.search(word):
+            continue
+        more.append(Finding(before.start("word"), f.end, Kind.NAME, f.detector))
+    return more
+
+
 def _double_barrelled(text: str, found: list[Finding]) -> list[Finding]:
     """A name found up to a hyphen goes on over it: "Leopold-Rudyerd", "Holloway-Finch" where only the
     first part is a name the lists know (the second part alone would be left readable)."""
@@ -696,11 +781,66 @@ def _as_read(text: str, register: RegisterMatcher | None, multiline: bool, loose
     return _outside_placeholders(text, found)
 
 
-def _not_ours(text: str, found: list[Finding], register: RegisterMatcher | None) -> list[Finding]:
-    """Drop findings on what redaction itself leaves: placeholders, and the tester's own references."""
+def _not_ours(text: str, found: list[Finding], register: RegisterMatcher | None,
+              boundaries: frozenset[str] | None = None) -> list[Finding]:
+    """Drop findings on what redaction itself leaves: placeholders, and the tester's own references; and on
+    a format's own plumbing (a mail's MIME boundaries, a hex dump's offsets). ``boundaries``: the MIME
+    boundaries of the whole text, when ``text`` is a part of it (the second look's windows)."""
     if register is not None and len(register):
         found = [f for f in found if not register.is_reference(text[f.start:f.end])]
+    plumbing = _plumbing(text, _mime_boundaries(text) if boundaries is None else boundaries)
+    if plumbing and found:
+        found = _around(text, found, sorted(plumbing))
     return _outside_placeholders(text, found)
+
+
+def _around(text: str, found: list[Finding], spans: list[tuple[int, int]]) -> list[Finding]:
+    """``found`` with the stretches ``spans`` left out: a finding inside one is dropped, one that runs over
+    one (digits read across a dump's lines and the offset between them) is kept on either side of it."""
+    starts = [a for a, _ in spans]
+    out: list[Finding] = []
+    for f in found:
+        i = bisect.bisect_right(starts, f.end)
+        inside = [(a, b) for a, b in spans[max(0, i - 64):i] if a < f.end and f.start < b]
+        if not inside:
+            out.append(f)
+            continue
+        cursor = f.start
+        for a, b in [*inside, (f.end, f.end)]:
+            piece = text[cursor:a]
+            if a > cursor and piece.strip(_EDGE):  # (the piece without the offset's colon and the line break)
+                start = cursor + len(piece) - len(piece.lstrip(_EDGE))
+                out.append(Finding(start, a - (len(piece) - len(piece.rstrip(_EDGE))), f.kind, f.detector, f.quote))
+            cursor = max(cursor, b)
+    return out
+
+
+_EDGE = " \t\r\n:"
+
+
+_BOUNDARY = re.compile(r"(?i)\bboundary=\"?(?P<value>[^\"';\s]{6,70})")
+
+
+def _mime_boundaries(text: str) -> frozenset[str]:
+    """The boundaries a MIME message declares ("----=_Part_445355_594108292.1798432286065"): a mailer's
+    own string, whose digits (a time in milliseconds, a counter) name nothing."""
+    if "oundary=" not in text and "OUNDARY=" not in text:
+        return frozenset()
+    return frozenset(m.group("value") for m in _BOUNDARY.finditer(text))
+
+
+def _plumbing(text: str, boundaries: frozenset[str]) -> list[tuple[int, int]]:
+    """Where ``text`` writes a MIME boundary, and a hex dump's offsets."""
+    spans = [(at, at + len(value)) for value in boundaries for at in _every(text, value)]
+    spans.extend(dump_offsets(text))
+    return spans
+
+
+def _every(text: str, value: str) -> Iterator[int]:
+    at = text.find(value)
+    while at >= 0:
+        yield at
+        at = text.find(value, at + 1)
 
 
 _PLACEHOLDER = re.compile(r"\[[A-Z]+-\d+\]")
@@ -737,12 +877,16 @@ def redact_text(text: str, *, register: RegisterMatcher | None = None, name: str
     found = find_identifiers(body, register, fmt, name=name, typed=typed, values=values, forenames=forenames)
     result, replacements = apply(body, found, namer)
     for _second_look in range(3):
-        residue = _residue(result, replacements, register)
+        residue = _residue(result, replacements, register, multiline=fmt not in ("csv", "flow", "jsonl"))
         if residue and fmt in ("json", "jsonl") and any("," in result[f.start:f.end] for f in residue):
             # the second look reads windows, not the document: a run over an array's bare numbers is none
             scanned = (structured.json_findings if fmt == "json" else structured.jsonl_findings)(result)
             if scanned is not None:
                 residue = _within_one_number(residue, scanned[1])
+        if residue and fmt == "csv":
+            # (as the first pass: a value read across a delimiter is masked cell by cell, the row keeps its cells)
+            shown = lines_as_shown(result)  # (the same length: a carriage return alone ends a row)
+            residue = _within_cells(shown, residue, structured.sniff_delimiter(shown, titles=True) or ",")
         if not residue:
             break
         values.update(found_values(result, residue))
@@ -764,7 +908,8 @@ _TOKEN_REACH = 1000
 _SPACE = re.compile(r"\s")
 
 
-def _residue(text: str, replacements: list[Replacement], register: RegisterMatcher | None) -> list[Finding]:
+def _residue(text: str, replacements: list[Replacement], register: RegisterMatcher | None,
+             multiline: bool = True) -> list[Finding]:
     """A second scan, where the first pass changed the text: whatever a replacement now sits beside is
     read again (text nowhere near a replacement is unchanged and was scanned whole already)."""
     windows: list[list[int]] = []
@@ -796,13 +941,14 @@ def _residue(text: str, replacements: list[Replacement], register: RegisterMatch
     joined = lines_as_shown(joined)
     window_starts = [p for p, _ in offsets]
     found: list[Finding] = []
-    second_look = [*find_all(joined, view=TextView(joined, dense=True), loose=False),
+    # (as the first pass read it: in a record-per-line format no value runs on over a line or a delimiter)
+    second_look = [*find_all(joined, multiline=multiline, view=TextView(joined, dense=True), loose=False),
                    *(register.find(joined) if register is not None else ())]
     read = canonical(joined)
     # the joins' NULs are no disguise: when they are all the view drops, it reads as the text does
     if read.changed_beyond({p - len(_JOIN) + _JOIN.index("\x00") for p in window_starts[1:]}):
         second_look.extend(map_findings(read, _as_read(read.text, register, True, loose=False)))
-    for f in _not_ours(joined, second_look, register):
+    for f in _not_ours(joined, second_look, register, _mime_boundaries(text)):
         i = bisect.bisect_right(window_starts, f.start) - 1
         shift = offsets[i][1] - offsets[i][0]
         start, end = f.start + shift, f.end + shift
