@@ -59,6 +59,10 @@ def cmd_redact(args: argparse.Namespace) -> int:
     from attest.services.gate import Gate
 
     gate = Gate(register)
+    if args.report and gate.file_name(str(args.report)) != str(args.report):
+        # the report's name is printed and kept with the copies: it must name no identifier (not echoed)
+        raise AttestError("--report: the report's file name holds an identifier; name it after the test case or "
+                          "the run instead")
     learnt = register if register is not None else RegisterMatcher()
     done: list[tuple[Path, Path, int, int]] = []  # input, copy, values known when it was redacted, report entry
     for position, path in enumerate(args.inputs, start=1):

@@ -58,10 +58,14 @@ def resolve_workspace_dir(option: str | os.PathLike[str] | None, env: Mapping[st
 
 
 def current_user() -> str:
+    """The OS login, recorded with every audit entry. A login given as an e-mail address ($USER or
+    $LOGNAME set so, an Azure AD account) is kept as its local part: the address is an identifier the audit
+    log, which is append-only, must never hold."""
     try:
-        return getpass.getuser()
+        login = getpass.getuser()
     except (OSError, KeyError):  # no login name in some containers and services
         return "unknown"
+    return login.split("@", 1)[0] or "unknown"
 
 
 class Workspace:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import json
+import ssl
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,6 +74,13 @@ def connect(ws: Workspace, org_url: str, project: str, token: str, *, proxy: str
         raise InputError("token", "the personal access token is empty")
     if ca_bundle and not Path(ca_bundle).is_file():
         raise InputError("--ca-bundle", f"{ca_bundle}: no such file (a PEM file of the CA certificates to trust)")
+    if ca_bundle:
+        try:  # read now: a file that is no PEM bundle would fail deep in the TLS layer, as an internal error
+            ssl.create_default_context(cafile=ca_bundle)
+        except (ssl.SSLError, ValueError, OSError) as error:
+            raise InputError("--ca-bundle", f"{Path(ca_bundle).name}: not a PEM file of CA certificates "
+                                            f"({getattr(error, 'reason', None) or 'unreadable'}); export the "
+                                            "certificates as Base-64 (PEM) and give that file") from None
     found = Connection(url, project.strip(), proxy.strip(), ca_bundle.strip(), area.strip(), iteration.strip())
     with AdoClient(found.org_url, found.project, token.strip(), proxy=found.proxy or None,
                    ca_bundle=found.ca_bundle or None, transport=transport) as client:

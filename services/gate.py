@@ -116,8 +116,14 @@ class Gate:
         return Redacted(redact_free_text(value, self.register, forenames=False).strip())
 
     def file_name(self, value: str) -> Redacted:
-        """An evidence file's or a source file's name (``1200023305967_before.png`` becomes ``[MPAN-1]_before.png``)."""
-        return Redacted(redact_free_text(value, self.register))
+        """An evidence file's or a source file's name (``1200023305967_before.png`` becomes ``[MPAN-1]_before.png``),
+        or a path: each of its folders' and its file's names read as one (``corpus/2532460332_gas_exchange.txt``:
+        read whole, the ten digits after a slash are no file name's first word)."""
+        parts = re.split(r"([/\\])", value)
+        if len(parts) == 1:
+            return Redacted(redact_free_text(value, self.register))
+        return Redacted("".join(part if part in ("/", "\\", "") else redact_free_text(part, self.register)
+                                for part in parts))
 
     # -- identity fields
 

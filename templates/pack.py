@@ -187,7 +187,15 @@ def build_pack(ws: Workspace, run_id: int, out: Path, *, template: Path | None =
 
 
 def check_output_name(out: Path, register: RegisterMatcher | None, what: str = "the pack") -> None:
-    """The document's own name travels with it (and into the audit log): it must not name an MPAN."""
+    """The document's own name travels with it (and into the audit log): it must not name an MPAN. Nor may
+    the folders it is written into (``packs/pack SN15 8TH/``): the path is printed, and is the pack's
+    whereabouts in every message about it (read by the leak scan's rules, which take no forename for a
+    person: a home folder may carry its owner's name)."""
+    for folder in out.parent.parts:
+        found = scan_text(folder, folder, register) if folder not in ("/", "\\", ".", "..") else []
+        if found:
+            raise AttestError(f"{what}'s folder name holds an identifier ({found[0].kind}); "
+                              "write it into a folder named after the test case reference instead")
     for name in (out.name, f"{out.stem}_files"):
         found = scan_text(name, name, register)
         if found:
