@@ -91,9 +91,10 @@ _SHOWN_ITEMS = 50  # list items rendered per level: a number can be finished by 
 def _numbering_as_shown(root: etree._Element) -> list[tuple[str, str]]:
     """A list level's text as Word shows it on its first items: ``w:lvlText`` with each ``%N`` replaced
     by level N's counter, from its ``w:start`` on ("12000233059%1" starting at 67 shows an MPAN)."""
-    out = []
+    out: list[tuple[str, str]] = []
     for abstract in root.iter(f"{_W}abstractNum"):
         starts: dict[int, int] = {}
+        hidden: set[int] = set()  # levels whose counter is drawn as nothing (numFmt "none", LibreOffice's outline)
         texts: list[tuple[int, str]] = []
         for level in abstract.iter(f"{_W}lvl"):
             try:
@@ -102,6 +103,9 @@ def _numbering_as_shown(root: etree._Element) -> list[tuple[str, str]]:
                 starts[index] = int(start.get(f"{_W}val", "1")) if start is not None else 1
             except ValueError:
                 continue
+            number_format = level.find(f"{_W}numFmt")
+            if number_format is not None and number_format.get(f"{_W}val") == "none":
+                hidden.add(index)
             text = level.find(f"{_W}lvlText")
             if text is not None and "%" in (text.get(f"{_W}val") or ""):
                 texts.append((index, text.get(f"{_W}val") or ""))
@@ -110,8 +114,11 @@ def _numbering_as_shown(root: etree._Element) -> list[tuple[str, str]]:
             for item in range(_SHOWN_ITEMS):
                 counters = {n: starts.get(n - 1, 1) for n in range(1, 10)}
                 counters[index + 1] = starts.get(index, 1) + item
-                shown.append(re.sub(r"%([1-9])", lambda m: str(counters[int(m.group(1))]), pattern))
-            out.append((f"w:lvl {index} (as shown)", "\n".join(shown)))
+                shown.append(re.sub(r"%([1-9])", lambda m: "" if int(m.group(1)) - 1 in hidden
+                                    else str(counters[int(m.group(1))]), pattern))
+            # each item's label read on its own, as a reader sees it beside its item: joined, the counters of
+            # consecutive items ("17", "25", "33" … of a list whose levels start apart) read as one spaced id
+            out.extend((f"w:lvl {index} (as shown)", label) for label in dict.fromkeys(shown) if label.strip())
     return out
 
 

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import docx_images, docx_text, embedded_text, image_meta
+from . import docx_images, docx_text, embedded_text, flat_opc, image_meta
 from .findings import Kind, merge
 from .item import binary_kind, read_text
 from .item import image_format as _pillow_format
@@ -172,6 +172,11 @@ def _scan_top(scan: _Scan, data: bytes, prefix: str) -> Iterator[LeakFinding]:
         return
     if image_meta.is_metafile(data):
         yield from _scan_metafile(scan, data, prefix, 0)
+        return
+    package_bytes = flat_opc.as_package(data)
+    if package_bytes is not None:  # a Word document saved as one XML file (Flat OPC): read as the document
+        with zipfile.ZipFile(io.BytesIO(package_bytes)) as package:
+            yield from _scan_package(scan, package, prefix, 0)
         return
     what = binary_kind(data)
     if what is not None:
@@ -430,6 +435,10 @@ def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False,
     # A comment is typed into Word's margin: read as the gate reads typed text (Attest writes none)
     typed = bool(_TYPED_PARTS.search(where))
     yield from _scan_pieces(scan, paragraphs, where, ("", " ", "\n"), alone=True, typed=typed)
+    # a tab between digit groups is a gap on the page ("21<tab>5723<br>5193<tab>174"): read as a space too
+    tabbed = [(f"{label} (tabs as spaces)", text.replace("\t", " ")) for label, text in paragraphs
+              if _TAB_IN_DIGITS.search(text)]
+    yield from _scan_pieces(scan, tabbed, where, (), alone=True, typed=typed)
     codes = [(f"paragraph {n} field code", code) for n, code in part.fields]
     # (a field's instruction is typed, or a template's: QUOTE "1108491771" shows its number once updated)
     yield from _scan_pieces(scan, codes, where, ("\n",), alone=True, typed=True)
@@ -650,6 +659,9 @@ def _scan_pixels(scan: _Scan, data: bytes, prefix: str) -> Iterator[LeakFinding]
         for f in scan_image(shot, register=scan.register, engine=scan.engine):
             x0, y0, x1, y1 = f.box
             yield scan.finding(f"{prefix}{label}box {x0},{y0}-{x1},{y1}", f.kind.value, mask_value(f.text))
+
+
+_TAB_IN_DIGITS = re.compile(r"\d\t+\d")
 
 
 def _scan_svg(scan: _Scan, data: bytes, where: str) -> Iterator[LeakFinding]:
