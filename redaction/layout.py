@@ -608,6 +608,10 @@ class _Layout:
                 self.found.append(ImageFinding(kind, box, "column", cell_text, cut))
             else:
                 aligned = sum(1 for w in inside if any(abs(w.box[0] - x) <= 1.5 * h for x in header_x0s))
+                if pitch is not None and top - previous_bottom > 1.6 * pitch and all(w.box[2] < x0 - h for w in inside):
+                    # after more than a row's gap, words only left of the column: a caption over the next section
+                    # ("Raw event log (compact view)" over another grid), no row of this table
+                    return
                 if aligned < 2:
                     continue  # not a row (a speck of noise, a line of the side bar): the gap test ends tables
                 there = [w for w in inside if w.box[2] > left and w.box[0] < right]
@@ -826,6 +830,12 @@ def _led_by_a_label(cell: Cell) -> tuple[Kind | None, list[Word]] | None:
     return None
 
 
+def _prose(words: list[str]) -> bool:
+    """Words of a sentence: one of five letters or more, or two of three or more."""
+    lettered = [word for word in words if _LETTERS.fullmatch(word)]
+    return any(len(word) >= 5 for word in lettered) or len(lettered) >= 2
+
+
 def _could_be_a_cell(kind: Kind, texts: list[str]) -> bool:
     """Could these words, read under a header of ``kind``, be one of its cells? Not when one of them
     holds a UUID (a log line's request id: no identifier's cell holds one), nor, for a kind whose
@@ -833,6 +843,9 @@ def _could_be_a_cell(kind: Kind, texts: list[str]) -> bool:
     if any(_UUID.search(text) for text in texts):
         return False
     joined = "".join(texts)
+    if kind in _HOLDS_DIGITS and sum(c.isdigit() for c in joined) < 6 \
+            and _prose([word.strip(".,:;()") for text in texts for word in text.split()]):
+        return False  # prose ("388): exchange", "D0150 from MOP."): a note's line below the table, no number's cell
     return not (kind in _HOLDS_DIGITS and not any(c.isdigit() for c in joined)
                 and all(_LETTERS.fullmatch(text.strip(".,:;")) for text in texts))
 

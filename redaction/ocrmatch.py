@@ -181,6 +181,26 @@ def line_findings(line: PageLine, register: RegisterMatcher | None = None) -> li
         if register is not None and len(register):
             found.extend(_register_fuzzy(cell.words, register))
     found.extend(_split_numbers(line, register))
+    found.extend(_file_names(line))
+    return found
+
+
+_UNDERSCORED = re.compile(r"[^\s>/\\|]*[A-Za-z]_[A-Za-z][^\s>/\\|]*")
+
+
+def _file_names(line: PageLine) -> list[ImageFinding]:
+    """Names written as file and folder names are ("Fairweather_Osian" in Explorer's address bar, a saved
+    export's name in a file list): a token of words joined by underscores is read as a typed file name is,
+    for the person it names."""
+    if "_" not in line.text:
+        return []
+    from .text import find_identifiers  # (text reads no screens: imported where an underscore is in question)
+
+    found: list[ImageFinding] = []
+    for token in _UNDERSCORED.finditer(line.text):
+        for f in find_identifiers(token.group(), typed=True):
+            if f.kind is Kind.NAME:
+                found.extend(_finding_boxes(line, token.start() + f.start, token.start() + f.end, f.kind, "file-name"))
     return found
 
 

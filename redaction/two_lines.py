@@ -53,7 +53,7 @@ def two_line_findings(page: Page, register: RegisterMatcher | None = None) -> li
 def _adjacent(upper: PageLine | Cell, lower: PageLine | Cell) -> bool:
     """The lower line starts below the upper one's middle and within about one and a half line heights
     of its bottom. Detection pads its boxes, so with tight line spacing (a code block at 125 %) the
-    boxes of consecutive lines overlap by up to a third of a line."""
+    boxes of consecutive lines overlap by up to half a line."""
     return _boxes_adjacent(upper.box, upper.height, lower.box, lower.height)
 
 
@@ -61,7 +61,8 @@ def _boxes_adjacent(upper: Box, upper_height: int, lower: Box, lower_height: int
     if lower[1] < (upper[1] + upper[3]) / 2:
         return False
     gap = lower[1] - upper[3]
-    return -0.45 * upper_height <= gap <= 1.5 * max(upper_height, lower_height)
+    # (a note's small text with tight leading: boxes of consecutive lines overlap by nearly half a line)
+    return -0.55 * upper_height <= gap <= 1.5 * max(upper_height, lower_height)
 
 
 def _run_box(run: list[Cell]) -> tuple[Box, int]:
@@ -101,7 +102,9 @@ def _joined(upper: PageLine, top: Cell, lower: PageLine, bottom: Cell,
     if tail is None or head is None:
         return
     before = top.text[max(0, tail.start() - 2):tail.start()]
-    if before[-1:].isalnum() or (before[-1:] in ("-", "_", "/") and before[:1].isalnum()):
+    # a URL's segment: ".../v2/supplies/2" over "2684…", "es/22684446" over "41178/meter-points"
+    in_a_path = before[-1:] == "/" and (top.text.count("/") >= 2 or bottom.text[head.end():head.end() + 1] == "/")
+    if before[-1:].isalnum() or (before[-1:] in ("-", "_", "/") and before[:1].isalnum() and not in_a_path):
         return  # the end of a word ("D0150", "PUB-030"), a reference: no number starts there
     text = f"{tail.group()} {head.group()}"
     seam = len(tail.group())
@@ -163,7 +166,9 @@ def _digit_runs(line: PageLine, gap: float = 4) -> list[list[Cell]]:
         text = cell.text.strip().lstrip("S5$").strip()
         if text and sum(c.isdigit() for c in text) >= max(1, len(text.replace(" ", "")) - 1):
             # the next cell of digits, not one across the screen (a form's "877893287" left of the box)
-            if runs and runs[-1][-1].index == cell.index - 1 and cell.box[0] - runs[-1][-1].box[2] <= gap * line.height:
+            # (nor one across a window's border or a grid's outer rule: a table beside the box, its row number)
+            if runs and runs[-1][-1].index == cell.index - 1 and cell.box[0] - runs[-1][-1].box[2] <= gap * line.height \
+                    and not any(runs[-1][-1].box[2] <= wall <= cell.box[0] + 2 for wall in line.walls):
                 runs[-1].append(cell)
             else:
                 runs.append([cell])
