@@ -155,7 +155,9 @@ def classify(name: str, ancestors: Sequence[str] = ()) -> Kind | None:
 
 # The member of an object that holds the value of what the object (its key) names
 _VALUE_MEMBERS = frozenset({"value", "val", "v", "data", "text", "stringvalue", "intvalue", "strvalue", "raw",
-                            "fieldvalue", "content", "current", "displayvalue", "formattedvalue"})
+                            "fieldvalue", "content", "current", "displayvalue", "formattedvalue",
+                            # Avro's JSON encoding of a union: {"occupier": {"string": "…"}}
+                            "string", "long", "int"})
 
 
 # A key that names how its value is written as well as what it is: "mprn_b64", "customerNameBase64",

@@ -190,3 +190,15 @@ def test_a_details_pane_s_labels_and_a_table_s_status_words_stay(seed: int) -> N
              f"{rng.choice(SURNAMES):9} {postcode}\n")
     out = redact_text(table, name="ps.txt").text
     assert status in out and not _left(out, mpan, postcode), out
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_an_avro_union_s_value_and_a_test_case_reference_after_meter_words(seed: int) -> None:
+    rng = random.Random(seed)
+    name, mprn = f"{rng.choice(FORENAMES)} {rng.choice(SURNAMES)}", _mprn(rng)
+    out = redact_text(f'{{"occupier": {{"string": "{name}"}}, "mprn": {{"long": {mprn}}}, "flow": {{"string": "IF-031"}}}}',
+                      name="record.json").text
+    assert not _left(out, name.split()[1], mprn) and "IF-031" in out, out
+    reference = f"TC-MHHS-IF0{rng.randint(10, 99)}-0{rng.randint(10, 99)}"
+    out = redact_text(f"SUMMARY:AM slot - smart meter exchange - {reference}").text
+    assert reference in out, out
