@@ -27,7 +27,7 @@ from .bare_numbers import COMPACT_DATE, find_numbers_beside
 from .findings import Finding, Kind, Namer, Replacement, apply, normalise
 from .gcpause import collector_paused
 from .line_labels import NOT_A_PERSON
-from .patterns import after_a_time_word, find_all, find_phones
+from .patterns import after_a_time_word, find_all, find_phones, find_titled_names
 from .fields import classify
 from .names import (find_forenames_after, find_known_names, find_listed_surnames, find_name_parts,
                     find_surnamed_names, is_listed_forename, is_listed_surname, key, listed_surname, name_lists,
@@ -232,6 +232,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         spaced = read.text.replace("_", " ")  # a file name's words apart by underscores: "07700_900524.xlsx"
         if spaced != read.text:
             found.extend(map_findings(read, list(find_phones(spaced))))
+            # a title and the name after it, the words apart by underscores ("Evidence_Dr_Rupert_Featherstonehaugh.dotx")
+            found.extend(map_findings(read, list(find_titled_names(spaced))))
         if forenames:  # a surname the lists know, as a file name's word ("complaint_Qureshi.txt")
             found.extend(map_findings(read, list(find_listed_surnames(read.text))))
             if "_" in read.text and read.text.isascii():

@@ -85,3 +85,14 @@ def test_a_supply_number_written_in_hex_in_a_log(seed: int) -> None:
     assert hexed not in out
     digest = "3132333435363738393031323334"  # fourteen digits in hex: no supply number's length
     assert digest in redact_text(f"sha {digest} x").text
+
+
+@pytest.mark.parametrize("title, name", [("Dr", "Rupert_Featherstonehaugh"), ("Mrs", "Jo_Bloggs"), ("Mx", "Sam_Okafor")])
+def test_a_title_and_a_name_in_a_file_name_s_words(title: str, name: str) -> None:
+    from attest.redaction.text import find_identifiers
+
+    path = f"C:/Templates/Evidence_{title}_{name}.dotx"
+    found = find_identifiers(path, typed=True, forenames=False)
+    assert any(f.kind.value == "NAME" and name.split("_")[-1] in path[f.start:f.end] for f in found)
+    for keep in ("MS_Teams_export.csv", "DR_site_failover.txt", "Meter_Readings_Nov.csv"):
+        assert not find_identifiers(keep, typed=True, forenames=False), keep
