@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import unquote
 
 from lxml import etree
@@ -213,12 +214,24 @@ def _paragraph(paragraph: etree._Element) -> tuple[str, list[str]]:
     codes: list[str] = []
     code: list[str] = []
     guides: list[str] = []
-    stack = list(reversed(paragraph))
+    stack: list[Any] = list(reversed(paragraph))
     while stack:
         node = stack.pop()
+        if isinstance(node, str):  # a character an equation draws (see below)
+            parts.append(node)
+            continue
         tag = node.tag
         if not isinstance(tag, str):
             continue  # comments and PIs are read with the values
+        if tag == f"{M}d":
+            # an equation's delimiters: Word draws the begin and end characters its properties name around
+            # the content (m:begChr "1", m:endChr "0" round "35544129891" show 1355441298910)
+            props = node.find(f"{M}dPr")
+            ends = [(c.get(f"{M}val") or "") if (c := props.find(f"{M}{which}")) is not None else ""
+                    for which in ("begChr", "endChr")] if props is not None else ["", ""]
+            inside = [child for child in node if child.tag != f"{M}dPr"]
+            stack.extend(reversed([ends[0], *inside, ends[1]]))
+            continue
         if tag in _PARAGRAPHS:
             continue  # a nested paragraph (text box): read on its own
         if tag in _TEXT:

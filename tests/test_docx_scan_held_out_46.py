@@ -104,3 +104,13 @@ def test_a_document_saved_as_one_xml_file_is_read_as_the_document(pack: bytes, s
     altered = rewrite(pack, change={"word/document.xml": in_body(para(run(f"MPAN {mpan}")))})
     found = scan_bytes(_flat_opc(altered), "pack.xml")
     assert found and all(f.kind == "MPAN" for f in found) and "word/document.xml" in found[0].place
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_an_equation_s_delimiter_characters_are_read_as_drawn(pack: bytes, seed: int) -> None:  # noqa: F811
+    mpan = _mpan(seed)
+    math = ('<w:p><w:r><w:t xml:space="preserve">Supply </w:t></w:r>'
+            '<m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"><m:d><m:dPr>'
+            f'<m:begChr m:val="{mpan[0]}"/><m:endChr m:val="{mpan[-1]}"/></m:dPr>'
+            f'<m:e><m:r><m:t>{mpan[1:-1]}</m:t></m:r></m:e></m:d></m:oMath></w:p>')
+    assert scan_bytes(rewrite(pack, change={"word/document.xml": in_body(math)}), "math.docx")
