@@ -1074,6 +1074,8 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
         if not _worth_masking(value) or (kind is Kind.NAME and (not plausible_person(key, shown)
                                                                 or _CODE_AFTER_KEY.match(value))):
             continue
+        if kind is Kind.POSTCODE and not any(c.isdigit() for c in value):
+            continue  # "p.zip: is a zip archive": a postcode (or a ZIP code) always has a digit
         yield Finding(start, start + len(value.rstrip()), kind, "field")
 
 

@@ -96,3 +96,10 @@ def test_a_title_and_a_name_in_a_file_name_s_words(title: str, name: str) -> Non
     assert any(f.kind.value == "NAME" and name.split("_")[-1] in path[f.start:f.end] for f in found)
     for keep in ("MS_Teams_export.csv", "DR_site_failover.txt", "Meter_Readings_Nov.csv"):
         assert not find_identifiers(keep, typed=True, forenames=False), keep
+
+
+def test_a_message_naming_a_zip_file_keeps_its_words() -> None:
+    gate = Gate(None)
+    message = "p.zip: is a zip archive, which Attest does not open"
+    assert gate.file_name(message) == message
+    assert "90210" not in redact_text("zip: 90210, postcode=SW1A 1AA").text
