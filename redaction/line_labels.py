@@ -148,9 +148,16 @@ def _value(kind: Kind, text: str, start: int, end: int) -> Iterator[tuple[int, i
 def label_kind(label: str) -> Kind | None:
     """What a label names; a bare "Name" counts as a person's name (checked against the value's shape)."""
     kind = classify(label)
+    if kind is None and "(" in label:  # a remark in brackets after the label: "MPAN (pasted from portal):"
+        bare = _REMARK.sub("", label).strip()
+        if bare and bare != label.strip():
+            kind = classify(bare)
     if kind is None and re.sub(r"[^a-z]", "", label.lower()) in ("name", "fullname"):
         return Kind.NAME
     return kind
+
+
+_REMARK = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 
 def plausible_person(label: str, value: str) -> bool:

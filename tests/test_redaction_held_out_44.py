@@ -202,3 +202,12 @@ def test_an_avro_union_s_value_and_a_test_case_reference_after_meter_words(seed:
     reference = f"TC-MHHS-IF0{rng.randint(10, 99)}-0{rng.randint(10, 99)}"
     out = redact_text(f"SUMMARY:AM slot - smart meter exchange - {reference}").text
     assert reference in out, out
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_label_with_a_remark_in_brackets_before_its_value(seed: int) -> None:
+    rng = random.Random(seed)
+    mprn, postcode = _mprn(rng), rng.choice(POSTCODES)
+    remark = rng.choice(["pasted from portal", "from the bill", "new", "as keyed"])
+    out = redact_text(f"MPRN ({remark}): {mprn}\nPostcode ({remark}): {postcode}\nReading (kWh): 12345").text
+    assert not _left(out, mprn, postcode) and "Reading (kWh): 12345" in out, out
