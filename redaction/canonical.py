@@ -192,7 +192,7 @@ class Canonical:
 def _features(text: str, html_like: bool) -> tuple[bool, ...]:
     return ("&" in text, "<" in text and (html_like or bool(_HTML_HINT.search(text))), html_like,
             "%" in text, "=" in text and (bool(_QP_HINT.search(text)) and not _NOT_QP.search(text)
-                                  or "quoted-printable" in text.lower()), "\n" in text and bool(_QUOTE_HINT.search(text)), not text.isascii(),
+                                  or "uoted-printable" in text or "uoted-Printable" in text or "UOTED-PRINTABLE" in text), "\n" in text and bool(_QUOTE_HINT.search(text)), not text.isascii(),
             bool(_CONTROL_HINT.search(text)), "+" in text and bool(_PSQL_WRAP_HINT.search(text)), "\u202e" in text,
             ("-\n" in text or "-\r\n" in text) and bool(_HYPHENATED_HINT.search(text)),
             "\\" in text and bool(_ESCAPE_HINT.search(text)),

@@ -213,13 +213,14 @@ def find_blocks(text: str, find: Finder, depth: int = 0) -> list[Finding]:
     if depth >= MAX_DEPTH:
         return []
     out: list[Finding] = []
-    if text.count("\n") >= 2:
+    # (a body in base64 is a MIME part's, which says so: a megabyte log is not searched for one)
+    if text.count("\n") >= 2 and ("base64" in text or "BASE64" in text or "Base64" in text):
         for match in _BASE64_BLOCK.finditer(text):
             data = _base64(re.sub(r"\s", "", match.group())[:_LIMIT])
             decoded = _as_text(data) if data is not None else None
             if decoded is not None and (inner := find(decoded, depth + 1)):
                 out.append(Finding(match.start(), match.end(), inner[0].kind, "encoded"))
-    if "  " in text:
+    if _MAY_HOLD_A_DUMP(text):
         lines = list(_DUMP_LINE.finditer(text))
         runs: list[list[re.Match[str]]] = []
         for line in lines:  # consecutive lines of a dump
@@ -240,9 +241,14 @@ def find_blocks(text: str, find: Finder, depth: int = 0) -> list[Finding]:
     return out
 
 
+def _MAY_HOLD_A_DUMP(text: str) -> bool:  # noqa: N802 - read as the test it is
+    """A dump's first line is at offset zero, and its columns are two blanks apart."""
+    return "00000000" in text and "  " in text
+
+
 def dump_offsets(text: str) -> list[tuple[int, int]]:
     """The offsets of a hex dump's lines ("00000010:"): positions in a file, no one's number."""
-    if "  " not in text:
+    if not _MAY_HOLD_A_DUMP(text):
         return []
     return [m.span("offset") for m in _DUMP_LINE.finditer(text)]
 

@@ -620,8 +620,11 @@ _PAIRED_DEVICE = re.compile(r"(?i)(?<![a-z])(?:pair(?:ing|ed)?|eui(?:64)?)[ \t]*
                             r"(?P<value>[0-9a-f]{16})(?![0-9a-z])")
 
 
+_PAIRING_WORDS = ("pair", "eui")
+
+
 def find_paired_devices(text: str, view: TextView) -> Iterator[Finding]:
-    starts = sorted({*view.word_hits("pair"), *view.word_hits("eui")})
+    starts = sorted({at for word in _PAIRING_WORDS for at in view.word_hits(word)})
     for match in matches_at(_PAIRED_DEVICE, text, starts):
         yield Finding(*match.span("value"), Kind.DEVICE, "label")
 
@@ -1169,7 +1172,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     ``forenames=False`` leaves out names known only by their forename (see :func:`find_identifiers`)."""
     view = view or TextView(text)
     # every detector's words found in one pass over the text (each pass costs as much as the text is long)
-    view.find_words(_VOCABULARY + NAMED_WORDS + (METER_WORDS + CUSTOMER_WORDS if loose else ()))
+    view.find_words(_VOCABULARY + NAMED_WORDS + _PAIRING_WORDS + (METER_WORDS + CUSTOMER_WORDS if loose else ()))
     shapes: list[Finding] = [f for f in find_mpans(text, multiline, view) if not _in_a_hash(text, f)]
     shapes.extend(find_mpan_typos(text, shapes, view))
     shapes.extend(find_serials(text, view))
