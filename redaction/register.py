@@ -138,7 +138,11 @@ class RegisterMatcher:
         self._other = _pattern(others) if others else None
 
     def _find_compact(self, text: str) -> Iterator[Finding]:
-        raw = text.encode("ascii", errors="replace")  # one byte a character: a non-ASCII one is no letter
+        if not text.isascii():
+            # the letters that case-insensitive matching takes for ASCII ones ("emre yıldız" is EMRE YILDIZ),
+            # one for one, so that positions stay the text's
+            text = text.translate(_ASCII_FOLDS)
+        raw = text.encode("ascii", errors="replace")  # one byte a character: another non-ASCII one is no letter
         compact = raw.translate(_CAPITALS, _NOT_ALNUM_BYTES).decode("ascii")
         if not compact:
             return
@@ -162,6 +166,7 @@ class RegisterMatcher:
             yield Finding(start, end, entry.kind if entry else Kind.REGISTERED, "register")
 
 
+_ASCII_FOLDS = str.maketrans({"\u0131": "i", "\u0130": "I", "\u017f": "s", "\u212a": "K"})
 _ALNUM_BYTES = bytes(range(48, 58)) + bytes(range(65, 91)) + bytes(range(97, 123))
 _IS_ALNUM = bytes(1 if b in _ALNUM_BYTES else 0 for b in range(256))
 _NOT_ALNUM_BYTES = bytes(b for b in range(256) if b not in _ALNUM_BYTES)
