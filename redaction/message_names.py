@@ -49,6 +49,9 @@ _GROUP = re.compile(r"(?i:all|everyone|everybody|team|teams|both|guys|folks|ther
 _MENTION = re.compile(r"\[~(?P<value>[^\]\s]{2,60})\]")
 _AT_MENTION = re.compile(r"(?<![\w.@])@(?P<value>[A-Za-z][a-z'’\-]+(?:[._][A-Za-z][a-z'’\-]+){1,2})"
                          r"(?![\w@]|\.(?:com|org|net|uk|io|gov|co|example)\b)")
+# what follows a decorator's name: its arguments maybe, then on the next line the function or class (or another
+# decorator) it decorates
+_DECORATOR = re.compile(r"(?:\([^\n]*\))?[ \t]*\r?\n[ \t]*(?:@|def[ \t]|class[ \t]|async[ \t]+def[ \t])")
 # a person's name as a web app's address writes it: the path segment after a collection of people
 # ("https://crm.example/customers/llewellyn-margaret/overview", "/contacts/priya_shah"), two or three words
 _PERSON_IN_PATH = re.compile(r"(?i:/(?:customers?|contacts?|people|persons?|occupiers?|tenants?|account-?holders?|"
@@ -98,6 +101,9 @@ def find_message_names(text: str) -> Iterator[Finding]:
                 yield Finding(*match.span("value"), Kind.NAME, "path")
     for pattern in (_MENTION, _AT_MENTION):
         for match in pattern.finditer(text):
+            if pattern is _AT_MENTION and _DECORATOR.match(text, match.end()) \
+                    and not text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip():
+                continue  # "@pytest.fixture" alone on its line: Python's decorator, no one mentioned
             yield Finding(*match.span("value"), Kind.NAME, "mention")
     for match in _PERSON_DID.finditer(text):
         if not NOT_A_PERSON.search(match.group("value")):

@@ -1104,7 +1104,8 @@ def _worth_masking(value: str) -> bool:
     stripped = value.strip()
     if stripped[:1].isdigit():  # most values: no empty word or reference starts with a digit
         return True
-    return stripped.lower() not in _EMPTY and not _is_reference(stripped)
+    # (and no letter or digit at all is no value: "MPAN = (" in code, "MPAN = " of a redacted line)
+    return stripped.lower() not in _EMPTY and not _is_reference(stripped) and any(c.isalnum() for c in stripped)
 
 
 # 13 digits beginning with a distributor id, not part of a longer number: an MPAN with a typo in its

@@ -211,3 +211,25 @@ def test_a_label_with_a_remark_in_brackets_before_its_value(seed: int) -> None:
     remark = rng.choice(["pasted from portal", "from the bill", "new", "as keyed"])
     out = redact_text(f"MPRN ({remark}): {mprn}\nPostcode ({remark}): {postcode}\nReading (kWh): 12345").text
     assert not _left(out, mprn, postcode) and "Reading (kWh): 12345" in out, out
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_code_s_decorators_and_brackets_are_no_values_and_a_redacted_table_scans_clean(seed: int) -> None:
+    from attest.redaction.scan import scan_text
+
+    rng = random.Random(seed)
+    mpan = _mpan(rng)
+    code = (f'import pytest\n\nMPAN = (\n    "{mpan[:2]}" "{mpan[2:8]}"\n    "{mpan[8:]}"\n)\n\n@pytest.fixture\n'
+            'def customer():\n    return dict(status="ok")\n')
+    out = redact_text(code, name="test_fixture.py").text
+    assert "import pytest" in out and "@pytest.fixture" in out and "MPAN = (" in out and mpan[2:8] not in out, out
+    mention = f"thanks\n@{rng.choice(['oisin.gallagher', 'ffion.prothero'])}\n"
+    assert "@" in redact_text(mention).text and "gallagher" not in redact_text(mention).text
+    assert "prothero" not in redact_text(mention).text
+    status = rng.choice(["Confirmed", "Pending", "Objected"])
+    table = ("RegistrationId                       Mpan          Status      Customer            Postcode\n"
+             "-------------------------------------- ------------- ----------- ------------------- --------\n"
+             f"1f552a01-4e67-bef0-9e4d-917f62278862 {mpan} {status:11} {rng.choice(FORENAMES)} "
+             f"{rng.choice(SURNAMES):9} {rng.choice(POSTCODES)}\n")
+    redacted = redact_text(table, name="ps.txt").text
+    assert status in redacted and scan_text(redacted, "ps.txt") == [], redacted
