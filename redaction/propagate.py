@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from operator import attrgetter
 from collections.abc import Iterable, Mapping
-from typing import Any
 
+from .compact import Compact
 from .findings import Finding, Kind, normalise
 
 # Kinds whose values are identifiers in their own right wherever they recur. Names and addresses
@@ -95,37 +95,6 @@ def _shaped_as(kind: Kind, value: str) -> bool:
     return True
 
 
-_ALNUM_BYTES = bytes(range(48, 58)) + bytes(range(65, 91)) + bytes(range(97, 123))
-_IS_ALNUM = bytes(1 if b in _ALNUM_BYTES else 0 for b in range(256))
-_NOT_ALNUM_BYTES = bytes(b for b in range(256) if b not in _ALNUM_BYTES)
-_CAPITALS = bytes.maketrans(b"abcdefghijklmnopqrstuvwxyz", b"ABCDEFGHIJKLMNOPQRSTUVWXYZ")
-_NUMPY_FROM = 20_000  # below this many characters a plain loop is quicker than loading numpy
-
-
-class _Compact:
-    """A text's letters and digits only, upper case, and where each of them is in the text (for a
-    large text one numpy pass: a log of megabytes costs milliseconds)."""
-
-    def __init__(self, text: str) -> None:
-        raw = text.encode("ascii", errors="replace")  # one byte per character, non-ASCII as "?"
-        if len(raw) < _NUMPY_FROM:
-            self.positions: Any = [i for i, b in enumerate(raw) if _IS_ALNUM[b]]
-            self.compact = bytes(raw[i] for i in self.positions).decode("ascii").upper()
-            return
-        import numpy
-
-        # the compact form by bytes.translate, which deletes and capitalises in one C pass
-        self.compact = raw.translate(_CAPITALS, _NOT_ALNUM_BYTES).decode("ascii")
-        self.positions = numpy.flatnonzero(numpy.frombuffer(raw.translate(_IS_ALNUM), dtype=numpy.uint8))
-
-    def positions_of(self, indices: list[int]) -> list[int]:
-        """Where the compact form's characters ``indices`` are in the text (for a numpy array one
-        lookup for all of them: indexing it one element at a time costs a microsecond each)."""
-        if isinstance(self.positions, list):
-            return [self.positions[index] for index in indices]
-        return self.positions[indices].tolist()  # type: ignore[no-any-return]
-
-
 def _needs_edges(value: str, kind: Kind) -> bool:
     """Whether ``value`` is masked only as a word of its own. Numbers shorter than ten digits need a
     word edge (a short number recurs inside longer ones by chance); so do values of letters alone shorter
@@ -160,7 +129,7 @@ def find_recurring(text: str, values: Mapping[str, Kind],
     for value, kind in wanted.items():
         automaton.add_word(value, (len(value), kind, _needs_edges(value, kind), value))
     automaton.make_automaton()
-    compact = _Compact(text)
+    compact = Compact(text)
     hits = list(automaton.iter(compact.compact))
     starts = compact.positions_of([last - length + 1 for last, (length, _kind, _edges, _value) in hits])
     lasts = compact.positions_of([last for last, _hit in hits])

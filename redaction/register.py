@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from .compact import Compact
 from .findings import Finding, Kind, normalise
 
 KIND_NAMES = {
@@ -142,35 +143,23 @@ class RegisterMatcher:
             # the letters that case-insensitive matching takes for ASCII ones ("emre yıldız" is EMRE YILDIZ),
             # one for one, so that positions stay the text's
             text = text.translate(_ASCII_FOLDS)
-        raw = text.encode("ascii", errors="replace")  # one byte a character: another non-ASCII one is no letter
-        compact = raw.translate(_CAPITALS, _NOT_ALNUM_BYTES).decode("ascii")
-        if not compact:
+        view = Compact(text)  # (another non-ASCII character is no letter: read as none)
+        if not view.compact:
             return
-        positions: Any
-        if len(raw) < 20_000:
-            positions = [i for i, byte in enumerate(raw) if _IS_ALNUM[byte]]
-        else:  # (a log of megabytes: one numpy pass; only the hits index into it)
-            import numpy
-
-            positions = numpy.flatnonzero(numpy.frombuffer(raw.translate(_IS_ALNUM), dtype=numpy.uint8))
-        for last, value in self._automaton.iter(compact):
+        for last, value in self._automaton.iter(view.compact):
             first = last - len(value) + 1
-            start, end = int(positions[first]), int(positions[last]) + 1
+            start, end = view.position(first), view.position(last) + 1
             if start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
                 continue  # inside a longer word or number
             if end < len(text) and text[end].isascii() and text[end].isalnum():
                 continue
-            if not all(_gap_ok(text, int(positions[i]) + 1, int(positions[i + 1])) for i in range(first, last)):
+            if not all(_gap_ok(text, view.position(i) + 1, view.position(i + 1)) for i in range(first, last)):
                 continue  # its characters too far apart, or apart by something no separator is
             entry = self._by_value.get(value)
             yield Finding(start, end, entry.kind if entry else Kind.REGISTERED, "register")
 
 
 _ASCII_FOLDS = str.maketrans({"\u0131": "i", "\u0130": "I", "\u017f": "s", "\u212a": "K"})
-_ALNUM_BYTES = bytes(range(48, 58)) + bytes(range(65, 91)) + bytes(range(97, 123))
-_IS_ALNUM = bytes(1 if b in _ALNUM_BYTES else 0 for b in range(256))
-_NOT_ALNUM_BYTES = bytes(b for b in range(256) if b not in _ALNUM_BYTES)
-_CAPITALS = bytes.maketrans(b"abcdefghijklmnopqrstuvwxyz", b"ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _GAP_CHARS = frozenset(" \t\n\r\x0b\x0c\u00a0\u2013-.:/_,")
 
 
