@@ -130,6 +130,10 @@ def merge(findings: Iterable[Finding]) -> list[Finding]:
 _NOT_ALNUM = re.compile(r"[\W_]")
 
 
+# the kinds whose values are digits only (a phone's, a supply number's): a word of letters is never one
+DIGITS_ONLY = frozenset({Kind.MPAN, Kind.MPRN, Kind.PHONE})
+
+
 def normalise(value: str) -> str:
     """The comparable form of an identifier: letters and digits only (any separator, space, mark or
     invisible character between them dropped; fullwidth forms folded), upper case."""

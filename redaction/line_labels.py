@@ -177,16 +177,22 @@ _CAPITALS_NAME = re.compile(rf"(?:{_CAPITAL_WORD}[ \t]+){{1,2}}{_CAPITAL_WORD}")
 
 
 # a number read out in words ("MPAN is one two double oh ..."): an MPAN or MPRN with no digit written
-NUMBER_WORD = re.compile(r"(?i)(?<![a-z])(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|"
-                         r"triple)(?![a-z])")
+_NUMBER_WORD = re.compile(r"(?i)(?<![a-z])(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|"
+                          r"triple)(?![a-z])")
+
+
+def no_supply_number(kind: Kind, value: str) -> bool:
+    """An MPAN's or MPRN's label over a value with no digit and no number read out in words: a word of the
+    label's own ("MPAN Core<TAB>1489…"), not the number."""
+    return kind in (Kind.MPAN, Kind.MPRN) and not any(c.isdigit() for c in value) and not _NUMBER_WORD.search(value)
 
 
 def _worth(kind: Kind, label: str, value: str) -> bool:
     stripped = value.strip().strip("\"'()[]").strip()
     if not any(c.isalnum() for c in stripped):
         return False
-    if kind in (Kind.MPAN, Kind.MPRN) and not any(c.isdigit() for c in stripped) and not NUMBER_WORD.search(stripped):
-        return False  # "MPAN Core<TAB>1489…": a word of the label's own, not a number read out in words
+    if no_supply_number(kind, stripped):
+        return False
     if stripped.lower() in _EMPTY or re.fullmatch(r"\[[A-Z]+-\d+\]|[A-Z]{2,6}[-_]?\d{1,6}", stripped):
         return False
     if not any(c.isdigit() for c in stripped) and classify(stripped) is not None:

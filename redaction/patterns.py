@@ -22,8 +22,8 @@ from urllib.parse import unquote_plus
 from collections.abc import Iterator
 
 from .fields import classify
-from .line_labels import (NOT_A_PERSON, NUMBER_WORD, find_line_labels, find_next_line_values, find_spaced_fields,
-                          label_starts, number_written_whole, plausible_person)
+from .line_labels import (NOT_A_PERSON, find_line_labels, find_next_line_values, find_spaced_fields,
+                          label_starts, no_supply_number, number_written_whole, plausible_person)
 from .bare_numbers import COMPACT_DATE, find_numbers_beside
 from .message_names import find_message_names
 from .names import (PARTICLE, find_cased_names, find_inverted_names, find_known_names, find_surnamed_names,
@@ -719,8 +719,8 @@ def find_labelled(text: str, view: TextView | None = None) -> Iterator[Finding]:
                 value_start = text.index(value, value_start)
             if not _worth_masking(value) or (not any(map(str.isdigit, value)) and classify(value) is not None):
                 continue  # empty, a reference, or the next column's header
-            if kind in (Kind.MPAN, Kind.MPRN) and not any(map(str.isdigit, value)) and not NUMBER_WORD.search(value):
-                continue  # "MPAN Core<TAB>1489…": a word of the label's own, not a number read out in words
+            if no_supply_number(kind, value):
+                continue
             if kind is Kind.NAME and NOT_A_PERSON.search(value):
                 continue  # "Contact: MHHS Service Desk"
             if kind in (Kind.ADDRESS, Kind.NAME) and len(value) >= 5 and value.isdigit():

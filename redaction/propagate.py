@@ -13,7 +13,7 @@ from operator import attrgetter
 from collections.abc import Iterable, Mapping
 
 from .compact import Compact
-from .findings import Finding, Kind, normalise
+from .findings import DIGITS_ONLY, Finding, Kind, normalise
 
 # Kinds whose values are identifiers in their own right wherever they recur. Names and addresses
 # only when they are several words (a one-word "name" may be a common word that recurs innocently).
@@ -80,7 +80,6 @@ def wanted_values(readings: Iterable[tuple[str, Kind]]) -> dict[str, Kind]:
 # device id and an account hold a digit; a supply number and a phone are digits; a name or an address has
 # letters, and is no title or label word of its own.
 _DIGIT_KINDS = (Kind.POSTCODE, Kind.MSN, Kind.DEVICE)
-_NUMBER_KINDS = (Kind.MPAN, Kind.MPRN, Kind.PHONE)
 _NOT_VALUES = frozenset({"POSTCODE", "MISS", "MRS", "MR", "MS", "MX", "DR", "CUSTOMER", "NAME", "ADDRESS", "MPAN", "MPRN",
                          "SERIAL", "METER", "NEWCUSTOMER", "UNKNOWN", "NULL", "NONE"})
 
@@ -90,7 +89,7 @@ def _shaped_as(kind: Kind, value: str) -> bool:
         return False
     if kind in _DIGIT_KINDS:
         return any(c.isdigit() for c in value)
-    if kind in _NUMBER_KINDS:
+    if kind in DIGITS_ONLY:
         return sum(c.isdigit() for c in value) >= len(value) - 2  # (OCR's letter for a digit, a phone's "ext")
     return True
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from .fields import classify
-from .findings import Finding, Kind
+from .findings import DIGITS_ONLY, Finding, Kind
 from .textview import DIGITS, LOWER, UPPER, TextView
 
 _SEPARATOR_LINE = re.compile(r"^[\s\-+=|:_]+$")
@@ -229,7 +229,7 @@ def _fixed_width_row(text: str, row_start: int, row: str, columns: list[tuple[in
             if overlaps[best] > overlaps[col]:
                 col = best
         kind = kinds[col] if col < len(kinds) else None
-        if kind in _NUMBER_KINDS and not any(c.isdigit() for c in word.group()):
+        if kind in DIGITS_ONLY and not any(c.isdigit() for c in word.group()):
             continue  # a word of letters is no number's (where replacements shortened a row, "Confirmed" slides
             # under the MPAN column: the scan of a redacted table must not take it for one)
         if kind and any(c.isalnum() for c in word.group()) and not (kind is not Kind.DOB
@@ -239,7 +239,6 @@ def _fixed_width_row(text: str, row_start: int, row: str, columns: list[tuple[in
             yield Finding(row_start + word.start(), row_start + word.end(), kind, "column")
 
 
-_NUMBER_KINDS = (Kind.MPAN, Kind.MPRN, Kind.PHONE)
 _DATE_WORD = re.compile(r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:[T ]?\d{1,2}:\d{2}(?::\d{2})?)?")
 
 

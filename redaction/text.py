@@ -39,7 +39,7 @@ from .edifact import edifact_findings, is_edifact
 from .shapes import PERSON_SIZED, STREET_BARE, TOWN_WORDS, find_devices_loose
 from .tables import find_html_table_cells, find_table_cells
 from .register import RegisterMatcher
-from .textview import TextView
+from .textview import TextView, find_every
 
 BOM = "\ufeff"
 
@@ -89,6 +89,8 @@ def detect_format(text: str, name: str = "") -> str:
     return "text"
 
 
+# formats of a record per line: no value runs on over a line (nor, in a CSV, over a delimiter)
+_RECORD_FORMATS = ("csv", "flow", "jsonl")
 _RECORD_LINE = re.compile(r"[A-Z][0-9]{2},[^\n]*,")
 _COLUMN_NAME = re.compile(r"[A-Za-z_][\w .()/#\-]{0,40}")
 
@@ -171,7 +173,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     html_like = fmt == "text" and looks_like_html(text, name)
     read = canonical(text, html_like=html_like)
     text = plain_separators(text)
-    multiline = fmt not in ("csv", "flow", "jsonl")
+    multiline = fmt not in _RECORD_FORMATS
     delimiter = structured.sniff_delimiter(text, titles=True) if fmt == "csv" else None  # sniffed once
     view = TextView(text)  # shared by the detectors, so each view of the text is made once
     found: list[Finding] = [*find_all(text, multiline=multiline, view=view, forenames=forenames),
@@ -833,16 +835,9 @@ def _mime_boundaries(text: str) -> frozenset[str]:
 
 def _plumbing(text: str, boundaries: frozenset[str]) -> list[tuple[int, int]]:
     """Where ``text`` writes a MIME boundary, and a hex dump's offsets."""
-    spans = [(at, at + len(value)) for value in boundaries for at in _every(text, value)]
+    spans = [(at, at + len(value)) for value in boundaries for at in find_every(text, value)]
     spans.extend(dump_offsets(text))
     return spans
-
-
-def _every(text: str, value: str) -> Iterator[int]:
-    at = text.find(value)
-    while at >= 0:
-        yield at
-        at = text.find(value, at + 1)
 
 
 _PLACEHOLDER = re.compile(r"\[[A-Z]+-\d+\]")
@@ -879,7 +874,7 @@ def redact_text(text: str, *, register: RegisterMatcher | None = None, name: str
     found = find_identifiers(body, register, fmt, name=name, typed=typed, values=values, forenames=forenames)
     result, replacements = apply(body, found, namer)
     for _second_look in range(3):
-        residue = _residue(result, replacements, register, multiline=fmt not in ("csv", "flow", "jsonl"))
+        residue = _residue(result, replacements, register, multiline=fmt not in _RECORD_FORMATS)
         if residue and fmt in ("json", "jsonl") and any("," in result[f.start:f.end] for f in residue):
             # the second look reads windows, not the document: a run over an array's bare numbers is none
             scanned = (structured.json_findings if fmt == "json" else structured.jsonl_findings)(result)
