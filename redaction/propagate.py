@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from operator import attrgetter
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 
 from .compact import Compact
 from .findings import DIGITS_ONLY, Finding, Kind, normalise
@@ -90,7 +91,7 @@ def _shaped_as(kind: Kind, value: str) -> bool:
     if kind in _DIGIT_KINDS:
         return any(c.isdigit() for c in value)
     if kind in DIGITS_ONLY:
-        return sum(c.isdigit() for c in value) >= len(value) - 2  # (OCR's letter for a digit, a phone's "ext")
+        return value.isdigit() or sum(c.isdigit() for c in value) >= len(value) - 2  # (OCR's letter for a digit, a phone's "ext")
     return True
 
 
@@ -110,15 +111,17 @@ def _touches(char: str, kind: Kind) -> bool:
     return char.isdigit() if kind in _NUMBERS else char.isalnum()
 
 
-def find_recurring(text: str, values: Mapping[str, Kind],
-                   known: Mapping[str, Kind] | None = None) -> tuple[list[Finding], dict[str, Kind]]:
+def find_recurring(text: str, values: Mapping[str, Kind], known: Mapping[str, Kind] | None = None,
+                   found: AbstractSet[tuple[int, int]] = frozenset()) -> tuple[list[Finding], dict[str, Kind]]:
     """Every other place in ``text`` (a canonical view) where one of ``values`` (found in the text, see
     :func:`found_values`), or one of the ``known`` values (the register's and those found in the
     run's other items), is written (spaced, hyphenated, dotted, in another case, inside a longer token
     if it is long); and the known values it holds, which the text's own values then include.
 
     Every value is looked for at once (an Aho-Corasick automaton over the letters and digits of the
-    text), so a log with thousands of identifiers costs one pass, not one per value."""
+    text), so a log with thousands of identifiers costs one pass, not one per value. ``found``: spans
+    of ``text`` that findings cover exactly already; a value met there is not reported again (each
+    value is met first where it was found, thousands of times in a dense log), though it is held."""
     wanted = {v: k for v, k in {**(known or {}), **values}.items() if v.isascii()}
     if not wanted:
         return [], {}
@@ -141,8 +144,9 @@ def find_recurring(text: str, values: Mapping[str, Kind],
         before = text[max(0, start - 8):start] if text[start - 1:start] == "\\" else ""
         if (len(before) - len(before.rstrip("\\"))) % 2:
             start -= 1  # never leave half an escape ("\u001f..." in a JSON string) behind; "\\\\" is whole
-        out.append(Finding(start, end, kind, "recurring"))
         held[value] = kind
+        if (start, end) not in found:
+            out.append(Finding(start, end, kind, "recurring"))
     return out, {value: kind for value, kind in held.items() if value not in values}
 
 

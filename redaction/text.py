@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from . import structured
-from .canonical import canonical, looks_like_html, map_findings, read_as_shown
+from .canonical import canonical, looks_like_html, map_findings, only_joins, read_as_shown
 from .encoded import dump_offsets, find_blocks, find_encoded
 from .bare_numbers import COMPACT_DATE, find_numbers_beside
 from .findings import Finding, Kind, Namer, Replacement, apply, normalise
@@ -275,7 +275,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     known = {normalise(e.value): e.kind for e in register.entries} if register is not None else None
     own = found_values(text, found)
     own.update(_full_names(text, found))
-    recurring, held = find_recurring(read.text, own, known)
+    spans = {(f.start, f.end) for f in found} if read.identity else frozenset()
+    recurring, held = find_recurring(read.text, own, known, spans)
     found.extend(map_findings(read, recurring))
     found.extend(_word_before_a_surname(text, found))
     if len(text) < PERSON_SIZED:
@@ -941,10 +942,11 @@ def _residue(text: str, replacements: list[Replacement], register: RegisterMatch
     # (as the first pass read it: in a record-per-line format no value runs on over a line or a delimiter)
     second_look = [*find_all(joined, multiline=multiline, view=TextView(joined, dense=True), loose=False),
                    *(register.find(joined) if register is not None else ())]
-    read = canonical(joined)
     # the joins' NULs are no disguise: when they are all the view drops, it reads as the text does
-    if read.changed_beyond({p - len(_JOIN) + _JOIN.index("\x00") for p in window_starts[1:]}):
-        second_look.extend(map_findings(read, _as_read(read.text, register, True, loose=False)))
+    if not only_joins(joined, "\x00", len(window_starts) - 1):
+        read = canonical(joined)
+        if read.changed_beyond({p - len(_JOIN) + _JOIN.index("\x00") for p in window_starts[1:]}):
+            second_look.extend(map_findings(read, _as_read(read.text, register, True, loose=False)))
     for f in _not_ours(joined, second_look, register, _mime_boundaries(text)):
         i = bisect.bisect_right(window_starts, f.start) - 1
         shift = offsets[i][1] - offsets[i][0]
@@ -963,9 +965,9 @@ def _residue(text: str, replacements: list[Replacement], register: RegisterMatch
 def _space_before(text: str, furthest: int, start: int) -> int:
     """Where a window reaching back to ``start`` begins: after the last space, tab or line break
     between ``furthest`` and ``start``, else at ``furthest``."""
-    best = -1
-    for blank in (" ", "\n", "\t"):
-        best = max(best, text.rfind(blank, furthest, start))
+    rfind = text.rfind
+    best = rfind(" ", furthest, start)  # nearly always near: the others are looked for only after it
+    best = max(best, rfind("\n", max(best, furthest), start), rfind("\t", max(best, furthest), start))
     return best + 1 if best >= 0 else furthest
 
 

@@ -204,3 +204,46 @@ def test_windows_joined_with_nothing_disguised_read_as_written(windows: list[str
     if not read.changed_beyond(nuls):
         assert read.text == "\n\n".join(windows)
     assert read.changed_beyond(set()) == (not read.identity)
+
+
+# The canonical view's patterns as first written, each starting with its lookbehind; they now start with
+# the character they match (the regex engine then skips to it), which must change no match.
+LOOKBEHIND_FIRST = {
+    "_PSQL_WRAP": r"(?<=\d)\+[ \t]*\r?\n[ \t|]*(?=\d)",
+    "_HYPHENATED": r"(?<=[a-z])-\r?\n[ \t]*(?=[a-z])|(?<=\d)-\r?\n[ \t]*(?=\d)",
+    "_CONCAT": r"(?<=\d)(?P<cq>[\"'])[ \t]*(?:(?:\+|&|\|\||\.)[ \t]*)?(?:\r?\n[ \t]*(?:(?:\+|&|\|\||\.)[ \t]*)?)?(?P=cq)(?=\d)",
+    "_EMPHASIS": r"(?<=[\d ])[*~`]{1,3}(?=\d)|(?<=\d)[*~`]{1,3}(?=[\d \-.,])",
+}
+CANONICAL_PIECES = ["0", "12", "a", "b", "A", " ", "\t", "\n", "\r\n", "-", "+", "|", '"', "'", "&", "||", ".", "*", "**",
+                    "~", "`", ",", "?", "=", "q", "x"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(CANONICAL_PIECES), max_size=40).map("".join))
+def test_canonical_patterns_starting_with_their_character_match_as_written_first(written: str) -> None:
+    from attest.redaction import canonical as module
+
+    for name, first in LOOKBEHIND_FIRST.items():
+        now = re.compile(getattr(module, name), re.DOTALL)
+        assert [m.span() for m in now.finditer(written)] == [m.span() for m in re.finditer(first, written, re.DOTALL)], name
+    for hint, pattern in (("_PSQL_WRAP_HINT", r"\d\+[ \t]*\r?\n"), ("_HYPHENATED_HINT", LOOKBEHIND_FIRST["_HYPHENATED"]),
+                          ("_CONCAT_HINT", LOOKBEHIND_FIRST["_CONCAT"]), ("_EMPHASIS_HINT", LOOKBEHIND_FIRST["_EMPHASIS"]),
+                          ("_QUERY_HINT", module._QUERY_VALUE)):
+        assert bool(getattr(module, hint).search(written)) == bool(re.search(pattern, written)), hint
+    assert module._has_control(written) == bool(re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", written))
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["\n\x00\n", "\x00", "\x01", "12", "a", "-\n", "&amp;", "<b>", "\u200b", "=\n", " "]),
+                max_size=30).map("".join))
+def test_joins_alone_are_known_without_reading_the_text_through(joined: str) -> None:
+    from attest.redaction.canonical import only_joins
+
+    joins = joined.count("\n\x00\n")
+    positions = set()
+    at = joined.find("\n\x00\n")
+    while at >= 0:
+        positions.add(at + 1)
+        at = joined.find("\n\x00\n", at + 3)
+    if only_joins(joined, "\x00", joins):
+        assert not canonical(joined).changed_beyond(positions)
