@@ -84,13 +84,15 @@ def _said_to_be_other(text: str, start: int, line_start: int) -> bool:
     return bool(parts & _OTHER)
 
 
-def find_numbers_beside(text: str, found: Sequence[Finding], digits: bytes | None = None) -> Iterator[Finding]:
+def find_numbers_beside(text: str, found: Sequence[Finding], digits: bytes | None = None,
+                        cues: Sequence[tuple[int, int]] = ()) -> Iterator[Finding]:
     """Bare 6-10 digit numbers on a line that holds another identifier of a supply or a person
     (``found``: the findings in ``text`` so far), as MPRNs; see the module's docstring. Only the lines
     that hold such an identifier are read (a log of megabytes has few). ``digits``: the text's class
     view with each ASCII digit as "0" (:class:`TextView`), if the caller has it: a line with no six
-    digits in a row is passed over at once."""
-    siblings = sorted((f.start, f.end) for f in found if f.kind in SIBLINGS)
+    digits in a row is passed over at once. ``cues``: spans of words that name a gas supply's number
+    ("mprn"), which count as its siblings: "KeyError: 'mprn' in response for 774710" names the number."""
+    siblings = sorted([*((f.start, f.end) for f in found if f.kind in SIBLINGS), *cues])
     if not siblings:
         return
     lines: list[tuple[int, int]] = []  # the lines the siblings are on, in order, each once

@@ -63,8 +63,10 @@ _HYPHENATED = r"-(?:(?<=[a-z]-)\r?\n[ \t]*(?=[a-z])|(?<=\d-)\r?\n[ \t]*(?=\d))" 
 _HYPHENATED_HINT = re.compile(_HYPHENATED)
 # A JSON or C string's escape glued to digits: "nul\u00008081259999", "ref\t8908263632" show a NUL or a tab and
 # then the number, which a reader reads apart from the letters before (only before a digit: a Windows path's
-# "C:\temp" is no tab)
-_ESCAPE = r"\\(?:[tnr]|u[0-9A-Fa-f]{4})(?=\d)"
+# "C:\temp" is no tab). A "\u" escape of a letter or digit is that character wherever it stands (a Java
+# .properties file writes "1879\u0033\u0034\u0035…"), and an escaped quote is the quote (a string inside a
+# string: Ruby's inspect writes comms_hub: \"d8a01da30da51fd2\", a log its JSON payload as {\"mprn\": …}).
+_ESCAPE = r"\\(?:[tnr](?=\d)|u[0-9A-Fa-f]{4}|(?=[\"']))"
 _ESCAPE_HINT = re.compile(_ESCAPE)
 # Source code that writes one number as string literals joined: C#'s and Java's "1257" + "63074" + "8727",
 # Python's implicit "23" "036798" over two lines, VB's &, SQL's ||, PHP's "." (only between digits: a reader of
@@ -75,8 +77,9 @@ _CONCAT_HINT = re.compile(_CONCAT)
 _TEMPLATE_DIGITS = r"\$\{[ \t]*(?P<tq>[\"'`])(?P<digits>\d{1,20})(?P=tq)[ \t]*\}"
 _TEMPLATE_HINT = re.compile(_TEMPLATE_DIGITS)
 # Chat and Markdown emphasis glued to digits: Slack's "MPAN *11* 9324 4227 090", "~12~", "`1200`0233": marks a
-# reader does not read as characters of the number (markup: a replacement keeps them)
-_EMPHASIS = r"[*~`](?:(?<=[\d ][*~`])[*~`]{0,2}(?=\d)|(?<=\d[*~`])[*~`]{0,2}(?=[\d \-.,]))"
+# reader does not read as characters of the number (markup: a replacement keeps them). Three marks or more
+# are no emphasis but a masked value's stars ("07*** ***123"), which a reader reads as hiding digits.
+_EMPHASIS = r"[*~`](?:(?<=[\d ][*~`])[*~`]?(?=\d)|(?<=\d[*~`])[*~`]?(?=[\d \-.,]))"
 _EMPHASIS_HINT = re.compile(_EMPHASIS)
 # iCalendar and vCard fold a long line by breaking it and starting the next with one blank, which a reader
 # (and every calendar) unfolds: "(07700 9" over " 00692)" is one number (RFC 5545 3.1, RFC 6350 3.2)
@@ -343,7 +346,12 @@ def canonical(text: str, *, html_like: bool = False) -> Canonical:
         elif group == "control":
             edits.append(Edit(match.start(), match.end(), "\n" if raw in "\x0b\x0c" else "", False))
         elif group == "escape":
+            if raw == "\\":  # before a quote: the quote is read, the backslash is not
+                edits.append(Edit(match.start(), match.end(), "", False))
+                continue
             char = chr(int(raw[2:], 16)) if raw[1] == "u" else " "
+            if raw[1] == "u" and not char.isalnum() and not text[match.end():match.end() + 1].isdigit():
+                continue  # an escaped symbol away from digits ("\u003c"): left as written
             # (a line break's escape too is read as a space: inside a string it is no line of the text's own,
             # and read as one it made a label's next-line value of the JSON key before it)
             if char.isspace() or not char.isprintable():

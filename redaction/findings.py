@@ -187,6 +187,10 @@ def apply(text: str, findings: Iterable[Finding], namer: Namer) -> tuple[str, li
     line, line_start, counted = 1, 0, 0  # the line (from 1) and its start, for the text up to `counted`
     name, count, rfind = namer.name, text.count, text.rfind  # thousands of findings in a dense text
     for start, end, kind, detector, quote, tail, value in map(_ALL_FIELDS, merge(findings)):
+        while end > start and text[end - 1] == "\r":
+            end -= 1  # a value read to its line's end stops before a CRLF's CR: the line keeps its ending
+        if end == start:
+            continue
         out.append(text[cursor:start])
         written += start - cursor
         cursor = end

@@ -63,16 +63,20 @@ _BOMS = ((b"\xff\xfe\x00\x00", "utf-32-le", "\ufeff"), (b"\x00\x00\xfe\xff", "ut
 
 
 def wide_encoding(data: bytes) -> str | None:
-    """UTF-32 or UTF-16 (either byte order, with or without a BOM) told by its zero bytes: text in
-    such an encoding that is mostly Latin script has a zero in the same place of nearly every unit.
-    (UTF-32 is checked first: its BOM starts with UTF-16's.) A length that is not a whole number of
-    units does not hide the encoding: a file cut short is still that encoding, and read as bytes its
-    digits would sit between zeros, out of every detector's sight."""
+    """UTF-32 or UTF-16 (either byte order, with or without a BOM) told by its zero bytes.
+
+    UTF-32 first (its BOM starts with UTF-16's): a character below U+10000 has its top two bytes zero,
+    so nearly every unit has them so, whatever the script; a text drawn with box characters (U+25xx)
+    has its third byte set and would read, wrongly, as UTF-16 with a NUL between its characters.
+    UTF-16 of Latin text has a zero in the same byte of nearly every unit; one with box-drawing or other
+    symbols among its letters is told by its letters (see :func:`_utf16_by_letters`). A length that is not a whole number of units
+    does not hide the encoding: a file cut short is still that encoding, and read as bytes its digits
+    would sit between zeros, out of every detector's sight."""
     for bom, encoding, _mark in _BOMS:
         if data.startswith(bom):
             return encoding
-    for width, encoding, zero_at in ((4, "utf-32-le", (1, 2, 3)), (4, "utf-32-be", (0, 1, 2)),
-                                     (2, "utf-16-le", (1,)), (2, "utf-16-be", (0,))):
+    for width, encoding, zero_at, wide_zero_at in ((4, "utf-32-le", (1, 2, 3), (2, 3)), (4, "utf-32-be", (0, 1, 2), (0, 1)),
+                                                   (2, "utf-16-le", (1,), None), (2, "utf-16-be", (0,), None)):
         head = data[:4096 - 4096 % width]
         units = len(head) // width
         if units < 2:
@@ -80,7 +84,46 @@ def wide_encoding(data: bytes) -> str | None:
         zeros = sum(all(head[i + z] == 0 for z in zero_at) for i in range(0, units * width, width))
         if zeros >= 0.9 * units:
             return encoding
+        if wide_zero_at is not None and sum(all(head[i + z] == 0 for z in wide_zero_at)
+                                            for i in range(0, units * width, width)) >= 0.9 * units \
+                and _mostly_text(head, encoding):
+            return encoding  # (beyond Latin-1: box drawing, symbols; a binary's zeros read as no text)
+    return _utf16_by_letters(data[:4096])
+
+
+def _utf16_by_letters(head: bytes) -> str | None:
+    """UTF-16 with many characters outside Latin (a bill's box drawing), told by reading it both ways: the
+    right byte order gives ASCII letters and digits where the wrong one gives CJK ideographs (and the box's
+    lines as "%"), and it reads as printable text."""
+    units = len(head) // 2
+    if units < 2:
+        return None
+    zeros = max(sum(head[i + z] == 0 for i in range(0, units * 2, 2)) for z in (0, 1))
+    if zeros < 0.3 * units:
+        return None
+    scores = {}
+    for encoding in ("utf-16-le", "utf-16-be"):
+        shown = head[:units * 2].decode(encoding, errors="replace")
+        scores[encoding] = sum(c.isascii() and c.isalnum() for c in shown)
+    best = max(scores, key=scores.__getitem__)
+    other = "utf-16-be" if best == "utf-16-le" else "utf-16-le"
+    if scores[best] >= 0.2 * units and scores[best] >= 2 * scores[other] and _mostly_text(head[:units * 2], best):
+        return best
+    for encoding, z, other_z in (("utf-16-le", 1, 0), ("utf-16-be", 0, 1)):
+        # letters of another script: the zero byte stands on one side far more than the other
+        at = sum(head[i + z] == 0 for i in range(0, units * 2, 2))
+        against = sum(head[i + other_z] == 0 for i in range(0, units * 2, 2))
+        if at >= 0.3 * units and at >= 3 * against and _mostly_text(head[:units * 2], encoding):
+            return encoding
     return None
+
+
+def _mostly_text(head: bytes, encoding: str) -> bool:
+    """Whether ``head`` read in ``encoding`` is text a person could read: no NULs, and nearly every
+    character printable or a line's white space (binary data read as UTF-16 is full of neither)."""
+    shown = head.decode(encoding, errors="replace")
+    readable = sum(c.isprintable() or c in "\r\n\t" for c in shown)
+    return "\x00" not in shown and "\ufffd" not in shown and readable >= 0.97 * len(shown)
 
 
 class BrokenText(UnsupportedContent):

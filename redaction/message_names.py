@@ -67,6 +67,12 @@ _ROLE = re.compile(r"(?im)(?:^|(?<=[|;,\]])|(?<=\s))(?:caller|agent|engineer|fie
                    r"installer|raised[ \t]+by|reported[ \t]+by|reporter|assigned[ \t]+to|assignee|requester|"
                    r"requested[ \t]+by|(?:site[ \t]+|on[ \t]?site[ \t]+)?contact(?:[ \t]+on[ \t]+site)?|spoke[ \t]+with)"
                    rf"[ \t]*:[ \t]*(?-i:(?P<value>{_NAME}))(?![^\W_])")  # not an id's letters ("Engineer: ENG5303")
+# a message that opens with whom it is for, as texts to customers do: text="Ambrose: engineer running late…" (a
+# forename the lists hold that is no English word, then a sentence in small letters: "Note: see below" is none)
+_NAMED_THEN_TOLD = re.compile(r"(?m)(?:^|(?<=[\"'=>]))[ \t]*(?P<value>[A-Z][a-z'’\-]{2,})[ \t]*:[ \t]+(?=[a-z])")
+# what ends a field that holds only a name: the line's end, a delimiter, a bracket, a dash between blanks, a
+# column's gap of two blanks or a tab ("Contact on site: Kwabena  tel 07700 900123")
+_ALONE_AFTER = re.compile(r"(?:[ \t]*(?:$|\r|\n|[|;,()\[\]<>/]|[-–][ \t])|[ ]{2,}|\t)", re.MULTILINE)
 # a customer named by one word and what they did: "Customer Delroy rang on …", "caller Kofi said"
 _PERSON_DID = re.compile(r"(?i:\b(?:customer|caller|occupier|tenant|resident|homeowner|landlord|consumer))[ \t]+"
                          rf"(?P<value>{_WORD})[ \t]+(?i:rang|called|phoned|e-?mailed|said|confirmed|reported|asked|"
@@ -115,6 +121,14 @@ def find_message_names(text: str) -> Iterator[Finding]:
     for match in _CUSTOMER_FORENAME.finditer(text):
         if key(match.group("value")) in name_lists()[0]:  # a forename that is no English word
             yield Finding(*match.span("value"), Kind.NAME, "role")
+    if ":" in text:
+        plain, worded, _surnames = name_lists()
+        for match in _NAMED_THEN_TOLD.finditer(text):
+            said = key(match.group("value"))
+            # (a forename that is also a word, "Mark", "Bill", only as a message's first word: "Bill: due 12 Dec")
+            if (said in plain and said not in worded) or (said in worded and text[match.start() - 1:match.start()] in "\"'"
+                                                           and match.start() > 0):
+                yield Finding(*match.span("value"), Kind.NAME, "addressed")
     unlisted: dict[str, list[tuple[int, int]]] = {}
     for pattern in (_SPEAKER, _SPEAKER_THEN_TIME):
         for match in pattern.finditer(text):
@@ -134,6 +148,8 @@ def find_message_names(text: str) -> Iterator[Finding]:
     if ":" in text:
         for role in _ROLE.finditer(text):
             value = role.group("value")
+            if " " not in value and not _ALONE_AFTER.match(text, role.end("value")):
+                continue  # one word that a sentence goes on from: a transcript's "Agent: Thanks for calling"
             if not _GROUP.match(value) and not NOT_A_PERSON.search(value):
                 yield Finding(*role.span("value"), Kind.NAME, "role")
         for header in _ADDRESSED.finditer(text):

@@ -135,11 +135,14 @@ def _serial_from(text: str, groups: list[tuple[int, int]], i: int) -> tuple[int,
         return None  # part of a longer token: a UUID, a date, a time, a decimal (a path's "/" ends it)
     if _REFERENCE_BEFORE.search(text, max(0, best[0] - 40), best[0]):
         return None  # the end of a reference's parts: "meter exchange - TC-MHHS-IF021-080" is a test case's
+    if "-" in text[best[0]:best[1]] and _PART_BEFORE.search(text, max(0, best[0] - 40), best[0]):
+        return None  # hyphened itself after a hyphened part: "meter-point SIT-E2E-5799", a reference of three parts
     return best
 
 
 # a reference's first parts just before: letters and digits in two parts or more, each ended by a hyphen
 _REFERENCE_BEFORE = re.compile(r"(?<![\w\-])[A-Za-z][A-Za-z0-9]*-(?:[A-Za-z0-9]+-)+$")
+_PART_BEFORE = re.compile(r"(?<![\w\-])[A-Za-z][A-Za-z0-9]*-$")
 # a sentence's small words, which a serial's first letters never are: "fit your new smart meter on 2024-09-11"
 _SMALL_WORDS = frozenset("on at in is to of by as an or if it so we be do go me my up".split())
 

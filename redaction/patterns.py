@@ -30,10 +30,12 @@ from .names import (PARTICLE, find_cased_names, find_inverted_names, find_known_
                     is_listed_forename, is_listed_surname)
 from .customer_values import WORDS as CUSTOMER_WORDS, find_customer_values
 from .meter_values import WORDS as METER_WORDS, find_meter_values
+from .label_gaps import WORDS as GAP_WORDS, find_numbers_after_labels
 from .named_values import ALL_WORDS as NAMED_WORDS, find_named_values
+from .system_titles import find_system_titles
 from .findings import Finding, Kind
 from .mpan import is_full_mpan, is_valid_mpan_core
-from .shapes import (MAKER_CODES, PERSON_SIZED, STATUS_WORDS, find_address_before, find_address_block, find_addresses,
+from .shapes import (MAKERS, PERSON_SIZED, STATUS_WORDS, find_address_before, find_address_block, find_addresses,
                      find_devices_loose,
                      find_house_addresses, find_house_names, find_small_streets, find_town_after,
                      find_serials_loose, find_towns_between, timestamp_spans)
@@ -66,7 +68,7 @@ _MSN = re.compile(
     r"(?<![A-Za-z0-9])(?:"
     r"[A-Z]{1,2}\d{2}[A-Z]{1,2}\d{5,7}"  # maker's letter(s), year, model letters, serial: S06DS123456, NK24H378970
     # a meter maker's three-letter code (its DLMS FLAG id), then the meter's number: EML064798651, LGZ218519641
-    rf"|(?:{MAKER_CODES})\d{{8,12}}"
+    rf"|(?:{MAKERS})\d{{8,12}}"
     # SMETS2-style: year, manufacturer letter, 7 digits: 19P0123456; or up to 11 (21E60503134670), not
     # after a T or a Z: "…:00Z466420786" is a time run into the next cell's number
     r"|\d{2}[A-Z]\d{7}|\d{2}[A-SU-Y]\d{8,11}"
@@ -383,7 +385,8 @@ def find_serials(text: str, view: TextView | None = None) -> Iterator[Finding]:
         # each shape of serial starts "capital, digit, digit, capital" (one capital more perhaps), "digit, digit,
         # capital, 7 digits", a maker's code and 8 digits, or 8 digits, a capital and 2 digits
         starts = {*find_every(shapes, b"A00A"), *find_every(shapes, b"AA00A"), *find_every(shapes, b"00A0000000"),
-                  *find_every(shapes, b"AAA00000000"), *find_every(shapes, b"00000000A00")}
+                  *find_every(shapes, b"AAA00000000"), *find_every(shapes, b"00000000A00"),
+                  *(at for letters in range(4, 7) for at in find_every(shapes, b"A" * letters + b"00000000"))}
         matches = matches_at(_MSN, text, sorted(starts))
     for match in matches:
         yield Finding(match.start(), match.end(), Kind.MSN, "pattern")
@@ -637,15 +640,40 @@ def find_phones(text: str) -> Iterator[Finding]:
     for match in _PHONE.finditer(text):
         national = match.group("national").replace(")", "")
         groups = re.split(r"[ \-]", national)
+        end = match.end()
+        if sum(map(len, groups)) > 10 and " " in national:
+            # a number said after the phone ("call 0117 496 0884 30 mins before"): the groups that make ten
+            # national digits, apart from the rest by a space
+            end, groups = _phone_then_number(text, match, groups)
         if sum(map(len, groups)) == 10 and len(groups) <= 4 and min(map(len, groups)) >= 2 \
-                and not (match.group().count("-") >= 2 and (_holds_a_date(text, match.start(), match.end())
-                                                             or _ENDS_IN_A_DATE.search(match.group()))):
-            yield Finding(match.start(), match.end(), Kind.PHONE, "pattern")
+                and not (text[match.start():end].count("-") >= 2 and (_holds_a_date(text, match.start(), end)
+                                                                     or _ENDS_IN_A_DATE.search(text[match.start():end]))):
+            yield Finding(match.start(), end, Kind.PHONE, "pattern")
     if "." in text and len(text) < PERSON_SIZED:  # (a person writes a number so; a machine's log does not)
         for match in _PHONE_DOTTED.finditer(text):
             groups = re.split(r"[ .]", match.group("national"))
             if "." in match.group() and sum(map(len, groups)) == 10 and min(map(len, groups)) >= 2:
                 yield Finding(match.start(), match.end(), Kind.PHONE, "pattern")
+
+
+def _phone_then_number(text: str, match: re.Match[str], groups: list[str]) -> tuple[int, list[str]]:
+    """The end of a phone's match and its groups, cut after the groups holding ten national digits
+    when those end at a space and what follows is one short group of its own (a count, a time); else
+    the match as it is."""
+    total = 0
+    for i, group in enumerate(groups):
+        total += len(group)
+        if total == 10:
+            rest = groups[i + 1:]
+            if len(rest) != 1 or len(rest[0]) > 3:
+                break
+            end = match.end() - len(rest[0])
+            if text[end - 1] != " ":
+                break
+            return end - 1, groups[:i + 1]
+        if total > 10:
+            break
+    return match.end(), groups
 
 
 # a date at a number's end, glued to what stands before it by OCR ("0102026-11-02": a cell's "010" and a date)
@@ -764,6 +792,7 @@ _ADDRESS_ON = re.compile(r"[^\n;|&<>{}\[\]\t\"']*?(?=[ \t]{2,}|,?[ \t]+[A-Za-z_]
 
 
 _TIME_KEY = re.compile(r"^(?:ts|@?timestamp|time|epoch|epochms|millis|date|datetime|created|updated|modified|"
+                       r"start|started|stop|stopped|end|ended|begin|finish|finished|"  # a test report's "start": …
                        r"lastmodified|expiry|expires|exp|iat|nbf|sentat|receivedat|createdat|updatedat|eventtime|"
                        r"processedat|starttime|endtime|logtime)(?:ms|millis|msec|sec|secs|utc|epoch|unix)?$")  # "ts_ms"
 
@@ -813,7 +842,7 @@ _TIME_KEY_END = re.compile(r"(?:(?<=[a-z0-9])(?:At|Time|Ts|TS|Timestamp|Date|Epo
                            r"|[_\-.](?:AT|TIME|TS|TIMESTAMP|DATE|EPOCH|MILLIS|MS))$")  # ("__REALTIME_TIMESTAMP")
 
 
-def _is_time_key(key: str) -> bool:
+def is_time_key(key: str) -> bool:
     """``ts=1710238530123``: an epoch in milliseconds is 13 digits and, starting 16-19, has a valid
     distributor id; its check digit passes one time in ten. Such values are never MPANs."""
     return bool(_TIME_KEY.match(re.sub(r"[^a-z@]", "", key.lower())) or _TIME_KEY_END.search(key))
@@ -832,7 +861,7 @@ def _key_facts(written: str) -> tuple[bool, Kind | None, bool]:
         key = written.strip("\"'")
         kind = classify(key)
         # a date of birth is a date, and a person's: masked, not set aside as a time
-        facts = (_is_time_key(key) and kind is not Kind.DOB, kind, _could_be_member(key))
+        facts = (is_time_key(key) and kind is not Kind.DOB, kind, _could_be_member(key))
         if len(_KEY_FACTS) < _KEY_FACTS_LIMIT:
             _KEY_FACTS[written] = facts
     return facts
@@ -1102,6 +1131,8 @@ def _is_reference(value: str) -> bool:
 
 def _worth_masking(value: str) -> bool:
     stripped = value.strip()
+    if "***" in stripped or "•••" in stripped or "●●●" in stripped:
+        return False  # masked already, as an app shows it: "j***@e***.com", "07*** ***123"
     if stripped[:1].isdigit():  # most values: no empty word or reference starts with a digit
         return True
     # (and no letter or digit at all is no value: "MPAN = (" in code, "MPAN = " of a redacted line)
@@ -1173,7 +1204,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     ``forenames=False`` leaves out names known only by their forename (see :func:`find_identifiers`)."""
     view = view or TextView(text)
     # every detector's words found in one pass over the text (each pass costs as much as the text is long)
-    view.find_words(_VOCABULARY + NAMED_WORDS + _PAIRING_WORDS + (METER_WORDS + CUSTOMER_WORDS if loose else ()))
+    view.find_words(_VOCABULARY + NAMED_WORDS + _PAIRING_WORDS + GAP_WORDS + (METER_WORDS + CUSTOMER_WORDS if loose else ()))
     shapes: list[Finding] = [f for f in find_mpans(text, multiline, view) if not _in_a_hash(text, f)]
     shapes.extend(find_mpan_typos(text, shapes, view))
     shapes.extend(find_serials(text, view))
@@ -1204,12 +1235,14 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     shapes.extend(find_phones(text))
     shapes.extend(find_paired_devices(text, view))
     shapes.extend(find_named_values(text, view))
+    shapes.extend(find_numbers_after_labels(text, view))
     times: list[tuple[int, int]] = []
     fields = list(find_key_values(text, times, view))  # a field named deviceId holding a UUID is still masked
     found = _outside_opaque_tokens(text, shapes, view)
     if times:
         found = _outside_times(found, times)
     found.extend(fields)
+    found.extend(find_system_titles(text, view))  # (in a long hex run, which holds no other shape)
     found.extend(find_labelled(text, view))
     found.extend(find_titled_names(text))
     found.extend(find_display_names(text))
@@ -1225,8 +1258,10 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     if loose:  # (not where line breaks are read as spaces: the next line's first word would join the value)
         found.extend(find_spaced_fields(text))
     found.extend(find_next_line_values(text, starts))
+    found = [f for f in found if not placeholder(text, f)]
     if loose and multiline:  # a CSV line's numbers are its columns' (see bare_numbers)
-        beside = list(find_numbers_beside(text, found, view.view(_DIGIT_VIEW)))
+        cues = [(at, at + 4) for at in view.word_hits("mprn") if not view.lowered[at - 1:at].isalpha()]
+        beside = list(find_numbers_beside(text, found, view.view(_DIGIT_VIEW), cues))
         if beside:
             beside = _outside_opaque_tokens(text, beside, view)
             found.extend(_outside_times(beside, times) if times else beside)
@@ -1338,6 +1373,19 @@ def _outside_opaque_tokens(text: str, found: list[Finding], view: TextView) -> l
             continue
         kept.append(f)
     return kept
+
+
+_ZEROS_KINDS = frozenset({Kind.MSN, Kind.MPAN, Kind.MPRN, Kind.DEVICE, Kind.ACCOUNT})
+_LAST_DIGITS = re.compile(r"\d+(?=\D*$)")
+
+
+def placeholder(text: str, f: Finding) -> bool:
+    """A value whose number (its last run of digits, five or more) is all zeros: a form's or a test's
+    placeholder ("G4SA0000000", "0000000000"), which names no meter or supply."""
+    if f.kind not in _ZEROS_KINDS:
+        return False
+    run = _LAST_DIGITS.search(text, f.start, f.end)
+    return run is not None and len(run.group()) >= 5 and not run.group().strip("0")
 
 
 def worth_masking(value: str) -> bool:

@@ -23,13 +23,16 @@ from .findings import Finding, Kind
 # before a meter's number): EDMI, Landis+Gyr, Elster/Honeywell, Aclara, Secure, Kaifa, Iskraemeco, Itron,
 # Kamstrup, EMH, Sagemcom, ZPA, Siemens, ABB, Honeywell, Sensus, Flonidan
 MAKER_CODES = "EML|EDM|LGZ|ELS|ACL|ACE|SMT|SML|SEC|KFM|ISK|ITR|KAM|EMH|SAG|ZPA|SIE|ABB|HON|SEN|FLO|CHT|UGI|GRP"
+# ...and their names, which some suppliers' systems write whole instead (EDMI62840687, ITRON12345678)
+MAKER_NAMES = "EDMI|ITRON|KAIFA|SAGEM|ELSTER|ACLARA|LANDIS|SENSUS"
+MAKERS = f"{MAKER_CODES}|{MAKER_NAMES}"
 _S = r"[ \-._]?"  # one optional separator between two characters of a serial (a tab is a field delimiter)
 # a check letter some makers print after the digits (G4S12297757B, "G4B 1204 4004C"): still the serial
 _CHECK_LETTER = r"[A-Za-z]?"
 _SERIAL_LOOSE = re.compile(
     r"(?<![A-Za-z0-9])(?:"
     rf"[A-Za-z]{{1,2}}{_S}\d{_S}\d{_S}[A-Za-z](?:{_S}[A-Za-z])?(?:{_S}\d){{5,7}}"  # S06DS123456 in any case and spacing
-    rf"|(?i:{MAKER_CODES}){_S}(?:\d{_S}){{7,11}}\d"  # a maker's code, then the number: EML 0647 98651
+    rf"|(?i:{MAKERS}){_S}(?:\d{_S}){{7,11}}\d"  # a maker's code, then the number: EML 0647 98651
     rf"|\d{_S}\d{_S}[A-Za-z](?:{_S}\d){{7,11}}"  # 19P0123456, 21E60503134670
     rf"|[A-Za-z]{_S}\d{_S}[A-Za-z](?:{_S}\d){{6,12}}"  # gas: E6S12345678901, G4A01234567, U6A...
     rf"|[A-Za-z]{_S}\d{_S}\d{_S}\d{_S}[A-Za-z](?:{_S}\d){{6,8}}"  # gas: M016A0123456
@@ -38,7 +41,7 @@ _SERIAL_LOOSE = re.compile(
 # The compact forms, which a large text is searched for first (any case, no separators).
 _SERIAL_COMPACT = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Za-z]{1,2}\d{2}[A-Za-z]{1,2}\d{5,7}|\d{2}[A-Za-z]\d{7,11}|[A-Za-z]\d[A-Za-z]{1,2}\d{6,12}"
-    rf"|[A-Za-z]\d{{3}}[A-Za-z]\d{{6,8}}|(?i:{MAKER_CODES})\d{{8,12}})[A-Za-z]?(?![A-Za-z0-9])")
+    rf"|[A-Za-z]\d{{3}}[A-Za-z]\d{{6,8}}|(?i:{MAKERS})\d{{8,12}})[A-Za-z]?(?![A-Za-z0-9])")
 _TIME_THEN_NUMBER = re.compile(r"\d{2}[TZtz]\d")
 # a serial's letters spaced out on their own are its letters ("S06 DS 123456"); a small word of a sentence
 # there is prose between numbers

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from .fields import classify
 from .findings import Finding, Kind
+from .patterns import is_time_key
 
 _INSERT = re.compile(r"(?i)\binsert[ \t\r\n]+into[ \t\r\n]+(?P<table>[\w.\"`\[\]]+)[ \t\r\n]*\((?P<columns>[^()]{1,2000})\)"
                      r"[ \t\r\n]*values[ \t\r\n]*")
@@ -27,14 +28,63 @@ _NEXT_ROW = re.compile(r"\)[ \t\r\n]*,[ \t\r\n]*")
 _MOST_ROWS = 10_000
 
 
-def find_sql_rows(text: str) -> Iterator[Finding]:
+# an INSERT without its columns (sqlite's .dump, mysqldump): they are the CREATE TABLE's, earlier in the text
+_INSERT_ALL = re.compile(r"(?i)\binsert[ \t\r\n]+into[ \t\r\n]+(?P<table>[\w.\"`\[\]]+)[ \t\r\n]*values[ \t\r\n]*")
+_CREATE = re.compile(r"(?i)\bcreate[ \t\r\n]+(?:temp(?:orary)?[ \t\r\n]+)?table[ \t\r\n]+(?:if[ \t]+not[ \t]+exists[ \t\r\n]+)?"
+                     r"(?P<table>[\w.\"`\[\]]+)[ \t\r\n]*\(")
+_NOT_A_COLUMN = frozenset({"primary", "foreign", "unique", "constraint", "key", "index", "check", "fulltext"})
+
+
+def _name(table: str) -> str:
+    return table.strip("\"`[]").rsplit(".", 1)[-1].strip("\"`[]").lower()
+
+
+def _created_columns(text: str) -> dict[str, list[str]]:
+    """Each CREATE TABLE's columns, by the table's name: the first word of each of its parts at the top
+    level of its brackets (a type's own brackets, VARCHAR(20), are inside), constraints left out."""
+    tables: dict[str, list[str]] = {}
+    for create in _CREATE.finditer(text):
+        depth = 1
+        part: list[str] = []
+        parts: list[str] = []
+        for char in text[create.end():create.end() + 20_000]:
+            if char == "(":
+                depth += 1
+            elif char == ")":
+                depth -= 1
+                if depth == 0:
+                    break
+            if char == "," and depth == 1:
+                parts.append("".join(part))
+                part = []
+            else:
+                part.append(char)
+        parts.append("".join(part))
+        columns = [words[0].strip("\"`[]") for words in (p.split() for p in parts) if words]
+        tables[_name(create.group("table"))] = [c for c in columns if c.lower() not in _NOT_A_COLUMN]
+    return tables
+
+
+def find_sql_rows(text: str, times: list[tuple[int, int]] | None = None) -> Iterator[Finding]:
+    """Values masked by their column's name; the spans of values under a column that names a time
+    (``updated_ms``, ``created_at``) are collected into ``times``: an epoch in milliseconds there is no
+    MPAN, whatever else the row holds."""
     if "insert" not in text and "INSERT" not in text and "Insert" not in text:
         return
-    for insert in _INSERT.finditer(text):
-        table = insert.group("table").strip("\"`[]").rsplit(".", 1)[-1]
-        columns = [c.strip().strip("\"`[]") for c in insert.group("columns").split(",")]
+    created: dict[str, list[str]] | None = None
+    inserts = [(insert, [c.strip().strip("\"`[]") for c in insert.group("columns").split(",")])
+               for insert in _INSERT.finditer(text)]
+    for insert in _INSERT_ALL.finditer(text):
+        if created is None:
+            created = _created_columns(text)
+        columns = created.get(_name(insert.group("table")))
+        if columns:
+            inserts.append((insert, columns))
+    for insert, columns in inserts:
+        table = _name(insert.group("table"))
         kinds = [classify(column, (table,)) for column in columns]
-        if not any(kinds):
+        timed = [is_time_key(column) for column in columns]
+        if not any(kinds) and not (times is not None and any(timed)):
             continue
         at = insert.end()
         for _row in range(_MOST_ROWS):
@@ -48,6 +98,8 @@ def find_sql_rows(text: str) -> Iterator[Finding]:
                 kind = kinds[i] if i < len(kinds) else None
                 if kind is not None:
                     yield from _masked(value, kind)
+                elif times is not None and i < len(timed) and timed[i] and value.group("number") is not None:
+                    times.append(value.span("number"))
                 at = value.end()
                 if text[at:at + 1] != ",":
                     break
@@ -65,5 +117,6 @@ def _masked(value: re.Match[str], kind: Kind) -> Iterator[Finding]:
         content = value.group("text")
         if content.strip() and content.strip().upper() != "NULL":
             yield Finding(value.start("text"), value.end("text"), kind, "column")
-    elif value.group("number") is not None and kind is not Kind.NAME:
+    elif value.group("number") is not None and kind is not Kind.NAME and len(value.group("number")) >= 4:
+        # (a row's id, 1 or 27, under a meter table's "id" is no serial)
         yield Finding(value.start("number"), value.end("number"), kind, "column")

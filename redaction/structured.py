@@ -12,7 +12,7 @@ import csv
 import io
 import re
 import xml.parsers.expat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import NoReturn
 from xml.etree import ElementTree
 
@@ -544,6 +544,15 @@ def _header_index(rows: list[list[Cell]]) -> int:
     return best or 0
 
 
+def time_cells(rows: list[list[Cell]], is_time: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The cells under a header that names a time ("timeStamp", "created_at"), as spans."""
+    rows = rows[_header_index(rows):]
+    if len(rows) < 2:
+        return []
+    columns = {i for i, (_s, _e, value) in enumerate(rows[0]) if value.strip() and is_time(value.strip().strip("\"'"))}
+    return [(row[i][0], row[i][1]) for row in rows[1:] for i in sorted(columns) if i < len(row)]
+
+
 def header_row(rows: list[list[Cell]]) -> tuple[int, int] | None:
     """Where a table's header row runs (see :func:`_header_index`), when each of its cells names a
     column; or None."""
@@ -650,7 +659,8 @@ def flow_findings(text: str) -> Iterator[Finding]:
         for index, kind in (rules or {}).items():
             if index < len(row) and worth_masking(row[index][2]):
                 yield Finding(row[index][0], row[index][1], kind, "field")
-        if row[0][2].strip() in _FLOW_SERIAL_GROUPS and len(row) > 1 and _FLOW_SERIAL.fullmatch(row[1][2].strip()):
+        if row[0][2].strip() in _FLOW_SERIAL_GROUPS and len(row) > 1 and _FLOW_SERIAL.fullmatch(row[1][2].strip()) \
+                and not COMPACT_DATE.fullmatch(row[1][2].strip()):  # D0150's "289|20261101|": a date
             yield Finding(row[1][0], row[1][1], Kind.MSN, "field")
         for start, end, value in row[1:]:  # a 13-digit field is an MPAN core, check digit or not
             if re.fullmatch(r"\d{13}", value.strip()):

@@ -24,15 +24,16 @@ from . import structured
 from .canonical import canonical, looks_like_html, map_findings, only_joins, read_as_shown
 from .encoded import dump_offsets, find_blocks, find_encoded
 from .bare_numbers import COMPACT_DATE, find_numbers_beside
-from .findings import Finding, Kind, Namer, Replacement, apply, normalise
+from .findings import DIGITS_ONLY, Finding, Kind, Namer, Replacement, apply, normalise
 from .gcpause import collector_paused
 from .line_labels import NOT_A_PERSON
-from .patterns import after_a_time_word, find_all, find_phones, find_titled_names
+from .patterns import after_a_time_word, find_all, find_phones, find_titled_names, is_time_key, placeholder
 from .fields import classify
 from .names import (find_forenames_after, find_known_names, find_listed_surnames, find_name_parts,
                     find_surnamed_names, is_listed_forename, is_listed_surname, key, listed_surname, name_lists,
                     pair_surnames)
 from .propagate import find_fragments, find_recurring, found_values
+from .spoken import find_spoken
 from .sql_rows import find_sql_rows
 from .vcard import find_card_fields
 from .edifact import edifact_findings, is_edifact
@@ -183,6 +184,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     if register is not None:
         found.extend(register.find(text))
     numbers: list[tuple[int, int]] = []  # bare JSON numbers: a replacement there needs quotes
+    time_values: list[tuple[int, int]] = []  # values a column or a message's framing says are times or counters
     if fmt == "json":
         scanned = structured.json_findings(text)
         if scanned is not None:
@@ -208,10 +210,11 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
             if structured.is_record_file(rows):
                 found.extend(structured.record_findings(rows))
             found.extend(_inside_quoted_cells(text, rows, delimiter))
+            time_values.extend(structured.time_cells(rows, is_time_key))
     elif fmt == "flow":
         found.extend(structured.flow_findings(text))
     if fmt in ("text", "csv", "yaml") and "insert" in view.lowered:  # a seed script's INSERTs, in a .sql file
-        found.extend(find_sql_rows(text))                             # or pasted into a note
+        found.extend(find_sql_rows(text, time_values))                # or pasted into a note
     if is_edifact(text):
         found.extend(edifact_findings(text))
     if html_like:  # a tag's attributes: a link's mailto: or tel:, a title's or an alt text's words
@@ -224,6 +227,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(map_findings(read, _across_wrapped_lines(read.text, found if read.identity else None)))
     if len(read.text) < PERSON_SIZED and _OCR_TOKEN.search(read.text):
         found.extend(map_findings(read, _ocr_confusions(read.text)))
+    if len(read.text) < PERSON_SIZED:  # numbers said aloud, in a call's transcript
+        found.extend(map_findings(read, find_spoken(read.text, lambda spoken: find_all(spoken, multiline=multiline))))
     if typed:
         upper = read.text.translate(_ASCII_UPPER)
         found.extend(map_findings(read, [f for f in find_all(upper, multiline=multiline)
@@ -267,6 +272,11 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     found.extend(_streets_beside(text, found))
     found.extend(_record_names(text, found))
     found.extend(_double_barrelled(text, found))
+    if "equest" in text:
+        time_values.extend(m.span("counter") for m in _REQUEST_COUNTER.finditer(text))
+    if time_values:
+        found = _outside_time_values(found, time_values)
+    found = [f for f in found if not placeholder(text, f) and not _digitless_number(text, f)]
     found = _not_ours(text, found, register)
     if fmt == "csv":
         found = _within_cells(text, found, delimiter or ",")
@@ -301,6 +311,37 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     if "\\" in text and fmt not in ("csv", "flow"):  # (a CSV's backslash is a character of its cell)
         found = _whole_escapes(text, found)
     return structured.quote_bare_numbers(found, numbers) if numbers else found
+
+
+# a DUIS request id, "originator:target:counter" (two EUI-64s and a counter of the originator's, often an
+# epoch in milliseconds): the counter is the sender's, no supply's
+# (the ids as written, or as redaction left them: the second look reads "[DEVICE-1]:[DEVICE-2]:1764901122334")
+_EUI_OR_MASK = r"(?:(?:[0-9a-f]{2}[-:]?){7}[0-9a-f]{2}|\[DEVICE-\d+\])"
+_REQUEST_COUNTER = re.compile(rf"(?i)request[ _\-]?id[\"'>=: \t]{{0,6}}{_EUI_OR_MASK}:{_EUI_OR_MASK}:(?P<counter>\d{{1,20}})(?!\d)")
+# the kinds a number shape gives, which a time's or a counter's value is not (a phone or an e-mail there still is)
+_SHAPED_NUMBERS = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.ACCOUNT})
+
+
+def _digitless_number(text: str, f: Finding) -> bool:
+    """A value read by its key, label or column as a supply's or a phone's number that holds no digit: the
+    label's own text ("<data name="LabelMpan"><value>Supply number (MPAN)</value>" in a .resx)."""
+    return f.kind in DIGITS_ONLY and f.detector in ("field", "label", "column") \
+        and not any(c.isdigit() for c in (f.value or text[f.start:f.end]))
+
+
+def _outside_time_values(found: list[Finding], spans: list[tuple[int, int]]) -> list[Finding]:
+    """Drop number shapes lying inside a value that its column or framing says is a time or a counter:
+    a JMeter log's "timeStamp" column, a dump's "updated_ms", a request id's counter (epochs in
+    milliseconds, an MPAN's length, and in MPAN context a mistyped one's)."""
+    spans = sorted(spans)
+    starts = [start for start, _ in spans]
+    kept = []
+    for f in found:
+        i = bisect.bisect_right(starts, f.start) - 1
+        if f.kind in _SHAPED_NUMBERS and i >= 0 and f.end <= spans[i][1]:
+            continue
+        kept.append(f)
+    return kept
 
 
 _ESCAPE_SEQUENCE = re.compile(r"\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[tnrbf\"\\/])")
@@ -598,7 +639,8 @@ _BARREL = re.compile(r"-[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?")
 
 # a capitalised word just before a name masked as one word (a surname the run knows: "Honoria [NAME-1]",
 # "owner=Osric [NAME-5]"), after a delimiter or a blank: the person's forename, which no list need hold
-_WORD_BEFORE = re.compile(r"(?:(?<=[\s\"'=:,(|>])|^)(?P<word>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t]$")
+# (a URL's query writes the blank as "+": "?q=Yusra+Lyttelton"; an escaped tag ends in ";": "&gt;Delphine")
+_WORD_BEFORE = re.compile(r"(?:(?<=[\s\"'=:,(|>;+])|^)(?P<word>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t+]$")
 # ...unless it is one of the words a sentence or a label puts before a name
 _NOT_A_FORENAME = frozenset("""the this that these those our your their his her its a an and or of in on at to for from by
 with dear hi hello hey thanks thank cheers regards morning afternoon evening customer tenant occupier owner
@@ -875,7 +917,7 @@ def redact_text(text: str, *, register: RegisterMatcher | None = None, name: str
     found = find_identifiers(body, register, fmt, name=name, typed=typed, values=values, forenames=forenames)
     result, replacements = apply(body, found, namer)
     for _second_look in range(3):
-        residue = _residue(result, replacements, register, multiline=fmt not in _RECORD_FORMATS)
+        residue = _residue(result, replacements, register, multiline=fmt not in _RECORD_FORMATS, fmt=fmt)
         if residue and fmt in ("json", "jsonl") and any("," in result[f.start:f.end] for f in residue):
             # the second look reads windows, not the document: a run over an array's bare numbers is none
             scanned = (structured.json_findings if fmt == "json" else structured.jsonl_findings)(result)
@@ -907,7 +949,7 @@ _SPACE = re.compile(r"\s")
 
 
 def _residue(text: str, replacements: list[Replacement], register: RegisterMatcher | None,
-             multiline: bool = True) -> list[Finding]:
+             multiline: bool = True, fmt: str | None = None) -> list[Finding]:
     """A second scan, where the first pass changed the text: whatever a replacement now sits beside is
     read again (text nowhere near a replacement is unchanged and was scanned whole already)."""
     windows: list[list[int]] = []
@@ -959,7 +1001,28 @@ def _residue(text: str, replacements: list[Replacement], register: RegisterMatch
         if f.detector == "context" and after_a_time_word(text, start):
             continue  # "ts": 1721319452243 where the window began after "ts": a time, as the first pass saw
         found.append(Finding(start, end, f.kind, f.detector, f.quote))
+    if found and fmt is not None and any(f.kind in _SHAPED_NUMBERS for f in found):
+        # a window reads a column's cell without its header: the first pass knew it for a time
+        spans = time_values(text, fmt)
+        if spans:
+            found = _outside_time_values(found, spans)
     return found
+
+
+def time_values(text: str, fmt: str) -> list[tuple[int, int]]:
+    """Values that a table's header, a dump's columns or a message's framing say are times or counters
+    (see :func:`_outside_time_values`)."""
+    spans: list[tuple[int, int]] = []
+    if fmt == "csv":
+        delimiter = structured.sniff_delimiter(text, titles=True)
+        if delimiter:
+            spans.extend(structured.time_cells(structured.split_cells(text, delimiter), is_time_key))
+    if fmt in ("text", "csv", "yaml") and ("insert" in text or "INSERT" in text or "Insert" in text):
+        for _masked in find_sql_rows(text, spans):
+            pass  # (only the times are wanted here)
+    if "equest" in text:
+        spans.extend(m.span("counter") for m in _REQUEST_COUNTER.finditer(text))
+    return spans
 
 
 def _space_before(text: str, furthest: int, start: int) -> int:
