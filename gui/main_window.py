@@ -36,6 +36,7 @@ from attest.gui.global_hotkey import GlobalCapture
 from attest.gui.library import LibraryView
 from attest.gui.resume_banner import ResumeBanner
 from attest.gui.phase_view import PhaseView
+from attest.services.gate import shown_path
 from attest.gui.operations import Operations
 from attest.gui.run_review import RunReview
 from attest.gui.runner import RunnerView
@@ -155,7 +156,7 @@ class MainWindow(QMainWindow):
         self.global_capture.screen_requested.connect(self.capture.capture_screen)
         self.global_capture.window_requested.connect(self.capture.capture_window)
         self.global_capture.show_requested.connect(self._bring_forward)
-        self.setWindowTitle(f"Attest – {ws.root}")
+        self.setWindowTitle(f"Attest – {shown_path(ws.root)}")  # (shown over a screen share: no identifier)
         self.resize(1200, 760)
         self.library = LibraryView(ws, self.tasks)
         self.library.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -500,7 +501,7 @@ class MainWindow(QMainWindow):
             self._show_capture_status(self.global_capture.start())
         note = "Settings saved"
         if "workspace" in dialog.changed:
-            note += f"; Attest opens {self.app_settings.workspace or 'the default workspace'} when it next starts"
+            note += f"; Attest opens {shown_path(self.app_settings.workspace or 'the default workspace')} when it next starts"
         self.statusBar().showMessage(note, 10_000)
 
     def _show_capture_status(self, status: str) -> None:

@@ -110,7 +110,11 @@ class AppSettings:
         return Path(text).expanduser() if text else None
 
     def _set_path(self, key: str, value: Path | str | None) -> None:
+        from attest.services.gate import path_problem
+
         text = str(value).strip() if value is not None else ""
+        if text and path_problem("path", text):
+            text = ""  # the settings keep no identifier (the dialog says why before it gets here)
         self.qsettings.setValue(key, str(Path(text).expanduser()) if text else "")
 
     @property
@@ -220,18 +224,23 @@ def workspace_problem(text: str) -> str | None:
     now, so the refusal comes here and not as a failed start next time)."""
     if not text.strip():
         return None
+    from attest.services.gate import path_problem, shown_path
+
+    problem = path_problem("workspace folder", text)
+    if problem is not None:
+        return problem
     path = Path(text.strip()).expanduser()
     if not path.is_absolute():
         return "Give the full path of the folder (a relative path would depend on where Attest is started)."
     if path.exists() and not path.is_dir():
-        return f"{path} is a file, not a folder."
+        return f"{shown_path(path)} is a file, not a folder."
     if path.is_dir() and not (path / DB_NAME).exists():
         try:
             others = [p.name for p in path.iterdir() if p.name != "evidence"]
         except OSError as error:
-            return f"{path} cannot be read: {error.strerror}."
+            return f"{shown_path(path)} cannot be read: {error.strerror}."
         if others:
-            return (f"{path} already holds other files and is not an Attest workspace. Choose an existing "
+            return (f"{shown_path(path)} already holds other files and is not an Attest workspace. Choose an existing "
                     "workspace, or a new or empty folder.")
     return None
 
@@ -263,21 +272,26 @@ def template_problem(text: str) -> str | None:
         return None
     from docx import Document
 
+    from attest.services.gate import path_problem, safe_message, shown_path
     from attest.templates.styles import missing_styles
 
+    problem = path_problem("pack template", text)
+    if problem is not None:
+        return problem
     path = Path(text.strip()).expanduser()
+    name = shown_path(path.name)
     if not path.is_file():
-        return f"There is no file {path}."
+        return f"There is no file {shown_path(path)}."
     if path.suffix.lower() != ".docx":
-        return f"{path.name} is not a Word document: the template must be a .docx file."
+        return f"{name} is not a Word document: the template must be a .docx file."
     try:
         document = Document(str(path))
     except Exception as error:  # noqa: BLE001 - python-docx raises several types for a file it cannot read
-        return f"{path.name} cannot be read as a Word document ({error})."
+        return f"{name} cannot be read as a Word document ({safe_message(str(error))})."
     missing = missing_styles(document)
     if missing:
         names = ", ".join(f"'{name}'" for name in missing)
-        return (f"{path.name} lacks the style{'s' if len(missing) > 1 else ''} {names} that evidence packs use. "
+        return (f"{name} lacks the style{'s' if len(missing) > 1 else ''} {names} that evidence packs use. "
                 "Add it in Word (Styles pane), or start from the built-in template.")
     return None
 
@@ -397,9 +411,12 @@ class SettingsDialog(QDialog):
         self.workspace.setClearButtonEnabled(True)
         self.workspace_button = self._button("Choose…", "Ctrl+Shift+O", "Choose the workspace folder",
                                              self._choose_workspace)
-        note = f"Attest opens this folder when it starts; a change applies the next time. Open now: {workspace.root}"
+        from attest.services.gate import shown_path
+
+        note = (f"Attest opens this folder when it starts; a change applies the next time. "
+                f"Open now: {shown_path(workspace.root)}")
         if environ.get(ENV_WORKSPACE):
-            note += f". {ENV_WORKSPACE} is set ({environ[ENV_WORKSPACE]}) and takes precedence over this."
+            note += f". {ENV_WORKSPACE} is set ({shown_path(environ[ENV_WORKSPACE])}) and takes precedence over this."
         self.workspace_error = self._error_label()
         form.addRow(self._label("&Workspace folder:", self.workspace),
                     self._field(self.workspace, [self.workspace_button], note, self.workspace_error))

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from attest.ado.client import AdoClient
+from attest.ado.client import AdoClient, AdoError
 from attest.ado.connection import Connection, TokenStore, check_scopes
 from attest.ado.pull import PulledPlan, read_plan
 from attest.core import audit_events as events
@@ -32,7 +32,7 @@ from attest.core.plans import CaseEntry
 from attest.core.redacted import from_store
 from attest.core.store import iso
 from attest.core.workspace import Workspace
-from attest.services.gate import IdentityRefused
+from attest.services.gate import IdentityRefused, path_identifiers
 from attest.services.imports import store as store_cases
 from attest.services.workspace import gate as gate_for, who
 
@@ -62,6 +62,27 @@ def _check_url(org_url: str) -> str:
     return org_url.strip().rstrip("/")
 
 
+def _made_id(answer: Any, what: str) -> int:
+    """The id in an Azure DevOps answer, or a clear error: a proxy's page or a server of another version can
+    answer 200 with something else."""
+    try:
+        return int(answer["id"])
+    except (KeyError, TypeError, ValueError, IndexError):
+        raise AdoError(f"Azure DevOps answered {what} without the id of what it made or listed; check the organisation "
+                       "URL and any proxy (attest ado connect), then publish again: what was sent is recorded, "
+                       "and the publish resumes") from None
+
+
+def _check_config(option: str, value: str) -> None:
+    """A connection setting is kept in the workspace, written to the audit log and sent to Azure DevOps as it is
+    (a bug's area and iteration paths): one that holds an identifier is refused, not redacted (a redacted
+    path would name no area), and the value is never echoed."""
+    kinds = path_identifiers(value)
+    if kinds:
+        raise IdentityRefused(option, f"holds what looks like an identifier ({', '.join(kinds)}); Azure DevOps names "
+                                      "and paths are kept and sent as they are, so give the setting without it")
+
+
 def connect(ws: Workspace, org_url: str, project: str, token: str, *, proxy: str = "", ca_bundle: str = "",
             area: str = "", iteration: str = "", by: str | None = None,
             transport: httpx.BaseTransport | None = None) -> tuple[Connection, str]:
@@ -81,6 +102,9 @@ def connect(ws: Workspace, org_url: str, project: str, token: str, *, proxy: str
             raise InputError("--ca-bundle", f"{Path(ca_bundle).name}: not a PEM file of CA certificates "
                                             f"({getattr(error, 'reason', None) or 'unreadable'}); export the "
                                             "certificates as Base-64 (PEM) and give that file") from None
+    for option, value in (("--org", url), ("--project", project), ("--proxy", proxy), ("--ca-bundle", ca_bundle),
+                          ("--area", area), ("--iteration", iteration)):
+        _check_config(option, value)
     found = Connection(url, project.strip(), proxy.strip(), ca_bundle.strip(), area.strip(), iteration.strip())
     with AdoClient(found.org_url, found.project, token.strip(), proxy=found.proxy or None,
                    ca_bundle=found.ca_bundle or None, transport=transport) as client:
@@ -368,14 +392,14 @@ def publish(ws: Workspace, run_id: int, *, dry_run: bool = False, by: str | None
                 "name": f"{run.reference} – Attest run {run.id}", "plan": {"id": ado_plan["ado_id"]},
                 "pointIds": [point["ado_id"]], "automated": False, "state": "InProgress",
                 "startedDate": iso(run.started_at)}).json()
-            record("publish-run", run_id, int(made["id"]))
+            record("publish-run", run_id, _made_id(made, "creating the test run"))
         ado_run = sent[("publish-run", run_id)]
         if ("publish-result", run_id) not in sent:
             results = client.get(f"test/Runs/{ado_run}/results", what="reading the test run's results")
             mine = [r for r in results.get("value", []) if (r.get("testPoint") or {}).get("id") == point["ado_id"]]
             if not mine:
                 raise RunRuleError(f"Azure DevOps test run {ado_run} has no result for point {point['ado_id']}")
-            record("publish-result", run_id, int(mine[0]["id"]))
+            record("publish-result", run_id, _made_id(mine[0], "reading the test run's results"))
         ado_result = sent[("publish-result", run_id)]
         say(20, "recording the outcome of every step")
         steps = [{"actionPath": _action_path(path), "iterationId": 1, "stepIdentifier": ";".join(map(str, path)),
@@ -396,7 +420,7 @@ def publish(ws: Workspace, run_id: int, *, dry_run: bool = False, by: str | None
         if resumed and (waiting or ("pack", run_id) not in sent):
             # a publish cut short after ADO took a file but before it was recorded here: the file is in
             # ADO already, found by the mark in its comment, and is not sent twice
-            there = {str(a.get("comment", "")): int(a["id"]) for a in client.get(
+            there = {str(a.get("comment", "")): _made_id(a, "listing the result's attachments") for a in client.get(
                 f"test/Runs/{ado_run}/Results/{ado_result}/attachments", what="listing the result's attachments"
             ).get("value", [])}
             for local, _index, name, _caption, _sha in list(waiting):
@@ -412,7 +436,7 @@ def publish(ws: Workspace, run_id: int, *, dry_run: bool = False, by: str | None
                                   what=f"attaching {name}", json={
                                       "stream": base64.b64encode(data).decode("ascii"), "fileName": name,
                                       "comment": comment, "attachmentType": "GeneralAttachment"}).json()
-            return int(made["id"])
+            return _made_id(made, f"attaching {name}")
 
         def upload(local: int, index: int, name: str, caption: str, sha256: str) -> tuple[int, str, int]:
             # the stored, redacted file, as the pack shows it
@@ -473,6 +497,9 @@ def _publish_defects(ws: Workspace, client: AdoClient, run: Any, ado_run: int, a
     linked to the defect (or, if none, its step's) attached, and a link to the test result."""
     made: list[int] = []
     settings = connection(ws)
+    if settings is not None:  # kept before connections were checked: never sent with an identifier
+        _check_config("--area (attest ado connect)", settings.area)
+        _check_config("--iteration (attest ado connect)", settings.iteration)
     known = {r["local_id"]: r["ado_id"] for r in ws.store.query("SELECT local_id, ado_id FROM ado_links WHERE kind = 'bug'")}
     items = {e.id: e for step in run.steps for e in step.evidence}
     for defect in run.defects:
@@ -508,8 +535,8 @@ def _publish_defects(ws: Workspace, client: AdoClient, run: Any, ado_run: int, a
         bug = client.request("POST", "wit/workitems/$Bug", content=json.dumps(patch).encode("utf-8"),
                              headers={"Content-Type": "application/json-patch+json"},
                              what=f"raising defect {defect.id} as a bug").json()
-        record("bug", defect.id, int(bug["id"]), full.title[:80])
-        made.append(int(bug["id"]))
+        record("bug", defect.id, _made_id(bug, "creating a bug"), full.title[:80])
+        made.append(_made_id(bug, "creating a bug"))
     return made
 
 

@@ -174,6 +174,38 @@ def remembered_text(value: str) -> str:
     return Gate(RegisterMatcher()).text(value)
 
 
+_PLACEHOLDER = re.compile(r"\[([A-Z]+)-\d+\]")
+
+
+def path_problem(what: str, value: str) -> str | None:
+    """Why a folder or file the app would remember (``what``: "workspace folder", "pack template") cannot be
+    one: a folder's or the file's name in its path holds an identifier, which this machine's settings would
+    keep and the app would show (its window title names the workspace). None if it can be; the value is
+    never repeated."""
+    kinds = path_identifiers(value)
+    if not kinds:
+        return None
+    return (f"The {what}'s path holds what looks like an identifier ({', '.join(kinds)}) in a folder's or the file's "
+            "name. Rename it, or choose another: the path is remembered in this machine's settings and shown by "
+            "the app.")
+
+
+def path_identifiers(value: str) -> list[str]:
+    """The kinds of identifier a path's folders' and file's names hold (read as file names are), if any."""
+    if not value.strip():
+        return []
+    shown = Gate(RegisterMatcher()).file_name(value.strip())
+    if shown == value.strip():
+        return []
+    return sorted(set(_PLACEHOLDER.findall(shown))) or ["an identifier"]
+
+
+def shown_path(value: str | object) -> str:
+    """A path as the app may show it (a window title, a message): each folder's and the file's name
+    redacted like a file name."""
+    return str(Gate(RegisterMatcher()).file_name(str(value)))
+
+
 # a path or a file's name in a message: a token with a slash or an extension
 _PATH = re.compile(r"(?<![\w/\\.~-])(?:[A-Za-z]:)?[\w.~\-/\\]*[\w\-]+\.[A-Za-z0-9]{1,5}(?![\w])")
 

@@ -339,3 +339,28 @@ def test_a_publish_killed_between_two_attachments_resumes_without_duplicates(cli
         if attachment["fileName"] in stored:
             assert hashlib.sha256(attachment["data"]).hexdigest() == stored[attachment["fileName"]]
     assert cli("audit", "verify")[0] == 0
+
+
+@pytest.mark.parametrize(("option", "value"), [("--area", "MHHS\\SIT\\PL9  8BG"), ("--iteration", "MHHS\\Sprint 4\\19.1264.1091.495"),
+                                               ("--iteration", "Sprint 4 1321_315043314"), ("--project", f"Trial {MPAN}")])
+def test_a_connection_setting_holding_an_identifier_is_refused_unechoed_and_nothing_kept(cli, ado, monkeypatch,  # noqa: ANN001
+                                                                                        option: str, value: str) -> None:
+    import io
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(TOKEN + "\n"))
+    args = {"--org": ado.org_url, "--project": PROJECT, option: value}
+    status, _out, err = cli("ado", "connect", *[part for pair in args.items() for part in pair], "--token-stdin")
+    assert status == 2 and option in err and "identifier" in err, err
+    assert not any(piece in err for piece in ("8BG", "1264", "315043314", MPAN)) and "Traceback" not in err
+    assert not ado.requests  # refused before anything was sent
+    database = sqlite3.connect(Path(cli.workspace) / "attest.db").iterdump() if (Path(cli.workspace) / "attest.db").exists() else []
+    assert not any("8BG" in line or "315043314" in line for line in database)
+
+
+def test_an_answer_without_the_id_of_what_it_made_is_one_clear_error(cli, ado, monkeypatch, tmp_path: Path) -> None:  # noqa: ANN001
+    run = _pulled_run(cli, ado, monkeypatch, tmp_path, ("passed", "passed", "passed", "passed"))
+    ado.fail("test/runs", 200)  # a proxy's page, or a server of another version: 200 and no id
+    status, _out, err = cli("ado", "publish", run)
+    assert status != 0 and "without the id" in err and "internal error" not in err and "Traceback" not in err, err
+    status, _out, err = cli("ado", "publish", run)  # the next publish goes through
+    assert status == 0, err

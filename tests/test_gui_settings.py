@@ -313,3 +313,50 @@ def test_shortcuts_in_use_are_read_from_the_window_but_not_from_dialogs(qtbot, i
     box.shortcut.setKeySequence(QKeySequence("Ctrl+R"))
     box.accept()
     assert "already the shortcut for “Start run”" in box.shortcut_error.text()
+
+
+@pytest.mark.parametrize("folder", ["ws_1497385447281_COS", "Evidence 07700 900123", "Jobs/S06DS123456"])
+def test_a_workspace_or_template_path_holding_an_identifier_is_refused_unechoed(dialog: SettingsDialog, ini: Path,
+                                                                               tmp_path: Path, folder: str) -> None:
+    """The path is kept in this machine's settings and the window's title shows it: one holding an identifier
+    is refused, and the refusal never repeats it."""
+    dialog.workspace.setText(str(tmp_path / folder))
+    dialog.accept()
+    said = dialog.workspace_error.text()
+    assert "identifier" in said and not any(part in said for part in ("1497385447281", "900123", "S06DS123456")), said
+    assert dialog.result() != QDialog.DialogCode.Accepted and fresh(ini).workspace is None
+    dialog.workspace.setText("")
+    template = tmp_path / folder / "pack.docx"
+    template.parent.mkdir(parents=True)
+    shutil.copy(DEFAULT_TEMPLATE, template)
+    dialog.template.setText(str(template))
+    dialog.accept()
+    said = dialog.template_error.text()
+    assert "identifier" in said and not any(part in said for part in ("1497385447281", "900123", "S06DS123456")), said
+    assert fresh(ini).template is None
+    settings = fresh(ini)
+    settings.workspace = tmp_path / folder  # however it is set, the settings keep no identifier
+    assert fresh(ini).workspace is None and folder.split("/")[-1] not in ini.read_text(encoding="utf-8")
+
+
+def test_a_missing_template_is_named_without_the_identifier_in_its_path(dialog: SettingsDialog, tmp_path: Path) -> None:
+    from attest.gui.settings import template_problem
+
+    said = template_problem(str(tmp_path / "tmpl_15 4266 6556 952.docx"))
+    assert said is not None and "6556" not in said
+
+
+def test_the_window_title_names_the_workspace_without_an_identifier(qtbot, tmp_path: Path, clock) -> None:  # noqa: ANN001
+    from PySide6.QtCore import QThreadPool
+
+    from attest.gui.main_window import MainWindow
+    from attest.gui.tasks import Tasks
+
+    ws = Workspace.open(tmp_path / "ws_1497385447281_COS", clock=clock)
+    try:
+        window = MainWindow(ws, tasks=Tasks(QThreadPool()),
+                            settings=QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(window)
+        assert "1497385447281" not in window.windowTitle() and "ws_[MPAN-1]_COS" in window.windowTitle()
+    finally:
+        ws.close()
