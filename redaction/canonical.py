@@ -271,6 +271,8 @@ def _read_char(char: str) -> str:
     category = unicodedata.category(char)
     if char == "\x85":  # NEL: a line break
         return "\n"
+    if "\uf030" <= char <= "\uf039":  # a Symbol font's digit, stored at its code in the private-use F0xx page
+        return chr(ord(char) - 0xF000)
     if category in ("Cf", "Mn", "Me", "Cc") or ord(char) in _INVISIBLE_EXTRA:
         return ""
     if category == "Nd":

@@ -54,6 +54,8 @@ class PartText:
     paragraphs: list[str] = field(default_factory=list)  # as rendered, document order; paragraph n is [n-1]
     fields: list[tuple[int, str]] = field(default_factory=list)  # (paragraph number, field code)
     values: list[tuple[str, str]] = field(default_factory=list)  # (where, text): attributes, loose text, comments
+    # (where, text): a paragraph as a reader may also see it: right to left, frames side by side, fields updated
+    readings: list[tuple[str, str]] = field(default_factory=list)
 
 
 def parse(data: bytes) -> etree._Element:
@@ -75,13 +77,23 @@ def read_tree(root: etree._Element, *, rels: bool = False, lists: ListLabels | N
     draws it ("157271" from the numbering beside "9837106" in the paragraph is one number on the page)."""
     out = PartText()
     counters = lists.counters() if lists is not None else None
+    framed: tuple[int, str] | None = None  # the last paragraph, if it stood in a frame
     for paragraph in root.iter(*_PARAGRAPHS):
         text, codes = _paragraph(paragraph)
-        if counters is not None:
-            text = counters.label(paragraph) + text
+        label = counters.label(paragraph) if counters is not None else ""
+        text = label + text
         out.paragraphs.append(text)
         number = len(out.paragraphs)
         out.fields.extend((number, code) for code in codes)
+        if paragraph.tag == f"{W}p":
+            out.readings.extend((f"paragraph {number} ({how})", reading) for how, reading in _other_readings(paragraph, text)
+                                if reading != text)
+            # frames side by side: the page shows the later one first as often as not
+            in_frame = paragraph.find(f"{W}pPr/{W}framePr") is not None
+            if in_frame and framed is not None and framed[0] == number - 1:
+                out.readings.extend((f"paragraphs {number - 1} and {number} (frames side by side)", text + joiner + framed[1])
+                                    for joiner in ("", " "))
+            framed = (number, text) if in_frame else None
     _values(root, out.values, rels)
     out.values.extend(_numbering_as_shown(root))
     return out
@@ -98,6 +110,7 @@ def _numbering_as_shown(root: etree._Element) -> list[tuple[str, str]]:
     for abstract in root.iter(f"{_W}abstractNum"):
         starts: dict[int, int] = {}
         hidden: set[int] = set()  # levels whose counter is drawn as nothing (numFmt "none", LibreOffice's outline)
+        formats: dict[int, str] = {}
         texts: list[tuple[int, str]] = []
         for level in abstract.iter(f"{_W}lvl"):
             try:
@@ -109,6 +122,7 @@ def _numbering_as_shown(root: etree._Element) -> list[tuple[str, str]]:
             number_format = level.find(f"{_W}numFmt")
             if number_format is not None and number_format.get(f"{_W}val") == "none":
                 hidden.add(index)
+            formats[index] = number_format.get(f"{_W}val", "decimal") if number_format is not None else "decimal"
             text = level.find(f"{_W}lvlText")
             if text is not None and "%" in (text.get(f"{_W}val") or ""):
                 texts.append((index, text.get(f"{_W}val") or ""))
@@ -118,7 +132,8 @@ def _numbering_as_shown(root: etree._Element) -> list[tuple[str, str]]:
                 counters = {n: starts.get(n - 1, 1) for n in range(1, 10)}
                 counters[index + 1] = starts.get(index, 1) + item
                 shown.append(re.sub(r"%([1-9])", lambda m: "" if int(m.group(1)) - 1 in hidden
-                                    else str(counters[int(m.group(1))]), pattern))
+                                    else counter_text(counters[int(m.group(1))], formats.get(int(m.group(1)) - 1, "")),
+                                    pattern))
             # each item's label read on its own, as a reader sees it beside its item: joined, the counters of
             # consecutive items ("17", "25", "33" … of a list whose levels start apart) read as one spaced id
             out.extend((f"w:lvl {index} (as shown)", label) for label in dict.fromkeys(shown) if label.strip())
@@ -131,8 +146,10 @@ class ListLabels:
 
     def __init__(self, numbering: etree._Element) -> None:
         abstracts: dict[str, dict[int, tuple[int, str, str]]] = {}
+        self.formats: dict[str, dict[int, str]] = {}  # abstract list -> level -> numFmt
         for abstract in numbering.iter(f"{_W}abstractNum"):
             levels: dict[int, tuple[int, str, str]] = {}
+            formats: dict[int, str] = {}
             for level in abstract.iter(f"{_W}lvl"):
                 index = _int(level.get(f"{_W}ilvl"), 0)
                 start, text, suffix = level.find(f"{_W}start"), level.find(f"{_W}lvlText"), level.find(f"{_W}suff")
@@ -140,11 +157,17 @@ class ListLabels:
                                  (text.get(f"{_W}val") or "") if text is not None else "",
                                  {"space": " ", "nothing": ""}.get(suffix.get(f"{_W}val", "") if suffix is not None
                                                                    else "", "\t"))
+                number_format = level.find(f"{_W}numFmt")
+                formats[index] = number_format.get(f"{_W}val", "decimal") if number_format is not None else "decimal"
+            self.formats[abstract.get(f"{_W}abstractNumId", "")] = formats
             abstracts[abstract.get(f"{_W}abstractNumId", "")] = levels
         self.lists: dict[str, dict[int, tuple[int, str, str]]] = {}
+        self.list_formats: dict[str, dict[int, str]] = {}
         for num in numbering.iter(f"{_W}num"):
             ref = num.find(f"{_W}abstractNumId")
-            levels = dict(abstracts.get(ref.get(f"{_W}val", "") if ref is not None else "", {}))
+            abstract_id = ref.get(f"{_W}val", "") if ref is not None else ""
+            levels = dict(abstracts.get(abstract_id, {}))
+            self.list_formats[num.get(f"{_W}numId", "")] = self.formats.get(abstract_id, {})
             for override in num.iter(f"{_W}lvlOverride"):  # a list that starts again at another number
                 index = _int(override.get(f"{_W}ilvl"), 0)
                 start = override.find(f"{_W}startOverride")
@@ -179,10 +202,171 @@ class ListCounters:
         counts[index] = counts.get(index, levels[index][0] - 1) + 1
         for deeper in [n for n in counts if n > index]:
             del counts[deeper]  # a new item restarts the levels below it
-        text = re.sub(r"%([1-9])", lambda m: str(counts.get(int(m.group(1)) - 1, levels.get(int(m.group(1)) - 1,
-                                                                                              (1, "", ""))[0])),
-                      levels[index][1])
+        formats = self.lists.list_formats.get(num_id, {})
+        text = re.sub(r"%([1-9])", lambda m: counter_text(
+            counts.get(int(m.group(1)) - 1, levels.get(int(m.group(1)) - 1, (1, "", ""))[0]),
+            formats.get(int(m.group(1)) - 1, "decimal")), levels[index][1])
         return text + levels[index][2] if text else ""
+
+
+# -- a paragraph as a reader may also see it ------------------------------------------------------------
+
+_DIGIT_GROUPS = re.compile(r"\d+(?:[ \u00a0\t]+\d+)+")
+
+
+def _other_readings(paragraph: etree._Element, text: str) -> list[tuple[str, str]]:
+    """Right to left: a paragraph set right to left (``w:bidi``), or runs in one (``w:rtl``, ``w:dir``),
+    shows its groups of digits in the other order ("B A" stored shows "A B"), and a bidi override
+    (``w:bdo``) draws its characters reversed. Fields: what Word shows once they are updated (a result
+    marked dirty, or a stale one, is not what the page shows)."""
+    out: list[tuple[str, str]] = []
+    rtl = paragraph.find(f"{W}pPr/{W}bidi") is not None or any(
+        (e.get(f"{W}val") or "true") not in ("0", "false", "off") for e in paragraph.iter(f"{W}rtl")) or any(
+        e.get(f"{W}val") == "rtl" for e in paragraph.iter(f"{W}dir"))
+    if rtl:
+        out.append(("right to left", _DIGIT_GROUPS.sub(lambda m: " ".join(reversed(m.group().split())), text)))
+    for override in paragraph.iter(f"{W}bdo"):
+        if override.get(f"{W}val") == "rtl":
+            inside = "".join(t.text or "" for t in override.iter(*_TEXT))
+            if inside and inside in text:
+                out.append(("bidi override", text.replace(inside, inside[::-1], 1)))
+    updated = _fields_updated(paragraph)
+    if updated is not None:
+        out.append(("fields updated", updated))
+    return out
+
+
+def _fields_updated(paragraph: etree._Element) -> str | None:
+    """The paragraph's text with each field's result as Word computes it on an update, where it can tell
+    (``QUOTE``, ``=`` arithmetic, ``SEQ … \r n``; a field inside another's instruction gives its value to
+    it); None when that changes nothing."""
+    shown: list[str] = []
+    fresh: list[str] = []
+    frames: list[dict[str, Any]] = []  # code, result, in_result
+    changed = False
+    stack: list[Any] = list(reversed(paragraph))
+    while stack:
+        node = stack.pop()
+        tag = node.tag if isinstance(node.tag, str) else ""
+        if tag in _PARAGRAPHS and node is not paragraph:
+            continue
+        if tag == f"{W}fldChar":
+            kind = node.get(f"{W}fldCharType")
+            if kind == "begin":
+                frames.append({"code": [], "result": [], "in_result": False})
+            elif kind == "separate" and frames:
+                frames[-1]["in_result"] = True
+            elif kind == "end" and frames:
+                frame = frames.pop()
+                was = "".join(frame["result"])
+                value = evaluate_field("".join(frame["code"]))
+                now = value if value is not None else was
+                if frames and not frames[-1]["in_result"]:
+                    frames[-1]["code"].append(now)
+                elif frames:
+                    frames[-1]["result"].append(now)
+                else:
+                    shown.append(was)
+                    fresh.append(now)
+                    changed = changed or now != was
+            continue
+        if tag == f"{W}fldSimple":
+            was = "".join(t.text or "" for t in node.iter(*_TEXT))
+            value = evaluate_field(node.get(f"{W}instr") or "")
+            now = value if value is not None else was
+            target = frames[-1]["code"] if frames and not frames[-1]["in_result"] else None
+            if target is not None:
+                target.append(now)
+            else:
+                shown.append(was)
+                fresh.append(now)
+                changed = changed or now != was
+            continue
+        if tag in _FIELD_CODE:
+            if frames and not frames[-1]["in_result"]:
+                frames[-1]["code"].append(node.text or "")
+            continue
+        if tag in _TEXT or tag in _DRAWN:
+            piece = (node.text or "") if tag in _TEXT else _DRAWN[tag]
+            if frames:
+                frames[-1]["result" if frames[-1]["in_result"] else "code"].append(piece)
+            else:
+                shown.append(piece)
+                fresh.append(piece)
+            continue
+        stack.extend(reversed(node))
+    return "".join(fresh) if changed else None
+
+
+_QUOTE_FIELD = re.compile(r'^\s*QUOTE\s+(?:"(?P<quoted>[^"]*)"|(?P<bare>\S+))', re.IGNORECASE)
+_SEQ_RESET = re.compile(r"^\s*SEQ\s+\S+.*?\\r\s*(?P<value>\d+)", re.IGNORECASE)
+_FORMULA = re.compile(r"^\s*=\s*(?P<expression>[^\\]*)")
+_PICTURE = re.compile(r"\\#\s*\"?[^\"\\]*\"?")
+
+
+def evaluate_field(code: str) -> str | None:
+    """What a field shows once updated, where that needs nothing but its code: ``QUOTE "text"``, ``SEQ …
+    \r n`` (the sequence set to n), ``= arithmetic`` (numbers, + - * / and brackets; an integer shown whole).
+    None for any other field (its stored result stands)."""
+    if match := _QUOTE_FIELD.match(code):
+        return match.group("quoted") if match.group("quoted") is not None else match.group("bare")
+    if match := _SEQ_RESET.match(code):
+        return str(int(match.group("value")))
+    if match := _FORMULA.match(code):
+        value = _arithmetic(match.group("expression"))
+        if value is None:
+            return None
+        return str(int(value)) if value == int(value) else f"{value:g}"
+    return None
+
+
+def _arithmetic(expression: str) -> float | None:
+    """The value of ``expression`` if it is arithmetic on numbers, else None (evaluated by walking its
+    syntax tree: nothing in a document is run as code)."""
+    import ast
+
+    expression = expression.strip().replace(",", "")
+    if not expression or len(expression) > 200 or not re.fullmatch(r"[\d.\s+\-*/()]+", expression):
+        return None
+    try:
+        tree = ast.parse(expression, mode="eval")
+    except SyntaxError:
+        return None
+
+    def value(node: ast.AST) -> float:
+        if isinstance(node, ast.Expression):
+            return value(node.body)
+        if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
+            return float(node.value)
+        if isinstance(node, ast.UnaryOp) and isinstance(node.op, (ast.USub, ast.UAdd)):
+            return -value(node.operand) if isinstance(node.op, ast.USub) else value(node.operand)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Sub, ast.Mult, ast.Div)):
+            left, right = value(node.left), value(node.right)
+            if isinstance(node.op, ast.Add):
+                return left + right
+            if isinstance(node.op, ast.Sub):
+                return left - right
+            if isinstance(node.op, ast.Mult):
+                return left * right
+            return left / right
+        raise ValueError("not arithmetic")
+
+    try:
+        result = value(tree)
+    except (ValueError, ZeroDivisionError, OverflowError):
+        return None
+    return result if abs(result) < 1e22 else None
+
+
+def counter_text(number: int, number_format: str) -> str:
+    """A list counter as its level's ``w:numFmt`` draws it, where that is digits: ``decimalZero`` pads to two
+    ("07"), ``hex`` is hexadecimal; anything else is read as decimal (a letter or a word has no digits to
+    hide, and decimal is what the counter is)."""
+    if number_format == "decimalZero":
+        return f"{number:02d}"
+    if number_format == "hex":
+        return f"{number:X}"
+    return str(number)
 
 
 def _int(value: str | None, default: int) -> int:

@@ -103,8 +103,10 @@ def icc_texts(profile: bytes) -> list[tuple[str, str]]:
     if count > 1000 or 132 + 12 * count > len(profile):
         raise MetadataUnreadable("an ICC profile whose tag table is damaged")
     out = []
+    covered = [(0, 132 + 12 * count)]
     for i in range(count):
         signature, offset, size = struct.unpack(">4sII", profile[132 + 12 * i:144 + 12 * i])
+        covered.append((offset, offset + size))
         tag = profile[offset:offset + size]
         kind = tag[:4]
         where = signature.decode("latin-1").strip()
@@ -129,6 +131,13 @@ def icc_texts(profile: bytes) -> list[tuple[str, str]]:
         elif kind not in (b"XYZ ", b"curv", b"para", b"sf32", b"mft1", b"mft2", b"mAB ", b"mBA ", b"chrm", b"sig ",
                           b"meas", b"view", b"dtim", b"ui16", b"ui32", b"ui64", b"ui08", b"uf32"):
             out += [(where, s) for s in printable_strings(tag[8:])]
+    # bytes no tag holds (between tags, or after the profile's end inside its chunk) can carry any text
+    at = 0
+    for start, end in sorted(covered):
+        if start > at:
+            out += [("bytes no tag holds", s) for s in printable_strings(profile[at:start])]
+        at = max(at, end)
+    out += [("bytes no tag holds", s) for s in printable_strings(profile[at:])]
     return out
 
 

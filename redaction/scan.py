@@ -439,12 +439,23 @@ def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False,
     tabbed = [(f"{label} (tabs as spaces)", text.replace("\t", " ")) for label, text in paragraphs
               if _TAB_IN_DIGITS.search(text)]
     yield from _scan_pieces(scan, tabbed, where, (), alone=True, typed=typed)
+    # a paragraph as a reader may also see it (right to left, frames side by side, its fields updated)
+    yield from _scan_pieces(scan, part.readings, where, (), alone=True, typed=typed)
     codes = [(f"paragraph {n} field code", code) for n, code in part.fields]
     # (a field's instruction is typed, or a template's: QUOTE "1108491771" shows its number once updated)
     yield from _scan_pieces(scan, codes, where, ("\n",), alone=True, typed=True)
     # attribute and other values each alone: they are not read one after another as a page is, and
     # joined they make numbers of unrelated ids and dates
-    yield from _scan_pieces(scan, part.values, where, (), alone=True, typed=True)
+    # (a list level's labels are read item by item; one finding per level says it: a counter run over fifty
+    # items would say it fifty times)
+    said_levels: set[str] = set()
+    for leak in _scan_pieces(scan, part.values, where, (), alone=True, typed=True):
+        level = re.search(r"w:lvl \d+ \(as shown\)", leak.place)
+        if level is not None:
+            if level.group() in said_levels:
+                continue
+            said_levels.add(level.group())
+        yield leak
     for label, value in part.values:
         if len(value) >= 16:
             yield from _scan_base64(scan, value, f"{where}, {label}", 0)
