@@ -56,6 +56,7 @@ dip participant mpid sender senders receiver recipient originator publisher subs
 outlet paypoint payzone store shop terminal merchant till branch vend voucher receipt
 partner bp installation premise equipment contract object anlage vertrag geschaeftspartner
 """.split())
+OTHER_WORDS = _OTHER  # (for the screen's row rule: a label that says its number is something else)
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9_\-]*)[\"']?[ \t]*[:=#]?[ \t]*[\"'(\[]?[ \t]*$")
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")

@@ -142,7 +142,10 @@ def group_lines(words: Sequence[Word]) -> list[Line]:
     """Words whose vertical centres are close form one line; lines top to bottom.
 
     Detection boxes are padded well beyond the glyphs, so boxes of neighbouring rows overlap; the
-    centres of two rows are at least a text height apart, while words of one row share a centre."""
+    centres of two rows are at least a text height apart, while words of one row share a centre. Words
+    of one line stand side by side: a word over half of whose width another word of a line already
+    stands is on a row above or below it, whatever the centres say (a form's label set midway between a
+    box's two rows of digits would otherwise pull the two rows into one line)."""
     lines: list[list] = []  # [centre, height, words]
     for word in sorted(words, key=lambda w: ((w.box[1] + w.box[3]) / 2, w.box[0])):
         centre = (word.box[1] + word.box[3]) / 2
@@ -150,7 +153,8 @@ def group_lines(words: Sequence[Word]) -> list[Line]:
         best, best_distance = None, None
         for line in lines[-6:]:
             distance = abs(centre - line[0])
-            if distance <= 0.4 * min(height, line[1]) and (best_distance is None or distance < best_distance):
+            if distance <= 0.4 * min(height, line[1]) and (best_distance is None or distance < best_distance) \
+                    and not any(_stacked_words(word, member) for member in line[2]):
                 best, best_distance = line, distance
         if best is None:
             lines.append([centre, height, [word]])
@@ -163,6 +167,16 @@ def group_lines(words: Sequence[Word]) -> list[Line]:
     for _centre, _height, members in sorted(lines, key=lambda item: item[0]):
         result.append(Line(sorted(members, key=lambda w: w.box[0])))
     return result
+
+
+def _stacked_words(word: Word, other: Word) -> bool:
+    """Do the two words stand over more than half of the narrower one's width (one above the other)? (Upright
+    words only: a turned block's words are placed as the page stands, their boxes tall and narrow.)"""
+    if word.turned or other.turned:
+        return False
+    overlap = min(word.box[2], other.box[2]) - max(word.box[0], other.box[0])
+    narrower = min(word.box[2] - word.box[0], other.box[2] - other.box[0])
+    return narrower > 0 and overlap > 0.5 * narrower
 
 
 # -- the rapidocr models ---------------------------------------------------------------------------------
@@ -1123,7 +1137,10 @@ def _unstacked(bgr: np.ndarray, segments: list[_Segment]) -> list[_Segment]:
     runs lines together where they are set close (9 px log text with 2 px between lines): the
     recogniser reads such a block as one line of nonsense ("ofS5095-25978108FMTS1C17" for a line with an
     MPAN over a line with another), and what it holds is never seen. A block over 1.7 times the page's
-    usual height whose rows of ink fall into separate bands is cut at the blank rows between them."""
+    usual height whose rows of ink fall into separate bands is cut at the blank rows between them. A box's
+    rules are no ink of a line: a column inked nearly top to bottom (the box's side) and a row inked nearly
+    across (its top and bottom) are left out, so that a bordered box of two rows of digits (an S box without
+    its S, read as one block with its frame) is cut into its rows too, however narrow it is."""
     upright = sorted(s.box[3] - s.box[1] for s in segments if not s.slant)
     if len(upright) < 3:
         return segments
@@ -1131,10 +1148,12 @@ def _unstacked(bgr: np.ndarray, segments: list[_Segment]) -> list[_Segment]:
     out: list[_Segment] = []
     for segment in segments:
         x0, y0, x1, y1 = segment.box
-        if segment.slant or y1 - y0 < max(16, 1.7 * usual) or x1 - x0 < 2 * (y1 - y0):
+        if segment.slant or y1 - y0 < max(16, 1.7 * usual) or x1 - x0 < 0.4 * (y1 - y0):
             out.append(segment)
             continue
         ink = _ink(segment.crop)
+        ink[:, ink.mean(axis=0) > 0.6] = False  # a box's sides (a glyph's stroke spans one line of two at most)
+        ink[ink.mean(axis=1) > 0.85, :] = False  # its top and bottom
         profile = ink.mean(axis=1)
         bands = [band for band in _bands(profile > 0.01) if band[1] - band[0] >= 0.3 * usual]
         if len(bands) < 2:

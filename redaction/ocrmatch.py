@@ -107,6 +107,9 @@ def fold_line(text: str) -> Folded:
 _LOST_SPACE = re.compile(r"(?<=[a-z])(?=(?:0\d{2}|\+44)[\d ()\-]{6})")  # "to0161 496 0868": "to 0161 …"
 _ZERO_OPENING_WORD = re.compile(r"(?<![A-Za-z0-9])0(?=[a-z]{2,})")  # "0rchard": an O read as 0
 _ZERO_IN_AREA = re.compile(r"(?<![A-Za-z0-9])[A-Z](0)(?=\d{1,2}[A-Z]?[ \t]+\d[A-Z]{2}(?![A-Za-z0-9]))")  # "P013 7HJ"
+# a word of letters with a 0 or 1 OCR read for its O or I ("T0MASZ", "H0LLAND", "WI1LIAMS"): three letters at
+# least, one or two such digits, nothing else
+_DIGIT_IN_WORD = re.compile(r"(?<![A-Za-z0-9])(?=(?:[01]*[A-Za-z]){3})[A-Za-z]*[01][A-Za-z01]*(?![A-Za-z0-9])")
 _COMMA_IN_EMAIL = re.compile(r"(?<=[A-Za-z0-9]),(?=[A-Za-z0-9._%+\-]+@[A-Za-z0-9])")  # "margaret,kowalski27@…"
 
 
@@ -120,6 +123,14 @@ def fold_words(text: str) -> Folded:
         replaced[match.start()] = "O"
     for match in _ZERO_IN_AREA.finditer(text):
         replaced[match.start(1)] = "O"
+    for match in _DIGIT_IN_WORD.finditer(text):
+        word = match.group()
+        if sum(c.isdigit() for c in word) > 2:
+            continue
+        capitals = all(c.isupper() for c in word if c.isalpha())
+        for i, c in enumerate(word):
+            if c in "01":
+                replaced[match.start() + i] = ("O" if capitals else "o") if c == "0" else ("I" if capitals else "l")
     for match in _COMMA_IN_EMAIL.finditer(text):
         replaced[match.start()] = "."
     spaces = {match.start() for match in _LOST_SPACE.finditer(text)}

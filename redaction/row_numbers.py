@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from .bare_numbers import COMPACT_DATE, SIBLINGS
+from .bare_numbers import COMPACT_DATE, OTHER_WORDS, SIBLINGS
 from .findings import Kind
 from .screen import Cell, ImageFinding, Page, PageLine
 from .screen_labels import looks_like_label
@@ -33,16 +33,16 @@ def row_numbers(page: Page, found: Sequence[ImageFinding],
                 spans: Callable[[PageLine], list[tuple[float, float]]]) -> Iterator[ImageFinding]:
     """MPRNs in rows of a supply's identifiers (see the module's docstring). ``spans``: for a line, the x
     spans of the field names of the headers on it (:func:`layout.layout_findings`)."""
-    candidates = [(line, cell) for line in page.lines for cell in line.cells if _number_cell(cell)]
+    candidates = [(line, cell, cell.words[0]) for line in page.lines for cell in line.cells if _number_cell(cell)]
+    candidates += [(line, cell, cell.words[-1]) for line in page.lines for cell in line.cells if _labelled_number(cell)]
     if not candidates:
         return
     siblings = [f.box for f in found if f.kind in SIBLINGS]
-    for line, cell in candidates:
-        if not (_beside(line, cell, siblings) or _stacked(page, line, cell, siblings)):
+    for line, cell, number in candidates:
+        if not (_beside(line, cell, siblings, number.box) or _stacked(page, line, cell, siblings)):
             continue
         if _labelled(line, cell) or _under_a_header(page, line, cell, spans):
             continue
-        number = cell.words[0]
         yield ImageFinding(Kind.MPRN, number.box, "row", number.text)
 
 
@@ -56,13 +56,26 @@ def _number_cell(cell: Cell) -> bool:
     return len(rest) <= 2 and not any(ch.isdigit() for w in rest for ch in w.text)
 
 
+def _labelled_number(cell: Cell) -> bool:
+    """A cell of a label and its number ("Red on green: 4419902735", read as one block): the label's words
+    are judged as a label cell's would be (:func:`_says_other`)."""
+    if len(cell.words) < 2 or not cell.words[-2].text.endswith(":"):
+        return False
+    last = cell.words[-1].text.strip()
+    label = " ".join(w.text for w in cell.words[:-1])
+    return bool(_NUMBER.fullmatch(last)) and not COMPACT_DATE.fullmatch(last) and not _says_other(label) \
+        and not any(c.isdigit() for c in label)
+
+
 def _overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return min(a[1], b[1]) - max(a[0], b[0]) > 0
 
 
-def _beside(line: PageLine, cell: Cell, siblings: list[tuple[int, int, int, int]]) -> bool:
-    """An identifier found in another cell of the cell's row (its middle within the row's height)."""
-    x0, _y0, x1, _y1 = cell.box
+def _beside(line: PageLine, cell: Cell, siblings: list[tuple[int, int, int, int]],
+            number: tuple[int, int, int, int] | None = None) -> bool:
+    """An identifier found in another cell of the cell's row (its middle within the row's height), or
+    beside the number itself when the cell holds its label too."""
+    x0, _y0, x1, _y1 = number or cell.box
     top, bottom = line.box[1], line.box[3]
     return any(top <= (b[1] + b[3]) / 2 <= bottom and not _overlaps((b[0], b[2]), (x0, x1)) for b in siblings)
 
@@ -81,11 +94,23 @@ def _stacked(page: Page, line: PageLine, cell: Cell, siblings: list[tuple[int, i
 
 
 def _labelled(line: PageLine, cell: Cell) -> bool:
-    """A label in the cell just left of it ("Invoice no  4417029931"): the label says what it is."""
+    """A label in the cell just left of it that says the number is something else ("Invoice no  4417029931",
+    "Reading: 0045123"), in the words a text's bare-number rule reads so (:data:`bare_numbers.OTHER_WORDS`).
+    A label that says nothing of the kind ("Reference:", a colour's name on a styled page) leaves the number
+    to the row: beside a serial, it is read as the gas supply's, as a text's line reads it."""
     if cell.index == 0:
         return False
     left = line.cells[cell.index - 1]
-    return cell.box[0] - left.box[2] <= 12 * cell.height and looks_like_label(left.text)
+    if not (cell.box[0] - left.box[2] <= 12 * cell.height and looks_like_label(left.text)):
+        return False
+    return _says_other(left.text)
+
+
+def _says_other(label: str) -> bool:
+    """Do a label's words (whole, or by their camel-case parts) say its number is something else?"""
+    words = re.findall(r"[A-Za-z]+", label)
+    parts = {p.lower() for w in words for p in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", w)}
+    return bool(({w.lower() for w in words} | parts) & OTHER_WORDS)
 
 
 def _under_a_header(page: Page, line: PageLine, cell: Cell,

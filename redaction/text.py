@@ -227,6 +227,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(map_findings(read, _across_wrapped_lines(read.text, found if read.identity else None)))
     if len(read.text) < PERSON_SIZED and _OCR_TOKEN.search(read.text):
         found.extend(map_findings(read, _ocr_confusions(read.text)))
+    if len(read.text) < PERSON_SIZED and forenames:
+        found.extend(map_findings(read, _ocr_letters(read.text)))
     if len(read.text) < PERSON_SIZED:  # numbers said aloud, in a call's transcript
         found.extend(map_findings(read, find_spoken(read.text, lambda spoken: find_all(spoken, multiline=multiline))))
     if typed:
@@ -378,6 +380,29 @@ _OCR_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?=[0-9OoIlSBZ ]*[OoIlSBZ])(?=(?:[OoIl
 _WORD_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])_")
 _OCR_DIGITS = str.maketrans("OoIlSBZ", "0011582")
 _OCR_KINDS = {Kind.MPAN, Kind.MPRN, Kind.PHONE}
+# ...and the other way: a word of letters with a digit or two OCR put for a letter ("T0MASZ", "H0LLAND",
+# "Wi1liams"): two letters at least, nothing but letters and 0, 1, 5
+_OCR_NAME_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]*[015])(?=(?:[015]*[A-Za-z]){2})[A-Za-z015]{3,}(?![A-Za-z0-9])")
+_OCR_CAPITALS = str.maketrans("015", "OIS")
+_OCR_SMALL = str.maketrans("015", "ols")
+
+
+def _ocr_letters(text: str) -> list[Finding]:
+    """Names in ``text`` read with OCR's digit-for-letter confusions undone (the same length, so the spans
+    hold): a name's word read with a zero for its O is still the name a person reads."""
+    tokens = [m.span() for m in _OCR_NAME_TOKEN.finditer(text)
+              if sum(c.isdigit() for c in m.group()) <= 2]
+    if not tokens:
+        return []
+    pieces, at = [], 0
+    for start, end in tokens:
+        word = text[start:end]
+        letters = [c for c in word if c.isalpha()]
+        pieces += [text[at:start], word.translate(_OCR_CAPITALS if all(c.isupper() for c in letters) else _OCR_SMALL)]
+        at = end
+    folded = "".join([*pieces, text[at:]])
+    return [f for f in find_all(folded) if f.kind is Kind.NAME
+            and any(start < f.end and f.start < end for start, end in tokens)]
 
 
 def _ocr_confusions(text: str) -> list[Finding]:

@@ -1,0 +1,45 @@
+"""A value found anywhere on a screen, masked wherever else the screen shows it.
+
+A terminal shows the MPRN a tester grepped for on the command line, where a rule finds it (beside the file's
+name), and again inside the matching CSV record, "A00,2004519873,G4K00192837D,…", which OCR reads as one word
+and no rule takes apart. An assurer reads the second as the first. As text redaction spreads a value over an
+item (:func:`propagate.find_recurring`), so does this over a page: every value the page's findings hold that
+names one thing (:func:`propagate.wanted_values`) is looked for in the page's text, spaced, hyphenated or in
+another case, inside longer tokens when it is long, and each place is masked as the value's kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .findings import Kind
+from .propagate import find_recurring, wanted_values
+from .screen import ImageFinding, Page
+
+# Values with a shape of their own. A name's or an address's finding on a screen may hold its label's words
+# too (a turned form's block, "Name Honoria Tregothnan"): spread over the page, it would mask the labels.
+_SHAPED = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.PHONE, Kind.EMAIL, Kind.POSTCODE, Kind.ACCOUNT})
+
+
+def recurring_on_page(page: Page, found: Sequence[ImageFinding]) -> list[ImageFinding]:
+    values = wanted_values((f.text, f.kind) for f in found if f.text and f.kind in _SHAPED)
+    if not values:
+        return []
+    out: list[ImageFinding] = []
+    for line in page.lines:
+        if not line.text:
+            continue
+        recurring, _held = find_recurring(line.text, values)
+        for f in recurring:
+            # the span as pieces of the words it covers, each masked over its own characters
+            pieces: dict[int, list[int]] = {}
+            for at in range(f.start, f.end):
+                where = line.chars[at] if at < len(line.chars) else None
+                if where is not None:
+                    pieces.setdefault(where[0], []).append(where[1])
+            for index, characters in pieces.items():
+                word = line.words[index]
+                start, end = min(characters), max(characters) + 1
+                out.append(ImageFinding(f.kind, word.span_box(start, end), "recurring", word.text[start:end],
+                                        (start > 0, end < len(word.text))))
+    return out
