@@ -83,6 +83,12 @@ class StartRunDialog(QDialog):
         form.addRow(self.retest)
         self.retest_of: tuple[int, ...] = ()
         self.retests_defects: tuple[int, ...] = ()
+        # why the run cannot start as filled in: said here, with everything typed kept, never the value
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #b00020")
+        self.problem_label.hide()
+        form.addRow(self.problem_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Start run")
         buttons.accepted.connect(self.accept)
@@ -105,8 +111,28 @@ class StartRunDialog(QDialog):
         return (self.retest_of, self.retests_defects) if self.retest.isChecked() else ((), ())
 
     def accept(self) -> None:
-        if self.witness.check():  # a witnessed session needs its purpose and a witness
+        problem = self.problem()
+        self.problem_label.setText(problem or "")
+        self.problem_label.setVisible(bool(problem))
+        if problem is None and self.witness.check():  # a witnessed session needs its purpose and a witness
             super().accept()
+
+    def problem(self) -> str | None:
+        """The first field the run would be refused for (a person's name or a reference that looks like an
+        identifier), named as the dialog names it; the start run use case checks them all again."""
+        from attest.services.gate import person_problem, reference_problem
+
+        tester = self.tester.text().strip()
+        if tester and (said := person_problem("Tester", tester)):
+            return f"Tester: {said}"
+        for ref in (r.strip() for r in self.data.text().split(",") if r.strip()):
+            if said := reference_problem("Test data", ref):
+                return said
+        session = self.witness.session()
+        for name, _organisation, _role in session.participants if session is not None else ():
+            if name.strip() and (said := person_problem("Participant", name.strip())):
+                return f"Participant: {said}"
+        return None
 
     def values(self) -> tuple[str, str, tuple[str, ...]]:
         refs = tuple(r.strip() for r in self.data.text().split(",") if r.strip())

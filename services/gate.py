@@ -41,7 +41,8 @@ def identifier_kind(text: str, register: RegisterMatcher | None = None, *, perso
     registered name is still refused)."""
     found = _findings(text, register, forenames=not person)
     if found:
-        return found[0].kind.value
+        # the widest finding says what the text is (an e-mail address, not the name in its local part)
+        return max(found, key=lambda f: f.end - f.start).kind.value
     if _DIGITS.search(text):
         return "number"
     return None
@@ -162,6 +163,16 @@ def person_problem(field: str, value: str) -> str | None:
     except IdentityRefused as refused:
         return f"{refused.detail[:1].upper()}{refused.detail[1:]}."
     return None
+
+
+def reference_problem(field: str, value: str) -> str | None:
+    """Why ``value`` cannot be a test data register reference, in words fit for a dialog; None if it can (the
+    workspace's register decides later whether the reference exists)."""
+    kind = _reference_kind(value.strip(), None) if value.strip() else None
+    if kind is None:
+        return None
+    return (f"{field} looks like an identifier ({kind}) itself: give its register reference (such as MPAN001), "
+            "never the value")
 
 
 def remembered_person(value: str) -> str:

@@ -360,3 +360,24 @@ def test_the_window_title_names_the_workspace_without_an_identifier(qtbot, tmp_p
         assert "1497385447281" not in window.windowTitle() and "ws_[MPAN-1]_COS" in window.windowTitle()
     finally:
         ws.close()
+
+
+@pytest.mark.parametrize(("field", "value", "said"), [("tester", "1200023305967", "Tester"),
+                                                       ("tester", "jo.smith@example.com", "EMAIL"),
+                                                       ("data", "MPAN001, 07700 900123", "Test data")])
+def test_the_start_run_dialog_says_why_it_cannot_start_and_keeps_what_was_typed(qtbot, ini: Path, field: str,
+                                                                                value: str, said: str) -> None:
+    start = StartRunDialog("FM_TS_1_TC_01", "t", fresh(ini).qsettings)
+    qtbot.addWidget(start)
+    start.tester.setText("Asha Patel")
+    start.environment.setText("SIT-A")
+    getattr(start, field).setText(value)
+    start.show()
+    start.accept()
+    assert start.isVisible() and start.result() != QDialog.DialogCode.Accepted
+    shown = start.problem_label.text()
+    assert said in shown and "identifier" in shown and "1200023305967" not in shown and "900123" not in shown, shown
+    assert getattr(start, field).text() == value and start.environment.text() == "SIT-A"
+    getattr(start, field).setText("Asha Patel" if field == "tester" else "MPAN001")
+    start.accept()
+    assert start.result() == QDialog.DialogCode.Accepted
