@@ -1,0 +1,2 @@
+import json
+P={p["id"]:p for p in json.load(open("/tmp/ho36/fields/corpus/pool.json"))}
