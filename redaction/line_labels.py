@@ -220,13 +220,16 @@ def label_starts(text: str) -> list[int]:
     return starts
 
 
+_LONG_DIGITS = re.compile(r"\d{5,}")
+
+
 def find_line_labels(text: str, starts: list[int] | None = None) -> Iterator[Finding]:
     """``starts``: :func:`label_starts` of the text, if the caller has them."""
     for match in matches_at(_LINE_LABEL, text, label_starts(text) if starts is None else starts):
         label = match.group("label").strip()
         kind = label_kind(label)
-        if kind is None:
-            continue
+        if kind is None or _LONG_DIGITS.search(label):
+            continue  # ("Account number 47619098        Bill date …": a label with its value, then the next field)
         if "\t" in match.group("sep") and not any(c in match.group("sep") for c in ":=-;") and _mid_row(text, match):
             # "…\tCHF\tG4 diaphragm meter\tBlocked": a cell of a delimited row that reads as a label (a device
             # type, a "premises" header) is not one: only a row's first cell labels the cell after it
