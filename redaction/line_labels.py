@@ -185,7 +185,8 @@ def no_supply_number(kind: Kind, value: str) -> bool:
     """An MPAN's or MPRN's label over a value with fewer than four digits and no number read out in words:
     a word of the label's own ("MPAN Core<TAB>1489…"), or a count ("meter points: 12 of 30"), not the
     number (an MPRN has six digits at least)."""
-    return kind in (Kind.MPAN, Kind.MPRN) and sum(c.isdigit() for c in value) < 4 and not _NUMBER_WORD.search(value)
+    return kind in (Kind.MPAN, Kind.MPRN) and not (value.isdigit() and len(value) >= 4) \
+        and sum(map(str.isdigit, value)) < 4 and not _NUMBER_WORD.search(value)
 
 
 def _worth(kind: Kind, label: str, value: str) -> bool:

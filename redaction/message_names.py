@@ -69,7 +69,7 @@ _ROLE = re.compile(r"(?im)(?:^|(?<=[|;,\]])|(?<=\s))(?:caller|agent|engineer|fie
                    rf"[ \t]*:[ \t]*(?-i:(?P<value>{_NAME}))(?![^\W_])")  # not an id's letters ("Engineer: ENG5303")
 # a message that opens with whom it is for, as texts to customers do: text="Ambrose: engineer running late…" (a
 # forename the lists hold that is no English word, then a sentence in small letters: "Note: see below" is none)
-_NAMED_THEN_TOLD = re.compile(r"(?m)(?:^|(?<=[\"'=>]))[ \t]*(?P<value>[A-Z][a-z'’\-]{2,})[ \t]*:[ \t]+(?=[a-z])")
+_NAMED_THEN_TOLD = re.compile(r"(?P<value>[A-Z][a-z'’\-]{2,})[ \t]*:[ \t]+(?=[a-z])")  # (where it stands: see below)
 # what ends a field that holds only a name: the line's end, a delimiter, a bracket, a dash between blanks, a
 # column's gap of two blanks or a tab ("Contact on site: Kwabena  tel 07700 900123")
 _ALONE_AFTER = re.compile(r"(?:[ \t]*(?:$|\r|\n|[|;,()\[\]<>/]|[-–][ \t])|[ ]{2,}|\t)", re.MULTILINE)
@@ -124,10 +124,15 @@ def find_message_names(text: str) -> Iterator[Finding]:
     if ":" in text:
         plain, worded, _surnames = name_lists()
         for match in _NAMED_THEN_TOLD.finditer(text):
+            at = match.start()
+            while at > 0 and text[at - 1] in " \t":
+                at -= 1
+            before = text[at - 1:at]
+            if before not in ("", "\n", "\r", "\"", "'", "=", ">"):
+                continue  # a line's or a message's first word only
             said = key(match.group("value"))
             # (a forename that is also a word, "Mark", "Bill", only as a message's first word: "Bill: due 12 Dec")
-            if (said in plain and said not in worded) or (said in worded and text[match.start() - 1:match.start()] in "\"'"
-                                                           and match.start() > 0):
+            if (said in plain and said not in worded) or (said in worded and before in ("\"", "'")):
                 yield Finding(*match.span("value"), Kind.NAME, "addressed")
     unlisted: dict[str, list[tuple[int, int]]] = {}
     for pattern in (_SPEAKER, _SPEAKER_THEN_TIME):

@@ -109,7 +109,7 @@ _ZERO_OPENING_WORD = re.compile(r"(?<![A-Za-z0-9])0(?=[a-z]{2,})")  # "0rchard":
 _ZERO_IN_AREA = re.compile(r"(?<![A-Za-z0-9])[A-Z](0)(?=\d{1,2}[A-Z]?[ \t]+\d[A-Z]{2}(?![A-Za-z0-9]))")  # "P013 7HJ"
 # a word of letters with a 0 or 1 OCR read for its O or I ("T0MASZ", "H0LLAND", "WI1LIAMS"): three letters at
 # least, one or two such digits, nothing else
-_DIGIT_IN_WORD = re.compile(r"(?<![A-Za-z0-9])(?=(?:[01]*[A-Za-z]){3})[A-Za-z]*[01][A-Za-z01]*(?![A-Za-z0-9])")
+_DIGIT_IN_WORD = re.compile(r"(?<![A-Za-z0-9])(?=(?:[01]*[A-Za-z]){3})[A-Za-z]+(?:[01][A-Za-z]+){1,2}(?![A-Za-z0-9])")
 _COMMA_IN_EMAIL = re.compile(r"(?<=[A-Za-z0-9]),(?=[A-Za-z0-9._%+\-]+@[A-Za-z0-9])")  # "margaret,kowalski27@…"
 
 

@@ -1258,7 +1258,8 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     if loose:  # (not where line breaks are read as spaces: the next line's first word would join the value)
         found.extend(find_spaced_fields(text))
     found.extend(find_next_line_values(text, starts))
-    found = [f for f in found if not placeholder(text, f)]
+    if "00000" in text:  # (a placeholder's number is five zeros or more)
+        found = [f for f in found if not placeholder(text, f)]
     if loose and multiline:  # a CSV line's numbers are its columns' (see bare_numbers)
         cues = [(at, at + 4) for at in view.word_hits("mprn") if not view.lowered[at - 1:at].isalpha()]
         beside = list(find_numbers_beside(text, found, view.view(_DIGIT_VIEW), cues))
@@ -1380,10 +1381,14 @@ _LAST_DIGITS = re.compile(r"\d+(?=\D*$)")
 
 
 def placeholder(text: str, f: Finding) -> bool:
-    """A value whose number (its last run of digits, five or more) is all zeros: a form's or a test's
-    placeholder ("G4SA0000000", "0000000000"), which names no meter or supply."""
+    """A value whose number is all zeros, five digits or more: a form's or a test's placeholder ("0000000000",
+    and a serial's number after its maker's letters and model, "G4SA0000000"), which names no meter or
+    supply. (A supply number's digits count whole: "2100 0000 00000" is an MPAN of distributor 21.)"""
     if f.kind not in _ZEROS_KINDS:
         return False
+    if f.kind is not Kind.MSN:
+        digits = [c for c in text[f.start:f.end] if c.isdigit()]
+        return len(digits) >= 5 and all(c == "0" for c in digits)
     run = _LAST_DIGITS.search(text, f.start, f.end)
     return run is not None and len(run.group()) >= 5 and not run.group().strip("0")
 

@@ -278,7 +278,9 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         time_values.extend(m.span("counter") for m in _REQUEST_COUNTER.finditer(text))
     if time_values:
         found = _outside_time_values(found, time_values)
-    found = [f for f in found if not placeholder(text, f) and not _digitless_number(text, f)]
+    if "00000" in text:  # (a placeholder's number is five zeros or more)
+        found = [f for f in found if not placeholder(text, f)]
+    found = [f for f in found if not _digitless_number(text, f)]
     found = _not_ours(text, found, register)
     if fmt == "csv":
         found = _within_cells(text, found, delimiter or ",")
@@ -382,7 +384,10 @@ _OCR_DIGITS = str.maketrans("OoIlSBZ", "0011582")
 _OCR_KINDS = {Kind.MPAN, Kind.MPRN, Kind.PHONE}
 # ...and the other way: a word of letters with a digit or two OCR put for a letter ("T0MASZ", "H0LLAND",
 # "Wi1liams"): two letters at least, nothing but letters and 0, 1, 5
-_OCR_NAME_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z]*[015])(?=(?:[015]*[A-Za-z]){2})[A-Za-z015]{3,}(?![A-Za-z0-9])")
+# (each digit between letters, two letters at least after the last and four in all: "step1", "MD5", a postcode's
+# "SW1A" and a UUID's "e1fb" are no names)
+_OCR_NAME_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?=(?:[015]?[A-Za-z]){4})[A-Za-z]+(?:[015][A-Za-z]+){0,1}[015][A-Za-z]{2,}"
+                             r"(?![A-Za-z0-9])")
 _OCR_CAPITALS = str.maketrans("015", "OIS")
 _OCR_SMALL = str.maketrans("015", "ols")
 
