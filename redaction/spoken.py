@@ -14,6 +14,7 @@ detector names is masked all the same, as an MPRN: nobody reads a count out digi
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .canonical import Canonical, Edit, map_findings
 from .findings import Finding, Kind
@@ -58,7 +59,7 @@ def _is_number(run: list[tuple[int, int, str, bool]]) -> bool:
     return len(run) >= 5 and all(len(value) == 1 for _s, _e, value, _w in run) and letters >= 2 and digits >= 2
 
 
-def find_spoken(text: str, find) -> list[Finding]:  # noqa: ANN001 - find: the detectors, text -> findings
+def find_spoken(text: str, find: Callable[[str], list[Finding]]) -> list[Finding]:
     """Identifiers said aloud in ``text`` (see the module's docstring); ``find`` runs the detectors."""
     if not _HINT.search(text) and not re.search(r"\b[A-Z0-9](?: [A-Z0-9]){4,}\b", text):
         return []

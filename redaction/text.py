@@ -382,10 +382,9 @@ _OCR_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?=[0-9OoIlSBZ ]*[OoIlSBZ])(?=(?:[OoIl
 _WORD_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])_")
 _OCR_DIGITS = str.maketrans("OoIlSBZ", "0011582")
 _OCR_KINDS = {Kind.MPAN, Kind.MPRN, Kind.PHONE}
-# ...and the other way: a word of letters with a digit or two OCR put for a letter ("T0MASZ", "H0LLAND",
-# "Wi1liams"): two letters at least, nothing but letters and 0, 1, 5
-# (each digit between letters, two letters at least after the last and four in all: "step1", "MD5", a postcode's
-# "SW1A" and a UUID's "e1fb" are no names)
+# ...and the other way: a word of letters with one or two 0, 1 or 5 OCR put for a letter ("T0MASZ", "H0LLAND",
+# "Wi1liams"): each digit between letters, two letters at least after the last and four in all ("step1", "MD5",
+# a postcode's "SW1A" and a UUID's "e1fb" are no names)
 _OCR_NAME_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?=(?:[015]?[A-Za-z]){4})[A-Za-z]+(?:[015][A-Za-z]+){0,1}[015][A-Za-z]{2,}"
                              r"(?![A-Za-z0-9])")
 _OCR_CAPITALS = str.maketrans("015", "OIS")
