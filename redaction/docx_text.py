@@ -515,9 +515,10 @@ def _values(root: etree._Element, out: list[tuple[str, str]], rels: bool) -> Non
                 continue
             name = attribute.rsplit("}", 1)[-1]
             lowered = name.lower()
-            if tag == _MANIFEST and _KEY_BYTES.get(lowered) == _base64_length(value):
-                continue  # the pack's own Ed25519 signature and public key: random bytes, whose base64 spells
-                # a postcode's shape now and then ("…/P5E0AY+…": a pack was refused by its own signature)
+            if tag in _OWN_SIGNATURES and _OWN_SIGNATURES[tag].get(lowered) == _base64_length(value):
+                continue  # a pack's or a report's own Ed25519 signature and public key: random bytes, whose base64
+                # spells a postcode's shape now and then ("…/P5E0AY+…": a pack, then a witness report, was refused
+                # by its own signature)
             if lowered.startswith("rsid") or lowered in _SKIPPED or local == "panose1":
                 # plumbing, unless it holds what an identifier is made of: an "id" may be anything
                 if not (content_element and lowered == "val") and not _IDENTIFIER_LIKE.search(value):
@@ -533,7 +534,10 @@ def _values(root: etree._Element, out: list[tuple[str, str]], rels: bool) -> Non
 
 
 _MANIFEST = "{urn:attest:evidence-manifest:1}manifest"
-_KEY_BYTES = {"signature": 64, "signer-key": 32}  # an Ed25519 signature's length, and its public key's
+# the elements Attest signs its documents with, and the byte length of each attribute's base64 (an Ed25519
+# signature's, and its public key's): the evidence pack's manifest, and a report's signature part
+_OWN_SIGNATURES = {_MANIFEST: {"signature": 64, "signer-key": 32},
+                   "{urn:attest:signed-document:1}signature": {"value": 64, "key": 32}}
 
 
 def _base64_length(value: str) -> int | None:

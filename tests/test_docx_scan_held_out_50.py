@@ -139,3 +139,23 @@ def _srgb_profile() -> bytes:
     from PIL import ImageCms
 
     return ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+
+
+@pytest.mark.parametrize("shape", ["P5E0AY", "N14DQ", "kv96Qj"])
+def test_a_report_s_own_signature_is_no_text_even_when_its_base64_spells_a_postcode_s_shape(pack: bytes, shape: str) -> None:  # noqa: F811
+    """A witness report's signature part (found in CI: a report refused by its own signature, "…4DQ")."""
+    import base64
+
+    text = ("AbCd/" + shape + "+").ljust(86, "Q")
+    value = base64.b64encode(base64.b64decode(text + "==")).decode()
+    key = base64.b64encode(bytes(range(32))).decode()
+    assert shape in value and len(base64.b64decode(value)) == 64
+
+    def part(signature: str) -> bytes:
+        return ('<?xml version="1.0" encoding="utf-8"?><attest-signature:signature '
+                'xmlns:attest-signature="urn:attest:signed-document:1" kind="witness-report" workspace="w" '
+                f'created="2026-12-05T06:30:00Z" content-sha256="{"ab" * 32}" key="{key}" value="{signature}" />'
+                ).encode()
+
+    assert scan_bytes(rewrite(pack, add={"customXml/item99.xml": part(value)}), "report.docx") == []
+    assert scan_bytes(rewrite(pack, add={"customXml/item99.xml": part("postcode SW1A 1AA")}), "report.docx")
