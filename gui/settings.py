@@ -558,10 +558,14 @@ class SettingsDialog(QDialog):
         column.addWidget(error)
         return box
 
-    @staticmethod
-    def _show(label: QLabel, text: str | None) -> None:
+    def _show(self, label: QLabel, text: str | None) -> None:
         label.setText(text or "")
         label.setVisible(bool(text))
+        if text and self.isVisible():
+            # grow to the message (never shrink what the tester sized): a wrapped line added to a shown
+            # dialog is otherwise cut off
+            needed = self.heightForWidth(self.width()) if self.hasHeightForWidth() else self.sizeHint().height()
+            self.resize(self.width(), max(self.height(), needed))
 
     # -- choosers
 

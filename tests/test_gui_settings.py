@@ -381,3 +381,19 @@ def test_the_start_run_dialog_says_why_it_cannot_start_and_keeps_what_was_typed(
     getattr(start, field).setText("Asha Patel" if field == "tester" else "MPAN001")
     start.accept()
     assert start.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_refusal_shown_in_an_open_dialog_is_read_whole(qtbot, dialog: SettingsDialog, tmp_path: Path) -> None:
+    """A wrapped message added to a shown dialog grows it (the tester's width kept), not cut off at one line."""
+    dialog.resize(720, dialog.sizeHint().height())
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    documents = tmp_path / "Documents"
+    documents.mkdir()
+    (documents / "cv.docx").write_text("x")
+    dialog.picks["folder"] = str(documents)  # type: ignore[attr-defined]
+    dialog.workspace_button.click()
+    qtbot.wait(50)
+    label = dialog.workspace_error
+    assert label.isVisible() and dialog.width() == 720
+    assert label.height() >= label.heightForWidth(label.width()), (label.height(), label.heightForWidth(label.width()))
