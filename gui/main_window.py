@@ -493,6 +493,8 @@ class MainWindow(QMainWindow):
     def _add_view(self, view: Any) -> None:
         """A view in the window's stack: its messages in the status bar, its Library button back to the library."""
         view.message.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        if hasattr(view, "refused"):  # a refusal stays until something else is said (a pack not written, and why)
+            view.refused.connect(lambda text: self.statusBar().showMessage(text))
         view.closed.connect(self.show_library)
         self.stack.addWidget(view)
 

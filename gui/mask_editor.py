@@ -61,6 +61,9 @@ class MaskEditor(QDialog):
                            "Delete to remove it: a reason is asked, kept in the audit log, and the leak scan must "
                            "pass without it.")
         self.hint.setWordWrap(True)
+        if removable is not None:  # said where the tester reads, not only in the disabled button's tooltip
+            self.hint.setText("Drag over anything that should not be seen to add a mask. Masks cannot be removed "
+                              f"here: {removable[:1].lower()}{removable[1:].rstrip('.')}.")
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.busy = QProgressBar()

@@ -153,6 +153,7 @@ class PhaseView(QWidget):
     start_requested = Signal(int, int)
     closed = Signal()
     message = Signal(str)
+    refused = Signal(str)  # what was not done and why: stays in the status bar until something else is said
 
     def __init__(self, ws: Workspace, ops: Operations, *,
                  choose_report_file: Callable[[str], str] | None = None,
@@ -581,6 +582,7 @@ class PhaseView(QWidget):
                 self.report_button.setEnabled(True)
                 self.report_progress.hide()
                 self.message.emit(f"The completion report was not written: {text}")
+                self.refused.emit(f"The completion report was not written: {text}")
 
             self.report_task = self.ops.completion_report(
                 plan_id, Path(target), recommendations=dialog.recommendations.toPlainText(),  # type: ignore[attr-defined]

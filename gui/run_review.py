@@ -169,6 +169,7 @@ class RunReview(QWidget):
 
     closed = Signal()
     message = Signal(str)
+    refused = Signal(str)  # what was not done and why: stays in the status bar until something else is said
 
     def __init__(self, ws: Workspace, run_id: int, ops: Operations, *, tz: ZoneInfo | None = None,
                  template: Callable[[], Path | None] | None = None,
@@ -446,6 +447,8 @@ class RunReview(QWidget):
         self._enable(self.export_button, True)
         self._idle()
         self.message.emit(message)
+        if path is None and not message.startswith("Export cancelled"):
+            self.refused.emit(message)
 
     def _idle(self) -> None:
         if self.export_task is None and self.report_task is None:

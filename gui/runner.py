@@ -83,6 +83,7 @@ class RunnerView(QWidget):
 
     closed = Signal()
     message = Signal(str)
+    refused = Signal(str)  # what was not done and why: stays in the status bar until something else is said
     changed = Signal()  # the run or what the runner shows changed (the presenter view follows it)
 
     def __init__(self, ws: Workspace, run_id: int, tasks: Tasks, *,
@@ -610,6 +611,10 @@ class RunnerView(QWidget):
             self.capture_bytes(_png(image), "clipboard.png", EvidenceKind.SCREENSHOT)
         elif mime is not None and mime.hasText() and mime.text().strip():
             self.capture_bytes(mime.text().encode("utf-8"), "clipboard.txt", EvidenceKind.FILE)
+        elif mime is not None and mime.hasHtml() and (shown := _html_as_text(mime.html())).strip():
+            # rich text alone (a browser's or Outlook's copy with no plain form): its text as a reader sees it;
+            # pictures inside it are not taken (a base64 image would pass as text, unread by OCR)
+            self.capture_bytes(shown.encode("utf-8"), "clipboard.txt", EvidenceKind.FILE)
         else:
             self.message.emit("The clipboard holds neither an image nor text")
 
@@ -742,6 +747,9 @@ class RunnerView(QWidget):
         self.export_button.setEnabled(True)
         self._busy(0)
         self.message.emit(message)
+        if _path is None and not message.startswith("Export cancelled"):
+            self.progress_text.setText(message)  # a refusal stays beside the Export button, not only a few seconds
+            self.refused.emit(message)
 
     # -- Azure DevOps
 
@@ -781,6 +789,16 @@ class RunnerView(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, "Export the evidence pack", str(Path.home() / suggested),
                                               "Word document (*.docx)")
         return path or None
+
+
+def _html_as_text(html: str) -> str:
+    """What a rich-text clipboard shows, as plain text (Qt's own rendering of the HTML: tables as lines, entities
+    decoded)."""
+    from PySide6.QtGui import QTextDocument
+
+    document = QTextDocument()
+    document.setHtml(html)
+    return document.toPlainText()
 
 
 def _png(image: QImage) -> bytes:

@@ -244,6 +244,7 @@ def test_masks_are_reviewed_added_and_removed_with_an_audited_reason(qtbot, ws: 
     editor = runner.open_masks()
     assert editor is not None and not editor.remove_button.isEnabled()
     assert "original was not kept" in editor.remove_button.toolTip()
+    assert "cannot be removed here" in editor.hint.text() and "original was not kept" in editor.hint.text()
     _drag(qtbot, editor.view, status_value)
     qtbot.waitUntil(lambda: not editor.busy.isVisible(), timeout=60_000)
     assert ws.runs.evidence_item(item.id).mask_count == before + 1
@@ -365,3 +366,34 @@ def test_captures_not_yet_recorded_stay_with_their_run_when_another_is_opened(qt
     assert window.open_run(other).run_id == other and window.runner is not None and window.runner.pending == []
     back = window.open_run(first)
     assert [p.evidence.name for p in back.pending] == [name] and back.current == 1
+
+
+def test_rich_text_alone_on_the_clipboard_is_taken_as_its_text_redacted(qtbot, ws: Workspace, tmp_path: Path) -> None:
+    """A browser's or Outlook's copy may hold HTML and no plain text: its text is taken, as a reader sees it."""
+    from PySide6.QtCore import QMimeData
+
+    window, runner = _runner(qtbot, ws, tmp_path, [])
+    mime = QMimeData()
+    mime.setHtml(f"<table><tr><td>MPAN</td><td>{MPAN[:4]}<b>{MPAN[4:]}</b></td></tr><tr><td>Status</td>"
+                 "<td>Delivered</td></tr></table>")
+    QGuiApplication.clipboard().setMimeData(mime)
+    runner.capture_clipboard()
+    _wait_captured(qtbot, runner, 1)
+    stored = ws.evidence.path_for(runner.pending[0].evidence.sha256).read_bytes()
+    assert MPAN.encode() not in stored and MPAN[4:].encode() not in stored and b"Delivered" in stored
+
+
+def test_a_pack_refused_says_why_beside_the_export_button_and_in_the_status_bar_until_replaced(
+        qtbot, ws: Workspace, tmp_path: Path) -> None:
+    window, runner = _runner(qtbot, ws, tmp_path, [])
+    runner.record(StepStatus.PASSED)
+    _settle(qtbot, window)
+    runner.choose_pack_file = lambda suggested: str(tmp_path / f"pack_{MPAN}.docx")
+    refused: list[str] = []
+    runner.refused.connect(refused.append)
+    runner.export()
+    qtbot.waitUntil(lambda: bool(refused), timeout=60_000)
+    said = refused[0]
+    assert said.startswith("The pack was not written") and MPAN not in said
+    assert runner.progress_text.text() == said and window.statusBar().currentMessage() == said
+    assert not (tmp_path / f"pack_{MPAN}.docx").exists()
