@@ -33,7 +33,9 @@ SIBLINGS = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.NAME, Ki
                       Kind.EMAIL, Kind.PHONE})
 
 # (the look behind follows the first digit: a pattern that starts with one is tried at every position)
-_BARE = re.compile(r"\d(?<![\w.:/#@£$€%+\-\\]\d)\d{5,9}(?![\w@£$€%]|[.,:/\-]\w)")
+# (a comma after it before a letter is a record's field separator, "A00,2004519873,G4K00192837D,…"; before a
+# digit, a thousands separator or a decimal)
+_BARE = re.compile(r"\d(?<![\w.:/#@£$€%+\-\\]\d)\d{5,9}(?![\w@£$€%]|[.:/\-]\w|,\d)")
 # a compact date (20240611), and the time written after it (20240611 230059): a moment, not a supply
 COMPACT_DATE = re.compile(r"(?:19[9]\d|20\d\d)(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 

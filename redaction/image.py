@@ -255,7 +255,16 @@ class _Ink:
         if found is None:
             return None
         ink, ox, _oy = found
-        right = _grow(np.asarray(ink.any(axis=0)), 0, 1, ink.shape[1], max(1, int(round(gap))))
+        columns = np.asarray(ink.any(axis=0))
+        whole = self.mask((x1, y0, int(limit), y1))
+        if whole is not None and whole[0].shape[1] == columns.shape[0]:
+            # a grid's rule between two cells: inked over the row's whole height, padding and all, which no
+            # glyph is (a "1" fills only the text's own height); the cell ends there
+            rules = np.flatnonzero(whole[0].mean(axis=0) >= 0.95)
+            if rules.size:
+                columns = columns.copy()
+                columns[int(rules[0]):] = False
+        right = _grow(columns, 0, 1, ink.shape[1], max(1, int(round(gap))))
         return (x0, y0, ox + right, y1) if right > 0 else None
 
     def spread(self, box: Box) -> Box:

@@ -62,15 +62,23 @@ _DIGITS_AT_WORD_END = (b"00000.", b"00000a.")  # a check letter may follow the d
 _SERIAL_COMPACT_REVERSED = re.compile(rb"\.a?00000(?:0{0,2}aa?00aa?|0{2,6}a00|0{1,7}aa?0a|0{1,3}a000a|0{3,7}aaa)(?![0a])")
 
 
+# a word, an underscore and a compact date (2026-11-14 as 20261114) at the end: how files are named by day
+_DATED_FILE = re.compile(r"_(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
+
+
 def find_serials_loose(text: str, known: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset()) -> Iterator[Finding]:
     """``known``: spans already found as serials, passed over (the same finding again would change
-    nothing once merged)."""
+    nothing once merged), and not run on past a blank: a whole serial then a number ("21L4839201 123", a
+    grid row read as one line) is the serial and the next cell's number."""
     if len(text) < PERSON_SIZED:
         spans: Iterator[tuple[int, int]] = (match.span() for match in _SERIAL_LOOSE.finditer(text))
     else:
         spans = _compact_serials(text)
+    whole = dict(known)
     for start, end in spans:
         if (start, end) in known:
+            continue
+        if start in whole and end > whole[start] and text[whole[start]:whole[start] + 1] in (" ", "\t"):
             continue
         value = text[start:end]
         letters = sum(map(str.isalpha, value))
@@ -79,6 +87,8 @@ def find_serials_loose(text: str, known: set[tuple[int, int]] | frozenset[tuple[
             continue  # "…:00Z 466420786": a time's end, then the next cell's number
         if _PROSE_WORD.search(value):
             continue  # "R5.2 at 2026-05": a version, a word of a sentence and a date, not a spaced serial
+        if "_" in value and _DATED_FILE.search(value):
+            continue  # a file's name and its date ("NOSI_20261114.txt", its O read as a zero): no serial
         if digits >= 6 and letters <= 3 + value[-1].isalpha():  # a check letter after the digits
             yield Finding(start, end, Kind.MSN, "pattern")
 

@@ -205,3 +205,30 @@ def test_values_masked_already_placeholders_labels_a_reference_and_a_flow_s_date
         assert all(k in out for k in kept[name]), (name, out)
     assert "E6S13937103" not in redact_text(cases["result.xml"], name="result.xml").text
     assert "2277268075490" not in redact_text(cases["flow.usr"], name="flow.usr").text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_whole_serial_then_a_short_number_is_the_serial_and_the_next_cell(seed: int) -> None:
+    """A grid row read as one line (a screen's, a pasted one): "21L4839201 123" is a serial and an LLFC, while
+    a serial written spaced is still read whole."""
+    rng = random.Random(seed)
+    serial = f"2{rng.randint(0, 9)}L{rng.randrange(10**7):07d}"
+    llfc = rng.choice(["123", "211", "044"])
+    out = redact_text(f"1 {_mpan(rng)} {serial} {llfc} 801 2026-11-01", name="grid.txt").text
+    assert serial not in out and f" {llfc} 801" in out, out
+    spaced = f"S0{rng.randint(1, 9)} DS {rng.randrange(10**5, 10**6)}"
+    assert spaced not in redact_text(f"meter {spaced} fitted", name="n.txt").text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_record_s_mprn_beside_its_serial_and_a_file_named_by_its_date(seed: int) -> None:
+    """A comma-separated record printed in a terminal: its MPRN-length field beside the record's gas serial is
+    the MPRN (a comma before a letter is a field's end, not a thousands separator); a file named by its date
+    is no serial, whatever OCR made of its O."""
+    rng = random.Random(seed)
+    mprn, serial = str(rng.randrange(10**9, 10**10)), f"G4K{rng.randrange(10**8):08d}D"
+    out = redact_text(f"grep {mprn} /data/ukl/in/N0SI_20261114.txt\nA00,{mprn},{serial},20261114,SM\n", name="t.txt").text
+    assert mprn not in out and serial not in out and "N0SI_20261114.txt" in out, out
+    amounts = f"total 1,234,567 for meter {serial}; reading 1234567,5"
+    out = redact_text(amounts, name="t.txt").text
+    assert "1,234,567" in out and "1234567,5" in out, out
