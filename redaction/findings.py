@@ -132,6 +132,9 @@ _NOT_ALNUM = re.compile(r"[\W_]")
 
 # the kinds whose values are digits only (a phone's, a supply number's): a word of letters is never one
 DIGITS_ONLY = frozenset({Kind.MPAN, Kind.MPRN, Kind.PHONE})
+# the kinds a number's shape gives (a serial, a supply's number, a device id, an account): a placeholder's
+# zeros or a time's or a counter's digits are none of them (a phone or an e-mail address still is)
+SHAPED_NUMBERS = frozenset({Kind.MSN, Kind.MPAN, Kind.MPRN, Kind.DEVICE, Kind.ACCOUNT})
 
 
 def normalise(value: str) -> str:

@@ -33,7 +33,7 @@ from .meter_values import WORDS as METER_WORDS, find_meter_values
 from .label_gaps import WORDS as GAP_WORDS, find_numbers_after_labels
 from .named_values import ALL_WORDS as NAMED_WORDS, find_named_values
 from .system_titles import find_system_titles
-from .findings import Finding, Kind
+from .findings import SHAPED_NUMBERS, Finding, Kind
 from .mpan import is_full_mpan, is_valid_mpan_core
 from .shapes import (MAKERS, PERSON_SIZED, STATUS_WORDS, find_address_before, find_address_block, find_addresses,
                      find_devices_loose,
@@ -1240,7 +1240,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     fields = list(find_key_values(text, times, view))  # a field named deviceId holding a UUID is still masked
     found = _outside_opaque_tokens(text, shapes, view)
     if times:
-        found = _outside_times(found, times)
+        found = outside_times(found, times)
     found.extend(fields)
     found.extend(find_system_titles(text, view))  # (in a long hex run, which holds no other shape)
     found.extend(find_labelled(text, view))
@@ -1265,7 +1265,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
         beside = list(find_numbers_beside(text, found, view.view(_DIGIT_VIEW), cues))
         if beside:
             beside = _outside_opaque_tokens(text, beside, view)
-            found.extend(_outside_times(beside, times) if times else beside)
+            found.extend(outside_times(beside, times) if times else beside)
     return found
 
 
@@ -1293,20 +1293,22 @@ def _in_a_hash(text: str, f: Finding) -> bool:
     return any(c.isalpha() for c in word) and bool(_HASH_WORD_BEFORE.search(text, max(0, start - 20), start))
 
 
-def _outside_times(found: list[Finding], times: list[tuple[int, int]]) -> list[Finding]:
-    """Drop number shapes that lie inside the value of a time key (an epoch in milliseconds has an
-    MPAN's length; a serial's shapes are letters and digits). A telephone number or an e-mail address
-    there is not a time, and stays. The value spans come in order and do not overlap, so only the last
-    one starting at or before a finding can hold it."""
+_NOT_TIMES = frozenset(Kind) - {Kind.PHONE, Kind.EMAIL}
+
+
+def outside_times(found: list[Finding], times: list[tuple[int, int]],
+                  kinds: frozenset[Kind] = _NOT_TIMES) -> list[Finding]:
+    """Drop findings of ``kinds`` that lie inside the value of a time key (an epoch in milliseconds has
+    an MPAN's length; a serial's shapes are letters and digits). By default every kind but a telephone
+    number or an e-mail address, which is not a time there, and stays. The value spans come in order and
+    do not overlap, so only the last one starting at or before a finding can hold it."""
     starts = [start for start, _ in times]
     kept = []
     for f in found:
-        if f.kind in (Kind.PHONE, Kind.EMAIL):
-            kept.append(f)
-            continue
-        i = bisect.bisect_right(starts, f.start) - 1
-        if i >= 0 and f.end <= times[i][1]:
-            continue
+        if f.kind in kinds:
+            i = bisect.bisect_right(starts, f.start) - 1
+            if i >= 0 and f.end <= times[i][1]:
+                continue
         kept.append(f)
     return kept
 
@@ -1376,7 +1378,6 @@ def _outside_opaque_tokens(text: str, found: list[Finding], view: TextView) -> l
     return kept
 
 
-_ZEROS_KINDS = frozenset({Kind.MSN, Kind.MPAN, Kind.MPRN, Kind.DEVICE, Kind.ACCOUNT})
 _LAST_DIGITS = re.compile(r"\d+(?=\D*$)")
 
 
@@ -1384,7 +1385,7 @@ def placeholder(text: str, f: Finding) -> bool:
     """A value whose number is all zeros, five digits or more: a form's or a test's placeholder ("0000000000",
     and a serial's number after its maker's letters and model, "G4SA0000000"), which names no meter or
     supply. (A supply number's digits count whole: "2100 0000 00000" is an MPAN of distributor 21.)"""
-    if f.kind not in _ZEROS_KINDS:
+    if f.kind not in SHAPED_NUMBERS:
         return False
     if f.kind is not Kind.MSN:
         digits = [c for c in text[f.start:f.end] if c.isdigit()]

@@ -12,7 +12,7 @@ import csv
 import io
 import re
 import xml.parsers.expat
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import NoReturn
 from xml.etree import ElementTree
 
@@ -22,7 +22,7 @@ from .findings import Finding, Kind
 from .canonical import canonical, map_findings, read_as_shown
 from .bare_numbers import COMPACT_DATE
 from .meter_values import serial_shaped
-from .patterns import find_all, worth_masking
+from .patterns import find_all, is_time_key, worth_masking
 from .shapes import STREET_TYPES
 
 # -- JSON ------------------------------------------------------------------------------------------
@@ -544,12 +544,12 @@ def _header_index(rows: list[list[Cell]]) -> int:
     return best or 0
 
 
-def time_cells(rows: list[list[Cell]], is_time: Callable[[str], bool]) -> list[tuple[int, int]]:
+def time_cells(rows: list[list[Cell]]) -> list[tuple[int, int]]:
     """The cells under a header that names a time ("timeStamp", "created_at"), as spans."""
     rows = rows[_header_index(rows):]
     if len(rows) < 2:
         return []
-    columns = {i for i, (_s, _e, value) in enumerate(rows[0]) if value.strip() and is_time(value.strip().strip("\"'"))}
+    columns = {i for i, (_s, _e, value) in enumerate(rows[0]) if value.strip() and is_time_key(value.strip().strip("\"'"))}
     return [(row[i][0], row[i][1]) for row in rows[1:] for i in sorted(columns) if i < len(row)]
 
 

@@ -24,10 +24,10 @@ from . import structured
 from .canonical import canonical, looks_like_html, map_findings, only_joins, read_as_shown
 from .encoded import dump_offsets, find_blocks, find_encoded
 from .bare_numbers import COMPACT_DATE, find_numbers_beside
-from .findings import DIGITS_ONLY, Finding, Kind, Namer, Replacement, apply, normalise
+from .findings import DIGITS_ONLY, SHAPED_NUMBERS, Finding, Kind, Namer, Replacement, apply, normalise
 from .gcpause import collector_paused
 from .line_labels import NOT_A_PERSON
-from .patterns import after_a_time_word, find_all, find_phones, find_titled_names, is_time_key, placeholder
+from .patterns import after_a_time_word, find_all, find_phones, find_titled_names, outside_times, placeholder
 from .fields import classify
 from .names import (find_forenames_after, find_known_names, find_listed_surnames, find_name_parts,
                     find_surnamed_names, is_listed_forename, is_listed_surname, key, listed_surname, name_lists,
@@ -210,7 +210,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
             if structured.is_record_file(rows):
                 found.extend(structured.record_findings(rows))
             found.extend(_inside_quoted_cells(text, rows, delimiter))
-            time_values.extend(structured.time_cells(rows, is_time_key))
+            time_values.extend(structured.time_cells(rows))
     elif fmt == "flow":
         found.extend(structured.flow_findings(text))
     if fmt in ("text", "csv", "yaml") and "insert" in view.lowered:  # a seed script's INSERTs, in a .sql file
@@ -274,8 +274,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     found.extend(_streets_beside(text, found))
     found.extend(_record_names(text, found))
     found.extend(_double_barrelled(text, found))
-    if "equest" in text:
-        time_values.extend(m.span("counter") for m in _REQUEST_COUNTER.finditer(text))
+    time_values.extend(_request_counters(text))
     if time_values:
         found = _outside_time_values(found, time_values)
     if "00000" in text:  # (a placeholder's number is five zeros or more)
@@ -322,8 +321,6 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
 # (the ids as written, or as redaction left them: the second look reads "[DEVICE-1]:[DEVICE-2]:1764901122334")
 _EUI_OR_MASK = r"(?:(?:[0-9a-f]{2}[-:]?){7}[0-9a-f]{2}|\[DEVICE-\d+\])"
 _REQUEST_COUNTER = re.compile(rf"(?i)request[ _\-]?id[\"'>=: \t]{{0,6}}{_EUI_OR_MASK}:{_EUI_OR_MASK}:(?P<counter>\d{{1,20}})(?!\d)")
-# the kinds a number shape gives, which a time's or a counter's value is not (a phone or an e-mail there still is)
-_SHAPED_NUMBERS = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.ACCOUNT})
 
 
 def _digitless_number(text: str, f: Finding) -> bool:
@@ -337,15 +334,12 @@ def _outside_time_values(found: list[Finding], spans: list[tuple[int, int]]) -> 
     """Drop number shapes lying inside a value that its column or framing says is a time or a counter:
     a JMeter log's "timeStamp" column, a dump's "updated_ms", a request id's counter (epochs in
     milliseconds, an MPAN's length, and in MPAN context a mistyped one's)."""
-    spans = sorted(spans)
-    starts = [start for start, _ in spans]
-    kept = []
-    for f in found:
-        i = bisect.bisect_right(starts, f.start) - 1
-        if f.kind in _SHAPED_NUMBERS and i >= 0 and f.end <= spans[i][1]:
-            continue
-        kept.append(f)
-    return kept
+    return outside_times(found, sorted(spans), SHAPED_NUMBERS)
+
+
+def _request_counters(text: str) -> list[tuple[int, int]]:
+    """The counters of a message's DUIS request ids, as spans (see :data:`_REQUEST_COUNTER`)."""
+    return [m.span("counter") for m in _REQUEST_COUNTER.finditer(text)] if "equest" in text else []
 
 
 _ESCAPE_SEQUENCE = re.compile(r"\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[tnrbf\"\\/])")
@@ -1030,7 +1024,7 @@ def _residue(text: str, replacements: list[Replacement], register: RegisterMatch
         if f.detector == "context" and after_a_time_word(text, start):
             continue  # "ts": 1721319452243 where the window began after "ts": a time, as the first pass saw
         found.append(Finding(start, end, f.kind, f.detector, f.quote))
-    if found and fmt is not None and any(f.kind in _SHAPED_NUMBERS for f in found):
+    if found and fmt is not None and any(f.kind in SHAPED_NUMBERS for f in found):
         # a window reads a column's cell without its header: the first pass knew it for a time
         spans = time_values(text, fmt)
         if spans:
@@ -1045,12 +1039,11 @@ def time_values(text: str, fmt: str) -> list[tuple[int, int]]:
     if fmt == "csv":
         delimiter = structured.sniff_delimiter(text, titles=True)
         if delimiter:
-            spans.extend(structured.time_cells(structured.split_cells(text, delimiter), is_time_key))
+            spans.extend(structured.time_cells(structured.split_cells(text, delimiter)))
     if fmt in ("text", "csv", "yaml") and ("insert" in text or "INSERT" in text or "Insert" in text):
         for _masked in find_sql_rows(text, spans):
             pass  # (only the times are wanted here)
-    if "equest" in text:
-        spans.extend(m.span("counter") for m in _REQUEST_COUNTER.finditer(text))
+    spans.extend(_request_counters(text))
     return spans
 
 
