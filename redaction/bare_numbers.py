@@ -58,7 +58,6 @@ dip participant mpid sender senders receiver recipient originator publisher subs
 outlet paypoint payzone store shop terminal merchant till branch vend voucher receipt
 partner bp installation premise equipment contract object anlage vertrag geschaeftspartner
 """.split())
-OTHER_WORDS = _OTHER  # (for the screen's row rule: a label that says its number is something else)
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9_\-]*)[\"']?[ \t]*[:=#]?[ \t]*[\"'(\[]?[ \t]*$")
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
@@ -79,11 +78,20 @@ def _said_to_be_other(text: str, start: int, line_start: int) -> bool:
         return classify(element.group("name")) is None  # <EventRecordID>409418: a record's number, named
     before = text[max(line_start, start - _LABEL_GAP - 40):start]
     match = _WORD_BEFORE.search(before)
-    if match is None:
-        return False
-    # by its camel-case and snake-case parts ("bytesSent", "retry_count") and its parts whole ("IDs")
-    parts = {p.lower() for p in _CAMEL.findall(match.group(1))}
-    parts |= {p.lower() for p in re.split(r"[_\-]", match.group(1)) if p}
+    return match is not None and says_other(match.group(1))
+
+
+_LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*")
+
+
+def says_other(label: str) -> bool:
+    """Do a label's words say its number is something else (an invoice's, a reading's, a count)? Read by
+    their camel-case and snake-case parts ("bytesSent", "retry_count") and by their parts whole ("IDs");
+    a text's word before a number and a screen's label cell are read alike."""
+    parts: set[str] = set()
+    for word in _LABEL_WORD.findall(label):
+        parts.update(p.lower() for p in _CAMEL.findall(word))
+        parts.update(p.lower() for p in re.split(r"[_\-]", word) if p)
     return bool(parts & _OTHER)
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from .bare_numbers import COMPACT_DATE, OTHER_WORDS, SIBLINGS
+from .bare_numbers import COMPACT_DATE, SIBLINGS, says_other
 from .findings import Kind
 from .screen import Cell, ImageFinding, Page, PageLine
 from .screen_labels import looks_like_label
@@ -58,12 +58,12 @@ def _number_cell(cell: Cell) -> bool:
 
 def _labelled_number(cell: Cell) -> bool:
     """A cell of a label and its number ("Red on green: 4419902735", read as one block): the label's words
-    are judged as a label cell's would be (:func:`_says_other`)."""
+    are judged as a label cell's would be (:func:`bare_numbers.says_other`)."""
     if len(cell.words) < 2 or not cell.words[-2].text.endswith(":"):
         return False
     last = cell.words[-1].text.strip()
     label = " ".join(w.text for w in cell.words[:-1])
-    return bool(_NUMBER.fullmatch(last)) and not COMPACT_DATE.fullmatch(last) and not _says_other(label) \
+    return bool(_NUMBER.fullmatch(last)) and not COMPACT_DATE.fullmatch(last) and not says_other(label) \
         and not any(c.isdigit() for c in label)
 
 
@@ -95,7 +95,7 @@ def _stacked(page: Page, line: PageLine, cell: Cell, siblings: list[tuple[int, i
 
 def _labelled(line: PageLine, cell: Cell) -> bool:
     """A label in the cell just left of it that says the number is something else ("Invoice no  4417029931",
-    "Reading: 0045123"), in the words a text's bare-number rule reads so (:data:`bare_numbers.OTHER_WORDS`).
+    "Reading: 0045123"), in the words a text's bare-number rule reads so (:func:`bare_numbers.says_other`).
     A label that says nothing of the kind ("Reference:", a colour's name on a styled page) leaves the number
     to the row: beside a serial, it is read as the gas supply's, as a text's line reads it."""
     if cell.index == 0:
@@ -103,14 +103,7 @@ def _labelled(line: PageLine, cell: Cell) -> bool:
     left = line.cells[cell.index - 1]
     if not (cell.box[0] - left.box[2] <= 12 * cell.height and looks_like_label(left.text)):
         return False
-    return _says_other(left.text)
-
-
-def _says_other(label: str) -> bool:
-    """Do a label's words (whole, or by their camel-case parts) say its number is something else?"""
-    words = re.findall(r"[A-Za-z]+", label)
-    parts = {p.lower() for w in words for p in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", w)}
-    return bool(({w.lower() for w in words} | parts) & OTHER_WORDS)
+    return says_other(left.text)
 
 
 def _under_a_header(page: Page, line: PageLine, cell: Cell,
