@@ -19,6 +19,7 @@ from .mpan import is_valid_mpan_core
 from .findings import Finding, Kind
 from .shapes import PERSON_SIZED
 from .textview import matches_at
+from .spoken import DIGIT_WORDS
 
 # A label at the start of a line or after a field delimiter, then a separator: ":", "=", " - ", a tab,
 # or two or more spaces.
@@ -177,8 +178,7 @@ _CAPITALS_NAME = re.compile(rf"(?:{_CAPITAL_WORD}[ \t]+){{1,2}}{_CAPITAL_WORD}")
 
 
 # a number read out in words ("MPAN is one two double oh ..."): an MPAN or MPRN with no digit written
-_NUMBER_WORD = re.compile(r"(?i)(?<![a-z])(?:zero|oh|nought|one|two|three|four|five|six|seven|eight|nine|double|"
-                          r"triple)(?![a-z])")
+_NUMBER_WORD = re.compile(rf"(?i)(?<![a-z])(?:{'|'.join(DIGIT_WORDS)}|double|triple)(?![a-z])")
 
 
 def no_supply_number(kind: Kind, value: str) -> bool:

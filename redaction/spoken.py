@@ -19,9 +19,10 @@ from collections.abc import Callable
 from .canonical import Canonical, Edit, map_findings
 from .findings import Finding, Kind
 
-_DIGIT_WORDS = {"zero": "0", "oh": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+# the words a digit is said by (also what a label's value read out in words holds: line_labels)
+DIGIT_WORDS = {"zero": "0", "oh": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
                 "six": "6", "seven": "7", "eight": "8", "nine": "9"}
-_WORD = "|".join(_DIGIT_WORDS)
+_WORD = "|".join(DIGIT_WORDS)
 _TOKEN = re.compile(rf"(?i)\b(?:(?P<times>double|triple)[ \t]+(?P<repeated>{_WORD}|\d)|(?P<word>{_WORD})|(?P<digits>\d{{1,4}})"
                     rf"|(?P<letter>(?-i:[A-Z])))\b")
 # what may stand between two pieces of one number said aloud: blanks, a comma, a "then" or "and", an ellipsis
@@ -36,10 +37,10 @@ def _pieces(text: str) -> list[list[tuple[int, int, str, bool]]]:
     for match in _TOKEN.finditer(text):
         if match.group("times"):
             said = match.group("repeated").lower()
-            value = _DIGIT_WORDS.get(said, said) * (2 if match.group("times").lower() == "double" else 3)
+            value = DIGIT_WORDS.get(said, said) * (2 if match.group("times").lower() == "double" else 3)
             spoken = True
         elif match.group("word"):
-            value, spoken = _DIGIT_WORDS[match.group("word").lower()], True
+            value, spoken = DIGIT_WORDS[match.group("word").lower()], True
         else:
             value, spoken = match.group(), False
         gap = text[last_end:match.start()] if last_end >= 0 else None
