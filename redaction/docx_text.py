@@ -220,17 +220,28 @@ def _other_readings(paragraph: etree._Element, text: str) -> list[tuple[str, str
     (``w:bdo``) draws its characters reversed. Fields: what Word shows once they are updated (a result
     marked dirty, or a stale one, is not what the page shows)."""
     out: list[tuple[str, str]] = []
-    rtl = paragraph.find(f"{W}pPr/{W}bidi") is not None or any(
-        (e.get(f"{W}val") or "true") not in ("0", "false", "off") for e in paragraph.iter(f"{W}rtl")) or any(
-        e.get(f"{W}val") == "rtl" for e in paragraph.iter(f"{W}dir"))
+    rtl = paragraph.find(f"{W}pPr/{W}bidi") is not None
+    overrides: list[etree._Element] = []
+    fields = False
+    # (one walk over the paragraph for all that changes a reading; most paragraphs hold none of it)
+    for e in paragraph.iter(f"{W}rtl", f"{W}dir", f"{W}bdo", f"{W}fldChar", f"{W}fldSimple"):
+        tag = e.tag
+        if tag == f"{W}rtl":
+            rtl = rtl or (e.get(f"{W}val") or "true") not in ("0", "false", "off")
+        elif tag == f"{W}dir":
+            rtl = rtl or e.get(f"{W}val") == "rtl"
+        elif tag == f"{W}bdo":
+            if e.get(f"{W}val") == "rtl":
+                overrides.append(e)
+        else:
+            fields = True
     if rtl:
         out.append(("right to left", _DIGIT_GROUPS.sub(lambda m: " ".join(reversed(m.group().split())), text)))
-    for override in paragraph.iter(f"{W}bdo"):
-        if override.get(f"{W}val") == "rtl":
-            inside = "".join(t.text or "" for t in override.iter(*_TEXT))
-            if inside and inside in text:
-                out.append(("bidi override", text.replace(inside, inside[::-1], 1)))
-    updated = _fields_updated(paragraph)
+    for override in overrides:
+        inside = "".join(t.text or "" for t in override.iter(*_TEXT))
+        if inside and inside in text:
+            out.append(("bidi override", text.replace(inside, inside[::-1], 1)))
+    updated = _fields_updated(paragraph) if fields else None
     if updated is not None:
         out.append(("fields updated", updated))
     return out
