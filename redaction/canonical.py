@@ -66,8 +66,10 @@ _HYPHENATED_HINT = re.compile(_HYPHENATED)
 # "C:\temp" is no tab). A "\u" escape of a letter or digit is that character wherever it stands (a Java
 # .properties file writes "1879\u0033\u0034\u0035…"), and an escaped quote is the quote (a string inside a
 # string: Ruby's inspect writes comms_hub: \"d8a01da30da51fd2\", a log its JSON payload as {\"mprn\": …}).
-_ESCAPE = r"\\(?:[tnr](?=\d)|u[0-9A-Fa-f]{4}|(?=[\"']))"
-_ESCAPE_HINT = re.compile(_ESCAPE)
+# An escaped backslash is one backslash, and what follows it is not escaped: a string that ends in a backslash
+# ("…003\\"") ends at its quote (read as escaped, the value ran on over the next key).
+_ESCAPE_HINT = re.compile(r"\\(?:[tnr](?=\d)|u[0-9A-Fa-f]{4}|(?=[\"']))")
+_ESCAPE = r"\\(?:\\|[tnr](?=\d)|u[0-9A-Fa-f]{4}|(?=[\"']))"
 # Source code that writes one number as string literals joined: C#'s and Java's "1257" + "63074" + "8727",
 # Python's implicit "23" "036798" over two lines, VB's &, SQL's ||, PHP's "." (only between digits: a reader of
 # the code reads one number). And a JavaScript template's `${'20'}34478577897`.
@@ -351,6 +353,8 @@ def canonical(text: str, *, html_like: bool = False) -> Canonical:
             if raw == "\\":  # before a quote: the quote is read, the backslash is not
                 edits.append(Edit(match.start(), match.end(), "", False))
                 continue
+            if raw == "\\\\":
+                continue  # an escaped backslash: read as written
             char = chr(int(raw[2:], 16)) if raw[1] == "u" else " "
             if raw[1] == "u" and not char.isalnum() and not text[match.end():match.end() + 1].isdigit():
                 continue  # an escaped symbol away from digits ("\u003c"): left as written

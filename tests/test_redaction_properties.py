@@ -54,6 +54,9 @@ json_docs = st.recursive(json_scalars, lambda inner: st.one_of(st.lists(inner, m
 # letters of the value ("N1000000000003", which the key "mpan" holds), each broke the JSON
 @example(None, "1000000000003", LAYOUTS[1], "\x0f", "", "mpan", False, None)
 @example(None, "1000000000003", LAYOUTS[0], "\n", "", "mpan", False, None)
+# (stop 37) a value ending in a backslash, written "…003\\": its escaped backslash was read as escaping the
+# closing quote, so the key's value ran on over the next key and the replacement took the quote
+@example(None, "1000000000003", LAYOUTS[0], "", "\\", "mpan", False, None)
 def test_no_mpan_survives_in_json_and_json_still_parses(doc, mpan: str, layout, head: str, tail: str, key: str,
                                                          as_number: bool, indent) -> None:
     planted = int(mpan) if as_number else head + layout(mpan) + tail
