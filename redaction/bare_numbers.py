@@ -72,7 +72,20 @@ _LABEL_GAP = 24
 _ELEMENT_BEFORE = re.compile(r"<(?:[\w.\-]+:)?(?P<name>[A-Za-z_][\w.\-]*)(?:\s[^<>]*)?>[ \t]*$")
 
 
+# a meter's reading named a few words before its number, in the same clause: "the D0010 reading was 102674",
+# "read OK (052407)", "removed reading 045112", "reading oh four five one one two"
+_READING_BEFORE = re.compile(r"(?i)(?<![\w-])read(?:ing)?s?(?:[ \t]+(?:was|is|of|ok|now|taken|value|shows?|showing|at))*"
+                             r"[ \t]*[:=(#]?[ \t]*$")
+
+
+def reading_before(text: str, start: int) -> bool:
+    """Whether the words just before ``start`` say that the number there is a meter's reading."""
+    return _READING_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 def _said_to_be_other(text: str, start: int, line_start: int) -> bool:
+    if reading_before(text, start):
+        return True
     element = _ELEMENT_BEFORE.search(text, max(line_start, start - 200), start)
     if element is not None:
         return classify(element.group("name")) is None  # <EventRecordID>409418: a record's number, named

@@ -111,6 +111,8 @@ _SUFFIXES: list[tuple[re.Pattern[str], Kind]] = [
     (re.compile(r"mpan(core|id|number|no|s)?$|mpxn$"), Kind.MPAN),
     (re.compile(r"mprn(id|number|no)?$"), Kind.MPRN),
     (re.compile(r"(meter)?serial(number|no|num)?$|msn$|meterid$"), Kind.MSN),
+    # a meter as a fixture or an asset register names it: "g_asset", "meterAssetId", "asset_tag", "elecAssetNo"
+    (re.compile(r"(meter|gas|elec|g|e|m)asset(tag|id|no|number|serial|ref)?$|asset(tag|serial)(no|number)?$"), Kind.MSN),
     (re.compile(r"(device|esme|gsme|chf|commshub|ihd|gpf|ppmid)(id|guid|eui)$"), Kind.DEVICE),
     (re.compile(r"(first|last|given|family|sur|fore|full|customer|contact|occupier|tenant)name$"), Kind.NAME),
     (re.compile(r"postcode$|postalcode$"), Kind.POSTCODE),
@@ -168,6 +170,17 @@ _AS_WRITTEN = re.compile(r"(?:base64|b64|base32|b32|hex|encoded|enc|raw|plain|pl
                          r"plain|plaintext|value|val)")
 
 
+# A form's or a sheet's question names its answer with a word of what was done to it after the name: the
+# answer is what the name says
+_DONE_TO = re.compile(r"(?P<stem>[a-z].*?)(?:used|tested|affected|entered|provided|supplied|involved|selected|chosen|"
+                      r"given|captured|submitted|concerned|checked|inquestion|undertest|ifknown|onsite)")
+
+
+# the endings of the files a tester handles: a dotted name ending so is a file's, not a field's path
+_FILE_TYPES = frozenset("""json jsonl ndjson xml csv tsv psv txt log png jpg jpeg gif bmp webp tif tiff docx doc xlsx xls
+pdf html htm yaml yml eml msg zip md rtf diag vtt""".split())
+
+
 @functools.lru_cache(maxsize=8192)
 def _classify(name: str, ancestors: tuple[str, ...]) -> Kind | None:
     key = normalise_name(name)
@@ -175,6 +188,8 @@ def _classify(name: str, ancestors: tuple[str, ...]) -> Kind | None:
         return None
     if "." in name and not ancestors:  # "account.holder", "meter.id": a dotted path names its parents
         *parents_in_name, last = [p for p in name.split(".") if p]
+        if parents_in_name and last.lower() in _FILE_TYPES:
+            return None  # a file's name before a colon ("cr123_siteaddress.json: refused"), no field's
         if parents_in_name:
             return _classify(last, tuple(parents_in_name))
     if key in _EXACT:
@@ -201,6 +216,11 @@ def _classify(name: str, ancestors: tuple[str, ...]) -> Kind | None:
     written = _AS_WRITTEN.fullmatch(key)  # "mprn_b64", "customerNameBase64", "hexMpan", "postcodeValue"
     if written is not None:
         found = _classify(written["stem"] or written["rest"], ancestors)
+        if found is not None:
+            return found
+    done_to = _DONE_TO.fullmatch(key)  # "MPAN or MPRN used", "Meter serial tested", "Postcode (if known)"
+    if done_to is not None:
+        found = _classify(done_to["stem"], ancestors)
         if found is not None:
             return found
     stem = key.rstrip("0123456789")  # "postcode1", "mpan2", "addressline3"

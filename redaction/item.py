@@ -8,6 +8,7 @@ nothing unredacted may be stored as evidence.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -120,9 +121,11 @@ def _utf16_by_letters(head: bytes) -> str | None:
 
 def _mostly_text(head: bytes, encoding: str) -> bool:
     """Whether ``head`` read in ``encoding`` is text a person could read: no NULs, and nearly every
-    character printable or a line's white space (binary data read as UTF-16 is full of neither)."""
+    character printable, a line's white space or a format character (binary data read as UTF-16 is full of
+    none of them). Format characters count: a tester's text with a bidi isolate or a left-to-right mark
+    between every digit is still text, and refused as binary it was never redacted."""
     shown = head.decode(encoding, errors="replace")
-    readable = sum(c.isprintable() or c in "\r\n\t" for c in shown)
+    readable = sum(c.isprintable() or c in "\r\n\t" or unicodedata.category(c) == "Cf" for c in shown)
     return "\x00" not in shown and "\ufffd" not in shown and readable >= 0.97 * len(shown)
 
 

@@ -47,8 +47,9 @@ _GROUP = re.compile(r"(?i:all|everyone|everybody|team|teams|both|guys|folks|ther
 # a user mentioned in a ticket or a chat: Jira's "[~sian.rhys-evans]", "@oisin.gallagher" (two or three parts of
 # letters; an e-mail address has its user before the @, and a domain ends in a known suffix)
 _MENTION = re.compile(r"\[~(?P<value>[^\]\s]{2,60})\]")
+# @first.last, not an e-mail address; a quoted key is no one mentioned (OData's and JSON-LD's "@odata.etag": …)
 _AT_MENTION = re.compile(r"(?<![\w.@])@(?P<value>[A-Za-z][a-z'’\-]+(?:[._][A-Za-z][a-z'’\-]+){1,2})"
-                         r"(?![\w@]|\.(?:com|org|net|uk|io|gov|co|example)\b)")
+                         r"(?![\w@]|\.(?:com|org|net|uk|io|gov|co|example)\b|[\"'][ \t]*:)")
 # what follows a decorator's name: its arguments maybe, then on the next line the function or class (or another
 # decorator) it decorates
 _DECORATOR = re.compile(r"(?:\([^\n]*\))?[ \t]*\r?\n[ \t]*(?:@|def[ \t]|class[ \t]|async[ \t]+def[ \t])")

@@ -147,9 +147,17 @@ _PART_BEFORE = re.compile(r"(?<![\w\-])[A-Za-z][A-Za-z0-9]*-$")
 _SMALL_WORDS = frozenset("on at in is to of by as an or if it so we be do go me my up".split())
 
 
+# a service desk's ticket (ServiceNow's incident, request item, change...): "Meter exchange RITM4794304" names
+# the work, not the meter
+_TICKET = re.compile(r"(?:INC|RITM|REQ|CHG|PRB|SCTASK|CTASK|TASK|KB|PRJ|STRY|DFCT)\d{5,8}")
+
+
 def serial_shaped(value: str) -> bool:
     """A meter serial's make-up: 7 to 16 letters and digits, five digits or more and at most five letters, or
-    seven digits or more alone (unbroken, and not a date); groups joined by single separators."""
+    seven digits or more alone (unbroken, and not a date); groups joined by single separators. A ticket's
+    number is none."""
+    if _TICKET.fullmatch(value):
+        return False
     # the value is groups of ASCII letters and digits joined by single separators (see _serial_from)
     size = len(value) - sum(map(value.count, _SEPARATORS))
     digits = sum(map(value.count, "0123456789"))

@@ -39,7 +39,7 @@ _WORD = rf"[{_UPPER}]{_WORD_TAIL}"
 # the small words some surnames start with ("ap Dafydd", "van der Berg", "De La Cruz", "Dos Santos"), in
 # small letters or capitalised, one or two in a row (two count as one word of the name)
 _PARTICLE_WORD = (r"(?:[Aa][pb]|[Dd](?:e|el|ella|er|en|es|i|a|u|o|os|as)|[Ll](?:a|e|os|as)|[Vv][ao]n|[Bb]in|[Ii]bn|"
-                  r"[Aa]l|[Ee]l|[Tt]e[rn])")
+                  r"[Aa]l|[Ee]l|[Tt]e[rn]|[Óó]|[Nn][íi]|[Nn]ic|[Uu][íia])")  # (Irish: "Ó Súilleabháin", "Ní Bhriain")
 PARTICLE = rf"(?:{_PARTICLE_WORD}(?:[ \t]+{_PARTICLE_WORD})?)"
 _PARTICLES = re.compile(PARTICLE)
 # (the look behind follows the capital: a pattern that starts with one is tried at every position)
@@ -48,8 +48,11 @@ _PARTICLES = re.compile(PARTICLE)
 # string; a backslash is a Windows path's or an escape's: "Users\Bronwen Tallentire")
 _NOT_AFTER = r"(?<![\w\-@./]X)(?<![^\W\d_N]['’]X)(?<![^\W\d_][^\W\d_]['’]X)"
 _FIRST = re.compile(rf"[{_UPPER}]{_NOT_AFTER.replace('X', f'[{_UPPER}]')}(?!(?<=N)['’]){_WORD_TAIL}(?![\w@])")
-# up to three more words after the forename: initials, particles, forenames, the surname
-_REST = re.compile(rf"[ \t]+(?P<word>[{_UPPER}]\.?(?![\w'’\-])|{PARTICLE}(?![\w'’\-])|{_WORD}(?![\w@]|['’\-]\w))")
+# up to three more words after the forename: initials, particles, forenames, the surname (after spaces: a tab
+# is a table's column break, and "Yusuf<TAB>Obj raised" is a name's cell and a note's)
+# (a particle joined to its surname by a hyphen is one word of the name: "al-Rashidi", "el-Amin")
+_REST = re.compile(rf" +(?P<word>[{_UPPER}]\.?(?![\w'’\-])|{PARTICLE}(?![\w'’\-])|{_PARTICLE_WORD}-{_WORD}(?![\w@]|['’\-]\w)|"
+                   rf"{_WORD}(?![\w@]|['’\-]\w))")
 # words that end a place, a day or a state, not a person's name
 _NOT_SURNAME = re.compile(rf"(?:{STATUS_WORDS}|road|street|avenue|lane|close|drive|way|crescent|grove|place|court|"
                           r"gardens|terrace|square|mews|parade|boulevard|approach|station|house|centre|hall|"
@@ -58,9 +61,9 @@ _NOT_SURNAME = re.compile(rf"(?:{STATUS_WORDS}|road|street|avenue|lane|close|dri
 
 
 # two words in one case, small letters or capitals (then the lists decide)
-_LOWER_PAIR = re.compile(rf"[{_LOWER}]{_NOT_AFTER.replace('X', f'[{_LOWER}]')}[{_LOWER}]+(?:['’\-][{_LOWER}]+)?[ \t]+"
+_LOWER_PAIR = re.compile(rf"[{_LOWER}]{_NOT_AFTER.replace('X', f'[{_LOWER}]')}[{_LOWER}]+(?:['’\-][{_LOWER}]+)?[ ]+"
                          rf"[{_LOWER}]+(?:['’\-][{_LOWER}]+)?(?![\w@]|['’\-]\w)")
-_UPPER_PAIR = re.compile(rf"[{_UPPER}]{_NOT_AFTER.replace('X', f'[{_UPPER}]')}[{_UPPER}]+(?:['’\-][{_UPPER}]+)?[ \t]+"
+_UPPER_PAIR = re.compile(rf"[{_UPPER}]{_NOT_AFTER.replace('X', f'[{_UPPER}]')}[{_UPPER}]+(?:['’\-][{_UPPER}]+)?[ ]+"
                          rf"[{_UPPER}]+(?:['’\-][{_UPPER}]+)?(?![\w@]|['’\-]\w)")
 
 

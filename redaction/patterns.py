@@ -58,7 +58,7 @@ _STRETCH_VIEW = classes("x", {DIGITS + " \t-./|_,:+\r\n": "0"})  # a candidate's
 _STRETCH_VIEW_ONE_LINE = classes("x", {DIGITS + " \t-./|_:+": "0"})
 _DIGIT_VIEW = classes("x", {DIGITS: "0"})
 _SHAPE_VIEW = classes(".", {DIGITS: "0", UPPER: "A", LOWER: "a", " ": " "})
-_FOLDED_SHAPE_VIEW = classes(".", {DIGITS: "0", UPPER + LOWER: "a", " \t_-": " "})
+_FOLDED_SHAPE_VIEW = classes(".", {DIGITS: "0", UPPER + LOWER: "a", " \t_-+": " "})  # (a URL writes a space "+")
 _HEX_VIEW = classes(".", {HEX: "h", "-": "-", ":": ":", " ": " "})
 _HEX_RUN_VIEW = classes(".", {HEX + "-": "h"})  # what a hash or a UUID is made of
 # 13 or more of a class in a row; written out so that the regex engine searches for the literal
@@ -82,7 +82,7 @@ _EUI64 = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{2}(?P<s>[-: ])(?:[0-9A-Fa-f]{2
 # so that lower-case words with digits are not taken for one.
 _POSTCODE = re.compile(
     r"(?<![A-Za-z0-9])(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|[A-HK-Y]\d[ABEHMNPRV-Y]?|\d\d|[A-HK-Y]\d\d)"
-    r"(?:[ \t_\-]{1,3})?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])", re.IGNORECASE)
+    r"(?:[ \t_\-+]{1,3})?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])", re.IGNORECASE)
 # UK telephone numbers as people write them, with no label: 0 or +44 (and "(0)"), then ten digits in
 # any grouping of spaces or hyphens (not tabs: in a TSV file a tab is the next field) ("0113 496 0160", "07700 900278", "+44 (0)20 7946 0018"). Only the
 # national prefixes a subscriber has (01, 02, 03, 07): 08 and 09 are service numbers, and a number that
@@ -92,9 +92,12 @@ _POSTCODE = re.compile(
 # A number may follow a label's colon ("TEL;TYPE=CELL:07700 900348", "tel:+447700900123"; not a time's, "09:01"),
 # a label's full stop ("Tel.07817-780-427") or another number and a slash ("+44745…/028…"),
 # not a digit's full stop (a decimal) or a word, and may be followed by a slash only before another number.
-_PHONE = re.compile(r"(?:\+(?<![\w+\-#]\+)(?<![\d.:]:\+)(?<![\d.]\.\+)44 ?(?:\(0\) ?)?|\((?<![\w+\-#]\()(?<![\d.:]:\()0"
+# (between its groups a space, a hyphen, or what a form's typist or a system put there: "01632_960573",
+# "01632:960000", "01632/960907", "+44+7700+900615", "0113 - 496 - 0894", spaces in a run)
+_PHONE_GAP = r"(?:[ ]?[\-_:/+][ ]?|[ ]{1,3})"
+_PHONE = re.compile(r"(?:\+(?<![\w+\-#]\+)(?<![\d.:]:\+)(?<![\d.]\.\+)44[ +]?(?:\(0\) ?)?|\((?<![\w+\-#]\()(?<![\d.:]:\()0"
                     r"|0(?<![\w+\-#]0)(?<![\d.:]:0)(?<![\d.]\.0)(?:044 ?(?:\(0\) ?)?)?)(?=[1237])"
-                    r"(?P<national>\d{1,4}\)?(?:[ \-]?\d){5,9})(?![\w\-:]|\.\d|/(?![0+(]))")
+                    rf"(?P<national>\d{{1,4}}\)?(?:{_PHONE_GAP}?\d){{5,9}})(?![\w\-:]|\.\d|/(?![0+(]))")
 # the same written with dots between its groups ("07700.900.118", "+44 7700.900118", "020.7946.0018"): ten
 # national digits exactly, so no date ("01.12.2026"), version or address of a network is one
 _PHONE_DOTTED = re.compile(r"(?:\+(?<![\w.+\-]\+)44[ .]?(?:\(0\)[ .]?)?|0(?<![\w.+\-]0))(?=[1237])"
@@ -240,8 +243,19 @@ def find_mpans(text: str, multiline: bool = True, view: TextView | None = None) 
         # the exact pattern only inside stretches of digits and separators long enough to hold 13 digits
         for match in run.finditer(text, start, end):
             for found in _mpan_findings(text, match):
-                if not _mostly_time(text, found) and not _in_ip_address(text, found) and not _into_a_time(text, found):
+                if _DATE_OR_TIME_CHARS.search(text, found.start, found.end) \
+                        and (after := _after_a_leading_date(text, found)) is not None:
+                    yield from (f for rest in run.finditer(text, after, found.end) for f in _mpan_findings(text, rest)
+                                if _no_other_number(text, f))
+                elif _no_other_number(text, found):
                     yield found
+
+
+def _no_other_number(text: str, found: Finding) -> bool:
+    """Whether digits that make an MPAN's shape over separators are not, after all, a time, an IP address or a
+    list of decimals."""
+    return not _mostly_time(text, found) and not _in_ip_address(text, found) and not _into_a_time(text, found) \
+        and not _DECIMAL_LIST.search(text, found.start, found.end)
 
 
 _DATE_OR_TIME_CHARS = re.compile(r"[:\-/.]")
@@ -257,6 +271,11 @@ def _in_ip_address(text: str, found: Finding) -> bool:
         if match.start() <= found.start and found.end <= match.end():
             return True
     return False
+
+
+# a list of decimals, as a row of readings writes them: "1.653,0.094,0.530,1.186" holds 13 digits that may pass
+# the checksum (each a fraction after its point: an MPAN written with points and commas is not split so)
+_DECIMAL_LIST = re.compile(r"\d\.\d+,\d+\.\d+,\d")
 
 
 def _mostly_time(text: str, found: Finding) -> bool:
@@ -279,6 +298,16 @@ def _into_a_time(text: str, found: Finding) -> bool:
     # nor starts inside one: "… | 2026-10-06" / "1100 | 2350548515379", a table's date, the next row's id and core
     return any(found.start < a < found.end < b or a < found.start < b < found.end
                for a, b in timestamp_spans(text, found.start, found.end))
+
+
+def _after_a_leading_date(text: str, found: Finding) -> int | None:
+    """Where a whole date (and time) that opens the digits found ends, if one does: "2026-12-03,1.653,0.094,…",
+    a row's date and its readings, is no MPAN, and "2026-12-03 10 0000 0000 003" is a date and a core (21 digits
+    read as a full MPAN). Only what follows the date may be one."""
+    for a, b in timestamp_spans(text, found.start, found.end):
+        if a == found.start < b < found.end:
+            return b
+    return None
 
 
 def _mpan_candidates(text: str, multiline: bool, view: TextView) -> Iterator[tuple[int, int]]:
@@ -433,7 +462,7 @@ def find_postcodes(text: str, view: TextView | None = None) -> Iterator[Finding]
         matches = matches_at(_POSTCODE, text, _postcode_starts(shapes, folded))
     for match in matches:
         found = match.group()
-        if found != found.upper() and not any(c in found for c in " \t_-"):
+        if found != found.upper() and not any(c in found for c in " \t_-+"):
             # in lower case without a separator only as a word of its own ("in Glasgow bs50gr"), not
             # mixed case or after a backslash ("\u000fA" in a JSON string)
             before = text[match.start() - 1:match.start()]
@@ -507,14 +536,15 @@ _TITLED_NAME = re.compile(
 # Hargreaves", "mr ap Dafydd"): not after a number ("took 30 ms Average"), and not Microsoft's products.
 _LOWER_TITLED_NAME = re.compile(
     # (the title's first letter stands first, so that the search skips to an m or a d: see _TITLED_NAME)
-    rf"[md](?<![\w.][md])(?:(?<=m)(?:r|rs|s|iss|x)|(?<=d)r)\.?[ \t]+(?:{PARTICLE}[ \t]+)?(?!(?:Teams|Word|Excel|Office|Access|Edge|"
+    rf"[md](?<![\w.\-/][md])(?:(?<=m)(?:r|rs|s|iss|x)|(?<=d)r)\.?[ \t]+(?:{PARTICLE}[ \t]+)?(?!(?:Teams|Word|Excel|Office|Access|Edge|"
     rf"Outlook|Project|Azure|Dynamics|Exchange|Windows|SQL|DOS|Paint)\b){NAME_WORD}"
     rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,2}}(?![^\W_])")
 _NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
 # ...and all in small letters, as a hurried note types it ("cust mrs stanier", "spoke to mr okonkwo"): the word
 # after "mrs", "mr", "miss" or "mx" (not "ms", a unit, nor "dr", a drive) is the person's surname, unless it is
 # a sentence's small word ("mr to confirm")
-_SMALL_TITLED_NAME = re.compile(r"(?<![\w.])(?:mrs|mr|miss|mx)\.?[ \t]+(?P<value>[a-z][a-z'’\-]{2,})(?![\w'’\-])")
+# (a word's part is no title: "parquet-mr version 1.13.1")
+_SMALL_TITLED_NAME = re.compile(r"(?<![\w.\-/])(?:mrs|mr|miss|mx)\.?[ \t]+(?P<value>[a-z][a-z'’\-]{2,})(?![\w'’\-])")
 _NOT_A_SURNAME_WORD = frozenset("""the and for not was has had are but all any can did get got has her him his its
 let may new now off one our out own put say see she too two use way who why yes you able also been call came
 come does done down each even from gave give goes gone have here just know like made make many more most much
@@ -632,6 +662,9 @@ def find_paired_devices(text: str, view: TextView) -> Iterator[Finding]:
         yield Finding(*match.span("value"), Kind.DEVICE, "label")
 
 
+_PHONE_GAPS = re.compile(r"[ \-_:/+]+")
+
+
 def find_phones(text: str) -> Iterator[Finding]:
     """UK telephone numbers with no label (see :data:`_PHONE`): ten national digits in at most four
     groups, none of one digit (a date or a count run into a number is not split so)."""
@@ -639,7 +672,7 @@ def find_phones(text: str) -> Iterator[Finding]:
         return
     for match in _PHONE.finditer(text):
         national = match.group("national").replace(")", "")
-        groups = re.split(r"[ \-]", national)
+        groups = _PHONE_GAPS.split(national)
         end = match.end()
         if sum(map(len, groups)) > 10 and " " in national:
             # a number said after the phone ("call 0117 496 0884 30 mins before"): the groups that make ten
@@ -686,10 +719,22 @@ def _holds_a_date(text: str, start: int, end: int) -> bool:
     return any(start <= a and b <= end for a, b in timestamp_spans(text, start, end))
 
 
+# a mail's own id and the ids of the mails it answers ("Message-ID: <a86680a8…@mail.example.net>"): a
+# server's token in an address's shape, no one's mailbox
+_MESSAGE_ID_HEADER = re.compile(r"(?im)^(?:message-id|in-reply-to|references|content-id|resent-message-id)[ \t]*:"
+                                r"(?:[ \t]*<[^<>\s]+>)*[ \t]*<$")
+
+
+def in_a_message_id(text: str, start: int) -> bool:
+    """Whether an address at ``start`` is a mail's id in angle brackets on a Message-ID (or References...) line."""
+    return text[start - 1:start] == "<" and bool(_MESSAGE_ID_HEADER.search(text, text.rfind("\n", 0, start) + 1, start))
+
+
 def find_emails(text: str) -> Iterator[Finding]:
     if "@" in text:
         for match in _EMAIL.finditer(text):
-            yield Finding(match.start(), match.end(), Kind.EMAIL, "pattern")
+            if not in_a_message_id(text, match.start()):
+                yield Finding(match.start(), match.end(), Kind.EMAIL, "pattern")
     lowered = text.lower() if len(text) < PERSON_SIZED else ""
     if " dot " in lowered or "(at)" in lowered or "[at]" in lowered or "(dot)" in lowered or "[dot]" in lowered:
         for match in _EMAIL_IN_WORDS.finditer(text):
@@ -1037,6 +1082,10 @@ _THING_BEFORE = re.compile(r"(?i)\b(?:job|task|service|file|queue|flow|test|step
 _JSON_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?")
 
 
+_FUEL_KEYS = frozenset({"gas", "gas_supply", "gassupply", "gas-supply"})
+_FUEL_NUMBER = re.compile(r"[\"']?(\d{6,10})(?![\d.])[\"']?(?=[\s,;}\])]|$)")
+
+
 def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
                     view: TextView | None = None) -> Iterator[Finding]:
     """``key=value`` / ``"key": value`` pairs whose key names an identifier; the spans of time-valued
@@ -1057,6 +1106,14 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
                                                                                   match.start()) \
                 and not _in_a_tag(text, match.start()):  # <Data Name="Operation">: the element's name
             kind = Kind.NAME  # a log's name="…": a person's only when the value is shaped as one (below)
+        if kind is None and key.lower() in _FUEL_KEYS:
+            # {"mpxn": …, "gas": 3722612786}: a supply's number under its fuel's name (a number, not a reading:
+            # six to ten digits, no decimal point)
+            number = _FUEL_NUMBER.match(text, match.start(3))
+            if number is not None:  # (a bare JSON number's placeholder is written in quotes)
+                yield Finding(*number.span(1), Kind.MPRN, "field",
+                              quote=written.startswith('"') and text[number.start()] not in "\"'")
+            continue
         if kind is None:
             if not could_be_member:
                 continue
@@ -1130,7 +1187,8 @@ def _is_reference(value: str) -> bool:
 
 
 def _worth_masking(value: str) -> bool:
-    stripped = value.strip()
+    # (a separator after a bare value is not the value's: an address read on over "null," is no address)
+    stripped = value.strip().rstrip(",;").rstrip()
     if "***" in stripped or "•••" in stripped or "●●●" in stripped:
         return False  # masked already, as an app shows it: "j***@e***.com", "07*** ***123"
     if stripped[:1].isdigit():  # most values: no empty word or reference starts with a digit
@@ -1156,6 +1214,24 @@ _VOCABULARY = tuple(sorted({word for words, line_words in _LABEL_WORDS for word 
                            | set(_MPAN_CONTEXT_WORDS)))
 
 
+# a key's or an element's name just before a value: "t": …, i64: …, <OriginatorCounter>…
+_NAME_BEFORE_VALUE = re.compile(r"(?:[\"'](?P<quoted>[\w.\-]{1,40})[\"'][ \t]*[:=]|(?P<bare>[\w.\-]{1,40})[ \t]*[:=]|"
+                                r"<(?:[\w.\-]+:)?(?P<element>[\w.\-]{1,40})(?:\s[^<>]{0,80})?>)[ \t\"']*$")
+
+
+def _an_epoch_under_another_name(text: str, start: int) -> bool:
+    """Whether the 13 digits at ``start`` read as a time in milliseconds (2014 to 2036) and are the value of a
+    key or an element whose name says nothing of an MPAN ("t": 1764762402596, {"i64": …},
+    <OriginatorCounter>…): a time or a counter, not a mistyped MPAN, which its own key would name."""
+    if not "14" <= text[start:start + 2] <= "20":
+        return False
+    named = _NAME_BEFORE_VALUE.search(text, max(0, start - 140), start)
+    if named is None:
+        return False
+    name = named.group("quoted") or named.group("bare") or named.group("element")
+    return classify(name) not in (Kind.MPAN, Kind.MPRN)
+
+
 def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None = None) -> Iterator[Finding]:
     """When the item mentions MPANs (or holds a valid one), every other MPAN-shaped 13-digit number is
     masked too: when in doubt, mask. Timestamps and ids inside UUIDs and hashes are excluded later."""
@@ -1171,7 +1247,8 @@ def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None =
     digits = view.view(_DIGIT_VIEW)
     if digits is None:
         for match in _CORE_SHAPED.finditer(text):
-            if match.span() not in found and not after_a_time_word(text, match.start()):
+            if match.span() not in found and not after_a_time_word(text, match.start()) \
+                    and not _an_epoch_under_another_name(text, match.start()):
                 yield Finding(match.start(), match.end(), Kind.MPAN, "context")
         return
     # a match is a run of exactly 13 digits (ASCII ones: the view exists) that starts with a
@@ -1179,14 +1256,15 @@ def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None =
     for run in _THIRTEEN_OR_MORE.finditer(digits):
         start = run.start()
         if run.end() - start == 13 and "10" <= text[start:start + 2] <= "36" and (start, start + 13) not in found:
-            if not after_a_time_word(text, start):
+            if not after_a_time_word(text, start) and not _an_epoch_under_another_name(text, start):
                 yield Finding(start, start + 13, Kind.MPAN, "context")
 
 
 # the word before a 13-digit number that says it is a time in milliseconds ("Epoch 1717543810594",
-# "ts=1717543810594"), not an MPAN with a wrong check digit
-_TIME_WORD_BEFORE = re.compile(r"(?:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z]))(?i:(?:epoch|timestamp|ts|millis|milliseconds|unix(?:[ _]?time)?|epoch[ _]?ms|time))"
-                               r"[ \t\"':=]*$")
+# "ts=1717543810594"), not an MPAN with a wrong check digit; nor a counter's (a DUIS message's
+# <OriginatorCounter>, an epoch in milliseconds as often as not)
+_TIME_WORD_BEFORE = re.compile(r"(?:(?<![A-Za-z0-9])|(?<=[a-z])(?=[A-Z]))(?i:(?:epoch|timestamp|ts|millis|milliseconds|unix(?:[ _]?time)?|epoch[ _]?ms|time|counter))"
+                               r"[ \t\"':=>]*$")
 
 
 def after_a_time_word(text: str, start: int) -> bool:

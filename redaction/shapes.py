@@ -213,7 +213,9 @@ _METERING_OUIS = frozenset({
 # a W3C traceparent ("00-<trace id>-<span id>-01"): its 16 hex digits are a span's id, whatever its key
 _TRACEPARENT_BEFORE = re.compile(r"(?<![0-9A-Za-z])[0-9a-f]{2}-[0-9a-f]{32}-$")
 _TRACEPARENT_AFTER = re.compile(r"-[0-9a-f]{2}(?![0-9A-Za-z])")
-_TRACE_KEY = re.compile(r"(?i)(?:span|trace|parent|request|correlation|session|message|msg|transaction|tx)"
+# (and a hash's, a cache's version tag's: "etag: \"052e560704e8377c\"", "sha256", "checksum")
+_TRACE_KEY = re.compile(r"(?i)(?:span|trace|parent|request|correlation|session|message|msg|transaction|tx|"
+                        r"etag|hash|sha|md5|digest|checksum|crc|nonce|signature|fingerprint|thumbprint|commit)"
                         r"[\w\-]*[\"']?[ \t]*[:=][ \t]*[\"']?$")
 
 
@@ -660,9 +662,10 @@ def find_address_before(text: str, postcodes: list[Finding]) -> Iterator[Finding
                 break
 
 
+# (and a form's or a spreadsheet's short date and time: "12/4/26 9:00", Microsoft Forms' and Excel's)
 _TIMESTAMP = re.compile(
-    r"(?<![\d])(?:\d{4}[-/.]\d{2}[-/.]\d{2}|\d{2}[-/.]\d{2}[-/.]\d{4})"
-    r"(?:[ T_]{1,2}(?:[01]\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d(?:[.,]\d{1,9})?)?)?(?![\d])"
+    r"(?<![\d])(?:\d{4}[-/.]\d{2}[-/.]\d{2}|\d{2}[-/.]\d{2}[-/.]\d{4}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))"
+    r"(?:[ T_]{1,2}(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[:.][0-5]\d(?:[.,]\d{1,9})?)?)?(?![\d])"
     r"|(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d(?:[.,]\d{1,9})?(?![\d:])")
 
 

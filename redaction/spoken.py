@@ -8,7 +8,8 @@ there is masked as the whole run.
 
 A run is a number when it holds a spoken digit and six digits or more, or is spelt out (five single
 characters or more, two of them letters and two digits). A spoken number of six digits or more that no
-detector names is masked all the same, as an MPRN: nobody reads a count out digit by digit.
+detector names is masked all the same, as an MPRN: nobody reads a count out digit by digit (a meter's
+reading, named so just before, aside).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .bare_numbers import reading_before
 from .canonical import Canonical, Edit, map_findings
 from .findings import Finding, Kind
 
@@ -78,6 +80,7 @@ def find_spoken(text: str, find: Callable[[str], list[Finding]]) -> list[Finding
         shift += len(edit.text) - (edit.end - edit.start)
     out = [f for f in found if any(f.start < b and a < f.end for a, b in places)]
     for (a, b), run in zip(places, runs, strict=True):
-        if any(spoken for *_rest, spoken in run) and not any(f.start < b and a < f.end for f in out):
+        if any(spoken for *_rest, spoken in run) and not any(f.start < b and a < f.end for f in out) \
+                and not reading_before(text, run[0][0]):  # (a meter's reading is read out digit by digit too)
             out.append(Finding(a, b, Kind.MPRN, "spoken"))
     return map_findings(view, out)

@@ -344,11 +344,22 @@ def xml_findings(text: str) -> list[Finding] | None:
     except (xml.parsers.expat.ExpatError, _EntitiesRefused):
         return None
     found = []
+    named: dict[tuple[str, ...], Kind | None] = {}  # a parent whose name element said what its value element holds
     for begin, finish, path in spans:
         chunk = data[begin:finish].decode("utf-8", errors="replace")
         if not chunk.strip() or not path or "<" in chunk:
             continue
         kind = classify(path[-1], path[:-1])
+        local = path[-1].rsplit(":", 1)[-1].lower()
+        if kind is None and local in _KIND_COLUMNS:
+            # <Field>MPRN</Field><Value>7199125994</Value>: a name element and its sibling value element, as
+            # JSON's {"key": "MPRN", "value": …} (a SOAP fault's detail, a generic attribute list); the next
+            # name element says what the next value is
+            said = named[tuple(path[:-1])] = classify(chunk.strip())
+            if said is not None:
+                continue
+        if kind is None and local in _VALUE_COLUMNS:
+            kind = named.get(tuple(path[:-1]))
         if kind and worth_masking(chunk):
             start_char = len(data[:begin].decode("utf-8", errors="replace"))
             lead = len(chunk) - len(chunk.lstrip())

@@ -27,7 +27,8 @@ from .bare_numbers import COMPACT_DATE, find_numbers_beside
 from .findings import DIGITS_ONLY, SHAPED_NUMBERS, Finding, Kind, Namer, Replacement, apply, normalise
 from .gcpause import collector_paused
 from .line_labels import NOT_A_PERSON
-from .patterns import after_a_time_word, find_all, find_phones, find_titled_names, outside_times, placeholder
+from .patterns import (after_a_time_word, find_all, find_phones, find_titled_names, in_a_message_id, outside_times,
+                       placeholder)
 from .fields import classify
 from .names import (find_forenames_after, find_known_names, find_listed_surnames, find_name_parts,
                     find_surnamed_names, is_listed_forename, is_listed_surname, key, listed_surname, name_lists,
@@ -304,6 +305,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         values.update(own)
         values.update(held)
         values.update(_name_words(text, found))
+    found.extend(_whole_surnames(text, found, lines=fmt not in ("csv", "flow")))
     if fmt == "flow":
         found = _split_at_bars(text, found)
     elif fmt == "csv" and recurring:
@@ -500,12 +502,21 @@ _STREET_AFTER = re.compile(rf"[ \t]*,[ \t]*(?P<street>{STREET_BARE})"
 # ...and before one ("Quarrybank Mews, [Sedgecombe]")
 _STREET_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<street>{STREET_BARE})[ \t]*,[ \t]*$")
 _MOST_STREETS = 500
+# ...and a house's name before one, where there is no number: "The Granary, Pennyroyal Grove", "Hawthorn Cottage
+# Pennistone Drive", "Millstream Barn Kirkton of Ballindrum"
+_HOUSE_WORDS = ("Cottages?|Barn|Granary|Farm|Farmhouse|House|Lodge|Mill|Villa|Manor|Hall|Grange|Croft|Bungalow|"
+                "Rectory|Vicarage|Chapel|Stables|Byre|Steading|Oast|Forge|Smithy|Orchard|Paddock|Nook|Retreat")
+_HOUSE_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<house>(?:The[ \t]+)?(?:[A-Z][a-z'’]+[ \t]+){{0,2}}(?:{_HOUSE_WORDS})|"
+                           r"The[ \t]+[A-Z][a-z'’]+)[ \t]*,?[ \t]*$")
+# a post office box is where a person's post goes as a house is ("PO Box 6906, Birmingham")
+_PO_BOX = re.compile(r"(?<![\w.])P\.?[ ]?O\.?[ ]?Box[ \t]*\d{1,6}(?!\w)", re.IGNORECASE)
 
 
 def _streets_beside(text: str, found: list[Finding]) -> list[Finding]:
     """The street of an address that has no house number, beside another part of it found already: a house's
     name ("Hafod Wen, Quarrybank Grove"), its town. A street's words with no number are a common pair of
-    words; beside an address's part, with only a comma between, they are its street."""
+    words; beside an address's part, with only a comma between, they are its street. A house's name before
+    an address's part, and a post office box anywhere, are parts of an address too."""
     more: list[Finding] = []
     for f in [f for f in found if f.kind is Kind.ADDRESS]:
         after = _STREET_AFTER.match(text, f.end)
@@ -515,8 +526,13 @@ def _streets_beside(text: str, found: list[Finding]) -> list[Finding]:
         before = _STREET_BEFORE.search(text, max(0, f.start - 80), f.start)
         if before is not None:
             more.append(Finding(before.start("street"), before.end("street"), Kind.ADDRESS, "pattern"))
+        house = _HOUSE_BEFORE.search(text, max(0, f.start - 60), f.start)
+        if house is not None:
+            more.append(Finding(house.start("house"), house.end("house"), Kind.ADDRESS, "pattern"))
         if len(more) >= _MOST_STREETS:
             break
+    if "box" in text or "Box" in text or "BOX" in text:
+        more.extend(Finding(*m.span(), Kind.ADDRESS, "pattern") for m in _PO_BOX.finditer(text))
     return more
 
 
@@ -719,6 +735,46 @@ def _double_barrelled(text: str, found: list[Finding]) -> list[Finding]:
     for f in [f for f in found if f.kind is Kind.NAME]:
         if text[f.end:f.end + 1] == "-" and (barrel := _BARREL.match(text, f.end)):
             more.append(Finding(f.start, barrel.end(), Kind.NAME, f.detector))
+    return more
+
+
+# the small words an Arabic, Irish, Dutch, Romance or Welsh surname starts with, written before it with a
+# hyphen or a space ("al-Rashidi", "Ó Súilleabháin", "van der Westhuizen", "bin Hamid"), one or two of them
+_SURNAME_PARTICLE = (r"(?:al|el|bin|ibn|bint|abu|[oó]|n[ií]|nic|mac|mc|u[aí]|van|von|de|da|di|du|del|della|der|den|"
+                     r"dos|das|do|le|la|ap|ab|ter|ten)")
+_PARTICLE_SURNAME = re.compile(rf"(?i:{_SURNAME_PARTICLE}(?:[ \t]+{_SURNAME_PARTICLE})?)(?:-|[ \t]+)"
+                               r"(?P<word>[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*)")
+# the first part of a double-barrelled surname, just before a name found from its hyphen ("Pryce-" of "Pryce-Jones")
+_BARREL_BEFORE = re.compile(r"(?<![\w\-'’])[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?-$")
+
+
+def _whole_surnames(text: str, found: list[Finding], lines: bool = True) -> list[Finding]:
+    """A name found without the whole of its surname takes it: the surname's particle and the word after
+    it ("[Dafydd] al-Rashidi", "[Imogen] Ó Súilleabháin", a wrapped "[WOJCIECH]⏎Ó SÚILLEABHÁIN"), and a
+    double-barrelled surname's first part before a hyphen ("Pryce-[Jones]", "Fitzwilliam-[Hughes]"),
+    which the lists know one part of at most. The word after a particle is capitalised as the name is
+    (a name in capitals, a capital then small letters), so "Gareth's van broke down" takes nothing.
+    ``lines``: whether the particle may start the next line (not in a table, where a line is a row)."""
+    gap = re.compile(r"[ \t]*(?:\r?\n[ \t]*)?" if lines else r"[ \t]+")
+    more = []
+    for f in found:
+        if f.kind is not Kind.NAME:
+            continue
+        name = text[f.start:f.end]
+        capitals = name.isupper()
+        before = _BARREL_BEFORE.search(text, max(0, f.start - 40), f.start)
+        if before is not None and (before.group().isupper() == capitals) and before.group()[0].isupper():
+            more.append(Finding(before.start(), f.end, Kind.NAME, f.detector))
+        space = gap.match(text, f.end)
+        if space is None or space.end() == f.end:
+            continue
+        after = _PARTICLE_SURNAME.match(text, space.end())
+        if after is None:
+            continue
+        word = after.group("word")
+        if word[0].isupper() and (word.isupper() == capitals or not capitals and word[1:].islower()) \
+                and not NOT_A_PERSON.search(word):
+            more.append(Finding(f.start, after.end(), Kind.NAME, f.detector))
     return more
 
 
@@ -1023,6 +1079,8 @@ def _residue(text: str, replacements: list[Replacement], register: RegisterMatch
             continue
         if f.detector == "context" and after_a_time_word(text, start):
             continue  # "ts": 1721319452243 where the window began after "ts": a time, as the first pass saw
+        if f.kind is Kind.EMAIL and in_a_message_id(text, start):
+            continue  # a mail's id, where the window began after its header's name
         found.append(Finding(start, end, f.kind, f.detector, f.quote))
     if found and fmt is not None and any(f.kind in SHAPED_NUMBERS for f in found):
         # a window reads a column's cell without its header: the first pass knew it for a time
