@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from attest.services.types import CaseSummary
 from attest.core.model import StoredCase
 from attest.core.workspace import Workspace
+from attest.gui.folders import IMPORTS, Folders
 from attest.gui.tasks import Progress, Tasks
 
 COLUMNS = ("Reference", "Title", "Steps", "Source", "Last run")
@@ -82,10 +83,11 @@ class LibraryView(QWidget):
     message = Signal(str)
 
     def __init__(self, ws: Workspace, tasks: Tasks, *, choose_files: Callable[[], list[str]] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 folders: Folders | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.tasks = tasks
+        self.folders = folders or Folders()  # where the import dialog opens: the folder last used
         self.choose_files = choose_files or self._file_dialog
         self.setAcceptDrops(True)
 
@@ -248,8 +250,10 @@ class LibraryView(QWidget):
             self.import_files([Path(f) for f in files])
 
     def _file_dialog(self) -> list[str]:
-        files, _ = QFileDialog.getOpenFileNames(self, "Import test cases", str(Path.home()),
+        files, _ = QFileDialog.getOpenFileNames(self, "Import test cases", self.folders.start(IMPORTS),
                                                 "Test cases (*.yaml *.yml *.csv *.xlsx);;All files (*)")
+        if files:
+            self.folders.chosen(IMPORTS, files[0])
         return files
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:

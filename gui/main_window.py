@@ -33,6 +33,7 @@ from attest.core.workspace import Workspace
 from attest.capture.screen import ScreenGrabber
 from attest.gui.capture_controller import CaptureController
 from attest.gui.global_hotkey import GlobalCapture
+from attest.gui.folders import Folders
 from attest.gui.library import LibraryView
 from attest.gui.resume_banner import ResumeBanner
 from attest.gui.phase_view import PhaseView
@@ -184,7 +185,8 @@ class MainWindow(QMainWindow):
         self.global_capture.show_requested.connect(self._bring_forward)
         self.setWindowTitle(f"Attest – {shown_path(ws.root)}")  # (shown over a screen share: no identifier)
         self.resize(1200, 760)
-        self.library = LibraryView(ws, self.tasks)
+        self.folders = Folders(self.app_settings)  # each file dialog opens where the last of its kind was chosen
+        self.library = LibraryView(ws, self.tasks, folders=self.folders)
         self.library.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.library.start_requested.connect(self.start_run)
         self.library.open_run_requested.connect(self.open_run)
@@ -437,7 +439,7 @@ class MainWindow(QMainWindow):
     def show_phases(self) -> PhaseView:
         """The phase view (test plans), made when first asked for."""
         if self.phase_view is None:
-            self.phase_view = PhaseView(self.ws, self.ops, **self.phase_options)
+            self.phase_view = PhaseView(self.ws, self.ops, folders=self.folders, **self.phase_options)
             self._add_view(self.phase_view)
             self.phase_view.start_requested.connect(lambda case_id, plan_id: self.start_run(case_id, plan_id=plan_id))
         else:
@@ -471,7 +473,7 @@ class MainWindow(QMainWindow):
         if self.runner is not None:
             self.stack.removeWidget(self.runner)
             self.runner.deleteLater()
-        self.runner = RunnerView(self.ws, run_id, self.tasks, capture=self.capture, ops=self.ops,
+        self.runner = RunnerView(self.ws, run_id, self.tasks, capture=self.capture, ops=self.ops, folders=self.folders,
                                  template=lambda: self.app_settings.template, **self.runner_options)
         self._add_view(self.runner)
         self.stack.setCurrentWidget(self.runner)
@@ -484,7 +486,7 @@ class MainWindow(QMainWindow):
         if self.review is not None:
             self.stack.removeWidget(self.review)
             self.review.deleteLater()
-        self.review = RunReview(self.ws, run_id, self.ops, tz=zone(self.app_settings.time_zone),
+        self.review = RunReview(self.ws, run_id, self.ops, tz=zone(self.app_settings.time_zone), folders=self.folders,
                                 template=lambda: self.app_settings.template, **self.review_options)
         self._add_view(self.review)
         self.stack.setCurrentWidget(self.review)

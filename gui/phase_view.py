@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from attest.core.model import DefectStatus
 from attest.core.workspace import Workspace
+from attest.gui.folders import REPORTS, Folders
 from attest.gui.observations import PENDING, FormDialog
 from attest.gui.operations import Operations
 
@@ -158,10 +159,12 @@ class PhaseView(QWidget):
     def __init__(self, ws: Workspace, ops: Operations, *,
                  choose_report_file: Callable[[str], str] | None = None,
                  dialogs: Callable[[FormDialog], None] | None = None, plan_id: int | None = None,
+                 folders: Folders | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.ops = ops
+        self.folders = folders or Folders()  # where the report's dialog opens: the folder last used
         self.plan_id: int | None = None
         self.figures: Any = None
         self.criteria: list[Any] = []
@@ -545,8 +548,10 @@ class PhaseView(QWidget):
         return self._open(dialog, submit)
 
     def _report_file_dialog(self, suggested: str) -> str:
-        name, _filter = QFileDialog.getSaveFileName(self, "Save the test completion report", suggested,
-                                                    "Word document (*.docx)")
+        # (in the folder last used, not the app's working folder, which a bare suggested name meant)
+        name, _filter = QFileDialog.getSaveFileName(self, "Save the test completion report",
+                                                    self.folders.start(REPORTS, suggested), "Word document (*.docx)")
+        self.folders.chosen(REPORTS, name)
         return name
 
     def build_report(self) -> FormDialog | None:

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 from attest.core.local_time import stamp
 from attest.core.model import DeviationKind, EvidenceItem, EvidenceKind, Run, RunStep
 from attest.core.workspace import Workspace
+from attest.gui.folders import PACKS, REPORTS, VERIFY, Folders
 from attest.gui.evidence_strip import EvidenceStrip
 from attest.gui.operations import Operations
 from attest.gui.pack_export import start_pack_export
@@ -176,15 +177,17 @@ class RunReview(QWidget):
                  choose_pack_file: Callable[[str], str | None] | None = None,
                  choose_report_file: Callable[[str], str | None] | None = None,
                  choose_verify_file: Callable[[str], str | None] | None = None,
+                 folders: Folders | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.run_id = run_id
         self.ops = ops
+        self.folders = folders or Folders()  # where the file dialogs open: the folder last used for each kind
         self.tz = default_zone(tz)
         self.template = template or (lambda: None)  # the settings' default pack template, read at export
-        self.choose_pack_file = choose_pack_file or self._save_dialog("Export the evidence pack")
-        self.choose_report_file = choose_report_file or self._save_dialog("Write the witness session report")
+        self.choose_pack_file = choose_pack_file or self._save_dialog("Export the evidence pack", PACKS)
+        self.choose_report_file = choose_report_file or self._save_dialog("Write the witness session report", REPORTS)
         self.choose_verify_file = choose_verify_file or self._open_dialog
         self.export_task: TaskHandle | None = None
         self.report_task: TaskHandle | None = None
@@ -572,15 +575,18 @@ class RunReview(QWidget):
 
     # -- file choosers (tests inject their own)
 
-    def _save_dialog(self, caption: str) -> Callable[[str], str | None]:
+    def _save_dialog(self, caption: str, kind: str) -> Callable[[str], str | None]:
         def choose(suggested: str) -> str | None:
-            path, _ = QFileDialog.getSaveFileName(self, caption, str(Path.home() / suggested), "Word document (*.docx)")
+            path, _ = QFileDialog.getSaveFileName(self, caption, self.folders.start(kind, suggested),
+                                                  "Word document (*.docx)")
+            self.folders.chosen(kind, path)
             return path or None
         return choose
 
     def _open_dialog(self, start: str) -> str | None:
-        path, _ = QFileDialog.getOpenFileName(self, "Verify an evidence pack or report", start or str(Path.home()),
+        path, _ = QFileDialog.getOpenFileName(self, "Verify an evidence pack or report", start or self.folders.start(VERIFY),
                                               "Word document (*.docx)")
+        self.folders.chosen(VERIFY, path)
         return path or None
 
 

@@ -40,6 +40,7 @@ from attest.core.errors import AttestError
 from attest.core.model import EvidenceKind, ExpectedSeen, Run, StepStatus
 from attest.services.types import DeviationNeeded, Draft
 from attest.core.workspace import Workspace
+from attest.gui.folders import PACKS, Folders
 from attest.gui.capture_controller import CaptureController
 from attest.gui.countdown import delay_button
 from attest.gui.evidence_strip import EvidenceKey, EvidenceStrip, Pending
@@ -93,11 +94,13 @@ class RunnerView(QWidget):
                  capture: CaptureController | None = None,
                  template: Callable[[], Path | None] | None = None,
                  ops: Operations | None = None,
+                 folders: Folders | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.run_id = run_id
         self.tasks = tasks
+        self.folders = folders or Folders()  # where the export dialog opens: the folder last used
         self.ops = ops if ops is not None else Operations.like(ws, tasks, parent=self)
         self.ops.run_changed.connect(self._run_changed)
         self.ask_reason = ask_reason or self._reason_dialog
@@ -786,8 +789,9 @@ class RunnerView(QWidget):
     def _pack_dialog(self, suggested: str) -> str | None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _ = QFileDialog.getSaveFileName(self, "Export the evidence pack", str(Path.home() / suggested),
+        path, _ = QFileDialog.getSaveFileName(self, "Export the evidence pack", self.folders.start(PACKS, suggested),
                                               "Word document (*.docx)")
+        self.folders.chosen(PACKS, path)
         return path or None
 
 

@@ -58,6 +58,7 @@ KEY_TEMPLATE = "pack/template"
 KEY_CAPTURE_SHORTCUT = "capture/shortcut"
 KEY_CAPTURE_DELAY = "capture/delay"
 KEY_TIME_ZONE = "display/time_zone"
+KEY_FOLDERS = "dialogs/folders"
 
 ORIGINALS_CHOICES = ((DISCARD, "Discard (default)"), (ENCRYPTED, "Keep encrypted (key in the OS keyring)"))
 
@@ -160,6 +161,13 @@ class AppSettings:
     @template.setter
     def template(self, value: Path | str | None) -> None:
         self._set_path(KEY_TEMPLATE, value)
+
+    def folder(self, kind: str) -> Path | None:
+        """The folder a file dialog for ``kind`` last chose (see :mod:`gui.folders`)."""
+        return self._path(f"{KEY_FOLDERS}/{kind}")
+
+    def set_folder(self, kind: str, folder: Path | str) -> None:
+        self._set_path(f"{KEY_FOLDERS}/{kind}", folder)
 
     @property
     def capture_shortcut(self) -> str:
