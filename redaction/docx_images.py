@@ -19,6 +19,7 @@ import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from lxml import etree
 
@@ -187,10 +188,19 @@ def _int(value: str | None) -> int:
         return 0
 
 
-def compose(group: Group, package: zipfile.ZipFile) -> bytes | None:
+def side_by_side(group: Group) -> bool:
+    """Whether some row of the group holds two pictures or more."""
+    return any(len(row) > 1 for row in group.rows)
+
+
+def compose(group: Group, package: zipfile.ZipFile, tight: bool = False) -> bytes | None:
     """The group drawn as the page shows it, as PNG: each picture at its drawn size (at the resolution of
     the sharpest one, within the pixel limit), rows left to right on white, rows top to bottom. None when
-    a picture cannot be opened (its own scan reports it)."""
+    a picture cannot be opened (its own scan reports it).
+
+    ``tight``: each picture cut to its content first, and pictures of a row set a word's space apart. A
+    reader joins "Device EUI E1-BE-8C-34" and "-C2-9A-46-98" across the blank a wide first picture leaves
+    before the second; OCR reads two texts a blank apart as two, and neither half is an identifier."""
     from PIL import Image
 
     images = {}
@@ -203,6 +213,8 @@ def compose(group: Group, package: zipfile.ZipFile) -> bytes | None:
                 images[name] = image.convert("RGBA")
         except Exception:  # noqa: BLE001 - any reader's failure: the picture's own scan reports it
             return None
+    if tight:
+        return _compose_tight(group, images)
     # pixels per EMU: the sharpest picture keeps its own resolution
     scale = max((images[p.part].width / p.width for row in group.rows for p in row if p.width), default=0.0)
 
@@ -228,6 +240,40 @@ def compose(group: Group, package: zipfile.ZipFile) -> bytes | None:
             # inline pictures sit on the line's baseline: bottoms aligned
             canvas.paste(drawn, (round(left), round(top + row_height - h * shrink)), drawn)
             left += w * shrink
+        top += row_height
+    buffer = io.BytesIO()
+    canvas.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def _content(image: Any) -> Any:
+    """``image`` cut to what differs from its top left pixel (its background), or whole if nothing does."""
+    from PIL import Image, ImageChops
+
+    flat = Image.new("RGB", image.size, "white")
+    flat.paste(image, (0, 0), image)
+    box = ImageChops.difference(flat, Image.new("RGB", flat.size, flat.getpixel((0, 0)))).getbbox()
+    return flat.crop(box) if box else flat
+
+
+def _compose_tight(group: Group, images: dict[str, Any]) -> bytes:
+    from PIL import Image
+
+    rows = [[_content(images[p.part]) for p in row] for row in group.rows]
+    space = [max(8, max(i.height for i in row) // 2) for row in rows]  # about a space between words
+    width = max(sum(i.width for i in row) + gap * (len(row) + 1) for row, gap in zip(rows, space))
+    height = sum(max(i.height for i in row) + gap for row, gap in zip(rows, space)) + space[-1]
+    shrink = min(1.0, (MAX_IMAGE_PIXELS / max(width * height, 1)) ** 0.5)  # (within the limit, as compose)
+    canvas = Image.new("RGB", (max(1, round(width * shrink)), max(1, round(height * shrink))), "white")
+    top = 0.0
+    for row, gap in zip(rows, space):
+        top += gap * shrink
+        row_height = max(i.height for i in row) * shrink
+        left = gap * shrink
+        for image in row:
+            drawn = image.resize((max(1, round(image.width * shrink)), max(1, round(image.height * shrink))))
+            canvas.paste(drawn, (round(left), round(top + row_height - drawn.height)))  # bottoms aligned
+            left += drawn.width + gap * shrink
         top += row_height
     buffer = io.BytesIO()
     canvas.save(buffer, format="PNG")

@@ -20,7 +20,9 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+from copy import deepcopy
 from dataclasses import dataclass, field
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import unquote
 
@@ -94,9 +96,48 @@ def read_tree(root: etree._Element, *, rels: bool = False, lists: ListLabels | N
                 out.readings.extend((f"paragraphs {number - 1} and {number} (frames side by side)", text + joiner + framed[1])
                                     for joiner in ("", " "))
             framed = (number, text) if in_frame else None
+    out.readings.extend(_under_headers(root))
     _values(root, out.values, rels)
     out.values.extend(_numbering_as_shown(root))
     return out
+
+
+def _under_headers(root: etree._Element) -> Iterator[tuple[str, str]]:
+    """Each cell of a table read after its column's header, where the header names an identifier ("MPRN",
+    "Customer name"): a bare "8654477191" in the 70th row, or split over two borderless cells under one
+    heading spanning both, is what the heading says to a reader, however far down the page it is."""
+    from .fields import classify
+
+    for number, table in enumerate(root.iter(f"{W}tbl"), start=1):
+        rows = table.findall(f"{W}tr")
+        if len(rows) < 2:
+            continue
+        columns = []  # (first grid column, heading) of each heading that names an identifier
+        for start, _end, text in _cells(rows[0]):
+            if text.strip() and classify(text.strip()) is not None:
+                columns.append((start, text.strip()))
+        if not columns:
+            continue
+        for row_number, row in enumerate(rows[1:], start=2):
+            cells = list(_cells(row))
+            for start, heading in columns:
+                # (the cells from the heading's column on: a number split over borderless cells runs on
+                # past the heading's own column as often as not)
+                under = [text for _a, b, text in cells if start < b and text.strip()]
+                if under:
+                    for joiner in ("", " "):
+                        yield f"table {number}, row {row_number}, under {heading!r}", f"{heading}: {joiner.join(under)}"
+
+
+def _cells(row: etree._Element) -> Iterator[tuple[int, int, str]]:
+    """A table row's cells: the grid columns each spans (``w:gridSpan``), and its text."""
+    column = 0
+    for cell in row.findall(f"{W}tc"):
+        span = cell.find(f"{W}tcPr/{W}gridSpan")
+        width = max(1, _int(span.get(f"{W}val") if span is not None else None, 1))
+        text = " ".join(_paragraph(p)[0] for p in cell.iter(f"{W}p"))
+        yield column, column + width, text
+        column += width
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -224,9 +265,17 @@ def _other_readings(paragraph: etree._Element, text: str) -> list[tuple[str, str
     overrides: list[etree._Element] = []
     fields = False
     # (one walk over the paragraph for all that changes a reading; most paragraphs hold none of it)
-    for e in paragraph.iter(f"{W}rtl", f"{W}dir", f"{W}bdo", f"{W}fldChar", f"{W}fldSimple"):
+    breaks: list[etree._Element] = []  # a column's or a page's break inside the paragraph
+    changes: list[etree._Element] = []  # tracked deletions and moves away
+    for e in paragraph.iter(f"{W}rtl", f"{W}dir", f"{W}bdo", f"{W}fldChar", f"{W}fldSimple", f"{W}br", f"{W}del",
+                            f"{W}moveFrom"):
         tag = e.tag
-        if tag == f"{W}rtl":
+        if tag == f"{W}br":
+            if e.get(f"{W}type") in ("column", "page"):
+                breaks.append(e)
+        elif tag in (f"{W}del", f"{W}moveFrom"):
+            changes.append(e)
+        elif tag == f"{W}rtl":
             rtl = rtl or (e.get(f"{W}val") or "true") not in ("0", "false", "off")
         elif tag == f"{W}dir":
             rtl = rtl or e.get(f"{W}val") == "rtl"
@@ -244,7 +293,23 @@ def _other_readings(paragraph: etree._Element, text: str) -> list[tuple[str, str
     updated = _fields_updated(paragraph) if fields else None
     if updated is not None:
         out.append(("fields updated", updated))
+    if breaks:  # the text goes on in the next column or on the next page: "priya.szabo" | "@example.net"
+        out.append(("across its column or page break", _paragraph(_without(paragraph, breaks))[0]))
+    if changes:  # as it reads with its changes accepted: "8654" deleted between "4477" and its inserted "191"
+        out.append(("changes accepted", _paragraph(_without(paragraph, changes))[0]))
     return out
+
+
+def _without(paragraph: etree._Element, elements: list[etree._Element]) -> etree._Element:
+    """A copy of ``paragraph`` without ``elements`` (the paragraph itself is left as it is)."""
+    marked = set(map(id, elements))
+    copy = deepcopy(paragraph)
+    doomed = [copied for original, copied in zip(paragraph.iter(), copy.iter(), strict=True) if id(original) in marked]
+    for element in doomed:
+        parent = element.getparent()
+        if parent is not None:
+            parent.remove(element)
+    return copy
 
 
 def _fields_updated(paragraph: etree._Element) -> str | None:
@@ -312,13 +377,20 @@ def _fields_updated(paragraph: etree._Element) -> str | None:
 _QUOTE_FIELD = re.compile(r'^\s*QUOTE\s+(?:"(?P<quoted>[^"]*)"|(?P<bare>\S+))', re.IGNORECASE)
 _SEQ_RESET = re.compile(r"^\s*SEQ\s+\S+.*?\\r\s*(?P<value>\d+)", re.IGNORECASE)
 _FORMULA = re.compile(r"^\s*=\s*(?P<expression>[^\\]*)")
-_PICTURE = re.compile(r"\\#\s*\"?[^\"\\]*\"?")
+_PICTURE = re.compile(r"\\#\s*(?:\"(?P<quoted>[^\"]*)\"|(?P<bare>\S+))")
+_SYMBOL_FIELD = re.compile(r"^\s*SYMBOL\s+(?P<code>0x[0-9A-Fa-f]+|\d+)(?P<switches>.*)$", re.IGNORECASE | re.DOTALL)
+_SYMBOL_FONT = re.compile(r"\\f\s*(?:\"(?P<quoted>[^\"]*)\"|(?P<bare>\S+))")
+_EQ_FIELD = re.compile(r"^\s*EQ\b(?P<body>.*)$", re.IGNORECASE | re.DOTALL)
+# one of EQ's drawing instructions: its switch, its options, its arguments ("\o(6,)", "\a \al \co2 (a,b,c)")
+_EQ_PART = re.compile(r"\\(?P<switch>[A-Za-z])(?P<options>(?:\s*\\[A-Za-z]+\d*)*)\s*\((?P<args>[^()]*)\)")
 
 
 def evaluate_field(code: str) -> str | None:
-    """What a field shows once updated, where that needs nothing but its code: ``QUOTE "text"``, ``SEQ …
-    \r n`` (the sequence set to n), ``= arithmetic`` (numbers, + - * / and brackets; an integer shown whole).
-    None for any other field (its stored result stands)."""
+    r"""What a field shows once updated, where that needs nothing but its code: ``QUOTE "text"``, ``SEQ …
+    \r n`` (the sequence set to n), ``= arithmetic`` (numbers, + - * / and brackets; an integer shown whole,
+    through its ``\#`` numeric picture, literal text and all), ``SYMBOL 49`` (the character it draws), and
+    ``EQ`` (the characters its overstrikes, arrays and fractions draw). None for any other field (its stored
+    result stands)."""
     if match := _QUOTE_FIELD.match(code):
         return match.group("quoted") if match.group("quoted") is not None else match.group("bare")
     if match := _SEQ_RESET.match(code):
@@ -327,8 +399,38 @@ def evaluate_field(code: str) -> str | None:
         value = _arithmetic(match.group("expression"))
         if value is None:
             return None
-        return str(int(value)) if value == int(value) else f"{value:g}"
+        shown = str(int(value)) if value == int(value) else f"{value:g}"
+        picture = _PICTURE.search(code)
+        return _with_picture(shown, picture.group("quoted") or picture.group("bare") or "") if picture else shown
+    if match := _SYMBOL_FIELD.match(code):
+        number = match.group("code")
+        value = int(number, 16) if number.lower().startswith("0x") else int(number)
+        font = _SYMBOL_FONT.search(match.group("switches"))
+        return symbol_char(f"{value:X}", (font.group("quoted") or font.group("bare") or "") if font else "") \
+            if value < 0x110000 else None
+    if match := _EQ_FIELD.match(code):
+        # an overstrike draws its characters on one another (the one not blank is what shows); an array, a
+        # fraction, a bracket or a box draws its arguments apart, each read as a word
+        shown = [("".join if part.group("switch").lower() == "o" else " ".join)(
+                 a.strip() for a in part.group("args").split(",") if a.strip()) for part in _EQ_PART.finditer(match.group("body"))]
+        return "".join(shown) if shown else None
     return None
+
+
+def _with_picture(number: str, picture: str) -> str:
+    r"""A number as a ``\#`` numeric picture shows it: the digits where the picture's 0, # and x stand (all
+    of them, however few it has), its literal text (in single quotes, or any other character) around them."""
+    out, placed = [], False
+    for piece in re.findall(r"'[^']*'|[0#x.,]+|.", picture):
+        if piece.startswith("'"):
+            out.append(piece[1:-1])
+        elif piece[0] in "0#x.,":
+            if not placed:
+                out.append(number)
+                placed = True
+        else:
+            out.append(piece)
+    return "".join(out) if placed else number
 
 
 def _arithmetic(expression: str) -> float | None:
@@ -526,10 +628,12 @@ def _values(root: etree._Element, out: list[tuple[str, str]], rels: bool) -> Non
                 continue
             name = attribute.rsplit("}", 1)[-1]
             lowered = name.lower()
-            if tag in _OWN_SIGNATURES and _OWN_SIGNATURES[tag].get(lowered) == _base64_length(value):
+            if tag in _OWN_SIGNATURES and (size := _OWN_SIGNATURES[tag].get(lowered)) is not None \
+                    and size == _base64_length(value):
                 continue  # a pack's or a report's own Ed25519 signature and public key: random bytes, whose base64
                 # spells a postcode's shape now and then ("…/P5E0AY+…": a pack, then a witness report, was refused
-                # by its own signature)
+                # by its own signature); any other attribute of theirs is read (a value that is no base64 was
+                # once passed as "None == None")
             if lowered.startswith("rsid") or lowered in _SKIPPED or local == "panose1":
                 # plumbing, unless it holds what an identifier is made of: an "id" may be anything
                 if not (content_element and lowered == "val") and not _IDENTIFIER_LIKE.search(value):

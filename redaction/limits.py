@@ -118,6 +118,10 @@ def check_package(package: zipfile.ZipFile) -> None:
                                 "limit (a zip bomb?)")
 
 
+class PartUnreadable(RedactionError):
+    """A part of a package that no reader can open as it stands (marked encrypted): said, never passed."""
+
+
 def check_part(info: zipfile.ZipInfo) -> None:
     name = part_name(info.filename)
     if info.file_size > MAX_PART_BYTES:
@@ -131,8 +135,11 @@ def check_part(info: zipfile.ZipInfo) -> None:
 def read_part(package: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     """A part's bytes, inflated in chunks and counted: never more than its stated size or
     :data:`MAX_PART_BYTES`, whatever its deflate stream holds (``zipfile`` also stops at the stated size;
-    this does not depend on it)."""
+    this does not depend on it). A part marked as encrypted raises :class:`PartUnreadable`."""
     check_part(info)
+    if info.flag_bits & 0x1:
+        raise PartUnreadable(f"part {part_name(info.filename)} is marked as encrypted in the package, so neither "
+                             "Word nor the scan can read it")
     chunks: list[bytes] = []
     read = 0
     with package.open(info) as stream:

@@ -31,6 +31,7 @@ from .limits import (
     MAX_FRAMES,
     MAX_INFLATED_BYTES,
     InputTooLarge,
+    PartUnreadable,
     check_package,
     check_part,
     count_xml_nodes,
@@ -142,7 +143,7 @@ def _guarded(scan: _Scan, where: str, work: Callable[[], Iterable[LeakFinding]])
         return [scan.unscannable(where, "nested too deeply to read")]
     except MemoryError:
         return [scan.unscannable(where, "too large to read")]
-    except InputTooLarge as error:  # past a limit of ``limits``: the message says which
+    except (InputTooLarge, PartUnreadable) as error:  # past a limit of ``limits``, or encrypted: the message says so
         return [scan.unscannable(where, str(error))]
     except Exception as error:  # noqa: BLE001 - any reader's failure means "cannot vouch for it"
         reason = str(error).splitlines()[0][:120] if str(error) else ""
@@ -375,6 +376,10 @@ def _scan_composed(scan: _Scan, group: docx_images.Group, package: zipfile.ZipFi
     for f in scan_image(composed, register=scan.register, engine=scan.engine):
         x0, y0, x1, y1 = f.box
         yield scan.finding(f"{where}: box {x0},{y0}-{x1},{y1}", f.kind.value, mask_value(f.text))
+    if docx_images.side_by_side(group):  # and as a reader joins them across the blank between (see compose)
+        tight = docx_images.compose(group, package, tight=True)
+        for f in scan_image(tight, register=scan.register, engine=scan.engine) if tight is not None else ():
+            yield scan.finding(f"{where} (read across the blank between them)", f.kind.value, mask_value(f.text))
 
 
 def _list_labels(package: zipfile.ZipFile) -> docx_text.ListLabels | None:
