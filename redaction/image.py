@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 import numpy as np
-from PIL import Image, ImageDraw
+from PIL import Image, ImageDraw, ImageOps
 
 from .findings import Kind
 from .leak import still_identifier
@@ -91,7 +91,51 @@ def _open(data: bytes) -> Image.Image:
         raise UnsupportedImage(f"not a readable image: {_reason(error)}") from error
     if getattr(image, "n_frames", 1) > 1:
         raise UnsupportedImage("animated images are not supported")
-    return image
+    return _upright(_eight_bit(image))
+
+
+# the modes of more than 8 bits a channel (a 16-bit greyscale PNG opens as "I;16" or "I"): converted to "L"
+# by Pillow they clip at 255, every grey above black turning white, and OCR reads a blank page
+_WIDE_MODES = frozenset({"I;16", "I;16B", "I;16L", "I;16N", "I", "F"})
+
+
+def _eight_bit(image: Image.Image) -> Image.Image:
+    """An image of more than 8 bits a channel scaled to 8-bit greys, as a viewer shows it."""
+    if image.mode not in _WIDE_MODES:
+        return image
+    values = np.asarray(image, dtype=np.float64)
+    top = float(values.max()) if values.size else 0.0
+    if top > 65535:
+        scale = 255.0 / top  # a 32-bit image: its own range
+    elif top > 255:
+        scale = 255.0 / 65535.0  # 16-bit data, the usual
+    elif image.mode == "F" and top <= 1.0:
+        scale = 255.0  # a float image from 0 to 1
+    else:
+        scale = 1.0  # 8-bit values in a wide mode
+    scaled = Image.fromarray(np.clip(values * scale + 0.5, 0, 255).astype(np.uint8))  # (2-D uint8: mode "L")
+    scaled.format, scaled.info = image.format, dict(image.info)
+    return scaled
+
+
+def _upright(image: Image.Image) -> Image.Image:
+    """The image turned as its EXIF orientation tells a viewer to show it: masks are placed, and the copy is
+    stored, the way the screen looked (the tag goes with the metadata, so stored sideways it would show
+    sideways)."""
+    try:
+        orientation = image.getexif().get(0x0112, 1)
+    except Exception:  # noqa: BLE001 - an EXIF block Pillow cannot read: shown as stored, like most viewers
+        return image
+    if orientation not in range(2, 9):
+        return image
+    turned = ImageOps.exif_transpose(image)
+    if turned is None:
+        return image
+    turned.format, turned.info = image.format, {k: v for k, v in image.info.items() if k != "exif"}
+    for attribute in ("quantization", "layers", "layer"):  # the JPEG's own tables, kept for re-encoding
+        if hasattr(image, attribute):
+            setattr(turned, attribute, getattr(image, attribute))
+    return turned
 
 
 def _reason(error: BaseException) -> str:

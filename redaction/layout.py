@@ -34,6 +34,9 @@ from .screen_labels import (STRONG, is_common_label, is_known_non_identifier, is
                             looks_like_label, opens_with_time, plausible_value)
 
 
+# words in small letters after a capital, and nothing else ("In stock", "Faulty", "Awaiting install")
+_WORDS_ONLY = re.compile(r"[A-Za-z][a-z]+(?: [A-Za-z][a-z]+)*")
+
 class InkFinder(Protocol):
     """Where the ink (text) is in the image."""
 
@@ -767,6 +770,9 @@ class _Layout:
                                                          label.box[3]), h):
                 continue  # its value is masked already, just right of it (a redacted screen read again)
             right = self.right_of(label)
+            if right is not None and label.kind is Kind.DEVICE and _WORDS_ONLY.fullmatch(right.text.strip()):
+                right = None  # a grid's "CHF" in its Type column beside the State column's "In stock": a device id
+                # is hex, with digits; words in small letters are none, however OCR misreads
             if right is not None:
                 self.mask_value(right, label.kind, "field-right")
                 if label.kind is Kind.ADDRESS:

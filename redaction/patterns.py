@@ -36,7 +36,7 @@ from .system_titles import find_system_titles
 from .findings import SHAPED_NUMBERS, Finding, Kind
 from .mpan import is_full_mpan, is_valid_mpan_core
 from .shapes import (MAKERS, PERSON_SIZED, STATUS_WORDS, find_address_before, find_address_block, find_addresses,
-                     find_devices_loose,
+                     find_devices_loose, hex_id_body,
                      find_house_addresses, find_house_names, find_small_streets, find_town_after,
                      find_serials_loose, find_towns_between, timestamp_spans)
 from .textview import DIGITS, HEX, LOWER, UPPER, TextView, classes, find_every, matches_at
@@ -418,6 +418,8 @@ def find_serials(text: str, view: TextView | None = None) -> Iterator[Finding]:
                   *(at for letters in range(4, 7) for at in find_every(shapes, b"A" * letters + b"00000000"))}
         matches = matches_at(_MSN, text, sorted(starts))
     for match in matches:
+        if hex_id_body(text, match.start(), match.end()):
+            continue  # a message id's hex body after its prefix ("DIP-E06BD2122975"), no meter's serial
         yield Finding(match.start(), match.end(), Kind.MSN, "pattern")
 
 

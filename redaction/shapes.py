@@ -66,6 +66,17 @@ _SERIAL_COMPACT_REVERSED = re.compile(rb"\.a?00000(?:0{0,2}aa?00aa?|0{2,6}a00|0{
 _DATED_FILE = re.compile(r"_(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 
 
+# a system's id: capitals and a hyphen, then hex ("DIP-E06BD2122975", "MSG-0A12BC345678")
+_HEX_ID_PREFIX = re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{2,6}-$")
+_ALL_HEX = re.compile(r"[0-9A-F]+")
+
+
+def hex_id_body(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all hex in capitals after a system's prefix and its hyphen: a message's
+    or a record's id ("DIP-E06BD2122975"), whose body has a serial's shape by chance."""
+    return bool(_HEX_ID_PREFIX.search(text, max(0, start - 8), start)) and bool(_ALL_HEX.fullmatch(text, start, end))
+
+
 def find_serials_loose(text: str, known: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset()) -> Iterator[Finding]:
     """``known``: spans already found as serials, passed over (the same finding again would change
     nothing once merged), and not run on past a blank: a whole serial then a number ("21L4839201 123", a
@@ -89,6 +100,8 @@ def find_serials_loose(text: str, known: set[tuple[int, int]] | frozenset[tuple[
             continue  # "R5.2 at 2026-05": a version, a word of a sentence and a date, not a spaced serial
         if "_" in value and _DATED_FILE.search(value):
             continue  # a file's name and its date ("NOSI_20261114.txt", its O read as a zero): no serial
+        if hex_id_body(text, start, end):
+            continue
         if digits >= 6 and letters <= 3 + value[-1].isalpha():  # a check letter after the digits
             yield Finding(start, end, Kind.MSN, "pattern")
 

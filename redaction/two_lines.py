@@ -46,6 +46,7 @@ def two_line_findings(page: Page, register: RegisterMatcher | None = None) -> li
                     found.extend(_joined(upper, top, lower, bottom, register))
             if j == i + 1:
                 found.extend(_label_wrapped(upper, lower))
+                found.extend(_name_wrapped(upper, lower))
             found.extend(_s_box(upper, lower, lines[i + 1:j]))
     return found
 
@@ -75,7 +76,7 @@ def _pairs(upper: PageLine, lower: PageLine) -> Iterator[tuple[Cell, Cell]]:
     to the next line's start; a cell mid-row, with more of its row after it, wraps in its own column
     only)."""
     for top in upper.cells:
-        if not top.text[-1:].isdigit():
+        if not top.text.rstrip().rstrip("-")[-1:].isdigit():  # (a wrap's hyphen after the digits: "2073067-")
             continue
         after = upper.cells[top.index + 1] if top.index + 1 < len(upper.cells) else None
         # prose that wraps: words before the digits, and nothing after them on the line but another
@@ -89,7 +90,8 @@ def _pairs(upper: PageLine, lower: PageLine) -> Iterator[tuple[Cell, Cell]]:
                 yield top, bottom
 
 
-_DIGITS_TAIL = re.compile(r"(?:\d[ \-.]?)*\d$")
+# (a wrap may leave a hyphen at the line's end, as a narrow card breaks "2073067-" / "354330")
+_DIGITS_TAIL = re.compile(r"(?:\d[ \-.]?)*\d(?=-?$)")
 _DIGITS_HEAD = re.compile(r"^\d(?:[ \-.]?\d)*")
 
 
@@ -98,7 +100,7 @@ def _joined(upper: PageLine, top: Cell, lower: PageLine, bottom: Cell,
     """A number cut by the line break: the digits ending ``top`` and those starting ``bottom`` read
     as one (digits only: a hex id or a UUID fragment at a line's end joined to the next line's digits
     makes shapes that are nothing)."""
-    tail, head = _DIGITS_TAIL.search(top.text), _DIGITS_HEAD.match(bottom.text)
+    tail, head = _DIGITS_TAIL.search(top.text.rstrip()), _DIGITS_HEAD.match(bottom.text)
     if tail is None or head is None:
         return
     before = top.text[max(0, tail.start() - 2):tail.start()]
@@ -148,6 +150,45 @@ def _label_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
     for f in find_all(text):
         if f.start >= seam and f.kind is not Kind.NAME:
             yield from cell_span_findings(lower, bottom, f.start - seam, f.end - seam, f.kind, "label")
+
+
+_LAST_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*$")
+_FIRST_WORD = re.compile(r"^[^\W\d_a-z][^\W\d_'’\-]*")
+
+
+def _name_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
+    """A person's name cut by the line break: "Customer Harriet" / "Blackmore rang about", a narrow cell's
+    "Gwendolyn" over "Whitcombe" beside its "Name" label. The upper cell's words (after the label to its
+    left, when there is one) and the lower cell's first word are read joined; a name found across the seam
+    is masked on both lines (a line reader sees a forename, or a label and a forename, and a capitalised
+    word: neither half is a name to it)."""
+    for top, bottom in _word_pairs(upper, lower):
+        label = upper.cells[top.index - 1].text.strip() if top.index > 0 else ""
+        lead = f"{label}: " if label and not any(c.isdigit() for c in label) and len(label) <= 30 else ""
+        head = _FIRST_WORD.match(bottom.text)
+        if head is None:
+            continue
+        text = f"{lead}{top.text.rstrip()} {head.group()}"
+        seam = len(lead) + len(top.text.rstrip())
+        for f in find_all(text):
+            if f.kind is Kind.NAME and f.start < seam < f.end:
+                yield from cell_span_findings(upper, top, max(0, f.start - len(lead)), seam - len(lead), Kind.NAME, "wrapped")
+                yield from cell_span_findings(lower, bottom, 0, f.end - seam - 1, Kind.NAME, "wrapped")
+
+
+def _word_pairs(upper: PageLine, lower: PageLine) -> Iterator[tuple[Cell, Cell]]:
+    """A cell ending in a word and one starting with a capitalised word below it (its column wraps), or the
+    lower line's first when the upper cell ends its line (prose that wraps to the next line's start)."""
+    for top in upper.cells:
+        if _LAST_WORD.search(top.text.rstrip()) is None:
+            continue
+        last = top.index + 1 >= len(upper.cells) or upper.cells[top.index + 1].box[0] - top.box[2] > 4 * upper.height
+        for index, bottom in enumerate(lower.cells):
+            if _FIRST_WORD.match(bottom.text) is None:
+                continue
+            overlaps = min(top.box[2], bottom.box[2]) - max(top.box[0], bottom.box[0]) > 0
+            if (overlaps or (index == 0 and last)) and _adjacent(top, bottom):
+                yield top, bottom
 
 
 def _mostly_digits(text: str, digits: tuple[int, int], others: int) -> bool:
