@@ -293,6 +293,8 @@ def _block_findings(line: PageLine, a: int, b: int, register: RegisterMatcher | 
     if worded.text != text:
         for f in find_all(worded.text):
             start, end = worded.span(f.start, f.end)
+            if _hex_token(text, start, end):
+                continue  # inside a UUID or a hash as read: its letters are hex, not misread digits
             found.extend(_finding_boxes(line, a + start, a + end, f.kind, f.detector))
     # an MPAN-length run with a plausible distributor id that OCR was unsure about
     for match in _MPAN_LIKE.finditer(folded.text):

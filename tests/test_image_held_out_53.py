@@ -3,7 +3,7 @@ clipped to white) and passed through unchanged; a photo-style JPEG stored sidewa
 tag, read and stored sideways; an MPAN a narrow card wraps after a hyphen ("2073067-" / "354330") with no
 label on its lines; a name cut by a line break ("Customer Harriet" / "Blackmore rang about", a cell's
 "Gwendolyn" over "Whitcombe"); and keeps lost: a grid's "In stock" beside its Type column's "CHF" taken for a
-device id, a DIP message id's hex body taken for a meter serial. Each case is drawn with Pillow in new
+device id, a DIP message id's hex body taken for a meter serial, a UUID's first groups taken for a device id. Each case is drawn with Pillow in new
 values and read again by the bundled OCR engine, independently of the masks."""
 
 from __future__ import annotations
@@ -122,3 +122,17 @@ def test_a_grid_s_state_beside_its_device_type_and_a_message_id_stay() -> None:
     shown = _read(redact_image(_png(page)).data)
     for kept in ("In stock", "Faulty", "E06BD2122975", "7F3A00C91B22", "AST-40121"):
         assert kept in shown, (kept, shown)
+
+
+@pytest.mark.parametrize("guid", ["56dc0422-6403-3973-173d-0a53f5955b74", "9e1b0422-6403-3973-a73d-0a53f5955b74"])
+def test_a_correlation_id_in_a_tracker_row_stays_whole(guid: str) -> None:
+    """A UUID read with its hex letters taken for misread digits made a device id of its first groups."""
+    rng = random.Random(guid)
+    page = Image.new("RGB", (1000, 60), "white")
+    draw = ImageDraw.Draw(page)
+    sans = font("sans", 14)
+    for x, text in ((20, f"DIP-{rng.randrange(16**12):012X}"), (200, "PUB-015"), (300, "Delivered"), (420, guid)):
+        draw.text((x, 20), text, font=sans, fill="black")
+    result = redact_image(_png(page))
+    assert not any(mask.kind.name == "DEVICE" for mask in result.masks), result.masks
+    assert guid[-12:] in _read(result.data)
