@@ -20,8 +20,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from .fields import classify
 from .findings import Kind
 from .mpan import is_valid_mpan_core
+from .names import is_listed_forename
 from .patterns import find_all
 from .register import RegisterMatcher
 from .ocr import Box, Word, union
@@ -163,11 +165,14 @@ def _name_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
     is masked on both lines (a line reader sees a forename, or a label and a forename, and a capitalised
     word: neither half is a name to it)."""
     for top, bottom in _word_pairs(upper, lower):
+        last, head = _LAST_WORD.search(top.text.rstrip()), _FIRST_WORD.match(bottom.text)
+        # the upper line ends at a forename and the lower starts with a word that is no field's name: a name
+        # complete above ("Anwen Haverstock" over the next field's "Customer since 2019") is no wrap
+        if last is None or head is None or not is_listed_forename(last.group()) \
+                or classify(head.group()) is not None or is_listed_forename(head.group()):
+            continue
         label = upper.cells[top.index - 1].text.strip() if top.index > 0 else ""
         lead = f"{label}: " if label and not any(c.isdigit() for c in label) and len(label) <= 30 else ""
-        head = _FIRST_WORD.match(bottom.text)
-        if head is None:
-            continue
         text = f"{lead}{top.text.rstrip()} {head.group()}"
         seam = len(lead) + len(top.text.rstrip())
         for f in find_all(text):
