@@ -411,9 +411,9 @@ def evaluate_field(code: str) -> str | None:
     if match := _EQ_FIELD.match(code):
         # an overstrike draws its characters on one another (the one not blank is what shows); an array, a
         # fraction, a bracket or a box draws its arguments apart, each read as a word
-        shown = [("".join if part.group("switch").lower() == "o" else " ".join)(
+        drawn = [("".join if part.group("switch").lower() == "o" else " ".join)(
                  a.strip() for a in part.group("args").split(",") if a.strip()) for part in _EQ_PART.finditer(match.group("body"))]
-        return "".join(shown) if shown else None
+        return "".join(drawn) if drawn else None
     return None
 
 
