@@ -80,7 +80,10 @@ _READING_BEFORE = re.compile(r"(?i)(?<![\w-])read(?:ing)?s?(?:[ \t]+(?:was|is|of
 
 def reading_before(text: str, start: int) -> bool:
     """Whether the words just before ``start`` say that the number there is a meter's reading."""
-    return _READING_BEFORE.search(text, max(0, start - 40), start) is not None
+    before = max(0, start - 40)
+    if "ead" not in text[before:start].lower():  # (most numbers: no word of reading before them at all)
+        return False
+    return _READING_BEFORE.search(text, before, start) is not None
 
 
 def _said_to_be_other(text: str, start: int, line_start: int) -> bool:

@@ -1189,12 +1189,13 @@ def _is_reference(value: str) -> bool:
 
 
 def _worth_masking(value: str) -> bool:
-    # (a separator after a bare value is not the value's: an address read on over "null," is no address)
-    stripped = value.strip().rstrip(",;").rstrip()
+    stripped = value.strip()
     if "***" in stripped or "•••" in stripped or "●●●" in stripped:
         return False  # masked already, as an app shows it: "j***@e***.com", "07*** ***123"
     if stripped[:1].isdigit():  # most values: no empty word or reference starts with a digit
         return True
+    # (a separator after a bare value is not the value's: an address read on over "null," is no address)
+    stripped = stripped.rstrip(",;").rstrip()
     # (and no letter or digit at all is no value: "MPAN = (" in code, "MPAN = " of a redacted line)
     return stripped.lower() not in _EMPTY and not _is_reference(stripped) and any(c.isalnum() for c in stripped)
 
