@@ -20,7 +20,8 @@ from .findings import Finding, Kind
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{8,}={0,2}(?![A-Za-z0-9+/=_\-])")
 # 6 bytes or more written as hex pairs after "0x", with one space or colon between pairs, or as "\x"
 # escapes; 8 bytes or more run together (a UUID's groups, of 12 at most, are not taken for one)
-_HEX = re.compile(r"(?:(?<![0-9A-Za-z])0[xX](?:[0-9A-Fa-f]{2}){6,}|(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}){8,}|(?<![0-9A-Za-z])[0-9A-Fa-f]{2}"
+# (hex digits run together, not after a decimal point: "0.3333333333333333" is a number's fraction)
+_HEX = re.compile(r"(?:(?<![0-9A-Za-z])0[xX](?:[0-9A-Fa-f]{2}){6,}|(?<![0-9A-Za-z])(?<!\d\.)(?:[0-9A-Fa-f]{2}){8,}|(?<![0-9A-Za-z])[0-9A-Fa-f]{2}"
                   r"(?:[ :][0-9A-Fa-f]{2}){5,}|(?:\\x[0-9A-Fa-f]{2}){6,})(?![0-9A-Za-z])")
 _HEX_OR_HYPHEN = re.compile(r"[0-9A-Fa-f\-]+")  # UUIDs and digests: their own kind of token, never base64
 _PRINTABLE = re.compile(r"[\x20-\x7e\t\r\n]")  # what a hidden identifier is written in

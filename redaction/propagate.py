@@ -91,8 +91,19 @@ def _shaped_as(kind: Kind, value: str) -> bool:
     if kind in _DIGIT_KINDS:
         return any(c.isdigit() for c in value)
     if kind in DIGITS_ONLY:
-        return value.isdigit() or sum(c.isdigit() for c in value) >= len(value) - 2  # (OCR's letter for a digit, a phone's "ext")
+        digits = sum(c.isdigit() for c in value)
+        if not (value.isdigit() or digits >= len(value) - 2):  # (OCR's letter for a digit, a phone's "ext")
+            return False
+        # and as long as one is: seventeen digits taken for an MPRN are no MPRN to spread over the run
+        low, high = _DIGIT_COUNTS[kind]
+        return low <= digits <= high
     return True
+
+
+# how many digits a value of each digits-only kind may have: a supply number of either fuel (a field that names
+# a supply point names an MPAN or an MPRN, and an MPRN's field may hold a mistyped MPAN); a phone with its "44"
+# or an extension
+_DIGIT_COUNTS = {Kind.MPRN: (6, 13), Kind.MPAN: (6, 21), Kind.PHONE: (9, 15)}
 
 
 def _needs_edges(value: str, kind: Kind) -> bool:

@@ -57,6 +57,9 @@ json_docs = st.recursive(json_scalars, lambda inner: st.one_of(st.lists(inner, m
 # (stop 37) a value ending in a backslash, written "…003\\": its escaped backslash was read as escaping the
 # closing quote, so the key's value ran on over the next key and the replacement took the quote
 @example(None, "1000000000003", LAYOUTS[0], "", "\\", "mpan", False, None)
+# (stop 37, found by CI) a decimal's fraction ("0.3333333333333333") read as hex-encoded digits, its seventeen
+# digits then spread over the document as an MPRN, over the next value's quote and bracket
+@example([1 / 3], make_mpan(30, "0000000000"), LAYOUTS[0], "", "", "mpan", False, None)
 def test_no_mpan_survives_in_json_and_json_still_parses(doc, mpan: str, layout, head: str, tail: str, key: str,
                                                          as_number: bool, indent) -> None:
     planted = int(mpan) if as_number else head + layout(mpan) + tail
