@@ -382,7 +382,8 @@ _SYMBOL_FIELD = re.compile(r"^\s*SYMBOL\s+(?P<code>0x[0-9A-Fa-f]+|\d+)(?P<switch
 _SYMBOL_FONT = re.compile(r"\\f\s*(?:\"(?P<quoted>[^\"]*)\"|(?P<bare>\S+))")
 _EQ_FIELD = re.compile(r"^\s*EQ\b(?P<body>.*)$", re.IGNORECASE | re.DOTALL)
 # one of EQ's drawing instructions: its switch, its options, its arguments ("\o(6,)", "\a \al \co2 (a,b,c)")
-_EQ_PART = re.compile(r"\\(?P<switch>[A-Za-z])(?P<options>(?:\s*\\[A-Za-z]+\d*)*)\s*\((?P<args>[^()]*)\)")
+_EQ_PART = re.compile(r"\\(?P<switch>[A-Za-z])(?P<options>(?:\s*\\[A-Za-z]+\d*){0,8})\s*\((?P<args>[^()]*)\)")
+_LONGEST_EQ = 4000  # characters of an EQ code read (a field's code is a line; a megabyte of switches is none)
 
 
 def evaluate_field(code: str) -> str | None:
@@ -408,7 +409,7 @@ def evaluate_field(code: str) -> str | None:
         font = _SYMBOL_FONT.search(match.group("switches"))
         return symbol_char(f"{value:X}", (font.group("quoted") or font.group("bare") or "") if font else "") \
             if value < 0x110000 else None
-    if match := _EQ_FIELD.match(code):
+    if len(code) <= _LONGEST_EQ and (match := _EQ_FIELD.match(code)):
         # an overstrike draws its characters on one another (the one not blank is what shows); an array, a
         # fraction, a bracket or a box draws its arguments apart, each read as a word
         drawn = [("".join if part.group("switch").lower() == "o" else " ".join)(

@@ -137,6 +137,15 @@ DIGITS_ONLY = frozenset({Kind.MPAN, Kind.MPRN, Kind.PHONE})
 SHAPED_NUMBERS = frozenset({Kind.MSN, Kind.MPAN, Kind.MPRN, Kind.DEVICE, Kind.ACCOUNT})
 
 
+def fits_its_kind(kind: Kind, value: str) -> bool:
+    """Whether a value a key or a label names can be of that kind at all. A meter serial has digits and five
+    letters or digits at least: an asset key's "Ready" or "12" is a status or a count ({"eAsset": "Ready",
+    "m_asset": "12"})."""
+    if kind is not Kind.MSN:
+        return True
+    return any(c.isdigit() for c in value) and sum(c.isalnum() for c in value) >= 5
+
+
 def normalise(value: str) -> str:
     """The comparable form of an identifier: letters and digits only (any separator, space, mark or
     invisible character between them dropped; fullwidth forms folded), upper case."""

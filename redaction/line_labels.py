@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from .fields import classify
 from .mpan import is_valid_mpan_core
-from .findings import Finding, Kind
+from .findings import Finding, Kind, fits_its_kind
 from .shapes import PERSON_SIZED
 from .textview import matches_at
 from .spoken import DIGIT_WORDS
@@ -203,8 +203,8 @@ def _worth(kind: Kind, label: str, value: str) -> bool:
         return False  # SAP's "Premise  4000358269    HAFOD WEN, …": the object's number, the address after it
     if kind is Kind.NAME:
         return plausible_person(label, stripped)  # "Name:" is often a file, a step or a team
-    if kind in (Kind.MSN, Kind.DEVICE) and not _id_like(stripped):
-        return False  # "Meter ID: ESME", "Serial: pending"
+    if kind in (Kind.MSN, Kind.DEVICE) and not _id_like(stripped) or not fits_its_kind(kind, stripped):
+        return False  # "Meter ID: ESME", "Serial: pending", "m_asset: 12"
     if kind is Kind.DEVICE and not any(c.isdigit() for c in stripped) and not re.fullmatch(
             r"[0-9A-Fa-f:\- ]{12,}", stripped):
         return False  # a device id is hex: "Device ID<TAB>Result" is a header row

@@ -33,7 +33,7 @@ from .meter_values import WORDS as METER_WORDS, find_meter_values
 from .label_gaps import WORDS as GAP_WORDS, find_numbers_after_labels
 from .named_values import ALL_WORDS as NAMED_WORDS, find_named_values
 from .system_titles import find_system_titles
-from .findings import SHAPED_NUMBERS, Finding, Kind
+from .findings import SHAPED_NUMBERS, Finding, Kind, fits_its_kind
 from .mpan import is_full_mpan, is_valid_mpan_core
 from .shapes import (MAKERS, PERSON_SIZED, STATUS_WORDS, find_address_before, find_address_block, find_addresses,
                      find_devices_loose, hex_id_body,
@@ -470,7 +470,21 @@ def find_postcodes(text: str, view: TextView | None = None) -> Iterator[Finding]
             before = text[match.start() - 1:match.start()]
             if found != found.lower() or (before and not before.isspace() and before not in "\"'(,:;=>"):
                 continue
+        if "+" in found and _in_base64(text, match.start(), match.end()):
+            continue  # "…dGVzdA+M1+2AB+cGF5…": a URL's "+" for a space, but not inside a base64 run
         yield Finding(match.start(), match.end(), Kind.POSTCODE, "pattern")
+
+
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/=]*")
+
+
+def _in_base64(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` lies in a run of 24 or more base64 characters (a token, a signature)."""
+    left = start
+    while left > 0 and left > start - 64 and (text[left - 1].isalnum() or text[left - 1] in "+/="):
+        left -= 1
+    run = _BASE64_RUN.match(text, left, min(len(text), end + 64))
+    return run is not None and run.end() - left >= 24
 
 
 _ALNUM_CLASSES = (b"0", b"A", b"a")  # a digit or letter in the shape views (b"" past the end is none)
@@ -665,6 +679,22 @@ def find_paired_devices(text: str, view: TextView) -> Iterator[Finding]:
 
 
 _PHONE_GAPS = re.compile(r"[ \-_:/+]+")
+# a phone's national digits as numbers are given out, the leading 0 aside ("01632 960000", "0113 496 0894",
+# "020 7946 0018", "07700 900 123", "0113 4960894", "020 79460018")
+_PHONE_GROUPINGS = frozenset({(4, 6), (3, 3, 4), (2, 4, 4), (4, 3, 3), (3, 7), (2, 8)})
+
+
+def _typed_as_a_phone(text: str, start: int, end: int, national: str, groups: list[str]) -> bool:
+    """A number whose groups are joined by "_", ":" or "/" is a phone only as one is typed so: one separator
+    throughout, a phone's grouping, standing as a word of its own (not a path's or a file's part:
+    "a/0201/234/5678", "03001_234567.csv", "0123/4567/890"). Spaces and hyphens are a phone's usual gaps."""
+    odd = {c for c in national if c in "_:/"}
+    if not odd:
+        return True
+    if len(odd) > 1 or tuple(map(len, groups)) not in _PHONE_GROUPINGS:
+        return False
+    before, after = text[start - 1:start], text[end:end + 2]
+    return not (before in ("/", "_", ".", "\\") or after[:1] in ("/", "_", "\\") or re.match(r"\.[A-Za-z]", after))
 
 
 def find_phones(text: str) -> Iterator[Finding]:
@@ -682,7 +712,8 @@ def find_phones(text: str) -> Iterator[Finding]:
             end, groups = _phone_then_number(text, match, groups)
         if sum(map(len, groups)) == 10 and len(groups) <= 4 and min(map(len, groups)) >= 2 \
                 and not (text[match.start():end].count("-") >= 2 and (_holds_a_date(text, match.start(), end)
-                                                                     or _ENDS_IN_A_DATE.search(text[match.start():end]))):
+                                                                     or _ENDS_IN_A_DATE.search(text[match.start():end]))) \
+                and _typed_as_a_phone(text, match.start(), end, national, groups):
             yield Finding(match.start(), end, Kind.PHONE, "pattern")
     if "." in text and len(text) < PERSON_SIZED:  # (a person writes a number so; a machine's log does not)
         for match in _PHONE_DOTTED.finditer(text):
@@ -723,13 +754,18 @@ def _holds_a_date(text: str, start: int, end: int) -> bool:
 
 # a mail's own id and the ids of the mails it answers ("Message-ID: <a86680a8…@mail.example.net>"): a
 # server's token in an address's shape, no one's mailbox
-_MESSAGE_ID_HEADER = re.compile(r"(?im)^(?:message-id|in-reply-to|references|content-id|resent-message-id)[ \t]*:"
-                                r"(?:[ \t]*<[^<>\s]+>)*[ \t]*<$")
+_MESSAGE_ID_HEADER = re.compile(r"(?i)(?:message-id|in-reply-to|references|content-id|resent-message-id)[ \t]*:")
+# a person's address in a mail id's place ("<john.smith@example.com>"): a name's words, no digit
+_PERSON_LOCAL_PART = re.compile(r"[A-Za-z]+(?:[._\-][A-Za-z]+)*")
 
 
 def in_a_message_id(text: str, start: int) -> bool:
-    """Whether an address at ``start`` is a mail's id in angle brackets on a Message-ID (or References...) line."""
-    return text[start - 1:start] == "<" and bool(_MESSAGE_ID_HEADER.search(text, text.rfind("\n", 0, start) + 1, start))
+    """Whether an address at ``start`` is a mail's id in angle brackets on a Message-ID (or References...)
+    line: a server's token (digits or hex in its local part), not a person's address written there."""
+    if text[start - 1:start] != "<" or not _MESSAGE_ID_HEADER.match(text, text.rfind("\n", 0, start) + 1):
+        return False
+    at = text.find("@", start, start + 200)
+    return at > start and not _PERSON_LOCAL_PART.fullmatch(text, start, at)
 
 
 def find_emails(text: str) -> Iterator[Finding]:
@@ -1085,7 +1121,7 @@ _JSON_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?")
 
 
 _FUEL_KEYS = frozenset({"gas", "gas_supply", "gassupply", "gas-supply"})
-_FUEL_NUMBER = re.compile(r"[\"']?(\d{6,10})(?![\d.])[\"']?(?=[\s,;}\])]|$)")
+_FUEL_NUMBER = re.compile(r"[\"']?(\d{8,10})(?![\d.])[\"']?(?=[\s,;}\])]|$)")
 
 
 def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
@@ -1110,9 +1146,10 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
             kind = Kind.NAME  # a log's name="…": a person's only when the value is shaped as one (below)
         if kind is None and key.lower() in _FUEL_KEYS:
             # {"mpxn": …, "gas": 3722612786}: a supply's number under its fuel's name (a number, not a reading:
-            # six to ten digits, no decimal point)
+            # eight to ten digits, no decimal point; an older six- or seven-digit MPRN there reads as a reading)
             number = _FUEL_NUMBER.match(text, match.start(3))
-            if number is not None:  # (a bare JSON number's placeholder is written in quotes)
+            if number is not None and not COMPACT_DATE.fullmatch(number.group(1)):  # (a bare JSON number's
+                # placeholder is written in quotes; eight digits that are a date are the day's)
                 yield Finding(*number.span(1), Kind.MPRN, "field",
                               quote=written.startswith('"') and text[number.start()] not in "\"'")
             continue
@@ -1162,7 +1199,7 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
         shown = value
         if kind is Kind.NAME and text[match.start() - 1:match.start()] in ("?", "&"):
             shown = unquote_plus(value)  # a URL query writes "Eleni+Georgiou", "Siobh%C3%A1n+O%27Neill"
-        if not _worth_masking(value) or (kind is Kind.NAME and (not plausible_person(key, shown)
+        if not _worth_masking(value) or not fits_its_kind(kind, value) or (kind is Kind.NAME and (not plausible_person(key, shown)
                                                                 or _CODE_AFTER_KEY.match(value))):
             continue
         if kind is Kind.POSTCODE and not any(c.isdigit() for c in value):
@@ -1217,22 +1254,25 @@ _VOCABULARY = tuple(sorted({word for words, line_words in _LABEL_WORDS for word 
                            | set(_MPAN_CONTEXT_WORDS)))
 
 
-# a key's or an element's name just before a value: "t": …, i64: …, <OriginatorCounter>…
-_NAME_BEFORE_VALUE = re.compile(r"(?:[\"'](?P<quoted>[\w.\-]{1,40})[\"'][ \t]*[:=]|(?P<bare>[\w.\-]{1,40})[ \t]*[:=]|"
+# a quoted key's or an element's name just before a value: "t": …, {"i64": …}, <OriginatorCounter>…
+_NAME_BEFORE_VALUE = re.compile(r"(?:[\"'](?P<quoted>[\w.\-]{1,40})[\"'][ \t]*[:=]|"
                                 r"<(?:[\w.\-]+:)?(?P<element>[\w.\-]{1,40})(?:\s[^<>]{0,80})?>)[ \t\"']*$")
+# the names that say a number is a moment or a count: a time's, a counter's, a serialiser's integer type
+_TIME_OR_COUNT_NAME = re.compile(r"(?i)^(?:t|ts|i64|int64|long|uint64)$|time|epoch|millis|counter|seq")
 
 
 def _an_epoch_under_another_name(text: str, start: int) -> bool:
     """Whether the 13 digits at ``start`` read as a time in milliseconds (2014 to 2036) and are the value of a
-    key or an element whose name says nothing of an MPAN ("t": 1764762402596, {"i64": …},
-    <OriginatorCounter>…): a time or a counter, not a mistyped MPAN, which its own key would name."""
+    quoted key or an element whose name says it is a time or a count ("t": 1764762402596, {"i64": …},
+    <OriginatorCounter>…): not a mistyped MPAN. A prose label ("Old: 1612345678901") or a key that names
+    nothing ("reference", "id") is no such name: a mistyped MPAN there is still masked."""
     if not "14" <= text[start:start + 2] <= "20":
         return False
     named = _NAME_BEFORE_VALUE.search(text, max(0, start - 140), start)
     if named is None:
         return False
-    name = named.group("quoted") or named.group("bare") or named.group("element")
-    return classify(name) not in (Kind.MPAN, Kind.MPRN)
+    name = named.group("quoted") or named.group("element")
+    return bool(_TIME_OR_COUNT_NAME.search(name)) and classify(name) not in (Kind.MPAN, Kind.MPRN)
 
 
 def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None = None) -> Iterator[Finding]:
@@ -1475,6 +1515,8 @@ def placeholder(text: str, f: Finding) -> bool:
     return run is not None and len(run.group()) >= 5 and not run.group().strip("0")
 
 
-def worth_masking(value: str) -> bool:
-    """Public form of the empty/reference test, for the structured detectors."""
-    return _worth_masking(value)
+def worth_masking(value: str, kind: Kind | None = None) -> bool:
+    """Public form of the empty/reference test, for the structured detectors; with the field's ``kind``, also
+    whether the value can be one (see :func:`fits_its_kind`)."""
+    return _worth_masking(value) and (kind is None or fits_its_kind(kind, value))
+

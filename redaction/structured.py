@@ -48,7 +48,7 @@ def json_findings(text: str) -> tuple[list[Finding], list[tuple[int, int]]] | No
         kind = classify(keys[-1], keys[:-1]) if keys else None
         content = value.text
         inner = (value.start + 1, value.end - 1) if value.type == "string" else (value.start, value.end)
-        if kind is not None and worth_masking(content):
+        if kind is not None and worth_masking(content, kind):
             found.append(Finding(*inner, _refine(kind, content), "field", quote=value.type == "number"))
         elif value.type == "string" and content != text[inner[0]:inner[1]]:
             found.extend(_escaped(text, inner, content))
@@ -140,7 +140,7 @@ def _json_rows(values: list[jsonscan.JsonValue]) -> Iterator[Finding]:
                 continue
             for col, target in row.items():
                 kind = kinds.get(col)
-                if kind and target.type != "literal" and worth_masking(target.text):
+                if kind and target.type != "literal" and worth_masking(target.text, kind):
                     span = (target.start + 1, target.end - 1) if target.type == "string" else (target.start, target.end)
                     yield Finding(*span, kind, "column", quote=target.type == "number")
 
@@ -257,7 +257,7 @@ def yaml_findings(text: str) -> list[Finding] | None:
         elif isinstance(node, yaml.ScalarNode) and keys:
             kind = classify(keys[-1], keys[:-1])
             value = str(node.value)
-            if kind and worth_masking(value) and "\n" not in value:
+            if kind and worth_masking(value, kind) and "\n" not in value:
                 start, end = node.start_mark.index, node.end_mark.index
                 if node.style in ("'", '"'):
                     start, end = start + 1, end - 1
@@ -293,12 +293,12 @@ def xml_element_findings(text: str) -> Iterator[Finding]:
         return
     for match in _XML_ELEMENT.finditer(text):
         kind = classify(match.group("tag"))
-        if kind and worth_masking(match.group("value")):
+        if kind and worth_masking(match.group("value"), kind):
             start, end = match.span("value")
             yield Finding(start, end, _refine(kind, match.group("value")), "field")
     for match in _XML_ATTRIBUTE.finditer(text):
         kind = classify(match.group("name"))
-        if kind and worth_masking(match.group("value")):
+        if kind and worth_masking(match.group("value"), kind):
             yield Finding(*match.span("value"), kind, "field")
 
 
@@ -360,7 +360,7 @@ def xml_findings(text: str) -> list[Finding] | None:
                 continue
         if kind is None and local in _VALUE_COLUMNS:
             kind = named.get(tuple(path[:-1]))
-        if kind and worth_masking(chunk):
+        if kind and worth_masking(chunk, kind):
             start_char = len(data[:begin].decode("utf-8", errors="replace"))
             lead = len(chunk) - len(chunk.lstrip())
             trail = len(chunk) - len(chunk.rstrip())
@@ -530,7 +530,7 @@ def csv_findings(text: str, delimiter: str, rows: list[list[Cell]] | None = None
                 continue  # a site's code or region ("north"), not its address
             if i in meters and not serial_shaped(value.strip().strip("\"'")):
                 continue  # "Smart", "E7", "SMETS2": the meter's type
-            if kind and worth_masking(value):
+            if kind and worth_masking(value, kind):
                 found.append(Finding(start, end, _refine(kind, value), "column"))
     return found
 
@@ -588,7 +588,7 @@ def _csv_kind_value_rows(rows: list[list[Cell]]) -> Iterator[Finding]:
             continue
         kind = classify(row[kind_column][2].strip()) if _names_a_column(row[kind_column][2]) else None
         start, end, value = row[value_column]
-        if kind is not None and worth_masking(value):
+        if kind is not None and worth_masking(value, kind):
             yield Finding(start, end, _refine(kind, value), "column")
 
 

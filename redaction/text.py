@@ -742,8 +742,11 @@ def _double_barrelled(text: str, found: list[Finding]) -> list[Finding]:
 # hyphen or a space ("al-Rashidi", "Ó Súilleabháin", "van der Westhuizen", "bin Hamid"), one or two of them
 _SURNAME_PARTICLE = (r"(?:al|el|bin|ibn|bint|abu|[oó]|n[ií]|nic|mac|mc|u[aí]|van|von|de|da|di|du|del|della|der|den|"
                      r"dos|das|do|le|la|ap|ab|ter|ten)")
-_PARTICLE_SURNAME = re.compile(rf"(?i:{_SURNAME_PARTICLE}(?:[ \t]+{_SURNAME_PARTICLE})?)(?:-|[ \t]+)"
+_PARTICLE_SURNAME = re.compile(rf"(?P<particle>(?i:{_SURNAME_PARTICLE}(?:[ \t]+{_SURNAME_PARTICLE})?))(?P<joint>-|[ \t]+)"
                                r"(?P<word>[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*)")
+# particles that are also common words in English, French or Spanish titles ("do", "la", "de", "le"): taken only
+# before a surname the lists hold, or in a name written in capitals ("Sarah do Check the logs", "La Liga")
+_COMMON_PARTICLES = frozenset("de da di du del della der den dos das do le la ter ten".split())
 # the first part of a double-barrelled surname, just before a name found from its hyphen ("Pryce-" of "Pryce-Jones")
 _BARREL_BEFORE = re.compile(r"(?<![\w\-'’])[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?-$")
 
@@ -771,7 +774,12 @@ def _whole_surnames(text: str, found: list[Finding], lines: bool = True) -> list
         after = _PARTICLE_SURNAME.match(text, space.end())
         if after is None:
             continue
-        word = after.group("word")
+        word, particle = after.group("word"), after.group("particle").lower().split()[0]
+        common = particle in _COMMON_PARTICLES and after.group("joint") != "-"
+        if "\n" in space.group() and common and not capitals:
+            continue  # the next line's "De Montfort University", "La Liga results": no wrapped surname
+        if common and not capitals and not listed_surname(word, pair_surnames()):
+            continue
         if word[0].isupper() and (word.isupper() == capitals or not capitals and word[1:].islower()) \
                 and not NOT_A_PERSON.search(word):
             more.append(Finding(f.start, after.end(), Kind.NAME, f.detector))
