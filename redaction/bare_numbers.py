@@ -81,20 +81,18 @@ _READING_BEFORE = re.compile(r"(?i)(?<![\w-])read(?:ing)?s?(?:[ \t]+(?:was|is|of
 def reading_before(text: str, start: int) -> bool:
     """Whether the words just before ``start`` say that the number there is a meter's reading."""
     before = max(0, start - 40)
-    if "ead" not in text[before:start].lower():  # (most numbers: no word of reading before them at all)
-        return False
+    if text.find("ead", before, start) < 0 and text.find("EAD", before, start) < 0:
+        return False  # (most numbers: no word of reading before them at all)
     return _READING_BEFORE.search(text, before, start) is not None
 
 
 def _said_to_be_other(text: str, start: int, line_start: int) -> bool:
-    if reading_before(text, start):
-        return True
     element = _ELEMENT_BEFORE.search(text, max(line_start, start - 200), start)
     if element is not None:
         return classify(element.group("name")) is None  # <EventRecordID>409418: a record's number, named
     before = text[max(line_start, start - _LABEL_GAP - 40):start]
     match = _WORD_BEFORE.search(before)
-    return match is not None and says_other(match.group(1))
+    return (match is not None and says_other(match.group(1))) or reading_before(text, start)
 
 
 _LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*")

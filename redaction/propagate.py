@@ -91,8 +91,8 @@ def _shaped_as(kind: Kind, value: str) -> bool:
     if kind in _DIGIT_KINDS:
         return any(c.isdigit() for c in value)
     if kind in DIGITS_ONLY:
-        digits = sum(c.isdigit() for c in value)
-        if not (value.isdigit() or digits >= len(value) - 2):  # (OCR's letter for a digit, a phone's "ext")
+        digits = len(value) if value.isdigit() else sum(c.isdigit() for c in value)
+        if digits < len(value) - 2:  # (OCR's letter for a digit, a phone's "ext")
             return False
         # and as long as one is: seventeen digits taken for an MPRN are no MPRN to spread over the run
         low, high = _DIGIT_COUNTS[kind]
