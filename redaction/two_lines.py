@@ -18,7 +18,7 @@ doubt, mask): a row of 2-3-3 digit groups over a row of about thirteen digits, l
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from .fields import classify
 from .findings import Kind
@@ -72,20 +72,29 @@ def _run_box(run: list[Cell]) -> tuple[Box, int]:
     return union([c.box for c in run]), max(c.height for c in run)
 
 
-def _pairs(upper: PageLine, lower: PageLine) -> Iterator[tuple[Cell, Cell]]:
-    """A cell ending in digits and one starting with digits on the line below: under it (a cell that
-    wraps), or the lower line's first when the upper cell is prose that ends its line (text that wraps
-    to the next line's start; a cell mid-row, with more of its row after it, wraps in its own column
-    only)."""
+def _ends_in_digits(text: str) -> bool:
+    return text.rstrip().rstrip("-")[-1:].isdigit()  # (a wrap's hyphen after the digits: "2073067-")
+
+
+def _starts_with_digits(text: str) -> bool:
+    return text[:1].isdigit()
+
+
+def _pairs(upper: PageLine, lower: PageLine, ends: Callable[[str], bool] = _ends_in_digits,
+           starts: Callable[[str], bool] = _starts_with_digits) -> Iterator[tuple[Cell, Cell]]:
+    """A cell whose text ``ends`` so (in digits, by default) and one that ``starts`` so (with digits) on the
+    line below: under it (a cell that wraps), or the lower line's first when the upper cell is prose that
+    ends its line (text that wraps to the next line's start; a cell mid-row, with more of its row after it,
+    wraps in its own column only)."""
     for top in upper.cells:
-        if not top.text.rstrip().rstrip("-")[-1:].isdigit():  # (a wrap's hyphen after the digits: "2073067-")
+        if not ends(top.text):
             continue
         after = upper.cells[top.index + 1] if top.index + 1 < len(upper.cells) else None
         # prose that wraps: words before the digits, and nothing after them on the line but another
         # window's text ("033" alone at a table row's end is a cell, and the next row's first is another)
         last = (after is None or after.box[0] - top.box[2] > 4 * upper.height) and any(c.isalpha() for c in top.text)
         for index, bottom in enumerate(lower.cells):
-            if not bottom.text[:1].isdigit():
+            if not starts(bottom.text):
                 continue
             overlaps = min(top.box[2], bottom.box[2]) - max(top.box[0], bottom.box[0]) > 0
             if overlaps or (index == 0 and last):
@@ -164,7 +173,9 @@ def _name_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
     left, when there is one) and the lower cell's first word are read joined; a name found across the seam
     is masked on both lines (a line reader sees a forename, or a label and a forename, and a capitalised
     word: neither half is a name to it)."""
-    for top, bottom in _word_pairs(upper, lower):
+    for top, bottom in _pairs(upper, lower, _ends_in_a_word, _starts_with_a_capital):
+        if not _adjacent(top, bottom):
+            continue
         last, head = _LAST_WORD.search(top.text.rstrip()), _FIRST_WORD.match(bottom.text)
         # the upper line ends at a forename and the lower starts with a word that is no field's name: a name
         # complete above ("Anwen Haverstock" over the next field's "Customer since 2019") is no wrap
@@ -181,19 +192,12 @@ def _name_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
                 yield from cell_span_findings(lower, bottom, 0, f.end - seam - 1, Kind.NAME, "wrapped")
 
 
-def _word_pairs(upper: PageLine, lower: PageLine) -> Iterator[tuple[Cell, Cell]]:
-    """A cell ending in a word and one starting with a capitalised word below it (its column wraps), or the
-    lower line's first when the upper cell ends its line (prose that wraps to the next line's start)."""
-    for top in upper.cells:
-        if _LAST_WORD.search(top.text.rstrip()) is None:
-            continue
-        last = top.index + 1 >= len(upper.cells) or upper.cells[top.index + 1].box[0] - top.box[2] > 4 * upper.height
-        for index, bottom in enumerate(lower.cells):
-            if _FIRST_WORD.match(bottom.text) is None:
-                continue
-            overlaps = min(top.box[2], bottom.box[2]) - max(top.box[0], bottom.box[0]) > 0
-            if (overlaps or (index == 0 and last)) and _adjacent(top, bottom):
-                yield top, bottom
+def _ends_in_a_word(text: str) -> bool:
+    return _LAST_WORD.search(text.rstrip()) is not None
+
+
+def _starts_with_a_capital(text: str) -> bool:
+    return _FIRST_WORD.match(text) is not None
 
 
 def _mostly_digits(text: str, digits: tuple[int, int], others: int) -> bool:
