@@ -201,8 +201,6 @@ def compose(group: Group, package: zipfile.ZipFile, tight: bool = False) -> byte
     ``tight``: each picture cut to its content first, and pictures of a row set a word's space apart. A
     reader joins "Device EUI E1-BE-8C-34" and "-C2-9A-46-98" across the blank a wide first picture leaves
     before the second; OCR reads two texts a blank apart as two, and neither half is an identifier."""
-    from PIL import Image
-
     images = {}
     for name in set(group.names()):
         try:
@@ -213,8 +211,10 @@ def compose(group: Group, package: zipfile.ZipFile, tight: bool = False) -> byte
                 images[name] = image.convert("RGBA")
         except Exception:  # noqa: BLE001 - any reader's failure: the picture's own scan reports it
             return None
-    if tight:
-        return _compose_tight(group, images)
+    if tight:  # each picture's content, a space apart, with as much room round the whole
+        rows = [[(cut, cut.size) for cut in (_content(images[p.part]) for p in row)] for row in group.rows]
+        space = [max(8, max(h for _, (_w, h) in row) // 2) for row in rows]  # about a space between words
+        return _drawn(rows, space, space, space[-1])
     # pixels per EMU: the sharpest picture keeps its own resolution
     scale = max((images[p.part].width / p.width for row in group.rows for p in row if p.width), default=0.0)
 
@@ -224,22 +224,29 @@ def compose(group: Group, package: zipfile.ZipFile, tight: bool = False) -> byte
             return image.size
         return max(1, round(p.width * scale)), max(1, round(p.height * scale))
 
-    sizes = [[size(p) for p in row] for row in group.rows]
-    gaps = [round(g * scale) if scale else 0 for g in group.gaps]
-    width = max(sum(w for w, _ in row) for row in sizes)
-    height = sum(max(h for _, h in row) for row in sizes) + sum(gaps)
+    return _drawn([[(images[p.part], size(p)) for p in row] for row in group.rows],
+                  [round(g * scale) if scale else 0 for g in group.gaps], [0] * len(group.rows))
+
+
+def _drawn(rows: list[list[tuple[Any, tuple[int, int]]]], above: list[int], apart: list[int], below: int = 0) -> bytes:
+    """Rows of pictures, each at its size, drawn left to right on white and top to bottom as PNG: ``above[i]``
+    pixels over row i, ``apart[i]`` before, between and after its pictures, ``below`` under the last; the
+    whole shrunk to the pixel limit. Inline pictures sit on the line's baseline: bottoms aligned."""
+    from PIL import Image
+
+    width = max(sum(w for _, (w, _h) in row) + gap * (len(row) + 1) for row, gap in zip(rows, apart))
+    height = sum(max(h for _, (_w, h) in row) + gap for row, gap in zip(rows, above)) + below
     shrink = min(1.0, (MAX_IMAGE_PIXELS / max(width * height, 1)) ** 0.5)
     canvas = Image.new("RGB", (max(1, round(width * shrink)), max(1, round(height * shrink))), "white")
     top = 0.0
-    for row, row_sizes, gap in zip(group.rows, sizes, gaps):
-        top += gap * shrink
-        row_height = max(h for _, h in row_sizes) * shrink
-        left = 0.0
-        for picture, (w, h) in zip(row, row_sizes):
-            drawn = images[picture.part].resize((max(1, round(w * shrink)), max(1, round(h * shrink))))
-            # inline pictures sit on the line's baseline: bottoms aligned
-            canvas.paste(drawn, (round(left), round(top + row_height - h * shrink)), drawn)
-            left += w * shrink
+    for row, gap_above, gap in zip(rows, above, apart):
+        top += gap_above * shrink
+        row_height = max(h for _, (_w, h) in row) * shrink
+        left = gap * shrink
+        for image, (w, h) in row:
+            drawn = image.resize((max(1, round(w * shrink)), max(1, round(h * shrink))))
+            canvas.paste(drawn, (round(left), round(top + row_height - h * shrink)), drawn if drawn.mode == "RGBA" else None)
+            left += (w + gap) * shrink
         top += row_height
     buffer = io.BytesIO()
     canvas.save(buffer, format="PNG")
@@ -254,27 +261,3 @@ def _content(image: Any) -> Any:
     flat.paste(image, (0, 0), image)
     box = ImageChops.difference(flat, Image.new("RGB", flat.size, flat.getpixel((0, 0)))).getbbox()
     return flat.crop(box) if box else flat
-
-
-def _compose_tight(group: Group, images: dict[str, Any]) -> bytes:
-    from PIL import Image
-
-    rows = [[_content(images[p.part]) for p in row] for row in group.rows]
-    space = [max(8, max(i.height for i in row) // 2) for row in rows]  # about a space between words
-    width = max(sum(i.width for i in row) + gap * (len(row) + 1) for row, gap in zip(rows, space))
-    height = sum(max(i.height for i in row) + gap for row, gap in zip(rows, space)) + space[-1]
-    shrink = min(1.0, (MAX_IMAGE_PIXELS / max(width * height, 1)) ** 0.5)  # (within the limit, as compose)
-    canvas = Image.new("RGB", (max(1, round(width * shrink)), max(1, round(height * shrink))), "white")
-    top = 0.0
-    for row, gap in zip(rows, space):
-        top += gap * shrink
-        row_height = max(i.height for i in row) * shrink
-        left = gap * shrink
-        for image in row:
-            drawn = image.resize((max(1, round(image.width * shrink)), max(1, round(image.height * shrink))))
-            canvas.paste(drawn, (round(left), round(top + row_height - drawn.height)))  # bottoms aligned
-            left += drawn.width + gap * shrink
-        top += row_height
-    buffer = io.BytesIO()
-    canvas.save(buffer, format="PNG")
-    return buffer.getvalue()
