@@ -80,8 +80,10 @@ def read_tree(root: etree._Element, *, rels: bool = False, lists: ListLabels | N
     out = PartText()
     counters = lists.counters() if lists is not None else None
     framed: tuple[int, str] | None = None  # the last paragraph, if it stood in a frame
+    read: dict[etree._Element, str] = {}  # each paragraph's own text, for the tables read by their headings
     for paragraph in root.iter(*_PARAGRAPHS):
         text, codes = _paragraph(paragraph)
+        read[paragraph] = text
         label = counters.label(paragraph) if counters is not None else ""
         text = label + text
         out.paragraphs.append(text)
@@ -96,16 +98,17 @@ def read_tree(root: etree._Element, *, rels: bool = False, lists: ListLabels | N
                 out.readings.extend((f"paragraphs {number - 1} and {number} (frames side by side)", text + joiner + framed[1])
                                     for joiner in ("", " "))
             framed = (number, text) if in_frame else None
-    out.readings.extend(_under_headers(root))
+    out.readings.extend(_under_headers(root, read))
     _values(root, out.values, rels)
     out.values.extend(_numbering_as_shown(root))
     return out
 
 
-def _under_headers(root: etree._Element) -> Iterator[tuple[str, str]]:
+def _under_headers(root: etree._Element, read: dict[etree._Element, str]) -> Iterator[tuple[str, str]]:
     """Each cell of a table read after its column's header, where the header names an identifier ("MPRN",
     "Customer name"): a bare "8654477191" in the 70th row, or split over two borderless cells under one
-    heading spanning both, is what the heading says to a reader, however far down the page it is."""
+    heading spanning both, is what the heading says to a reader, however far down the page it is. ``read``:
+    the paragraphs' own texts, as :func:`read_tree` read them."""
     from .fields import classify
 
     for number, table in enumerate(root.iter(f"{W}tbl"), start=1):
@@ -113,13 +116,13 @@ def _under_headers(root: etree._Element) -> Iterator[tuple[str, str]]:
         if len(rows) < 2:
             continue
         columns = []  # (first grid column, heading) of each heading that names an identifier
-        for start, _end, text in _cells(rows[0]):
+        for start, _end, text in _cells(rows[0], read):
             if text.strip() and classify(text.strip()) is not None:
                 columns.append((start, text.strip()))
         if not columns:
             continue
         for row_number, row in enumerate(rows[1:], start=2):
-            cells = list(_cells(row))
+            cells = list(_cells(row, read))
             for start, heading in columns:
                 # (the cells from the heading's column on: a number split over borderless cells runs on
                 # past the heading's own column as often as not)
@@ -129,13 +132,13 @@ def _under_headers(root: etree._Element) -> Iterator[tuple[str, str]]:
                         yield f"table {number}, row {row_number}, under {heading!r}", f"{heading}: {joiner.join(under)}"
 
 
-def _cells(row: etree._Element) -> Iterator[tuple[int, int, str]]:
+def _cells(row: etree._Element, read: dict[etree._Element, str]) -> Iterator[tuple[int, int, str]]:
     """A table row's cells: the grid columns each spans (``w:gridSpan``), and its text."""
     column = 0
     for cell in row.findall(f"{W}tc"):
         span = cell.find(f"{W}tcPr/{W}gridSpan")
         width = max(1, _int(span.get(f"{W}val") if span is not None else None, 1))
-        text = " ".join(_paragraph(p)[0] for p in cell.iter(f"{W}p"))
+        text = " ".join(read[p] if p in read else _paragraph(p)[0] for p in cell.iter(f"{W}p"))
         yield column, column + width, text
         column += width
 
