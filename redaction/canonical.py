@@ -76,6 +76,19 @@ _ESCAPE = r"\\(?:\\|[tnr](?=\d)|u[0-9A-Fa-f]{4}|(?=[\"']))"
 _CONCAT_OP = r"(?:\+|&|\|\||\.)"
 _CONCAT = (rf"(?P<cq>[\"'])(?<=\d[\"'])[ \t]*(?:{_CONCAT_OP}[ \t]*)?(?:\r?\n[ \t]*(?:{_CONCAT_OP}[ \t]*)?)?(?P=cq)(?=\d)")
 _CONCAT_HINT = re.compile(_CONCAT)
+# Text literals joined the same way: a formula's ="Genevieve"&" "&"Llewellyn-Price", code's "12 Acacia " + "Road"
+# and SQL's 'a' || 'b' read as the one text they make (PHP's "." only with a blank beside it: SQL's
+# "schema"."table" is two names). The closing quote of one literal, the operator, the opening quote of the next.
+_JOINED = (r"(?P<jq>[\"'])(?<=[^\"'\\][\"'])[ \t]*(?:\r?\n[ \t]*)?(?:\+|&|\|\||\.(?=[ \t\r\n])|(?<=[ \t\n])\.)"
+           r"[ \t]*(?:\r?\n[ \t]*)?(?P=jq)(?=[^\r\n])")
+_JOINED_HINT = re.compile(r"[\"'][ \t]*(?:\r?\n[ \t]*)?(?:\+|&|\|\||\.)[ \t]*(?:\r?\n[ \t]*)?[\"']")
+# And a joining function's literal arguments, "=CONCAT("Genevieve"," ","Llewellyn-Price")", TEXTJOIN(" ",TRUE,…),
+# SQL's CONCAT_WS(' ', 'a', 'b'): between two literal arguments the call reads as nothing (or as the joiner
+# TEXTJOIN and CONCAT_WS put there, their first argument); ";" separates arguments where "," is a decimal point
+_JOIN_CALL = r"(?i:\b(?:concat(?:enate)?|textjoin|concat_ws))[ \t]*\("
+_JOIN_CALL_HINT = re.compile(_JOIN_CALL)
+_ARGUMENT_JOINT = r"[\"'][ \t]*[,;][ \t]*[\"']"
+_FIRST_LITERAL = re.compile(r"[ \t]*(?P<q>[\"'])(?P<joiner>[^\"'\n]{0,10})(?P=q)[ \t]*[,;]")
 _TEMPLATE_DIGITS = r"\$\{[ \t]*(?P<tq>[\"'`])(?P<digits>\d{1,20})(?P=tq)[ \t]*\}"
 _TEMPLATE_HINT = re.compile(_TEMPLATE_DIGITS)
 # Chat and Markdown emphasis glued to digits: Slack's "MPAN *11* 9324 4227 090", "~12~", "`1200`0233": marks a
@@ -211,6 +224,8 @@ def _features(text: str, html_like: bool, *, control: bool | None = None) -> tup
             ("-\n" in text or "-\r\n" in text) and bool(_HYPHENATED_HINT.search(text)),
             "\\" in text and bool(_ESCAPE_HINT.search(text)),
             ('"' in text or "'" in text) and bool(_CONCAT_HINT.search(text)),
+            ('"' in text or "'" in text) and bool(_JOINED_HINT.search(text)),
+            "(" in text and bool(_JOIN_CALL_HINT.search(text)),
             "${" in text and bool(_TEMPLATE_HINT.search(text)),
             ("*" in text or "~" in text or "`" in text) and bool(_EMPHASIS_HINT.search(text)),
             "\n" in text and bool(_FOLDED_HINT.search(text, 0, 4096)),
@@ -221,7 +236,8 @@ def _features(text: str, html_like: bool, *, control: bool | None = None) -> tup
 @functools.lru_cache(maxsize=64)
 def _pattern(entity: bool, tags: bool, all_tags: bool, percent: bool, qp: bool, lines: bool,
              non_ascii: bool, control: bool, wrapped: bool, override: bool, hyphenated: bool,
-             escaped: bool, concatenated: bool, template: bool, emphasis: bool, folded: bool,
+             escaped: bool, concatenated: bool, joined: bool, calls: bool, template: bool, emphasis: bool,
+             folded: bool,
              encoded_words: bool, query: bool) -> re.Pattern[str] | None:
     parts = []
     if encoded_words:
@@ -230,6 +246,10 @@ def _pattern(entity: bool, tags: bool, all_tags: bool, percent: bool, qp: bool, 
         parts.append(_QUERY_VALUE)
     if concatenated:
         parts.append(f"(?P<concat>{_CONCAT})")
+    if joined:
+        parts.append(f"(?P<joined>{_JOINED})")
+    if calls:
+        parts += [f"(?P<call>{_JOIN_CALL})", f"(?P<argjoint>{_ARGUMENT_JOINT})"]
     if template:
         parts.append(f"(?P<template>{_TEMPLATE_DIGITS})")
     if emphasis:
@@ -312,9 +332,17 @@ def canonical(text: str, *, html_like: bool = False) -> Canonical:
     if pattern is None:
         return Canonical(text, [])
     edits: list[Edit] = []
+    call_end, joiner = -1, ""  # the joining call being read: where it closes, what it joins with
     for match in pattern.finditer(text):
         group = match.lastgroup
         raw = match.group()
+        if group == "call":
+            call_end, joiner = _call_reach(text, match.end())
+            continue
+        if group == "argjoint":
+            if match.start() < call_end:
+                edits.append(Edit(match.start(), match.end(), joiner, False))
+            continue
         if group == "query":  # each "+" a space, each %-run its characters; the key and the rest as written
             at = match.start("query")
             for part in _QUERY_PART.finditer(match.group("query")):
@@ -377,12 +405,40 @@ def canonical(text: str, *, html_like: bool = False) -> Canonical:
             edits.append(Edit(match.start(), match.end(), match.group("digits"), False))
         elif group == "emphasis":
             edits.append(Edit(match.start(), match.end(), "", True))
-        elif group in ("soft", "wrap", "hyphen", "concat", "fold"):
+        elif group in ("soft", "wrap", "hyphen", "concat", "joined", "fold"):
             edits.append(Edit(match.start(), match.end(), "", False))
         elif group == "quote":
             if raw:
                 edits.append(Edit(match.start(), match.end(), "", False))
     return Canonical(text, edits)
+
+
+def _call_reach(text: str, after: int) -> tuple[int, str]:
+    """Where a joining call whose arguments start at ``after`` closes (its ")" at the same depth, on its
+    line, 2,000 characters at most), and the text it joins its arguments with: TEXTJOIN's and CONCAT_WS's
+    first argument when it is a literal, else nothing (CONCAT)."""
+    name = text[max(0, after - 40):after].rstrip("( \t").lower()
+    joiner = ""
+    if name.endswith(("textjoin", "concat_ws")):
+        first = _FIRST_LITERAL.match(text, after)
+        joiner = first.group("joiner") if first else ""
+    depth, quote = 0, ""
+    for at in range(after, min(len(text), after + 2000)):
+        char = text[at]
+        if quote:
+            if char == quote:
+                quote = ""
+        elif char in "\"'":
+            quote = char
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            if depth == 0:
+                return at, joiner
+            depth -= 1
+        elif char == "\n":
+            break
+    return -1, joiner
 
 
 def looks_like_html(text: str, name: str = "") -> bool:

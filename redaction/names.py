@@ -36,10 +36,18 @@ _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c)
 # inside for "McAllister", "MacDonald", "O'Brien")
 _WORD_TAIL = rf"(?:[{_LOWER}]|['’\-](?=[{_UPPER}{_LOWER}])|(?<=[Mc])[{_UPPER}]|(?<=['’\-])[{_UPPER}])+"
 _WORD = rf"[{_UPPER}]{_WORD_TAIL}"
-# the small words some surnames start with ("ap Dafydd", "van der Berg", "De La Cruz", "Dos Santos"), in
-# small letters or capitalised, one or two in a row (two count as one word of the name)
-_PARTICLE_WORD = (r"(?:[Aa][pb]|[Dd](?:e|el|ella|er|en|es|i|a|u|o|os|as)|[Ll](?:a|e|os|as)|[Vv][ao]n|[Bb]in|[Ii]bn|"
-                  r"[Aa]l|[Ee]l|[Tt]e[rn]|[Óó]|[Nn][íi]|[Nn]ic|[Uu][íia])")  # (Irish: "Ó Súilleabháin", "Ní Bhriain")
+# the small words an Arabic, Irish, Scottish, Dutch, Romance or Welsh surname starts with ("ap Dafydd", "al-Rashidi",
+# "bint Hamid", "Ó Súilleabháin", "Ní Bhriain", "Mac Giolla", "van der Berg", "De La Cruz", "Dos Santos"): the one
+# list the name finders (here, in small letters or capitalised) and the whole-surname reading (text) share
+SURNAME_PARTICLES = ("ab", "abu", "al", "ap", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "des", "di",
+                     "do", "dos", "du", "el", "ibn", "la", "las", "le", "los", "mac", "mc", "ni", "ní", "nic", "o", "ó",
+                     "ten", "ter", "ua", "ui", "uí", "van", "von")
+# those that are also common words in English, French or Spanish ("do", "la", "de", "le"): a surname after one is
+# taken only where the lists hold it or the name is in capitals ("La Liga results", "De Montfort University")
+COMMON_PARTICLES = frozenset("da das de del della den der des di do dos du el la las le los ten ter".split())
+# one or two in a row count as one word of the name (the longest first: "della" before "del" before "de")
+_PARTICLE_WORD = "(?:" + "|".join(f"[{word[0].upper()}{word[0]}]{word[1:]}"
+                                  for word in sorted(SURNAME_PARTICLES, key=len, reverse=True)) + ")"
 PARTICLE = rf"(?:{_PARTICLE_WORD}(?:[ \t]+{_PARTICLE_WORD})?)"
 _PARTICLES = re.compile(PARTICLE)
 # (the look behind follows the capital: a pattern that starts with one is tried at every position)
@@ -126,7 +134,7 @@ def find_known_names(text: str) -> Iterator[Finding]:
         # part of a name too (a forename, an initial, a particle, a known surname)
         for count in range(len(words), 0, -1):
             last_at, last = words[count - 1]
-            if not _surname(first, last, plain, worded, surnames):
+            if not _surname(first, last, plain, worded, surnames, words[count - 2][1] if count > 1 else ""):
                 continue
             if all(_middle(word, plain, worded, surnames) for _, word in words[:count - 1]):
                 if not NOT_A_PERSON.search(text, match.start(), last_at + len(last)):
@@ -155,11 +163,14 @@ def listed_surname(word: str, surnames: frozenset[str]) -> bool:
                                                          for part in word.split("-")))
 
 
-def _surname(first: str, last: str, plain: frozenset[str], worded: frozenset[str], surnames: frozenset[str]) -> bool:
+def _surname(first: str, last: str, plain: frozenset[str], worded: frozenset[str], surnames: frozenset[str],
+             before: str = "") -> bool:
     if len(last.rstrip(".")) < 2 or last.islower() or _NOT_SURNAME.match(last) or _PARTICLES.fullmatch(last):
         return False  # a particle starts a surname, it never ends one ("Pieter Van Der Berg")
-    # "Will Retry", "Grace Period": a forename that is a word needs a surname from the lists
-    return key(first) in plain or listed_surname(last, surnames)
+    # "Will Retry", "Grace Period": a forename that is a word needs a surname from the lists, or a particle that
+    # is no word before it ("Sean Mac Giolla", "Will bint Hamid"): only a surname follows "Mac" or "bint"
+    return key(first) in plain or listed_surname(last, surnames) \
+        or (before.lower() in SURNAME_PARTICLES and before.lower() not in COMMON_PARTICLES)
 
 
 def _middle(word: str, plain: frozenset[str], worded: frozenset[str], surnames: frozenset[str]) -> bool:

@@ -30,7 +30,7 @@ from .line_labels import NOT_A_PERSON
 from .patterns import (after_a_time_word, find_all, find_phones, find_titled_names, in_a_message_id, outside_times,
                        placeholder)
 from .fields import classify
-from .names import (find_forenames_after, find_known_names, find_listed_surnames, find_name_parts,
+from .names import (COMMON_PARTICLES, SURNAME_PARTICLES, find_forenames_after, find_known_names, find_listed_surnames, find_name_parts,
                     find_surnamed_names, is_listed_forename, is_listed_surname, key, listed_surname, name_lists,
                     pair_surnames)
 from .propagate import find_fragments, find_recurring, found_values
@@ -738,15 +738,10 @@ def _double_barrelled(text: str, found: list[Finding]) -> list[Finding]:
     return more
 
 
-# the small words an Arabic, Irish, Dutch, Romance or Welsh surname starts with, written before it with a
-# hyphen or a space ("al-Rashidi", "Ó Súilleabháin", "van der Westhuizen", "bin Hamid"), one or two of them
-_SURNAME_PARTICLE = (r"(?:al|el|bin|ibn|bint|abu|[oó]|n[ií]|nic|mac|mc|u[aí]|van|von|de|da|di|du|del|della|der|den|"
-                     r"dos|das|do|le|la|ap|ab|ter|ten)")
+# a surname's particles, one or two ("al-Rashidi", "Ó Súilleabháin", "van der Westhuizen", "bin Hamid"): names' list
+_SURNAME_PARTICLE = "(?:" + "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True)) + ")"
 _PARTICLE_SURNAME = re.compile(rf"(?P<particle>(?i:{_SURNAME_PARTICLE}(?:[ \t]+{_SURNAME_PARTICLE})?))(?P<joint>-|[ \t]+)"
                                r"(?P<word>[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*)")
-# particles that are also common words in English, French or Spanish titles ("do", "la", "de", "le"): taken only
-# before a surname the lists hold, or in a name written in capitals ("Sarah do Check the logs", "La Liga")
-_COMMON_PARTICLES = frozenset("de da di du del della der den dos das do le la ter ten".split())
 # the first part of a double-barrelled surname, just before a name found from its hyphen ("Pryce-" of "Pryce-Jones")
 _BARREL_BEFORE = re.compile(r"(?<![\w\-'’])[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?-$")
 
@@ -775,7 +770,7 @@ def _whole_surnames(text: str, found: list[Finding], lines: bool = True) -> list
         if after is None:
             continue
         word, particle = after.group("word"), after.group("particle").lower().split()[0]
-        common = particle in _COMMON_PARTICLES and after.group("joint") != "-"
+        common = particle in COMMON_PARTICLES and after.group("joint") != "-"
         if "\n" in space.group() and common and not capitals:
             continue  # the next line's "De Montfort University", "La Liga results": no wrapped surname
         if common and not capitals and not listed_surname(word, pair_surnames()):
