@@ -114,7 +114,7 @@ def _blobs(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         if token in seen:
             seen[token] += 1
             if seen[token] == 3:  # a word on every line of a log: blank it out of the view at once
-                _blank(runs, raw, raw[start:end])
+                _blank(runs, raw, raw[start:end], end)
                 at = runs.find(wanted, end)
             continue
         seen[token] = 1
@@ -129,19 +129,27 @@ def _blobs(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
 _NUMPY_FROM = 20_000  # bytes; below this a loop over the occurrences is quicker than loading numpy
 
 
-def _blank(runs: bytearray, raw: bytes, token: bytes) -> None:
-    """Write "." into ``runs`` wherever ``token`` occurs in ``raw`` (left to right, not overlapping).
-    In a large text the occurrences are marked by ``bytes.replace`` and blanked by one numpy
-    assignment into the bytearray (a word on every line of a log has tens of thousands: one slice
-    assignment each was a loop)."""
-    if len(raw) < _NUMPY_FROM:
-        for again in re.finditer(re.escape(token), raw):
-            runs[again.start():again.end()] = b"." * (again.end() - again.start())
+def _blank(runs: bytearray, raw: bytes, token: bytes, after: int) -> None:
+    """Write "." into ``runs`` wherever ``token`` occurs in ``raw`` from ``after`` on (left to right, not
+    overlapping): the scan has passed what stands before. A few occurrences are blanked one by one; many
+    (a word on every line of a log has tens of thousands) are marked by ``bytes.replace`` and blanked by
+    one numpy assignment into the bytearray. (Each blanking reads only what is left of the text: a dense
+    text has thousands of repeated words, and reading the whole of it for each was most of its cost.)"""
+    size = len(token)
+    if len(raw) - after < _NUMPY_FROM or raw.count(token, after) < _MANY_OCCURRENCES:
+        dots = b"." * size
+        at = raw.find(token, after)
+        while at >= 0:
+            runs[at:at + size] = dots
+            at = raw.find(token, at + size)
         return
     import numpy
 
-    marked = numpy.frombuffer(raw.replace(token, b"\x00" * len(token)), dtype=numpy.uint8)
-    numpy.frombuffer(runs, dtype=numpy.uint8)[marked == 0] = 46  # a NUL the text had is "." in the view already
+    marked = numpy.frombuffer(raw[after:].replace(token, b"\x00" * size), dtype=numpy.uint8)
+    numpy.frombuffer(runs, dtype=numpy.uint8)[after:][marked == 0] = 46  # a NUL the text had is "." already
+
+
+_MANY_OCCURRENCES = 64  # below this, blanking each occurrence by itself is quicker than a numpy pass
 
 
 _HEX_DIGITS = "0123456789abcdefABCDEF"

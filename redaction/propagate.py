@@ -194,7 +194,8 @@ def find_fragments(text: str, values: Mapping[str, Kind]) -> list[Finding]:
         for value in starting.get(first, ()):
             kind = wanted[value]
             chain, have, last = [(start, end)], first, end
-            for a, b in runs[i + 1:]:
+            for j in range(i + 1, len(runs)):  # (by index: a slice of the runs after each was a copy of them all)
+                a, b = runs[j]
                 if a - last > _FRAGMENT_GAP or not value.startswith(have + text[a:b]):
                     break
                 chain.append((a, b))
