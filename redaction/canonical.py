@@ -109,6 +109,21 @@ _QUERY_VALUE = r"(?<=[?&])[\w.\-\[\]]{1,40}=(?P<query>[^\s&#\"'<>=]*\+[^\s&#\"'<
 _QUERY_HINT = re.compile(r"[?&][\w.\-\[\]]{1,40}=[^\s&#\"'<>=]*\+")  # (a value that holds a "+")
 _QUERY_PART = re.compile(r"(?<=[^\s+])\+(?=[^\s+])|(?:%[0-9A-Fa-f]{2})+")
 _NON_ASCII = r"[^\x00-\x7f]"
+# A number cut off with an ellipsis and taken up after one in the next line or chat message ("supply is
+# 105975895…" / "[10:42] Gareth T: …6314"): one number to a reader, the next message's header between (markup)
+_ELLIPSIS_JOIN = r"(?:…(?<=\d…)|\.\.\.(?<=\d\.\.\.))[ \t]*\r?\n[^\n]{0,80}?(?:…|\.\.\.)(?=\d)"
+_ELLIPSIS_HINT = re.compile(_ELLIPSIS_JOIN)
+# A terminal's escape sequences (ANSI SGR colours and the like, "\x1b[36m3C6A2C9C597C1CB8\x1b[0m"): markup no
+# viewer shows as characters, kept in a copy
+_ANSI = r"\x1b(?:\[[0-9;?]*[ -/]*[@-~]|[@-Z\\-_])"
+# C's and PDF's octal escapes, two or more in a row ("(\061\070\061\071…)" in a PDF form's value): the
+# characters they stand for
+_OCTAL = r"\\[0-7]{3}(?:\\[0-7]{3})+"
+_OCTAL_HINT = re.compile(_OCTAL)
+# RTF: a control word and its blank ("\b ", "\par"), a group's braces (markup); a character by its code page
+# byte ("\'31") or by its code ("\u49?", the "?" a fallback for readers without Unicode): the character
+_RTF = (r"(?P<rtfhex>\\'[0-9a-fA-F]{2})|(?P<rtfuni>\\u-?\d{1,5}(?:\\'[0-9a-fA-F]{2}|[?])?)|"
+        r"(?P<rtfword>\\[a-zA-Z]{1,32}-?\d{0,10} ?|\\[~_\-*|:]|[{}])")
 # A right-to-left override (RLO ... PDF, or to the line's end) draws what it holds in reverse: "\u202e0879038406\u202c"
 # shows 6048309780. Read reversed, as shown; a value found there is the whole overridden stretch.
 _RIGHT_TO_LEFT_OVERRIDE = r"\u202e[^\u202a-\u202e\u2066-\u2069\n]{0,500}(?:\u202c|(?=\n)|$)"
@@ -230,7 +245,9 @@ def _features(text: str, html_like: bool, *, control: bool | None = None) -> tup
             ("*" in text or "~" in text or "`" in text) and bool(_EMPHASIS_HINT.search(text)),
             "\n" in text and bool(_FOLDED_HINT.search(text, 0, 4096)),
             "=?" in text and bool(_ENCODED_WORD_HINT.search(text)),
-            "+" in text and bool(_QUERY_HINT.search(text)))
+            "+" in text and bool(_QUERY_HINT.search(text)),
+            "\x1b" in text, "\\" in text and bool(_OCTAL_HINT.search(text)), "{\\rtf" in text[:1000],
+            ("…" in text or "..." in text) and bool(_ELLIPSIS_HINT.search(text)))
 
 
 @functools.lru_cache(maxsize=64)
@@ -238,8 +255,17 @@ def _pattern(entity: bool, tags: bool, all_tags: bool, percent: bool, qp: bool, 
              non_ascii: bool, control: bool, wrapped: bool, override: bool, hyphenated: bool,
              escaped: bool, concatenated: bool, joined: bool, calls: bool, template: bool, emphasis: bool,
              folded: bool,
-             encoded_words: bool, query: bool) -> re.Pattern[str] | None:
+             encoded_words: bool, query: bool, ansi: bool, octal: bool, rtf: bool,
+             ellipsis: bool) -> re.Pattern[str] | None:
     parts = []
+    if ellipsis:
+        parts.append(f"(?P<ellipsis>{_ELLIPSIS_JOIN})")
+    if rtf:
+        parts.append(_RTF)
+    if ansi:
+        parts.append(f"(?P<ansi>{_ANSI})")
+    if octal:
+        parts.append(f"(?P<octal>{_OCTAL})")
     if encoded_words:
         parts.append(f"(?P<encword>{_ENCODED_WORD})")
     if query:
@@ -299,6 +325,9 @@ def _read_char(char: str) -> str:
         return ""
     if category == "Nd":
         return str(unicodedata.decimal(char))
+    if category == "So" and (0x1F000 <= ord(char) <= 0x1FAFF or 0x2600 <= ord(char) <= 0x27BF
+                             or 0x2B00 <= ord(char) <= 0x2BFF):
+        return " "  # an emoji or a pictograph set between groups ("2013 🔹 8512 🔹 39987") reads as a gap
     if category == "Zs" or char in "\u2028\u2029":
         return " " if category == "Zs" else "\n"
     folded = unicodedata.normalize("NFKC", char)
@@ -350,6 +379,28 @@ def canonical(text: str, *, html_like: bool = False) -> Canonical:
                 read = " " if piece == "+" else read_as_shown(
                     _decode_bytes([piece[i + 1:i + 3] for i in range(0, len(piece), 3)]))
                 edits.append(Edit(at + part.start(), at + part.end(), read, False))
+            continue
+        if group == "ellipsis":
+            edits.append(Edit(match.start(), match.end(), "", True))
+            continue
+        if group in ("ansi", "rtfword"):
+            # (a paragraph's or a line's break and a tab are what a reader sees of theirs)
+            word = raw.rstrip(" ")
+            shown = "\n" if word in ("\\par", "\\line", "\\page", "\\sect") else "\t" if word in (
+                "\\tab", "\\cell") else " " if word in ("\\~", "\\row") else ""
+            edits.append(Edit(match.start(), match.end(), shown, True))
+            continue
+        if group == "rtfhex":
+            edits.append(Edit(match.start(), match.end(), read_as_shown(bytes([int(raw[2:], 16)]).decode("cp1252", "replace")), False))
+            continue
+        if group == "rtfuni":
+            code = int(raw[2:].split("\\")[0].rstrip("?"))
+            edits.append(Edit(match.start(), match.end(), read_as_shown(chr(code % 65536)), False))
+            continue
+        if group == "octal":
+            decoded = bytes(int(raw[i + 1:i + 4], 8) for i in range(0, len(raw), 4)).decode("latin-1")
+            if decoded.isprintable():
+                edits.append(Edit(match.start(), match.end(), read_as_shown(decoded), False))
             continue
         if group == "char":
             read = _read_char(raw)

@@ -27,7 +27,10 @@ _WORD = re.compile(r"[sS]/[nN]|[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 
 # German field names as SAP and European tools write them ("Zählpunkt", "Straße"): letters folded as
 # German writes them without umlauts, so that they compare as ASCII
-_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss",
+                         # and Welsh's circumflexed vowels ("ffôn", "Rhif ffôn") as the plain ones
+                         "â": "a", "ê": "e", "î": "i", "ô": "o", "û": "u", "ŵ": "w", "ŷ": "y",
+                         "Â": "A", "Ê": "E", "Î": "I", "Ô": "O", "Û": "U", "Ŵ": "W", "Ŷ": "Y"})
 
 
 @functools.lru_cache(maxsize=8192)
@@ -118,6 +121,17 @@ _SUFFIXES: list[tuple[re.Pattern[str], Kind]] = [
     (re.compile(r"postcode$|postalcode$"), Kind.POSTCODE),
     (re.compile(r"(e)?mailaddress$|email$"), Kind.EMAIL),
     (re.compile(r"(tele)?phone(number|no)?$|mobile(number|no)?$"), Kind.PHONE),
+    # Welsh, as bilingual letters and forms in Wales write the labels ("Rhif cyfresol y mesurydd nwy", "Cod
+    # post", "Cyfeiriad", "Rhif ffôn", "Enw'r cwsmer", "Rhif pwynt mesur"): a meter's serial, a postcode, an
+    # address, a telephone, an e-mail address, a customer's name, a supply's number
+    (re.compile(r"cyfresol(ymesurydd|mesurydd)?(nwy|trydan)?$|rhif(y)?mesurydd(nwy|trydan)?$"), Kind.MSN),
+    (re.compile(r"pwyntmesur(nwy)?$|pwyntcyflenwinwy$"), Kind.MPRN),
+    (re.compile(r"rhif(y)?cyflenwad(trydan)?$|pwyntcyflenwitrydan$"), Kind.MPAN),
+    (re.compile(r"codpost$"), Kind.POSTCODE),
+    (re.compile(r"(cyfeiriad)?ebost$"), Kind.EMAIL),
+    (re.compile(r"^cyfeiriad(ycyflenwad|cyflenwi|yreiddo|eiddo)?$"), Kind.ADDRESS),
+    (re.compile(r"(rhif)?(ffon|ffonsymudol)$"), Kind.PHONE),
+    (re.compile(r"enw(r|y)?(cwsmer|deiliad|deiliadycyfrif)$|^enwllawn$"), Kind.NAME),
     (re.compile(r"addressline\d*$|address\d$|(supply|site|premises|install|billing|customer|property)address$"),
      Kind.ADDRESS),
 ]

@@ -161,8 +161,32 @@ def label_kind(label: str) -> Kind | None:
 _REMARK = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 
+# the small words of a sentence, which no name of four words or more in small letters is without
+_SENTENCE_WORDS = frozenset("yes no it is was the a an and my to of for on in i we you that this please can "
+                            "will its that's it's".split())
+
+
+def a_sentence(value: str) -> bool:
+    """What a person said, not a name: two words or more in small letters, one of them a sentence's small word
+    (a transcript's "Customer: yes it is two zero five…", where "Customer:" names the speaker), or words that
+    open with a field's name ("postcode L E one five…", "email cerys at…")."""
+    words = value.split()
+    if not words:
+        return False
+    if classify(words[0].strip(",.:;")) is not None and (len(words) >= 2 or words[0].islower()):
+        return True  # ("email", "postcode" alone in small letters: a field's name, what the speaker gives next)
+    plain = _PLACEHOLDER.sub("", value)  # (what redaction wrote is no capital of the speaker's: "yes it is [MPAN-1]")
+    return len(words) >= 2 and plain == plain.lower() and bool(_SENTENCE_WORDS.intersection(w.strip(",.?!") for w in words))
+
+
+_PLACEHOLDER = re.compile(r"\[?[A-Z]{2,}-\d+\]?")  # (its brackets perhaps stripped with a value's)
+
+
 def plausible_person(label: str, value: str) -> bool:
-    """After a weak label ("Name", "Contact"), only a value shaped like a person's name is one."""
+    """After a weak label ("Name", "Contact"), only a value shaped like a person's name is one; after any,
+    a sentence is none."""
+    if a_sentence(value.strip()):
+        return False
     if re.sub(r"[^a-z]", "", label.lower()) not in _WEAK_NAME_LABELS:
         return True
     stripped = value.strip().strip("\"'()[]").strip()

@@ -38,6 +38,7 @@ _FUEL = re.compile(r"(?i)(?:gas|elec(?:tric(?:ity)?)?)(?:[ \t]+(?:one|side)|[_\-
 # ...and a gas supply's own number there: nine or ten digits whole are its MPRN ("gas_1 = 6954066510"),
 # where fewer are a reading ("gas: 3400")
 _GAS_MPRN = re.compile(r"[\"']?(\d{9,10})(?!\d)[\"']?(?![.,:/\-]?\w)")
+_BARCODE_BEFORE = re.compile(r"(?i)\b(?:barcode|bar code|ean(?:-?13)?|gtin|sku|product code|part (?:no|number))\b[^\n]*$")
 _ABOUT_A_METER = re.compile(r"(?i)meter|mtr|s/n|serial|msn")
 _GROUP = re.compile(r"[A-Za-z0-9]+")
 # between the label and its value: another number, a reading's word or unit, markup or a list's separator
@@ -71,6 +72,8 @@ def find_meter_values(text: str, view: TextView | None = None) -> Iterator[Findi
                     yield Finding(span[0], span[1], Kind.MSN, "meter-label")
             continue
         line_end = _line_end(text, label.end())
+        if _BARCODE_BEFORE.search(text, max(0, at - 40), at):
+            continue  # "Barcode on the meter box 5094152194682": a product's number, no meter's serial
         if _CHANGE.match(text, at):
             line_start = text.rfind("\n", 0, at) + 1
             if not _ABOUT_A_METER.search(text, line_start, line_end):

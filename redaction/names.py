@@ -40,15 +40,18 @@ _WORD = rf"[{_UPPER}]{_WORD_TAIL}"
 # "bint Hamid", "Ó Súilleabháin", "Ní Bhriain", "Mac Giolla", "van der Berg", "De La Cruz", "Dos Santos"): the one
 # list the name finders (here, in small letters or capitalised) and the whole-surname reading (text) share
 SURNAME_PARTICLES = ("ab", "abu", "al", "ap", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "des", "di",
-                     "do", "dos", "du", "el", "ibn", "la", "las", "le", "los", "mac", "mc", "ni", "ní", "nic", "o", "ó",
-                     "ten", "ter", "ua", "ui", "uí", "van", "von")
+                     "do", "dos", "du", "el", "ibn", "la", "las", "le", "los", "mac", "mc", "mhic", "ni", "ní", "nic", "o",
+                     "ó", "st", "ten", "ter", "ua", "ui", "uí", "van", "von")
 # those that are also common words in English, French or Spanish ("do", "la", "de", "le"): a surname after one is
 # taken only where the lists hold it or the name is in capitals ("La Liga results", "De Montfort University")
 COMMON_PARTICLES = frozenset("da das de del della den der des di do dos du el la las le los ten ter".split())
 # one or two in a row count as one word of the name (the longest first: "della" before "del" before "de")
 _PARTICLE_WORD = "(?:" + "|".join(f"[{word[0].upper()}{word[0]}]{word[1:]}"
                                   for word in sorted(SURNAME_PARTICLES, key=len, reverse=True)) + ")"
-PARTICLE = rf"(?:{_PARTICLE_WORD}(?:[ \t]+{_PARTICLE_WORD})?)"
+# Irish and Scottish Gaelic put an article between the particle and the surname ("Mac an tSaoir", "Nic an
+# tSionnaigh", "Ó an"), the surname then often with an eclipsing or prefixed letter before its capital
+GAELIC_ARTICLE = r"(?i:(?:mac|nic|mhic|ó|o|ní|ni|uí|ui)[ \t]+(?:an|na|a'))"
+PARTICLE = rf"(?:{GAELIC_ARTICLE}|{_PARTICLE_WORD}(?:[ \t]+{_PARTICLE_WORD})?)"
 _PARTICLES = re.compile(PARTICLE)
 # (the look behind follows the capital: a pattern that starts with one is tried at every position)
 # (an apostrophe before it stops a word only after a letter: "O'Brien" holds no "Brien", but "'Ffion
@@ -60,7 +63,7 @@ _FIRST = re.compile(rf"[{_UPPER}]{_NOT_AFTER.replace('X', f'[{_UPPER}]')}(?!(?<=
 # is a table's column break, and "Yusuf<TAB>Obj raised" is a name's cell and a note's)
 # (a particle joined to its surname by a hyphen is one word of the name: "al-Rashidi", "el-Amin")
 _REST = re.compile(rf" +(?P<word>[{_UPPER}]\.?(?![\w'’\-])|{PARTICLE}(?![\w'’\-])|{_PARTICLE_WORD}-{_WORD}(?![\w@]|['’\-]\w)|"
-                   rf"{_WORD}(?![\w@]|['’\-]\w))")
+                   rf"(?:[tnh](?=[{_UPPER}]))?{_WORD}(?![\w@]|['’\-]\w))")  # ("tSaoir": see GAELIC_ARTICLE)
 # words that end a place, a day or a state, not a person's name
 _NOT_SURNAME = re.compile(rf"(?:{STATUS_WORDS}|road|street|avenue|lane|close|drive|way|crescent|grove|place|court|"
                           r"gardens|terrace|square|mews|parade|boulevard|approach|station|house|centre|hall|"
@@ -170,7 +173,8 @@ def _surname(first: str, last: str, plain: frozenset[str], worded: frozenset[str
     # "Will Retry", "Grace Period": a forename that is a word needs a surname from the lists, or a particle that
     # is no word before it ("Sean Mac Giolla", "Will bint Hamid"): only a surname follows "Mac" or "bint"
     return key(first) in plain or listed_surname(last, surnames) \
-        or (before.lower() in SURNAME_PARTICLES and before.lower() not in COMMON_PARTICLES)
+        or (before.lower().split()[:1] != [] and before.lower().split()[0] in SURNAME_PARTICLES
+            and before.lower().split()[0] not in COMMON_PARTICLES)
 
 
 def _middle(word: str, plain: frozenset[str], worded: frozenset[str], surnames: frozenset[str]) -> bool:
@@ -181,6 +185,7 @@ def _middle(word: str, plain: frozenset[str], worded: frozenset[str], surnames: 
 
 # a word of a name: letters, an apostrophe or a hyphen between them
 _PART = re.compile(rf"[{_UPPER}{_LOWER}](?:[{_UPPER}{_LOWER}]|['’\-](?=[{_UPPER}{_LOWER}]))+")
+_ESCAPES = re.compile(r"\\[A-Za-z]+-?\d*")  # a backslash and the letters after it: an escape or a control word
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "lady", "lord", "rev", "and"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 
@@ -197,7 +202,7 @@ def find_name_parts(text: str, names: list[str]) -> Iterator[Finding]:
     for name in names:
         if any(c in name for c in "&;<>=\"{}[]"):
             continue  # a field's value that is markup or code, not a person's name ("&amp;" in <Customer>)
-        for word in _PART.findall(name):
+        for word in _PART.findall(_ESCAPES.sub(" ", name)):  # (an escape's letters, "\\par", "\\n", are no word)
             k = key(word)
             if len(word) < 3 or k in _TITLES or _PARTICLES.fullmatch(word) or _NOT_SURNAME.match(word):
                 continue

@@ -17,13 +17,15 @@ import bisect
 import functools
 import itertools
 import re
+import time
 import unicodedata
 from urllib.parse import unquote_plus
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .fields import classify
 from .line_labels import (NOT_A_PERSON, find_line_labels, find_next_line_values, find_spaced_fields,
-                          label_starts, no_supply_number, number_written_whole, plausible_person)
+                          a_sentence, label_starts, no_supply_number, number_written_whole,
+                          plausible_person)
 from .bare_numbers import COMPACT_DATE, find_numbers_beside
 from .message_names import find_message_names
 from .names import (PARTICLE, find_cased_names, find_inverted_names, find_known_names, find_surnamed_names,
@@ -58,7 +60,7 @@ _STRETCH_VIEW = classes("x", {DIGITS + " \t-./|_,:+\r\n": "0"})  # a candidate's
 _STRETCH_VIEW_ONE_LINE = classes("x", {DIGITS + " \t-./|_:+": "0"})
 _DIGIT_VIEW = classes("x", {DIGITS: "0"})
 _SHAPE_VIEW = classes(".", {DIGITS: "0", UPPER: "A", LOWER: "a", " ": " "})
-_FOLDED_SHAPE_VIEW = classes(".", {DIGITS: "0", UPPER + LOWER: "a", " \t_-+": " "})  # (a URL writes a space "+")
+_FOLDED_SHAPE_VIEW = classes(".", {DIGITS: "0", UPPER + LOWER: "a", " \t_-+.": " "})  # (a URL writes a space "+")
 _HEX_VIEW = classes(".", {HEX: "h", "-": "-", ":": ":", " ": " "})
 _HEX_RUN_VIEW = classes(".", {HEX + "-": "h"})  # what a hash or a UUID is made of
 # 13 or more of a class in a row; written out so that the regex engine searches for the literal
@@ -82,7 +84,7 @@ _EUI64 = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{2}(?P<s>[-: ])(?:[0-9A-Fa-f]{2
 # so that lower-case words with digits are not taken for one.
 _POSTCODE = re.compile(
     r"(?<![A-Za-z0-9])(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|[A-HK-Y]\d[ABEHMNPRV-Y]?|\d\d|[A-HK-Y]\d\d)"
-    r"(?:[ \t_\-+]{1,3})?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])", re.IGNORECASE)
+    r"(?:[ \t_\-+.]{1,3})?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])", re.IGNORECASE)
 # UK telephone numbers as people write them, with no label: 0 or +44 (and "(0)"), then ten digits in
 # any grouping of spaces or hyphens (not tabs: in a TSV file a tab is the next field) ("0113 496 0160", "07700 900278", "+44 (0)20 7946 0018"). Only the
 # national prefixes a subscriber has (01, 02, 03, 07): 08 and 09 are service numbers, and a number that
@@ -111,6 +113,7 @@ _EMAIL_IN_WORDS = re.compile(rf"(?i)(?<![\w.+\-])[a-z0-9_+\-]+(?:{_DOT}[a-z0-9_+
                              r"(?:com|org|net|uk|io|info|biz|gov|ac|co|me|eu|ie|de|fr|nl|es|it|pl)(?![\w.\-]|[ \t]+dot\b)")
 _SPELT_OUT = re.compile(r"(?i)(?<=[ \t])(?:dot|at)(?=[ \t])|\((?:at|dot)\)|\[(?:at|dot)\]|\{(?:at|dot)\}")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_LOCAL_PART_BEFORE = re.compile(r"(?<![\w.+-])[\w.+-]+\Z")
 
 # -- labels ----------------------------------------------------------------------------------------
 
@@ -255,7 +258,17 @@ def _no_other_number(text: str, found: Finding) -> bool:
     """Whether digits that make an MPAN's shape over separators are not, after all, a time, an IP address or a
     list of decimals."""
     return not _mostly_time(text, found) and not _in_ip_address(text, found) and not _into_a_time(text, found) \
-        and not _DECIMAL_LIST.search(text, found.start, found.end)
+        and not _DECIMAL_LIST.search(text, found.start, found.end) and not _a_token_across_a_bar(text, found)
+
+
+def _a_token_across_a_bar(text: str, found: Finding) -> bool:
+    """Whether the digits run from a token glued to letters over a field's bar into the next field
+    ("JOB2120503|15 2709 3774 780": a job's id, then a core whose first digits passed the checksum with it):
+    a cell such as "JOB2120503" is a token of its own. (Digits alone either side of bars, an S box pasted as
+    a table's cells, are still read as one number.)"""
+    if "|" not in text[found.start:found.end]:
+        return False
+    return text[found.start - 1:found.start].isalpha() or text[found.end:found.end + 1].isalpha()
 
 
 _DATE_OR_TIME_CHARS = re.compile(r"[:\-/.]")
@@ -611,18 +624,37 @@ def find_titled_names(text: str) -> Iterator[Finding]:
 # "\"Wood, George\" <…>", "On 30 Jan 2024, George Wood wrote:". The address is found as an e-mail; the
 # name beside it names the same person.
 _PERSON = rf"(?:{_INITIAL}[ \t]+)?{NAME_WORD}(?:,?[ \t]+(?:(?:{_INITIAL}|{PARTICLE})[ \t]+)*{NAME_WORD}){{0,3}}"
-_DISPLAY_NAME = re.compile(rf"(?P<value>{_PERSON})[\"'”]?[ \t]*<[^<>\s@]+@[^<>\s]+>")
-_WROTE = re.compile(rf"(?P<value>{_PERSON})[ \t]+(?:\([^()\n]{{0,80}}\)[ \t]+)?wrote:")
+# (each found from the address or the "wrote:" it stands before, the name then looked for in the characters
+# just before: a pattern that starts with a name is tried at every capital of the text, and a page of them
+# costs what a log of megabytes does)
+_ANGLE_ADDRESS = re.compile(r"<[^<>\s@]+@[^<>\s]+>")
+_PERSON_BEFORE_ADDRESS = re.compile(rf"(?P<value>{_PERSON})[\"'”]?[ \t]*\Z")
+_PERSON_BEFORE_WROTE = re.compile(rf"(?P<value>{_PERSON})[ \t]+(?:\([^()\n]{{0,80}}\)[ \t]+)?\Z")
+_NAME_REACH = 240  # characters before its cue a name (four words, an initial, a particle) lies in
+
+
+def _before_each(pattern: re.Pattern[str], text: str, anchors: Iterable[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """For each (start, end) of a cue, in order, the match of ``pattern`` (which ends in \\Z) that ends where
+    the cue starts, looked for in the characters before it and after the last cue that had one."""
+    resume = 0
+    for start, end in anchors:
+        if start < resume:
+            continue
+        match = pattern.search(text, max(resume, start - _NAME_REACH), start)
+        if match is not None:
+            yield match
+            resume = end
 
 
 def find_display_names(text: str) -> Iterator[Finding]:
     """Names beside an e-mail address in angle brackets, and before "wrote:" in a quoted reply."""
     if "@" in text and "<" in text:
-        for match in _DISPLAY_NAME.finditer(text):
+        addresses = (m.span() for m in map(lambda at: _ANGLE_ADDRESS.match(text, at), _positions(text, "<")) if m)
+        for match in _before_each(_PERSON_BEFORE_ADDRESS, text, addresses):
             if not NOT_A_PERSON.search(match.group("value")):
                 yield Finding(*match.span("value"), Kind.NAME, "label")
     if "wrote:" in text:
-        for match in _WROTE.finditer(text):
+        for match in _before_each(_PERSON_BEFORE_WROTE, text, ((at, at + 6) for at in _positions_of(text, "wrote:"))):
             value = match.group("value")
             if not NOT_A_PERSON.search(value) and " " in value.strip():
                 yield Finding(*match.span("value"), Kind.NAME, "label")
@@ -633,9 +665,10 @@ def find_display_names(text: str) -> Iterator[Finding]:
 # Fraser Campbell twice", "Met Joy Holloway, who…", "Reading taken by Aoife McGuinness". Two to four
 # words of a name (an initial among them); never a team, a system or a status ("Service Desk's queue").
 _NAME_RUN = rf"(?:(?:{_INITIAL}|{NAME_WORD})[ \t]+(?:{PARTICLE}[ \t]+)?){{1,3}}{NAME_WORD}"
-_NAME_BEFORE_CUE = re.compile(
-    rf"(?<![\w'’])(?P<value>{_NAME_RUN})(?:['’]s[ \t]+(?:property|home|house|flat|address|premises|meter|account|supply|"
-    r"mobile|phone|number|email|e-mail|tenancy)\b|[ \t]+moved[ \t]+(?:in|out)\b|[ \t]+\([^()\s]+@[^()\s]+\))")
+_CUE_AFTER_NAME = re.compile(r"['’]s[ \t]+(?:property|home|house|flat|address|premises|meter|account|supply|"
+                             r"mobile|phone|number|email|e-mail|tenancy)\b|[ \t]+moved[ \t]+(?:in|out)\b|"
+                             r"[ \t]+\([^()\s]+@[^()\s]+\)")
+_NAME_BEFORE_CUE = re.compile(rf"(?<![\w'’])(?P<value>{_NAME_RUN})\Z")  # (looked for before each cue)
 _CUE_BEFORE_NAME = re.compile(
     r"(?i:\b(?:rang|phoned|called|emailed|e-mailed|visited|met|tenancy[ \t]+where|(?:taken|read|signed|witnessed|"
     r"reported|raised|confirmed|occupied|requested)[ \t]+by))[ \t]+"
@@ -646,13 +679,13 @@ _NOT_A_NAME_START = re.compile(rf"(?:The|This|That|These|Those|We|I|It|Our|Your|
 def find_cued_names(text: str) -> Iterator[Finding]:
     """Names that prose says are people's (see ``_NAME_BEFORE_CUE``); the cues before a name only in a
     text of a person's size (a note, an e-mail), not a machine's log of megabytes."""
-    patterns = []
+    matches: list[Iterator[re.Match[str]]] = []
     if "'s " in text or "’s " in text or "moved" in text or "@" in text:
-        patterns.append(_NAME_BEFORE_CUE)
+        matches.append(_before_each(_NAME_BEFORE_CUE, text, (m.span() for m in _CUE_AFTER_NAME.finditer(text))))
     if len(text) < PERSON_SIZED:
-        patterns.append(_CUE_BEFORE_NAME)
-    for pattern in patterns:
-        for match in pattern.finditer(text):
+        matches.append(_CUE_BEFORE_NAME.finditer(text))
+    for found in matches:
+        for match in found:
             start, end = match.span("value")
             value = text[start:end]
             while (first := _NOT_A_NAME_START.match(value)) is not None and " " in value[first.end():].strip():
@@ -770,7 +803,17 @@ def in_a_message_id(text: str, start: int) -> bool:
 
 def find_emails(text: str) -> Iterator[Finding]:
     if "@" in text:
-        for match in _EMAIL.finditer(text):
+        # from each "@", the local part before it, then the whole address (a pattern that starts with the local
+        # part is tried at every letter of the text)
+        resume = 0
+        for at in _positions(text, "@"):
+            if at < resume:
+                continue
+            local = _LOCAL_PART_BEFORE.search(text, max(resume, at - 1000), at)
+            match = _EMAIL.match(text, local.start()) if local is not None else None
+            if match is None:
+                continue
+            resume = match.end()
             if not in_a_message_id(text, match.start()):
                 yield Finding(match.start(), match.end(), Kind.EMAIL, "pattern")
     lowered = text.lower() if len(text) < PERSON_SIZED else ""
@@ -832,8 +875,8 @@ def find_labelled(text: str, view: TextView | None = None) -> Iterator[Finding]:
                 continue  # empty, a reference, or the next column's header
             if no_supply_number(kind, value):
                 continue
-            if kind is Kind.NAME and NOT_A_PERSON.search(value):
-                continue  # "Contact: MHHS Service Desk"
+            if kind is Kind.NAME and (NOT_A_PERSON.search(value) or a_sentence(value)):
+                continue  # "Contact: MHHS Service Desk", a transcript's "Customer: yes it is two zero…"
             if kind in (Kind.ADDRESS, Kind.NAME) and len(value) >= 5 and value.isdigit():
                 continue  # SAP's "Premise  4000358269    HAFOD WEN, …": the object's number, the address after it
             yield Finding(value_start, value_start + len(value), kind, "label")
@@ -906,6 +949,16 @@ def _enclosing_key(text: str, pos: int) -> str | None:
             depth -= 1
             before = opening
     return None
+
+
+def _positions_of(text: str, word: str) -> list[int]:
+    """Every position of ``word`` in ``text``, in order (not overlapping)."""
+    found = []
+    at = text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + len(word))
+    return found
 
 
 def _positions(text: str, char: str) -> list[int]:
@@ -1240,7 +1293,9 @@ def _worth_masking(value: str) -> bool:
 # 13 digits beginning with a distributor id, not part of a longer number: an MPAN with a typo in its
 # check digit, when the text is about MPANs at all.
 _CORE_SHAPED = re.compile(r"(?<![\d])(?:1\d|2\d|3[0-6])\d{11}(?![\d])")
-_MPAN_CONTEXT = re.compile(r"mpan|mpxn|meter ?point|supply ?number|metering ?point", re.IGNORECASE)
+# (not a reference's or a placeholder's name that holds the word: "MPAN-REF-56", "MPAN001", "[MPAN-1]")
+_MPAN_CONTEXT = re.compile(r"(?<!\[)(?:mpan|mpxn)(?![\-_]?(?:ref)?[\-_]?\d)|meter ?point|supply ?number|metering ?point",
+                           re.IGNORECASE)
 
 
 # Words one of which every _MPAN_CONTEXT match holds (none with a letter case-insensitive matching
@@ -1275,6 +1330,19 @@ def _an_epoch_under_another_name(text: str, start: int) -> bool:
     return bool(_TIME_OR_COUNT_NAME.search(name)) and classify(name) not in (Kind.MPAN, Kind.MPRN)
 
 
+_RECENT_MS = (time.time() - 3 * 365 * 86400) * 1000, (time.time() + 365 * 86400) * 1000
+_MPAN_WORD_BEFORE = re.compile(r"(?i)(?:(?:mpan|mpxn)(?![\-_]?(?:ref)?[\-_]?\d)|supply|meter ?point|core)\b[^\n\d]{0,16}$")
+
+
+def _a_recent_moment(text: str, start: int) -> bool:
+    """Whether the 13 digits at ``start`` (which fail the checksum) read as a moment in milliseconds of the
+    last three years or the next one (1764466917902), with no MPAN's word just before them on their line: a
+    log's or a note's time, listed beside references ("MPAN-REF-56, 4548157922, 1764466917902"), not a
+    mistyped MPAN. ("MPAN 1764466917902" is still masked.)"""
+    return _RECENT_MS[0] <= int(text[start:start + 13]) <= _RECENT_MS[1] \
+        and not _MPAN_WORD_BEFORE.search(text, max(0, text.rfind("\n", 0, start) + 1, start - 40), start)
+
+
 def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None = None) -> Iterator[Finding]:
     """When the item mentions MPANs (or holds a valid one), every other MPAN-shaped 13-digit number is
     masked too: when in doubt, mask. Timestamps and ids inside UUIDs and hashes are excluded later."""
@@ -1291,7 +1359,8 @@ def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None =
     if digits is None:
         for match in _CORE_SHAPED.finditer(text):
             if match.span() not in found and not after_a_time_word(text, match.start()) \
-                    and not _an_epoch_under_another_name(text, match.start()):
+                    and not _an_epoch_under_another_name(text, match.start()) \
+                    and not _a_recent_moment(text, match.start()):
                 yield Finding(match.start(), match.end(), Kind.MPAN, "context")
         return
     # a match is a run of exactly 13 digits (ASCII ones: the view exists) that starts with a
@@ -1299,7 +1368,8 @@ def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None =
     for run in _THIRTEEN_OR_MORE.finditer(digits):
         start = run.start()
         if run.end() - start == 13 and "10" <= text[start:start + 2] <= "36" and (start, start + 13) not in found:
-            if not after_a_time_word(text, start) and not _an_epoch_under_another_name(text, start):
+            if not after_a_time_word(text, start) and not _an_epoch_under_another_name(text, start) \
+                    and not _a_recent_moment(text, start):
                 yield Finding(start, start + 13, Kind.MPAN, "context")
 
 

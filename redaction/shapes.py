@@ -68,12 +68,12 @@ _DATED_FILE = re.compile(r"_(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]
 
 # a system's id: capitals and a hyphen, then hex ("DIP-E06BD2122975", "MSG-0A12BC345678")
 _HEX_ID_PREFIX = re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{2,6}-$")
-_ALL_HEX = re.compile(r"[0-9A-F]+")
+_ALL_HEX = re.compile(r"[0-9A-F]+|[0-9a-f]+")  # (in one case: "DIP-e740c5287978" too)
 
 
 def hex_id_body(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is all hex in capitals after a system's prefix and its hyphen: a message's
-    or a record's id ("DIP-E06BD2122975"), whose body has a serial's shape by chance."""
+    """Whether ``text[start:end]`` is all hex in one case after a system's prefix and its hyphen: a message's
+    or a record's id ("DIP-E06BD2122975", "DIP-e740c5287978"), whose body has a serial's shape by chance."""
     return bool(_HEX_ID_PREFIX.search(text, max(0, start - 8), start)) and bool(_ALL_HEX.fullmatch(text, start, end))
 
 

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from .bare_numbers import reading_before
 from .canonical import Canonical, Edit, map_findings
 from .findings import Finding, Kind
+from .nearby import Near
 
 # the words a digit is said by (also what a label's value read out in words holds: line_labels)
 DIGIT_WORDS = {"zero": "0", "oh": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
@@ -56,10 +57,13 @@ def _pieces(text: str) -> list[list[tuple[int, int, str, bool]]]:
 def _is_number(run: list[tuple[int, int, str, bool]]) -> bool:
     written = "".join(value for _s, _e, value, _w in run)
     digits = sum(c.isdigit() for c in written)
-    if any(spoken for *_rest, spoken in run):
-        return digits >= 6
     letters = sum(c.isalpha() for c in written)
-    return len(run) >= 5 and all(len(value) == 1 for _s, _e, value, _w in run) and letters >= 2 and digits >= 2
+    # spelt out a character at a time, its digits said or written ("L E one five five Z A", a postcode)
+    spelt = len(run) >= 5 and letters >= 2 and digits >= 2 and all(
+        len(value) == 1 or value.isdigit() and spoken for _s, _e, value, spoken in run)
+    if any(spoken for *_rest, spoken in run):
+        return digits >= 6 or spelt
+    return spelt
 
 
 def find_spoken(text: str, find: Callable[[str], list[Finding]]) -> list[Finding]:
@@ -69,8 +73,11 @@ def find_spoken(text: str, find: Callable[[str], list[Finding]]) -> list[Finding
     runs = [run for run in _pieces(text) if _is_number(run)]
     if not runs:
         return []
-    edits = [Edit(run[0][0], run[-1][1], "".join(value for _s, _e, value, _w in run).upper(), False) for run in runs]
-    view = Canonical(text, edits)
+    # the lines near the runs, read alone (see nearby), with each run as its digits
+    near = Near(text, [(run[0][0], run[-1][1]) for run in runs])
+    edits = [Edit(near.to_text(run[0][0]), near.to_text(run[-1][1] - 1) + 1,
+                  "".join(value for _s, _e, value, _w in run).upper(), False) for run in runs]
+    view = Canonical(near.text, edits)
     found = find(view.text)
     # the runs' places in the view, to keep what lies on one and to mask what no detector named
     places, shift = [], 0
@@ -83,4 +90,4 @@ def find_spoken(text: str, find: Callable[[str], list[Finding]]) -> list[Finding
         if any(spoken for *_rest, spoken in run) and not any(f.start < b and a < f.end for f in out) \
                 and not reading_before(text, run[0][0]):  # (a meter's reading is read out digit by digit too)
             out.append(Finding(a, b, Kind.MPRN, "spoken"))
-    return map_findings(view, out)
+    return near.findings(map_findings(view, out))

@@ -65,10 +65,43 @@ def _created_columns(text: str) -> dict[str, list[str]]:
     return tables
 
 
+# PostgreSQL's COPY … FROM stdin, as pg_dump writes a table's rows: the columns, then a row a line, the
+# values apart by tabs, to a line "\."
+_COPY = re.compile(r"(?im)^[ \t]*copy[ \t]+(?P<table>[\w.\"]+)[ \t]*\((?P<columns>[^()\n]{1,2000})\)[ \t]+from[ \t]+stdin"
+                   r"[^\n]*;[ \t]*\r?\n")
+
+
+def _copy_rows(text: str) -> Iterator[Finding]:
+    """The values of a COPY block's rows, masked by their column's name (NULL is written \\N)."""
+    for copy in _COPY.finditer(text):
+        columns = [c.strip().strip('"') for c in copy.group("columns").split(",")]
+        table = _name(copy.group("table"))
+        kinds = [classify(column, (table,)) for column in columns]
+        own = {classify(column) for column in columns} - {None}
+        kinds = [None if kind in own and classify(column) is None else kind for kind, column in zip(kinds, columns)]
+        if not any(kinds):
+            continue
+        at = copy.end()
+        while at < len(text):
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            line = text[at:end].rstrip("\r")
+            if line.strip() == "\\." or not line:
+                break
+            cell = at
+            for kind, value in zip(kinds, line.split("\t")):
+                if kind is not None and value.strip() and value != "\\N":
+                    yield Finding(cell, cell + len(value), kind, "column")
+                cell += len(value) + 1
+            at = end + 1
+
+
 def find_sql_rows(text: str, times: list[tuple[int, int]] | None = None) -> Iterator[Finding]:
     """Values masked by their column's name; the spans of values under a column that names a time
     (``updated_ms``, ``created_at``) are collected into ``times``: an epoch in milliseconds there is no
     MPAN, whatever else the row holds."""
+    if "stdin" in text:
+        yield from _copy_rows(text)
     if "insert" not in text and "INSERT" not in text and "Insert" not in text:
         return
     created: dict[str, list[str]] | None = None
@@ -83,6 +116,10 @@ def find_sql_rows(text: str, times: list[tuple[int, int]] | None = None) -> Iter
     for insert, columns in inserts:
         table = _name(insert.group("table"))
         kinds = [classify(column, (table,)) for column in columns]
+        # a column that names a kind by its table alone ("ref" of supply_point, its MPAN) does not when another
+        # column names that kind itself: (ref, mpan, …) holds the MPAN under "mpan", and "ref" is the row's own
+        own = {classify(column) for column in columns} - {None}
+        kinds = [None if kind in own and classify(column) is None else kind for kind, column in zip(kinds, columns)]
         timed = [is_time_key(column) for column in columns]
         if not any(kinds) and not (times is not None and any(timed)):
             continue

@@ -26,19 +26,22 @@ from .encoded import dump_offsets, find_blocks, find_encoded
 from .bare_numbers import COMPACT_DATE, find_numbers_beside
 from .findings import DIGITS_ONLY, SHAPED_NUMBERS, Finding, Kind, Namer, Replacement, apply, normalise
 from .gcpause import collector_paused
-from .line_labels import NOT_A_PERSON
+from .headerless import find_column_mates, find_headerless_numbers
+from .hl7 import hl7_findings, is_hl7
+from .line_labels import NOT_A_PERSON, a_sentence
 from .patterns import (after_a_time_word, find_all, find_phones, find_titled_names, in_a_message_id, outside_times,
                        placeholder)
 from .fields import classify
-from .names import (COMMON_PARTICLES, SURNAME_PARTICLES, find_forenames_after, find_known_names, find_listed_surnames, find_name_parts,
+from .names import (COMMON_PARTICLES, GAELIC_ARTICLE, SURNAME_PARTICLES, find_forenames_after, find_known_names, find_listed_surnames, find_name_parts,
                     find_surnamed_names, is_listed_forename, is_listed_surname, key, listed_surname, name_lists,
                     pair_surnames)
+from .nearby import Near
 from .propagate import find_fragments, find_recurring, found_values
 from .spoken import find_spoken
 from .sql_rows import find_sql_rows
 from .vcard import find_card_fields
-from .edifact import edifact_findings, is_edifact
-from .shapes import PERSON_SIZED, STREET_BARE, TOWN_WORDS, find_devices_loose
+from .edifact import edifact_findings, is_edifact, within_segments
+from .shapes import PERSON_SIZED, STATUS_WORDS, STREET_BARE, TOWN_WORDS, find_devices_loose
 from .tables import find_html_table_cells, find_table_cells
 from .register import RegisterMatcher
 from .textview import TextView, find_every
@@ -132,6 +135,8 @@ def _looks_like_yaml(text: str) -> bool:
 _SEPARATORS = {ord(c): " " for c in "\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
                "\u200a\u202f\u205f\u3000\u200b\u200c\u200d\u2060\ufeff\u180e"}
 _SEPARATORS.update({ord(c): "-" for c in "\u00ad\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"})
+# middle dots and bullets between groups, as a point is ("18·3075·3962·116", "SM•9371•3309")
+_SEPARATORS.update({ord(c): "." for c in "\u00b7\u2022\u2027\u2219\u22c5\u30fb\uff65\u0387"})
 
 
 def plain_separators(text: str) -> str:
@@ -214,12 +219,17 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
             time_values.extend(structured.time_cells(rows))
     elif fmt == "flow":
         found.extend(structured.flow_findings(text))
-    if fmt in ("text", "csv", "yaml") and "insert" in view.lowered:  # a seed script's INSERTs, in a .sql file
+    if fmt in ("text", "csv", "yaml") and ("insert" in view.lowered or "stdin" in text):  # a seed script's INSERTs and COPYs
         found.extend(find_sql_rows(text, time_values))                # or pasted into a note
-    if is_edifact(text):
+    edifact = is_edifact(text)
+    if edifact:
         found.extend(edifact_findings(text))
+    if "MSH" in text[:100] and is_hl7(text):
+        found.extend(hl7_findings(text))
     if html_like:  # a tag's attributes: a link's mailto: or tel:, a title's or an alt text's words
         found.extend(_attribute_findings(text))
+    if "/T" in text and "/V" in text:  # a PDF form's fields (FDF, a PDF's own): /T (name) /V (value)
+        found.extend(_form_fields(text))
     if "BEGIN:" in text[:8192]:  # a contact card, a calendar invite's invitees
         found.extend(find_card_fields(text))
     if not read.identity:
@@ -265,6 +275,11 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
                                                    and first not in worded
                                                    and ("-" in words[-1] or listed_surname(words[-1], pair_surnames()))],
                                                  *find_known_names(spaced), *find_surnamed_names(spaced)]))
+    if fmt == "text" and ":" in text:  # a transcript's speaker ("Customer: yes it is…") names no one
+        found = _not_speakers(text, found)
+    if fmt in ("text", "csv"):  # a headerless extract's column of bare MPRNs, and of a kind found in most cells
+        found.extend(find_headerless_numbers(text, found))
+        found.extend(find_column_mates(text, found))
     found.extend(map_findings(read, find_encoded(
         read.text, lambda decoded, level: find_identifiers(decoded, register, depth=level, forenames=forenames),
         depth)))
@@ -273,6 +288,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     found.extend(find_blocks(
         text, lambda decoded, level: find_identifiers(decoded, register, depth=level, forenames=forenames), depth))
     found.extend(_streets_beside(text, found))
+    found.extend(_parts_before_postcodes(text, found))
     found.extend(_record_names(text, found))
     found.extend(_double_barrelled(text, found))
     time_values.extend(_request_counters(text))
@@ -315,6 +331,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found = keep + _split_at_bars(text, [f for f in found if f.detector == "recurring"], delimiter or ",")
     if "\\" in text and fmt not in ("csv", "flow"):  # (a CSV's backslash is a character of its cell)
         found = _whole_escapes(text, found)
+    if edifact:  # (last: what the later readings add is cut at its segment's end too)
+        found = within_segments(text, found)
     return structured.quote_bare_numbers(found, numbers) if numbers else found
 
 
@@ -323,6 +341,50 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
 # (the ids as written, or as redaction left them: the second look reads "[DEVICE-1]:[DEVICE-2]:1764901122334")
 _EUI_OR_MASK = r"(?:(?:[0-9a-f]{2}[-:]?){7}[0-9a-f]{2}|\[DEVICE-\d+\])"
 _REQUEST_COUNTER = re.compile(rf"(?i)request[ _\-]?id[\"'>=: \t]{{0,6}}{_EUI_OR_MASK}:{_EUI_OR_MASK}:(?P<counter>\d{{1,20}})(?!\d)")
+
+
+# a line that opens with who speaks: "Customer: yes it is…", "Agent: can I take…"
+_TURN = re.compile(r"(?m)^[ \t>]*(?P<who>[A-Za-z][A-Za-z ]{1,20}?)[ \t]*:[ \t]*(?P<said>[^\n]*)")
+_LABEL_DETECTORS = frozenset({"label", "field", "line-label", "next-line"})
+
+
+def _not_speakers(text: str, found: list[Finding]) -> list[Finding]:
+    """A transcript's turns open with who speaks ("Customer:", "Agent:"): a word that opens three lines or
+    more, most of them sentences (see line_labels.a_sentence), is a speaker, and what follows it is what they
+    said, not a name the label gives. (A person named in a turn is still found by the name finders.)"""
+    turns: dict[str, list[tuple[int, str]]] = {}
+    for match in _TURN.finditer(text):
+        turns.setdefault(match.group("who").strip().lower(), []).append((match.start("said"), match.group("said")))
+    speakers = [said for said in turns.values() if len(said) >= 3
+                and sum(1 for _at, words in said if len(words.split()) >= 4 and a_sentence(words.lower())) * 2 >= len(said)]
+    if not speakers:
+        return found
+    starts = sorted(at for said in speakers for at, _words in said)
+    def _a_turn(f: Finding) -> bool:
+        i = bisect.bisect_right(starts, f.start) - 1
+        return i >= 0 and f.start - starts[i] <= 2 and "\n" not in text[starts[i]:f.start]
+    return [f for f in found if not (f.kind is Kind.NAME and f.detector in _LABEL_DETECTORS and _a_turn(f))]
+
+
+# A PDF form's field: its name after /T and its value after /V, each a string in brackets (escapes inside), in
+# either order ("<< /T (GasMeter) /V (SSP.4368.8316) >>"); the value may be a hex string (<5353503433…>)
+_PDF_STRING = r"\((?P<{0}>(?:[^()\\]|\\.|\([^()]*\))*)\)"
+_FORM_FIELD = re.compile(r"/T[ \t\r\n]*" + _PDF_STRING.format("key") + r"[ \t\r\n]*/V[ \t\r\n]*(?:"
+                         + _PDF_STRING.format("value") + r"|<(?P<hex>[0-9A-Fa-f \t\r\n]*)>)"
+                         r"|/V[ \t\r\n]*" + _PDF_STRING.format("value2") + r"[ \t\r\n]*/T[ \t\r\n]*"
+                         + _PDF_STRING.format("key2"))
+
+
+def _form_fields(text: str) -> Iterator[Finding]:
+    """A PDF form's values whose field's name says what they are (:func:`fields.classify`)."""
+    for match in _FORM_FIELD.finditer(text):
+        key = match.group("key") if match.group("key") is not None else match.group("key2")
+        kind = classify(key) if key else None
+        if kind is None:
+            continue
+        group = next(g for g in ("value", "hex", "value2") if match.group(g) is not None)
+        if match.group(group).strip():
+            yield Finding(*match.span(group), kind, "field")
 
 
 def _digitless_number(text: str, f: Finding) -> bool:
@@ -400,8 +462,8 @@ def _ocr_letters(text: str) -> list[Finding]:
         letters = [c for c in word if c.isalpha()]
         pieces += [text[at:start], word.translate(_OCR_CAPITALS if all(c.isupper() for c in letters) else _OCR_SMALL)]
         at = end
-    folded = "".join([*pieces, text[at:]])
-    return [f for f in find_all(folded) if f.kind is Kind.NAME
+    folded = Near("".join([*pieces, text[at:]]), tokens)  # (the same length: the tokens' spans hold)
+    return [f for f in folded.findings(find_all(folded.text)) if f.kind is Kind.NAME
             and any(start < f.end and f.start < end for start, end in tokens)]
 
 
@@ -416,10 +478,10 @@ def _ocr_confusions(text: str) -> list[Finding]:
     for start, end in tokens:
         pieces += [text[at:start], text[start:end].translate(_OCR_DIGITS)]
         at = end
-    folded = "".join([*pieces, text[at:]])
+    folded = Near("".join([*pieces, text[at:]]), tokens)  # (the same length: the tokens' spans hold)
     starts = [start for start, _ in tokens]
     out = []
-    for f in find_all(folded, loose=False):
+    for f in folded.findings(find_all(folded.text, loose=False)):
         i = bisect.bisect_right(starts, f.end - 1) - 1
         if f.kind in _OCR_KINDS and i >= 0 and tokens[i][0] < f.end and f.start < tokens[i][1]:
             out.append(f)
@@ -429,6 +491,7 @@ def _ocr_confusions(text: str) -> list[Finding]:
 # Prose wraps: an e-mail or a note broken at a fixed width splits a postcode ("NR12" / "9QD"), a telephone
 # number ("0117" / "393 6135") or a label from its value ("MPRN" / "4031177077") over two lines.
 _LINE_WRAP = re.compile(r"(?<=\S)[ \t]*\n[ \t]*(?=\S)")
+_HAS_DIGIT = re.compile(r"\d")
 
 
 def _across_wrapped_lines(text: str, known: list[Finding] | None = None) -> list[Finding]:
@@ -438,16 +501,23 @@ def _across_wrapped_lines(text: str, known: list[Finding] | None = None) -> list
     whose shape ends them (a postcode, a number, a serial): a name's or an address's free text read on
     over the breaks would run through the rest of the paragraph. ``known``: the findings in the text as
     written, when they are in its coordinates (a bare number beside one of them is found too)."""
-    unwrapped = _LINE_WRAP.sub(lambda m: " " * len(m.group()), text)
-    if unwrapped == text:
+    breaks = [m.span() for m in _LINE_WRAP.finditer(text)]
+    if not breaks:
         return []
-    found = find_all(unwrapped, loose=False)
-    found.extend(find_numbers_beside(unwrapped, [*found, *(known or ())]))
+    unwrapped = _LINE_WRAP.sub(lambda m: " " * len(m.group()), text)
+    # every value this reads has a digit (a postcode, a number, a serial): the breaks with one near them, where
+    # a value or its label wraps, and the lines round those read alone (see nearby)
+    near = Near(unwrapped, [(start, end) for start, end in breaks
+                            if _HAS_DIGIT.search(text, max(0, start - 25), min(len(text), end + _LABEL_REACH))])
+    found = find_all(near.text, loose=False)
+    found.extend(find_numbers_beside(near.text, [*found, *near.within(known or [])]))
+    found = near.findings(found)
     spans = None if known is None else {(f.start, f.end) for f in known}
     return [f for f in found if f.kind in _SHAPED and _across_a_break(text, f, spans)]
 
 
 _LABEL_REACH = 40  # characters before a value in which the label that made it one may have wrapped
+_OWN_LABEL = re.compile(r"[ \t>*\-]*[A-Za-z][A-Za-z0-9 /()'’\-]{0,40}:[ \t]")
 
 
 def _across_a_break(text: str, f: Finding, known: set[tuple[int, int]] | None) -> bool:
@@ -458,6 +528,8 @@ def _across_a_break(text: str, f: Finding, known: set[tuple[int, int]] | None) -
     stood on the line before.)"""
     if "\n" in text[f.start:f.end]:
         return True
+    if _OWN_LABEL.match(text, text.rfind("\n", 0, f.start) + 1, f.start):
+        return False  # its line opens with a label of its own ("Reference for reports: …"): a field, no wrap
     if known is None:
         line_start = text.rfind("\n", 0, f.start) + 1
         return line_start > 0 and not text[line_start:f.start].strip()
@@ -510,6 +582,46 @@ _HOUSE_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<house>(?:The[ \t]+)?(?:[A-Z][a-
                            r"The[ \t]+[A-Z][a-z'’]+)[ \t]*,?[ \t]*$")
 # a post office box is where a person's post goes as a house is ("PO Box 6906, Birmingham")
 _PO_BOX = re.compile(r"(?<![\w.])P\.?[ ]?O\.?[ ]?Box[ \t]*\d{1,6}(?!\w)", re.IGNORECASE)
+
+
+# An address's parts written one to a component or a line, as records and forms do: HL7's "Heathfield Place^^Tenby^^
+# YO7 2BX", LDIF's "23A Dunsinane Row$Girvan$EX23 0HW", AsciiDoc's "98B Primrose Gardens +" / "Bakewell +" /
+# "BA5 4UX", a CSV cell's lines. What stands in the parts just before the postcode (a town, a street with or
+# without its number, a house's name) is the address; read back from the postcode over its separators.
+_PART_SEPARATOR = r"(?:[ \t]*(?:\^+|\$|;|,|\||\t|[ \t]\+[ \t]*\r?\n|\r?\n|\r)[ \t]*)+"
+_ADDRESS_PART = (r"(?:(?:Flat|Apartment|Apt|Unit)[ ]+\d{1,4}[A-Za-z]?,?[ ]+|(?<![\w\-/.])\d{1,4}[A-Za-z]?[ ]+)?"
+                 r"[A-Z][A-Za-z'’\-]+(?:[ ]+(?:[A-Z][A-Za-z'’\-]+|upon|on|in|by|le|the|of|y|yr|an|na|nam))*")
+_PARTS_BEFORE = re.compile(rf"(?:(?P<part>{_ADDRESS_PART}){_PART_SEPARATOR}){{1,3}}\Z")
+_MESSAGE_TYPE = re.compile(r"UTILMD|UTILTS|APERAK|MSCONS|INVOIC|CONTRL|IFTSTA|ORDERS|REMADV|PRICAT|QUOTES|REQOTE|"
+                           r"INSRPT|DELFOR|ORDRSP|IFTMIN|PARTIN|[A-Z]{2,6}-?\d{2,4}")
+_ONE_PART = re.compile(rf"(?P<part>{_ADDRESS_PART}){_PART_SEPARATOR}")
+_NOT_A_PART = re.compile(rf"(?i:{STATUS_WORDS}|postcode|post code|postal|address|town|city|county|country|gbr|uk|"
+                         r"united kingdom|england|wales|scotland|mrs?|ms|miss|dr|customer|name|site|premises|"
+                         r"thanks|thank you|cheers|regards|best|kind regards|sincerely|hi|hello|dear|note|notes|yes|no|"
+                         r"ok|okay|tbc|tbd|none|unknown|see|please|confirmed|updated|sorry)$")
+
+
+def _parts_before_postcodes(text: str, found: list[Finding]) -> list[Finding]:
+    """The parts of an address before its postcode, apart by a record's component separators or lines (see
+    _PART_SEPARATOR): each part a town's, a street's or a house's words (a status, a label, a country, a
+    person found already are none)."""
+    names = sorted((f.start, f.end) for f in found if f.kind is Kind.NAME)
+    more: list[Finding] = []
+    for postcode in sorted({f.start for f in found if f.kind is Kind.POSTCODE}):
+        match = _PARTS_BEFORE.search(text, max(0, postcode - 160), postcode)
+        if match is None:
+            continue
+        parts, at = [], match.start()
+        while (part := _ONE_PART.match(text, at, postcode)) is not None:
+            parts.append(part.span("part"))
+            at = part.end()
+        for start, end in reversed(parts):  # from the postcode back, up to the first part that is none
+            words = text[start:end].lstrip("0123456789 ").strip()
+            if _NOT_A_PART.match(words) or any(a <= start and end <= b for a, b in names) \
+                    or _MESSAGE_TYPE.fullmatch(words):
+                break  # a status, a label, a person, a message's type in a record's cell ("UTILMD")
+            more.append(Finding(start, end, Kind.ADDRESS, "pattern"))
+    return more
 
 
 def _streets_beside(text: str, found: list[Finding]) -> list[Finding]:
@@ -671,6 +783,7 @@ def _full_names(text: str, found: list[Finding]) -> dict[str, Kind]:
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z'’\-]+|[A-Z][A-Z'’\-]+")
+_ESCAPED_WORD = re.compile(r"\\[A-Za-z]+-?\d*")  # an escape's or a control word's letters ("\\par"): no word
 
 
 _BARREL = re.compile(r"-[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?")
@@ -740,8 +853,8 @@ def _double_barrelled(text: str, found: list[Finding]) -> list[Finding]:
 
 # a surname's particles, one or two ("al-Rashidi", "Ó Súilleabháin", "van der Westhuizen", "bin Hamid"): names' list
 _SURNAME_PARTICLE = "(?:" + "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True)) + ")"
-_PARTICLE_SURNAME = re.compile(rf"(?P<particle>(?i:{_SURNAME_PARTICLE}(?:[ \t]+{_SURNAME_PARTICLE})?))(?P<joint>-|[ \t]+)"
-                               r"(?P<word>[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*)")
+_PARTICLE_SURNAME = re.compile(rf"(?P<particle>{GAELIC_ARTICLE}|(?i:{_SURNAME_PARTICLE}(?:[ \t]+{_SURNAME_PARTICLE})?))"
+                               r"(?P<joint>-|[ \t]+)(?P<word>(?:[tnh](?=[A-ZÁÉÍÓÚ]))?[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*)")
 # the first part of a double-barrelled surname, just before a name found from its hyphen ("Pryce-" of "Pryce-Jones")
 _BARREL_BEFORE = re.compile(r"(?<![\w\-'’])[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?-$")
 
@@ -770,6 +883,8 @@ def _whole_surnames(text: str, found: list[Finding], lines: bool = True) -> list
         if after is None:
             continue
         word, particle = after.group("word"), after.group("particle").lower().split()[0]
+        if len(word) > 1 and word[0] in "tnh" and word[1].isupper():
+            word = word[1:]  # a Gaelic surname's prefixed letter ("tSaoir")
         common = particle in COMMON_PARTICLES and after.group("joint") != "-"
         if "\n" in space.group() and common and not capitals:
             continue  # the next line's "De Montfort University", "La Liga results": no wrapped surname
@@ -789,7 +904,7 @@ def _name_words(text: str, found: list[Finding]) -> dict[str, Kind]:
     plain, worded, _surnames = name_lists()
     out: dict[str, Kind] = {}
     for f in [f for f in found if f.kind is Kind.NAME]:
-        words = _NAME_WORD.findall(text[f.start:f.end])
+        words = _NAME_WORD.findall(_ESCAPED_WORD.sub(" ", text[f.start:f.end]))
         if not 2 <= len(words) <= 3 or not any(key(w) in plain for w in words):
             continue
         for word in words:
