@@ -108,7 +108,7 @@ def _market_ids(text: str) -> list[tuple[int, int]]:
     """The interchange's sender and recipient ids (UNB's second and third elements, "1234567890123:14", a
     GLN) and the market parties' ids in NAD+MS/NAD+MR: a company's codes, no customer's or supply's."""
     component, element, escape, terminator = _characters(text)
-    spans = []
+    spans: list[tuple[int, int]] = []
     for start, end in _split(text, 0, len(text), terminator, escape):
         while start < end and text[start] in "\r\n \t\ufeff":
             start += 1
