@@ -1,7 +1,8 @@
 """Word XML as a reader sees it: the text of each paragraph as Word renders it, and every value Word shows.
 
 The leak scan reads a .docx with this, not with the XML's raw text. A paragraph is the text of its runs
-joined (``w:t``, tracked deletions ``w:delText`` and hidden text too: review mode shows them), with
+joined (``w:t``, tracked deletions ``w:delText``: review mode shows them; hidden runs and the markup-compatibility
+fallback are left out, as Word draws the paragraph, and read apart as other readings), with
 ``w:sym`` characters (Symbol-font ``F0xx`` codes are the ASCII character ``xx``), tabs, breaks and the
 non-breaking hyphen as Word draws them; field codes are kept apart (their results are runs). Paragraphs come in
 document order, so the cells of a table row follow each other left to right and a text box follows the
@@ -74,7 +75,8 @@ def read_part(data: bytes, *, rels: bool = False) -> PartText:
     return read_tree(parse(data), rels=rels)
 
 
-def read_tree(root: etree._Element, *, rels: bool = False, lists: ListLabels | None = None) -> PartText:
+def read_tree(root: etree._Element, *, rels: bool = False, lists: ListLabels | None = None,
+              styles: frozenset[str] = frozenset()) -> PartText:
     """``lists``: the package's numbering, so that a list item's label is read before its text, as Word
     draws it ("157271" from the numbering beside "9837106" in the paragraph is one number on the page)."""
     out = PartText()
@@ -82,7 +84,7 @@ def read_tree(root: etree._Element, *, rels: bool = False, lists: ListLabels | N
     framed: tuple[int, str] | None = None  # the last paragraph, if it stood in a frame
     read: dict[etree._Element, str] = {}  # each paragraph's own text, for the tables read by their headings
     for paragraph in root.iter(*_PARAGRAPHS):
-        text, codes = _paragraph(paragraph)
+        text, codes = _paragraph(paragraph, styles=styles)  # (``styles``: those that hide text, hidden_styles)
         read[paragraph] = text
         label = counters.label(paragraph) if counters is not None else ""
         text = label + text
@@ -90,8 +92,8 @@ def read_tree(root: etree._Element, *, rels: bool = False, lists: ListLabels | N
         number = len(out.paragraphs)
         out.fields.extend((number, code) for code in codes)
         if paragraph.tag == f"{W}p":
-            out.readings.extend((f"paragraph {number} ({how})", reading) for how, reading in _other_readings(paragraph, text)
-                                if reading != text)
+            out.readings.extend((f"paragraph {number} ({how})", reading)
+                                for how, reading in _other_readings(paragraph, text, styles) if reading != text)
             # frames side by side: the page shows the later one first as often as not
             in_frame = paragraph.find(f"{W}pPr/{W}framePr") is not None
             if in_frame and framed is not None and framed[0] == number - 1:
@@ -258,7 +260,7 @@ class ListCounters:
 _DIGIT_GROUPS = re.compile(r"\d+(?:[ \u00a0\t]+\d+)+")
 
 
-def _other_readings(paragraph: etree._Element, text: str) -> list[tuple[str, str]]:
+def _other_readings(paragraph: etree._Element, text: str, styles: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """Right to left: a paragraph set right to left (``w:bidi``), or runs in one (``w:rtl``, ``w:dir``),
     shows its groups of digits in the other order ("B A" stored shows "A B"), and a bidi override
     (``w:bdo``) draws its characters reversed. Fields: what Word shows once they are updated (a result
@@ -300,6 +302,13 @@ def _other_readings(paragraph: etree._Element, text: str) -> list[tuple[str, str
         out.append(("across its column or page break", _paragraph(_without(paragraph, breaks))[0]))
     if changes:  # as it reads with its changes accepted: "8654" deleted between "4477" and its inserted "191"
         out.append(("changes accepted", _paragraph(_without(paragraph, changes))[0]))
+    # hidden text shown (Word's "show hidden", a reader that ignores it), an older reader's fallback, and both
+    # alternatives at once: the text as drawn leaves them out, and they are read too, apart
+    if styles or any(True for _ in paragraph.iter(f"{W}vanish", f"{W}specVanish", f"{W}webHidden",
+                                                   f"{_MC}AlternateContent")):
+        out.append(("with its hidden text", _paragraph(paragraph, hidden=True)[0]))
+        out.append(("as an older reader draws it", _paragraph(paragraph, branch="fallback", styles=styles)[0]))
+        out.append(("every alternative and hidden run", _paragraph(paragraph, hidden=True, branch="both")[0]))
     return out
 
 
@@ -511,12 +520,67 @@ def symbol_char(code: str, font: str = "") -> str:
         return ""
 
 
-def _paragraph(paragraph: etree._Element) -> tuple[str, list[str]]:
-    """The paragraph's own text (a text box inside it is a paragraph of its own) and its field codes."""
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+
+def _hides(props: etree._Element | None) -> bool | None:
+    """Whether run properties hide their text (``w:vanish``, ``w:specVanish``, ``w:webHidden``), or None if
+    they do not say."""
+    if props is None:
+        return None
+    for name in ("vanish", "specVanish", "webHidden"):
+        flag = props.find(f"{W}{name}")
+        if flag is not None:
+            return (flag.get(f"{W}val") or "true") not in ("0", "false", "off")
+    return None
+
+
+def _hidden(run: etree._Element, styles: frozenset[str], paragraph_hidden: bool) -> bool:
+    """Is the run hidden: by its own properties, else by its character style, else by its paragraph's style
+    (``styles``: the ids of the styles that hide their text)? Word does not draw it."""
+    props = run.find(f"{W}rPr")
+    direct = _hides(props)
+    if direct is not None:
+        return direct
+    style = props.find(f"{W}rStyle") if props is not None else None
+    if style is not None and style.get(f"{W}val") in styles:
+        return True
+    return paragraph_hidden
+
+
+def hidden_styles(styles: etree._Element) -> frozenset[str]:
+    """The ids of a styles part's styles whose run properties hide text (``w:vanish``), directly or by the
+    style they are based on."""
+    hides: dict[str, bool | None] = {}
+    based: dict[str, str] = {}
+    for style in styles.iter(f"{W}style"):
+        sid = style.get(f"{W}styleId") or ""
+        hides[sid] = _hides(style.find(f"{W}rPr"))
+        parent = style.find(f"{W}basedOn")
+        if parent is not None:
+            based[sid] = parent.get(f"{W}val") or ""
+    out = set()
+    for sid in hides:
+        seen, at = set(), sid
+        while at in hides and hides[at] is None and at in based and at not in seen:
+            seen.add(at)
+            at = based[at]
+        if hides.get(at):
+            out.add(sid)
+    return frozenset(out)
+
+
+def _paragraph(paragraph: etree._Element, *, hidden: bool = False, branch: str = "choice",
+               styles: frozenset[str] = frozenset()) -> tuple[str, list[str]]:
+    """The paragraph's own text (a text box inside it is a paragraph of its own) and its field codes, as Word
+    draws it: hidden runs left out (``hidden``: read too) and, of a markup-compatibility alternative, the
+    choice Word renders (``branch``: "fallback" for what an older reader renders, "both" for both)."""
     parts: list[str] = []
     codes: list[str] = []
     code: list[str] = []
     guides: list[str] = []
+    style = paragraph.find(f"{W}pPr/{W}pStyle")
+    paragraph_hidden = style is not None and style.get(f"{W}val") in styles
     stack: list[Any] = list(reversed(paragraph))
     while stack:
         node = stack.pop()
@@ -537,6 +601,14 @@ def _paragraph(paragraph: etree._Element) -> tuple[str, list[str]]:
             continue
         if tag in _PARAGRAPHS:
             continue  # a nested paragraph (text box): read on its own
+        if tag == f"{W}r" and not hidden and _hidden(node, styles, paragraph_hidden):
+            continue
+        if tag == f"{_MC}AlternateContent" and branch != "both":
+            choices = [child for child in node if child.tag == f"{_MC}Choice"]
+            fallbacks = [child for child in node if child.tag == f"{_MC}Fallback"]
+            chosen = (choices[:1] or fallbacks) if branch == "choice" else (fallbacks or choices[:1])
+            stack.extend(reversed(chosen))
+            continue
         if tag in _TEXT:
             if node.text:
                 parts.append(node.text)

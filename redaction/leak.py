@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .findings import Kind
+from .names import SURNAME_PARTICLES
 from .ocrmatch import fold_line
 from .screen_labels import is_common_label, label_kind
 
@@ -37,15 +38,21 @@ def _clean(text: str) -> str:
     return _TIME.sub(" ", _UUID.sub(" ", text))
 
 
+_NAME_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_]))*")
+
+
 def still_identifier(kind: Kind, text: str) -> bool:
     """Does ``text`` (read where an identifier of ``kind`` was expected) still show one?"""
     text = _clean(text.strip())
     if not text.strip():
         return False
     if kind is Kind.NAME:
+        # two capitalised words or more, a particle perhaps between ("Harriet de la Mare"), a double-barrelled
+        # or an apostrophe's surname whole ("Imogen Ashworth-Lowe", "O'Neill")
         words = [w.strip(",.") for w in text.split()]
-        names = [w for w in words if w.isalpha() and w[:1].isupper() and len(w) > 1]
-        return (len(names) >= 2 and len(names) == len(words) <= 4
+        names = [w for w in words if _NAME_WORD.fullmatch(w) and w[:1].isupper() and len(w) > 1]
+        particles = [w for w in words if w.lower() in SURNAME_PARTICLES and w not in names]
+        return (len(names) >= 2 and len(names) + len(particles) == len(words) <= 6
                 and not any(label_kind(w) or is_common_label(w) for w in names))
     shape = _SHAPES.get(kind)
     if shape is None:

@@ -100,19 +100,23 @@ class _Scan:
     seen: dict[str, list[tuple[str, str, int, int]]] = field(default_factory=dict)
     xml_nodes: int = 0  # XML elements and attributes met so far in this file's parts (limits.MAX_XML_NODES)
 
-    def found(self, text: str, cache: bool = True, typed: bool = False) -> list[tuple[str, str, int, int]]:
+    def found(self, text: str, cache: bool = True, typed: bool = False,
+              forenames: bool = False) -> list[tuple[str, str, int, int]]:
         """(kind, masked value, start, end) of each finding in ``text``; a text met before (a style name in
         styles.xml and again in stylesWithEffects.xml, a "Passed" cell) is not scanned again. ``typed``: a
         value someone typed into a field of Word's (an attribute, a property, a comment's author), read as
-        the gate reads typed text (a bare ten-digit number is an MPRN there)."""
-        typed = typed and not _MACHINE_TOKEN.fullmatch(text.strip())
-        key = ("\0typed\0" + text) if typed else text
+        the gate reads typed text (a bare ten-digit number is an MPRN there). ``forenames``: a place where
+        Attest writes no one's name (a bookmark's name, a tracked change's author, a printer's name, a part's
+        name), so a name known by its forename alone is a leak there too (elsewhere it may be the run's own
+        tester or witness)."""
+        typed = typed and not (_MACHINE_TOKEN.fullmatch(text.strip()) and _NOT_WORDS.search(text))
+        key = ("\0typed\0" if typed else "") + ("\0people\0" if forenames else "") + text
         if cache and key in self.seen:
             return self.seen[key]
         # a value as read where the text stores it otherwise (reversed by a right-to-left override)
         found = [(f.kind.value, mask_value(f.value if f.value is not None else text[f.start:f.end]), f.start, f.end)
                  for f in merge(find_identifiers(text, self.register, "text" if typed else None, typed=typed,
-                                                 forenames=False))]
+                                                 forenames=forenames))]
         if cache:
             self.seen[key] = found
         return found
@@ -216,11 +220,15 @@ def _at(where: str) -> str:
 # a signature, a digest, a key: one long token of base64 or hex, which no person typed (read in capitals it
 # shows postcodes by chance: "…x1Ff…")
 _MACHINE_TOKEN = re.compile(r"[A-Za-z0-9+/_=\-]{20,}")
+_NOT_WORDS = re.compile(r"[0-9+/=]")  # (a token of letters, "_" and "-" alone is words: "Saoirse_Fitzgerald-Hughes")
 _TYPED_PARTS = re.compile(r"word/comments\w*\.xml|word/people\.xml|docProps/")
+# values Attest never fills with a person's name: a tracked change's or a comment's author and initials, a
+# bookmark's name (a pack has none of them; its tester and witnesses are named in its pages)
+_NOBODYS_FIELD = re.compile(r"@w:author$|@w:initials$|bookmarkStart/@w:name$")
 
 
 def _scan_pieces(scan: _Scan, pieces: list[tuple[str, str]], where: str, joiners: tuple[str, ...] = ("\n",),
-                 alone: bool = False, typed: bool = False) -> list[LeakFinding]:
+                 alone: bool = False, typed: bool = False, forenames: bool = False) -> list[LeakFinding]:
     """Scan labelled texts each alone (if ``alone``), then joined (each joiner in turn), so that a value
     split over two or more pieces is read whole. A joined reading reports only what spans pieces: what
     lies within one was read there alone, and a label in one piece is no reason to take the next piece
@@ -231,7 +239,7 @@ def _scan_pieces(scan: _Scan, pieces: list[tuple[str, str]], where: str, joiners
         return out
     if alone:
         for label, text in pieces:
-            for kind, value, _start, _end in scan.found(text, typed=typed):
+            for kind, value, _start, _end in scan.found(text, typed=typed, forenames=forenames):
                 out.append(scan.finding(f"{where}, {label}", kind, value))
     if len(pieces) > 1:
         for joiner in joiners:
@@ -347,7 +355,12 @@ def _scan_package(scan: _Scan, package: zipfile.ZipFile, prefix: str, depth: int
         if info.comment:
             values.append((f"zip comment of {info.filename}", info.comment.decode("utf-8", errors="replace")))
     yield from _scan_pieces(scan, values, f"{prefix}zip archive".strip(), alone=True)
+    # a part's name read as a file's name is ("word/media/Aoife_Ap_Rhys.png", "7437911898.png"): Attest names
+    # its own parts and pictures by number and kind
+    names = [("zip entry name", info.filename.rsplit("/", 1)[-1]) for info in package.infolist()]
+    yield from _scan_pieces(scan, names, f"{prefix}zip archive".strip(), (), alone=True, typed=True, forenames=True)
     lists = _list_labels(package)
+    styles = _hidden_styles(package)
     for info in package.infolist():
         name = info.filename
         if name.endswith("/"):
@@ -359,7 +372,7 @@ def _scan_package(scan: _Scan, package: zipfile.ZipFile, prefix: str, depth: int
             yield scan.unscannable(where, str(error))
             continue
         yield from _guarded(scan, where, lambda name=name, where=where, info=info: _scan_part(
-            scan, name, read_part(package, info), where, depth, lists))
+            scan, name, read_part(package, info), where, depth, lists, styles))
     for group in docx_images.drawn_together(package):
         where = f"{prefix}{group.story}, pictures drawn together ({', '.join(group.names())})"
         yield from _guarded(scan, where, lambda group=group, where=where: _scan_composed(scan, group, package, where))
@@ -395,12 +408,25 @@ def _list_labels(package: zipfile.ZipFile) -> docx_text.ListLabels | None:
     return None
 
 
+def _hidden_styles(package: zipfile.ZipFile) -> frozenset[str]:
+    """The styles that hide their text (see docx_text.hidden_styles); none when there is no styles part or it
+    cannot be read (the part's own scan says so)."""
+    for info in package.infolist():
+        if info.filename.lower().endswith("styles.xml") and "effects" not in info.filename.lower():
+            try:
+                check_part(info)
+                return docx_text.hidden_styles(docx_text.parse(read_part(package, info)))
+            except (InputTooLarge, docx_text.XmlUnreadable, zipfile.BadZipFile, OSError, ValueError):
+                return frozenset()
+    return frozenset()
+
+
 def _scan_part(scan: _Scan, name: str, data: bytes, where: str, depth: int,
-               lists: docx_text.ListLabels | None = None) -> Iterator[LeakFinding]:
+               lists: docx_text.ListLabels | None = None, styles: frozenset[str] = frozenset()) -> Iterator[LeakFinding]:
     if name.endswith((".xml", ".rels", ".vml")) or (_starts_as_xml(data) and not image_meta.is_svg(data)
                                                      and not embedded_text.looks_like_html(data[:2048].decode(
                                                          "utf-8", errors="replace"))):
-        yield from _scan_xml_part(scan, data, where, rels=name.endswith(".rels"), lists=lists)
+        yield from _scan_xml_part(scan, data, where, rels=name.endswith(".rels"), lists=lists, styles=styles)
     else:
         yield from _scan_blob(scan, data, where, depth)
 
@@ -410,7 +436,7 @@ def _starts_as_xml(data: bytes) -> bool:
 
 
 def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False,
-                   lists: docx_text.ListLabels | None = None) -> Iterator[LeakFinding]:
+                   lists: docx_text.ListLabels | None = None, styles: frozenset[str] = frozenset()) -> Iterator[LeakFinding]:
     try:
         scan.xml_nodes = count_xml_nodes(data, scan.xml_nodes)  # before lxml builds a tree of them
     except InputTooLarge as error:
@@ -433,7 +459,7 @@ def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False,
     if local == "html":
         yield from _scan_html(scan, data.decode("utf-8", errors="replace"), where, 0)
         return
-    part = docx_text.read_tree(root, rels=rels, lists=lists)
+    part = docx_text.read_tree(root, rels=rels, lists=lists, styles=styles)
     paragraphs = [(f"paragraph {n}", text) for n, text in enumerate(part.paragraphs, start=1)]
     # each paragraph alone, then consecutive paragraphs and table cells read together (joined with nothing,
     # a space and a line break), so that a number split over paragraphs or borderless cells is read whole.
@@ -454,6 +480,8 @@ def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False,
     # (a list level's labels are read item by item; one finding per level says it: a counter run over fifty
     # items would say it fifty times)
     said_levels: set[str] = set()
+    nobodys = [(label, value) for label, value in part.values if _NOBODYS_FIELD.search(label)]
+    yield from _scan_pieces(scan, nobodys, where, (), alone=True, typed=True, forenames=True)
     for leak in _scan_pieces(scan, part.values, where, (), alone=True, typed=True):
         level = re.search(r"w:lvl \d+ \(as shown\)", leak.place)
         if level is not None:
@@ -518,6 +546,9 @@ def _scan_blob(scan: _Scan, data: bytes, where: str, depth: int) -> Iterator[Lea
         yield scan.unscannable(where, "binary data with no readable text")
         return
     yield from _scan_loose_text(scan, "\n".join(strings), f"{where} (strings)", depth)
+    if "printersettings" in where.lower():  # a printer's name and a port someone typed: no one's name of ours
+        yield from _scan_pieces(scan, [(f"{where} (string)", s) for s in strings], "", (), alone=True, typed=True,
+                                forenames=True)
 
 
 _INFLATED_LIMIT = MAX_INFLATED_BYTES  # a compressed stream that grows past this is refused, not read

@@ -247,6 +247,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(map_findings(read, [f for f in find_all(upper, multiline=multiline)
                                          if f.kind in _SHAPE_KINDS]))
         found.extend(map_findings(read, list(find_devices_loose(upper, bare=True))))
+        # an address cut short, its domain without a dot ("priya.macleod304@northern-power", a printer's field)
+        found.extend(map_findings(read, [Finding(*m.span(), Kind.EMAIL, "pattern") for m in _CUT_EMAIL.finditer(read.text)]))
         # (a file name's words apart by underscores, as spaces: "redact_in_5263563241.txt")
         found.extend(map_findings(read, list(_typed_ten_digits(_WORD_UNDERSCORE.sub(" ", read.text)))))
         spaced = read.text.replace("_", " ")  # a file name's words apart by underscores: "07700_900524.xlsx"
@@ -437,6 +439,7 @@ _OCR_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?=[0-9OoIlSBZ ]*[OoIlSBZ])(?=(?:[OoIl
                         r"[0-9OoIlSBZ]+(?:[ ][0-9OoIlSBZ]+)*(?![A-Za-z0-9])")
 # an underscore between a file name's words ("redact_in_5263563241"), not one that opens an id ("_1782345025",
 # a Word OLE object's)
+_CUT_EMAIL = re.compile(r"(?<![\w.+\-])[A-Za-z][\w+\-]*[._][\w.+\-]*@[A-Za-z0-9][A-Za-z0-9\-]{2,}(?![\w.@])")
 _WORD_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])_")
 _OCR_DIGITS = str.maketrans("OoIlSBZ", "0011582")
 _OCR_KINDS = {Kind.MPAN, Kind.MPRN, Kind.PHONE}

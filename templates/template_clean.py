@@ -8,7 +8,8 @@ reader of the pack sees (or Word shows on request) and that the builder never wr
   controls' content kept;
 - document variables (``w:docVars``) and the attached template's path: removed;
 - the template's own comments, footnotes and endnotes (their anchors were in the discarded body), its
-  glossary (building blocks) and custom properties: removed;
+  glossary (building blocks), custom properties and printer settings (a printer's name as someone typed
+  it): removed;
 - images, links and objects the discarded body used: their relationships dropped, so no orphan media
   or link target is saved into the pack;
 - style names and aliases: checked; a template whose style names hold an identifier is refused
@@ -45,7 +46,9 @@ _BODY_RELATIONSHIPS = {RT.IMAGE, RT.HYPERLINK, RT.OLE_OBJECT, RT.PACKAGE, RT.A_F
                        "http://schemas.microsoft.com/office/2007/relationships/diagramDrawing",
                        "http://schemas.microsoft.com/office/2007/relationships/hdphoto"}
 _ALWAYS_DROPPED = {RT.GLOSSARY_DOCUMENT, RT.CUSTOM_PROPERTIES,
-                   "http://schemas.openxmlformats.org/officeDocument/2006/relationships/glossaryDocument"}
+                   "http://schemas.openxmlformats.org/officeDocument/2006/relationships/glossaryDocument",
+                   # a printer's settings: its name and port as someone typed them, nothing a pack needs
+                   "http://schemas.openxmlformats.org/officeDocument/2006/relationships/printerSettings"}
 _ATTACHED_TEMPLATE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate"
 _NAME_PARTS = ("/word/styles.xml", "/word/stylesWithEffects.xml")
 
@@ -131,6 +134,9 @@ def _drop_relationships(document: DocumentObject) -> list[str]:
         if rel.reltype in _ALWAYS_DROPPED or (rel.reltype in _BODY_RELATIONSHIPS and rid not in used):
             del part.rels[rid]
             removed.append(f"relationship {rid} ({rel.reltype.rsplit('/', 1)[-1]})")
+            for reference in part.element.iter(f"{W}printerSettings"):  # (a section's pointer to it)
+                if reference.get(f"{{{R_NS}}}id") == rid and reference.getparent() is not None:
+                    reference.getparent().remove(reference)
     for related in [p for p in part.package.iter_parts() if str(p.partname) == "/word/settings.xml"]:
         used = _referenced_ids(related.element) if hasattr(related, "element") else set()
         for rid, rel in list(related.rels.items()):
