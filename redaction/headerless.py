@@ -188,6 +188,8 @@ def find_column_mates(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
     spans = sorted((f.start, f.end, f.kind) for f in found if f.kind in _MATE_KINDS)
     starts = [s for s, _e, _k in spans]
     for rows in tables:
+        if rows and not any(ch.isdigit() for start, end in rows[0] for ch in text[start:end]):
+            rows = rows[1:]  # a header row: its cells name the columns (the table readers read it), no values
         if len(rows) < _MIN_ROWS:
             continue
         for column in range(min(len(row) for row in rows)):
