@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from .bare_numbers import COMPACT_DATE, SIBLINGS
 from .canonical import read_as_shown
 from .findings import Finding, Kind
+from .shapes import PERSON_SIZED
 
 _DELIMITERS = ("|", "\t", ";", ",")
 _MIN_ROWS = 3
@@ -58,21 +59,33 @@ def _a_sequence(numbers: list[int]) -> bool:
     return sum(1 for step in steps if step <= 1) * 2 >= len(steps)
 
 
+def _delimiter(text: str) -> tuple[str, int] | None:
+    """The delimiter most lines hold the same number of (two or more), and that number; judged on the text's
+    first lines and then checked on all (a log of megabytes is told apart from an extract at once)."""
+    for sample in (text[:20_000], text):
+        lines = [line for line in sample.split("\n") if line.strip()]
+        if len(lines) < _MIN_ROWS:
+            return None
+        for delimiter in _DELIMITERS:
+            counts = [line.count(delimiter) for line in lines]
+            width = max(set(counts), key=counts.count)
+            if width >= 2 and counts.count(width) * 3 >= len(counts) * 2:  # (most rows: a cell may hold it)
+                break
+        else:
+            return None
+        if len(sample) == len(text):
+            return delimiter, width
+    return None
+
+
 def find_headerless_numbers(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
-    lines = [line for line in text.split("\n") if line.strip()]
-    if len(lines) < _MIN_ROWS:
-        return
-    for delimiter in _DELIMITERS:
-        counts = [line.count(delimiter) for line in lines]
-        width = max(set(counts), key=counts.count)
-        if width < 2 or counts.count(width) * 3 < len(counts) * 2:  # (most rows: a cell may hold the delimiter)
-            continue
+    chosen = _delimiter(text)
+    if chosen is not None:
+        delimiter, width = chosen
         rows = [row for row in _rows(text, delimiter) if len(row) == width + 1]
-        if len(rows) < _MIN_ROWS:
-            continue
-        spans = sorted((f.start, f.end) for f in found if f.kind in SIBLINGS)
-        yield from _columns(text, rows, spans)
-        return
+        if len(rows) >= _MIN_ROWS:
+            spans = sorted((f.start, f.end) for f in found if f.kind in SIBLINGS)
+            yield from _columns(text, rows, spans)
 
 
 def _columns(text: str, rows: list[list[tuple[int, int]]], spans: list[tuple[int, int]]) -> Iterator[Finding]:
@@ -173,19 +186,18 @@ def find_column_mates(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
     were found as one kind of identifier: its other cells, where they have that kind's make-up (a town under
     towns found from their postcodes, "LUDLOW"; a name in capitals the lists do not know, "MORWENNA LE
     STRANGE"; a postcode run on into the next field)."""
-    lines = [line for line in text.split("\n") if line.strip()]
-    if len(lines) < _MIN_ROWS:
-        return
     tables: list[list[list[tuple[int, int]]]] = []
-    for delimiter in _DELIMITERS:
-        counts = [line.count(delimiter) for line in lines]
-        width = max(set(counts), key=counts.count)
-        if width >= 2 and counts.count(width) * 3 >= len(counts) * 2:
-            tables.append([row for row in _rows(text, delimiter) if len(row) == width + 1])
-            break
-    else:
+    chosen = _delimiter(text)
+    if chosen is not None:
+        delimiter, width = chosen
+        tables.append([row for row in _rows(text, delimiter) if len(row) == width + 1])
+    elif len(text) < PERSON_SIZED:  # (fields by position: an extract pasted as evidence, not a log of megabytes)
         tables.append(_fixed_columns(text))
+    else:
+        return
     spans = sorted((f.start, f.end, f.kind) for f in found if f.kind in _MATE_KINDS)
+    if len(spans) < 2:
+        return
     starts = [s for s, _e, _k in spans]
     for rows in tables:
         if rows and not any(ch.isdigit() for start, end in rows[0] for ch in text[start:end]):

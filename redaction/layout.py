@@ -849,6 +849,8 @@ def _could_be_a_cell(kind: Kind, texts: list[str]) -> bool:
     if any(_UUID.search(text) for text in texts):
         return False
     joined = "".join(texts)
+    if kind is Kind.POSTCODE and not any(c.isalpha() for c in joined):
+        return False  # a count or an amount under a column a misaligned header calls "Postcode": a postcode has letters
     if kind in _HOLDS_DIGITS and sum(c.isdigit() for c in joined) < 6 \
             and _prose([word.strip(".,:;()") for text in texts for word in text.split()]):
         return False  # prose ("388): exchange", "D0150 from MOP."): a note's line below the table, no number's cell

@@ -31,7 +31,9 @@ _LINE_LABEL = re.compile(
     r"|[ \t]*\|[ \t]*|[ \t]*(?:\.{3,}|…+)[ \t]*)"
     r"(?=(?P<rest>[^\n]*))", re.MULTILINE)  # the rest only bounds the value: later labels on the line still match
 # A line that is only a label (the value is on the next line).
-_LABEL_LINE = re.compile(r"^[ \t]*(?P<label>" + _LABEL_WORDS + r")[ \t]*:?[ \t]*$", re.MULTILINE)
+# (a remark in brackets after the label is the label's: "MPAN (last 10 shown)" over "•••2702319370")
+_LABEL_LINE = re.compile(r"^[ \t]*(?P<label>" + _LABEL_WORDS + r")[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:?[ \t]*$",
+                         re.MULTILINE)
 # Where either pattern can start: the start of the text or of a line, or just after a tab, "|", ";" or
 # ">", with a letter after any blanks (r"[\n\t|;>](?=[ \t]*[A-Za-z])"); the two above start with an
 # anchor and would be tried at every position. Those places are found in a class view of the text:

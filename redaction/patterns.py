@@ -1280,8 +1280,9 @@ def _is_reference(value: str) -> bool:
 
 def _worth_masking(value: str) -> bool:
     stripped = value.strip()
-    if "***" in stripped or "•••" in stripped or "●●●" in stripped:
-        return False  # masked already, as an app shows it: "j***@e***.com", "07*** ***123"
+    if ("***" in stripped or "•••" in stripped or "●●●" in stripped) and sum(map(str.isalnum, stripped)) < 8:
+        return False  # masked already, as an app shows it: "j***@e***.com", "07*** ***123" (not "•••2702319370":
+        # ten of a supply number's digits still shown)
     if stripped[:1].isdigit():  # most values: no empty word or reference starts with a digit
         return True
     # (a separator after a bare value is not the value's: an address read on over "null," is no address)

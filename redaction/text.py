@@ -277,7 +277,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
                                                    and first not in worded
                                                    and ("-" in words[-1] or listed_surname(words[-1], pair_surnames()))],
                                                  *find_known_names(spaced), *find_surnamed_names(spaced)]))
-    if fmt == "text" and ":" in text:  # a transcript's speaker ("Customer: yes it is…") names no one
+    if fmt == "text" and ":" in text and len(text) < PERSON_SIZED:  # a transcript's speaker ("Customer: yes…") names no one
         found = _not_speakers(text, found)
     if fmt in ("text", "csv"):  # a headerless extract's column of bare MPRNs, and of a kind found in most cells
         found.extend(find_headerless_numbers(text, found))

@@ -288,6 +288,9 @@ def cell_span_findings(line: PageLine, cell: Cell, start: int, end: int, kind: K
 
 # -- boxed digits ---------------------------------------------------------------------------------------
 
+_HEX_PAIR = re.compile(r"[0-9A-Fa-f]{2}")
+
+
 def boxed_digit_findings(words: list[Word]) -> list[ImageFinding]:
     """Digits printed one to a box (a form's "supply number" boxes): OCR reads each as a word of its
     own, often out of order, so no line holds the number. A row of eight or more single digits, evenly
@@ -297,9 +300,14 @@ def boxed_digit_findings(words: list[Word]) -> list[ImageFinding]:
     rows = _rows([*singles, *_mergedcell_span_findings(words, singles)], 2.5)
     found = []
     numbers = [row for row in rows if len("".join(w.text for w in row)) >= 8]
+    # pairs of hex digits with a letter ("BC", "AC"): where they stand among a row's pairs of digits, the row is
+    # a device id written in pairs ("BC 33 AC 75 68 14 73 09"), read as one by the patterns, not boxed digits
+    lettered = [w.box for w in words if len(w.text) == 2 and _HEX_PAIR.fullmatch(w.text) and not w.text.isdigit()]
     for row in rows:
         digits = "".join(w.text for w in row)
         box = union([w.box for w in row])
+        if any(box[0] < b[0] < box[2] and b[1] < box[3] and box[1] < b[3] for b in lettered):
+            continue
         if len(digits) >= 8:
             kind = Kind.MPAN if len(digits) in (13, 21) or len(digits) >= 12 else Kind.MPRN
         elif len(digits) >= 2 and any(_stacked_on(row, number) for number in numbers):
