@@ -89,6 +89,8 @@ def edifact_findings(text: str) -> Iterator[Finding]:
             parts = _split(text, elements[1][0], elements[-1][1], component, escape)
             channel = text[parts[-1][0]:parts[-1][1]] if len(parts) >= 2 else ""
             number = (parts[0][0], parts[-2][1]) if len(parts) >= 2 else parts[0]
+            while number[0] < number[1] and text[number[0]] == element:  # (the unescaped "+" that began it)
+                number = (number[0] + 1, number[1])
             if text[number[0]:number[1]].strip("+ ") and channel in _CHANNELS:
                 yield Finding(number[0], number[1], _CHANNELS[channel], "column")
         elif tag == "NAD" and len(elements) >= 4:

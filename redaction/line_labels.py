@@ -168,6 +168,13 @@ _SENTENCE_WORDS = frozenset("yes no it is was the a an and my to of for on in i 
                             "will its that's it's".split())
 
 
+# an HTTP header's name: "X-" and words, or hyphened words one of which is a header's own
+_HTTP_HEADER = re.compile(r"(?i)x-[a-z0-9\-]+|(?=[A-Za-z\-]*\b(?:content|type|length|encoding|accept|agent|cache|control|"
+                          r"correlation|request|trace|span|session|forwarded|authorization|auth|api|key|token|origin|"
+                          r"referer|cookie|host|connection|language|ranges|modified|match|since|id)\b)"
+                          r"[A-Za-z]+(?:-[A-Za-z]+)+")
+
+
 def a_sentence(value: str) -> bool:
     """What a person said, not a name: two words or more in small letters, one of them a sentence's small word
     (a transcript's "Customer: yes it is two zero five…", where "Customer:" names the speaker), or words that
@@ -192,6 +199,8 @@ def plausible_person(label: str, value: str) -> bool:
     if re.sub(r"[^a-z]", "", label.lower()) not in _WEAK_NAME_LABELS:
         return True
     stripped = value.strip().strip("\"'()[]").strip()
+    if _HTTP_HEADER.fullmatch(stripped):
+        return False  # a HAR's or a request's header name ({"name": "X-Correlation-Id", "value": …}), no person
     if _CAPITALS_NAME.fullmatch(stripped):  # "CHARLOTTE YOUNG", "ORLA O'CALLAGHAN": a name in capitals
         return not NOT_A_PERSON.search(stripped)
     return bool(_PERSON_NAME.match(stripped)) and not NOT_A_PERSON.search(stripped) and not re.match(

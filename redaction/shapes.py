@@ -268,7 +268,7 @@ STREET_TYPES = (
     "quay|meadow|meadows|fields|vale|chase|croft|dale|wynd|brae|bank|heights|broadway|embankment|promenade|"
     "cottages|villas|buildings|crossing|circus|hollow|end|side|walkway|path|wood|woods|orchard|paddock|"
     "loke|vennel|pend|ridge|causeway|strand|loan|terr|pde|gr|grn|pk|esp|esplanade|blvd")
-_WORD = r"[A-Z][A-Za-z'’\-]+"
+_WORD = r"[A-Z](?:[A-Za-z]|['’\-](?=[A-Za-z]))+"  # (an apostrophe or a hyphen between letters: no closing quote)
 _NUMBER = r"(?<![\w\-/.:])\d{1,4}[A-Za-z]?(?:-\d{1,4}[A-Za-z]?)?"
 _FLAT = r"(?:(?:Flat|Apartment|Apt|Unit|Suite|Room|Plot)\.?[ \t]*\d{1,4}[A-Za-z]?[ \t]*[,/]?[ \t]+)?"
 _TOWN_SEP = r"(?:[ \t]*[,/][ \t]*|[ \t]+)"
@@ -277,7 +277,7 @@ _TOWN_SEP = r"(?:[ \t]*[,/][ \t]*|[ \t]+)"
 STATUS_WORDS = ("Queued|Pending|Accepted|Rejected|Failed|Validated|Passed|Open|Closed|Active|Inactive|Completed?|"
                  "Success(?:ful)?|Error|Warning|Cancelled|Expired|New|Sent|Received|Delivered|Blocked|Retry|Done|"
                  "Resolved|Assigned|Withdrawn|Approved|Declined|Valid|Invalid|Processed|Processing")
-_TOWN = rf"(?!(?i:{STATUS_WORDS})\b)[A-Z][A-Za-z'’\-]{{2,}}(?![\w]|-\w)"
+_TOWN = rf"(?!(?i:{STATUS_WORDS})\b)[A-Z](?:[A-Za-z]|['’\-](?=[A-Za-z])){{2,}}(?![\w]|-\w)"
 # A street named in one word that ends in a street type ("79 Kingsway", "4 Moorgate", "12 Brookside"), less
 # the common words that end so ("502 Bad Gateway" is no street, nor "3 Outside").
 _COMPOUND_STREET = (r"(?!(?:Gateway|Railway|Subway|Doorway|Hallway|Anyway|Halfway|Midway|Stairway|Runway|Motorway|"
@@ -429,8 +429,8 @@ _TYPED_BEFORE_POSTCODE = re.compile(
 
 # a town or county alone on its line: one to three capitalised words
 # a town's first word, and each word more ("Stoke on Trent", "Betws y Coed", "Newcastle upon Tyne")
-_TOWN_FIRST = r"[A-Z][A-Za-z'’\-]+"
-_TOWN_MORE = r"(?:[ \t]+(?:upon|on|in|by|le|the|de|y|[A-Z][A-Za-z'’\-]+))"
+_TOWN_FIRST = r"[A-Z](?:[A-Za-z]|['’\-](?=[A-Za-z]))+"
+_TOWN_MORE = r"(?:[ \t]+(?:upon|on|in|by|le|the|de|y|[A-Z](?:[A-Za-z]|['’\-](?=[A-Za-z]))+))"
 TOWN_LINE = re.compile(rf"[ \t>]*(?P<town>{_TOWN_FIRST}{_TOWN_MORE}{{0,3}})[ \t]*,?[ \t]*\r?")
 
 
@@ -447,7 +447,7 @@ def _ends_block(text: str, at: int) -> bool:
 
 _COLUMN_GAP = re.compile(r"[ \t]{3,}(?=\S)")
 # a town of one or two capitalised words, after a street and its comma
-TOWN_WORDS = rf"{_TOWN_FIRST}(?:[ \t]+[A-Z][A-Za-z'’\-]+)?"
+TOWN_WORDS = rf"{_TOWN_FIRST}(?:[ \t]+{_TOWN_FIRST})?"
 
 
 def _column_gap(text: str, start: int, end: int) -> re.Match[str] | None:

@@ -89,8 +89,11 @@ def _copy_rows(text: str) -> Iterator[Finding]:
             if line.strip() == "\\." or not line:
                 break
             cell = at
+            if line.count("\t") + 1 != len(columns):  # (a row of another shape, a copy's placeholder run over
+                at = end + 1                            # two cells: read by the other detectors, not by position)
+                continue
             for kind, value in zip(kinds, line.split("\t")):
-                if kind is not None and value.strip() and value != "\\N":
+                if kind is not None and value.strip() and value != "\\N" and not _redacted_already(value):
                     yield Finding(cell, cell + len(value), kind, "column")
                 cell += len(value) + 1
             at = end + 1
@@ -149,10 +152,19 @@ def find_sql_rows(text: str, times: list[tuple[int, int]] | None = None) -> Iter
             at = after.end()
 
 
+# what redaction leaves ("[ADDRESS-3], [ADDRESS-4]", "tel:[PHONE-3]"): a value of its placeholders, and
+# fewer than four letters or digits besides them, is no value (a redacted copy read again holds them)
+_PLACEHOLDER = re.compile(r"\[[A-Z]+-\d+\]")
+
+
+def _redacted_already(content: str) -> bool:
+    return bool(_PLACEHOLDER.search(content)) and sum(map(str.isalnum, _PLACEHOLDER.sub("", content))) < 4
+
+
 def _masked(value: re.Match[str], kind: Kind) -> Iterator[Finding]:
     if value.group("text") is not None:
         content = value.group("text")
-        if content.strip() and content.strip().upper() != "NULL":
+        if content.strip() and content.strip().upper() != "NULL" and not _redacted_already(content):
             yield Finding(value.start("text"), value.end("text"), kind, "column")
     elif value.group("number") is not None and kind is not Kind.NAME and len(value.group("number")) >= 4:
         # (a row's id, 1 or 27, under a meter table's "id" is no serial)

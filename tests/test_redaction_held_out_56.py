@@ -284,3 +284,25 @@ def test_a_fixed_width_files_column_takes_the_kind_of_most_of_its_cells() -> Non
     out = redact_text(text, name="m.dat").text
     assert not any(town in out for town in ("MALTON", "LUDLOW", "SHERINGHAM")), out
     assert "HDRCUSTEXT" in out and "TRL000000003" in out
+
+
+def test_a_redacted_copy_keeps_its_syntax_and_scans_clean() -> None:
+    """An address cell's mask stops at its closing quote (a town's word holds an apostrophe only between
+    letters); a HAR's header names are no people; EDIFACT's unescaped "+" before a number stays; a copy's
+    placeholders in a column are no value when it is read again."""
+    from attest.redaction.scan import scan_text
+
+    sql = ("INSERT INTO supply_point (ref, mpan, holder, addr, postcode, phone) VALUES ('MPAN-REF-42', "
+           "'1973580379462', 'Jocelyn Abernethy', 'Fernlea, Gladstone Terrace, Barrow-in-Furness', 'IV25-7NX', "
+           "'tel:+447700900849');\n")
+    har = ('{"headers": [{"name": "X-Correlation-Id", "value": "ba6f4e1a-5238-8cb7-5252-a5ee8a54e26a"}, '
+           '{"name": "Content-Type", "value": "application/json"}], "customer": {"name": "Mary-Jane Kowalczyk"}}')
+    edi = ("UNA:+.? 'UNB+UNOC:3+1234567890123:14+5798765432109:14+260226:1015+UTILMD1'"
+           "CTA+IC+:Padraig ap Rhys'COM++44 (0)7700 900143:TE'UNZ+1+UTILMD1'")
+    for text, name in ((sql, "seed.sql"), (har, "s.har"), (edi, "m.edi")):
+        out = redact_text(text, name=name).text
+        assert not list(scan_text(out, name)), (text, out)
+    out = redact_text(sql, name="seed.sql").text
+    assert "'[ADDRESS-" in out and "]', '[POSTCODE-" in out, out
+    out = redact_text(har, name="s.har").text
+    assert '"X-Correlation-Id"' in out and '"Content-Type"' in out and "Kowalczyk" not in out
