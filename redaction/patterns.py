@@ -79,7 +79,10 @@ _MSN = re.compile(
     r")[A-Z]?(?![A-Za-z0-9])")  # a check letter some makers print after the digits
 # EUI-64 device ids: 00-1B-C5-00-00-00-12-34. DUIS joins them with colons ("originator:target:counter"),
 # so a neighbouring id does not stop a match; a longer hex dump is simply masked in pieces.
-_EUI64 = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{2}(?P<s>[-: ])(?:[0-9A-Fa-f]{2}(?P=s)){6}[0-9A-Fa-f]{2}(?![0-9A-Za-z])")
+# (joined by hyphens or colons the eight pairs are one whatever is glued after them: OCR runs a highlighted id into
+# the next word, "00-24-08-60-8B-1A-DF-61E6S7973082819"; apart by blanks, a digit or letter after ends no id)
+_EUI64 = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{2}(?:(?P<s>[-:])(?:[0-9A-Fa-f]{2}(?P=s)){6}[0-9A-Fa-f]{2}"
+                    r"(?![0-9A-Fa-f]*(?P=s)[0-9A-Fa-f])|[ ](?:[0-9A-Fa-f]{2}[ ]){6}[0-9A-Fa-f]{2}(?![0-9A-Za-z]))")
 # UK postcodes. Matched without regard to case; one not in capitals must have its space ("rg1 2ab"),
 # so that lower-case words with digits are not taken for one.
 _POSTCODE = re.compile(

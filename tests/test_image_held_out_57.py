@@ -1,0 +1,63 @@
+"""What a held-out screenshot corpus (stop 38) showed: a device id written in pairs read as boxed digits (the
+mask then took the whole line, its labels and an in-home display's pairing code), a count under a column a
+misaligned header calls "Postcode" masked as one, a highlighted device id that OCR runs into the next word
+left readable. Each case is drawn with Pillow in new values and read again by the bundled OCR engine,
+independently of the masks."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from corpus_screens import font
+from PIL import Image, ImageDraw
+
+from attest.redaction import redact_text
+from attest.redaction.findings import Kind
+from attest.redaction.image import redact_image
+from attest.redaction.ocr import Word
+from attest.redaction.two_lines import boxed_digit_findings
+
+from test_image_held_out_45 import _png, _read  # the same drawing and reading as stop 35's
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_device_id_in_pairs_is_no_boxed_number(seed: int) -> None:
+    """A printed bill's "device ID BC 33 AC 75 68 14 73 09", each pair read as a word of its own: the digit pairs
+    are a device id's, which the patterns read whole, not boxed digits (the boxed reading masked the whole
+    line, its labels and the next field); boxed digits alone still are."""
+    rng = random.Random(seed)
+    pairs = [f"{rng.randrange(10, 100)}" for _ in range(8)]
+    pairs[0], pairs[2] = rng.choice(["BC", "AC", "FD"]), rng.choice(["AC", "0E", "CF"])
+    words = [Word(pair, (300 + 30 * i, 536, 320 + 30 * i, 560)) for i, pair in enumerate(pairs)]
+    assert not [f for f in boxed_digit_findings(words) if f.kind in (Kind.MPRN, Kind.MPAN)]
+    digits = [Word(d, (300 + 30 * i, 536, 316 + 30 * i, 560)) for i, d in enumerate(str(rng.randrange(10**9, 10**10)))]
+    assert any(f.kind is Kind.MPRN for f in boxed_digit_findings(digits))
+
+
+def test_counts_under_a_misaligned_postcode_header_stay() -> None:
+    rows = [("S17BG83031", "N1C 4AG", "1000", "Pending"), ("E12A58224", "EC1V 9NR", "1137", "Active"),
+            ("K00BG27664", "FK13 6BX", "1274", "Active"), ("K06P12738", "SA19 6HN", "1411", "Pending")]
+    page = Image.new("RGB", (900, 260), "white")
+    draw = ImageDraw.Draw(page)
+    sans = font("sans", 16)
+    for x, title in ((20, "Serial"), (200, "Postcode"), (300, "kWh"), (400, "Status")):  # one column off
+        draw.text((x, 20), title, font=sans, fill="black")
+    for i, (serial, postcode, kwh, status) in enumerate(rows):
+        y = 60 + 40 * i
+        for x, cell in ((20, serial), (110, postcode), (230, kwh), (400, status)):
+            draw.text((x, y), cell, font=sans, fill="black")
+    shown = _read(redact_image(_png(page)).data)
+    for serial, postcode, kwh, _status in rows:
+        assert serial not in shown and postcode.split()[0] not in shown, shown
+        assert kwh in shown, shown
+
+
+def test_a_device_id_run_into_the_next_word_is_still_one() -> None:
+    """OCR reads a highlighted id and the word after it as one ("00-24-08-60-8B-1A-DF-61E6S7973082819")."""
+    for joined in ("00-24-08-60-8B-1A-DF-61E6S7973082819", "70:B3:D5:DE:0E:CF:7A:09Last"):
+        out = redact_text(f"Devices {joined} synced", name="screen.txt").text
+        assert "[DEVICE-" in out and joined[:8] not in out, out
+    # a certificate's thumbprint of twenty pairs is no device id
+    thumb = ":".join(["00", "24", "08", "60", "8B"] * 4)
+    assert redact_text(f"sha1 {thumb}", name="t.txt").text == f"sha1 {thumb}"
