@@ -43,11 +43,22 @@ def _rows(text: str, delimiter: str) -> list[list[tuple[int, int]]]:
     return rows
 
 
+_DECIMAL = re.compile(r"[-+£$€]?\d+(?:,\d{3})*[.,]\d{1,3}")  # a reading, an amount: 61693.5, 1,234.56
+
+
 def _number(cell: str) -> int | None:
-    read = _GAPS.sub("", read_as_shown(cell).strip().strip("\"'"))
+    shown = read_as_shown(cell).strip().strip("\"'")
+    if _DECIMAL.fullmatch(shown):
+        return None
+    read = _GAPS.sub("", shown)
     if not _NUMBER.fullmatch(read) or (len(read) == 8 and COMPACT_DATE.fullmatch(read)):
         return None
     return int(read)
+
+
+def _a_header(text: str, row: list[tuple[int, int]]) -> bool:
+    """A row of column names: no cell holds three digits or more ("mpan core (13)" is a name)."""
+    return not any(sum(ch.isdigit() for ch in text[start:end]) >= 3 for start, end in row)
 
 
 def _a_sequence(numbers: list[int]) -> bool:
@@ -89,7 +100,7 @@ def find_headerless_numbers(text: str, found: Sequence[Finding]) -> Iterator[Fin
 
 
 def _columns(text: str, rows: list[list[tuple[int, int]]], spans: list[tuple[int, int]]) -> Iterator[Finding]:
-    header = rows[0] if not any(ch.isdigit() for start, end in rows[0] for ch in text[start:end]) else None
+    header = rows[0] if _a_header(text, rows[0]) else None
     data = rows[1:] if header is not None else rows
     if len(data) < _MIN_ROWS:
         return
@@ -200,8 +211,8 @@ def find_column_mates(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
         return
     starts = [s for s, _e, _k in spans]
     for rows in tables:
-        if rows and not any(ch.isdigit() for start, end in rows[0] for ch in text[start:end]):
-            rows = rows[1:]  # a header row: its cells name the columns (the table readers read it), no values
+        if rows and _a_header(text, rows[0]):
+            continue  # a header row names the columns: the table readers read them by their names
         if len(rows) < _MIN_ROWS:
             continue
         for column in range(min(len(row) for row in rows)):
@@ -210,8 +221,9 @@ def find_column_mates(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
             bare = []
             for a, b in cells:
                 i = bisect.bisect_right(starts, b) - 1
-                covering = [k for s, e, k in spans[max(0, i - 8):i + 1] if s < b and a < e and (e - s) * 2 >= (b - a)
-                            or s <= a and b <= e]
+                # (a finding that is the cell, or nearly: a cell that only holds one among its words says little)
+                covering = [k for s, e, k in spans[max(0, i - 8):i + 1]
+                            if s <= a + 1 and b - 1 <= e or s < b and a < e and (min(b, e) - max(a, s)) * 10 >= 9 * (b - a)]
                 if covering:
                     kinds[covering[0]] = kinds.get(covering[0], 0) + 1
                 else:

@@ -222,9 +222,11 @@ def _at(where: str) -> str:
 _MACHINE_TOKEN = re.compile(r"[A-Za-z0-9+/_=\-]{20,}")
 _NOT_WORDS = re.compile(r"[0-9+/=]")  # (a token of letters, "_" and "-" alone is words: "Saoirse_Fitzgerald-Hughes")
 _TYPED_PARTS = re.compile(r"word/comments\w*\.xml|word/people\.xml|docProps/")
-# values Attest never fills with a person's name: a tracked change's or a comment's author and initials, a
-# bookmark's name (a pack has none of them; its tester and witnesses are named in its pages)
-_NOBODYS_FIELD = re.compile(r"@w:author$|@w:initials$|bookmarkStart/@w:name$")
+# values Attest never fills with a person's name: a tracked change's author and initials, a bookmark's name (a
+# pack has none of them; its tester and witnesses are named in its pages and its review comments)
+_NOBODYS_FIELD = re.compile(r"(?:ins|del|moveFrom|moveTo|rPrChange|pPrChange|sectPrChange|tblPrChange|trPrChange|"
+                            r"tcPrChange|tblGridChange|numberingChange|cellIns|cellDel|cellMerge)/@w:(?:author|initials)$"
+                            r"|bookmarkStart/@w:name$")
 
 
 def _scan_pieces(scan: _Scan, pieces: list[tuple[str, str]], where: str, joiners: tuple[str, ...] = ("\n",),
