@@ -67,7 +67,8 @@ _HEX_RUN_VIEW = classes(".", {HEX + "-": "h"})  # what a hash or a UUID is made 
 _THIRTEEN_OR_MORE = re.compile(rb"0000000000000" rb"0*")
 
 _MSN = re.compile(
-    r"(?<![A-Za-z0-9])(?:"
+    # (small letters may touch it: OCR runs a link's serial into the words either side, "withL82BG47644for")
+    r"(?<![A-Z0-9])(?:"
     r"[A-Z]{1,2}\d{2}[A-Z]{1,2}\d{5,7}"  # maker's letter(s), year, model letters, serial: S06DS123456, NK24H378970
     # a meter maker's three-letter code (its DLMS FLAG id), then the meter's number: EML064798651, LGZ218519641
     rf"|(?:{MAKERS})\d{{8,12}}"
@@ -76,7 +77,7 @@ _MSN = re.compile(
     r"|\d{2}[A-Z]\d{7}|\d{2}[A-SU-Y]\d{8,11}"
     # an older gas meter's: eight digits, a letter, the year (57155799D99); not E (an exponent), T or Z (a time)
     r"|\d{8}[A-DF-SU-Y]\d{2}"
-    r")[A-Z]?(?![A-Za-z0-9])")  # a check letter some makers print after the digits
+    r")[A-Z]?(?![A-Z0-9])")  # a check letter some makers print after the digits
 # EUI-64 device ids: 00-1B-C5-00-00-00-12-34. DUIS joins them with colons ("originator:target:counter"),
 # so a neighbouring id does not stop a match; a longer hex dump is simply masked in pieces.
 # (joined by hyphens or colons the eight pairs are one whatever is glued after them: OCR runs a highlighted id into

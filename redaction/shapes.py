@@ -138,7 +138,8 @@ _H = r"[0-9A-Fa-f]"
 _HEX_SEP = r"(?:[ \t]*[\-:._,+/|]?[ \t]*\r?\n[ \t]*[\-:._,+/|]?[ \t]*|[ \t]*[\-:._,+/|][ \t]*|[ \t]+)"
 _PAIR = rf"{_H}(?:[ \t]*\r?\n[ \t]*)?{_H}"  # a line may break even inside a pair
 _EUI64_ANY = re.compile(
-    r"(?<![0-9A-Za-z])(?:"
+    # (or glued to a device's label, as OCR runs a label into its value: "CHF000d.6fcd.f4ba.6d0a")
+    r"(?:(?<![0-9A-Za-z])|(?<=CHF)|(?<=IHD)|(?<=EUI)|(?<=ESME)|(?<=GSME)|(?<=PPMID))(?:"
     rf"0[xX]{_H}{{16}}"  # 0x001BC50C00001234
     rf"|{_PAIR}(?:{_HEX_SEP}{_PAIR}){{7}}"  # pairs with any separators, mixed or not
     rf"|{_H}{{4}}(?:{_HEX_SEP}{_H}{{4}}){{3}}"  # groups of four

@@ -61,3 +61,13 @@ def test_a_device_id_run_into_the_next_word_is_still_one() -> None:
     # a certificate's thumbprint of twenty pairs is no device id
     thumb = ":".join(["00", "24", "08", "60", "8B"] * 4)
     assert redact_text(f"sha1 {thumb}", name="t.txt").text == f"sha1 {thumb}"
+
+
+def test_a_value_ocr_runs_into_its_label_or_the_words_beside_it() -> None:
+    """At 150 % OCR read a device's label and its dotted id as one word ("CHF000d.6fcd.f4ba.6d0a"), and a
+    link's serial with the words either side ("withL82BG47644for"): the value is still found whole."""
+    for text, secret in (("CHF000d.6fcd.f4ba.6d0a", "6fcd.f4ba"), ("site CHF70b3.d54a.3f25.e885 ok", "d54a.3f25"),
+                         ("Replaced D09Z86102 withL82BG47644for Gwenllian", "L82BG47644")):
+        out = redact_text(text, name="screen.txt").text
+        assert secret not in out, out
+    assert redact_text("xF000d.6fcd.f4ba.6d0a", name="t.txt").text == "xF000d.6fcd.f4ba.6d0a"  # no label glued
