@@ -24,7 +24,7 @@ _DELIMITERS = ("|", "\t", ";", ",")
 _MIN_ROWS = 3
 _SHARE = 0.7  # of a column's filled cells that hold a supply-sized number
 _SIBLING_ROWS = 0.5  # of the rows that hold another identifier
-_GAPS = re.compile(r"[ \u00a0.\-_:+,·/]")
+_GAPS = re.compile(r"[ \t\u00a0.\-_:+,·/]")
 _NUMBER = re.compile(r"\d{6,10}")
 _LETTER = re.compile(r"[^\W\d_]")
 
