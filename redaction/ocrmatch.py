@@ -193,6 +193,25 @@ def line_findings(line: PageLine, register: RegisterMatcher | None = None) -> li
             found.extend(_register_fuzzy(cell.words, register))
     found.extend(_split_numbers(line, register))
     found.extend(_file_names(line))
+    found.extend(_dropped_characters(line))
+    return found
+
+
+# What OCR leaves of a value when it drops a character (a line of right-to-left script beside it reads worst):
+# an MPAN core's grouping, 2 4 4 3, one digit short ("17 3275 353 975"); a device id's pairs joined by hyphens
+# or colons that break off after six or seven ("70-B3-D5-7E-52-E3--C"). A MAC address's six pairs end whole.
+_CORE_ONE_SHORT = re.compile(r"(?<![\d.,:/\-])\d{2}[ ]\d{3,4}[ ]\d{3,4}[ ]\d{2,3}(?![\d.,:/\-])")
+_PAIRS_BROKEN = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{2}(?P<s>[-:])(?:[0-9A-Fa-f]{2}(?P=s)){5,6}"
+                           r"(?:(?P=s)[0-9A-Fa-f]{0,2}|[0-9A-Fa-f](?![0-9A-Fa-f]))")
+
+
+def _dropped_characters(line: PageLine) -> list[ImageFinding]:
+    found: list[ImageFinding] = []
+    for match in _CORE_ONE_SHORT.finditer(line.text):
+        if sum(c.isdigit() for c in match.group()) == 12 and "10" <= match.group()[:2] <= "36":
+            found.extend(_finding_boxes(line, match.start(), match.end(), Kind.MPAN, "dropped"))
+    for match in _PAIRS_BROKEN.finditer(line.text):
+        found.extend(_finding_boxes(line, match.start(), match.end(), Kind.DEVICE, "dropped"))
     return found
 
 

@@ -71,3 +71,23 @@ def test_a_value_ocr_runs_into_its_label_or_the_words_beside_it() -> None:
         out = redact_text(text, name="screen.txt").text
         assert secret not in out, out
     assert redact_text("xF000d.6fcd.f4ba.6d0a", name="t.txt").text == "xF000d.6fcd.f4ba.6d0a"  # no label glued
+
+
+def test_what_ocr_leaves_of_a_value_when_it_drops_a_character() -> None:
+    """A line of right-to-left script beside a value read worst: "17 3275 353 975" (an MPAN core's grouping, one
+    digit dropped) and "70-B3-D5-7E-52-E3--C" (a device id broken off after six pairs) are still masked; a MAC
+    address's six whole pairs and a phone's grouping are not."""
+    from attest.redaction.ocrmatch import line_findings
+    from attest.redaction.screen import build_page
+
+    def kinds(*texts: str) -> set[str]:
+        words, x = [], 20
+        for text in texts:
+            words.append(Word(text, (x, 40, x + 12 * len(text), 60)))
+            x += 12 * len(text) + 10
+        page = build_page(words, 1200, 200, ())
+        return {f.kind.name for line in page.lines for f in line_findings(line)}
+
+    assert "MPAN" in kinds("17", "3275", "353", "975")
+    assert "DEVICE" in kinds("70-B3-D5-7E-52-E3--C")
+    assert "DEVICE" not in kinds("MAC", "00-1B-44-11-3A-B7") and "MPAN" not in kinds("020", "7946", "0018")
