@@ -436,7 +436,7 @@ TOWN_LINE = re.compile(rf"[ \t>]*(?P<town>{_TOWN_FIRST}{_TOWN_MORE}{{0,3}})[ \t]
 
 
 # a line under an address that ends its block and is no town: a sign-off or a note's word ("Thanks", "TBC")
-_NOT_A_TOWN = re.compile(r"(?i:thanks|thank|cheers|regards|best|kind|many|sincerely|faithfully|yours|hi|hello|dear|"
+NOT_A_TOWN = re.compile(r"(?i:thanks|thank|cheers|regards|best|kind|many|sincerely|faithfully|yours|hi|hello|dear|"
                          r"note|notes|yes|no|ok|okay|tbc|tbd|none|unknown|see|please|confirmed|updated|sorry)\b")
 
 
@@ -491,7 +491,7 @@ def find_towns_between(text: str, addresses: list[Finding], postcodes: list[Find
                 postcode_beside = True  # a form's "FARLEIGH WICK   Postcode: AB15 5QS": the town's line ends
                 break                   # with its postcode
         if towns and (at in starts or postcode_beside or (len(towns) == 1 and _ends_block(text, at)
-                                       and not _NOT_A_TOWN.match(text, towns[0][0], towns[0][1]))):
+                                       and not NOT_A_TOWN.match(text, towns[0][0], towns[0][1]))):
             for start, stop in towns:
                 yield Finding(start, stop, Kind.ADDRESS, "pattern")
 
@@ -508,7 +508,7 @@ def find_town_after(text: str, postcodes: list[Finding]) -> Iterator[Finding]:
         if match is None:
             continue
         start, end = match.span("town")
-        if starts_with_status(text[start:end]) or _NOT_A_TOWN.match(text, start, end):
+        if starts_with_status(text[start:end]) or NOT_A_TOWN.match(text, start, end):
             continue
         yield Finding(start, end, Kind.ADDRESS, "pattern")
 
@@ -626,7 +626,7 @@ def find_address_block(text: str, postcodes: list[Finding]) -> Iterator[Finding]
             line = _BLOCK_LINE.fullmatch(text, start, gap.start() if gap is not None else end)
             if gap is not None and text[gap.end():gap.end() + 1] in ":=":
                 break  # a listing's "SiteAddress    : 95 Ropewalk Walk": a label, no part of an address
-            if line is None or starts_with_status(line.group("part")) or _NOT_A_TOWN.match(line.group("part")):
+            if line is None or starts_with_status(line.group("part")) or NOT_A_TOWN.match(line.group("part")):
                 break
             parts.append(line.span("part"))
             end = start - 1

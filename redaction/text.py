@@ -41,7 +41,7 @@ from .spoken import find_spoken
 from .sql_rows import find_sql_rows
 from .vcard import find_card_fields
 from .edifact import edifact_findings, is_edifact, within_segments
-from .shapes import PERSON_SIZED, STATUS_WORDS, STREET_BARE, TOWN_WORDS, find_devices_loose
+from .shapes import NOT_A_TOWN, PERSON_SIZED, STATUS_WORDS, STREET_BARE, TOWN_WORDS, find_devices_loose
 from .tables import find_html_table_cells, find_table_cells
 from .register import RegisterMatcher
 from .textview import TextView, find_every
@@ -598,10 +598,9 @@ _PARTS_BEFORE = re.compile(rf"(?:(?P<part>{_ADDRESS_PART}){_PART_SEPARATOR}){{1,
 _MESSAGE_TYPE = re.compile(r"UTILMD|UTILTS|APERAK|MSCONS|INVOIC|CONTRL|IFTSTA|ORDERS|REMADV|PRICAT|QUOTES|REQOTE|"
                            r"INSRPT|DELFOR|ORDRSP|IFTMIN|PARTIN|[A-Z]{2,6}-?\d{2,4}")
 _ONE_PART = re.compile(rf"(?P<part>{_ADDRESS_PART}){_PART_SEPARATOR}")
+# (nor a sign-off or a note's word under an address: shapes.NOT_A_TOWN)
 _NOT_A_PART = re.compile(rf"(?i:{STATUS_WORDS}|postcode|post code|postal|address|town|city|county|country|gbr|uk|"
-                         r"united kingdom|england|wales|scotland|mrs?|ms|miss|dr|customer|name|site|premises|"
-                         r"thanks|thank you|cheers|regards|best|kind regards|sincerely|hi|hello|dear|note|notes|yes|no|"
-                         r"ok|okay|tbc|tbd|none|unknown|see|please|confirmed|updated|sorry)$")
+                         r"united kingdom|england|wales|scotland|mrs?|ms|miss|dr|customer|name|site|premises)$")
 
 
 def _parts_before_postcodes(text: str, found: list[Finding]) -> list[Finding]:
@@ -620,7 +619,7 @@ def _parts_before_postcodes(text: str, found: list[Finding]) -> list[Finding]:
             at = part.end()
         for start, end in reversed(parts):  # from the postcode back, up to the first part that is none
             words = text[start:end].lstrip("0123456789 ").strip()
-            if _NOT_A_PART.match(words) or any(a <= start and end <= b for a, b in names) \
+            if _NOT_A_PART.match(words) or NOT_A_TOWN.match(words) or any(a <= start and end <= b for a, b in names) \
                     or _MESSAGE_TYPE.fullmatch(words):
                 break  # a status, a label, a person, a message's type in a record's cell ("UTILMD")
             more.append(Finding(start, end, Kind.ADDRESS, "pattern"))
