@@ -56,11 +56,17 @@ _EMBEDDED = re.compile(r"(?i)(?<=[^A-Za-z0-9])(?P<label>" + "|".join(_STRONG_PRE
 _VALUE_SHAPES = {
     Kind.MPAN: re.compile(r"[\dOoIl|](?:[ \-–.]?[\dOoIl|])*"),
     Kind.MPRN: re.compile(r"[\dOoIl|](?:[ \-.]?[\dOoIl|])*"),
-    Kind.DEVICE: re.compile(r"[0-9A-Fa-f]{2}(?:[-: ]?[0-9A-Fa-f]{2})*"),
+    Kind.DEVICE: re.compile(r"[0-9A-Fa-f]{2}(?:[-:. ]?[0-9A-Fa-f]{2})*"),  # (a dotted "000d.6fcd.f4ba.6d0a" too)
     Kind.PHONE: re.compile(r"\+?[\d(][\d ()\-]*\d"),
     Kind.MSN: re.compile(r"[A-Za-z0-9][A-Za-z0-9\-/]*"),
     Kind.POSTCODE: re.compile(r"[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}"),
 }
+
+
+def _too_short_for_a_device(value: str) -> bool:
+    """Fewer than twelve hex digits at the start: no device id, even one OCR dropped a pair of (an EUI-64 has 16)."""
+    match = _VALUE_SHAPES[Kind.DEVICE].match(value)
+    return match is None or sum(ch in "0123456789abcdefABCDEF" for ch in match.group()) < 12
 
 
 def _value_length(kind: Kind, text: str) -> int:
@@ -180,7 +186,7 @@ class _CellScan:
             kind = VOCABULARY[match.group("label").lower()]
             rest = word.text[match.end():]
             length = _value_length(kind, rest)
-            if sum(ch.isdigit() for ch in rest[:length]) < 3:
+            if sum(ch.isdigit() for ch in rest[:length]) < 3 or kind is Kind.DEVICE and _too_short_for_a_device(rest):
                 continue
             self.labels.append(Label(kind, self.cell, word.span_box(match.start(), match.end()), False))
             self.value(kind, [word.span_box(match.end(), match.end() + length)], [word], rest[:length],
@@ -198,6 +204,8 @@ class _CellScan:
             if sum(ch.isdigit() for ch in rest) < 3:
                 return None
             kind = VOCABULARY[prefix]
+            if kind is Kind.DEVICE and _too_short_for_a_device(rest):
+                return None  # "IHD-4471": a pairing code, a device's own short name, no device id
             start = len(word.text) - len(rest)
             self.labels.append(Label(kind, self.cell, word.span_box(lead, lead + len(prefix)), False))
             length = _value_length(kind, rest)

@@ -91,3 +91,18 @@ def test_what_ocr_leaves_of_a_value_when_it_drops_a_character() -> None:
     assert "MPAN" in kinds("17", "3275", "353", "975")
     assert "DEVICE" in kinds("70-B3-D5-7E-52-E3--C")
     assert "DEVICE" not in kinds("MAC", "00-1B-44-11-3A-B7") and "MPAN" not in kinds("020", "7946", "0018")
+
+
+def test_a_pairing_code_after_a_device_word_is_no_device_id() -> None:
+    """"pairing code IHD-4471" on a bill: a device's word glued to four digits is a code, not a device id (the
+    held-out bill lost it to a mask); "ESME:001BC50C00001234" glued is still one."""
+    from attest.redaction.cell_labels import scan_cell
+    from attest.redaction.screen import build_page
+
+    def devices(text: str) -> list[str]:
+        page = build_page([Word(text, (20, 40, 20 + 12 * len(text), 60))], 1200, 200, ())
+        return [f.text for line in page.lines for cell in line.cells for f in scan_cell(cell)[1]
+                if f.kind is Kind.DEVICE]
+
+    assert devices("IHD-4471") == [] and devices("CHF-12") == []
+    assert devices("ESME:001BC50C00001234") and devices("CHF000d.6fcd.f4ba.6d0a")
