@@ -129,9 +129,15 @@ def _joined(upper: PageLine, top: Cell, lower: PageLine, bottom: Cell,
     # an amount, a row number and an MPAN make 21 digits, and the amount was masked as the MPAN's head)
     alone: list[tuple[int, int]] | None = None  # read only when a finding crosses the seam
     top_row = bool(_TOP_ROW.match(tail.group()))
+    # two cells that are each a short number and nothing else, one over the other, are a grid's column (a bill's
+    # readings "034512" over "08812"), not a telephone number wrapped in a narrow card
+    grid = top.text.strip().isdigit() and bottom.text.strip().isdigit() and max(len(top.text.strip()),
+                                                                                len(bottom.text.strip())) < 8
     for f in findings:
         if f.start >= seam or f.end <= seam + 1:
             continue  # wholly on one line: the line reader has it
+        if grid and f.kind is Kind.PHONE:
+            continue
         if not top_row:
             if alone is None:
                 alone = [(g.start, g.end) for g in find_all(head.group())]

@@ -106,3 +106,22 @@ def test_a_pairing_code_after_a_device_word_is_no_device_id() -> None:
 
     assert devices("IHD-4471") == [] and devices("CHF-12") == []
     assert devices("ESME:001BC50C00001234") and devices("CHF000d.6fcd.f4ba.6d0a")
+
+
+def test_readings_one_over_the_other_in_a_grid_are_no_wrapped_telephone() -> None:
+    """A bill's meter table: "034512" over "08812" under "Previous" read together made "0345 1208 812", a
+    telephone, and both readings were masked; a number a narrow card wraps ("Call 0117" over "393 6135") still
+    is one."""
+    from attest.redaction.screen import build_page
+    from attest.redaction.two_lines import two_line_findings
+
+    def phones(rows: list[list[tuple[int, str]]]) -> list[str]:
+        words = [Word(text, (x, 40 + 26 * r, x + 11 * len(text), 60 + 26 * r)) for r, row in enumerate(rows)
+                 for x, text in row]
+        return [f.text for f in two_line_findings(build_page(words, 1200, 300, ())) if f.kind is Kind.PHONE]
+
+    table = [[(20, "Meter"), (200, "Previous"), (380, "Present"), (560, "Units")],
+             [(20, "S18BG37283"), (200, "034512"), (380, "035127"), (560, "615")],
+             [(20, "E6S5535665918"), (200, "08812"), (380, "08901"), (560, "89")]]
+    assert phones(table) == []
+    assert phones([[(20, "Call"), (70, "0117")], [(20, "393"), (64, "6135"), (120, "today")]])
