@@ -658,7 +658,7 @@ def find_display_names(text: str) -> Iterator[Finding]:
             if not NOT_A_PERSON.search(match.group("value")):
                 yield Finding(*match.span("value"), Kind.NAME, "label")
     if "wrote:" in text:
-        for match in _before_each(_PERSON_BEFORE_WROTE, text, ((at, at + 6) for at in _positions_of(text, "wrote:"))):
+        for match in _before_each(_PERSON_BEFORE_WROTE, text, ((at, at + 6) for at in find_every(text, "wrote:"))):
             value = match.group("value")
             if not NOT_A_PERSON.search(value) and " " in value.strip():
                 yield Finding(*match.span("value"), Kind.NAME, "label")
@@ -953,16 +953,6 @@ def _enclosing_key(text: str, pos: int) -> str | None:
             depth -= 1
             before = opening
     return None
-
-
-def _positions_of(text: str, word: str) -> list[int]:
-    """Every position of ``word`` in ``text``, in order (not overlapping)."""
-    found = []
-    at = text.find(word)
-    while at >= 0:
-        found.append(at)
-        at = text.find(word, at + len(word))
-    return found
 
 
 def _positions(text: str, char: str) -> list[int]:
