@@ -172,9 +172,10 @@ def _surname(first: str, last: str, plain: frozenset[str], worded: frozenset[str
         return False  # a particle starts a surname, it never ends one ("Pieter Van Der Berg")
     # "Will Retry", "Grace Period": a forename that is a word needs a surname from the lists, or a particle that
     # is no word before it ("Sean Mac Giolla", "Will bint Hamid"): only a surname follows "Mac" or "bint"
-    return key(first) in plain or listed_surname(last, surnames) \
-        or (before.lower().split()[:1] != [] and before.lower().split()[0] in SURNAME_PARTICLES
-            and before.lower().split()[0] not in COMMON_PARTICLES)
+    if key(first) in plain or listed_surname(last, surnames):
+        return True
+    particle = before.lower().split()[:1]
+    return bool(particle) and particle[0] in SURNAME_PARTICLES and particle[0] not in COMMON_PARTICLES
 
 
 def _middle(word: str, plain: frozenset[str], worded: frozenset[str], surnames: frozenset[str]) -> bool:
@@ -185,7 +186,7 @@ def _middle(word: str, plain: frozenset[str], worded: frozenset[str], surnames: 
 
 # a word of a name: letters, an apostrophe or a hyphen between them
 _PART = re.compile(rf"[{_UPPER}{_LOWER}](?:[{_UPPER}{_LOWER}]|['’\-](?=[{_UPPER}{_LOWER}]))+")
-_ESCAPES = re.compile(r"\\[A-Za-z]+-?\d*")  # a backslash and the letters after it: an escape or a control word
+ESCAPES = re.compile(r"\\[A-Za-z]+-?\d*")  # a backslash and the letters after it: an escape or a control word
 _TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "lady", "lord", "rev", "and"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+|\n\s*)$")
 
@@ -202,7 +203,7 @@ def find_name_parts(text: str, names: list[str]) -> Iterator[Finding]:
     for name in names:
         if any(c in name for c in "&;<>=\"{}[]"):
             continue  # a field's value that is markup or code, not a person's name ("&amp;" in <Customer>)
-        for word in _PART.findall(_ESCAPES.sub(" ", name)):  # (an escape's letters, "\\par", "\\n", are no word)
+        for word in _PART.findall(ESCAPES.sub(" ", name)):  # (an escape's letters, "\\par", "\\n", are no word)
             k = key(word)
             if len(word) < 3 or k in _TITLES or _PARTICLES.fullmatch(word) or _NOT_SURNAME.match(word):
                 continue

@@ -32,7 +32,7 @@ from .line_labels import NOT_A_PERSON, a_sentence
 from .patterns import (after_a_time_word, find_all, find_phones, find_titled_names, in_a_message_id, outside_times,
                        placeholder)
 from .fields import classify
-from .names import (COMMON_PARTICLES, GAELIC_ARTICLE, SURNAME_PARTICLES, find_forenames_after, find_known_names, find_listed_surnames, find_name_parts,
+from .names import (COMMON_PARTICLES, ESCAPES, GAELIC_ARTICLE, SURNAME_PARTICLES, find_forenames_after, find_known_names, find_listed_surnames, find_name_parts,
                     find_surnamed_names, is_listed_forename, is_listed_surname, key, listed_surname, name_lists,
                     pair_surnames)
 from .nearby import Near
@@ -785,7 +785,6 @@ def _full_names(text: str, found: list[Finding]) -> dict[str, Kind]:
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z'’\-]+|[A-Z][A-Z'’\-]+")
-_ESCAPED_WORD = re.compile(r"\\[A-Za-z]+-?\d*")  # an escape's or a control word's letters ("\\par"): no word
 
 
 _BARREL = re.compile(r"-[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?")
@@ -906,7 +905,7 @@ def _name_words(text: str, found: list[Finding]) -> dict[str, Kind]:
     plain, worded, _surnames = name_lists()
     out: dict[str, Kind] = {}
     for f in [f for f in found if f.kind is Kind.NAME]:
-        words = _NAME_WORD.findall(_ESCAPED_WORD.sub(" ", text[f.start:f.end]))
+        words = _NAME_WORD.findall(ESCAPES.sub(" ", text[f.start:f.end]))
         if not 2 <= len(words) <= 3 or not any(key(w) in plain for w in words):
             continue
         for word in words:
