@@ -71,14 +71,22 @@ _COPY = re.compile(r"(?im)^[ \t]*copy[ \t]+(?P<table>[\w.\"]+)[ \t]*\((?P<column
                    r"[^\n]*;[ \t]*\r?\n")
 
 
+def _column_kinds(table: str, columns: list[str]) -> list[Kind | None]:
+    """The kind each column's values are, read from its name with the table's name as the parent.
+
+    A column that names a kind by its table alone ("ref" of supply_point, its MPAN) does not when another
+    column names that kind itself: (ref, mpan, …) holds the MPAN under "mpan", and "ref" is the row's own."""
+    kinds = [classify(column, (table,)) for column in columns]
+    own = {classify(column) for column in columns} - {None}
+    return [None if kind in own and classify(column) is None else kind for kind, column in zip(kinds, columns)]
+
+
 def _copy_rows(text: str) -> Iterator[Finding]:
     """The values of a COPY block's rows, masked by their column's name (NULL is written \\N)."""
     for copy in _COPY.finditer(text):
         columns = [c.strip().strip('"') for c in copy.group("columns").split(",")]
         table = _name(copy.group("table"))
-        kinds = [classify(column, (table,)) for column in columns]
-        own = {classify(column) for column in columns} - {None}
-        kinds = [None if kind in own and classify(column) is None else kind for kind, column in zip(kinds, columns)]
+        kinds = _column_kinds(table, columns)
         if not any(kinds):
             continue
         at = copy.end()
@@ -118,11 +126,7 @@ def find_sql_rows(text: str, times: list[tuple[int, int]] | None = None) -> Iter
             inserts.append((insert, columns))
     for insert, columns in inserts:
         table = _name(insert.group("table"))
-        kinds = [classify(column, (table,)) for column in columns]
-        # a column that names a kind by its table alone ("ref" of supply_point, its MPAN) does not when another
-        # column names that kind itself: (ref, mpan, …) holds the MPAN under "mpan", and "ref" is the row's own
-        own = {classify(column) for column in columns} - {None}
-        kinds = [None if kind in own and classify(column) is None else kind for kind, column in zip(kinds, columns)]
+        kinds = _column_kinds(table, columns)
         timed = [is_time_key(column) for column in columns]
         if not any(kinds) and not (times is not None and any(timed)):
             continue
