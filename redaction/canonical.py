@@ -36,13 +36,17 @@ _INVISIBLE_EXTRA = frozenset([*range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0), 
                               0x17B5, 0x180B, 0x180C, 0x180D, 0x180F, 0x3164, 0xFFA0])
 
 # Inline HTML elements: text on both sides of them runs on as one word when rendered.
+# (and SSML's, a speech prompt's: its digits said one group after another, with a pause between, are one number
+# to the listener: "<say-as>20</say-as><break/><say-as>8232</say-as>")
 _INLINE_TAGS = ("a|abbr|b|bdi|bdo|big|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|nobr|q|rp|rt|ruby|s|samp|"
-                "small|span|strike|strong|sub|sup|time|tt|u|var|wbr")
+                "small|span|strike|strong|sub|sup|time|tt|u|var|wbr|say-as|break|prosody|emphasis|phoneme|audio")
 _INLINE_TAG = rf"</?(?:{_INLINE_TAGS})\b[^<>]{{0,500}}>"
 _LINE_BREAK_TAG = r"<br\b[^<>]{0,200}>"
 _ANY_TAG = r"</?[A-Za-z][\w:.\-]*\b[^<>]{0,2000}>|<!--.{0,20000}?-->"
 _ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
-_PERCENT = r"(?:%[0-9A-Fa-f]{2})+"
+# (encoded twice, as a URL put in another URL's query is: "%2531" is "%31" is "1")
+_PERCENT = r"(?:%25[0-9A-Fa-f]{2}|%[0-9A-Fa-f]{2})+"
+_PERCENT_BYTE = re.compile(r"%(?:25)?([0-9A-Fa-f]{2})")
 _QP_SOFT_BREAK = r"=\r?\n"
 _QP_BYTE = r"(?:=[0-9A-F]{2})+"
 # A line that continues a quoted or commented one: the line break stays (the patterns read digits
@@ -106,7 +110,12 @@ _ENCODED_WORD_HINT = re.compile(_ENCODED_WORD)
 # A URL query's value, where "+" is a space (the HTML form encoding): "?q=170+Pargeter+Terrace%2C+Oxford+OX4+6TE"
 # ("+" in a query always means a space; a literal one is written %2B)
 _QUERY_VALUE = r"(?<=[?&])[\w.\-\[\]]{1,40}=(?P<query>[^\s&#\"'<>=]*\+[^\s&#\"'<>=]*)"
-_QUERY_HINT = re.compile(r"[?&][\w.\-\[\]]{1,40}=[^\s&#\"'<>=]*\+")  # (a value that holds a "+")
+# ...and a form's value written out of its query, words joined by "+" ("207+Stonechat+Road%2C+Leominster+E7+1JE"
+# in a log's message): three words or more, one of them with letters and one a "%" escape or digits
+# (not base64, whose "+" is a digit of its own: padded with "=", or its letters changing case again and again)
+_PLUS_WORDS = r"(?<![\w+%/=])(?P<plus>(?=[\w%+]*[A-Za-z])(?:[\w%]+\+){2,}[\w%]+)(?![\w+%/=])"
+_CASE_CHANGES = re.compile(r"[a-z][A-Z]")
+_QUERY_HINT = re.compile(r"[?&][\w.\-\[\]]{1,40}=[^\s&#\"'<>=]*\+|\w\+\w+(?:%2[Cc]|\+\w)")  # (a value that holds a "+")
 _QUERY_PART = re.compile(r"(?<=[^\s+])\+(?=[^\s+])|(?:%[0-9A-Fa-f]{2})+")
 _NON_ASCII = r"[^\x00-\x7f]"
 # A number cut off with an ellipsis and taken up after one in the next line or chat message ("supply is
@@ -135,7 +144,7 @@ _CONTROL = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
 # one regex scan of a log of megabytes
 _CONTROL_CHARS = tuple(map(chr, [*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f]))
 
-_HTML_HINT = re.compile(r"<(?:html|body|div|p|td|th|tr|table|span|br|li|ul|mark|b|i|u|em|strong|font|wbr)\b",
+_HTML_HINT = re.compile(r"<(?:html|body|div|p|td|th|tr|table|span|br|li|ul|mark|b|i|u|em|strong|font|wbr|speak|say-as)\b",
                         re.IGNORECASE)
 # Quoted-printable: a soft line break or an encoded "=", and no "=" that is not an escape (in a text
 # that is not QP, "key=20" would otherwise be read as a space)
@@ -231,6 +240,11 @@ def _has_control(text: str, but: str = "") -> bool:
     return any(char in text for char in _CONTROL_CHARS if char != but)
 
 
+# an apostrophe doubled inside a quoted literal, as SQL and spreadsheets escape it: "'Peregrine O''Rourke'" is
+# read with one ("O'Rourke"), as the value it stores
+_DOUBLED_QUOTE = re.compile(r"(?<=[^\W\d_])'(?='[^\W\d_])")
+
+
 def _features(text: str, html_like: bool, *, control: bool | None = None) -> tuple[bool, ...]:
     return ("&" in text, "<" in text and (html_like or bool(_HTML_HINT.search(text))), html_like,
             "%" in text, "=" in text and (bool(_QP_HINT.search(text)) and not _NOT_QP.search(text)
@@ -247,7 +261,8 @@ def _features(text: str, html_like: bool, *, control: bool | None = None) -> tup
             "=?" in text and bool(_ENCODED_WORD_HINT.search(text)),
             "+" in text and bool(_QUERY_HINT.search(text)),
             "\x1b" in text, "\\" in text and bool(_OCTAL_HINT.search(text)), "{\\rtf" in text[:1000],
-            ("…" in text or "..." in text) and bool(_ELLIPSIS_HINT.search(text)))
+            ("…" in text or "..." in text) and bool(_ELLIPSIS_HINT.search(text)),
+            "''" in text and bool(_DOUBLED_QUOTE.search(text)))
 
 
 @functools.lru_cache(maxsize=64)
@@ -256,8 +271,10 @@ def _pattern(entity: bool, tags: bool, all_tags: bool, percent: bool, qp: bool, 
              escaped: bool, concatenated: bool, joined: bool, calls: bool, template: bool, emphasis: bool,
              folded: bool,
              encoded_words: bool, query: bool, ansi: bool, octal: bool, rtf: bool,
-             ellipsis: bool) -> re.Pattern[str] | None:
+             ellipsis: bool, doubled: bool) -> re.Pattern[str] | None:
     parts = []
+    if doubled:
+        parts.append(f"(?P<doubled>{_DOUBLED_QUOTE.pattern})")
     if ellipsis:
         parts.append(f"(?P<ellipsis>{_ELLIPSIS_JOIN})")
     if rtf:
@@ -269,7 +286,7 @@ def _pattern(entity: bool, tags: bool, all_tags: bool, percent: bool, qp: bool, 
     if encoded_words:
         parts.append(f"(?P<encword>{_ENCODED_WORD})")
     if query:
-        parts.append(_QUERY_VALUE)
+        parts += [_QUERY_VALUE, _PLUS_WORDS]
     if concatenated:
         parts.append(f"(?P<concat>{_CONCAT})")
     if joined:
@@ -372,9 +389,11 @@ def canonical(text: str, *, html_like: bool = False) -> Canonical:
             if match.start() < call_end:
                 edits.append(Edit(match.start(), match.end(), joiner, False))
             continue
-        if group == "query":  # each "+" a space, each %-run its characters; the key and the rest as written
-            at = match.start("query")
-            for part in _QUERY_PART.finditer(match.group("query")):
+        if group in ("query", "plus"):  # each "+" a space, each %-run its characters; the key and the rest as written
+            if group == "plus" and len(_CASE_CHANGES.findall(match.group(group))) >= 3:
+                continue  # base64 ("dGhpcyBpcyBh+M1+2AB"): its "+" joins no words
+            at = match.start(group)
+            for part in _QUERY_PART.finditer(match.group(group)):
                 piece = part.group()
                 read = " " if piece == "+" else read_as_shown(
                     _decode_bytes([piece[i + 1:i + 3] for i in range(0, len(piece), 3)]))
@@ -422,7 +441,8 @@ def canonical(text: str, *, html_like: bool = False) -> Canonical:
                 continue
             edits.append(Edit(match.start(), match.end(), read_as_shown(decoded), False))
         elif group in ("percent", "qp"):  # "%31%32" or "=31=32": bytes in UTF-8
-            decoded = _decode_bytes([raw[i + 1:i + 3] for i in range(0, len(raw), 3)])
+            decoded = _decode_bytes(_PERCENT_BYTE.findall(raw) if group == "percent"
+                                    else [raw[i + 1:i + 3] for i in range(0, len(raw), 3)])
             edits.append(Edit(match.start(), match.end(), read_as_shown(decoded), False))
         elif group == "override":
             edits.append(Edit(match.start(), match.end(), read_as_shown(raw[1:].rstrip("\u202c"))[::-1], False))
@@ -456,7 +476,7 @@ def canonical(text: str, *, html_like: bool = False) -> Canonical:
             edits.append(Edit(match.start(), match.end(), match.group("digits"), False))
         elif group == "emphasis":
             edits.append(Edit(match.start(), match.end(), "", True))
-        elif group in ("soft", "wrap", "hyphen", "concat", "joined", "fold"):
+        elif group in ("soft", "wrap", "hyphen", "concat", "joined", "fold", "doubled"):
             edits.append(Edit(match.start(), match.end(), "", False))
         elif group == "quote":
             if raw:

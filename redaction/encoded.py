@@ -174,14 +174,30 @@ def _class_table(alphabet: str) -> bytes:
     return bytes(98 if chr(c) in alphabet else 46 for c in range(256))
 
 
+# characters written as their decimal codes, six or more printable ones in a list: an Erlang binary
+# ("<<50,49,51,...>>"), a byte array printed by a program ("[49, 51, 57, ...]")
+_CODE = r"(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])"
+# (a list in its brackets: a CSV row of small numbers is no text)
+_CHAR_CODES = re.compile(rf"(?<=[<\[{{(])[ ]?{_CODE}(?:[ ]?,[ ]?{_CODE}){{5,}}(?=[ ]?[>\]}})])")
+
+
+_A_CODE_LIST = re.compile(r"\d\d[ ]?,[ ]?\d\d[ ]?,[ ]?\d\d[ ]?,")
+
+
+def _char_codes(blob: str) -> bytes | None:
+    return bytes(int(code) for code in blob.replace(" ", "").split(","))
+
+
 def find_encoded(text: str, find: Finder, depth: int = 0) -> list[Finding]:
     """Spans of ``text`` that are encoded blobs holding an identifier (found by ``find``, which is
     given the decoded text and the depth to pass on)."""
     if depth >= MAX_DEPTH:
         return []
     out: list[Finding] = []
-    for pattern, decode in ((_BASE64, _base64), (_HEX, _hex)):
-        for match in _blobs(text, pattern):
+    for pattern, decode in ((_BASE64, _base64), (_HEX, _hex), (_CHAR_CODES, _char_codes)):
+        matches = _blobs(text, pattern) if pattern is not _CHAR_CODES else _CHAR_CODES.finditer(text) \
+            if _A_CODE_LIST.search(text) else iter(())
+        for match in matches:
             blob = match.group()
             if pattern is _BASE64:
                 if _HEX_OR_HYPHEN.fullmatch(blob) and not blob.isdigit():
@@ -212,8 +228,9 @@ def find_encoded(text: str, find: Finder, depth: int = 0) -> list[Finding]:
 _BASE64_BLOCK = re.compile(r"(?m)^(?:[A-Za-z0-9+/]{40,100}\r?\n){2,}[A-Za-z0-9+/]*={0,2}(?=\r?$)")
 # A hex dump's line: xxd ("00000010: 3033 3033 …  030361","chf") or hexdump -C ("00000010  30 33 30 33 …  |030361|"):
 # its offset, the bytes in hex, and the same bytes as characters
-_DUMP_LINE = re.compile(r"(?m)^(?P<offset>[0-9a-fA-F]{6,8}):?(?P<hex>(?:[ ]{1,2}[0-9a-fA-F]{2,4}){1,16})[ ]{2,}"
-                        r"(?P<chars>\|?.{1,16}?\|?)[ \t]*\r?$")
+# (or IBM MQ's amqsbcg, its characters in quotes: "00000000:  7B22 6D70 616E 223A   '{"mpan":'")
+_DUMP_LINE = re.compile(r"(?m)^[ ]{0,8}(?P<offset>[0-9a-fA-F]{6,8}):?(?P<hex>(?:[ ]{1,2}[0-9a-fA-F]{2,4}){1,16})[ ]{2,}"
+                        r"(?P<chars>\|.{1,16}?\||'.{1,16}?'|.{1,16}?)[ \t]*\r?$")
 
 
 def find_blocks(text: str, find: Finder, depth: int = 0) -> list[Finding]:

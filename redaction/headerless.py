@@ -18,7 +18,9 @@ from collections.abc import Iterator, Sequence
 from .bare_numbers import COMPACT_DATE, SIBLINGS
 from .canonical import read_as_shown
 from .findings import Finding, Kind
-from .shapes import PERSON_SIZED
+from .names import key, name_lists
+from .patterns import POSTCODE_SHAPE
+from .shapes import PERSON_SIZED, STREET_BARE
 
 _DELIMITERS = ("|", "\t", ";", ",")
 _MIN_ROWS = 3
@@ -93,13 +95,29 @@ def find_headerless_numbers(text: str, found: Sequence[Finding]) -> Iterator[Fin
     chosen = _delimiter(text)
     if chosen is not None:
         delimiter, width = chosen
-        rows = [row for row in _rows(text, delimiter) if len(row) == width + 1]
+        every = _rows(text, delimiter)
+        rows = [row for row in every if len(row) == width + 1]
         if len(rows) >= _MIN_ROWS:
             spans = sorted((f.start, f.end) for f in found if f.kind in SIBLINGS)
-            yield from _columns(text, rows, spans)
+            columns = set()
+            for column, finding in _columns(text, rows, spans):
+                columns.add(column)
+                yield finding
+            # a row with more cells than the others, where the file's own delimiter split a value ("7536|147|155",
+            # or an MPAN before the column, "13|7203|1416|857"): the column's number is its cell shifted by the
+            # cells split off before it, and the cells split off it, read together
+            for row in every:
+                extra = len(row) - (width + 1)
+                for column in columns if 0 < extra <= 4 else ():
+                    for shift, joined in [(0, 0), *((k, extra - k) for k in range(extra + 1))]:
+                        start, end = row[column + shift][0], row[column + shift + joined][1]
+                        if _number(text[start:end].replace(delimiter, "")) is not None:
+                            yield Finding(start, end, Kind.MPRN, "column")
+                            break
 
 
-def _columns(text: str, rows: list[list[tuple[int, int]]], spans: list[tuple[int, int]]) -> Iterator[Finding]:
+def _columns(text: str, rows: list[list[tuple[int, int]]], spans: list[tuple[int, int]]) -> Iterator[tuple[int, Finding]]:
+    """The columns of supply-sized numbers beside other identifiers, and their cells (see the module)."""
     header = rows[0] if _a_header(text, rows[0]) else None
     data = rows[1:] if header is not None else rows
     if len(data) < _MIN_ROWS:
@@ -123,7 +141,7 @@ def _columns(text: str, rows: list[list[tuple[int, int]]], spans: list[tuple[int
         for (start, end), _number_read in hits:
             cell = text[start:end]
             lead = len(cell) - len(cell.lstrip())
-            yield Finding(start + lead, start + len(cell.rstrip()), Kind.MPRN, "column")
+            yield column, Finding(start + lead, start + len(cell.rstrip()), Kind.MPRN, "column")
 
 
 def _marked(rows: list[list[tuple[int, int]]], spans: list[tuple[int, int]]) -> dict[int, set[int]]:
@@ -143,7 +161,8 @@ def _marked(rows: list[list[tuple[int, int]]], spans: list[tuple[int, int]]) -> 
 _MATE_KINDS = frozenset({Kind.NAME, Kind.ADDRESS, Kind.POSTCODE, Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE,
                          Kind.PHONE, Kind.EMAIL})
 _MATES_SHARE = 0.4  # of a column's filled cells found as one kind, for the rest of them to be taken as it
-_LETTERS_ONLY = re.compile(r"[^\W\d_][^\W\d_'’\-. ]*(?:[ ]+[^\W\d_'’\-.]+)*")
+_WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"  # letters, an apostrophe or a hyphen between them: "O'ROURKE", "TAN-Y-BRYN"
+_LETTERS_ONLY = re.compile(rf"{_WORD}(?:[ ]+{_WORD})*")
 _HAS_DIGIT = re.compile(r"\d")
 
 
@@ -160,36 +179,133 @@ def _fits(kind: Kind, cell: str) -> bool:
 
 
 _CELL = re.compile(r"\S+(?: \S+)*")  # a fixed-width field: words apart by single blanks
+# a record's type, one capital or digit glued to its first field in capitals ("DJOB1927154", "ABRYN AWEL",
+# "A89A BRAMBLE ROW"): not a line of prose, whose first word goes on in small letters ("Site ...")
+_RECORD_TYPE = re.compile(r"[A-Z0-9](?=[A-Z0-9])")
 
 
-def _fixed_columns(text: str) -> list[list[tuple[int, int]]]:
-    """A fixed-width record file's rows, as cells: each line's fields (words apart by single blanks, fields by
-    two or more), lines grouped by their record type (the first character), a group's columns the field
-    starts that three of its lines or more share. (A field run on into the next, "IV51  0EX00077464240",
-    stays one.)"""
+_Rows = list[list[tuple[int, int]]]
+# where a fixed-width field's long number runs into the next field's words: no blank was left between them
+_DIGITS_THEN_WORD = re.compile(r"(?<=\d{6})(?=[^\W\d_]{3})")
+
+
+def _fields(line: str) -> Iterator[tuple[int, int]]:
+    for match in _CELL.finditer(line):
+        a, b = match.span()
+        for split in _DIGITS_THEN_WORD.finditer(line, a, b):
+            yield a, split.start()
+            a = split.start()
+        yield a, b
+
+
+def _fixed_columns(text: str) -> list[tuple[_Rows, bool]]:
+    """A fixed-width record file's tables, one per record type (the line's first character: a customer line
+    and its address line hold different columns), as rows of cells: each line's fields (words apart by single
+    blanks, fields by two or more; a record type glued to the first field is a field of its own, and so is a
+    long number's run of digits glued to the words after it, "2151852411607OLUWASEUN"), a table's columns the
+    field starts that three of its lines or more share (two, in records); with each, whether its record type
+    is glued to its first field (then its lines are records, and its first line no header)."""
     groups: dict[str, list[tuple[int, str]]] = {}
     at = 0
     for line in text.split("\n"):
         if line.strip() and "  " in line:
             groups.setdefault(line[:1], []).append((at, line.rstrip("\r")))
         at += len(line) + 1
-    rows: list[list[tuple[int, int]]] = []
+    tables: list[tuple[_Rows, bool]] = []
     for lines in groups.values():
         if len(lines) < _MIN_ROWS:
             continue
-        fields = [[m.span() for m in _CELL.finditer(line)] for _at, line in lines]
+        glued = all(_RECORD_TYPE.match(line) for _at, line in lines)
+        fields = [[(a + 1 if glued and a == 0 else a, b) for a, b in _fields(line)] for _at, line in lines]
         shared: dict[int, int] = {}
         for cells in fields:
             for a, _b in cells:
                 shared[a] = shared.get(a, 0) + 1
-        columns = sorted(a for a, count in shared.items() if count >= _MIN_ROWS)
-        if len(columns) < 2:
+        columns = sorted(a for a, count in shared.items() if count >= (2 if glued else _MIN_ROWS))
+        if len(columns) < (1 if glued else 2):  # (a record type glued to its field says the lines are records)
             continue
+        rows = []
         for (start, _line), cells in zip(lines, fields):
             by_start = {a: b for a, b in cells}
             rows.append([(start + a, start + by_start[a]) if a in by_start else (start + a, start + a)
                          for a in columns])
-    return rows
+        tables.append((rows, glued))
+    return tables
+
+
+def record_types_apart(text: str) -> str | None:
+    """The text with each fixed-width record's type letter blanked where it is glued to the record's first field
+    ("A89A BRAMBLE ROW" read as " 89A BRAMBLE ROW", "DJOB1927154" as " JOB1927154"), the same length, so that
+    the first field is read as what it is; None when the text has no such records."""
+    if len(text) >= PERSON_SIZED or "  " not in text:
+        return None
+    starts = [at for rows, glued in _fixed_columns(text) if glued for row in rows
+              if (at := row[0][0] - 1) >= 0 and (at == 0 or text[at - 1] == "\n") and _RECORD_TYPE.match(text, at)]
+    if not starts:
+        return None
+    chars = list(text)
+    for at in starts:
+        chars[at] = " "
+    return "".join(chars)
+
+
+# a postcode whose inward code runs on into the next field's digits: "LE15  4TB00292918313"
+_RUN_ON_POSTCODE = re.compile(rf"{POSTCODE_SHAPE}(?=\d)", re.IGNORECASE)
+_POSTCODE_AT = re.compile(rf"{POSTCODE_SHAPE}(?![A-Za-z])", re.IGNORECASE)
+
+
+def find_run_on_postcodes(text: str) -> Iterator[Finding]:
+    """Postcodes at the start of a fixed-width record's field, run on into the next field with no blank between
+    (a field filled to its width): in a record file a field's place, not a blank, is where it ends."""
+    if len(text) >= PERSON_SIZED or "  " not in text:
+        return
+    for rows, _glued in _fixed_columns(text):
+        for row in rows:
+            for a, _b in row:
+                match = _RUN_ON_POSTCODE.match(text, a)  # (across the next column's start: it is run on)
+                if match:
+                    yield Finding(a, match.end(), Kind.POSTCODE, "column")
+
+
+_FORENAMES_SHARE = 0.6  # of a column's filled cells that are forenames the lists know (and no English word)
+
+
+def _forename_columns(text: str, rows: list[list[tuple[int, int]]]) -> Iterator[Finding]:
+    """A column most of whose cells are forenames the lists know, as a record file writes them ("ELERI",
+    "RUARIDH", "LACHLAN"), is its people's forenames, the others too; and the column after it, where its
+    cells are words, their surnames ("BALASUBRAMANIAM", "ST JOHN-STEVAS"), which no list needs to know."""
+    plain, _worded, _surnames = name_lists()
+    width = min(len(row) for row in rows)
+    for column in range(width):
+        cells = [row[column] for row in rows if row[column][1] > row[column][0]]
+        listed = sum(1 for a, b in cells if key(text[a:b]) in plain)
+        if listed < 2 or listed < _FORENAMES_SHARE * len(cells):
+            continue
+        for n in (column, column + 1) if column + 1 < width else (column,):
+            for row in rows:
+                a, b = row[n]
+                if b > a and _fits(Kind.NAME, text[a:b]):
+                    yield Finding(a, b, Kind.NAME, "column")
+
+
+_WHOLE_STREET = re.compile(STREET_BARE)
+_ADDRESS_PART = re.compile(rf"(?:\d{{1,4}}[A-Za-z]?[ ]+)?{_WORD}(?:[ ]+{_WORD})*|"
+                           r"(?i:flat|apartment|apt|unit)[ ]+\d{1,4}[A-Za-z]?")
+
+
+def _address_records(text: str, rows: _Rows) -> Iterator[Finding]:
+    """A record whose field is a whole street with no number ("TOLLGATE ROW", "COWSLIP WAY") is an address's
+    record: the street and its other fields of words (a house's name, "TY GWYN", "CARREG WEN"; a flat, a
+    numbered street) are the address's parts."""
+    for row in rows:
+        # (all the line's fields, not only those at the table's columns: an address's parts vary in number)
+        start = row[0][0] - 1  # (after the record's type)
+        end = text.find("\n", start)
+        line = text[start:len(text) if end < 0 else end].rstrip("\r")
+        fields = [(start + max(a, 1), start + b) for a, b in _fields(line)]
+        if not any(_WHOLE_STREET.fullmatch(text, a, b) for a, b in fields):
+            continue
+        yield from (Finding(a, b, Kind.ADDRESS, "column") for a, b in fields if _ADDRESS_PART.fullmatch(text, a, b))
 
 
 def find_column_mates(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
@@ -197,28 +313,32 @@ def find_column_mates(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
     were found as one kind of identifier: its other cells, where they have that kind's make-up (a town under
     towns found from their postcodes, "LUDLOW"; a name in capitals the lists do not know, "MORWENNA LE
     STRANGE"; a postcode run on into the next field)."""
-    tables: list[list[list[tuple[int, int]]]] = []
+    tables: list[tuple[_Rows, bool]] = []
     chosen = _delimiter(text)
     if chosen is not None:
         delimiter, width = chosen
-        tables.append([row for row in _rows(text, delimiter) if len(row) == width + 1])
+        tables.append(([row for row in _rows(text, delimiter) if len(row) == width + 1], False))
     elif len(text) < PERSON_SIZED:  # (fields by position: an extract pasted as evidence, not a log of megabytes)
-        tables.append(_fixed_columns(text))
+        tables.extend(_fixed_columns(text))
     else:
         return
     spans = sorted((f.start, f.end, f.kind) for f in found if f.kind in _MATE_KINDS)
-    if len(spans) < 2:
-        return
     starts = [s for s, _e, _k in spans]
-    for rows in tables:
-        if rows and _a_header(text, rows[0]):
+    for rows, records in tables:
+        if rows and not records and _a_header(text, rows[0]):
             continue  # a header row names the columns: the table readers read them by their names
         if len(rows) < _MIN_ROWS:
             continue
-        for column in range(min(len(row) for row in rows)):
+        yield from _forename_columns(text, rows)
+        if len(spans) < 2:
+            continue
+        width = min(len(row) for row in rows)
+        bare: list[list[tuple[int, int]]] = []
+        column_kinds: dict[int, Kind] = {}
+        for column in range(width):
             cells = [row[column] for row in rows if row[column][1] > row[column][0]]
             kinds: dict[Kind, int] = {}
-            bare = []
+            bare.append([])
             for a, b in cells:
                 i = bisect.bisect_right(starts, b) - 1
                 # (a finding that is the cell, or nearly: a cell that only holds one among its words says little)
@@ -227,12 +347,32 @@ def find_column_mates(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
                 if covering:
                     kinds[covering[0]] = kinds.get(covering[0], 0) + 1
                 else:
-                    bare.append((a, b))
-            if not kinds or not bare:
+                    bare[column].append((a, b))
+            if not kinds:
                 continue
             kind, count = max(kinds.items(), key=lambda item: item[1])
-            if count < 2 or count < _MATES_SHARE * len(cells) or count * 2 < sum(kinds.values()):
-                continue
-            for a, b in bare:
-                if _fits(kind, text[a:b]):
+            if count >= 2 and count >= _MATES_SHARE * len(cells) and count * 2 >= sum(kinds.values()):
+                column_kinds[column] = kind
+        for column, kind in column_kinds.items():
+            for a, b in bare[column]:
+                if kind is Kind.POSTCODE:
+                    # a postcode the patterns did not take, and only it: "WA16 5WA 00811232313" is a postcode
+                    # and the next field's number, one cell where a single blank parts them
+                    postcode = _POSTCODE_AT.match(text, a, b)
+                    if postcode:
+                        yield Finding(a, postcode.end(), kind, "column")
+                elif _fits(kind, text[a:b]):
                     yield Finding(a, b, kind, "column")
+            if kind is Kind.POSTCODE and column > 0 and column - 1 not in column_kinds:
+                # the words just before a column of postcodes are their towns ("MALTON", "PENRITH", "BUDE")
+                yield from (Finding(a, b, Kind.ADDRESS, "column") for a, b in bare[column - 1]
+                            if _LETTERS_ONLY.fullmatch(text, a, b))
+        if records:
+            yield from _address_records(text, rows)
+        if records and column_kinds.get(0) is Kind.ADDRESS:
+            # a record type whose first field is an address is an address record: its other fields' words are
+            # the same address's parts (a house's name, then its street: "TY GWYN", "TOLLGATE ROW")
+            for column in range(width):
+                if column not in column_kinds:
+                    yield from (Finding(a, b, Kind.ADDRESS, "column") for a, b in bare[column]
+                                if _fits(Kind.ADDRESS, text[a:b]))

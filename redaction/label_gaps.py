@@ -31,7 +31,13 @@ _LABEL = (r"mprns?|m\.p\.r\.n\.?|gas[ _\-/]?supply(?:[ _\-]?(?:points?|numbers?|
           r"|(?:gas[ _\-]?)?(?:supply|meter)[_\-]?points?")
 # a tag (as a whole: its name is markup, not a word between) or one character that is no letter or digit
 _GAP = r"(?:<[^<>\n]{1,40}>|[^\w\n]|_){1,40}?"
-_VALUE = r"(?P<value>\d{6,10})(?!\d|[.,]\d|[A-Za-z])"
+# (whole, or in groups apart by one separator or a run of blanks, as a form or a note spaces it: "5730.1876.99",
+# "7382/5294", "1644     8147     73", "1,974,493,798", keyed one by one "5 7 8 5 2 0 0 5"; six to ten digits in
+# all)
+_GROUP_GAP = r"(?:[ \t\u00a0\u2009\u202f]+|[ ]?[.,/:+\-][ ]?)"
+_VALUE = rf"(?P<value>\d{{1,10}}(?:{_GROUP_GAP}\d{{1,10}}){{0,9}})(?!\d|[.,]\d|[A-Za-z])"
+_A_DECIMAL = re.compile(r"\d+[.,]\d+")  # one point or comma alone is a decimal's ("1234567.5"); groups have two
+_DATE_OR_TIME = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?")
 _AFTER_LABEL = re.compile(rf"(?i)(?<![A-Za-z0-9])(?:{_LABEL})(?![A-Za-z0-9]){_GAP}{_VALUE}")
 _AFTER_FUEL = re.compile(rf"(?i)(?<![A-Za-z0-9])gas[|;,\t]{_VALUE}(?=[|;,\t\r\n]|$)")
 # the words (in lower case) one of which every match starts with: the patterns are tried only there
@@ -48,4 +54,8 @@ def find_numbers_after_labels(text: str, view: TextView) -> Iterator[Finding]:
             start, end = match.span("value")
             if end - start == 8 and COMPACT_DATE.fullmatch(text, start, end):
                 continue  # "MPRN | 20261101 |": a date in the next column
+            value = match.group("value")
+            digits = sum(c.isdigit() for c in value)
+            if not 6 <= digits <= 10 or _DATE_OR_TIME.fullmatch(text, start, end) or _A_DECIMAL.fullmatch(value):
+                continue  # too few or too many digits for one; a date or a time in the next column; a decimal
             yield Finding(start, end, Kind.MPRN, "label")

@@ -26,7 +26,8 @@ from .spoken import DIGIT_WORDS
 _LABEL_WORDS = r"[A-Za-z][A-Za-z0-9_.()/#'\-]{0,30}(?: [A-Za-z0-9_.()/#'\-]{1,30}){0,4}?"  # single spaces only
 _LINE_LABEL = re.compile(
     r"(?:^|(?<=[\t|;>]))[ \t]*(?P<label>" + _LABEL_WORDS + r")"
-    r"(?P<sep>[ \t]*(?:[:=]|&gt;|-(?=[ \t]))[ \t]*(?:&nbsp;|&#160;)*[ \t]*|\t[ \t]*| {2,}"
+    # (a page's table read as text gives its cells as " \t": "<td>Name</td><td>…" is "Name \t…")
+    r"(?P<sep>[ \t]*(?:[:=]|&gt;|-(?=[ \t]))[ \t]*(?:&nbsp;|&#160;)*[ \t]*|[ ]?\t[ \t]*| {2,}"
     # a key/value table's row ("| MPRN | 1808960273 |"), a form's dotted leader ("Gas MPRN ......... 4557385098")
     r"|[ \t]*\|[ \t]*|[ \t]*(?:\.{3,}|…+)[ \t]*)"
     r"(?=(?P<rest>[^\n]*))", re.MULTILINE)  # the rest only bounds the value: later labels on the line still match
@@ -203,8 +204,27 @@ def plausible_person(label: str, value: str) -> bool:
         return False  # a HAR's or a request's header name ({"name": "X-Correlation-Id", "value": …}), no person
     if _CAPITALS_NAME.fullmatch(stripped):  # "CHARLOTTE YOUNG", "ORLA O'CALLAGHAN": a name in capitals
         return not NOT_A_PERSON.search(stripped)
+    if _SMALL_NAME.fullmatch(stripped):  # "ebony carrick-moore", as a form or a chat takes it down
+        return _a_known_small_name(stripped) and not NOT_A_PERSON.search(stripped)
     return bool(_PERSON_NAME.match(stripped)) and not NOT_A_PERSON.search(stripped) and not re.match(
         r"^[A-Z]{2,}\b", stripped)
+
+
+# Two or three words in small letters: a name typed without capitals
+_SMALL_WORD = r"[^\W\d_A-Z](?:[^\W\d_A-Z]|['’\-](?=[^\W\d_A-Z]))+"
+_SMALL_NAME = re.compile(rf"(?:{_SMALL_WORD}[ \t]+){{1,2}}{_SMALL_WORD}")
+
+
+def _a_known_small_name(value: str) -> bool:
+    """Words in small letters that are a person's name by the lists: a forename they know, then a surname they
+    know or one of two barrels ("ebony carrick-moore"); or a forename that is no English word ("siân jones")."""
+    from .names import is_listed_forename, is_listed_surname, key, name_lists  # (names imports this module)
+
+    words = value.split()
+    plain, _worded, _surnames = name_lists()
+    if key(words[0]) in plain:
+        return True
+    return is_listed_forename(words[0]) and ("-" in words[-1] or is_listed_surname(words[-1]))
 
 
 # Two or three words in capitals, as a CRM writes a name: each a word of letters (any script) of two or more

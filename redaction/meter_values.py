@@ -43,7 +43,14 @@ _ABOUT_A_METER = re.compile(r"(?i)meter|mtr|s/n|serial|msn")
 _GROUP = re.compile(r"[A-Za-z0-9]+")
 # between the label and its value: another number, a reading's word or unit, markup or a list's separator
 _NOT_BEFORE_A_SERIAL = re.compile(r"(?i)[\d.;|\t<£$]|read|kwh|register|\bm3\b")
-_SEPARATORS = (" ", "-", ".", "\u00a0")  # between a serial's groups, one at a time
+# between a label and its value, what no reader takes for a number's part: markup (a table's label cell, then its
+# value's: "Meter serial</p></td><td><p>"), a leader of dots to a colon ("Elec meter . . . . :", "SR-SERIAL ......"),
+# the tab or the bar that parts a label's cell from its value's ("|Gas meter|{{E6E2 - 3884 - 6972 - 3}}|")
+_LEADERS = re.compile(r"^[ \t]*\|[ \t]*(?:\{\{)?|<[^<>\n]{1,40}>|<[^<>\n]{0,40}$|[ \t]*(?:\.[ \t]*){2,}:?|^\t|\t$")
+_SEPARATORS = (" ", "-", ".", "_", "\u00a0")  # between a serial's groups, one at a time (a file's or a chat's "SM8_5055_504" too)
+# ...or a wider one, the same between all its groups (three or more): a comma, a colon, a plus or a slash
+# ("E7S4,4497,1366,42", "K84C:1223:90"), a tab, thin spaces, a run of blanks, a spaced hyphen ("A97F - 1001 - 84")
+_WIDE_GAP = re.compile(r"[,:+/]|[ \t\u00a0\u2009\u202f]{2,8}|[\t\u2009\u202f]| - ")
 _REACH = 48  # characters after the label where its value may start
 
 
@@ -103,7 +110,7 @@ def _value_after(text: str, start: int, reach: int, line_end: int) -> tuple[int,
         if i >= len(groups):
             return None
         first = groups[i][0]
-        if first >= reach or _NOT_BEFORE_A_SERIAL.search(text, start, first):
+        if first >= reach or _NOT_BEFORE_A_SERIAL.search(_LEADERS.sub(" ", text[start:first])):
             return None  # another number, a reading, markup, or the end of what the label names
         span = _serial_from(text, groups, i)
         if span is not None:
@@ -121,16 +128,25 @@ def _serial_from(text: str, groups: list[tuple[int, int]], i: int) -> tuple[int,
         # capitals before the digits ("GPM 0264749") do
         return None
     best = None
+    wide = ""  # the wider separator the groups are apart by, if any: the same between every two
     for j in range(i, min(len(groups), i + 6)):
         if j > i:
             gap = text[groups[j - 1][1]:groups[j][0]]
             piece = text[groups[j][0]:groups[j][1]]
-            if gap not in _SEPARATORS or not any(c.isdigit() for c in piece) or (
+            if gap not in _SEPARATORS:
+                if not _WIDE_GAP.fullmatch(gap) or (wide and gap != wide) or (not wide and j > i + 1):
+                    break
+                if j == i + 1 and serial_shaped(first):
+                    break  # a whole serial, then the next field apart by a tab or blanks: not its group
+                wide = gap
+            elif wide:
+                break
+            if not any(c.isdigit() for c in piece) or (
                     len(piece) > 6 and not (j == i + 1 and first.isalpha() and first.isupper() and len(first) <= 4)):
                 break  # (a maker's capitals may stand apart from the whole of the digits: "GPM 0264749")
         value = text[groups[i][0]:groups[j][1]]
-        if serial_shaped(value):
-            best = (groups[i][0], groups[j][1])
+        if serial_shaped(value) and not (wide and j == i + 1):
+            best = (groups[i][0], groups[j][1])  # (two groups or more, by a wider separator: one is a field beside)
     if best is None:
         return None
     after = text[best[1]:best[1] + 2]
@@ -138,14 +154,16 @@ def _serial_from(text: str, groups: list[tuple[int, int]], i: int) -> tuple[int,
         return None  # part of a longer token: a UUID, a date, a time, a decimal (a path's "/" ends it)
     if _REFERENCE_BEFORE.search(text, max(0, best[0] - 40), best[0]):
         return None  # the end of a reference's parts: "meter exchange - TC-MHHS-IF021-080" is a test case's
-    if "-" in text[best[0]:best[1]] and _PART_BEFORE.search(text, max(0, best[0] - 40), best[0]):
+    if ("-" in text[best[0]:best[1]] or "_" in text[best[0]:best[1]]) \
+            and _PART_BEFORE.search(text, max(0, best[0] - 40), best[0]):
         return None  # hyphened itself after a hyphened part: "meter-point SIT-E2E-5799", a reference of three parts
     return best
 
 
 # a reference's first parts just before: letters and digits in two parts or more, each ended by a hyphen
-_REFERENCE_BEFORE = re.compile(r"(?<![\w\-])[A-Za-z][A-Za-z0-9]*-(?:[A-Za-z0-9]+-)+$")
-_PART_BEFORE = re.compile(r"(?<![\w\-])[A-Za-z][A-Za-z0-9]*-$")
+# (or underscores, as a file's or a test's name joins them: "TC_FM_1234567")
+_REFERENCE_BEFORE = re.compile(r"(?<![\w\-])[A-Za-z][A-Za-z0-9]*(?P<sep>[-_])(?:[A-Za-z0-9]+(?P=sep))+$")
+_PART_BEFORE = re.compile(r"(?<![\w\-])[A-Za-z][A-Za-z0-9]*[-_]$")
 # a sentence's small words, which a serial's first letters never are: "fit your new smart meter on 2024-09-11"
 _SMALL_WORDS = frozenset("on at in is to of by as an or if it so we be do go me my up".split())
 
@@ -162,7 +180,7 @@ def serial_shaped(value: str) -> bool:
     if _TICKET.fullmatch(value):
         return False
     # the value is groups of ASCII letters and digits joined by single separators (see _serial_from)
-    size = len(value) - sum(map(value.count, _SEPARATORS))
+    size = sum(map(str.isalnum, value))
     digits = sum(map(value.count, "0123456789"))
     letters = size - digits
     if not 7 <= size <= 16:

@@ -86,9 +86,9 @@ _EUI64 = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{2}(?:(?P<s>[-:])(?:[0-9A-Fa-f]
                     r"(?![0-9A-Fa-f]*(?P=s)[0-9A-Fa-f])|[ ](?:[0-9A-Fa-f]{2}[ ]){6}[0-9A-Fa-f]{2}(?![0-9A-Za-z]))")
 # UK postcodes. Matched without regard to case; one not in capitals must have its space ("rg1 2ab"),
 # so that lower-case words with digits are not taken for one.
-_POSTCODE = re.compile(
-    r"(?<![A-Za-z0-9])(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|[A-HK-Y]\d[ABEHMNPRV-Y]?|\d\d|[A-HK-Y]\d\d)"
-    r"(?:[ \t_\-+.]{1,3})?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])", re.IGNORECASE)
+POSTCODE_SHAPE = (r"(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-HJKPSTUW]?|[A-HK-Y]\d[ABEHMNPRV-Y]?|\d\d|[A-HK-Y]\d\d)"
+                  r"(?:[ \t_\-+.]{1,3})?\d[ABD-HJLNP-UW-Z]{2})")
+_POSTCODE = re.compile(rf"(?<![A-Za-z0-9]){POSTCODE_SHAPE}(?![A-Za-z0-9])", re.IGNORECASE)
 # UK telephone numbers as people write them, with no label: 0 or +44 (and "(0)"), then ten digits in
 # any grouping of spaces or hyphens (not tabs: in a TSV file a tab is the next field) ("0113 496 0160", "07700 900278", "+44 (0)20 7946 0018"). Only the
 # national prefixes a subscriber has (01, 02, 03, 07): 08 and 09 are service numbers, and a number that
@@ -167,7 +167,8 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
     (re.compile(r"(?i:\b(?:customer|cust|account|contact|occupier|occupant|tenant|resident|homeowner|"
                 r"home[ \t]+owner|bill[ \t]*payer|consumer|landlord|spoke[ \t]+(?:to|with)|speaking[ \t]+(?:to|with)|"
                 r"talked[ \t]+(?:to|with)|met[ \t]+with)"
-                r"(?:[ \t_\-]+(?:name|holder|is))?)" + r"(?![A-Za-z0-9])[ \t]*[:=\-–]?[ \t]*[\"'‘“]?"
+                # (a map's arrow and an Erlang binary's brackets too: customer => <<"Harriet Carrick-Moore">>)
+                r"(?:[ \t_\-]+(?:name|holder|is))?)" + r"(?![A-Za-z0-9])[ \t]*(?:=>|->|[:=\-–])?[ \t]*(?:<<)?[\"'‘“]?"
                 r"(?P<value>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|MR|MRS|MS|MISS|DR)\.?[ \t]+)?"
                 r"(?!(?:The|This|That|Name|Holder|Details|Confirmed|Not|No|None|Unknown|Was|Is|Has)\b)"
                 rf"(?!(?i:{STATUS_WORDS})\b)"  # "customer Status Active", "account Pending Review"
@@ -184,8 +185,8 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
                 r"[A-Za-z0-9]{6,16})(?![\w\-/:]|\.\d)"), Kind.MSN, "token"),
     # a gas supply's number in prose, the words between as people write them: "gas 5742236834", "Gas meter
     # point ref 4338148346", "Gas M number 8029413047", "gas 96910 63465" (an MPRN is 6-10 digits, at
-    # most in two groups)
-    (re.compile(r"(?i)\bgas(?:[ \t]+(?:meter|supply|point|ref|reference|m|no\.?|num|number|mprn|id|account|site))"
+    # most in two groups); not a reference's part ("MSG-GAS-752320", a message's id)
+    (re.compile(r"(?i)(?<![\w\-])gas(?:[ \t]+(?:meter|supply|point|ref|reference|m|no\.?|num|number|mprn|id|account|site))"
                 r"{0,4}[ \t]*[:=#\-]?[ \t]*(?P<value>\d{6,10}|" + _GROUPED_MPRN + r"|\d{3,5}[ \t]\d{3,5}"
                 r")(?![\w\-/:]|\.\d)"), Kind.MPRN,
      "digits"),

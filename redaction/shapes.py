@@ -189,20 +189,47 @@ def find_devices_loose(text: str, bare: bool = False) -> Iterator[Finding]:
                 bare_runs.append((at, at + 16))
         if b"s" in core:
             yield from _separated_devices(text, start, end)
+    if "0x" in text or "0X" in text:
+        yield from (Finding(*m.span(), Kind.DEVICE, "pattern") for m in _EUI64_BYTES.finditer(text))
     talk = bare or bool(bare_runs and _DEVICE_TALK.search(text))
     for start, end in bare_runs:
+        # (the talk of devices on the run's line or the line above it, where a label stands over its value: a
+        # span id on a log's last line is no device's because the log spoke of a device lines earlier)
+        near = talk and (bare or bool(_DEVICE_TALK.search(text, _line_before(text, start), _line_end(text, end))))
         value = text[start:end]
         if text[start - 1:start].isalnum() or text[end:end + 1].isalnum():
             continue
         if value[:6].upper() in _METERING_OUIS:
             yield Finding(start, end, Kind.DEVICE, "pattern")  # a smart-metering maker's EUI-64, wherever it stands
-        elif (talk or _capital_hex(value)) and any(c.isalpha() for c in value) and any(c.isdigit() for c in value) \
+        elif (near or _capital_hex(value)) and any(c.isalpha() for c in value) and any(c.isdigit() for c in value) \
                 and not _TRACE_KEY.search(text, max(0, start - 40), start) \
                 and not (_TRACEPARENT_BEFORE.search(text, max(0, start - 36), start)
                          and _TRACEPARENT_AFTER.match(text, end)):
             # where the text talks of devices, or written in capitals as device ids are ("retry 2/3 for
             # BC1D7EE1F78DD796"); trace and span ids are written in small letters
             yield Finding(start, end, Kind.DEVICE, "pattern")
+
+
+# an EUI-64 as a program writes its eight bytes: "{0x58, 0x8E, 0x81, 0xA1, 0x49, 0x48, 0x40, 0xB3}" (eight
+# exactly: a longer array is a key or a buffer)
+_EUI64_BYTES = re.compile(r"(?<![\w,][ \t])(?<![\w,])(?:0[xX][0-9A-Fa-f]{2}[ \t]*,[ \t]*){7}0[xX][0-9A-Fa-f]{2}"
+                          r"(?![\w]|[ \t]*,[ \t]*0[xX])")
+_LINE_REACH = 300  # characters a line is read back or on for the talk of devices (a minified file is one line)
+
+
+def _line_before(text: str, at: int) -> int:
+    """Where the line before the one holding ``at`` starts (not further back than _LINE_REACH)."""
+    floor = max(0, at - _LINE_REACH)
+    this = text.rfind("\n", floor, at)  # the break that opens the run's line
+    if this < 0:
+        return floor
+    before = text.rfind("\n", floor, this)  # the break that opens the line above it
+    return floor if before < 0 else before + 1
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at, at + _LINE_REACH)
+    return min(len(text), at + _LINE_REACH) if end < 0 else end
 
 
 def _capital_hex(value: str) -> bool:

@@ -522,6 +522,8 @@ def csv_findings(text: str, delimiter: str, rows: list[list[Cell]] | None = None
     else:
         meters = set()
     for row in rows[1:]:
+        if len(row) == 1 and len(rows[0]) >= 3:
+            continue  # a line of one cell under a table of three or more: a footer or a note, no record of it
         totals = bool(row) and _TOTAL_ROW.fullmatch(row[0][2].strip().strip("\"'"))
         for i, ((start, end, value), kind) in enumerate(zip(row, kinds, strict=False)):
             if totals and _A_COUNT.fullmatch(value.strip()):

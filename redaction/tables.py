@@ -194,6 +194,8 @@ def _table_at(text: str, lines: list[tuple[int, str]], i: int) -> Iterator[tuple
         first = re.split(r"\t|\||  ", row.strip().strip("|"), maxsplit=1)[0]
         if _is_label_row(first):
             break
+        if delimiter == "  " and len(kinds) >= 3 and "  " not in row.strip():
+            break  # a line of words one blank apart under a table of three columns or more: a note, no row
         if delimiter == "  ":
             for finding in _fixed_width_row(text, row_start, row, columns, kinds, start, columns is not spans):
                 yield i, finding

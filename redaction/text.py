@@ -11,6 +11,7 @@ redacted file keeps its layout and format. Then two checks fail closed:
 from __future__ import annotations
 
 import bisect
+import time
 import html
 import dataclasses
 import collections
@@ -21,12 +22,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from . import structured
-from .canonical import canonical, looks_like_html, map_findings, only_joins, read_as_shown
+from .canonical import Canonical, Edit, canonical, looks_like_html, map_findings, only_joins, read_as_shown
 from .encoded import dump_offsets, find_blocks, find_encoded
 from .bare_numbers import COMPACT_DATE, find_numbers_beside
 from .findings import DIGITS_ONLY, SHAPED_NUMBERS, Finding, Kind, Namer, Replacement, apply, normalise
 from .gcpause import collector_paused
-from .headerless import find_column_mates, find_headerless_numbers
+from .meter_values import find_meter_values
+from .headerless import find_column_mates, find_headerless_numbers, find_run_on_postcodes, record_types_apart
 from .hl7 import hl7_findings, is_hl7
 from .line_labels import NOT_A_PERSON, a_sentence
 from .patterns import (after_a_time_word, find_all, find_phones, find_titled_names, in_a_message_id, outside_times,
@@ -236,6 +238,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(map_findings(read, _as_read(read.text, register, multiline, forenames=forenames)))
     if fmt == "text" and multiline and len(read.text) < PERSON_SIZED and "\n" in read.text:
         found.extend(map_findings(read, _across_wrapped_lines(read.text, found if read.identity else None)))
+    if fmt == "text" and len(read.text) < PERSON_SIZED and _PAGE_TURN_HINT.search(read.text):
+        found.extend(map_findings(read, _across_page_turns(read.text)))
     if len(read.text) < PERSON_SIZED and _OCR_TOKEN.search(read.text):
         found.extend(map_findings(read, _ocr_confusions(read.text)))
     if len(read.text) < PERSON_SIZED and forenames:
@@ -279,6 +283,10 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
                                                  *find_known_names(spaced), *find_surnamed_names(spaced)]))
     if fmt == "text" and ":" in text and len(text) < PERSON_SIZED:  # a transcript's speaker ("Customer: yes…") names no one
         found = _not_speakers(text, found)
+    if fmt == "text" and (apart := record_types_apart(text)) is not None:
+        # a fixed-width record's fields read without the record's type glued to the first ("A89A BRAMBLE ROW")
+        found.extend(find_all(apart, multiline=multiline, forenames=forenames))
+        found.extend(find_run_on_postcodes(text))
     if fmt in ("text", "csv"):  # a headerless extract's column of bare MPRNs, and of a kind found in most cells
         found.extend(find_headerless_numbers(text, found))
         found.extend(find_column_mates(text, found))
@@ -289,6 +297,10 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     # for a soft break)
     found.extend(find_blocks(
         text, lambda decoded, level: find_identifiers(decoded, register, depth=level, forenames=forenames), depth))
+    if len(read.text) < PERSON_SIZED and "." in read.text:
+        found.extend(map_findings(read, list(numbers_naming_files(read.text))))
+    if html_like:
+        found.extend(_phones_without_their_zero(text, found))
     found.extend(_streets_beside(text, found))
     found.extend(_parts_before_postcodes(text, found))
     found.extend(_record_names(text, found))
@@ -513,12 +525,47 @@ def _across_wrapped_lines(text: str, known: list[Finding] | None = None) -> list
     near = Near(unwrapped, [(start, end) for start, end in breaks
                             if _HAS_DIGIT.search(text, max(0, start - 25), min(len(text), end + _LABEL_REACH))])
     found = find_all(near.text, loose=False)
+    # (and a serial after the words that name it, cut by the break: "old meter K53J5" / "> 15456")
+    found.extend(find_meter_values(near.text))
     found.extend(find_numbers_beside(near.text, [*found, *near.within(known or [])]))
+    # a person's name the lists know, its forename ending one line and its surname opening the next ("Ebony" /
+    # "> D'Arcy" in a quoted reply): only a name the break runs through (a name's free words read on no further)
+    names = [f for f in near.findings(list(find_known_names(near.text)))
+             if "\n" in text[f.start:f.end] and len(text[f.start:f.end].split("\n")[0].split()) == 1
+             and not _PROSE_GOES_ON.match(text, f.end)]
+    # (the forename alone ends the upper line: "Ffion Sandhu" over "Location: …" is a name whole above; and the
+    # surname ends the lower line or its field: "Sarah" over "La Liga results are in" is a sentence's words)
     found = near.findings(found)
     spans = None if known is None else {(f.start, f.end) for f in known}
-    return [f for f in found if f.kind in _SHAPED and _across_a_break(text, f, spans)]
+    return [f for f in found if f.kind in _SHAPED and _across_a_break(text, f, spans)] + names
 
 
+# A printed report's page turn: its "(continued)" footer, the next page's header lines down to their rule or
+# a "(cont'd from page 2)" line, or a form feed. A value the page turn cut ("SUPPLY NUMBER 02801321186" on one
+# page, "-8330923548" on the next) is read as the reader puts it back together.
+_CONTINUED = r"\((?:continued|cont'?d|cont\.?)(?:[ \t]+from[ \t]+page[ \t]+\d+)?\)"
+_PAGE_TURN = re.compile(
+    rf"(?i)\r?\n[ \t]*(?:{_CONTINUED}|continued overleaf)[ \t]*\r?\n(?:[^\n]*\n){{0,8}}?[ \t]*(?:[-=_]{{10,}}|{_CONTINUED})"
+    rf"[ \t]*(?:\r?\n[ \t]*{_CONTINUED}[ \t]*)?\r?\n|\r?\n?\f\r?\n?")
+_PAGE_TURN_HINT = re.compile(r"(?i)\(cont|continued overleaf|\f")
+
+
+def _across_page_turns(text: str) -> list[Finding]:
+    """What the patterns find with each page turn read as nothing (kept as markup: a value's replacement
+    leaves the page's footer and header where they are); only the findings that run across one."""
+    turns = [Edit(m.start(), m.end(), "", True) for m in _PAGE_TURN.finditer(text)]
+    if not turns:
+        return []
+    read = Canonical(text, turns)
+    found: list[Finding] = []
+    for f in find_all(read.text, loose=False):
+        pieces = map_findings(read, [f])
+        if len(pieces) > 1:  # its pieces stand either side of a turn
+            found.extend(pieces)
+    return found
+
+
+_PROSE_GOES_ON = re.compile(r"[ \t]+[A-Za-z]")
 _LABEL_REACH = 40  # characters before a value in which the label that made it one may have wrapped
 _OWN_LABEL = re.compile(r"[ \t>*\-]*[A-Za-z][A-Za-z0-9 /()'’\-]{0,40}:[ \t]")
 
@@ -623,6 +670,36 @@ def _parts_before_postcodes(text: str, found: list[Finding]) -> list[Finding]:
                     or _MESSAGE_TYPE.fullmatch(words):
                 break  # a status, a label, a person, a message's type in a record's cell ("UTILMD")
             more.append(Finding(start, end, Kind.ADDRESS, "pattern"))
+    return more
+
+
+# a table's cell that is a UK number whose leading 0 a spreadsheet dropped: ten digits opening with 1 or 2 (a
+# geographic number) or 7 (a mobile), "1632960245" for 01632 960245
+# (and a cell of sixteen hex digits there, letters and digits both: a device's EUI-64 written bare, "3c6a2c9b728bab4d")
+_ZERO_LOST = re.compile(r"<t[dh][^>]*>\s*(?:(?P<number>[127]\d{9})|"
+                        r"(?P<eui>(?=[0-9a-fA-F]{0,15}[a-fA-F])(?=[0-9a-fA-F]{0,15}\d)[0-9a-fA-F]{16}))\s*</t[dh]>",
+                        re.IGNORECASE)
+_TABLE_END = re.compile(r"</table\s*>", re.IGNORECASE)
+_PERSONAL = frozenset({Kind.NAME, Kind.ADDRESS, Kind.POSTCODE, Kind.EMAIL, Kind.PHONE, Kind.MPAN, Kind.MPRN,
+                       Kind.DEVICE, Kind.MSN})
+
+
+def _phones_without_their_zero(text: str, found: list[Finding]) -> list[Finding]:
+    """A number copied out of a spreadsheet into a page's table loses its leading zero ("1632960245"): in a
+    table that holds a customer's other identifiers (two or more), a cell that is such a number alone is
+    their telephone (or a supply's number; masked either way), and a cell of sixteen hex digits their meter's
+    device id. A table of counts or amounts holds no identifiers to say so."""
+    more: list[Finding] = []
+    starts = sorted(f.start for f in found if f.kind in _PERSONAL)
+    for match in _ZERO_LOST.finditer(text):
+        table = text.rfind("<table", 0, match.start())
+        end = _TABLE_END.search(text, match.end())
+        if table < 0:
+            continue
+        stop = end.start() if end else len(text)
+        if bisect.bisect_left(starts, stop) - bisect.bisect_left(starts, table) >= 2:
+            group, kind = ("number", Kind.PHONE) if match.group("number") else ("eui", Kind.DEVICE)
+            more.append(Finding(match.start(group), match.end(group), kind, "column"))
     return more
 
 
@@ -736,6 +813,23 @@ _TYPED_TEN = re.compile(r"(?<![\w.\-/:+])\d{10}(?![\w]|[.\-/:]\d)"  # whole
                         # in groups, also as a file name's word ("cases-3.3.6.1.9.1.9.9.4.4.json")
                         r"|(?<![A-Za-z0-9.:/+])(?<!\d[\-_])\d{1,4}(?P<sep>[.\-_ ])\d{1,4}(?:(?P=sep)\d{1,4}){1,8}"
                         r"(?![\w]|[.\-/:]\d)")
+
+
+# a file's name whose word is ten digits: "reads_2368456274.csv", "2368456274-meter.xlsx" (a save dialog, a path)
+_FILE_NAME_TEN = re.compile(r"(?<![\w.\-])(?:[A-Za-z][\w\-]*[_\-])?(?P<number>\d{10})(?:[_\-][\w\-]*)?"
+                            r"\.(?:csv|xlsx?|txt|json|xml|pdf|docx?|png|jpe?g|zip|log|dat|edi)(?![\w])", re.IGNORECASE)
+
+
+def numbers_naming_files(text: str) -> Iterator[Finding]:
+    """Ten digits that are a file's name or a word of it are a gas supply's number, as testers name their exports
+    after the supply; not a moment in seconds of the last ten years or the next (an export's time stamp)."""
+    for match in _FILE_NAME_TEN.finditer(text):
+        start, end = match.span("number")
+        if not _RECENT_SECONDS[0] <= int(match.group("number")) <= _RECENT_SECONDS[1]:
+            yield Finding(start, end, Kind.MPRN, "typed-number")
+
+
+_RECENT_SECONDS = (time.time() - 10 * 365 * 86400, time.time() + 365 * 86400)
 
 
 def _typed_ten_digits(text: str) -> Iterator[Finding]:
