@@ -95,6 +95,15 @@ def _png(data: bytes) -> list[tuple[str, str]]:
 
 # -- ICC profiles -----------------------------------------------------------------------------------------
 
+def _ascii_or_utf8(raw: bytes) -> str:
+    """A profile's 7-bit text as a tool wrote it: in UTF-8 by many ("Ní Bhriain"), which read as Latin-1 is
+    mojibake no name finder knows ("NÃ\xad"); Latin-1 where it is no UTF-8."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("latin-1")
+
+
 def icc_texts(profile: bytes) -> list[tuple[str, str]]:
     """Every text tag of an ICC profile (desc, cprt, dmnd, dmdd and any other): types desc, text, mluc."""
     if len(profile) < 132:
@@ -112,13 +121,13 @@ def icc_texts(profile: bytes) -> list[tuple[str, str]]:
         where = signature.decode("latin-1").strip()
         if kind == b"desc" and len(tag) >= 12:
             n = struct.unpack(">I", tag[8:12])[0]
-            out.append((where, tag[12:12 + n].split(b"\0")[0].decode("latin-1")))
+            out.append((where, _ascii_or_utf8(tag[12:12 + n].split(b"\0")[0])))
             rest = tag[12 + n:]
             if len(rest) >= 8:
                 ucount = struct.unpack(">I", rest[4:8])[0]
                 out.append((f"{where} (Unicode)", rest[8:8 + 2 * ucount].decode("utf-16-be", errors="replace")))
         elif kind == b"text":
-            out.append((where, tag[8:].split(b"\0")[0].decode("latin-1")))
+            out.append((where, _ascii_or_utf8(tag[8:].split(b"\0")[0])))
         elif kind == b"mluc" and len(tag) >= 16:
             records, record_size = struct.unpack(">II", tag[8:16])
             for r in range(min(records, 500)):

@@ -777,8 +777,8 @@ class _Layout:
                 self.mask_value(right, label.kind, "field-right")
                 if label.kind is Kind.ADDRESS:
                     self.continuation(label.box, right.box, right.line, label.kind, "field-right")
-                if plausible_value(label.kind, right.text):
-                    continue
+                if plausible_value(label.kind, right.text) or (label.kind is Kind.NAME and _A_NAME.fullmatch(right.text.strip())):
+                    continue  # (a person's name of two words or more on the right: the cell under the label is the next item's)
             band = _band(line, label.cell, self.page)
             value = self.below(label, band, 4 * h, right)
             # and the first cell straight under the label: where nothing else is on the label's line the band
@@ -805,6 +805,7 @@ class _Layout:
         return self.found
 
 
+_A_NAME = re.compile(r"[^\W\d_][^\W\d_'’\-.]*(?:[ ]+[^\W\d_][^\W\d_'’\-.]*)+")  # "Gareth ap Rhys"
 _S_LETTERS = {"S", "s", "5", "$", "§"}  # the S box's letter as OCR may read it
 _TIME = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}/\d{2}/\d{4}|\d{1,2}:\d{2}")
 _UUID = re.compile(r"[0-9A-Fa-f]{6,10}-[0-9A-Fa-f]{3,5}-[0-9A-Fa-f]{3,5}-|-[0-9A-Fa-f]{3,5}-[0-9A-Fa-f]{10,14}\b")

@@ -221,12 +221,17 @@ _UNDERSCORED = re.compile(r"[^\s>/\\|]*[A-Za-z]_[A-Za-z][^\s>/\\|]*")
 def _file_names(line: PageLine) -> list[ImageFinding]:
     """Names written as file and folder names are ("Fairweather_Osian" in Explorer's address bar, a saved
     export's name in a file list): a token of words joined by underscores is read as a typed file name is,
-    for the person it names."""
-    if "_" not in line.text:
+    for the person it names; and a file named by a supply's ten digits ("reads_2368456274.csv" in a save
+    dialog) for its number."""
+    if "." not in line.text and "_" not in line.text:
         return []
-    from .text import find_identifiers  # (text reads no screens: imported where an underscore is in question)
+    from .text import find_identifiers, numbers_naming_files  # (text reads no screens: imported where needed)
 
     found: list[ImageFinding] = []
+    for f in numbers_naming_files(line.text):
+        found.extend(_finding_boxes(line, f.start, f.end, f.kind, "file-name"))
+    if "_" not in line.text:
+        return found
     for token in _UNDERSCORED.finditer(line.text):
         for f in find_identifiers(token.group(), typed=True):
             if f.kind is Kind.NAME:

@@ -253,7 +253,7 @@ def _scan_pieces(scan: _Scan, pieces: list[tuple[str, str]], where: str, joiners
             for kind, value, start, end in scan.found(joined, cache=False):
                 first = bisect.bisect_right(starts, start) - 1
                 last = bisect.bisect_right(starts, max(start, end - 1)) - 1
-                if first == last and alone:
+                if first == last and alone and not (joiner == "\n" and _labels_the_next(pieces, first, joined, starts, start)):
                     continue
                 if not joiner and first != last and (not _whole_tokens(joined, start, end, set(starts))
                                                      or _words_glued(joined, start, end, starts)):
@@ -265,6 +265,13 @@ def _scan_pieces(scan: _Scan, pieces: list[tuple[str, str]], where: str, joiners
                 label = pieces[first][0] if first == last else f"{pieces[first][0]} to {pieces[last][0]}"
                 out.append(scan.finding(f"{where}, {label}", kind, value))
     return _unique(out)
+
+
+def _labels_the_next(pieces: list[tuple[str, str]], index: int, joined: str, starts: list[int], start: int) -> bool:
+    """Whether the piece before ``index`` is a label alone ("Gas MPRN:", its colon last) and the finding opens
+    piece ``index``: a form's value on the line under its label (a list item's number and its text, "8026" and
+    "699123", read together there). A column's header has no colon; its cells are read by the table."""
+    return index > 0 and pieces[index - 1][1].rstrip().endswith(":") and not joined[starts[index]:start].strip()
 
 
 _TRAILING = ".,;:!?)]}'\""
@@ -676,8 +683,10 @@ def _ole10native(stream: bytes) -> tuple[str, str, str, bytes] | None:
 def _scan_image(scan: _Scan, data: bytes, prefix: str) -> Iterator[LeakFinding]:
     """An image's pixels (OCR; each frame of an animation) and the text in its metadata."""
     where = prefix.rstrip(": ") or "whole file"
+    # (read as typed text, names known by their forename too: Attest writes no metadata into a picture, so a
+    # person or a bare supply number in a profile's description or a comment is no one's of the run)
     yield from _guarded(scan, f"{where} (metadata)", lambda: _scan_pieces(
-        scan, image_meta.metadata_texts(data), f"{where} metadata", alone=True))
+        scan, image_meta.metadata_texts(data), f"{where} metadata", alone=True, typed=True, forenames=True))
     if scan.known_clean is not None and scan.known_clean(data):
         return
     yield from _guarded(scan, where, lambda: _scan_pixels(scan, data, prefix))

@@ -189,6 +189,8 @@ def _name_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
                 or classify(head.group()) is not None or is_listed_forename(head.group()):
             continue
         label = upper.cells[top.index - 1].text.strip() if top.index > 0 else ""
+        if label and bottom.box[0] < upper.cells[top.index - 1].box[2]:
+            continue  # the lower line starts under the label, not under its value: the form's next item
         lead = f"{label}: " if label and not any(c.isdigit() for c in label) and len(label) <= 30 else ""
         text = f"{lead}{top.text.rstrip()} {head.group()}"
         seam = len(lead) + len(top.text.rstrip())
