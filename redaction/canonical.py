@@ -78,7 +78,10 @@ _ESCAPE = r"\\(?:\\|[tnr](?=\d)|u[0-9A-Fa-f]{4}|(?=[\"']))"
 # Python's implicit "23" "036798" over two lines, VB's &, SQL's ||, PHP's "." (only between digits: a reader of
 # the code reads one number). And a JavaScript template's `${'20'}34478577897`.
 _CONCAT_OP = r"(?:\+|&|\|\||\.)"
-_CONCAT = (rf"(?P<cq>[\"'])(?<=\d[\"'])[ \t]*(?:{_CONCAT_OP}[ \t]*)?(?:\r?\n[ \t]*(?:{_CONCAT_OP}[ \t]*)?)?(?P=cq)(?=\d)")
+# (across a line break only with an operator or the next line indented, as code continues a literal: a CSV's
+# row ends in a quote and the next opens with one, "…25819"⏎"12/05/2026", and those are two rows' cells)
+_CONCAT = (rf"(?P<cq>[\"'])(?<=\d[\"'])(?:[ \t]*(?:{_CONCAT_OP}[ \t]*)?|[ \t]*{_CONCAT_OP}[ \t]*\r?\n[ \t]*"
+           rf"|[ \t]*\r?\n[ \t]*{_CONCAT_OP}[ \t]*|[ \t]*\r?\n[ \t]+)(?P=cq)(?=\d)")
 _CONCAT_HINT = re.compile(_CONCAT)
 # Text literals joined the same way: a formula's ="Genevieve"&" "&"Llewellyn-Price", code's "12 Acacia " + "Road"
 # and SQL's 'a' || 'b' read as the one text they make (PHP's "." only with a blank beside it: SQL's

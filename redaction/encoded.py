@@ -177,8 +177,8 @@ def _class_table(alphabet: str) -> bytes:
 # characters written as their decimal codes, six or more printable ones in a list: an Erlang binary
 # ("<<50,49,51,...>>"), a byte array printed by a program ("[49, 51, 57, ...]")
 _CODE = r"(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])"
-# (a list in its brackets: a CSV row of small numbers is no text)
-_CHAR_CODES = re.compile(rf"(?<=[<\[{{(])[ ]?{_CODE}(?:[ ]?,[ ]?{_CODE}){{5,}}(?=[ ]?[>\]}})])")
+# (a list in its brackets or quotes, or a key's value: a CSV row of small numbers is no text)
+_CHAR_CODES = re.compile(rf"(?<=[<\[{{(\"'=:])[ ]?{_CODE}(?:[ ]?,[ ]?{_CODE}){{5,}}(?=[ ]?[>\]}})\"'\s;&]|$)")
 
 
 _A_CODE_LIST = re.compile(r"\d\d[ ]?,[ ]?\d\d[ ]?,[ ]?\d\d[ ]?,")

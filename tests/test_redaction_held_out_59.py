@@ -124,8 +124,12 @@ def test_an_eui64_as_a_programs_eight_bytes(case: str) -> None:
 
 def test_text_written_as_its_character_codes() -> None:
     mpan = "1399766750217"
-    for text in (f"lookup,<<{','.join(str(ord(c)) for c in mpan)}>>}}", f"bytes: [{', '.join(str(ord(c)) for c in mpan)}]"):
-        assert "49,51,57" not in redact_text(text, name="e.log").text.replace(" ", "")
+    codes = ",".join(str(ord(c)) for c in mpan)
+    for text in (f"lookup,<<{codes}>>}}", f'{{lookup,<<"{codes}">>}}', f"payload.b={codes}\ntrace",
+                 f"bytes: [{', '.join(str(ord(c)) for c in mpan)}]"):
+        assert "49,51,57" not in redact_text(text, name="e.log").text.replace(" ", ""), text
+    rows = "1,45,67,89,100,101,99,98\n2,45,67,89,100,101,99,98\n"  # a CSV's rows of small numbers: no text
+    assert redact_text(rows, name="r.csv").text == rows
     series = "samples 45,67,89,100,101,99,98 ok"
     assert redact_text(series, name="s.log").text == series
 
