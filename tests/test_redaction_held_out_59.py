@@ -204,3 +204,13 @@ def test_keeps_a_footer_line_a_span_id_far_from_devices_and_a_gas_message_id() -
     out = redact_text(log, name="k.log").text
     assert "37df619813d9e5dd" in out and "MSG-GAS-752320" in out and "4D-D3-99-E6" not in out
     assert "hub [DEVICE-1]" == redact_text("hub 0a1b2c3d4e5f6a7b", name="n.txt").text
+
+
+@pytest.mark.parametrize("name", ["YUSUF ADEYEMI-CLAR", "MARIE-CLAIRE CARRI", "WOJCIECH FENWICK-LOWE", "bronwen adeyemi-clarke"])
+def test_a_name_in_one_case_cut_to_its_fields_width(name: str) -> None:
+    """A BACS record's payer name in capitals, cut to eighteen characters: two forenames joined, or a forename
+    that is no word before two barrels, is a person's name whatever is left of the surname."""
+    line = f"9540052566734601726874273946530000000000076304ENERGY SUPPLY     MPAN1999810587623 {name}\n"
+    out = redact_text(line, name="bacs18.txt").text
+    assert name.split()[-1].split("-")[0] not in out and name.split()[0] not in out, out
+    assert redact_text("ERROR JAMES-BOND FAILED\n", name="e.log").text == "ERROR JAMES-BOND FAILED\n"
