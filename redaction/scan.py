@@ -226,7 +226,9 @@ _TYPED_PARTS = re.compile(r"word/comments\w*\.xml|word/people\.xml|docProps/")
 # pack has none of them; its tester and witnesses are named in its pages and its review comments)
 _NOBODYS_FIELD = re.compile(r"(?:ins|del|moveFrom|moveTo|rPrChange|pPrChange|sectPrChange|tblPrChange|trPrChange|"
                             r"tcPrChange|tblGridChange|numberingChange|cellIns|cellDel|cellMerge)/@w:(?:author|initials)$"
-                            r"|bookmarkStart/@w:name$")
+                            r"|bookmarkStart/@w:name$"
+                            # (a link's address: Attest writes none, and a query names whom it looked up)
+                            r"|Relationship/@Target(?: \(decoded\))?$")
 
 
 def _scan_pieces(scan: _Scan, pieces: list[tuple[str, str]], where: str, joiners: tuple[str, ...] = ("\n",),

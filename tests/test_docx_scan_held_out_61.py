@@ -37,3 +37,20 @@ def test_a_columns_header_is_no_label_of_the_paragraph_under_it() -> None:
     """Without a colon, a heading over a number is no form's label: "Run" over a count stays."""
     data = _document(["Run", "8026699123", "Status", "Passed"])
     assert not scan_bytes(data, "clean.docx")
+
+
+def test_a_person_named_in_a_links_address_is_flagged() -> None:
+    """A hyperlink's external target ("…/lookup?q=Eilidh%20Fitzwilliam"): Attest writes no link, so the name in
+    its query is read as a name known by its forename alone."""
+    document = docx.Document()
+    paragraph = document.add_paragraph("See the CRM record.")
+    part = document.part
+    r_id = part.relate_to("https://crm.example.org/lookup?q=Eilidh%20Fitzwilliam",
+                          "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink", is_external=True)
+    link = docx.oxml.OxmlElement("w:hyperlink")
+    link.set(docx.oxml.ns.qn("r:id"), r_id)
+    paragraph._p.append(link)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    found = scan_bytes(buffer.getvalue(), "linked.docx")
+    assert any(f.kind == "NAME" and "Target" in f.place for f in found), found
