@@ -29,6 +29,7 @@ _LABEL = re.compile(r"(?i)meters?/(?=[A-Za-z0-9])|(?:(?:meter|mtr)(?:[ \t]*(?:se
                     r"s/n|serial(?:[ \t]*(?:no\.?|number|num))?|msn|(?:replaced|swapped|exchanged)[ \t]+(?:with|for|by))"
                     r"(?![A-Za-z])")
 _CHANGE = re.compile(r"(?i)replaced|swapped|exchanged")
+_NAMES_A_SERIAL = re.compile(r"(?i)s/?n|serial|msn")
 # the fuel named as the meter is, in chat and notes: "gas one is 32G743111B", "elec: 21L4455667", "gas - SMG1068"
 # (the value right after, with letters and digits: "gas: 3400" is a reading, "gas one is fine" no serial)
 _FUEL = re.compile(r"(?i)(?:gas|elec(?:tric(?:ity)?)?)(?:[ \t]+(?:one|side)|[_\-]?\d{1,2})?"
@@ -85,7 +86,9 @@ def find_meter_values(text: str, view: TextView | None = None) -> Iterator[Findi
             line_start = text.rfind("\n", 0, at) + 1
             if not _ABOUT_A_METER.search(text, line_start, line_end):
                 continue  # "replaced with" on a line about something else
-        found = _value_after(text, label.end(), min(line_end, label.end() + _REACH), line_end)
+        # (after "s/n", "serial" or "MSN" a value is the serial whatever it resembles: "s/n KB53616" is no ticket)
+        named = bool(_NAMES_A_SERIAL.search(label.group()))
+        found = _value_after(text, label.end(), min(line_end, label.end() + _REACH), line_end, named)
         if found is not None:
             done = found[1]
             yield Finding(found[0], found[1], Kind.MSN, "meter-label")
@@ -96,7 +99,7 @@ def _line_end(text: str, at: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _value_after(text: str, start: int, reach: int, line_end: int) -> tuple[int, int] | None:
+def _value_after(text: str, start: int, reach: int, line_end: int, named: bool = False) -> tuple[int, int] | None:
     """The span of the first serial-shaped value starting between ``start`` and ``reach``."""
     groups: list[tuple[int, int]] = []
     matches = _GROUP.finditer(text, start, line_end)
@@ -112,13 +115,13 @@ def _value_after(text: str, start: int, reach: int, line_end: int) -> tuple[int,
         first = groups[i][0]
         if first >= reach or _NOT_BEFORE_A_SERIAL.search(_LEADERS.sub(" ", text[start:first])):
             return None  # another number, a reading, markup, or the end of what the label names
-        span = _serial_from(text, groups, i)
+        span = _serial_from(text, groups, i, named)
         if span is not None:
             return span
     return None
 
 
-def _serial_from(text: str, groups: list[tuple[int, int]], i: int) -> tuple[int, int] | None:
+def _serial_from(text: str, groups: list[tuple[int, int]], i: int, named: bool = False) -> tuple[int, int] | None:
     """The longest run of groups from ``i`` joined by single separators that has a serial's make-up."""
     first = text[groups[i][0]:groups[i][1]]
     if not any(c.isdigit() for c in first) and (len(first) > 2 or first in _SMALL_WORDS) \
@@ -145,7 +148,7 @@ def _serial_from(text: str, groups: list[tuple[int, int]], i: int) -> tuple[int,
                     len(piece) > 6 and not (j == i + 1 and first.isalpha() and first.isupper() and len(first) <= 4)):
                 break  # (a maker's capitals may stand apart from the whole of the digits: "GPM 0264749")
         value = text[groups[i][0]:groups[j][1]]
-        if serial_shaped(value) and not (wide and j == i + 1):
+        if serial_shaped(value, tickets=not named) and not (wide and j == i + 1):
             best = (groups[i][0], groups[j][1])  # (two groups or more, by a wider separator: one is a field beside)
     if best is None:
         return None
@@ -173,11 +176,11 @@ _SMALL_WORDS = frozenset("on at in is to of by as an or if it so we be do go me 
 _TICKET = re.compile(r"(?:INC|RITM|REQ|CHG|PRB|SCTASK|CTASK|TASK|KB|PRJ|STRY|DFCT)\d{5,8}")
 
 
-def serial_shaped(value: str) -> bool:
+def serial_shaped(value: str, tickets: bool = True) -> bool:
     """A meter serial's make-up: 7 to 16 letters and digits, five digits or more and at most five letters, or
     seven digits or more alone (unbroken, and not a date); groups joined by single separators. A ticket's
     number is none."""
-    if _TICKET.fullmatch(value):
+    if tickets and _TICKET.fullmatch(value):
         return False
     # the value is groups of ASCII letters and digits joined by single separators (see _serial_from)
     size = sum(map(str.isalnum, value))

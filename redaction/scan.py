@@ -255,7 +255,8 @@ def _scan_pieces(scan: _Scan, pieces: list[tuple[str, str]], where: str, joiners
             for kind, value, start, end in scan.found(joined, cache=False):
                 first = bisect.bisect_right(starts, start) - 1
                 last = bisect.bisect_right(starts, max(start, end - 1)) - 1
-                if first == last and alone and not (joiner == "\n" and _labels_the_next(pieces, first, joined, starts, start)):
+                if first == last and alone and not (joiner == "\n" and kind in _SHAPED_KINDS
+                                                    and _labels_the_next(pieces, first, joined, starts, start)):
                     continue
                 if not joiner and first != last and (not _whole_tokens(joined, start, end, set(starts))
                                                      or _words_glued(joined, start, end, starts)):
@@ -267,6 +268,11 @@ def _scan_pieces(scan: _Scan, pieces: list[tuple[str, str]], where: str, joiners
                 label = pieces[first][0] if first == last else f"{pieces[first][0]} to {pieces[last][0]}"
                 out.append(scan.finding(f"{where}, {label}", kind, value))
     return _unique(out)
+
+
+# (a number or a shape: a heading's colon over a paragraph of prose makes no name or address of its first words,
+# "Lessons learnt:" over "Book DCC slots early")
+_SHAPED_KINDS = frozenset({"MPAN", "MPRN", "MSN", "DEVICE", "PHONE", "POSTCODE", "EMAIL"})
 
 
 def _labels_the_next(pieces: list[tuple[str, str]], index: int, joined: str, starts: list[int], start: int) -> bool:

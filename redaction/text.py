@@ -532,9 +532,10 @@ def _across_wrapped_lines(text: str, known: list[Finding] | None = None) -> list
     # "> D'Arcy" in a quoted reply): only a name the break runs through (a name's free words read on no further)
     names = [f for f in near.findings(list(find_known_names(near.text)))
              if "\n" in text[f.start:f.end] and len(text[f.start:f.end].split("\n")[0].split()) == 1
-             and not _PROSE_GOES_ON.match(text, f.end)]
+             and _NAME_ENDS_ITS_LINE.match(text, f.end) and _a_name_by_the_lists(text[f.start:f.end])]
     # (the forename alone ends the upper line: "Ffion Sandhu" over "Location: …" is a name whole above; and the
-    # surname ends the lower line or its field: "Sarah" over "La Liga results are in" is a sentence's words)
+    # surname ends the lower line or its quoted field: "Sarah" over "La Liga results are in" is a sentence's
+    # words, a report's "Ann" over "Status: open" a field's label)
     found = near.findings(found)
     spans = None if known is None else {(f.start, f.end) for f in known}
     return [f for f in found if f.kind in _SHAPED and _across_a_break(text, f, spans)] + names
@@ -565,7 +566,14 @@ def _across_page_turns(text: str) -> list[Finding]:
     return found
 
 
-_PROSE_GOES_ON = re.compile(r"[ \t]+[A-Za-z]")
+def _a_name_by_the_lists(value: str) -> bool:
+    """A surname the lists know, or of two barrels: "Tegwen" / "O'Sullivan", "Ebony" / "Hargreaves"; not a table's
+    "Run" over "Kind" (cells read one under the other: the lists hold "Run" as a forename)."""
+    last = value.split()[-1]
+    return "-" in last or listed_surname(last, pair_surnames())
+
+
+_NAME_ENDS_ITS_LINE = re.compile(r"[ \t]*(?:$|[\r\n\"'<]|,[ \t]*$)", re.MULTILINE)
 _LABEL_REACH = 40  # characters before a value in which the label that made it one may have wrapped
 _OWN_LABEL = re.compile(r"[ \t>*\-]*[A-Za-z][A-Za-z0-9 /()'’\-]{0,40}:[ \t]")
 
