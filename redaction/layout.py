@@ -797,6 +797,8 @@ class _Layout:
                     continue
                 if label.kind in NUMBER_KINDS and all(word.isalpha() for word in cell.text.split()):
                     continue  # the next field's label under "Meter serial" ("Settlement arrangement"): no number
+                if label.kind is Kind.NAME and any(ch.isdigit() for ch in cell.text):
+                    continue  # the next item under "Occupier" ("Ticket INC0048861"): a person's name has no digits
                 self.mask_cell(cell, label.kind, "field-below")
                 if label.kind is Kind.ADDRESS:
                     self.continuation(label.box, cell.box, cell.line, label.kind, "field-below")

@@ -23,8 +23,8 @@ FORENAMES = ["Gareth", "Cosmo", "Rhian", "Tamsin"]
 SURNAMES = ["ap Rhys", "Ní Bhriain", "Pemberton", "Llewellyn"]
 
 
-@pytest.mark.parametrize("seed", range(2))
-def test_the_forms_next_item_under_a_names_label_is_kept(seed: int) -> None:
+@pytest.mark.parametrize("seed,turn", [(0, 0), (1, 0), (2, 270)])
+def test_the_forms_next_item_under_a_names_label_is_kept(seed: int, turn: int) -> None:
     rng = random.Random(seed)
     name = f"{rng.choice(FORENAMES)} {rng.choice(SURNAMES)}"
     ticket = f"INC{rng.randrange(10**6, 10**7):07d}"
@@ -36,6 +36,7 @@ def test_the_forms_next_item_under_a_names_label_is_kept(seed: int) -> None:
         draw.text((16, y), label, font=sans, fill="black")
         draw.text((180, y), value, font=sans, fill="black")
     draw.text((16, 180), f"Ticket {ticket}", font=small, fill="black")
+    page = page.rotate(turn, expand=True, fillcolor="white")  # (a panel turned on its side: read upright)
     shown = _read(redact_image(_png(page)).data)
     assert name.split()[0] not in shown and name.split()[-1] not in shown, shown
     assert ticket in shown.replace(" ", ""), shown
