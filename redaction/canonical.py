@@ -78,10 +78,12 @@ _ESCAPE = r"\\(?:\\|[tnr](?=\d)|u[0-9A-Fa-f]{4}|(?=[\"']))"
 # Python's implicit "23" "036798" over two lines, VB's &, SQL's ||, PHP's "." (only between digits: a reader of
 # the code reads one number). And a JavaScript template's `${'20'}34478577897`.
 _CONCAT_OP = r"(?:\+|&|\|\||\.)"
-# (across a line break only with an operator or the next line indented, as code continues a literal: a CSV's
-# row ends in a quote and the next opens with one, "…25819"⏎"12/05/2026", and those are two rows' cells)
-_CONCAT = (rf"(?P<cq>[\"'])(?<=\d[\"'])(?:[ \t]*(?:{_CONCAT_OP}[ \t]*)?|[ \t]*{_CONCAT_OP}[ \t]*\r?\n[ \t]*"
-           rf"|[ \t]*\r?\n[ \t]*{_CONCAT_OP}[ \t]*|[ \t]*\r?\n[ \t]+)(?P=cq)(?=\d)")
+_CONCAT = (rf"(?P<cq>[\"'])(?<=\d[\"'])[ \t]*(?:{_CONCAT_OP}[ \t]*)?(?:\r?\n[ \t]*(?:{_CONCAT_OP}[ \t]*)?)?(?P=cq)(?=\d)")
+# In a file of records (CSV, JSON lines) a literal goes on across a line break only with an operator or the next
+# line indented: a CSV's row ends in a quote and the next opens with one ("…25819"⏎"12/05/2026"), two rows' cells,
+# where a PO file's or C's literals on lines of their own ("supply 195381"⏎"7486828") are one text
+_CONCAT_IN_RECORDS = (rf"(?P<cq>[\"'])(?<=\d[\"'])(?:[ \t]*(?:{_CONCAT_OP}[ \t]*)?|[ \t]*{_CONCAT_OP}[ \t]*\r?\n[ \t]*"
+                      rf"|[ \t]*\r?\n[ \t]*{_CONCAT_OP}[ \t]*|[ \t]*\r?\n[ \t]+)(?P=cq)(?=\d)")
 _CONCAT_HINT = re.compile(_CONCAT)
 # Text literals joined the same way: a formula's ="Genevieve"&" "&"Llewellyn-Price", code's "12 Acacia " + "Road"
 # and SQL's 'a' || 'b' read as the one text they make (PHP's "." only with a blank beside it: SQL's
@@ -248,14 +250,14 @@ def _has_control(text: str, but: str = "") -> bool:
 _DOUBLED_QUOTE = re.compile(r"(?<=[^\W\d_])'(?='[^\W\d_])")
 
 
-def _features(text: str, html_like: bool, *, control: bool | None = None) -> tuple[bool, ...]:
+def _features(text: str, html_like: bool, *, control: bool | None = None, records: bool = False) -> tuple[bool | int, ...]:
     return ("&" in text, "<" in text and (html_like or bool(_HTML_HINT.search(text))), html_like,
             "%" in text, "=" in text and (bool(_QP_HINT.search(text)) and not _NOT_QP.search(text)
                                   or "uoted-printable" in text or "uoted-Printable" in text or "UOTED-PRINTABLE" in text), "\n" in text and bool(_QUOTE_HINT.search(text)), not text.isascii(),
             _has_control(text) if control is None else control, "+" in text and bool(_PSQL_WRAP_HINT.search(text)), "\u202e" in text,
             ("-\n" in text or "-\r\n" in text) and bool(_HYPHENATED_HINT.search(text)),
             "\\" in text and bool(_ESCAPE_HINT.search(text)),
-            ('"' in text or "'" in text) and bool(_CONCAT_HINT.search(text)),
+            (2 if records else 1) if ('"' in text or "'" in text) and _CONCAT_HINT.search(text) else 0,
             ('"' in text or "'" in text) and bool(_JOINED_HINT.search(text)),
             "(" in text and bool(_JOIN_CALL_HINT.search(text)),
             "${" in text and bool(_TEMPLATE_HINT.search(text)),
@@ -271,7 +273,7 @@ def _features(text: str, html_like: bool, *, control: bool | None = None) -> tup
 @functools.lru_cache(maxsize=64)
 def _pattern(entity: bool, tags: bool, all_tags: bool, percent: bool, qp: bool, lines: bool,
              non_ascii: bool, control: bool, wrapped: bool, override: bool, hyphenated: bool,
-             escaped: bool, concatenated: bool, joined: bool, calls: bool, template: bool, emphasis: bool,
+             escaped: bool, concatenated: int, joined: bool, calls: bool, template: bool, emphasis: bool,
              folded: bool,
              encoded_words: bool, query: bool, ansi: bool, octal: bool, rtf: bool,
              ellipsis: bool, doubled: bool) -> re.Pattern[str] | None:
@@ -290,8 +292,8 @@ def _pattern(entity: bool, tags: bool, all_tags: bool, percent: bool, qp: bool, 
         parts.append(f"(?P<encword>{_ENCODED_WORD})")
     if query:
         parts += [_QUERY_VALUE, _PLUS_WORDS]
-    if concatenated:
-        parts.append(f"(?P<concat>{_CONCAT})")
+    if concatenated:  # (2: in a file of records)
+        parts.append(f"(?P<concat>{_CONCAT_IN_RECORDS if concatenated == 2 else _CONCAT})")
     if joined:
         parts.append(f"(?P<joined>{_JOINED})")
     if calls:
@@ -374,10 +376,10 @@ def only_joins(text: str, join: str, joins: int) -> bool:
     return text.count(join) == joins and _pattern(*_features(text, False, control=_has_control(text, join))) is None
 
 
-def canonical(text: str, *, html_like: bool = False) -> Canonical:
+def canonical(text: str, *, html_like: bool = False, records: bool = False) -> Canonical:
     """The canonical view of ``text``. ``html_like``: the text is an HTML document (every tag is
     markup, a block tag separates words); else only inline tags and ``<br>`` are read as markup."""
-    pattern = _pattern(*_features(text, html_like))
+    pattern = _pattern(*_features(text, html_like, records=records))
     if pattern is None:
         return Canonical(text, [])
     edits: list[Edit] = []

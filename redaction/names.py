@@ -158,15 +158,16 @@ def find_cased_names(text: str) -> Iterator[Finding]:
             first, last = match.group().split(maxsplit=1)
             if (key(first) in plain or key(first) in worded) and listed_surname(last, surnames):
                 yield Finding(match.start(), match.end(), Kind.NAME, "forename")
-            elif _double_forename(first, plain, worded) or (key(first) in plain and "-" in last):
-                # two forenames joined ("MARIE-CLAIRE CARRI", a field cut to its width), or a forename that is no
-                # word before two barrels ("YUSUF ADEYEMI-CLAR"): a person's name whatever the surname
+            elif pattern is _UPPER_PAIR and (_double_forename(first, plain, worded) or (key(first) in plain and "-" in last)):
+                # in capitals, as a record's field writes a name: two forenames joined ("MARIE-CLAIRE CARRI", cut to
+                # the field's width), or a forename that is no word before two barrels ("YUSUF ADEYEMI-CLAR"); not
+                # in small letters, where a log's "run-meta port" reads as two listed forenames and a word
                 yield Finding(match.start(), match.end(), Kind.NAME, "forename")
 
 
 def _double_forename(word: str, plain: frozenset[str], worded: frozenset[str]) -> bool:
     parts = word.split("-")
-    return len(parts) == 2 and all(len(p) >= 3 and (key(p) in plain or key(p) in worded) for p in parts)
+    return len(parts) == 2 and all(len(p) >= 4 and (key(p) in plain or key(p) in worded) for p in parts)
 
 
 def listed_surname(word: str, surnames: frozenset[str]) -> bool:

@@ -180,7 +180,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     fmt = fmt or detect_format(text, name)
     # read before the separators are made plain: an invisible character is no separator to a reader
     html_like = fmt == "text" and looks_like_html(text, name)
-    read = canonical(text, html_like=html_like)
+    read = canonical(text, html_like=html_like, records=fmt in _RECORD_FORMATS)
     text = plain_separators(text)
     multiline = fmt not in _RECORD_FORMATS
     delimiter = structured.sniff_delimiter(text, titles=True) if fmt == "csv" else None  # sniffed once
@@ -1286,7 +1286,7 @@ def _residue(text: str, replacements: list[Replacement], register: RegisterMatch
                    *(register.find(joined) if register is not None else ())]
     # the joins' NULs are no disguise: when they are all the view drops, it reads as the text does
     if not only_joins(joined, "\x00", len(window_starts) - 1):
-        read = canonical(joined)
+        read = canonical(joined, records=fmt in _RECORD_FORMATS)
         if read.changed_beyond({p - len(_JOIN) + _JOIN.index("\x00") for p in window_starts[1:]}):
             second_look.extend(map_findings(read, _as_read(read.text, register, True, loose=False)))
     for f in _not_ours(joined, second_look, register, _mime_boundaries(text)):

@@ -214,3 +214,17 @@ def test_a_name_in_one_case_cut_to_its_fields_width(name: str) -> None:
     out = redact_text(line, name="bacs18.txt").text
     assert name.split()[-1].split("-")[0] not in out and name.split()[0] not in out, out
     assert redact_text("ERROR JAMES-BOND FAILED\n", name="e.log").text == "ERROR JAMES-BOND FAILED\n"
+
+
+def test_a_csv_rows_last_and_next_rows_first_cell_are_not_one_literal() -> None:
+    """"…trace=corr-19d25819" ends one row and "12/05/2026" opens the next: read as one joined literal they made
+    an MPAN by chance (2581912052026), masked across the rows, and the file was refused. A PO file's literals on
+    lines of their own are still one text."""
+    csv = ('"_time","host","_raw"\n'
+           '"20/10/2026","app-sit-03","lookup ok trace=corr-19d25819"\n'
+           '"12/05/2026","app-sit-03","premises address ""Rose Cottage Hollinshead Crescent TR6 4WX"" not matched"\n'
+           '"24/02/2026","app-sit-02","bounce job=JOB34941"\n')
+    out = redact_text(csv, name="splunk.csv").text
+    assert '"12/05/2026"' in out and "corr-19d25819" in out and "Hollinshead" not in out, out
+    po = 'msgid ""\n"Example: supply 195381"\n"7486828 for the account"\nmsgstr ""\n'
+    assert "195381" not in redact_text(po, name="messages.po").text
