@@ -181,7 +181,8 @@ _CODE = r"(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])"
 _CHAR_CODES = re.compile(rf"(?<=[<\[{{(\"'=:])[ ]?{_CODE}(?:[ ]?,[ ]?{_CODE}){{5,}}(?=[ ]?[>\]}})\"'\s;&]|$)")
 
 
-_A_CODE_LIST = re.compile(r"\d\d[ ]?,[ ]?\d\d[ ]?,[ ]?\d\d[ ]?,")
+# (starting with the comma, a literal the regex engine skips to: a log of megabytes with none is passed at once)
+_A_CODE_LIST = re.compile(r",[ ]?\d\d[ ]?,[ ]?\d\d[ ]?,")
 
 
 def _char_codes(blob: str) -> bytes | None:
