@@ -74,16 +74,23 @@ _HYPHENATED_HINT = re.compile(_HYPHENATED)
 # ("…003\\"") ends at its quote (read as escaped, the value ran on over the next key).
 _ESCAPE_HINT = re.compile(r"\\(?:[tnr](?=\d)|u[0-9A-Fa-f]{4}|(?=[\"']))")
 _ESCAPE = r"\\(?:\\|[tnr](?=\d)|u[0-9A-Fa-f]{4}|(?=[\"']))"
+
+
+def _between_literals(gap: str) -> str:
+    """A closing quote after a digit, ``gap``, and the same quote opening a literal that starts with a digit."""
+    return rf"(?P<cq>[\"'])(?<=\d[\"']){gap}(?P=cq)(?=\d)"
+
+
 # Source code that writes one number as string literals joined: C#'s and Java's "1257" + "63074" + "8727",
 # Python's implicit "23" "036798" over two lines, VB's &, SQL's ||, PHP's "." (only between digits: a reader of
 # the code reads one number). And a JavaScript template's `${'20'}34478577897`.
 _CONCAT_OP = r"(?:\+|&|\|\||\.)"
-_CONCAT = (rf"(?P<cq>[\"'])(?<=\d[\"'])[ \t]*(?:{_CONCAT_OP}[ \t]*)?(?:\r?\n[ \t]*(?:{_CONCAT_OP}[ \t]*)?)?(?P=cq)(?=\d)")
+_CONCAT = _between_literals(rf"[ \t]*(?:{_CONCAT_OP}[ \t]*)?(?:\r?\n[ \t]*(?:{_CONCAT_OP}[ \t]*)?)?")
 # In a file of records (CSV, JSON lines) a literal goes on across a line break only with an operator or the next
 # line indented: a CSV's row ends in a quote and the next opens with one ("…25819"⏎"12/05/2026"), two rows' cells,
 # where a PO file's or C's literals on lines of their own ("supply 195381"⏎"7486828") are one text
-_CONCAT_IN_RECORDS = (rf"(?P<cq>[\"'])(?<=\d[\"'])(?:[ \t]*(?:{_CONCAT_OP}[ \t]*)?|[ \t]*{_CONCAT_OP}[ \t]*\r?\n[ \t]*"
-                      rf"|[ \t]*\r?\n[ \t]*{_CONCAT_OP}[ \t]*|[ \t]*\r?\n[ \t]+)(?P=cq)(?=\d)")
+_CONCAT_IN_RECORDS = _between_literals(rf"(?:[ \t]*(?:{_CONCAT_OP}[ \t]*)?|[ \t]*{_CONCAT_OP}[ \t]*\r?\n[ \t]*"
+                                       rf"|[ \t]*\r?\n[ \t]*{_CONCAT_OP}[ \t]*|[ \t]*\r?\n[ \t]+)")
 _CONCAT_HINT = re.compile(_CONCAT)
 # Text literals joined the same way: a formula's ="Genevieve"&" "&"Llewellyn-Price", code's "12 Acacia " + "Road"
 # and SQL's 'a' || 'b' read as the one text they make (PHP's "." only with a blank beside it: SQL's

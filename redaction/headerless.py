@@ -12,8 +12,10 @@ or of a counter (consecutive), and not a column a header row names (the table re
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 from .bare_numbers import COMPACT_DATE, SIBLINGS
 from .canonical import read_as_shown
@@ -198,7 +200,14 @@ def _fields(line: str) -> Iterator[tuple[int, int]]:
         yield a, b
 
 
-def _fixed_columns(text: str) -> list[tuple[_Rows, bool]]:
+class _Table(NamedTuple):
+    rows: _Rows  # each line's cells at the table's columns (empty where the line has no field there)
+    records: bool  # a record type glued to every line's first field: its lines are records, its first no header
+    lines: list[tuple[int, list[tuple[int, int]]]]  # each line's start and all its fields, columns or not
+
+
+@functools.lru_cache(maxsize=2)  # (read by three finders one after another on the same text)
+def _fixed_columns(text: str) -> tuple[_Table, ...]:
     """A fixed-width record file's tables, one per record type (the line's first character: a customer line
     and its address line hold different columns), as rows of cells: each line's fields (words apart by single
     blanks, fields by two or more; a record type glued to the first field is a field of its own, and so is a
@@ -211,7 +220,7 @@ def _fixed_columns(text: str) -> list[tuple[_Rows, bool]]:
         if line.strip() and "  " in line:
             groups.setdefault(line[:1], []).append((at, line.rstrip("\r")))
         at += len(line) + 1
-    tables: list[tuple[_Rows, bool]] = []
+    tables: list[_Table] = []
     for lines in groups.values():
         if len(lines) < _MIN_ROWS:
             continue
@@ -229,8 +238,9 @@ def _fixed_columns(text: str) -> list[tuple[_Rows, bool]]:
             by_start = {a: b for a, b in cells}
             rows.append([(start + a, start + by_start[a]) if a in by_start else (start + a, start + a)
                          for a in columns])
-        tables.append((rows, glued))
-    return tables
+        tables.append(_Table(rows, glued, [(start, [(start + a, start + b) for a, b in cells])
+                                           for (start, _line), cells in zip(lines, fields)]))
+    return tuple(tables)
 
 
 def record_types_apart(text: str) -> str | None:
@@ -239,8 +249,7 @@ def record_types_apart(text: str) -> str | None:
     the first field is read as what it is; None when the text has no such records."""
     if len(text) >= PERSON_SIZED or "  " not in text:
         return None
-    starts = [at for rows, glued in _fixed_columns(text) if glued for row in rows
-              if (at := row[0][0] - 1) >= 0 and (at == 0 or text[at - 1] == "\n") and _RECORD_TYPE.match(text, at)]
+    starts = [start for table in _fixed_columns(text) if table.records for start, _fields in table.lines]
     if not starts:
         return None
     chars = list(text)
@@ -259,8 +268,8 @@ def find_run_on_postcodes(text: str) -> Iterator[Finding]:
     (a field filled to its width): in a record file a field's place, not a blank, is where it ends."""
     if len(text) >= PERSON_SIZED or "  " not in text:
         return
-    for rows, _glued in _fixed_columns(text):
-        for row in rows:
+    for table in _fixed_columns(text):
+        for row in table.rows:
             for a, _b in row:
                 match = _RUN_ON_POSTCODE.match(text, a)  # (across the next column's start: it is run on)
                 if match:
@@ -293,16 +302,11 @@ _ADDRESS_PART = re.compile(rf"(?:\d{{1,4}}[A-Za-z]?[ ]+)?{_WORD}(?:[ ]+{_WORD})*
                            r"(?i:flat|apartment|apt|unit)[ ]+\d{1,4}[A-Za-z]?")
 
 
-def _address_records(text: str, rows: _Rows) -> Iterator[Finding]:
+def _address_records(text: str, table: _Table) -> Iterator[Finding]:
     """A record whose field is a whole street with no number ("TOLLGATE ROW", "COWSLIP WAY") is an address's
     record: the street and its other fields of words (a house's name, "TY GWYN", "CARREG WEN"; a flat, a
     numbered street) are the address's parts."""
-    for row in rows:
-        # (all the line's fields, not only those at the table's columns: an address's parts vary in number)
-        start = row[0][0] - 1  # (after the record's type)
-        end = text.find("\n", start)
-        line = text[start:len(text) if end < 0 else end].rstrip("\r")
-        fields = [(start + max(a, 1), start + b) for a, b in _fields(line)]
+    for _start, fields in table.lines:  # (all the line's fields, not only the table's columns: an address's parts vary)
         if not any(_WHOLE_STREET.fullmatch(text, a, b) for a, b in fields):
             continue
         yield from (Finding(a, b, Kind.ADDRESS, "column") for a, b in fields if _ADDRESS_PART.fullmatch(text, a, b))
@@ -313,18 +317,19 @@ def find_column_mates(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
     were found as one kind of identifier: its other cells, where they have that kind's make-up (a town under
     towns found from their postcodes, "LUDLOW"; a name in capitals the lists do not know, "MORWENNA LE
     STRANGE"; a postcode run on into the next field)."""
-    tables: list[tuple[_Rows, bool]] = []
+    tables: list[_Table] = []
     chosen = _delimiter(text)
     if chosen is not None:
         delimiter, width = chosen
-        tables.append(([row for row in _rows(text, delimiter) if len(row) == width + 1], False))
+        tables.append(_Table([row for row in _rows(text, delimiter) if len(row) == width + 1], False, []))
     elif len(text) < PERSON_SIZED:  # (fields by position: an extract pasted as evidence, not a log of megabytes)
         tables.extend(_fixed_columns(text))
     else:
         return
     spans = sorted((f.start, f.end, f.kind) for f in found if f.kind in _MATE_KINDS)
     starts = [s for s, _e, _k in spans]
-    for rows, records in tables:
+    for table in tables:
+        rows, records = table.rows, table.records
         if rows and not records and _a_header(text, rows[0]):
             continue  # a header row names the columns: the table readers read them by their names
         if len(rows) < _MIN_ROWS:
@@ -368,7 +373,7 @@ def find_column_mates(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
                 yield from (Finding(a, b, Kind.ADDRESS, "column") for a, b in bare[column - 1]
                             if _LETTERS_ONLY.fullmatch(text, a, b))
         if records:
-            yield from _address_records(text, rows)
+            yield from _address_records(text, table)
         if records and column_kinds.get(0) is Kind.ADDRESS:
             # a record type whose first field is an address is an address record: its other fields' words are
             # the same address's parts (a house's name, then its street: "TY GWYN", "TOLLGATE ROW")

@@ -300,7 +300,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     if len(read.text) < PERSON_SIZED and "." in read.text:
         found.extend(map_findings(read, list(numbers_naming_files(read.text))))
     if html_like:
-        found.extend(_phones_without_their_zero(text, found))
+        found.extend(_bare_cells_of_customer_tables(text, found))
     found.extend(_streets_beside(text, found))
     found.extend(_parts_before_postcodes(text, found))
     found.extend(_record_names(text, found))
@@ -684,7 +684,7 @@ def _parts_before_postcodes(text: str, found: list[Finding]) -> list[Finding]:
 # a table's cell that is a UK number whose leading 0 a spreadsheet dropped: ten digits opening with 1 or 2 (a
 # geographic number) or 7 (a mobile), "1632960245" for 01632 960245
 # (and a cell of sixteen hex digits there, letters and digits both: a device's EUI-64 written bare, "3c6a2c9b728bab4d")
-_ZERO_LOST = re.compile(r"<t[dh][^>]*>\s*(?:(?P<number>[127]\d{9})|"
+_BARE_NUMBER_CELL = re.compile(r"<t[dh][^>]*>\s*(?:(?P<number>[127]\d{9})|"
                         r"(?P<eui>(?=[0-9a-fA-F]{0,15}[a-fA-F])(?=[0-9a-fA-F]{0,15}\d)[0-9a-fA-F]{16}))\s*</t[dh]>",
                         re.IGNORECASE)
 _TABLE_END = re.compile(r"</table\s*>", re.IGNORECASE)
@@ -692,14 +692,14 @@ _PERSONAL = frozenset({Kind.NAME, Kind.ADDRESS, Kind.POSTCODE, Kind.EMAIL, Kind.
                        Kind.DEVICE, Kind.MSN})
 
 
-def _phones_without_their_zero(text: str, found: list[Finding]) -> list[Finding]:
+def _bare_cells_of_customer_tables(text: str, found: list[Finding]) -> list[Finding]:
     """A number copied out of a spreadsheet into a page's table loses its leading zero ("1632960245"): in a
     table that holds a customer's other identifiers (two or more), a cell that is such a number alone is
     their telephone (or a supply's number; masked either way), and a cell of sixteen hex digits their meter's
     device id. A table of counts or amounts holds no identifiers to say so."""
     more: list[Finding] = []
     starts = sorted(f.start for f in found if f.kind in _PERSONAL)
-    for match in _ZERO_LOST.finditer(text):
+    for match in _BARE_NUMBER_CELL.finditer(text):
         table = text.rfind("<table", 0, match.start())
         end = _TABLE_END.search(text, match.end())
         if table < 0:
