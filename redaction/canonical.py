@@ -119,6 +119,11 @@ _FOLDED_HINT = re.compile(r"BEGIN:(?:VCALENDAR|VCARD|VEVENT)", re.IGNORECASE)
 # A mail header's encoded word (RFC 2047): "=?utf-8?Q?Honoria_Tregothnan?=", "=?utf-8?B?UmU6IF…?=", shown decoded
 _ENCODED_WORD = r"=\?[A-Za-z0-9_\-]{1,40}\?[BbQq]\?[^?\s]{1,2000}\?="
 _ENCODED_WORD_HINT = re.compile(_ENCODED_WORD)
+# UTF-7's shifted run: "+", base64 of UTF-16, an optional "-" ("serial +AEYAOAAx…Nw-" is "serial F81…7"). Plain
+# ASCII in it starts "+A" and a letter A to H (the high byte zero); a run is read only when it decodes to
+# printable ASCII, which base64 that is not UTF-7 ("+Infinity", a key) almost never does.
+_UTF7 = r"\+A[A-H][A-Za-z0-9+/]{3,2000}-?"
+_UTF7_HINT = re.compile(r"\+A[A-H][A-Za-z0-9+/]{4}")
 # A URL query's value, where "+" is a space (the HTML form encoding): "?q=170+Pargeter+Terrace%2C+Oxford+OX4+6TE"
 # ("+" in a query always means a space; a literal one is written %2B)
 _QUERY_VALUE = r"(?<=[?&])[\w.\-\[\]]{1,40}=(?P<query>[^\s&#\"'<>=]*\+[^\s&#\"'<>=]*)"
@@ -274,7 +279,8 @@ def _features(text: str, html_like: bool, *, control: bool | None = None, record
             "+" in text and bool(_QUERY_HINT.search(text)),
             "\x1b" in text, "\\" in text and bool(_OCTAL_HINT.search(text)), "{\\rtf" in text[:1000],
             ("…" in text or "..." in text) and bool(_ELLIPSIS_HINT.search(text)),
-            "''" in text and bool(_DOUBLED_QUOTE.search(text)))
+            "''" in text and bool(_DOUBLED_QUOTE.search(text)),
+            "+A" in text and bool(_UTF7_HINT.search(text)))
 
 
 @functools.lru_cache(maxsize=64)
@@ -283,8 +289,10 @@ def _pattern(entity: bool, tags: bool, all_tags: bool, percent: bool, qp: bool, 
              escaped: bool, concatenated: int, joined: bool, calls: bool, template: bool, emphasis: bool,
              folded: bool,
              encoded_words: bool, query: bool, ansi: bool, octal: bool, rtf: bool,
-             ellipsis: bool, doubled: bool) -> re.Pattern[str] | None:
+             ellipsis: bool, doubled: bool, utf7: bool) -> re.Pattern[str] | None:
     parts = []
+    if utf7:
+        parts.append(f"(?P<utf7>{_UTF7})")
     if doubled:
         parts.append(f"(?P<doubled>{_DOUBLED_QUOTE.pattern})")
     if ellipsis:
@@ -484,6 +492,10 @@ def canonical(text: str, *, html_like: bool = False, records: bool = False) -> C
             except (ValueError, LookupError, email.errors.HeaderParseError):
                 continue  # not an encoded word after all: read as written
             edits.append(Edit(match.start(), match.end(), read_as_shown(decoded), False))
+        elif group == "utf7":
+            decoded = _utf7(raw)
+            if decoded is not None:
+                edits.append(Edit(match.start(), match.end(), decoded, False))
         elif group == "template":
             edits.append(Edit(match.start(), match.end(), match.group("digits"), False))
         elif group == "emphasis":
@@ -494,6 +506,15 @@ def canonical(text: str, *, html_like: bool = False, records: bool = False) -> C
             if raw:
                 edits.append(Edit(match.start(), match.end(), "", False))
     return Canonical(text, edits)
+
+
+def _utf7(run: str) -> str | None:
+    """A UTF-7 shifted run's characters, when they are printable ASCII (else it is base64 of something else)."""
+    try:
+        decoded = run.encode("ascii").decode("utf-7")
+    except UnicodeDecodeError:
+        return None
+    return decoded if decoded.isascii() and decoded.isprintable() and decoded.strip() else None
 
 
 def _call_reach(text: str, after: int) -> tuple[int, str]:

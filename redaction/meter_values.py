@@ -24,12 +24,14 @@ from .findings import Finding, Kind
 from .textview import TextView
 
 # the words, found by TextView.find_words before any pattern runs (a log mentions meters on many lines)
-WORDS = ("meter", "mtr", "s/n", "serial", "msn", "replaced", "swapped", "exchanged", "gas", "elec")
+WORDS = ("meter", "mtr", "s/n", "serial", "msn", "ser", "sn", "replaced", "swapped", "exchanged", "gas", "elec")
 _LABEL = re.compile(r"(?i)meters?/(?=[A-Za-z0-9])|(?:(?:meter|mtr)(?:[ \t]*(?:serial|ser\.?|s/?n|no\.?|number|num|id))?|"
-                    r"s/n|serial(?:[ \t]*(?:no\.?|number|num))?|msn|(?:replaced|swapped|exchanged)[ \t]+(?:with|for|by))"
+                    r"s/n|serial(?:[ \t]*(?:no\.?|number|num))?|msn|(?:replaced|swapped|exchanged)[ \t]+(?:with|for|by)|"
+                    # a printed report's short column labels: "SER S18A 3558 701", "SN: K95G816753"
+                    r"(?-i:SER|Ser|ser|SN)(?:[ \t]*(?:no\.?|number|num|#))?(?![A-Za-z0-9]))"
                     r"(?![A-Za-z])")
 _CHANGE = re.compile(r"(?i)replaced|swapped|exchanged")
-_NAMES_A_SERIAL = re.compile(r"(?i)s/?n|serial|msn")
+_NAMES_A_SERIAL = re.compile(r"(?i)s/?n|ser|msn")
 # the fuel named as the meter is, in chat and notes: "gas one is 32G743111B", "elec: 21L4455667", "gas - SMG1068"
 # (the value right after, with letters and digits: "gas: 3400" is a reading, "gas one is fine" no serial)
 _FUEL = re.compile(r"(?i)(?:gas|elec(?:tric(?:ity)?)?)(?:[ \t]+(?:one|side)|[_\-]?\d{1,2})?"

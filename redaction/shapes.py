@@ -34,13 +34,14 @@ _SERIAL_LOOSE = re.compile(
     rf"[A-Za-z]{{1,2}}{_S}\d{_S}\d{_S}[A-Za-z](?:{_S}[A-Za-z])?(?:{_S}\d){{5,7}}"  # S06DS123456 in any case and spacing
     rf"|(?i:{MAKERS}){_S}(?:\d{_S}){{7,11}}\d"  # a maker's code, then the number: EML 0647 98651
     rf"|\d{_S}\d{_S}[A-Za-z](?:{_S}\d){{7,11}}"  # 19P0123456, 21E60503134670
-    rf"|[A-Za-z]{_S}\d{_S}[A-Za-z](?:{_S}\d){{6,12}}"  # gas: E6S12345678901, G4A01234567, U6A...
+    # gas: E6S12345678901, G4A01234567, U6A...; a diaphragm meter's model letters glued before (BKG4F72382624)
+    rf"|[A-Za-z]{{1,3}}{_S}\d{_S}[A-Za-z](?:{_S}\d){{6,12}}"
     rf"|[A-Za-z]{_S}\d{_S}\d{_S}\d{_S}[A-Za-z](?:{_S}\d){{6,8}}"  # gas: M016A0123456
     rf"|[A-Za-z]{_S}\d{_S}[A-Za-z]{_S}[A-Za-z](?:{_S}\d){{6,10}}"  # gas: E6SE..., L2KA...
     rf"){_CHECK_LETTER}(?![A-Za-z0-9])")
 # The compact forms, which a large text is searched for first (any case, no separators).
 _SERIAL_COMPACT = re.compile(
-    r"(?<![A-Za-z0-9])(?:[A-Za-z]{1,2}\d{2}[A-Za-z]{1,2}\d{5,7}|\d{2}[A-Za-z]\d{7,11}|[A-Za-z]\d[A-Za-z]{1,2}\d{6,12}"
+    r"(?<![A-Za-z0-9])(?:[A-Za-z]{1,2}\d{2}[A-Za-z]{1,2}\d{5,7}|\d{2}[A-Za-z]\d{7,11}|[A-Za-z]{1,3}\d[A-Za-z]{1,2}\d{6,12}"
     rf"|[A-Za-z]\d{{3}}[A-Za-z]\d{{6,8}}|(?i:{MAKERS})\d{{8,12}})[A-Za-z]?(?![A-Za-z0-9])")
 _TIME_THEN_NUMBER = re.compile(r"\d{2}[TZtz]\d")
 # a serial's letters spaced out on their own are its letters ("S06 DS 123456"); a small word of a sentence
@@ -58,8 +59,8 @@ _DIGITS_AT_WORD_END = (b"00000.", b"00000a.")  # a check letter may follow the d
 # _SERIAL_COMPACT in that view read backwards, for an ASCII text (where \d is [0-9]): the word's end
 # and its last five digits first, a literal the regex engine skips to, then the rest of each form
 # reversed ("a00a" + 5-7 digits, "00a" + 7-11, "a0a" + 6-12 and "a000a" + 6-8, one letter more where
-# the form allows two), then the word's start; a check letter may stand after the digits.
-_SERIAL_COMPACT_REVERSED = re.compile(rb"\.a?00000(?:0{0,2}aa?00aa?|0{2,6}a00|0{1,7}aa?0a|0{1,3}a000a|0{3,7}aaa)(?![0a])")
+# the form allows two, or three before a gas serial's size digit), then the word's start; a check letter may stand after the digits.
+_SERIAL_COMPACT_REVERSED = re.compile(rb"\.a?00000(?:0{0,2}aa?00aa?|0{2,6}a00|0{1,7}aa?0a{1,3}|0{1,3}a000a|0{3,7}aaa)(?![0a])")
 
 
 # a word, an underscore and a compact date (2026-11-14 as 20261114) at the end: how files are named by day
@@ -102,8 +103,25 @@ def find_serials_loose(text: str, known: set[tuple[int, int]] | frozenset[tuple[
             continue  # a file's name and its date ("NOSI_20261114.txt", its O read as a zero): no serial
         if hex_id_body(text, start, end):
             continue
-        if digits >= 6 and letters <= 3 + value[-1].isalpha():  # a check letter after the digits
+        # (a check letter after the digits; a model's letters before a gas serial's: BKG4F72382624, 9 digits)
+        if digits >= 6 and (letters <= 3 + value[-1].isalpha() or (letters <= 5 and digits >= 8)):
             yield Finding(start, end, Kind.MSN, "pattern")
+
+
+# a serial's letters and first digits ending one line, the rest of its digits opening the next: a PDF's table
+# copied one cell per line, or a quoted reply's line ("K95G8" / "# 16753"; the prefix is gone in the canonical view)
+_CUT_AT_A_BREAK = re.compile(r"(?<![A-Za-z0-9])([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*\d)[ \t]*\r?\n[ \t]*(\d{2,})(?![A-Za-z0-9])")
+
+
+def find_serials_across_breaks(text: str) -> Iterator[Finding]:
+    """A compact serial cut by a line break with no hyphen: read whole where neither piece is a serial alone
+    (each then is found as it stands) and the two read as one have a serial's make-up."""
+    for match in _CUT_AT_A_BREAK.finditer(text):
+        upper, lower = match.group(1), match.group(2)
+        joined = upper + lower
+        if _SERIAL_COMPACT.fullmatch(joined) and not _SERIAL_COMPACT.fullmatch(upper) \
+                and not hex_id_body(text, match.start(1), match.end(1)):
+            yield Finding(match.start(1), match.end(2), Kind.MSN, "pattern")
 
 
 def _compact_serials(text: str) -> Iterator[tuple[int, int]]:

@@ -541,6 +541,42 @@ _TOTAL_ROW = re.compile(r"(?i)(?:grand[ ]+)?(?:total|totals|count|sum|rows)[ :]*
 _A_COUNT = re.compile(r"\d{1,4}")
 
 
+# a cell with a person's shape: words with capitals (initials, particles and titles among them), no digit
+_NAME_SHAPED_CELL = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ ]+)?(?:(?:[A-Z]\.?|[A-Z][a-z]*['’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]*['’]?[A-Z]?[a-z]+)?|"
+                               r"(?:van|von|der|den|de|la|le|du|da|di|ap|bin|al|st)\.?)[ ]+){1,4}"
+                               r"[A-Z][a-z]*['’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]*['’]?[A-Z]?[a-z]+)?")
+
+
+def name_column_findings(rows: list[list[Cell]], found: list[Finding]) -> Iterator[Finding]:
+    """The other cells of a column whose cells are mostly names found already ("Kunde": "Mrs Ifeoma van der
+    Berg", "Yusuf Ashworth-Burke", ...), where they have a person's shape: "M. Pemberton-Hale", a surname the
+    lists do not know after an initial, is the column's customer too."""
+    if len(rows) < 3:
+        return
+    names = sorted((f.start, f.end) for f in found if f.kind is Kind.NAME)
+    if not names:
+        return
+    starts = [start for start, _ in names]
+
+    def named(cell: Cell) -> bool:
+        i = bisect.bisect_right(starts, cell[1]) - 1
+        return i >= 0 and names[i][1] > cell[0]
+
+    width = max(len(row) for row in rows)
+    for column in range(width):
+        cells = [row[column] for row in rows[1:] if column < len(row) and row[column][2].strip()]
+        hits = [cell for cell in cells if named(cell)]
+        if len(hits) < 2 or 2 * len(hits) < len(cells):
+            continue
+        for cell in cells:
+            value = cell[2]
+            core = value.strip()
+            if cell in hits or not _NAME_SHAPED_CELL.fullmatch(read_as_shown(core)):
+                continue
+            lead = len(value) - len(value.lstrip())
+            yield Finding(cell[0] + lead, cell[0] + lead + len(core), Kind.NAME, "column")
+
+
 def _header_index(rows: list[list[Cell]]) -> int:
     """Which of the first rows is the header: of those with two cells or more, the first that names the
     most identifier columns (two or more) (a spreadsheet's title row and a merged group row, "Wave 2 test data" over

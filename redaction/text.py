@@ -43,7 +43,8 @@ from .spoken import find_spoken
 from .sql_rows import find_sql_rows
 from .vcard import find_card_fields
 from .edifact import edifact_findings, is_edifact, within_segments
-from .shapes import NOT_A_TOWN, PERSON_SIZED, STATUS_WORDS, STREET_BARE, TOWN_WORDS, find_devices_loose
+from .shapes import (NOT_A_TOWN, PERSON_SIZED, STATUS_WORDS, STREET_BARE, TOWN_WORDS, find_devices_loose,
+                     find_serials_across_breaks)
 from .tables import find_html_table_cells, find_table_cells
 from .register import RegisterMatcher
 from .textview import TextView, find_every
@@ -218,6 +219,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
             if structured.is_record_file(rows):
                 found.extend(structured.record_findings(rows))
             found.extend(_inside_quoted_cells(text, rows, delimiter))
+            found.extend(structured.name_column_findings(rows, found))
             time_values.extend(structured.time_cells(rows))
     elif fmt == "flow":
         found.extend(structured.flow_findings(text))
@@ -238,6 +240,13 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(map_findings(read, _as_read(read.text, register, multiline, forenames=forenames)))
     if fmt == "text" and multiline and len(read.text) < PERSON_SIZED and "\n" in read.text:
         found.extend(map_findings(read, _across_wrapped_lines(read.text, found if read.identity else None)))
+    if len(read.text) < PERSON_SIZED and "\n" in read.text:  # (a CSV's quoted cell breaks its lines too)
+        names = map_findings(read, _names_across_breaks(read.text))
+        if not multiline:  # each piece masked where it stands: a file of records keeps its rows
+            names = [piece for f in names for piece in _pieces_per_line(text, f)]
+        found.extend(names)
+        if fmt == "text" and multiline:
+            found.extend(map_findings(read, list(find_serials_across_breaks(read.text))))
     if fmt == "text" and len(read.text) < PERSON_SIZED and _PAGE_TURN_HINT.search(read.text):
         found.extend(map_findings(read, _across_page_turns(read.text)))
     if len(read.text) < PERSON_SIZED and _OCR_TOKEN.search(read.text):
@@ -528,17 +537,40 @@ def _across_wrapped_lines(text: str, known: list[Finding] | None = None) -> list
     # (and a serial after the words that name it, cut by the break: "old meter K53J5" / "> 15456")
     found.extend(find_meter_values(near.text))
     found.extend(find_numbers_beside(near.text, [*found, *near.within(known or [])]))
-    # a person's name the lists know, its forename ending one line and its surname opening the next ("Ebony" /
-    # "> D'Arcy" in a quoted reply): only a name the break runs through (a name's free words read on no further)
-    names = [f for f in near.findings(list(find_known_names(near.text)))
-             if "\n" in text[f.start:f.end] and len(text[f.start:f.end].split("\n")[0].split()) == 1
-             and _NAME_ENDS_ITS_LINE.match(text, f.end) and _a_name_by_the_lists(text[f.start:f.end])]
+    found = near.findings(found)
+    spans = None if known is None else {(f.start, f.end) for f in known}
+    return [f for f in found if f.kind in _SHAPED and _across_a_break(text, f, spans)]
+
+
+def _pieces_per_line(text: str, f: Finding) -> list[Finding]:
+    """A finding as one finding per line it spans (its line breaks, and what prefixes a line, left as written)."""
+    out, at = [], f.start
+    for line in text[f.start:f.end].split("\n"):
+        word = re.search(r"[A-Za-z].*[A-Za-z]|[A-Za-z]", line)
+        if word is not None:
+            out.append(Finding(at + word.start(), at + word.end(), f.kind, f.detector))
+        at += len(line) + 1
+    return out
+
+
+_NAME_BREAK = re.compile(r"(?<=[A-Za-z])[ \t]*\n[ \t]*(?=[A-Z])")
+
+
+def _names_across_breaks(text: str) -> list[Finding]:
+    """A person's name the lists know, its forename ending one line and its surname opening the next ("Ebony" /
+    "> D'Arcy" in a quoted reply, in a note, a CSV's quoted cell or an XML element): only a name the break runs
+    through (a name's free words read on no further)."""
+    breaks = [m.span() for m in _NAME_BREAK.finditer(text)]
+    if not breaks:
+        return []
+    unwrapped = _LINE_WRAP.sub(lambda m: " " * len(m.group()), text)
+    near = Near(unwrapped, breaks)
     # (the forename alone ends the upper line: "Ffion Sandhu" over "Location: …" is a name whole above; and the
     # surname ends the lower line or its quoted field: "Sarah" over "La Liga results are in" is a sentence's
     # words, a report's "Ann" over "Status: open" a field's label)
-    found = near.findings(found)
-    spans = None if known is None else {(f.start, f.end) for f in known}
-    return [f for f in found if f.kind in _SHAPED and _across_a_break(text, f, spans)] + names
+    return [f for f in near.findings(list(find_known_names(near.text)))
+            if "\n" in text[f.start:f.end] and len(text[f.start:f.end].split("\n")[0].split()) == 1
+            and _NAME_ENDS_ITS_LINE.match(text, f.end) and _a_name_by_the_lists(text[f.start:f.end])]
 
 
 # A printed report's page turn: its "(continued)" footer, the next page's header lines down to their rule or
