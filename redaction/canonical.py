@@ -103,8 +103,25 @@ _JOINED_HINT = re.compile(r"[\"'][ \t]*(?:\r?\n[ \t]*)?(?:\+|&|\|\||\.)[ \t]*(?:
 # TEXTJOIN and CONCAT_WS put there, their first argument); ";" separates arguments where "," is a decimal point
 _JOIN_CALL = r"(?i:\b(?:concat(?:enate)?|textjoin|concat_ws))[ \t]*\("
 _JOIN_CALL_HINT = re.compile(_JOIN_CALL)
-_ARGUMENT_JOINT = r"[\"'][ \t]*[,;][ \t]*[\"']"
+# (a literal's quotes doubled, as a formula written inside a VBA or CSV string has them: ""13"",""4181"")
+_ARGUMENT_JOINT = r"(?:\"\"|[\"'])[ \t]*[,;][ \t]*(?:\"\"|[\"'])"
 _FIRST_LITERAL = re.compile(r"[ \t]*(?P<q>[\"'])(?P<joiner>[^\"'\n]{0,10})(?P=q)[ \t]*[,;]")
+# Characters written as calls joined by an operator, four or more: VBA's "Chr(69) & Chr(54) & ...", a sheet's
+# "CHAR(49)&CHAR(50)&..."; read as the characters they make
+_CHAR_CALL = r"(?i:chrw?\$?|char)\([ \t]*\d{1,3}[ \t]*\)"
+_CHAR_CALLS = rf"{_CHAR_CALL}(?:[ \t]*[&+][ \t]*{_CHAR_CALL}){{3,}}"
+_CHAR_CALLS_HINT = re.compile(rf"{_CHAR_CALL}[ \t]*[&+]")
+# A PDF's content stream shows text by operators: a TJ array's strings with their kerning between ("[(224) -49
+# (058)] TJ"), or a glyph a Tj after each move ("100 600 Td (8) Tj" over "107 600 Td (3) Tj"). The string
+# boundaries and what stands between are markup; a reader of the page sees the characters run together.
+_PDF_KERN = r"\)[ \t]*-?\d{1,4}(?:\.\d+)?[ \t]*\((?=[^()\n]{0,200}\)[^\[\]\n]{0,2000}\][ \t]*TJ)"
+_PDF_MOVE = r"\)[ \t]*Tj[ \t]*\r?\n?[ \t]*(?P<tx>-?[\d.]+)[ \t]+(?P<ty>-?[\d.]+)[ \t]+Td[ \t]*\("
+_PDF_HINT = re.compile(r"\bT[jJ]\b")
+# ZPL, a label printer's language: one field's data ("^FD...^FS") after another's, printed side by side
+_ZPL_FIELDS = r"\^FS(?:\^(?!FD)[A-Z@][A-Z0-9]?[^\^\n]{0,40})*\^FD"
+# characters one a line, four lines or more (a value copied from a narrow column, a screen reader's spelling)
+_VERTICAL = r"(?:(?<=\n)|(?<![\s\S]))(?:[A-Za-z0-9][ \t]*\r?\n){3,}[A-Za-z0-9](?=[ \t]*(?:\r?\n|$))"
+_VERTICAL_HINT = re.compile(r"\n[A-Za-z0-9]\r?\n[A-Za-z0-9]\r?\n[A-Za-z0-9]\r?\n")
 _TEMPLATE_DIGITS = r"\$\{[ \t]*(?P<tq>[\"'`])(?P<digits>\d{1,20})(?P=tq)[ \t]*\}"
 _TEMPLATE_HINT = re.compile(_TEMPLATE_DIGITS)
 # Chat and Markdown emphasis glued to digits: Slack's "MPAN *11* 9324 4227 090", "~12~", "`1200`0233": marks a
@@ -167,6 +184,10 @@ _HTML_HINT = re.compile(r"<(?:html|body|div|p|td|th|tr|table|span|br|li|ul|mark|
 # that is not QP, "key=20" would otherwise be read as a space)
 _QUOTE_HINT = re.compile(r"\n[ \t]*(?:>|#|//|\*[ \t]|--|;|%[ \t])")
 _QP_HINT = re.compile(r"=\r?\n|=3D")
+# a run of six bytes or more written "=XX", in a text that is not quoted-printable as a whole (a replay tool's
+# "body:" line under "Content-Transfer-Encoding: qp", among "key=value" pairs)
+_QP_RUN = r"(?:=[0-9A-F]{2}){6,}"
+_QP_RUN_HINT = re.compile(_QP_RUN)
 _NOT_QP = re.compile(r"=(?![0-9A-F]{2}|\r?\n)")
 
 
@@ -280,7 +301,12 @@ def _features(text: str, html_like: bool, *, control: bool | None = None, record
             "\x1b" in text, "\\" in text and bool(_OCTAL_HINT.search(text)), "{\\rtf" in text[:1000],
             ("…" in text or "..." in text) and bool(_ELLIPSIS_HINT.search(text)),
             "''" in text and bool(_DOUBLED_QUOTE.search(text)),
-            "+A" in text and bool(_UTF7_HINT.search(text)))
+            "+A" in text and bool(_UTF7_HINT.search(text)),
+            "(" in text and bool(_CHAR_CALLS_HINT.search(text)),
+            ("Tj" in text or "TJ" in text) and bool(_PDF_HINT.search(text)),
+            "^FD" in text and "^FS" in text,
+            "\n" in text and bool(_VERTICAL_HINT.search(text)),
+            "=" in text and bool(_QP_RUN_HINT.search(text)))
 
 
 @functools.lru_cache(maxsize=64)
@@ -289,8 +315,19 @@ def _pattern(entity: bool, tags: bool, all_tags: bool, percent: bool, qp: bool, 
              escaped: bool, concatenated: int, joined: bool, calls: bool, template: bool, emphasis: bool,
              folded: bool,
              encoded_words: bool, query: bool, ansi: bool, octal: bool, rtf: bool,
-             ellipsis: bool, doubled: bool, utf7: bool) -> re.Pattern[str] | None:
+             ellipsis: bool, doubled: bool, utf7: bool, char_calls: bool, pdf: bool, zpl: bool,
+             vertical: bool, qp_runs: bool) -> re.Pattern[str] | None:
     parts = []
+    if qp_runs and not qp:
+        parts.append(f"(?P<qprun>{_QP_RUN})")
+    if char_calls:
+        parts.append(f"(?P<charcalls>{_CHAR_CALLS})")
+    if pdf:
+        parts += [f"(?P<kern>{_PDF_KERN})", f"(?P<move>{_PDF_MOVE})"]
+    if zpl:
+        parts.append(f"(?P<zpl>{_ZPL_FIELDS})")
+    if vertical:
+        parts.append(f"(?P<vertical>{_VERTICAL})")
     if utf7:
         parts.append(f"(?P<utf7>{_UTF7})")
     if doubled:
@@ -443,6 +480,9 @@ def canonical(text: str, *, html_like: bool = False, records: bool = False) -> C
             continue
         if group == "char":
             read = _read_char(raw)
+            if raw == "\u00ad" and text[match.start() - 1:match.start()].islower() and text[match.end():match.end() + 1].isupper():
+                read = " "  # a soft hyphen where a word ends and a capital starts the next: "Bethan<SHY>Cholmondeley"
+                # shows as one word to the eye, and is two (a hyphenation point inside a word has no capital after)
             if read == raw:
                 continue
             edits.append(Edit(match.start(), match.end(), read, False))
@@ -460,7 +500,7 @@ def canonical(text: str, *, html_like: bool = False, records: bool = False) -> C
             if decoded == raw:
                 continue
             edits.append(Edit(match.start(), match.end(), read_as_shown(decoded), False))
-        elif group in ("percent", "qp"):  # "%31%32" or "=31=32": bytes in UTF-8
+        elif group in ("percent", "qp", "qprun"):  # "%31%32" or "=31=32": bytes in UTF-8
             decoded = _decode_bytes(_PERCENT_BYTE.findall(raw) if group == "percent"
                                     else [raw[i + 1:i + 3] for i in range(0, len(raw), 3)])
             edits.append(Edit(match.start(), match.end(), read_as_shown(decoded), False))
@@ -475,8 +515,13 @@ def canonical(text: str, *, html_like: bool = False, records: bool = False) -> C
             if raw == "\\\\":
                 continue  # an escaped backslash: read as written
             char = chr(int(raw[2:], 16)) if raw[1] == "u" else " "
-            if raw[1] == "u" and not char.isalnum() and not text[match.end():match.end() + 1].isdigit():
-                continue  # an escaped symbol away from digits ("\u003c"): left as written
+            if raw[1] == "u" and not _read_char(char) and not char.isspace():
+                edits.append(Edit(match.start(), match.end(), "", False))  # an escaped invisible character
+                continue  # ("D0-52\u202c-\u034fA8", json.dumps of a value with its format characters): nothing
+            in_a_run = text.startswith("\\u", match.end()) or text.startswith("\\u", max(0, match.start() - 6))
+            if raw[1] == "u" and not char.isalnum() and not text[match.end():match.end() + 1].isdigit() and not in_a_run:
+                continue  # an escaped symbol away from digits ("\u003c"): left as written (a run of escapes, a
+                # payload written as "\u007b\u0022\u006d…", is read whole)
             # (a line break's escape too is read as a space: inside a string it is no line of the text's own,
             # and read as one it made a label's next-line value of the JSON key before it)
             if char.isspace() or not char.isprintable():
@@ -492,6 +537,24 @@ def canonical(text: str, *, html_like: bool = False, records: bool = False) -> C
             except (ValueError, LookupError, email.errors.HeaderParseError):
                 continue  # not an encoded word after all: read as written
             edits.append(Edit(match.start(), match.end(), read_as_shown(decoded), False))
+        elif group == "charcalls":
+            codes = [int(code) for code in re.findall(r"\((?:[ \t]*)(\d{1,3})", raw)]
+            if all(32 <= code < 127 for code in codes):
+                edits.append(Edit(match.start(), match.end(), "".join(map(chr, codes)), False))
+        elif group == "kern":
+            amount = abs(float(re.search(r"-?\d+(?:\.\d+)?", raw).group()))  # type: ignore[union-attr]
+            edits.append(Edit(match.start(), match.end(), " " if amount >= 200 else "", True))  # (a word's space)
+        elif group == "move":
+            # a small step along the line is the next glyph; a step to another line is a line
+            same_line = abs(float(match.group("ty"))) < 0.5 and abs(float(match.group("tx"))) < 40 \
+                or match.group("ty") == _previous_move(text, match.start())
+            edits.append(Edit(match.start(), match.end(), "" if same_line else "\n", True))
+        elif group == "zpl":
+            edits.append(Edit(match.start(), match.end(), " ", True))
+        elif group == "vertical":
+            for at in range(match.start(), match.end()):
+                if text[at] in "\r\n \t":
+                    edits.append(Edit(at, at + 1, "", True))
         elif group == "utf7":
             decoded = _utf7(raw)
             if decoded is not None:
@@ -506,6 +569,15 @@ def canonical(text: str, *, html_like: bool = False, records: bool = False) -> C
             if raw:
                 edits.append(Edit(match.start(), match.end(), "", False))
     return Canonical(text, edits)
+
+
+_MOVE_BEFORE = re.compile(r"(-?[\d.]+)[ \t]+Td[ \t]*\([^()\n]{0,200}$")
+
+
+def _previous_move(text: str, at: int) -> str | None:
+    """The vertical operand of the move before the string that ends at ``at`` ("100 600 Td (8)": "600")."""
+    match = _MOVE_BEFORE.search(text, max(0, at - 260), at)
+    return match.group(1) if match else None
 
 
 def _utf7(run: str) -> str | None:

@@ -650,7 +650,8 @@ _SKIPPED = {"paraid", "textid", "id", "embed", "link", "pict", "dm", "lo", "qs",
             "prefixmappings", "adj", "coordorigin", "o", "spt", "type", "ext", "relid", "usb0", "usb1", "usb2",
             "usb3", "csb0", "csb1"}
 # a long digit run or a serial's shape: worth reading in any attribute, plumbing or not
-_IDENTIFIER_LIKE = re.compile(r"\d{6,}|[A-Za-z]\d{2}[A-Za-z]{1,2}\d{5,}")
+# (or an e-mail address: a customXml schema reference's "urn:site:Email gwen…@btinternet.com")
+_IDENTIFIER_LIKE = re.compile(r"\d{6,}|[A-Za-z]\d{2}[A-Za-z]{1,2}\d{5,}|[\w.+\-]@[\w\-]+\.[A-Za-z]")
 # values that are formatting whatever attribute holds them: colours, numbers, measures, switches
 # (a number alone of ten digits or more is no measure: a watermark's string="9815715629" is a gas supply's MPRN)
 _FORMATTING_VALUE = re.compile(

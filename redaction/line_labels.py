@@ -60,8 +60,10 @@ _TEXT_VALUE = re.compile(r"[\"']?(?P<v>[^\n\t|;&\"<>]+?)(?=[ \t]{2,}|\t|[|;&\"<>
                          r"(?![/\\])|[ \t]*$)")
 # (a capital of any Latin script: "Siobhán Ó Néill" is a name as much as "Sean O'Neill")
 _CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+# (a surname's particles in small letters among the words: "Leofric van der Merwe", "Fitzroy ap Rhys")
+_NAME_PARTICLE = r"(?:van|von|der|den|de|la|le|du|da|di|del|della|dos|das|ap|ab|bin|bint|ibn|al|el|y)"
 _PERSON_NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev)\.?\s+)?"
-                          rf"[{_CAPITAL}](?:[^\W\d_]|['’\-])+(?:\s+[{_CAPITAL}](?:[^\W\d_]|['’\-])*\.?){{0,4}}$")
+                          rf"[{_CAPITAL}](?:[^\W\d_]|['’\-])+(?:(?:\s+{_NAME_PARTICLE}){{0,2}}\s+[{_CAPITAL}](?:[^\W\d_]|['’\-])*\.?){{0,4}}$")
 # Words that make a "Name:" or "Contact:" value a team, a service or a system rather than a person.
 NOT_A_PERSON = re.compile(r"\b(?:desk|team|service|services|support|helpdesk|centre|center|group|office|dept|"
                            r"department|ltd|limited|plc|operations|ops|admin|system|test|tc|step|file|report|"
@@ -76,7 +78,8 @@ NOT_A_PERSON = re.compile(r"\b(?:desk|team|service|services|support|helpdesk|cen
                            r"goto|edit|view|extras|utilities|window|help|tools|"
                            # a role, not a person ("Agent: QA Tester 3")
                            r"tester|testers|qa)\b", re.IGNORECASE)
-_WEAK_NAME_LABELS = {"name", "contact", "contactname", "payer", "consumer", "resident", "landlord", "occupant"}
+_WEAK_NAME_LABELS = {"name", "contact", "contactname", "payer", "consumer", "resident", "landlord", "occupant", "client",
+                     "clientname"}
 _EMPTY = {"", "n/a", "na", "none", "null", "-", "--", "tbc", "unknown", "not known", "nil", "?"}
 
 
@@ -334,7 +337,22 @@ def find_spaced_fields(text: str) -> Iterator[Finding]:
 
 # the generic words a table's columns are named by, which name no kind of identifier themselves
 _COLUMN_WORDS = frozenset("""name names id ref reference type kind status stage state date time notes note comment
-comments value description desc code category created updated owner source result outcome""".split())
+comments value description desc code category created updated owner source result outcome role title position job
+team organisation organization company department responsibility""".split())
+
+
+def a_header_row(line: str) -> bool:
+    """A row of column names apart by tabs ("Name<TAB>Role<TAB>Email Address"): two cells or more, each a few
+    words, and at least two of them (half or more) a field's name or a word tables name columns by; not a label
+    and its value ("Client<TAB>Leofric van der Merwe")."""
+    cells = [cell.strip() for cell in line.split("\t")]
+    if len(cells) < 2 or not all(_COLUMN_CELL.fullmatch(cell) and len(cell.split()) <= 5 for cell in cells):
+        return False
+    heads = sum(1 for cell in cells if _heads_a_column(cell))
+    return heads >= 2 and 2 * heads >= len(cells) and any(classify(cell) for cell in cells)
+
+
+_COLUMN_CELL = re.compile(r"[A-Za-z][A-Za-z0-9 _.()/#'\-]{0,40}")
 
 
 def _heads_a_column(cell: str) -> bool:

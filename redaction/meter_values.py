@@ -45,15 +45,17 @@ _BARCODE_BEFORE = re.compile(r"(?i)\b(?:barcode|bar code|ean(?:-?13)?|gtin|sku|p
 _ABOUT_A_METER = re.compile(r"(?i)meter|mtr|s/n|serial|msn")
 _GROUP = re.compile(r"[A-Za-z0-9]+")
 # between the label and its value: another number, a reading's word or unit, markup or a list's separator
-_NOT_BEFORE_A_SERIAL = re.compile(r"(?i)[\d.;|\t<£$]|read|kwh|register|\bm3\b")
+# (or a string's end and the next key: "meter-api", "ref": "PO-4503761" names a service, then a field of its own)
+_NOT_BEFORE_A_SERIAL = re.compile(r"(?i)[\d.;|\t<£$]|read|kwh|register|\bm3\b|[\"'][ \t]*[,}\]]")
 # between a label and its value, what no reader takes for a number's part: markup (a table's label cell, then its
 # value's: "Meter serial</p></td><td><p>"), a leader of dots to a colon ("Elec meter . . . . :", "SR-SERIAL ......"),
 # the tab or the bar that parts a label's cell from its value's ("|Gas meter|{{E6E2 - 3884 - 6972 - 3}}|")
 _LEADERS = re.compile(r"^[ \t]*\|[ \t]*(?:\{\{)?|<[^<>\n]{1,40}>|<[^<>\n]{0,40}$|[ \t]*(?:\.[ \t]*){2,}:?|^\t|\t$")
 _SEPARATORS = (" ", "-", ".", "_", "\u00a0")  # between a serial's groups, one at a time (a file's or a chat's "SM8_5055_504" too)
 # ...or a wider one, the same between all its groups (three or more): a comma, a colon, a plus or a slash
-# ("E7S4,4497,1366,42", "K84C:1223:90"), a tab, thin spaces, a run of blanks, a spaced hyphen ("A97F - 1001 - 84")
-_WIDE_GAP = re.compile(r"[,:+/]|[ \t\u00a0\u2009\u202f]{2,8}|[\t\u2009\u202f]| - ")
+# ("E7S4,4497,1366,42", "K84C:1223:90", "K6|5C6|601|1X"), a tab, thin spaces, a run of blanks, a spaced hyphen
+# ("A97F - 1001 - 84")
+_WIDE_GAP = re.compile(r"[,:+/|]|[ \t\u00a0\u2009\u202f]{2,8}|[\t\u2009\u202f]| - ")
 _REACH = 48  # characters after the label where its value may start
 
 

@@ -68,7 +68,10 @@ _REST = re.compile(rf" +(?P<word>[{_UPPER}]\.?(?![\w'’\-])|{PARTICLE}(?![\w'�
 _NOT_SURNAME = re.compile(rf"(?:{STATUS_WORDS}|road|street|avenue|lane|close|drive|way|crescent|grove|place|court|"
                           r"gardens|terrace|square|mews|parade|boulevard|approach|station|house|centre|hall|"
                           r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
-                          r"may|june|july|august|september|october|november|december)$", re.IGNORECASE)
+                          r"may|june|july|august|september|october|november|december|"
+                          # a country's name after a word the lists hold as a forename: "Great Britain Companion
+                          # Specification" names no one
+                          r"britain)$", re.IGNORECASE)
 
 
 # two words in one case, small letters or capitals (then the lists decide)
@@ -94,12 +97,19 @@ def key(name: str) -> str:
 @functools.cache
 def _lists() -> dict[str, frozenset[str]]:
     """The lines of names.txt by their letter (F, W, S, C), each name by :func:`key`, read once."""
-    into: dict[str, set[str]] = {"F": set(), "W": set(), "S": set(), "C": set()}
+    into: dict[str, set[str]] = {"F": set(), "W": set(), "S": set(), "C": set(), "P": set()}
     text = resources.files(__package__).joinpath("data", "names.txt").read_text("utf-8")
     for line in text.splitlines():
         if line[1:2] == " " and line[:1] in into:
             into[line[0]].add(key(line[2:]))
+    into["S"] |= into["P"]  # (a surname all the same; see plural_surnames)
     return {letter: frozenset(names) for letter, names in into.items()}
+
+
+def plural_surnames() -> frozenset[str]:
+    """The surnames that are an English word's plural or simple ending ("Gates", "Banks", "Fields"): names after a
+    forename the lists know, but after any other capitalised word a phrase ("Quality Gates", "River Banks")."""
+    return _lists()["P"]
 
 
 def name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -156,7 +166,8 @@ def find_cased_names(text: str) -> Iterator[Finding]:
     for pattern in (_UPPER_PAIR, _LOWER_PAIR):
         for match in pattern.finditer(text):
             first, last = match.group().split(maxsplit=1)
-            if (key(first) in plain or key(first) in worded) and listed_surname(last, surnames):
+            if (key(first) in plain or (key(first) in worded and pattern is _UPPER_PAIR)) and listed_surname(last, surnames):
+                # (in small letters a forename that is a word starts a sentence's phrase: "can begin", "will gates")
                 yield Finding(match.start(), match.end(), Kind.NAME, "forename")
             elif pattern is _UPPER_PAIR and (_double_forename(first, plain, worded) or (key(first) in plain and "-" in last)):
                 # in capitals, as a record's field writes a name: two forenames joined ("MARIE-CLAIRE CARRI", cut to
@@ -251,9 +262,11 @@ def find_listed_surnames(text: str) -> Iterator[Finding]:
 
 
 # a capitalised word, then a surname: "Oluwaseun Gallagher", "Gurpreet Sandhu"
-# (a look-ahead, so that pairs overlap: "Ask Chidi Okafor" holds "Ask Chidi" and "Chidi Okafor")
+# (a look-ahead, so that pairs overlap: "Ask Chidi Okafor" holds "Ask Chidi" and "Chidi Okafor"); spaces between
+# them, not a tab (a row's next cell: "…Test Manager<TAB>Nicola.farley@…"), and no dot after the surname (an
+# address's local part)
 _ANY_THEN_SURNAME = re.compile(rf"(?<![\w\-@./])(?<![^\W\d_]['’])(?=(?P<first>[{_UPPER}][{_LOWER}]{{2,}}(?:['’\-][{_UPPER}{_LOWER}]+)?)"
-                               rf"[ \t]+(?P<last>{_WORD})(?![\w@]|['’\-]\w))")
+                               rf" +(?P<last>{_WORD})(?![\w@]|['’\-.]\w))")
 
 
 def find_surnamed_names(text: str) -> Iterator[Finding]:
@@ -264,12 +277,14 @@ def find_surnamed_names(text: str) -> Iterator[Finding]:
         return
     plain, worded, _surnames = name_lists()
     surnames = pair_surnames()
+    plurals = plural_surnames()
     for match in _ANY_THEN_SURNAME.finditer(text):
         first, last = match.group("first"), match.group("last")
         k = key(first)
-        if not listed_surname(last, surnames) or k in plain or k in worded or k in _TITLES:
-            continue  # no listed surname, or the forename rule's to find
-        if _NOT_SURNAME.match(first) or NOT_A_PERSON.search(text, match.start("first"), match.end("last")):
+        if not listed_surname(last, surnames) or k in plain or k in worded or k in _TITLES or key(last) in plurals:
+            continue  # no listed surname (or one that is a word's plural), or the forename rule's to find
+        if _NOT_SURNAME.match(first) or _NOT_SURNAME.match(last) \
+                or NOT_A_PERSON.search(text, match.start("first"), match.end("last")):
             continue
         yield Finding(match.start("first"), match.end("last"), Kind.NAME, "surname")
 

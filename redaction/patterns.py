@@ -23,7 +23,7 @@ from urllib.parse import unquote_plus
 from collections.abc import Iterable, Iterator
 
 from .fields import classify
-from .line_labels import (NOT_A_PERSON, find_line_labels, find_next_line_values, find_spaced_fields,
+from .line_labels import (NOT_A_PERSON, a_header_row, find_line_labels, find_next_line_values, find_spaced_fields,
                           a_sentence, label_starts, no_supply_number, number_written_whole,
                           plausible_person)
 from .bare_numbers import COMPACT_DATE, find_numbers_beside
@@ -60,7 +60,7 @@ _STRETCH_VIEW = classes("x", {DIGITS + " \t-./|_,:+\r\n": "0"})  # a candidate's
 _STRETCH_VIEW_ONE_LINE = classes("x", {DIGITS + " \t-./|_:+": "0"})
 _DIGIT_VIEW = classes("x", {DIGITS: "0"})
 _SHAPE_VIEW = classes(".", {DIGITS: "0", UPPER: "A", LOWER: "a", " ": " "})
-_FOLDED_SHAPE_VIEW = classes(".", {DIGITS: "0", UPPER + LOWER: "a", " \t_-+.": " "})  # (a URL writes a space "+")
+_FOLDED_SHAPE_VIEW = classes(".", {DIGITS: "0", UPPER + LOWER: "a", " \t_-+./": " "})  # (a URL writes a space "+"; "SY27/3PU")
 _HEX_VIEW = classes(".", {HEX: "h", "-": "-", ":": ":", " ": " "})
 _HEX_RUN_VIEW = classes(".", {HEX + "-": "h"})  # what a hash or a UUID is made of
 # 13 or more of a class in a row; written out so that the regex engine searches for the literal
@@ -88,7 +88,7 @@ _EUI64 = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{2}(?:(?P<s>[-:])(?:[0-9A-Fa-f]
 # so that lower-case words with digits are not taken for one. The outward code's last letter may be any: Royal
 # Mail uses only some there, but test data invents districts ("WC2C 7GZ", "N1G 2QX") and a reader reads a postcode.
 POSTCODE_SHAPE = (r"(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-Z]?|[A-HK-Y]\d[A-Z]?|\d\d|[A-HK-Y]\d\d)"
-                  r"(?:[ \t_\-+.]{1,3})?\d[ABD-HJLNP-UW-Z]{2})")
+                  r"(?:[ \t_\-+./]{1,3})?\d[ABD-HJLNP-UW-Z]{2})")
 _POSTCODE = re.compile(rf"(?<![A-Za-z0-9]){POSTCODE_SHAPE}(?![A-Za-z0-9])", re.IGNORECASE)
 # UK telephone numbers as people write them, with no label: 0 or +44 (and "(0)"), then ten digits in
 # any grouping of spaces or hyphens (not tabs: in a TSV file a tab is the next field) ("0113 496 0160", "07700 900278", "+44 (0)20 7946 0018"). Only the
@@ -191,6 +191,12 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
                 r"{0,4}[ \t]*[:=#\-]?[ \t]*(?P<value>\d{6,10}|" + _GROUPED_MPRN + r"|\d{3,5}[ \t]\d{3,5}"
                 r")(?![\w\-/:]|\.\d)"), Kind.MPRN,
      "digits"),
+    # ...and one of nine or ten digits in any grouping after "gas" (a bank's remittance text "GAS 75/966/682/28",
+    # an SMS's "Gas ref 4 9 7 6 1 2 1 6 0 1") or a supply point's "SP": a reading has fewer digits
+    (re.compile(r"(?i)(?:(?<![\w\-])gas(?:[ \t]+(?:meter|supply|point|ref|reference|no\.?|num|number|mprn|id|sp))"
+                r"{0,3}|(?<![\w\-])(?-i:SP|S\.P\.))[ \t]*[:=#\-]?[ \t]*"
+                r"(?P<value>\d(?:(?:[ \t]{1,3}|[ \t]?[/\-.\u00b7\u00a6\u21e5\u2009_|][ \t]?|[ \t]+-[ \t]+)?\d){8,9})"
+                r"(?![\w\-/:]|\.\d|[ \t]{0,3}[/\-.\u00b7\u00a6\u21e5\u2009_|]?[ \t]{0,3}\d)"), Kind.MPRN, "digits"),
 ]
 
 # key=value, "key": value, key: value -- the key classified by fields.classify
@@ -847,6 +853,7 @@ _LABEL_WORDS: list[tuple[tuple[str, ...], tuple[str, ...] | None]] = [
     (("supply",), None),
     (("supply",), None),
     (("gas",), None),
+    (("gas", "sp", "s.p."), None),
 ]
 
 
@@ -883,9 +890,18 @@ def find_labelled(text: str, view: TextView | None = None) -> Iterator[Finding]:
                 continue
             if kind is Kind.NAME and (NOT_A_PERSON.search(value) or a_sentence(value)):
                 continue  # "Contact: MHHS Service Desk", a transcript's "Customer: yes it is two zero…"
+            if "\t" in text[match.start():value_end] and _a_header_row(text, match.start()):
+                continue  # a table's header pasted as text, "Name<TAB>Role<TAB>Email Address": column names
             if kind in (Kind.ADDRESS, Kind.NAME) and len(value) >= 5 and value.isdigit():
                 continue  # SAP's "Premise  4000358269    HAFOD WEN, …": the object's number, the address after it
             yield Finding(value_start, value_start + len(value), kind, "label")
+
+
+def _a_header_row(text: str, at: int) -> bool:
+    """Whether the line at ``at`` is a table's header (see line_labels.a_header_row)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return a_header_row(text[start:len(text) if end < 0 else end])
 
 
 def _matches_with_folds(pattern: re.Pattern[str], text: str, view: TextView, starts: list[int],

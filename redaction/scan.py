@@ -227,6 +227,8 @@ _TYPED_PARTS = re.compile(r"word/comments\w*\.xml|word/people\.xml|docProps/")
 _NOBODYS_FIELD = re.compile(r"(?:ins|del|moveFrom|moveTo|rPrChange|pPrChange|sectPrChange|tblPrChange|trPrChange|"
                             r"tcPrChange|tblGridChange|numberingChange|cellIns|cellDel|cellMerge)/@w:(?:author|initials)$"
                             r"|bookmarkStart/@w:name$"
+                            # (a protected range's editor: "permStart/@w:ed")
+                            r"|permStart/@w:ed$"
                             # (a link's address: Attest writes none, and a query names whom it looked up)
                             r"|Relationship/@Target(?: \(decoded\))?$")
 

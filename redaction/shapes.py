@@ -350,6 +350,7 @@ _ADDRESS_ONE_LINE = re.compile(_ADDRESS_SOURCE.replace("[,/]", "[/]"))
 _LABELLED_ADDRESS = re.compile(
     r"(?i:\b(?:address|addr|site|premises|property|location|located at|installed at|supply at|home|house|"
     r"visited|attended|visit to|called at|went to|delivered to|moved to|lives at|living at|resides at))"
+    r"(?:[ \t]+(?i:is|was|now|of))?"  # (a transcript's "address is 71 millbeck way, buxton")
     r"[ \t]*[:=\-]?[ \t]*(?P<value>(?i:(?:flat|apartment|apt|unit)\.?[ \t]*\d{1,4}[a-z]?,?[ \t]+)?"
     rf"\d{{1,4}}[A-Za-z]?,?[ \t]+(?P<street>(?:[A-Za-z'’\-]+[ \t]+){{1,3}}(?i:(?:{STREET_TYPES}))\b\.?|"
     rf"{_COMPOUND_STREET}\b)"
@@ -378,6 +379,14 @@ _FLAT_BEFORE = re.compile(_FLAT + r"$")
 _FLAT_NEAR = re.compile(r"(?<![A-Za-z])(?:Flat|FLAT|Apartment|APARTMENT|Apt|APT)\.?[ \t]*\d{1,4}(?:[A-Za-z]?[ \t]*[,/]?[ \t]+\d{1,4})?$")
 
 
+# street types that are also the nouns a document's headings end with
+_HEADING_TYPE = re.compile(r"(?i)[ \t](?:approach|view|path|end|gate|side|crossing|chase|ridge)\.?$")
+_LINE_ENDS = re.compile(r"[ \t]*(?:\t\d{1,4}[ \t]*)?(?:\r?\n|$)")  # (a contents line's page number)
+_POSTCODE_NEAR = re.compile(r"(?i)\b[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b")
+_MONTH_BEFORE_A_YEAR = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+$")
+_A_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
+
+
 def find_addresses(text: str, one_line: bool = False) -> Iterator[Finding]:
     """Street addresses: tried only where a number is followed by a capitalised word (found at C
     speed in a shape view); after an address word in any case only in texts of a person's size."""
@@ -396,6 +405,13 @@ def find_addresses(text: str, one_line: bool = False) -> Iterator[Finding]:
         match = pattern.match(text, start)
         if match is None:
             continue
+        if _MONTH_BEFORE_A_YEAR.search(text, max(0, start - 12), start) and _A_YEAR.match(text, start):
+            continue  # "November 2022 SEC Release Testing Approach Document": a date's year, no house's number
+        if _HEADING_TYPE.search(match.group("street")) and match.end() == match.end("street") \
+                and not text[text.rfind("\n", 0, start) + 1:start].strip() and _LINE_ENDS.match(text, match.end()) \
+                and not _POSTCODE_NEAR.search(text, match.end(), match.end() + 160):
+            continue  # "3 Governance Approach", "5 Quality Gate": a document's numbered heading, nothing after
+            # it, no postcode below; a street of those types is written with its town or its postcode
         flat = _FLAT_BEFORE.search(text, max(0, start - 24), start)
         begin = flat.start() if flat and flat.group() else start
         last_end = match.end()

@@ -26,7 +26,12 @@ from .nearby import Near
 DIGIT_WORDS = {"zero": "0", "oh": "0", "nought": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
                 "six": "6", "seven": "7", "eight": "8", "nine": "9"}
 _WORD = "|".join(DIGIT_WORDS)
+# a letter spelt by the NATO alphabet ("Lima Sierra six two Quebec Tango"), or by a word after it ("K for Kilo",
+# "B for Bravo", "G for Golf")
+_NATO = ("alpha|alfa|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliet|juliett|kilo|lima|mike|november|oscar|"
+         "papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|whisky|x-ray|xray|yankee|zulu")
 _TOKEN = re.compile(rf"(?i)\b(?:(?P<times>double|triple)[ \t]+(?P<repeated>{_WORD}|\d)|(?P<word>{_WORD})|(?P<digits>\d{{1,4}})"
+                    rf"|(?P<spelt>(?-i:[A-Z]))[ \t]+for[ \t]+[A-Za-z\-]{{2,12}}|(?P<nato>{_NATO})"
                     rf"|(?P<letter>(?-i:[A-Z])))\b")
 # what may stand between two pieces of one number said aloud: blanks, a comma, a "then" or "and", an ellipsis
 _BETWEEN = re.compile(r"(?i)[ \t]*(?:,|\.\.\.|…|-)?[ \t]*(?:(?:then|and)[ \t]*,?[ \t]*)?")
@@ -44,6 +49,10 @@ def _pieces(text: str) -> list[list[tuple[int, int, str, bool]]]:
             spoken = True
         elif match.group("word"):
             value, spoken = DIGIT_WORDS[match.group("word").lower()], True
+        elif match.group("spelt"):
+            value, spoken = match.group("spelt"), True
+        elif match.group("nato"):
+            value, spoken = match.group("nato")[0].upper(), True
         else:
             value, spoken = match.group(), False
         gap = text[last_end:match.start()] if last_end >= 0 else None

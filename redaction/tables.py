@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from .fields import classify
-from .findings import DIGITS_ONLY, Finding, Kind
+from .findings import DIGITS_ONLY, SHAPED_NUMBERS, Finding, Kind
 from .textview import DIGITS, LOWER, UPPER, TextView
 
 _SEPARATOR_LINE = re.compile(r"^[\s\-+=|:_]+$")
@@ -209,6 +209,9 @@ def _table_at(text: str, lines: list[tuple[int, str]], i: int) -> Iterator[tuple
                 i += 1
                 continue
             for (a, b), kind in zip(_cells(row, row_start, delimiter), kinds, strict=False):
+                if kind in SHAPED_NUMBERS and not any(c.isdigit() for c in text[a:b]):
+                    continue  # letters alone are no number's, serial's or device's value: a glossary's "CHTS"
+                    # under its row "CHF<TAB>Communications Hub Function", read as a header
                 span = _trimmed(text, a, b) if kind else None
                 if span:
                     yield i, Finding(*span, kind, "column")  # type: ignore[arg-type]
@@ -221,8 +224,17 @@ def _fixed_width_row(text: str, row_start: int, row: str, columns: list[tuple[in
     to the end of the line), so a value wider than its header is still masked whole."""
     starts = [a - header_start for a, _ in columns]
     spans = [(a - header_start, b - header_start) for a, b in columns]
+    ends = {b: k for k, (_a, b) in enumerate(spans)}
     for word in re.finditer(r"\S+", row):  # by word: full columns may be one space apart
-        col = max((k for k, s in enumerate(starts) if s <= word.start() + 1), default=0)
+        if not underlined and word.end() <= starts[0]:
+            continue  # left of every column: a printed data frame's row index ("0", "1", ...) has no header
+        # right-aligned columns (pandas, R, numbers in a report) end where their header ends: a value that ends
+        # so is that column's, though it starts under the column before ("  mprn" over "9.835355635e+09")
+        col = ends[word.end()] if not underlined and word.end() in ends else \
+            max((k for k, s in enumerate(starts) if s <= word.start() + 1), default=0)
+        overlaps = [min(b, word.end()) - max(a, word.start()) for a, b in spans]
+        if not underlined and overlaps[col] <= 0 and max(overlaps) > 0:
+            col = overlaps.index(max(overlaps))  # (or nearly so: under another column's header, not its own)
         if underlined:
             # the dashes give each column's width: a word belongs to the column it lies most under (PowerShell
             # pads a column's dashes past its values, so a row's word may start under the end of the one before)

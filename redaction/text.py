@@ -30,7 +30,7 @@ from .gcpause import collector_paused
 from .meter_values import find_meter_values
 from .headerless import find_column_mates, find_headerless_numbers, find_run_on_postcodes, record_types_apart
 from .hl7 import hl7_findings, is_hl7
-from .line_labels import NOT_A_PERSON, a_sentence
+from .line_labels import NOT_A_PERSON, a_header_row, a_sentence
 from .patterns import (after_a_time_word, find_all, find_phones, find_titled_names, in_a_message_id, outside_times,
                        placeholder)
 from .fields import classify
@@ -42,6 +42,8 @@ from .propagate import find_fragments, find_recurring, found_values
 from .spoken import find_spoken
 from .sql_rows import find_sql_rows
 from .vcard import find_card_fields
+from .qif import is_ofx, is_qif, ofx_findings, qif_findings
+from .x12 import is_x12, x12_findings
 from .edifact import edifact_findings, is_edifact, within_segments
 from .shapes import (NOT_A_TOWN, PERSON_SIZED, STATUS_WORDS, STREET_BARE, TOWN_WORDS, find_devices_loose,
                      find_serials_across_breaks)
@@ -236,6 +238,12 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(_form_fields(text))
     if "BEGIN:" in text[:8192]:  # a contact card, a calendar invite's invitees
         found.extend(find_card_fields(text))
+    if "ISA*" in text[:16] and is_x12(text):  # a US-built billing platform's EDI: its parties' segments
+        found.extend(x12_findings(text))
+    if "!" in text[:8] and is_qif(text):  # a bank's transactions, one field a line, its code letter glued on
+        found.extend(qif_findings(text))
+    if "OFX" in text[:200] and is_ofx(text):  # a bank's statement: its payees
+        found.extend(ofx_findings(text))
     if not read.identity:
         found.extend(map_findings(read, _as_read(read.text, register, multiline, forenames=forenames)))
     if fmt == "text" and multiline and len(read.text) < PERSON_SIZED and "\n" in read.text:
@@ -320,6 +328,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     if "00000" in text:  # (a placeholder's number is five zeros or more)
         found = [f for f in found if not placeholder(text, f)]
     found = [f for f in found if not _digitless_number(text, f)]
+    if fmt == "text" and "\t" in text and len(text) < PERSON_SIZED:
+        found = _no_labels_in_header_rows(text, found)
     found = _not_ours(text, found, register)
     if fmt == "csv":
         found = _within_cells(text, found, delimiter or ",")
@@ -668,8 +678,9 @@ _MOST_STREETS = 500
 # Pennistone Drive", "Millstream Barn Kirkton of Ballindrum"
 _HOUSE_WORDS = ("Cottages?|Barn|Granary|Farm|Farmhouse|House|Lodge|Mill|Villa|Manor|Hall|Grange|Croft|Bungalow|"
                 "Rectory|Vicarage|Chapel|Stables|Byre|Steading|Oast|Forge|Smithy|Orchard|Paddock|Nook|Retreat")
-_HOUSE_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<house>(?:The[ \t]+)?(?:[A-Z][a-z'’]+[ \t]+){{0,2}}(?:{_HOUSE_WORDS})|"
-                           r"The[ \t]+[A-Z][a-z'’]+)[ \t]*,?[ \t]*$")
+# (its words one space apart: a tab parts a label's cell from its value's, "Site<TAB>Rose Cottage")
+_HOUSE_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<house>(?:The[ ]+)?(?:[A-Z][a-z'’]+[ ]+){{0,2}}(?:{_HOUSE_WORDS})|"
+                           r"The[ ]+[A-Z][a-z'’]+)[ \t]*,?[ \t]*$")
 # a post office box is where a person's post goes as a house is ("PO Box 6906, Birmingham")
 _PO_BOX = re.compile(r"(?<![\w.])P\.?[ ]?O\.?[ ]?Box[ \t]*\d{1,6}(?!\w)", re.IGNORECASE)
 
@@ -695,7 +706,14 @@ def _parts_before_postcodes(text: str, found: list[Finding]) -> list[Finding]:
     _PART_SEPARATOR): each part a town's, a street's or a house's words (a status, a label, a country, a
     person found already are none)."""
     names = sorted((f.start, f.end) for f in found if f.kind is Kind.NAME)
+    name_starts = [a for a, _ in names]
+    reach = list(itertools.accumulate((b for _, b in names), max))  # the furthest end of a name starting so far
     more: list[Finding] = []
+
+    def in_a_name(start: int, end: int) -> bool:  # (by bisection: a record file holds thousands of each)
+        i = bisect.bisect_right(name_starts, start) - 1
+        return i >= 0 and reach[i] >= end
+
     for postcode in sorted({f.start for f in found if f.kind is Kind.POSTCODE}):
         match = _PARTS_BEFORE.search(text, max(0, postcode - 160), postcode)
         if match is None:
@@ -706,7 +724,7 @@ def _parts_before_postcodes(text: str, found: list[Finding]) -> list[Finding]:
             at = part.end()
         for start, end in reversed(parts):  # from the postcode back, up to the first part that is none
             words = text[start:end].lstrip("0123456789 ").strip()
-            if _NOT_A_PART.match(words) or NOT_A_TOWN.match(words) or any(a <= start and end <= b for a, b in names) \
+            if _NOT_A_PART.match(words) or NOT_A_TOWN.match(words) or in_a_name(start, end) \
                     or _MESSAGE_TYPE.fullmatch(words):
                 break  # a status, a label, a person, a message's type in a record's cell ("UTILMD")
             more.append(Finding(start, end, Kind.ADDRESS, "pattern"))
@@ -927,6 +945,7 @@ _BARREL = re.compile(r"-[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)?")
 # a capitalised word just before a name masked as one word (a surname the run knows: "Honoria [NAME-1]",
 # "owner=Osric [NAME-5]"), after a delimiter or a blank: the person's forename, which no list need hold
 # (a URL's query writes the blank as "+": "?q=Yusra+Lyttelton"; an escaped tag ends in ";": "&gt;Delphine")
+_TAB_CELLS = re.compile(r"\t[^\t\n]*\t")  # two tabs on the line before the value: a row of cells
 _WORD_BEFORE = re.compile(r"(?:(?<=[\s\"'=:,(|>;+])|^)(?P<word>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)[ \t+]$")
 # ...unless it is one of the words a sentence or a label puts before a name
 _NOT_A_FORENAME = frozenset("""the this that these those our your their his her its a an and or of in on at to for from by
@@ -960,13 +979,31 @@ def _attribute_findings(text: str) -> list[Finding]:
     return found
 
 
+_TAB_ROW = re.compile(r"(?m)^[^\t\n]+(?:\t[^\t\n]+)+$")
+
+
+def _no_labels_in_header_rows(text: str, found: list[Finding]) -> list[Finding]:
+    """A document's table pasted as text, its header a row of column names apart by tabs ("Name<TAB>Role<TAB>Email
+    Address"): no label and its value ("Role" is no one's name), as in a CSV's header (see find_identifiers)."""
+    rows = []
+    for match in _TAB_ROW.finditer(text):
+        if a_header_row(match.group()):
+            rows.append(match.span())
+    if not rows:
+        return found
+    return [f for f in found if not (f.detector == "label" and any(a <= f.start and f.end <= b for a, b in rows))]
+
+
 def _word_before_a_surname(text: str, found: list[Finding]) -> list[Finding]:
     """A one-word name finding's forename before it, when the forename is no list's (see _WORD_BEFORE)."""
     more = []
     for f in found:
-        if f.kind is not Kind.NAME or " " in text[f.start:f.end].strip() or not text[f.start:f.start + 1].isupper():
-            continue
+        value = text[f.start:f.end]
+        if f.kind is not Kind.NAME or " " in value.strip() or not value[:1].isupper() or "." in value or "@" in value:
+            continue  # (an address's local part, "Natasha.tomic", is no surname a forename stands before)
         before = _WORD_BEFORE.search(text, max(0, f.start - 40), f.start)
+        if before is not None and "\t" in before.group() and _TAB_CELLS.search(text, text.rfind("\n", 0, f.start) + 1, f.start):
+            continue  # a tab between two cells of a table's row ("…Delivery Manager<TAB>Natasha…"): not one name
         if before is None:
             continue
         word = before.group("word")

@@ -107,9 +107,11 @@ def main() -> None:
         "#   F <name>  a forename that is no English word",
         "#   W <name>  a forename that is also an English word (a name only before an S surname)",
         "#   S <name>  a surname that is no English word",
+        "#   P <name>  a surname that is no English word but its plural or simple ending (Gates, Banks): a surname",
+        "#             after a known forename, not after any capitalised word (\"Quality Gates\")",
         "#   C <name>  a census surname of no English word or its plural: a name only after another name's word",
         *(f"{'W' if name.lower() in words else 'F'} {name}" for name in sorted(forenames)),
-        *(f"S {name}" for name in sorted(surnames)),
+        *(f"{'P' if _english(name.lower(), words) else 'S'} {name}" for name in sorted(surnames)),
         *(f"C {name}" for name in sorted(census)),
     ]
     OUT.parent.mkdir(parents=True, exist_ok=True)
