@@ -35,7 +35,7 @@ _SERIAL_LOOSE = re.compile(
     rf"|(?i:{MAKERS}){_S}(?:\d{_S}){{7,11}}\d"  # a maker's code, then the number: EML 0647 98651
     rf"|\d{_S}\d{_S}[A-Za-z](?:{_S}\d){{7,11}}"  # 19P0123456, 21E60503134670
     # gas: E6S12345678901, G4A01234567, U6A...; a diaphragm meter's model letters glued before (BKG4F72382624)
-    rf"|[A-Za-z]{{1,3}}{_S}\d{_S}[A-Za-z](?:{_S}\d){{6,12}}"
+    rf"|(?:[A-Za-z]{{1,2}}[A-Za-z]\d|[A-Za-z]{_S}\d){_S}[A-Za-z](?:{_S}\d){{6,12}}"  # (the model's glued: "DC-2F 2026-04" is a hex id's end and a date)
     rf"|[A-Za-z]{_S}\d{_S}\d{_S}\d{_S}[A-Za-z](?:{_S}\d){{6,8}}"  # gas: M016A0123456
     rf"|[A-Za-z]{_S}\d{_S}[A-Za-z]{_S}[A-Za-z](?:{_S}\d){{6,10}}"  # gas: E6SE..., L2KA...
     rf"){_CHECK_LETTER}(?![A-Za-z0-9])")
@@ -359,7 +359,8 @@ _LABELLED_ADDRESS = re.compile(
 # "Flat 2A, Rose Court, Bath". "Flat 3," says an address follows (a capital F: "flat 3, Monday" is a reading).
 _FLAT_ADDRESS = re.compile(
     rf"(?<![A-Za-z])(?:Flat|FLAT|Apartment|APARTMENT|Apt|APT)\.?[ \t]*\d{{1,4}}[A-Za-z]?[ \t]*[,/]?[ \t]+(?:{_NUMBER},?[ \t]+)?"
-    rf"(?P<street>{_WORD}(?:[ \t]+(?!(?i:{STATUS_WORDS})\b){_WORD}){{0,3}})"
+    # (the building's or street's words one blank apart: a run of blanks is the next column's, "…Approach   SIT-4180")
+    rf"(?P<street>{_WORD}(?:[ \t](?!(?i:{STATUS_WORDS})\b){_WORD}(?!-\d)){{0,3}})"
     rf"(?:{_TOWN_SEP}{_TOWN}(?:[ \t]+{_TOWN}){{0,2}}){{0,2}}")
 
 
