@@ -6,10 +6,12 @@ postcode, in line with them, are the address too (the screen's form of ``shapes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from .findings import Kind
 from .screen import Cell, ImageFinding, Page, PageLine
+from .screen_labels import label_kind
 from .shapes import TOWN_LINE, starts_with_status
 
 _BETWEEN = 2  # lines of a town and a county at most
@@ -55,3 +57,56 @@ def line_of(page: Page, box: tuple[int, int, int, int]) -> PageLine | None:
     across = [line for line in page.lines
               if line.box[1] <= middle <= line.box[3] and line.box[0] <= box[0] < line.box[2]]
     return min(across, key=lambda line: abs((line.box[1] + line.box[3]) / 2 - middle), default=None)
+
+
+# an address block's line: a town's words, or a house number and a street's words that name no street type
+# ("168 Ropewalk,"), a flat's or a house's name
+_BLOCK_LINE = re.compile(r"(?:(?:Flat|Apartment|Apt|Unit)[ ]+\d{1,4}[A-Za-z]?,?[ ]+)?(?:\d{1,4}[A-Za-z]?,?[ ]+)?"
+                         r"[A-Z][\w'’\-]+(?:[ ]+[A-Za-z][\w'’\-]*){0,3}[ ]*,?")
+_MOST_LINES = 4
+
+
+def block_lines(page: Page, found: Sequence[ImageFinding]) -> Iterator[ImageFinding]:
+    """A letter's or a bill's address block with no street type a pattern knows: the lines between the
+    person's name and the postcode, one part to a line, in line with both ("Dr Ffion Ní Bhriain" / "168
+    Ropewalk," / "Bicester" / "NE8 8FE"). Only between a name found and a postcode found, so a heading over a
+    postcode is not taken for an address."""
+    names = [f.box for f in found if f.kind is Kind.NAME]
+    postcodes = [f for f in found if f.kind is Kind.POSTCODE]
+    if not names or not postcodes:
+        return
+    for postcode in postcodes:
+        line = line_of(page, postcode.box)
+        if line is None:
+            continue
+        h = max(1, postcode.box[3] - postcode.box[1])
+        left, top = postcode.box[0], postcode.box[1]
+        own = [c for c in line.cells if c.box[2] > left - 2 * h and c.box[0] < left + 20 * h]
+        if len(own) != 1 or abs(own[0].box[0] - left) > h:
+            continue  # the postcode opens a line of its own in the block (not a grid's cell, nor a sentence's end)
+        parts: list[Cell] = []
+        for above in reversed(page.lines[max(0, line.index - _MOST_LINES - 1):line.index]):
+            if top - above.box[3] > 3 * h:
+                break  # (a letter's lines may stand a line apart: "double spaced")
+            near = [c for c in above.cells if c.box[2] > left - 2 * h and c.box[0] < left + 20 * h]
+            aligned = [c for c in near if abs(c.box[0] - left) <= 1.5 * h]
+            if not aligned or len(near) != 1:
+                break  # (a row of cells: a grid's, or a form's label and value)
+            cell = aligned[0]
+            if any(_inside(cell.box, name) for name in names):
+                for part in parts:  # the name heads the block: what stands between is its address
+                    yield ImageFinding(Kind.ADDRESS, part.box, "town", part.text)
+                break
+            text = cell.text.strip()
+            if len(parts) == _MOST_LINES or _BLOCK_LINE.fullmatch(text) is None or starts_with_status(text) \
+                    or label_kind(text) is not None or text.endswith(":"):
+                break  # (a form's label, "Supply address", heads no letter's block)
+            parts.append(cell)
+            top = cell.box[1]
+
+
+def _inside(box: tuple[int, int, int, int], name: tuple[int, int, int, int]) -> bool:
+    """The name's box lies across the cell's middle (the cell holds the name, maybe with its title)."""
+    middle_x, middle_y = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+    return name[1] <= middle_y <= name[3] and name[0] < box[2] and box[0] < name[2] and \
+        (name[0] <= middle_x <= name[2] or box[0] <= name[0])

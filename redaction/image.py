@@ -36,7 +36,7 @@ from .limits import InputTooLarge, open_image
 from .layout import layout_findings
 from .page_values import recurring_on_page
 from .row_numbers import headed_numbers, row_numbers
-from .address_lines import town_lines
+from .address_lines import block_lines, town_lines
 from .screen_names import screen_name_findings
 from .ocr import Box, OcrEngine, Word, default_engine, median_height
 from .ocrmatch import page_findings
@@ -573,6 +573,7 @@ def _page_findings(rgb: np.ndarray, words: list[Word], register: RegisterMatcher
     placed, header_spans = layout_findings(page, _Ink(rgb, masks_drawn))
     found = headed_numbers(page, page_findings(page, register), header_spans) + placed
     found = found + list(row_numbers(page, found, header_spans)) + list(town_lines(page, found))
+    found = found + list(block_lines(page, found))
     found = found + screen_name_findings(page, found)
     return found + recurring_on_page(page, found)  # (a value found once, wherever else the page shows it)
 

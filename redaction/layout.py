@@ -37,6 +37,11 @@ from .screen_labels import (STRONG, is_common_label, is_known_non_identifier, is
 # words in small letters after a capital, and nothing else ("In stock", "Faulty", "Awaiting install")
 _WORDS_ONLY = re.compile(r"[A-Za-z][a-z]+(?: [A-Za-z][a-z]+)*")
 
+
+# a service desk's ticket or a system's reference, which no address's, name's or postcode's line is
+_A_TICKET = re.compile(r"\b(?:INC|RITM|REQ|CHG|PRB|SCTASK|TASK|KB)\d{5,8}\b|\b[A-Z]{2,6}-[A-Z]*\d{3,}\b")
+_INWARD_CODE = re.compile(r"\d[A-Z]{2}|[A-Z]{1,2}\d[A-Z\d]?")
+
 class InkFinder(Protocol):
     """Where the ink (text) is in the image."""
 
@@ -511,6 +516,9 @@ class _Layout:
                 return
             if detector == "field-below" and is_common_label(text) and not plausible_value(Kind.ADDRESS, text):
                 return  # the next field's label ("Phone" under the address's last line); "Bolton" is its town
+            if _A_TICKET.search(text) or (kind is Kind.POSTCODE and not _INWARD_CODE.fullmatch(text)):
+                return  # the form's next item ("Ticket INC6751201" under a postcode); a postcode goes on over a
+                # line only as its inward code ("LS6" / "2QT")
             self.mask_cell(aligned[0], kind, detector)
             bottom = aligned[0].box[3]
 

@@ -957,10 +957,12 @@ def _slant(labels: np.ndarray, label: int, x: int, y: int, w: int, h: int, area:
 
     Upright text fills most of its box; a line at 12° fills a thin diagonal band of it. The angle is
     the main axis of the block's pixels (no OpenCV angle convention to trip on)."""
-    if w < 3 * max(h, 1) / 2 or area > 0.55 * w * h or w < 16:
+    # (a line at 30-60 degrees, a chart's axis label, has a squarish box it fills only along a diagonal band)
+    diagonal = w >= 16 and h >= 16 and area <= 0.35 * w * h and 0.5 <= w / max(h, 1) <= 2.0
+    if not diagonal and (w < 3 * max(h, 1) / 2 or area > 0.55 * w * h or w < 16):
         return 0.0
     angle = _main_axis(labels, label, x, y, w, h)
-    return angle if 3.0 <= abs(angle) <= 45.0 else 0.0
+    return angle if 3.0 <= abs(angle) <= (60.0 if diagonal else 45.0) else 0.0
 
 
 _LEAN_SAMPLE = 40  # long blocks whose lean is measured per frame

@@ -498,6 +498,20 @@ def find_postcodes(text: str, view: TextView | None = None) -> Iterator[Finding]
         if "+" in found and _in_base64(text, match.start(), match.end()):
             continue  # "…dGVzdA+M1+2AB+cGF5…": a URL's "+" for a space, but not inside a base64 run
         yield Finding(match.start(), match.end(), Kind.POSTCODE, "pattern")
+    if len(text) < PERSON_SIZED and _OCR_INWARD_HINT.search(text):
+        for match in _OCR_INWARD.finditer(text):
+            read = f"{match.group('outward')} {match.group('first').translate(_OCR_DIGIT)}{match.group('rest')}"
+            if _A_POSTCODE.fullmatch(read):
+                yield Finding(match.start(), match.end(), Kind.POSTCODE, "pattern")
+
+
+# a postcode whose inward code OCR (or a hurried typist) opened with a letter for its digit: "ML20 OLP" for
+# "ML20 0LP", "LS6 ZQT" for "LS6 2QT" (in capitals, its outward code read right)
+_OCR_INWARD = re.compile(r"(?<![A-Za-z0-9])(?P<outward>[A-Z]{1,2}\d[A-Z\d]?)[ ]{1,2}(?P<first>[OIlSZB])"
+                         r"(?P<rest>[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])")
+_OCR_INWARD_HINT = re.compile(r"\d[A-Z\d]?[ ]{1,2}[OIlSZB][A-Z]{2}\b")
+_OCR_DIGIT = str.maketrans("OIlSZB", "011528")
+_A_POSTCODE = re.compile(POSTCODE_SHAPE)
 
 
 _BASE64_RUN = re.compile(r"[A-Za-z0-9+/=]*")

@@ -72,6 +72,15 @@ def _run_box(run: list[Cell]) -> tuple[Box, int]:
     return union([c.box for c in run]), max(c.height for c in run)
 
 
+def _digits_box(run: list[Cell]) -> tuple[Box, int]:
+    """The box and height of a run's words that hold digits (the "S" beside them left out)."""
+    words = [w for cell in run for w in cell.words if any(c.isdigit() for c in w.text)]
+    if not words:
+        return _run_box(run)
+    box = union([w.box for w in words])
+    return box, box[3] - box[1]
+
+
 def _ends_in_digits(text: str) -> bool:
     return text.rstrip().rstrip("-")[-1:].isdigit()  # (a wrap's hyphen after the digits: "2073067-")
 
@@ -264,8 +273,9 @@ def _s_box(upper: PageLine, lower: PageLine, between: Sequence[PageLine] = ()) -
                 continue  # a form's account number over its telephone number, not a box's two rows
             if abs(top[0].box[0] - bottom[0].box[0]) > reach:
                 continue
-            # the rows judged by their own digits: a tall "S" on the top row's line makes that line tall
-            if not _boxes_adjacent(*_run_box(top), *_run_box(bottom)):
+            # the rows judged by their own digits: a tall "S" on the top row's line makes that line tall, and read
+            # into the top row's cell (a small box, a screen shared at half size) it makes the cell so too
+            if not _boxes_adjacent(*_digits_box(top), *_digits_box(bottom)):
                 continue
             left, right = min(top[0].box[0], bottom[0].box[0]), max(top[-1].box[2], bottom[-1].box[2])
             if any(_across(line, left, right, upper, lower) for line in between):
