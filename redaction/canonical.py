@@ -283,103 +283,91 @@ def _has_control(text: str, but: str = "") -> bool:
 _DOUBLED_QUOTE = re.compile(r"(?<=[^\W\d_])'(?='[^\W\d_])")
 
 
-def _features(text: str, html_like: bool, *, control: bool | None = None, records: bool = False) -> tuple[bool | int, ...]:
-    return ("&" in text, "<" in text and (html_like or bool(_HTML_HINT.search(text))), html_like,
-            "%" in text, "=" in text and (bool(_QP_HINT.search(text)) and not _NOT_QP.search(text)
-                                  or "uoted-printable" in text or "uoted-Printable" in text or "UOTED-PRINTABLE" in text), "\n" in text and bool(_QUOTE_HINT.search(text)), not text.isascii(),
-            _has_control(text) if control is None else control, "+" in text and bool(_PSQL_WRAP_HINT.search(text)), "\u202e" in text,
-            ("-\n" in text or "-\r\n" in text) and bool(_HYPHENATED_HINT.search(text)),
-            "\\" in text and bool(_ESCAPE_HINT.search(text)),
-            (2 if records else 1) if ('"' in text or "'" in text) and _CONCAT_HINT.search(text) else 0,
-            ('"' in text or "'" in text) and bool(_JOINED_HINT.search(text)),
-            "(" in text and bool(_JOIN_CALL_HINT.search(text)),
-            "${" in text and bool(_TEMPLATE_HINT.search(text)),
-            ("*" in text or "~" in text or "`" in text) and bool(_EMPHASIS_HINT.search(text)),
-            "\n" in text and bool(_FOLDED_HINT.search(text, 0, 4096)),
-            "=?" in text and bool(_ENCODED_WORD_HINT.search(text)),
-            "+" in text and bool(_QUERY_HINT.search(text)),
-            "\x1b" in text, "\\" in text and bool(_OCTAL_HINT.search(text)), "{\\rtf" in text[:1000],
-            ("…" in text or "..." in text) and bool(_ELLIPSIS_HINT.search(text)),
-            "''" in text and bool(_DOUBLED_QUOTE.search(text)),
-            "+A" in text and bool(_UTF7_HINT.search(text)),
-            "(" in text and bool(_CHAR_CALLS_HINT.search(text)),
-            ("Tj" in text or "TJ" in text) and bool(_PDF_HINT.search(text)),
-            "^FD" in text and "^FS" in text,
-            "\n" in text and bool(_VERTICAL_HINT.search(text)),
-            "=" in text and bool(_QP_RUN_HINT.search(text)))
+def _features(text: str, html_like: bool, *, control: bool | None = None, records: bool = False) -> frozenset[str]:
+    """The readings ``text`` needs (see _READINGS), each decided from a cheap look at it: a text with no "&" needs
+    no entity decoding, a log of megabytes with no escape no escape reading."""
+    quoted = '"' in text or "'" in text
+    tags = "<" in text and (html_like or bool(_HTML_HINT.search(text)))
+    qp = "=" in text and (bool(_QP_HINT.search(text)) and not _NOT_QP.search(text)
+                          or "uoted-printable" in text or "uoted-Printable" in text or "UOTED-PRINTABLE" in text)
+    wanted = {
+        "entity": "&" in text,
+        "tags": tags,
+        "all_tags": tags and html_like,
+        "percent": "%" in text,
+        "qp": qp,
+        "qp_runs": not qp and "=" in text and bool(_QP_RUN_HINT.search(text)),
+        "lines": "\n" in text and bool(_QUOTE_HINT.search(text)),
+        "non_ascii": not text.isascii(),
+        "control": _has_control(text) if control is None else control,
+        "wrapped": "+" in text and bool(_PSQL_WRAP_HINT.search(text)),
+        "override": "\u202e" in text,
+        "hyphenated": ("-\n" in text or "-\r\n" in text) and bool(_HYPHENATED_HINT.search(text)),
+        "escaped": "\\" in text and bool(_ESCAPE_HINT.search(text)),
+        "concat_records" if records else "concat": quoted and bool(_CONCAT_HINT.search(text)),
+        "joined": quoted and bool(_JOINED_HINT.search(text)),
+        "calls": "(" in text and bool(_JOIN_CALL_HINT.search(text)),
+        "template": "${" in text and bool(_TEMPLATE_HINT.search(text)),
+        "emphasis": ("*" in text or "~" in text or "`" in text) and bool(_EMPHASIS_HINT.search(text)),
+        "folded": "\n" in text and bool(_FOLDED_HINT.search(text, 0, 4096)),
+        "encoded_words": "=?" in text and bool(_ENCODED_WORD_HINT.search(text)),
+        "query": "+" in text and bool(_QUERY_HINT.search(text)),
+        "ansi": "\x1b" in text,
+        "octal": "\\" in text and bool(_OCTAL_HINT.search(text)),
+        "rtf": "{\\rtf" in text[:1000],
+        "ellipsis": ("…" in text or "..." in text) and bool(_ELLIPSIS_HINT.search(text)),
+        "doubled": "''" in text and bool(_DOUBLED_QUOTE.search(text)),
+        "utf7": "+A" in text and bool(_UTF7_HINT.search(text)),
+        "char_calls": "(" in text and bool(_CHAR_CALLS_HINT.search(text)),
+        "pdf": ("Tj" in text or "TJ" in text) and bool(_PDF_HINT.search(text)),
+        "zpl": "^FD" in text and "^FS" in text,
+        "vertical": "\n" in text and bool(_VERTICAL_HINT.search(text)),
+    }
+    return frozenset(name for name, on in wanted.items() if on)
+
+
+# Each reading's alternatives in the one pattern, in the order they are tried (the first that matches at a
+# place wins: a PDF's kerning before a quote's prefix, a tag before an entity, a character last)
+_READINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("qp_runs", (f"(?P<qprun>{_QP_RUN})",)),
+    ("char_calls", (f"(?P<charcalls>{_CHAR_CALLS})",)),
+    ("pdf", (f"(?P<kern>{_PDF_KERN})", f"(?P<move>{_PDF_MOVE})")),
+    ("zpl", (f"(?P<zpl>{_ZPL_FIELDS})",)),
+    ("vertical", (f"(?P<vertical>{_VERTICAL})",)),
+    ("utf7", (f"(?P<utf7>{_UTF7})",)),
+    ("doubled", (f"(?P<doubled>{_DOUBLED_QUOTE.pattern})",)),
+    ("ellipsis", (f"(?P<ellipsis>{_ELLIPSIS_JOIN})",)),
+    ("rtf", (_RTF,)),
+    ("ansi", (f"(?P<ansi>{_ANSI})",)),
+    ("octal", (f"(?P<octal>{_OCTAL})",)),
+    ("encoded_words", (f"(?P<encword>{_ENCODED_WORD})",)),
+    ("query", (_QUERY_VALUE, _PLUS_WORDS)),
+    ("concat", (f"(?P<concat>{_CONCAT})",)),
+    ("concat_records", (f"(?P<concat>{_CONCAT_IN_RECORDS})",)),
+    ("joined", (f"(?P<joined>{_JOINED})",)),
+    ("calls", (f"(?P<call>{_JOIN_CALL})", f"(?P<argjoint>{_ARGUMENT_JOINT})")),
+    ("template", (f"(?P<template>{_TEMPLATE_DIGITS})",)),
+    ("emphasis", (f"(?P<emphasis>{_EMPHASIS})",)),
+    ("folded", (f"(?P<fold>{_FOLD})",)),
+    ("escaped", (f"(?P<escape>{_ESCAPE})",)),
+    ("wrapped", (f"(?P<wrap>{_PSQL_WRAP})",)),
+    ("hyphenated", (f"(?P<hyphen>{_HYPHENATED})",)),
+    ("tags", (f"(?P<inline>{_INLINE_TAG})", f"(?P<br>{_LINE_BREAK_TAG})")),
+    ("all_tags", (f"(?P<tag>{_ANY_TAG})",)),
+    ("entity", (f"(?P<entity>{_ENTITY})",)),
+    ("percent", (f"(?P<percent>{_PERCENT})",)),
+    ("qp", (f"(?P<soft>{_QP_SOFT_BREAK})", f"(?P<qp>{_QP_BYTE})")),
+    ("lines", (f"(?P<quote>{_QUOTE})",)),
+    ("override", (f"(?P<override>{_RIGHT_TO_LEFT_OVERRIDE})",)),
+    ("non_ascii", (f"(?P<char>{_NON_ASCII})",)),
+    ("control", (f"(?P<control>{_CONTROL})",)),
+)
 
 
 @functools.lru_cache(maxsize=64)
-def _pattern(entity: bool, tags: bool, all_tags: bool, percent: bool, qp: bool, lines: bool,
-             non_ascii: bool, control: bool, wrapped: bool, override: bool, hyphenated: bool,
-             escaped: bool, concatenated: int, joined: bool, calls: bool, template: bool, emphasis: bool,
-             folded: bool,
-             encoded_words: bool, query: bool, ansi: bool, octal: bool, rtf: bool,
-             ellipsis: bool, doubled: bool, utf7: bool, char_calls: bool, pdf: bool, zpl: bool,
-             vertical: bool, qp_runs: bool) -> re.Pattern[str] | None:
-    parts = []
-    if qp_runs and not qp:
-        parts.append(f"(?P<qprun>{_QP_RUN})")
-    if char_calls:
-        parts.append(f"(?P<charcalls>{_CHAR_CALLS})")
-    if pdf:
-        parts += [f"(?P<kern>{_PDF_KERN})", f"(?P<move>{_PDF_MOVE})"]
-    if zpl:
-        parts.append(f"(?P<zpl>{_ZPL_FIELDS})")
-    if vertical:
-        parts.append(f"(?P<vertical>{_VERTICAL})")
-    if utf7:
-        parts.append(f"(?P<utf7>{_UTF7})")
-    if doubled:
-        parts.append(f"(?P<doubled>{_DOUBLED_QUOTE.pattern})")
-    if ellipsis:
-        parts.append(f"(?P<ellipsis>{_ELLIPSIS_JOIN})")
-    if rtf:
-        parts.append(_RTF)
-    if ansi:
-        parts.append(f"(?P<ansi>{_ANSI})")
-    if octal:
-        parts.append(f"(?P<octal>{_OCTAL})")
-    if encoded_words:
-        parts.append(f"(?P<encword>{_ENCODED_WORD})")
-    if query:
-        parts += [_QUERY_VALUE, _PLUS_WORDS]
-    if concatenated:  # (2: in a file of records)
-        parts.append(f"(?P<concat>{_CONCAT_IN_RECORDS if concatenated == 2 else _CONCAT})")
-    if joined:
-        parts.append(f"(?P<joined>{_JOINED})")
-    if calls:
-        parts += [f"(?P<call>{_JOIN_CALL})", f"(?P<argjoint>{_ARGUMENT_JOINT})"]
-    if template:
-        parts.append(f"(?P<template>{_TEMPLATE_DIGITS})")
-    if emphasis:
-        parts.append(f"(?P<emphasis>{_EMPHASIS})")
-    if folded:
-        parts.append(f"(?P<fold>{_FOLD})")
-    if escaped:
-        parts.append(f"(?P<escape>{_ESCAPE})")
-    if wrapped:
-        parts.append(f"(?P<wrap>{_PSQL_WRAP})")
-    if hyphenated:
-        parts.append(f"(?P<hyphen>{_HYPHENATED})")
-    if tags:
-        parts += [f"(?P<inline>{_INLINE_TAG})", f"(?P<br>{_LINE_BREAK_TAG})"]
-        if all_tags:
-            parts.append(f"(?P<tag>{_ANY_TAG})")
-    if entity:
-        parts.append(f"(?P<entity>{_ENTITY})")
-    if percent:
-        parts.append(f"(?P<percent>{_PERCENT})")
-    if qp:
-        parts += [f"(?P<soft>{_QP_SOFT_BREAK})", f"(?P<qp>{_QP_BYTE})"]
-    if lines:
-        parts.append(f"(?P<quote>{_QUOTE})")
-    if override:
-        parts.append(f"(?P<override>{_RIGHT_TO_LEFT_OVERRIDE})")
-    if non_ascii:
-        parts.append(f"(?P<char>{_NON_ASCII})")
-    if control:
-        parts.append(f"(?P<control>{_CONTROL})")
+def _pattern(features: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern of the alternatives of every reading in ``features``; None when there is none to do."""
+    parts = [part for name, alternatives in _READINGS if name in features for part in alternatives]
     if not parts:
         return None
     return re.compile("|".join(parts), re.DOTALL)
@@ -425,13 +413,13 @@ def only_joins(text: str, join: str, joins: int) -> bool:
     """Whether the canonical view of ``text`` would differ from it only by dropping the ``joins``
     control characters ``join`` a caller joined pieces of text with (decided from the text's
     features, without reading it through: the second look's windows are joined so, thousands of them)."""
-    return text.count(join) == joins and _pattern(*_features(text, False, control=_has_control(text, join))) is None
+    return text.count(join) == joins and _pattern(_features(text, False, control=_has_control(text, join))) is None
 
 
 def canonical(text: str, *, html_like: bool = False, records: bool = False) -> Canonical:
     """The canonical view of ``text``. ``html_like``: the text is an HTML document (every tag is
     markup, a block tag separates words); else only inline tags and ``<br>`` are read as markup."""
-    pattern = _pattern(*_features(text, html_like, records=records))
+    pattern = _pattern(_features(text, html_like, records=records))
     if pattern is None:
         return Canonical(text, [])
     edits: list[Edit] = []
