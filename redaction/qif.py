@@ -37,12 +37,7 @@ def is_ofx(text: str) -> bool:
 def ofx_findings(text: str) -> Iterator[Finding]:
     """Each transaction's payee that names a person."""
     for match in _OFX_NAME.finditer(text):
-        value = match.group("value")
-        stripped = value.strip()
-        if stripped and _PERSON.fullmatch(stripped) and not _COMPANY.search(stripped) \
-                and not any(c.isdigit() for c in stripped):
-            start = match.start("value") + len(value) - len(value.lstrip())
-            yield Finding(start, start + len(stripped), Kind.NAME, "field")
+        yield from _field(match, Kind.NAME)
 
 
 def is_qif(text: str) -> bool:
@@ -52,12 +47,17 @@ def is_qif(text: str) -> bool:
 def qif_findings(text: str) -> Iterator[Finding]:
     """Every address line's value, and a payee's that names a person."""
     for match in _FIELD.finditer(text):
-        value = match.group("value")
-        stripped = value.strip()
-        if not stripped or not any(c.isalnum() for c in stripped):
-            continue
-        start = match.start("value") + len(value) - len(value.lstrip())
-        if match.group("code") == "A":
-            yield Finding(start, start + len(stripped), Kind.ADDRESS, "field")
-        elif _PERSON.fullmatch(stripped) and not _COMPANY.search(stripped) and not any(c.isdigit() for c in stripped):
-            yield Finding(start, start + len(stripped), Kind.NAME, "field")
+        yield from _field(match, Kind.ADDRESS if match.group("code") == "A" else Kind.NAME)
+
+
+def _field(match: re.Match[str], kind: Kind) -> Iterator[Finding]:
+    """The value of a field, less its blanks; a payee's only when it names a person (no company, no digit)."""
+    value = match.group("value")
+    stripped = value.strip()
+    if not any(c.isalnum() for c in stripped):
+        return
+    if kind is Kind.NAME and not (_PERSON.fullmatch(stripped) and not _COMPANY.search(stripped)
+                                  and not any(c.isdigit() for c in stripped)):
+        return
+    start = match.start("value") + len(value) - len(value.lstrip())
+    yield Finding(start, start + len(stripped), kind, "field")
