@@ -57,6 +57,9 @@ _SEPARATORS = (" ", "-", ".", "_", "\u00a0")  # between a serial's groups, one a
 # ("A97F - 1001 - 84")
 _WIDE_GAP = re.compile(r"[,:+/|]|[ \t\u00a0\u2009\u202f]{2,8}|[\t\u2009\u202f]| - ")
 _REACH = 48  # characters after the label where its value may start
+# a word just before the value that names it as something else's: a job's, a ticket's, a build's
+_NAMED_OTHERWISE = re.compile(r"(?i)\b(?:job|ticket|case|order|task|incident|request|change|batch|build|"
+                              r"version|release|work[ \t]?order|wo)\b[ \t:#.\-]*$")
 
 
 def find_meter_values(text: str, view: TextView | None = None) -> Iterator[Finding]:
@@ -119,6 +122,8 @@ def _value_after(text: str, start: int, reach: int, line_end: int, named: bool =
         first = groups[i][0]
         if first >= reach or _NOT_BEFORE_A_SERIAL.search(_LEADERS.sub(" ", text[start:first])):
             return None  # another number, a reading, markup, or the end of what the label names
+        if _NAMED_OTHERWISE.search(text, start, first):
+            return None  # "Meter Exchange Scheduler — Job MX-76172": a word between names the value a job's
         span = _serial_from(text, groups, i, named)
         if span is not None:
             return span

@@ -367,3 +367,10 @@ def test_a_soft_hyphen_between_two_words_of_a_name() -> None:
     out = redact_text("Booked Bethan\u00adThackwray for Tuesday\n", name="note.txt").text
     assert "Bethan" not in out and "Cholmondeley" not in out, out
     assert redact_text("the meter ex\u00adchange\n", name="n.txt").text == "the meter ex\u00adchange\n"
+
+
+@pytest.mark.parametrize("word", ["Job", "Ticket", "Order", "Build", "Work order"])
+def test_a_value_a_word_names_as_something_elses_after_a_meter_label_is_kept(word: str) -> None:
+    text = f"Meter Exchange Scheduler — {word} MX-76172\n"
+    assert redact_text(text, name="title.txt").text == text
+    assert "MX-76172" not in redact_text("Meter serial MX-76172\n", name="n.txt").text
