@@ -29,6 +29,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .findings import Finding
+from .shapes import PERSON_SIZED
 
 # Characters a reader never sees besides the format (Cf) ones: variation selectors, the combining
 # grapheme joiner, Hangul and Mongolian fillers.
@@ -287,6 +288,9 @@ def _features(text: str, html_like: bool, *, control: bool | None = None, record
     """The readings ``text`` needs (see _READINGS), each decided from a cheap look at it: a text with no "&" needs
     no entity decoding, a log of megabytes with no escape no escape reading."""
     quoted = '"' in text or "'" in text
+    # (what a person's or a tool's small item holds, looked for only there: a macro's character calls, a replay's
+    # run of quoted-printable bytes, characters one a line; in a log of megabytes each hint costs a pass)
+    small = len(text) < PERSON_SIZED
     tags = "<" in text and (html_like or bool(_HTML_HINT.search(text)))
     qp = "=" in text and (bool(_QP_HINT.search(text)) and not _NOT_QP.search(text)
                           or "uoted-printable" in text or "uoted-Printable" in text or "UOTED-PRINTABLE" in text)
@@ -296,7 +300,7 @@ def _features(text: str, html_like: bool, *, control: bool | None = None, record
         "all_tags": tags and html_like,
         "percent": "%" in text,
         "qp": qp,
-        "qp_runs": not qp and "=" in text and bool(_QP_RUN_HINT.search(text)),
+        "qp_runs": small and not qp and "=" in text and bool(_QP_RUN_HINT.search(text)),
         "lines": "\n" in text and bool(_QUOTE_HINT.search(text)),
         "non_ascii": not text.isascii(),
         "control": _has_control(text) if control is None else control,
@@ -318,10 +322,10 @@ def _features(text: str, html_like: bool, *, control: bool | None = None, record
         "ellipsis": ("…" in text or "..." in text) and bool(_ELLIPSIS_HINT.search(text)),
         "doubled": "''" in text and bool(_DOUBLED_QUOTE.search(text)),
         "utf7": "+A" in text and bool(_UTF7_HINT.search(text)),
-        "char_calls": "(" in text and bool(_CHAR_CALLS_HINT.search(text)),
-        "pdf": ("Tj" in text or "TJ" in text) and bool(_PDF_HINT.search(text)),
+        "char_calls": small and "(" in text and bool(_CHAR_CALLS_HINT.search(text)),
+        "pdf": (") Tj" in text or ")Tj" in text or "] TJ" in text or "]TJ" in text) and bool(_PDF_HINT.search(text)),
         "zpl": "^FD" in text and "^FS" in text,
-        "vertical": "\n" in text and bool(_VERTICAL_HINT.search(text)),
+        "vertical": small and "\n" in text and bool(_VERTICAL_HINT.search(text)),
     }
     return frozenset(name for name, on in wanted.items() if on)
 

@@ -91,41 +91,72 @@ def _blobs(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
     "/", "-" or "_" only where the text has a ">", "?" or "~" (the alphabet's last two values need
     the top bits of a byte that ASCII leaves clear), so the run is still there; the token is then
     taken whole. A token seen before (the same path on every line, a word a document repeats) is tried
-    once: what it holds is found at its first place and masked at every other by propagation."""
+    once: what it holds is found at its first place and masked at every other (see find_encoded)."""
     raw = text.encode("ascii", errors="replace")
     if pattern is _HEX:
         whole = raw.translate(_class_table(_HEX_CHARS))
-        runs = _without_uuids(whole)
+        runs = bytearray(_without_uuids(whole))  # blanked in place as words on every line are found
         wanted = _RUNS["hex"]
     else:
-        runs = _without_uuids(raw.translate(_class_table(_B64_CHARS[:62])))
+        runs = bytearray(_without_uuids(raw.translate(_class_table(_B64_CHARS[:62]))))
         whole = raw.translate(_class_table(_B64_CHARS[:-1]))  # "=" ends a blob (padding) or a key
         wanted = _RUNS["base64"]
-    seen: set[str] = set()
-    # (every run is visited once by one C-speed search; a repeated token costs a set lookup, where blanking
-    # its later places out of the view read the rest of the text once per such word: 4 s in a 3.8 MB document)
-    done = 0
-    for run in re.finditer(re.escape(wanted) + b"+", runs):
-        at = run.start()
-        if at < done:
-            continue  # inside the token just read
+    seen: dict[str, int] = {}
+    at = runs.find(wanted)
+    while at >= 0:
         start = whole.rfind(b".", 0, at) + 1
         end = whole.find(b".", at)
         end = len(whole) if end < 0 else end
+        at = runs.find(wanted, end)
         if pattern is _BASE64:
             while end < len(text) and text[end] == "=" and end - start < 2 + len(text[start:end].rstrip("=")):
                 end += 1  # its padding
-        done = end
         token = text[start:end]
-        if token in seen:
+        count = seen.get(token, 0) + 1
+        seen[token] = count
+        if count > 1:
+            # a word on every line of a log is blanked out of the view at once, its later places then passed at C
+            # speed; a word a document repeats a few times costs a lookup each time (blanking each such word read
+            # the rest of the text once per word: 4 s of a 3.8 MB document)
+            if count == _BLANK_AFTER:
+                _blank(runs, raw, raw[start:end], end)
+                at = runs.find(wanted, end)
             continue
-        seen.add(token)
         if pattern is _BASE64 and (_single_case(token) or not token.strip(_HEX_AND_HYPHEN)):
             continue  # a path, a word, a number, a UUID
         if pattern is _HEX and _one_short_run(token):
             continue  # an MPAN, a number: hex digits run together match only as 8 bytes or more, whole
         for match in pattern.finditer(text, max(start - 1, 0), min(end + 1, len(text))):
             yield match
+
+
+_BLANK_AFTER = 32  # places of one token, after which its others are blanked out of the view
+
+
+_NUMPY_FROM = 20_000  # bytes; below this a loop over the occurrences is quicker than loading numpy
+
+
+def _blank(runs: bytearray, raw: bytes, token: bytes, after: int) -> None:
+    """Write "." into ``runs`` wherever ``token`` occurs in ``raw`` from ``after`` on (left to right, not
+    overlapping): the scan has passed what stands before. A few occurrences are blanked one by one; many
+    (a word on every line of a log has tens of thousands) are marked by ``bytes.replace`` and blanked by
+    one numpy assignment into the bytearray. (Each blanking reads only what is left of the text: a dense
+    text has thousands of repeated words, and reading the whole of it for each was most of its cost.)"""
+    size = len(token)
+    if len(raw) - after < _NUMPY_FROM or raw.count(token, after) < _MANY_OCCURRENCES:
+        dots = b"." * size
+        at = raw.find(token, after)
+        while at >= 0:
+            runs[at:at + size] = dots
+            at = raw.find(token, at + size)
+        return
+    import numpy
+
+    marked = numpy.frombuffer(raw[after:].replace(token, b"\x00" * size), dtype=numpy.uint8)
+    numpy.frombuffer(runs, dtype=numpy.uint8)[after:][marked == 0] = 46  # a NUL the text had is "." already
+
+
+_MANY_OCCURRENCES = 64  # below this, blanking each occurrence by itself is quicker than a numpy pass
 
 
 _HEX_DIGITS = "0123456789abcdefABCDEF"
