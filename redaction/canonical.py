@@ -548,9 +548,9 @@ def canonical(text: str, *, html_like: bool = False, records: bool = False) -> C
                 if text[at] in "\r\n \t":
                     edits.append(Edit(at, at + 1, "", True))
         elif group == "utf7":
-            decoded = _utf7(raw)
-            if decoded is not None:
-                edits.append(Edit(match.start(), match.end(), decoded, False))
+            characters = _utf7(raw)
+            if characters is not None:
+                edits.append(Edit(match.start(), match.end(), characters, False))
         elif group == "template":
             edits.append(Edit(match.start(), match.end(), match.group("digits"), False))
         elif group == "emphasis":
