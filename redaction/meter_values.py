@@ -94,7 +94,9 @@ def find_meter_values(text: str, view: TextView | None = None) -> Iterator[Findi
             if not _ABOUT_A_METER.search(text, line_start, line_end):
                 continue  # "replaced with" on a line about something else
         # (after "s/n", "serial" or "MSN" a value is the serial whatever it resembles: "s/n KB53616" is no ticket)
-        named = bool(_NAMES_A_SERIAL.search(label.group()))
+        # (and after a field's label and its colon: "Gas meter: KB53616" is the meter's, whatever else it resembles)
+        named = bool(_NAMES_A_SERIAL.search(label.group())) or text.startswith(":", label.end()) \
+            or text.startswith(" :", label.end()) or text.startswith("=", label.end())
         found = _value_after(text, label.end(), min(line_end, label.end() + _REACH), line_end, named)
         if found is not None:
             done = found[1]

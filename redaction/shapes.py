@@ -459,6 +459,16 @@ _PART = re.compile(rf"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*\.?|[A-Z]{{2,}}|
 _TIME_END = re.compile(r"^\d{2}(?:[.,]\d+)?Z?(?:[ \t]+|$)")
 
 
+def _without_a_leading_label(piece: str) -> str:
+    """``piece`` less the field's name it opens with, in any case ("SUPPLY ADDRESS", "Site address", "Premises"):
+    a form's label on the value's line is no part of the address, and masked with it the reader loses the label."""
+    words = piece.split()
+    for size in (3, 2, 1):
+        if len(words) > size and classify(" ".join(words[:size])) is not None:
+            return piece.split(None, size)[size]
+    return piece
+
+
 def _place_words_ending(piece: str) -> str:
     """The longest run of words at the end of ``piece`` that reads as a place (two to five words, not
     starting with a status word or a small word), or "" (prose before a house name: "Visit to Orchard
@@ -720,6 +730,7 @@ def find_address_before(text: str, postcodes: list[Finding]) -> Iterator[Finding
             gap = segment.rfind("  ")
             boundary = max(max(segment.rfind(c) for c in ",/:=\t|;\"'()[]{}<>"), gap + 1 if gap >= 0 else -1)
             piece = _LEADING_LOWER.sub("", segment[boundary + 1:].strip())  # "premises Meadow View"
+            piece = _without_a_leading_label(piece)  # a screen's row read as one: "SUPPLY ADDRESS 31 Lychgate Walk"
             if segment[boundary:boundary + 1] == ":" and segment[boundary - 1:boundary].isdigit():
                 piece = _TIME_END.sub("", piece)  # "…T16:48:33Z", "12:30 Rose Cottage": the time's end is no house number
             whole = bool(piece) and bool(_PART.fullmatch(piece))

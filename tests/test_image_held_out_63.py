@@ -103,3 +103,21 @@ def test_a_small_s_box_in_a_screen_shared_at_half_size_is_masked_whole(seed: int
     call.paste(shared.resize((704, 396), Image.LANCZOS), (16, 38))
     shown = _read(redact_image(_png(call)).data).replace(" ", "")
     assert top.replace(" ", "") not in shown and core[:8] not in shown and core[-8:] not in shown, shown
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_forms_label_read_on_its_addresss_line_is_kept(seed: int) -> None:
+    """A portal's row "SUPPLY ADDRESS  31 Lychgate Walk, Ripon, LA3 6FB", read as one line: the address before
+    the postcode was taken from the line's start, its label with it, and the mask hid the label."""
+    rng = random.Random(seed)
+    label = rng.choice(["SUPPLY ADDRESS", "Site address", "PREMISES"])
+    address = f"{rng.randint(2, 99)} {rng.choice(['Lychgate Walk', 'Saltergate Row', 'Harebell Drive'])}, {rng.choice(['Ripon', 'Whitby', 'Jesmond'])}"
+    postcode = f"{rng.choice(['LA3', 'YO21', 'NE2'])} {rng.randint(1, 9)}FB"
+    page = Image.new("RGB", (1000, 160), "white")
+    draw = ImageDraw.Draw(page)
+    draw.text((20, 20), "Gas supply", font=font("sans", 18, bold=True), fill="black")
+    draw.text((22, 70), label, font=font("sans", 13), fill=(90, 90, 90))
+    draw.text((150, 68), f"{address}, {postcode}", font=font("sans", 16), fill="black")
+    shown = _read(redact_image(_png(page)).data)
+    assert label.split()[0] in shown, shown
+    assert postcode.split()[0] not in shown and address.split()[1] not in shown, shown

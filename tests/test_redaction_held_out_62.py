@@ -374,3 +374,17 @@ def test_a_value_a_word_names_as_something_elses_after_a_meter_label_is_kept(wor
     text = f"Meter Exchange Scheduler — {word} MX-76172\n"
     assert redact_text(text, name="title.txt").text == text
     assert "MX-76172" not in redact_text("Meter serial MX-76172\n", name="n.txt").text
+
+
+@pytest.mark.parametrize("label", ["SUPPLY ADDRESS", "Site address", "Supply address"])
+def test_a_forms_label_before_an_address_on_the_postcodes_line_is_kept(label: str) -> None:
+    out = redact_text(f"{label} 31 Lychgate Walk, Ripon, LA3 6FB\n", name="screen.txt").text
+    assert out.startswith(label + " ") and "Lychgate" not in out and "LA3" not in out, out
+
+
+@pytest.mark.parametrize("value", ["KB53616", "INC0048861", "CHG123456"])
+def test_a_ticket_shaped_value_after_a_meter_fields_label_and_colon_is_its_serial(value: str) -> None:
+    """Hypothesis found it: "Gas meter: KB53616" was read as a knowledge-base article's number and left."""
+    out = redact_text(f'"text": "Gas meter: {value}",\n', name="note.json").text
+    assert value not in out, out
+    assert redact_text(f"meter exchange runbook {value}\n", name="n.txt").text == f"meter exchange runbook {value}\n"
