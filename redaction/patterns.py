@@ -500,7 +500,7 @@ def find_postcodes(text: str, view: TextView | None = None) -> Iterator[Finding]
         yield Finding(match.start(), match.end(), Kind.POSTCODE, "pattern")
     if len(text) < PERSON_SIZED and _OCR_INWARD_HINT.search(text):
         for match in _OCR_INWARD.finditer(text):
-            read = f"{match.group('outward')} {match.group('first').translate(_OCR_DIGIT)}{match.group('rest')}"
+            read = f"{match.group('outward')} {match.group('first').translate(OCR_DIGITS)}{match.group('rest')}"
             if _A_POSTCODE.fullmatch(read):
                 yield Finding(match.start(), match.end(), Kind.POSTCODE, "pattern")
 
@@ -510,7 +510,7 @@ def find_postcodes(text: str, view: TextView | None = None) -> Iterator[Finding]
 _OCR_INWARD = re.compile(r"(?<![A-Za-z0-9])(?P<outward>[A-Z]{1,2}\d[A-Z\d]?)[ ]{1,2}(?P<first>[OIlSZB])"
                          r"(?P<rest>[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])")
 _OCR_INWARD_HINT = re.compile(r"\d[A-Z\d]?[ ]{1,2}[OIlSZB][A-Z]{2}\b")
-_OCR_DIGIT = str.maketrans("OIlSZB", "011528")
+OCR_DIGITS = str.maketrans("OoIlSBZ", "0011582")  # the letters OCR (or a typist) puts for digits
 _A_POSTCODE = re.compile(POSTCODE_SHAPE)
 
 

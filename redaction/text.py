@@ -30,9 +30,9 @@ from .gcpause import collector_paused
 from .meter_values import find_meter_values
 from .headerless import find_column_mates, find_headerless_numbers, find_run_on_postcodes, record_types_apart
 from .hl7 import hl7_findings, is_hl7
-from .line_labels import NOT_A_PERSON, a_header_row, a_sentence
-from .patterns import (after_a_time_word, find_all, find_phones, find_titled_names, in_a_message_id, outside_times,
-                       placeholder)
+from .line_labels import NOT_A_PERSON, a_sentence
+from .patterns import (OCR_DIGITS, after_a_time_word, find_all, find_phones, find_titled_names, in_a_message_id,
+                       outside_times, placeholder)
 from .fields import classify
 from .names import (COMMON_PARTICLES, ESCAPES, GAELIC_ARTICLE, SURNAME_PARTICLES, find_forenames_after, find_known_names, find_listed_surnames, find_name_parts,
                     find_surnamed_names, is_listed_forename, is_listed_surname, key, listed_surname, name_lists,
@@ -328,8 +328,6 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     if "00000" in text:  # (a placeholder's number is five zeros or more)
         found = [f for f in found if not placeholder(text, f)]
     found = [f for f in found if not _digitless_number(text, f)]
-    if fmt == "text" and "\t" in text and len(text) < PERSON_SIZED:
-        found = _no_labels_in_header_rows(text, found)
     found = _not_ours(text, found, register)
     if fmt == "csv":
         found = _within_cells(text, found, delimiter or ",")
@@ -472,7 +470,6 @@ _OCR_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?=[0-9OoIlSBZ ]*[OoIlSBZ])(?=(?:[OoIl
 # a Word OLE object's)
 _CUT_EMAIL = re.compile(r"(?<![\w.+\-])[A-Za-z][\w+\-]*[._][\w.+\-]*@[A-Za-z0-9][A-Za-z0-9\-]{2,}(?![\w.@])")
 _WORD_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])_")
-_OCR_DIGITS = str.maketrans("OoIlSBZ", "0011582")
 _OCR_KINDS = {Kind.MPAN, Kind.MPRN, Kind.PHONE}
 # ...and the other way: a word of letters with one or two 0, 1 or 5 OCR put for a letter ("T0MASZ", "H0LLAND",
 # "Wi1liams"): each digit between letters, two letters at least after the last and four in all ("step1", "MD5",
@@ -510,7 +507,7 @@ def _ocr_confusions(text: str) -> list[Finding]:
         return []
     pieces, at = [], 0
     for start, end in tokens:
-        pieces += [text[at:start], text[start:end].translate(_OCR_DIGITS)]
+        pieces += [text[at:start], text[start:end].translate(OCR_DIGITS)]
         at = end
     folded = Near("".join([*pieces, text[at:]]), tokens)  # (the same length: the tokens' spans hold)
     starts = [start for start, _ in tokens]
@@ -979,21 +976,6 @@ def _attribute_findings(text: str) -> list[Finding]:
     return found
 
 
-_TAB_ROW = re.compile(r"(?m)^[^\t\n]+(?:\t[^\t\n]+)+$")
-
-
-def _no_labels_in_header_rows(text: str, found: list[Finding]) -> list[Finding]:
-    """A document's table pasted as text, its header a row of column names apart by tabs ("Name<TAB>Role<TAB>Email
-    Address"): no label and its value ("Role" is no one's name), as in a CSV's header (see find_identifiers)."""
-    rows = []
-    for match in _TAB_ROW.finditer(text):
-        if a_header_row(match.group()):
-            rows.append(match.span())
-    if not rows:
-        return found
-    return [f for f in found if not (f.detector == "label" and any(a <= f.start and f.end <= b for a, b in rows))]
-
-
 def _word_before_a_surname(text: str, found: list[Finding]) -> list[Finding]:
     """A one-word name finding's forename before it, when the forename is no list's (see _WORD_BEFORE)."""
     more = []
@@ -1002,10 +984,10 @@ def _word_before_a_surname(text: str, found: list[Finding]) -> list[Finding]:
         if f.kind is not Kind.NAME or " " in value.strip() or not value[:1].isupper() or "." in value or "@" in value:
             continue  # (an address's local part, "Natasha.tomic", is no surname a forename stands before)
         before = _WORD_BEFORE.search(text, max(0, f.start - 40), f.start)
-        if before is not None and "\t" in before.group() and _TAB_CELLS.search(text, text.rfind("\n", 0, f.start) + 1, f.start):
-            continue  # a tab between two cells of a table's row ("…Delivery Manager<TAB>Natasha…"): not one name
         if before is None:
             continue
+        if "\t" in before.group() and _TAB_CELLS.search(text, text.rfind("\n", 0, f.start) + 1, f.start):
+            continue  # a tab between two cells of a table's row ("…Delivery Manager<TAB>Natasha…"): not one name
         word = before.group("word")
         if word.lower() in _NOT_A_FORENAME or classify(word) is not None or NOT_A_PERSON.search(word):
             continue
