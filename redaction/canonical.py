@@ -150,7 +150,10 @@ _QUERY_VALUE = r"(?<=[?&])[\w.\-\[\]]{1,40}=(?P<query>[^\s&#\"'<>=]*\+[^\s&#\"'<
 # (not base64, whose "+" is a digit of its own: padded with "=", or its letters changing case again and again)
 _PLUS_WORDS = r"(?<![\w+%/=])(?P<plus>(?=[\w%+]*[A-Za-z])(?:[\w%]+\+){2,}[\w%]+)(?![\w+%/=])"
 _CASE_CHANGES = re.compile(r"[a-z][A-Z]")
-_QUERY_HINT = re.compile(r"[?&][\w.\-\[\]]{1,40}=[^\s&#\"'<>=]*\+|\w\+\w+(?:%2[Cc]|\+\w)")  # (a value that holds a "+")
+# (a query's value that holds a "+", or words joined by "+": where either reading may find something)
+_QUERY_VALUE_HINT = r"[?&][\w.\-\[\]]{1,40}=[^\s&#\"'<>=]*\+"
+_PLUS_WORDS_HINT = r"\w\+\w+(?:%2[Cc]|\+\w)"
+_QUERY_HINT = re.compile(f"{_QUERY_VALUE_HINT}|{_PLUS_WORDS_HINT}")
 _QUERY_PART = re.compile(r"(?<=[^\s+])\+(?=[^\s+])|(?:%[0-9A-Fa-f]{2})+")
 _NON_ASCII = r"[^\x00-\x7f]"
 # A number cut off with an ellipsis and taken up after one in the next line or chat message ("supply is
