@@ -16,6 +16,7 @@ import threading
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from attest.redaction import canonical as canonical_module
 from attest.redaction import gcpause, line_labels, patterns, shapes, text
 from attest.redaction.canonical import canonical
 from attest.redaction.findings import Finding, Kind, merge
@@ -251,3 +252,29 @@ def test_joins_alone_are_known_without_reading_the_text_through(joined: str) -> 
         at = joined.find("\n\x00\n", at + 3)
     if only_joins(joined, "\x00", joins):
         assert not canonical(joined).changed_beyond(positions)
+
+
+# what the canonical view's readings start at: escapes, tags, entities, quoted-printable and %-bytes, joining
+# calls and literals, "+"-joined words, PDF operators, quote prefixes, invisible characters
+READING_PIECES = ["&amp;", "&#49;", "%31", "%2", "%2531", "=3D", "=31=32", "=\n", "\\u0031", "\\x31", "\\", "<b>",
+                  "</b>", "<br>", "<td>", "\u200b", "\u202e", "\u00ad", "'", "''", '"', "+", "(", ")", "Chr(49)",
+                  "CHAR(50)", "concat(", "CONCATENATE (", "textJoin(", "xconcat(", "&", "1", "23", " ", "\n", "> ",
+                  "# ", "-\n", ") Tj", "[(1)-120(2)] TJ", "^FD", "^FS", "${", "}", "*", "~", "`", "…", "...",
+                  "=?utf-8?q?A=31?=", "+AD", "\x1b[1m", "\\101", "\t", "\x0b", ",", "?q=", "&k=", "a+b", "+c%2C",
+                  "/", "=", "O''Rourke", "_", "ab+cd+ef", "Ab", "\u0663"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(READING_PIECES), max_size=40).map("".join), st.booleans(), st.booleans())
+@example("x a+b+c?q=1+2 ab+cd+ef%2C", False, False)
+def test_readings_searched_one_by_one_are_the_one_alternations_matches(sample: str, html_like: bool,
+                                                                      records: bool) -> None:
+    """The canonical view searches each reading's alternatives on its own (and "+"-joined words from each "+"),
+    where it once ran one alternation of them all: the same matches, in the same order."""
+    features = canonical_module._features(sample, html_like, records=records)
+    parts = [part for name, alternatives in canonical_module._READINGS if name in features for part in alternatives]
+    plain = [(m.start(), m.end(), m.lastgroup) for m in re.compile("|".join(parts), re.DOTALL).finditer(sample)] \
+        if parts else []
+    searchers = canonical_module._patterns(features)
+    quick = [(m.start(), m.end(), m.lastgroup) for m in canonical_module._scan(sample, searchers)] if searchers else []
+    assert quick == plain
