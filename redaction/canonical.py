@@ -387,16 +387,15 @@ class _PlusRuns:
             start = plus
             while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_%+"):
                 start -= 1
-            end = _RUN_END.match(text, plus).end()
+            end = plus + 1
+            while end < len(text) and (text[end].isalnum() or text[end] in "_%+"):
+                end += 1
             if start >= pos:
                 match = self.pattern.match(text, start)
                 if match is not None:
                     return match
             plus = text.find("+", end)
         return None
-
-
-_RUN_END = re.compile(r"[\w%+]*")
 
 
 @functools.lru_cache(maxsize=None)
