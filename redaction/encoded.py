@@ -1,4 +1,5 @@
-"""Identifiers hidden in an encoding: base64, hex, or a hex dump of a payload.
+"""Identifiers hidden in an encoding: base64 (its payload gzip, zlib or raw deflate too), base32, Ascii85, hex,
+uuencode, or a hex dump of a payload.
 
 A value encoded this way is invisible to the patterns but one click away for whoever reads the
 evidence (a JWT, a base64 ``body`` field, a hex trace of a DUIS message). Each blob long enough to hold
@@ -12,12 +13,18 @@ import base64
 import binascii
 import functools
 import re
+import zlib
 from collections.abc import Callable, Iterator
 
 from .findings import Finding, Kind
 
 # 8 characters or more (6 bytes, a postcode) of the base64 alphabets (standard and URL-safe), with its padding
-_BASE64 = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{8,}={0,2}(?![A-Za-z0-9+/=_\-])")
+# (base32's padding runs to six "=")
+_BASE64 = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{8,}={0,6}(?![A-Za-z0-9+/=_\-])")
+# base32 (RFC 4648), one case: 16 characters or more (10 bytes, a meter's serial)
+_BASE32_BODY = re.compile(r"[A-Z2-7]{16,}|[a-z2-7]{16,}")
+# Ascii85 between Adobe's delimiters ("<~0fCmG1G^mF3&EEH2u~>"), as PostScript, PDF and git's armour write it
+_ASCII85 = re.compile(r"<~(?P<body>[!-uz \t\r\n]{5,}?)~>")
 # 6 bytes or more written as hex pairs after "0x", with one space or colon between pairs, or as "\x"
 # escapes; 8 bytes or more run together (a UUID's groups, of 12 at most, are not taken for one)
 # (hex digits run together, not after a decimal point: "0.3333333333333333" is a number's fraction)
@@ -57,6 +64,39 @@ def _base64(blob: str) -> bytes | None:
             return base64.urlsafe_b64decode(padded)
         return base64.b64decode(padded, validate=True)
     except (binascii.Error, ValueError):
+        return None
+
+
+def _base32(blob: str) -> bytes | None:
+    body = blob.rstrip("=")
+    if not _BASE32_BODY.fullmatch(body) or len(body) % 8 in (1, 3, 6):
+        return None
+    try:
+        return base64.b32decode(body.upper() + "=" * (-len(body) % 8))
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _ascii85(blob: str) -> bytes | None:
+    try:
+        return base64.a85decode(blob[2:-2], ignorechars=b" \t\r\n")
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _inflated(data: bytes) -> bytes | None:
+    """``data`` decompressed when it is a gzip member, a zlib stream or raw deflate (a draw.io diagram, a
+    payload a harness compresses before encoding it), up to _LIMIT bytes; None when it is none of these.
+    Raw deflate has no header: random bytes seldom inflate, and what does must still read as text."""
+    if data[:2] == b"\x1f\x8b":
+        wbits = 16 + zlib.MAX_WBITS
+    elif len(data) > 2 and data[0] & 0x0F == 8 and (data[0] << 8 | data[1]) % 31 == 0:
+        wbits = zlib.MAX_WBITS
+    else:
+        wbits = -zlib.MAX_WBITS
+    try:
+        return zlib.decompressobj(wbits).decompress(data, _LIMIT) or None
+    except zlib.error:
         return None
 
 
@@ -122,7 +162,8 @@ def _blobs(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
                 _blank(runs, raw, raw[start:end], end)
                 at = runs.find(wanted, end)
             continue
-        if pattern is _BASE64 and (_single_case(token) or not token.strip(_HEX_AND_HYPHEN)):
+        if pattern is _BASE64 and (_single_case(token) and not _BASE32_BODY.fullmatch(token.rstrip("="))
+                                   or not token.strip(_HEX_AND_HYPHEN)):
             continue  # a path, a word, a number, a UUID
         if pattern is _HEX and _one_short_run(token):
             continue  # an MPAN, a number: hex digits run together match only as 8 bytes or more, whole
@@ -202,29 +243,39 @@ def find_encoded(text: str, find: Finder, depth: int = 0) -> list[Finding]:
     if depth >= MAX_DEPTH:
         return []
     out: list[Finding] = []
-    for pattern, decode in ((_BASE64, _base64), (_HEX, _hex), (_CHAR_CODES, _char_codes)):
-        matches = _blobs(text, pattern) if pattern is not _CHAR_CODES else _CHAR_CODES.finditer(text) \
-            if _A_CODE_LIST.search(text) else iter(())
+    for pattern, decode in ((_BASE64, _base64), (_HEX, _hex), (_CHAR_CODES, _char_codes), (_ASCII85, _ascii85)):
+        matches = _blobs(text, pattern) if pattern in (_BASE64, _HEX) else _CHAR_CODES.finditer(text) \
+            if pattern is _CHAR_CODES and _A_CODE_LIST.search(text) else _ASCII85.finditer(text) \
+            if pattern is _ASCII85 and "<~" in text else iter(())
         for match in matches:
             blob = match.group()
+            decoded = None
             if pattern is _BASE64:
                 if _HEX_OR_HYPHEN.fullmatch(blob) and not blob.isdigit():
                     continue  # a UUID or a digest (the hex pass reads hex)
-                if _single_case(blob):
+                if _BASE32_BODY.fullmatch(blob.rstrip("=")):
+                    # one case, A-Z and 2-7: base32 when it decodes to text (a word in capitals does not)
+                    data = _base32(blob[:_LIMIT])
+                    decoded = _as_text(data) if data is not None else None
+                if decoded is None and _single_case(blob):
                     continue  # a path, a word, a number
-            data = decode(blob[:_LIMIT])
-            if data is None:
-                continue
-            decoded = _as_text(data)
+            if decoded is None:
+                data = decode(blob[:_LIMIT])
+                if data is None:
+                    continue
+                decoded = _as_text(data)
+                if decoded is None and pattern in (_BASE64, _ASCII85):
+                    inflated = _inflated(data)
+                    decoded = _as_text(inflated) if inflated is not None else None
             if decoded is None or (pattern is _BASE64 and not _MOSTLY_LETTERS.search(decoded)
                                    and not any(c.isdigit() for c in decoded)):
                 continue
             inner = find(decoded, depth + 1)
             if not inner and len(decoded) <= _IN_PLACE:
                 inner = _read_in_place(text, match.start(), match.end(), decoded, find, depth)
-            if not inner and pattern is _HEX and _BARE_SUPPLY_NUMBER.fullmatch(decoded.strip()):
-                # a number of an MPRN's length written in hex ("hex dump 36393534303636353130"): no one encodes
-                # a count so; masked, as a number the reader of the dump sees at once
+            if not inner and _BARE_SUPPLY_NUMBER.fullmatch(decoded.strip()):
+                # a number of an MPRN's length encoded ("hex dump 36393534303636353130", base32 "HA4DKOJRGU4DGNRY"):
+                # no one encodes a count so; masked, as a number the reader of the dump sees at once
                 inner = [Finding(0, len(decoded), Kind.MPRN, "encoded")]
             if inner:
                 out.append(Finding(match.start(), match.end(), inner[0].kind, "encoded"))
@@ -249,9 +300,23 @@ _DUMP_LINE = re.compile(r"(?m)^[ ]{0,8}(?P<offset>[0-9a-fA-F]{6,8}):?(?P<hex>(?:
                         r"(?P<chars>\|.{1,16}?\||'.{1,16}?'|.{1,16}?)[ \t]*\r?$")
 
 
+# A uuencoded file (a mail attachment, a mainframe transfer): "begin 644 site.txt", lines each opening with their
+# length's character, "`" and "end"
+_UU_BLOCK = re.compile(r"(?m)^begin[ \t]+[0-7]{3,4}[ \t]+[^\r\n]+\r?\n(?P<body>(?:[!-`][ -`]*\r?\n){1,100000}?)"
+                       r"(?:`[ \t]*\r?\n)?end[ \t]*\r?$")
+
+
+def _uudecoded(body: str) -> bytes | None:
+    try:
+        return b"".join(binascii.a2b_uu(line) for line in body.splitlines() if line)
+    except binascii.Error:
+        return None
+
+
 def find_blocks(text: str, find: Finder, depth: int = 0) -> list[Finding]:
     """Spans of ``text`` that are an encoding over several lines holding an identifier: a base64 body
-    (masked whole) and a hex dump (its bytes and its characters masked, line by line; the offsets stay)."""
+    (masked whole), a uuencoded file (its lines masked; "begin" and its file name stay) and a hex dump (its
+    bytes and its characters masked, line by line; the offsets stay)."""
     if depth >= MAX_DEPTH:
         return []
     out: list[Finding] = []
@@ -260,8 +325,19 @@ def find_blocks(text: str, find: Finder, depth: int = 0) -> list[Finding]:
         for match in _BASE64_BLOCK.finditer(text):
             data = _base64(re.sub(r"\s", "", match.group())[:_LIMIT])
             decoded = _as_text(data) if data is not None else None
+            if decoded is None and data is not None and (inflated := _inflated(data)) is not None:
+                decoded = _as_text(inflated)  # a gzip attachment
             if decoded is not None and (inner := find(decoded, depth + 1)):
                 out.append(Finding(match.start(), match.end(), inner[0].kind, "encoded"))
+    if "begin " in text and "\nend" in text:
+        for match in _UU_BLOCK.finditer(text):
+            data = _uudecoded(match.group("body")[:_LIMIT])
+            decoded = _as_text(data) if data is not None else None
+            if decoded is None and data is not None and (inflated := _inflated(data)) is not None:
+                decoded = _as_text(inflated)
+            if decoded is not None and (inner := find(decoded, depth + 1)):
+                body = match.group("body").rstrip("\r\n")  # (its last line break stays: "`" and "end" keep their lines)
+                out.append(Finding(match.start("body"), match.start("body") + len(body), inner[0].kind, "encoded"))
     if _MAY_HOLD_A_DUMP(text):
         lines = list(_DUMP_LINE.finditer(text))
         runs: list[list[re.Match[str]]] = []
