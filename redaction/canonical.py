@@ -66,7 +66,8 @@ _PSQL_WRAP_HINT = re.compile(r"\+(?<=\d\+)[ \t]*\r?\n")
 # A word hyphenated at a line's end, as PDF-to-text and fixed-width letters break one ("127 Foxh-" over
 # "ollow Mews"): read whole, as a reader reads it. Small letters on both sides: a list's dash or a
 # compound's capital ("Rhys-" / "Jones") is left as written.
-_HYPHENATED = r"-(?:(?<=[a-z]-)\r?\n[ \t]*(?=[a-z])|(?<=\d-)\r?\n[ \t]*(?=\d))"  # (digits too: "129056885-" / "1866")
+# (digits too: "129056885-" / "1866"; and a serial's, broken after a digit and a letter: "Z23K-" / "62711")
+_HYPHENATED = r"-(?:(?<=[a-z]-)\r?\n[ \t]*(?=[a-z])|(?<=\d-)\r?\n[ \t]*(?=\d)|(?<=\d[A-Za-z]-)\r?\n[ \t]*(?=[A-Za-z0-9]))"
 _HYPHENATED_HINT = re.compile(_HYPHENATED)
 # A JSON or C string's escape glued to digits: "nul\u00008081259999", "ref\t8908263632" show a NUL or a tab and
 # then the number, which a reader reads apart from the letters before (only before a digit: a Windows path's
@@ -76,7 +77,9 @@ _HYPHENATED_HINT = re.compile(_HYPHENATED)
 # An escaped backslash is one backslash, and what follows it is not escaped: a string that ends in a backslash
 # ("…003\\"") ends at its quote (read as escaped, the value ran on over the next key).
 _ESCAPE_HINT = re.compile(r"\\(?:[tnr](?=\d)|u[0-9A-Fa-f]{4}|(?=[\"']))")
-_ESCAPE = r"\\(?:\\|[tnr](?=\d)|u[0-9A-Fa-f]{4}|(?=[\"']))"
+# (a "\u" escape escaped again, as JSON carried in a JSON string writes it, once or more: a log shipper's "log"
+# field holding "{\"mpan\": \"\\u206618\\u2069…\"}" reads, decoded each time, as the escaped characters)
+_ESCAPE = r"\\(?:\\+u[0-9A-Fa-f]{4}|\\|[tnr](?=\d)|u[0-9A-Fa-f]{4}|(?=[\"']))"
 
 
 def _between_literals(gap: str) -> str:
@@ -184,6 +187,13 @@ _CONTROL = r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"
 # one regex scan of a log of megabytes
 _CONTROL_CHARS = tuple(map(chr, [*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f]))
 
+# An empty element between two letters or two digits of a word: XML that marks a run's properties where they change
+# ("MPAN 12903<cp IX='1'/>90818064", Visio's character and paragraph marks; "<w:proofErr w:type='x'/>"): a
+# reader sees the word whole. Between a digit and a letter it reads as a gap ("…064<pp IX='0'/>UIT_77": where a
+# value ends and a reference starts), but not between two hex digits ("000D<cp IX='3'/>6FF2…", a device id). Starting with its "<", which the regex engine skips to.
+_EMPTY_ELEMENT = r"<(?<=[A-Za-z0-9]<)(?!br\b)[A-Za-z][\w:.\-]{0,40}(?:[ \t][^<>]{0,200})?/>(?=[A-Za-z0-9])"
+_HEX_DIGITS = frozenset("0123456789ABCDEFabcdef")
+_EMPTY_ELEMENT_HINT = re.compile(r"[A-Za-z0-9]<[A-Za-z][^<>\n]{0,240}/>[A-Za-z0-9]")
 _HTML_HINT = re.compile(r"<(?:html|body|div|p|td|th|tr|table|span|br|li|ul|mark|b|i|u|em|strong|font|wbr|speak|say-as)\b",
                         re.IGNORECASE)
 # Quoted-printable: a soft line break or an encoded "=", and no "=" that is not an escape (in a text
@@ -330,6 +340,7 @@ def _features(text: str, html_like: bool, *, control: bool | None = None, record
         "char_calls": small and "(" in text and bool(_CHAR_CALLS_HINT.search(text)),
         "pdf": (") Tj" in text or ")Tj" in text or "] TJ" in text or "]TJ" in text) and bool(_PDF_HINT.search(text)),
         "zpl": "^FD" in text and "^FS" in text,
+        "empty": "/>" in text and bool(_EMPTY_ELEMENT_HINT.search(text)),
         "vertical": small and "\n" in text and bool(_VERTICAL_HINT.search(text)),
     }
     return frozenset(name for name, on in wanted.items() if on)
@@ -363,6 +374,7 @@ _READINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("hyphenated", (f"(?P<hyphen>{_HYPHENATED})",)),
     ("tags", (f"(?P<inline>{_INLINE_TAG})", f"(?P<br>{_LINE_BREAK_TAG})")),
     ("all_tags", (f"(?P<tag>{_ANY_TAG})",)),
+    ("empty", (f"(?P<empty>{_EMPTY_ELEMENT})",)),
     ("entity", (f"(?P<entity>{_ENTITY})",)),
     ("percent", (f"(?P<percent>{_PERCENT})",)),
     ("qp", (f"(?P<soft>{_QP_SOFT_BREAK})", f"(?P<qp>{_QP_BYTE})")),
@@ -571,12 +583,17 @@ def canonical(text: str, *, html_like: bool = False, records: bool = False) -> C
                 continue
             if raw == "\\\\":
                 continue  # an escaped backslash: read as written
+            if raw[1] == "\\":
+                raw = "\\" + raw.lstrip("\\")  # escaped again: read as the escape it is once decoded
             char = chr(int(raw[2:], 16)) if raw[1] == "u" else " "
             if raw[1] == "u" and not _read_char(char) and not char.isspace():
                 edits.append(Edit(match.start(), match.end(), "", False))  # an escaped invisible character
                 continue  # ("D0-52\u202c-\u034fA8", json.dumps of a value with its format characters): nothing
             in_a_run = text.startswith("\\u", match.end()) or text.startswith("\\u", max(0, match.start() - 6))
-            if raw[1] == "u" and not char.isalnum() and not text[match.end():match.end() + 1].isdigit() and not in_a_run:
+            at_sign = char == "@" and text[match.start() - 1:match.start()].isalnum() \
+                and text[match.end():match.end() + 1].isalnum()  # an address's "@" escaped: "j.doe\u0040sky.com"
+            if raw[1] == "u" and not char.isalnum() and not text[match.end():match.end() + 1].isdigit() and not in_a_run \
+                    and not at_sign:
                 continue  # an escaped symbol away from digits ("\u003c"): left as written (a run of escapes, a
                 # payload written as "\u007b\u0022\u006d…", is read whole)
             # (a line break's escape too is read as a space: inside a string it is no line of the text's own,
@@ -606,6 +623,10 @@ def canonical(text: str, *, html_like: bool = False, records: bool = False) -> C
             same_line = abs(float(match.group("ty"))) < 0.5 and abs(float(match.group("tx"))) < 40 \
                 or match.group("ty") == _previous_move(text, match.start())
             edits.append(Edit(match.start(), match.end(), "" if same_line else "\n", True))
+        elif group == "empty":
+            before, after = text[match.start() - 1], text[match.end()]
+            joined = before.isdigit() == after.isdigit() or before in _HEX_DIGITS and after in _HEX_DIGITS
+            edits.append(Edit(match.start(), match.end(), "" if joined else " ", True))
         elif group == "zpl":
             edits.append(Edit(match.start(), match.end(), " ", True))
         elif group == "vertical":

@@ -198,11 +198,19 @@ _FILE_TYPES = frozenset("""json jsonl ndjson xml csv tsv psv txt log png jpg jpe
 pdf html htm yaml yml eml msg zip md rtf diag vtt""".split())
 
 
+# a postcode's halves in fields of their own ("pc_out", "pc_in", "postcode_inward", "outward_code"): each half is
+# the postcode's, and a reader joins them
+_POSTCODE_HALF = re.compile(r"(?:postcode|postalcode|pc)(?:out|in|outward|inward|part[12]|half[12]?|first|second|[12])"
+                            r"|(?:outward|inward)(?:postcode|pc|code)")
+
+
 @functools.lru_cache(maxsize=8192)
 def _classify(name: str, ancestors: tuple[str, ...]) -> Kind | None:
     key = normalise_name(name)
     if not key:
         return None
+    if _POSTCODE_HALF.fullmatch(key):
+        return Kind.POSTCODE
     if "." in name and not ancestors:  # "account.holder", "meter.id": a dotted path names its parents
         *parents_in_name, last = [p for p in name.split(".") if p]
         if parents_in_name and last.lower() in _FILE_TYPES:

@@ -63,7 +63,7 @@ _CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper(
 # (a surname's particles in small letters among the words: "Leofric van der Merwe", "Fitzroy ap Rhys")
 _NAME_PARTICLE = r"(?:van|von|der|den|de|la|le|du|da|di|del|della|dos|das|ap|ab|bin|bint|ibn|al|el|y)"
 _PERSON_NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev)\.?\s+)?"
-                          rf"[{_CAPITAL}](?:[^\W\d_]|['’\-])+(?:(?:\s+{_NAME_PARTICLE}){{0,2}}\s+[{_CAPITAL}](?:[^\W\d_]|['’\-])*\.?){{0,4}}$")
+                          rf"(?:[{_CAPITAL}]\.(?=\s)|[{_CAPITAL}](?:[^\W\d_]|['’\-])+)(?:(?:\s+{_NAME_PARTICLE}){{0,2}}\s+[{_CAPITAL}](?:[^\W\d_]|['’\-])*\.?){{0,4}}$")
 # Words that make a "Name:" or "Contact:" value a team, a service or a system rather than a person.
 NOT_A_PERSON = re.compile(r"\b(?:desk|team|service|services|support|helpdesk|centre|center|group|office|dept|"
                            r"department|ltd|limited|plc|operations|ops|admin|system|test|tc|step|file|report|"
@@ -79,7 +79,8 @@ NOT_A_PERSON = re.compile(r"\b(?:desk|team|service|services|support|helpdesk|cen
                            # a role, not a person ("Agent: QA Tester 3")
                            r"tester|testers|qa)\b", re.IGNORECASE)
 _WEAK_NAME_LABELS = {"name", "contact", "contactname", "payer", "consumer", "resident", "landlord", "occupant", "client",
-                     "clientname"}
+                     "clientname", "owner", "ownername", "who", "ackby", "acknowledgedby", "raisedby", "reportedby",
+                     "occupier", "tenant", "accountholder", "billpayer"}
 _EMPTY = {"", "n/a", "na", "none", "null", "-", "--", "tbc", "unknown", "not known", "nil", "?"}
 
 

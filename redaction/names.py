@@ -330,6 +330,36 @@ def find_inverted_names(text: str) -> Iterator[Finding]:
         yield Finding(match.start(), match.end(), Kind.NAME, "forename")
 
 
+# "POSTLETHWAITE Barnaby", "PUGH-JENKINS Eilidh": the surname in capitals, then the forename, as registers and
+# ticketing tools write a person (no comma); not a forename that starts a name of its own ("ACME Henrietta Huxtable")
+_CAPS_THEN_FORENAME = re.compile(rf"(?<![\w\-@./])(?<![^\W\d_]['’])(?P<last>{_CAPS_WORD})[ \t]+(?P<first>{_WORD})"
+                                 rf"(?![\w@]|['’\-]\w|[ \t]+[{_UPPER}][{_LOWER}])")
+# (a cell's or a quoted value's bounds too: a CSV's comma, a quote, a tag)
+_VALUE_BEFORE = re.compile(r"(?:^|[\t|:(,;\"'>\n]|  )[ \t]*$")
+_VALUE_AFTER = re.compile(r"[ \t]*(?:$|[\t|;,)\"'<]|  |\r?\n)")
+
+
+def find_capitalised_surnames_first(text: str) -> Iterator[Finding]:
+    """A name written as a surname in capitals and a known forename after it: the surname is one the lists hold, a
+    double-barrelled one, or the pair is a field's whole value (see find_inverted_names)."""
+    if len(text) >= PERSON_SIZED:
+        return
+    plain, _worded, _listed = name_lists()
+    surnames = pair_surnames()
+    for match in _CAPS_THEN_FORENAME.finditer(text):
+        last, first = match.group("last"), match.group("first")
+        kl = key(last)
+        if key(first) not in plain or len(kl) < 3 or kl in _TITLES or kl in _NOT_INVERTED or _NOT_SURNAME.match(last) \
+                or kl in plain and kl not in surnames:
+            continue
+        if kl not in surnames and "-" not in last and not (
+                _VALUE_BEFORE.search(text, max(0, match.start() - 40), match.start()) and _VALUE_AFTER.match(text, match.end())):
+            continue
+        if NOT_A_PERSON.search(first) or "-" not in last and NOT_A_PERSON.search(last):
+            continue  # (a barrel of a double surname may be a tool's name: "PUGH-JENKINS")
+        yield Finding(match.start(), match.end(), Kind.NAME, "forename")
+
+
 def is_listed_forename(word: str) -> bool:
     """Is ``word`` a forename the lists know (an English word too or not)?"""
     plain, worded, _surnames = name_lists()

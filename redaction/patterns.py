@@ -28,7 +28,7 @@ from .line_labels import (NOT_A_PERSON, a_header_row, find_line_labels, find_nex
                           plausible_person)
 from .bare_numbers import COMPACT_DATE, find_numbers_beside
 from .message_names import find_message_names
-from .names import (PARTICLE, find_cased_names, find_inverted_names, find_known_names, find_surnamed_names,
+from .names import (PARTICLE, find_capitalised_surnames_first, find_cased_names, find_inverted_names, find_known_names, find_surnamed_names,
                     is_listed_forename, is_listed_surname)
 from .customer_values import WORDS as CUSTOMER_WORDS, find_customer_values
 from .meter_values import WORDS as METER_WORDS, find_meter_values
@@ -38,7 +38,7 @@ from .system_titles import find_system_titles
 from .findings import SHAPED_NUMBERS, Finding, Kind, fits_its_kind
 from .mpan import is_full_mpan, is_valid_mpan_core
 from .shapes import (MAKERS, PERSON_SIZED, STATUS_WORDS, find_address_before, find_address_block, find_addresses,
-                     find_devices_loose, hex_id_body,
+                     find_devices_loose, find_resolved_devices, find_spread_groups, hex_id_body,
                      find_house_addresses, find_house_names, find_small_streets, find_town_after,
                      find_serials_loose, find_towns_between, timestamp_spans)
 from .textview import DIGITS, HEX, LOWER, UPPER, TextView, classes, find_every, matches_at
@@ -187,13 +187,18 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
     # a gas supply's number in prose, the words between as people write them: "gas 5742236834", "Gas meter
     # point ref 4338148346", "Gas M number 8029413047", "gas 96910 63465" (an MPRN is 6-10 digits, at
     # most in two groups); not a reference's part ("MSG-GAS-752320", a message's id)
-    (re.compile(r"(?i)(?<![\w\-])gas(?:[ \t]+(?:meter|supply|point|ref|reference|m|no\.?|num|number|mprn|id|account|site))"
-                r"{0,4}[ \t]*[:=#\-]?[ \t]*(?P<value>\d{6,10}|" + _GROUPED_MPRN + r"|\d{3,5}[ \t]\d{3,5}"
-                r")(?![\w\-/:]|\.\d)"), Kind.MPRN,
+    # (what a person says between: "gas one is 5586·3347"; two groups apart by a run of blanks or a separator that
+    # writes no number: not a thousands comma or a year range's slash, nor a decimal point but between two fours,
+    # where a middle dot is read as one: "5586·3347")
+    (re.compile(r"(?i)(?<![\w\-])gas(?:[ \t]+(?:meter|supply|point|ref|reference|m|no\.?|num|number|mprn|id|account|site|"
+                r"one|is|was))"
+                r"{0,4}[ \t]*[:=#\-]?[ \t]*(?P<value>\d{6,10}|" + _GROUPED_MPRN + r"|\d{3,5}(?:[ \t]{1,8}|[ \t]?[\u00b7:+_][ \t]?"
+                r"|[ \t]+-[ \t]+)\d{3,5}|\d{4}\.\d{4}"
+                r")(?![\w\-/:]|\.\d|[ \t]?[\u00b7/.,:+_\-][ \t]?\d)"), Kind.MPRN,
      "digits"),
     # ...and one of nine or ten digits in any grouping after "gas" (a bank's remittance text "GAS 75/966/682/28",
     # an SMS's "Gas ref 4 9 7 6 1 2 1 6 0 1") or a supply point's "SP": a reading has fewer digits
-    (re.compile(r"(?i)(?:(?<![\w\-])gas(?:[ \t]+(?:meter|supply|point|ref|reference|no\.?|num|number|mprn|id|sp))"
+    (re.compile(r"(?i)(?:(?<![\w\-])gas(?:[ \t]+(?:meter|supply|point|ref|reference|no\.?|num|number|mprn|id|sp|one|is|was))"
                 r"{0,3}|(?<![\w\-])(?-i:SP|S\.P\.))[ \t]*[:=#\-]?[ \t]*"
                 r"(?P<value>\d(?:(?:[ \t]{1,3}|[ \t]?[/\-.\u00b7\u00a6\u21e5\u2009_|][ \t]?|[ \t]+-[ \t]+)?\d){8,9})"
                 r"(?![\w\-/:]|\.\d|[ \t]{0,3}[/\-.\u00b7\u00a6\u21e5\u2009_|]?[ \t]{0,3}\d)"), Kind.MPRN, "digits"),
@@ -1192,6 +1197,10 @@ def _with_nested(pattern: re.Pattern[str], text: str, matches: Iterator[re.Match
 # a postcode's inward code after the outward one a key's value stopped at (a digit, or OCR's letter for one)
 _INWARD = re.compile(r"[ \t]{1,3}[0-9OoIlSBZ][A-Za-z]{2}(?![A-Za-z0-9])")
 _PERSON_KEYS = frozenset({"name", "fullname", "full_name", "displayname", "display_name"})
+# keys naming a person by their part ("owner": "M. Tregothnan", "ackBy", "who"): a person's only when the value is
+# two words or more shaped as a name ("owner": "payments" is a team's)
+_ROLE_KEYS = frozenset({"owner", "ownername", "who", "ackby", "acknowledgedby", "raisedby", "reportedby", "occupier",
+                        "tenant", "accountholder", "billpayer"})
 # "job name=Nightly Export", "service name=…": the name of a thing, not a person
 _THING_BEFORE = re.compile(r"(?i)\b(?:job|task|service|file|queue|flow|test|step|host|process|app|application|component|"
                            r"module|table|column|field|event|metric|schedule|report|template|project|plan|suite|case|"
@@ -1219,7 +1228,8 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
             times.append(match.span(3))  # the value
             continue
         key = written.strip("\"'")
-        if kind is None and key.lower() in _PERSON_KEYS and not _THING_BEFORE.search(text, max(0, match.start() - 20),
+        role = kind is None and key.lower().replace("_", "").replace("-", "") in _ROLE_KEYS
+        if (kind is None and key.lower() in _PERSON_KEYS or role) and not _THING_BEFORE.search(text, max(0, match.start() - 20),
                                                                                   match.start()) \
                 and not _in_a_tag(text, match.start()):  # <Data Name="Operation">: the element's name
             kind = Kind.NAME  # a log's name="…": a person's only when the value is shaped as one (below)
@@ -1270,14 +1280,18 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
             end = number_written_whole(text, start, end, kind)
         elif kind is Kind.POSTCODE and (inward := _INWARD.match(text, end)) is not None:
             end = inward.end()  # "Postcode: ABI5 5QS": the outward code and, after its space, the inward one
-        elif kind in (Kind.NAME, Kind.ADDRESS) and text[match.start() - 1:match.start()] not in ("?", "&"):
-            # words after "name=" in a log; in a URL query a value ends at its space
+        elif kind in (Kind.NAME, Kind.ADDRESS) and text[match.start() - 1:match.start()] not in ("?", "&") \
+                and "+" not in value and "%" not in value:
+            # words after "name=" in a log; in a URL query a value ends at its space (and a value written
+            # form-encoded, "addr=179+Quillet+Avenue%2C+…" in a web server's log, is a query's wherever it stands)
             more = (_ADDRESS_ON if kind is Kind.ADDRESS else _WORDS_ON).match(text, start)
             end = max(end, more.end()) if more else end
         value = text[start:end]
         shown = value
         if kind is Kind.NAME and text[match.start() - 1:match.start()] in ("?", "&"):
             shown = unquote_plus(value)  # a URL query writes "Eleni+Georgiou", "Siobh%C3%A1n+O%27Neill"
+        if role and " " not in shown.strip():
+            continue
         if not _worth_masking(value) or not fits_its_kind(kind, value) or (kind is Kind.NAME and (not plausible_person(key, shown)
                                                                 or _CODE_AFTER_KEY.match(value))):
             continue
@@ -1370,6 +1384,37 @@ def _a_recent_moment(text: str, start: int) -> bool:
         and not _MPAN_WORD_BEFORE.search(text, max(0, text.rfind("\n", 0, start) + 1, start - 40), start)
 
 
+# An MPAN core as it is printed, 2-4-4-3, one separator between the groups, inside a longer chain of digit groups
+# joined by that separator: a file's name that runs a flow, a time stamp and the supply together
+# ("D0010_1732249555_13_2545_6092_801.dat"), where the run of 23 digits has no MPAN's length. Its checksum says
+# it is one. (Starting with a digit, which the regex engine skips to.)
+_PRINTED_CORE = re.compile(r"\d(?<!\d\d)\d(?P<sep>[ _.\-:/+,])\d{4}(?P=sep)\d{4}(?P=sep)\d{3}(?!\d)")
+
+
+# a command line's option naming a person, its quoted value two words or more of a name ("--owner 'O. Quarmby'",
+# "--customer \"GWYNEDD-RHYS Perpetua\"": a seed script's or a CI job's arguments). (Starting with its "-".)
+_OPTION_NAME = re.compile(r"-(?<![\w\-]-)-?(?i:owner|customer|contact|occupier|tenant|full-?name|customer-?name|"
+                          r"account-?holder)(?:=|[ \t]+)(?P<q>[\"'])"
+                          rf"(?P<value>{_INITIAL}[ \t]+{NAME_WORD}|{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{1,3}})(?P=q)")
+
+
+def find_option_names(text: str) -> Iterator[Finding]:
+    """People named by a command line's options (see _OPTION_NAME); never a team or a service."""
+    if "-" not in text:
+        return
+    for match in _OPTION_NAME.finditer(text):
+        if not NOT_A_PERSON.search(match.group("value")):
+            yield Finding(*match.span("value"), Kind.NAME, "token")
+
+
+def find_printed_cores(text: str) -> Iterator[Finding]:
+    """MPAN cores in their printed grouping wherever they stand in a chain of groups (see _PRINTED_CORE)."""
+    for match in _PRINTED_CORE.finditer(text):
+        digits = _digits(match.group())
+        if is_valid_mpan_core(digits) and not after_a_time_word(text, match.start()):
+            yield Finding(match.start(), match.end(), Kind.MPAN, "pattern")
+
+
 def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None = None) -> Iterator[Finding]:
     """When the item mentions MPANs (or holds a valid one), every other MPAN-shaped 13-digit number is
     masked too: when in doubt, mask. Timestamps and ids inside UUIDs and hashes are excluded later."""
@@ -1425,8 +1470,10 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     view.find_words(_VOCABULARY + NAMED_WORDS + _PAIRING_WORDS + GAP_WORDS + (METER_WORDS + CUSTOMER_WORDS if loose else ()))
     shapes: list[Finding] = [f for f in find_mpans(text, multiline, view) if not _in_a_hash(text, f)]
     shapes.extend(find_mpan_typos(text, shapes, view))
+    shapes.extend(find_printed_cores(text))
     shapes.extend(find_serials(text, view))
     shapes.extend(find_devices(text, view))
+    shapes.extend(find_resolved_devices(text))
     postcodes = list(find_postcodes(text, view))
     shapes.extend(postcodes)
     if loose:
@@ -1434,6 +1481,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
         plain = {(f.start, f.end) for f in shapes if f.kind is Kind.MSN and f.detector == "pattern"}
         shapes.extend(find_serials_loose(text, known=plain))
         shapes.extend(find_devices_loose(text))
+        shapes.extend(find_spread_groups(text))
         shapes.extend(find_address_before(text, postcodes))
         shapes.extend(find_town_after(text, postcodes))
         if multiline:
@@ -1465,11 +1513,13 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     found.extend(find_titled_names(text))
     found.extend(find_display_names(text))
     found.extend(find_cued_names(text))
+    found.extend(find_option_names(text))
     if loose and forenames:
         found.extend(find_known_names(text))
         found.extend(find_cased_names(text))
         found.extend(find_surnamed_names(text))
         found.extend(find_inverted_names(text))
+        found.extend(find_capitalised_surnames_first(text))
         found.extend(find_message_names(text))
     starts = label_starts(text)
     found.extend(find_line_labels(text, starts))

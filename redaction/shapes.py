@@ -72,10 +72,32 @@ _HEX_ID_PREFIX = re.compile(r"(?<![A-Za-z0-9\-])[A-Z]{2,6}-$")
 _ALL_HEX = re.compile(r"[0-9A-F]+|[0-9a-f]+")  # (in one case: "DIP-e740c5287978" too)
 
 
+# a group of hex digits a hyphen joins to this one, before or after: a UUID's, a truncated one's
+# ("DIP-cd3ae583-9680-e231d962500b"), a hash's groups
+_HEX_GROUP_BEFORE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{4,12}-$")
+_HEX_GROUP_AFTER = re.compile(r"-[0-9A-Fa-f]{4,12}(?![0-9A-Za-z])")
+
+
 def hex_id_body(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` is all hex in one case after a system's prefix and its hyphen: a message's
-    or a record's id ("DIP-E06BD2122975", "DIP-e740c5287978"), whose body has a serial's shape by chance."""
-    return bool(_HEX_ID_PREFIX.search(text, max(0, start - 8), start)) and bool(_ALL_HEX.fullmatch(text, start, end))
+    """Whether ``text[start:end]`` is all hex in one case after a system's prefix and its hyphen, or among other
+    groups of hex digits joined by hyphens: a message's or a record's id ("DIP-E06BD2122975", "DIP-e740c5287978",
+    "DIP-cd3ae583-9680-e231d962500b"), whose body has a serial's shape by chance."""
+    if not _ALL_HEX.fullmatch(text[start:end].replace("-", "")):
+        return False  # (a serial's reading across the id's own hyphen: "27b35471-9918")
+    return bool(_HEX_ID_PREFIX.search(text, max(0, start - 8), start)
+                or _HEX_GROUP_BEFORE.search(text, max(0, start - 13), start) or _HEX_GROUP_AFTER.match(text, end))
+
+
+_LABEL_BEFORE = re.compile(r"[:=][ \t]*$")
+
+
+def _fills_its_field(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the whole of a quoted string or of a label's value on its line: a serial's
+    letters there are the serial's, whatever word they spell ("Serial: e22 up 65106", "'e10 up 47106'")."""
+    before, after = text[start - 1:start] if start else "", text[end:end + 1]
+    if before in ("'", '"') and after == before:
+        return True
+    return bool(_LABEL_BEFORE.search(text, max(0, start - 4), start)) and after in ("", "\r", "\n", ",", ";", "|", ")")
 
 
 def find_serials_loose(text: str, known: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset()) -> Iterator[Finding]:
@@ -97,12 +119,14 @@ def find_serials_loose(text: str, known: set[tuple[int, int]] | frozenset[tuple[
         digits = sum(map(str.isdigit, value))
         if _TIME_THEN_NUMBER.match(re.sub(r"[ \-._]", "", value)) and text[start - 1:start] == ":":
             continue  # "…:00Z 466420786": a time's end, then the next cell's number
-        if _PROSE_WORD.search(value):
+        if _PROSE_WORD.search(value) and not _fills_its_field(text, start, end):
             continue  # "R5.2 at 2026-05": a version, a word of a sentence and a date, not a spaced serial
         if "_" in value and _DATED_FILE.search(value):
             continue  # a file's name and its date ("NOSI_20261114.txt", its O read as a zero): no serial
         if hex_id_body(text, start, end):
             continue
+        if any(a < start < b or a < end < b for a, b in timestamp_spans(text, start, end)):
+            continue  # "SIT-E2E-35542 2026-04-06T15:00": a reference's end and a date's start, no serial
         # (a check letter after the digits; a model's letters before a gas serial's: BKG4F72382624, 9 digits)
         if digits >= 6 and (letters <= 3 + value[-1].isalpha() or (letters <= 5 and digits >= 8)):
             yield Finding(start, end, Kind.MSN, "pattern")
@@ -122,6 +146,32 @@ def find_serials_across_breaks(text: str) -> Iterator[Finding]:
         if _SERIAL_COMPACT.fullmatch(joined) and not _SERIAL_COMPACT.fullmatch(upper) \
                 and not hex_id_body(text, match.start(1), match.end(1)):
             yield Finding(match.start(1), match.end(2), Kind.MSN, "pattern")
+
+
+# An identifier's groups set apart by the same run of blanks each time, or by slashes: "E14     UP     67476",
+# "F19/T65/2959", "CF10     6TQ" (a form's fixed-width fields, a typist's spacing, a bank's reference). Read
+# joined, a serial or a postcode is one; where a fourth or third group joins nothing, the groups before it.
+_SPREAD = re.compile(r"(?<![A-Za-z0-9/])(?P<a>[A-Za-z0-9]{1,6})(?P<gap>[ \t]{2,12}|[ \t]?/[ \t]?)(?P<b>[A-Za-z0-9]{1,8})"
+                     r"(?:(?P=gap)(?P<c>[A-Za-z0-9]{1,8}))?(?:(?P=gap)(?P<d>[A-Za-z0-9]{1,8}))?(?![A-Za-z0-9])")
+
+
+def find_spread_groups(text: str) -> Iterator[Finding]:
+    """Serials and postcodes written in groups far apart (see _SPREAD), in a text of a person's size."""
+    if len(text) >= PERSON_SIZED or ("  " not in text and "/" not in text):
+        return
+    for match in _SPREAD.finditer(text):
+        groups = [name for name in "abcd" if match.group(name) is not None]
+        for count in range(len(groups), 1, -1):
+            joined = "".join(match.group(name) for name in groups[:count])
+            end = match.end(groups[count - 1])
+            if not any(c.isalpha() for c in joined) or not joined[-1].isalnum():
+                continue
+            if _SERIAL_COMPACT.fullmatch(joined) and not hex_id_body(text, match.start(), end):
+                yield Finding(match.start(), end, Kind.MSN, "pattern")
+                break
+            if count == 2 and _POSTCODE_NEAR.fullmatch(joined) and match.group("gap").strip() == "":
+                yield Finding(match.start(), end, Kind.POSTCODE, "pattern")
+                break
 
 
 def _compact_serials(text: str) -> Iterator[tuple[int, int]]:
@@ -221,6 +271,7 @@ def find_devices_loose(text: str, bare: bool = False) -> Iterator[Finding]:
             yield Finding(start, end, Kind.DEVICE, "pattern")  # a smart-metering maker's EUI-64, wherever it stands
         elif (near or _capital_hex(value)) and any(c.isalpha() for c in value) and any(c.isdigit() for c in value) \
                 and not _TRACE_KEY.search(text, max(0, start - 40), start) \
+                and not _ID_PREFIX.search(text, max(0, start - 14), start) \
                 and not (_TRACEPARENT_BEFORE.search(text, max(0, start - 36), start)
                          and _TRACEPARENT_AFTER.match(text, end)):
             # where the text talks of devices, or written in capitals as device ids are ("retry 2/3 for
@@ -228,9 +279,25 @@ def find_devices_loose(text: str, bare: bool = False) -> Iterator[Finding]:
             yield Finding(start, end, Kind.DEVICE, "pattern")
 
 
+# an EUI-64 as Wireshark shows it with its maker's name resolved: "SiliconL_35:4e:ec:1c:bd" (the name, cut to eight
+# characters, stands for the first three bytes; the other five follow)
+_RESOLVED_TAIL = re.compile(r"_[0-9a-fA-F]{2}(?::[0-9a-fA-F]{2}){4}(?![\w:])")
+_RESOLVED_MAKER = re.compile(r"(?<![\w:])[A-Z][A-Za-z0-9]{1,7}$")
+
+
+def find_resolved_devices(text: str) -> Iterator[Finding]:
+    """EUI-64s whose maker a capture tool has named: the name and the five bytes after it."""
+    if "_" not in text:
+        return
+    for match in _RESOLVED_TAIL.finditer(text):
+        maker = _RESOLVED_MAKER.search(text, max(0, match.start() - 8), match.start())
+        if maker is not None:
+            yield Finding(maker.start(), match.end(), Kind.DEVICE, "pattern")
+
+
 # an EUI-64 as a program writes its eight bytes: "{0x58, 0x8E, 0x81, 0xA1, 0x49, 0x48, 0x40, 0xB3}" (eight
-# exactly: a longer array is a key or a buffer)
-_EUI64_BYTES = re.compile(r"(?<![\w,][ \t])(?<![\w,])(?:0[xX][0-9A-Fa-f]{2}[ \t]*,[ \t]*){7}0[xX][0-9A-Fa-f]{2}"
+# exactly: a longer array is a key or a buffer; a word and a blank may stand before it, "CH 0x00, 0x0D, …")
+_EUI64_BYTES = re.compile(r"(?<!,[ \t])(?<![\w,])(?:0[xX][0-9A-Fa-f]{2}[ \t]*,[ \t]*){7}0[xX][0-9A-Fa-f]{2}"
                           r"(?![\w]|[ \t]*,[ \t]*0[xX])")
 _LINE_REACH = 300  # characters a line is read back or on for the talk of devices (a minified file is one line)
 
@@ -267,7 +334,11 @@ _METERING_OUIS = frozenset({
     "00158D",  # Jennic / NXP
     "0013A2",  # Digi (XBee)
     "0004A3",  # Microchip
+    "002446", "D052A8", "841826",  # ZigBee radio and hub makers (MMB Research, SmartThings, OSRAM) met in HAN captures
 })
+# ...or a prefix glued on by a hyphen or an underscore: "corr-0141a6f89e51461d", "req_5E3DAA8E…" (a system's own id)
+_ID_PREFIX = re.compile(r"(?i)(?<![A-Za-z0-9])(?:corr|correlation|trace|span|req|request|msg|message|txn|tx|session|"
+                        r"job|run|build|api|evt|event|op|operation)[-_]$")
 # A key naming a trace, span, request or message: its 16 hex digits are that id, not a device's
 # a W3C traceparent ("00-<trace id>-<span id>-01"): its 16 hex digits are a span's id, whatever its key
 _TRACEPARENT_BEFORE = re.compile(r"(?<![0-9A-Za-z])[0-9a-f]{2}-[0-9a-f]{32}-$")

@@ -187,7 +187,9 @@ def quote_bare_numbers(findings: list[Finding], numbers: list[tuple[int, int]]) 
 
 
 def json_shape(text: str) -> object | None:
-    """The document with every scalar replaced by its position in the structure."""
+    """The document with every scalar replaced by its position in the structure, and every object by its
+    members in order: a key may be redacted ({"1446016048856": {...}} holds a supply by its MPAN), but two keys
+    made one (the parser keeps the last) lose a member, and the shape differs."""
     import json
 
     try:
@@ -197,7 +199,7 @@ def json_shape(text: str) -> object | None:
 
     def shape(node: object) -> object:
         if isinstance(node, dict):
-            return {k: shape(v) for k, v in node.items()}
+            return ("{", [shape(v) for v in node.values()])
         if isinstance(node, list):
             return [shape(v) for v in node]
         return None
@@ -482,7 +484,13 @@ def _names_a_column(cell: str) -> bool:
     ("/srv/out/…/response.xml") is a value, and so is a cell holding four digits in a row
     ("MPAN001-0007", a register reference and a number), as the table reader also has it."""
     return (bool(_COLUMN_NAME.match(cell.strip())) and len(cell.split()) <= 5
-            and not _PLACEHOLDER_IN.search(cell) and not _FOUR_DIGITS.search(cell))
+            and not _PLACEHOLDER_IN.search(cell) and not _FOUR_DIGITS.search(cell)
+            and not _NUMBERED_WORD.search(cell.strip()))
+
+
+# a word with a number of three digits or more glued to its end: a reference ("QTMPAN264", "MPANREF195"), which a
+# transposed sheet's row holds, no column's name ("address2", "line1" end in one digit)
+_NUMBERED_WORD = re.compile(r"[A-Za-z]\d{3,}$")
 
 
 _SITE_COLUMN = re.compile(r"(?:supply[ _]?)?(?:site|premises|property|location)(?:[ _]?(?:name|details))?")
@@ -504,6 +512,7 @@ def csv_findings(text: str, delimiter: str, rows: list[list[Cell]] | None = None
     if len(rows) < 2:
         return []
     found = list(_csv_kind_value_rows(rows))
+    found.extend(_transposed_rows(rows))
     kinds = [classify(value) if _names_a_column(value) else None for _s, _e, value in rows[0]]
     if not any(kinds):
         return found
@@ -611,6 +620,21 @@ def header_row(rows: list[list[Cell]]) -> tuple[int, int] | None:
     if not all(_names_a_column(value) or not value.strip() for _s, _e, value in row):
         return None
     return row[0][0], row[-1][1]
+
+
+def _transposed_rows(rows: list[list[Cell]]) -> Iterator[Finding]:
+    """A sheet turned on its side ("field,case 1,case 2" / "mpan_core,…" / "customer,…"): its first column names
+    what each row holds, three rows or more and a third of them naming an identifier; each row's other cells are
+    values of that kind."""
+    named = [(row, classify(row[0][2].strip().strip("\"'"))) for row in rows[1:]
+             if len(row) >= 2 and _names_a_column(row[0][2])]
+    kinds = [(row, kind) for row, kind in named if kind is not None]
+    if len(kinds) < 3 or 3 * len(kinds) < len(rows) - 1:
+        return
+    for row, kind in kinds:
+        for start, end, value in row[1:]:
+            if worth_masking(value, kind):
+                yield Finding(start, end, _refine(kind, value), "column")
 
 
 def _csv_kind_value_rows(rows: list[list[Cell]]) -> Iterator[Finding]:

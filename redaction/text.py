@@ -331,6 +331,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     found = _not_ours(text, found, register)
     if fmt == "csv":
         found = _within_cells(text, found, delimiter or ",")
+    elif fmt in ("xml", "html") or html_like:
+        found = _within_attributes(text, found)
     found.extend(_towns_again(text, found))
     # the register's values and the run's found ones, also inside a longer token ("REQ1538449133823X7")
     known = {normalise(e.value): e.kind for e in register.entries} if register is not None else None
@@ -360,6 +362,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         # from "Station Grove York" in an e-mail of the same run): masked cell by cell, not refused
         keep = [f for f in found if f.detector != "recurring"]
         found = keep + _split_at_bars(text, [f for f in found if f.detector == "recurring"], delimiter or ",")
+    if fmt == "csv":  # (again: a name's parts and words found after the first pass may run across two cells)
+        found = _within_cells(text, found, delimiter or ",")
     if "\\" in text and fmt not in ("csv", "flow"):  # (a CSV's backslash is a character of its cell)
         found = _whole_escapes(text, found)
     if edifact:  # (last: what the later readings add is cut at its segment's end too)
@@ -1119,6 +1123,29 @@ def _joined_spans(text: str, spans: list[tuple[int, int]] | list[list[int]]) -> 
         parts.append(text[start:end])
         position += end - start + len(_JOIN)
     return _JOIN.join(parts), offsets
+
+
+_OPENING_QUOTE = re.compile(r"=[ \t]*([\"'])")
+
+
+def _within_attributes(text: str, found: list[Finding]) -> list[Finding]:
+    """In markup, a finding that starts inside an attribute's quoted value ends at its closing quote: a label
+    read in a value ("MPAN 2208021573352" after an entity's line break in draw.io's value="…") takes what
+    follows on its line, but a reader of the value sees it end there, and the element's other attributes
+    and tags are the file's structure."""
+    out: list[Finding] = []
+    for f in found:
+        tag = text.rfind("<", max(0, f.start - 4000), f.start)
+        if tag >= 0 and text.rfind(">", tag, f.start) < 0:
+            opening = None
+            for opening in _OPENING_QUOTE.finditer(text, tag, f.start):
+                pass
+            if opening is not None and text.find(opening.group(1), opening.end(), f.start) < 0:
+                close = text.find(opening.group(1), f.start, f.end)
+                if close > f.start:
+                    f = dataclasses.replace(f, end=close)
+        out.append(f)
+    return out
 
 
 def _within_cells(text: str, found: list[Finding], delimiter: str) -> list[Finding]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import binascii
 import gzip
+import json
 import random
 import re
 import urllib.parse
@@ -113,3 +114,205 @@ def test_capital_words_and_compressed_payloads_without_identifiers_are_kept() ->
     note = ("EXPORTCOMPLETEDOK2 and MPANREFERENCESTORE are job names; PAYLOADVALIDATION234 passed.\n"
             f"payload.gz.b64={payload}\n")
     assert redact_text(note, name="note.txt").text == note
+
+
+def _eui(rng: random.Random, oui: str) -> str:
+    return oui + "".join(rng.choice("0123456789ABCDEF") for _ in range(10))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_an_eui64_as_a_byte_list_after_a_word_and_as_wireshark_names_its_maker(seed: int) -> None:
+    rng = random.Random(seed)
+    eui = _eui(rng, rng.choice(["000D6F", "BC33AC", "001BC5"]))
+    listed = ", ".join(f"0x{eui[i:i + 2]}" for i in range(0, 16, 2))
+    tail = ":".join(eui[i:i + 2].lower() for i in range(6, 16, 2))
+    note = (f"MSN checked / CH {listed}\n"
+            f"    Extended Source: SiliconL_{tail} (ref MPAN-REF-07)\n")
+    out = redact_text(note, name="capture.txt").text
+    assert listed not in out and tail not in out and "MPAN-REF-07" in out
+
+
+@pytest.mark.parametrize("oui", ["002446", "D052A8", "841826"])
+def test_zigbee_makers_bare_eui64s_in_a_path_are_devices(oui: str) -> None:
+    eui = _eui(random.Random(oui), oui).lower()
+    line = f"Sat Dec  5 00:14:55 2026 1 10.92.142.45 512 /inbound/{eui}.hcs a _ i r qa ftp 0 * c\n"
+    assert eui not in redact_text(line, name="xferlog").text
+
+
+SPREAD = [("E14", "UP", "67476"), ("U6S", "8225", "325"), ("G4K", "8510", "8988"), ("F18", "T15", "1687")]
+
+
+@pytest.mark.parametrize("gap", ["  ", "     ", "/", " / "])
+@pytest.mark.parametrize("groups", SPREAD)
+def test_a_serials_groups_far_apart_or_between_slashes_are_one_serial(groups: tuple[str, ...], gap: str) -> None:
+    written = gap.join(groups)
+    out = redact_text(f"hi my meter {written} is broken since TC-QT-3103\n", name="chat.txt").text
+    assert written not in out and "TC-QT-3103" in out
+
+
+@pytest.mark.parametrize("gap", ["  ", "     ", "\t\t"])
+def test_a_postcodes_halves_far_apart_are_one_postcode(gap: str) -> None:
+    out = redact_text(f'<condition attribute="address1_postalcode" operator="eq" value="CF10{gap}6TQ" />\n',
+                      name="fetch.xml").text
+    assert f"CF10{gap}6TQ" not in out
+
+
+def test_slashed_dates_versions_paths_and_table_columns_are_not_spread_serials() -> None:
+    note = ("Released 12/05/2026 and 1/2/3 as Version 2.1/3.0; see docs/api/v2 and src/main/K19/W37.\n"
+            "Row   R2     Total     12\n")
+    assert redact_text(note, name="note.txt").text == note
+
+
+@pytest.mark.parametrize("written", ["Serial: {s}\r\n", "INSERT INTO DEVICE VALUES ('x', '{s}', '2026-05-17')\n"])
+def test_a_lower_case_spaced_serial_filling_its_field_is_a_serial_whatever_its_letters_spell(written: str) -> None:
+    rng = random.Random(written)
+    serial = f"e{rng.randint(10, 24)} up {rng.randint(10000, 99999)}"
+    assert serial not in redact_text(written.format(s=serial), name="note.txt").text
+
+
+def test_prose_with_a_small_word_between_numbers_is_no_serial() -> None:
+    note = "The build R5 at 2026 was fine; we rolled 12 up 45678 times.\n"
+    assert redact_text(note, name="note.txt").text == note
+
+
+@pytest.mark.parametrize("written", ["5586·3347", "6440  2393", "411 - 755 - 0990", "5586:3347", "5586_3347"])
+def test_an_mprn_after_gas_and_what_a_person_says_between(written: str) -> None:
+    out = redact_text(f"user: gas one is {written} and the meter is fine\n", name="chat.txt").text
+    assert written not in out
+
+
+@pytest.mark.parametrize("written", ["gas used 1234.5 kWh", "gas 123,456 kWh", "gas 1234.567 m3", "gas was 2025/2026 budget"])
+def test_gas_readings_amounts_and_year_ranges_are_kept(written: str) -> None:
+    assert redact_text(written + "\n", name="note.txt").text == written + "\n"
+
+
+def test_a_postcodes_halves_in_columns_of_their_own_are_masked() -> None:
+    rows = ["ref,status,pc_out,pc_in", "MPANREF857,Active,BN8,1FP", "MPAN-REF-94,Pending,BS5,6UH"]
+    out = redact_text("\n".join(rows) + "\n", name="sites.csv").text
+    for half in ("BN8", "1FP", "BS5", "6UH"):
+        assert half not in out
+    assert "MPANREF857,Active," in out and "MPAN-REF-94,Pending," in out
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_empty_elements_between_a_values_characters_are_read_through(seed: int) -> None:
+    rng = random.Random(seed)
+    mpan, eui = _mpan(rng), _eui(rng, "000D6F")
+    cut, split = rng.randint(3, 9), rng.choice([2, 4, 6, 8, 10, 12])
+    page = (f"<Shape ID='1'><Text><cp IX='0'/>MPAN {mpan[:cut]}<cp IX='1'/>{mpan[cut:]}<pp IX='0'/>UIT_77_644</Text></Shape>\n"
+            f"<Shape ID='2'><Text>CH <cp IX='2'/>{eui[:split]}<cp IX='3'/>{eui[split:]}</Text></Shape>\n")
+    out = redact_text(page, name="page.xml").text
+    assert not _left(out, mpan) and not _left(out, eui) and "UIT_77_644" in out
+    assert out.count("<cp IX=") == 4 and "<pp IX='0'/>" in out  # the file's marks stay
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_serial_hyphenated_at_a_line_end_is_one_serial(seed: int) -> None:
+    serial = _serial(random.Random(seed))
+    cut = 4
+    note = f"4.2 The electricity meter (serial {serial[:cut]}-\n{serial[cut:]}) was exchanged on 16/02/2026.\n"
+    out = redact_text(note, name="bundle.txt").text
+    assert serial[cut:] not in out and "16/02/2026" in out
+
+
+@pytest.mark.parametrize("sep", ["_", "-"])
+@pytest.mark.parametrize("seed", range(4))
+def test_a_printed_core_inside_a_chain_of_groups_is_an_mpan(seed: int, sep: str) -> None:
+    rng = random.Random(seed)
+    mpan = make_mpan(rng.choice([12, 14, 20, 23]), f"{rng.randint(0, 10**10 - 1):010d}")
+    printed = sep.join([mpan[:2], mpan[2:6], mpan[6:10], mpan[10:]])
+    line = f"Sat Dec  5 00:12:44 2026 1 10.53.117.164 48211 /outbound/D0010{sep}1732249555{sep}{printed}.dat b _ o r\n"
+    out = redact_text(line, name="xferlog").text
+    assert printed not in out and "D0010" in out and "1732249555" in out
+
+
+@pytest.mark.parametrize("escape", ["\\u0040", "\\\\u0040"])
+def test_an_addresss_at_sign_written_as_an_escape_is_read(escape: str) -> None:
+    out = redact_text(f"Correspondence was sent to gwilymlloyd-davies33{escape}sky.com; see INV-2026-437266\n",
+                      name="bundle.txt").text
+    assert "gwilymlloyd" not in out and "INV-2026-437266" in out
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_escapes_escaped_again_inside_a_log_shippers_json_are_read(seed: int) -> None:
+    rng = random.Random(seed)
+    mpan = _mpan(rng)
+    twice = "".join(f"\\\\u{ord(c):04x}" for c in mpan)  # JSON inside a JSON string: "\\u0031…"
+    thrice = "".join(f"\\\\\\\\u{ord(c):04x}" for c in mpan)
+    line = ('2026-09-14T20:56:48.935Z docker.qa.api: {"log": "POST /submit body={\\"mpan\\": \\"' + twice
+            + '\\", \\"other\\": \\"' + thrice + '\\"}\\n", "stream": "stdout"}\n')
+    out = redact_text(line, name="fluentd.log").text
+    assert twice not in out and thrice not in out and '"stream": "stdout"' in out
+
+
+@pytest.mark.parametrize("written", ["<Text>POSTLETHWAITE Barnaby<pp IX='1'/>x</Text>\n", "customer,BLENKINSOP Tomasz\n",
+                                     "Ack by: PUGH-JENKINS Eilidh (QA) DEF-76985\n", "--owner 'GWYNEDD-RHYS Perpetua'\n"])
+def test_a_surname_in_capitals_before_a_known_forename_is_a_name(written: str) -> None:
+    out = redact_text(written, name="note.txt").text
+    assert not re.search(r"POSTLETHWAITE|BLENKINSOP|PUGH|GWYNEDD|Barnaby|Tomasz|Eilidh|Perpetua", out)
+
+
+def test_capital_words_before_a_forename_that_starts_a_name_or_a_log_level_are_kept() -> None:
+    note = "URGENT Henrietta please call. INFO Barnaby started. We met at NATO Barnaby said.\n"
+    assert redact_text(note, name="note.txt").text == note
+
+
+@pytest.mark.parametrize("written", ['"who": "M. Tregothnan"', '"owner": "O. Quarmby"', '"ackBy": "Henrietta Tregothnan"',
+                                     "--owner 'O. Quarmby'", '--customer "Henrietta Blenkinsop"'])
+def test_a_person_named_by_their_part_or_a_command_lines_option(written: str) -> None:
+    out = redact_text("{" + written + "}\n" if written.startswith('"') else written + "\n", name="note.txt").text
+    assert not re.search(r"Tregothnan|Quarmby|Blenkinsop", out)
+
+
+def test_teams_jobs_and_one_word_owners_are_kept() -> None:
+    note = ('{"owner": "payments", "team": "Platform Team", "who": "Payments"}\n'
+            '--name "Nightly Export" --owner "Payments Team"\n')
+    assert redact_text(note, name="note.txt").text == note
+
+
+def test_a_label_read_inside_an_attribute_value_ends_at_its_closing_quote() -> None:
+    page = ('<mxfile><diagram name="SIT-E2E-44540"><mxGraphModel><root>\n'
+            '<mxCell id="n1" value="Meter 20E6125982&#xa;MPAN 2208021573352" style="rounded=1;html=1;" vertex="1">'
+            '<mxGeometry x="40" y="40" as="geometry" /></mxCell>\n</root></mxGraphModel></diagram></mxfile>\n')
+    out = redact_text(page, name="topology.drawio").text
+    assert "2208021573352" not in out and '" style="rounded=1;html=1;" vertex="1"><mxGeometry x="40"' in out
+
+
+def test_identifiers_as_json_object_keys_and_pointer_paths_are_masked_keeping_the_structure() -> None:
+    document = ('{"supplyPoints": {"1446016048856": {"status": "ENERGISED"}, "2229491493962": {"ref": "QTMPAN803"}},\n'
+                ' "patch": [{"op": "replace", "path": "/supplyPoints/1446016048856/status"}]}\n')
+    out = redact_text(document, name="patch.json").text
+    assert "1446016048856" not in out and "2229491493962" not in out and "QTMPAN803" in out
+    assert json.loads(out)["patch"][0]["op"] == "replace" and len(json.loads(out)["supplyPoints"]) == 2
+
+
+def test_a_name_over_a_mail_merges_forename_and_surname_cells_keeps_the_rows() -> None:
+    rows = ["Title\tFirstName\tSurname\tTown\tAccountRef",
+            "Mrs\tGwilym\tvan der Merwe\tEdinburgh\tREF-1", "Mr\tLachlan\tSt John-Smythe\tBristol\tREF-2"]
+    out = redact_text("\r\n".join(rows) + "\r\n", name="merge.txt").text
+    assert len(out.split("\r\n")) == 4 and all(line.count("\t") == 4 for line in out.split("\r\n")[:3])
+    assert not re.search(r"Gwilym|Merwe|Lachlan|Smythe", out)
+
+
+def test_a_sheet_turned_on_its_side_masks_each_rows_values_by_its_first_cell() -> None:
+    sheet = ("field,case 1,case 2\ntest_case,UIT_56_155,SIT-E2E-65665\nmpan_ref,QTMPAN264,MPANREF195\n"
+             "gas_msn,SMG<b>4761</b><mark>7331,M10 G222 456\ncustomer,\"Ni Bhriain, Ruaridh\",ANWEN THRELFALL\n"
+             "email,a.b@example.com,c.d@example.com\ncreated,2026-02-11T09:55:34.751Z,2026-06-17T09:11:29.738Z\n"
+             "flow,IF-021,D0010\n")
+    out = redact_text(sheet, name="cases.csv").text
+    assert not re.search(r"4761|7331|G222|Bhriain|Ruaridh|THRELFALL", out)
+    for keep in ("QTMPAN264", "MPANREF195", "UIT_56_155", "2026-02-11T09:55:34.751Z", "IF-021", "D0010"):
+        assert keep in out
+
+
+def test_ids_of_hex_groups_references_before_dates_form_encoded_values_and_prefixed_ids_are_kept() -> None:
+    log = ("evidence-tag: UIT_52_385 | DIP-27b35471-9918-930b90105112 | DIP-cd3ae583-9680-e231d962500b\n"
+           "Handset sync note SIT-E2E-35542 2026-04-06T15:00:10.701Z\n"
+           "2026-12-01 23:10:26 10.154.236.36 GET /api/supply addr=179+Quillet+Avenue%2C+Leeds+LS1+2AW 443 - "
+           "10.224.15.236 Mozilla/5.0 200\n"
+           "device CommsHub joined, corr=corr-0141a6f89e51461d\n")
+    out = redact_text(log, name="mixed.log").text
+    for keep in ("DIP-27b35471-9918-930b90105112", "DIP-cd3ae583-9680-e231d962500b", "SIT-E2E-35542 2026-04-06T15:00:10.701Z",
+                 "443 - 10.224.15.236 Mozilla/5.0 200", "corr-0141a6f89e51461d"):
+        assert keep in out
+    assert "Quillet" not in out
