@@ -23,6 +23,8 @@ from .findings import Finding, Kind
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{8,}={0,6}(?![A-Za-z0-9+/=_\-])")
 # base32 (RFC 4648), one case: 16 characters or more (10 bytes, a meter's serial)
 _BASE32_BODY = re.compile(r"[A-Z2-7]{16,}|[a-z2-7]{16,}")
+# ...or shorter with its padding, which says it is base32 ("GM3DAOBXGMYDG===", eight digits)
+_BASE32_PADDED = re.compile(r"(?:[A-Z2-7]{8,}|[a-z2-7]{8,})={1,6}")
 # Ascii85 between Adobe's delimiters ("<~0fCmG1G^mF3&EEH2u~>"), as PostScript, PDF and git's armour write it
 _ASCII85 = re.compile(r"<~(?P<body>[!-uz \t\r\n]{5,}?)~>")
 # 6 bytes or more written as hex pairs after "0x", with one space or colon between pairs, or as "\x"
@@ -69,7 +71,7 @@ def _base64(blob: str) -> bytes | None:
 
 def _base32(blob: str) -> bytes | None:
     body = blob.rstrip("=")
-    if not _BASE32_BODY.fullmatch(body) or len(body) % 8 in (1, 3, 6):
+    if not (_BASE32_BODY.fullmatch(body) or _BASE32_PADDED.fullmatch(blob)) or len(body) % 8 in (1, 3, 6):
         return None
     try:
         return base64.b32decode(body.upper() + "=" * (-len(body) % 8))
@@ -163,6 +165,7 @@ def _blobs(text: str, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
                 at = runs.find(wanted, end)
             continue
         if pattern is _BASE64 and (_single_case(token) and not _BASE32_BODY.fullmatch(token.rstrip("="))
+                                   and not _BASE32_PADDED.fullmatch(token)
                                    or not token.strip(_HEX_AND_HYPHEN)):
             continue  # a path, a word, a number, a UUID
         if pattern is _HEX and _one_short_run(token):
@@ -253,7 +256,7 @@ def find_encoded(text: str, find: Finder, depth: int = 0) -> list[Finding]:
             if pattern is _BASE64:
                 if _HEX_OR_HYPHEN.fullmatch(blob) and not blob.isdigit():
                     continue  # a UUID or a digest (the hex pass reads hex)
-                if _BASE32_BODY.fullmatch(blob.rstrip("=")):
+                if _BASE32_BODY.fullmatch(blob.rstrip("=")) or blob.endswith("=") and _BASE32_PADDED.fullmatch(blob):
                     # one case, A-Z and 2-7: base32 when it decodes to text (a word in capitals does not)
                     data = _base32(blob[:_LIMIT])
                     decoded = _as_text(data) if data is not None else None

@@ -174,6 +174,23 @@ def find_spread_groups(text: str) -> Iterator[Finding]:
                 break
 
 
+# an EUI-64's sixteen hex digits cut by a line break ("CH 00124BBBBE" / "> BD1A49", the quote's prefix gone in the
+# canonical view)
+_HEX_CUT_AT_A_BREAK = re.compile(r"(?<![0-9A-Za-z])([0-9A-Fa-f]{4,14})[ \t]*\r?\n[ \t]*([0-9A-Fa-f]{2,12})(?![0-9A-Za-z])")
+
+
+def find_devices_across_breaks(text: str) -> Iterator[Finding]:
+    """Device ids cut by a line break: the two pieces make sixteen hex digits, and the id starts with a metering
+    maker's prefix or the lines talk of devices (a hex id and the next line's number otherwise)."""
+    for match in _HEX_CUT_AT_A_BREAK.finditer(text):
+        joined = match.group(1) + match.group(2)
+        if len(joined) != 16 or joined.isdigit():
+            continue
+        if joined[:6].upper() in _METERING_OUIS or _DEVICE_TALK.search(text, _line_before(text, match.start()),
+                                                                      _line_end(text, match.end())):
+            yield Finding(match.start(1), match.end(2), Kind.DEVICE, "pattern")
+
+
 def _compact_serials(text: str) -> Iterator[tuple[int, int]]:
     """The spans of the compact forms in a large text (in order). Each is a word of its own ending in
     five digits or more; in an ASCII text they are found backwards in a class view, by a pattern that
@@ -633,6 +650,13 @@ def find_towns_between(text: str, addresses: list[Finding], postcodes: list[Find
                                     or _POSTCODE_LABEL.match(text, gap.end())):
                 postcode_beside = True  # a form's "FARLEIGH WICK   Postcode: AB15 5QS": the town's line ends
                 break                   # with its postcode
+        if towns and not (at in starts or postcode_beside):
+            # the next line a town's and its postcode ("Radyr," / "Manchester M11 7XF"): the block's last line
+            next_end = text.find("\n", at)
+            next_end = len(text) if next_end < 0 else next_end
+            postcode_beside = not any(NOT_A_TOWN.match(text, a, b) for a, b in towns) and any(
+                at < p.start < next_end and not text[p.end:next_end].strip(" \t,\r")
+                and TOWN_LINE.fullmatch(text, at, p.start) for p in postcodes)
         if towns and (at in starts or postcode_beside or (len(towns) == 1 and _ends_block(text, at)
                                        and not NOT_A_TOWN.match(text, towns[0][0], towns[0][1]))):
             for start, stop in towns:

@@ -45,7 +45,8 @@ from .vcard import find_card_fields
 from .qif import is_ofx, is_qif, ofx_findings, qif_findings
 from .x12 import is_x12, x12_findings
 from .edifact import edifact_findings, is_edifact, within_segments
-from .shapes import (NOT_A_TOWN, PERSON_SIZED, STATUS_WORDS, STREET_BARE, TOWN_WORDS, find_devices_loose,
+from .shapes import (NOT_A_TOWN, PERSON_SIZED, STATUS_WORDS, STREET_BARE, TOWN_WORDS, find_devices_across_breaks,
+                     find_devices_loose,
                      find_serials_across_breaks)
 from .tables import find_html_table_cells, find_table_cells
 from .register import RegisterMatcher
@@ -255,9 +256,10 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(names)
         if fmt == "text" and multiline:
             found.extend(map_findings(read, list(find_serials_across_breaks(read.text))))
+            found.extend(map_findings(read, list(find_devices_across_breaks(read.text))))
     if fmt == "text" and len(read.text) < PERSON_SIZED and _PAGE_TURN_HINT.search(read.text):
         found.extend(map_findings(read, _across_page_turns(read.text)))
-    if len(read.text) < PERSON_SIZED and _OCR_TOKEN.search(read.text):
+    if len(read.text) < PERSON_SIZED and (_OCR_TOKEN.search(read.text) or _OCR_HEX_TOKEN.search(read.text)):
         found.extend(map_findings(read, _ocr_confusions(read.text)))
     if len(read.text) < PERSON_SIZED and forenames:
         found.extend(map_findings(read, _ocr_letters(read.text)))
@@ -328,6 +330,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     if "00000" in text:  # (a placeholder's number is five zeros or more)
         found = [f for f in found if not placeholder(text, f)]
     found = [f for f in found if not _digitless_number(text, f)]
+    if fmt in ("json", "jsonl"):
+        found.extend(_one_character_values(text))
     found = _not_ours(text, found, register)
     if fmt == "csv":
         found = _within_cells(text, found, delimiter or ",")
@@ -502,23 +506,42 @@ def _ocr_letters(text: str) -> list[Finding]:
             and any(start < f.end and f.start < end for start, end in tokens)]
 
 
+# a supply number's label just before a token, its letters perhaps spaced out as OCR reads a wide font ("M P R N"):
+# there a token half digits is read as one (a caption's "MPAN  l9 l7S2 S163 B96")
+_OCR_LABEL_BEFORE = re.compile(r"(?i)(?:m[ ]?p[ ]?[ar][ ]?n|s[ ]?p[ ]?r|supply(?:[ ]number)?)[ \t:.#\-]*$")
+_SPACED_LABEL = re.compile(r"(?i)(?<![A-Za-z])m p ([ar]) n(?![A-Za-z])")
+# sixteen characters of hex with OCR's O for a zero among them ("GUID DO52A8ED1CFO56O9")
+_OCR_HEX_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?=[0-9A-Fa-f]*[Oo])[0-9A-Fa-fOo]{16}(?![A-Za-z0-9])")
+_O_FOR_ZERO = str.maketrans("Oo", "00")
+
+
 def _ocr_confusions(text: str) -> list[Finding]:
-    """Supply numbers and telephone numbers in ``text`` read with OCR's letter-for-digit confusions undone,
-    where a token is at least two thirds digits (a serial's letters, "S06DS123456", are its own)."""
+    """Supply numbers, telephone numbers and device ids in ``text`` read with OCR's letter-for-digit confusions
+    undone, where a token is at least two thirds digits (a serial's letters, "S06DS123456", are its own), or half
+    after a supply number's label; and sixteen hex digits with an O for a zero."""
     tokens = [m.span() for m in _OCR_TOKEN.finditer(text)
-              if sum(c.isdigit() for c in m.group()) * 3 >= (len(m.group()) - m.group().count(" ")) * 2]
-    if not tokens:
+              if sum(c.isdigit() for c in m.group()) * (4 if _OCR_LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                                                        else 3) >= (len(m.group()) - m.group().count(" ")) * 2]
+    hexes = [m.span() for m in _OCR_HEX_TOKEN.finditer(text)]
+    if not tokens and not hexes:
         return []
     pieces, at = [], 0
-    for start, end in tokens:
-        pieces += [text[at:start], text[start:end].translate(OCR_DIGITS)]
+    for start, end in sorted(tokens + hexes):
+        pieces += [text[at:start], text[start:end].translate(OCR_DIGITS if (start, end) in tokens else _O_FOR_ZERO)]
         at = end
-    folded = Near("".join([*pieces, text[at:]]), tokens)  # (the same length: the tokens' spans hold)
-    starts = [start for start, _ in tokens]
+    # (a label spaced out is read closed up, the same length: "M P R N" as "MPRN   ")
+    folded_text = _SPACED_LABEL.sub(lambda m: f"MP{m.group(1).upper()}N   ", "".join([*pieces, text[at:]]))
+    spans = sorted(tokens + hexes)
+    folded = Near(folded_text, spans)  # (the same length: the tokens' spans hold)
+    starts = [start for start, _ in spans]
     out = []
-    for f in folded.findings(find_all(folded.text, loose=False)):
+    found = find_all(folded.text, loose=False)
+    if hexes:
+        found += find_devices_loose(folded.text)
+    for f in folded.findings(found):
         i = bisect.bisect_right(starts, f.end - 1) - 1
-        if f.kind in _OCR_KINDS and i >= 0 and tokens[i][0] < f.end and f.start < tokens[i][1]:
+        if (f.kind in _OCR_KINDS or f.kind is Kind.DEVICE and spans[i] in hexes) and i >= 0 \
+                and spans[i][0] < f.end and f.start < spans[i][1]:
             out.append(f)
     return out
 
@@ -1123,6 +1146,35 @@ def _joined_spans(text: str, spans: list[tuple[int, int]] | list[list[int]]) -> 
         parts.append(text[start:end])
         position += end - start + len(_JOIN)
     return _JOIN.join(parts), offsets
+
+
+# A value typed one character to a JSON value: a keyboard macro's or a recorder's steps
+# ({"command":"type","args":{"text":"1"}},{"command":"type","args":{"text":"4"}},…), a form filler's keystrokes
+_ONE_CHARACTER_VALUE = re.compile(r'"(?P<key>[A-Za-z_][\w\-]{0,30})"[ \t]*:[ \t]*"(?P<char>[^"\\\n]|\\u[0-9A-Fa-f]{4})"')
+_BETWEEN_STEPS = 200  # characters of other JSON between two steps of one value
+
+
+def _one_character_values(text: str) -> list[Finding]:
+    """Identifiers spelt by runs of eight or more one-character values under one key, read joined; each character's
+    value is masked (the steps stay)."""
+    runs: list[list[re.Match[str]]] = []
+    for match in _ONE_CHARACTER_VALUE.finditer(text):
+        last = runs[-1][-1] if runs else None
+        if last is not None and last.group("key") == match.group("key") and match.start() - last.end() <= _BETWEEN_STEPS:
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    out: list[Finding] = []
+    for run in runs:
+        if len(run) < 8:
+            continue
+        chars = [m.group("char") if len(m.group("char")) == 1 else chr(int(m.group("char")[2:], 16)) for m in run]
+        joined = "".join(chars)
+        for f in find_all(joined, loose=False):
+            # (each step's placeholder numbered by the whole value: numbered by its one character, the steps would
+            # spell the value in a cipher of placeholders, a digit's each time the same)
+            out.extend(Finding(*m.span("char"), f.kind, "characters", value=joined[f.start:f.end]) for m in run[f.start:f.end])
+    return out
 
 
 _OPENING_QUOTE = re.compile(r"=[ \t]*([\"'])")

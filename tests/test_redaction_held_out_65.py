@@ -316,3 +316,61 @@ def test_ids_of_hex_groups_references_before_dates_form_encoded_values_and_prefi
                  "443 - 10.224.15.236 Mozilla/5.0 200", "corr-0141a6f89e51461d"):
         assert keep in out
     assert "Quillet" not in out
+
+
+_OCR_LETTERS = str.maketrans("0158", "OlSB")
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_ocr_captions_letters_for_digits_after_a_label_and_an_o_in_a_device_id(seed: int) -> None:
+    rng = random.Random(seed)
+    mpan, mprn = _mpan(rng), str(rng.randint(10**9, 10**10 - 1))
+    eui = _eui(rng, rng.choice(["D052A8", "70B3D5", "000D6F"]))
+    read_mpan = " ".join([mpan[:2], mpan[2:6], mpan[6:10], mpan[10:]]).translate(_OCR_LETTERS)
+    read_mprn = " ".join([mprn[:3], mprn[3:6], mprn[6:]]).translate(_OCR_LETTERS)
+    read_eui = eui.replace("0", "O")
+    captions = (f'IMG_1733800605.jpg : "MPAN  {read_mpan}"  conf 0.81\n'
+                f'IMG_1797475984.jpg : "M P R N {read_mprn}"  conf 0.70\n'
+                f'IMG_1733489749.jpg : "GUID {read_eui}" conf 0.59\n'
+                'IMG_1701989444.jpg : "read 20186.6kWh" conf 0.93\n')
+    out = redact_text(captions, name="captions.txt").text
+    for value in (read_mpan, read_mprn, read_eui):
+        assert value not in out
+    assert "20186.6kWh" in out and "IMG_1701989444.jpg" in out
+
+
+@pytest.mark.parametrize("prefix", ["> ", "// ", "; ", "* ", "# "])
+def test_a_device_id_cut_by_a_quoted_line_break_is_one_id(prefix: str) -> None:
+    eui = _eui(random.Random(prefix), "00124B")
+    reply = (f"{prefix}Please recheck the supply for SIT-E2E-48710,\n{prefix}CH {eui[:10]}\n{prefix}{eui[10:]} "
+             f"(ref MPANREF620)\n")
+    out = redact_text(reply, name="reply.txt").text
+    assert eui[:10] not in out and eui[10:] not in out and "MPANREF620" in out
+
+
+@pytest.mark.parametrize("html", [False, True])
+def test_a_locality_line_between_the_street_and_the_towns_postcode_line_is_the_address(html: bool) -> None:
+    lines = ["41 Willowbrook Lane,", "Radyr,", "Manchester M11 7XF"]
+    text = ("<table><tr><td>Site</td><td>" + "<br>".join(lines) + "</td></tr></table>\n") if html \
+        else "Site: " + "\n".join(lines) + "\n"
+    out = redact_text(text, name="site.html" if html else "site.txt").text
+    assert "Radyr" not in out and "Willowbrook" not in out
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_value_typed_one_character_per_step_is_masked_under_one_placeholder(seed: int) -> None:
+    mpan = _mpan(random.Random(seed))
+    steps = ",".join('{"command":"type","args":{"text":"%s"}}' % c for c in mpan)
+    macro = ('{"macros":{"fill":[{"command":"type","args":{"text":"UIT_04_032"}},' + steps +
+             ',{"command":"type","args":{"text":"done"}}]}}\n')
+    out = redact_text(macro, name="macro.json").text
+    values = [step["args"]["text"] for step in json.loads(out)["macros"]["fill"] if "args" in step]
+    assert values[0] == "UIT_04_032" and values[-1] == "done"
+    assert len(set(values[1:-1])) == 1 and values[1].startswith("[MPAN-")
+
+
+def test_short_base32_with_its_padding_is_decoded() -> None:
+    blob = base64.b32encode(b"36087303").decode()  # eight digits: 13 characters and 3 "="
+    assert blob.endswith("===")
+    out = redact_text(f'"2026-10-27T17:59:05.625Z","MPRN {blob} updated by UIT_58_939"\n', name="export.csv").text
+    assert blob not in out and "UIT_58_939" in out
