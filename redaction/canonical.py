@@ -193,6 +193,16 @@ _CONTROL_CHARS = tuple(map(chr, [*range(0x00, 0x09), 0x0b, 0x0c, *range(0x0e, 0x
 # value ends and a reference starts), but not between two hex digits ("000D<cp IX='3'/>6FF2…", a device id). Starting with its "<", which the regex engine skips to.
 _EMPTY_ELEMENT = r"<(?<=[A-Za-z0-9]<)(?!br\b)[A-Za-z][\w:.\-]{0,40}(?:[ \t][^<>]{0,200})?/>(?=[A-Za-z0-9])"
 _HEX_DIGITS = frozenset("0123456789ABCDEFabcdef")
+# Tracked changes written out as text: a document compared or exported with its markup ("1609[Deleted: 082][Inserted:
+# 082]276365", "Contact [Inserted: Gethin] Yeardley"), wdiff's "[-old-]{+new+}", CriticMarkup's "{--old--}{++new++}"
+# and "{~~old~>new~~}". Read as the text now stands: a deletion is nothing, an insertion its text. (What a deletion
+# holds is still read where it is written, in the text as stored: so only a deletion written in plain characters is
+# taken out; one holding an escape, an entity or an invisible character stays for those readings to undo.)
+_PLAIN = r"[A-Za-z0-9 .,:;/_'\"()#@!?*\-]"  # what the text as stored is read in plain, with no reading to undo
+_DELETION = rf"\[Deleted(?: by [^\]\[:\n]{{1,40}})?:[ ]?{_PLAIN}{{0,300}}\]|\[-{_PLAIN}{{0,300}}?-\]|\{{--{_PLAIN}{{0,300}}?--\}}"
+_INSERTION = (r"\[Inserted(?: by [^\]\[:\n]{1,40})?:[ ]?(?P<ins1>[^\[\]\n]{0,300})\]|\{\+(?P<ins2>[^\n]{0,300}?)\+\}"
+              r"|\{\+\+(?P<ins3>[^\n]{0,300}?)\+\+\}|\{~~[^\n]{0,300}?~>(?P<ins4>[^\n]{0,300}?)~~\}")
+_REVISION_HINT = re.compile(r"\[(?:Deleted|Inserted)\b|\{\+|\[-|\{--|\{~~")
 _EMPTY_ELEMENT_HINT = re.compile(r"[A-Za-z0-9]<[A-Za-z][^<>\n]{0,240}/>[A-Za-z0-9]")
 _HTML_HINT = re.compile(r"<(?:html|body|div|p|td|th|tr|table|span|br|li|ul|mark|b|i|u|em|strong|font|wbr|speak|say-as)\b",
                         re.IGNORECASE)
@@ -341,6 +351,7 @@ def _features(text: str, html_like: bool, *, control: bool | None = None, record
         "pdf": (") Tj" in text or ")Tj" in text or "] TJ" in text or "]TJ" in text) and bool(_PDF_HINT.search(text)),
         "zpl": "^FD" in text and "^FS" in text,
         "empty": "/>" in text and bool(_EMPTY_ELEMENT_HINT.search(text)),
+        "revisions": ("[" in text or "{" in text) and bool(_REVISION_HINT.search(text)),
         "vertical": small and "\n" in text and bool(_VERTICAL_HINT.search(text)),
     }
     return frozenset(name for name, on in wanted.items() if on)
@@ -375,6 +386,7 @@ _READINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("tags", (f"(?P<inline>{_INLINE_TAG})", f"(?P<br>{_LINE_BREAK_TAG})")),
     ("all_tags", (f"(?P<tag>{_ANY_TAG})",)),
     ("empty", (f"(?P<empty>{_EMPTY_ELEMENT})",)),
+    ("revisions", (f"(?P<deletion>{_DELETION})", f"(?P<insertion>{_INSERTION})")),
     ("entity", (f"(?P<entity>{_ENTITY})",)),
     ("percent", (f"(?P<percent>{_PERCENT})",)),
     ("qp", (f"(?P<soft>{_QP_SOFT_BREAK})", f"(?P<qp>{_QP_BYTE})")),
@@ -623,6 +635,11 @@ def canonical(text: str, *, html_like: bool = False, records: bool = False) -> C
             same_line = abs(float(match.group("ty"))) < 0.5 and abs(float(match.group("tx"))) < 40 \
                 or match.group("ty") == _previous_move(text, match.start())
             edits.append(Edit(match.start(), match.end(), "" if same_line else "\n", True))
+        elif group == "deletion":
+            edits.append(Edit(match.start(), match.end(), "", False))
+        elif group == "insertion":
+            inserted = next(match.group(name) for name in ("ins1", "ins2", "ins3", "ins4") if match.group(name) is not None)
+            edits.append(Edit(match.start(), match.end(), read_as_shown(inserted), False))
         elif group == "empty":
             before, after = text[match.start() - 1], text[match.end()]
             joined = before.isdigit() == after.isdigit() or before in _HEX_DIGITS and after in _HEX_DIGITS

@@ -374,3 +374,26 @@ def test_short_base32_with_its_padding_is_decoded() -> None:
     assert blob.endswith("===")
     out = redact_text(f'"2026-10-27T17:59:05.625Z","MPRN {blob} updated by UIT_58_939"\n', name="export.csv").text
     assert blob not in out and "UIT_58_939" in out
+
+
+@pytest.mark.parametrize("marks", [("[Deleted: {d}][Inserted: {i}]"), ("[-{d}-]{{+{i}+}}"), ("{{--{d}--}}{{++{i}++}}"),
+                                   ("{{~~{d}~>{i}~~}}")])
+@pytest.mark.parametrize("seed", range(3))
+def test_tracked_changes_written_as_text_are_read_as_the_text_now_stands(marks: str, seed: int) -> None:
+    rng = random.Random(seed)
+    mpan = _mpan(rng)
+    changed = marks.format(d=mpan[4:7], i=mpan[4:7])
+    note = (f"Paragraph 3: The supply point [Deleted: MPAN-REF-00][Inserted: MPANREF690] relates to "
+            f"{mpan[:4]}{changed}{mpan[7:]}.\n")
+    out = redact_text(note, name="changes.txt").text
+    assert mpan[7:] not in out and mpan[:4] + "[" not in out and "MPANREF690" in out and "MPAN-REF-00" in out
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_what_a_tracked_deletion_holds_is_still_read_in_any_form(seed: int) -> None:
+    serial = _serial(random.Random(seed))
+    entities = "".join(f"&#x{ord(c):X};" for c in serial)
+    isolated = "\u2066" + "\u2069\u2067".join([serial[:3], serial[3:6], serial[6:]]) + "\u2069"
+    for deleted in (serial, entities, isolated):
+        out = redact_text(f"Paragraph 5: Serial [Deleted: {deleted}][Inserted: TBC] confirmed.\n", name="c.txt").text
+        assert deleted not in out and serial[-6:] not in out, deleted
