@@ -21,6 +21,11 @@ from .findings import Finding, Kind
 # 8 characters or more (6 bytes, a postcode) of the base64 alphabets (standard and URL-safe), with its padding
 # (base32's padding runs to six "=")
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{8,}={0,6}(?![A-Za-z0-9+/=_\-])")
+# base64 as a file's name before a word ("/inbound/H4sIAAAAAAACAzM0NjexMDYz…AAAA-readings.csv", "eJyzsDQ3…Brw==-readings"):
+# run on with the word, the blob is no base64 to the pattern above (its "-" is URL-safe base64's, and padding must
+# end a blob). Looked for in texts below a log's size.
+_BASE64_IN_A_NAME = re.compile(r"(?<=[/\\=\s\"'])[A-Za-z0-9+]{12,}={0,2}(?=[-_.][A-Za-z])")
+_NAMES_READ_BELOW = 2_000_000
 # base32 (RFC 4648), one case: 16 characters or more (10 bytes, a meter's serial)
 _BASE32_BODY = re.compile(r"[A-Z2-7]{16,}|[a-z2-7]{16,}")
 # ...or shorter with its padding, which says it is base32 ("GM3DAOBXGMYDG===", eight digits)
@@ -246,10 +251,12 @@ def find_encoded(text: str, find: Finder, depth: int = 0) -> list[Finding]:
     if depth >= MAX_DEPTH:
         return []
     out: list[Finding] = []
-    for pattern, decode in ((_BASE64, _base64), (_HEX, _hex), (_CHAR_CODES, _char_codes), (_ASCII85, _ascii85)):
+    for pattern, decode in ((_BASE64, _base64), (_HEX, _hex), (_CHAR_CODES, _char_codes), (_ASCII85, _ascii85),
+                            (_BASE64_IN_A_NAME, _base64)):
         matches = _blobs(text, pattern) if pattern in (_BASE64, _HEX) else _CHAR_CODES.finditer(text) \
             if pattern is _CHAR_CODES and _A_CODE_LIST.search(text) else _ASCII85.finditer(text) \
-            if pattern is _ASCII85 and "<~" in text else iter(())
+            if pattern is _ASCII85 and "<~" in text else _BASE64_IN_A_NAME.finditer(text) \
+            if pattern is _BASE64_IN_A_NAME and len(text) < _NAMES_READ_BELOW else iter(())
         for match in matches:
             blob = match.group()
             decoded = None
@@ -267,7 +274,7 @@ def find_encoded(text: str, find: Finder, depth: int = 0) -> list[Finding]:
                 if data is None:
                     continue
                 decoded = _as_text(data)
-                if decoded is None and pattern in (_BASE64, _ASCII85):
+                if decoded is None and pattern in (_BASE64, _ASCII85, _BASE64_IN_A_NAME):
                     inflated = _inflated(data)
                     decoded = _as_text(inflated) if inflated is not None else None
             if decoded is None or (pattern is _BASE64 and not _MOSTLY_LETTERS.search(decoded)

@@ -818,7 +818,8 @@ def _holds_a_date(text: str, start: int, end: int) -> bool:
 
 # a mail's own id and the ids of the mails it answers ("Message-ID: <a86680a8…@mail.example.net>"): a
 # server's token in an address's shape, no one's mailbox
-_MESSAGE_ID_HEADER = re.compile(r"(?i)(?:message-id|in-reply-to|references|content-id|resent-message-id)[ \t]*:")
+# (with a prefix too: an MDN's "Original-Message-ID:", "X-Message-ID:")
+_MESSAGE_ID_HEADER = re.compile(r"(?i)(?:[a-z]+-)*(?:message-id|in-reply-to|references|content-id)[ \t]*:")
 # a person's address in a mail id's place ("<john.smith@example.com>"): a name's words, no digit
 _PERSON_LOCAL_PART = re.compile(r"[A-Za-z]+(?:[._\-][A-Za-z]+)*")
 

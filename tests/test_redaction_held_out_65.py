@@ -397,3 +397,17 @@ def test_what_a_tracked_deletion_holds_is_still_read_in_any_form(seed: int) -> N
     for deleted in (serial, entities, isolated):
         out = redact_text(f"Paragraph 5: Serial [Deleted: {deleted}][Inserted: TBC] confirmed.\n", name="c.txt").text
         assert deleted not in out and serial[-6:] not in out, deleted
+
+
+@pytest.mark.parametrize("method", sorted(COMPRESSORS))
+def test_a_compressed_base64_blob_as_a_files_name_before_a_word(method: str) -> None:
+    blob = base64.b64encode(COMPRESSORS[method](b"1374836213")).decode()
+    line = f"Sat Dec  5 02:14:10 2026 1 10.147.14.104 2048 /inbound/{blob}-readings.csv a _ i r qa ftp 0 * c\n"
+    out = redact_text(line, name="xferlog").text
+    assert blob not in out and "-readings.csv" in out
+
+
+def test_an_mdns_original_message_id_is_no_ones_address() -> None:
+    mdn = "Original-Message-ID: <DIP-23d43b3c-c13d-5ed577067507@supplier.example>\nTo: a.b99@example.com\n"
+    out = redact_text(mdn, name="mdn.txt").text
+    assert "<DIP-23d43b3c-c13d-5ed577067507@supplier.example>" in out and "a.b99@example.com" not in out
