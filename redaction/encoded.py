@@ -24,7 +24,7 @@ _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{8,}={0,6}(?![A-Za-z
 # base64 as a file's name before a word ("/inbound/H4sIAAAAAAACAzM0NjexMDYz…AAAA-readings.csv", "eJyzsDQ3…Brw==-readings"):
 # run on with the word, the blob is no base64 to the pattern above (its "-" is URL-safe base64's, and padding must
 # end a blob). Looked for in texts below a log's size.
-_BASE64_IN_A_NAME = re.compile(r"(?<=[/\\=\s\"'])[A-Za-z0-9+]{12,}={0,2}(?=[-_.][A-Za-z])")
+_BASE64_IN_A_NAME = re.compile(r"(?<=[/\\=\s\"'])[A-Za-z0-9+/]{12,}={0,2}(?=[-_.][A-Za-z])")
 _NAMES_READ_BELOW = 2_000_000
 # base32 (RFC 4648), one case: 16 characters or more (10 bytes, a meter's serial)
 _BASE32_BODY = re.compile(r"[A-Z2-7]{16,}|[a-z2-7]{16,}")
@@ -105,6 +105,22 @@ def _inflated(data: bytes) -> bytes | None:
         return zlib.decompressobj(wbits).decompress(data, _LIMIT) or None
     except zlib.error:
         return None
+
+
+def _named_blob(blob: str) -> tuple[int, str | None]:
+    """A base64 file name's text (inflated if compressed) and where in ``blob`` it starts: after a path's last
+    folders ("inbound/H4sI…"), a "/" being base64's too."""
+    starts = [0, *(i + 1 for i, c in enumerate(blob) if c == "/")]
+    for offset in starts:
+        data = _base64(blob[offset:][:_LIMIT]) if len(blob) - offset >= 12 else None
+        if data is None:
+            continue
+        decoded = _as_text(data)
+        if decoded is None and (inflated := _inflated(data)) is not None:
+            decoded = _as_text(inflated)
+        if decoded is not None:
+            return offset, decoded
+    return 0, None
 
 
 def _hex(blob: str) -> bytes | None:
@@ -260,6 +276,12 @@ def find_encoded(text: str, find: Finder, depth: int = 0) -> list[Finding]:
         for match in matches:
             blob = match.group()
             decoded = None
+            start = match.start()
+            if pattern is _BASE64_IN_A_NAME:
+                offset, decoded = _named_blob(blob)
+                if decoded is None:
+                    continue
+                start += offset
             if pattern is _BASE64:
                 if _HEX_OR_HYPHEN.fullmatch(blob) and not blob.isdigit():
                     continue  # a UUID or a digest (the hex pass reads hex)
@@ -274,7 +296,7 @@ def find_encoded(text: str, find: Finder, depth: int = 0) -> list[Finding]:
                 if data is None:
                     continue
                 decoded = _as_text(data)
-                if decoded is None and pattern in (_BASE64, _ASCII85, _BASE64_IN_A_NAME):
+                if decoded is None and pattern in (_BASE64, _ASCII85):
                     inflated = _inflated(data)
                     decoded = _as_text(inflated) if inflated is not None else None
             if decoded is None or (pattern is _BASE64 and not _MOSTLY_LETTERS.search(decoded)
@@ -282,13 +304,13 @@ def find_encoded(text: str, find: Finder, depth: int = 0) -> list[Finding]:
                 continue
             inner = find(decoded, depth + 1)
             if not inner and len(decoded) <= _IN_PLACE:
-                inner = _read_in_place(text, match.start(), match.end(), decoded, find, depth)
+                inner = _read_in_place(text, start, match.end(), decoded, find, depth)
             if not inner and _BARE_SUPPLY_NUMBER.fullmatch(decoded.strip()):
                 # a number of an MPRN's length encoded ("hex dump 36393534303636353130", base32 "HA4DKOJRGU4DGNRY"):
                 # no one encodes a count so; masked, as a number the reader of the dump sees at once
                 inner = [Finding(0, len(decoded), Kind.MPRN, "encoded")]
             if inner:
-                out.append(Finding(match.start(), match.end(), inner[0].kind, "encoded"))
+                out.append(Finding(start, match.end(), inner[0].kind, "encoded"))
     # a blob is decoded at its first place only (see _blobs): its other places are masked here, the same
     # blob in a request's line and in its upstream's ("?q=eyJtcGFu…" twice), which no value propagation
     # finds (a blob has no identifier's shape)
