@@ -101,8 +101,42 @@ def read_tree(root: etree._Element, *, rels: bool = False, lists: ListLabels | N
                                     for joiner in ("", " "))
             framed = (number, text) if in_frame else None
     out.readings.extend(_under_headers(root, read))
+    out.paragraphs.extend(_other_formats_paragraphs(root))
     _values(root, out.values, rels)
     out.values.extend(_numbering_as_shown(root))
+    return out
+
+
+_SHEET = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_ODF_TEXT = "{urn:oasis:names:tc:opendocument:xmlns:text:1.0}"
+# a sheet's string (shared or inline), and an OpenDocument paragraph or heading: each one text to a reader,
+# however its runs and spans split it ("<si><r><t>1844</t></r><r><t>4978…</t></r></si>", "<text:p>18<text:span>44…")
+_OTHER_PARAGRAPHS = (f"{_SHEET}si", f"{_SHEET}is", f"{_ODF_TEXT}p", f"{_ODF_TEXT}h")
+_ODF_DRAWN = {f"{_ODF_TEXT}tab": "\t", f"{_ODF_TEXT}line-break": "\n"}
+
+
+def _other_formats_paragraphs(root: etree._Element) -> list[str]:
+    """The paragraphs of a workbook's strings and of an OpenDocument part (an embedded .xlsx or .odt), each
+    read whole: its text joined across runs and spans, ODF's spaces (``text:s``), tabs and breaks drawn."""
+    out: list[str] = []
+    for paragraph in root.iter(*_OTHER_PARAGRAPHS):
+        if paragraph.tag.startswith(_SHEET):
+            out.append("".join(t.text or "" for t in paragraph.iter(f"{_SHEET}t")
+                               if not any(a.tag == f"{_SHEET}rPh" for a in t.iterancestors())))
+            continue
+        parts: list[str] = []
+        for element in paragraph.iter():
+            if element is not paragraph and element.tag in _OTHER_PARAGRAPHS:
+                continue  # (a note's paragraph inside this one is read on its own)
+            if element.tag == f"{_ODF_TEXT}s":
+                parts.append(" " * max(1, _int(element.get(f"{_ODF_TEXT}c"), 1)))
+            elif element.tag in _ODF_DRAWN:
+                parts.append(_ODF_DRAWN[element.tag])
+            elif element.text and element is paragraph or element.text and element.getparent() is not None:
+                parts.append(element.text or "")
+            if element is not paragraph and element.tail:
+                parts.append(element.tail)
+        out.append("".join(parts))
     return out
 
 

@@ -183,6 +183,9 @@ def _scan_top(scan: _Scan, data: bytes, prefix: str) -> Iterator[LeakFinding]:
         with zipfile.ZipFile(io.BytesIO(package_bytes)) as package:
             yield from _scan_package(scan, package, prefix, 0)
         return
+    if _WORD_2003 in data[:4096]:
+        yield from _scan_word_2003(scan, data, prefix, 0)
+        return
     what = binary_kind(data)
     if what is not None:
         yield scan.unscannable(prefix, what)
@@ -540,6 +543,9 @@ def _scan_blob(scan: _Scan, data: bytes, where: str, depth: int) -> Iterator[Lea
     if inflated is not None:  # gzip or zlib: read what it holds
         yield from _scan_blob(scan, inflated, f"{where} (compressed)", depth + 1)
         return
+    if _WORD_2003 in data[:4096]:
+        yield from _scan_word_2003(scan, data, where, depth)
+        return
     head = data[:16].lstrip()
     if head.startswith(b"{\\rtf"):
         yield from _scan_rtf(scan, data.decode("latin-1"), where, depth)
@@ -592,6 +598,18 @@ def _inflate(data: bytes) -> bytes | None:
     if inflater.unconsumed_tail:
         raise InputTooLarge(f"a compressed stream holding more than {_INFLATED_LIMIT // 2**20} MB, the limit")
     return out
+
+
+# Word 2003's XML document (WordprocessingML before OOXML), which Word opens whatever the file is named: its
+# paragraphs, runs and text are OOXML's under another namespace; pictures are base64 in w:binData
+_WORD_2003 = b"http://schemas.microsoft.com/office/word/2003/wordml"
+_WORD_2006 = b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _scan_word_2003(scan: _Scan, data: bytes, where: str, depth: int) -> Iterator[LeakFinding]:
+    """A Word 2003 XML document read as the document part it is the ancestor of: text joined across runs,
+    fields, attributes, document properties, and each w:binData picture (a value holding base64) as an image."""
+    yield from _scan_xml_part(scan, data.replace(_WORD_2003, _WORD_2006), f"{_at(where)}Word 2003 XML")
 
 
 def _scan_html(scan: _Scan, markup: str, where: str, depth: int) -> Iterator[LeakFinding]:

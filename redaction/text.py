@@ -333,6 +333,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     if fmt in ("json", "jsonl"):
         found.extend(_one_character_values(text))
     found = _not_ours(text, found, register)
+    found = [f for f in found if not _labelled_something_else(text, f)]
     if fmt == "csv":
         found = _within_cells(text, found, delimiter or ",")
     elif fmt in ("xml", "html") or html_like:
@@ -372,7 +373,33 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found = _whole_escapes(text, found)
     if edifact:  # (last: what the later readings add is cut at its segment's end too)
         found = within_segments(text, found)
+    found = [f for f in found if not _labelled_something_else(text, f)]  # (again: the later readings' too)
     return structured.quote_bare_numbers(found, numbers) if numbers else found
+
+
+# What a label's value is when it is plainly something else: a label masks its value whatever its shape, but not a
+# date and time, a test's reference ("MPAN-REF-07", "QTMPAN264"), a data flow and its version ("D0010 v002"), a
+# settlement code ("TPR 00043", "SSC 0393", "LLFC 305"), a UUID, or a count with its thousands' commas
+# ("Supply MPAN: 1,234,567 records") where an MPAN is meant
+_SOMETHING_ELSE = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?)?"
+    r"|(?:[A-Z]{2,8}[-_])?REF[-_]?\d{1,6}|[A-Z]{2,8}[-_]?REF[-_]?\d{1,6}|QTMPAN\d{1,6}"
+    r"|D\d{4}(?:[ \t]+v\d{1,4})?|TPR[ \t:]*\d{5}|SSC[ \t:]*\d{4}|LLFC?[ \t:]*\d{3}|MTC[ \t:]*\d{3}|PC[ \t:]*\d{1,2}"
+    r"|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
+_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
+_LABEL_FINDERS = frozenset({"field", "label", "meter-label", "line-label", "next-line", "recurring"})
+
+
+def _labelled_something_else(text: str, f: Finding) -> bool:
+    """Whether a finding a label or a field made is a value of another kind of thing (see _SOMETHING_ELSE)."""
+    if f.detector not in _LABEL_FINDERS or f.kind not in (Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE):
+        return False
+    value = read_as_shown(text[f.start:f.end]).strip(" \t\"'")
+    if _SOMETHING_ELSE.fullmatch(value) or _SOMETHING_ELSE.fullmatch(re.sub(r"\s", "", value)):
+        return True  # (an invisible character between each: made a blank by then)
+    if f.kind in (Kind.MPAN, Kind.MPRN) and value.isdigit() and len(value) <= 3 and _COUNT.match(text, f.start):
+        return True  # a count's first digits before its thousands' comma ("MPAN: 1,234,567 records")
+    return f.kind is Kind.MPAN and bool(_COUNT.fullmatch(value)) and sum(c.isdigit() for c in value) < 12
 
 
 # a DUIS request id, "originator:target:counter" (two EUI-64s and a counter of the originator's, often an
