@@ -201,7 +201,9 @@ def _compact_serials(text: str) -> Iterator[tuple[int, int]]:
         found = [(size - match.end() + 1, size - match.start())
                  for match in _SERIAL_COMPACT_REVERSED.finditer(view[::-1])]
         found.reverse()
-        yield from found
+        # (the class view cannot tell a maker's three letters from any three: the pattern decides those)
+        yield from (span for span in found if not text[span[0]:span[1]][:3].isalpha()
+                    or _SERIAL_COMPACT.fullmatch(text, span[0], span[1]))
         return
     # elsewhere \d also takes other scripts' digits: the pattern on the text, at the ends of runs of
     # five ASCII digits or more with no letter or digit after them (where every form ends)
