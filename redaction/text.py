@@ -379,13 +379,13 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
 
 # What a label's value is when it is plainly something else: a label masks its value whatever its shape, but not a
 # date and time, a test's reference ("MPAN-REF-07", "QTMPAN264"), a data flow and its version ("D0010 v002"), a
-# settlement code ("TPR 00043", "SSC 0393", "LLFC 305"), a UUID, or a count with its thousands' commas
+# settlement code ("TPR 00043", "SSC 0393", "LLFC 305"), a UUID, a version ("v4.12.0.1"), or a count with its thousands' commas
 # ("Supply MPAN: 1,234,567 records") where an MPAN is meant
 _SOMETHING_ELSE = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?)?"
     r"|(?:[A-Z]{2,8}[-_])?REF[-_]?\d{1,6}|[A-Z]{2,8}[-_]?REF[-_]?\d{1,6}|QTMPAN\d{1,6}"
     r"|D\d{4}(?:[ \t]+v\d{1,4})?|TPR[ \t:]*\d{5}|SSC[ \t:]*\d{4}|LLFC?[ \t:]*\d{3}|MTC[ \t:]*\d{3}|PC[ \t:]*\d{1,2}"
-    r"|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
+    r"|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|v\d{1,4}(?:\.\d{1,4}){1,3}", re.IGNORECASE)
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _LABEL_FINDERS = frozenset({"field", "label", "meter-label", "line-label", "next-line", "recurring"})
 

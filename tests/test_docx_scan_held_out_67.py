@@ -135,3 +135,25 @@ def test_a_labels_value_that_is_an_identifier_is_still_flagged(paragraph: str) -
     buffer = io.BytesIO()
     document.save(buffer)
     assert scan_bytes(buffer.getvalue(), "altered.docx")
+
+
+def test_a_long_document_of_like_paragraphs_is_read_not_refused_as_a_zip_bomb() -> None:
+    """Sixty thousand paragraphs of a pasted log compress some 300 times; under the limits on a part's size the
+    scan reads them (it once refused the file at 200:1, leaving a real long document unchecked)."""
+    document = docx.Document()
+    document.add_paragraph("x")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    line = "<w:p><w:r><w:t>2026-11-24T09:00:00Z INFO harness heartbeat ok</w:t></w:r></w:p>"
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "word/document.xml":
+                head, tail = data.split(b"<w:body>", 1)
+                data = head + b"<w:body>" + (line * 60_000).encode() + \
+                    b"<w:p><w:r><w:t>Meter serial G4A68560744 swapped</w:t></w:r></w:p>" + tail
+            target.writestr(item.filename, data)
+    found = scan_bytes(out.getvalue(), "long.docx")
+    assert [f.kind for f in found] == ["MSN"], found
