@@ -66,6 +66,8 @@ def wanted_values(readings: Iterable[tuple[str, Kind]]) -> dict[str, Kind]:
         if kind in (Kind.NAME, Kind.ADDRESS) and len(raw.split()) < 2:
             continue
         value = normalise(raw)
+        if kind is Kind.DEVICE and len(value) == 18 and value.startswith("0X"):
+            value = value[2:]  # the id, not how a program wrote it ("0x0024B1C5…" is "corr-0024b1c5…"'s too)
         if not _shaped_as(kind, value):
             continue  # a detector's false finding ("Postcode" read as a postcode) is not spread over the run
         if value.isdigit():

@@ -151,8 +151,11 @@ def find_serials_across_breaks(text: str) -> Iterator[Finding]:
 # An identifier's groups set apart by the same run of blanks each time, or by slashes: "E14     UP     67476",
 # "F19/T65/2959", "CF10     6TQ" (a form's fixed-width fields, a typist's spacing, a bank's reference). Read
 # joined, a serial or a postcode is one; where a fourth or third group joins nothing, the groups before it.
-_SPREAD = re.compile(r"(?<![A-Za-z0-9/])(?P<a>[A-Za-z0-9]{1,6})(?P<gap>[ \t]{2,12}|[ \t]?/[ \t]?)(?P<b>[A-Za-z0-9]{1,8})"
-                     r"(?:(?P=gap)(?P<c>[A-Za-z0-9]{1,8}))?(?:(?P=gap)(?P<d>[A-Za-z0-9]{1,8}))?(?![A-Za-z0-9])")
+# (the first group holds a letter, as a serial's maker or model and a postcode's area do, and no group is longer
+# than six: a data frame's columns, "e+09  D0358001  947", are no serial's groups)
+_SPREAD = re.compile(r"(?<![A-Za-z0-9/])(?P<a>(?=[0-9]*[A-Za-z])[A-Za-z0-9]{1,6})(?P<gap>[ \t]{2,12}|[ \t]?/[ \t]?)"
+                     r"(?P<b>[A-Za-z0-9]{1,6})(?:(?P=gap)(?P<c>[A-Za-z0-9]{1,6}))?(?:(?P=gap)(?P<d>[A-Za-z0-9]{1,6}))?"
+                     r"(?![A-Za-z0-9])")
 
 
 def find_spread_groups(text: str) -> Iterator[Finding]:

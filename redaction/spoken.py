@@ -14,6 +14,7 @@ reading, named so just before, aside).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable
 
@@ -94,7 +95,9 @@ def find_spoken(text: str, find: Callable[[str], list[Finding]]) -> list[Finding
         start = edit.start + shift
         places.append((start, start + len(edit.text)))
         shift += len(edit.text) - (edit.end - edit.start)
-    out = [f for f in found if any(f.start < b and a < f.end for a, b in places)]
+    # (each as the spoken finder's: what the text as written holds there is words, which a label's finding of
+    # digits would be dropped for)
+    out = [dataclasses.replace(f, detector="spoken") for f in found if any(f.start < b and a < f.end for a, b in places)]
     for (a, b), run in zip(places, runs, strict=True):
         if any(spoken for *_rest, spoken in run) and not any(f.start < b and a < f.end for f in out) \
                 and not reading_before(text, run[0][0]):  # (a meter's reading is read out digit by digit too)

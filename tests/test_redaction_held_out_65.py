@@ -411,3 +411,24 @@ def test_an_mdns_original_message_id_is_no_ones_address() -> None:
     mdn = "Original-Message-ID: <DIP-23d43b3c-c13d-5ed577067507@supplier.example>\nTo: a.b99@example.com\n"
     out = redact_text(mdn, name="mdn.txt").text
     assert "<DIP-23d43b3c-c13d-5ed577067507@supplier.example>" in out and "a.b99@example.com" not in out
+
+
+def test_a_data_frames_columns_are_no_spread_serial() -> None:
+    frame = (">>> df[['mpan','mprn','ref','kwh']]\n                   mpan            mprn       ref  kwh\n"
+             "2  1.701569942875e+12  9.703796388e+09  D0358001  947\n")
+    assert "D0358001  947" in redact_text(frame, name="frame.txt").text
+
+
+def test_digits_said_aloud_after_a_gas_label_are_masked_in_a_transcripts_json() -> None:
+    said = "seven eight seven four nine six seven four nine six"
+    document = ('{"transcription": {"text": "calling about the gas meter at Flat 1, 39 Sheepwash Crescent, Gilesgate '
+                f'YO31 7EW my gas reference is {said} please call me"}}, "ticket": "SRV_3.10"}}\n')
+    out = redact_text(document, name="voicemail.json").text
+    assert said not in out and "SRV_3.10" in out
+
+
+def test_a_device_id_written_with_0x_is_masked_where_another_id_holds_it() -> None:
+    log = ('{"index": {"_id": "corr-0024b1c5dcae4ed9-1"}}\n'
+           '{"device": "0x0024B1C5DCAE4ED9", "msg": "CR1302"}\n')
+    out = redact_text(log, name="bulk.ndjson").text
+    assert "0024b1c5" not in out.lower() and "CR1302" in out
