@@ -249,10 +249,14 @@ _HEX_TOKEN = re.compile(r"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{32,}|[0-9a-fA-F]{8}-[0-
                         r"[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![0-9A-Za-z])")
 
 
-def find_mpans(text: str, multiline: bool = True, view: TextView | None = None) -> Iterator[Finding]:
-    """MPAN cores and full MPANs by checksum and distributor id, in any common layout."""
+def find_mpans(text: str, multiline: bool = True, view: TextView | None = None,
+               candidates: list[tuple[int, int]] | None = None) -> Iterator[Finding]:
+    """MPAN cores and full MPANs by checksum and distributor id, in any common layout. ``candidates``: the
+    stretches that could hold one (see _mpan_candidates), if the caller has them."""
     run = _DIGIT_RUN if multiline else _DIGIT_RUN_ONE_LINE
-    for start, end in _mpan_candidates(text, multiline, view or TextView(text)):
+    if candidates is None:
+        candidates = list(_mpan_candidates(text, multiline, view or TextView(text)))
+    for start, end in candidates:
         if end - start == 13 and (digits := text[start:end]).isdecimal():
             # 13 digits and nothing else (the commonest candidate): the pattern would match them whole,
             # and no date or time has 13 digits in a row, so only the checksum decides (and a word before
@@ -1408,9 +1412,11 @@ def find_option_names(text: str) -> Iterator[Finding]:
             yield Finding(*match.span("value"), Kind.NAME, "token")
 
 
-def find_printed_cores(text: str) -> Iterator[Finding]:
-    """MPAN cores in their printed grouping wherever they stand in a chain of groups (see _PRINTED_CORE)."""
-    for match in _PRINTED_CORE.finditer(text):
+def find_printed_cores(text: str, candidates: list[tuple[int, int]]) -> Iterator[Finding]:
+    """MPAN cores in their printed grouping wherever they stand in a chain of groups (see _PRINTED_CORE), looked
+    for only in the stretches of digits and separators that could hold an MPAN (``candidates``, found at C speed)."""
+    matches = (match for start, end in candidates for match in _PRINTED_CORE.finditer(text, start, end))
+    for match in matches:
         digits = _digits(match.group())
         if is_valid_mpan_core(digits) and not after_a_time_word(text, match.start()):
             yield Finding(match.start(), match.end(), Kind.MPAN, "pattern")
@@ -1469,9 +1475,10 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     view = view or TextView(text)
     # every detector's words found in one pass over the text (each pass costs as much as the text is long)
     view.find_words(_VOCABULARY + NAMED_WORDS + _PAIRING_WORDS + GAP_WORDS + (METER_WORDS + CUSTOMER_WORDS if loose else ()))
-    shapes: list[Finding] = [f for f in find_mpans(text, multiline, view) if not _in_a_hash(text, f)]
+    candidates = list(_mpan_candidates(text, multiline, view))
+    shapes: list[Finding] = [f for f in find_mpans(text, multiline, view, candidates) if not _in_a_hash(text, f)]
     shapes.extend(find_mpan_typos(text, shapes, view))
-    shapes.extend(find_printed_cores(text))
+    shapes.extend(find_printed_cores(text, candidates))
     shapes.extend(find_serials(text, view))
     shapes.extend(find_devices(text, view))
     shapes.extend(find_resolved_devices(text))

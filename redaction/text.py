@@ -333,7 +333,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     if fmt in ("json", "jsonl"):
         found.extend(_one_character_values(text))
     found = _not_ours(text, found, register)
-    found = [f for f in found if not _labelled_something_else(text, f)]
+    found = _without_something_else(text, found)
     if fmt == "csv":
         found = _within_cells(text, found, delimiter or ",")
     elif fmt in ("xml", "html") or html_like:
@@ -373,7 +373,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found = _whole_escapes(text, found)
     if edifact:  # (last: what the later readings add is cut at its segment's end too)
         found = within_segments(text, found)
-    found = [f for f in found if not _labelled_something_else(text, f)]  # (again: the later readings' too)
+    found = _without_something_else(text, found)  # (again: the later readings' too)
     return structured.quote_bare_numbers(found, numbers) if numbers else found
 
 
@@ -390,11 +390,34 @@ _COUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 _LABEL_FINDERS = frozenset({"field", "label", "meter-label", "line-label", "next-line", "recurring"})
 
 
+def _without_something_else(text: str, found: list[Finding]) -> list[Finding]:
+    """``found`` without what a label or a field made of a value plainly of another kind (each span judged once:
+    several detectors report most values with the same span)."""
+    verdicts: dict[tuple[int, int, Kind], bool] = {}
+    out = []
+    for f in found:
+        if f.detector in _LABEL_FINDERS and f.kind in _CHECKED_KINDS:
+            key = (f.start, f.end, f.kind)
+            verdict = verdicts.get(key)
+            if verdict is None:
+                verdict = verdicts[key] = _labelled_something_else(text, f)
+            if verdict:
+                continue
+        out.append(f)
+    return out
+
+
+_CHECKED_KINDS = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE})
+
+
 def _labelled_something_else(text: str, f: Finding) -> bool:
     """Whether a finding a label or a field made is a value of another kind of thing (see _SOMETHING_ELSE)."""
     if f.detector not in _LABEL_FINDERS or f.kind not in (Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE):
         return False
-    value = read_as_shown(text[f.start:f.end]).strip(" \t\"'")
+    value = text[f.start:f.end]
+    if len(value) > 3 and value.isdigit():
+        return False  # (digits alone, the commonest finding: no date, reference, code or count)
+    value = (value if value.isascii() else read_as_shown(value)).strip(" \t\"'")
     if _SOMETHING_ELSE.fullmatch(value) or _SOMETHING_ELSE.fullmatch(re.sub(r"\s", "", value)):
         return True  # (an invisible character between each: made a blank by then)
     if f.kind in (Kind.MPAN, Kind.MPRN) and value.isdigit() and len(value) <= 3 and _COUNT.match(text, f.start):
