@@ -20,23 +20,15 @@ import zlib
 import pytest
 
 from attest.redaction import redact_text
-from attest.redaction.mpan import make_mpan
+from held_out_values import left as _left, mpan as _mpan
 
 NAMES = ["Morwenna Llewellyn-Bowen", "Lachlan Dunkerley", "Clementine Mountjoy", "Hamish MacLeod-Fraser"]
 
-
-def _mpan(rng: random.Random) -> str:
-    return make_mpan(rng.choice([12, 14, 20, 23]), f"{rng.randint(0, 10**10 - 1):010d}")
 
 
 def _serial(rng: random.Random) -> str:
     return f"{rng.choice('SEFKZ')}{rng.randint(10, 24)}{rng.choice('PTUW')}{rng.randint(100000, 999999)}"
 
-
-def _left(out: str, value: str, size: int = 8) -> bool:
-    core = re.sub(r"[\W_]", "", value).lower()
-    flat = re.sub(r"[\W_]", "", out).lower()
-    return any(core[i:i + size] in flat for i in range(len(core) - size + 1))
 
 
 def _raw_deflate(data: bytes) -> bytes:
@@ -219,7 +211,7 @@ def test_a_serial_hyphenated_at_a_line_end_is_one_serial(seed: int) -> None:
 @pytest.mark.parametrize("seed", range(4))
 def test_a_printed_core_inside_a_chain_of_groups_is_an_mpan(seed: int, sep: str) -> None:
     rng = random.Random(seed)
-    mpan = make_mpan(rng.choice([12, 14, 20, 23]), f"{rng.randint(0, 10**10 - 1):010d}")
+    mpan = _mpan(rng)
     printed = sep.join([mpan[:2], mpan[2:6], mpan[6:10], mpan[10:]])
     line = f"Sat Dec  5 00:12:44 2026 1 10.53.117.164 48211 /outbound/D0010{sep}1732249555{sep}{printed}.dat b _ o r\n"
     out = redact_text(line, name="xferlog").text
