@@ -179,7 +179,9 @@ def find_spread_groups(text: str) -> Iterator[Finding]:
 
 # an EUI-64's sixteen hex digits cut by a line break ("CH 00124BBBBE" / "> BD1A49", the quote's prefix gone in the
 # canonical view)
-_HEX_CUT_AT_A_BREAK = re.compile(r"(?<![0-9A-Za-z])([0-9A-Fa-f]{4,14})[ \t]*\r?\n[ \t]*([0-9A-Fa-f]{2,12})(?![0-9A-Za-z])")
+# (each piece a token of its own: not a UUID's last group, nor a date's year on the next line)
+_HEX_CUT_AT_A_BREAK = re.compile(r"(?<![0-9A-Za-z\-:._])([0-9A-Fa-f]{4,14})[ \t]*\r?\n[ \t]*([0-9A-Fa-f]{2,12})"
+                                 r"(?![0-9A-Za-z\-:._])")
 
 
 def find_devices_across_breaks(text: str) -> Iterator[Finding]:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from .bare_numbers import reading_before
 from .canonical import Canonical, Edit, map_findings
-from .findings import Finding, Kind
+from .findings import DIGITS_ONLY, Finding, Kind
 from .nearby import Near
 
 # the words a digit is said by (also what a label's value read out in words holds: line_labels)
@@ -95,9 +95,10 @@ def find_spoken(text: str, find: Callable[[str], list[Finding]]) -> list[Finding
         start = edit.start + shift
         places.append((start, start + len(edit.text)))
         shift += len(edit.text) - (edit.end - edit.start)
-    # (each as the spoken finder's: what the text as written holds there is words, which a label's finding of
-    # digits would be dropped for)
-    out = [dataclasses.replace(f, detector="spoken") for f in found if any(f.start < b and a < f.end for a, b in places)]
+    # (a number's finding as the spoken finder's: what the text as written holds there is words, for which a label's
+    # finding of digits would be dropped; others keep their detector, which later readings judge them by)
+    out = [dataclasses.replace(f, detector="spoken") if f.kind in DIGITS_ONLY else f
+           for f in found if any(f.start < b and a < f.end for a, b in places)]
     for (a, b), run in zip(places, runs, strict=True):
         if any(spoken for *_rest, spoken in run) and not any(f.start < b and a < f.end for f in out) \
                 and not reading_before(text, run[0][0]):  # (a meter's reading is read out digit by digit too)

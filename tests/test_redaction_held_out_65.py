@@ -424,3 +424,9 @@ def test_a_device_id_written_with_0x_is_masked_where_another_id_holds_it() -> No
            '{"device": "0x0024B1C5DCAE4ED9", "msg": "CR1302"}\n')
     out = redact_text(log, name="bulk.ndjson").text
     assert "0024b1c5" not in out.lower() and "CR1302" in out
+
+
+def test_a_uuids_last_group_and_the_next_lines_year_are_no_device_id() -> None:
+    log = ("2024-03-12 10:15:30,871 INFO  [DuisClient-7] SRV 8.1.1 sent correlationId=3f2b9c1e-8a47-4d2e-9b1a-6c0d5e7f8a90\n"
+           "2024-03-12 10:15:31,004 WARN  [DuisClient-7] E-Response for ESME status=E11\n")
+    assert redact_text(log, name="dcc_adapter.log").text == log
