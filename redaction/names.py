@@ -339,6 +339,17 @@ _VALUE_BEFORE = re.compile(r"(?:^|[\t|:(,;\"'>\n]|  )[ \t]*$")
 _VALUE_AFTER = re.compile(r"[ \t]*(?:$|[\t|;,)\"'<]|  |\r?\n)")
 
 
+def _a_label(word: str) -> bool:
+    """Whether a word in capitals names a field rather than being a surname ("CUST", "OWNER", "NAME", "TENANT")."""
+    from .fields import classify  # (fields does not import this module; kept local as patterns' imports are)
+
+    return classify(word) is not None or key(word) in _LABEL_WORDS
+
+
+_LABEL_WORDS = frozenset("cust customer name contact owner occupier tenant caller agent engineer by ack ref attn to "
+                         "from cc re fao".split())
+
+
 def find_capitalised_surnames_first(text: str) -> Iterator[Finding]:
     """A name written as a surname in capitals and a known forename after it: the surname is one the lists hold, a
     double-barrelled one, or the pair is a field's whole value (see find_inverted_names)."""
@@ -350,8 +361,8 @@ def find_capitalised_surnames_first(text: str) -> Iterator[Finding]:
         last, first = match.group("last"), match.group("first")
         kl = key(last)
         if key(first) not in plain or len(kl) < 3 or kl in _TITLES or kl in _NOT_INVERTED or _NOT_SURNAME.match(last) \
-                or kl in plain and kl not in surnames:
-            continue
+                or kl in plain and kl not in surnames or _a_label(last):
+            continue  # (a label in capitals before the name it gives: "CUST Henrietta Blenkinsop", a report's field)
         if kl not in surnames and "-" not in last and not (
                 _VALUE_BEFORE.search(text, max(0, match.start() - 40), match.start()) and _VALUE_AFTER.match(text, match.end())):
             continue

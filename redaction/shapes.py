@@ -155,7 +155,7 @@ def find_serials_across_breaks(text: str) -> Iterator[Finding]:
 # than six: a data frame's columns, "e+09  D0358001  947", are no serial's groups)
 _SPREAD = re.compile(r"(?<![A-Za-z0-9/])(?P<a>(?=[0-9]*[A-Za-z])[A-Za-z0-9]{1,6})(?P<gap>[ \t]{2,12}|[ \t]?/[ \t]?)"
                      r"(?P<b>[A-Za-z0-9]{1,6})(?:(?P=gap)(?P<c>[A-Za-z0-9]{1,6}))?(?:(?P=gap)(?P<d>[A-Za-z0-9]{1,6}))?"
-                     r"(?![A-Za-z0-9])")
+                     r"(?![A-Za-z0-9]|\.\d)")
 
 
 def find_spread_groups(text: str) -> Iterator[Finding]:
@@ -163,6 +163,8 @@ def find_spread_groups(text: str) -> Iterator[Finding]:
     if len(text) >= PERSON_SIZED or ("  " not in text and "/" not in text):
         return
     for match in _SPREAD.finditer(text):
+        if _SERIAL_COMPACT.fullmatch(match.group("a")) or _POSTCODE_NEAR.fullmatch(match.group("a")):
+            continue  # a whole serial or postcode in its own cell, the next column's number after it ("SW84HR    21028")
         groups = [name for name in "abcd" if match.group(name) is not None]
         for count in range(len(groups), 1, -1):
             joined = "".join(match.group(name) for name in groups[:count])

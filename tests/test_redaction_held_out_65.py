@@ -430,3 +430,14 @@ def test_a_uuids_last_group_and_the_next_lines_year_are_no_device_id() -> None:
     log = ("2024-03-12 10:15:30,871 INFO  [DuisClient-7] SRV 8.1.1 sent correlationId=3f2b9c1e-8a47-4d2e-9b1a-6c0d5e7f8a90\n"
            "2024-03-12 10:15:31,004 WARN  [DuisClient-7] E-Response for ESME status=E11\n")
     assert redact_text(log, name="dcc_adapter.log").text == log
+
+
+def test_a_reports_label_in_capitals_before_a_name_is_no_surname() -> None:
+    out = redact_text("    CUST MAIREAD TREGOTHNAN            \n    CUST Cormac Nwachukwu              \n", name="r.txt").text
+    assert out.count("CUST [NAME-") == 2
+
+
+def test_a_postcode_in_its_cell_and_the_next_columns_reading_are_no_spread_serial() -> None:
+    row = "2 '1674340455777 g4p9166429912   SW84HR    21028.882kWh MPAN-REF-29\n"
+    out = redact_text(row, name="r_matlab.txt").text
+    assert "21028.882kWh MPAN-REF-29" in out and "SW84HR" not in out
