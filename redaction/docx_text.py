@@ -132,8 +132,8 @@ def _other_formats_paragraphs(root: etree._Element) -> list[str]:
                 parts.append(" " * max(1, _int(element.get(f"{_ODF_TEXT}c"), 1)))
             elif element.tag in _ODF_DRAWN:
                 parts.append(_ODF_DRAWN[element.tag])
-            elif element.text and element is paragraph or element.text and element.getparent() is not None:
-                parts.append(element.text or "")
+            elif element.text:
+                parts.append(element.text)
             if element is not paragraph and element.tail:
                 parts.append(element.tail)
         out.append("".join(parts))

@@ -107,17 +107,22 @@ def _inflated(data: bytes) -> bytes | None:
         return None
 
 
+def _readable(data: bytes | None) -> str | None:
+    """The text ``data`` holds: as it is, or inflated when it is compressed; None for neither."""
+    if data is None:
+        return None
+    decoded = _as_text(data)
+    if decoded is None and (inflated := _inflated(data)) is not None:
+        decoded = _as_text(inflated)
+    return decoded
+
+
 def _named_blob(blob: str) -> tuple[int, str | None]:
     """A base64 file name's text (inflated if compressed) and where in ``blob`` it starts: after a path's last
     folders ("inbound/H4sI…"), a "/" being base64's too."""
     starts = [0, *(i + 1 for i, c in enumerate(blob) if c == "/")]
     for offset in starts:
-        data = _base64(blob[offset:][:_LIMIT]) if len(blob) - offset >= 12 else None
-        if data is None:
-            continue
-        decoded = _as_text(data)
-        if decoded is None and (inflated := _inflated(data)) is not None:
-            decoded = _as_text(inflated)
+        decoded = _readable(_base64(blob[offset:][:_LIMIT])) if len(blob) - offset >= 12 else None
         if decoded is not None:
             return offset, decoded
     return 0, None
@@ -295,10 +300,9 @@ def find_encoded(text: str, find: Finder, depth: int = 0) -> list[Finding]:
                 data = decode(blob[:_LIMIT])
                 if data is None:
                     continue
-                decoded = _as_text(data)
-                if decoded is None and pattern in (_BASE64, _ASCII85):
-                    inflated = _inflated(data)
-                    decoded = _as_text(inflated) if inflated is not None else None
+                # (only base64's and Ascii85's bytes are read compressed: a harness compresses a payload before
+                # it encodes it so)
+                decoded = _readable(data) if pattern in (_BASE64, _ASCII85) else _as_text(data)
             if decoded is None or (pattern is _BASE64 and not _MOSTLY_LETTERS.search(decoded)
                                    and not any(c.isdigit() for c in decoded)):
                 continue
@@ -355,18 +359,12 @@ def find_blocks(text: str, find: Finder, depth: int = 0) -> list[Finding]:
     # (a body in base64 is a MIME part's, which says so: a megabyte log is not searched for one)
     if text.count("\n") >= 2 and ("base64" in text or "BASE64" in text or "Base64" in text):
         for match in _BASE64_BLOCK.finditer(text):
-            data = _base64(re.sub(r"\s", "", match.group())[:_LIMIT])
-            decoded = _as_text(data) if data is not None else None
-            if decoded is None and data is not None and (inflated := _inflated(data)) is not None:
-                decoded = _as_text(inflated)  # a gzip attachment
+            decoded = _readable(_base64(re.sub(r"\s", "", match.group())[:_LIMIT]))  # (a gzip attachment too)
             if decoded is not None and (inner := find(decoded, depth + 1)):
                 out.append(Finding(match.start(), match.end(), inner[0].kind, "encoded"))
     if "begin " in text and "\nend" in text:
         for match in _UU_BLOCK.finditer(text):
-            data = _uudecoded(match.group("body")[:_LIMIT])
-            decoded = _as_text(data) if data is not None else None
-            if decoded is None and data is not None and (inflated := _inflated(data)) is not None:
-                decoded = _as_text(inflated)
+            decoded = _readable(_uudecoded(match.group("body")[:_LIMIT]))
             if decoded is not None and (inner := find(decoded, depth + 1)):
                 body = match.group("body").rstrip("\r\n")  # (its last line break stays: "`" and "end" keep their lines)
                 out.append(Finding(match.start("body"), match.start("body") + len(body), inner[0].kind, "encoded"))

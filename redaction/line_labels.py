@@ -78,9 +78,12 @@ NOT_A_PERSON = re.compile(r"\b(?:desk|team|service|services|support|helpdesk|cen
                            r"goto|edit|view|extras|utilities|window|help|tools|"
                            # a role, not a person ("Agent: QA Tester 3")
                            r"tester|testers|qa)\b", re.IGNORECASE)
+# keys and labels naming a person by their part ("owner": "M. Tregothnan", "ackBy", "who"): a person's only when the
+# value is shaped as a name ("owner": "payments" is a team's)
+ROLE_LABELS = frozenset({"owner", "ownername", "who", "ackby", "acknowledgedby", "raisedby", "reportedby", "occupier",
+                         "tenant", "accountholder", "billpayer"})
 _WEAK_NAME_LABELS = {"name", "contact", "contactname", "payer", "consumer", "resident", "landlord", "occupant", "client",
-                     "clientname", "owner", "ownername", "who", "ackby", "acknowledgedby", "raisedby", "reportedby",
-                     "occupier", "tenant", "accountholder", "billpayer"}
+                     "clientname", *ROLE_LABELS}
 _EMPTY = {"", "n/a", "na", "none", "null", "-", "--", "tbc", "unknown", "not known", "nil", "?"}
 
 

@@ -26,6 +26,7 @@ import unicodedata
 from collections.abc import Iterator
 from importlib import resources
 
+from .fields import classify
 from .findings import Finding, Kind
 from .line_labels import NOT_A_PERSON
 from .shapes import PERSON_SIZED, STATUS_WORDS
@@ -341,8 +342,6 @@ _VALUE_AFTER = re.compile(r"[ \t]*(?:$|[\t|;,)\"'<]|  |\r?\n)")
 
 def _a_label(word: str) -> bool:
     """Whether a word in capitals names a field rather than being a surname ("CUST", "OWNER", "NAME", "TENANT")."""
-    from .fields import classify  # (fields does not import this module; kept local as patterns' imports are)
-
     return classify(word) is not None or key(word) in _LABEL_WORDS
 
 

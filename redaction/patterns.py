@@ -23,7 +23,7 @@ from urllib.parse import unquote_plus
 from collections.abc import Iterable, Iterator
 
 from .fields import classify
-from .line_labels import (NOT_A_PERSON, a_header_row, find_line_labels, find_next_line_values, find_spaced_fields,
+from .line_labels import (NOT_A_PERSON, ROLE_LABELS, a_header_row, find_line_labels, find_next_line_values, find_spaced_fields,
                           a_sentence, label_starts, no_supply_number, number_written_whole,
                           plausible_person)
 from .bare_numbers import COMPACT_DATE, find_numbers_beside
@@ -1202,10 +1202,6 @@ def _with_nested(pattern: re.Pattern[str], text: str, matches: Iterator[re.Match
 # a postcode's inward code after the outward one a key's value stopped at (a digit, or OCR's letter for one)
 _INWARD = re.compile(r"[ \t]{1,3}[0-9OoIlSBZ][A-Za-z]{2}(?![A-Za-z0-9])")
 _PERSON_KEYS = frozenset({"name", "fullname", "full_name", "displayname", "display_name"})
-# keys naming a person by their part ("owner": "M. Tregothnan", "ackBy", "who"): a person's only when the value is
-# two words or more shaped as a name ("owner": "payments" is a team's)
-_ROLE_KEYS = frozenset({"owner", "ownername", "who", "ackby", "acknowledgedby", "raisedby", "reportedby", "occupier",
-                        "tenant", "accountholder", "billpayer"})
 # "job name=Nightly Export", "service name=…": the name of a thing, not a person
 _THING_BEFORE = re.compile(r"(?i)\b(?:job|task|service|file|queue|flow|test|step|host|process|app|application|component|"
                            r"module|table|column|field|event|metric|schedule|report|template|project|plan|suite|case|"
@@ -1233,7 +1229,7 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
             times.append(match.span(3))  # the value
             continue
         key = written.strip("\"'")
-        role = kind is None and key.lower().replace("_", "").replace("-", "") in _ROLE_KEYS
+        role = kind is None and key.lower().replace("_", "").replace("-", "") in ROLE_LABELS  # (two words at least, below)
         if (kind is None and key.lower() in _PERSON_KEYS or role) and not _THING_BEFORE.search(text, max(0, match.start() - 20),
                                                                                   match.start()) \
                 and not _in_a_tag(text, match.start()):  # <Data Name="Operation">: the element's name

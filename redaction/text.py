@@ -383,11 +383,10 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
 # ("Supply MPAN: 1,234,567 records") where an MPAN is meant
 _SOMETHING_ELSE = re.compile(
     r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+\-]\d{2}:?\d{2})?)?"
-    r"|(?:[A-Z]{2,8}[-_])?REF[-_]?\d{1,6}|[A-Z]{2,8}[-_]?REF[-_]?\d{1,6}|QTMPAN\d{1,6}"
+    r"|(?:[A-Z]{2,8}[-_]?)?REF[-_]?\d{1,6}|QTMPAN\d{1,6}"
     r"|D\d{4}(?:[ \t]+v\d{1,4})?|TPR[ \t:]*\d{5}|SSC[ \t:]*\d{4}|LLFC?[ \t:]*\d{3}|MTC[ \t:]*\d{3}|PC[ \t:]*\d{1,2}"
     r"|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|v\d{1,4}(?:\.\d{1,4}){1,3}", re.IGNORECASE)
 _COUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
-_LABEL_FINDERS = frozenset({"field", "label", "meter-label", "line-label", "next-line", "recurring"})
 
 
 def _without_something_else(text: str, found: list[Finding]) -> list[Finding]:
@@ -412,8 +411,6 @@ _CHECKED_KINDS = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE})
 
 def _labelled_something_else(text: str, f: Finding) -> bool:
     """Whether a finding a label or a field made is a value of another kind of thing (see _SOMETHING_ELSE)."""
-    if f.detector not in _LABEL_FINDERS or f.kind not in (Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE):
-        return False
     value = text[f.start:f.end]
     if len(value) > 3 and value.isdigit():
         return False  # (digits alone, the commonest finding: no date, reference, code or count)
@@ -435,6 +432,8 @@ _REQUEST_COUNTER = re.compile(rf"(?i)request[ _\-]?id[\"'>=: \t]{{0,6}}{_EUI_OR_
 # a line that opens with who speaks: "Customer: yes it is…", "Agent: can I take…"
 _TURN = re.compile(r"(?m)^[ \t>]*(?P<who>[A-Za-z][A-Za-z ]{1,20}?)[ \t]*:[ \t]*(?P<said>[^\n]*)")
 _LABEL_DETECTORS = frozenset({"label", "field", "line-label", "next-line"})
+# (and the findings a label's value makes elsewhere: a meter's label, the value recurring)
+_LABEL_FINDERS = _LABEL_DETECTORS | {"meter-label", "recurring"}
 
 
 def _not_speakers(text: str, found: list[Finding]) -> list[Finding]:
@@ -575,13 +574,13 @@ def _ocr_confusions(text: str) -> list[Finding]:
     hexes = [m.span() for m in _OCR_HEX_TOKEN.finditer(text)]
     if not tokens and not hexes:
         return []
+    spans, hex_spans = sorted(tokens + hexes), set(hexes)
     pieces, at = [], 0
-    for start, end in sorted(tokens + hexes):
-        pieces += [text[at:start], text[start:end].translate(OCR_DIGITS if (start, end) in tokens else _O_FOR_ZERO)]
+    for start, end in spans:
+        pieces += [text[at:start], text[start:end].translate(_O_FOR_ZERO if (start, end) in hex_spans else OCR_DIGITS)]
         at = end
     # (a label spaced out is read closed up, the same length: "M P R N" as "MPRN   ")
     folded_text = _SPACED_LABEL.sub(lambda m: f"MP{m.group(1).upper()}N   ", "".join([*pieces, text[at:]]))
-    spans = sorted(tokens + hexes)
     folded = Near(folded_text, spans)  # (the same length: the tokens' spans hold)
     starts = [start for start, _ in spans]
     out = []
@@ -590,7 +589,7 @@ def _ocr_confusions(text: str) -> list[Finding]:
         found += find_devices_loose(folded.text)
     for f in folded.findings(found):
         i = bisect.bisect_right(starts, f.end - 1) - 1
-        if (f.kind in _OCR_KINDS or f.kind is Kind.DEVICE and spans[i] in hexes) and i >= 0 \
+        if (f.kind in _OCR_KINDS or f.kind is Kind.DEVICE and spans[i] in hex_spans) and i >= 0 \
                 and spans[i][0] < f.end and f.start < spans[i][1]:
             out.append(f)
     return out
