@@ -34,13 +34,15 @@ from .findings import Kind
 from .leak import still_identifier
 from .limits import InputTooLarge, open_image
 from .layout import layout_findings
+from .mpan_parts import top_line_findings
+from .serial_column import serial_column_findings
 from .page_values import recurring_on_page
 from .row_numbers import headed_numbers, row_numbers
 from .address_lines import block_lines, town_lines
 from .screen_names import screen_name_findings
 from .ocr import Box, OcrEngine, Word, default_engine, median_height
 from .ocrmatch import page_findings
-from .page_turn import page_angle, turned
+from .page_turn import in_steps, page_angle, turned
 from .propagate import wanted_values
 from .register import RegisterMatcher
 from .screen import ImageFinding, build_page
@@ -436,17 +438,24 @@ def _with_margin(box: Box, width: int, height: int) -> Box:
 def _merge(boxes: list[tuple[Box, Kind, str]]) -> list[tuple[Box, Kind, str]]:
     """Overlapping masks on one line become one (the more specific kind names it)."""
     merged: list[tuple[Box, Kind, str]] = []
+    line_height: list[int] = []  # the tallest mask merged into each: the height of its line
     for box, kind, detector in sorted(boxes, key=lambda b: (b[0][1], b[0][0])):
         for i, (other, other_kind, other_detector) in enumerate(merged):
             overlap_x = min(box[2], other[2]) - max(box[0], other[0])
             overlap_y = min(box[3], other[3]) - max(box[1], other[1])
-            if overlap_x >= 0 and overlap_y > 0.5 * min(box[3] - box[1], other[3] - other[1]):
-                union = (min(box[0], other[0]), min(box[1], other[1]), max(box[2], other[2]), max(box[3], other[3]))
+            union = (min(box[0], other[0]), min(box[1], other[1]), max(box[2], other[2]), max(box[3], other[3]))
+            # (not into a block taller than its line: a turned table's masks, each a step of its line, overlap
+            # the next row's, and merged in a chain they would paint the whole table out)
+            height = max(box[3] - box[1], line_height[i])
+            if overlap_x >= 0 and overlap_y > 0.5 * min(box[3] - box[1], other[3] - other[1]) \
+                    and union[3] - union[1] <= 1.3 * height:
                 best = min(kind, other_kind, key=lambda k: _PRIORITY.index(k) if k in _PRIORITY else len(_PRIORITY))
                 merged[i] = (union, best, other_detector if best == other_kind else detector)
+                line_height[i] = height
                 break
         else:
             merged.append((box, kind, detector))
+            line_height.append(box[3] - box[1])
     return merged
 
 
@@ -575,6 +584,8 @@ def _page_findings(rgb: np.ndarray, words: list[Word], register: RegisterMatcher
     found = found + list(row_numbers(page, found, header_spans)) + list(town_lines(page, found))
     found = found + list(block_lines(page, found))
     found = found + screen_name_findings(page, found)
+    found = found + list(top_line_findings(page, found))  # (an MPAN's top line beside or over its core)
+    found = found + serial_column_findings(page, found)  # (a serial made otherwise, in a serial's column)
     return found + recurring_on_page(page, found)  # (a value found once, wherever else the page shows it)
 
 
@@ -623,10 +634,18 @@ def _redact_view(rgb: np.ndarray, register: RegisterMatcher | None, engine: OcrE
         if to_upright_page is not None:  # (always, for the upright pass)
             placed = [(to_upright_page(f.box), f.kind) for f in upright_found]
             seen = [f for f in seen if not any(kind is f.kind and _overlap(box, f.box) for box, kind in placed)]
+            # a box taller than a line of text read as it stands is a slanted run, often across a turned table's
+            # cells ("9795 5430 23 7 70.B3.D5…" read as one MPAN); where the upright reading found what is there,
+            # it is masked there, in steps along its line
+            tall = 1.3 * median_height(upright[3]) if upright[3] else 0  # (the text's height, read upright)
+            seen = [f for f in seen if f.box[3] - f.box[1] <= tall
+                    or not any(_overlap(box, f.box) for box, _kind in placed)]
         passes = [(seen, ink, _none, words), upright]
     for seen, ink, to_page, words in passes:
         findings += seen
-        boxes += [(m.box if to_page is None else to_page(m.box), m.kind, m.detector) for m in _masks(seen, ink)]
+        for m in _masks(seen, ink):
+            boxes += [(m.box, m.kind, m.detector)] if to_page is None else \
+                [(piece, m.kind, m.detector) for piece in in_steps(m.box, to_page)]
         read += words if to_page is None else [replace(w, box=to_page(w.box), chars=()) for w in words]
     return findings, boxes, read
 

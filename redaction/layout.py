@@ -681,6 +681,11 @@ class _Layout:
                     continue  # "…13:00Z466420786": a time run into the next cell's number
                 if not _mpan_grouping(match.group()):
                     continue  # two numbers side by side ("2438134864 70-14…": an MPRN, then a device id)
+                whole = [g for g in re.finditer(r"\S+", match.group()) if sum(c.isdigit() for c in g.group()) == 13]
+                if whole and digits != 21:
+                    # a grid's row number beside the core ("1040 2291740029757", read as one cell): the core's
+                    # group is the MPAN (with a top line of eight, the 21 digits are one)
+                    start, end = folded.span(match.start() + whole[0].start(), match.start() + whole[-1].end())
                 box = line.span_box(start, end)
                 if box:
                     found.append((start, end, box))

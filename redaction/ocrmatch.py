@@ -20,10 +20,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .findings import Finding, Kind
+from .mpan import is_valid_mpan_core
 from .screen_labels import looks_like_label
 from .patterns import find_all
 from .register import RegisterMatcher, ocr_fold
 from .ocr import Word
+from .mpan_parts import split_core_findings
 from .two_lines import boxed_digit_findings, two_line_findings
 from .screen import CELL_BREAK, ImageFinding, Page, PageLine
 
@@ -113,6 +115,11 @@ _DIGIT_IN_WORD = re.compile(r"(?<![A-Za-z0-9])(?=(?:[01]*[A-Za-z]){3})[A-Za-z]+(
 _COMMA_IN_EMAIL = re.compile(r"(?<=[A-Za-z0-9]),(?=[A-Za-z0-9._%+\-]+@[A-Za-z0-9])")  # "margaret,kowalski27@…"
 
 
+# a meter serial's maker letter in small letters read as a one ("l08m29964" as "108m29964"): three digits, the
+# model's letter(s) and the serial's number are no other token's make-up
+_ONE_FOR_MAKER = re.compile(r"(?<![A-Za-z0-9])[1|](?=\d{2}[A-Za-z]{1,2}\d{5,7}(?![A-Za-z0-9]))")
+
+
 @functools.lru_cache(maxsize=4096)
 def fold_words(text: str) -> Folded:
     """The line's text with the slips OCR makes in words undone: an O read as 0 where a word or a
@@ -131,6 +138,8 @@ def fold_words(text: str) -> Folded:
         for i, c in enumerate(word):
             if c in "01":
                 replaced[match.start() + i] = ("O" if capitals else "o") if c == "0" else ("I" if capitals else "l")
+    for match in _ONE_FOR_MAKER.finditer(text):
+        replaced[match.start()] = "L"
     for match in _COMMA_IN_EMAIL.finditer(text):
         replaced[match.start()] = "."
     spaces = {match.start() for match in _LOST_SPACE.finditer(text)}
@@ -205,8 +214,18 @@ _PAIRS_BROKEN = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{2}(?P<s>[-:])(?:[0-9A-F
                            r"(?:(?P=s)[0-9A-Fa-f]{0,2}|[0-9A-Fa-f](?![0-9A-Fa-f]))")
 
 
+# ...and what it makes of one when it reads a stroke beside a digit as a 1 (a progress bar's chunk edge behind
+# the text: "Uploading 15058486621 107" for 1505848662107): fourteen digits, a space among them at most
+_ONE_TOO_MANY = re.compile(r"(?<![\d.,:/\-])\d(?:[ ]?\d){13}(?![\d.,:/\-])")
+
+
 def _dropped_characters(line: PageLine) -> list[ImageFinding]:
     found: list[ImageFinding] = []
+    for match in _ONE_TOO_MANY.finditer(line.text):
+        digits = match.group().replace(" ", "")
+        cores = (digits[:i] + digits[i + 1:] for i in range(len(digits)) if digits[i] == "1")
+        if any(is_valid_mpan_core(core) and "10" <= core[:2] <= "36" for core in cores):
+            found.extend(_finding_boxes(line, match.start(), match.end(), Kind.MPAN, "dropped"))
     for match in _CORE_ONE_SHORT.finditer(line.text):
         if sum(c.isdigit() for c in match.group()) == 12 and "10" <= match.group()[:2] <= "36":
             found.extend(_finding_boxes(line, match.start(), match.end(), Kind.MPAN, "dropped"))
@@ -421,4 +440,5 @@ def page_findings(page: Page, register: RegisterMatcher | None = None) -> list[I
         found.extend(line_findings(line, register))
     found.extend(two_line_findings(page, register))  # wrapped values and the MPAN "S" box
     found.extend(boxed_digit_findings([w for line in page.lines for w in line.words]))
+    found.extend(split_core_findings(page))  # a core over a table's cells ("10 | 8100339075 | 8")
     return found

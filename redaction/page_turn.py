@@ -97,3 +97,14 @@ def turned(rgb: np.ndarray, angle: float) -> tuple[np.ndarray, Callable[[Box], B
                 min(width, int(math.ceil(points[:, 0].max())) + pad), min(height, int(math.ceil(points[:, 1].max())) + pad))
 
     return np.ascontiguousarray(upright), to_page
+
+
+def in_steps(box: Box, to_page: Callable[[Box], Box]) -> list[Box]:
+    """A mask on the upright page mapped back onto the page as it stands, as steps a text height wide: the
+    smallest upright box holding a long line turned 12° is as tall as a fifth of its length and would cover
+    the rows above and below it; its steps follow the line."""
+    x0, y0, x1, y1 = box
+    height, width = max(1, y1 - y0), x1 - x0
+    count = max(1, min(64, round(width / height)))
+    edges = [x0 + round(i * width / count) for i in range(count + 1)]
+    return [to_page((a, y0, b, y1)) for a, b in zip(edges, edges[1:]) if b > a]

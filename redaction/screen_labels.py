@@ -19,7 +19,7 @@ _SENSITIVE: dict[Kind, list[str]] = {
     Kind.MPAN: ["mpan", "mpans", "mpancore", "mpancores", "mpanid", "mpannumber", "mpanno", "mpxn", "importmpan",
                 "exportmpan", "supplynumber", "meterpointadministrationnumber", "mpancorenumber", "electricitympan",
                 "relatedmpan", "mpancoreid", "elecmpan", "electricitysupplypoint", "electricitysupplynumber",
-                "electricitysupplypointnumber", "supplypointnumber"],
+                "electricitysupplypointnumber", "supplypointnumber", "topline", "mpantopline", "supplementarydata"],
     Kind.MPRN: ["mprn", "mprnnumber", "gasmprn", "meterpointreference", "meterpointreferencenumber", "mprnno",
                 "gassupplypoint", "gassupplypointnumber", "gassupplypointreference", "gassupplynumber",
                 "gasmeterpointreference", "gasmeterpointreferencenumber", "gasmeterpoint", "gaspointreference"],
@@ -84,6 +84,8 @@ _COMMON = {
     "invoice", "invoiceno", "invoicenumber", "jobid", "jobno", "ticket", "ticketno", "ticketid", "orderno",
     "ordernumber", "orderid", "workitem", "workitemid", "transactionid", "batchid", "buildid", "caseid", "caseno",
     "incidentno", "amount", "quantity", "consumption", "kwh", "sequence",
+    # a bill's meter and reading table ("Previous", "Present", "Units", "Rate")
+    "previous", "present", "units", "unit", "rate", "unitrate", "charge", "charges", "period", "days",
     # SAP IS-U's own objects, numbered by the system: an installation, a business partner, a contract
     "installation", "installationno", "businesspartner", "bp", "partner", "equipment", "equipmentno",
     "connectionobject", "devicelocation", "contractaccount", "ratecat", "ratecategory", "billingclass",
@@ -202,6 +204,10 @@ def label_kind(text: str) -> Kind | None:
                     best = (label, VOCABULARY[label])
         if best is not None:
             return best[1]
+    # a bilingual field name, Welsh and English ("Mesurydd / Meter", "Rhif MPAN / MPAN number"): either half says
+    # the kind
+    if (halves := _BILINGUAL.fullmatch(text)) is not None:
+        return label_kind(halves.group("first")) or label_kind(halves.group("second"))
     # a field name with what it holds in brackets ("Gas supply point (MPRN)", "MPRN (gas)"): the words in
     # brackets say the kind, or else the words before them do
     if (bracketed := _BRACKETED.fullmatch(text)) is not None:
@@ -213,6 +219,7 @@ def label_kind(text: str) -> Kind | None:
 
 
 _OUTWARD_CODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?")
+_BILINGUAL = re.compile(r"\s*(?P<first>[^/\d]{2,40}?)\s+/\s+(?P<second>[^/\d]{2,40}?)\s*:?\s*")
 _BRACKETED = re.compile(r"\s*(?P<main>[^()\[\]]{2,40}?)\s*[(\[](?P<inner>[^()\[\]]{2,30})[)\]]\s*:?\s*")
 
 
@@ -227,6 +234,8 @@ def is_common_label(text: str) -> bool:
     key = normalise_label(text)
     if key in _COMMON:
         return True
+    if (halves := _BILINGUAL.fullmatch(text)) is not None:  # "Unedau / Units"
+        return is_common_label(halves.group("first")) or is_common_label(halves.group("second"))
     if len(key) >= 6:
         return any(len(c) >= 6 and _distance(key, c, 1) <= 1 for c in _near(_common_index(), key, 1))
     return False

@@ -315,14 +315,21 @@ def boxed_digit_findings(words: list[Word]) -> list[ImageFinding]:
     spaced, is read as one number and masked whole: boxes are drawn for reference numbers, and a run
     that long names a supply point, a meter or an account (when in doubt, mask)."""
     singles = sorted((w for w in words if len(w.text) <= 2 and w.text.isdigit()), key=lambda w: w.box[0])
-    rows = _rows([*singles, *_mergedcell_span_findings(words, singles)], 2.5)
+    # a box whose digit OCR read as something else ("日" for a 0 in a box's frame, "O"): a digit unread, kept
+    # in the row's place so that the boxes either side stay one number; not at a row's ends
+    unread = [w for w in words if len(w.text) == 1 and (not w.text.isascii() or w.text in _BOXED_LOOKALIKES)
+              and not w.text.isspace()]
+    rows = [_trimmed_row(row) for row in _rows([*singles, *_mergedcell_span_findings(words, singles), *unread], 2.5)]
+    rows = [row for row in rows if row]
     found = []
     numbers = [row for row in rows if len("".join(w.text for w in row)) >= 8]
     # pairs of hex digits with a letter ("BC", "AC"): where they stand among a row's pairs of digits, the row is
     # a device id written in pairs ("BC 33 AC 75 68 14 73 09"), read as one by the patterns, not boxed digits
     lettered = [w.box for w in words if len(w.text) == 2 and _HEX_PAIR.fullmatch(w.text) and not w.text.isdigit()]
     for row in rows:
-        digits = "".join(w.text for w in row)
+        digits = "".join(w.text if w.text.isdigit() else "?" for w in row)
+        if digits.count("?") > 2:
+            continue  # not a row of boxed digits with one or two unread, but words among numbers
         box = union([w.box for w in row])
         if any(box[0] < b[0] < box[2] and b[1] < box[3] and box[1] < b[3] for b in lettered):
             continue
@@ -335,6 +342,17 @@ def boxed_digit_findings(words: list[Word]) -> list[ImageFinding]:
         found.append(ImageFinding(kind, box, "boxed", digits))
     devices = _boxed_hex(words)
     return found + devices + _boxed_serial(words, [f.box for f in devices])
+
+
+_BOXED_LOOKALIKES = frozenset("OoQDIl|")
+
+
+def _trimmed_row(row: list[Word]) -> list[Word]:
+    """A row of boxes without the letters and strokes at its ends (a border's "|", a neighbouring "O"); a glyph
+    of no script there ("日", a 0 in its box's frame) is the row's last digit."""
+    kept = [i for i, w in enumerate(row) if w.text.isdigit() or not w.text.isascii()]
+    first, last = (kept[0], kept[-1]) if kept else (len(row), -1)
+    return row[first:last + 1]
 
 
 def _rows(words: list[Word], reach: float) -> list[list[Word]]:

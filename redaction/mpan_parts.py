@@ -1,0 +1,77 @@
+"""An MPAN shown in parts on a screen: its core split over a table's cells, its top line in a cell or a line
+of its own beside or above the core.
+
+A billing export shows the core as "Dist | Unique ref | Chk" columns (``10 | 8100339075 | 8``); a spreadsheet
+puts the top line (profile class, meter time-switch code, line loss factor class: ``05 393 959``) in the cell
+before the core's; a tooltip writes "Top line: 08 845 044" over "Core: 15 7746 3706 434". Each part alone is
+no identifier a pattern knows, so each is read against its neighbours:
+- digit cells next to each other on one row whose digits together are a valid MPAN core (the check digit
+  holds across the cells) are one MPAN;
+- a top line's shape (a profile class 00-08, three digits, three characters) on the row of an MPAN found on
+  the page, or on the line just above or below it and across the same columns, is that MPAN's top line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from .findings import Kind
+from .mpan import is_valid_mpan_core
+from .ocr import union
+from .screen import ImageFinding, Page
+
+# digits only, perhaps spaced ("3185610083 8": OCR ran two cells into one word group)
+_DIGIT_CELL = re.compile(r"\d+(?: \d+)*")
+# a top line: profile class, meter time-switch code, line loss factor class ("05 393 959", "08845044",
+# "S 01 801 902" with the box's S read into it); not inside a longer token (a UUID's group, a file's name)
+_TOP_LINE = re.compile(r"(?<![0-9A-Za-z\-:._/])(?:S ?)?0[0-8]( ?)\d{3}\1[0-9A-Z]{3}(?![0-9A-Za-z\-:._/])")
+_MOST_CELLS = 4  # "Dist | Unique ref | Chk", and a fourth where OCR split one
+
+
+def split_core_findings(page: Page) -> Iterator[ImageFinding]:
+    """Runs of neighbouring digit cells on a row that together spell a valid MPAN core."""
+    for line in page.lines:
+        cells = line.cells
+        for first in range(len(cells) - 1):
+            digits = ""
+            for last in range(first, min(len(cells), first + _MOST_CELLS)):
+                text = cells[last].text.strip()
+                if not _DIGIT_CELL.fullmatch(text):
+                    break
+                digits += text.replace(" ", "")
+                if len(digits) > 13:
+                    break
+                if last > first and len(digits) == 13 and is_valid_mpan_core(digits):
+                    run = cells[first:last + 1]
+                    yield ImageFinding(Kind.MPAN, union([c.box for c in run]), "cells", " ".join(c.text for c in run))
+                    break
+
+
+def top_line_findings(page: Page, found: Sequence[ImageFinding]) -> Iterator[ImageFinding]:
+    """Top lines beside, above or below an MPAN found on the page (``found``)."""
+    cores = [f.box for f in found if f.kind is Kind.MPAN]
+    if not cores:
+        return
+    for line in page.lines:
+        for match in _TOP_LINE.finditer(line.text):
+            box = line.span_box(match.start(), match.end())
+            if box is not None and any(_beside(box, core) or _stacked(box, core) for core in cores):
+                yield ImageFinding(Kind.MPAN, box, "top-line", match.group(), line.cuts(match.start(), match.end()))
+
+
+def _beside(box: tuple[int, int, int, int], core: tuple[int, int, int, int]) -> bool:
+    """On the same row as the core (a table's next cells), whichever side of it."""
+    height = max(box[3] - box[1], core[3] - core[1], 1)
+    level = abs((box[1] + box[3]) - (core[1] + core[3])) / 2 <= 0.5 * height
+    gap = max(core[0] - box[2], box[0] - core[2])
+    return level and gap <= 15 * height
+
+
+def _stacked(box: tuple[int, int, int, int], core: tuple[int, int, int, int]) -> bool:
+    """On the line just above or below the core, and across some of its columns or close to them."""
+    height = max(box[3] - box[1], core[3] - core[1], 1)
+    between = max(core[1] - box[3], box[1] - core[3])
+    gap = max(core[0] - box[2], box[0] - core[2])
+    return between <= 1.2 * height and gap <= 3 * height
+
