@@ -107,7 +107,8 @@ _JOINED_HINT = re.compile(r"[\"'][ \t]*(?:\r?\n[ \t]*)?(?:\+|&|\|\||\.)[ \t]*(?:
 # And a joining function's literal arguments, "=CONCAT("Genevieve"," ","Llewellyn-Price")", TEXTJOIN(" ",TRUE,…),
 # SQL's CONCAT_WS(' ', 'a', 'b'): between two literal arguments the call reads as nothing (or as the joiner
 # TEXTJOIN and CONCAT_WS put there, their first argument); ";" separates arguments where "," is a decimal point
-_JOIN_CALL = r"[cCtT](?<!\w[cCtT])(?i:(?<=c)oncat(?:enate)?|(?<=t)extjoin|(?<=c)oncat_ws)[ \t]*\("
+# (Power Query's Text.Combine({"212946", "8214026"}, ""): its list's items joined)
+_JOIN_CALL = r"[cCtT](?<!\w[cCtT])(?i:(?<=c)oncat(?:enate)?|(?<=t)extjoin|(?<=c)oncat_ws|(?<=t)ext\.combine)[ \t]*\("
 _JOIN_CALL_HINT = re.compile(_JOIN_CALL)
 # (a literal's quotes doubled, as a formula written inside a VBA or CSV string has them: ""13"",""4181"")
 _ARGUMENT_JOINT = r"(?:\"\"|[\"'])[ \t]*[,;][ \t]*(?:\"\"|[\"'])"

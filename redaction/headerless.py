@@ -34,17 +34,66 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 
 def _rows(text: str, delimiter: str) -> list[list[tuple[int, int]]]:
-    """Each non-empty line's cells, as spans of the text (a plain split: an extract quotes nothing)."""
+    """Each non-empty line's cells, as spans of the text: split at the delimiter, and where a line quotes its
+    fields as a database's export does ("2368584812053","Seren","Flat 3, 31 Dovecote Gardens",6343.50), a
+    quoted field is one cell (the delimiter inside it is its text) and its span is inside the quotes."""
     rows, at = [], 0
     for line in text.split("\n"):
         if line.strip():
-            cells, start = [], at
-            for piece in line.split(delimiter):
-                cells.append((start, start + len(piece)))
-                start += len(piece) + 1
-            rows.append(cells)
+            rows.append(_cells(line, at, delimiter))
         at += len(line) + 1
     return rows
+
+
+def _cells(line: str, at: int, delimiter: str) -> list[tuple[int, int]]:
+    if '"' in line:
+        quoted = _quoted_cells(line, at, delimiter)
+        if quoted is not None:
+            return quoted
+    cells, start = [], at
+    for piece in line.split(delimiter):
+        cells.append((start, start + len(piece)))
+        start += len(piece) + 1
+    return cells
+
+
+def _quoted_cells(line: str, at: int, delimiter: str) -> list[tuple[int, int]] | None:
+    """The cells of a line whose fields may be quoted (a quote doubled inside one); None where the quotes do not
+    pair up as fields (a quote inside an unquoted field: the plain split reads that line)."""
+    cells: list[tuple[int, int]] = []
+    i, n = 0, len(line.rstrip("\r"))
+    while True:
+        if i < n and line[i] == '"':
+            j = i + 1
+            while True:
+                k = line.find('"', j, n)
+                if k < 0:
+                    return None
+                if k + 1 < n and line[k + 1] == '"':
+                    j = k + 2
+                    continue
+                break
+            if k + 1 < n and line[k + 1] != delimiter:
+                return None
+            cells.append((at + i + 1, at + k))
+            i = k + 1
+        else:
+            k = line.find(delimiter, i, n)
+            end = n if k < 0 else k
+            cells.append((at + i, at + end))
+            i = end
+        if i >= n:
+            return cells
+        i += 1  # (past the delimiter)
+
+
+def _count(line: str, delimiter: str) -> int:
+    """How many delimiters part the line's cells (those inside a quoted field do not)."""
+    if '"' in line:
+        quoted = _quoted_cells(line, 0, delimiter)
+        if quoted is not None:
+            return len(quoted) - 1
+    return line.count(delimiter)
 
 
 _DECIMAL = re.compile(r"[-+£$€]?\d+(?:,\d{3})*[.,]\d{1,3}")  # a reading, an amount: 61693.5, 1,234.56
@@ -82,7 +131,7 @@ def _delimiter(text: str) -> tuple[str, int] | None:
         if len(lines) < _MIN_ROWS:
             return None
         for delimiter in _DELIMITERS:
-            counts = [line.count(delimiter) for line in lines]
+            counts = [_count(line, delimiter) for line in lines]
             width = max(set(counts), key=counts.count)
             if width >= 2 and counts.count(width) * 3 >= len(counts) * 2:  # (most rows: a cell may hold it)
                 break

@@ -292,7 +292,9 @@ def find_surnamed_names(text: str) -> Iterator[Finding]:
 
 _CAPS_WORD = rf"[{_UPPER}]{{2,}}(?:['’\-][{_UPPER}]+)?"
 # "Blackwood, Bethan", "THRELFALL, LEOPOLD": surname, comma, forename
-_INVERTED = re.compile(rf"(?<![\w\-@./])(?<![^\W\d_]['’])(?P<last>{_WORD}|{_CAPS_WORD})[ \t]*,[ \t]+"
+# (a surname's particles before it: "LE STRANGE, Ysolde", "MAC AN TSAOIR, Radosław", "de la Cruz, Siobhan")
+_SURNAME_PARTICLES = r"(?:(?i:le|la|de|du|des|van|von|der|den|mac|an|ap|ab|st|di|da|del|dos|ní|nic|uí)[ \t]+){0,3}"
+_INVERTED = re.compile(rf"(?<![\w\-@./])(?<![^\W\d_]['’])(?P<last>{_SURNAME_PARTICLES}(?:{_WORD}|{_CAPS_WORD}))[ \t]*,[ \t]+"
                        rf"(?P<first>{_WORD}|{_CAPS_WORD})(?![\w@]|['’\-]\w)")
 # where a field's value starts and ends: the line's start or end, a tab, a bar, a label's colon, a run of spaces
 _FIELD_BEFORE = re.compile(r"(?:^|[\t|:(\n]|  )[ \t]*$")
@@ -315,19 +317,31 @@ def find_inverted_names(text: str) -> Iterator[Finding]:
     surnames = pair_surnames()
     for match in _INVERTED.finditer(text):
         last, first = match.group("last"), match.group("first")
-        if last.isupper() != first.isupper():
-            continue  # "NHS, Bethan", "Leeds, ALL": not one name written one way
+        particles = len(last.split()) > 1
+        last = last.split()[-1]
         kf, kl = key(first), key(last)
-        if kf not in plain and not (kf in worded and kl in listed):
+        if last.isupper() != first.isupper() and not (last.isupper() and not first.isupper() and (
+                kf in plain or kf in worded and "-" in last) and (
+                "-" in last or particles or kl in surnames or len(kl) >= 5 and not _a_label(last))):
+            continue  # "NHS, Bethan", "Leeds, ALL": not one name written one way (a register's "PUGH-JENKINS,
+            # Małgorzata", "LE STRANGE, Ysolde", a listed surname in capitals and a forename, is)
+        if kf not in plain and not (kf in worded and (kl in listed or "-" in last and last.isupper())):
             continue
         if kl in _TITLES or kl in _NOT_INVERTED or _NOT_SURNAME.match(last) or kl in plain and kl not in surnames:
             continue  # "Mr, Bethan"; "Thanks, Bethan"; "Road, Bethan"; two forenames in a list ("Bethan, Ffion")
-        if kl not in surnames:
-            if last.isupper() or not (_FIELD_BEFORE.search(text, max(0, match.start() - 40), match.start())
-                                      and _FIELD_AFTER.match(text, match.end())):
+        if kl not in surnames and "-" not in last and not particles:
+            if last.isupper() and not first.isupper() and kf in plain:
+                # a register's surname in capitals no list holds, a quoted or delimited value of its own
+                # ("('PENNYFEATHER, Rhodri', …)")
+                if not (_VALUE_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                        and _VALUE_AFTER.match(text, match.end())):
+                    continue
+            elif last.isupper() or not (_FIELD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                                        and _FIELD_AFTER.match(text, match.end())):
                 continue
-        if NOT_A_PERSON.search(text, match.start(), match.end()):
-            continue
+        if NOT_A_PERSON.search(text, match.start("first"), match.end()) or "-" not in last \
+                and NOT_A_PERSON.search(text, match.start(), match.end()):
+            continue  # (a barrel of a double surname may be a tool's name: "PUGH-JENKINS")
         yield Finding(match.start(), match.end(), Kind.NAME, "forename")
 
 
@@ -336,8 +350,9 @@ def find_inverted_names(text: str) -> Iterator[Finding]:
 _CAPS_THEN_FORENAME = re.compile(rf"(?<![\w\-@./])(?<![^\W\d_]['’])(?P<last>{_CAPS_WORD})[ \t]+(?P<first>{_WORD})"
                                  rf"(?![\w@]|['’\-]\w|[ \t]+[{_UPPER}][{_LOWER}])")
 # (a cell's or a quoted value's bounds too: a CSV's comma, a quote, a tag)
-_VALUE_BEFORE = re.compile(r"(?:^|[\t|:(,;\"'>\n]|  )[ \t]*$")
-_VALUE_AFTER = re.compile(r"[ \t]*(?:$|[\t|;,)\"'<]|  |\r?\n)")
+# (and a comment's: "/* PENNYFEATHER, Blodwen */")
+_VALUE_BEFORE = re.compile(r"(?:^|[\t|:(,;\"'>\n*]|  )[ \t]*$")
+_VALUE_AFTER = re.compile(r"[ \t]*(?:$|[\t|;,)\"'<*]|  |\r?\n)")
 
 
 def _a_label(word: str) -> bool:

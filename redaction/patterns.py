@@ -40,7 +40,7 @@ from .mpan import is_full_mpan, is_valid_mpan_core
 from .shapes import (MAKERS, PERSON_SIZED, STATUS_WORDS, find_address_before, find_address_block, find_addresses,
                      find_devices_loose, find_resolved_devices, find_spread_groups, hex_id_body,
                      find_house_addresses, find_house_names, find_small_streets, find_town_after,
-                     find_serials_loose, find_towns_between, timestamp_spans)
+                     find_gas_sized_serials, find_serials_loose, find_towns_between, timestamp_spans)
 from .textview import DIGITS, HEX, LOWER, UPPER, TextView, classes, find_every, matches_at
 
 # Digits with at most one separator between them: space, tab, hyphen, dot, or a line break
@@ -70,6 +70,7 @@ _MSN = re.compile(
     # (small letters may touch it: OCR runs a link's serial into the words either side, "withL82BG47644for")
     r"(?<![A-Z0-9])(?:"
     r"[A-Z]{1,2}\d{2}[A-Z]{1,2}\d{5,7}"  # maker's letter(s), year, model letters, serial: S06DS123456, NK24H378970
+    r"|[A-Z]{1,3}\d[A-Z]{1,2}\d{5,7}"  # ...a year's one digit: S8A42552, S8BG13161 (in capitals: "a1b23456" is a hash's)
     # a meter maker's three-letter code (its DLMS FLAG id), then the meter's number: EML064798651, LGZ218519641
     rf"|(?:{MAKERS})\d{{8,12}}"
     # SMETS2-style: year, manufacturer letter, 7 digits: 19P0123456; or up to 11 (21E60503134670), not
@@ -115,7 +116,10 @@ _DOT = r"(?:\.|[ \t]*(?:\(dot\)|\[dot\]|\{dot\})[ \t]*|[ \t]+dot[ \t]+)"
 _EMAIL_IN_WORDS = re.compile(rf"(?i)(?<![\w.+\-])[a-z0-9_+\-]+(?:{_DOT}[a-z0-9_+\-]+)*[ \t]*"
                              rf"(?:@|\(at\)|\[at\]|\{{at\}}|(?<=[ \t])at(?=[ \t]))[ \t]*"
                              rf"[a-z][a-z0-9\-]*(?:{_DOT}[a-z0-9\-]+)*{_DOT}"
-                             r"(?:com|org|net|uk|io|info|biz|gov|ac|co|me|eu|ie|de|fr|nl|es|it|pl)(?![\w.\-]|[ \t]+dot\b)")
+                             # (test data's reserved names too, RFC 2606: "jo [at] gmail [dot] example")
+                             r"(?:com|org|net|uk|io|info|biz|gov|ac|co|me|eu|ie|de|fr|nl|es|it|pl|example|test|invalid"
+                             r"|local|localhost|cymru|wales|scot|london|energy|email|online|cloud|app|dev|tech|ltd|plc)"
+                             r"(?![\w.\-]|[ \t]+dot\b)")
 _SPELT_OUT = re.compile(r"(?i)(?<=[ \t])(?:dot|at)(?=[ \t])|\((?:at|dot)\)|\[(?:at|dot)\]|\{(?:at|dot)\}")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _LOCAL_PART_BEFORE = re.compile(r"(?<![\w.+-])[\w.+-]+\Z")
@@ -148,7 +152,9 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
                 + _LABEL_SEP
                 + _OPEN + r"(?P<value>\d(?:" + _ONE_LINE + r"?\d){4,20})"), Kind.MPAN, "digits"),
     (re.compile(r"(?i)\b(?:MPRN|meter[ \t]+point[ \t]+reference(?:[ \t]+number)?)" + _LABEL_SEP
-                + _OPEN + r"(?P<value>\d(?:(?:[ \t]?[\-.][ \t]?|[ \t])?\d){3,12})"), Kind.MPRN, "digits"),
+                # (or written as a count is, with thousands' commas: "3,869,698,163")
+                + _OPEN + r"(?P<value>\d{1,3}(?:,\d{3}){2,3}(?![\d,])|\d(?:(?:[ \t]?[\-.][ \t]?|[ \t])?\d){3,12})"),
+     Kind.MPRN, "digits"),
     (re.compile(r"(?i)\b(?:MSN|(?:gas[ \t]+|electricity[ \t]+|elec[ \t]+)?meter[ \t]*(?:serial|ser\.?)(?:[ \t]*(?:number|no\.?|num))?|"
                 r"serial[ \t]*(?:number|no\.?)|meter[ \t]+(?:id|no\.?|number))" + _LABEL_SEP
                 # a serial holds a digit: "Gas meter serial (from photo): …" names no serial "from"
@@ -448,6 +454,7 @@ def find_serials(text: str, view: TextView | None = None) -> Iterator[Finding]:
         # each shape of serial starts "capital, digit, digit, capital" (one capital more perhaps), "digit, digit,
         # capital, 7 digits", a maker's code and 8 digits, or 8 digits, a capital and 2 digits
         starts = {*find_every(shapes, b"A00A"), *find_every(shapes, b"AA00A"), *find_every(shapes, b"00A0000000"),
+                  *find_every(shapes, b"A0A"), *find_every(shapes, b"AA0A"), *find_every(shapes, b"AAA0A"),
                   *find_every(shapes, b"AAA00000000"), *find_every(shapes, b"00000000A00"),
                   *(at for letters in range(4, 7) for at in find_every(shapes, b"A" * letters + b"00000000"))}
         matches = matches_at(_MSN, text, sorted(starts))
@@ -1418,6 +1425,9 @@ def find_printed_cores(text: str, candidates: list[tuple[int, int]]) -> Iterator
             yield Finding(match.start(), match.end(), Kind.MPAN, "pattern")
 
 
+_GROUPED_CORE = re.compile(r"(?<![\d.,])(?:1\d|2\d|3[0-6])(?P<s>[ ]{1,2}|,[ ]?|\+|[ ]?-[ ]?)\d{4}(?P=s)\d{4}(?P=s)\d{3}(?![\d]|[.,]\d)")
+
+
 def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None = None) -> Iterator[Finding]:
     """When the item mentions MPANs (or holds a valid one), every other MPAN-shaped 13-digit number is
     masked too: when in doubt, mask. Timestamps and ids inside UUIDs and hashes are excluded later."""
@@ -1430,6 +1440,12 @@ def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None =
     # the valid MPANs themselves are found already, as they are (merged, a second finding of the same
     # span and kind would change nothing), so only the others are reported
     found = {(f.start, f.end) for f in validated if f.kind is Kind.MPAN and not (f.quote or f.tail) and f.value is None}
+    if " " in text or "+" in text:
+        # ...and one printed as an MPAN is, its groups 2 4 4 3 ("18 2019 0256 101", "14, 2443, 6995, 532",
+        # "16+9439+5052+537")
+        for match in _GROUPED_CORE.finditer(text):
+            if match.span() not in found:
+                yield Finding(match.start(), match.end(), Kind.MPAN, "context")
     digits = view.view(_DIGIT_VIEW)
     if digits is None:
         for match in _CORE_SHAPED.finditer(text):
@@ -1446,6 +1462,19 @@ def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None =
             if not after_a_time_word(text, start) and not _an_epoch_under_another_name(text, start) \
                     and not _a_recent_moment(text, start):
                 yield Finding(start, start + 13, Kind.MPAN, "context")
+
+
+# An MPAN's first twelve digits with its check digit given apart, in words or after a pause: "128275765692...
+# check digit two" (a call's transcript, an agent's note). The twelve name the supply point.
+_CORE_THEN_CHECK_DIGIT = re.compile(r"(?<![\d.,])(?:1\d|2\d|3[0-6])\d{10}(?!\d|[.,]\d)(?=[^\n\d]{0,40}?(?i:check[ \-]?digit))")
+
+
+def find_cores_before_their_check_digit(text: str) -> Iterator[Finding]:
+    """Twelve digits with a distributor's id, followed on their line by the words "check digit"."""
+    if "heck" not in text and "HECK" not in text:
+        return
+    for match in _CORE_THEN_CHECK_DIGIT.finditer(text):
+        yield Finding(match.start(), match.end(), Kind.MPAN, "context")
 
 
 # the word before a 13-digit number that says it is a time in milliseconds ("Epoch 1717543810594",
@@ -1474,6 +1503,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     candidates = list(_mpan_candidates(text, multiline, view))
     shapes: list[Finding] = [f for f in find_mpans(text, multiline, view, candidates) if not _in_a_hash(text, f)]
     shapes.extend(find_mpan_typos(text, shapes, view))
+    shapes.extend(find_cores_before_their_check_digit(text))
     shapes.extend(find_printed_cores(text, candidates))
     shapes.extend(find_serials(text, view))
     shapes.extend(find_devices(text, view))
@@ -1484,6 +1514,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
         # the plain serials are found already (a second identical finding changes nothing when merged)
         plain = {(f.start, f.end) for f in shapes if f.kind is Kind.MSN and f.detector == "pattern"}
         shapes.extend(find_serials_loose(text, known=plain))
+        shapes.extend(find_gas_sized_serials(text))
         shapes.extend(find_devices_loose(text))
         shapes.extend(find_spread_groups(text))
         shapes.extend(find_address_before(text, postcodes))

@@ -38,6 +38,7 @@ _SERIAL_LOOSE = re.compile(
     rf"|(?:[A-Za-z]{{1,2}}[A-Za-z]\d|[A-Za-z]{_S}\d){_S}[A-Za-z](?:{_S}\d){{6,12}}"  # (the model's glued: "DC-2F 2026-04" is a hex id's end and a date)
     rf"|[A-Za-z]{_S}\d{_S}\d{_S}\d{_S}[A-Za-z](?:{_S}\d){{6,8}}"  # gas: M016A0123456
     rf"|[A-Za-z]{_S}\d{_S}[A-Za-z]{_S}[A-Za-z](?:{_S}\d){{6,10}}"  # gas: E6SE..., L2KA...
+    rf"|[A-Z]{{1,3}}{_S}\d{_S}[A-Z](?:{_S}[A-Z])?(?:{_S}\d){{5}}"  # a year's one digit, in capitals: "S5K 6597 8"
     rf"){_CHECK_LETTER}(?![A-Za-z0-9])")
 # The compact forms, which a large text is searched for first (any case, no separators).
 _SERIAL_COMPACT = re.compile(
@@ -132,9 +133,35 @@ def find_serials_loose(text: str, known: set[tuple[int, int]] | frozenset[tuple[
             yield Finding(start, end, Kind.MSN, "pattern")
 
 
+# A gas meter's serial led by its size designation (a diaphragm meter's G4, G6, G10, G16, G25 in Europe's
+# letters, U6, U16, U25, U40, U65, U100, U160 in the older British ones): the size and the serial's number
+# ("U161677772410", "u16 1677772410"), or the size, the maker's letters, the number and a year's letter and
+# digits ("G4A15356763M17"). Only those sizes: a letter and a long number are otherwise anything.
+_GAS_SIZED = re.compile(
+    r"[GgUu](?<![A-Za-z0-9][GgUu])(?:"
+    r"(?:6|16|25|40|65|100|160|4|10|1\.6|2\.5)[ ]?\d{8,12}"
+    r"|\d{1,3}[A-Za-z]{1,2}\d{6,12}[A-Za-z]\d{2}"
+    r")(?![A-Za-z0-9])")
+
+
+def find_gas_sized_serials(text: str) -> Iterator[Finding]:
+    """Gas serials written with the meter's size first (see ``_GAS_SIZED``)."""
+    for match in _GAS_SIZED.finditer(text):
+        if not hex_id_body(text, match.start(), match.end()):
+            yield Finding(match.start(), match.end(), Kind.MSN, "pattern")
+
+
 # a serial's letters and first digits ending one line, the rest of its digits opening the next: a PDF's table
 # copied one cell per line, or a quoted reply's line ("K95G8" / "# 16753"; the prefix is gone in the canonical view)
-_CUT_AT_A_BREAK = re.compile(r"(?<![A-Za-z0-9])([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*\d)[ \t]*\r?\n[ \t]*(\d{2,})(?![A-Za-z0-9])")
+# (the next line may open with a comment's or a quote's mark the canonical view leaves: "E19" / "% BG679746",
+# "S8A" / "; 61748", "-- ", "// ", "' ", "* "; and the cut may fall anywhere in the serial)
+_LINE_MARKS = r"(?:(?:>|//|--|#|;|%|\*|')[ \t]*)*"
+_CUT_AT_A_BREAK = re.compile(r"(?<![A-Za-z0-9])([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)[ \t]*\r?\n[ \t]*" + _LINE_MARKS
+                             + r"([A-Za-z0-9]*\d[A-Za-z0-9]*)(?![A-Za-z0-9])")
+
+
+# a serial with its year's one digit, in capitals (S8A61748, S1BG57715: see patterns._MSN)
+_ONE_DIGIT_YEAR = re.compile(r"[A-Z]{1,3}\d[A-Z]{1,2}\d{5,7}")
 
 
 def find_serials_across_breaks(text: str) -> Iterator[Finding]:
@@ -143,7 +170,9 @@ def find_serials_across_breaks(text: str) -> Iterator[Finding]:
     for match in _CUT_AT_A_BREAK.finditer(text):
         upper, lower = match.group(1), match.group(2)
         joined = upper + lower
-        if _SERIAL_COMPACT.fullmatch(joined) and not _SERIAL_COMPACT.fullmatch(upper) \
+        if len(lower) < 2 or _SERIAL_COMPACT.fullmatch(lower):
+            continue  # a serial whole on the next line (found as it stands), not the end of one
+        if (_SERIAL_COMPACT.fullmatch(joined) or _ONE_DIGIT_YEAR.fullmatch(joined)) and not _SERIAL_COMPACT.fullmatch(upper) \
                 and not hex_id_body(text, match.start(1), match.end(1)):
             yield Finding(match.start(1), match.end(2), Kind.MSN, "pattern")
 
@@ -181,8 +210,10 @@ def find_spread_groups(text: str) -> Iterator[Finding]:
 
 # an EUI-64's sixteen hex digits cut by a line break ("CH 00124BBBBE" / "> BD1A49", the quote's prefix gone in the
 # canonical view)
-# (each piece a token of its own: not a UUID's last group, nor a date's year on the next line)
-_HEX_CUT_AT_A_BREAK = re.compile(r"(?<![0-9A-Za-z\-:._])([0-9A-Fa-f]{4,14})[ \t]*\r?\n[ \t]*([0-9A-Fa-f]{2,12})"
+# (each piece a token of its own: not a UUID's last group, nor a date's year on the next line; a CI log's
+# "::add-mask::BC33ACD" / ">> 741E483B4" after its command's colons)
+_HEX_CUT_AT_A_BREAK = re.compile(r"(?:(?<![0-9A-Za-z\-:._])|(?<=::))([0-9A-Fa-f]{2,14})[ \t]*\r?\n[ \t]*" + _LINE_MARKS
+                                 + r"([0-9A-Fa-f]{2,14})"
                                  r"(?![0-9A-Za-z\-:._])")
 
 
@@ -410,11 +441,13 @@ STREET_TYPES = (
     "terrace|hill|park|row|walk|square|sq|mews|rise|view|green|parade|parkway|boulevard|approach|gate|yard|wharf|"
     "quay|meadow|meadows|fields|vale|chase|croft|dale|wynd|brae|bank|heights|broadway|embankment|promenade|"
     "cottages|villas|buildings|crossing|circus|hollow|end|side|walkway|path|wood|woods|orchard|paddock|"
-    "loke|vennel|pend|ridge|causeway|strand|loan|terr|pde|gr|grn|pk|esp|esplanade|blvd")
+    "loke|vennel|pend|ridge|causeway|strand|loan|terr|pde|gr|grn|pk|esp|esplanade|blvd|heol")
 _WORD = r"[A-Z](?:[A-Za-z]|['’\-](?=[A-Za-z]))+"  # (an apostrophe or a hyphen between letters: no closing quote)
 _NUMBER = r"(?<![\w\-/.:])\d{1,4}[A-Za-z]?(?:-\d{1,4}[A-Za-z]?)?"
 _FLAT = r"(?:(?:Flat|Apartment|Apt|Unit|Suite|Room|Plot)\.?[ \t]*\d{1,4}[A-Za-z]?[ \t]*[,/]?[ \t]+)?"
-_TOWN_SEP = r"(?:[ \t]*[,/][ \t]*|[ \t]+)"
+# (a comma escaped as iCalendar and vCard write it, "75 Dovecote Parade\\, Wetherby"; the town "in" it names
+# in a sentence, "128 Kingfisher Gardens in Wetherby (CO7 3UR)")
+_TOWN_SEP = r"(?:[ \t]*(?:\\,|[,/])[ \t]*|[ \t]+in[ \t]+(?=[A-Z])|[ \t]+)"
 # a town's word: not a postcode's letters ("BD15"), nor a reference's ("SIT-4364"), nor a status ("Queued"):
 # the next cell of a grid whose columns are set close, read on the same line
 STATUS_WORDS = ("Queued|Pending|Accepted|Rejected|Failed|Validated|Passed|Open|Closed|Active|Inactive|Completed?|"
@@ -451,7 +484,7 @@ _LABELLED_ADDRESS = re.compile(
     r"[ \t]*[:=\-]?[ \t]*(?P<value>(?i:(?:flat|apartment|apt|unit)\.?[ \t]*\d{1,4}[a-z]?,?[ \t]+)?"
     rf"\d{{1,4}}[A-Za-z]?,?[ \t]+(?P<street>(?:[A-Za-z'’\-]+[ \t]+){{1,3}}(?i:(?:{STREET_TYPES}))\b\.?|"
     rf"{_COMPOUND_STREET}\b)"
-    r"(?:(?:[ \t]*[,/][ \t]*|[ \t]+)[A-Za-z'’\-]{3,}(?:[ \t]+[A-Za-z'’\-]{3,}){0,2}){0,2})")
+    r"(?:(?:[ \t]*(?:\\,|[,/])[ \t]*|[ \t]+)[A-Za-z'’\-]{3,}(?:[ \t]+[A-Za-z'’\-]{3,}){0,2}){0,2})")
 # A flat's number, then the street's or the building's words, whatever they end in: "Flat 11, 79 Kingsway",
 # "Flat 2A, Rose Court, Bath". "Flat 3," says an address follows (a capital F: "flat 3, Monday" is a reading).
 _FLAT_ADDRESS = re.compile(
@@ -532,7 +565,9 @@ def find_addresses(text: str, one_line: bool = False) -> Iterator[Finding]:
 
 
 # Words that end an address's town: prose, and the labels of the fields that follow in a log line
-_NOT_TOWN = re.compile(r"(?i)[ \t,/]+(?:postcode|post code|and|the|was|is|has|on|at|in|for|with|from|to|"
+# ("in" before the capitalised words that end the match is the town's word: "… Gardens in Wetherby (CO7 3UR)")
+_NOT_TOWN = re.compile(r"(?i)[ \t,/]+(?:postcode|post code|and|the|was|is|has|on|at|"
+                       r"in(?-i:(?![ \t]+[A-Z][A-Za-z'’\-]+(?:[ \t]+[A-Z][A-Za-z'’\-]+)?[ \t]*$))|for|with|from|to|"
                        r"ok|failed|passed|step|meter|mpan|mprn|msn|serial|device|email|e-mail|phone|tel|mobile|"
                        r"customer|name|ref|status)\b.*$")
 
