@@ -74,6 +74,60 @@ def drawn_together(package: zipfile.ZipFile) -> Iterator[Group]:
         yield from _groups(name, root, targets)
 
 
+def flipped(package: zipfile.ZipFile) -> dict[str, tuple[bool, bool]]:
+    """The pictures a story part draws mirrored (DrawingML's ``a:xfrm flipH="1"`` or ``flipV``, VML's
+    ``flip:x``/``flip:y``), by package part: (across, upside down). A picture stored mirrored and drawn
+    flipped back reads plainly on the page and backwards to OCR of the stored pixels."""
+    names = set(package.namelist())
+    out: dict[str, tuple[bool, bool]] = {}
+    for name in sorted(names):
+        folder, base = posixpath.split(name)
+        if not name.endswith(".xml") or base.startswith("[") or folder.endswith("_rels"):
+            continue
+        rels_name = posixpath.join(folder, "_rels", base + ".rels")
+        if rels_name not in names:
+            continue
+        targets = _image_targets(package, rels_name, folder, names)
+        root = _parse(package, name) if targets else None
+        if root is None:
+            continue
+        for xfrm in root.iter(f"{_A}xfrm"):
+            across, down = xfrm.get("flipH") in ("1", "true"), xfrm.get("flipV") in ("1", "true")
+            holder = xfrm.getparent().getparent() if xfrm.getparent() is not None else None
+            if (across or down) and holder is not None:
+                for blip in holder.iter(f"{_A}blip"):
+                    part = targets.get(blip.get(f"{_R}embed") or blip.get(f"{_R}link") or "")
+                    if part:
+                        out[part] = (across, down)
+        for shape in root.iter(f"{_V}shape", f"{_V}rect", f"{_V}image"):
+            style = (shape.get("style") or "").replace(" ", "").lower()
+            across, down = "flip:x" in style, "flip:y" in style
+            if across or down:
+                for data in shape.iter(f"{_V}imagedata", f"{_V}fill"):
+                    part = targets.get(data.get(f"{_R}id") or data.get(f"{_R}href") or "")
+                    if part:
+                        out[part] = (across, down)
+    return out
+
+
+def unflipped(data: bytes, across: bool, down: bool) -> bytes | None:
+    """The picture as a flipped drawing of it shows it (PNG), or None when it cannot be decoded."""
+    from PIL import ImageOps
+
+    try:
+        with open_image(data) as image:
+            shown = image.convert("RGB")
+    except (InputTooLarge, OSError, ValueError):
+        return None
+    if across:
+        shown = ImageOps.mirror(shown)
+    if down:
+        shown = ImageOps.flip(shown)
+    buffer = io.BytesIO()
+    shown.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
 def _parse(package: zipfile.ZipFile, name: str) -> etree._Element | None:
     """The part's tree, or None when it cannot be read (the part's own scan reports that)."""
     try:

@@ -103,7 +103,7 @@ _POSTCODE = re.compile(rf"(?<![A-Za-z0-9]){POSTCODE_SHAPE}(?![A-Za-z0-9])", re.I
 # (between its groups a space, a hyphen, or what a form's typist or a system put there: "01632_960573",
 # "01632:960000", "01632/960907", "+44+7700+900615", "0113 - 496 - 0894", spaces in a run)
 _PHONE_GAP = r"(?:[ ]?[\-_:/+][ ]?|[ ]{1,3})"
-_PHONE = re.compile(r"(?:\+(?<![\w+\-#]\+)(?<![\d.:]:\+)(?<![\d.]\.\+)44[ +]?(?:\(0\) ?)?|\((?<![\w+\-#]\()(?<![\d.:]:\()0"
+_PHONE = re.compile(r"(?:\+(?<![\w+\-#]\+)(?<![\d.:]:\+)(?<![\d.]\.\+)44(?:[ +]|-(?=\d))?(?:\(0\) ?)?|\((?<![\w+\-#]\()(?<![\d.:]:\()0"
                     r"|0(?<![\w+\-#]0)(?<![\d.:]:0)(?<![\d.]\.0)(?:044 ?(?:\(0\) ?)?)?)(?=[1237])"
                     rf"(?P<national>\d{{1,4}}\)?(?:{_PHONE_GAP}?\d){{5,9}})(?![\w\-:]|\.\d|/(?![0+(]))")
 # the same written with dots between its groups ("07700.900.118", "+44 7700.900118", "020.7946.0018"): ten
@@ -786,8 +786,9 @@ def find_phones(text: str) -> Iterator[Finding]:
             # national digits, apart from the rest by a space
             end, groups = _phone_then_number(text, match, groups)
         if sum(map(len, groups)) == 10 and len(groups) <= 4 and min(map(len, groups)) >= 2 \
-                and not (text[match.start():end].count("-") >= 2 and (_holds_a_date(text, match.start(), end)
-                                                                     or _ENDS_IN_A_DATE.search(text[match.start():end]))) \
+                and not (text[match.start():end].count("-") >= 2 and text[match.start()] != "+"  # (+44: no date's)
+                         and (_holds_a_date(text, match.start(), end)
+                              or _ENDS_IN_A_DATE.search(text[match.start():end]))) \
                 and _typed_as_a_phone(text, match.start(), end, national, groups):
             yield Finding(match.start(), end, Kind.PHONE, "pattern")
     if "." in text and len(text) < PERSON_SIZED:  # (a person writes a number so; a machine's log does not)
@@ -1283,9 +1284,9 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
         if value[:1] in "\"'":
             start, end = start + 1, end - 1
             value = value[1:-1]
-        elif kind in (Kind.MPAN, Kind.MPRN) and value[:1].isdigit():
-            end = start + _DIGITS_ON.match(text, start).end() - start  # type: ignore[union-attr]
-            end = number_written_whole(text, start, end, kind)
+        elif kind in (Kind.MPAN, Kind.MPRN) and (digits_on := _DIGITS_ON.match(text, start)) is not None:
+            # (a digit the pattern reads: a superscript or a circled one is a digit to str.isdigit, not to \d)
+            end = number_written_whole(text, start, digits_on.end(), kind)
         elif kind is Kind.POSTCODE and (inward := _INWARD.match(text, end)) is not None:
             end = inward.end()  # "Postcode: ABI5 5QS": the outward code and, after its space, the inward one
         elif kind in (Kind.NAME, Kind.ADDRESS) and text[match.start() - 1:match.start()] not in ("?", "&") \
@@ -1425,7 +1426,8 @@ def find_printed_cores(text: str, candidates: list[tuple[int, int]]) -> Iterator
             yield Finding(match.start(), match.end(), Kind.MPAN, "pattern")
 
 
-_GROUPED_CORE = re.compile(r"(?<![\d.,])(?:1\d|2\d|3[0-6])(?P<s>[ ]{1,2}|,[ ]?|\+|[ ]?-[ ]?)\d{4}(?P=s)\d{4}(?P=s)\d{3}(?![\d]|[.,]\d)")
+# (it starts with its first digit, not a look-behind, so that the engine skips to the digits)
+_GROUPED_CORE = re.compile(r"[123](?<![\d.,][123])(?:(?<=3)[0-6]|(?<=[12])\d)(?P<s>[ ]{1,2}|,[ ]?|\+|[ ]?-[ ]?)\d{4}(?P=s)\d{4}(?P=s)\d{3}(?![\d]|[.,]\d)")
 
 
 def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None = None) -> Iterator[Finding]:

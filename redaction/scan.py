@@ -233,7 +233,13 @@ _NOBODYS_FIELD = re.compile(r"(?:ins|del|moveFrom|moveTo|rPrChange|pPrChange|sec
                             # (a protected range's editor: "permStart/@w:ed")
                             r"|permStart/@w:ed$"
                             # (a link's address: Attest writes none, and a query names whom it looked up)
-                            r"|Relationship/@Target(?: \(decoded\))?$")
+                            r"|Relationship/@Target(?: \(decoded\))?$"
+                            # (a signature line's suggested signer, a mail merge's query and connection: Attest
+                            # writes none of them)
+                            r"|signatureline/@o:suggestedsigner(?:2|email)?$|(?:query|connectString)/@w:val$")
+# a user's account or folder in a value ("NORTHGRID\\Kwame.D'Arcy", "C:/Users/Catrin_Achterberg/…"): its words
+# apart, as the person's name they are
+_ACCOUNT_WORDS = re.compile(r"(?<=[A-Za-z])[._](?=[A-Za-z])")
 
 
 def _scan_pieces(scan: _Scan, pieces: list[tuple[str, str]], where: str, joiners: tuple[str, ...] = ("\n",),
@@ -395,9 +401,24 @@ def _scan_package(scan: _Scan, package: zipfile.ZipFile, prefix: str, depth: int
             continue
         yield from _guarded(scan, where, lambda name=name, where=where, info=info: _scan_part(
             scan, name, read_part(package, info), where, depth, lists, styles))
+    for part, (across, down) in docx_images.flipped(package).items():
+        how = " and ".join(word for word, on in (("across", across), ("upside down", down)) if on)
+        where = f"{prefix}{part} (as drawn, flipped {how})"
+        yield from _guarded(scan, where, lambda part=part, across=across, down=down, where=where: _scan_flipped(
+            scan, read_part(package, package.getinfo(part)), across, down, where))
     for group in docx_images.drawn_together(package):
         where = f"{prefix}{group.story}, pictures drawn together ({', '.join(group.names())})"
         yield from _guarded(scan, where, lambda group=group, where=where: _scan_composed(scan, group, package, where))
+
+
+def _scan_flipped(scan: _Scan, data: bytes, across: bool, down: bool, where: str) -> Iterator[LeakFinding]:
+    """A picture stored mirrored and drawn flipped back, read as the page shows it."""
+    from .image import scan_image  # OCR only when there is an image
+
+    shown = docx_images.unflipped(data, across, down) if image_format(data) is not None else None
+    for f in scan_image(shown, register=scan.register, engine=scan.engine) if shown is not None else ():
+        x0, y0, x1, y1 = f.box
+        yield scan.finding(f"{where}: box {x0},{y0}-{x1},{y1}", f.kind.value, mask_value(f.text))
 
 
 def _scan_composed(scan: _Scan, group: docx_images.Group, package: zipfile.ZipFile, where: str) -> Iterator[LeakFinding]:
@@ -502,7 +523,11 @@ def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False,
     # (a list level's labels are read item by item; one finding per level says it: a counter run over fifty
     # items would say it fifty times)
     said_levels: set[str] = set()
-    nobodys = [(label, value) for label, value in part.values if _NOBODYS_FIELD.search(label)]
+    # (a chart's texts too: Attest draws no chart, and a series named after a customer names them)
+    nobodys = [(label, value) for label, value in part.values if _NOBODYS_FIELD.search(label)
+               or where.startswith("word/charts/") or "/word/charts/" in where]
+    nobodys += [(f"{label} (as words)", " ".join(_ACCOUNT_WORDS.sub(" ", piece) for piece in re.split(r"[\\/]", value)))
+                for label, value in nobodys if _ACCOUNT_WORDS.search(value)]
     yield from _scan_pieces(scan, nobodys, where, (), alone=True, typed=True, forenames=True)
     for leak in _scan_pieces(scan, part.values, where, (), alone=True, typed=True):
         level = re.search(r"w:lvl \d+ \(as shown\)", leak.place)
