@@ -27,6 +27,7 @@ from typing import Protocol
 
 from .cell_labels import LABEL_COLON, NUMBER_KINDS, Label, number_word, scan_cell, words_box
 from .findings import Kind
+from .mpan import is_valid_mpan_core
 from .ocr import Box, Word, union
 from .ocrmatch import fold_line, in_iso_time
 from .screen import Cell, ImageFinding, Page, PageLine, sub_line
@@ -681,11 +682,12 @@ class _Layout:
                     continue  # "…13:00Z466420786": a time run into the next cell's number
                 if not _mpan_grouping(match.group()):
                     continue  # two numbers side by side ("2438134864 70-14…": an MPRN, then a device id)
-                whole = [g for g in re.finditer(r"\S+", match.group()) if sum(c.isdigit() for c in g.group()) == 13]
-                if whole and digits != 21:
-                    # a grid's row number beside the core ("1040 2291740029757", read as one cell): the core's
-                    # group is the MPAN (with a top line of eight, the 21 digits are one)
-                    start, end = folded.span(match.start() + whole[0].start(), match.start() + whole[-1].end())
+                core = _core_within(match.group()) if digits not in (13, 21) else None
+                if core is not None:
+                    # a grid's row number beside the core ("1040 2291740029757", read as one cell), a reading in
+                    # the next cell after it ("15 8232 3359 832 1511"): the groups that make a valid core are the
+                    # MPAN (with a top line of eight, the 21 digits are one)
+                    start, end = folded.span(match.start() + core[0], match.start() + core[1])
                 box = line.span_box(start, end)
                 if box:
                     found.append((start, end, box))
@@ -893,6 +895,22 @@ def _with_run_before(words: list[Word], inside: list[Word], h: float) -> list[Wo
         added.append(word)
         first = word
     return [*reversed(added), *inside] if added else inside
+
+
+def _core_within(run: str) -> tuple[int, int] | None:
+    """The span in ``run`` of consecutive groups (apart by blanks) whose digits are a valid MPAN core, with
+    the eight of a top line before it if they are there; None when no groups are."""
+    groups = [(g.start(), g.end(), re.sub(r"\D", "", g.group())) for g in re.finditer(r"\S+", run)]
+    for first in range(len(groups)):
+        digits = ""
+        for last in range(first, len(groups)):
+            digits += groups[last][2]
+            if len(digits) > 13:
+                break
+            if len(digits) == 13 and is_valid_mpan_core(digits):
+                return groups[first][0], groups[last][1]
+    whole = [g for g in groups if len(g[2]) == 13]
+    return (whole[0][0], whole[-1][1]) if whole else None
 
 
 def _mpan_grouping(run: str) -> bool:

@@ -215,3 +215,28 @@ def test_a_table_turned_a_few_degrees_keeps_its_row_numbers_statuses_and_amounts
     statuses_kept = sum(1 for word in ("MATCH", "CHECK", "BREAK") if word in after and word in statuses)
     assert rows_kept >= 6 and statuses_kept == len(set(statuses)) and "Balance" in after, after
     assert max(m.box[3] - m.box[1] for m in out.masks) < 4 * px  # masks follow lines, no block over the table
+
+
+def test_a_reading_in_the_next_cell_is_no_part_of_the_mpan_under_its_label() -> None:
+    """OCR runs a grid's core and the next cell's reading into one run ("15 8232 3359 832 1511", and a row
+    number before it, "1040 2291740029757"): the groups that make a valid core are the MPAN, the rest kept."""
+    from attest.redaction.layout import layout_findings
+
+    core = make_mpan(15, "8232335983")
+    words = [Word("MPAN", (10, 10, 60, 28), segment=1), Word("Volume", (200, 10, 270, 28), segment=2)]
+    x = 10
+    for group in (core[:2], core[2:6], core[6:10], core[10:], "1511"):
+        words.append(Word(group, (x, 40, x + 10 * len(group), 58), segment=3))
+        x += 10 * len(group) + 6
+    page = build_page(words, 600, 200)
+    found = [f for f in layout_findings(page)[0] if f.kind.value == "MPAN" and f.detector == "label"]
+    assert found and all(f.text.replace(" ", "") == core for f in found), found
+    assert all(f.box[2] < words[-1].box[0] for f in found)
+
+
+def test_a_welsh_bills_title_is_no_persons_name() -> None:
+    image = Image.new("RGB", (760, 120), "white")
+    ImageDraw.Draw(image).text((20, 30), "Bil Trydan a Nwy / Electricity and Gas Bill", font=font("sans", 22),
+                                fill=(20, 20, 20))
+    out = redact_image(_png(image))
+    assert not [m for m in out.masks if m.kind.value == "NAME"], out.masks

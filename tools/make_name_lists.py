@@ -32,7 +32,10 @@ FIRST = ("first_names", "first_names_male", "first_names_female", "first_names_n
 LAST = ("last_names", "last_names_male", "last_names_female", "last_romanized_names")
 # listed as forenames somewhere, but on a GB screen they name places, products or systems
 NOT_FORENAMES = {"Kent", "Essex", "Ireland", "Wales", "England", "Scotland", "Britain", "Safari", "Windows", "Chrome",
-                 "Oracle", "Azure", "Jira", "Teams", "Ubuntu", "Debian", "Linux", "Android", "Alexa", "Siri"}
+                 "Oracle", "Azure", "Jira", "Teams", "Ubuntu", "Debian", "Linux", "Android", "Alexa", "Siri",
+                 # Welsh words a bilingual bill or letter heads its pages with ("Bil Trydan a Nwy": electricity and
+                 # gas bill)
+                 "Bil"}
 
 
 def _latin(name: str) -> bool:
