@@ -57,6 +57,13 @@ class Group:
 
 def drawn_together(package: zipfile.ZipFile) -> Iterator[Group]:
     """The groups of pictures drawn next to each other in each story part of ``package``."""
+    for name, targets, root in _stories(package, least=2):
+        yield from _groups(name, root, targets)
+
+
+def _stories(package: zipfile.ZipFile, least: int = 1) -> Iterator[tuple[str, dict[str, str], etree._Element]]:
+    """Each story part that draws pictures (``least`` of them at least): its name, its relationships' pictures
+    by id and its tree."""
     names = set(package.namelist())
     for name in sorted(names):
         folder, base = posixpath.split(name)
@@ -66,31 +73,19 @@ def drawn_together(package: zipfile.ZipFile) -> Iterator[Group]:
         if rels_name not in names:
             continue
         targets = _image_targets(package, rels_name, folder, names)
-        if len(targets) < 2:
+        if len(targets) < least:
             continue
         root = _parse(package, name)
-        if root is None:
-            continue
-        yield from _groups(name, root, targets)
+        if root is not None:
+            yield name, targets, root
 
 
 def flipped(package: zipfile.ZipFile) -> dict[str, tuple[bool, bool]]:
     """The pictures a story part draws mirrored (DrawingML's ``a:xfrm flipH="1"`` or ``flipV``, VML's
     ``flip:x``/``flip:y``), by package part: (across, upside down). A picture stored mirrored and drawn
     flipped back reads plainly on the page and backwards to OCR of the stored pixels."""
-    names = set(package.namelist())
     out: dict[str, tuple[bool, bool]] = {}
-    for name in sorted(names):
-        folder, base = posixpath.split(name)
-        if not name.endswith(".xml") or base.startswith("[") or folder.endswith("_rels"):
-            continue
-        rels_name = posixpath.join(folder, "_rels", base + ".rels")
-        if rels_name not in names:
-            continue
-        targets = _image_targets(package, rels_name, folder, names)
-        root = _parse(package, name) if targets else None
-        if root is None:
-            continue
+    for _name, targets, root in _stories(package):
         for xfrm in root.iter(f"{_A}xfrm"):
             across, down = xfrm.get("flipH") in ("1", "true"), xfrm.get("flipV") in ("1", "true")
             holder = xfrm.getparent().getparent() if xfrm.getparent() is not None else None

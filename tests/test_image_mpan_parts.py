@@ -10,34 +10,18 @@ from __future__ import annotations
 
 import io
 import random
-import re
 
-import numpy as np
 import pytest
 from corpus_screens import font
 from PIL import Image, ImageDraw
 
 from attest.redaction.image import redact_image, scan_image
 from attest.redaction.mpan import make_mpan
-from attest.redaction.ocr import Word, default_engine
+from attest.redaction.ocr import Word
 from attest.redaction.ocrmatch import fold_words, line_findings
 from attest.redaction.screen import build_page
 from attest.redaction.two_lines import boxed_digit_findings
-
-
-def _read(data: bytes) -> str:
-    image = np.asarray(Image.open(io.BytesIO(data)).convert("RGB"))
-    return " ".join(w.text for w in default_engine().read(image))
-
-
-def _digits(text: str) -> str:
-    return re.sub(r"\D", "", text)
-
-
-def _png(image: Image.Image) -> bytes:
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
-    return buffer.getvalue()
+from test_image_two_lines import _digits, _png, _read
 
 
 def _readable_run(value: str, text: str, run: int = 8) -> bool:
