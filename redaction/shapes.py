@@ -167,14 +167,19 @@ _ONE_DIGIT_YEAR = re.compile(r"[A-Z]{1,3}\d[A-Z]{1,2}\d{5,7}")
 def find_serials_across_breaks(text: str) -> Iterator[Finding]:
     """A compact serial cut by a line break with no hyphen: read whole where neither piece is a serial alone
     (each then is found as it stands) and the two read as one have a serial's make-up."""
-    for match in _CUT_AT_A_BREAK.finditer(text):
+    at = 0
+    while (match := _CUT_AT_A_BREAK.search(text, at)) is not None:
         upper, lower = match.group(1), match.group(2)
         joined = upper + lower
-        if len(lower) < 2 or _SERIAL_COMPACT.fullmatch(lower):
-            continue  # a serial whole on the next line (found as it stands), not the end of one
-        if (_SERIAL_COMPACT.fullmatch(joined) or _ONE_DIGIT_YEAR.fullmatch(joined)) and not _SERIAL_COMPACT.fullmatch(upper) \
-                and not hex_id_body(text, match.start(1), match.end(1)):
+        if len(lower) >= 2 and not _SERIAL_COMPACT.fullmatch(lower) \
+                and (_SERIAL_COMPACT.fullmatch(joined) or _ONE_DIGIT_YEAR.fullmatch(joined)) \
+                and not _SERIAL_COMPACT.fullmatch(upper) and not hex_id_body(text, match.start(1), match.end(1)):
             yield Finding(match.start(1), match.end(2), Kind.MSN, "pattern")
+            at = match.end()
+        else:
+            # (the next line's piece may itself open a serial cut by the next break: "N1G 2QX" / "L56D80" / "2870";
+            # a serial whole on the next line is found as it stands)
+            at = match.start(2)
 
 
 # An identifier's groups set apart by the same run of blanks each time, or by slashes: "E14     UP     67476",
