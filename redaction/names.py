@@ -151,10 +151,26 @@ def find_known_names(text: str) -> Iterator[Finding]:
             if not _surname(first, last, plain, worded, surnames, words[count - 2][1] if count > 1 else ""):
                 continue
             if all(_middle(word, plain, worded, surnames) for _, word in words[:count - 1]):
-                if not NOT_A_PERSON.search(text, match.start(), last_at + len(last)):
+                if not _names_no_person(text, match.start(), last_at + len(last)):
                     yield Finding(match.start(), last_at + len(last), Kind.NAME, "forename")
                     after = last_at + len(last)
                 break
+
+
+def _names_no_person(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` hold a word that names a team, a system or a place rather than a person? Not a barrel
+    of a double surname: "Pugh-Jenkins" is a person, whatever a build server is called."""
+    for hit in NOT_A_PERSON.finditer(text, start, end):
+        if text[hit.start() - 1:hit.start()] != "-" and text[hit.end():hit.end() + 1] != "-":
+            return True
+        left, right = hit.start(), hit.end()
+        while left > 0 and (text[left - 1].isalpha() or text[left - 1] == "-"):
+            left -= 1
+        while right < len(text) and (text[right].isalpha() or text[right] == "-"):
+            right += 1
+        if all(NOT_A_PERSON.fullmatch(barrel) for barrel in text[left:right].split("-") if barrel):
+            return True  # "Support-Desk": a team's name however it is joined
+    return False
 
 
 def find_cased_names(text: str) -> Iterator[Finding]:
@@ -285,7 +301,7 @@ def find_surnamed_names(text: str) -> Iterator[Finding]:
         if not listed_surname(last, surnames) or k in plain or k in worded or k in _TITLES or key(last) in plurals:
             continue  # no listed surname (or one that is a word's plural), or the forename rule's to find
         if _NOT_SURNAME.match(first) or _NOT_SURNAME.match(last) \
-                or NOT_A_PERSON.search(text, match.start("first"), match.end("last")):
+                or _names_no_person(text, match.start("first"), match.end("last")):
             continue
         yield Finding(match.start("first"), match.end("last"), Kind.NAME, "surname")
 

@@ -172,3 +172,14 @@ def test_an_email_spelt_out_at_a_test_domain_is_masked_whole(seed: int) -> None:
     out = redact_text(text).text
     assert not _left(out, local, 6), out
 
+
+
+@pytest.mark.parametrize("surname", ["Pugh-Jenkins", "Monitor-Hughes", "Ellis-Build", "Team-Lloyd"])
+def test_a_double_surname_with_a_barrel_a_tool_or_team_is_called_is_a_persons(surname: str) -> None:
+    out = redact_text(f"note: Callum {surname} called about the meter").text
+    assert surname.split("-")[0] not in out and surname.split("-")[1] not in out, out
+
+
+@pytest.mark.parametrize("keep", ["Callum Support-Desk", "Bethan Service Desk", "Owen Jenkins Pipeline failed"])
+def test_a_team_however_it_is_joined_is_no_person(keep: str) -> None:
+    assert redact_text(keep).text == keep
