@@ -55,15 +55,29 @@ class Group:
         return [p.part for row in self.rows for p in row]
 
 
-def drawn_together(package: zipfile.ZipFile) -> Iterator[Group]:
-    """The groups of pictures drawn next to each other in each story part of ``package``."""
-    for name, targets, root in _stories(package, least=2):
-        yield from _groups(name, root, targets)
+@dataclass(frozen=True)
+class Drawings:
+    """How a package's story parts draw their pictures: side by side or stacked (``groups``), and mirrored
+    (``flipped``: media part -> (across, upside down))."""
+
+    groups: tuple[Group, ...]
+    flipped: dict[str, tuple[bool, bool]]
 
 
-def _stories(package: zipfile.ZipFile, least: int = 1) -> Iterator[tuple[str, dict[str, str], etree._Element]]:
-    """Each story part that draws pictures (``least`` of them at least): its name, its relationships' pictures
-    by id and its tree."""
+def drawings(package: zipfile.ZipFile) -> Drawings:
+    """The groups of pictures drawn next to each other and the pictures drawn flipped, each story part of
+    ``package`` read once for both."""
+    groups: list[Group] = []
+    flipped: dict[str, tuple[bool, bool]] = {}
+    for name, targets, root in _stories(package):
+        if len(targets) >= 2:
+            groups.extend(_groups(name, root, targets))
+        flipped.update(_flipped(root, targets))
+    return Drawings(tuple(groups), flipped)
+
+
+def _stories(package: zipfile.ZipFile) -> Iterator[tuple[str, dict[str, str], etree._Element]]:
+    """Each story part that draws a picture: its name, its relationships' pictures by id and its tree."""
     names = set(package.namelist())
     for name in sorted(names):
         folder, base = posixpath.split(name)
@@ -73,35 +87,34 @@ def _stories(package: zipfile.ZipFile, least: int = 1) -> Iterator[tuple[str, di
         if rels_name not in names:
             continue
         targets = _image_targets(package, rels_name, folder, names)
-        if len(targets) < least:
+        if not targets:
             continue
         root = _parse(package, name)
         if root is not None:
             yield name, targets, root
 
 
-def flipped(package: zipfile.ZipFile) -> dict[str, tuple[bool, bool]]:
+def _flipped(root: etree._Element, targets: dict[str, str]) -> dict[str, tuple[bool, bool]]:
     """The pictures a story part draws mirrored (DrawingML's ``a:xfrm flipH="1"`` or ``flipV``, VML's
     ``flip:x``/``flip:y``), by package part: (across, upside down). A picture stored mirrored and drawn
     flipped back reads plainly on the page and backwards to OCR of the stored pixels."""
     out: dict[str, tuple[bool, bool]] = {}
-    for _name, targets, root in _stories(package):
-        for xfrm in root.iter(f"{_A}xfrm"):
-            across, down = xfrm.get("flipH") in ("1", "true"), xfrm.get("flipV") in ("1", "true")
-            holder = xfrm.getparent().getparent() if xfrm.getparent() is not None else None
-            if (across or down) and holder is not None:
-                for blip in holder.iter(f"{_A}blip"):
-                    part = targets.get(blip.get(f"{_R}embed") or blip.get(f"{_R}link") or "")
-                    if part:
-                        out[part] = (across, down)
-        for shape in root.iter(f"{_V}shape", f"{_V}rect", f"{_V}image"):
-            style = (shape.get("style") or "").replace(" ", "").lower()
-            across, down = "flip:x" in style, "flip:y" in style
-            if across or down:
-                for data in shape.iter(f"{_V}imagedata", f"{_V}fill"):
-                    part = targets.get(data.get(f"{_R}id") or data.get(f"{_R}href") or "")
-                    if part:
-                        out[part] = (across, down)
+    for xfrm in root.iter(f"{_A}xfrm"):
+        across, down = xfrm.get("flipH") in ("1", "true"), xfrm.get("flipV") in ("1", "true")
+        holder = xfrm.getparent().getparent() if xfrm.getparent() is not None else None
+        if (across or down) and holder is not None:
+            for blip in holder.iter(f"{_A}blip"):
+                part = targets.get(blip.get(f"{_R}embed") or blip.get(f"{_R}link") or "")
+                if part:
+                    out[part] = (across, down)
+    for shape in root.iter(f"{_V}shape", f"{_V}rect", f"{_V}image"):
+        style = (shape.get("style") or "").replace(" ", "").lower()
+        across, down = "flip:x" in style, "flip:y" in style
+        if across or down:
+            for data in shape.iter(f"{_V}imagedata", f"{_V}fill"):
+                part = targets.get(data.get(f"{_R}id") or data.get(f"{_R}href") or "")
+                if part:
+                    out[part] = (across, down)
     return out
 
 

@@ -89,11 +89,7 @@ def _quoted_cells(line: str, at: int, delimiter: str) -> list[tuple[int, int]] |
 
 def _count(line: str, delimiter: str) -> int:
     """How many delimiters part the line's cells (those inside a quoted field do not)."""
-    if '"' in line:
-        quoted = _quoted_cells(line, 0, delimiter)
-        if quoted is not None:
-            return len(quoted) - 1
-    return line.count(delimiter)
+    return len(_cells(line, 0, delimiter)) - 1 if '"' in line else line.count(delimiter)
 
 
 _DECIMAL = re.compile(r"[-+£$€]?\d+(?:,\d{3})*[.,]\d{1,3}")  # a reading, an amount: 61693.5, 1,234.56

@@ -24,6 +24,11 @@ IMAGE_FORMATS = set(limits.IMAGE_FORMATS)
 _BINARY_SIGNATURES = {
     b"%PDF": "a PDF", b"PK\x03\x04": "a zip archive (Word, Excel or similar)", b"\xd0\xcf\x11\xe0": "an Office 97 file",
     b"\x7fELF": "a program", b"MZ": "a program",
+    # pictures in formats no reader here decodes (Word and browsers show some of them): refused, never read as text
+    b"\x00\x00\x00\x0cjP  \r\n\x87\n": "a JPEG 2000 picture in a format not read here",
+    b"\xff\x4f\xff\x51": "a JPEG 2000 picture in a format not read here",
+    b"\x00\x00\x00\x0cJXL \r\n\x87\n": "a JPEG XL picture in a format not read here",
+    b"\xff\x0a": "a JPEG XL picture in a format not read here", b"8BPS": "a Photoshop picture in a format not read here",
 }
 
 
@@ -180,12 +185,6 @@ def read_text(data: bytes) -> tuple[str, str | None]:
             return whole.decode(wide, errors="replace"), str(error)
 
 
-# pictures in formats no reader here decodes (Word and browsers show some of them): refused, never read as text
-_PICTURE_SIGNATURES = {
-    b"\x00\x00\x00\x0cjP  \r\n\x87\n": "a JPEG 2000 picture", b"\xff\x4f\xff\x51": "a JPEG 2000 picture",
-    b"\x00\x00\x00\x0cJXL \r\n\x87\n": "a JPEG XL picture", b"\xff\x0a": "a JPEG XL picture",
-    b"8BPS": "a Photoshop picture",
-}
 # an ISO media file's brand (its "ftyp" box first): AVIF and HEIC pictures
 _PICTURE_BRANDS = (b"avif", b"avis", b"heic", b"heix", b"heim", b"heis", b"mif1", b"msf1", b"hevc", b"hevx")
 
@@ -194,9 +193,6 @@ def binary_kind(data: bytes) -> str | None:
     for signature, what in _BINARY_SIGNATURES.items():
         if data.startswith(signature):
             return what
-    for signature, what in _PICTURE_SIGNATURES.items():
-        if data.startswith(signature):
-            return f"{what} in a format not read here"
     if data[4:8] == b"ftyp" and data[8:12] in _PICTURE_BRANDS:
         return f"an {data[8:12].decode().upper()} picture in a format not read here"
     head = data[:8192]

@@ -27,7 +27,7 @@ from typing import Protocol
 
 from .cell_labels import LABEL_COLON, NUMBER_KINDS, Label, number_word, scan_cell, words_box
 from .findings import Kind
-from .mpan import is_valid_mpan_core
+from .mpan import core_from
 from .ocr import Box, Word, union
 from .ocrmatch import fold_line, in_iso_time
 from .screen import Cell, ImageFinding, Page, PageLine, sub_line
@@ -901,14 +901,10 @@ def _core_within(run: str) -> tuple[int, int] | None:
     """The span in ``run`` of consecutive groups (apart by blanks) whose digits are a valid MPAN core, with
     the eight of a top line before it if they are there; None when no groups are."""
     groups = [(g.start(), g.end(), re.sub(r"\D", "", g.group())) for g in re.finditer(r"\S+", run)]
+    digits = [g[2] for g in groups]
     for first in range(len(groups)):
-        digits = ""
-        for last in range(first, len(groups)):
-            digits += groups[last][2]
-            if len(digits) > 13:
-                break
-            if len(digits) == 13 and is_valid_mpan_core(digits):
-                return groups[first][0], groups[last][1]
+        if (last := core_from(digits, first)) is not None:
+            return groups[first][0], groups[last][1]
     whole = [g for g in groups if len(g[2]) == 13]
     return (whole[0][0], whole[-1][1]) if whole else None
 

@@ -9,6 +9,7 @@ distributor id, with field names and with on-screen labels.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from operator import mul
 
 _WEIGHTS = (3, 5, 7, 13, 17, 19, 23, 29, 31, 37, 41, 43)
@@ -43,6 +44,18 @@ def is_full_mpan(digits: str) -> bool:
         return False
     profile_class = int(digits[:2])
     return profile_class <= 8 and is_valid_mpan_core(digits[8:])
+
+
+def core_from(groups: Sequence[str], first: int) -> int | None:
+    """Where a run of digit groups starting at ``first`` ends when together they are a valid MPAN core (the
+    check digit holding across them: a grid's "Dist | Unique ref | Chk" cells, a row number read into a core's
+    cell); None when they make none."""
+    digits = ""
+    for last in range(first, len(groups)):
+        digits += groups[last]
+        if len(digits) >= 13:
+            return last if is_valid_mpan_core(digits) else None
+    return None
 
 
 def make_mpan(distributor: int, unique10: str) -> str:

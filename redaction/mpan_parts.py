@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .findings import Kind
-from .mpan import is_valid_mpan_core
+from .mpan import core_from
 from .ocr import union
 from .screen import ImageFinding, Page
 
@@ -33,19 +33,18 @@ def split_core_findings(page: Page) -> Iterator[ImageFinding]:
     """Runs of neighbouring digit cells on a row that together spell a valid MPAN core."""
     for line in page.lines:
         cells = line.cells
+        # (each cell's digits, or None for a cell that is not digits alone: no run reads across it)
+        digits = [c.text.strip().replace(" ", "") if _DIGIT_CELL.fullmatch(c.text.strip()) else None for c in cells]
         for first in range(len(cells) - 1):
-            digits = ""
-            for last in range(first, min(len(cells), first + _MOST_CELLS)):
-                text = cells[last].text.strip()
-                if not _DIGIT_CELL.fullmatch(text):
+            run: list[str] = []
+            for cell_digits in digits[first:first + _MOST_CELLS]:
+                if cell_digits is None:
                     break
-                digits += text.replace(" ", "")
-                if len(digits) > 13:
-                    break
-                if last > first and len(digits) == 13 and is_valid_mpan_core(digits):
-                    run = cells[first:last + 1]
-                    yield ImageFinding(Kind.MPAN, union([c.box for c in run]), "cells", " ".join(c.text for c in run))
-                    break
+                run.append(cell_digits)
+            last = core_from(run, 0)
+            if last is not None and last > 0:  # (a core whole in one cell is the patterns' to find)
+                joined = cells[first:first + last + 1]
+                yield ImageFinding(Kind.MPAN, union([c.box for c in joined]), "cells", " ".join(c.text for c in joined))
 
 
 def top_line_findings(page: Page, found: Sequence[ImageFinding]) -> Iterator[ImageFinding]:

@@ -224,7 +224,7 @@ def _dropped_characters(line: PageLine) -> list[ImageFinding]:
     for match in _ONE_TOO_MANY.finditer(line.text):
         digits = match.group().replace(" ", "")
         cores = (digits[:i] + digits[i + 1:] for i in range(len(digits)) if digits[i] == "1")
-        if any(is_valid_mpan_core(core) and "10" <= core[:2] <= "36" for core in cores):
+        if any(is_valid_mpan_core(core) for core in cores):  # (its distributor id known, its check digit holding)
             found.extend(_finding_boxes(line, match.start(), match.end(), Kind.MPAN, "dropped"))
     for match in _CORE_ONE_SHORT.finditer(line.text):
         if sum(c.isdigit() for c in match.group()) == 12 and "10" <= match.group()[:2] <= "36":

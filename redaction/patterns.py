@@ -37,8 +37,8 @@ from .named_values import ALL_WORDS as NAMED_WORDS, find_named_values
 from .system_titles import find_system_titles
 from .findings import SHAPED_NUMBERS, Finding, Kind, fits_its_kind
 from .mpan import is_full_mpan, is_valid_mpan_core
-from .shapes import (MAKERS, PERSON_SIZED, STATUS_WORDS, find_address_before, find_address_block, find_addresses,
-                     find_devices_loose, find_resolved_devices, find_spread_groups, hex_id_body,
+from .shapes import (MAKERS, ONE_DIGIT_YEAR_SERIAL, PERSON_SIZED, STATUS_WORDS, find_address_before,
+                     find_address_block, find_addresses, find_devices_loose, find_resolved_devices, find_spread_groups, hex_id_body,
                      find_house_addresses, find_house_names, find_small_streets, find_town_after,
                      find_gas_sized_serials, find_serials_loose, find_towns_between, timestamp_spans)
 from .textview import DIGITS, HEX, LOWER, UPPER, TextView, classes, find_every, matches_at
@@ -70,7 +70,7 @@ _MSN = re.compile(
     # (small letters may touch it: OCR runs a link's serial into the words either side, "withL82BG47644for")
     r"(?<![A-Z0-9])(?:"
     r"[A-Z]{1,2}\d{2}[A-Z]{1,2}\d{5,7}"  # maker's letter(s), year, model letters, serial: S06DS123456, NK24H378970
-    r"|[A-Z]{1,3}\d[A-Z]{1,2}\d{5,7}"  # ...a year's one digit: S8A42552, S8BG13161 (in capitals: "a1b23456" is a hash's)
+    rf"|{ONE_DIGIT_YEAR_SERIAL}"  # ...a year's one digit: S8A42552, S8BG13161 (in capitals: "a1b23456" is a hash's)
     # a meter maker's three-letter code (its DLMS FLAG id), then the meter's number: EML064798651, LGZ218519641
     rf"|(?:{MAKERS})\d{{8,12}}"
     # SMETS2-style: year, manufacturer letter, 7 digits: 19P0123456; or up to 11 (21E60503134670), not

@@ -401,24 +401,22 @@ def _scan_package(scan: _Scan, package: zipfile.ZipFile, prefix: str, depth: int
             continue
         yield from _guarded(scan, where, lambda name=name, where=where, info=info: _scan_part(
             scan, name, read_part(package, info), where, depth, lists, styles))
-    for part, (across, down) in docx_images.flipped(package).items():
+    drawn = docx_images.drawings(package)
+    for part, (across, down) in drawn.flipped.items():
         how = " and ".join(word for word, on in (("across", across), ("upside down", down)) if on)
         where = f"{prefix}{part} (as drawn, flipped {how})"
         yield from _guarded(scan, where, lambda part=part, across=across, down=down, where=where: _scan_flipped(
             scan, read_part(package, package.getinfo(part)), across, down, where))
-    for group in docx_images.drawn_together(package):
+    for group in drawn.groups:
         where = f"{prefix}{group.story}, pictures drawn together ({', '.join(group.names())})"
         yield from _guarded(scan, where, lambda group=group, where=where: _scan_composed(scan, group, package, where))
 
 
 def _scan_flipped(scan: _Scan, data: bytes, across: bool, down: bool, where: str) -> Iterator[LeakFinding]:
     """A picture stored mirrored and drawn flipped back, read as the page shows it."""
-    from .image import scan_image  # OCR only when there is an image
-
     shown = docx_images.unflipped(data, across, down) if image_format(data) is not None else None
-    for f in scan_image(shown, register=scan.register, engine=scan.engine) if shown is not None else ():
-        x0, y0, x1, y1 = f.box
-        yield scan.finding(f"{where}: box {x0},{y0}-{x1},{y1}", f.kind.value, mask_value(f.text))
+    if shown is not None:
+        yield from _read_pixels(scan, shown, f"{where}: ")
 
 
 def _scan_composed(scan: _Scan, group: docx_images.Group, package: zipfile.ZipFile, where: str) -> Iterator[LeakFinding]:
@@ -429,9 +427,7 @@ def _scan_composed(scan: _Scan, group: docx_images.Group, package: zipfile.ZipFi
     composed = docx_images.compose(group, package)
     if composed is None:
         return
-    for f in scan_image(composed, register=scan.register, engine=scan.engine):
-        x0, y0, x1, y1 = f.box
-        yield scan.finding(f"{where}: box {x0},{y0}-{x1},{y1}", f.kind.value, mask_value(f.text))
+    yield from _read_pixels(scan, composed, f"{where}: ")
     if docx_images.side_by_side(group):  # and as a reader joins them across the blank between (see compose)
         tight = docx_images.compose(group, package, tight=True)
         for f in scan_image(tight, register=scan.register, engine=scan.engine) if tight is not None else ():
@@ -746,8 +742,6 @@ def _scan_image(scan: _Scan, data: bytes, prefix: str) -> Iterator[LeakFinding]:
 
 
 def _scan_pixels(scan: _Scan, data: bytes, prefix: str) -> Iterator[LeakFinding]:
-    from .image import scan_image  # OCR only when there is an image
-
     with open_image(data) as image:  # its pixel count checked before anything is decoded
         frames = getattr(image, "n_frames", 1)
         if frames > MAX_FRAMES:
@@ -767,9 +761,16 @@ def _scan_pixels(scan: _Scan, data: bytes, prefix: str) -> Iterator[LeakFinding]
                     seen.add(digest)
                     shots.append((f"frame {index + 1} ", frame))
     for label, shot in shots:
-        for f in scan_image(shot, register=scan.register, engine=scan.engine):
-            x0, y0, x1, y1 = f.box
-            yield scan.finding(f"{prefix}{label}box {x0},{y0}-{x1},{y1}", f.kind.value, mask_value(f.text))
+        yield from _read_pixels(scan, shot, f"{prefix}{label}")
+
+
+def _read_pixels(scan: _Scan, image: bytes, place: str) -> Iterator[LeakFinding]:
+    """What OCR finds in an image, each finding placed at ``place`` and its box."""
+    from .image import scan_image  # OCR only when there is an image
+
+    for f in scan_image(image, register=scan.register, engine=scan.engine):
+        x0, y0, x1, y1 = f.box
+        yield scan.finding(f"{place}box {x0},{y0}-{x1},{y1}", f.kind.value, mask_value(f.text))
 
 
 _TAB_IN_DIGITS = re.compile(r"\d\t+\d")

@@ -160,8 +160,9 @@ _CUT_AT_A_BREAK = re.compile(r"(?<![A-Za-z0-9])([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*
                              + r"([A-Za-z0-9]*\d[A-Za-z0-9]*)(?![A-Za-z0-9])")
 
 
-# a serial with its year's one digit, in capitals (S8A61748, S1BG57715: see patterns._MSN)
-_ONE_DIGIT_YEAR = re.compile(r"[A-Z]{1,3}\d[A-Z]{1,2}\d{5,7}")
+# a serial with its year's one digit, in capitals (S8A61748, S1BG57715; one of patterns._MSN's shapes)
+ONE_DIGIT_YEAR_SERIAL = r"[A-Z]{1,3}\d[A-Z]{1,2}\d{5,7}"
+_ONE_DIGIT_YEAR = re.compile(ONE_DIGIT_YEAR_SERIAL)
 
 
 def find_serials_across_breaks(text: str) -> Iterator[Finding]:
