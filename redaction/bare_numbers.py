@@ -131,7 +131,10 @@ def find_numbers_beside(text: str, found: Sequence[Finding], digits: bytes | Non
         line_end = text.find("\n", end)
         lines.append((line_start, len(text) if line_end < 0 else line_end))
     starts = [s for s, _ in siblings]
+    cue_starts = sorted(start for start, _ in cues)
     for line_start, line_end in lines:
+        if cue_starts and _on_line(cue_starts, line_start, line_end):
+            yield from _grouped_beside(text, line_start, line_end, siblings, starts)
         if digits is not None and digits.find(b"000000", line_start, line_end) < 0:
             continue
         columns: bool | None = None  # read when the line has a candidate: most have none
@@ -154,3 +157,32 @@ def find_numbers_beside(text: str, found: Sequence[Finding], digits: bytes | Non
             if columns:
                 break
             yield Finding(start, end, Kind.MPRN, "beside")
+
+
+# An MPRN written as a count is, with thousands' commas ("3,869,698,163": a numeric column of a report formatted
+# "#,##0", pasted into a query; "3.869.698.163", "3 869 698 163" as other locales write it), or in a bill's groups
+# ("338 118 9531"): beside a word that names an MPRN only
+# ("WHERE MPRN IN ('3,869,698,163', …)"); beside a customer's name such a number is as often an amount or a count.
+_GROUPED_BARE = re.compile(r"\d(?<![\w.:/#@£$€%+\-\\,]\d)(?:\d{0,2}(?P<sep>[,. ])\d{3}(?:(?P=sep)\d{3}){1,2}|\d{2,3}[ \t]\d{3}[ \t]\d{3,4})"
+                           r"(?![\w@£$€%]|[.:/\-]\w|[, \t]\d)")
+
+
+def _on_line(cue_starts: Sequence[int], line_start: int, line_end: int) -> bool:
+    i = bisect.bisect_left(cue_starts, line_start)
+    return i < len(cue_starts) and cue_starts[i] < line_end
+
+
+def _grouped_beside(text: str, line_start: int, line_end: int, siblings: Sequence[tuple[int, int]],
+                    starts: Sequence[int]) -> Iterator[Finding]:
+    """The grouped numbers of 6 to 10 digits on a line that names an MPRN, as MPRNs (not those said to be
+    something else, nor a quantity's)."""
+    for match in _GROUPED_BARE.finditer(text, line_start, line_end):
+        start, end = match.span()
+        if not 6 <= sum(c.isdigit() for c in match.group()) <= 10:
+            continue
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and siblings[i][1] > start:
+            continue  # inside a finding already
+        if _UNIT.match(text, end) or _said_to_be_other(text, start, line_start):
+            continue
+        yield Finding(start, end, Kind.MPRN, "beside")

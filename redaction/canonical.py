@@ -76,10 +76,13 @@ _HYPHENATED_HINT = re.compile(_HYPHENATED)
 # string: Ruby's inspect writes comms_hub: \"d8a01da30da51fd2\", a log its JSON payload as {\"mprn\": …}).
 # An escaped backslash is one backslash, and what follows it is not escaped: a string that ends in a backslash
 # ("…003\\"") ends at its quote (read as escaped, the value ran on over the next key).
-_ESCAPE_HINT = re.compile(r"\\(?:[tnr](?=\d)|u[0-9A-Fa-f]{4}|(?=[\"']))")
+# (a line break's escape followed by a quote's or a comment's prefix, "LL19\\n> 5ZD" in a JSON string holding a quoted
+# reply: the value goes on after the prefix, as a real line break's does (_QUOTE))
+_ESCAPED_QUOTE = r"(?:r\\n|n)[ \t]*(?:>[> \t]*|#+[ \t]*|//+[ \t]*|--[ \t]*|;+[ \t]*)(?=[A-Za-z0-9])"
+_ESCAPE_HINT = re.compile(rf"\\(?:[tnr](?=\d)|u[0-9A-Fa-f]{{4}}|(?=[\"'])|{_ESCAPED_QUOTE})")
 # (a "\u" escape escaped again, as JSON carried in a JSON string writes it, once or more: a log shipper's "log"
 # field holding "{\"mpan\": \"\\u206618\\u2069…\"}" reads, decoded each time, as the escaped characters)
-_ESCAPE = r"\\(?:\\+u[0-9A-Fa-f]{4}|\\|[tnr](?=\d)|u[0-9A-Fa-f]{4}|(?=[\"']))"
+_ESCAPE = rf"\\(?:\\+u[0-9A-Fa-f]{{4}}|\\|{_ESCAPED_QUOTE}|[tnr](?=\d)|u[0-9A-Fa-f]{{4}}|(?=[\"']))"
 
 
 def _between_literals(gap: str) -> str:
@@ -611,7 +614,9 @@ def canonical(text: str, *, html_like: bool = False, records: bool = False) -> C
                 # payload written as "\u007b\u0022\u006d…", is read whole)
             # (a line break's escape too is read as a space: inside a string it is no line of the text's own,
             # and read as one it made a label's next-line value of the JSON key before it)
-            if char.isspace() or not char.isprintable():
+            if len(raw) > 2 and raw[1] in "nr":  # a line break's and a quote's prefix: a line break, as _QUOTE reads one
+                read = "\n"
+            elif char.isspace() or not char.isprintable():
                 read = " "  # a tab, a NUL: what stands either side is read apart
             else:
                 read = read_as_shown(char) or " "
@@ -731,5 +736,6 @@ def map_findings(view: Canonical, found: list[Finding]) -> list[Finding]:
         pieces = view.pieces(f.start, f.end)
         value = view.text[f.start:f.end]
         for number, (start, end) in enumerate(pieces):
-            out.append(Finding(start, end, f.kind, f.detector, f.quote, number > 0, value))
+            # (a finding of a view of a view: a tail stays one, and keeps the value the inner view read)
+            out.append(Finding(start, end, f.kind, f.detector, f.quote, f.tail or number > 0, f.value or value))
     return out

@@ -716,6 +716,9 @@ _CUE_BEFORE_NAME = re.compile(
     r"reported|raised|confirmed|occupied|requested)[ \t]+by))[ \t]+"
     rf"(?P<value>{_NAME_RUN})(?![^\W_])")
 _NOT_A_NAME_START = re.compile(rf"(?:The|This|That|These|Those|We|I|It|Our|Your|Their|His|Her|A|An|(?i:{STATUS_WORDS}))\b")
+# ...and the name in brackets after a person's address, as mail clients and access logs write its owner: "permission
+# denied for eilidh.macaskill10@gmail.example (Aneurin Attenborough)"
+_NAME_AFTER_ADDRESS = re.compile(rf"@(?<=[\w.+\-]@)[\w\-]+(?:\.[\w\-]+)+[ \t]*\([ \t]*(?P<value>{_NAME_RUN})[ \t]*\)")
 
 
 def find_cued_names(text: str) -> Iterator[Finding]:
@@ -726,6 +729,8 @@ def find_cued_names(text: str) -> Iterator[Finding]:
         matches.append(_before_each(_NAME_BEFORE_CUE, text, (m.span() for m in _CUE_AFTER_NAME.finditer(text))))
     if len(text) < PERSON_SIZED:
         matches.append(_CUE_BEFORE_NAME.finditer(text))
+    if "@" in text and "(" in text:
+        matches.append(_NAME_AFTER_ADDRESS.finditer(text))
     for found in matches:
         for match in found:
             start, end = match.span("value")

@@ -612,11 +612,25 @@ def _place_words_ending(piece: str) -> str:
     starting with a status word or a small word), or "" (prose before a house name: "Visit to Orchard
     House Heptonstall", "Arrived at Pen y Bryn")."""
     words = piece.split()
-    for size in range(min(5, len(words) - 1), 1, -1):
+    for size in range(min(7, len(words) - 1), 1, -1):
         tail = " ".join(words[-size:])
-        if _PART.fullmatch(tail) and not _STATUS_START.match(tail):
+        if size > 5:
+            if _long_place(tail):
+                return tail
+        elif _PART.fullmatch(tail) and not _STATUS_START.match(tail):
             return tail
     return ""
+
+
+def _long_place(words: str) -> bool:
+    """Six or seven words of a place: a house's name, its street and "in" its town ("Hillcrest House Wheelwright
+    Close in Lostwithiel (SW1W 4DU)"), as many only with a street's type word among them."""
+    return bool(_LONG_PLACE.fullmatch(words)) and bool(_STREET_TYPE_WORD.search(words)) \
+        and (not _STATUS_START.match(words) or words.startswith("The "))  # ("The Granary Millrace Way in …")
+
+
+_LONG_PLACE = re.compile(rf"(?:[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*\.?|[A-Z]{{2,}})(?:[ \t]+{_PLACE_WORD}){{5,6}}")
+_STREET_TYPE_WORD = re.compile(rf"[ \t](?i:{STREET_TYPES})\b")
 
 
 _STATUS_START = re.compile(rf"(?i:{STATUS_WORDS}|the|of|on|upon|le|in|by|y|yr|na|nan|an|am|ar)\b")
@@ -867,6 +881,8 @@ def find_address_before(text: str, postcodes: list[Finding]) -> Iterator[Finding
         for parts in range(4):
             # (quotes round the parts are an SQL row's or a list's: "'141 Belvoir Grove', 'Hexworthy', 'CV19 0DF'")
             segment = before[:cut].rstrip(" \t'\"")
+            if parts == 0:  # (a postcode in brackets after its town: "… in Lostwithiel (SW1W 4DU)")
+                segment = segment.rstrip("([").rstrip(" \t")
             if not segment or (parts > 0 and segment[-1] not in ",/"):
                 break
             if segment[-1] in ",/":
@@ -878,7 +894,7 @@ def find_address_before(text: str, postcodes: list[Finding]) -> Iterator[Finding
             piece = _without_a_leading_label(piece)  # a screen's row read as one: "SUPPLY ADDRESS 31 Lychgate Walk"
             if segment[boundary:boundary + 1] == ":" and segment[boundary - 1:boundary].isdigit():
                 piece = _TIME_END.sub("", piece)  # "…T16:48:33Z", "12:30 Rose Cottage": the time's end is no house number
-            whole = bool(piece) and bool(_PART.fullmatch(piece))
+            whole = bool(piece) and (bool(_PART.fullmatch(piece)) or _long_place(piece))
             if piece and not whole:
                 piece = _place_words_ending(piece)  # "Arrived at Pen y Bryn": the words of a place at its end
             if not piece or classify(piece) is not None:

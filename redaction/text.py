@@ -247,6 +247,12 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(ofx_findings(text))
     if not read.identity:
         found.extend(map_findings(read, _as_read(read.text, register, multiline, forenames=forenames)))
+        # a disguise inside a disguise: HTML %-encoded in a calendar's ALTREP data: URI, its entities ("Oluwa%26%23115
+        # %3Beun") read only once the escapes are; the view of the view, mapped back through both
+        again = canonical(read.text, html_like=looks_like_html(read.text))
+        if not again.identity and again.text != read.text:
+            found.extend(map_findings(read, map_findings(again, _as_read(again.text, register, multiline,
+                                                                           forenames=forenames))))
     if fmt == "text" and multiline and len(read.text) < PERSON_SIZED and "\n" in read.text:
         found.extend(map_findings(read, _across_wrapped_lines(read.text, found if read.identity else None)))
     if len(read.text) < PERSON_SIZED and "\n" in read.text:  # (a CSV's quoted cell breaks its lines too)
@@ -254,7 +260,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         if not multiline:  # each piece masked where it stands: a file of records keeps its rows
             names = [piece for f in names for piece in _pieces_per_line(text, f)]
         found.extend(names)
-        if fmt == "text" and multiline:
+        if multiline:  # (a JSON or YAML string's escaped line break is one in the canonical view)
             found.extend(map_findings(read, list(find_serials_across_breaks(read.text))))
             found.extend(map_findings(read, list(find_devices_across_breaks(read.text))))
     if fmt == "text" and len(read.text) < PERSON_SIZED and _PAGE_TURN_HINT.search(read.text):
