@@ -54,7 +54,7 @@ _QP_SOFT_BREAK = r"=\r?\n"
 _QP_BYTE = r"=[0-9A-F]{2}(?:=[0-9A-F]{2})*"
 # A line that continues a quoted or commented one: the line break stays (the patterns read digits
 # across one), the prefix goes.
-_QUOTE = (r"(?<=\n)[ \t]*(?:>[> \t]*|#+[ \t]*|//+[ \t]*|\*[ \t]+|--[ \t]*|;+[ \t]*|%[ \t]+)"
+_QUOTE = (r"(?<=\n)[ \t]*(?:>[> \t]*|#+[ \t]*|//+[ \t]*|\*[ \t]+|--[ \t]*|;+[ \t]*|%[ \t]+|![ \t]+)"
           r"(?=[\-.:_,+/ ]?[A-Za-z0-9])")
 # (Patterns here start with the character they match, a lookbehind after it: a pattern that starts with a
 # lookbehind is tried at every position of the text, one starting with a character only where it stands,
@@ -83,6 +83,27 @@ _ESCAPE_HINT = re.compile(rf"\\(?:[tnr](?=\d)|u[0-9A-Fa-f]{{4}}|(?=[\"'])|{_ESCA
 # (a "\u" escape escaped again, as JSON carried in a JSON string writes it, once or more: a log shipper's "log"
 # field holding "{\"mpan\": \"\\u206618\\u2069…\"}" reads, decoded each time, as the escaped characters)
 _ESCAPE = rf"\\(?:\\+u[0-9A-Fa-f]{{4}}|\\|{_ESCAPED_QUOTE}|[tnr](?=\d)|u[0-9A-Fa-f]{{4}}|(?=[\"']))"
+
+
+# A backslash that escapes a blank, a comma or an equals sign after a word: InfluxDB's line protocol
+# ("site=86\\ Sandringham\\ Crescent\\,\\ Dumfries"), a shell's escaped blanks, LDAP's DNs. A reader reads the
+# character; the backslash is nothing (iCalendar's "\\," too, which the address patterns also read).
+_BACKSLASHED = r"\\(?<=[A-Za-z0-9.),]\\)(?=[ ,=])"
+_BACKSLASHED_HINT = re.compile(r"[A-Za-z0-9.),]\\[ ,=]")
+
+
+# An invisible character between each two of a value's characters, written out by an encoder that could not
+# encode it ("1?2?3?5?9?9?…" from a text converted to a code page, EBCDIC or cp1252, with "?" or U+FFFD for each
+# mark): the substitutes are nothing to a reader, who reads the characters between them as one value. Five
+# or more in a row, each after a single character: "ok?" and "why??" are no such run.
+_SUBSTITUTED = r"[0-9A-Za-z](?<![0-9A-Za-z?\ufffd][0-9A-Za-z])[?\ufffd](?:[0-9A-Za-z][?\ufffd]){4,}[0-9A-Za-z](?![0-9A-Za-z])"
+_SUBSTITUTED_HINT = re.compile(r"(?:[0-9A-Za-z][?\ufffd]){5}")
+
+
+# BBCode's inline tags, a forum's or a helpdesk's markup ("the supply [b]16[/b]91991125380"): markup a reader
+# of the rendered post never sees, the text either side running on as one word
+_BBCODE = r"\[/?(?i:b|i|u|s|em|strong|color|colour|size|font|highlight|sup|sub|mark|tt)(?:=[^\]\n]{0,40})?\]"
+_BBCODE_HINT = re.compile(r"\[/(?i:b|i|u|s|em|strong|color|colour|size|font|highlight|sup|sub|mark|tt)\]")
 
 
 def _between_literals(gap: str) -> str:
@@ -153,14 +174,15 @@ _UTF7 = r"\+A[A-H][A-Za-z0-9+/]{3,2000}-?"
 _UTF7_HINT = re.compile(r"\+A[A-H][A-Za-z0-9+/]{4}")
 # A URL query's value, where "+" is a space (the HTML form encoding): "?q=170+Pargeter+Terrace%2C+Oxford+OX4+6TE"
 # ("+" in a query always means a space; a literal one is written %2B)
-_QUERY_VALUE = r"(?<=[?&])[\w.\-\[\]]{1,40}=(?P<query>[^\s&#\"'<>=]*\+[^\s&#\"'<>=]*)"
+# (or a log's field of its own: IIS's W3C log writes the query apart, "GET /api/supply name=Isolde+Ó+Dónaill 443")
+_QUERY_VALUE = r"(?<=[?&\s])[\w.\-\[\]]{1,40}=(?P<query>[^\s&#\"'<>=]*\+[^\s&#\"'<>=]*)"
 # ...and a form's value written out of its query, words joined by "+" ("207+Stonechat+Road%2C+Leominster+E7+1JE"
 # in a log's message): three words or more, one of them with letters and one a "%" escape or digits
 # (not base64, whose "+" is a digit of its own: padded with "=", or its letters changing case again and again)
 _PLUS_WORDS = r"(?<![\w+%/=])(?P<plus>(?=[\w%+]*[A-Za-z])(?:[\w%]+\+){2,}[\w%]+)(?![\w+%/=])"
 _CASE_CHANGES = re.compile(r"[a-z][A-Z]")
 # (a query's value that holds a "+", or words joined by "+": where either reading may find something)
-_QUERY_VALUE_HINT = r"[?&][\w.\-\[\]]{1,40}=[^\s&#\"'<>=]*\+"
+_QUERY_VALUE_HINT = r"[?&\s][\w.\-\[\]]{1,40}=[^\s&#\"'<>=]*\+"
 _PLUS_WORDS_HINT = r"\w\+\w+(?:%2[Cc]|\+\w)"
 _QUERY_HINT = re.compile(f"{_QUERY_VALUE_HINT}|{_PLUS_WORDS_HINT}")
 _QUERY_PART = re.compile(r"(?<=[^\s+])\+(?=[^\s+])|(?:%[0-9A-Fa-f]{2})+")
@@ -212,7 +234,7 @@ _HTML_HINT = re.compile(r"<(?:html|body|div|p|td|th|tr|table|span|br|li|ul|mark|
                         re.IGNORECASE)
 # Quoted-printable: a soft line break or an encoded "=", and no "=" that is not an escape (in a text
 # that is not QP, "key=20" would otherwise be read as a space)
-_QUOTE_HINT = re.compile(r"\n[ \t]*(?:>|#|//|\*[ \t]|--|;|%[ \t])")
+_QUOTE_HINT = re.compile(r"\n[ \t]*(?:>|#|//|\*[ \t]|--|;|%[ \t]|![ \t])")  # (Fortran's and an INI's "! " too)
 _QP_HINT = re.compile(r"=\r?\n|=3D")
 # a run of six bytes or more written "=XX", in a text that is not quoted-printable as a whole (a replay tool's
 # "body:" line under "Content-Transfer-Encoding: qp", among "key=value" pairs)
@@ -337,6 +359,9 @@ def _features(text: str, html_like: bool, *, control: bool | None = None, record
         "override": "\u202e" in text,
         "hyphenated": ("-\n" in text or "-\r\n" in text) and bool(_HYPHENATED_HINT.search(text)),
         "escaped": "\\" in text and bool(_ESCAPE_HINT.search(text)),
+        "backslashed": "\\" in text and bool(_BACKSLASHED_HINT.search(text)),
+        "bbcode": "[/" in text and bool(_BBCODE_HINT.search(text)),
+        "substituted": ("?" in text or "\ufffd" in text) and bool(_SUBSTITUTED_HINT.search(text)),
         "concat_records" if records else "concat": quoted and bool(_CONCAT_HINT.search(text)),
         "joined": quoted and bool(_JOINED_HINT.search(text)),
         "calls": "(" in text and bool(_JOIN_CALL_HINT.search(text)),
@@ -385,6 +410,9 @@ _READINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("emphasis", (f"(?P<emphasis>{_EMPHASIS})",)),
     ("folded", (f"(?P<fold>{_FOLD})",)),
     ("escaped", (f"(?P<escape>{_ESCAPE})",)),
+    ("backslashed", (f"(?P<backslashed>{_BACKSLASHED})",)),
+    ("bbcode", (f"(?P<bbcode>{_BBCODE})",)),
+    ("substituted", (f"(?P<substituted>{_SUBSTITUTED})",)),
     ("wrapped", (f"(?P<wrap>{_PSQL_WRAP})",)),
     ("hyphenated", (f"(?P<hyphen>{_HYPHENATED})",)),
     ("tags", (f"(?P<inline>{_INLINE_TAG})", f"(?P<br>{_LINE_BREAK_TAG})")),
@@ -609,7 +637,7 @@ def canonical(text: str, *, html_like: bool = False, records: bool = False) -> C
             at_sign = char == "@" and text[match.start() - 1:match.start()].isalnum() \
                 and text[match.end():match.end() + 1].isalnum()  # an address's "@" escaped: "j.doe\u0040sky.com"
             if raw[1] == "u" and not char.isalnum() and not text[match.end():match.end() + 1].isdigit() and not in_a_run \
-                    and not at_sign:
+                    and not at_sign and not char.isspace():  # (a blank's escape is a blank: "KA7\\u202f 9RS")
                 continue  # an escaped symbol away from digits ("\u003c"): left as written (a run of escapes, a
                 # payload written as "\u007b\u0022\u006d…", is read whole)
             # (a line break's escape too is read as a space: inside a string it is no line of the text's own,
@@ -662,9 +690,12 @@ def canonical(text: str, *, html_like: bool = False, records: bool = False) -> C
                 edits.append(Edit(match.start(), match.end(), characters, False))
         elif group == "template":
             edits.append(Edit(match.start(), match.end(), match.group("digits"), False))
-        elif group == "emphasis":
+        elif group == "substituted":  # each substitute read as nothing, the characters between as they are
+            edits.extend(Edit(match.start() + i, match.start() + i + 1, "", False)
+                         for i, c in enumerate(raw) if c in "?\ufffd")
+        elif group in ("emphasis", "bbcode"):
             edits.append(Edit(match.start(), match.end(), "", True))
-        elif group in ("soft", "wrap", "hyphen", "concat", "joined", "fold", "doubled"):
+        elif group in ("soft", "wrap", "hyphen", "concat", "joined", "fold", "doubled", "backslashed"):
             edits.append(Edit(match.start(), match.end(), "", False))
         elif group == "quote":
             if raw:

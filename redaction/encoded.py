@@ -61,6 +61,32 @@ def _as_text(data: bytes) -> str | None:
     return None
 
 
+# A run a reader of the bytes would see as text: four characters or more, none a control character
+_STRING_RUN = re.compile(r"[^\x00-\x08\x0b-\x1f\x7f-\x9f\ufffd]{4,}")
+
+
+def _strings(data: bytes) -> str | None:
+    """The text runs in binary bytes, one a line, as ``strings`` shows them: a serialised object's fields
+    (Java's ``ObjectOutputStream`` in a workflow engine's variable, a protobuf message, BSON) hold their
+    values as plain text among length and type bytes. A letter just before a NUL is a type tag that
+    precedes the next value's length (Java writes "t", 0, length), not the end of this value. None when
+    the runs are too little of the bytes to be a record's text: random bytes (a key, a signature, a
+    compressed image) hold a few short runs by chance, and chance makes an odd postcode among them."""
+    runs = []
+    text = data[:_LIMIT].decode("utf-8", errors="replace")
+    for match in _STRING_RUN.finditer(text):
+        run = match.group()
+        if text[match.end():match.end() + 1] == "\x00" and len(run) > 4 and run[-1].isalpha():
+            run = run[:-1]
+        runs.append(run)
+    if sum(map(len, runs)) < _TEXT_SHARE * len(text):
+        return None
+    return "\n".join(runs) if runs else None
+
+
+_TEXT_SHARE = 0.4  # of a serialised record's characters that are its values' and names' text (random bytes: ~5 %)
+
+
 def _base64(blob: str) -> bytes | None:
     body = blob.rstrip("=")
     if len(body) % 4 == 1:
@@ -303,6 +329,8 @@ def find_encoded(text: str, find: Finder, depth: int = 0) -> list[Finding]:
                 # (only base64's and Ascii85's bytes are read compressed: a harness compresses a payload before
                 # it encodes it so)
                 decoded = _readable(data) if pattern in (_BASE64, _ASCII85) else _as_text(data)
+                if decoded is None and pattern is not _CHAR_CODES:
+                    decoded = _strings(data)  # binary: what text it carries (a blob with any is replaced whole)
             if decoded is None or (pattern is _BASE64 and not _MOSTLY_LETTERS.search(decoded)
                                    and not any(c.isdigit() for c in decoded)):
                 continue

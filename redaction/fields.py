@@ -176,7 +176,9 @@ def classify(name: str, ancestors: Sequence[str] = ()) -> Kind | None:
 _VALUE_MEMBERS = frozenset({"value", "val", "v", "data", "text", "stringvalue", "intvalue", "strvalue", "raw",
                             "fieldvalue", "content", "current", "displayvalue", "formattedvalue",
                             # Avro's JSON encoding of a union: {"occupier": {"string": "…"}}
-                            "string", "long", "int"})
+                            "string", "long", "int",
+                            # DynamoDB's typed attribute values: {"town": {"S": "Falkirk"}}, {"mprn": {"N": "…"}}
+                            "s", "n", "ss", "ns"})
 
 
 # A key that names how its value is written as well as what it is: "mprn_b64", "customerNameBase64",
@@ -191,6 +193,12 @@ _AS_WRITTEN = re.compile(r"(?:base64|b64|base32|b32|hex|encoded|enc|raw|plain|pl
 # answer is what the name says
 _DONE_TO = re.compile(r"(?P<stem>[a-z].*?)(?:used|tested|affected|entered|provided|supplied|involved|selected|chosen|"
                       r"given|captured|submitted|concerned|checked|inquestion|undertest|ifknown|onsite)")
+
+
+# ...or which of a supply's values it is, or which part: the value is still what the stem names
+_QUALIFIED = re.compile(r"(?P<stem>[a-z].*?)(?:full|core|top|topline|old|new|current|curr|previous|prev|primary|secondary|"
+                        r"main|import|export|original|orig|clean|cleaned|formatted|display|masked|unmasked|normalised|"
+                        r"normalized|input|output|expected|actual)")
 
 
 # the endings of the files a tester handles: a dotted name ending so is a file's, not a field's path
@@ -241,6 +249,11 @@ def _classify(name: str, ancestors: tuple[str, ...]) -> Kind | None:
     written = _AS_WRITTEN.fullmatch(key)  # "mprn_b64", "customerNameBase64", "hexMpan", "postcodeValue"
     if written is not None:
         found = _classify(written["stem"] or written["rest"], ancestors)
+        if found is not None:
+            return found
+    qualified = _QUALIFIED.fullmatch(key)  # "mpan_full", "mpanTop", "meter_serial_old", "mprn_new"
+    if qualified is not None:
+        found = _classify(qualified["stem"], ancestors)
         if found is not None:
             return found
     done_to = _DONE_TO.fullmatch(key)  # "MPAN or MPRN used", "Meter serial tested", "Postcode (if known)"

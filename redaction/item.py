@@ -159,12 +159,33 @@ def decode(data: bytes) -> tuple[str, str]:
             return data.decode(wide), wide
         except UnicodeDecodeError as error:
             raise _broken(data, wide, error) from None
-    for encoding in ("utf-8", "cp1252"):  # a UTF-8 BOM stays in the text and goes back out with it
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1"), "latin-1"
+    try:
+        return data.decode("utf-8"), "utf-8"  # a UTF-8 BOM stays in the text and goes back out with it
+    except UnicodeDecodeError:
+        pass
+    if _ebcdic(data):
+        return data.decode("cp500"), "cp500"
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+# characters an EBCDIC text is written in, read as such: letters, digits, blanks, line ends, punctuation
+_EBCDIC_READ = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 \n\r\t.,:;-_/()'\"=@#%&*+?!<>|$£[]{}")
+
+
+def _ebcdic(data: bytes) -> bool:
+    """Is ``data`` text in EBCDIC (a mainframe's extract, a file sent from one unconverted)? Its letters and digits
+    are bytes 0x81-0xF9 and its blank 0x40 ("@" in ASCII), so read as cp1252 it is gibberish in which no
+    identifier has its shape, and would pass. Only bytes that are not UTF-8 are asked (EBCDIC letters never are):
+    most bytes high, blanks among them, and read as EBCDIC (code page 500: letters and digits are where every
+    EBCDIC code page has them) nearly every character a text's."""
+    head = data[:8192]
+    if len(head) < 16 or sum(b >= 0x80 for b in head) < 0.4 * len(head) or head.count(0x40) < 0.04 * len(head):
+        return False
+    text = head.decode("cp500")
+    return sum(c in _EBCDIC_READ for c in text) >= 0.95 * len(text)
 
 
 def read_text(data: bytes) -> tuple[str, str | None]:

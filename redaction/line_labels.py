@@ -334,9 +334,14 @@ def find_spaced_fields(text: str) -> Iterator[Finding]:
         if len(key) < 3:
             continue
         kind = classify(key)
-        start, end = match.span("value")
-        if kind is not None and _worth(kind, key, text[start:end]):
-            yield Finding(start, end, kind, "label")
+        if kind is None:
+            continue
+        # the value read as its kind's shape, not to the next double blank: an indented line "   MPAN
+        # 1066254851861; debt £9,081.82; applicant ref INV-…" is a label and its number, then prose
+        for start, end in _value(kind, text, *match.span("value")):
+            value = text[start:end].rstrip(" .,;")
+            if value and _worth(kind, key, value):
+                yield Finding(start, start + len(value), kind, "label")
 
 
 # the generic words a table's columns are named by, which name no kind of identifier themselves

@@ -401,6 +401,33 @@ def find_capitalised_surnames_first(text: str) -> Iterator[Finding]:
         yield Finding(match.start(), match.end(), Kind.NAME, "forename")
 
 
+# a known forename and then the surname in capitals, as formal records and court papers write a name ("Siobhan SMITH",
+# "Aneurin BRZĘCZYSZCZYKIEWICZ", "Rhodri AP HYWEL")
+_FORENAME_THEN_CAPS = re.compile(rf"(?<![\w\-@./])(?P<first>{_WORD})[ \t]+(?P<last>(?:{_CAPS_WORD}[ \t]+)?{_CAPS_WORD})"
+                                 rf"(?![\w@]|['’\-]\w)")
+
+
+def find_forenames_then_capitals(text: str) -> Iterator[Finding]:
+    """A forename the lists hold that is no English word, then a surname in capitals (one word of three letters or
+    more, or a particle and one): not a label, a title or a team's or a system's name ("Priya API" reads as no name:
+    an acronym of capitals holds no vowel, or names what the lists or the fields know)."""
+    if len(text) >= PERSON_SIZED:
+        return
+    plain, _worded, _listed = name_lists()
+    for match in _FORENAME_THEN_CAPS.finditer(text):
+        first, last = match.group("first"), match.group("last")
+        surname = last.split()[-1]
+        if key(first) not in plain or not any(c in "AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝŶŴ" for c in surname) \
+                or len(surname) < 4 and not listed_surname(surname, pair_surnames()):
+            continue  # (three capitals are an acronym as often as a surname: "API", "UAT", unless the lists hold them)
+        if " " in last and key(last.split()[0]) not in SURNAME_PARTICLES:
+            continue
+        if _a_label(surname) or key(surname) in _TITLES or _NOT_SURNAME.match(surname) \
+                or NOT_A_PERSON.search(first) or NOT_A_PERSON.search(surname):
+            continue
+        yield Finding(match.start(), match.end(), Kind.NAME, "forename")
+
+
 def is_listed_forename(word: str) -> bool:
     """Is ``word`` a forename the lists know (an English word too or not)?"""
     plain, worded, _surnames = name_lists()

@@ -28,7 +28,7 @@ from .line_labels import (NOT_A_PERSON, ROLE_LABELS, a_header_row, find_line_lab
                           plausible_person)
 from .bare_numbers import COMPACT_DATE, find_numbers_beside
 from .message_names import find_message_names
-from .names import (PARTICLE, find_capitalised_surnames_first, find_cased_names, find_inverted_names, find_known_names, find_surnamed_names,
+from .names import (PARTICLE, find_capitalised_surnames_first, find_cased_names, find_forenames_then_capitals, find_inverted_names, find_known_names, find_surnamed_names,
                     is_listed_forename, is_listed_surname)
 from .customer_values import WORDS as CUSTOMER_WORDS, find_customer_values
 from .meter_values import WORDS as METER_WORDS, find_meter_values
@@ -40,7 +40,7 @@ from .mpan import is_full_mpan, is_valid_mpan_core
 from .shapes import (MAKERS, ONE_DIGIT_YEAR_SERIAL, PERSON_SIZED, STATUS_WORDS, find_address_before,
                      find_address_block, find_addresses, find_devices_loose, find_resolved_devices, find_spread_groups, hex_id_body,
                      find_house_addresses, find_house_names, find_small_streets, find_town_after,
-                     find_gas_sized_serials, find_serials_loose, find_towns_between, timestamp_spans)
+                     find_gas_sized_serials, find_serials_loose, find_towns_between, sap_transport, timestamp_spans)
 from .textview import DIGITS, HEX, LOWER, UPPER, TextView, classes, find_every, matches_at
 
 # Digits with at most one separator between them: space, tab, hyphen, dot, or a line break
@@ -102,7 +102,9 @@ _POSTCODE = re.compile(rf"(?<![A-Za-z0-9]){POSTCODE_SHAPE}(?![A-Za-z0-9])", re.I
 # not a digit's full stop (a decimal) or a word, and may be followed by a slash only before another number.
 # (between its groups a space, a hyphen, or what a form's typist or a system put there: "01632_960573",
 # "01632:960000", "01632/960907", "+44+7700+900615", "0113 - 496 - 0894", spaces in a run)
-_PHONE_GAP = r"(?:[ ]?[\-_:/+][ ]?|[ ]{1,3})"
+# (a bar, or a run of blanks or a tab, as a value typed into a form's boxes or pasted from a sheet's cells is spaced:
+# "07873|523242", "07580      262735", "01616<TAB>631683")
+_PHONE_GAP = r"(?:[ ]?[\-_:/+|][ ]?|[ ]{1,8}|[ ]?\t[ ]?)"
 _PHONE = re.compile(r"(?:\+(?<![\w+\-#]\+)(?<![\d.:]:\+)(?<![\d.]\.\+)44(?:[ +]|-(?=\d))?(?:\(0\) ?)?|\((?<![\w+\-#]\()(?<![\d.:]:\()0"
                     r"|0(?<![\w+\-#]0)(?<![\d.:]:0)(?<![\d.]\.0)(?:044 ?(?:\(0\) ?)?)?)(?=[1237])"
                     rf"(?P<national>\d{{1,4}}\)?(?:{_PHONE_GAP}?\d){{5,9}})(?![\w\-:]|\.\d|/(?![0+(]))")
@@ -121,14 +123,18 @@ _EMAIL_IN_WORDS = re.compile(rf"(?i)(?<![\w.+\-])[a-z0-9_+\-]+(?:{_DOT}[a-z0-9_+
                              r"|local|localhost|cymru|wales|scot|london|energy|email|online|cloud|app|dev|tech|ltd|plc)"
                              r"(?![\w.\-]|[ \t]+dot\b)")
 _SPELT_OUT = re.compile(r"(?i)(?<=[ \t])(?:dot|at)(?=[ \t])|\((?:at|dot)\)|\[(?:at|dot)\]|\{(?:at|dot)\}")
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# (its domain's last label has a letter: "dave@10.11.72.48", an IRC user's ident at an IP address, is no address)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*")
 _LOCAL_PART_BEFORE = re.compile(r"(?<![\w.+-])[\w.+-]+\Z")
 
 # -- labels ----------------------------------------------------------------------------------------
 
 # A label ends at a word boundary and is followed by a separator: "MPAN: ", "MSN=", "Meter serial  ".
 # (Not "|": in data flows and text tables it separates fields, and the next field is not the value.)
-_LABEL_SEP = (r"(?![A-Za-z0-9])(?=[ \t:=#\-–(_'\"\[&])[ \t]*(?:\(s\))?[ \t]*(?:[:=#\-–_]|\bis\b|&gt;)?"
+# (and where the value was read, said before its colon: "MPRN from the bill:", "Serial as printed on the meter:")
+_SEEN_ON = (r"(?:[ \t]+(?i:from|on|in|as|per|of|at|the|a|an|my|our|their|printed|shown|quoted|given|written|read|bill|"
+            r"meter|letter|statement|portal|site|card|screen|photo|label|plate|display|app|email|e-mail)){1,5}[ \t]*(?=:)")
+_LABEL_SEP = (r"(?![A-Za-z0-9])(?=[ \t:=#\-–(_'\"\[&])(?:" + _SEEN_ON + r")?[ \t]*(?:\(s\))?[ \t]*(?:[:=#\-–_]|\bis\b|&gt;)?"
               r"[ \t]*(?:&nbsp;|&#160;)*[ \t]*")
 # where a free-text value ends: two spaces, a field delimiter, the line end, or the next "key=" / "Key:"
 _VALUE_STOP = r"(?=[ \t]{2,}|[|;\t]|,?[ \t]+[A-Za-z_][\w.\-]*[ \t]*[=:]|\r?$|\n|$)"
@@ -180,7 +186,8 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
                 r"(?!(?:The|This|That|Name|Holder|Details|Confirmed|Not|No|None|Unknown|Was|Is|Has)\b)"
                 rf"(?!(?i:{STATUS_WORDS})\b)"  # "customer Status Active", "account Pending Review"
                 # "Kirsty Buchanan", "Zhang, Wei" (surname first), "A McGuinness"
-                rf"(?:{_INITIAL}[ \t]+)?{NAME_WORD}(?:,?[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD})(?:[ \t]+{NAME_WORD}){{0,2}})"),
+                # (a run of three blanks or more after the name is a column's gap: "Customer: Ann Lee   Ref TC-7")
+                rf"(?:{_INITIAL}[ \t]+)?{NAME_WORD}(?:,?[ \t]{{1,2}}(?:{PARTICLE}[ \t]+)?{NAME_WORD})(?:[ \t]{{1,2}}{NAME_WORD}){{0,2}})"),
      Kind.NAME, "token"),
     (re.compile(r"(?i)\b(?:tel(?:ephone)?|phone|mobile)(?:[ \t]+(?:number|no\.?))?[ \t]*[:=][ \t]*"
                 r"(?P<value>\+?[\d(][\d ()\-]{8,16}\d)"), Kind.PHONE, "token"),
@@ -304,11 +311,14 @@ _IP_ADDRESS = re.compile(r"(?<![\d.])(?:(?:25[0-5]|2[0-4]\d|1?\d?\d)\.){3}(?:25[
 
 
 def _in_ip_address(text: str, found: Finding) -> bool:
-    """Whether the digits found lie within an IPv4 address and its port, and are no more than that."""
+    """Whether the digits found lie within an IPv4 address and its port, and are no more than that; or start or
+    end inside one ("10.117.74.160 | 59582": an address's last octets and the next cell's number)."""
     if "." not in text[found.start:found.end]:
         return False
     for match in _IP_ADDRESS.finditer(text, max(0, found.start - 22), min(len(text), found.end + 22)):
         if match.start() <= found.start and found.end <= match.end():
+            return True
+        if match.start() < found.start < match.end() or match.start() < found.end < match.end():
             return True
     return False
 
@@ -404,6 +414,8 @@ def _mpan_findings(text: str, match: re.Match[str]) -> Iterator[Finding]:
         yield from _mpan_inside(text, match, separated=len(digits) != len(raw))
 
 
+# the seconds since 1970 of a moment from 2017 to 2036: a long number opening with them is that moment, finer
+_EPOCH_SECONDS = (1_483_228_800, 2_082_758_400)
 # a compact date and hour opening a long number: an id built from the moment it was made
 _DATED = re.compile(COMPACT_DATE.pattern + r"(?:[01]\d|2[0-3])")
 
@@ -427,6 +439,8 @@ def _mpan_inside(text: str, match: re.Match[str], separated: bool) -> Iterator[F
     else:
         if len(digits) < 21 and _DATED.match(digits):
             return  # "2024061116085571330": a DIP message id, a date and time and a counter, not a date and an MPAN
+        if len(digits) in (16, 19) and _EPOCH_SECONDS[0] <= int(digits[:10]) <= _EPOCH_SECONDS[1]:
+            return  # "1735971438736000000": a moment in micro- or nanoseconds (InfluxDB's line protocol, a trace)
         begins = [len(digits) - 13]
 
     def position(index: int) -> int:
@@ -442,8 +456,25 @@ def _mpan_inside(text: str, match: re.Match[str], separated: bool) -> Iterator[F
         # some other number that happens to touch it, such as the end of the previous CSV row; and in
         # groups, 8 that start inside a group are the end of another number, a grid's 10-digit
         # installation number beside the MPAN, not an S line)
-        line = begin >= 8 and (not separated or begin - 8 in starts)
+        # (and a supplementary line opens with a profile class, 00 to 08: "87054.346" over a core on the next line
+        # is the row before's reading)
+        line = begin >= 8 and (not separated or begin - 8 in starts) and int(digits[begin - 8:begin - 6]) <= 8
         yield Finding(position(begin - 8 if line else begin), position(begin + 12) + 1, Kind.MPAN, "pattern")
+
+
+# a serial with a colon between its letters and its number, as a key and its value ("G4B04:838683",
+# "EML954:550558"): the colon is no time's (that starts with a letter, not "T19:34:41") and no port's
+_COLON_SPLIT = re.compile(r"(?<![\w:.@/])(?P<head>[A-Za-z][A-Za-z0-9]{2,7}):(?P<tail>\d{3,9})(?![\w:.@/])")
+
+
+def find_colon_split_serials(text: str) -> Iterator[Finding]:
+    if ":" not in text:
+        return
+    for match in _COLON_SPLIT.finditer(text):
+        joined = match.group("head") + match.group("tail")
+        if any(c.isdigit() for c in match.group("head")) and (
+                _MSN.fullmatch(joined) or any(f.start == 0 and f.end == len(joined) for f in find_serials_loose(joined))):
+            yield Finding(match.start(), match.end(), Kind.MSN, "pattern")
 
 
 def find_serials(text: str, view: TextView | None = None) -> Iterator[Finding]:
@@ -461,6 +492,8 @@ def find_serials(text: str, view: TextView | None = None) -> Iterator[Finding]:
     for match in matches:
         if hex_id_body(text, match.start(), match.end()):
             continue  # a message id's hex body after its prefix ("DIP-E06BD2122975"), no meter's serial
+        if sap_transport(text, match.start(), match.end()):
+            continue
         yield Finding(match.start(), match.end(), Kind.MSN, "pattern")
 
 
@@ -709,12 +742,19 @@ def find_display_names(text: str) -> Iterator[Finding]:
 _NAME_RUN = rf"(?:(?:{_INITIAL}|{NAME_WORD})[ \t]+(?:{PARTICLE}[ \t]+)?){{1,3}}{NAME_WORD}"
 _CUE_AFTER_NAME = re.compile(r"['’]s[ \t]+(?:property|home|house|flat|address|premises|meter|account|supply|"
                              r"mobile|phone|number|email|e-mail|tenancy)\b|[ \t]+moved[ \t]+(?:in|out)\b|"
-                             r"[ \t]+\([^()\s]+@[^()\s]+\)")
+                             r"[ \t]+\([^()\s]+@[^()\s]+\)|"
+                             # a role in brackets, as a court list or a CRM names a party: "Leofric ap Gwilym (occupier)"
+                             r"[ \t]+\((?i:occupier|occupant|tenant|customer|account[ \t]+holder|bill[ \t]*payer|homeowner|"
+                             r"home[ \t]+owner|resident|landlord|deceased|executor|respondent|defendant|debtor|"
+                             r"new[ \t]+tenant|outgoing[ \t]+tenant|incoming[ \t]+tenant|previous[ \t]+occupier)\)")
 _NAME_BEFORE_CUE = re.compile(rf"(?<![\w'’])(?P<value>{_NAME_RUN})\Z")  # (looked for before each cue)
 _CUE_BEFORE_NAME = re.compile(
     r"(?i:\b(?:rang|phoned|called|emailed|e-mailed|visited|met|tenancy[ \t]+where|(?:taken|read|signed|witnessed|"
     r"reported|raised|confirmed|occupied|requested)[ \t]+by))[ \t]+"
-    rf"(?P<value>{_NAME_RUN})(?![^\W_])")
+    rf"(?P<value>{_NAME_RUN})(?![^\W_])"
+    # a party after a company and "v" in a court's list ("British Gas Trading Ltd v Leofric ap Gwilym"), a forum
+    # post's quoted author ([quote="Thelonius Ffrench-Mullen"])
+    rf"|(?:\b(?:Ltd|Limited|plc|PLC|LLP|LLC|Plc)\.?[ \t]+v\.?|\[quote=[\"']?)[ \t]*(?P<party>{_NAME_RUN})(?![^\W_])")
 _NOT_A_NAME_START = re.compile(rf"(?:The|This|That|These|Those|We|I|It|Our|Your|Their|His|Her|A|An|(?i:{STATUS_WORDS}))\b")
 # ...and the name in brackets after a person's address, as mail clients and access logs write its owner: "permission
 # denied for eilidh.macaskill10@gmail.example (Aneurin Attenborough)"
@@ -725,7 +765,7 @@ def find_cued_names(text: str) -> Iterator[Finding]:
     """Names that prose says are people's (see ``_NAME_BEFORE_CUE``); the cues before a name only in a
     text of a person's size (a note, an e-mail), not a machine's log of megabytes."""
     matches: list[Iterator[re.Match[str]]] = []
-    if "'s " in text or "’s " in text or "moved" in text or "@" in text:
+    if "'s " in text or "’s " in text or "moved" in text or "@" in text or " (" in text:
         matches.append(_before_each(_NAME_BEFORE_CUE, text, (m.span() for m in _CUE_AFTER_NAME.finditer(text))))
     if len(text) < PERSON_SIZED:
         matches.append(_CUE_BEFORE_NAME.finditer(text))
@@ -733,7 +773,7 @@ def find_cued_names(text: str) -> Iterator[Finding]:
         matches.append(_NAME_AFTER_ADDRESS.finditer(text))
     for found in matches:
         for match in found:
-            start, end = match.span("value")
+            start, end = match.span("value" if match.group("value") is not None else "party")
             value = text[start:end]
             while (first := _NOT_A_NAME_START.match(value)) is not None and " " in value[first.end():].strip():
                 start += first.end() + len(value[first.end():]) - len(value[first.end():].lstrip())
@@ -758,22 +798,26 @@ def find_paired_devices(text: str, view: TextView) -> Iterator[Finding]:
         yield Finding(*match.span("value"), Kind.DEVICE, "label")
 
 
-_PHONE_GAPS = re.compile(r"[ \-_:/+]+")
+_PHONE_GAPS = re.compile(r"[ \t\-_:/+|]+")
 # a phone's national digits as numbers are given out, the leading 0 aside ("01632 960000", "0113 496 0894",
 # "020 7946 0018", "07700 900 123", "0113 4960894", "020 79460018")
 _PHONE_GROUPINGS = frozenset({(4, 6), (3, 3, 4), (2, 4, 4), (4, 3, 3), (3, 7), (2, 8)})
 
 
 def _typed_as_a_phone(text: str, start: int, end: int, national: str, groups: list[str]) -> bool:
-    """A number whose groups are joined by "_", ":" or "/" is a phone only as one is typed so: one separator
+    """A number whose groups are joined by "_", ":", "/", a bar or a tab is a phone only as one is typed so: one separator
     throughout, a phone's grouping, standing as a word of its own (not a path's or a file's part:
     "a/0201/234/5678", "03001_234567.csv", "0123/4567/890"). Spaces and hyphens are a phone's usual gaps."""
-    odd = {c for c in national if c in "_:/"}
+    odd = {c for c in national if c in "_:/|\t"}
     if not odd:
         return True
     if len(odd) > 1 or tuple(map(len, groups)) not in _PHONE_GROUPINGS:
         return False
     before, after = text[start - 1:start], text[end:end + 2]
+    if odd & {"|", "\t"}:  # a bar or a tab inside a value, not a record's delimiter: the only one on its line
+        line = text[text.rfind("\n", 0, start) + 1:len(text) if (stop := text.find("\n", end)) < 0 else stop]
+        if any(line.count(c) > 1 for c in odd):
+            return False
     return not (before in ("/", "_", ".", "\\") or after[:1] in ("/", "_", "\\") or re.match(r"\.[A-Za-z]", after))
 
 
@@ -1513,6 +1557,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     shapes.extend(find_cores_before_their_check_digit(text))
     shapes.extend(find_printed_cores(text, candidates))
     shapes.extend(find_serials(text, view))
+    shapes.extend(find_colon_split_serials(text))
     shapes.extend(find_devices(text, view))
     shapes.extend(find_resolved_devices(text))
     postcodes = list(find_postcodes(text, view))
@@ -1562,6 +1607,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
         found.extend(find_surnamed_names(text))
         found.extend(find_inverted_names(text))
         found.extend(find_capitalised_surnames_first(text))
+        found.extend(find_forenames_then_capitals(text))
         found.extend(find_message_names(text))
     starts = label_starts(text)
     found.extend(find_line_labels(text, starts))

@@ -101,6 +101,17 @@ def _fills_its_field(text: str, start: int, end: int) -> bool:
     return bool(_LABEL_BEFORE.search(text, max(0, start - 4), start)) and after in ("", "\r", "\n", ",", ";", "|", ")")
 
 
+_SAP_TRANSPORT = re.compile(r"[A-Z][A-Z0-9]{2}K9\d{5}")
+_TRANSPORT_BEFORE = re.compile(r"(?i)\b(?:transport|transports|request|task|tr|korr|cts|stms|se0[19]|import(?:ed)?|release[ds]?)"
+                               r"(?:[ \t]+(?:request|req|no\.?|number|id))?[ \t]*[:=#]?[ \t]*$")
+
+
+def sap_transport(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` an SAP system's transport request ("transport D01K981744": the system's id, "K9" and
+    a number), which has an electricity serial's shape but is named as what it is?"""
+    return bool(_SAP_TRANSPORT.fullmatch(text, start, end)) and bool(_TRANSPORT_BEFORE.search(text, max(0, start - 24), start))
+
+
 def find_serials_loose(text: str, known: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset()) -> Iterator[Finding]:
     """``known``: spans already found as serials, passed over (the same finding again would change
     nothing once merged), and not run on past a blank: a whole serial then a number ("21L4839201 123", a
@@ -124,7 +135,7 @@ def find_serials_loose(text: str, known: set[tuple[int, int]] | frozenset[tuple[
             continue  # "R5.2 at 2026-05": a version, a word of a sentence and a date, not a spaced serial
         if "_" in value and _DATED_FILE.search(value):
             continue  # a file's name and its date ("NOSI_20261114.txt", its O read as a zero): no serial
-        if hex_id_body(text, start, end):
+        if hex_id_body(text, start, end) or sap_transport(text, start, end):
             continue
         if any(a < start < b or a < end < b for a, b in timestamp_spans(text, start, end)):
             continue  # "SIT-E2E-35542 2026-04-06T15:00": a reference's end and a date's start, no serial
@@ -155,7 +166,7 @@ def find_gas_sized_serials(text: str) -> Iterator[Finding]:
 # copied one cell per line, or a quoted reply's line ("K95G8" / "# 16753"; the prefix is gone in the canonical view)
 # (the next line may open with a comment's or a quote's mark the canonical view leaves: "E19" / "% BG679746",
 # "S8A" / "; 61748", "-- ", "// ", "' ", "* "; and the cut may fall anywhere in the serial)
-_LINE_MARKS = r"(?:(?:>|//|--|#|;|%|\*|')[ \t]*)*"
+_LINE_MARKS = r"(?:(?:>|//|--|#|;|%|\*|'|!)[ \t]*)*"
 _CUT_AT_A_BREAK = re.compile(r"(?<![A-Za-z0-9])([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)[ \t]*\r?\n[ \t]*" + _LINE_MARKS
                              + r"([A-Za-z0-9]*\d[A-Za-z0-9]*)(?![A-Za-z0-9])")
 

@@ -37,7 +37,7 @@ def json_findings(text: str) -> tuple[list[Finding], list[tuple[int, int]]] | No
     if scanned is None:
         return None
     values, _keys = scanned
-    found: list[Finding] = [*_json_rows(values), *_json_key_value_objects(values)]
+    found: list[Finding] = [*_json_rows(values), *_json_key_value_objects(values), *_rich_text_runs(text, values)]
     numbers: list[tuple[int, int]] = []
     for value in values:
         if value.type == "number":
@@ -53,6 +53,44 @@ def json_findings(text: str) -> tuple[list[Finding], list[tuple[int, int]]] | No
         elif value.type == "string" and content != text[inner[0]:inner[1]]:
             found.extend(_escaped(text, inner, content))
     return found, numbers
+
+
+def _rich_text_runs(text: str, values: list[jsonscan.JsonValue]) -> Iterator[Finding]:
+    """A message's text written as an array of pieces, plain strings and styled entities ("text": ["MPAN for the
+    flat: ", {"type": "bold", "text": "131555"}, "9445650"], as Telegram's export and Slack's rich text blocks
+    write it): a reader sees the pieces run together, so they are read joined, and what is found masked in
+    each piece it touches (a piece written with escapes, whole)."""
+    pieces: dict[tuple[jsonscan.PathItem, ...], list[jsonscan.JsonValue]] = {}
+    styled: set[tuple[jsonscan.PathItem, ...]] = set()
+    for value in values:
+        path = value.path
+        if len(path) >= 2 and path[-1] == "type" and isinstance(path[-2], int):
+            styled.add(path[:-2])
+        if value.type != "string":
+            continue
+        if path and isinstance(path[-1], int):
+            pieces.setdefault(path[:-1], []).append(value)
+        elif len(path) >= 2 and path[-1] == "text" and isinstance(path[-2], int):
+            pieces.setdefault(path[:-2], []).append(value)
+    for array, items in pieces.items():
+        if len(items) < 2 or array not in styled:
+            continue  # (a list of plain strings is a list of values, each read on its own)
+        items.sort(key=lambda v: v.start)
+        offsets, joined = [], ""
+        for item in items:
+            offsets.append(len(joined))
+            joined += item.text
+        for finding in find_all(joined):
+            for item, offset in zip(items, offsets, strict=True):
+                a, b = max(finding.start, offset), min(finding.end, offset + len(item.text))
+                if a >= b:
+                    continue
+                inner = (item.start + 1, item.end - 1)
+                raw = text[inner[0]:inner[1]]
+                positions = [*range(len(raw) + 1)] if raw == item.text else _decoded_positions(raw)
+                if positions is not None and len(positions) == len(item.text) + 1:  # (a piece with escapes: mapped)
+                    inner = (inner[0] + positions[a - offset], inner[0] + positions[b - offset])
+                yield Finding(*inner, finding.kind, "field")  # (each piece its placeholder: the array stays JSON)
 
 
 def _escaped(text: str, inner: tuple[int, int], content: str) -> list[Finding]:

@@ -42,6 +42,10 @@ def _header_kinds(cells: list[str]) -> list[Kind | None] | None:
     kinds = [classify(t) if t and len(t) <= 40 else None for t in texts]
     if not any(kinds):
         return None
+    if any(kind in _SUPPLY_KINDS for kind in kinds):
+        # a bare "name" column beside a supply's identifiers (cypher's "c.name", an alias and its property) is
+        # the customer's: alone, "name" names anything (a product, a test step)
+        kinds = [Kind.NAME if kind is None and _BARE_NAME.fullmatch(t) else kind for t, kind in zip(texts, kinds, strict=True)]
     # "Postcode<TAB>TR1 5PS" in a key/value listing (ECOES, a CRM's details pane): a cell the patterns read
     # as an identifier is a value, so the row is a label and its value, not a header over the rows below
     from .patterns import find_all  # (the patterns read tables too: imported when a header is in question)
@@ -51,10 +55,15 @@ def _header_kinds(cells: list[str]) -> list[Kind | None] | None:
     return kinds
 
 
+_SUPPLY_KINDS = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE})
+_BARE_NAME = re.compile(r"(?i)(?:[a-z]{1,12}\.)?name")
+
+
 def _cells(line: str, start: int, delimiter: str) -> list[tuple[int, int]]:
-    """(start, end) spans of the cells of one line, in text coordinates, for '|' or tab tables."""
+    """(start, end) spans of the cells of one line, in text coordinates, for '|' or tab tables. A cell's
+    double quotes (cypher-shell and psql print strings so) hold the delimiter as text."""
     spans, pos = [], 0
-    parts = line.split(delimiter)
+    parts = _BAR_OUTSIDE_QUOTES.split(line) if delimiter == "|" and '"' in line else line.split(delimiter)
     for part in parts:
         spans.append((start + pos, start + pos + len(part)))
         pos += len(part) + 1
@@ -63,6 +72,9 @@ def _cells(line: str, start: int, delimiter: str) -> list[tuple[int, int]]:
     if delimiter == "|" and line.strip().endswith("|"):
         spans = spans[:-1]
     return spans
+
+
+_BAR_OUTSIDE_QUOTES = re.compile(r'\|(?=(?:[^"]*"[^"]*")*[^"]*$)')  # a "|" with the quotes after it paired
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -202,17 +214,26 @@ def _table_at(text: str, lines: list[tuple[int, str]], i: int) -> Iterator[tuple
         else:
             if delimiter not in row:
                 break
-            if '"' in row:
+            if '"' in row and (delimiter != "|" or row.count('"') % 2):
                 # a quoted field may hold the delimiter or run over the line end ("0<tab>" is one cell):
                 # split naively, the cells are wrong, and a replacement would break the row. A CSV or TSV
-                # file's columns are read by its reader (structured); the patterns still run on this row
+                # file's columns are read by its reader (structured); the patterns still run on this row.
+                # (A bar table's row with its quotes paired is split outside them: cypher-shell's, psql's.)
                 i += 1
                 continue
-            for (a, b), kind in zip(_cells(row, row_start, delimiter), kinds, strict=False):
+            cells = _cells(row, row_start, delimiter)
+            if delimiter == "|" and len(cells) != len(kinds) and i > 0 and len(_cells(lines[i - 1][1], 0, "|")) != len(kinds):
+                # a row cut by a line break (a cell's value wrapped: Spark's "| L77D1" over "% 80455|Seonaid…|"):
+                # its second line's cells are not under the columns they would be counted in
+                i += 1
+                continue
+            for (a, b), kind in zip(cells, kinds, strict=False):
                 if kind in SHAPED_NUMBERS and not any(c.isdigit() for c in text[a:b]):
                     continue  # letters alone are no number's, serial's or device's value: a glossary's "CHTS"
                     # under its row "CHF<TAB>Communications Hub Function", read as a header
                 span = _trimmed(text, a, b) if kind else None
+                if span and span[1] - span[0] > 2 and text[span[0]] == '"' == text[span[1] - 1]:
+                    span = (span[0] + 1, span[1] - 1)  # a quoted cell keeps its quotes
                 if span:
                     yield i, Finding(*span, kind, "column")  # type: ignore[arg-type]
         i += 1

@@ -138,7 +138,7 @@ def _looks_like_yaml(text: str) -> bool:
 # not name: thin and narrow no-break spaces (French and typographic number formatting), figure
 # spaces, zero-width spaces and joiners pasted in from web pages, soft hyphens, Unicode dashes and the
 # minus sign. Each maps to one character, so every offset found in the mapped text holds in the original.
-_SEPARATORS = {ord(c): " " for c in "\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+_SEPARATORS = {ord(c): " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
                "\u200a\u202f\u205f\u3000\u200b\u200c\u200d\u2060\ufeff\u180e"}
 _SEPARATORS.update({ord(c): "-" for c in "\u00ad\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"})
 # middle dots and bullets between groups, as a point is ("18·3075·3962·116", "SM•9371•3309")
@@ -249,7 +249,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(map_findings(read, _as_read(read.text, register, multiline, forenames=forenames)))
         # a disguise inside a disguise: HTML %-encoded in a calendar's ALTREP data: URI, its entities ("Oluwa%26%23115
         # %3Beun") read only once the escapes are; the view of the view, mapped back through both
-        again = canonical(read.text, html_like=looks_like_html(read.text))
+        again = canonical(read.text, html_like=looks_like_html(read.text), records=fmt in _RECORD_FORMATS)
         if not again.identity and again.text != read.text:
             found.extend(map_findings(read, map_findings(again, _as_read(again.text, register, multiline,
                                                                            forenames=forenames))))
@@ -1306,7 +1306,9 @@ def _as_read(text: str, register: RegisterMatcher | None, multiline: bool, loose
              forenames: bool = True) -> list[Finding]:
     """The patterns, labels and the register on the canonical view's text. Not the table readers:
     tables are read in the text as stored (an HTML page's tags read as spaces make "tables" of
-    whatever lines up)."""
+    whatever lines up). The view's own exotic separators are read as plain ones too, as the text's are (an escape
+    "\\u2013" decodes to an en dash between a serial's groups)."""
+    text = plain_separators(text)
     found = list(find_all(text, multiline=multiline, view=TextView(text), loose=loose, forenames=forenames))
     if register is not None:
         found.extend(register.find(text))

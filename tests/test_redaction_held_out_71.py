@@ -119,3 +119,261 @@ def test_entities_inside_a_percent_encoded_altrep_are_read(seed: int) -> None:
     shown = _html.unescape(unquote(out))
     assert not any(part in shown for part in name.split() if len(part) > 3), (text, shown)
     assert postcode not in shown.replace("\xa0", " ") and "Kingfisher" not in shown, shown
+
+
+# -- stop 43's round (helper-71) ------------------------------------------------------------------------------
+
+from attest.redaction.mpan import make_mpan  # noqa: E402
+
+
+def _core(rng: random.Random) -> str:
+    return make_mpan(rng.choice([12, 14, 16, 20, 23]), f"{rng.randint(0, 10**10 - 1):010d}")
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_an_indented_label_keeps_the_prose_after_its_value(seed: int) -> None:
+    rng = random.Random(seed)
+    label, value = rng.choice([("MPAN", _core(rng)), ("MPRN", str(rng.randint(10**8, 10**10 - 1)))])
+    tail = f"; debt £{rng.randint(100, 9999)}.{rng.randint(10, 99)}; applicant ref INV-2026-{rng.randint(10**5, 10**6 - 1)}"
+    text = f"1. British Gas Trading Ltd v occupier\n   {label} {value}{tail}\n"
+    out = redact_text(text).text
+    assert value not in out and tail in out, (text, out)
+
+
+def _java_object(values: list[str]) -> bytes:
+    """A Java-serialised object of a class with string fields, as ObjectOutputStream writes it."""
+    head = bytes.fromhex("aced0005737200") + bytes([27]) + b"uk.test.cos.SupplyRequest" + bytes(8) + b"\x02\x00\x03"
+    fields = b"".join(b"L\x00" + bytes([len(n)]) + n.encode() + b"t\x00\x12Ljava/lang/String;" for n in ("mpan", "name", "site"))
+    body = b"".join(b"t" + len(v.encode()).to_bytes(2, "big") + v.encode() for v in values)
+    return head + fields + b"xp" + body
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_identifiers_in_a_base64_serialised_object_mask_the_blob(seed: int) -> None:
+    import base64
+
+    rng = random.Random(seed)
+    core, name = _core(rng), rng.choice(NAMES)
+    values = rng.choice([[core, name, "MPAN-REF-07"], ["TC-0042", name, f"{rng.randint(2, 99)} Kingfisher Road, Wivenhoe, {rng.choice(POSTCODES)}"],
+                         [core, "Q-77812", "IF-031"]])
+    blob = base64.b64encode(_java_object(values)).decode()
+    text = json.dumps({"variables": {"request": {"type": "Object", "value": blob,
+                                                 "valueInfo": {"serializationDataFormat": "application/x-java-serialized-object"}}}})
+    out = redact_text(text).text
+    assert blob not in out, out
+
+
+def test_random_bytes_in_base64_are_no_text_to_read() -> None:
+    import base64
+
+    rng = random.Random(7)
+    for size in (32, 256, 1024):
+        for _ in range(20):
+            blob = base64.b64encode(bytes(rng.randrange(256) for _ in range(size))).decode()
+            if "/" in blob or "+" in blob:  # (the base64 text's own characters are read as text elsewhere)
+                continue
+            text = json.dumps({"signature": blob, "ref": "TC-0042"})
+            assert redact_text(text).text == text
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_quoted_cell_of_a_bar_table_is_read_by_its_column(seed: int) -> None:
+    rng = random.Random(seed)
+    mprn, name = str(rng.randint(10**7, 10**10 - 1)), rng.choice(NAMES)
+    text = ("+----------------------------------+\n| c.name | c.mprn | c.ref |\n+----------------------------------+\n"
+            f'| "{name}" | "{mprn}" | "TC-SIT-{seed:04d}" |\n+-----------+\n\n1 row\n')
+    out = redact_text(text).text
+    assert mprn not in out and name.split()[0] not in out, out
+    assert f'"TC-SIT-{seed:04d}"' in out and '| "[' in out, out  # the quotes and the table stay
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_line_protocol_escapes_are_read_and_its_timestamps_kept(seed: int) -> None:
+    rng = random.Random(seed)
+    town, postcode = rng.choice(TOWNS), rng.choice(POSTCODES)
+    site = f"{rng.randint(2, 200)}\\ Sandringham\\ Crescent\\,\\ {town}\\,\\ {postcode.replace(' ', chr(92) + ' ')}"
+    stamp = str(rng.randint(1_700_000_000, 1_800_000_000)) + f"{rng.randint(0, 10**9 - 1):09d}"
+    text = f"consumption,gsp=_P,site={site} import_kwh=96611.988,export_kwh=0,quality=\"A\" {stamp}\n"
+    out = redact_text(text).text
+    assert town not in out and "Sandringham" not in out and postcode.split()[1] not in out, out
+    assert out.rstrip().endswith(stamp), out
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_an_ebcdic_text_is_read_and_written_back_in_ebcdic(seed: int) -> None:
+    from attest.redaction.item import redact_bytes
+
+    rng = random.Random(seed)
+    core, name = _core(rng), rng.choice(NAMES)
+    text = (f"Meter exchange batch note {seed}\nCustomer: {name}\nRef TC-SIT-{seed:04d}\n"
+            f"MPAN {'?'.join(core)}  Outcome: IF-036, next visit 21/09/2026\n")
+    result = redact_bytes(text.encode("cp500"), "note.txt")
+    out = result.data.decode("cp500")
+    assert core not in out.replace("?", "") and name.split()[0] not in out, out
+    assert f"Ref TC-SIT-{seed:04d}" in out and "IF-036" in out
+
+
+def test_question_marks_in_prose_stay() -> None:
+    text = "Is it ok? y?n? Retry?? Step 4 of 12: why?"
+    assert redact_text(text).text == text
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_rich_text_arrays_pieces_are_read_joined(seed: int) -> None:
+    rng = random.Random(seed)
+    core = _core(rng)
+    cut = rng.randint(3, 10)
+    text = json.dumps({"messages": [{"id": seed, "type": "message", "text": [
+        "MPAN for the flat: ", {"type": rng.choice(["bold", "italic", "code"]), "text": core[:cut]}, core[cut:],
+        "\nnew CH JOB-5374779"]}]}, indent=1)
+    out = redact_text(text).text
+    assert not _left(out, core), out
+    assert "JOB-5374779" in out and json.loads(out)
+
+
+def test_a_list_of_plain_strings_is_not_read_joined() -> None:
+    text = json.dumps({"refs": ["120002", "3305967"], "ids": ["TC-1", "TC-2"]})
+    assert redact_text(text).text == text
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_bbcode_tags_inside_a_value_are_markup(seed: int) -> None:
+    rng = random.Random(seed)
+    core = _core(rng)
+    cut = rng.randint(2, 11)
+    tag = rng.choice(["b", "i", "u", "color=red", "size=3"])
+    close = tag.split("=")[0]
+    text = f"I've checked the supply [{tag}]{core[:cut]}[/{close}]{core[cut:]} and raised case INC{seed:07d}."
+    out = redact_text(text).text
+    assert not _left(out, core) and f"INC{seed:07d}" in out, out
+
+
+@pytest.mark.parametrize("column", ["mpan_full", "mpanFull", "mpan_top", "meter_serial_old", "mprn_new"])
+def test_a_column_named_with_a_qualifier_is_its_stems(column: str) -> None:
+    from attest.redaction.fields import classify
+
+    assert classify(column) is not None
+    assert classify("status_new") is None and classify("expected") is None
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_dynamodb_typed_values_are_read_by_their_attribute(seed: int) -> None:
+    rng = random.Random(seed)
+    town = rng.choice(TOWNS)
+    text = json.dumps({"Items": [{"supplyAddress": {"M": {"line1": {"S": f"{rng.randint(2, 200)} Ravensworth Way"},
+                                                          "town": {"S": town}, "postcode": {"S": rng.choice(POSTCODES)}}},
+                                  "attempts": {"N": str(rng.randint(1, 99999))}}]})
+    out = redact_text(text).text
+    assert town not in out and "Ravensworth" not in out, out
+    assert '"attempts": {"N": "' in out and "[" not in out.split('"attempts"')[1], out
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_serials_and_phones_with_a_colon_bar_tab_or_long_blank_are_masked(seed: int) -> None:
+    rng = random.Random(seed)
+    kind = rng.choice(["serial", "phone"])
+    if kind == "serial":
+        value = rng.choice([f"G4B{rng.randint(10, 99)}{rng.randint(100000, 999999)}",
+                            f"EML{rng.randint(100, 999)}{rng.randint(100000, 999999)}",
+                            f"K{rng.randint(10, 40)}G{rng.randint(10000, 99999)}"])
+        cut = max(i for i, c in enumerate(value) if c.isalpha()) + 1 + rng.randint(0, 2)  # (after the letters, as written)
+        text = f"Our new smart meter (gas serial {value[:cut]}:{value[cut:]}) has been reading zero"
+    else:
+        value = f"07{rng.randint(100, 999)}{rng.randint(100000, 999999)}"
+        sep = rng.choice(["|", "\t", "      ", "   "])
+        text = f"customer callback number {value[:5]}{sep}{value[5:]} if the commissioning fails (job JOB-{seed:07d})"
+    out = redact_text(text).text
+    assert not _left(out, value), (text, out)
+    assert f"JOB-{seed:07d}" in out or kind == "serial"
+
+
+@pytest.mark.parametrize("keep", ["2024-12-09T19:34:41.106+00:00 INFO start", "host db01:5432 up", "v1:20260101 build",
+                                  "row|01632|960000|x", "id\t01632\t960000\tend", "sha1:123456789 ok"])
+def test_colons_bars_and_tabs_of_times_hosts_and_records_stay(keep: str) -> None:
+    assert redact_text(keep).text == keep
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_label_that_says_where_the_value_was_read_still_labels_it(seed: int) -> None:
+    rng = random.Random(seed)
+    mprn = str(rng.randint(10**7, 10**10 - 1))
+    groups = [mprn[:4], mprn[4:7], mprn[7:]]
+    written = rng.choice([" ", "\u00b7", "\u202f", "-"]).join(groups)
+    where = rng.choice(["from the bill", "as printed on the meter", "on the portal", "shown on the letter"])
+    out = redact_text(f"MPRN {where}: {written}").text
+    assert not _left(out, mprn, min(8, len(mprn))), out
+
+
+def test_a_label_before_a_sentence_with_a_colon_takes_no_value() -> None:
+    text = "Serial number not found: JOB-1234 raised"
+    assert redact_text(text).text == text
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_a_party_named_by_a_court_list_or_a_quote_or_a_role_in_brackets_is_masked(seed: int) -> None:
+    rng = random.Random(seed)
+    name = rng.choice(["Leofric ap Gwilym", "Thelonius Ffrench-Mullen", "Tobiah Mac an tSaoi", "Ysolde Pennyfeather"])
+    text = rng.choice([f"1. British Gas Trading Ltd v {name} (occupier), debt £120.00",
+                       f'[quote="{name}"]Posted 2026-12-11T00:28:52Z the meter is dead[/quote]',
+                       f"Warrant for {name} (tenant) granted",
+                       f"Customer {name.replace(' ', chr(0xa0))}, postcode SY7 8UU."])
+    out = redact_text(text).text
+    assert not any(part in out for part in name.split() if len(part) > 3), (text, out)
+
+
+@pytest.mark.parametrize("name", ["Siobhan SMITH", "Priyanka WOJCIECHOWSKA", "Rhodri AP HYWEL", "Eilidh MACASKILL"])
+def test_a_forename_then_a_surname_in_capitals_is_masked(name: str) -> None:
+    out = redact_text(f"E   meter 'K18G214525' owner '{name}' expected").text
+    assert name.split()[-1] not in out, out
+
+
+@pytest.mark.parametrize("keep", ["Priya API call failed", "Step owner Priya UAT env", "Siobhan OK thanks"])
+def test_an_acronym_after_a_forename_is_no_surname(keep: str) -> None:
+    out = redact_text(keep).text
+    assert any(word in out for word in ("API", "UAT", "OK")), out
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_serial_cut_under_an_exclamation_comment_is_masked(seed: int) -> None:
+    rng = random.Random(seed)
+    value = f"K{rng.randint(10, 99)}B{rng.randint(100000, 999999)}"
+    cut = rng.randint(3, 6)
+    out = redact_text(f"! meter exchange\n! old meter {value[:cut]}\n! {value[cut:]} removed\n").text
+    assert not _left(out, value), out
+
+
+def test_numbers_beside_an_ip_address_and_moments_in_nanoseconds_stay() -> None:
+    for keep in (" Execute CQL3 query | 2026-07-28T16:46:44.219Z | 10.117.74.160 | 59582",
+                 'consumption,gsp=_J import_kwh=14556.562,export_kwh=0,quality="A" 1735971438736000000',
+                 "source 10.152.201.213 elapsed 80127"):
+        assert redact_text(keep).text == keep
+
+
+def test_a_reading_over_a_core_on_the_next_line_is_no_top_line() -> None:
+    core = make_mpan(12, "0002330596")
+    out = redact_text(f" a | b | 87054.346\n {core} | c | d\n").text
+    assert "87054.346" in out and core not in out, out
+
+
+def test_an_sap_transport_request_is_no_serial() -> None:
+    text = "Information on where terminated: Include ZISU_MOVEIN_CHECK_F01 line 55060, transport D01K981744"
+    assert redact_text(text).text == text
+    assert "K18G214525" not in redact_text("meter K18G214525 removed").text
+
+
+def test_an_irc_ident_at_an_ip_address_is_no_email() -> None:
+    from attest.redaction.patterns import find_all
+
+    assert not [f for f in find_all("09:05 -!- ops [~ops@10.11.72.48] has joined") if f.kind.name == "EMAIL"]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_cut_bar_table_row_keeps_its_other_cells(seed: int) -> None:
+    rng = random.Random(seed)
+    kwh = f"{rng.randint(100, 99999)}.{rng.randint(100, 999)}"
+    text = ("+----------+----------+------+----------+-------+\n|  mpan_full|meter_serial|name|postcode|kwh|\n"
+            "+----------+----------+------+----------+-------+\n"
+            f"|08855805107438323...| L77D1\n% 80455|Seonaid Cholmondeley|   ta1 6dz|{kwh}|\n"
+            "+----------+----------+------+----------+-------+\n")
+    out = redact_text(text).text
+    assert kwh in out and "Cholmondeley" not in out and "80455" not in out, out
