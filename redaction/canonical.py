@@ -568,6 +568,10 @@ def canonical(text: str, *, html_like: bool = False, records: bool = False) -> C
                 read = " " if piece == "+" else read_as_shown(
                     _decode_bytes([piece[i + 1:i + 3] for i in range(0, len(piece), 3)]))
                 edits.append(Edit(at + part.start(), at + part.end(), read, False))
+            if group == "query" and text[match.start() - 1:match.start()] in (" ", "\t") and text[match.end():match.end() + 1] == " ":
+                # a log's field of its own ends at the blank after it: read as the field break it is (a tab), so its
+                # value, now read with blanks, does not run on into the next fields ("… M182XR 443 - 10.224.15.236")
+                edits.append(Edit(match.end(), match.end() + 1, "\t", False))
             continue
         if group == "ellipsis":
             edits.append(Edit(match.start(), match.end(), "", True))

@@ -377,3 +377,16 @@ def test_a_cut_bar_table_row_keeps_its_other_cells(seed: int) -> None:
             "+----------+----------+------+----------+-------+\n")
     out = redact_text(text).text
     assert kwh in out and "Cholmondeley" not in out and "80455" not in out, out
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_an_iis_logs_query_field_is_read_with_blanks_and_ends_at_its_own(seed: int) -> None:
+    rng = random.Random(seed)
+    ip = f"10.{rng.randint(1, 250)}.{rng.randint(1, 250)}.{rng.randint(1, 250)}"
+    name = rng.choice(["Isolde+Ó+Dónaill", "Siobhan+Pennyfeather", "Aneurin+ap+Hywel"])
+    query = rng.choice([f"name={name}", f"addr={rng.randint(2, 200)}+Quillet+Avenue%2C+Whitchurch%2C+Manchester+M18+2XR"])
+    text = (f"2026-12-01 23:10:26 10.154.236.36 GET /api/supply {query} 443 - {ip} "
+            f"Mozilla/5.0+(Windows+NT+10.0) 200 0 0 {rng.randint(1000, 99999)}\n")
+    out = redact_text(text).text
+    assert "Quillet" not in out and all(part not in out for part in name.split("+") if len(part) > 3), out
+    assert f"443 - {ip} Mozilla/5.0+(Windows+NT+10.0) 200" in out, out
