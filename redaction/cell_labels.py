@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .findings import Kind
+from .findings import DIGITS_ONLY, Kind
 from .ocr import Box, Word, union
 from .screen import Cell, ImageFinding
 from .screen_labels import STRONG, VOCABULARY, is_common_label, label_kind, plausible_value
 from .shapes import STATUS_WORDS
+from .register import ocr_fold
 
 
 def words_box(words: list[Word]) -> Box:
@@ -204,6 +205,8 @@ class _CellScan:
             if sum(ch.isdigit() for ch in rest) < 3:
                 return None
             kind = VOCABULARY[prefix]
+            if kind in DIGITS_ONLY and not rest[:1].isdigit() and not ocr_fold(rest[:1]).isdigit():
+                return None  # "MPAN-REF-12284": a reference named after an MPAN, not an MPAN's label and digits
             if kind is Kind.DEVICE and _too_short_for_a_device(rest):
                 return None  # "IHD-4471": a pairing code, a device's own short name, no device id
             start = len(word.text) - len(rest)

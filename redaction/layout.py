@@ -731,7 +731,9 @@ class _Layout:
             tall = sy1 - sy0
             # the rows may stand a little above or below the letter (OCR boxes the S tightly)
             top, bottom = sy0 - 0.6 * tall, sy1 + 0.4 * tall
+            # (digit groups: a date or a time on the line under the box, "Supply start 01/11/2026", is no row of it)
             beside = [w for w in words if w is not s and any(ch.isdigit() for ch in w.text)
+                      and not any(ch in w.text for ch in "/:,£$%")
                       and sx1 - 2 <= w.box[0] <= sx1 + 30 * tall and top <= (w.box[1] + w.box[3]) / 2 <= bottom]
             if len(beside) < 2:
                 continue

@@ -37,7 +37,9 @@ _NAMES_A_SERIAL = re.compile(r"(?i)s/?n|ser|msn")
 _FUEL = re.compile(r"(?i)(?:gas|elec(?:tric(?:ity)?)?)(?:[ \t]+(?:one|side)|[_\-]?\d{1,2})?"
                    r"(?:[ \t]*[:=\-][ \t]*|[ \t]+(?:is|was|now)[ \t]+"
                    # or just a space before a maker's letters and the digits ("- gas GPM 0264749", "elec E6S 1004")
-                   r"|[ \t]+(?=(?-i:[A-Z]{1,4}\d?[A-Z]?)[ \t\-]?\d{5,}))(?=[A-Za-z0-9\"'])")
+                   # (not a label's word there: "Gas MPRN 3426580703" names the supply's number, no maker's serial)
+                   r"|[ \t]+(?!(?-i:MPRN|MPAN|MSN|REF|ACC|ACCT|NO|TEL|PC)\b)(?=(?-i:[A-Z]{1,4}\d?[A-Z]?)[ \t\-]?\d{5,}))"
+                   r"(?=[A-Za-z0-9\"'])")
 # ...and a gas supply's own number there: nine or ten digits whole are its MPRN ("gas_1 = 6954066510"),
 # where fewer are a reading ("gas: 3400")
 _GAS_MPRN = re.compile(r"[\"']?(\d{9,10})(?!\d)[\"']?(?![.,:/\-]?\w)")

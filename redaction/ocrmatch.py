@@ -203,6 +203,22 @@ def line_findings(line: PageLine, register: RegisterMatcher | None = None) -> li
     found.extend(_split_numbers(line, register))
     found.extend(_file_names(line))
     found.extend(_dropped_characters(line))
+    found.extend(_glued_to_a_word(line))
+    return found
+
+
+# A word and a value OCR read as one token, the blank between them lost beside a coloured pill or a badge
+# ("Accepted000D6FA9A31DE2B7", "Rejected001DA1F4891D687D"): a word in small letters, then eight characters or
+# more that start with a digit. The value is read on its own.
+_GLUED_TO_A_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][a-z]{2,}(?P<value>\d[0-9A-Za-z]{7,})(?![0-9A-Za-z])")
+
+
+def _glued_to_a_word(line: PageLine) -> list[ImageFinding]:
+    found: list[ImageFinding] = []
+    for match in _GLUED_TO_A_WORD.finditer(line.text):
+        start = match.start("value")
+        for f in find_all(match.group("value")):
+            found.extend(_finding_boxes(line, start + f.start, start + f.end, f.kind, f.detector))
     return found
 
 
@@ -332,6 +348,12 @@ def _block_findings(line: PageLine, a: int, b: int, register: RegisterMatcher | 
             if in_iso_time(text, start, end):
                 continue  # "2026-10-18T12:02:00Z": its T is a T (folded, "2026-10-18712:02" has an MPAN's check digit)
             found.extend(_finding_boxes(line, a + start, a + end, f.kind, f.detector))
+    if "|" in text:  # a box's border read as a bar between boxed digits ("1 0 8 5 9 2 8 7|29|o 80"): a gap, not a 1
+        barred = fold_line(text.replace("|", " "))
+        for f in find_all(barred.text):
+            start, end = barred.span(f.start, f.end)
+            if not _hex_token(text, start, end) and not in_iso_time(text, start, end):
+                found.extend(_finding_boxes(line, a + start, a + end, f.kind, f.detector))
     worded = fold_words(text)
     if worded.text != text:
         for f in find_all(worded.text):
