@@ -76,6 +76,10 @@ class Phrase:
         return words_box(self.words)
 
 
+# the header of a grid's column of row numbers, set close to the next header ("Row MPAN", "# Serial")
+_ROW_NUMBER_HEADERS = frozenset({"row", "rows", "no", "#", "n", "idx", "index", "item", "line", "seq"})
+
+
 def _phrases(line: PageLine) -> tuple[list[Phrase], int]:
     """The line's words grouped into field names (longest first), and how many words are left over."""
     words = line.words
@@ -88,8 +92,9 @@ def _phrases(line: PageLine) -> tuple[list[Phrase], int]:
             if any(b.box[0] - a.box[2] > 0.6 * line.height for a, b in zip(group, group[1:], strict=False)):
                 continue  # words of one field name are a space apart; header cells further
             text = " ".join(w.text for w in group)
-            if n > 1 and not is_listed_label(text) and (label_kind(group[0].text) or is_common_label(group[0].text)):
-                continue  # "Step MPAN" is two headers, not a kind of MPAN
+            if n > 1 and not is_listed_label(text) and (label_kind(group[0].text) or is_common_label(group[0].text)
+                                                      or group[0].text.lower().strip(".:") in _ROW_NUMBER_HEADERS):
+                continue  # "Step MPAN" is two headers, not a kind of MPAN ("Row MPAN": a grid's row numbers, then MPANs)
             kind = label_kind(text)
             if kind is not None or is_common_label(text):
                 phrases.append(Phrase(group, kind))
@@ -735,6 +740,15 @@ class _Layout:
             beside = [w for w in words if w is not s and any(ch.isdigit() for ch in w.text)
                       and not any(ch in w.text for ch in "/:,£$%")
                       and sx1 - 2 <= w.box[0] <= sx1 + 30 * tall and top <= (w.box[1] + w.box[3]) / 2 <= bottom]
+            # the box's groups run on from the letter, a few letters' widths apart at most: a word of digits far
+            # right on the same rows is another panel's ("120 Marlowe Close, London SE15" / "6ZL")
+            chained, reach = [], sx1
+            for w in sorted(beside, key=lambda w: w.box[0]):
+                if w.box[0] - reach > 4 * tall:
+                    break
+                chained.append(w)
+                reach = max(reach, w.box[2])
+            beside = chained
             if len(beside) < 2:
                 continue
             digit_height = sorted(w.box[3] - w.box[1] for w in beside)[len(beside) // 2]
