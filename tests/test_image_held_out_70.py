@@ -134,3 +134,50 @@ def test_the_label_of_a_gas_supplys_number_stays() -> None:
     out = redact_text("Gas MPRN 3426580703 Electric meter E2TL888834").text
     assert out.startswith("Gas MPRN [MPRN-1] Electric meter [MSN-1]"), out
     assert "GPM" not in redact_text("- gas GPM 0264749 ok").text
+
+
+def test_a_row_number_header_set_close_to_an_mpan_header_is_its_own_column() -> None:
+    from attest.redaction.layout import _phrases
+
+    page = build_page([Word("Row", (14, 33, 46, 56), 0.95, segment=3), Word("MPAN", (59, 33, 102, 56), 0.95, segment=3),
+                       Word("MSN", (170, 31, 207, 58), 0.95, segment=4)], 600, 400)
+    phrases, _left = _phrases(page.lines[0])
+    assert [" ".join(w.text for w in p.words) for p in phrases if p.kind is not None] == ["MPAN", "MSN"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_row_numbers_beside_an_mpan_column_stay(seed: int) -> None:
+    rng = random.Random(seed)
+    image = Image.new("RGB", (620, 60 + 25 * 6), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    draw.text((14, 20), "Row", font=font("sans", 14, bold=True), fill=(20, 20, 20))
+    draw.text((56, 20), "MPAN", font=font("sans", 14, bold=True), fill=(20, 20, 20))
+    draw.text((200, 20), "Postcode", font=font("sans", 14, bold=True), fill=(20, 20, 20))
+    cores = []
+    for row in range(6):
+        core = _core(rng)
+        cores.append(core)
+        y = 48 + 25 * row
+        draw.text((16, y), str(row + 2), font=font("sans", 14), fill=(30, 30, 30))
+        draw.text((56, y), core, font=font("sans", 14), fill=(30, 30, 30))
+        draw.text((200, y), f"NR{rng.randint(1, 9)} {rng.randint(1, 9)}UE", font=font("sans", 14), fill=(30, 30, 30))
+    result = redact_image(_png(image))
+    assert not any(m.box[0] < 30 for m in result.masks if m.kind.name == "MPAN"), result.masks
+    assert not any(core[:8] in _digits(_read(result.data)) for core in cores)
+
+
+def test_an_s_boxs_rows_end_where_its_digits_stop() -> None:
+    core = make_mpan(17, "4866852200")
+    image = Image.new("RGB", (1400, 240), (252, 252, 252))
+    draw = ImageDraw.Draw(image)
+    ink = (25, 25, 25)
+    draw.text((40, 100), "S", font=font("sans", 52, bold=True), fill=ink)
+    draw.text((106, 104), "04   845   677", font=font("mono", 24), fill=ink)
+    draw.text((106, 132), f"{core[:2]}   {core[2:6]} {core[6:10]}   {core[10:]}", font=font("mono", 24), fill=ink)
+    draw.text((1000, 135), "120 Marlowe Close, London SE15", font=font("sans", 22), fill=ink)
+    draw.text((1000, 160), "6ZL", font=font("sans", 22), fill=ink)
+    draw.text((45, 172), "Supply start", font=font("sans", 22), fill=ink)
+    draw.text((270, 172), "01/11/2026", font=font("sans", 22), fill=ink)
+    result = redact_image(_png(image))
+    assert all(m.box[3] <= 172 for m in result.masks if m.detector == "s-box"), result.masks
+    assert core[2:10] not in _digits(_read(result.data))
