@@ -54,7 +54,9 @@ _QP_SOFT_BREAK = r"=\r?\n"
 _QP_BYTE = r"=[0-9A-F]{2}(?:=[0-9A-F]{2})*"
 # A line that continues a quoted or commented one: the line break stays (the patterns read digits
 # across one), the prefix goes.
-_QUOTE = (r"(?<=\n)[ \t]*(?:>[> \t]*|#+[ \t]*|//+[ \t]*|\*[ \t]+|--[ \t]*|;+[ \t]*|%[ \t]+|![ \t]+)"
+# (the marks a quoted reply's or a comment's lines open with: "> ", "# ", "// ", "* ", "-- ", "; ", "% ", "! ")
+_QUOTE_MARKS = r"(?:>[> \t]*|#+[ \t]*|//+[ \t]*|\*[ \t]+|--[ \t]*|;+[ \t]*|%[ \t]+|![ \t]+)"
+_QUOTE = (r"(?<=\n)[ \t]*" + _QUOTE_MARKS +
           r"(?=[\-.:_,+/ ]?[A-Za-z0-9])")
 # (Patterns here start with the character they match, a lookbehind after it: a pattern that starts with a
 # lookbehind is tried at every position of the text, one starting with a character only where it stands,
@@ -78,7 +80,7 @@ _HYPHENATED_HINT = re.compile(_HYPHENATED)
 # ("…003\\"") ends at its quote (read as escaped, the value ran on over the next key).
 # (a line break's escape followed by a quote's or a comment's prefix, "LL19\\n> 5ZD" in a JSON string holding a quoted
 # reply: the value goes on after the prefix, as a real line break's does (_QUOTE))
-_ESCAPED_QUOTE = r"(?:r\\n|n)[ \t]*(?:>[> \t]*|#+[ \t]*|//+[ \t]*|--[ \t]*|;+[ \t]*)(?=[A-Za-z0-9])"
+_ESCAPED_QUOTE = r"(?:r\\n|n)[ \t]*" + _QUOTE_MARKS + r"(?=[A-Za-z0-9])"
 _ESCAPE_HINT = re.compile(rf"\\(?:[tnr](?=\d)|u[0-9A-Fa-f]{{4}}|(?=[\"'])|{_ESCAPED_QUOTE})")
 # (a "\u" escape escaped again, as JSON carried in a JSON string writes it, once or more: a log shipper's "log"
 # field holding "{\"mpan\": \"\\u206618\\u2069…\"}" reads, decoded each time, as the escaped characters)
