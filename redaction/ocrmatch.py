@@ -207,6 +207,9 @@ def line_findings(line: PageLine, register: RegisterMatcher | None = None) -> li
     return found
 
 
+_BOXED_ROW = re.compile(r"[0-9oOlIsSB|\[\]() ]+")
+
+
 # A word and a value OCR read as one token, the blank between them lost beside a coloured pill or a badge
 # ("Accepted000D6FA9A31DE2B7", "Rejected001DA1F4891D687D"): a word in small letters, then eight characters or
 # more that start with a digit. The value is read on its own.
@@ -348,7 +351,9 @@ def _block_findings(line: PageLine, a: int, b: int, register: RegisterMatcher | 
             if in_iso_time(text, start, end):
                 continue  # "2026-10-18T12:02:00Z": its T is a T (folded, "2026-10-18712:02" has an MPAN's check digit)
             found.extend(_finding_boxes(line, a + start, a + end, f.kind, f.detector))
-    if "|" in text:  # a box's border read as a bar between boxed digits ("1 0 8 5 9 2 8 7|29|o 80"): a gap, not a 1
+    if "|" in text and _BOXED_ROW.fullmatch(text.strip()):
+        # a box's border read as a bar between boxed digits ("1 0 8 5 9 2 8 7|29|o 80"): a gap, not a 1 (a row of
+        # digits and borders only: in a record's line, "d0010_2026.gz:026|14…", a bar is its delimiter)
         barred = fold_line(text.replace("|", " "))
         for f in find_all(barred.text):
             start, end = barred.span(f.start, f.end)

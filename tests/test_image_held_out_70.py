@@ -181,3 +181,10 @@ def test_an_s_boxs_rows_end_where_its_digits_stop() -> None:
     result = redact_image(_png(image))
     assert all(m.box[3] <= 172 for m in result.masks if m.detector == "s-box"), result.masks
     assert core[2:10] not in _digits(_read(result.data))
+
+
+def test_a_records_bars_are_its_delimiters_not_box_borders() -> None:
+    text = "d0010_20261135.gz:026|1427977080719|d21c80059|009397|20261130|"
+    page = build_page(_line((text, (133, 216, 616, 237))), 800, 400)
+    found = {f.text for line in page.lines for f in line_findings(line) if f.kind.name == "MPAN"}
+    assert found == {"1427977080719"}, found
