@@ -74,7 +74,8 @@ def mask_value(value: str) -> str:
 
 
 def scan_text(text: str, file: str, register: RegisterMatcher | None = None, place_prefix: str = "") -> list[LeakFinding]:
-    found = merge(find_identifiers(text, register, forenames=False))
+    # (the file's name says what it is: a log whose lines hold JSON arrays is no CSV file, however its commas sniff)
+    found = merge(find_identifiers(text, register, name=file, forenames=False))
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     out = []
     for f in found:

@@ -390,3 +390,17 @@ def test_an_iis_logs_query_field_is_read_with_blanks_and_ends_at_its_own(seed: i
     out = redact_text(text).text
     assert "Quillet" not in out and all(part not in out for part in name.split("+") if len(part) > 3), out
     assert f"443 - {ip} Mozilla/5.0+(Windows+NT+10.0) 200" in out, out
+
+
+def test_a_redacted_log_of_json_arrays_scans_clean_by_its_name() -> None:
+    from attest.redaction.scan import scan_text
+
+    text = ('2026-11-08T20:45:41.027Z [ws] >> [2,"22bfc0ca","BootNotification",{"chargePointVendor":"Myenergi",'
+            '"meterSerialNumber":"K18G214525","chargePointSerialNumber":"E21BG481275"}]\n'
+            '2026-05-07T19:51:37.719Z [ws] << [3,"9d192853",{"status":"Accepted","interval":79728}]\n'
+            '2026-02-11T12:26:15.329Z [ws] >> [2,"c4a629b2","DataTransfer",{"vendorId":"uk.co.supplier",'
+            '"data":"{\\"mpan\\":\\"1200023305967\\",\\"hanDevice\\":\\"00-15-BC-5E-E4-E3-3D-12\\",\\"site\\":\\"x\\"}"}]\n')
+    out = redact_text(text, name="ocpp.log").text
+    assert "K18G214525" not in out and "1200023305967" not in out
+    assert scan_text(out, "ocpp.log") == [], scan_text(out, "ocpp.log")
+    assert scan_text(text, "ocpp.log")
