@@ -763,6 +763,22 @@ def looks_like_html(text: str, name: str = "") -> bool:
     return "<html" in head or "<!doctype html" in head or len(_HTML_HINT.findall(text, 0, 200_000)) >= 3
 
 
+# Characters that separate digit groups as a space or hyphen does, but that the detectors' patterns do
+# not name: thin and narrow no-break spaces (French and typographic number formatting), figure
+# spaces, zero-width spaces and joiners pasted in from web pages, soft hyphens, Unicode dashes and the
+# minus sign. Each maps to one character, so every offset found in the mapped text holds in the original.
+_SEPARATORS = {ord(c): " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+               "\u200a\u202f\u205f\u3000\u200b\u200c\u200d\u2060\ufeff\u180e"}
+_SEPARATORS.update({ord(c): "-" for c in "\u00ad\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"})
+# middle dots and bullets between groups, as a point is ("18·3075·3962·116", "SM•9371•3309")
+_SEPARATORS.update({ord(c): "." for c in "\u00b7\u2022\u2027\u2219\u22c5\u30fb\uff65\u0387"})
+
+
+def plain_separators(text: str) -> str:
+    """``text`` with exotic spaces and dashes as plain ones, the same length (see ``_SEPARATORS``)."""
+    return text if text.isascii() else text.translate(_SEPARATORS)
+
+
 def map_findings(view: Canonical, found: list[Finding]) -> list[Finding]:
     """Findings in ``view.text`` as findings in the original text: a value split by markup becomes its
     pieces (the first replaced, the others emptied), each carrying the value as read."""

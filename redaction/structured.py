@@ -19,7 +19,7 @@ from xml.etree import ElementTree
 from . import jsonscan
 from .fields import classify
 from .findings import Finding, Kind
-from .canonical import canonical, map_findings, read_as_shown
+from .canonical import canonical, map_findings, plain_separators, read_as_shown
 from .bare_numbers import COMPACT_DATE
 from .meter_values import serial_shaped
 from .patterns import find_all, is_time_key, worth_masking
@@ -97,7 +97,8 @@ def _escaped(text: str, inner: tuple[int, int], content: str) -> list[Finding]:
     """A string with escapes: often JSON inside JSON ("body": "{\\"mpan\\":...}"). Redact the decoded
     text, then map its findings back through the escapes; whatever cannot be mapped is masked whole."""
     decoded_findings = json_findings(content)
-    nested = [*(decoded_findings[0] if decoded_findings else []), *find_all(content)]
+    # (a dash or a thin space between a value's groups, as the text's own are read: "00–1B–C5–96–56–9E–BC–27")
+    nested = [*(decoded_findings[0] if decoded_findings else []), *find_all(plain_separators(content))]
     read = canonical(content)  # "\u2060" escapes decode to characters nobody sees between the digits
     if not read.identity:
         nested.extend(map_findings(read, find_all(read.text)))

@@ -404,3 +404,9 @@ def test_a_redacted_log_of_json_arrays_scans_clean_by_its_name() -> None:
     assert "K18G214525" not in out and "1200023305967" not in out
     assert scan_text(out, "ocpp.log") == [], scan_text(out, "ocpp.log")
     assert scan_text(text, "ocpp.log")
+
+
+def test_a_dashed_device_id_inside_json_in_json_is_masked() -> None:
+    inner = json.dumps({"mpan": "x", "device": "00\u20131B\u2013C5\u201396\u201356\u20139E\u2013BC\u201327"}, ensure_ascii=False)
+    out = redact_text(json.dumps({"details": inner}, ensure_ascii=False)).text
+    assert "9E\u2013BC" not in out and "[DEVICE-1]" in out, out
