@@ -91,7 +91,7 @@ _ESCAPE = rf"\\(?:\\+u[0-9A-Fa-f]{{4}}|\\|{_ESCAPED_QUOTE}|[tnr](?=\d)|u[0-9A-Fa
 # ("site=86\\ Sandringham\\ Crescent\\,\\ Dumfries"), a shell's escaped blanks, LDAP's DNs. A reader reads the
 # character; the backslash is nothing (iCalendar's "\\," too, which the address patterns also read).
 _BACKSLASHED = r"\\(?<=[A-Za-z0-9.),]\\)(?=[ ,=])"
-_BACKSLASHED_HINT = re.compile(r"[A-Za-z0-9.),]\\[ ,=]")
+_BACKSLASHED_HINT = re.compile(r"\\(?<=[A-Za-z0-9.),]\\)[ ,=]")  # (from its backslash: searched at C speed)
 
 
 # An invisible character between each two of a value's characters, written out by an encoder that could not
@@ -99,7 +99,7 @@ _BACKSLASHED_HINT = re.compile(r"[A-Za-z0-9.),]\\[ ,=]")
 # mark): the substitutes are nothing to a reader, who reads the characters between them as one value. Five
 # or more in a row, each after a single character: "ok?" and "why??" are no such run.
 _SUBSTITUTED = r"[0-9A-Za-z](?<![0-9A-Za-z?\ufffd][0-9A-Za-z])[?\ufffd](?:[0-9A-Za-z][?\ufffd]){4,}[0-9A-Za-z](?![0-9A-Za-z])"
-_SUBSTITUTED_HINT = re.compile(r"(?:[0-9A-Za-z][?\ufffd]){5}")
+_SUBSTITUTED_HINT = re.compile(r"[?\ufffd](?:[0-9A-Za-z][?\ufffd]){4}")  # (from a substitute: prose has few)
 
 
 # BBCode's inline tags, a forum's or a helpdesk's markup ("the supply [b]16[/b]91991125380"): markup a reader
@@ -184,7 +184,7 @@ _QUERY_VALUE = r"(?<=[?&\s])[\w.\-\[\]]{1,40}=(?P<query>[^\s&#\"'<>=]*\+[^\s&#\"
 _PLUS_WORDS = r"(?<![\w+%/=])(?P<plus>(?=[\w%+]*[A-Za-z])(?:[\w%]+\+){2,}[\w%]+)(?![\w+%/=])"
 _CASE_CHANGES = re.compile(r"[a-z][A-Z]")
 # (a query's value that holds a "+", or words joined by "+": where either reading may find something)
-_QUERY_VALUE_HINT = r"[?&\s][\w.\-\[\]]{1,40}=[^\s&#\"'<>=]*\+"
+_QUERY_VALUE_HINT = r"=(?<=[\w.\-\[\]]=)[^\s&#\"'<>=]*\+"  # (from its "=": a hint starting at every blank cost a scan)
 _PLUS_WORDS_HINT = r"\w\+\w+(?:%2[Cc]|\+\w)"
 _QUERY_HINT = re.compile(f"{_QUERY_VALUE_HINT}|{_PLUS_WORDS_HINT}")
 _QUERY_PART = re.compile(r"(?<=[^\s+])\+(?=[^\s+])|(?:%[0-9A-Fa-f]{2})+")
@@ -281,6 +281,10 @@ class Canonical:
     def identity(self) -> bool:
         """The view is the text itself."""
         return not self._edits
+
+    def edits(self) -> list[Edit]:
+        """The edits that make the view, in order."""
+        return list(self._edits)
 
     def changed_beyond(self, positions: set[int]) -> bool:
         """Whether any edit starts elsewhere than at ``positions`` (characters a caller put there

@@ -464,17 +464,21 @@ def _mpan_inside(text: str, match: re.Match[str], separated: bool) -> Iterator[F
 
 # a serial with a colon between its letters and its number, as a key and its value ("G4B04:838683",
 # "EML954:550558"): the colon is no time's (that starts with a letter, not "T19:34:41") and no port's
-_COLON_SPLIT = re.compile(r"(?<![\w:.@/])(?P<head>[A-Za-z][A-Za-z0-9]{2,7}):(?P<tail>\d{3,9})(?![\w:.@/])")
+# (looked for from the colon: a pattern opening with its head's lookbehind is tried at every character of a log)
+_COLON_TAIL = re.compile(r":(?P<tail>\d{3,9})(?![\w:.@/])")
+_HEAD_BEFORE = re.compile(r"(?<![\w:.@/])(?P<head>[A-Za-z][A-Za-z0-9]{2,7})\Z")
 
 
 def find_colon_split_serials(text: str) -> Iterator[Finding]:
     if ":" not in text:
         return
-    for match in _COLON_SPLIT.finditer(text):
-        joined = match.group("head") + match.group("tail")
-        if any(c.isdigit() for c in match.group("head")) and (
-                _MSN.fullmatch(joined) or any(f.start == 0 and f.end == len(joined) for f in find_serials_loose(joined))):
-            yield Finding(match.start(), match.end(), Kind.MSN, "pattern")
+    for match in _COLON_TAIL.finditer(text):
+        head = _HEAD_BEFORE.search(text, max(0, match.start() - 9), match.start())
+        if head is None or not any(c.isdigit() for c in head.group("head")):
+            continue
+        joined = head.group("head") + match.group("tail")
+        if _MSN.fullmatch(joined) or any(f.start == 0 and f.end == len(joined) for f in find_serials_loose(joined)):
+            yield Finding(head.start(), match.end(), Kind.MSN, "pattern")
 
 
 def find_serials(text: str, view: TextView | None = None) -> Iterator[Finding]:

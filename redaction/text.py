@@ -234,10 +234,9 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(map_findings(read, _as_read(read.text, register, multiline, forenames=forenames)))
         # a disguise inside a disguise: HTML %-encoded in a calendar's ALTREP data: URI, its entities ("Oluwa%26%23115
         # %3Beun") read only once the escapes are; the view of the view, mapped back through both
-        again = canonical(read.text, html_like=looks_like_html(read.text), records=fmt in _RECORD_FORMATS)
-        if not again.identity and again.text != read.text:
-            found.extend(map_findings(read, map_findings(again, _as_read(again.text, register, multiline,
-                                                                           forenames=forenames))))
+        found.extend(map_findings(read, _read_again(read.text, register, multiline, forenames=forenames,
+                                                      html_like=looks_like_html(read.text),
+                                                      records=fmt in _RECORD_FORMATS)))
     if fmt == "text" and multiline and len(read.text) < PERSON_SIZED and "\n" in read.text:
         found.extend(map_findings(read, _across_wrapped_lines(read.text, found if read.identity else None)))
     if len(read.text) < PERSON_SIZED and "\n" in read.text:  # (a CSV's quoted cell breaks its lines too)
@@ -1285,6 +1284,36 @@ def _cell_parts(text: str, f: Finding, cells: list[tuple[int, int]]) -> list[Fin
 _ASCII_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 # kinds told by their shape alone, which capitals do not make out of ordinary words
 _SHAPE_KINDS = {Kind.MPAN, Kind.MSN, Kind.DEVICE, Kind.POSTCODE}
+
+
+_AROUND_AN_EDIT = 400  # characters either side of a second view's edit that are read again
+
+
+def _read_again(text: str, register: RegisterMatcher | None, multiline: bool, *, forenames: bool, html_like: bool,
+                records: bool) -> list[Finding]:
+    """Findings in ``text`` (a canonical view) that only its own canonical view shows: a disguise inside a
+    disguise. Only the stretches around the second view's edits are read again, each as a text of its own: a
+    document's prose changes in a few places at most (an ellipsis, a dash), and read whole twice it cost a
+    third more time."""
+    again = canonical(text, html_like=html_like, records=records)
+    if again.identity or again.text == text:
+        return []
+    windows: list[list[int]] = []
+    for edit in again.edits():
+        start, end = max(0, edit.start - _AROUND_AN_EDIT), min(len(text), edit.end + _AROUND_AN_EDIT)
+        start = text.rfind("\n", 0, start) + 1  # (from a line's start: a label opens it)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    found: list[Finding] = []
+    for start, end in windows:
+        piece = canonical(text[start:end], html_like=html_like, records=records)
+        if piece.identity:
+            continue
+        for f in map_findings(piece, _as_read(piece.text, register, multiline, forenames=forenames)):
+            found.append(Finding(f.start + start, f.end + start, f.kind, f.detector, f.quote, f.tail, f.value))
+    return found
 
 
 def _as_read(text: str, register: RegisterMatcher | None, multiline: bool, loose: bool = True, *,
