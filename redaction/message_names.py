@@ -46,7 +46,8 @@ _GROUP = re.compile(r"(?i:all|everyone|everybody|team|teams|both|guys|folks|ther
                     r"(?![^\W\d_])")
 # a user mentioned in a ticket or a chat: Jira's "[~sian.rhys-evans]", "@oisin.gallagher" (two or three parts of
 # letters; an e-mail address has its user before the @, and a domain ends in a known suffix)
-_MENTION = re.compile(r"\[~(?P<value>[^\]\s]{2,60})\]")
+# (Jira's "[~user]"; an IRC join's "[~ident@host]" names its user by the ident, the host is a machine's)
+_MENTION = re.compile(r"\[~(?P<value>[^\]\s@]{2,60})(?:@[^\]\s]{1,200})?\]")
 # @first.last, not an e-mail address; a quoted key is no one mentioned (OData's and JSON-LD's "@odata.etag": …)
 _AT_MENTION = re.compile(r"(?<![\w.@])@(?P<value>[A-Za-z][a-z'’\-]+(?:[._][A-Za-z][a-z'’\-]+){1,2})"
                          r"(?![\w@]|\.(?:com|org|net|uk|io|gov|co|example)\b|[\"'][ \t]*:)")

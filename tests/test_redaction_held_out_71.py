@@ -410,3 +410,8 @@ def test_a_dashed_device_id_inside_json_in_json_is_masked() -> None:
     inner = json.dumps({"mpan": "x", "device": "00\u20131B\u2013C5\u201396\u201356\u20139E\u2013BC\u201327"}, ensure_ascii=False)
     out = redact_text(json.dumps({"details": inner}, ensure_ascii=False)).text
     assert "9E\u2013BC" not in out and "[DEVICE-1]" in out, out
+
+
+def test_an_irc_joins_host_stays_while_its_ident_is_masked() -> None:
+    out = redact_text("09:05 -!- ops_kirsty [~dave@10.11.72.48] has joined #smart-install").text
+    assert "10.11.72.48" in out and "dave" not in out, out
