@@ -167,8 +167,10 @@ def find_gas_sized_serials(text: str) -> Iterator[Finding]:
 # (the next line may open with a comment's or a quote's mark the canonical view leaves: "E19" / "% BG679746",
 # "S8A" / "; 61748", "-- ", "// ", "' ", "* "; and the cut may fall anywhere in the serial)
 _LINE_MARKS = r"(?:(?:>|//|--|#|;|%|\*|'|!)[ \t]*)*"
-_CUT_AT_A_BREAK = re.compile(r"(?<![A-Za-z0-9])([A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)[ \t]*\r?\n[ \t]*" + _LINE_MARKS
-                             + r"([A-Za-z0-9]*\d[A-Za-z0-9]*)(?![A-Za-z0-9])")
+# (each piece at most a serial's length: unbounded, a word of 100,000 letters before a line break was read in
+# quadratic time)
+_CUT_AT_A_BREAK = re.compile(r"(?<![A-Za-z0-9])((?=[A-Za-z0-9]{0,23}[A-Za-z])[A-Za-z0-9]{1,24})[ \t]*\r?\n[ \t]*"
+                             + _LINE_MARKS + r"((?=[A-Za-z0-9]{0,23}\d)[A-Za-z0-9]{1,24})(?![A-Za-z0-9])")
 
 
 # a serial with its year's one digit, in capitals (S8A61748, S1BG57715; one of patterns._MSN's shapes)
