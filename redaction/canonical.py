@@ -174,6 +174,12 @@ _ENCODED_WORD_HINT = re.compile(_ENCODED_WORD)
 # printable ASCII, which base64 that is not UTF-7 ("+Infinity", a key) almost never does.
 _UTF7 = r"\+A[A-H][A-Za-z0-9+/]{3,2000}-?"
 _UTF7_HINT = re.compile(r"\+A[A-H][A-Za-z0-9+/]{4}")
+# ...and a shifted run of one character between two of a value's (three base64 digits and the closing "-"): an
+# encoder shifts every character outside ASCII, so a no-break or thin space, an en dash or a format character
+# inside a postcode or a number reads "IP4+AKA-5NA". Read only when it decodes to a blank, a dash or a format
+# character (a "+Abc-" in a word is no UTF-7 otherwise)
+_UTF7_ONE = r"(?<=[A-Za-z0-9])\+[A-Za-z0-9+/]{2}[AEIMQUYcgkosw048]-(?=[A-Za-z0-9])"
+_UTF7_ONE_HINT = re.compile(_UTF7_ONE)
 # A URL query's value, where "+" is a space (the HTML form encoding): "?q=170+Pargeter+Terrace%2C+Oxford+OX4+6TE"
 # ("+" in a query always means a space; a literal one is written %2B)
 # (or a log's field of its own: IIS's W3C log writes the query apart, "GET /api/supply name=Isolde+Ó+Dónaill 443")
@@ -382,6 +388,7 @@ def _features(text: str, html_like: bool, *, control: bool | None = None, record
         "ellipsis": ("…" in text or "..." in text) and bool(_ELLIPSIS_HINT.search(text)),
         "doubled": "''" in text and bool(_DOUBLED_QUOTE.search(text)),
         "utf7": "+A" in text and bool(_UTF7_HINT.search(text)),
+        "utf7_one": "+" in text and "-" in text and bool(_UTF7_ONE_HINT.search(text)),
         "char_calls": small and "(" in text and bool(_CHAR_CALLS_HINT.search(text)),
         "pdf": (") Tj" in text or ")Tj" in text or "] TJ" in text or "]TJ" in text) and bool(_PDF_HINT.search(text)),
         "zpl": "^FD" in text and "^FS" in text,
@@ -401,6 +408,7 @@ _READINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("zpl", (f"(?P<zpl>{_ZPL_FIELDS})",)),
     ("vertical", (f"(?P<vertical>{_VERTICAL})",)),
     ("utf7", (f"(?P<utf7>{_UTF7})",)),
+    ("utf7_one", (f"(?P<utf7one>{_UTF7_ONE})",)),
     ("doubled", (f"(?P<doubled>{_DOUBLED_QUOTE.pattern})",)),
     ("ellipsis", (f"(?P<ellipsis>{_ELLIPSIS_JOIN})",)),
     ("rtf", (_RTF,)),
@@ -698,6 +706,10 @@ def canonical(text: str, *, html_like: bool = False, records: bool = False) -> C
             characters = _utf7(raw)
             if characters is not None:
                 edits.append(Edit(match.start(), match.end(), characters, False))
+        elif group == "utf7one":
+            between = _utf7_separator(raw)
+            if between is not None:
+                edits.append(Edit(match.start(), match.end(), between, False))
         elif group == "template":
             edits.append(Edit(match.start(), match.end(), match.group("digits"), False))
         elif group == "substituted":  # each substitute read as nothing, the characters between as they are
@@ -729,6 +741,19 @@ def _utf7(run: str) -> str | None:
     except UnicodeDecodeError:
         return None
     return decoded if decoded.isascii() and decoded.isprintable() and decoded.strip() else None
+
+
+def _utf7_separator(run: str) -> str | None:
+    """What a one-character UTF-7 run between a value's characters shows, as the canonical view reads it: a blank
+    for a space of any width, a dash for a dash, nothing for a format character; None for anything else."""
+    try:
+        decoded = run.encode("ascii").decode("utf-7")
+    except UnicodeDecodeError:
+        return None
+    if len(decoded) != 1:
+        return None
+    category = unicodedata.category(decoded)
+    return {"Zs": " ", "Pd": "-", "Cf": ""}.get(category)
 
 
 def _call_reach(text: str, after: int) -> tuple[int, str]:
