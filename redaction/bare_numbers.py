@@ -26,6 +26,7 @@ from collections.abc import Iterator, Sequence
 
 from .fields import classify
 from .findings import Finding, Kind
+from .shapes import ODD_GAP
 
 # what names a supply or its customer: a number beside one of these on a line (or in a screen's row,
 # row_numbers) is theirs too
@@ -132,9 +133,12 @@ def find_numbers_beside(text: str, found: Sequence[Finding], digits: bytes | Non
         lines.append((line_start, len(text) if line_end < 0 else line_end))
     starts = [s for s, _ in siblings]
     cue_starts = sorted(start for start, _ in cues)
+    supply_starts = sorted(f.start for f in found if f.kind in _SUPPLY)
     for line_start, line_end in lines:
         if cue_starts and _on_line(cue_starts, line_start, line_end):
             yield from _grouped_beside(text, line_start, line_end, siblings, starts)
+        elif supply_starts and _on_line(supply_starts, line_start, line_end):
+            yield from _grouped_beside(text, line_start, line_end, siblings, starts, _BILL_GROUPED)
         if digits is not None and digits.find(b"000000", line_start, line_end) < 0:
             continue
         columns: bool | None = None  # read when the line has a candidate: most have none
@@ -166,6 +170,15 @@ def find_numbers_beside(text: str, found: Sequence[Finding], digits: bytes | Non
 _GROUPED_BARE = re.compile(r"\d(?<![\w.:/#@£$€%+\-\\,]\d)(?:\d{0,2}(?P<sep>[,. ])\d{3}(?:(?P=sep)\d{3}){1,2}|\d{2,3}[ \t]\d{3}[ \t]\d{3,4})"
                            r"(?![\w@£$€%]|[.:/\-]\w|[, \t]\d)")
 
+# ...and beside another identifier of a supply (a gas serial, an MPAN: "for 357 607 9313 / G4A6280506"), in a bill's
+# groups of three, three and four (no phone, which opens with 0, count or amount is written so), in groups joined by
+# one separator no count or date uses ("585~164~1854", "488·549·2", "667—484—579"), or a digit at a time ("9 1 2 0 3 0 6")
+_BILL_GROUPED = re.compile(r"\d(?<![\w.:/#@£$€%+\-\\]\d)(?:(?<=[1-9])\d{2}(?P<bill>[ \-])\d{3}(?P=bill)\d{3,4}"
+                           rf"|\d{{0,3}}(?P<gap>{ODD_GAP})\d{{1,4}}(?:(?P=gap)\d{{1,4}}){{0,3}}(?!(?P=gap)\d)"
+                           r"|(?: \d){6,9}(?! \d))(?![\w@£$€%]|[.:/\-]\w|[, \t]\d)")
+_THOUSANDS_BEFORE = re.compile(r"(?<![\d,.])\d{1,3},$")
+_SUPPLY = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE})
+
 
 def _on_line(cue_starts: Sequence[int], line_start: int, line_end: int) -> bool:
     i = bisect.bisect_left(cue_starts, line_start)
@@ -173,10 +186,10 @@ def _on_line(cue_starts: Sequence[int], line_start: int, line_end: int) -> bool:
 
 
 def _grouped_beside(text: str, line_start: int, line_end: int, siblings: Sequence[tuple[int, int]],
-                    starts: Sequence[int]) -> Iterator[Finding]:
+                    starts: Sequence[int], pattern: re.Pattern[str] = _GROUPED_BARE) -> Iterator[Finding]:
     """The grouped numbers of 6 to 10 digits on a line that names an MPRN, as MPRNs (not those said to be
     something else, nor a quantity's)."""
-    for match in _GROUPED_BARE.finditer(text, line_start, line_end):
+    for match in pattern.finditer(text, line_start, line_end):
         start, end = match.span()
         if not 6 <= sum(c.isdigit() for c in match.group()) <= 10:
             continue
@@ -185,4 +198,6 @@ def _grouped_beside(text: str, line_start: int, line_end: int, siblings: Sequenc
             continue  # inside a finding already
         if _UNIT.match(text, end) or _said_to_be_other(text, start, line_start):
             continue
+        if text[start - 1:start] == "," and _THOUSANDS_BEFORE.search(text, max(0, start - 6), start):
+            continue  # "1,234 567 8901": a count's thousands run on
         yield Finding(start, end, Kind.MPRN, "beside")

@@ -60,7 +60,9 @@ _EXACT: dict[str, Kind] = {
                      "messlokation", "malo", "melo"], Kind.MPAN),
     **dict.fromkeys(["mprn", "mprnid", "gasmprn", "meterpointreference", "meterpointreferencenumber",
                      "gasmeterpoint", "mprnnumber", "supplypointreference", "gassupplypoint",
-                     "gassupplypointnumber", "meterpointref", "supplypointref", "spr", "gassupplypointref"], Kind.MPRN),
+                     "gassupplypointnumber", "meterpointref", "supplypointref", "spr", "gassupplypointref",
+                     # a gas supply's reference as code names it ("def gasRef = 9994547", "gas_ref")
+                     "gasref", "gasreference", "gasrefno", "gaspointref", "gaspointreference"], Kind.MPRN),
     **dict.fromkeys(["msn", "j0004", "meterid", "meterserial", "meterserialnumber", "meterserialno",
                      "serialnumber", "serialno", "serial", "gasmeterserial", "gasmeterserialnumber",
                      "electricitymeterserial", "esmeserial", "gsmeserial", "meterno", "meternumber",
@@ -284,4 +286,33 @@ def _classify(name: str, ancestors: tuple[str, ...]) -> Kind | None:
         return Kind.NAME
     if parents and parents[-1] == "account" and key in ("holder", "holdername", "name"):
         return Kind.NAME
+    if _PERSON_WORD_LAST.search(name.strip()):
+        return Kind.NAME  # a fixture's or a variable's person, its last word naming whom ("FIXTURE_CUSTOMER", "newTenant")
+    if _DEVICE_WORD_LAST.search(name.strip()):
+        return Kind.DEVICE  # a fixture's or a variable's device, its last word naming which ("FIXTURE_CHF", "oldEsme")
+    if _one_slip_from(key, "mprn"):
+        return Kind.MPRN  # a hand-typed key with a letter slipped ("msprn", "mrpn", "mprm"): no word is so near
     return None
+
+
+_DEVICE_WORDS = "chf|esme|gsme|ihd|gpf|ppmid"
+# (a word of its own at the name's end: after a separator, or a capital after a small letter: "pitchf" is none)
+_DEVICE_WORD_LAST = re.compile(rf"(?:(?:^|[_\-\s.])(?i:{_DEVICE_WORDS})|(?<=[a-z0-9])(?:Chf|CHF|Esme|ESME|Gsme|GSME|Ihd|IHD|"
+                               r"Gpf|GPF|Ppmid|PPMID))$")
+
+
+_PERSON_WORDS = "customer|occupant|occupier|tenant|homeowner|billpayer"
+_PERSON_WORD_LAST = re.compile(rf"(?:(?:^|[_\-\s.])(?i:{_PERSON_WORDS})|(?<=[a-z0-9])(?:Customer|CUSTOMER|Occupant|"
+                               r"OCCUPANT|Occupier|OCCUPIER|Tenant|TENANT|Homeowner|HOMEOWNER|Billpayer|BILLPAYER))$")
+
+
+def _one_slip_from(key: str, word: str) -> bool:
+    """Is ``key`` ``word`` typed with one slip: a letter added, changed or two swapped (its first letter kept)? Only for a word no English word is one slip from ("mprn"; "mpan" is one from "mean" and "span")."""
+    if key == word or key[:1] != word[:1] or not 0 <= len(key) - len(word) <= 1:
+        return False  # (not a letter left out: "mpn" is a part number's, "mrn" a customs' reference)
+    if len(key) == len(word):
+        diffs = [i for i, (a, b) in enumerate(zip(key, word, strict=True)) if a != b]
+        return len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1
+                                   and key[diffs[0]] == word[diffs[1]] and key[diffs[1]] == word[diffs[0]])
+    longer, shorter = (key, word) if len(key) > len(word) else (word, key)
+    return any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))

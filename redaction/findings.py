@@ -140,10 +140,17 @@ SHAPED_NUMBERS = frozenset({Kind.MSN, Kind.MPAN, Kind.MPRN, Kind.DEVICE, Kind.AC
 def fits_its_kind(kind: Kind, value: str) -> bool:
     """Whether a value a key or a label names can be of that kind at all. A meter serial has digits and five
     letters or digits at least: an asset key's "Ready" or "12" is a status or a count ({"eAsset": "Ready",
-    "m_asset": "12"})."""
+    "m_asset": "12"}); an address is no network's."""
+    if kind is Kind.ADDRESS:
+        # a network's address under an address key ("addr=10.201.96.87:8443", auditd's peer) is no one's home
+        return not _NETWORK_ADDRESS.fullmatch(value.strip().strip("\"'"))
     if kind is not Kind.MSN:
         return True
     return any(c.isdigit() for c in value) and sum(c.isalnum() for c in value) >= 5
+
+
+_NETWORK_ADDRESS = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?|\[?[0-9A-Fa-f:]*::?[0-9A-Fa-f:]+\]?(?::\d{1,5})?"
+                              r"|(?:[a-z0-9\-]+\.)+[a-z]{2,}:\d{1,5}")
 
 
 def normalise(value: str) -> str:

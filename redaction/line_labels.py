@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from .fields import classify
 from .mpan import is_valid_mpan_core
 from .findings import Finding, Kind, fits_its_kind
-from .shapes import PERSON_SIZED
+from .shapes import ODD_GAP, PERSON_SIZED
 from .textview import matches_at
 from .spoken import DIGIT_WORDS
 
@@ -48,13 +48,15 @@ _START_CLASSES = bytes(83 if c in b"\n|;>" else 84 if c == 9 else 32 if c == 32
 _AFTER_STARTERS = (re.compile(rb"S(?=[ T]*a)"), re.compile(rb"T(?=[ T]*a)"))
 
 _OPEN = r"[\"'(\[]?"
-_ONE_LINE_SEP = r"(?:[ \t\u00a0]{1,4}|[ \t]*[\-–./][ \t]*)"
+_ONE_LINE_SEP = r"(?:[ \t\u00a0]{1,4}|[ \t]*[\-–./][ \t]*|" + ODD_GAP + r")"
 _DIGITS = re.compile(_OPEN + rf"(?P<v>\d(?:{_ONE_LINE_SEP}?\d)*)")
 _NEXT_DIGITS = re.compile(rf"(?:[ \t]*[,;/&][ \t]*|[ \t]+and[ \t]+)[\"'(\[]?(?P<v>\d(?:{_ONE_LINE_SEP}?\d){{5,}})")
 _TOKEN = re.compile(_OPEN + r"(?P<v>[A-Za-z0-9][A-Za-z0-9\-/.:_]{1,34}[A-Za-z0-9]|[A-Za-z0-9]{2})")
 _NEXT_TOKEN = re.compile(r"[ \t]*[,;][ \t]*[\"']?(?P<v>[A-Za-z0-9][A-Za-z0-9\-/.:_]{3,34}[A-Za-z0-9])")
 _POSTCODE = re.compile(_OPEN + r"(?P<v>[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]{0,3}\d[A-Za-z]{2})(?![A-Za-z0-9])")
 _PHONE = re.compile(_OPEN + r"(?P<v>\+?[\d(][\d ()\-]{6,18}\d)")
+# a single quote that closes a value rather than standing inside a name: no letter after it ("O'Neill" holds one)
+_CLOSING_QUOTE = re.compile(r"'(?![^\W\d_])")
 # A name or an address ends at two spaces, a tab, a delimiter, a quote or tag, or the next "key:" / "key=".
 _TEXT_VALUE = re.compile(r"[\"']?(?P<v>[^\n\t|;&\"<>]+?)(?=[ \t]{2,}|\t|[|;&\"<>]|,?[ \t]+[A-Za-z_][\w.\-]*[ \t]*[=:]"
                          r"(?![/\\])|[ \t]*$)")
@@ -84,7 +86,8 @@ ROLE_LABELS = frozenset({"owner", "ownername", "who", "ackby", "acknowledgedby",
                          "tenant", "accountholder", "billpayer"})
 _WEAK_NAME_LABELS = {"name", "contact", "contactname", "payer", "consumer", "resident", "landlord", "occupant", "client",
                      "clientname", *ROLE_LABELS}
-_EMPTY = {"", "n/a", "na", "none", "null", "-", "--", "tbc", "unknown", "not known", "nil", "?"}
+_EMPTY = {"", "n/a", "na", "none", "null", "-", "--", "tbc", "unknown", "not known", "nil", "?", "true", "false", "yes", "no",
+          "undefined"}
 
 
 def _id_like(value: str) -> bool:
@@ -152,7 +155,14 @@ def _value(kind: Kind, text: str, start: int, end: int) -> Iterator[tuple[int, i
     else:  # NAME, ADDRESS
         match = _TEXT_VALUE.match(text, start, end)
         if match:
-            yield match.span("v")
+            value_start, value_end = match.span("v")
+            if text[start:value_start].endswith("'"):
+                # a value opened by a single quote closes at its pair, though a name may hold one ("O'Neill"):
+                # "owner='JOHN SMITH' ..." masks the name and keeps the quote that closes it
+                close = _CLOSING_QUOTE.search(text, value_start, value_end)
+                if close is not None:
+                    value_end = close.start()
+            yield value_start, value_end
 
 
 @functools.lru_cache(maxsize=4096)  # a log repeats its labels on every line
@@ -257,7 +267,7 @@ def _worth(kind: Kind, label: str, value: str) -> bool:
         return False
     if no_supply_number(kind, stripped):
         return False
-    if stripped.lower() in _EMPTY or re.fullmatch(r"\[[A-Z]+-\d+\]|[A-Z]{2,6}[-_]?\d{1,6}", stripped):
+    if stripped.lower() in _EMPTY or re.fullmatch(r"\[[A-Z]+-\d+\]|[A-Z]{2,6}(?:[-_]REF)?[-_]?\d{1,6}", stripped):
         return False
     if not any(c.isdigit() for c in stripped) and classify(stripped) is not None:
         return False  # another column header ("MeterSerialNum  CustName"), not a value

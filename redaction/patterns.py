@@ -26,6 +26,7 @@ from .fields import classify
 from .line_labels import (NOT_A_PERSON, ROLE_LABELS, a_header_row, find_line_labels, find_next_line_values, find_spaced_fields,
                           a_sentence, label_starts, no_supply_number, number_written_whole,
                           plausible_person)
+from .address_parts import address_towns, find_part_addresses
 from .bare_numbers import COMPACT_DATE, find_numbers_beside
 from .message_names import find_message_names
 from .names import (PARTICLE, find_capitalised_surnames_first, find_cased_names, find_forenames_then_capitals, find_inverted_names, find_known_names, find_surnamed_names,
@@ -37,8 +38,8 @@ from .named_values import ALL_WORDS as NAMED_WORDS, find_named_values
 from .system_titles import find_system_titles
 from .findings import SHAPED_NUMBERS, Finding, Kind, fits_its_kind
 from .mpan import is_full_mpan, is_valid_mpan_core
-from .shapes import (MAKERS, ONE_DIGIT_YEAR_SERIAL, PERSON_SIZED, STATUS_WORDS, find_address_before,
-                     find_address_block, find_addresses, find_devices_loose, find_resolved_devices, find_spread_groups, hex_id_body,
+from .shapes import (MAKERS, ODD_GAP, ONE_DIGIT_YEAR_SERIAL, PERSON_SIZED, STATUS_WORDS, find_address_before,
+                     find_address_block, find_decimal_byte_devices, find_addresses, find_devices_loose, find_resolved_devices, find_spread_groups, hex_id_body,
                      find_house_addresses, find_house_names, find_small_streets, find_town_after,
                      find_gas_sized_serials, find_serials_loose, find_towns_between, sap_transport, timestamp_spans)
 from .textview import DIGITS, HEX, LOWER, UPPER, TextView, classes, find_every, matches_at
@@ -104,7 +105,7 @@ _POSTCODE = re.compile(rf"(?<![A-Za-z0-9]){POSTCODE_SHAPE}(?![A-Za-z0-9])", re.I
 # "01632:960000", "01632/960907", "+44+7700+900615", "0113 - 496 - 0894", spaces in a run)
 # (a bar, or a run of blanks or a tab, as a value typed into a form's boxes or pasted from a sheet's cells is spaced:
 # "07873|523242", "07580      262735", "01616<TAB>631683")
-_PHONE_GAP = r"(?:[ ]?[\-_:/+|][ ]?|[ ]{1,8}|[ ]?\t[ ]?)"
+_PHONE_GAP = r"(?:[ ]?[\-_:/+|,][ ]?|[ ]{1,8}|[ ]?\t[ ]?)"
 _PHONE = re.compile(r"(?:\+(?<![\w+\-#]\+)(?<![\d.:]:\+)(?<![\d.]\.\+)44(?:[ +]|-(?=\d))?(?:\(0\) ?)?|\((?<![\w+\-#]\()(?<![\d.:]:\()0"
                     r"|0(?<![\w+\-#]0)(?<![\d.:]:0)(?<![\d.]\.0)(?:044 ?(?:\(0\) ?)?)?)(?=[1237])"
                     rf"(?P<national>\d{{1,4}}\)?(?:{_PHONE_GAP}?\d){{5,9}})(?![\w\-:]|\.\d|/(?![0+(]))")
@@ -121,11 +122,13 @@ _EMAIL_IN_WORDS = re.compile(rf"(?i)(?<![\w.+\-])[a-z0-9_+\-]+(?:{_DOT}[a-z0-9_+
                              # (test data's reserved names too, RFC 2606: "jo [at] gmail [dot] example")
                              r"(?:com|org|net|uk|io|info|biz|gov|ac|co|me|eu|ie|de|fr|nl|es|it|pl|example|test|invalid"
                              r"|local|localhost|cymru|wales|scot|london|energy|email|online|cloud|app|dev|tech|ltd|plc)"
-                             r"(?![\w.\-]|[ \t]+dot\b)")
+                             r"(?![\w\-]|\.\w|[ \t]+dot\b)")  # (a sentence's full stop may end it)
 _SPELT_OUT = re.compile(r"(?i)(?<=[ \t])(?:dot|at)(?=[ \t])|\((?:at|dot)\)|\[(?:at|dot)\]|\{(?:at|dot)\}")
 # (its domain's last label has a letter: "dave@10.11.72.48", an IRC user's ident at an IP address, is no address)
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*")
 _LOCAL_PART_BEFORE = re.compile(r"(?<![\w.+-])[\w.+-]+\Z")
+_QUOTED_LOCAL_BEFORE = re.compile(r'"[^"\s@\\]{1,64}"\Z')
+_DOMAIN = re.compile(r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*")
 
 # -- labels ----------------------------------------------------------------------------------------
 
@@ -159,7 +162,11 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
                 + _OPEN + r"(?P<value>\d(?:" + _ONE_LINE + r"?\d){4,20})"), Kind.MPAN, "digits"),
     (re.compile(r"(?i)\b(?:MPRN|meter[ \t]+point[ \t]+reference(?:[ \t]+number)?)" + _LABEL_SEP
                 # (or written as a count is, with thousands' commas: "3,869,698,163")
-                + _OPEN + r"(?P<value>\d{1,3}(?:,\d{3}){2,3}(?![\d,])|\d(?:(?:[ \t]?[\-.][ \t]?|[ \t])?\d){3,12})"),
+                + _OPEN + r"(?P<value>\d{1,3}(?:,\d{3}){2,3}(?![\d,])|\d(?:(?:[ \t]?[\-.][ \t]?|[ \t]|" + ODD_GAP + r")?\d){3,12})"),
+     Kind.MPRN, "digits"),
+    # an id a system built from the MPRN, after its label ("bad MPRN EVD-1379547482-34", "MPRN req-7993054405-33"):
+    # the digits are the supply's number (eight to ten of them: "MPRN-REF-07" is a test's reference)
+    (re.compile(r"(?i)\bMPRN[ \t]*[:=#]?[ \t]*[A-Za-z]{2,8}[\-_](?P<value>\d{8,10})(?:[\-_][A-Za-z0-9]{1,8})?(?![\w\-])"),
      Kind.MPRN, "digits"),
     (re.compile(r"(?i)\b(?:MSN|(?:gas[ \t]+|electricity[ \t]+|elec[ \t]+)?meter[ \t]*(?:serial|ser\.?)(?:[ \t]*(?:number|no\.?|num))?|"
                 r"serial[ \t]*(?:number|no\.?)|meter[ \t]+(?:id|no\.?|number))" + _LABEL_SEP
@@ -296,13 +303,16 @@ def _no_other_number(text: str, found: Finding) -> bool:
 
 
 def _a_token_across_a_bar(text: str, found: Finding) -> bool:
-    """Whether the digits run from a token glued to letters over a field's bar into the next field
+    """Whether the digits run from a token glued to letters over a field's bar (or a blank) into the next field
     ("JOB2120503|15 2709 3774 780": a job's id, then a core whose first digits passed the checksum with it):
     a cell such as "JOB2120503" is a token of its own. (Digits alone either side of bars, an S box pasted as
     a table's cells, are still read as one number.)"""
+    glued_before, glued_after = text[found.start - 1:found.start].isalpha(), text[found.end:found.end + 1].isalpha()
     if "|" not in text[found.start:found.end]:
-        return False
-    return text[found.start - 1:found.start].isalpha() or text[found.end:found.end + 1].isalpha()
+        # over a blank, glued to letters at both ends: two tokens' digits ("CRN18447100 75040cae-96d9-…", a
+        # customer reference and a UUID's first group), no number split in groups
+        return glued_before and glued_after and not text[found.start:found.end].isdecimal()
+    return glued_before or glued_after
 
 
 _DATE_OR_TIME_CHARS = re.compile(r"[:\-/.]")
@@ -462,20 +472,30 @@ def _mpan_inside(text: str, match: re.Match[str], separated: bool) -> Iterator[F
         yield Finding(position(begin - 8 if line else begin), position(begin + 12) + 1, Kind.MPAN, "pattern")
 
 
-# a serial with a colon between its letters and its number, as a key and its value ("G4B04:838683",
-# "EML954:550558"): the colon is no time's (that starts with a letter, not "T19:34:41") and no port's
-# (looked for from the colon: a pattern opening with its head's lookbehind is tried at every character of a log)
-_COLON_TAIL = re.compile(r":(?P<tail>\d{3,9})(?![\w:.@/])")
-_HEAD_BEFORE = re.compile(r"(?<![\w:.@/])(?P<head>[A-Za-z][A-Za-z0-9]{2,7})\Z")
+# a serial with a colon or a bar between its letters and its number, as a key and its value ("G4B04:838683",
+# "EML954:550558") or as typed into a form's boxes ("G4E36|119363"): the colon is no time's (that starts with a
+# letter, not "T19:34:41") and no port's, the bar no table's (the only one on its line) (looked for from the
+# separator: a pattern opening with its head's lookbehind is tried at every character of a log)
+# ...or a slash, as a form's two boxes are written out ("J74/N512670", "E6S/3524051024", "67N/1895855", "AU2/8N06825")
+_COLON_TAIL = re.compile(r"[:|/](?P<tail>(?<=/)\d?[A-Za-z]{1,2}\d{4,11}|\d{3,11})(?![\w:.@/|])")
+_HEAD_BEFORE = re.compile(r"(?<![\w:.@/|])(?P<head>[A-Za-z0-9][A-Za-z0-9]{1,7})\Z")
 
 
 def find_colon_split_serials(text: str) -> Iterator[Finding]:
-    if ":" not in text:
+    if ":" not in text and "|" not in text and "/" not in text:
         return
     for match in _COLON_TAIL.finditer(text):
         head = _HEAD_BEFORE.search(text, max(0, match.start() - 9), match.start())
         if head is None or not any(c.isdigit() for c in head.group("head")):
             continue
+        if not (head.group("head")[0].isalpha() or text[match.start()] == "/" and any(
+                c.isalpha() for c in head.group("head"))):
+            continue  # (a colon's or a bar's head opens with its letters: "12:30" is a time)
+        if text[match.start()] == "|":
+            line_start = text.rfind("\n", 0, match.start()) + 1
+            line_end = len(text) if (stop := text.find("\n", match.end())) < 0 else stop
+            if text.count("|", line_start, line_end) > 1:
+                continue
         joined = head.group("head") + match.group("tail")
         if _MSN.fullmatch(joined) or any(f.start == 0 and f.end == len(joined) for f in find_serials_loose(joined)):
             yield Finding(head.start(), match.end(), Kind.MSN, "pattern")
@@ -802,7 +822,10 @@ def find_paired_devices(text: str, view: TextView) -> Iterator[Finding]:
         yield Finding(*match.span("value"), Kind.DEVICE, "label")
 
 
-_PHONE_GAPS = re.compile(r"[ \t\-_:/+|]+")
+_PHONE_GAPS = re.compile(r"[ \t\-_:/+|,]+")
+# a word on a number's line before it that says the number is a phone's (a comma between its groups is otherwise a
+# list's or a record's: "07349,499270" is two fields of a sheet, unless "phone ..... 07349,499270")
+_PHONE_CUE = re.compile(r"(?i)(?<![a-z])(?:tel|telephone|phone|mobile|mob|landline|call|contact no|ring)(?![a-z])")
 # a phone's national digits as numbers are given out, the leading 0 aside ("01632 960000", "0113 496 0894",
 # "020 7946 0018", "07700 900 123", "0113 4960894", "020 79460018")
 _PHONE_GROUPINGS = frozenset({(4, 6), (3, 3, 4), (2, 4, 4), (4, 3, 3), (3, 7), (2, 8)})
@@ -812,15 +835,18 @@ def _typed_as_a_phone(text: str, start: int, end: int, national: str, groups: li
     """A number whose groups are joined by "_", ":", "/", a bar or a tab is a phone only as one is typed so: one separator
     throughout, a phone's grouping, standing as a word of its own (not a path's or a file's part:
     "a/0201/234/5678", "03001_234567.csv", "0123/4567/890"). Spaces and hyphens are a phone's usual gaps."""
-    odd = {c for c in national if c in "_:/|\t"}
+    odd = {c for c in national if c in "_:/|\t,"}
     if not odd:
         return True
     if len(odd) > 1 or tuple(map(len, groups)) not in _PHONE_GROUPINGS:
         return False
     before, after = text[start - 1:start], text[end:end + 2]
-    if odd & {"|", "\t"}:  # a bar or a tab inside a value, not a record's delimiter: the only one on its line
-        line = text[text.rfind("\n", 0, start) + 1:len(text) if (stop := text.find("\n", end)) < 0 else stop]
+    if odd & {"|", "\t", ","}:  # a bar, a tab or a comma inside a value, not a record's delimiter: the only one on its line
+        line_start = text.rfind("\n", 0, start) + 1
+        line = text[line_start:len(text) if (stop := text.find("\n", end)) < 0 else stop]
         if any(line.count(c) > 1 for c in odd):
+            return False
+        if "," in odd and not _PHONE_CUE.search(text, line_start, start):
             return False
     return not (before in ("/", "_", ".", "\\") or after[:1] in ("/", "_", "\\") or re.match(r"\.[A-Za-z]", after))
 
@@ -908,6 +934,14 @@ def find_emails(text: str) -> Iterator[Finding]:
                 continue
             local = _LOCAL_PART_BEFORE.search(text, max(resume, at - 1000), at)
             match = _EMAIL.match(text, local.start()) if local is not None else None
+            if match is None and text[at - 1:at] == '"':
+                # a local part in quotes, as RFC 5322 allows and a test's fixture writes one: "fpilkington"@bt.com
+                quoted = _QUOTED_LOCAL_BEFORE.search(text, max(resume, at - 70), at)
+                domain = _DOMAIN.match(text, at) if quoted is not None else None
+                if quoted is not None and domain is not None:
+                    resume = domain.end()
+                    yield Finding(quoted.start(), domain.end(), Kind.EMAIL, "pattern")
+                continue
             if match is None:
                 continue
             resume = match.end()
@@ -927,6 +961,7 @@ _LABEL_WORDS: list[tuple[tuple[str, ...], tuple[str, ...] | None]] = [
     (("mpan", "mpxn"), None),
     (("supply", "meter"), None),  # "metering point" starts "meter" too
     (("mprn", "meter"), None),
+    (("mprn",), None),
     (("msn", "gas", "elec", "meter", "serial"), None),  # "electricity" starts "elec"
     (("gas", "elec", "smart", "meter"), None),
     (_DEVICE_WORDS, None),
@@ -1360,6 +1395,16 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
         if kind is Kind.POSTCODE and not any(c.isdigit() for c in value):
             continue  # "p.zip: is a zip archive": a postcode (or a ZIP code) always has a digit
         yield Finding(start, start + len(value.rstrip()), kind, "field")
+        # a plan's or a diff's change of the value: the key's new value after an arrow is of its kind too
+        # (Pulumi's "FIXTURE_CHF : "d0bc…" => "Bcd5…"", Terraform's "mpan = "…" -> "…"")
+        if (changed := _CHANGED_TO.match(text, end + (1 if text[end:end + 1] in "\"'" else 0))) is not None:
+            new_value = changed.group("new")
+            if _worth_masking(new_value) and fits_its_kind(kind, new_value):
+                yield Finding(changed.start("new"), changed.end("new"), kind, "field")
+
+
+_CHANGED_TO = re.compile(r"[ \t]*(?:=>|->|→)[ \t]*[\"']?(?P<new>[^\s\"',;{}\[\]]+(?:[ \t][^\s\"',;{}\[\]]+){0,5})(?=[\"']|[ \t]*$)",
+                         re.MULTILINE)
 
 
 # Source code after a key, no person: "Cust = new Customer { Name = … }", "owner = this.Owner", "name = null"
@@ -1368,7 +1413,9 @@ _CODE_AFTER_KEY = re.compile(r"(?:new|this|self|typeof|await|return|null|nil|Non
 
 # Register references (MPAN001, PC002, ...) and placeholders ([MPAN-1]): what redaction leaves behind.
 # (a value split by markup is replaced piece by piece: "[MPAN-1][MPAN-1]" is what is left of it, no value)
-_REFERENCE = re.compile(r"^(?:MPAN|MPRN|MSN|DEV|DEVICE|ADDR|CUST|NAME|PC|EMAIL|PHONE|REF|ACC|ACCT|ACCOUNT|DOB)[-_]?\d{1,6}$|"
+# (a test's references name what they stand for, with "REF" or not: "MPRN-REF-01", "METER-REF-3", "MPAN_07")
+_REFERENCE = re.compile(r"^(?:MPAN|MPRN|MPXN|MSN|METER|SERIAL|DEV|DEVICE|ADDR|CUST|NAME|PC|EMAIL|PHONE|REF|ACC|ACCT|ACCOUNT|DOB)"
+                        r"(?:[-_]?REF)?[-_]?\d{1,6}$|"
                         r"^\[[A-Z]+-\d+\](?:[ \t]*\[[A-Z]+-\d+\])*$", re.IGNORECASE)
 _EMPTY = {"", "null", "none", "n/a", "na", "-", "--", "unknown", "tbc", "true", "false", "[]", "{}"}
 
@@ -1564,6 +1611,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     shapes.extend(find_colon_split_serials(text))
     shapes.extend(find_devices(text, view))
     shapes.extend(find_resolved_devices(text))
+    shapes.extend(find_decimal_byte_devices(text))
     postcodes = list(find_postcodes(text, view))
     shapes.extend(postcodes)
     if loose:
@@ -1586,6 +1634,10 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
         houses = list(find_house_addresses(text))
         shapes.extend(houses)
         addresses.extend(houses)  # a town's line may follow one too
+        parts = list(find_part_addresses(text))
+        shapes.extend(parts)
+        addresses.extend(parts)
+        shapes.extend(address_towns(text, addresses))
         if multiline and addresses:
             shapes.extend(find_towns_between(text, addresses, postcodes))
     shapes.extend(find_emails(text))

@@ -226,6 +226,7 @@ def _at(where: str) -> str:
 _MACHINE_TOKEN = re.compile(r"[A-Za-z0-9+/_=\-]{20,}")
 _NOT_WORDS = re.compile(r"[0-9+/=]")  # (a token of letters, "_" and "-" alone is words: "Saoirse_Fitzgerald-Hughes")
 _TYPED_PARTS = re.compile(r"word/comments\w*\.xml|word/people\.xml|docProps/")
+_NOBODYS_PARTS = re.compile(r"word/(?:header|footer)\d*\.xml", re.IGNORECASE)
 # values Attest never fills with a person's name: a tracked change's author and initials, a bookmark's name (a
 # pack has none of them; its tester and witnesses are named in its pages and its review comments)
 _NOBODYS_FIELD = re.compile(r"(?:ins|del|moveFrom|moveTo|rPrChange|pPrChange|sectPrChange|tblPrChange|trPrChange|"
@@ -505,13 +506,16 @@ def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False,
     # a space and a line break), so that a number split over paragraphs or borderless cells is read whole.
     # A comment is typed into Word's margin: read as the gate reads typed text (Attest writes none)
     typed = bool(_TYPED_PARTS.search(where))
-    yield from _scan_pieces(scan, paragraphs, where, ("", " ", "\n"), alone=True, typed=typed)
+    # (a header or a footer: Attest writes the run's reference and the page's number there, no one's name, so a
+    # name known by its forename is a leak there, a template's "Site contact record – Eilidh Bhattacharya")
+    people = bool(_NOBODYS_PARTS.search(where))
+    yield from _scan_pieces(scan, paragraphs, where, ("", " ", "\n"), alone=True, typed=typed, forenames=people)
     # a tab between digit groups is a gap on the page ("21<tab>5723<br>5193<tab>174"): read as a space too
     tabbed = [(f"{label} (tabs as spaces)", text.replace("\t", " ")) for label, text in paragraphs
               if _TAB_IN_DIGITS.search(text)]
-    yield from _scan_pieces(scan, tabbed, where, (), alone=True, typed=typed)
+    yield from _scan_pieces(scan, tabbed, where, (), alone=True, typed=typed, forenames=people)
     # a paragraph as a reader may also see it (right to left, frames side by side, its fields updated)
-    yield from _scan_pieces(scan, part.readings, where, (), alone=True, typed=typed)
+    yield from _scan_pieces(scan, part.readings, where, (), alone=True, typed=typed, forenames=people)
     codes = [(f"paragraph {n} field code", code) for n, code in part.fields]
     # (a field's instruction is typed, or a template's: QUOTE "1108491771" shows its number once updated)
     yield from _scan_pieces(scan, codes, where, ("\n",), alone=True, typed=True)

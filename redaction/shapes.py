@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from importlib import resources
 
 from .fields import classify
 from .findings import Finding, Kind
@@ -112,6 +113,13 @@ def sap_transport(text: str, start: int, end: int) -> bool:
     return bool(_SAP_TRANSPORT.fullmatch(text, start, end)) and bool(_TRANSPORT_BEFORE.search(text, max(0, start - 24), start))
 
 
+# What people and programs put between a number's groups besides blanks, hyphens and dots: an underscore, a bar, a
+# tilde, a middle dot or bullet, a dash or minus of another width, a space of another width ("967_209_876",
+# "726|816|08", "651−800−3774", "488·549·2", "650\u2003713\u20034758")
+ODD_GAP = r"[_|~\u00b7\u2022\u2219\u22c5\u2010-\u2015\u2212\u00a0\u2000-\u200a\u202f\u205f\u3000]"
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+
+
 def find_serials_loose(text: str, known: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset()) -> Iterator[Finding]:
     """``known``: spans already found as serials, passed over (the same finding again would change
     nothing once merged), and not run on past a blank: a whole serial then a number ("21L4839201 123", a
@@ -137,6 +145,10 @@ def find_serials_loose(text: str, known: set[tuple[int, int]] | frozenset[tuple[
             continue  # a file's name and its date ("NOSI_20261114.txt", its O read as a zero): no serial
         if hex_id_body(text, start, end) or sap_transport(text, start, end):
             continue
+        if " " in value and text[start - 1:start] == "-" and text[start - 2:start - 1].isalpha():
+            continue  # "flow REC-M5 PO-4592126141": a hyphenated name's end, then the next token, no spaced serial
+        if len(value) == 16 and all(c in _HEX_DIGITS for c in value):
+            continue  # sixteen hex digits are a 64-bit id's (a trace's, a span's; a device's is found as one)
         if any(a < start < b or a < end < b for a, b in timestamp_spans(text, start, end)):
             continue  # "SIT-E2E-35542 2026-04-06T15:00": a reference's end and a date's start, no serial
         # (a check letter after the digits; a model's letters before a gas serial's: BKG4F72382624, 9 digits)
@@ -290,7 +302,7 @@ _EUI64_ANY = re.compile(
     rf"|{_H}(?: {{0,4}}{_H}){{15}}"  # spaced in any grouping (D0520 DA964 4D871 3; UUIDs have hyphens)
     rf"|{_H}{{3}}(?P<sep3>[\-:._/|+])(?:{_H}{{3}}(?P=sep3)){{4}}{_H}"  # in threes (001_DA2_AE5_E3A_947_E, 001/DA2/…)
     r")(?![0-9A-Za-z])")
-_DEVICE_TALK = re.compile(r"(?i:device|eui|esme|gsme|\bchf\b|comms ?hub|\bihd\b|ppmid|\bgpf\b|duis|originator|"
+_DEVICE_TALK = re.compile(r"(?i:device|eui|esme|gsme|\bchf(?:\b|_)|comms ?hub|\bihd(?:\b|_)|ppmid|\bgpf(?:\b|_)|duis|originator|"
                           r"\bhan\b|smets|\bcad\b|\bhub\b|\bsrv[ \t]?\d)|\bCH\b")  # a DCC service request ("SRV 8.1.1")
 
 
@@ -371,6 +383,26 @@ def find_resolved_devices(text: str) -> Iterator[Finding]:
             yield Finding(maker.start(), match.end(), Kind.DEVICE, "pattern")
 
 
+# ...or in decimal, as Erlang and Elixir print a binary and other languages a byte array: "<<112, 6, 249, 39, 244, 85,
+# 121, 109>>", "[0, 13, 111, 0, 11, 145, 74, 54]" (eight exactly, each a byte); a device's when a metering maker's
+# prefix opens it or its line speaks of devices ("chf_id: <<…>>")
+_DECIMAL_BYTES = re.compile(r"(?<![\w,])(?:<<|\[|\{|\()[ \t]*(?P<bytes>(?:\d{1,3}[ \t]*,[ \t]*){7}\d{1,3})[ \t]*"
+                            r"(?:>>|\]|\}|\))")
+
+
+def find_decimal_byte_devices(text: str) -> Iterator[Finding]:
+    if "," not in text:
+        return
+    for match in _DECIMAL_BYTES.finditer(text):
+        values = [int(v) for v in match.group("bytes").replace(" ", "").replace("\t", "").split(",")]
+        if any(v > 255 for v in values):
+            continue
+        prefix = "".join(f"{v:02X}" for v in values[:3])
+        if prefix in _METERING_OUIS or _DEVICE_TALK.search(text, _line_before(text, match.start()),
+                                                               _line_end(text, match.end())):
+            yield Finding(match.start(), match.end(), Kind.DEVICE, "pattern")
+
+
 # an EUI-64 as a program writes its eight bytes: "{0x58, 0x8E, 0x81, 0xA1, 0x49, 0x48, 0x40, 0xB3}" (eight
 # exactly: a longer array is a key or a buffer; a word and a blank may stand before it, "CH 0x00, 0x0D, …")
 _EUI64_BYTES = re.compile(r"(?<!,[ \t])(?<![\w,])(?:0[xX][0-9A-Fa-f]{2}[ \t]*,[ \t]*){7}0[xX][0-9A-Fa-f]{2}"
@@ -399,19 +431,12 @@ def _capital_hex(value: str) -> bool:
 
 # The makers' prefixes (IEEE OUIs) that smart meters, comms hubs, IHDs and their radios carry: a bare run
 # of 16 hex digits starting with one is a device id even where nothing says "device" ("sent to
-# 000781cb2ca1e04a"). A random trace or span id starts with one of these about once in two million.
-_METERING_OUIS = frozenset({
-    "000D6F",  # Ember / Silicon Labs (ZigBee SoCs in most SMETS2 devices)
-    "000B57", "90FD9F", "588E81", "CCCCCC", "680AE2", "14B457", "842E14", "EC1BBD", "BC33AC",  # Silicon Labs
-    "00124B",  # Texas Instruments
-    "000781",  # Itron
-    "001BC5",  # IEEE registration authority (many small makers)
-    "70B3D5",  # IEEE registration authority, MA-S
-    "00158D",  # Jennic / NXP
-    "0013A2",  # Digi (XBee)
-    "0004A3",  # Microchip
-    "002446", "D052A8", "841826",  # ZigBee radio and hub makers (MMB Research, SmartThings, OSRAM) met in HAN captures
-})
+# 000781cb2ca1e04a"). A random trace or span id starts with one of these (~120) about once in 140,000.
+# The list is made from the IEEE registry by tools/make_metering_ouis.py (the makers chosen by name there).
+_METERING_OUIS = frozenset(
+    line.split(maxsplit=1)[0]
+    for line in resources.files(__package__).joinpath("data", "metering_ouis.txt").read_text("utf-8").splitlines()
+    if line.strip() and not line.startswith("#"))
 # ...or a prefix glued on by a hyphen or an underscore: "corr-0141a6f89e51461d", "req_5E3DAA8E…" (a system's own id)
 _ID_PREFIX = re.compile(r"(?i)(?<![A-Za-z0-9])(?:corr|correlation|trace|span|req|request|msg|message|txn|tx|session|"
                         r"job|run|build|api|evt|event|op|operation)[-_]$")
@@ -498,7 +523,7 @@ _ADDRESS_ONE_LINE = re.compile(_ADDRESS_SOURCE.replace("[,/]", "[/]"))
 # After a word that says an address follows, in any case: "premises address 224 kirkstall gardens".
 _LABELLED_ADDRESS = re.compile(
     r"(?i:\b(?:address|addr|site|premises|property|location|located at|installed at|supply at|home|house|"
-    r"visited|attended|visit to|called at|went to|delivered to|moved to|lives at|living at|resides at))"
+    r"visited|attended|visit to|called at|went to|delivered to|moved to|lives at|living at|live at|resides at))"
     r"(?:[ \t]+(?i:is|was|now|of))?"  # (a transcript's "address is 71 millbeck way, buxton")
     r"[ \t]*[:=\-]?[ \t]*(?P<value>(?i:(?:flat|apartment|apt|unit)\.?[ \t]*\d{1,4}[a-z]?,?[ \t]+)?"
     rf"\d{{1,4}}[A-Za-z]?,?[ \t]+(?P<street>(?:[A-Za-z'’\-]+[ \t]+){{1,3}}(?i:(?:{STREET_TYPES}))\b\.?|"

@@ -1,0 +1,122 @@
+"""Addresses read as their parts, in whatever order and with whatever between them.
+
+A system that stores an address in fields writes it back out as its parts joined by whatever its author chose: a
+comma, a semicolon, a bar, a line break ("Windrush | Cwmdonkin Rise | Tewkesbury", "Flat 1; 2 Coniston Court;
+Alnwick", "Cnoc na Mara\\nNettlebed Crescent\\nSettle"), house name first with no number ("Gorsebank, Sycamore
+Gardens, Sandbach"), or town first and number last, as a form's fields are filled backwards ("Newquay,
+Glasshoughton Close, 59"). The street, a word and a street type, is what makes the parts an address; a house
+name or a town beside it is part of it whichever side it stands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .findings import Finding, Kind
+from .shapes import NOT_A_TOWN, STREET_BARE
+
+# what joins two parts: a comma, a semicolon, a bar, a line break (a JSON "\n" or an HTML <br> is one in the
+# canonical view)
+_SEP = r"[ \t]*(?:[,;|]|\r?\n)[ \t]*"
+# a house's part: a flat's number, or a house's name of one to three words ("Hillcrest", "Cnoc na Mara", "Ty Gwyn")
+_FLAT = r"(?:Flat|FLAT|Apartment|Apt|Unit)\.?[ \t]*\d{1,4}[A-Za-z]?"
+_HOUSE = rf"(?:{_FLAT}|[A-Z][a-zâêîôûŵŷ'’\-]+(?:[ \t]+(?:na|nan|an|y|yr|[A-Z][a-zâêîôûŵŷ'’\-]+)){{0,2}})"
+_NUMBER = r"\d{1,4}[A-Za-z]?"
+# a town: one or two words in one case, capitalised or in capitals ("Merthyr Tydfil", "HOLYHEAD"; not a field's label
+# in capitals before a capitalised town, "HAUS Todmorden")
+_WORD = r"[A-Z][a-zâêîôûŵŷ]+(?:['’\-][A-Za-z][a-zâêîôûŵŷ]*)*"
+_CAPS = r"[A-Z]{3,}(?:['’\-][A-Z]+)*"
+TOWN_WORDS = rf"(?:{_WORD}(?:[ \t]+(?:upon|on|in|by|le|the|{_WORD})){{0,2}}|{_CAPS}(?:[ \t]+{_CAPS})?)"
+# what may follow a town's part: a delimiter, a quote, a bracket, a cell's tab, the line's end, a postcode, a label
+# in capitals ("POST_CODE1"), or the sentence going on ("…; Nantwich and spoke to…")
+_PART_ENDS = (r"(?=[ \t]*(?:[,;|\"'()\]<>\\]|\r?\n|$|[A-Z]{1,2}\d|[A-Z_]{4,})|\t"
+              r"|[ \t]+(?:and|but|to|where|who|which|on|at|in|for|was|is)\b)")
+# a house's name, the street, the town: no number anywhere
+_HOUSE_STREET_TOWN = re.compile(rf"(?<![\w'’\-])(?P<house>{_HOUSE}){_SEP}(?:(?P<number>{_NUMBER})[ \t]+)?"
+                                rf"(?P<street>{STREET_BARE}){_SEP}(?P<town>{TOWN_WORDS})(?![\w'’\-])")
+# the town first and the number last
+_TOWN_STREET_NUMBER = re.compile(rf"(?<![\w'’\-])(?P<town>{TOWN_WORDS}){_SEP}(?P<street>{STREET_BARE}){_SEP}"
+                                 rf"(?:{_FLAT}{_SEP})?(?P<number>{_NUMBER})(?![\w\-/.:])")
+# a town after an address found already, past a semicolon, a bar or a line break, ending its part
+_TOWN_NEXT = re.compile(rf"{_SEP}(?P<town>{TOWN_WORDS}){_PART_ENDS}")
+# ...or in small letters after its comma, where the part ends a value ("…, skipton'", "…, brecon (LD3 7AA)")
+_SMALL_TOWN_NEXT = re.compile(r"[ \t]*,[ \t]*(?P<town>[a-z][a-z'’\-]{3,}(?:[ \t][a-z][a-z'’\-]{3,})?)"
+                              r"(?=[ \t]*(?:[\"')]|\([ \t]*[A-Za-z]{1,2}\d|\r?\n|$)|\t)")
+# a town before an address found already, as a value's first part ("Holyhead, Flat 1, 76 Tregenna Crescent")
+_TOWN_BEFORE = re.compile(rf"(?:^|(?<=[\"'=:(\[>\n]))[ \t]*(?P<town>{TOWN_WORDS})[ \t]*,[ \t]*$", re.MULTILINE)
+_WORDS_BEFORE = 40
+
+
+def _a_table_row(text: str, at: int) -> bool:
+    """Is the line at ``at`` a table's row (three bars or more): its next cell is another column's, no town."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text.count("|", start, len(text) if end < 0 else end) > 2
+
+
+# street types that also name a screen's or a page's part ("Meter View", "Home | Car Park | Settings"): between bars,
+# where a breadcrumb or a menu sets its items, a street needs a type that names nothing else
+_WEAK_TYPES = re.compile(r"(?i)[ \t](?:view|park|green|gate|path|end|side|bank|way|walk|wood|woods|square|sq|yard|"
+                         r"approach|heights|fields|hollow|crossing|circus|quay|wharf|strand|chase|ridge|vale|dale)$")
+
+
+def _a_menu(match: re.Match[str]) -> bool:
+    """Parts set between bars whose street is of a type a menu's item may end in."""
+    return "|" in match.group() and bool(_WEAK_TYPES.search(match.group("street")))
+
+
+def _no_place(words: str) -> bool:
+    return bool(NOT_A_TOWN.match(words)) or words.split()[0].lower() in _SENTENCE_WORDS
+
+
+_SENTENCE_WORDS = frozenset("""the a an this that it we i you he she they there here then when if and but or so
+see to on at in for from by with as is was are be has have had not no yes ok step status""".split())
+
+
+_JOINER = re.compile(_SEP)
+
+
+def _parts(text: str, start: int, end: int) -> Iterator[Finding]:
+    """Each part of an address as a finding of its own, the joiners between them kept: a line break stays one (a
+    record's rows stay rows), and a reader still sees how the parts were set out."""
+    at = start
+    for joiner in _JOINER.finditer(text, start, end):
+        if joiner.start() > at:
+            yield Finding(at, joiner.start(), Kind.ADDRESS, "pattern")
+        at = joiner.end()
+    if end > at:
+        yield Finding(at, end, Kind.ADDRESS, "pattern")
+
+
+def find_part_addresses(text: str) -> Iterator[Finding]:
+    """Addresses of three parts with no house number first: a house's name, the street and the town; or the
+    town, the street and the number."""
+    for match in _HOUSE_STREET_TOWN.finditer(text):
+        if _no_place(match.group("house")) or _no_place(match.group("town")):
+            continue
+        if "|" in match.group() and (_a_table_row(text, match.start()) or _a_menu(match)):
+            continue
+        yield from _parts(text, match.start(), match.end())
+    for match in _TOWN_STREET_NUMBER.finditer(text):
+        if _no_place(match.group("town")) or ("|" in match.group() and (_a_table_row(text, match.start())
+                                                                        or _a_menu(match))):
+            continue
+        yield from _parts(text, match.start(), match.end())
+
+
+def address_towns(text: str, addresses: list[Finding]) -> Iterator[Finding]:
+    """The town beside an address found already, where the address's own pattern stops: after a semicolon, a
+    bar or a line break, in small letters, or before it as the value's first part."""
+    for address in addresses:
+        after = _TOWN_NEXT.match(text, address.end)
+        if after is not None and not _no_place(after.group("town")) \
+                and not ("|" in text[address.end:after.start("town")] and _a_table_row(text, address.end)):
+            yield Finding(after.start("town"), after.end("town"), Kind.ADDRESS, "pattern")
+        else:
+            small = _SMALL_TOWN_NEXT.match(text, address.end)
+            if small is not None and not _no_place(small.group("town")):
+                yield Finding(small.start("town"), small.end("town"), Kind.ADDRESS, "pattern")
+        before = _TOWN_BEFORE.search(text, max(0, address.start - _WORDS_BEFORE), address.start)
+        if before is not None and not _no_place(before.group("town")):
+            yield Finding(before.start("town"), before.end("town"), Kind.ADDRESS, "pattern")
