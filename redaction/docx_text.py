@@ -101,6 +101,7 @@ def read_tree(root: etree._Element, *, rels: bool = False, lists: ListLabels | N
                                     for joiner in ("", " "))
             framed = (number, text) if in_frame else None
     out.readings.extend(_under_headers(root, read))
+    out.readings.extend(_tables_as_laid_out(root, read))
     out.paragraphs.extend(_other_formats_paragraphs(root))
     _values(root, out.values, rels)
     out.values.extend(_numbering_as_shown(root))
@@ -166,6 +167,35 @@ def _under_headers(root: etree._Element, read: dict[etree._Element, str]) -> Ite
                 if under:
                     for joiner in ("", " "):
                         yield f"table {number}, row {row_number}, under {heading!r}", f"{heading}: {joiner.join(under)}"
+
+
+_PIECE = 24  # characters: a cell this short may hold a piece of a value split over cells
+
+
+def _tables_as_laid_out(root: etree._Element, read: dict[etree._Element, str]) -> Iterator[tuple[str, str]]:
+    """A table's cells in the order a reader meets them where that is not the XML's: a right-to-left table's row
+    (``w:bidiVisual``) from its last cell to its first, and each short cell of the first row with the one below
+    it in its column (a value split between a heading's row and the row under it, "21 5723" over "5193 174"),
+    joined with nothing and with a space."""
+    for number, table in enumerate(root.iter(f"{W}tbl"), start=1):
+        rows = table.findall(f"{W}tr")
+        laid = [list(_cells(row, read)) for row in rows]
+        if table.find(f"{W}tblPr/{W}bidiVisual") is not None:
+            for row_number, cells in enumerate(laid, start=1):
+                texts = [text.strip() for _a, _b, text in reversed(cells) if text.strip()]
+                for first, second in zip(texts, texts[1:]):  # (each cell with the next one a reader meets)
+                    for joiner in ("", " "):
+                        yield f"table {number}, row {row_number} (right to left)", first + joiner + second
+        # (the heading's row and the first under it only: further down, a column's cells are its rows' values,
+        # step numbers and file names, whose neighbours joined make serials of nothing)
+        for row_number in range(1, min(2, len(laid))):
+            below = {start: text for start, _end, text in laid[row_number]}
+            for start, _end, text in laid[row_number - 1]:
+                under = below.get(start, "")
+                if text.strip() and under.strip() and len(text) <= _PIECE and len(under) <= _PIECE:
+                    for joiner in ("", " "):
+                        yield (f"table {number}, rows {row_number} and {row_number + 1}, down a column",
+                               text.strip() + joiner + under.strip())
 
 
 def _cells(row: etree._Element, read: dict[etree._Element, str]) -> Iterator[tuple[int, int, str]]:

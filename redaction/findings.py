@@ -141,6 +141,13 @@ def fits_its_kind(kind: Kind, value: str) -> bool:
     """Whether a value a key or a label names can be of that kind at all. A meter serial has digits and five
     letters or digits at least: an asset key's "Ready" or "12" is a status or a count ({"eAsset": "Ready",
     "m_asset": "12"}); an address is no network's."""
+    if kind is Kind.MPAN and _PREFIXED_ID.match(value.strip().strip("\"'")):
+        # a system's id under an MPAN key ("mpan": "DIP-MSG-20261204-991202", a test's message in the wrong field):
+        # no supply's number unless a core is among its digits
+        from .mpan import is_valid_mpan_core
+
+        digits = "".join(c for c in value if c.isdigit())
+        return any(is_valid_mpan_core(digits[i:i + 13]) for i in range(len(digits) - 12))
     if kind is Kind.ADDRESS:
         # a network's address under an address key ("addr=10.201.96.87:8443", auditd's peer) is no one's home
         return not _NETWORK_ADDRESS.fullmatch(value.strip().strip("\"'"))
@@ -149,6 +156,7 @@ def fits_its_kind(kind: Kind, value: str) -> bool:
     return any(c.isdigit() for c in value) and sum(c.isalnum() for c in value) >= 5
 
 
+_PREFIXED_ID = re.compile(r"[A-Za-z]{2,}[\-_](?:[A-Za-z]{2,}[\-_])*\d")
 _NETWORK_ADDRESS = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?|\[?[0-9A-Fa-f:]*::?[0-9A-Fa-f:]+\]?(?::\d{1,5})?"
                               r"|(?:[a-z0-9\-]+\.)+[a-z]{2,}:\d{1,5}")
 

@@ -841,10 +841,10 @@ def _typed_as_a_phone(text: str, start: int, end: int, national: str, groups: li
     if len(odd) > 1 or tuple(map(len, groups)) not in _PHONE_GROUPINGS:
         return False
     before, after = text[start - 1:start], text[end:end + 2]
-    if odd & {"|", "\t", ","}:  # a bar, a tab or a comma inside a value, not a record's delimiter: the only one on its line
+    if odd & {"|", "\t", ","}:  # a bar, a tab or a comma inside a value, not a record's delimiter: none else on its line
         line_start = text.rfind("\n", 0, start) + 1
         line = text[line_start:len(text) if (stop := text.find("\n", end)) < 0 else stop]
-        if any(line.count(c) > 1 for c in odd):
+        if any(line.count(c) > national.count(c) for c in odd):
             return False
         if "," in odd and not _PHONE_CUE.search(text, line_start, start):
             return False
@@ -1359,6 +1359,10 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
                 continue  # "Remote Address:", "Endpoint address:": not a postal address
         start, end = match.span(3)  # the value (groups by number: a name is looked up each time)
         value = match.group(3)
+        if value.rstrip("(") in _WRAPPERS and (wrapped := _WRAPPED.match(text, end)) is not None:
+            # an optional value as a language prints it: F#'s and Scala's Some "…", Haskell's Just "…", Rust's Some("…")
+            start, end = wrapped.span("value")
+            value = wrapped.group("value")
         # a bare number under a JSON key ("ref": 1.0e+16): all of it, its placeholder written in quotes, so
         # that the JSON still parses (as the structured pass does for a whole document; here a piece of one)
         number = _JSON_NUMBER.match(text, start) if written.startswith('"') and value[:1] not in "\"'" else None
@@ -1405,6 +1409,10 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
 
 _CHANGED_TO = re.compile(r"[ \t]*(?:=>|->|→)[ \t]*[\"']?(?P<new>[^\s\"',;{}\[\]]+(?:[ \t][^\s\"',;{}\[\]]+){0,5})(?=[\"']|[ \t]*$)",
                          re.MULTILINE)
+
+
+_WRAPPERS = frozenset({"Some", "Just", "Ok", "Right", "Optional.of", "Option", "Optional"})
+_WRAPPED = re.compile(r"[ \t]*\(?[ \t]*(?P<value>\"[^\"\n]*\"|'[^'\n]*')")
 
 
 # Source code after a key, no person: "Cust = new Customer { Name = … }", "owner = this.Owner", "name = null"
@@ -1516,6 +1524,18 @@ def find_option_names(text: str) -> Iterator[Finding]:
             yield Finding(*match.span("value"), Kind.NAME, "token")
 
 
+# an MPAN core with its distributor's id in brackets, as a form sets the parts apart: "(12) 6599 1648724"
+_BRACKETED_DISTRIBUTOR = re.compile(r"(?<![\w(])\((?P<id>1\d|2\d|3[0-6])\)[ \t]*(?P<rest>\d(?:[ \t\-.]?\d){10})(?![\w\-.]?\d)")
+
+
+def find_bracketed_cores(text: str) -> Iterator[Finding]:
+    if "(" not in text:
+        return
+    for match in _BRACKETED_DISTRIBUTOR.finditer(text):
+        if is_valid_mpan_core(match.group("id") + _digits(match.group("rest"))):
+            yield Finding(match.start(), match.end(), Kind.MPAN, "pattern")
+
+
 def find_printed_cores(text: str, candidates: list[tuple[int, int]]) -> Iterator[Finding]:
     """MPAN cores in their printed grouping wherever they stand in a chain of groups (see _PRINTED_CORE), looked
     for only in the stretches of digits and separators that could hold an MPAN (``candidates``, found at C speed)."""
@@ -1607,6 +1627,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     shapes.extend(find_mpan_typos(text, shapes, view))
     shapes.extend(find_cores_before_their_check_digit(text))
     shapes.extend(find_printed_cores(text, candidates))
+    shapes.extend(find_bracketed_cores(text))
     shapes.extend(find_serials(text, view))
     shapes.extend(find_colon_split_serials(text))
     shapes.extend(find_devices(text, view))

@@ -291,7 +291,7 @@ def _compact_serials(text: str) -> Iterator[tuple[int, int]]:
 
 _H = r"[0-9A-Fa-f]"
 # between pairs: a separator, a few spaces, or a line break with a separator either side of it
-_HEX_SEP = r"(?:[ \t]*[\-:._,+/|]?[ \t]*\r?\n[ \t]*[\-:._,+/|]?[ \t]*|[ \t]*[\-:._,+/|][ \t]*|[ \t]+)"
+_HEX_SEP = r"(?:[ \t]*[\-:._,+/|~]?[ \t]*\r?\n[ \t]*[\-:._,+/|~]?[ \t]*|[ \t]*[\-:._,+/|~][ \t]*|[ \t]+)"
 _PAIR = rf"{_H}(?:[ \t]*\r?\n[ \t]*)?{_H}"  # a line may break even inside a pair
 _EUI64_ANY = re.compile(
     # (or glued to a device's label, as OCR runs a label into its value: "CHF000d.6fcd.f4ba.6d0a")
@@ -306,7 +306,7 @@ _DEVICE_TALK = re.compile(r"(?i:device|eui|esme|gsme|\bchf(?:\b|_)|comms ?hub|\b
                           r"\bhan\b|smets|\bcad\b|\bhub\b|\bsrv[ \t]?\d)|\bCH\b")  # a DCC service request ("SRV 8.1.1")
 
 
-_HEX_CLASS = bytes(104 if chr(c) in "0123456789abcdefABCDEF" else 115 if chr(c) in " \t-:._,+/|\n\r" else 46
+_HEX_CLASS = bytes(104 if chr(c) in "0123456789abcdefABCDEF" else 115 if chr(c) in " \t-:._,+/|~\n\r" else 46
                    for c in range(256))
 _SIXTEEN = re.compile(rb"(?<!h)h{16}(?!h)")
 _UUID_VIEW = b"h" * 8 + b"s" + b"h" * 4 + b"s" + b"h" * 4 + b"s" + b"h" * 4 + b"s" + b"h" * 12

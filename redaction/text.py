@@ -550,6 +550,8 @@ def _ocr_letters(text: str) -> list[Finding]:
 _OCR_LABEL_BEFORE = re.compile(r"(?i)(?:m[ ]?p[ ]?[ar][ ]?n|s[ ]?p[ ]?r|supply(?:[ ]number)?)[ \t:.#\-]*$")
 _SPACED_LABEL = re.compile(r"(?i)(?<![A-Za-z])m p ([ar]) n(?![A-Za-z])")
 # sixteen characters of hex with OCR's O for a zero among them ("GUID DO52A8ED1CFO56O9")
+# a telephone's eleven digits from its 0, however many of its zeros are letters O ("O77OO 9OOO39")
+_PHONE_SHAPED = re.compile(r"0[1237]\d{9}")
 _OCR_HEX_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?=[0-9A-Fa-f]*[Oo])[0-9A-Fa-fOo]{16}(?![A-Za-z0-9])")
 _O_FOR_ZERO = str.maketrans("Oo", "00")
 
@@ -560,7 +562,8 @@ def _ocr_confusions(text: str) -> list[Finding]:
     after a supply number's label; and sixteen hex digits with an O for a zero."""
     tokens = [m.span() for m in _OCR_TOKEN.finditer(text)
               if sum(c.isdigit() for c in m.group()) * (4 if _OCR_LABEL_BEFORE.search(text, max(0, m.start() - 16), m.start())
-                                                        else 3) >= (len(m.group()) - m.group().count(" ")) * 2]
+                                                        else 3) >= (len(m.group()) - m.group().count(" ")) * 2
+              or _PHONE_SHAPED.fullmatch(m.group().translate(OCR_DIGITS).replace(" ", ""))]
     hexes = [m.span() for m in _OCR_HEX_TOKEN.finditer(text)]
     if not tokens and not hexes:
         return []

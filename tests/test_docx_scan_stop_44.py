@@ -69,3 +69,50 @@ def test_a_template_whose_second_sections_header_names_someone_writes_no_pack(re
     err = capsys.readouterr().err
     assert status != 0 and not out.exists()
     assert "NAME" in err and "Bhattacharya" not in err
+
+
+# A value split down a table's column (the heading row's cell above the body's) or across a right-to-left table's
+# row (w:bidiVisual: Word draws its first cell at the right) is read as a reader meets it.
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _table_docx(rows: list[list[str]], *, right_to_left: bool = False) -> bytes:
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Supply details")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    if right_to_left:
+        table._tbl.tblPr.append(parse_xml(f'<w:bidiVisual xmlns:w="{W}"/>'))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_value_split_down_a_column_or_across_a_right_to_left_row_is_found(seed: int) -> None:
+    from attest.redaction.findings import Kind
+    from attest.redaction.patterns import find_all
+    from test_docx_scan import random_mpan
+
+    rng = random.Random(seed)
+    value = rng.choice([random_mpan(rng), "0113 496 0" + str(rng.randint(100, 999)), "00-1B-C5-0C-86-92-B3-9D"])
+    assert find_all(value)  # whole, it is found
+    cut = rng.randint(4, len(value) - 4)
+    head, tail = value[:cut], value[cut:]
+    if seed % 2:
+        data = _table_docx([["Ref", head, "Status"], ["TC-07", tail, "Passed"]])
+    else:
+        data = _table_docx([["Status", tail, head], ["Passed", "TC-07", "2026-12-06"]], right_to_left=True)
+    found = scan_bytes(data, "evidence.docx")
+    assert any(f.kind in (Kind.MPAN.value, Kind.PHONE.value, Kind.DEVICE.value) for f in found), (value, found)
+
+
+def test_a_tables_columns_of_dates_and_counts_are_no_values() -> None:
+    data = _table_docx([["Date", "Count", "Amount"], ["2026-12-06", "12345", "£1,234.56"], ["2026-12-07", "678903", "£7.00"]])
+    assert scan_bytes(data, "evidence.docx") == []
