@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from .findings import Finding, Kind
-from .shapes import NOT_A_TOWN, STREET_BARE
+from .shapes import NOT_A_HOUSE, NOT_A_TOWN, STATUS_WORDS, STREET_BARE
 
 # what joins two parts: a comma, a semicolon, a bar, a line break (a JSON "\n" or an HTML <br> is one in the
 # canonical view)
@@ -32,11 +32,16 @@ TOWN_WORDS = rf"(?:{_WORD}(?:[ \t]+(?:upon|on|in|by|le|the|{_WORD})){{0,2}}|{_CA
 # in capitals ("POST_CODE1"), or the sentence going on ("…; Nantwich and spoke to…")
 _PART_ENDS = (r"(?=[ \t]*(?:[,;|\"'()\]<>\\]|\r?\n|$|[A-Z]{1,2}\d|[A-Z_]{4,})|\t"
               r"|[ \t]+(?:and|but|to|where|who|which|on|at|in|for|was|is)\b)")
+# a town in small letters as a value's last part ("…, Foxglove Mews, skipton'")
+_SMALL_TOWN_LAST = r"[a-z](?:[a-z]|['’\-](?=[a-z])){3,}(?=[ \t]*(?:[\"')\]]|\r?\n|$))"
+# where a part may open: not inside a word, nor after a letter and an apostrophe ("O'Brien"), but after SQL's
+# N'…' string ("@Addr=N'Chy an Mor, …'")
+_OPENS = r"(?<![\w\-])(?:(?<![\w]['’])|(?<=[\s=(,]N'))"
 # a house's name, the street, the town: no number anywhere
-_HOUSE_STREET_TOWN = re.compile(rf"(?<![\w'’\-])(?P<house>{_HOUSE}){_SEP}(?:(?P<number>{_NUMBER})[ \t]+)?"
-                                rf"(?P<street>{STREET_BARE}){_SEP}(?P<town>{TOWN_WORDS})(?![\w'’\-])")
+_HOUSE_STREET_TOWN = re.compile(rf"{_OPENS}(?P<house>{_HOUSE}){_SEP}(?:(?P<number>{_NUMBER})[ \t]+)?"
+                                rf"(?P<street>{STREET_BARE}){_SEP}(?P<town>{TOWN_WORDS}|{_SMALL_TOWN_LAST})(?![\w\-]|['’][a-z])")
 # the town first and the number last
-_TOWN_STREET_NUMBER = re.compile(rf"(?<![\w'’\-])(?P<town>{TOWN_WORDS}){_SEP}(?P<street>{STREET_BARE}){_SEP}"
+_TOWN_STREET_NUMBER = re.compile(rf"{_OPENS}(?P<town>{TOWN_WORDS}){_SEP}(?P<street>{STREET_BARE}){_SEP}"
                                  rf"(?:{_FLAT}{_SEP})?(?P<number>{_NUMBER})(?![\w\-/.:])")
 # a town after an address found already, past a semicolon, a bar or a line break, ending its part
 _TOWN_NEXT = re.compile(rf"{_SEP}(?P<town>{TOWN_WORDS}){_PART_ENDS}")
@@ -66,8 +71,14 @@ def _a_menu(match: re.Match[str]) -> bool:
     return "|" in match.group() and bool(_WEAK_TYPES.search(match.group("street")))
 
 
+_STATUS = re.compile(rf"(?i:{STATUS_WORDS})$")
+
+
 def _no_place(words: str) -> bool:
-    return bool(NOT_A_TOWN.match(words)) or words.split()[0].lower() in _SENTENCE_WORDS
+    """Words that are a sentence's, a sign-off's, a label's ("Premises, 196 Wheatsheaf Drive") or a status ("Pending")."""
+    first = words.split()[0]
+    return bool(NOT_A_TOWN.match(words)) or first.lower() in _SENTENCE_WORDS or bool(NOT_A_HOUSE.match(first)) \
+        or bool(_STATUS.match(words.strip()))
 
 
 _SENTENCE_WORDS = frozenset("""the a an this that it we i you he she they there here then when if and but or so

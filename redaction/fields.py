@@ -286,10 +286,12 @@ def _classify(name: str, ancestors: tuple[str, ...]) -> Kind | None:
         return Kind.NAME
     if parents and parents[-1] == "account" and key in ("holder", "holdername", "name"):
         return Kind.NAME
-    if _PERSON_WORD_LAST.search(name.strip()):
-        return Kind.NAME  # a fixture's or a variable's person, its last word naming whom ("FIXTURE_CUSTOMER", "newTenant")
-    if _DEVICE_WORD_LAST.search(name.strip()):
-        return Kind.DEVICE  # a fixture's or a variable's device, its last word naming which ("FIXTURE_CHF", "oldEsme")
+    identifier = name.strip()
+    if identifier and not any(c.isspace() for c in identifier):  # (a program's name for a value, not a label's words)
+        if _PERSON_WORD_LAST.search(identifier):
+            return Kind.NAME  # a fixture's or a variable's person, its last word naming whom ("FIXTURE_CUSTOMER", "newTenant")
+        if _DEVICE_WORD_LAST.search(identifier):
+            return Kind.DEVICE  # a fixture's or a variable's device, its last word naming which ("FIXTURE_CHF", "oldEsme")
     if _one_slip_from(key, "mprn"):
         return Kind.MPRN  # a hand-typed key with a letter slipped ("msprn", "mrpn", "mprm"): no word is so near
     return None
@@ -297,13 +299,14 @@ def _classify(name: str, ancestors: tuple[str, ...]) -> Kind | None:
 
 _DEVICE_WORDS = "chf|esme|gsme|ihd|gpf|ppmid"
 # (a word of its own at the name's end: after a separator, or a capital after a small letter: "pitchf" is none)
-_DEVICE_WORD_LAST = re.compile(rf"(?:(?:^|[_\-\s.])(?i:{_DEVICE_WORDS})|(?<=[a-z0-9])(?:Chf|CHF|Esme|ESME|Gsme|GSME|Ihd|IHD|"
+_DEVICE_WORD_LAST = re.compile(rf"(?:[_\-.](?i:{_DEVICE_WORDS})|(?<=[a-z0-9])(?:Chf|CHF|Esme|ESME|Gsme|GSME|Ihd|IHD|"
                                r"Gpf|GPF|Ppmid|PPMID))$")
 
 
-_PERSON_WORDS = "customer|occupant|occupier|tenant|homeowner|billpayer"
-_PERSON_WORD_LAST = re.compile(rf"(?:(?:^|[_\-\s.])(?i:{_PERSON_WORDS})|(?<=[a-z0-9])(?:Customer|CUSTOMER|Occupant|"
-                               r"OCCUPANT|Occupier|OCCUPIER|Tenant|TENANT|Homeowner|HOMEOWNER|Billpayer|BILLPAYER))$")
+# (not "tenant" alone: software's tenants are its customers' organisations, "tenant": "tenant-pit", "azure_tenant")
+_PERSON_WORDS = "customer|occupant|occupier|homeowner|billpayer"
+_PERSON_WORD_LAST = re.compile(rf"(?:[_\-.](?i:{_PERSON_WORDS})|(?<=[a-z0-9])(?:Customer|CUSTOMER|Occupant|"
+                               r"OCCUPANT|Occupier|OCCUPIER|Homeowner|HOMEOWNER|Billpayer|BILLPAYER))$")
 
 
 def _one_slip_from(key: str, word: str) -> bool:

@@ -148,6 +148,8 @@ def fits_its_kind(kind: Kind, value: str) -> bool:
 
         digits = "".join(c for c in value if c.isdigit())
         return any(is_valid_mpan_core(digits[i:i + 13]) for i in range(len(digits) - 12))
+    if kind is Kind.DEVICE and _UUID.fullmatch(value.strip().strip("\"'{}")):
+        return False  # a record's GUID under a "guid" key is no device's EUI-64 (its eight bytes are sixteen hex digits)
     if kind is Kind.ADDRESS:
         # a network's address under an address key ("addr=10.201.96.87:8443", auditd's peer) is no one's home
         return not _NETWORK_ADDRESS.fullmatch(value.strip().strip("\"'"))
@@ -156,6 +158,7 @@ def fits_its_kind(kind: Kind, value: str) -> bool:
     return any(c.isdigit() for c in value) and sum(c.isalnum() for c in value) >= 5
 
 
+_UUID = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
 _PREFIXED_ID = re.compile(r"[A-Za-z]{2,}[\-_](?:[A-Za-z]{2,}[\-_])*\d")
 _NETWORK_ADDRESS = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?|\[?[0-9A-Fa-f:]*::?[0-9A-Fa-f:]+\]?(?::\d{1,5})?"
                               r"|(?:[a-z0-9\-]+\.)+[a-z]{2,}:\d{1,5}")

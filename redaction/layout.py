@@ -35,6 +35,10 @@ from .screen_labels import (STRONG, is_common_label, is_known_non_identifier, is
                             looks_like_label, opens_with_time, plausible_value)
 
 
+# a key just before a number that says what the number is, other than a supply's: a time, a barcode, a count
+_OWN_KEY = re.compile(r"(?i)(?<![a-z])(?:[a-z]+_)?(?:epoch|ts|time|timestamp|millis|ms|nanos|ns|created|updated|ean|ean13|"
+                      r"gtin|upc|barcode|isbn|count|total|rows|bytes|size|duration|elapsed|seq|offset|pid|port|"
+                      r"invoice|order|po)[ \t]*[=:][ \t]*$")
 # words in small letters after a capital, and nothing else ("In stock", "Faulty", "Awaiting install")
 _WORDS_ONLY = re.compile(r"[A-Za-z][a-z]+(?: [A-Za-z][a-z]+)*")
 
@@ -490,6 +494,9 @@ class _Layout:
             text = cell.text.strip()
             if label_kind(text) is not None or text.endswith(":") or LABEL_COLON.match(text):
                 return None  # the next field ("Postcode: BS8 1TH" is a label with its value)
+            own = label.cell.text
+            if own.count("(") > own.count(")") and ")" in text and abs(cell.box[0] - label.cell.box[0]) <= 1.5 * h:
+                return cell  # the label's own cell wrapped in a narrow column: "Gas (MPRN" over "4728360567)"
             if right is not None and any(abs(c.box[0] - right.box[0]) <= 2 * h for c in cells if c is not cell):
                 return None
             if label.kind is not Kind.ADDRESS and is_common_label(text) and any(c.box[0] >= cell.box[2] for c in cells):
@@ -687,6 +694,8 @@ class _Layout:
                     continue  # "…13:00Z466420786": a time run into the next cell's number
                 if not _mpan_grouping(match.group()):
                     continue  # two numbers side by side ("2438134864 70-14…": an MPRN, then a device id)
+                if _OWN_KEY.search(line.text, max(0, start - 24), start):
+                    continue  # a number a key of its own names ("epoch_ms=1764998812345", "ean=5012345678900")
                 core = _core_within(match.group()) if digits not in (13, 21) else None
                 if core is not None:
                     # a grid's row number beside the core ("1040 2291740029757", read as one cell), a reading in

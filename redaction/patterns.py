@@ -302,6 +302,9 @@ def _no_other_number(text: str, found: Finding) -> bool:
         and not _DECIMAL_LIST.search(text, found.start, found.end) and not _a_token_across_a_bar(text, found)
 
 
+_UUID_AHEAD = re.compile(r"(?<![0-9A-Fa-f])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f])")
+
+
 def _a_token_across_a_bar(text: str, found: Finding) -> bool:
     """Whether the digits run from a token glued to letters over a field's bar (or a blank) into the next field
     ("JOB2120503|15 2709 3774 780": a job's id, then a core whose first digits passed the checksum with it):
@@ -309,9 +312,10 @@ def _a_token_across_a_bar(text: str, found: Finding) -> bool:
     a table's cells, are still read as one number.)"""
     glued_before, glued_after = text[found.start - 1:found.start].isalpha(), text[found.end:found.end + 1].isalpha()
     if "|" not in text[found.start:found.end]:
-        # over a blank, glued to letters at both ends: two tokens' digits ("CRN18447100 75040cae-96d9-…", a
-        # customer reference and a UUID's first group), no number split in groups
-        return glued_before and glued_after and not text[found.start:found.end].isdecimal()
+        # (a UUID's first group opening in the digits: "CRN18447100 75040cae-96d9-…", a customer reference and a
+        # UUID are two tokens; letters glued to an MPAN's ends are OCR's, "AA1000 0000 00003AA" is still one)
+        return " " in text[found.start:found.end] and any(
+            match.start() < found.end for match in _UUID_AHEAD.finditer(text, found.start, min(len(text), found.end + 40)))
     return glued_before or glued_after
 
 
@@ -1411,7 +1415,7 @@ _CHANGED_TO = re.compile(r"[ \t]*(?:=>|->|→)[ \t]*[\"']?(?P<new>[^\s\"',;{}\[\
                          re.MULTILINE)
 
 
-_WRAPPERS = frozenset({"Some", "Just", "Ok", "Right", "Optional.of", "Option", "Optional"})
+_WRAPPERS = frozenset({"Some", "Just", "Ok", "Right", "Optional.of", "Option", "Optional", "N"})  # (and SQL's N'…')
 _WRAPPED = re.compile(r"[ \t]*\(?[ \t]*(?P<value>\"[^\"\n]*\"|'[^'\n]*')")
 
 

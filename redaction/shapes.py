@@ -796,6 +796,9 @@ _NOT_A_HOUSE = re.compile(r"(?i:address|site|premises|location|customer|property
                           r"county|district|area|region|postcode|correspondence|billing|delivery|install|installed)$")
 
 
+NOT_A_HOUSE = _NOT_A_HOUSE  # (the words a house's or a town's part never is: labels and a sentence's words)
+
+
 def find_house_names(text: str, addresses: list[Finding]) -> Iterator[Finding]:
     """The house's name written before a street address and a comma ("Used Hillcrest, 12 Oak Road as the
     site", "Kestrel House, 67 Fernhill Lane"): one capitalised word, or two when the second names a kind

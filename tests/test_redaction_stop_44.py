@@ -285,7 +285,7 @@ def test_paths_dates_and_fractions_over_a_slash_stay(keep: str) -> None:
     assert keep in redact_text(f"see {keep} here").text
 
 
-@pytest.mark.parametrize("key", ["FIXTURE_CHF", "fixtureChf", "old_esme", "newGsme", "site_ihd"])
+@pytest.mark.parametrize("key", ["FIXTURE_CHF", "fixtureChf", "old_esme", "newGsme", "site_ihd", "chf"])
 def test_a_key_ending_in_a_device_word_names_a_device_and_a_plans_new_value_too(key: str) -> None:
     rng = random.Random(key)
     old, new = ("".join(rng.choice("0123456789abcdef") for _ in range(16)) for _ in range(2))
@@ -449,3 +449,17 @@ def test_a_value_wrapped_in_an_option_after_its_key_is_masked(seed: int) -> None
     text = f"    {rng.choice(['Mprn', 'mprn', 'gasRef'])} = {wrapper.format(number)}"
     out = redact_text(text).text
     assert number not in out, out
+
+
+@pytest.mark.parametrize("keep", ['"tenant": "tenant-pit"', '"azure_tenant": "contoso.onmicrosoft.com"', "Email customer build 2026.1"])
+def test_a_softwares_tenant_and_a_labels_words_stay(keep: str) -> None:
+    assert redact_text(keep).text == keep
+
+
+def test_sql_server_unicode_literals_keep_their_n_and_mask_their_value() -> None:
+    text = ("EXEC dbo.usp_UpdateSupply @Mpan=N'2012345678906', @Serial=N'E12Z034567', @Name=N'Jane Smith', "
+            "@Addr=N'Chy an Mor, Foxglove Mews, skipton', @PC=N'BD23 1AB'")
+    out = redact_text(text).text
+    for value in ("2012345678906", "E12Z034567", "Smith", "Foxglove", "skipton", "BD23"):
+        assert value not in out, out
+    assert out.count("=N'[") == 5, out
