@@ -39,6 +39,10 @@ from .screen_labels import (STRONG, is_common_label, is_known_non_identifier, is
 _OWN_KEY = re.compile(r"(?i)(?<![a-z])(?:[a-z]+_)?(?:epoch|ts|time|timestamp|millis|ms|nanos|ns|created|updated|ean|ean13|"
                       r"gtin|upc|barcode|isbn|count|total|rows|bytes|size|duration|elapsed|seq|offset|pid|port|"
                       r"invoice|order|po)[ \t]*[=:][ \t]*$")
+# ...and a column's heading that says so
+_OWN_HEADING = re.compile(r"(?i)(?:epoch|unix)(?:[ _]?(?:ms|millis|milliseconds|s|ns))?|(?:time ?stamp|time|ts)(?:[ _]?\(?(?:ms|s|ns|utc)\)?)?"
+                          r"|ms|millis|ean(?:[ _-]?13)?|gtin|upc|barcode|isbn|count|total|rows|bytes|size|duration|seq|offset"
+                          r"|invoice(?:[ _]?no)?|order(?:[ _]?no)?|po")
 # words in small letters after a capital, and nothing else ("In stock", "Faulty", "Awaiting install")
 _WORDS_ONLY = re.compile(r"[A-Za-z][a-z]+(?: [A-Za-z][a-z]+)*")
 
@@ -601,6 +605,9 @@ class _Layout:
             row = line if span is None or len(inside) == len(line.words) else sub_line(line, inside)
             if top - previous_bottom > limit or self._header_of(row, span[1] if span else self.page.width):
                 return  # the table ended, or another one starts
+            if any(c.box[0] < x0 - 2 * h and c.box[2] > x1 + h and _prose_words(c.text) >= 3 for c in line.cells):
+                return  # a line of prose across the column ("Outcome: Passed · Build 20261204.7 · ADO #118842"): the
+                # table ended above it (a row's cell stays inside its column)
             phrases_here, left_over = self.phrases(line) if row is line else _phrases(row)
             if not left_over and any(p.kind is not None for p in phrases_here):
                 return  # a stacked form's next row of labels (a town called Reading does not end it)
@@ -673,7 +680,22 @@ class _Layout:
                 continue
             for start, end, box in self._long_digits(line):
                 if box[2] >= region[0] and box[0] <= region[2] and box[3] >= region[1] and box[1] <= region[3]:
+                    if self._in_a_named_column(line.index, box):
+                        continue  # under an "Epoch ms" or an "EAN" heading: the column says what its numbers are
                     self.found.append(ImageFinding(Kind.MPAN, box, "label", line.text[start:end], line.cuts(start, end)))
+
+    def _in_a_named_column(self, index: int, box: Box) -> bool:
+        """Is ``box`` in a column whose heading (the nearest cell above it holding no digit) names a time, a
+        barcode or a count?"""
+        for line in reversed(self.page.lines[max(0, index - 40):index]):
+            above = [c for c in line.cells if min(c.box[2], box[2]) - max(c.box[0], box[0]) > 0]
+            if len(above) != 1:
+                continue  # (none over it, or cells over it side by side: no column's heading)
+            text = above[0].text.strip()
+            if any(ch.isdigit() for ch in text):
+                continue  # another row's value
+            return bool(_OWN_HEADING.fullmatch(text))
+        return False
 
     def _long_digits(self, line: PageLine) -> list[tuple[int, int, Box]]:
         """The digit runs of MPAN length on a line (look-alikes folded; not in a UUID or a timestamp),
@@ -885,6 +907,12 @@ def _prose(words: list[str]) -> bool:
     return any(len(word) >= 5 for word in lettered) or len(lettered) >= 2
 
 
+def _prose_words(text: str) -> int:
+    """Words of three letters or more and nothing else in ``text`` (a row's cells OCR read as one, "1 1108746896970
+    5283297616 00-0D-6F-…", hold none; a status line under a grid, "Outcome: Passed · Build …", several)."""
+    return sum(1 for word in re.split(r"[\s·•|]+", text) if _LETTERS.fullmatch(word.strip(".,:;#()")))
+
+
 def _could_be_a_cell(kind: Kind, texts: list[str]) -> bool:
     """Could these words, read under a header of ``kind``, be one of its cells? Not when one of them
     holds a UUID (a log line's request id: no identifier's cell holds one), nor, for a kind whose
@@ -897,8 +925,12 @@ def _could_be_a_cell(kind: Kind, texts: list[str]) -> bool:
     if kind in _HOLDS_DIGITS and sum(c.isdigit() for c in joined) < 6 \
             and _prose([word.strip(".,:;()") for text in texts for word in text.split()]):
         return False  # prose ("388): exchange", "D0150 from MOP."): a note's line below the table, no number's cell
+    if kind is Kind.DEVICE and not any(c.isdigit() for c in joined) and re.search(r"[G-Zg-z]", joined):
+        return False  # words with no digit and letters no hex digit is ("·Tester Kate Hollis·ADO"): no device id
+    # (words joined by a middle dot or a bar are words too: "·Tester Kate Hollis·ADO", a status line under the grid)
+    pieces = [piece for text in texts for piece in re.split(r"[\s·•|/]+", text.strip(".,:;·•|")) if piece]
     return not (kind in _HOLDS_DIGITS and not any(c.isdigit() for c in joined)
-                and all(_LETTERS.fullmatch(text.strip(".,:;")) for text in texts))
+                and all(_LETTERS.fullmatch(piece.strip(".,:;#")) for piece in pieces))
 
 
 def _across_a_border(line: PageLine, left: float, right: float, h: float) -> bool:

@@ -214,6 +214,9 @@ def plausible_person(label: str, value: str) -> bool:
     a sentence is none."""
     if a_sentence(value.strip()):
         return False
+    words = re.findall(r"[^\W\d_]+", value)
+    if len(words) >= 3 and sum(bool(_NUMBER_WORD.fullmatch(w)) for w in words) >= 0.8 * len(words):
+        return False  # a number read out in words after "customer:" ("two three three zero nine …"), no one's name
     if re.sub(r"[^a-z]", "", label.lower()) not in _WEAK_NAME_LABELS:
         return True
     stripped = value.strip().strip("\"'()[]").strip()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .fields import classify
 from .findings import Finding, Kind
 from .line_labels import NOT_A_PERSON
 from .names import PARTICLE, key, name_lists
@@ -112,6 +113,8 @@ def find_message_names(text: str) -> Iterator[Finding]:
             if pattern is _AT_MENTION and _DECORATOR.match(text, match.end()) \
                     and not text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip():
                 continue  # "@pytest.fixture" alone on its line: Python's decorator, no one mentioned
+            if classify(match.group("value")) is not None:
+                continue  # "@esme_eui", "@mpan": a test's parameter named for what it holds, no one mentioned
             yield Finding(*match.span("value"), Kind.NAME, "mention")
     for match in _PERSON_DID.finditer(text):
         if not NOT_A_PERSON.search(match.group("value")):

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .fields import classify
 from .findings import Finding, Kind
 from .mpan import is_valid_mpan_core
 from .screen_labels import looks_like_label
@@ -271,6 +272,8 @@ def _file_names(line: PageLine) -> list[ImageFinding]:
     if "_" not in line.text:
         return found
     for token in _UNDERSCORED.finditer(line.text):
+        if classify(token.group().strip("@$#:")) is not None:
+            continue  # "@esme_eui", "meter_serial": a field's or a parameter's name, no file named for a person
         for f in find_identifiers(token.group(), typed=True):
             if f.kind is Kind.NAME:
                 found.extend(_finding_boxes(line, token.start() + f.start, token.start() + f.end, f.kind, "file-name"))

@@ -254,7 +254,10 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     if len(read.text) < PERSON_SIZED and forenames:
         found.extend(map_findings(read, _ocr_letters(read.text)))
     if len(read.text) < PERSON_SIZED:  # numbers said aloud, in a call's transcript
-        found.extend(map_findings(read, find_spoken(read.text, lambda spoken: find_all(spoken, multiline=multiline))))
+        # (numbers only: a name or an address read in the spoken view is the text's own, found in it already, and a
+        # label's value there is the number said, "customer: two three three …", no one's name)
+        found.extend(map_findings(read, find_spoken(read.text, lambda spoken: [
+            f for f in find_all(spoken, multiline=multiline) if f.kind not in (Kind.NAME, Kind.ADDRESS)])))
     if typed:
         upper = read.text.translate(_ASCII_UPPER)
         found.extend(map_findings(read, [f for f in find_all(upper, multiline=multiline)
