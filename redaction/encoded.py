@@ -24,7 +24,9 @@ _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_\-])[A-Za-z0-9+/_\-]{8,}={0,6}(?![A-Za-z
 # base64 as a file's name before a word ("/inbound/H4sIAAAAAAACAzM0NjexMDYz…AAAA-readings.csv", "eJyzsDQ3…Brw==-readings"):
 # run on with the word, the blob is no base64 to the pattern above (its "-" is URL-safe base64's, and padding must
 # end a blob). Looked for in texts below a log's size.
-_BASE64_IN_A_NAME = re.compile(r"(?<=[/\\=\s\"'])[A-Za-z0-9+/]{12,}={0,2}(?=[-_.][A-Za-z])")
+# (at most 2,048 characters, taken possessively: unbounded, a run of "/"-joined segments was read from each "/" to its
+# end and back, 28 s for a 100 KB path; a name's blob may hold "/", base64's own: "/inbound/H4sI…sC/zM0…AAAA-readings")
+_BASE64_IN_A_NAME = re.compile(r"(?<=[/\\=\s\"'])[A-Za-z0-9+/]{12,2048}+={0,2}+(?=[-_.][A-Za-z])")
 _NAMES_READ_BELOW = 2_000_000
 # base32 (RFC 4648), one case: 16 characters or more (10 bytes, a meter's serial)
 _BASE32_BODY = re.compile(r"[A-Z2-7]{16,}|[a-z2-7]{16,}")

@@ -27,6 +27,7 @@ from typing import Protocol
 
 from .cell_labels import LABEL_COLON, NUMBER_KINDS, Label, number_word, scan_cell, words_box
 from .findings import Kind
+from .line_labels import NOT_A_PERSON
 from .mpan import core_from
 from .ocr import Box, Word, union
 from .ocrmatch import fold_line, in_iso_time
@@ -628,6 +629,8 @@ class _Layout:
                 # a log line of a window over the table's lower part, or a dated row: no cell of this column
                 # (and no row of the table: the gap to the next real row still ends the table)
                 continue
+            if words and kind is Kind.NAME and NOT_A_PERSON.search(cell_text):
+                continue  # a team's, a company's or a site's name in a contact column ("DCC Service Desk")
             if words:
                 box = union([w.span_box(first, len(w.text)) for w, first in words])
                 if self.ink is not None:  # the whole cell: an ellipsis or a fragment OCR did not read

@@ -72,7 +72,9 @@ NOT_A_PERSON = re.compile(r"\b(?:desk|team|service|services|support|helpdesk|cen
                            r"portal|queue|mailbox|programme|program|pipeline|bot|robot|alerts?|notifications?|"
                            r"noreply|no-reply|build|devops|jira|jenkins|monitor|monitoring|scheduler|council|borough|"
                            r"county|hospital|school|university|college|airport|society|association|networks?|energy|"
-                           r"power|electricity|water|housing|agency|authority|ofgem|elexon|xoserve|"
+                           r"power|powergrid|grid|electricity|water|housing|agency|authority|ofgem|elexon|xoserve|"
+                           # a company's site ("Hexham depot", "Stroud works")
+                           r"depot|works|warehouse|substation|"
                            # a web app's menu beside "My account" ("My account  Bills  Meter readings")
                            r"bills|billing|meters?|readings|payments?|tariffs?|settings|dashboard|overview|"
                            r"logout|login|profile|"

@@ -674,6 +674,13 @@ def sweep_inputs(every_encoding: bool = False) -> list[SweepInput]:
                    ("import", "scan")),
         SweepInput("JSON: a 100 KB value", ".json", f'{{"mpan": "{IDENTIFIER}", "note": "{cell}"}}\n'.encode(),
                    _TEXT_COMMANDS),
+        # (a path of 20,000 short segments and a line of 20,000 place-like words: each "/" once started a base64
+        # name's blob read to the end and back, 28 s; the address parts' patterns are tried at every word)
+        SweepInput("text: a 100 KB path of short segments", ".txt",
+                   (f"MPAN {IDENTIFIER} at /" + "/".join(["AB12"] * 20_000) + "\n").encode(), _TEXT_COMMANDS),
+        SweepInput("text: a 100 KB line of place-like words", ".txt",
+                   (f"MPAN {IDENTIFIER}; " + " | ".join(["Windrush, Sycamore Gardens"] * 4_000) + "\n").encode(),
+                   _TEXT_COMMANDS),
     ]
     images = ("import", "redact", "scan", "attach", "payload")
     screenshot = _drawn(f"MPAN {IDENTIFIER}", "PNG")
