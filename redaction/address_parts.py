@@ -14,14 +14,13 @@ import re
 from collections.abc import Iterator
 
 from .findings import Finding, Kind
-from .shapes import NOT_A_HOUSE, NOT_A_TOWN, STATUS_WORDS, STREET_BARE
+from .shapes import NOT_A_HOUSE, NOT_A_TOWN, PERSON_SIZED, STATUS_WORDS, STREET_BARE
 
 # what joins two parts: a comma, a semicolon, a bar, a line break (a JSON "\n" or an HTML <br> is one in the
 # canonical view)
 _SEP = r"[ \t]*(?:[,;|]|\r?\n)[ \t]*"
-# a house's part: a flat's number, or a house's name of one to three words ("Hillcrest", "Cnoc na Mara", "Ty Gwyn")
+# a flat's number (a house's name, of one to three words, "Hillcrest", "Cnoc na Mara", "Ty Gwyn", is _HOUSE_REST below)
 _FLAT = r"(?:Flat|FLAT|Apartment|Apt|Unit)\.?[ \t]*\d{1,4}[A-Za-z]?"
-_HOUSE = rf"(?:{_FLAT}|[A-Z][a-zâêîôûŵŷ'’\-]+(?:[ \t]+(?:na|nan|an|y|yr|[A-Z][a-zâêîôûŵŷ'’\-]+)){{0,2}})"
 _NUMBER = r"\d{1,4}[A-Za-z]?"
 # a town: one or two words in one case, capitalised or in capitals ("Merthyr Tydfil", "HOLYHEAD"; not a field's label
 # in capitals before a capitalised town, "HAUS Todmorden")
@@ -34,14 +33,19 @@ _PART_ENDS = (r"(?=[ \t]*(?:[,;|\"'()\]<>\\]|\r?\n|$|[A-Z]{1,2}\d|[A-Z_]{4,})|\t
               r"|[ \t]+(?:and|but|to|where|who|which|on|at|in|for|was|is)\b)")
 # a town in small letters as a value's last part ("…, Foxglove Mews, skipton'")
 _SMALL_TOWN_LAST = r"[a-z](?:[a-z]|['’\-](?=[a-z])){3,}(?=[ \t]*(?:[\"')\]]|\r?\n|$))"
-# where a part may open: not inside a word, nor after a letter and an apostrophe ("O'Brien"), but after SQL's
-# N'…' string ("@Addr=N'Chy an Mor, …'")
-_OPENS = r"(?<![\w\-])(?:(?<![\w]['’])|(?<=[\s=(,]N'))"
+# where a part may open, as its first capital: not inside a word, nor after a letter and an apostrophe ("O'Brien"), but
+# after SQL's N'…' string ("@Addr=N'Chy an Mor, …'"). (The capital first, the looks back after it: the regex engine
+# skips to a capital at once, where a pattern opening with a look back is tried at every character of a log.)
+_OPEN_CAPITAL = r"[A-Z](?<![\w\-][A-Z])(?:(?<![\w]['’][A-Z])|(?<=[\s=(,]N'[A-Z]))"
+_HOUSE_REST = (r"(?:(?:(?<=F)(?:lat|LAT)|(?<=A)(?:partment|pt)|(?<=U)nit)\.?[ \t]*\d{1,4}[A-Za-z]?"
+               r"|[a-zâêîôûŵŷ'’\-]+(?:[ \t]+(?:na|nan|an|y|yr|[A-Z][a-zâêîôûŵŷ'’\-]+)){0,2})")
+_TOWN_REST = (rf"(?:[a-zâêîôûŵŷ]+(?:['’\-][A-Za-z][a-zâêîôûŵŷ]*)*(?:[ \t]+(?:upon|on|in|by|le|the|{_WORD})){{0,2}}"
+              rf"|[A-Z]{{2,}}(?:['’\-][A-Z]+)*(?:[ \t]+{_CAPS})?)(?![\w'’\-])")
 # a house's name, the street, the town: no number anywhere
-_HOUSE_STREET_TOWN = re.compile(rf"{_OPENS}(?P<house>{_HOUSE}){_SEP}(?:(?P<number>{_NUMBER})[ \t]+)?"
+_HOUSE_STREET_TOWN = re.compile(rf"(?P<house>{_OPEN_CAPITAL}{_HOUSE_REST}){_SEP}(?:(?P<number>{_NUMBER})[ \t]+)?"
                                 rf"(?P<street>{STREET_BARE}){_SEP}(?P<town>{TOWN_WORDS}|{_SMALL_TOWN_LAST})(?![\w\-]|['’][a-z])")
 # the town first and the number last
-_TOWN_STREET_NUMBER = re.compile(rf"{_OPENS}(?P<town>{TOWN_WORDS}){_SEP}(?P<street>{STREET_BARE}){_SEP}"
+_TOWN_STREET_NUMBER = re.compile(rf"(?P<town>{_OPEN_CAPITAL}{_TOWN_REST}){_SEP}(?P<street>{STREET_BARE}){_SEP}"
                                  rf"(?:{_FLAT}{_SEP})?(?P<number>{_NUMBER})(?![\w\-/.:])")
 # a town after an address found already, past a semicolon, a bar or a line break, ending its part
 _TOWN_NEXT = re.compile(rf"{_SEP}(?P<town>{TOWN_WORDS}){_PART_ENDS}")
@@ -100,16 +104,51 @@ def _parts(text: str, start: int, end: int) -> Iterator[Finding]:
         yield Finding(at, end, Kind.ADDRESS, "pattern")
 
 
+def _stretches(text: str) -> Iterator[tuple[int, int]]:
+    """Where the parts may stand: the whole of a text of a person's size; in a machine's log of megabytes, the lines
+    holding a comma, a semicolon or a bar (parts a line break joins are a note's or a letter's; read at every
+    character of a log the patterns cost a quarter of its redaction)."""
+    if len(text) < PERSON_SIZED:
+        yield 0, len(text)
+        return
+    if "," not in text and ";" not in text and "|" not in text:
+        return
+    start = end = -1
+    for joiner in _JOINERS.finditer(text):
+        at = joiner.start()
+        if at < end:
+            continue  # on the line read already
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        line_end = len(text) if line_end < 0 else line_end
+        if line_start == end + 1 and start >= 0:
+            end = line_end  # the next line holds one too: one stretch
+            continue
+        if start >= 0:
+            yield start, end
+        start, end = line_start, line_end
+    if start >= 0:
+        yield start, end
+
+
+_JOINERS = re.compile(r"[,;|]")
+
+
 def find_part_addresses(text: str) -> Iterator[Finding]:
     """Addresses of three parts with no house number first: a house's name, the street and the town; or the
     town, the street and the number."""
-    for match in _HOUSE_STREET_TOWN.finditer(text):
+    for start, end in _stretches(text):
+        yield from _part_addresses(text, start, end)
+
+
+def _part_addresses(text: str, start: int, end: int) -> Iterator[Finding]:
+    for match in _HOUSE_STREET_TOWN.finditer(text, start, end):
         if _no_place(match.group("house")) or _no_place(match.group("town")):
             continue
         if "|" in match.group() and (_a_table_row(text, match.start()) or _a_menu(match)):
             continue
         yield from _parts(text, match.start(), match.end())
-    for match in _TOWN_STREET_NUMBER.finditer(text):
+    for match in _TOWN_STREET_NUMBER.finditer(text, start, end):
         if _no_place(match.group("town")) or ("|" in match.group() and (_a_table_row(text, match.start())
                                                                         or _a_menu(match))):
             continue

@@ -606,9 +606,6 @@ class _Layout:
             row = line if span is None or len(inside) == len(line.words) else sub_line(line, inside)
             if top - previous_bottom > limit or self._header_of(row, span[1] if span else self.page.width):
                 return  # the table ended, or another one starts
-            if any(c.box[0] < x0 - 2 * h and c.box[2] > x1 + h and _prose_words(c.text) >= 3 for c in line.cells):
-                return  # a line of prose across the column ("Outcome: Passed · Build 20261204.7 · ADO #118842"): the
-                # table ended above it (a row's cell stays inside its column)
             phrases_here, left_over = self.phrases(line) if row is line else _phrases(row)
             if not left_over and any(p.kind is not None for p in phrases_here):
                 return  # a stacked form's next row of labels (a town called Reading does not end it)
@@ -910,12 +907,6 @@ def _prose(words: list[str]) -> bool:
     return any(len(word) >= 5 for word in lettered) or len(lettered) >= 2
 
 
-def _prose_words(text: str) -> int:
-    """Words of three letters or more and nothing else in ``text`` (a row's cells OCR read as one, "1 1108746896970
-    5283297616 00-0D-6F-…", hold none; a status line under a grid, "Outcome: Passed · Build …", several)."""
-    return sum(1 for word in re.split(r"[\s·•|]+", text) if _LETTERS.fullmatch(word.strip(".,:;#()")))
-
-
 def _could_be_a_cell(kind: Kind, texts: list[str]) -> bool:
     """Could these words, read under a header of ``kind``, be one of its cells? Not when one of them
     holds a UUID (a log line's request id: no identifier's cell holds one), nor, for a kind whose
@@ -928,8 +919,11 @@ def _could_be_a_cell(kind: Kind, texts: list[str]) -> bool:
     if kind in _HOLDS_DIGITS and sum(c.isdigit() for c in joined) < 6 \
             and _prose([word.strip(".,:;()") for text in texts for word in text.split()]):
         return False  # prose ("388): exchange", "D0150 from MOP."): a note's line below the table, no number's cell
-    if kind is Kind.DEVICE and not any(c.isdigit() for c in joined) and re.search(r"[G-Zg-z]", joined):
-        return False  # words with no digit and letters no hex digit is ("·Tester Kate Hollis·ADO"): no device id
+    words = [w for w in re.split(r"[^A-Za-z0-9]+", joined) if w]
+    if kind is Kind.DEVICE and words and all(_LETTERS.fullmatch(w) for w in words) and re.search(r"[G-Zg-z]", joined):
+        # words of three letters or more with no digit, letters no hex digit is ("·Tester Kate Hollis·ADO"): no device
+        # id (one OCR misread keeps its pairs: "OO-IB-CS-DE-S7-8D")
+        return False
     # (words joined by a middle dot or a bar are words too: "·Tester Kate Hollis·ADO", a status line under the grid)
     pieces = [piece for text in texts for piece in re.split(r"[\s·•|/]+", text.strip(".,:;·•|")) if piece]
     return not (kind in _HOLDS_DIGITS and not any(c.isdigit() for c in joined)

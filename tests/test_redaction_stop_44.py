@@ -478,3 +478,16 @@ def test_a_number_read_out_after_a_customer_label_is_the_number_and_its_words_st
     out = redact_text(f"As read back by the customer: {said}. Step two passed, one left.").text
     assert "[MPAN-" in out and "[NAME-" not in out, out
     assert out.endswith("Step two passed, one left."), out
+
+
+def test_an_addresses_parts_in_a_large_log_are_masked_on_their_line() -> None:
+    from attest.redaction.shapes import PERSON_SIZED
+
+    filler = "2026-11-24T10:00:00.123Z INFO dip-adapter IF-031 delivered status=202 took 12ms\n"
+    lines = [filler] * (PERSON_SIZED // len(filler) + 10)
+    lines.insert(len(lines) // 2, 'WARN address mismatch got="Gorsebank, Sycamore Gardens, Sandbach" for job 7\n')
+    text = "".join(lines)
+    assert len(text) > PERSON_SIZED
+    out = redact_text(text).text
+    assert "Gorsebank" not in out and "Sandbach" not in out
+    assert out.count("IF-031 delivered") == len(lines) - 1
