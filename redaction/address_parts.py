@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from .findings import Finding, Kind
+from .line_counts import LineCounts
 from .shapes import NOT_A_HOUSE, NOT_A_TOWN, PERSON_SIZED, STATUS_WORDS, STREET_BARE
 
 # what joins two parts: a comma, a semicolon, a bar, a line break (a JSON "\n" or an HTML <br> is one in the
@@ -57,11 +58,9 @@ _TOWN_BEFORE = re.compile(rf"(?:^|(?<=[\"'=:(\[>\n]))[ \t]*(?P<town>{TOWN_WORDS}
 _WORDS_BEFORE = 40
 
 
-def _a_table_row(text: str, at: int) -> bool:
+def _a_table_row(lines: LineCounts, at: int) -> bool:
     """Is the line at ``at`` a table's row (three bars or more): its next cell is another column's, no town."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return text.count("|", start, len(text) if end < 0 else end) > 2
+    return lines.count(at, "|") > 2
 
 
 # street types that also name a screen's or a page's part ("Meter View", "Home | Car Park | Settings"): between bars,
@@ -137,19 +136,20 @@ _JOINERS = re.compile(r"[,;|]")
 def find_part_addresses(text: str) -> Iterator[Finding]:
     """Addresses of three parts with no house number first: a house's name, the street and the town; or the
     town, the street and the number."""
+    lines = LineCounts(text)
     for start, end in _stretches(text):
-        yield from _part_addresses(text, start, end)
+        yield from _part_addresses(text, start, end, lines)
 
 
-def _part_addresses(text: str, start: int, end: int) -> Iterator[Finding]:
+def _part_addresses(text: str, start: int, end: int, lines: LineCounts) -> Iterator[Finding]:
     for match in _HOUSE_STREET_TOWN.finditer(text, start, end):
         if _no_place(match.group("house")) or _no_place(match.group("town")):
             continue
-        if "|" in match.group() and (_a_table_row(text, match.start()) or _a_menu(match)):
+        if "|" in match.group() and (_a_table_row(lines, match.start()) or _a_menu(match)):
             continue
         yield from _parts(text, match.start(), match.end())
     for match in _TOWN_STREET_NUMBER.finditer(text, start, end):
-        if _no_place(match.group("town")) or ("|" in match.group() and (_a_table_row(text, match.start())
+        if _no_place(match.group("town")) or ("|" in match.group() and (_a_table_row(lines, match.start())
                                                                         or _a_menu(match))):
             continue
         yield from _parts(text, match.start(), match.end())
@@ -158,10 +158,11 @@ def _part_addresses(text: str, start: int, end: int) -> Iterator[Finding]:
 def address_towns(text: str, addresses: list[Finding]) -> Iterator[Finding]:
     """The town beside an address found already, where the address's own pattern stops: after a semicolon, a
     bar or a line break, in small letters, or before it as the value's first part."""
+    lines = LineCounts(text)
     for address in addresses:
         after = _TOWN_NEXT.match(text, address.end)
         if after is not None and not _no_place(after.group("town")) \
-                and not ("|" in text[address.end:after.start("town")] and _a_table_row(text, address.end)):
+                and not ("|" in text[address.end:after.start("town")] and _a_table_row(lines, address.end)):
             yield Finding(after.start("town"), after.end("town"), Kind.ADDRESS, "pattern")
         else:
             small = _SMALL_TOWN_NEXT.match(text, address.end)

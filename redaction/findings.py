@@ -146,6 +146,8 @@ def fits_its_kind(kind: Kind, value: str) -> bool:
         # no supply's number unless a core is among its digits
         from .mpan import is_valid_mpan_core
 
+        if any(len(run) >= 12 for run in _DIGIT_RUNS.findall(value)):
+            return True  # a run of a core's length, checksum or not (a mistyped core still names the supply)
         digits = "".join(c for c in value if c.isdigit())
         return any(is_valid_mpan_core(digits[i:i + 13]) for i in range(len(digits) - 12))
     if kind is Kind.DEVICE and _UUID.fullmatch(value.strip().strip("\"'{}")):
@@ -158,6 +160,7 @@ def fits_its_kind(kind: Kind, value: str) -> bool:
     return any(c.isdigit() for c in value) and sum(c.isalnum() for c in value) >= 5
 
 
+_DIGIT_RUNS = re.compile(r"\d+")
 _UUID = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
 # (two words of letters before its digits: "DIP-MSG-…", "TC-UIT-6757"; one, "PEN-4411", may be a supply's placeholder)
 _PREFIXED_ID = re.compile(r"[A-Za-z]{2,}[\-_](?:[A-Za-z]{2,}[\-_])+\d")

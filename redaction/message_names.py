@@ -113,8 +113,9 @@ def find_message_names(text: str) -> Iterator[Finding]:
             if pattern is _AT_MENTION and _DECORATOR.match(text, match.end()) \
                     and not text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip():
                 continue  # "@pytest.fixture" alone on its line: Python's decorator, no one mentioned
-            if classify(match.group("value")) is not None:
+            if classify(match.group("value")) not in (None, Kind.NAME):
                 continue  # "@esme_eui", "@mpan": a test's parameter named for what it holds, no one mentioned
+                # (a handle naming a person's part, "@jo_customer", is still a person's)
             yield Finding(*match.span("value"), Kind.NAME, "mention")
     for match in _PERSON_DID.finditer(text):
         if not NOT_A_PERSON.search(match.group("value")):

@@ -272,7 +272,7 @@ def _file_names(line: PageLine) -> list[ImageFinding]:
     if "_" not in line.text:
         return found
     for token in _UNDERSCORED.finditer(line.text):
-        if classify(token.group().strip("@$#:")) is not None:
+        if classify(token.group().strip("@$#:")) not in (None, Kind.NAME):
             continue  # "@esme_eui", "meter_serial": a field's or a parameter's name, no file named for a person
         for f in find_identifiers(token.group(), typed=True):
             if f.kind is Kind.NAME:

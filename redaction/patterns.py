@@ -37,6 +37,7 @@ from .label_gaps import WORDS as GAP_WORDS, find_numbers_after_labels
 from .named_values import ALL_WORDS as NAMED_WORDS, find_named_values
 from .system_titles import find_system_titles
 from .findings import SHAPED_NUMBERS, Finding, Kind, fits_its_kind
+from .line_counts import LineCounts
 from .mpan import is_full_mpan, is_valid_mpan_core
 from .shapes import (MAKERS, ODD_GAP, ONE_DIGIT_YEAR_SERIAL, PERSON_SIZED, STATUS_WORDS, find_address_before,
                      find_address_block, find_decimal_byte_devices, find_addresses, find_devices_loose, find_resolved_devices, find_spread_groups, hex_id_body,
@@ -488,6 +489,7 @@ _HEAD_BEFORE = re.compile(r"(?<![\w:.@/|])(?P<head>[A-Za-z0-9][A-Za-z0-9]{1,7})\
 def find_colon_split_serials(text: str) -> Iterator[Finding]:
     if ":" not in text and "|" not in text and "/" not in text:
         return
+    lines = LineCounts(text)  # (a line's bars counted once, not once a match: a megabyte's one line was quadratic)
     for match in _COLON_TAIL.finditer(text):
         head = _HEAD_BEFORE.search(text, max(0, match.start() - 9), match.start())
         if head is None or not any(c.isdigit() for c in head.group("head")):
@@ -495,11 +497,8 @@ def find_colon_split_serials(text: str) -> Iterator[Finding]:
         if not (head.group("head")[0].isalpha() or text[match.start()] == "/" and any(
                 c.isalpha() for c in head.group("head"))):
             continue  # (a colon's or a bar's head opens with its letters: "12:30" is a time)
-        if text[match.start()] == "|":
-            line_start = text.rfind("\n", 0, match.start()) + 1
-            line_end = len(text) if (stop := text.find("\n", match.end())) < 0 else stop
-            if text.count("|", line_start, line_end) > 1:
-                continue
+        if text[match.start()] == "|" and lines.count(match.start(), "|") > 1:
+            continue
         joined = head.group("head") + match.group("tail")
         if _MSN.fullmatch(joined) or any(f.start == 0 and f.end == len(joined) for f in find_serials_loose(joined)):
             yield Finding(head.start(), match.end(), Kind.MSN, "pattern")
@@ -835,7 +834,8 @@ _PHONE_CUE = re.compile(r"(?i)(?<![a-z])(?:tel|telephone|phone|mobile|mob|landli
 _PHONE_GROUPINGS = frozenset({(4, 6), (3, 3, 4), (2, 4, 4), (4, 3, 3), (3, 7), (2, 8)})
 
 
-def _typed_as_a_phone(text: str, start: int, end: int, national: str, groups: list[str]) -> bool:
+def _typed_as_a_phone(text: str, start: int, end: int, national: str, groups: list[str],
+                      lines: LineCounts | None = None) -> bool:
     """A number whose groups are joined by "_", ":", "/", a bar or a tab is a phone only as one is typed so: one separator
     throughout, a phone's grouping, standing as a word of its own (not a path's or a file's part:
     "a/0201/234/5678", "03001_234567.csv", "0123/4567/890"). Spaces and hyphens are a phone's usual gaps."""
@@ -846,11 +846,11 @@ def _typed_as_a_phone(text: str, start: int, end: int, national: str, groups: li
         return False
     before, after = text[start - 1:start], text[end:end + 2]
     if odd & {"|", "\t", ","}:  # a bar, a tab or a comma inside a value, not a record's delimiter: none else on its line
-        line_start = text.rfind("\n", 0, start) + 1
-        line = text[line_start:len(text) if (stop := text.find("\n", end)) < 0 else stop]
-        if any(line.count(c) > national.count(c) for c in odd):
+        lines = lines or LineCounts(text)
+        if any(lines.count(start, c) > national.count(c) for c in odd):
             return False
-        if "," in odd and not _PHONE_CUE.search(text, line_start, start):
+        line_start = lines.line(start)[0]
+        if "," in odd and not _PHONE_CUE.search(text, max(line_start, start - 200), start):
             return False
     return not (before in ("/", "_", ".", "\\") or after[:1] in ("/", "_", "\\") or re.match(r"\.[A-Za-z]", after))
 
@@ -860,6 +860,7 @@ def find_phones(text: str) -> Iterator[Finding]:
     groups, none of one digit (a date or a count run into a number is not split so)."""
     if "0" not in text and "+44" not in text:
         return
+    lines = LineCounts(text)  # (a line's bars, tabs and commas counted once, not once a number)
     for match in _PHONE.finditer(text):
         national = match.group("national").replace(")", "")
         groups = _PHONE_GAPS.split(national)
@@ -872,7 +873,7 @@ def find_phones(text: str) -> Iterator[Finding]:
                 and not (text[match.start():end].count("-") >= 2 and text[match.start()] != "+"  # (+44: no date's)
                          and (_holds_a_date(text, match.start(), end)
                               or _ENDS_IN_A_DATE.search(text[match.start():end]))) \
-                and _typed_as_a_phone(text, match.start(), end, national, groups):
+                and _typed_as_a_phone(text, match.start(), end, national, groups, lines):
             yield Finding(match.start(), end, Kind.PHONE, "pattern")
     if "." in text and len(text) < PERSON_SIZED:  # (a person writes a number so; a machine's log does not)
         for match in _PHONE_DOTTED.finditer(text):

@@ -226,6 +226,7 @@ def _at(where: str) -> str:
 _MACHINE_TOKEN = re.compile(r"[A-Za-z0-9+/_=\-]{20,}")
 _NOT_WORDS = re.compile(r"[0-9+/=]")  # (a token of letters, "_" and "-" alone is words: "Saoirse_Fitzgerald-Hughes")
 _TYPED_PARTS = re.compile(r"word/comments\w*\.xml|word/people\.xml|docProps/")
+_WORDS_KINDS = frozenset({"NAME", "ADDRESS"})  # kinds made of words, not of a number's digits
 _NOBODYS_PARTS = re.compile(r"word/(?:header|footer)\d*\.xml", re.IGNORECASE)
 # values Attest never fills with a person's name: a tracked change's author and initials, a bookmark's name (a
 # pack has none of them; its tester and witnesses are named in its pages and its review comments)
@@ -515,7 +516,13 @@ def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False,
               if _TAB_IN_DIGITS.search(text)]
     yield from _scan_pieces(scan, tabbed, where, (), alone=True, typed=typed, forenames=people)
     # a paragraph as a reader may also see it (right to left, frames side by side, its fields updated)
-    yield from _scan_pieces(scan, part.readings, where, (), alone=True, typed=typed, forenames=people)
+    # (a heading's cell read with the one under it joins a label to a value no reader reads together, "Witness"
+    # over a person's name in a report's table: only a number's kinds are looked for there, the class it is for)
+    down = [(label, text) for label, text in part.readings if label.endswith("down a column")]
+    across = [(label, text) for label, text in part.readings if not label.endswith("down a column")]
+    yield from _scan_pieces(scan, across, where, (), alone=True, typed=typed, forenames=people)
+    yield from (leak for leak in _scan_pieces(scan, down, where, (), alone=True, typed=typed)
+                if leak.kind not in _WORDS_KINDS)
     codes = [(f"paragraph {n} field code", code) for n, code in part.fields]
     # (a field's instruction is typed, or a template's: QUOTE "1108491771" shows its number once updated)
     yield from _scan_pieces(scan, codes, where, ("\n",), alone=True, typed=True)

@@ -400,7 +400,7 @@ def find_decimal_byte_devices(text: str) -> Iterator[Finding]:
         prefix = "".join(f"{v:02X}" for v in values[:3])
         if prefix in _METERING_OUIS or _DEVICE_TALK.search(text, _line_before(text, match.start()),
                                                                _line_end(text, match.end())):
-            yield Finding(match.start(), match.end(), Kind.DEVICE, "pattern")
+            yield Finding(match.start(), match.end(), Kind.DEVICE, "bytes")
 
 
 # an EUI-64 as a program writes its eight bytes: "{0x58, 0x8E, 0x81, 0xA1, 0x49, 0x48, 0x40, 0xB3}" (eight

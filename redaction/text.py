@@ -186,12 +186,12 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         scanned = structured.json_findings(text)
         if scanned is not None:
             extra, numbers = scanned
-            found = structured.quote_bare_numbers([*_within_one_number(found, numbers), *extra], numbers)
+            found = structured.quote_bare_numbers([*_within_one_number(found, numbers, text), *extra], numbers)
     elif fmt == "jsonl":
         scanned = structured.jsonl_findings(text)
         if scanned is not None:
             extra, numbers = scanned
-            found = structured.quote_bare_numbers([*_within_one_number(found, numbers), *extra], numbers)
+            found = structured.quote_bare_numbers([*_within_one_number(found, numbers, text), *extra], numbers)
     elif fmt == "yaml":
         found.extend(structured.yaml_findings(text) or ())
     elif fmt == "xml":
@@ -972,7 +972,7 @@ def _typed_ten_digits(text: str) -> Iterator[Finding]:
         yield Finding(match.start(), match.end(), Kind.MPRN, "typed-number")
 
 
-def _within_one_number(found: list[Finding], numbers: list[tuple[int, int]]) -> list[Finding]:
+def _within_one_number(found: list[Finding], numbers: list[tuple[int, int]], text: str) -> list[Finding]:
     """Findings that do not run over two of a JSON document's bare numbers: ``[310, 30338, 13954]`` is three
     values of an array, though their digits, read with their separators, pass an MPAN's checksum."""
     if len(numbers) < 2:
@@ -980,6 +980,13 @@ def _within_one_number(found: list[Finding], numbers: list[tuple[int, int]]) -> 
     starts = [a for a, _ in numbers]
     kept = []
     for f in found:
+        if f.detector == "bytes":  # a device's eight bytes as an array ([0, 13, 111, …]): each of its numbers is
+            # replaced by the device's placeholder, in quotes, so that the array stays an array of eight
+            # (its value the device id in hex, as it is written elsewhere and found again there)
+            eui = "".join(f"{int(number):02X}" for number in re.findall(r"\d+", text[f.start:f.end]))
+            kept.extend(Finding(a, b, f.kind, f.detector, quote=True, value=eui)
+                        for a, b in numbers if f.start <= a and b <= f.end)
+            continue
         first = bisect.bisect_left(starts, f.start)
         if first > 0 and numbers[first - 1][1] > f.start:
             first -= 1  # it starts inside a number
@@ -1429,7 +1436,7 @@ def redact_text(text: str, *, register: RegisterMatcher | None = None, name: str
             # the second look reads windows, not the document: a run over an array's bare numbers is none
             scanned = (structured.json_findings if fmt == "json" else structured.jsonl_findings)(result)
             if scanned is not None:
-                residue = _within_one_number(residue, scanned[1])
+                residue = _within_one_number(residue, scanned[1], result)
         if residue and fmt == "csv":
             # (as the first pass: a value read across a delimiter is masked cell by cell, the row keeps its cells)
             shown = lines_as_shown(result)  # (the same length: a carriage return alone ends a row)

@@ -678,6 +678,9 @@ def sweep_inputs(every_encoding: bool = False) -> list[SweepInput]:
         # name's blob read to the end and back, 28 s; the address parts' patterns are tried at every word)
         SweepInput("text: a 100 KB path of short segments", ".txt",
                    (f"MPAN {IDENTIFIER} at /" + "/".join(["AB12"] * 20_000) + "\n").encode(), _TEXT_COMMANDS),
+        SweepInput("text: a 100 KB line of bar-joined serials and comma-joined phones", ".txt",
+                   (f"MPAN {IDENTIFIER}; " + " ".join(["G4E36|119363 tel 07349,499270"] * 3_500) + "\n").encode(),
+                   _TEXT_COMMANDS),
         SweepInput("text: a 100 KB line of place-like words", ".txt",
                    (f"MPAN {IDENTIFIER}; " + " | ".join(["Windrush, Sycamore Gardens"] * 4_000) + "\n").encode(),
                    _TEXT_COMMANDS),

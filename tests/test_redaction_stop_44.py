@@ -491,3 +491,33 @@ def test_an_addresses_parts_in_a_large_log_are_masked_on_their_line() -> None:
     out = redact_text(text).text
     assert "Gorsebank" not in out and "Sandbach" not in out
     assert out.count("IF-031 delivered") == len(lines) - 1
+
+
+# Found by a review of the change (helper-75): identifiers the first versions of two keep rules let through, and a
+# device's bytes in a JSON array.
+
+
+def test_a_mistyped_core_inside_a_prefixed_id_under_an_mpan_key_is_masked() -> None:
+    out = redact_text('{"supply_number": "AB-CD-1200012345670"}').text
+    assert "1200012345670" not in out
+
+
+@pytest.mark.parametrize("text", ["assigned to @esme_walsh and @jo_customer", "thanks @sarah_customer"])
+def test_a_handle_naming_a_person_by_a_person_word_is_still_someone_mentioned(text: str) -> None:
+    out = redact_text(text).text
+    assert "walsh" not in out and "jo_customer" not in out and "sarah" not in out, out
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_devices_decimal_bytes_in_a_json_array_are_masked_and_it_stays_json(seed: int) -> None:
+    import json
+
+    rng = random.Random(seed)
+    prefix = rng.choice(_metering_prefixes())
+    values = [int(prefix[i:i + 2], 16) for i in (0, 2, 4)] + [rng.randint(0, 255) for _ in range(5)]
+    eui = "".join(f"{v:02X}" for v in values)
+    text = json.dumps({"payload": values, "note": f"device {eui} paired"})
+    out = redact_text(text).text
+    data = json.loads(out)
+    assert len(data["payload"]) == 8 and all(isinstance(v, str) for v in data["payload"]), out
+    assert eui not in out, out
