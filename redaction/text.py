@@ -978,7 +978,7 @@ def _within_one_number(found: list[Finding], numbers: list[tuple[int, int]], tex
     if len(numbers) < 2:
         return found
     starts = [a for a, _ in numbers]
-    kept = []
+    kept: list[Finding] = []
     for f in found:
         if f.detector == "bytes":  # a device's eight bytes as an array ([0, 13, 111, …]): each of its numbers is
             # replaced by the device's placeholder, in quotes, so that the array stays an array of eight

@@ -116,3 +116,8 @@ def test_a_value_split_down_a_column_or_across_a_right_to_left_row_is_found(seed
 def test_a_tables_columns_of_dates_and_counts_are_no_values() -> None:
     data = _table_docx([["Date", "Count", "Amount"], ["2026-12-06", "12345", "£1,234.56"], ["2026-12-07", "678903", "£7.00"]])
     assert scan_bytes(data, "evidence.docx") == []
+
+
+def test_a_heading_over_a_person_in_a_reports_table_is_no_name_read_down_the_column() -> None:
+    data = _table_docx([["Role", "Witness", "Reviewer"], ["Tester", "Sam Patel", "Jo Lee"]])
+    assert scan_bytes(data, "report.docx") == []
