@@ -80,8 +80,14 @@ _STATUS = re.compile(rf"(?i:{STATUS_WORDS})$")
 def _no_place(words: str) -> bool:
     """Words that are a sentence's, a sign-off's, a label's ("Premises, 196 Wheatsheaf Drive") or a status ("Pending")."""
     first = words.split()[0]
+    if _HOUSE_WITH_THE.fullmatch(words.strip()):
+        return False  # a house's name: "The Old Rectory", "The Granary"
     return bool(NOT_A_TOWN.match(words)) or first.lower() in _SENTENCE_WORDS or bool(NOT_A_HOUSE.match(first)) \
         or bool(_STATUS.match(words.strip()))
+
+
+# "The" and one or two capitalised words that are no label or status: a house's name, as a sentence seldom opens a part
+_HOUSE_WITH_THE = re.compile(r"The(?:[ \t]+[A-Z][a-z'’\-]{2,}){1,2}")
 
 
 _SENTENCE_WORDS = frozenset("""the a an this that it we i you he she they there here then when if and but or so

@@ -521,3 +521,14 @@ def test_a_devices_decimal_bytes_in_a_json_array_are_masked_and_it_stays_json(se
     data = json.loads(out)
     assert len(data["payload"]) == 8 and all(isinstance(v, str) for v in data["payload"]), out
     assert eui not in out, out
+
+
+@pytest.mark.parametrize("house", ["The Old Rectory", "The Granary", "The Old Mill"])
+def test_a_house_named_with_the_opens_an_addresses_parts(house: str) -> None:
+    out = redact_text(f"site={house}; Nettlebed Crescent; Settle\nnext").text
+    assert "Rectory" not in out and "Granary" not in out and "Mill" not in out and "Settle" not in out, out
+
+
+def test_a_sentence_with_the_before_a_street_stays() -> None:
+    text = "The Team; Station Road; Done"
+    assert redact_text(text).text == text
