@@ -734,23 +734,24 @@ def _previous_move(text: str, at: int) -> str | None:
     return match.group(1) if match else None
 
 
-def _utf7(run: str) -> str | None:
-    """A UTF-7 shifted run's characters, when they are printable ASCII (else it is base64 of something else)."""
+def _utf7_decoded(run: str) -> str | None:
     try:
-        decoded = run.encode("ascii").decode("utf-7")
+        return run.encode("ascii").decode("utf-7")
     except UnicodeDecodeError:
         return None
-    return decoded if decoded.isascii() and decoded.isprintable() and decoded.strip() else None
+
+
+def _utf7(run: str) -> str | None:
+    """A UTF-7 shifted run's characters, when they are printable ASCII (else it is base64 of something else)."""
+    decoded = _utf7_decoded(run)
+    return decoded if decoded is not None and decoded.isascii() and decoded.isprintable() and decoded.strip() else None
 
 
 def _utf7_separator(run: str) -> str | None:
     """What a one-character UTF-7 run between a value's characters shows, as the canonical view reads it: a blank
     for a space of any width, a dash for a dash, nothing for a format character; None for anything else."""
-    try:
-        decoded = run.encode("ascii").decode("utf-7")
-    except UnicodeDecodeError:
-        return None
-    if len(decoded) != 1:
+    decoded = _utf7_decoded(run)
+    if decoded is None or len(decoded) != 1:
         return None
     category = unicodedata.category(decoded)
     return {"Zs": " ", "Pd": "-", "Cf": ""}.get(category)

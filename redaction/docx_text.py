@@ -59,6 +59,9 @@ class PartText:
     values: list[tuple[str, str]] = field(default_factory=list)  # (where, text): attributes, loose text, comments
     # (where, text): a paragraph as a reader may also see it: right to left, frames side by side, fields updated
     readings: list[tuple[str, str]] = field(default_factory=list)
+    # (where, text): a table's first-row cell read with the one under it, where only a number's kinds are looked for
+    # (joined so, a heading and a value make names of no one: "Witness" over a person in a report's table)
+    down_columns: list[tuple[str, str]] = field(default_factory=list)
 
 
 def parse(data: bytes) -> etree._Element:
@@ -101,7 +104,8 @@ def read_tree(root: etree._Element, *, rels: bool = False, lists: ListLabels | N
                                     for joiner in ("", " "))
             framed = (number, text) if in_frame else None
     out.readings.extend(_under_headers(root, read))
-    out.readings.extend(_tables_as_laid_out(root, read))
+    out.readings.extend(_right_to_left_rows(root, read))
+    out.down_columns.extend(_first_rows_down(root, read))
     out.paragraphs.extend(_other_formats_paragraphs(root))
     _values(root, out.values, rels)
     out.values.extend(_numbering_as_shown(root))
@@ -172,30 +176,34 @@ def _under_headers(root: etree._Element, read: dict[etree._Element, str]) -> Ite
 _PIECE = 24  # characters: a cell this short may hold a piece of a value split over cells
 
 
-def _tables_as_laid_out(root: etree._Element, read: dict[etree._Element, str]) -> Iterator[tuple[str, str]]:
-    """A table's cells in the order a reader meets them where that is not the XML's: a right-to-left table's row
-    (``w:bidiVisual``) from its last cell to its first, and each short cell of the first row with the one below
-    it in its column (a value split between a heading's row and the row under it, "21 5723" over "5193 174"),
-    joined with nothing and with a space."""
+def _right_to_left_rows(root: etree._Element, read: dict[etree._Element, str]) -> Iterator[tuple[str, str]]:
+    """A right-to-left table's rows (``w:bidiVisual``) as a reader meets them: from the last cell to the first, each
+    cell joined with the next (with nothing and with a space)."""
+    for number, table in enumerate(root.iter(f"{W}tbl"), start=1):
+        if table.find(f"{W}tblPr/{W}bidiVisual") is None:
+            continue
+        for row_number, row in enumerate(table.findall(f"{W}tr"), start=1):
+            texts = [text.strip() for _a, _b, text in reversed(list(_cells(row, read))) if text.strip()]
+            for first, second in zip(texts, texts[1:]):
+                for joiner in ("", " "):
+                    yield f"table {number}, row {row_number} (right to left)", first + joiner + second
+
+
+def _first_rows_down(root: etree._Element, read: dict[etree._Element, str]) -> Iterator[tuple[str, str]]:
+    """Each short cell of a table's first row with the cell under it (a value split between a heading's row and the
+    row under it, "21 5723" over "5193 174"), joined with nothing and with a space. The first two rows only: further
+    down, a column's cells are its rows' values, step numbers and file names, whose neighbours joined make serials
+    of nothing."""
     for number, table in enumerate(root.iter(f"{W}tbl"), start=1):
         rows = table.findall(f"{W}tr")
-        laid = [list(_cells(row, read)) for row in rows]
-        if table.find(f"{W}tblPr/{W}bidiVisual") is not None:
-            for row_number, cells in enumerate(laid, start=1):
-                texts = [text.strip() for _a, _b, text in reversed(cells) if text.strip()]
-                for first, second in zip(texts, texts[1:]):  # (each cell with the next one a reader meets)
-                    for joiner in ("", " "):
-                        yield f"table {number}, row {row_number} (right to left)", first + joiner + second
-        # (the heading's row and the first under it only: further down, a column's cells are its rows' values,
-        # step numbers and file names, whose neighbours joined make serials of nothing)
-        for row_number in range(1, min(2, len(laid))):
-            below = {start: text for start, _end, text in laid[row_number]}
-            for start, _end, text in laid[row_number - 1]:
-                under = below.get(start, "")
-                if text.strip() and under.strip() and len(text) <= _PIECE and len(under) <= _PIECE:
-                    for joiner in ("", " "):
-                        yield (f"table {number}, rows {row_number} and {row_number + 1}, down a column",
-                               text.strip() + joiner + under.strip())
+        if len(rows) < 2:
+            continue
+        below = {start: text for start, _end, text in _cells(rows[1], read)}
+        for start, _end, text in _cells(rows[0], read):
+            under = below.get(start, "")
+            if text.strip() and under.strip() and len(text) <= _PIECE and len(under) <= _PIECE:
+                for joiner in ("", " "):
+                    yield f"table {number}, rows 1 and 2, down a column", text.strip() + joiner + under.strip()
 
 
 def _cells(row: etree._Element, read: dict[etree._Element, str]) -> Iterator[tuple[int, int, str]]:

@@ -297,16 +297,16 @@ def _classify(name: str, ancestors: tuple[str, ...]) -> Kind | None:
     return None
 
 
-_DEVICE_WORDS = "chf|esme|gsme|ihd|gpf|ppmid"
-# (a word of its own at the name's end: after a separator, or a capital after a small letter: "pitchf" is none)
-_DEVICE_WORD_LAST = re.compile(rf"(?:[_\-.](?i:{_DEVICE_WORDS})|(?<=[a-z0-9])(?:Chf|CHF|Esme|ESME|Gsme|GSME|Ihd|IHD|"
-                               r"Gpf|GPF|Ppmid|PPMID))$")
+def _word_last(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A name whose last word is one of ``words``: after a separator in any case, or capitalised or in capitals
+    after a small letter or a digit, as camelCase joins it ("FIXTURE_CHF", "oldEsme"; "pitchf" is none)."""
+    camel = "|".join(f"{word.capitalize()}|{word.upper()}" for word in words)
+    return re.compile(rf"(?:[_\-.](?i:{'|'.join(words)})|(?<=[a-z0-9])(?:{camel}))$")
 
 
+_DEVICE_WORD_LAST = _word_last(("chf", "esme", "gsme", "ihd", "gpf", "ppmid"))
 # (not "tenant" alone: software's tenants are its customers' organisations, "tenant": "tenant-pit", "azure_tenant")
-_PERSON_WORDS = "customer|occupant|occupier|homeowner|billpayer"
-_PERSON_WORD_LAST = re.compile(rf"(?:[_\-.](?i:{_PERSON_WORDS})|(?<=[a-z0-9])(?:Customer|CUSTOMER|Occupant|"
-                               r"OCCUPANT|Occupier|OCCUPIER|Homeowner|HOMEOWNER|Billpayer|BILLPAYER))$")
+_PERSON_WORD_LAST = _word_last(("customer", "occupant", "occupier", "homeowner", "billpayer"))
 
 
 def _one_slip_from(key: str, word: str) -> bool:

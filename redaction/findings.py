@@ -161,7 +161,8 @@ def fits_its_kind(kind: Kind, value: str) -> bool:
 
 
 _DIGIT_RUNS = re.compile(r"\d+")
-_UUID = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
+UUID_SHAPE = r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"
+_UUID = re.compile(UUID_SHAPE)
 # (two words of letters before its digits: "DIP-MSG-…", "TC-UIT-6757"; one, "PEN-4411", may be a supply's placeholder)
 _PREFIXED_ID = re.compile(r"[A-Za-z]{2,}[\-_](?:[A-Za-z]{2,}[\-_])+\d")
 _NETWORK_ADDRESS = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?|\[?[0-9A-Fa-f:]*::?[0-9A-Fa-f:]+\]?(?::\d{1,5})?"

@@ -36,10 +36,10 @@ from .meter_values import WORDS as METER_WORDS, find_meter_values
 from .label_gaps import WORDS as GAP_WORDS, find_numbers_after_labels
 from .named_values import ALL_WORDS as NAMED_WORDS, find_named_values
 from .system_titles import find_system_titles
-from .findings import SHAPED_NUMBERS, Finding, Kind, fits_its_kind
+from .findings import SHAPED_NUMBERS, UUID_SHAPE, Finding, Kind, fits_its_kind
 from .line_counts import LineCounts
 from .mpan import is_full_mpan, is_valid_mpan_core
-from .shapes import (MAKERS, ODD_GAP, ONE_DIGIT_YEAR_SERIAL, PERSON_SIZED, STATUS_WORDS, find_address_before,
+from .shapes import (HEX_DIGITS, MAKERS, ODD_GAP, ONE_DIGIT_YEAR_SERIAL, PERSON_SIZED, STATUS_WORDS, find_address_before,
                      find_address_block, find_decimal_byte_devices, find_addresses, find_devices_loose, find_resolved_devices, find_spread_groups, hex_id_body,
                      find_house_addresses, find_house_names, find_small_streets, find_town_after,
                      find_gas_sized_serials, find_serials_loose, find_towns_between, sap_transport, timestamp_spans)
@@ -126,10 +126,11 @@ _EMAIL_IN_WORDS = re.compile(rf"(?i)(?<![\w.+\-])[a-z0-9_+\-]+(?:{_DOT}[a-z0-9_+
                              r"(?![\w\-]|\.\w|[ \t]+dot\b)")  # (a sentence's full stop may end it)
 _SPELT_OUT = re.compile(r"(?i)(?<=[ \t])(?:dot|at)(?=[ \t])|\((?:at|dot)\)|\[(?:at|dot)\]|\{(?:at|dot)\}")
 # (its domain's last label has a letter: "dave@10.11.72.48", an IRC user's ident at an IP address, is no address)
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*")
+_AT_DOMAIN = r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*"
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+" + _AT_DOMAIN)
 _LOCAL_PART_BEFORE = re.compile(r"(?<![\w.+-])[\w.+-]+\Z")
 _QUOTED_LOCAL_BEFORE = re.compile(r'"[^"\s@\\]{1,64}"\Z')
-_DOMAIN = re.compile(r"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z0-9-]*[A-Za-z][A-Za-z0-9-]*")
+_DOMAIN = re.compile(_AT_DOMAIN)
 
 # -- labels ----------------------------------------------------------------------------------------
 
@@ -303,7 +304,7 @@ def _no_other_number(text: str, found: Finding) -> bool:
         and not _DECIMAL_LIST.search(text, found.start, found.end) and not _a_token_across_a_bar(text, found)
 
 
-_UUID_AHEAD = re.compile(r"(?<![0-9A-Fa-f])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f])")
+_UUID_AHEAD = re.compile(rf"(?<![0-9A-Fa-f]){UUID_SHAPE}(?![0-9A-Fa-f])")
 
 
 def _a_token_across_a_bar(text: str, found: Finding) -> bool:
@@ -311,13 +312,12 @@ def _a_token_across_a_bar(text: str, found: Finding) -> bool:
     ("JOB2120503|15 2709 3774 780": a job's id, then a core whose first digits passed the checksum with it):
     a cell such as "JOB2120503" is a token of its own. (Digits alone either side of bars, an S box pasted as
     a table's cells, are still read as one number.)"""
-    glued_before, glued_after = text[found.start - 1:found.start].isalpha(), text[found.end:found.end + 1].isalpha()
     if "|" not in text[found.start:found.end]:
         # (a UUID's first group opening in the digits: "CRN18447100 75040cae-96d9-…", a customer reference and a
         # UUID are two tokens; letters glued to an MPAN's ends are OCR's, "AA1000 0000 00003AA" is still one)
         return " " in text[found.start:found.end] and any(
             match.start() < found.end for match in _UUID_AHEAD.finditer(text, found.start, min(len(text), found.end + 40)))
-    return glued_before or glued_after
+    return text[found.start - 1:found.start].isalpha() or text[found.end:found.end + 1].isalpha()
 
 
 _DATE_OR_TIME_CHARS = re.compile(r"[:\-/.]")
@@ -1707,7 +1707,6 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     return found
 
 
-_HEX_WORD = frozenset("0123456789abcdefABCDEF")
 _HASH_WORD_BEFORE = re.compile(r"(?i)\b(?:head|hash|sha(?:1|256)?|digest|commit|checksum|fingerprint|etag)[ \t:=#]*$")
 
 
@@ -1716,15 +1715,15 @@ def _in_a_hash(text: str, f: Finding) -> bool:
     letter among them, after "head", "commit", "sha256" and the like (a pack's "7 entries; head
     1200023305967bc1…": its first thirteen happen to be digits)? Anywhere else an MPAN glued to letters is
     still one."""
-    if text[f.end:f.end + 1] not in _HEX_WORD and text[f.start - 1:f.start] not in _HEX_WORD:
+    if text[f.end:f.end + 1] not in HEX_DIGITS and text[f.start - 1:f.start] not in HEX_DIGITS:
         return False
     start, end = f.start, f.end
-    while start > 0 and text[start - 1] in _HEX_WORD:
+    while start > 0 and text[start - 1] in HEX_DIGITS:
         start -= 1
-    while end < len(text) and text[end] in _HEX_WORD:
+    while end < len(text) and text[end] in HEX_DIGITS:
         end += 1
     word = text[start:end]
-    if end - start < 14 or any(c.isalnum() and c not in _HEX_WORD for c in text[end:end + 1] + text[start - 1:start]):
+    if end - start < 14 or any(c.isalnum() and c not in HEX_DIGITS for c in text[end:end + 1] + text[start - 1:start]):
         return False
     # after a word that says a hash follows ("head", "commit", "sha256"): letters glued to an MPAN elsewhere
     # ("A1200023305967A") may be a disguise, and it is masked

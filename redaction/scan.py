@@ -518,10 +518,8 @@ def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False,
     # a paragraph as a reader may also see it (right to left, frames side by side, its fields updated)
     # (a heading's cell read with the one under it joins a label to a value no reader reads together, "Witness"
     # over a person's name in a report's table: only a number's kinds are looked for there, the class it is for)
-    down = [(label, text) for label, text in part.readings if label.endswith("down a column")]
-    across = [(label, text) for label, text in part.readings if not label.endswith("down a column")]
-    yield from _scan_pieces(scan, across, where, (), alone=True, typed=typed, forenames=people)
-    yield from (leak for leak in _scan_pieces(scan, down, where, (), alone=True, typed=typed)
+    yield from _scan_pieces(scan, part.readings, where, (), alone=True, typed=typed, forenames=people)
+    yield from (leak for leak in _scan_pieces(scan, part.down_columns, where, (), alone=True, typed=typed)
                 if leak.kind not in _WORDS_KINDS)
     codes = [(f"paragraph {n} field code", code) for n, code in part.fields]
     # (a field's instruction is typed, or a template's: QUOTE "1108491771" shows its number once updated)

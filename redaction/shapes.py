@@ -117,7 +117,7 @@ def sap_transport(text: str, start: int, end: int) -> bool:
 # tilde, a middle dot or bullet, a dash or minus of another width, a space of another width ("967_209_876",
 # "726|816|08", "651−800−3774", "488·549·2", "650\u2003713\u20034758")
 ODD_GAP = r"[_|~\u00b7\u2022\u2219\u22c5\u2010-\u2015\u2212\u00a0\u2000-\u200a\u202f\u205f\u3000]"
-_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+HEX_DIGITS = frozenset("0123456789abcdefABCDEF")  # (patterns reads hashes' words by it too)
 
 
 def find_serials_loose(text: str, known: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset()) -> Iterator[Finding]:
@@ -147,7 +147,7 @@ def find_serials_loose(text: str, known: set[tuple[int, int]] | frozenset[tuple[
             continue
         if " " in value and text[start - 1:start] == "-" and text[start - 2:start - 1].isalpha():
             continue  # "flow REC-M5 PO-4592126141": a hyphenated name's end, then the next token, no spaced serial
-        if len(value) == 16 and all(c in _HEX_DIGITS for c in value):
+        if len(value) == 16 and all(c in HEX_DIGITS for c in value):
             continue  # sixteen hex digits are a 64-bit id's (a trace's, a span's; a device's is found as one)
         if any(a < start < b or a < end < b for a, b in timestamp_spans(text, start, end)):
             continue  # "SIT-E2E-35542 2026-04-06T15:00": a reference's end and a date's start, no serial
@@ -790,13 +790,10 @@ _HOUSE_FIRST = re.compile(r"(?:Ty|Tŷ|Plas|Bryn|Hafod|Llys|Pen|Glan|Maes|Nant|Co
 _HOUSE_WORD = re.compile(r"(?i:house|cottage|farm|lodge|barn|mill|hall|manor|villa|view|croft|grange|rise|heights|"
                          r"mansions|chambers|court|place|end|nook|bungalow)$")
 # labels and words of a sentence that stand before ", 12 Oak Road" and name no house
-_NOT_A_HOUSE = re.compile(r"(?i:address|site|premises|location|customer|property|supply|meter|visit|visited|at|to|from|"
+NOT_A_HOUSE = re.compile(r"(?i:address|site|premises|location|customer|property|supply|meter|visit|visited|at|to|from|"
                           r"used|use|via|near|and|or|the|flat|apartment|unit|suite|floor|block|ref|reference|account|"
                           r"note|notes|home|office|work|here|there|moved|moving|lives|living|from|street|road|town|city|"
                           r"county|district|area|region|postcode|correspondence|billing|delivery|install|installed)$")
-
-
-NOT_A_HOUSE = _NOT_A_HOUSE  # (the words a house's or a town's part never is: labels and a sentence's words)
 
 
 def find_house_names(text: str, addresses: list[Finding]) -> Iterator[Finding]:
@@ -807,7 +804,7 @@ def find_house_names(text: str, addresses: list[Finding]) -> Iterator[Finding]:
         if not text[address.start:address.start + 1].isdigit():
             continue
         match = _HOUSE_NAME.search(text, max(0, address.start - 40), address.start)
-        if match is None or _NOT_A_HOUSE.match(match.group("last")) or len(match.group("last")) < 4 \
+        if match is None or NOT_A_HOUSE.match(match.group("last")) or len(match.group("last")) < 4 \
                 and not match.group("first"):
             continue
         start = match.start("last")
@@ -817,7 +814,7 @@ def find_house_names(text: str, addresses: list[Finding]) -> Iterator[Finding]:
             words = [(m.start(), m.group()) for m in re.finditer(r"\S+", match.group("first"))]
             for offset, word in words:
                 if _HOUSE_FIRST.match(word + " ") or (_HOUSE_WORD.match(match.group("last"))
-                                                      and not _NOT_A_HOUSE.match(word)):
+                                                      and not NOT_A_HOUSE.match(word)):
                     start = match.start("first") + offset
                     break
         yield Finding(start, match.end("last"), Kind.ADDRESS, "pattern")
@@ -866,10 +863,10 @@ def find_house_addresses(text: str) -> Iterator[Finding]:
         return
     for match in _HOUSE_THEN_STREET.finditer(text):
         house = match.group("house").split()
-        if _NOT_A_HOUSE.match(house[-1]) or (_NOT_A_HOUSE.match(house[0]) and not _HOUSE_OPENING.fullmatch(house[0])) \
+        if NOT_A_HOUSE.match(house[-1]) or (NOT_A_HOUSE.match(house[0]) and not _HOUSE_OPENING.fullmatch(house[0])) \
                 or house[0] == "the":  # a sentence's "the house, Station Road works", not "The Granary"
             continue
-        end = match.end("town") if match.group("town") and not _NOT_A_HOUSE.match(match.group("town")) \
+        end = match.end("town") if match.group("town") and not NOT_A_HOUSE.match(match.group("town")) \
             else match.end("street")
         yield Finding(match.start("house"), end, Kind.ADDRESS, "pattern")
 
