@@ -23,8 +23,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import docx_images, docx_text, embedded_text, flat_opc, image_meta
-from .findings import Kind, merge
+from . import docx_images, docx_text, embedded_text, flat_opc, image_meta, pack_people
+from .findings import Finding, Kind, merge
 from .item import binary_kind, read_text
 from .item import image_format as _pillow_format
 from .limits import (
@@ -99,6 +99,9 @@ class _Scan:
     known_clean: KnownClean | None
 
     seen: dict[str, list[tuple[str, str, int, int]]] = field(default_factory=dict)
+    # the words of the names a package gives its own people (tester, witnesses, authors: ``pack_people``); a
+    # name read by its forename alone is theirs when all its words are among these
+    people: frozenset[str] = frozenset()
     xml_nodes: int = 0  # XML elements and attributes met so far in this file's parts (limits.MAX_XML_NODES)
 
     def found(self, text: str, cache: bool = True, typed: bool = False,
@@ -115,12 +118,26 @@ class _Scan:
         if cache and key in self.seen:
             return self.seen[key]
         # a value as read where the text stores it otherwise (reversed by a right-to-left override)
+        findings = merge(find_identifiers(text, self.register, "text" if typed else None, typed=typed,
+                                          forenames=forenames))
+        if forenames and self.people:
+            findings = self._not_its_people(text, findings, typed)
         found = [(f.kind.value, mask_value(f.value if f.value is not None else text[f.start:f.end]), f.start, f.end)
-                 for f in merge(find_identifiers(text, self.register, "text" if typed else None, typed=typed,
-                                                 forenames=forenames))]
+                 for f in findings]
         if cache:
             self.seen[key] = found
         return found
+
+    def _not_its_people(self, text: str, findings: list[Finding], typed: bool) -> list[Finding]:
+        """``findings`` less the names of the document's own people read by their forename alone (a name
+        that a label gives away stays: "Customer: Priya Shah" is a customer, whoever else she is)."""
+        theirs = [f for f in findings if f.kind is Kind.NAME
+                  and set(pack_people.person_words(f.value if f.value is not None else text[f.start:f.end])) <= self.people]
+        if not theirs:
+            return findings
+        labelled = {(f.start, f.end) for f in merge(find_identifiers(
+            text, self.register, "text" if typed else None, typed=typed, forenames=False)) if f.kind is Kind.NAME}
+        return [f for f in findings if f not in theirs or (f.start, f.end) in labelled]
 
     def finding(self, place: str, kind: str, value: str) -> LeakFinding:
         return LeakFinding(self.file, place, kind, value)
@@ -228,6 +245,8 @@ _NOT_WORDS = re.compile(r"[0-9+/=]")  # (a token of letters, "_" and "-" alone i
 _TYPED_PARTS = re.compile(r"word/comments\w*\.xml|word/people\.xml|docProps/")
 _WORDS_KINDS = frozenset({"NAME", "ADDRESS"})  # kinds made of words, not of a number's digits
 _NOBODYS_PARTS = re.compile(r"word/(?:header|footer)\d*\.xml", re.IGNORECASE)
+_STORY_PARTS = re.compile(r"(?:word/(?:document|footnotes|endnotes|comments)\w*|ppt/(?:slides/slide|notesSlides/notesSlide)\d+"
+                          r"|visio/pages/page\d+|xl/sharedStrings|docProps/core)\.xml", re.IGNORECASE)
 # values Attest never fills with a person's name: a tracked change's author and initials, a bookmark's name (a
 # pack has none of them; its tester and witnesses are named in its pages and its review comments)
 _NOBODYS_FIELD = re.compile(r"(?:ins|del|moveFrom|moveTo|rPrChange|pPrChange|sectPrChange|tblPrChange|trPrChange|"
@@ -390,6 +409,7 @@ def _scan_package(scan: _Scan, package: zipfile.ZipFile, prefix: str, depth: int
     # its own parts and pictures by number and kind
     names = [("zip entry name", info.filename.rsplit("/", 1)[-1]) for info in package.infolist()]
     yield from _scan_pieces(scan, names, f"{prefix}zip archive".strip(), (), alone=True, typed=True, forenames=True)
+    scan.people |= pack_people.people_words(package)
     lists = _list_labels(package)
     styles = _hidden_styles(package)
     for info in package.infolist():
@@ -508,8 +528,9 @@ def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False,
     # A comment is typed into Word's margin: read as the gate reads typed text (Attest writes none)
     typed = bool(_TYPED_PARTS.search(where))
     # (a header or a footer: Attest writes the run's reference and the page's number there, no one's name, so a
-    # name known by its forename is a leak there, a template's "Site contact record – Eilidh Bhattacharya")
-    people = bool(_NOBODYS_PARTS.search(where))
+    # name known by its forename is a leak there, a template's "Site contact record – Eilidh Bhattacharya"; in
+    # the pages, notes and comments too, but for the names the document gives its own people: ``pack_people``)
+    people = bool(_NOBODYS_PARTS.search(where) or _STORY_PARTS.search(where))
     yield from _scan_pieces(scan, paragraphs, where, ("", " ", "\n"), alone=True, typed=typed, forenames=people)
     # a tab between digit groups is a gap on the page ("21<tab>5723<br>5193<tab>174"): read as a space too
     tabbed = [(f"{label} (tabs as spaces)", text.replace("\t", " ")) for label, text in paragraphs
@@ -522,8 +543,9 @@ def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False,
     yield from (leak for leak in _scan_pieces(scan, part.down_columns, where, (), alone=True, typed=typed)
                 if leak.kind not in _WORDS_KINDS)
     codes = [(f"paragraph {n} field code", code) for n, code in part.fields]
-    # (a field's instruction is typed, or a template's: QUOTE "1108491771" shows its number once updated)
-    yield from _scan_pieces(scan, codes, where, ("\n",), alone=True, typed=True)
+    # (a field's instruction is typed, or a template's: QUOTE "1108491771" shows its number once updated; a merge
+    # field's text before or after, a SET field's value, name people Attest's own fields never do)
+    yield from _scan_pieces(scan, codes, where, ("\n",), alone=True, typed=True, forenames=people)
     # attribute and other values each alone: they are not read one after another as a page is, and
     # joined they make numbers of unrelated ids and dates
     # (a list level's labels are read item by item; one finding per level says it: a counter run over fifty
@@ -535,7 +557,10 @@ def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False,
     nobodys += [(f"{label} (as words)", " ".join(_ACCOUNT_WORDS.sub(" ", piece) for piece in re.split(r"[\\/]", value)))
                 for label, value in nobodys if _ACCOUNT_WORDS.search(value)]
     yield from _scan_pieces(scan, nobodys, where, (), alone=True, typed=True, forenames=True)
-    for leak in _scan_pieces(scan, part.values, where, (), alone=True, typed=True):
+    # (a document's properties, its keywords and description, are read with the forename lists too: its author is
+    # among its own people)
+    for leak in _scan_pieces(scan, part.values, where, (), alone=True, typed=True,
+                             forenames=people and where.lower().startswith("docprops/")):
         level = re.search(r"w:lvl \d+ \(as shown\)", leak.place)
         if level is not None:
             if level.group() in said_levels:
@@ -643,9 +668,21 @@ def _scan_word_2003(scan: _Scan, data: bytes, where: str, depth: int) -> Iterato
     yield from _scan_xml_part(scan, data.replace(_WORD_2003, _WORD_2006), f"{_at(where)}Word 2003 XML")
 
 
+def _names_by_forename(scan: _Scan, text: str, where: str) -> Iterator[LeakFinding]:
+    """The names in a page a document holds (an HTML or RTF object) known only by their forename, as its own
+    pages are read (``pack_people``): "Isla Pryce-Jones rang …" split over two spans of an embedded page."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            said = {(start, end) for kind, _value, start, end in scan.found(line) if kind == Kind.NAME.value}
+            for kind, value, start, end in scan.found(line, forenames=True):
+                if kind == Kind.NAME.value and (start, end) not in said:  # (the label's names: said already)
+                    yield scan.finding(f"{where}, line {number}", kind, value)
+
+
 def _scan_html(scan: _Scan, markup: str, where: str, depth: int) -> Iterator[LeakFinding]:
     shown, values = embedded_text.html_text(markup)
     yield from scan_text(shown, scan.file, scan.register, f"{where} (as shown): ")
+    yield from _names_by_forename(scan, shown, f"{where} (as shown)")
     yield from _scan_pieces(scan, [("HTML value", v) for v in values], where, alone=True)
     yield from _scan_loose_text(scan, markup, f"{where} (markup)", depth)
 
@@ -653,6 +690,7 @@ def _scan_html(scan: _Scan, markup: str, where: str, depth: int) -> Iterator[Lea
 def _scan_rtf(scan: _Scan, text: str, where: str, depth: int) -> Iterator[LeakFinding]:
     shown, binaries = embedded_text.rtf_text(text)
     yield from scan_text(shown, scan.file, scan.register, f"{where} (as shown): ")
+    yield from _names_by_forename(scan, shown, f"{where} (as shown)")
     for n, hexdata in enumerate(binaries, start=1):
         cleaned = re.sub(r"[^0-9A-Fa-f]", "", hexdata)
         try:
