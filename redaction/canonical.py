@@ -58,6 +58,13 @@ _QP_BYTE = r"=[0-9A-F]{2}(?:=[0-9A-F]{2})*"
 _QUOTE_MARKS = r"(?:>[> \t]*|#+[ \t]*|//+[ \t]*|\*[ \t]+|--[ \t]*|;+[ \t]*|%[ \t]+|![ \t]+)"
 _QUOTE = (r"(?<=\n)[ \t]*" + _QUOTE_MARKS +
           r"(?=[\-.:_,+/ ]?[A-Za-z0-9])")
+# ...and between digits the line break goes too: a number wrapped into a quoted or commented line ("10785" over
+# "# 264U16", a serial the patterns do not read across a line) is one number
+_QUOTE_JOIN = r"(?:\n(?<=\d\n)|\r\n(?<=\d\r\n))[ \t]*" + _QUOTE_MARKS + r"(?=\d)"
+# Unicode's parenthesised digits run from one (⑴) with no zero: a typist sets "(0)" among them ("(0)⑺⑺(0)(0)"), which
+# a reader reads as the zero it stands for
+_PARENTHESISED_DIGIT = re.compile("[\u2474-\u247c]")
+_PAREN_ZERO = r"\((?:(?<=[\u2474-\u247c]\()|(?<=\(0\)\()|(?=0\)(?:[\u2474-\u247c]|\(0\))))0\)"
 # (Patterns here start with the character they match, a lookbehind after it: a pattern that starts with a
 # lookbehind is tried at every position of the text, one starting with a character only where it stands,
 # and a log of megabytes is read ten times faster.)
@@ -365,6 +372,8 @@ def _features(text: str, html_like: bool, *, control: bool | None = None, record
         "qp": qp,
         "qp_runs": small and not qp and "=" in text and bool(_QP_RUN_HINT.search(text)),
         "lines": "\n" in text and bool(_QUOTE_HINT.search(text)),
+        # (not in a file of records: a CSV's row and the next line are two records, whatever the next opens with)
+        "lines_join": not records and "\n" in text and bool(_QUOTE_HINT.search(text)),
         "non_ascii": not text.isascii(),
         "control": _has_control(text) if control is None else control,
         "wrapped": "+" in text and bool(_PSQL_WRAP_HINT.search(text)),
@@ -395,6 +404,7 @@ def _features(text: str, html_like: bool, *, control: bool | None = None, record
         "empty": "/>" in text and bool(_EMPTY_ELEMENT_HINT.search(text)),
         "revisions": any(mark in text for mark in _REVISION_MARKS),
         "vertical": small and "\n" in text and bool(_VERTICAL_HINT.search(text)),
+        "paren_zero": "(0)" in text and bool(_PARENTHESISED_DIGIT.search(text)),
     }
     return frozenset(name for name, on in wanted.items() if on)
 
@@ -421,6 +431,7 @@ _READINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("joined", (f"(?P<joined>{_JOINED})",)),
     ("calls", (f"(?P<call>{_JOIN_CALL})", f"(?P<argjoint>{_ARGUMENT_JOINT})")),
     ("template", (f"(?P<template>{_TEMPLATE_DIGITS})",)),
+    ("paren_zero", (f"(?P<parenzero>{_PAREN_ZERO})",)),
     ("emphasis", (f"(?P<emphasis>{_EMPHASIS})",)),
     ("folded", (f"(?P<fold>{_FOLD})",)),
     ("escaped", (f"(?P<escape>{_ESCAPE})",)),
@@ -436,6 +447,7 @@ _READINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("entity", (f"(?P<entity>{_ENTITY})",)),
     ("percent", (f"(?P<percent>{_PERCENT})",)),
     ("qp", (f"(?P<soft>{_QP_SOFT_BREAK})", f"(?P<qp>{_QP_BYTE})")),
+    ("lines_join", (f"(?P<quotejoin>{_QUOTE_JOIN})",)),
     ("lines", (f"(?P<quote>{_QUOTE})",)),
     ("override", (f"(?P<override>{_RIGHT_TO_LEFT_OVERRIDE})",)),
     ("non_ascii", (f"(?P<char>{_NON_ASCII})",)),
@@ -526,6 +538,11 @@ def _read_char(char: str) -> str:
         return ""
     if category == "Nd":
         return str(unicodedata.decimal(char))
+    enclosed = _enclosed(char, category)
+    if enclosed is not None:
+        return enclosed
+    if char == "\u2800":
+        return " "  # a braille pattern's blank: a gap between groups as a space is
     if category == "So" and (0x1F000 <= ord(char) <= 0x1FAFF or 0x2600 <= ord(char) <= 0x27BF
                              or 0x2B00 <= ord(char) <= 0x2BFF):
         return " "  # an emoji or a pictograph set between groups ("2013 🔹 8512 🔹 39987") reads as a gap
@@ -535,6 +552,23 @@ def _read_char(char: str) -> str:
     if folded != char:
         return read_as_shown(folded)
     return char
+
+
+def _enclosed(char: str, category: str) -> str | None:
+    """The digit or letter inside an enclosed form, as a reader reads it: circled, negative circled, parenthesised,
+    with a full stop or a comma (``➊``, ``🄌``, ``⑴``, ``⒈``, ``🄀``, ``⒜``, ``🄸``), not what NFKC makes of it ("(1)",
+    "1.")."""
+    code = ord(char)
+    if not (0x2460 <= code <= 0x24FF or 0x2776 <= code <= 0x2793 or 0x1F100 <= code <= 0x1F1FF or 0x3248 <= code <= 0x325F):
+        return None
+    if category == "No":
+        digit = unicodedata.digit(char, None)
+        if digit is not None:
+            return str(digit)
+        if "DIGIT ZERO" in unicodedata.name(char, ""):
+            return "0"
+    inner = "".join(c for c in unicodedata.normalize("NFKC", char) if c.isalnum())
+    return inner if inner and len(inner) <= 2 else None
 
 
 def read_as_shown(text: str) -> str:
@@ -661,7 +695,9 @@ def canonical(text: str, *, html_like: bool = False, records: bool = False) -> C
             # (a line break's escape too is read as a space: inside a string it is no line of the text's own,
             # and read as one it made a label's next-line value of the JSON key before it)
             if len(raw) > 2 and raw[1] in "nr":  # a line break's and a quote's prefix: a line break, as _QUOTE reads one
-                read = "\n"
+                # (between digits, nothing: a number goes on after the prefix, "gas meter 10785\n# 264U16")
+                read = "" if text[match.start() - 1:match.start()].isdigit() \
+                    and text[match.end():match.end() + 1].isdigit() else "\n"
             elif char.isspace() or not char.isprintable():
                 read = " "  # a tab, a NUL: what stands either side is read apart
             else:
@@ -710,6 +746,8 @@ def canonical(text: str, *, html_like: bool = False, records: bool = False) -> C
             between = _utf7_separator(raw)
             if between is not None:
                 edits.append(Edit(match.start(), match.end(), between, False))
+        elif group == "parenzero":
+            edits.append(Edit(match.start(), match.end(), "0", False))
         elif group == "template":
             edits.append(Edit(match.start(), match.end(), match.group("digits"), False))
         elif group == "substituted":  # each substitute read as nothing, the characters between as they are
@@ -719,7 +757,7 @@ def canonical(text: str, *, html_like: bool = False, records: bool = False) -> C
             edits.append(Edit(match.start(), match.end(), "", True))
         elif group in ("soft", "wrap", "hyphen", "concat", "joined", "fold", "doubled", "backslashed"):
             edits.append(Edit(match.start(), match.end(), "", False))
-        elif group == "quote":
+        elif group in ("quote", "quotejoin"):
             if raw:
                 edits.append(Edit(match.start(), match.end(), "", False))
     return Canonical(text, edits)
@@ -798,8 +836,10 @@ def looks_like_html(text: str, name: str = "") -> bool:
 # spaces, zero-width spaces and joiners pasted in from web pages, soft hyphens, Unicode dashes and the
 # minus sign. Each maps to one character, so every offset found in the mapped text holds in the original.
 _SEPARATORS = {ord(c): " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
-               "\u200a\u202f\u205f\u3000\u200b\u200c\u200d\u2060\ufeff\u180e"}
-_SEPARATORS.update({ord(c): "-" for c in "\u00ad\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"})
+               "\u200a\u202f\u205f\u3000\u200b\u200c\u200d\u2060\ufeff\u180e\u2800"}  # (and the braille blank)
+_SEPARATORS.update({ord(c): "-" for c in "\u00ad\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d\ufe58"})
+# a fraction slash or a division slash between groups reads as a slash ("NE6⁄6BU")
+_SEPARATORS.update({ord(c): "/" for c in "\u2044\u2215"})
 # middle dots and bullets between groups, as a point is ("18·3075·3962·116", "SM•9371•3309")
 _SEPARATORS.update({ord(c): "." for c in "\u00b7\u2022\u2027\u2219\u22c5\u30fb\uff65\u0387"})
 

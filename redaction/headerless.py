@@ -366,7 +366,10 @@ def find_column_mates(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
     chosen = _delimiter(text)
     if chosen is not None:
         delimiter, width = chosen
-        tables.append(_Table([row for row in _rows(text, delimiter) if len(row) == width + 1], False, []))
+        every = list(_rows(text, delimiter))
+        if every and len(every[0]) > width + 1 and _a_header(text, every[0]):
+            return  # a wider header over records wrapped in two halves ("…,211489" / ">> 8881419,…,MATCH"): headed
+        tables.append(_Table([row for row in every if len(row) == width + 1], False, []))
     elif len(text) < PERSON_SIZED:  # (fields by position: an extract pasted as evidence, not a log of megabytes)
         tables.extend(_fixed_columns(text))
     else:

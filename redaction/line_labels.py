@@ -399,6 +399,10 @@ def _mid_row(text: str, match: re.Match[str]) -> bool:
     return "\t" in text[value_start:line_end]
 
 
+# three words or more of a column's name apart by a delimiter and no blank ("AccountNo,SupplyAddress,MPRN,GasMeter")
+_A_HEADER_ROW = re.compile(r"[\"']?[A-Za-z][\w#/.\-]*[\"']?(?:([,;|\t])[\"']?[A-Za-z][\w#/.\-]*[\"']?)(?:\1[\"']?[A-Za-z][\w#/.\-]*[\"']?)+")
+
+
 def find_next_line_values(text: str, starts: list[int] | None = None) -> Iterator[Finding]:
     """"MPAN Core" / "Supply Address:" alone on a line, the value on the line(s) below. ``starts``:
     :func:`label_starts` of the text, if the caller has them."""
@@ -422,6 +426,8 @@ def find_next_line_values(text: str, starts: list[int] | None = None) -> Iterato
                     lines > 0 and (next_label := _LINE_LABEL.match(line)) is not None
                     and label_kind(next_label.group("label") or "")):
                 break  # a nested "key: value" (YAML, an indented block), or the next field
+            if _A_HEADER_ROW.fullmatch(line.strip()):
+                break  # a table's header under a title ("Customer export" over "AccountNo,SupplyAddress,MPRN,…")
             lead = len(line) - len(line.lstrip())
             if line.lstrip().startswith(("- ", "* ", "• ")):
                 lead += 2  # a bullet is not part of the value

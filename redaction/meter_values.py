@@ -64,6 +64,10 @@ _NAMED_OTHERWISE = re.compile(r"(?i)\b(?:job|ticket|case|order|task|incident|req
                               r"version|release|work[ \t]?order|wo)\b[ \t:#.\-]*$")
 
 
+# a tracker's key, a project's letters (and digits) and the issue's number: "HO45-4834", "MHHS-1203"
+_TICKET_KEY = re.compile(r"[A-Z]{2}[A-Z0-9]{0,8}-\d{1,6}")
+
+
 def find_meter_values(text: str, view: TextView | None = None) -> Iterator[Finding]:
     view = view or TextView(text)
     view.find_words(WORDS)
@@ -100,6 +104,9 @@ def find_meter_values(text: str, view: TextView | None = None) -> Iterator[Findi
         named = bool(_NAMES_A_SERIAL.search(label.group())) or text.startswith(":", label.end()) \
             or text.startswith(" :", label.end()) or text.startswith("=", label.end())
         found = _value_after(text, label.end(), min(line_end, label.end() + _REACH), line_end, named)
+        if found is not None and _TICKET_KEY.fullmatch(text, *found) \
+                and (not named or re.search(r"[A-Za-z]{2}", text[label.end():found[0]])):
+            continue  # "Fix MSN validation for lowercase serials (HO45-4834)": the change's ticket, a few words on
         if found is not None:
             done = found[1]
             yield Finding(found[0], found[1], Kind.MSN, "meter-label")

@@ -34,15 +34,17 @@ from .shapes import PERSON_SIZED, STATUS_WORDS
 _LOWER = "a-zß-öø-ÿ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).islower())
 _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).isupper())
 # a capitalised word: a capital, then small letters (an apostrophe or hyphen between letters; capitals
-# inside for "McAllister", "MacDonald", "O'Brien")
-_WORD_TAIL = rf"(?:[{_LOWER}]|['’\-](?=[{_UPPER}{_LOWER}])|(?<=[Mc])[{_UPPER}]|(?<=['’\-])[{_UPPER}])+"
+# inside for "McAllister", "MacDonald", "O'Brien", and after the prefixes a surname is written joined to:
+# "FitzGerald", "DuBois", "LeBlanc", "DiMaggio", "VanDyke")
+_WORD_TAIL = (rf"(?:[{_LOWER}]|['’\-](?=[{_UPPER}{_LOWER}])|(?:(?<=[Mc])|(?<=['’\-])|(?<=Fitz)|(?<=\b[DL][aeiu])|(?<=\bVan)"
+              rf"|(?<=\bVon))[{_UPPER}])+")
 _WORD = rf"[{_UPPER}]{_WORD_TAIL}"
-# the small words an Arabic, Irish, Scottish, Dutch, Romance or Welsh surname starts with ("ap Dafydd", "al-Rashidi",
+# the small words an Arabic, Irish, Scottish, Dutch, Romance or Welsh surname starts with ("ap Dafydd", "ferch Rhys", "al-Rashidi",
 # "bint Hamid", "Ó Súilleabháin", "Ní Bhriain", "Mac Giolla", "van der Berg", "De La Cruz", "Dos Santos"): the one
 # list the name finders (here, in small letters or capitalised) and the whole-surname reading (text) share
 SURNAME_PARTICLES = ("ab", "abu", "al", "ap", "bin", "bint", "da", "das", "de", "del", "della", "den", "der", "des", "di",
-                     "do", "dos", "du", "el", "ibn", "la", "las", "le", "los", "mac", "mc", "mhic", "ni", "ní", "nic", "o",
-                     "ó", "st", "ten", "ter", "ua", "ui", "uí", "van", "von")
+                     "do", "dos", "du", "el", "ferch", "ibn", "la", "las", "le", "los", "mac", "mc", "mhic", "ni", "ní", "nic",
+                     "o", "ó", "st", "ten", "ter", "ua", "ui", "uí", "van", "verch", "von")
 # those that are also common words in English, French or Spanish ("do", "la", "de", "le"): a surname after one is
 # taken only where the lists hold it or the name is in capitals ("La Liga results", "De Montfort University")
 COMMON_PARTICLES = frozenset("da das de del della den der des di do dos du el la las le los ten ter".split())
@@ -60,10 +62,11 @@ _PARTICLES = re.compile(PARTICLE)
 # string; a backslash is a Windows path's or an escape's: "Users\Bronwen Tallentire")
 _NOT_AFTER = r"(?<![\w\-@./]X)(?<![^\W\d_N]['’]X)(?<![^\W\d_][^\W\d_]['’]X)"
 _FIRST = re.compile(rf"[{_UPPER}]{_NOT_AFTER.replace('X', f'[{_UPPER}]')}(?!(?<=N)['’]){_WORD_TAIL}(?![\w@])")
-# up to three more words after the forename: initials, particles, forenames, the surname (after spaces: a tab
+# up to three more words after the forename: initials, particles, forenames, the surname (after one or two spaces: three
+# are a column's gap, "Orla Trelawny   Gas Safe reg"; and not a tab, which
 # is a table's column break, and "Yusuf<TAB>Obj raised" is a name's cell and a note's)
 # (a particle joined to its surname by a hyphen is one word of the name: "al-Rashidi", "el-Amin")
-_REST = re.compile(rf" +(?P<word>[{_UPPER}]\.?(?![\w'’\-])|{PARTICLE}(?![\w'’\-])|{_PARTICLE_WORD}-{_WORD}(?![\w@]|['’\-]\w)|"
+_REST = re.compile(rf" {{1,2}}(?P<word>[{_UPPER}]\.?(?![\w'’\-])|{PARTICLE}(?![\w'’\-])|{_PARTICLE_WORD}-{_WORD}(?![\w@]|['’\-]\w)|"
                    rf"(?:[tnh](?=[{_UPPER}]))?{_WORD}(?![\w@]|['’\-]\w))")  # ("tSaoir": see GAELIC_ARTICLE)
 # words that end a place, a day or a state, not a person's name
 _NOT_SURNAME = re.compile(rf"(?:{STATUS_WORDS}|road|street|avenue|lane|close|drive|way|crescent|grove|place|court|"
@@ -306,10 +309,56 @@ def find_surnamed_names(text: str) -> Iterator[Finding]:
         yield Finding(match.start("first"), match.end("last"), Kind.NAME, "surname")
 
 
+# initials with their dots, then a surname ("R. J. Quayle", "A.Okafor"), or the surname first ("Pryce-Jones A.",
+# "Quayle R.J."), as a signature, a minute's attendance or a register writes a person
+_INITIALS_FIRST = re.compile(rf"(?<![\w.\-@/])(?:[{_UPPER}]\.[ \t]?){{1,3}}[ \t]*(?P<last>{_WORD})(?![\w@]|['’\-.]\w)")
+_INITIALS_AFTER = re.compile(rf"(?<![\w\-@./])(?P<last>{_WORD}),?[ \t]+(?:[{_UPPER}]\.[ \t]?){{0,2}}[{_UPPER}]\.(?![\w.])")
+
+
+def find_initialled_names(text: str) -> Iterator[Finding]:
+    """Initials (each with its dot) beside a surname the lists hold that is no English word: "R. J. Quayle",
+    "Pryce-Jones A." ("U.K. Power", "A. Check" are words; an initial without its dot is a grade or a column:
+    "S Box", "B Quayle" is left to the lists' forenames)."""
+    if len(text) >= PERSON_SIZED:
+        return
+    surnames = pair_surnames()
+    for pattern in (_INITIALS_FIRST, _INITIALS_AFTER):
+        for match in pattern.finditer(text):
+            last = match.group("last")
+            if not listed_surname(last, surnames) or key(last) in plural_surnames() or _NOT_SURNAME.match(last) \
+                    or NOT_A_PERSON.search(last) or key(last) in _TITLES:
+                continue
+            yield Finding(match.start(), match.end(), Kind.NAME, "initials")
+
+
+# a person named in small letters after the word that says they are one ("also customer siân kamińska at …",
+# "call with ceridwen bhattacharya", "this is sinéad ó gallchóir"), particles and barrels included
+_PERSON_CUE = (r"(?i:(?<![\w\-])(?:customer|cust|occupier|tenant|caller|householder|landlord|resident|engineer|"
+               r"contact|this[ \t]+is|spoke[ \t]+(?:to|with)|call[ \t]+with|named|account[ \t]+holder))[ \t]*:?[ \t]+")
+_SMALL_WORD = rf"[{_LOWER}][{_LOWER}]+(?:['’\-][{_LOWER}]+)*"
+_SMALL_PARTICLE = "(?:" + "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True)) + r")(?:[ \t]+(?:la|le|der|den|an|na))?"
+_CUED_SMALL_NAME = re.compile(rf"{_PERSON_CUE}(?P<value>(?P<first>{_SMALL_WORD})[ \t]+(?:{_SMALL_PARTICLE}[ \t]+|d['’](?=[{_LOWER}]))?"
+                              rf"(?P<last>{_SMALL_WORD}))(?![\w@]|['’\-]\w|\.\w)")
+
+
+def find_cued_small_names(text: str) -> Iterator[Finding]:
+    """A forename the lists hold (and no English word) in small letters, then a surname, after a word that names a
+    person: a note typed in a hurry writes names so. Or any first word before a surname the lists hold."""
+    if len(text) >= PERSON_SIZED:
+        return
+    plain, _worded, _surnames = name_lists()
+    surnames = pair_surnames()
+    for match in _CUED_SMALL_NAME.finditer(text):
+        first, last = match.group("first"), match.group("last")
+        if key(first) in plain or listed_surname(last.capitalize(), surnames) and not _NOT_SURNAME.match(last):
+            if not NOT_A_PERSON.search(match.group("value")):
+                yield Finding(match.start("value"), match.end("value"), Kind.NAME, "forename")
+
+
 _CAPS_WORD = rf"[{_UPPER}]{{2,}}(?:['’\-][{_UPPER}]+)?"
 # "Blackwood, Bethan", "THRELFALL, LEOPOLD": surname, comma, forename
 # (a surname's particles before it: "LE STRANGE, Ysolde", "MAC AN TSAOIR, Radosław", "de la Cruz, Siobhan")
-_SURNAME_PARTICLES = r"(?:(?i:le|la|de|du|des|van|von|der|den|mac|an|ap|ab|st|di|da|del|dos|ní|nic|uí)[ \t]+){0,3}"
+_SURNAME_PARTICLES = r"(?:(?i:le|la|de|du|des|van|von|der|den|mac|an|ap|ab|st|di|da|del|dos|ní|nic|uí|ó|ua|ferch|verch)[ \t]+){0,3}"
 _INVERTED = re.compile(rf"(?<![\w\-@./])(?<![^\W\d_]['’])(?P<last>{_SURNAME_PARTICLES}(?:{_WORD}|{_CAPS_WORD}))[ \t]*,[ \t]+"
                        rf"(?P<first>{_WORD}|{_CAPS_WORD})(?![\w@]|['’\-]\w)")
 # where a field's value starts and ends: the line's start or end, a tab, a bar, a label's colon, a run of spaces
@@ -337,13 +386,14 @@ def find_inverted_names(text: str) -> Iterator[Finding]:
         last = last.split()[-1]
         kf, kl = key(first), key(last)
         if last.isupper() != first.isupper() and not (last.isupper() and not first.isupper() and (
-                kf in plain or kf in worded and "-" in last) and (
+                kf in plain or kf in worded and ("-" in last or kl in listed)) and (
                 "-" in last or particles or kl in surnames or len(kl) >= 5 and not _a_label(last))):
             continue  # "NHS, Bethan", "Leeds, ALL": not one name written one way (a register's "PUGH-JENKINS,
             # Małgorzata", "LE STRANGE, Ysolde", a listed surname in capitals and a forename, is)
         if kf not in plain and not (kf in worded and (kl in listed or "-" in last and last.isupper())):
             continue
-        if kl in _TITLES or kl in _NOT_INVERTED or _NOT_SURNAME.match(last) or kl in plain and kl not in surnames:
+        if kl in _TITLES or kl in _NOT_INVERTED or _NOT_SURNAME.match(last) \
+                or kl in plain and kl not in surnames and not (last.isupper() and not first.isupper()):
             continue  # "Mr, Bethan"; "Thanks, Bethan"; "Road, Bethan"; two forenames in a list ("Bethan, Ffion")
         if kl not in surnames and "-" not in last and not particles:
             if last.isupper() and not first.isupper() and kf in plain:

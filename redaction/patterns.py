@@ -29,7 +29,7 @@ from .line_labels import (NOT_A_PERSON, ROLE_LABELS, a_header_row, find_line_lab
 from .address_parts import address_towns, find_part_addresses
 from .bare_numbers import COMPACT_DATE, find_numbers_beside
 from .message_names import find_message_names
-from .names import (PARTICLE, find_capitalised_surnames_first, find_cased_names, find_forenames_then_capitals, find_inverted_names, find_known_names, find_surnamed_names,
+from .names import (PARTICLE, find_capitalised_surnames_first, find_cased_names, find_cued_small_names, find_forenames_then_capitals, find_initialled_names, find_inverted_names, find_known_names, find_surnamed_names,
                     is_listed_forename, is_listed_surname)
 from .customer_values import WORDS as CUSTOMER_WORDS, find_customer_values
 from .meter_values import WORDS as METER_WORDS, find_meter_values
@@ -70,7 +70,8 @@ _THIRTEEN_OR_MORE = re.compile(rb"0000000000000" rb"0*")
 
 _MSN = re.compile(
     # (small letters may touch it: OCR runs a link's serial into the words either side, "withL82BG47644for")
-    r"(?<![A-Z0-9])(?:"
+    # (or glued to the "SN" a form or a list writes before a serial: "SNE64BV78945")
+    r"(?:(?<![A-Z0-9])|(?<=(?<![A-Za-z0-9])SN))(?:"
     r"[A-Z]{1,2}\d{2}[A-Z]{1,2}\d{5,7}"  # maker's letter(s), year, model letters, serial: S06DS123456, NK24H378970
     rf"|{ONE_DIGIT_YEAR_SERIAL}"  # ...a year's one digit: S8A42552, S8BG13161 (in capitals: "a1b23456" is a hash's)
     # a meter maker's three-letter code (its DLMS FLAG id), then the meter's number: EML064798651, LGZ218519641
@@ -101,7 +102,8 @@ _POSTCODE = re.compile(rf"(?<![A-Za-z0-9]){POSTCODE_SHAPE}(?![A-Za-z0-9])", re.I
 # look-behind is tried at every position of the text, one that starts with "+", "(" or "0" only there.)
 # A number may follow a label's colon ("TEL;TYPE=CELL:07700 900348", "tel:+447700900123"; not a time's, "09:01"),
 # a label's full stop ("Tel.07817-780-427") or another number and a slash ("+44745…/028…"),
-# not a digit's full stop (a decimal) or a word, and may be followed by a slash only before another number.
+# not a digit's full stop (a decimal) or a word, and may be followed by a slash only before another number, by a
+# colon only before a blank.
 # (between its groups a space, a hyphen, or what a form's typist or a system put there: "01632_960573",
 # "01632:960000", "01632/960907", "+44+7700+900615", "0113 - 496 - 0894", spaces in a run)
 # (a bar, or a run of blanks or a tab, as a value typed into a form's boxes or pasted from a sheet's cells is spaced:
@@ -109,7 +111,8 @@ _POSTCODE = re.compile(rf"(?<![A-Za-z0-9]){POSTCODE_SHAPE}(?![A-Za-z0-9])", re.I
 _PHONE_GAP = r"(?:[ ]?[\-_:/+|,][ ]?|[ ]{1,8}|[ ]?\t[ ]?)"
 _PHONE = re.compile(r"(?:\+(?<![\w+\-#]\+)(?<![\d.:]:\+)(?<![\d.]\.\+)44(?:[ +]|-(?=\d))?(?:\(0\) ?)?|\((?<![\w+\-#]\()(?<![\d.:]:\()0"
                     r"|0(?<![\w+\-#]0)(?<![\d.:]:0)(?<![\d.]\.0)(?:044 ?(?:\(0\) ?)?)?)(?=[1237])"
-                    rf"(?P<national>\d{{1,4}}\)?(?:{_PHONE_GAP}?\d){{5,9}})(?![\w\-:]|\.\d|/(?![0+(]))")
+                    # (a colon after it ends a phone only where a label's colon would: "OUT to 020 7946 6113: Your…")
+                    rf"(?P<national>\d{{1,4}}\)?(?:{_PHONE_GAP}?\d){{5,9}})(?![\w\-]|:(?![ \t\r\n]|$)|\.\d|/(?![0+(]))")
 # the same written with dots between its groups ("07700.900.118", "+44 7700.900118", "020.7946.0018"): ten
 # national digits exactly, so no date ("01.12.2026"), version or address of a network is one
 _PHONE_DOTTED = re.compile(r"(?:\+(?<![\w.+\-]\+)44[ .]?(?:\(0\)[ .]?)?|0(?<![\w.+\-]0))(?=[1237])"
@@ -196,7 +199,9 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
                 rf"(?!(?i:{STATUS_WORDS})\b)"  # "customer Status Active", "account Pending Review"
                 # "Kirsty Buchanan", "Zhang, Wei" (surname first), "A McGuinness"
                 # (a run of three blanks or more after the name is a column's gap: "Customer: Ann Lee   Ref TC-7")
-                rf"(?:{_INITIAL}[ \t]+)?{NAME_WORD}(?:,?[ \t]{{1,2}}(?:{PARTICLE}[ \t]+)?{NAME_WORD})(?:[ \t]{{1,2}}{NAME_WORD}){{0,2}})"),
+                # ...or a surname and its initials ("Account holder Featherstonehaugh, A.")
+                rf"(?:{_INITIAL}[ \t]+)?{NAME_WORD}(?:,?[ \t]{{1,2}}(?:{PARTICLE}[ \t]+)?{NAME_WORD}(?:[ \t]{{1,2}}{NAME_WORD}){{0,2}}"
+                rf"|,?[ \t]{{1,2}}[{_CAPITAL}]\.(?:[ \t]?[{_CAPITAL}]\.){{0,2}}(?![^\W\d_])))"),
      Kind.NAME, "token"),
     (re.compile(r"(?i)\b(?:tel(?:ephone)?|phone|mobile)(?:[ \t]+(?:number|no\.?))?[ \t]*[:=][ \t]*"
                 r"(?P<value>\+?[\d(][\d ()\-]{8,16}\d)"), Kind.PHONE, "token"),
@@ -571,6 +576,8 @@ def find_postcodes(text: str, view: TextView | None = None) -> Iterator[Finding]
             before = text[match.start() - 1:match.start()]
             if found != found.lower() or (before and not before.isspace() and before not in "\"'(,:;=>"):
                 continue
+            if _A_HASH_BEFORE.search(text, max(0, match.start() - 24), match.start()) and _HEX_TOKEN.fullmatch(found):
+                continue  # a short hash after the word that says so ("checksum af9b8de", "index ba163ae..4f2c1d0")
         if "+" in found and _in_base64(text, match.start(), match.end()):
             continue  # "…dGVzdA+M1+2AB+cGF5…": a URL's "+" for a space, but not inside a base64 run
         yield Finding(match.start(), match.end(), Kind.POSTCODE, "pattern")
@@ -579,6 +586,10 @@ def find_postcodes(text: str, view: TextView | None = None) -> Iterator[Finding]
             read = f"{match.group('outward')} {match.group('first').translate(OCR_DIGITS)}{match.group('rest')}"
             if _A_POSTCODE.fullmatch(read):
                 yield Finding(match.start(), match.end(), Kind.POSTCODE, "pattern")
+
+
+_A_HASH_BEFORE = re.compile(r"(?i)\b(?:checksum|sha(?:1|256)?|hash|digest|commit|index|rev(?:ision)?|crc)[ \t:=#]+\Z")
+_HEX_TOKEN = re.compile(r"[0-9a-f]{6,12}")
 
 
 # a postcode whose inward code OCR (or a hurried typist) opened with a letter for its digit: "ML20 OLP" for
@@ -660,7 +671,8 @@ _TITLED_NAME = re.compile(
     rf"(?:(?:{_INITIAL}|{PARTICLE})[ \t]+){{0,3}}"
     rf"(?:[{_CAPITAL}](?:[^\W\d_]|['’\-](?=[^\W\d_]))*[a-zß-ÿ](?:[^\W\d_]|['’\-](?=[^\W\d_]))*"
     rf"|[A-Z'’\-]+(?=[ \t]+[A-Z]))"
-    rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,2}}(?![^\W_])")
+    # (one or two blanks between the words: three are a column's gap, "Mr Una Gallagher   Gas Safe reg 025994")
+    rf"(?:[ \t]{{1,2}}(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,2}}(?![^\W_])")
 
 
 # The same title typed in small letters before a capitalised name, as call notes do ("on behalf of mrs
@@ -669,7 +681,7 @@ _LOWER_TITLED_NAME = re.compile(
     # (the title's first letter stands first, so that the search skips to an m or a d: see _TITLED_NAME)
     rf"[md](?<![\w.\-/][md])(?:(?<=m)(?:r|rs|s|iss|x)|(?<=d)r)\.?[ \t]+(?:{PARTICLE}[ \t]+)?(?!(?:Teams|Word|Excel|Office|Access|Edge|"
     rf"Outlook|Project|Azure|Dynamics|Exchange|Windows|SQL|DOS|Paint)\b){NAME_WORD}"
-    rf"(?:[ \t]+(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,2}}(?![^\W_])")
+    rf"(?:[ \t]{{1,2}}(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,2}}(?![^\W_])")
 _NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
 # ...and all in small letters, as a hurried note types it ("cust mrs stanier", "spoke to mr okonkwo"): the word
 # after "mrs", "mr", "miss" or "mx" (not "ms", a unit, nor "dr", a drive) is the person's surname, unless it is
@@ -1690,6 +1702,8 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
         found.extend(find_inverted_names(text))
         found.extend(find_capitalised_surnames_first(text))
         found.extend(find_forenames_then_capitals(text))
+        found.extend(find_initialled_names(text))
+        found.extend(find_cued_small_names(text))
         found.extend(find_message_names(text))
     starts = label_starts(text)
     found.extend(find_line_labels(text, starts))

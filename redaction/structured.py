@@ -18,7 +18,7 @@ from xml.etree import ElementTree
 
 from . import jsonscan
 from .fields import classify
-from .findings import Finding, Kind
+from .findings import TEN_DIGITS, Finding, Kind
 from .canonical import canonical, map_findings, plain_separators, read_as_shown
 from .bare_numbers import COMPACT_DATE
 from .meter_values import serial_shaped
@@ -507,6 +507,8 @@ def sniff_delimiter(text: str, titles: bool = False) -> str | None:
             if first is None:
                 continue
             counts = counts[first:]
+            while titles and len(counts) > 2 and counts[-1] == 0:
+                counts.pop()  # (and a footer's lines after it: "Result: 88.1% matched; report INV-2026-149012")
             if len(counts) >= 2 and sum(1 for c in counts if c >= 1) >= max(2, int(0.8 * len(counts))):
                 return delimiter
     return None
@@ -569,11 +571,12 @@ def csv_findings(text: str, delimiter: str, rows: list[list[Cell]] | None = None
         kinds = [Kind.MSN if i in meters else kind for i, kind in enumerate(kinds)]
     else:
         meters = set()
-    for row in rows[1:]:
+    for row, offset in zip(rows[1:], wrapped_offsets(rows), strict=True):
         if len(row) == 1 and len(rows[0]) >= 3:
             continue  # a line of one cell under a table of three or more: a footer or a note, no record of it
         totals = bool(row) and _TOTAL_ROW.fullmatch(row[0][2].strip().strip("\"'"))
-        for i, ((start, end, value), kind) in enumerate(zip(row, kinds, strict=False)):
+        row_kinds = kinds[offset:]
+        for i, ((start, end, value), kind) in enumerate(zip(row, row_kinds, strict=False)):
             if totals and _A_COUNT.fullmatch(value.strip()):
                 continue  # a spreadsheet's "Total  2" row: how many, not which
             if i in sites and len(value.split()) < 2:
@@ -582,6 +585,11 @@ def csv_findings(text: str, delimiter: str, rows: list[list[Cell]] | None = None
                 continue  # "Smart", "E7", "SMETS2": the meter's type
             if kind and worth_masking(value, kind):
                 found.append(Finding(start, end, _refine(kind, value), "column"))
+        if Kind.MPRN in kinds and len(row) > len(kinds):
+            # a row longer than its header: a cell's own delimiters ("Hafod Pegg Parade | Auchterarder") shifted the
+            # rest, so the MPRN column's number stands under another: any cell of ten digits alone is one
+            found.extend(Finding(start, end, Kind.MPRN, "column") for start, end, value in row
+                         if TEN_DIGITS.fullmatch(value.strip().strip("\"'")))
     return found
 
 
@@ -593,6 +601,22 @@ _A_COUNT = re.compile(r"\d{1,4}")
 _NAME_SHAPED_CELL = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ ]+)?(?:(?:[A-Z]\.?|[A-Z][a-z]*['’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]*['’]?[A-Z]?[a-z]+)?|"
                                r"(?:van|von|der|den|de|la|le|du|da|di|ap|bin|al|st)\.?)[ ]+){1,4}"
                                r"[A-Z][a-z]*['’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]*['’]?[A-Z]?[a-z]+)?")
+
+
+def wrapped_offsets(rows: list[list[Cell]]) -> list[int]:
+    """For each row under the header, the column its first cell stands in: 0, or for the second line of a record
+    wrapped over two ("…,211489" over ">> 8881419,4271-288-777,MATCH,40.4%"), the column of the first line's last
+    cell, which its first cell finishes."""
+    width = len(rows[0]) if rows else 0
+    offsets, previous = [], width
+    for row in rows[1:]:
+        if previous < width and len(row) < width and previous + len(row) - 1 == width:
+            offsets.append(previous - 1)
+            previous = width  # (the record is whole: the next line starts another)
+        else:
+            offsets.append(0)
+            previous = len(row)
+    return offsets
 
 
 def name_column_findings(rows: list[list[Cell]], found: list[Finding]) -> Iterator[Finding]:
@@ -611,8 +635,10 @@ def name_column_findings(rows: list[list[Cell]], found: list[Finding]) -> Iterat
         return i >= 0 and names[i][1] > cell[0]
 
     width = max(len(row) for row in rows)
+    offsets = wrapped_offsets(rows)
     for column in range(width):
-        cells = [row[column] for row in rows[1:] if column < len(row) and row[column][2].strip()]
+        cells = [row[column - offset] for row, offset in zip(rows[1:], offsets, strict=True)
+                 if 0 <= column - offset < len(row) and row[column - offset][2].strip()]
         hits = [cell for cell in cells if named(cell)]
         if len(hits) < 2 or 2 * len(hits) < len(cells):
             continue

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from .fields import classify
-from .findings import DIGITS_ONLY, SHAPED_NUMBERS, Finding, Kind
+from .findings import DIGITS_ONLY, SHAPED_NUMBERS, TEN_DIGITS, Finding, Kind
 from .textview import DIGITS, LOWER, UPPER, TextView
 
 _SEPARATOR_LINE = re.compile(r"^[\s\-+=|:_]+$")
@@ -167,7 +167,19 @@ def _candidate_lines(text: str, line_starts: list[int], view: TextView | None = 
     return sorted(possible[row] for row in found)
 
 
+_SQL_TYPE = re.compile(r"(?i)(?:var)?char|text|string|u?int(?:8|16|32|64|128)?|integer|bigint|smallint|tinyint|hugeint|"
+                       r"double|float|real|decimal(?:\(\d+,\d+\))?|numeric|bool(?:ean)?|date|time|timestamp(?:tz)?|"
+                       r"interval|uuid|blob|json|nullable\(\w+\)")
+# a box-drawn table's bars (DuckDB, psql's unicode borders, a terminal's "│"): its columns' delimiters, as "|" is
+_BOX_BARS = str.maketrans({"\u2502": "|", "\u2503": "|", "\u2551": "|", "\u250a": "|", "\u2506": "|", "\u2500": "-",
+                           "\u2501": "-", "\u2550": "=", "\u251c": "|", "\u2524": "|", "\u253c": "+", "\u252c": "+",
+                           "\u2534": "+", "\u250c": "+", "\u2510": "+", "\u2514": "+", "\u2518": "+", "\u2560": "|",
+                           "\u2563": "|", "\u256c": "+", "\u2554": "+", "\u2557": "+", "\u255a": "+", "\u255d": "+"})
+
+
 def find_table_cells(text: str, view: TextView | None = None) -> Iterator[Finding]:
+    if any(bar in text for bar in ("\u2502", "\u2503", "\u2551", "\u250a", "\u2506")):
+        text, view = text.translate(_BOX_BARS), None  # (the same length: the findings' spans hold in the text)
     view = view or TextView(text)
     candidates = _candidate_lines(text, view.line_starts, view)
     if not candidates:
@@ -233,6 +245,17 @@ def _table_at(text: str, lines: list[tuple[int, str]], i: int) -> Iterator[tuple
                 i += 1
                 continue
             cells = _cells(row, row_start, delimiter)
+            if cells and all(_SQL_TYPE.fullmatch(text[a:b].strip()) for a, b in cells if text[a:b].strip()):
+                i += 1
+                continue  # the columns' types under their names (DuckDB's "varchar", "int64"): no record
+            if Kind.MPRN in kinds and len(cells) != len(kinds):
+                # a row longer than its header (a cell's own bars, "Hafod Pegg Parade | Auchterarder", shifted the
+                # rest) or a record wrapped over two lines ("…|170066" over "| 0159386|S1K.9896.229|7389109093|…"):
+                # the MPRN column's number stands under another, so any cell of ten digits alone is one
+                for a, b in cells:
+                    span = _trimmed(text, a, b)
+                    if span and TEN_DIGITS.fullmatch(text, *span):
+                        yield i, Finding(*span, Kind.MPRN, "column")
             if delimiter == "|" and len(cells) != len(kinds) and i > 0 and len(_cells(lines[i - 1][1], 0, "|")) != len(kinds):
                 # a row cut by a line break (a cell's value wrapped: Spark's "| L77D1" over "% 80455|Seonaid…|"):
                 # its second line's cells are not under the columns they would be counted in

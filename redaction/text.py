@@ -317,6 +317,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     found.extend(_parts_before_postcodes(text, found))
     found.extend(_record_names(text, found))
     found.extend(_double_barrelled(text, found))
+    if len(text) < PERSON_SIZED:
+        found.extend(_small_letter_neighbours(text, found))
     time_values.extend(_request_counters(text))
     if time_values:
         found = _outside_time_values(found, time_values)
@@ -331,6 +333,10 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found = _within_cells(text, found, delimiter or ",")
     elif fmt in ("xml", "html") or html_like:
         found = _within_attributes(text, found)
+    if "%3" in text or "&#" in text:
+        found.extend(_encoded_digits(text))
+    if "\n" in text:  # (before its values are learnt: a run-on value would be looked for again)
+        found = _not_into_the_next_record(text, found)
     found.extend(_towns_again(text, found))
     # the register's values and the run's found ones, also inside a longer token ("REQ1538449133823X7")
     known = {normalise(e.value): e.kind for e in register.entries} if register is not None else None
@@ -367,7 +373,49 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     if edifact:  # (last: what the later readings add is cut at its segment's end too)
         found = within_segments(text, found)
     found = _without_something_else(text, found)  # (again: the later readings' too)
+    if "\n" in text:
+        found = _not_into_the_next_record(text, found)
     return structured.quote_bare_numbers(found, numbers) if numbers else found
+
+
+
+# six digits or more each written as an escape: "%31%37%39%38%36%37%35%30%30%30", "&#54;&#53;&#57;…". No program
+# needs a digit escaped; someone hid a number so, and whatever it is (read bare it has no label) it is masked
+_ENCODED_DIGITS = re.compile(r"(?:%3[0-9]){6,}|(?:&#(?:4[89]|5[0-7]);|&#[xX]3[0-9];){6,}", re.IGNORECASE)
+
+
+def _encoded_digits(text: str) -> Iterator[Finding]:
+    for match in _ENCODED_DIGITS.finditer(text):
+        digits = sum(1 for c in html.unescape(unquote(match.group())) if c.isdigit())
+        kind = Kind.MPAN if digits in (13, 21) else Kind.PHONE if digits == 11 else Kind.MPRN
+        yield Finding(match.start(), match.end(), kind, "encoded")
+
+
+# a log's next record opens with its time stamp on a line of its own: no value runs on into it (a line's last digits
+# and the next line's date read together made "1709_892_271\n202" an MPRN and "124487\n2026-02-24" an MPAN, and the
+# mask merged two records into one)
+_RECORD_START = re.compile(r"\r?\n[ \t]*\[?(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|\d{2}:\d{2}:\d{2}(?!\d))")
+_FEWEST_DIGITS = {Kind.MPAN: 13, Kind.MPRN: 6, Kind.PHONE: 10}
+
+
+def _not_into_the_next_record(text: str, found: list[Finding]) -> list[Finding]:
+    """Each finding cut where the next log record starts, and dropped if what is left is no longer one of its
+    kind (an MPAN of six digits)."""
+    kept: list[Finding] = []
+    for f in found:
+        start = text.find("\n", f.start, f.end)
+        record = _RECORD_START.search(text, start - 1 if start > 0 and text[start - 1] == "\r" else start,
+                                      min(len(text), f.end + 40)) if start >= 0 else None
+        if record is None or record.start() >= f.end:
+            kept.append(f)
+            continue
+        end = record.start()
+        while end > f.start and text[end - 1] in " \t\r_-.,:/|":
+            end -= 1
+        left = text[f.start:end]
+        if sum(c.isdigit() for c in left) >= _FEWEST_DIGITS.get(f.kind, 0) and len(left.strip()) >= 3:
+            kept.append(dataclasses.replace(f, end=end, value=None))
+    return kept
 
 
 # What a label's value is when it is plainly something else: a label masks its value whatever its shape, but not a
@@ -765,9 +813,14 @@ _PARTS_BEFORE = re.compile(rf"(?:(?P<part>{_ADDRESS_PART}){_PART_SEPARATOR}){{1,
 _MESSAGE_TYPE = re.compile(r"UTILMD|UTILTS|APERAK|MSCONS|INVOIC|CONTRL|IFTSTA|ORDERS|REMADV|PRICAT|QUOTES|REQOTE|"
                            r"INSRPT|DELFOR|ORDRSP|IFTMIN|PARTIN|[A-Z]{2,6}-?\d{2,4}")
 _ONE_PART = re.compile(rf"(?P<part>{_ADDRESS_PART}){_PART_SEPARATOR}")
+_TOWN_BEFORE_GAP = re.compile(r"(?<![\w'’\-])(?P<town>[A-Z][a-z'’]+(?:-[a-z]{1,3}-[A-Z]?[a-z'’]+|-[A-Z][a-z'’]+)*"
+                              r"(?:[ ](?:[A-Z][a-z'’\-]+|upon|on|in|le|by|the))*)[ \t]{2,}\Z")
 # (nor a sign-off or a note's word under an address: shapes.NOT_A_TOWN)
 _NOT_A_PART = re.compile(rf"(?i:{STATUS_WORDS}|postcode|post code|postal|address|town|city|county|country|gbr|uk|"
-                         r"united kingdom|england|wales|scotland|mrs?|ms|miss|dr|customer|name|site|premises)$")
+                         r"united kingdom|england|wales|scotland|mrs?|ms|miss|dr|customer|name|site|premises|"
+                         # an amount's currency or a reading's unit in the cell before ("333.61 GBP;sw4 6uq")
+                         r"gbp|eur|usd|kwh|mwh|kw|kva|m3|pence|p|verified|validated|checked|confirmed|matched|unmatched|"
+                         r"approved|rejected|valid|invalid|ok)$")
 
 
 def _parts_before_postcodes(text: str, found: list[Finding]) -> list[Finding]:
@@ -786,6 +839,12 @@ def _parts_before_postcodes(text: str, found: list[Finding]) -> list[Finding]:
     for postcode in sorted({f.start for f in found if f.kind is Kind.POSTCODE}):
         match = _PARTS_BEFORE.search(text, max(0, postcode - 160), postcode)
         if match is None:
+            # a town before its postcode past a gap of blanks, as a letter or a title's text sets them ("i live at Unit 15
+            # Thornbury Avenue Ashbourne  DE6 1AB", "being 43 pentrich hill Enniskillen  BT74 6AB")
+            town = _TOWN_BEFORE_GAP.search(text, max(0, postcode - 60), postcode)
+            if town is not None and not (_NOT_A_PART.match(town.group("town")) or NOT_A_TOWN.match(town.group("town"))
+                                         or in_a_name(*town.span("town"))):
+                more.append(Finding(*town.span("town"), Kind.ADDRESS, "pattern"))
             continue
         parts, at = [], match.start()
         while (part := _ONE_PART.match(text, at, postcode)) is not None:
@@ -1071,6 +1130,38 @@ def _word_before_a_surname(text: str, found: list[Finding]) -> list[Finding]:
         if word.lower() in _NOT_A_FORENAME or classify(word) is not None or NOT_A_PERSON.search(word):
             continue
         more.append(Finding(before.start("word"), f.end, Kind.NAME, f.detector))
+    return more
+
+
+_SMALL_AFTER = re.compile(r"[ \t](?P<word>[^\W\d_A-Z][^\W\d_]+(?:-[^\W\d_]+)*)(?![\w@'’\-])")
+_SMALL_BEFORE = re.compile(r"(?<![\w@'’\-])(?P<word>[^\W\d_A-Z][^\W\d_]+)(?P<joint>[ \t]|-)\Z")
+
+
+def _small_letter_neighbours(text: str, found: list[Finding]) -> list[Finding]:
+    """A name found in part, the rest of it in small letters beside it: the surname after it that the lists hold
+    ("[ottilie] kowalczyk"), or before it the barrel it is joined to and the forename the lists hold
+    ("radosław buchanan-[strang]"), as a hurried note or a system's lookup writes a person."""
+    plain, _worded, _surnames = name_lists()
+    surnames = pair_surnames()
+    more = []
+    for f in found:
+        if f.kind is not Kind.NAME:
+            continue
+        start, end = f.start, f.end
+        after = _SMALL_AFTER.match(text, end)
+        if after is not None and all(listed_surname(part.capitalize(), surnames) for part in after.group("word").split("-")):
+            end = after.end()
+        for _ in range(2):
+            before = _SMALL_BEFORE.search(text, max(0, start - 40), start)
+            if before is None:
+                break
+            word = before.group("word")
+            if before.group("joint") == "-" or key(word) in plain:
+                start = before.start()
+            else:
+                break
+        if (start, end) != (f.start, f.end):
+            more.append(Finding(start, end, Kind.NAME, f.detector))
     return more
 
 
