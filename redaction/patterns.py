@@ -576,7 +576,7 @@ def find_postcodes(text: str, view: TextView | None = None) -> Iterator[Finding]
             before = text[match.start() - 1:match.start()]
             if found != found.lower() or (before and not before.isspace() and before not in "\"'(,:;=>"):
                 continue
-            if _A_HASH_BEFORE.search(text, max(0, match.start() - 24), match.start()) and _HEX_TOKEN.fullmatch(found):
+            if _A_HASH_BEFORE.search(text, max(0, match.start() - 24), match.start()) and _SHORT_HASH.fullmatch(found):
                 continue  # a short hash after the word that says so ("checksum af9b8de", "index ba163ae..4f2c1d0")
         if "+" in found and _in_base64(text, match.start(), match.end()):
             continue  # "…dGVzdA+M1+2AB+cGF5…": a URL's "+" for a space, but not inside a base64 run
@@ -589,7 +589,7 @@ def find_postcodes(text: str, view: TextView | None = None) -> Iterator[Finding]
 
 
 _A_HASH_BEFORE = re.compile(r"(?i)\b(?:checksum|sha(?:1|256)?|hash|digest|commit|index|rev(?:ision)?|crc)[ \t:=#]+\Z")
-_HEX_TOKEN = re.compile(r"[0-9a-f]{6,12}")
+_SHORT_HASH = re.compile(r"[0-9a-f]{6,12}")
 
 
 # a postcode whose inward code OCR (or a hurried typist) opened with a letter for its digit: "ML20 OLP" for
