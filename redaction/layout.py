@@ -28,7 +28,7 @@ from typing import Protocol
 from .cell_labels import LABEL_COLON, NUMBER_KINDS, Label, number_word, scan_cell, words_box
 from .findings import Kind
 from .line_labels import NOT_A_PERSON
-from .mpan import core_from
+from .mpan import core_from, is_valid_mpan_core
 from .ocr import Box, Word, union
 from .ocrmatch import fold_line, in_iso_time
 from .screen import Cell, ImageFinding, Page, PageLine, sub_line
@@ -628,6 +628,13 @@ class _Layout:
                 continue
             if words and kind is Kind.NAME and NOT_A_PERSON.search(cell_text):
                 continue  # a team's, a company's or a site's name in a contact column ("DCC Service Desk")
+            if words and kind is Kind.MPAN and len(words) == 1:
+                # a grid's row number OCR ran into the cell ("1" + "1518013100360"): the core is the last 13 digits
+                word, first = words[0]
+                digits = word.text[first:]
+                if digits.isdigit() and len(digits) in (14, 15) and is_valid_mpan_core(digits[-13:]) \
+                        and not is_valid_mpan_core(digits[:13]):
+                    words = [(word, first + len(digits) - 13)]
             if words:
                 box = union([w.span_box(first, len(w.text)) for w, first in words])
                 if self.ink is not None:  # the whole cell: an ellipsis or a fragment OCR did not read

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
+from .bare_numbers import says_other
 from .fields import classify
 from .findings import Kind
 from .mpan import is_valid_mpan_core
@@ -178,43 +179,69 @@ def _label_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
             yield from cell_span_findings(lower, bottom, f.start - seam, f.end - seam, f.kind, "label")
 
 
-_LAST_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*$")
-_FIRST_WORD = re.compile(r"^[^\W\d_a-z][^\W\d_'’\-]*")
+_LAST_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*-?$")
+# the lower cell's first words: a capitalised word (a barrel or an apostrophe inside: "MacGillivray-Scott", "O'Dowd")
+# or a particle before one ("Ó Súilleabháin", "de la Cour"), or an inward code ("4BG")
+_FIRST_WORDS = re.compile(r"^(?:(?:[^\W\d_]{1,4}[ ]){0,2}[^\W\d_a-z](?:[^\W\d_]|['’\-](?=[^\W\d_]))*|\d[A-Za-z]{2}\b)")
+# the upper cell's open end: an outward code ("CA7"), a house's number and a street's name ("16 Ropewalk"), or a
+# person's last words (a listed forename, perhaps a particle or half a double barrel after it)
+_OUTWARD_END = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{1,2}\d[A-Za-z\d]?$")
+_NUMBER_AND_NAME_END = re.compile(r"(?<![\w\-.:/])\d{1,4}[A-Za-z]?(?:[ ][A-Z][a-z'’\-]+(?:[ ][A-Z][a-z'’\-]+)?)?$")
+_PERSON_END = re.compile(r"(?P<first>[^\W\d_][^\W\d_'’\-]*)(?:[ ](?:[^\W\d_]{1,4}|[^\W\d_][^\W\d_'’]*-)){0,2}[ ]?-?$")
+_WRAPPED_KINDS = (Kind.NAME, Kind.ADDRESS, Kind.POSTCODE)
+_WORD_BEFORE_NUMBER = re.compile(r"([A-Za-z][\w\-]*)[ :#]*$")
 
 
 def _name_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
-    """A person's name cut by the line break: "Customer Harriet" / "Blackmore rang about", a narrow cell's
-    "Gwendolyn" over "Whitcombe" beside its "Name" label. The upper cell's words (after the label to its
-    left, when there is one) and the lower cell's first word are read joined; a name found across the seam
-    is masked on both lines (a line reader sees a forename, or a label and a forename, and a capitalised
-    word: neither half is a name to it)."""
-    for top, bottom in _pairs(upper, lower, _ends_in_a_word, _starts_with_a_capital):
+    """A person's name, a street or a postcode cut by the line break, as a narrow cell or a card's title wraps
+    one: "Customer Harriet" / "Blackmore rang about", "Ptolemy ap" / "Rhys-Owen", "Dafydd Bayliss-" / "Okafor",
+    "16 Ropewalk" / "Street", "CA7" / "4BG". The upper cell's words (after the label to its left, when there is
+    one) and the lower cell's first words are read joined; what is found across the seam is masked on both lines
+    (a line reader sees a forename, or a label and a forename, and a capitalised word: neither half is a name to
+    it). The upper cell must end open: a listed forename among its last words, a house's number and a street's
+    name, or a postcode's outward code."""
+    for top, bottom in _pairs(upper, lower, _ends_in_a_word_or_code, _starts_with_a_capital_or_code):
         if not _adjacent(top, bottom):
             continue
-        last, head = _LAST_WORD.search(top.text.rstrip()), _FIRST_WORD.match(bottom.text)
-        # the upper line ends at a forename and the lower starts with a word that is no field's name: a name
-        # complete above ("Anwen Haverstock" over the next field's "Customer since 2019") is no wrap
-        if last is None or head is None or not is_listed_forename(last.group()) \
-                or classify(head.group()) is not None or is_listed_forename(head.group()):
+        tail = top.text.rstrip()
+        head = _FIRST_WORDS.match(bottom.text)
+        if head is None:
+            continue
+        person = _PERSON_END.search(tail)
+        open_person = person is not None and is_listed_forename(person.group("first")) \
+            and classify(head.group().split()[-1]) is None and not is_listed_forename(head.group().split()[0])
+        street = _NUMBER_AND_NAME_END.search(tail)
+        # (a number a word before it names as something else's is no house's: "Build 2041", "Sprint 16", "Step 4")
+        named = _WORD_BEFORE_NUMBER.search(tail, 0, street.start()) if street is not None else None
+        open_street = street is not None and not (named is not None and says_other(named.group(1)))
+        open_postcode = _OUTWARD_END.search(tail) is not None and re.fullmatch(r"\d[A-Za-z]{2}", head.group()) is not None
+        if not (open_person or open_street or open_postcode):
             continue
         label = upper.cells[top.index - 1].text.strip() if top.index > 0 else ""
         if label and bottom.box[0] < upper.cells[top.index - 1].box[2]:
             continue  # the lower line starts under the label, not under its value: the form's next item
         lead = f"{label}: " if label and not any(c.isdigit() for c in label) and len(label) <= 30 else ""
-        text = f"{lead}{top.text.rstrip()} {head.group()}"
-        seam = len(lead) + len(top.text.rstrip())
+        joiner = "" if tail.endswith("-") else " "
+        # (the lower cell's first words whole: a street's type word may come after its name, "Ropewalk Street")
+        rest = bottom.text[:60] if open_street else head.group()
+        text = f"{lead}{tail}{joiner}{rest}"
+        seam = len(lead) + len(tail)
         for f in find_all(text):
-            if f.kind is Kind.NAME and f.start < seam < f.end:
-                yield from cell_span_findings(upper, top, max(0, f.start - len(lead)), seam - len(lead), Kind.NAME, "wrapped")
-                yield from cell_span_findings(lower, bottom, 0, f.end - seam - 1, Kind.NAME, "wrapped")
+            if f.kind in _WRAPPED_KINDS and f.start < seam < f.end + (0 if joiner else 1) \
+                    and (f.kind is not Kind.ADDRESS or open_street):
+                kind = f.kind
+                yield from cell_span_findings(upper, top, max(0, f.start - len(lead)), seam - len(lead), kind, "wrapped")
+                yield from cell_span_findings(lower, bottom, 0, min(len(rest), f.end - seam - len(joiner)), kind, "wrapped")
 
 
-def _ends_in_a_word(text: str) -> bool:
-    return _LAST_WORD.search(text.rstrip()) is not None
+def _ends_in_a_word_or_code(text: str) -> bool:
+    tail = text.rstrip()
+    return _LAST_WORD.search(tail) is not None or _OUTWARD_END.search(tail) is not None \
+        or _NUMBER_AND_NAME_END.search(tail) is not None
 
 
-def _starts_with_a_capital(text: str) -> bool:
-    return _FIRST_WORD.match(text) is not None
+def _starts_with_a_capital_or_code(text: str) -> bool:
+    return _FIRST_WORDS.match(text) is not None
 
 
 def _mostly_digits(text: str, digits: tuple[int, int], others: int) -> bool:

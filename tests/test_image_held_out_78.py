@@ -1,0 +1,47 @@
+"""Issue 13: classes stop 45's held-out screens (helper-78: Jira boards, narrow tracker columns, Qt grids) showed.
+
+Leaks: a person's name, a street or a postcode wrapped onto a card's or a narrow column's next line, its particle,
+barrel or inward code on the second line ("Ptolemy ap" / "Rhys-Owen", "Dafydd Bayliss-" / "Okafor", "at 16" /
+"Ropewalk Street", "CA7" / "4BG"). Screens are drawn from seeds and read back.
+"""
+
+from __future__ import annotations
+
+import pytest
+from corpus_screens import font
+from PIL import Image, ImageDraw
+
+from attest.redaction.image import redact_image
+from test_image_two_lines import _png, _read
+
+WRAPS = [("Customer Ptolemy ap", "Rhys-Owen rang", "Rhys"), ("Raised by Dafydd Bayliss-", "Okafor (occupier)", "Okafor"),
+         ("Occupier Hamish de la", "Cour called", "Cour"), ("Visit at 16", "Ropewalk Street today", "Ropewalk"),
+         ("Postcode on file CA7", "4BG confirmed", "4BG")]
+
+
+@pytest.mark.parametrize("seed", range(len(WRAPS)))
+def test_a_name_a_street_or_a_postcode_wrapped_in_a_narrow_column_is_masked(seed: int) -> None:
+    upper, lower, gone = WRAPS[seed]
+    image = Image.new("RGB", (520, 150), (255, 255, 255) if seed % 2 else (24, 26, 30))
+    ink = (20, 20, 20) if seed % 2 else (225, 225, 225)
+    draw = ImageDraw.Draw(image)
+    sans = font("sans", 16)
+    draw.text((20, 20), "HO45-1203 Meter exchange follow-up", font=sans, fill=ink)
+    draw.text((20, 56), upper, font=sans, fill=ink)
+    draw.text((20, 80), lower, font=sans, fill=ink)
+    text = _read(redact_image(_png(image)).data)
+    assert gone not in text, text
+    assert "HO45-1203" in text.replace(" ", "") or "Meter exchange" in text
+
+
+@pytest.mark.parametrize(("upper", "lower", "kept"), [("Sprint 16", "Retro Board notes", "Retro"),
+                                                       ("Build 2041", "Release Station Road", "Release"),
+                                                       ("Flow D0010", "Validation Passed", "Validation")])
+def test_a_number_or_a_code_ending_a_line_over_other_words_stays(upper: str, lower: str, kept: str) -> None:
+    image = Image.new("RGB", (520, 150), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    sans = font("sans", 16)
+    draw.text((20, 56), upper, font=sans, fill=(20, 20, 20))
+    draw.text((20, 80), lower, font=sans, fill=(20, 20, 20))
+    text = _read(redact_image(_png(image)).data)
+    assert kept in text and upper.split()[-1] in text.replace(" ", ""), text
