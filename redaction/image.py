@@ -491,9 +491,8 @@ def _encode(image: Image.Image, original: Image.Image, fmt: str) -> bytes:
         if "dpi" in original.info:
             options["dpi"] = original.info["dpi"]
     elif fmt == "PNG":
+        # (no pHYs either: a stored PNG holds its pixels and no ancillary chunk; the pack sizes a picture itself)
         options["compress_level"] = 3
-        if "dpi" in original.info:
-            options["dpi"] = original.info["dpi"]
     image.info = {}
     buffer = io.BytesIO()
     image.save(buffer, format=fmt, **options)

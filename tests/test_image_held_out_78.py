@@ -45,3 +45,31 @@ def test_a_number_or_a_code_ending_a_line_over_other_words_stays(upper: str, low
     draw.text((20, 80), lower, font=sans, fill=(20, 20, 20))
     text = _read(redact_image(_png(image)).data)
     assert kept in text and upper.split()[-1] in text.replace(" ", ""), text
+
+
+def _chunks(png: bytes) -> list[bytes]:
+    import struct
+
+    names, at = [], 8
+    while at < len(png):
+        length, name = struct.unpack(">I4s", png[at:at + 8])
+        names.append(name)
+        at += 12 + length
+    return names
+
+
+def test_a_stored_png_keeps_no_ancillary_chunk_not_even_its_resolution() -> None:
+    """Qt and LibreOffice write a pHYs chunk (the resolution); a redacted PNG is its pixels and nothing else."""
+    import io
+
+    from PIL import PngImagePlugin
+
+    image = Image.new("RGB", (400, 80), (255, 255, 255))
+    ImageDraw.Draw(image).text((10, 30), "Step 3 passed", font=font("sans", 16), fill=(0, 0, 0))
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Comment", "MPAN 1200023305967")
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", dpi=(120, 120), pnginfo=info)
+    assert b"pHYs" in _chunks(buffer.getvalue())
+    out = redact_image(buffer.getvalue()).data
+    assert set(_chunks(out)) == {b"IHDR", b"IDAT", b"IEND"}, _chunks(out)
