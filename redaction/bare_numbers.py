@@ -58,7 +58,7 @@ year years month months day days hour hours minute minutes second seconds ms sec
 dip participant mpid sender senders receiver recipient originator publisher subscriber
 outlet paypoint payzone store shop terminal merchant till branch vend voucher receipt
 partner bp installation premise equipment contract object anlage vertrag geschaeftspartner
-sgc krn kct ti token tokens sts reg safe licence license cert certificate mcs
+sgc krn kct ti token tokens reg licence license
 """.split())
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9_\-]*)[\"']?[ \t]*[:=#]?[ \t]*[\"'(\[]?[ \t]*$")

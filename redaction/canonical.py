@@ -554,6 +554,19 @@ def _read_char(char: str) -> str:
     return char
 
 
+def _short_either_side(text: str, start: int, end: int) -> bool:
+    """Are the letters and digits before ``start`` and after ``end`` both short of a whole identifier (seven and
+    eight at most: "10785" and "264U16" are halves of a serial), so that they read as one? Two whole numbers a line
+    each ("1234567891" over "9876543210") are two."""
+    before = start
+    while before > 0 and text[before - 1].isalnum() and start - before <= 8:
+        before -= 1
+    after = end
+    while after < len(text) and text[after].isalnum() and after - end <= 9:
+        after += 1
+    return start - before <= 7 and after - end <= 8
+
+
 def _enclosed(char: str, category: str) -> str | None:
     """The digit or letter inside an enclosed form, as a reader reads it: circled, negative circled, parenthesised,
     with a full stop or a comma (``➊``, ``🄌``, ``⑴``, ``⒈``, ``🄀``, ``⒜``, ``🄸``), not what NFKC makes of it ("(1)",
@@ -697,7 +710,8 @@ def canonical(text: str, *, html_like: bool = False, records: bool = False) -> C
             if len(raw) > 2 and raw[1] in "nr":  # a line break's and a quote's prefix: a line break, as _QUOTE reads one
                 # (between digits, nothing: a number goes on after the prefix, "gas meter 10785\n# 264U16")
                 read = "" if text[match.start() - 1:match.start()].isdigit() \
-                    and text[match.end():match.end() + 1].isdigit() else "\n"
+                    and text[match.end():match.end() + 1].isdigit() \
+                    and _short_either_side(text, match.start(), match.end()) else "\n"
             elif char.isspace() or not char.isprintable():
                 read = " "  # a tab, a NUL: what stands either side is read apart
             else:
@@ -757,6 +771,10 @@ def canonical(text: str, *, html_like: bool = False, records: bool = False) -> C
             edits.append(Edit(match.start(), match.end(), "", True))
         elif group in ("soft", "wrap", "hyphen", "concat", "joined", "fold", "doubled", "backslashed"):
             edits.append(Edit(match.start(), match.end(), "", False))
+        elif group == "quotejoin" and not _short_either_side(text, match.start(), match.end()):
+            # two whole numbers, one a line ("> MPRN 1234567891" over "> 9876543210"): the break stays, the prefix goes
+            prefix = match.start() + raw.index("\n") + 1
+            edits.append(Edit(prefix, match.end(), "", False))
         elif group in ("quote", "quotejoin"):
             if raw:
                 edits.append(Edit(match.start(), match.end(), "", False))

@@ -156,9 +156,10 @@ def fits_its_kind(kind: Kind, value: str) -> bool:
         # a network's address under an address key ("addr=10.201.96.87:8443", auditd's peer) is no one's home
         return not _NETWORK_ADDRESS.fullmatch(value.strip().strip("\"'"))
     if kind is Kind.NAME:
-        # a trailer's or a shifted row's cell under a name's column ("TRAILER,32030 rows,<sha1>"): digits and no word
-        # a name is written in
-        return sum(c.isdigit() for c in value) < 3 or bool(_A_NAMES_WORD.search(value))
+        # a trailer's or a shifted row's cell under a name's column ("TRAILER,32030 rows,<sha1>"): more digits than
+        # letters, or no two letters together ("ann lee flat 123" and "j smith 1234" are still a name's)
+        digits, letters = sum(c.isdigit() for c in value), sum(c.isalpha() for c in value)
+        return digits < 3 or (letters >= digits and bool(_TWO_LETTERS.search(value)))
     if kind is not Kind.MSN:
         return True
     return any(c.isdigit() for c in value) and sum(c.isalnum() for c in value) >= 5
@@ -167,7 +168,7 @@ def fits_its_kind(kind: Kind, value: str) -> bool:
 _DIGIT_RUNS = re.compile(r"\d+")
 # ten digits (an MPRN's length), whole or in groups of three or four ("9254.012.054", "925 401 2054"): a row's cell
 TEN_DIGITS = re.compile(r"(?=(?:\D*\d){10}\D*$)\d{3,10}(?:[ .,\-_]\d{3,4}){0,2}")
-_A_NAMES_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_a-z](?:[^\W\d_]{2,})")  # a capital, two letters more (any script)
+_TWO_LETTERS = re.compile(r"[^\W\d_]{2}")
 UUID_SHAPE = r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"
 _UUID = re.compile(UUID_SHAPE)
 # (two words of letters before its digits: "DIP-MSG-…", "TC-UIT-6757"; one, "PEN-4411", may be a supply's placeholder)

@@ -357,6 +357,9 @@ def _address_records(text: str, table: _Table) -> Iterator[Finding]:
         yield from (Finding(a, b, Kind.ADDRESS, "column") for a, b in fields if _ADDRESS_PART.fullmatch(text, a, b))
 
 
+_CONTINUED_LINE = re.compile(r"(?m)^[ \t]*(?:>+|;+|\*|#+|%|//)[ \t]*\d")
+
+
 def find_column_mates(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
     """In a record file without a header (delimited, or in fixed-width columns), a column most of whose cells
     were found as one kind of identifier: its other cells, where they have that kind's make-up (a town under
@@ -367,7 +370,7 @@ def find_column_mates(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
     if chosen is not None:
         delimiter, width = chosen
         every = list(_rows(text, delimiter))
-        if every and len(every[0]) > width + 1 and _a_header(text, every[0]):
+        if every and len(every[0]) > width + 1 and _a_header(text, every[0]) and _CONTINUED_LINE.search(text):
             return  # a wider header over records wrapped in two halves ("…,211489" / ">> 8881419,…,MATCH"): headed
         tables.append(_Table([row for row in every if len(row) == width + 1], False, []))
     elif len(text) < PERSON_SIZED:  # (fields by position: an extract pasted as evidence, not a log of megabytes)

@@ -403,6 +403,14 @@ def _mid_row(text: str, match: re.Match[str]) -> bool:
 _A_HEADER_ROW = re.compile(r"[\"']?[A-Za-z][\w#/.\-]*[\"']?(?:([,;|\t])[\"']?[A-Za-z][\w#/.\-]*[\"']?)(?:\1[\"']?[A-Za-z][\w#/.\-]*[\"']?)+")
 
 
+def _names_columns(line: str) -> bool:
+    """Do two of a delimited line's cells or more (half or more) name columns? ("AccountNo,MPRN,GasMeter" do;
+    a name's "SMITH,JOHN,MR" or an address's "Rose-Cottage,Nettlebed,Settle" do not)."""
+    cells = [cell for cell in re.split(r"[,;|\t]", line) if cell.strip()]
+    heads = sum(1 for cell in cells if _heads_a_column(cell))
+    return heads >= 2 and 2 * heads >= len(cells)
+
+
 def find_next_line_values(text: str, starts: list[int] | None = None) -> Iterator[Finding]:
     """"MPAN Core" / "Supply Address:" alone on a line, the value on the line(s) below. ``starts``:
     :func:`label_starts` of the text, if the caller has them."""
@@ -426,7 +434,7 @@ def find_next_line_values(text: str, starts: list[int] | None = None) -> Iterato
                     lines > 0 and (next_label := _LINE_LABEL.match(line)) is not None
                     and label_kind(next_label.group("label") or "")):
                 break  # a nested "key: value" (YAML, an indented block), or the next field
-            if _A_HEADER_ROW.fullmatch(line.strip()):
+            if _A_HEADER_ROW.fullmatch(line.strip()) and _names_columns(line.strip()):
                 break  # a table's header under a title ("Customer export" over "AccountNo,SupplyAddress,MPRN,…")
             lead = len(line) - len(line.lstrip())
             if line.lstrip().startswith(("- ", "* ", "• ")):

@@ -17,13 +17,13 @@ from collections.abc import Iterator
 from .fields import classify
 from .findings import Finding, Kind
 from .line_labels import NOT_A_PERSON
-from .names import PARTICLE, key, name_lists
+from .names import FUEL_WORD, PARTICLE, key, name_lists
 from .shapes import PERSON_SIZED, STATUS_WORDS
 
 # a capitalised word of a name: letters, with an apostrophe or hyphen between them ("O'Neill", "Rhys-Jones")
 _WORD = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-](?=[^\W\d_]))+"
-# (its words one or two blanks apart: three are a column's gap, "Engineer: Orla Trelawny   Gas Safe reg 297686")
-_NAME = rf"{_WORD}(?:[ \t]{{1,2}}(?:{PARTICLE}[ \t]+)?{_WORD}){{0,2}}"
+# (not a fuel's or a meter's word after it: "Engineer: Orla Trelawny   Gas Safe reg 297686")
+_NAME = rf"{_WORD}(?:[ \t]+(?!{FUEL_WORD})(?:{PARTICLE}[ \t]+)?{_WORD}){{0,2}}"
 NAME = _NAME  # (for screen_names, which reads a screen's lines in the same words)
 _GREETING = (r"hi|hello|hey|hiya|dear|morning|good[ \t]+(?:morning|afternoon|evening)|afternoon|evening|thanks|"
              r"thank[ \t]+you|many[ \t]+thanks|cheers|ta|bore[ \t]+da|prynhawn[ \t]+da|helo|shwmae|alright")

@@ -65,7 +65,7 @@ _NAMED_OTHERWISE = re.compile(r"(?i)\b(?:job|ticket|case|order|task|incident|req
 
 
 # a tracker's key, a project's letters (and digits) and the issue's number: "HO45-4834", "MHHS-1203"
-_TICKET_KEY = re.compile(r"[A-Z]{2}[A-Z0-9]{0,8}-\d{1,6}")
+_TICKET_KEY = re.compile(r"[A-Z]{2}[A-Z0-9]{0,8}-\d{1,5}")  # (in brackets; a serial's number has six digits or more)
 
 
 def find_meter_values(text: str, view: TextView | None = None) -> Iterator[Finding]:
@@ -104,7 +104,7 @@ def find_meter_values(text: str, view: TextView | None = None) -> Iterator[Findi
         named = bool(_NAMES_A_SERIAL.search(label.group())) or text.startswith(":", label.end()) \
             or text.startswith(" :", label.end()) or text.startswith("=", label.end())
         found = _value_after(text, label.end(), min(line_end, label.end() + _REACH), line_end, named)
-        if found is not None and _TICKET_KEY.fullmatch(text, *found) \
+        if found is not None and _TICKET_KEY.fullmatch(text, *found) and text[found[0] - 1:found[0]] in ("(", "[") \
                 and (not named or re.search(r"[A-Za-z]{2}", text[label.end():found[0]])):
             continue  # "Fix MSN validation for lowercase serials (HO45-4834)": the change's ticket, a few words on
         if found is not None:

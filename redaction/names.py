@@ -62,11 +62,12 @@ _PARTICLES = re.compile(PARTICLE)
 # string; a backslash is a Windows path's or an escape's: "Users\Bronwen Tallentire")
 _NOT_AFTER = r"(?<![\w\-@./]X)(?<![^\W\d_N]['’]X)(?<![^\W\d_][^\W\d_]['’]X)"
 _FIRST = re.compile(rf"[{_UPPER}]{_NOT_AFTER.replace('X', f'[{_UPPER}]')}(?!(?<=N)['’]){_WORD_TAIL}(?![\w@])")
-# up to three more words after the forename: initials, particles, forenames, the surname (after one or two spaces: three
-# are a column's gap, "Orla Trelawny   Gas Safe reg"; and not a tab, which
+# a fuel's or a meter's word is no one's surname: "Engineer: Orla Trelawny   Gas Safe reg 297686" (a CP12 record)
+FUEL_WORD = r"(?:Gas|GAS|Electric|Electricity|ELECTRICITY|Meter|METER|Water|Energy|Power)\b"
+# up to three more words after the forename: initials, particles, forenames, the surname (after spaces: a tab
 # is a table's column break, and "Yusuf<TAB>Obj raised" is a name's cell and a note's)
 # (a particle joined to its surname by a hyphen is one word of the name: "al-Rashidi", "el-Amin")
-_REST = re.compile(rf" {{1,2}}(?P<word>[{_UPPER}]\.?(?![\w'’\-])|{PARTICLE}(?![\w'’\-])|{_PARTICLE_WORD}-{_WORD}(?![\w@]|['’\-]\w)|"
+_REST = re.compile(rf" +(?!{FUEL_WORD})(?P<word>[{_UPPER}]\.?(?![\w'’\-])|{PARTICLE}(?![\w'’\-])|{_PARTICLE_WORD}-{_WORD}(?![\w@]|['’\-]\w)|"
                    rf"(?:[tnh](?=[{_UPPER}]))?{_WORD}(?![\w@]|['’\-]\w))")  # ("tSaoir": see GAELIC_ARTICLE)
 # words that end a place, a day or a state, not a person's name
 _NOT_SURNAME = re.compile(rf"(?:{STATUS_WORDS}|road|street|avenue|lane|close|drive|way|crescent|grove|place|court|"

@@ -4,9 +4,11 @@ A name known only by its forename ("Niamh FitzGerald rang the contact centre", "
 Chaudhary-Lewis", a figure "for Isla Ní Bhriain") has no label to give it away, and the leak scan of a pack
 once let it pass: the scan could not tell a customer from the run's own tester or witness, who are named in
 the pack by design. It can now: a pack names its people in set places (the cover's Tester row, the sign-off
-table, a "By" or "Raised" column, "… GMT by Priya Shah" under a step, "signed off by …", a witness session's
-participants, the document's author and its comments' authors), so every other name in its pages is read as
-a leak. A document from elsewhere names its people the same way or not at all, and then every name is one.
+table's Tester, Witness and Reviewer rows, a "By" or "Raised" column of a table of its records, a step's whole
+"2026-12-06 09:07:39 GMT by Priya Shah" line, the cover's "signed off by …", a session's participants in a
+testing role, the document's author and its comments' authors), so every other name in its pages is read as a
+leak. Names are compared whole (a customer "Ffion Shah" is no tester "Priya Shah" and witness "Ffion Jones"). A
+document from elsewhere names its people the same way or not at all, and then every name is one.
 
 Read from the package's XML only (no Qt, no python-docx): the scan runs on whatever it is given.
 """
@@ -23,30 +25,35 @@ from .limits import InputTooLarge, PartUnreadable, check_part, read_part
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
-# a row whose first cell says a person's role: its other cells name them ("Tester | Priya Shah")
-_ROLE_ROWS = frozenset({"tester", "testers", "witness", "witnesses", "reviewer", "reviewers", "signed off by",
-                        "witnessed by", "recorded by", "raised by", "author"})
-# a column headed by one of these lists people ("By", "Raised" as "Priya Shah, 2026-12-06 09:07 GMT")
-_PEOPLE_COLUMNS = frozenset({"by", "raised", "raised by", "recorded by", "testers", "tester", "witness",
-                             "reviewer", "signed off by"})
-# a "Name" column is people only beside a role or an organisation (the sign-off table, a session's
-# participants), never a customer table's "Name"
-_NAME_COLUMN_PARTNERS = frozenset({"role", "organisation", "organization"})
-# "… 09:07:39 GMT by Priya Shah", "signed off by Priya Shah at 2026-…"
-_BY_LINE = re.compile(r"(?:\b(?:GMT|BST|UTC)\s+by|\bsigned off by)\s+([^\d\n,;()]{2,80}?)(?=\s+at\s+\d|\s*$|\s*[,;(])",
-                      re.IGNORECASE)
+# a row whose first cell says a person's role: its next cell names them ("Tester | Priya Shah", the sign-off table's
+# "Witness | Ffion Jones |  | ")
+_ROLE_ROWS = frozenset({"tester", "testers", "witness", "witnesses", "reviewer", "reviewers"})
+# a column of the pack's people, in a table of its records (headed also by a step's, a run's or a suite's column):
+# "By", "Raised" ("Priya Shah, 2026-12-06 09:07 GMT"), "Raised by", "Testers"
+_PEOPLE_COLUMNS = frozenset({"by", "raised", "raised by", "recorded by", "testers"})
+_RECORD_COLUMNS = frozenset({"step", "run", "suite", "no."})
+# a session's participants ("Name | Organisation | Role"): only those in a testing role
+_ROLES = frozenset({"tester", "witness", "reviewer", "observer", "assurer", "test lead", "test manager", "lead tester"})
+# a step's record line, the whole paragraph: "2026-12-06 09:07:39 GMT by Priya Shah"
+_RECORDED = re.compile(r"\s*\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?(?:[ ][A-Z]{2,5})?[ ]by[ ](?P<name>[^\d\n,;()]{2,80}?)\s*")
+# the cover's witnessed-run cell: "Yes; Passed, signed off by Ffion Jones at 2026-12-06 10:15 GMT"
+_SIGNED_OFF = re.compile(r"Yes;[^\n]{0,60}?, signed off by (?P<name>[^\d\n,;()]{2,80}?) at \d")
 _PERSON = re.compile(r"[^\W\d_][\w'’.\-]*(?:\s+[^\W\d_][\w'’.\-]*){0,5}")
-_AUTHORS = re.compile(r"<(?:dc:creator|cp:lastModifiedBy)>([^<]{1,120})</")
+_AUTHOR = re.compile(r"<dc:creator>([^<]{1,120})</")
 _PARTS = re.compile(r"word/(?:document|comments)[^/]*\.xml", re.IGNORECASE)
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=False)
 
 
-def people_words(package: zipfile.ZipFile) -> frozenset[str]:
-    """The words of every name the package gives its own people, case-folded ("priya", "shah")."""
-    words: set[str] = set()
-    for name in _names(package):
-        words.update(person_words(name))
-    return frozenset(words)
+def people_names(package: zipfile.ZipFile) -> frozenset[tuple[str, ...]]:
+    """Every name the package gives its own people, each as its words case-folded (("priya", "shah"))."""
+    return frozenset(words for name in _names(package) if (words := tuple(person_words(name))))
+
+
+def is_theirs(words: list[str], people: frozenset[tuple[str, ...]]) -> bool:
+    """Is a name read in the pages (its words, case-folded) one of ``people``'s, whole or a run of its words ("Wendy",
+    "Wendy Witness")? A customer sharing a forename with one and a surname with another ("Ffion Shah") is not."""
+    size = len(words)
+    return size > 0 and any(tuple(words) == person[i:i + size] for person in people for i in range(len(person) - size + 1))
 
 
 def person_words(text: str) -> list[str]:
@@ -58,7 +65,7 @@ def _names(package: zipfile.ZipFile) -> Iterator[str]:
     for info in package.infolist():
         part = info.filename
         if part == "docProps/core.xml":
-            yield from _AUTHORS.findall(_read(package, info).decode("utf-8", errors="replace"))
+            yield from _AUTHOR.findall(_read(package, info).decode("utf-8", errors="replace"))
         elif _PARTS.fullmatch(part):
             data = _read(package, info)
             try:
@@ -82,7 +89,9 @@ def _people_of(root: etree._Element) -> Iterator[str]:
         if author:
             yield author
     for paragraph in root.iter(f"{W}p"):
-        yield from (match.group(1) for match in _BY_LINE.finditer(_text(paragraph)))
+        recorded = _RECORDED.fullmatch(_text(paragraph))
+        if recorded is not None:
+            yield recorded.group("name")
     for table in root.iter(f"{W}tbl"):
         rows = [[_text(cell) for cell in row.findall(f"{W}tc")] for row in table.findall(f"{W}tr")]
         yield from _people_in_table(rows)
@@ -92,13 +101,20 @@ def _people_in_table(rows: list[list[str]]) -> Iterator[str]:
     for row in rows:
         if len(row) > 1 and _label(row[0]) in _ROLE_ROWS:
             yield from _parts(row[1:2])
+        if len(row) > 1 and _label(row[0]) == "witnessed run":
+            yield from (match.group("name") for match in _SIGNED_OFF.finditer(row[1]))
     if not rows:
         return
     heads = [_label(cell) for cell in rows[0]]
-    columns = [n for n, head in enumerate(heads) if head in _PEOPLE_COLUMNS
-               or (head == "name" and _NAME_COLUMN_PARTNERS & set(heads))]
-    for row in rows[1:]:
-        yield from _parts(row[n] for n in columns if n < len(row))
+    if _RECORD_COLUMNS & set(heads):
+        columns = [n for n, head in enumerate(heads) if head in _PEOPLE_COLUMNS]
+        for row in rows[1:]:
+            yield from _parts(row[n] for n in columns if n < len(row))
+    if "name" in heads and "role" in heads:
+        name, role = heads.index("name"), heads.index("role")
+        for row in rows[1:]:
+            if max(name, role) < len(row) and _label(row[role]) in _ROLES:
+                yield from _parts([row[name]])
 
 
 def _parts(cells: Iterable[str]) -> Iterator[str]:

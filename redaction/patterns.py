@@ -29,7 +29,7 @@ from .line_labels import (NOT_A_PERSON, ROLE_LABELS, a_header_row, find_line_lab
 from .address_parts import address_towns, find_part_addresses
 from .bare_numbers import COMPACT_DATE, find_numbers_beside
 from .message_names import find_message_names
-from .names import (PARTICLE, find_capitalised_surnames_first, find_cased_names, find_cued_small_names, find_forenames_then_capitals, find_initialled_names, find_inverted_names, find_known_names, find_surnamed_names,
+from .names import (FUEL_WORD, PARTICLE, find_capitalised_surnames_first, find_cased_names, find_cued_small_names, find_forenames_then_capitals, find_initialled_names, find_inverted_names, find_known_names, find_surnamed_names,
                     is_listed_forename, is_listed_surname)
 from .customer_values import WORDS as CUSTOMER_WORDS, find_customer_values
 from .meter_values import WORDS as METER_WORDS, find_meter_values
@@ -671,8 +671,8 @@ _TITLED_NAME = re.compile(
     rf"(?:(?:{_INITIAL}|{PARTICLE})[ \t]+){{0,3}}"
     rf"(?:[{_CAPITAL}](?:[^\W\d_]|['’\-](?=[^\W\d_]))*[a-zß-ÿ](?:[^\W\d_]|['’\-](?=[^\W\d_]))*"
     rf"|[A-Z'’\-]+(?=[ \t]+[A-Z]))"
-    # (one or two blanks between the words: three are a column's gap, "Mr Una Gallagher   Gas Safe reg 025994")
-    rf"(?:[ \t]{{1,2}}(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,2}}(?![^\W_])")
+    # (not a fuel's or a meter's word: "Mr Una Gallagher   Gas Safe reg 025994")
+    rf"(?:[ \t]+(?!{FUEL_WORD})(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,2}}(?![^\W_])")
 
 
 # The same title typed in small letters before a capitalised name, as call notes do ("on behalf of mrs
@@ -681,7 +681,7 @@ _LOWER_TITLED_NAME = re.compile(
     # (the title's first letter stands first, so that the search skips to an m or a d: see _TITLED_NAME)
     rf"[md](?<![\w.\-/][md])(?:(?<=m)(?:r|rs|s|iss|x)|(?<=d)r)\.?[ \t]+(?:{PARTICLE}[ \t]+)?(?!(?:Teams|Word|Excel|Office|Access|Edge|"
     rf"Outlook|Project|Azure|Dynamics|Exchange|Windows|SQL|DOS|Paint)\b){NAME_WORD}"
-    rf"(?:[ \t]{{1,2}}(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,2}}(?![^\W_])")
+    rf"(?:[ \t]+(?!{FUEL_WORD})(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,2}}(?![^\W_])")
 _NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
 # ...and all in small letters, as a hurried note types it ("cust mrs stanier", "spoke to mr okonkwo"): the word
 # after "mrs", "mr", "miss" or "mx" (not "ms", a unit, nor "dr", a drive) is the person's surname, unless it is

@@ -99,13 +99,13 @@ class _Scan:
     known_clean: KnownClean | None
 
     seen: dict[str, list[tuple[str, str, int, int]]] = field(default_factory=dict)
-    # the words of the names a package gives its own people (tester, witnesses, authors: ``pack_people``); a
-    # name read by its forename alone is theirs when all its words are among these
-    people: frozenset[str] = frozenset()
+    # the names the package being read gives its own people (tester, witnesses, authors: ``pack_people``), each
+    # its words; a name read by its forename alone in its pages is theirs when it is one of them
+    people: frozenset[tuple[str, ...]] = frozenset()
     xml_nodes: int = 0  # XML elements and attributes met so far in this file's parts (limits.MAX_XML_NODES)
 
     def found(self, text: str, cache: bool = True, typed: bool = False,
-              forenames: bool = False) -> list[tuple[str, str, int, int]]:
+              forenames: bool = False, spare: bool = False) -> list[tuple[str, str, int, int]]:
         """(kind, masked value, start, end) of each finding in ``text``; a text met before (a style name in
         styles.xml and again in stylesWithEffects.xml, a "Passed" cell) is not scanned again. ``typed``: a
         value someone typed into a field of Word's (an attribute, a property, a comment's author), read as
@@ -114,13 +114,15 @@ class _Scan:
         name), so a name known by its forename alone is a leak there too (elsewhere it may be the run's own
         tester or witness)."""
         typed = typed and not (_MACHINE_TOKEN.fullmatch(text.strip()) and _NOT_WORDS.search(text))
-        key = ("\0typed\0" if typed else "") + ("\0people\0" if forenames else "") + text
+        spare = spare and forenames and bool(self.people)
+        key = ("\0typed\0" if typed else "") + ("\0people\0" if forenames else "") \
+            + (f"\0spare{hash(self.people)}\0" if spare else "") + text
         if cache and key in self.seen:
             return self.seen[key]
         # a value as read where the text stores it otherwise (reversed by a right-to-left override)
         findings = merge(find_identifiers(text, self.register, "text" if typed else None, typed=typed,
                                           forenames=forenames))
-        if forenames and self.people:
+        if spare:  # (in its pages only: a header, a footer, a tracked change's author names no one of a pack's)
             findings = self._not_its_people(text, findings, typed)
         found = [(f.kind.value, mask_value(f.value if f.value is not None else text[f.start:f.end]), f.start, f.end)
                  for f in findings]
@@ -131,8 +133,8 @@ class _Scan:
     def _not_its_people(self, text: str, findings: list[Finding], typed: bool) -> list[Finding]:
         """``findings`` less the names of the document's own people read by their forename alone (a name
         that a label gives away stays: "Customer: Priya Shah" is a customer, whoever else she is)."""
-        theirs = [f for f in findings if f.kind is Kind.NAME
-                  and set(pack_people.person_words(f.value if f.value is not None else text[f.start:f.end])) <= self.people]
+        theirs = [f for f in findings if f.kind is Kind.NAME and pack_people.is_theirs(
+            pack_people.person_words(f.value if f.value is not None else text[f.start:f.end]), self.people)]
         if not theirs:
             return findings
         labelled = {(f.start, f.end) for f in merge(find_identifiers(
@@ -265,7 +267,8 @@ _ACCOUNT_WORDS = re.compile(r"(?<=[A-Za-z])[._](?=[A-Za-z])")
 
 
 def _scan_pieces(scan: _Scan, pieces: list[tuple[str, str]], where: str, joiners: tuple[str, ...] = ("\n",),
-                 alone: bool = False, typed: bool = False, forenames: bool = False) -> list[LeakFinding]:
+                 alone: bool = False, typed: bool = False, forenames: bool = False,
+                 spare: bool = False) -> list[LeakFinding]:
     """Scan labelled texts each alone (if ``alone``), then joined (each joiner in turn), so that a value
     split over two or more pieces is read whole. A joined reading reports only what spans pieces: what
     lies within one was read there alone, and a label in one piece is no reason to take the next piece
@@ -276,7 +279,7 @@ def _scan_pieces(scan: _Scan, pieces: list[tuple[str, str]], where: str, joiners
         return out
     if alone:
         for label, text in pieces:
-            for kind, value, _start, _end in scan.found(text, typed=typed, forenames=forenames):
+            for kind, value, _start, _end in scan.found(text, typed=typed, forenames=forenames, spare=spare):
                 out.append(scan.finding(f"{where}, {label}", kind, value))
     if len(pieces) > 1:
         for joiner in joiners:
@@ -409,7 +412,15 @@ def _scan_package(scan: _Scan, package: zipfile.ZipFile, prefix: str, depth: int
     # its own parts and pictures by number and kind
     names = [("zip entry name", info.filename.rsplit("/", 1)[-1]) for info in package.infolist()]
     yield from _scan_pieces(scan, names, f"{prefix}zip archive".strip(), (), alone=True, typed=True, forenames=True)
-    scan.people |= pack_people.people_words(package)
+    # (each package its own people, an embedded document's never the outer pages')
+    outer, scan.people = scan.people, pack_people.people_names(package)
+    try:
+        yield from _scan_parts(scan, package, prefix, depth)
+    finally:
+        scan.people = outer
+
+
+def _scan_parts(scan: _Scan, package: zipfile.ZipFile, prefix: str, depth: int) -> Iterator[LeakFinding]:
     lists = _list_labels(package)
     styles = _hidden_styles(package)
     for info in package.infolist():
@@ -530,22 +541,24 @@ def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False,
     # (a header or a footer: Attest writes the run's reference and the page's number there, no one's name, so a
     # name known by its forename is a leak there, a template's "Site contact record – Eilidh Bhattacharya"; in
     # the pages, notes and comments too, but for the names the document gives its own people: ``pack_people``)
-    people = bool(_NOBODYS_PARTS.search(where) or _STORY_PARTS.search(where))
-    yield from _scan_pieces(scan, paragraphs, where, ("", " ", "\n"), alone=True, typed=typed, forenames=people)
+    story = bool(_STORY_PARTS.search(where))
+    people = bool(_NOBODYS_PARTS.search(where)) or story
+    yield from _scan_pieces(scan, paragraphs, where, ("", " ", "\n"), alone=True, typed=typed, forenames=people,
+                            spare=story)
     # a tab between digit groups is a gap on the page ("21<tab>5723<br>5193<tab>174"): read as a space too
     tabbed = [(f"{label} (tabs as spaces)", text.replace("\t", " ")) for label, text in paragraphs
               if _TAB_IN_DIGITS.search(text)]
-    yield from _scan_pieces(scan, tabbed, where, (), alone=True, typed=typed, forenames=people)
+    yield from _scan_pieces(scan, tabbed, where, (), alone=True, typed=typed, forenames=people, spare=story)
     # a paragraph as a reader may also see it (right to left, frames side by side, its fields updated)
     # (a heading's cell read with the one under it joins a label to a value no reader reads together, "Witness"
     # over a person's name in a report's table: only a number's kinds are looked for there, the class it is for)
-    yield from _scan_pieces(scan, part.readings, where, (), alone=True, typed=typed, forenames=people)
+    yield from _scan_pieces(scan, part.readings, where, (), alone=True, typed=typed, forenames=people, spare=story)
     yield from (leak for leak in _scan_pieces(scan, part.down_columns, where, (), alone=True, typed=typed)
                 if leak.kind not in _WORDS_KINDS)
     codes = [(f"paragraph {n} field code", code) for n, code in part.fields]
     # (a field's instruction is typed, or a template's: QUOTE "1108491771" shows its number once updated; a merge
     # field's text before or after, a SET field's value, name people Attest's own fields never do)
-    yield from _scan_pieces(scan, codes, where, ("\n",), alone=True, typed=True, forenames=people)
+    yield from _scan_pieces(scan, codes, where, ("\n",), alone=True, typed=True, forenames=people, spare=story)
     # attribute and other values each alone: they are not read one after another as a page is, and
     # joined they make numbers of unrelated ids and dates
     # (a list level's labels are read item by item; one finding per level says it: a counter run over fifty
@@ -560,7 +573,7 @@ def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False,
     # (a document's properties, its keywords and description, are read with the forename lists too: its author is
     # among its own people)
     for leak in _scan_pieces(scan, part.values, where, (), alone=True, typed=True,
-                             forenames=people and where.lower().startswith("docprops/")):
+                             forenames=people and where.lower().startswith("docprops/"), spare=story):
         level = re.search(r"w:lvl \d+ \(as shown\)", leak.place)
         if level is not None:
             if level.group() in said_levels:
@@ -674,7 +687,7 @@ def _names_by_forename(scan: _Scan, text: str, where: str) -> Iterator[LeakFindi
     for number, line in enumerate(text.splitlines(), start=1):
         if line.strip():
             said = {(start, end) for kind, _value, start, end in scan.found(line) if kind == Kind.NAME.value}
-            for kind, value, start, end in scan.found(line, forenames=True):
+            for kind, value, start, end in scan.found(line, forenames=True, spare=True):
                 if kind == Kind.NAME.value and (start, end) not in said:  # (the label's names: said already)
                     yield scan.finding(f"{where}, line {number}", kind, value)
 

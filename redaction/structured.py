@@ -579,15 +579,16 @@ def csv_findings(text: str, delimiter: str, rows: list[list[Cell]] | None = None
         for i, ((start, end, value), kind) in enumerate(zip(row, row_kinds, strict=False)):
             if totals and _A_COUNT.fullmatch(value.strip()):
                 continue  # a spreadsheet's "Total  2" row: how many, not which
-            if i in sites and len(value.split()) < 2:
+            if i + offset in sites and len(value.split()) < 2:
                 continue  # a site's code or region ("north"), not its address
-            if i in meters and not serial_shaped(value.strip().strip("\"'")):
+            if i + offset in meters and not serial_shaped(value.strip().strip("\"'")):
                 continue  # "Smart", "E7", "SMETS2": the meter's type
             if kind and worth_masking(value, kind):
                 found.append(Finding(start, end, _refine(kind, value), "column"))
-        if Kind.MPRN in kinds and len(row) > len(kinds):
-            # a row longer than its header: a cell's own delimiters ("Hafod Pegg Parade | Auchterarder") shifted the
-            # rest, so the MPRN column's number stands under another: any cell of ten digits alone is one
+        if Kind.MPRN in kinds and len(row) != len(kinds) and not offset:
+            # a row longer or shorter than its header: a cell's own delimiters ("Hafod Pegg Parade | Auchterarder")
+            # shifted the rest, or a line break cut the record, so the MPRN column's number may stand under another:
+            # any cell of ten digits alone is one
             found.extend(Finding(start, end, Kind.MPRN, "column") for start, end, value in row
                          if TEN_DIGITS.fullmatch(value.strip().strip("\"'")))
     return found
@@ -603,14 +604,20 @@ _NAME_SHAPED_CELL = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ ]+)?(?:(?:[A-Z]
                                r"[A-Z][a-z]*['’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]*['’]?[A-Z]?[a-z]+)?")
 
 
+_CONTINUES = re.compile(r"[ \t]*(?:>+|;+|\*|#+|%|\||//)[ \t]*")
+
+
 def wrapped_offsets(rows: list[list[Cell]]) -> list[int]:
     """For each row under the header, the column its first cell stands in: 0, or for the second line of a record
-    wrapped over two ("…,211489" over ">> 8881419,4271-288-777,MATCH,40.4%"), the column of the first line's last
-    cell, which its first cell finishes."""
+    wrapped over two and marked as going on ("…,211489" over ">> 8881419,4271-288-777,MATCH,40.4%"), the column of
+    the first line's last cell, which its first cell finishes."""
     width = len(rows[0]) if rows else 0
     offsets, previous = [], width
     for row in rows[1:]:
-        if previous < width and len(row) < width and previous + len(row) - 1 == width:
+        # (only a line that says it goes on, as a quote's or a comment's prefix does: a short row is often one
+        # whose empty trailing cells were left off)
+        if previous < width and len(row) < width and previous + len(row) - 1 == width \
+                and row and _CONTINUES.match(row[0][2]):
             offsets.append(previous - 1)
             previous = width  # (the record is whole: the next line starts another)
         else:

@@ -181,3 +181,44 @@ def test_a_fraction_slash_a_braille_blank_and_squared_letters_are_read_as_a_read
 @pytest.mark.parametrize("text", ["Step \u2460 then \u2461", "Items \u2474 and \u2475 of 12", "Ⓐ Passed"])
 def test_enclosed_list_numbers_are_no_identifier(text: str) -> None:
     assert scan_bytes(_body_docx(text), "notes.docx") == []
+
+
+# -- the pack's own people come from its own places only, compared whole, per package, in its pages only -------------
+
+def _docx_with(body: list[str], *, table: list[list[str]] | None = None, author: str = "", modified_by: str = "") -> bytes:
+    import docx
+
+    document = docx.Document()
+    for text in body:
+        document.add_paragraph(text)
+    if table:
+        grid = document.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, text in enumerate(row):
+                grid.cell(r, c).text = text
+    document.core_properties.author = author
+    document.core_properties.last_modified_by = modified_by
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+LEAK = "Niamh FitzGerald rang the contact centre about the exchange."
+
+
+@pytest.mark.parametrize("case", ["free text", "contact table", "modified by"])
+def test_a_customer_is_not_made_one_of_the_documents_people_by_a_sentence_a_contact_table_or_an_editor(case: str) -> None:
+    if case == "free text":
+        data = _docx_with([LEAK, "The change was signed off by Niamh FitzGerald, our customer."])
+    elif case == "contact table":
+        data = _docx_with([LEAK], table=[["Name", "Role", "Phone"], ["Niamh FitzGerald", "Customer", "on file"]])
+    else:
+        data = _docx_with([LEAK], modified_by="Niamh FitzGerald")
+    assert "NAME" in [f.kind for f in scan_bytes(data, "notes.docx")]
+
+
+def test_names_are_compared_whole_not_word_by_word() -> None:
+    table = [["Role", "Name", "Date"], ["Tester", "Priya Shah", ""], ["Witness", "Ffion Jones", ""]]
+    assert scan_bytes(_docx_with(["Priya Shah and Ffion Jones ran it."], table=table), "r.docx") == []
+    found = scan_bytes(_docx_with(["Ffion Shah rang about her bill."], table=table), "r.docx")
+    assert [f.kind for f in found] == ["NAME"]
