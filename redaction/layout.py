@@ -44,6 +44,8 @@ _OWN_KEY = re.compile(r"(?i)(?<![a-z])(?:[a-z]+_)?(?:epoch|ts|time|timestamp|mil
 _OWN_HEADING = re.compile(r"(?i)(?:epoch|unix)(?:[ _]?(?:ms|millis|milliseconds|s|ns))?|(?:time ?stamp|time|ts)(?:[ _]?\(?(?:ms|s|ns|utc)\)?)?"
                           r"|ms|millis|ean(?:[ _-]?13)?|gtin|upc|barcode|isbn|count|total|rows|bytes|size|duration|seq|offset"
                           r"|invoice(?:[ _]?no)?|order(?:[ _]?no)?|po")
+# ...or a longer heading with such a word in it ("Read at (epoch ms)", "Created (Unix time)", "EAN barcode")
+_OWN_HEADING_WORD = re.compile(r"(?i)\b(?:epoch|unix|time ?stamp|ean(?:[ _-]?13)?|gtin|barcode)\b")
 # words in small letters after a capital, and nothing else ("In stock", "Faulty", "Awaiting install")
 _WORDS_ONLY = re.compile(r"[A-Za-z][a-z]+(?: [A-Za-z][a-z]+)*")
 
@@ -701,7 +703,7 @@ class _Layout:
             text = above[0].text.strip()
             if any(ch.isdigit() for ch in text):
                 continue  # another row's value
-            return bool(_OWN_HEADING.fullmatch(text))
+            return bool(_OWN_HEADING.fullmatch(text) or _OWN_HEADING_WORD.search(text))
         return False
 
     def _long_digits(self, line: PageLine) -> list[tuple[int, int, Box]]:

@@ -73,3 +73,26 @@ def test_a_stored_png_keeps_no_ancillary_chunk_not_even_its_resolution() -> None
     assert b"pHYs" in _chunks(buffer.getvalue())
     out = redact_image(buffer.getvalue()).data
     assert set(_chunks(out)) == {b"IHDR", b"IDAT", b"IEND"}, _chunks(out)
+
+
+@pytest.mark.parametrize("heading", ["Read at (epoch ms)", "Created (Unix time)"])
+def test_thirteen_digit_times_under_a_heading_naming_them_stay_beside_an_mpan_column(heading: str) -> None:
+    import random
+
+    from attest.redaction.mpan import is_valid_mpan_core, make_mpan
+
+    rng = random.Random(len(heading))
+    image = Image.new("RGB", (620, 150), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    sans = font("sans", 15)
+    draw.text((20, 12), "MPAN core", font=sans, fill=(0, 0, 0))
+    draw.text((260, 12), heading, font=sans, fill=(0, 0, 0))
+    epochs = []
+    for row in range(1, 4):
+        core = make_mpan(rng.choice([12, 15, 21]), f"{rng.randint(0, 10**10 - 1):010d}")
+        epoch = next(e for e in (str(1765000000000 + rng.randint(0, 10**8)) for _ in range(50)) if not is_valid_mpan_core(e))
+        epochs.append(epoch)
+        draw.text((20, 12 + 30 * row), core, font=sans, fill=(0, 0, 0))
+        draw.text((260, 12 + 30 * row), epoch, font=sans, fill=(0, 0, 0))
+    text = _read(redact_image(_png(image)).data).replace(" ", "")
+    assert sum(epoch in text for epoch in epochs) >= 2, text
