@@ -158,8 +158,8 @@ def fits_its_kind(kind: Kind, value: str) -> bool:
     if kind is Kind.NAME:
         # a trailer's or a shifted row's cell under a name's column ("TRAILER,32030 rows,<sha1>"): more digits than
         # letters, or no two letters together ("ann lee flat 123" and "j smith 1234" are still a name's)
-        digits, letters = sum(c.isdigit() for c in value), sum(c.isalpha() for c in value)
-        return digits < 3 or (letters >= digits and bool(_TWO_LETTERS.search(value)))
+        figures, letters = sum(c.isdigit() for c in value), sum(c.isalpha() for c in value)
+        return figures < 3 or (letters >= figures and bool(_TWO_LETTERS.search(value)))
     if kind is not Kind.MSN:
         return True
     return any(c.isdigit() for c in value) and sum(c.isalnum() for c in value) >= 5

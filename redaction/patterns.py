@@ -196,6 +196,7 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
                 r"(?:[ \t_\-]+(?:name|holder|is))?)" + r"(?![A-Za-z0-9])[ \t]*(?:=>|->|[:=\-–])?[ \t]*(?:<<)?[\"'‘“]?"
                 r"(?P<value>(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|MR|MRS|MS|MISS|DR)\.?[ \t]+)?"
                 r"(?!(?:The|This|That|Name|Holder|Details|Confirmed|Not|No|None|Unknown|Was|Is|Has)\b)"
+                rf"(?!{FUEL_WORD})"  # ("LANDLORD GAS SAFETY RECORD (CP12)": a certificate's title, no landlord's name)
                 rf"(?!(?i:{STATUS_WORDS})\b)"  # "customer Status Active", "account Pending Review"
                 # "Kirsty Buchanan", "Zhang, Wei" (surname first), "A McGuinness"
                 # (a run of three blanks or more after the name is a column's gap: "Customer: Ann Lee   Ref TC-7")

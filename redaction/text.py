@@ -1145,8 +1145,8 @@ def _small_letter_neighbours(text: str, found: list[Finding]) -> list[Finding]:
     surnames = pair_surnames()
     more = []
     for f in found:
-        if f.kind is not Kind.NAME:
-            continue
+        if f.kind is not Kind.NAME or any(c.isupper() for c in text[f.start:f.end]):
+            continue  # (a name in small letters only: "Jane Smithers back" ends at its capitals)
         start, end = f.start, f.end
         after = _SMALL_AFTER.match(text, end)
         if after is not None and all(listed_surname(part.capitalize(), surnames) for part in after.group("word").split("-")):

@@ -284,3 +284,11 @@ def test_a_hyphenated_serial_after_a_meter_word_is_masked(text: str) -> None:
                                                ("Hi Bethan   Tallentire, thanks", "Tallentire")])
 def test_a_names_words_apart_by_several_blanks_are_still_one_name(text: str, surname: str) -> None:
     assert surname not in _redacted(text)
+
+
+def test_a_certificates_title_after_a_label_word_names_no_one_and_its_words_stay_elsewhere() -> None:
+    text = ("LANDLORD GAS SAFETY RECORD (CP12)   Record No GSR-84167493\n"
+            "Engineer: lakshmi vaughan-thomas   Gas Safe reg 960833   ID card 8355022\n"
+            "Gas meter: G6K-7700-552D   MPRN: 3756005683   Meter location: under stairs\n")
+    out = _file(text, "cp12.txt")
+    assert "LANDLORD GAS SAFETY RECORD" in out and "Gas Safe reg 960833" in out and "vaughan" not in out, out
