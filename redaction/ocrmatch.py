@@ -243,6 +243,11 @@ def _dropped_characters(line: PageLine) -> list[ImageFinding]:
     found: list[ImageFinding] = []
     for match in _ONE_TOO_MANY.finditer(line.text):
         digits = match.group().replace(" ", "")
+        if any(cell.start == match.start() for cell in line.cells) and is_valid_mpan_core(digits[1:]):
+            # a grid's row number OCR ran into the first cell ("5" + "2282886606099"): the core alone, the number kept
+            second = next(i for i, c in enumerate(match.group()) if c.isdigit() and i > 0)
+            found.extend(_finding_boxes(line, match.start() + second, match.end(), Kind.MPAN, "dropped"))
+            continue
         cores = (digits[:i] + digits[i + 1:] for i in range(len(digits)) if digits[i] == "1")
         if any(is_valid_mpan_core(core) for core in cores):  # (its distributor id known, its check digit holding)
             found.extend(_finding_boxes(line, match.start(), match.end(), Kind.MPAN, "dropped"))
