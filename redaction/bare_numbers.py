@@ -59,6 +59,8 @@ dip participant mpid sender senders receiver recipient originator publisher subs
 outlet paypoint payzone store shop terminal merchant till branch vend voucher receipt
 partner bp installation premise equipment contract object anlage vertrag geschaeftspartner
 sgc krn kct ti token tokens reg licence license
+sent received created updated modified deleted commit sha rev revision expires expiry issued published generated
+processed started ended finished completed
 """.split())
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9_\-]*)[\"']?[ \t]*[:=#]?[ \t]*[\"'(\[]?[ \t]*$")

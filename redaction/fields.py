@@ -123,7 +123,14 @@ _SUFFIXES: list[tuple[re.Pattern[str], Kind]] = [
     # a meter as a fixture or an asset register names it: "g_asset", "meterAssetId", "asset_tag", "elecAssetNo"
     (re.compile(r"(meter|gas|elec|g|e|m)asset(tag|id|no|number|serial|ref)?$|asset(tag|serial)(no|number)?$"), Kind.MSN),
     (re.compile(r"(device|esme|gsme|chf|commshub|ihd|gpf|ppmid)(id|guid|eui)$"), Kind.DEVICE),
-    (re.compile(r"(first|last|given|family|sur|fore|full|customer|contact|occupier|tenant)name$"), Kind.NAME),
+    # an account named by whose books it is in ("Supplier Acct", "DCA account no", "Debtor account", "Bank account")
+    (re.compile(r"(supplier|customer|billing|energy|supply|gas|elec|electricity|client|debtor|dca|utility|contract|payer|"
+                r"bank|prepay|prepayment|consumer|domestic|holder)account(number|no|num|ref|reference|id|code)?$"),
+     Kind.ACCOUNT),
+    # (and a person named by who they are to the customer: "carer_name", "partnerName", "landlord name")
+    (re.compile(r"(first|last|given|family|sur|fore|full|customer|contact|occupier|tenant|carer|partner|spouse|nominee|"
+                r"landlord|neighbour|neighbor|resident|householder|payer|caller|complainant|executor|guardian|"
+                r"applicant|representative|nextofkin|kin)name$"), Kind.NAME),
     (re.compile(r"postcode$|postalcode$"), Kind.POSTCODE),
     (re.compile(r"(e)?mailaddress$|email$"), Kind.EMAIL),
     (re.compile(r"(tele)?phone(number|no)?$|mobile(number|no)?$"), Kind.PHONE),

@@ -177,6 +177,18 @@ _NETWORK_ADDRESS = re.compile(r"(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?|\[?[0-9A-Fa
                               r"|(?:[a-z0-9\-]+\.)+[a-z]{2,}:\d{1,5}")
 
 
+# A table's closing row: a sheet's totals ("TOTAL", "Grand total", "Rows"), or a file's trailer, a record-type cell
+# that marks it ("T", "TRL", "ZPT", "FOOTER") in a row of its own length ("T|7|batch <uuid>|2026-10-17|TC-7626").
+# Its cells are counts, dates and references of the file's, not values of the columns above them.
+_TOTAL_ROW = re.compile(r"(?i)(?:grand[ ]+)?(?:total|totals|count|sum|rows)[ :]*")
+_TRAILER_ROW = re.compile(r"(?i)t|tr|trl|trlr|trailer|z|zz|zzz|zpt|ftr|footer|eof|end")
+
+
+def a_closing_row(first_cell: str, cells: int, header_cells: int) -> bool:
+    first = first_cell.strip().strip("\"'")
+    return bool(_TOTAL_ROW.fullmatch(first)) or (cells != header_cells and bool(_TRAILER_ROW.fullmatch(first)))
+
+
 def normalise(value: str) -> str:
     """The comparable form of an identifier: letters and digits only (any separator, space, mark or
     invisible character between them dropped; fullwidth forms folded), upper case."""

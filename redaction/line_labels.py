@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from .fields import classify
-from .mpan import is_valid_mpan_core
+from .mpan import is_full_mpan, is_valid_mpan_core
 from .findings import Finding, Kind, fits_its_kind
 from .shapes import ODD_GAP, PERSON_SIZED
 from .textview import matches_at
@@ -63,9 +63,11 @@ _TEXT_VALUE = re.compile(r"[\"']?(?P<v>[^\n\t|;&\"<>]+?)(?=[ \t]{2,}|\t|[|;&\"<>
 # (a capital of any Latin script: "Siobhán Ó Néill" is a name as much as "Sean O'Neill")
 _CAPITAL = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 # (a surname's particles in small letters among the words: "Leofric van der Merwe", "Fitzroy ap Rhys")
-_NAME_PARTICLE = r"(?:van|von|der|den|de|la|le|du|da|di|del|della|dos|das|ap|ab|bin|bint|ibn|al|el|y)"
+# (and Gaelic's article after Mac or Nic, the surname then with its prefixed letter: "Catriona Mac an t-Saoir")
+_NAME_PARTICLE = r"(?:van|von|der|den|de|la|le|du|da|di|del|della|dos|das|ap|ab|bin|bint|ibn|al|el|y|an|na)"
 _PERSON_NAME = re.compile(r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Rev)\.?\s+)?"
-                          rf"(?:[{_CAPITAL}]\.(?=\s)|[{_CAPITAL}](?:[^\W\d_]|['’\-])+)(?:(?:\s+{_NAME_PARTICLE}){{0,2}}\s+[{_CAPITAL}](?:[^\W\d_]|['’\-])*\.?){{0,4}}$")
+                          rf"(?:[{_CAPITAL}]\.(?=\s)|[{_CAPITAL}](?:[^\W\d_]|['’\-])+)(?:(?:\s+{_NAME_PARTICLE}){{0,2}}\s+"
+                          rf"(?:[tnh]-?(?=[{_CAPITAL}]))?[{_CAPITAL}](?:[^\W\d_]|['’\-])*\.?){{0,4}}$")
 # Words that make a "Name:" or "Contact:" value a team, a service or a system rather than a person.
 NOT_A_PERSON = re.compile(r"\b(?:desk|team|service|services|support|helpdesk|centre|center|group|office|dept|"
                            r"department|ltd|limited|plc|operations|ops|admin|system|test|tc|step|file|report|"
@@ -81,7 +83,10 @@ NOT_A_PERSON = re.compile(r"\b(?:desk|team|service|services|support|helpdesk|cen
                            # a desktop application's menu bar ("Menu Edit Goto System Help", SAP GUI's)
                            r"goto|edit|view|extras|utilities|window|help|tools|"
                            # a role, not a person ("Agent: QA Tester 3")
-                           r"tester|testers|qa)\b", re.IGNORECASE)
+                           r"tester|testers|qa|"
+                           # a function of the business that a mail header or a signature names ("From: Qualification
+                           # Testing <qt@…>", "Assurance Integration")
+                           r"testing|qualification|assurance|compliance|integration|automation|migration)\b", re.IGNORECASE)
 # keys and labels naming a person by their part ("owner": "M. Tregothnan", "ackBy", "who"): a person's only when the
 # value is shaped as a name ("owner": "payments" is a team's)
 ROLE_LABELS = frozenset({"owner", "ownername", "who", "ackby", "acknowledgedby", "raisedby", "reportedby", "occupier",
@@ -240,13 +245,15 @@ _SMALL_NAME = re.compile(rf"(?:{_SMALL_WORD}[ \t]+){{1,2}}{_SMALL_WORD}")
 def _a_known_small_name(value: str) -> bool:
     """Words in small letters that are a person's name by the lists: a forename they know, then a surname they
     know or one of two barrels ("ebony carrick-moore"); or a forename that is no English word ("siân jones")."""
-    from .names import is_listed_forename, is_listed_surname, key, name_lists  # (names imports this module)
+    from .names import common_gb_surname, is_listed_forename, is_listed_surname, key, name_lists  # (names imports this module)
 
     words = value.split()
     plain, _worded, _surnames = name_lists()
     if key(words[0]) in plain:
         return True
-    return is_listed_forename(words[0]) and ("-" in words[-1] or is_listed_surname(words[-1]))
+    # (after a label of a name, a forename the lists know before one of Britain's common surnames: "joy stone")
+    return is_listed_forename(words[0]) and ("-" in words[-1] or is_listed_surname(words[-1])
+                                             or common_gb_surname(words[-1]))
 
 
 # Two or three words in capitals, as a CRM writes a name: each a word of letters (any script) of two or more
@@ -411,6 +418,56 @@ def _names_columns(line: str) -> bool:
     return heads >= 2 and 2 * heads >= len(cells)
 
 
+# the kinds whose value holds a digit: a line of words under their label is another label, not the value
+_DIGIT_KINDS = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.ACCOUNT, Kind.PHONE})
+# a line of a few words and no digit: a label stacked under another, as a bill's boxes read as text give them
+# ("Account number" / "Bill date" / "2206143639" / "2026-09-17")
+_WORDS_LINE = re.compile(r"[ \t]*[A-Za-z][A-Za-z'’/&()\-]*(?:[ \t]+[A-Za-z'’/&()\-]+){0,4}[ \t]*:?[ \t]*")
+
+
+def _whole_mpan(value: str) -> bool:
+    digits = "".join(c for c in value if c.isdigit())
+    return is_valid_mpan_core(digits) if len(digits) == 13 else len(digits) == 21 and is_full_mpan(digits)
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    end = text.find("\n", pos)
+    return pos, len(text) if end < 0 else end
+
+
+def _stacked_value(text: str, label: re.Match[str], pos: int) -> tuple[int, int] | None:
+    """Where a label's value is when the label is one of a stack whose values follow in the same order (pdftotext
+    of a bill's boxes: "Account number" / "Bill date" / "2206143639" / "2026-09-17"): the value line as far into
+    the values as the label is into the labels (the labels above it that the lists know count). None when the
+    next line is no other label (the usual case: the value is there)."""
+    after = 0
+    at = pos
+    while after < 5 and at < len(text):
+        start, end = _line_at(text, at)
+        if not _WORDS_LINE.fullmatch(text, start, end):
+            break
+        after += 1
+        at = end + 1
+    if after == 0:
+        return None
+    before = 0  # the labels the lists know stacked above this one (a page's title above is none)
+    top = label.start()
+    while before < after and top > 0:
+        start = text.rfind("\n", 0, top - 1) + 1
+        above = text[start:top - 1]
+        if not _WORDS_LINE.fullmatch(above) or label_kind(above.strip(" \t:")) is None:
+            break
+        before += 1
+        top = start
+    for _ in range(before):
+        start, end = _line_at(text, at)
+        at = end + 1
+    if at >= len(text):
+        return None
+    start, end = _line_at(text, at)
+    return (start, end) if any(c.isdigit() for c in text[start:end]) else None
+
+
 def find_next_line_values(text: str, starts: list[int] | None = None) -> Iterator[Finding]:
     """"MPAN Core" / "Supply Address:" alone on a line, the value on the line(s) below. ``starts``:
     :func:`label_starts` of the text, if the caller has them."""
@@ -419,7 +476,18 @@ def find_next_line_values(text: str, starts: list[int] | None = None) -> Iterato
         kind = label_kind(match.group("label"))
         if kind is None or "..." in match.group("label"):
             continue  # ("Property ......... 28 Glebelands Close": a dotted leader's label and value, read as such)
+        # "MPAN 23 3829 4903 891" over "5065332748698": a label with its value, then another number (a barcode's): the
+        # next line's value is its kind's only when it is whole and valid (a second MPRN listed under the first is)
+        carried = kind is Kind.MPAN and sum(c.isdigit() for c in match.group("label")) >= 6
         pos = match.end() + 1
+        if kind in _DIGIT_KINDS:
+            stacked = _stacked_value(text, match, pos)
+            if stacked is not None:
+                for start, stop in _value(kind, text, *stacked):
+                    value = text[start:stop].rstrip(" .,")
+                    if any(c.isdigit() for c in value) and _worth(kind, match.group("label"), value):
+                        yield Finding(start, start + len(value), kind, "label")
+                continue
         lines = 0
         while pos < len(text) and lines < (6 if kind is Kind.ADDRESS else 1):
             end = text.find("\n", pos)
@@ -441,6 +509,8 @@ def find_next_line_values(text: str, starts: list[int] | None = None) -> Iterato
                 lead += 2  # a bullet is not part of the value
             for start, stop in _value(kind, text, pos + lead, end):
                 value = text[start:stop].rstrip(" .,")
+                if carried and not _whole_mpan(value):
+                    continue
                 if _worth(kind, match.group("label"), value):
                     yield Finding(start, start + len(value), kind, "label")
             lines += 1

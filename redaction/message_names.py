@@ -65,6 +65,7 @@ _PERSON_IN_PATH = re.compile(r"(?i:/(?:customers?|contacts?|people|persons?|occu
 _ADDRESSED = re.compile(r"(?im)^[ \t>]*(?:to|cc|bcc|from|attendees|participants|required|optional)[ \t]*:[ \t]*"
                         r"(?P<list>[^\n]+)$")
 _NAME_ITEM = re.compile(rf"[ \t]*(?P<value>{_NAME})[ \t]*(?:<[^<>]*>|\([^()]*\))?[ \t]*$")
+_INVERTED_ITEM = re.compile(rf"[ \t]*(?P<value>{_WORD},[ \t]*{_WORD}(?:[ \t]+{_WORD})?)[ \t]*(?:<[^<>]*>|\([^()]*\))?[ \t]*$")
 # a person named by their part in a ticket, a call or a visit ("Caller: Morag Drummond", "Agent: …", "Contact
 # on site: Kwabena", "Raised by: …"). Only at intake: a pack's own pages name its tester and witnesses.
 _ROLE = re.compile(r"(?im)(?:^|(?<=[|;,\]])|(?<=\s))(?:caller|agent|engineer|field[ \t]+engineer|technician|fitter|"
@@ -164,15 +165,25 @@ def find_message_names(text: str) -> Iterator[Finding]:
                 continue  # one word that a sentence goes on from: a transcript's "Agent: Thanks for calling"
             if not _GROUP.match(value) and not NOT_A_PERSON.search(value):
                 yield Finding(*role.span("value"), Kind.NAME, "role")
+        plain, worded, _surnames = name_lists()
         for header in _ADDRESSED.finditer(text):
             at = header.start("list")
-            for item in re.split(r"([;,])", header.group("list")):
-                person = _NAME_ITEM.match(item)
-                if person is not None and item not in ";,":
-                    value = person.group("value")
-                    if " " in value and not _GROUP.match(value) and not NOT_A_PERSON.search(value):
-                        yield Finding(at + person.start("value"), at + person.end("value"), Kind.NAME, "mail-header")
-                at += len(item)
+            for entry in re.split(r"(;)", header.group("list")):
+                inverted = _INVERTED_ITEM.match(entry)
+                if inverted is not None and not NOT_A_PERSON.search(inverted.group("value")):
+                    # Outlook's "Price, Grace": one person, surname first, not two ("To: Price, Grace; Hall, Jane")
+                    yield Finding(at + inverted.start("value"), at + inverted.end("value"), Kind.NAME, "mail-header")
+                    at += len(entry)
+                    continue
+                for item in re.split(r"([;,])", entry):
+                    person = _NAME_ITEM.match(item)
+                    if person is not None and item not in ";,":
+                        value = person.group("value")
+                        # (a forename alone that the lists know: "From: Joy", as a mail client shows a sender)
+                        if (" " in value or key(value) in plain or key(value) in worded) and not _GROUP.match(value) \
+                                and not NOT_A_PERSON.search(value):
+                            yield Finding(at + person.start("value"), at + person.end("value"), Kind.NAME, "mail-header")
+                    at += len(item)
     folded = text.lower()
     if not any(cue in folded for cue in _CUES):
         return

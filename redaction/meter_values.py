@@ -167,6 +167,10 @@ def _serial_from(text: str, groups: list[tuple[int, int]], i: int, named: bool =
             if not any(c.isdigit() for c in piece) or (
                     len(piece) > 6 and not (j == i + 1 and first.isalpha() and first.isupper() and len(first) <= 4)):
                 break  # (a maker's capitals may stand apart from the whole of the digits: "GPM 0264749")
+            if gap != "." and piece.isdigit() and j + 1 < len(groups) \
+                    and text[groups[j][1]:groups[j + 1][0]] == "." and len(text[groups[j + 1][0]:groups[j + 1][1]]) <= 2 \
+                    and text[groups[j + 1][0]:groups[j + 1][1]].isdigit() and serial_shaped(text[groups[i][0]:groups[j - 1][1]]):
+                break  # a whole serial, then a reading with its decimal ("K05W55525" over "74871.5", a bill's column)
         value = text[groups[i][0]:groups[j][1]]
         if serial_shaped(value, tickets=not named) and not (wide and j == i + 1):
             best = (groups[i][0], groups[j][1])  # (two groups or more, by a wider separator: one is a field beside)
@@ -193,7 +197,8 @@ _SMALL_WORDS = frozenset("on at in is to of by as an or if it so we be do go me 
 
 # a service desk's ticket (ServiceNow's incident, request item, change...): "Meter exchange RITM4794304" names
 # the work, not the meter
-_TICKET = re.compile(r"(?:INC|RITM|REQ|CHG|PRB|SCTASK|CTASK|TASK|KB|PRJ|STRY|DFCT)\d{5,8}")
+# (and a case, a defect, a bug, an invoice, an order, a work order, a job: "Smart meter not communicating CASE5629217")
+_TICKET = re.compile(r"(?:INC|RITM|REQ|CHG|PRB|SCTASK|CTASK|TASK|KB|PRJ|STRY|DFCT|CASE|DEF|DEFECT|BUG|INV|ORD|WO|JOB|TKT)\d{5,8}")
 
 
 def serial_shaped(value: str, tickets: bool = True) -> bool:

@@ -68,7 +68,7 @@ FUEL_WORD = r"(?:Gas|GAS|Electric|Electricity|ELECTRICITY|Meter|METER|Water|Ener
 # is a table's column break, and "Yusuf<TAB>Obj raised" is a name's cell and a note's)
 # (a particle joined to its surname by a hyphen is one word of the name: "al-Rashidi", "el-Amin")
 _REST = re.compile(rf" +(?!{FUEL_WORD})(?P<word>[{_UPPER}]\.?(?![\w'’\-])|{PARTICLE}(?![\w'’\-])|{_PARTICLE_WORD}-{_WORD}(?![\w@]|['’\-]\w)|"
-                   rf"(?:[tnh](?=[{_UPPER}]))?{_WORD}(?![\w@]|['’\-]\w))")  # ("tSaoir": see GAELIC_ARTICLE)
+                   rf"(?:[tnh]-?(?=[{_UPPER}]))?{_WORD}(?![\w@]|['’\-]\w))")  # ("tSaoir", "t-Saoir": see GAELIC_ARTICLE)
 # words that end a place, a day or a state, not a person's name
 _NOT_SURNAME = re.compile(rf"(?:{STATUS_WORDS}|road|street|avenue|lane|close|drive|way|crescent|grove|place|court|"
                           r"gardens|terrace|square|mews|parade|boulevard|approach|station|house|centre|hall|"
@@ -101,8 +101,8 @@ def key(name: str) -> str:
 
 @functools.cache
 def _lists() -> dict[str, frozenset[str]]:
-    """The lines of names.txt by their letter (F, W, S, C), each name by :func:`key`, read once."""
-    into: dict[str, set[str]] = {"F": set(), "W": set(), "S": set(), "C": set(), "P": set()}
+    """The lines of names.txt by their letter (F, W, S, C, P, G, B), each name by :func:`key`, read once."""
+    into: dict[str, set[str]] = {"F": set(), "W": set(), "S": set(), "C": set(), "P": set(), "G": set(), "B": set()}
     text = resources.files(__package__).joinpath("data", "names.txt").read_text("utf-8")
     for line in text.splitlines():
         if line[1:2] == " " and line[:1] in into:
@@ -122,6 +122,25 @@ def name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     by :func:`key`."""
     lists = _lists()
     return lists["F"], lists["W"], lists["S"]
+
+
+_PLACE_SURNAMES = frozenset({"hall", "lane"})
+
+
+def common_gb_surname(word: str) -> bool:
+    """One of the surnames commonest in Great Britain that is also an English word ("Smith", "Stone"): a surname where
+    something else says a name stands (a label, a forename the lists know)."""
+    return key(word) in _lists()["B"]
+
+
+def common_gb_pair(first: str, last: str) -> bool:
+    """Are ``first`` and ``last`` a forename and a surname common in Great Britain that are also English words, or a
+    forename that is no word before such a surname ("John Smith", "Paul Walker", "Sarah Brown", "Daniel Begum")? The
+    word lists alone would take neither for a name; the lists' G and B lines leave out forenames whose word is an
+    everyday one ("Mark Price", "Grace Hill" stay)."""
+    lists = _lists()
+    folded = key(first)
+    return key(last) in lists["B"] and (folded in lists["G"] or (folded in lists["F"] and folded not in lists["W"]))
 
 
 @functools.cache
@@ -187,7 +206,8 @@ def find_cased_names(text: str) -> Iterator[Finding]:
     for pattern in (_UPPER_PAIR, _LOWER_PAIR):
         for match in pattern.finditer(text):
             first, last = match.group().split(maxsplit=1)
-            if (key(first) in plain or (key(first) in worded and pattern is _UPPER_PAIR)) and listed_surname(last, surnames):
+            if ((key(first) in plain or (key(first) in worded and pattern is _UPPER_PAIR)) and listed_surname(last, surnames)
+                    or common_gb_pair(first, last)):
                 # (in small letters a forename that is a word starts a sentence's phrase: "can begin", "will gates")
                 yield Finding(match.start(), match.end(), Kind.NAME, "forename")
             elif pattern is _UPPER_PAIR and (_double_forename(first, plain, worded) or (key(first) in plain and "-" in last)):
@@ -210,11 +230,14 @@ def listed_surname(word: str, surnames: frozenset[str]) -> bool:
 
 def _surname(first: str, last: str, plain: frozenset[str], worded: frozenset[str], surnames: frozenset[str],
              before: str = "") -> bool:
-    if len(last.rstrip(".")) < 2 or last.islower() or _NOT_SURNAME.match(last) or _PARTICLES.fullmatch(last):
-        return False  # a particle starts a surname, it never ends one ("Pieter Van Der Berg")
+    if len(last.rstrip(".")) < 2 or last.islower() or _PARTICLES.fullmatch(last):
+        return False
+    if _NOT_SURNAME.match(last):
+        # a hall or a lane is a place's, but after a common forename one of England's commonest surnames ("Sarah Hall")
+        return key(last) in _PLACE_SURNAMES and common_gb_pair(first, last)  # a particle starts a surname, it never ends one ("Pieter Van Der Berg")
     # "Will Retry", "Grace Period": a forename that is a word needs a surname from the lists, or a particle that
     # is no word before it ("Sean Mac Giolla", "Will bint Hamid"): only a surname follows "Mac" or "bint"
-    if key(first) in plain or listed_surname(last, surnames):
+    if key(first) in plain or listed_surname(last, surnames) or common_gb_pair(first, last):
         return True
     particle = before.lower().split()[:1]
     return bool(particle) and particle[0] in SURNAME_PARTICLES and particle[0] not in COMMON_PARTICLES
@@ -391,12 +414,13 @@ def find_inverted_names(text: str) -> Iterator[Finding]:
                 "-" in last or particles or kl in surnames or len(kl) >= 5 and not _a_label(last))):
             continue  # "NHS, Bethan", "Leeds, ALL": not one name written one way (a register's "PUGH-JENKINS,
             # Małgorzata", "LE STRANGE, Ysolde", a listed surname in capitals and a forename, is)
-        if kf not in plain and not (kf in worded and (kl in listed or "-" in last and last.isupper())):
+        common = common_gb_pair(first, last)  # ("Smith, John", "Young, Paul": both words, both Britain's commonest)
+        if kf not in plain and not (kf in worded and (kl in listed or "-" in last and last.isupper())) and not common:
             continue
-        if kl in _TITLES or kl in _NOT_INVERTED or _NOT_SURNAME.match(last) \
+        if kl in _TITLES or kl in _NOT_INVERTED or _NOT_SURNAME.match(last) and not (common and kl in _PLACE_SURNAMES) \
                 or kl in plain and kl not in surnames and not (last.isupper() and not first.isupper()):
             continue  # "Mr, Bethan"; "Thanks, Bethan"; "Road, Bethan"; two forenames in a list ("Bethan, Ffion")
-        if kl not in surnames and "-" not in last and not particles:
+        if kl not in surnames and "-" not in last and not particles and not common:
             if last.isupper() and not first.isupper() and kf in plain:
                 # a register's surname in capitals no list holds, a quoted or delimited value of its own
                 # ("('PENNYFEATHER, Rhodri', …)")
@@ -513,3 +537,36 @@ def find_forenames_after(text: str, names: list[tuple[int, int]]) -> Iterator[Fi
         name = _A_TITLE.sub("", text[start:end].strip())
         if " " not in name or key(match.group("value")) in plain:
             yield Finding(*match.span("value"), Kind.NAME, "name-part")
+
+
+# The addressee's line over a postal address, as a bill, a letter or a form prints it ("HOLLY WHITE" over "44 ORCHARD
+# DRIVE, HULL HU22 2WZ"): two to four words of letters, capitalised or in capitals, alone on the line just above a
+# line that opens with an address found.
+_ADDRESSEE_LINE = re.compile(rf"[ \t]*(?P<value>(?:{_WORD}|[{_UPPER}][{_UPPER}'’\-]+|[{_UPPER}]\.?)(?:[ \t]+(?:{PARTICLE}[ \t]+)?"
+                             rf"(?:{_WORD}|[{_UPPER}][{_UPPER}'’\-]+)){{1,3}})[ \t]*,?[ \t]*\r?")
+
+
+def find_addressees(text: str, addresses: list[Finding]) -> Iterator[Finding]:
+    """Names on the line above an address (see ``_ADDRESSEE_LINE``): one word of them a forename or a surname the
+    lists know, none a team's, a place's or a label's ("SUPPLY ADDRESS", "Your electricity bill" are not names)."""
+    from .fields import classify
+
+    seen: set[int] = set()
+    for address in addresses:
+        line_start = text.rfind("\n", 0, address.start) + 1
+        if text[line_start:address.start].strip() or line_start < 2 or line_start in seen:
+            continue
+        seen.add(line_start)
+        above = text.rfind("\n", 0, line_start - 1) + 1
+        match = _ADDRESSEE_LINE.fullmatch(text, above, line_start - 1)
+        if match is None:
+            continue
+        value = match.group("value")
+        words = [w for w in value.replace(",", " ").split() if len(w.rstrip(".")) > 1]
+        if len(words) < 2 or NOT_A_PERSON.search(value) or classify(value) is not None \
+                or any(_NOT_SURNAME.match(w) or key(w) in _TITLES for w in words[1:]):
+            continue
+        if not any(is_listed_forename(w) for w in words[:-1]) and not (
+                is_listed_surname(words[-1]) or common_gb_surname(words[-1])):
+            continue
+        yield Finding(match.start("value"), match.end("value"), Kind.NAME, "forename")

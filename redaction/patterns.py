@@ -29,7 +29,7 @@ from .line_labels import (NOT_A_PERSON, ROLE_LABELS, a_header_row, find_line_lab
 from .address_parts import address_towns, find_part_addresses
 from .bare_numbers import COMPACT_DATE, find_numbers_beside
 from .message_names import find_message_names
-from .names import (FUEL_WORD, PARTICLE, find_capitalised_surnames_first, find_cased_names, find_cued_small_names, find_forenames_then_capitals, find_initialled_names, find_inverted_names, find_known_names, find_surnamed_names,
+from .names import (FUEL_WORD, PARTICLE, find_addressees, find_capitalised_surnames_first, find_cased_names, find_cued_small_names, find_forenames_then_capitals, find_initialled_names, find_inverted_names, find_known_names, find_surnamed_names,
                     is_listed_forename, is_listed_surname)
 from .customer_values import WORDS as CUSTOMER_WORDS, find_customer_values
 from .meter_values import WORDS as METER_WORDS, find_meter_values
@@ -293,14 +293,45 @@ def find_mpans(text: str, multiline: bool = True, view: TextView | None = None,
                 yield Finding(start, end, Kind.MPAN, "pattern")
             continue
         # the exact pattern only inside stretches of digits and separators long enough to hold 13 digits
+        spans: list[tuple[int, int]] = []
         for match in run.finditer(text, start, end):
             for found in _mpan_findings(text, match):
                 if _DATE_OR_TIME_CHARS.search(text, found.start, found.end) \
                         and (after := _after_a_leading_date(text, found)) is not None:
-                    yield from (f for rest in run.finditer(text, after, found.end) for f in _mpan_findings(text, rest)
-                                if _no_other_number(text, f))
+                    for rest in run.finditer(text, after, found.end):
+                        for f in _mpan_findings(text, rest):
+                            if _no_other_number(text, f):
+                                spans.append((f.start, f.end))
+                                yield f
                 elif _no_other_number(text, found):
+                    spans.append((found.start, found.end))
                     yield found
+        if end - start > 21:
+            yield from _mpans_in_cells(text, start, end, run, spans)
+
+
+# what parts a stretch of digits into a row's cells: a line break, a tab, a column's spaces, a field's colon, bar,
+# comma or semicolon ("2026-03-04      2349 9531 4853 1", "4: 1252 3746 3860 4")
+_CELL_BREAK = re.compile(r"[ \t]*(?:\r?\n|\t| {2,}|[:|,;] ?)[ \t]*")
+
+
+def _mpans_in_cells(text: str, start: int, end: int, run: re.Pattern[str],
+                    spans: list[tuple[int, int]]) -> Iterator[Finding]:
+    """A grouped MPAN in a cell of its own among other numbers of a row, or after the last line's, when the stretch of
+    digits and separators runs on past 21 digits: the pattern's greedy first match ends inside the MPAN ("£716.47
+    2026-03-04      2349 9531 4853 1", "...2026-11-01\n4: 1252 3746 3860 4"), so each cell is read alone as well (a
+    full MPAN's top line too, where the greedy match found only its core: "2026-06-23      01 811 023 1800136540220")."""
+    at = start
+    cells = [*_CELL_BREAK.finditer(text, start, end), None]
+    for brk in cells:
+        cell_end = end if brk is None else brk.start()
+        if cell_end - at >= 13 and not any(a <= at and cell_end <= b for a, b in spans):
+            for match in run.finditer(text, at, cell_end):
+                for found in _mpan_findings(text, match):
+                    if _no_other_number(text, found):
+                        yield found
+        if brk is not None:
+            at = brk.end()
 
 
 def _no_other_number(text: str, found: Finding) -> bool:
@@ -673,7 +704,9 @@ _TITLED_NAME = re.compile(
     rf"(?:[{_CAPITAL}](?:[^\W\d_]|['’\-](?=[^\W\d_]))*[a-zß-ÿ](?:[^\W\d_]|['’\-](?=[^\W\d_]))*"
     rf"|[A-Z'’\-]+(?=[ \t]+[A-Z]))"
     # (not a fuel's or a meter's word: "Mr Una Gallagher   Gas Safe reg 025994")
-    rf"(?:[ \t]+(?!{FUEL_WORD})(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,2}}(?![^\W_])")
+    # (Gaelic's article after a Mac or Nic read as the name's first word: "Mr Mac an t-Saoir")
+    rf"(?:[ \t]+(?!{FUEL_WORD})(?:{PARTICLE}[ \t]+|(?<=Mac |Nic )(?:an|na)[ \t]+(?:[tnh]-?(?=[{_CAPITAL}]))?)?{NAME_WORD}){{0,2}}"
+    r"(?![^\W_])")
 
 
 # The same title typed in small letters before a capitalised name, as call notes do ("on behalf of mrs
@@ -682,7 +715,9 @@ _LOWER_TITLED_NAME = re.compile(
     # (the title's first letter stands first, so that the search skips to an m or a d: see _TITLED_NAME)
     rf"[md](?<![\w.\-/][md])(?:(?<=m)(?:r|rs|s|iss|x)|(?<=d)r)\.?[ \t]+(?:{PARTICLE}[ \t]+)?(?!(?:Teams|Word|Excel|Office|Access|Edge|"
     rf"Outlook|Project|Azure|Dynamics|Exchange|Windows|SQL|DOS|Paint)\b){NAME_WORD}"
-    rf"(?:[ \t]+(?!{FUEL_WORD})(?:{PARTICLE}[ \t]+)?{NAME_WORD}){{0,2}}(?![^\W_])")
+    # (Gaelic's article after a Mac or Nic read as the name's first word: "Mr Mac an t-Saoir")
+    rf"(?:[ \t]+(?!{FUEL_WORD})(?:{PARTICLE}[ \t]+|(?<=Mac |Nic )(?:an|na)[ \t]+(?:[tnh]-?(?=[{_CAPITAL}]))?)?{NAME_WORD}){{0,2}}"
+    r"(?![^\W_])")
 _NUMBER_BEFORE = re.compile(r"\d[ \t]*$")
 # ...and all in small letters, as a hurried note types it ("cust mrs stanier", "spoke to mr okonkwo"): the word
 # after "mrs", "mr", "miss" or "mx" (not "ms", a unit, nor "dr", a drive) is the person's surname, unless it is
@@ -801,6 +836,37 @@ _NOT_A_NAME_START = re.compile(rf"(?:The|This|That|These|Those|We|I|It|Our|Your|
 _NAME_AFTER_ADDRESS = re.compile(rf"@(?<=[\w.+\-]@)[\w\-]+(?:\.[\w\-]+)+[ \t]*\([ \t]*(?P<value>{_NAME_RUN})[ \t]*\)")
 
 
+# A person named by who they are to the customer, as call notes and transcripts say it: "My husband J. Hall usually
+# deals with it", "my wife WILL MARSH", "Neighbour Hall, Jane at no. 14", "her carer Joy": the name, in any case,
+# inverted or an initial and a surname; a forename alone when the lists know it
+_RELATION = (r"(?i:\b(?:(?:my|his|her|their|the|our|your)[ \t]+(?:husband|wife|partner|son|daughter|mother|father|mum|"
+             r"dad|mom|brother|sister|carer|neighbour|neighbor|landlord|landlady|tenant|lodger|son-in-law|"
+             r"daughter-in-law|grandson|granddaughter|fianc[ée]e?|ex)|neighbou?r|carer|landlady))[ \t]*[,:\-]?[ \t]+")
+_RELATION_BEFORE_NAME = re.compile(_RELATION + rf"(?P<value>{_NAME_RUN}|{NAME_WORD},[ \t]+(?:{_INITIAL}|{NAME_WORD})"
+                                   rf"(?![^\W_])|{NAME_WORD})(?![^\W_])")
+
+
+# ...and a caller saying who they are: "Hi yes it's Jack Price here", "this is Eilidh Ross speaking", "my name is Holly"
+_INTRODUCED = re.compile(rf"(?i:\b(?:it['’]s|it[ \t]+is|this[ \t]+is)[ \t]+)(?P<value>{_NAME_RUN}|{NAME_WORD})"
+                         r"(?=[ \t]*,?[ \t]+(?i:here|speaking|calling)\b)"
+                         rf"|(?i:\bmy[ \t]+name(?:['’]s|[ \t]+is)[ \t]+)(?P<named>{_NAME_RUN}|{NAME_WORD})(?![^\W_])")
+
+
+def find_relations(text: str) -> Iterator[Finding]:
+    """Names after a word of who the person is to the customer (see ``_RELATION``), or said by the person themself
+    (``_INTRODUCED``), in a text of a person's size."""
+    if len(text) >= PERSON_SIZED:
+        return
+    for match in [*_RELATION_BEFORE_NAME.finditer(text), *_INTRODUCED.finditer(text)]:
+        start, end = match.span("value" if match.group("value") is not None else "named")
+        value = text[start:end]
+        if _NOT_A_NAME_START.match(value) or NOT_A_PERSON.search(value):
+            continue
+        if " " not in value and not is_listed_forename(value.rstrip(",")):
+            continue  # a forename alone ("her carer Joy"), not any capitalised word ("my landlord Sunday")
+        yield Finding(start, end, Kind.NAME, "label")
+
+
 def find_cued_names(text: str) -> Iterator[Finding]:
     """Names that prose says are people's (see ``_NAME_BEFORE_CUE``); the cues before a name only in a
     text of a person's size (a note, an e-mail), not a machine's log of megabytes."""
@@ -868,6 +934,11 @@ def _typed_as_a_phone(text: str, start: int, end: int, national: str, groups: li
     return not (before in ("/", "_", ".", "\\") or after[:1] in ("/", "_", "\\") or re.match(r"\.[A-Za-z]", after))
 
 
+# an area code in brackets, then the local number in one or two groups: a phone however many digits it was given
+# with ("(029) 630 5856", "(01792) 761 8220": a digit short or over, as people mistype them, is still a number to ring)
+_BRACKETED_AREA = re.compile(r"(?<![\w(])\(0\d{2,4}\)[ \t\u00a0]?\d{3,4}(?:[ \t\u00a0\-]?\d{3,4})?(?![\w\-/.]?\d|[ \t]\d)")
+
+
 def find_phones(text: str) -> Iterator[Finding]:
     """UK telephone numbers with no label (see :data:`_PHONE`): ten national digits in at most four
     groups, none of one digit (a date or a count run into a number is not split so)."""
@@ -888,6 +959,10 @@ def find_phones(text: str) -> Iterator[Finding]:
                               or _ENDS_IN_A_DATE.search(text[match.start():end]))) \
                 and _typed_as_a_phone(text, match.start(), end, national, groups, lines):
             yield Finding(match.start(), end, Kind.PHONE, "pattern")
+    if "(0" in text:
+        for match in _BRACKETED_AREA.finditer(text):
+            if 9 <= sum(c.isdigit() for c in match.group()) - 1 <= 11:
+                yield Finding(match.start(), match.end(), Kind.PHONE, "pattern")
     if "." in text and len(text) < PERSON_SIZED:  # (a person writes a number so; a machine's log does not)
         for match in _PHONE_DOTTED.finditer(text):
             groups = re.split(r"[ .]", match.group("national"))
@@ -1591,7 +1666,8 @@ def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None =
         for match in _CORE_SHAPED.finditer(text):
             if match.span() not in found and not after_a_time_word(text, match.start()) \
                     and not _an_epoch_under_another_name(text, match.start()) \
-                    and not _a_recent_moment(text, match.start()):
+                    and not _a_recent_moment(text, match.start()) \
+                    and not _NAMED_OTHERWISE_BEFORE.search(text, max(0, match.start() - 24), match.start()):
                 yield Finding(match.start(), match.end(), Kind.MPAN, "context")
         return
     # a match is a run of exactly 13 digits (ASCII ones: the view exists) that starts with a
@@ -1600,8 +1676,18 @@ def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None =
         start = run.start()
         if run.end() - start == 13 and "10" <= text[start:start + 2] <= "36" and (start, start + 13) not in found:
             if not after_a_time_word(text, start) and not _an_epoch_under_another_name(text, start) \
-                    and not _a_recent_moment(text, start):
+                    and not _a_recent_moment(text, start) and not _NAMED_OTHERWISE_BEFORE.search(
+                        text, max(0, start - 24), start):
                 yield Finding(start, start + 13, Kind.MPAN, "context")
+
+
+# a word just before a 13-digit number that names it as something else's (a receipt's "Key no: 2438719861125", a
+# barcode's "EAN", a commit's): an MPAN's check digit mistyped is masked in MPAN context, but not one its own label
+# calls another thing (an MPAN's own label before it still counts as the MPAN's; and "ref" or "reference" name an
+# MPAN as often as anything: "The mpan field was wrong. reference: 1912345678905" is masked)
+_NAMED_OTHERWISE_BEFORE = re.compile(r"(?i)(?<!mpan )(?<!mpan)(?<!mpan-)(?<!mpan_)(?<![a-z])(?:key(?:[ \t]*no\.?)?|"
+                                     r"ean(?:-?13)?|gtin|barcode|invoice|inv|order|token|receipt|transaction|txn|auth|"
+                                     r"commit|batch|job|ticket|case)[ \t]*[:#=.\-]?[ \t]*\Z")
 
 
 # An MPAN's first twelve digits with its check digit given apart, in words or after a pause: "128275765692...
@@ -1669,6 +1755,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
         addresses = list(find_addresses(text, one_line=not multiline))
         shapes.extend(addresses)
         shapes.extend(find_house_names(text, addresses))
+        shapes.extend(find_addressees(text, addresses))
         shapes.extend(find_small_streets(text))
         houses = list(find_house_addresses(text))
         shapes.extend(houses)
@@ -1695,6 +1782,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     found.extend(find_titled_names(text))
     found.extend(find_display_names(text))
     found.extend(find_cued_names(text))
+    found.extend(find_relations(text))
     found.extend(find_option_names(text))
     if loose and forenames:
         found.extend(find_known_names(text))

@@ -18,7 +18,7 @@ from xml.etree import ElementTree
 
 from . import jsonscan
 from .fields import classify
-from .findings import TEN_DIGITS, Finding, Kind
+from .findings import TEN_DIGITS, Finding, Kind, a_closing_row
 from .canonical import canonical, map_findings, plain_separators, read_as_shown
 from .bare_numbers import COMPACT_DATE
 from .meter_values import serial_shaped
@@ -535,7 +535,8 @@ _NUMBERED_WORD = re.compile(r"[A-Za-z]\d{3,}$")
 
 
 _SITE_COLUMN = re.compile(r"(?:supply[ _]?)?(?:site|premises|property|location)(?:[ _]?(?:name|details))?")
-_NAME_COLUMN = re.compile(r"(?:full[ _]?)?name|names")
+# (and a tenancy's people by their part: "Tenant", "Tenants", "Lodger" heading a landlord portal's column)
+_NAME_COLUMN = re.compile(r"(?:full[ _]?)?name|names|tenants?|lodgers?|(?:current|new|previous|outgoing|incoming)[ _]?tenants?")
 
 
 # a column that says what each row's value is ("ref,kind,value": a register's export), and the value's
@@ -574,11 +575,11 @@ def csv_findings(text: str, delimiter: str, rows: list[list[Cell]] | None = None
     for row, offset in zip(rows[1:], wrapped_offsets(rows), strict=True):
         if len(row) == 1 and len(rows[0]) >= 3:
             continue  # a line of one cell under a table of three or more: a footer or a note, no record of it
-        totals = bool(row) and _TOTAL_ROW.fullmatch(row[0][2].strip().strip("\"'"))
+        if row and a_closing_row(row[0][2], len(row), len(rows[0])):
+            continue  # a file's trailer or a sheet's totals, cells of its own ("T|7|batch <uuid>|…|TC-7626"): the
+            # columns name none of them (what they hold that is an identifier's shape the patterns find)
         row_kinds = kinds[offset:]
         for i, ((start, end, value), kind) in enumerate(zip(row, row_kinds, strict=False)):
-            if totals and _A_COUNT.fullmatch(value.strip()):
-                continue  # a spreadsheet's "Total  2" row: how many, not which
             if i + offset in sites and len(value.split()) < 2:
                 continue  # a site's code or region ("north"), not its address
             if i + offset in meters and not serial_shaped(value.strip().strip("\"'")):
@@ -594,8 +595,6 @@ def csv_findings(text: str, delimiter: str, rows: list[list[Cell]] | None = None
     return found
 
 
-_TOTAL_ROW = re.compile(r"(?i)(?:grand[ ]+)?(?:total|totals|count|sum|rows)[ :]*")
-_A_COUNT = re.compile(r"\d{1,4}")
 
 
 # a cell with a person's shape: words with capitals (initials, particles and titles among them), no digit

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from .fields import classify
-from .findings import DIGITS_ONLY, SHAPED_NUMBERS, TEN_DIGITS, Finding, Kind
+from .findings import DIGITS_ONLY, SHAPED_NUMBERS, TEN_DIGITS, Finding, Kind, a_closing_row
 from .textview import DIGITS, LOWER, UPPER, TextView
 
 _SEPARATOR_LINE = re.compile(r"^[\s\-+=|:_]+$")
@@ -245,6 +245,9 @@ def _table_at(text: str, lines: list[tuple[int, str]], i: int) -> Iterator[tuple
                 i += 1
                 continue
             cells = _cells(row, row_start, delimiter)
+            if cells and a_closing_row(text[cells[0][0]:cells[0][1]], len(cells), len(kinds)):
+                i += 1
+                continue  # a file's trailer or a sheet's totals (see findings.a_closing_row)
             if cells and all(_SQL_TYPE.fullmatch(text[a:b].strip()) for a, b in cells if text[a:b].strip()):
                 i += 1
                 continue  # the columns' types under their names (DuckDB's "varchar", "int64"): no record

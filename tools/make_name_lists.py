@@ -63,6 +63,25 @@ def _names(attrs: tuple[str, ...]) -> set[str]:
     return out
 
 
+# The forenames and surnames most common in Great Britain (Faker's en_GB lists) that are also English words ("John",
+# "James", "Jane"; "Smith", "Walker", "Wood"): the word lists would make "John Smith" no one's name. Forenames whose
+# word is an everyday word, a month or a code word stay out ("Mark Price", "June Hill", "Victor Green" may be
+# phrases); the rest are names before a common GB surname, so that "call from Paul Walker" names him.
+GB_WORDS_NOT_FORENAMES = {"Amber", "Barry", "Ben", "Billy", "Carol", "Charlie", "Christian", "Clare", "Dale", "Dawn",
+                          "Dean", "Frank", "Glen", "Grace", "Gregory", "Guy", "Hazel", "Heather", "Henry", "Holly",
+                          "Jack", "Jade", "Jasmine", "Jay", "Jean", "Jill", "Joe", "Jordan", "Julian", "June", "Karen",
+                          "Lee", "Lewis", "Luke", "Marc", "Mark", "Martin", "Molly", "Norman", "Robin", "Roger",
+                          "Rosemary", "Ruth", "Sally", "Sam", "Terry", "Toby", "Tom", "Victor", "Victoria"}
+
+
+def _gb_names() -> tuple[set[str], set[str]]:
+    """(forenames, surnames) of Faker's en_GB person provider: the names most common in Great Britain."""
+    from faker.providers.person.en_GB import Provider
+
+    first = {*Provider.first_names_male, *Provider.first_names_female}
+    return {n for n in first if _latin(n)}, {n for n in Provider.last_names if _latin(n)}
+
+
 def _census_surnames() -> set[str]:
     """The surnames of the 1990 US census (public domain; 88,799 names, as shipped by the names package, MIT
     licence): Faker's lists lack many a British surname ("Gallacher", "Abernethy", "Urquhart", "MacAskill")
@@ -101,6 +120,9 @@ def main() -> None:
     forenames = (_names(FIRST) | _extra("forename")) - NOT_FORENAMES
     surnames = {name for name in _names(LAST) | _extra("surname") if name.lower() not in words}
     census = {name for name in _census_surnames() - surnames if not _english(name.lower(), words)}
+    common_first, common_last = _gb_names()
+    gb_first = {name for name in common_first & forenames if name.lower() in words} - GB_WORDS_NOT_FORENAMES
+    gb_last = {name for name in common_last if name.lower() in words or _english(name.lower(), words)} - surnames - census
     lines = [
         "# Forenames and surnames for finding a person's name that nothing labels (redaction/names.py).",
         f"# Made by tools/make_name_lists.py from Faker {metadata.version('faker')} (MIT licence, person providers)",
@@ -113,9 +135,13 @@ def main() -> None:
         "#   P <name>  a surname that is no English word but its plural or simple ending (Gates, Banks): a surname",
         "#             after a known forename, not after any capitalised word (\"Quality Gates\")",
         "#   C <name>  a census surname of no English word or its plural: a name only after another name's word",
+        "#   G <name>  a common GB forename that is also an English word (also a W line): a name before a B or S surname",
+        "#   B <name>  a common GB surname that is an English word (\"Smith\", \"Wood\"): a surname after an F or G forename",
         *(f"{'W' if name.lower() in words else 'F'} {name}" for name in sorted(forenames)),
         *(f"{'P' if _english(name.lower(), words) else 'S'} {name}" for name in sorted(surnames)),
         *(f"C {name}" for name in sorted(census)),
+        *(f"G {name}" for name in sorted(gb_first)),
+        *(f"B {name}" for name in sorted(gb_last)),
     ]
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
