@@ -261,6 +261,10 @@ _NOBODYS_FIELD = re.compile(r"(?:ins|del|moveFrom|moveTo|rPrChange|pPrChange|sec
                             # (a signature line's suggested signer, a mail merge's query and connection: Attest
                             # writes none of them)
                             r"|signatureline/@o:suggestedsigner(?:2|email)?$|(?:query|connectString)/@w:val$")
+_TYPED_ATTRIBUTE = re.compile(r"(?:docPr|cNvPr)/@(?:descr|title)$|(?:helpText|statusText)/@w:val$|/@w:tooltip$")
+# the values that name a person: who wrote or last saved the document, who wrote a comment or made a change
+_PERSON_FIELD = re.compile(r"(?:cp:lastModifiedBy|dc:creator|@w:author)$")
+_LONG_NUMBER = re.compile(r"(?<!\d)\d{6,}(?!\d)")
 # a user's account or folder in a value ("NORTHGRID\\Kwame.D'Arcy", "C:/Users/Catrin_Achterberg/…"): its words
 # apart, as the person's name they are
 _ACCOUNT_WORDS = re.compile(r"(?<=[A-Za-z])[._](?=[A-Za-z])")
@@ -570,6 +574,11 @@ def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False,
     nobodys += [(f"{label} (as words)", " ".join(_ACCOUNT_WORDS.sub(" ", piece) for piece in re.split(r"[\\/]", value)))
                 for label, value in nobodys if _ACCOUNT_WORDS.search(value)]
     yield from _scan_pieces(scan, nobodys, where, (), alone=True, typed=True, forenames=True)
+    # what a person typed into a dialog box and Word shows on hover or reads aloud: a picture's alternative text and
+    # title, a form field's help and status text, a link's screen tip (a "Ref: Mohammed Iqbal" there names him as
+    # the same words in a paragraph would)
+    typed_values = [(label, value) for label, value in part.values if _TYPED_ATTRIBUTE.search(label)]
+    yield from _scan_pieces(scan, typed_values, where, (), alone=True, typed=True, forenames=True, spare=story)
     # (a document's properties, its keywords and description, are read with the forename lists too: its author is
     # among its own people)
     for leak in _scan_pieces(scan, part.values, where, (), alone=True, typed=True,
@@ -583,6 +592,10 @@ def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False,
     for label, value in part.values:
         if len(value) >= 16:
             yield from _scan_base64(scan, value, f"{where}, {label}", 0)
+        if _PERSON_FIELD.search(label) and (number := _LONG_NUMBER.search(value)) is not None:
+            # no one is called by six digits or more: a number where a person's name goes is someone's identifier
+            yield scan.finding(f"{where}, {label}", "MPRN" if len(number.group()) <= 10 else "ACCOUNT",
+                               mask_value(number.group()))
 
 
 # -- anything inside a package ----------------------------------------------------------------------------------
