@@ -24,7 +24,7 @@ from .bare_numbers import says_other
 from .fields import classify
 from .findings import Kind
 from .mpan import is_valid_mpan_core
-from .names import is_listed_forename
+from .names import common_gb_surname, is_listed_forename, is_listed_surname
 from .patterns import find_all
 from .register import RegisterMatcher
 from .ocr import Box, Word, union
@@ -50,6 +50,8 @@ def two_line_findings(page: Page, register: RegisterMatcher | None = None) -> li
             if j == i + 1:
                 found.extend(_label_wrapped(upper, lower))
                 found.extend(_name_wrapped(upper, lower))
+                if i > 0:
+                    found.extend(_name_over_three_lines(lines[i - 1], upper, lower))
             found.extend(_s_box(upper, lower, lines[i + 1:j]))
     return found
 
@@ -87,7 +89,7 @@ def _ends_in_digits(text: str) -> bool:
 
 
 def _starts_with_digits(text: str) -> bool:
-    return text[:1].isdigit()
+    return text[:1].isdigit() or text.strip() in _LONE_DIGIT
 
 
 def _pairs(upper: PageLine, lower: PageLine, ends: Callable[[str], bool] = _ends_in_digits,
@@ -116,12 +118,18 @@ _DIGITS_TAIL = re.compile(r"(?:\d[ \-.]?)*\d(?=-?$)")
 _DIGITS_HEAD = re.compile(r"^\d(?:[ \-.]?\d)*")
 
 
+# what the recogniser makes of one digit alone on its line, without the digits beside it that tell it a digit is
+# meant: a "0" read as a box-shaped glyph or a letter ("137128425261" over "0" read "日"), a "1" as a bar
+_LONE_DIGIT = {"日": "0", "口": "0", "〇": "0", "○": "0", "O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1",
+               "|": "1", "丨": "1"}
+
+
 def _joined(upper: PageLine, top: Cell, lower: PageLine, bottom: Cell,
             register: RegisterMatcher | None) -> Iterator[ImageFinding]:
     """A number cut by the line break: the digits ending ``top`` and those starting ``bottom`` read
     as one (digits only: a hex id or a UUID fragment at a line's end joined to the next line's digits
     makes shapes that are nothing)."""
-    tail, head = _DIGITS_TAIL.search(top.text.rstrip()), _DIGITS_HEAD.match(bottom.text)
+    tail, head = _DIGITS_TAIL.search(top.text.rstrip()), _DIGITS_HEAD.match(_LONE_DIGIT.get(bottom.text.strip(), bottom.text))
     if tail is None or head is None:
         return
     before = top.text[max(0, tail.start() - 2):tail.start()]
@@ -186,7 +194,10 @@ _FIRST_WORDS = re.compile(r"^(?:(?:[^\W\d_]{1,4}[ ]){0,2}[^\W\d_a-z](?:[^\W\d_]|
 # the upper cell's open end: an outward code ("CA7"), a house's number and a street's name ("16 Ropewalk"), or a
 # person's last words (a listed forename, perhaps a particle or half a double barrel after it)
 _OUTWARD_END = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{1,2}\d[A-Za-z\d]?$")
-_NUMBER_AND_NAME_END = re.compile(r"(?<![\w\-.:/])\d{1,4}[A-Za-z]?(?:[ ][A-Z][a-z'’\-]+(?:[ ][A-Z][a-z'’\-]+)?)?$")
+# (a Welsh or French street's small word among its name's: "179 Heol y" / "Parc", "12 Rue de" / "la Paix")
+_NUMBER_AND_NAME_END = re.compile(r"(?<![\w\-.:/])\d{1,4}[A-Za-z]?(?:[ ][A-Z][a-z'’\-]+(?:[ ](?:[A-Z][a-z'’\-]+|y|yr|de|la|du|le))?"
+                                  r"(?:[ ](?:y|yr|de|la|du|le))?)?$")
+_TWO_NAME_WORDS_END = re.compile(r"(?<![\w\-])(?P<a>[^\W\d_][^\W\d_'’\-]+)[ ](?P<b>[^\W\d_][^\W\d_'’\-]+)$")
 _PERSON_END = re.compile(r"(?P<first>[^\W\d_][^\W\d_'’\-]*)(?:[ ](?:[^\W\d_]{1,4}|[^\W\d_][^\W\d_'’]*-)){0,2}[ ]?-?$")
 _WRAPPED_KINDS = (Kind.NAME, Kind.ADDRESS, Kind.POSTCODE)
 _WORD_BEFORE_NUMBER = re.compile(r"([A-Za-z][\w\-]*)[ :#]*$")
@@ -210,6 +221,14 @@ def _name_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
         person = _PERSON_END.search(tail)
         open_person = person is not None and is_listed_forename(person.group("first")) \
             and classify(head.group().split()[-1]) is None and not is_listed_forename(head.group().split()[0])
+        # ...or a whole name of two words whose third, a surname, went to the next line ("Aisha Taylor" / "Green",
+        # "Tomasz Sharma" / "Boateng"): the line reader masked the two and left the third
+        pair = _TWO_NAME_WORDS_END.search(tail)
+        third = head.group().split()[0]
+        open_person = open_person or (pair is not None and is_listed_forename(pair.group("a"))
+                                      and (is_listed_surname(pair.group("b")) or common_gb_surname(pair.group("b")))
+                                      and (is_listed_surname(third) or common_gb_surname(third))
+                                      and classify(third) is None)
         street = _NUMBER_AND_NAME_END.search(tail)
         # (a number a word before it names as something else's is no house's: "Build 2041", "Sprint 16", "Step 4")
         named = _WORD_BEFORE_NUMBER.search(tail, 0, street.start()) if street is not None else None
@@ -232,6 +251,26 @@ def _name_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
                 kind = f.kind
                 yield from cell_span_findings(upper, top, max(0, f.start - len(lead)), seam - len(lead), kind, "wrapped")
                 yield from cell_span_findings(lower, bottom, 0, min(len(rest), f.end - seam - len(joiner)), kind, "wrapped")
+
+
+def _name_over_three_lines(first: PageLine, middle: PageLine, last: PageLine) -> Iterator[ImageFinding]:
+    """A name of three words wrapped a word a line in a narrow card ("Tomasz" / "Sharma" / "Boateng"): a listed
+    forename ending a cell, a listed surname alone under it, and a surname starting the cell under that; the two
+    lower words are masked (the forename and the second word are the two-line reading's)."""
+    for top, centre in _pairs(first, middle, _ends_in_a_word_or_code, _starts_with_a_capital_or_code):
+        word = centre.text.strip()
+        if not (_adjacent(top, centre) and re.fullmatch(r"[^\W\d_][^\W\d_'’\-]+", word) and is_listed_surname(word)):
+            continue
+        forename = top.text.rstrip().rsplit(" ", 1)[-1]
+        if not is_listed_forename(forename):
+            continue
+        for above, bottom in _pairs(middle, last, _ends_in_a_word_or_code, _starts_with_a_capital_or_code):
+            if above is not centre or not _adjacent(centre, bottom):
+                continue
+            third = bottom.text.split()[0] if bottom.text.split() else ""
+            if (is_listed_surname(third) or common_gb_surname(third)) and classify(third) is None:
+                yield from cell_span_findings(middle, centre, 0, len(centre.text), Kind.NAME, "wrapped")
+                yield from cell_span_findings(last, bottom, 0, len(third), Kind.NAME, "wrapped")
 
 
 def _ends_in_a_word_or_code(text: str) -> bool:
