@@ -59,9 +59,14 @@ dip participant mpid sender senders receiver recipient originator publisher subs
 outlet paypoint payzone store shop terminal merchant till branch vend voucher receipt
 partner bp installation premise equipment contract object anlage vertrag geschaeftspartner
 sgc krn kct ti token tokens reg licence license
-sent received created updated modified deleted commit sha rev revision expires expiry issued published generated
-processed started ended finished completed
 """.split())
+# a moment's key before a number of seconds since 1970 ('sent': 1766994860, "created_at=1764406778"), and a commit's
+# short hash of digits alone ("commit 6759103"): in key form, or right after the word that says so; a verb before a
+# number in prose ("Updated 7765124231 for Jane Smith") says nothing of it
+_MOMENT_KEY = re.compile(r"(?i)[\"']?(?:sent|received|created|updated|modified|deleted|processed|started|ended|finished|"
+                         r"completed|expires|expiry|issued|published|generated)(?:_?(?:at|on|time|ts))?[\"']?[ \t]*[:=][ \t]*$")
+_HASH_WORD = re.compile(r"(?i)(?<![a-z])(?:commit|sha)[ \t:=#]*$")
+_EPOCH_SECONDS = (1_483_228_800, 2_082_758_400)  # 2017 to 2036
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9_\-]*)[\"']?[ \t]*[:=#]?[ \t]*[\"'(\[]?[ \t]*$")
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
@@ -155,6 +160,11 @@ def find_numbers_beside(text: str, found: Sequence[Finding], digits: bytes | Non
                 continue  # the only identifier on the line is this number's own
             if _UNIT.match(text, end) or _said_to_be_other(text, start, line_start):
                 continue
+            if end - start == 10 and _EPOCH_SECONDS[0] <= int(text[start:end]) <= _EPOCH_SECONDS[1] \
+                    and _MOMENT_KEY.search(text, max(line_start, start - 30), start):
+                continue  # 'sent': 1766994860: a moment, under its key
+            if end - start in (7, 8) and _HASH_WORD.search(text, max(line_start, start - 12), start):
+                continue  # "commit 6759103": a short hash that happens to be all digits
             if end - start == 8 and COMPACT_DATE.fullmatch(text, start, end):
                 continue
             if end - start == 6 and COMPACT_DATE.fullmatch(text, max(0, start - 9), start - 1):

@@ -189,6 +189,36 @@ def a_closing_row(first_cell: str, cells: int, header_cells: int) -> bool:
     return bool(_TOTAL_ROW.fullmatch(first)) or (cells != header_cells and bool(_TRAILER_ROW.fullmatch(first)))
 
 
+_DIGITS_AND_GAPS = re.compile(r"[\d \-._]+")
+_A_DATE = re.compile(r"\d{4}[\-./]\d{1,2}[\-./]\d{1,2}|\d{1,2}[\-./]\d{1,2}[\-./]\d{2,4}")
+
+
+def fits_a_closing_rows_column(kind: Kind, value: str) -> bool:
+    """Whether a cell of a closing row (see :func:`a_closing_row`) holds a value of its column's kind by its shape
+    alone, so that it is masked all the same: a totals row's or a trailer's own counts, dates, batch ids and
+    references are none (a "T" flag or a "Total" region opening a real record still has its MPRN masked)."""
+    value = value.strip().strip("\"'").strip()
+    digits = sum(c.isdigit() for c in value)
+    letters = sum(c.isalpha() for c in value)
+    if kind is Kind.MPAN:
+        return bool(_DIGITS_AND_GAPS.fullmatch(value)) and digits in (13, 21)
+    if kind in (Kind.MPRN, Kind.ACCOUNT):
+        return bool(_DIGITS_AND_GAPS.fullmatch(value)) and 6 <= digits <= 12 and not _A_DATE.fullmatch(value)
+    if kind is Kind.PHONE:
+        return 10 <= digits <= 13 and letters == 0
+    if kind is Kind.NAME:
+        return letters >= 2 and digits == 0
+    if kind is Kind.EMAIL:
+        return "@" in value
+    if kind in (Kind.MSN, Kind.DEVICE):
+        return digits >= 4 and letters <= 6 and " " not in value and "-" not in value[:4]
+    if kind is Kind.POSTCODE:
+        return bool(re.fullmatch(r"[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]*\d[A-Za-z]{2}", value))
+    if kind is Kind.ADDRESS:
+        return letters >= 3 and not re.fullmatch(r"[A-Za-z]{1,6}-\d+|\d{4}-\d{2}-\d{2}.*", value)
+    return fits_its_kind(kind, value)
+
+
 def normalise(value: str) -> str:
     """The comparable form of an identifier: letters and digits only (any separator, space, mark or
     invisible character between them dropped; fullwidth forms folded), upper case."""

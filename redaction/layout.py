@@ -570,6 +570,19 @@ class _Layout:
     # -- table column under a header ---------------------------------------------------------------
     def column(self, header: PageLine, phrase: Phrase, kind: Kind, phrases: list[Phrase],
                span: tuple[float, float] | None = None) -> None:
+        """Every word under a sensitive header (see :meth:`_column`); but a grid's column of towns, three rows or more
+        under a "Town", "City" or "County" header, is kept: a listing of supplies names a town for each, which names
+        no one (the street and the house beside it are masked). A form's one town under its label still is."""
+        before = len(self.found)
+        self._column(header, phrase, kind, phrases, span)
+        if kind is Kind.ADDRESS and _TOWN_HEADER.fullmatch(" ".join(w.text for w in phrase.words).strip(" :").lower()):
+            added = self.found[before:]
+            rows = {round((f.box[1] + f.box[3]) / 2 / max(1, header.height)) for f in added}
+            if len(rows) >= 3 and all(not any(c.isdigit() for c in f.text) for f in added):
+                del self.found[before:]
+
+    def _column(self, header: PageLine, phrase: Phrase, kind: Kind, phrases: list[Phrase],
+                span: tuple[float, float] | None = None) -> None:
         """Every word under a sensitive header, row by row, to the end of the table. ``span``: where the
         table's window lies across the page, when its header shares a baseline with other windows'
         text (a screen of several windows side by side); rows are then read within it."""
@@ -1005,6 +1018,9 @@ def _in_uuid(text: str, start: int, end: int) -> bool:
 
 # (not glued to letters: "4886e278-7643-4974-88f6-…" is a UUID, not an MPAN)
 _LONG_DIGITS = re.compile(r"(?<![\dA-Za-z])\d(?:[ \-–.]?\d){11,20}(?![\dA-Za-z])")
+
+
+_TOWN_HEADER = re.compile(r"(?:post[ ]?)?town|city|county|locality|town/city")
 
 
 def layout_findings(page: Page, ink: InkFinder | None = None

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from .fields import classify
-from .mpan import is_full_mpan, is_valid_mpan_core
+from .mpan import is_valid_mpan_core
 from .findings import Finding, Kind, fits_its_kind
 from .shapes import ODD_GAP, PERSON_SIZED
 from .textview import matches_at
@@ -425,9 +425,10 @@ _DIGIT_KINDS = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.ACCO
 _WORDS_LINE = re.compile(r"[ \t]*[A-Za-z][A-Za-z'’/&()\-]*(?:[ \t]+[A-Za-z'’/&()\-]+){0,4}[ \t]*:?[ \t]*")
 
 
-def _whole_mpan(value: str) -> bool:
+def _no_mpan(value: str) -> bool:
+    """Thirteen digits that no distributor's id opens (a barcode's "5065332748698"): not even a mistyped MPAN."""
     digits = "".join(c for c in value if c.isdigit())
-    return is_valid_mpan_core(digits) if len(digits) == 13 else len(digits) == 21 and is_full_mpan(digits)
+    return len(digits) == 13 and not "10" <= digits[:2] <= "36"
 
 
 def _line_at(text: str, pos: int) -> tuple[int, int]:
@@ -477,7 +478,7 @@ def find_next_line_values(text: str, starts: list[int] | None = None) -> Iterato
         if kind is None or "..." in match.group("label"):
             continue  # ("Property ......... 28 Glebelands Close": a dotted leader's label and value, read as such)
         # "MPAN 23 3829 4903 891" over "5065332748698": a label with its value, then another number (a barcode's): the
-        # next line's value is its kind's only when it is whole and valid (a second MPRN listed under the first is)
+        # next line's thirteen digits are still an MPAN's, a mistyped one too, unless no distributor's id opens them
         carried = kind is Kind.MPAN and sum(c.isdigit() for c in match.group("label")) >= 6
         pos = match.end() + 1
         if kind in _DIGIT_KINDS:
@@ -509,7 +510,7 @@ def find_next_line_values(text: str, starts: list[int] | None = None) -> Iterato
                 lead += 2  # a bullet is not part of the value
             for start, stop in _value(kind, text, pos + lead, end):
                 value = text[start:stop].rstrip(" .,")
-                if carried and not _whole_mpan(value):
+                if carried and _no_mpan(value):
                     continue
                 if _worth(kind, match.group("label"), value):
                     yield Finding(start, start + len(value), kind, "label")

@@ -323,9 +323,11 @@ def _mpans_in_cells(text: str, start: int, end: int, run: re.Pattern[str],
     full MPAN's top line too, where the greedy match found only its core: "2026-06-23      01 811 023 1800136540220")."""
     at = start
     cells = [*_CELL_BREAK.finditer(text, start, end), None]
+    firsts = [a for a, _b in spans]  # (found in order along the stretch: the span that may hold a cell is found by bisection)
     for brk in cells:
         cell_end = end if brk is None else brk.start()
-        if cell_end - at >= 13 and not any(a <= at and cell_end <= b for a, b in spans):
+        holder = bisect.bisect_right(firsts, at) - 1
+        if cell_end - at >= 13 and not (holder >= 0 and spans[holder][1] >= cell_end):
             for match in run.finditer(text, at, cell_end):
                 for found in _mpan_findings(text, match):
                     if _no_other_number(text, found):
@@ -852,6 +854,12 @@ _INTRODUCED = re.compile(rf"(?i:\b(?:it['’]s|it[ \t]+is|this[ \t]+is)[ \t]+)(?
                          rf"|(?i:\bmy[ \t]+name(?:['’]s|[ \t]+is)[ \t]+)(?P<named>{_NAME_RUN}|{NAME_WORD})(?![^\W_])")
 
 
+# words some list holds as a forename that, alone after a relation word, are a day, a month or a state: "my landlord
+# Sunday", "the landlord Unknown at the time"
+_NO_ONE_ALONE = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december unknown tbc none nobody someone""".split())
+
+
 def find_relations(text: str) -> Iterator[Finding]:
     """Names after a word of who the person is to the customer (see ``_RELATION``), or said by the person themself
     (``_INTRODUCED``), in a text of a person's size."""
@@ -862,7 +870,7 @@ def find_relations(text: str) -> Iterator[Finding]:
         value = text[start:end]
         if _NOT_A_NAME_START.match(value) or NOT_A_PERSON.search(value):
             continue
-        if " " not in value and not is_listed_forename(value.rstrip(",")):
+        if " " not in value and (not is_listed_forename(value.rstrip(",")) or value.lower() in _NO_ONE_ALONE):
             continue  # a forename alone ("her carer Joy"), not any capitalised word ("my landlord Sunday")
         yield Finding(start, end, Kind.NAME, "label")
 
@@ -936,7 +944,7 @@ def _typed_as_a_phone(text: str, start: int, end: int, national: str, groups: li
 
 # an area code in brackets, then the local number in one or two groups: a phone however many digits it was given
 # with ("(029) 630 5856", "(01792) 761 8220": a digit short or over, as people mistype them, is still a number to ring)
-_BRACKETED_AREA = re.compile(r"(?<![\w(])\(0\d{2,4}\)[ \t\u00a0]?\d{3,4}(?:[ \t\u00a0\-]?\d{3,4})?(?![\w\-/.]?\d|[ \t]\d)")
+_BRACKETED_AREA = re.compile(r"(?<![\w(])\(0[1-9]\d{1,3}\)[ \t\u00a0]?\d{3,4}(?:[ \t\u00a0\-]?\d{3,4})?(?![\w\-/.]?\d|[ \t]\d)")
 
 
 def find_phones(text: str) -> Iterator[Finding]:
@@ -1667,7 +1675,7 @@ def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None =
             if match.span() not in found and not after_a_time_word(text, match.start()) \
                     and not _an_epoch_under_another_name(text, match.start()) \
                     and not _a_recent_moment(text, match.start()) \
-                    and not _NAMED_OTHERWISE_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+                    and not _named_otherwise(text, match.start()):
                 yield Finding(match.start(), match.end(), Kind.MPAN, "context")
         return
     # a match is a run of exactly 13 digits (ASCII ones: the view exists) that starts with a
@@ -1676,18 +1684,32 @@ def find_mpan_typos(text: str, validated: list[Finding], view: TextView | None =
         start = run.start()
         if run.end() - start == 13 and "10" <= text[start:start + 2] <= "36" and (start, start + 13) not in found:
             if not after_a_time_word(text, start) and not _an_epoch_under_another_name(text, start) \
-                    and not _a_recent_moment(text, start) and not _NAMED_OTHERWISE_BEFORE.search(
-                        text, max(0, start - 24), start):
+                    and not _a_recent_moment(text, start) and not _named_otherwise(text, start):
                 yield Finding(start, start + 13, Kind.MPAN, "context")
 
 
-# a word just before a 13-digit number that names it as something else's (a receipt's "Key no: 2438719861125", a
-# barcode's "EAN", a commit's): an MPAN's check digit mistyped is masked in MPAN context, but not one its own label
-# calls another thing (an MPAN's own label before it still counts as the MPAN's; and "ref" or "reference" name an
-# MPAN as often as anything: "The mpan field was wrong. reference: 1912345678905" is masked)
-_NAMED_OTHERWISE_BEFORE = re.compile(r"(?i)(?<!mpan )(?<!mpan)(?<!mpan-)(?<!mpan_)(?<![a-z])(?:key(?:[ \t]*no\.?)?|"
-                                     r"ean(?:-?13)?|gtin|barcode|invoice|inv|order|token|receipt|transaction|txn|auth|"
-                                     r"commit|batch|job|ticket|case)[ \t]*[:#=.\-]?[ \t]*\Z")
+# a label just before a 13-digit number that names it as something else: an MPAN's check digit mistyped is masked in
+# MPAN context, but not a barcode's number (its label, and GS1's own check digit right: "EAN 5065332748698") nor a
+# key's, an invoice's or a commit's given as a field ("Key no: 2438719861125" on a top-up receipt) with no MPAN word
+# before it on its line ("ref", "case", "order" name an MPAN as often as anything: they still mask)
+_BARCODE_BEFORE = re.compile(r"(?i)(?<![a-z])(?:ean(?:-?13)?|gtin|barcode)[ \t]*[:#=]?[ \t]*\Z")
+_KEY_BEFORE = re.compile(r"(?i)(?<![a-z])(?:key[ \t]*no\.?|invoice(?:[ \t]*no\.?)?|token|receipt(?:[ \t]*no\.?)?|transaction(?:[ \t]*id)?|"
+                         r"commit)[ \t]*[:#=][ \t]*\Z")
+
+
+def _gs1_valid(digits: str) -> bool:
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits[:12]))
+    return (10 - total % 10) % 10 == int(digits[12])
+
+
+def _named_otherwise(text: str, start: int) -> bool:
+    """Does the label just before the 13 digits at ``start`` name them as no MPAN (see ``_BARCODE_BEFORE``)?"""
+    if _BARCODE_BEFORE.search(text, max(0, start - 16), start):
+        return _gs1_valid(text[start:start + 13])
+    if _KEY_BEFORE.search(text, max(0, start - 24), start):
+        line_start = text.rfind("\n", 0, start) + 1
+        return "mpan" not in text[line_start:start].lower()
+    return False
 
 
 # An MPAN's first twelve digits with its check digit given apart, in words or after a pause: "128275765692...

@@ -38,7 +38,8 @@ _SENSITIVE: dict[Kind, list[str]] = {
     Kind.ADDRESS: ["address", "supplyaddress", "siteaddress", "premisesaddress", "installationaddress",
                    "installaddress", "billingaddress", "customeraddress", "propertyaddress", "meteringpointaddress",
                    "correspondenceaddress", "addressline1", "addressline2", "addressline3", "addressline4",
-                   "address1", "address2", "address3", "street", "streetname", "buildingname", "buildingnumber", "housenumber", "housename", "premises", "uprn",
+                   "address1", "address2", "address3", "street", "streetname", "town", "posttown", "city", "county",
+                   "locality", "buildingname", "buildingnumber", "housenumber", "housename", "premises", "uprn",
                    "supplypointaddress", "metersiteaddress"],
     Kind.POSTCODE: ["postcode", "postalcode", "zipcode", "postcodeoutward"],
     Kind.EMAIL: ["email", "emailaddress", "customeremail", "contactemail", "emailid"],
@@ -50,10 +51,7 @@ _SENSITIVE: dict[Kind, list[str]] = {
 }
 VOCABULARY: dict[str, Kind] = {label: kind for kind, labels in _SENSITIVE.items() for label in labels}
 # fields.classify knows these as identifiers in payloads, but on screen they label other things
-# (a town, a city, a county alone names no one: a grid's "Town" column of "Leicester", "Bolton" is kept; the street and
-# the house in the columns beside it are the address)
-_NOT_ON_SCREEN = {"guid", "id", "name", "mail", "flat", "zip", "district", "msid", "organisationname", "town", "posttown",
-                  "city", "county", "locality"}
+_NOT_ON_SCREEN = {"guid", "id", "name", "mail", "flat", "zip", "district", "msid", "organisationname"}
 # Labels strong enough to take the next token as their value without a colon ("MPAN 1200...").
 STRONG = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.POSTCODE, Kind.PHONE})
 

@@ -18,7 +18,7 @@ from xml.etree import ElementTree
 
 from . import jsonscan
 from .fields import classify
-from .findings import TEN_DIGITS, Finding, Kind, a_closing_row
+from .findings import TEN_DIGITS, Finding, Kind, a_closing_row, fits_a_closing_rows_column
 from .canonical import canonical, map_findings, plain_separators, read_as_shown
 from .bare_numbers import COMPACT_DATE
 from .meter_values import serial_shaped
@@ -575,11 +575,13 @@ def csv_findings(text: str, delimiter: str, rows: list[list[Cell]] | None = None
     for row, offset in zip(rows[1:], wrapped_offsets(rows), strict=True):
         if len(row) == 1 and len(rows[0]) >= 3:
             continue  # a line of one cell under a table of three or more: a footer or a note, no record of it
-        if row and a_closing_row(row[0][2], len(row), len(rows[0])):
-            continue  # a file's trailer or a sheet's totals, cells of its own ("T|7|batch <uuid>|…|TC-7626"): the
-            # columns name none of them (what they hold that is an identifier's shape the patterns find)
+        # a file's trailer or a sheet's totals, cells of its own ("T|7|batch <uuid>|…|TC-7626"): only what has its
+        # column's shape is masked there
+        closing = bool(row) and a_closing_row(row[0][2], len(row), len(rows[0]))
         row_kinds = kinds[offset:]
         for i, ((start, end, value), kind) in enumerate(zip(row, row_kinds, strict=False)):
+            if closing and kind and not fits_a_closing_rows_column(kind, value):
+                continue
             if i + offset in sites and len(value.split()) < 2:
                 continue  # a site's code or region ("north"), not its address
             if i + offset in meters and not serial_shaped(value.strip().strip("\"'")):

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from .fields import classify
-from .findings import DIGITS_ONLY, SHAPED_NUMBERS, TEN_DIGITS, Finding, Kind, a_closing_row
+from .findings import DIGITS_ONLY, SHAPED_NUMBERS, TEN_DIGITS, Finding, Kind, a_closing_row, fits_a_closing_rows_column
 from .textview import DIGITS, LOWER, UPPER, TextView
 
 _SEPARATOR_LINE = re.compile(r"^[\s\-+=|:_]+$")
@@ -245,9 +245,8 @@ def _table_at(text: str, lines: list[tuple[int, str]], i: int) -> Iterator[tuple
                 i += 1
                 continue
             cells = _cells(row, row_start, delimiter)
-            if cells and a_closing_row(text[cells[0][0]:cells[0][1]], len(cells), len(kinds)):
-                i += 1
-                continue  # a file's trailer or a sheet's totals (see findings.a_closing_row)
+            # a file's trailer or a sheet's totals: only what has its column's shape is masked there (see findings)
+            closing = bool(cells) and a_closing_row(text[cells[0][0]:cells[0][1]], len(cells), len(kinds))
             if cells and all(_SQL_TYPE.fullmatch(text[a:b].strip()) for a, b in cells if text[a:b].strip()):
                 i += 1
                 continue  # the columns' types under their names (DuckDB's "varchar", "int64"): no record
@@ -269,6 +268,8 @@ def _table_at(text: str, lines: list[tuple[int, str]], i: int) -> Iterator[tuple
                     continue  # letters alone are no number's, serial's or device's value: a glossary's "CHTS"
                     # under its row "CHF<TAB>Communications Hub Function", read as a header
                 span = _trimmed(text, a, b) if kind else None
+                if span and closing and not fits_a_closing_rows_column(kind, text[span[0]:span[1]]):  # type: ignore[arg-type]
+                    continue
                 if span and span[1] - span[0] > 2 and text[span[0]] == '"' == text[span[1] - 1]:
                     span = (span[0] + 1, span[1] - 1)  # a quoted cell keeps its quotes
                 if span:

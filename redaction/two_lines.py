@@ -219,8 +219,12 @@ def _name_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
         if head is None:
             continue
         person = _PERSON_END.search(tail)
+        # (the lower word a forename is the next row's name in a column of forenames, unless it is a surname too: "John"
+        # over "Wood", "Paul" over "Robertson" in a narrow cell that wraps)
+        lower_first = head.group().split()[0]
         open_person = person is not None and is_listed_forename(person.group("first")) \
-            and classify(head.group().split()[-1]) is None and not is_listed_forename(head.group().split()[0])
+            and classify(head.group().split()[-1]) is None and (
+                not is_listed_forename(lower_first) or is_listed_surname(lower_first) or common_gb_surname(lower_first))
         # ...or a whole name of two words whose third, a surname, went to the next line ("Aisha Taylor" / "Green",
         # "Tomasz Sharma" / "Boateng"): the line reader masked the two and left the third
         pair = _TWO_NAME_WORDS_END.search(tail)
