@@ -66,7 +66,8 @@ sgc krn kct ti token tokens reg licence license
 _MOMENT_KEY = re.compile(r"(?i)[\"']?(?:sent|received|created|updated|modified|deleted|processed|started|ended|finished|"
                          r"completed|expires|expiry|issued|published|generated)(?:_?(?:at|on|time|ts))?[\"']?[ \t]*[:=][ \t]*$")
 _HASH_WORD = re.compile(r"(?i)(?<![a-z])(?:commit|sha)[ \t:=#]*$")
-_EPOCH_SECONDS = (1_483_228_800, 2_082_758_400)  # 2017 to 2036
+# the seconds since 1970 of a moment from 2017 to 2036 (patterns reads a long number opening with them the same way)
+EPOCH_SECONDS = (1_483_228_800, 2_082_758_400)
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9_\-]*)[\"']?[ \t]*[:=#]?[ \t]*[\"'(\[]?[ \t]*$")
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
@@ -160,7 +161,7 @@ def find_numbers_beside(text: str, found: Sequence[Finding], digits: bytes | Non
                 continue  # the only identifier on the line is this number's own
             if _UNIT.match(text, end) or _said_to_be_other(text, start, line_start):
                 continue
-            if end - start == 10 and _EPOCH_SECONDS[0] <= int(text[start:end]) <= _EPOCH_SECONDS[1] \
+            if end - start == 10 and EPOCH_SECONDS[0] <= int(text[start:end]) <= EPOCH_SECONDS[1] \
                     and _MOMENT_KEY.search(text, max(line_start, start - 30), start):
                 continue  # 'sent': 1766994860: a moment, under its key
             if end - start in (7, 8) and _HASH_WORD.search(text, max(line_start, start - 12), start):

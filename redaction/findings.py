@@ -191,6 +191,8 @@ def a_closing_row(first_cell: str, cells: int, header_cells: int) -> bool:
 
 _DIGITS_AND_GAPS = re.compile(r"[\d \-._]+")
 _A_DATE = re.compile(r"\d{4}[\-./]\d{1,2}[\-./]\d{1,2}|\d{1,2}[\-./]\d{1,2}[\-./]\d{2,4}")
+_A_POSTCODE = re.compile(r"[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]*\d[A-Za-z]{2}")
+_A_REFERENCE_OR_DATE = re.compile(r"[A-Za-z]{1,6}-\d+|\d{4}-\d{2}-\d{2}.*")
 
 
 def fits_a_closing_rows_column(kind: Kind, value: str) -> bool:
@@ -213,9 +215,9 @@ def fits_a_closing_rows_column(kind: Kind, value: str) -> bool:
     if kind in (Kind.MSN, Kind.DEVICE):
         return digits >= 4 and letters <= 6 and " " not in value and "-" not in value[:4]
     if kind is Kind.POSTCODE:
-        return bool(re.fullmatch(r"[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]*\d[A-Za-z]{2}", value))
+        return bool(_A_POSTCODE.fullmatch(value))
     if kind is Kind.ADDRESS:
-        return letters >= 3 and not re.fullmatch(r"[A-Za-z]{1,6}-\d+|\d{4}-\d{2}-\d{2}.*", value)
+        return letters >= 3 and not _A_REFERENCE_OR_DATE.fullmatch(value)
     return fits_its_kind(kind, value)
 
 

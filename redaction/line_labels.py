@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from .fields import classify
-from .mpan import is_valid_mpan_core
+from .mpan import DISTRIBUTOR_IDS, is_valid_mpan_core
 from .findings import Finding, Kind, fits_its_kind
 from .shapes import ODD_GAP, PERSON_SIZED
 from .textview import matches_at
@@ -428,7 +428,7 @@ _WORDS_LINE = re.compile(r"[ \t]*[A-Za-z][A-Za-z'’/&()\-]*(?:[ \t]+[A-Za-z'’
 def _no_mpan(value: str) -> bool:
     """Thirteen digits that no distributor's id opens (a barcode's "5065332748698"): not even a mistyped MPAN."""
     digits = "".join(c for c in value if c.isdigit())
-    return len(digits) == 13 and not "10" <= digits[:2] <= "36"
+    return len(digits) == 13 and int(digits[:2]) not in DISTRIBUTOR_IDS
 
 
 def _line_at(text: str, pos: int) -> tuple[int, int]:

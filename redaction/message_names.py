@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from .fields import classify
 from .findings import Finding, Kind
 from .line_labels import NOT_A_PERSON
-from .names import FUEL_WORD, PARTICLE, key, name_lists
+from .names import FUEL_WORD, PARTICLE, is_listed_forename, key, name_lists
 from .shapes import PERSON_SIZED, STATUS_WORDS
 
 # a capitalised word of a name: letters, with an apostrophe or hyphen between them ("O'Neill", "Rhys-Jones")
@@ -165,7 +165,6 @@ def find_message_names(text: str) -> Iterator[Finding]:
                 continue  # one word that a sentence goes on from: a transcript's "Agent: Thanks for calling"
             if not _GROUP.match(value) and not NOT_A_PERSON.search(value):
                 yield Finding(*role.span("value"), Kind.NAME, "role")
-        plain, worded, _surnames = name_lists()
         for header in _ADDRESSED.finditer(text):
             at = header.start("list")
             for entry in re.split(r"(;)", header.group("list")):
@@ -180,7 +179,7 @@ def find_message_names(text: str) -> Iterator[Finding]:
                     if person is not None and item not in ";,":
                         value = person.group("value")
                         # (a forename alone that the lists know: "From: Joy", as a mail client shows a sender)
-                        if (" " in value or key(value) in plain or key(value) in worded) and not _GROUP.match(value) \
+                        if (" " in value or is_listed_forename(value)) and not _GROUP.match(value) \
                                 and not NOT_A_PERSON.search(value):
                             yield Finding(at + person.start("value"), at + person.end("value"), Kind.NAME, "mail-header")
                     at += len(item)

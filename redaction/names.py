@@ -231,10 +231,10 @@ def listed_surname(word: str, surnames: frozenset[str]) -> bool:
 def _surname(first: str, last: str, plain: frozenset[str], worded: frozenset[str], surnames: frozenset[str],
              before: str = "") -> bool:
     if len(last.rstrip(".")) < 2 or last.islower() or _PARTICLES.fullmatch(last):
-        return False
+        return False  # a particle starts a surname, it never ends one ("Pieter Van Der Berg")
     if _NOT_SURNAME.match(last):
         # a hall or a lane is a place's, but after a common forename one of England's commonest surnames ("Sarah Hall")
-        return key(last) in _PLACE_SURNAMES and common_gb_pair(first, last)  # a particle starts a surname, it never ends one ("Pieter Van Der Berg")
+        return key(last) in _PLACE_SURNAMES and common_gb_pair(first, last)
     # "Will Retry", "Grace Period": a forename that is a word needs a surname from the lists, or a particle that
     # is no word before it ("Sean Mac Giolla", "Will bint Hamid"): only a surname follows "Mac" or "bint"
     if key(first) in plain or listed_surname(last, surnames) or common_gb_pair(first, last):

@@ -27,7 +27,7 @@ from .line_labels import (NOT_A_PERSON, ROLE_LABELS, a_header_row, find_line_lab
                           a_sentence, label_starts, no_supply_number, number_written_whole,
                           plausible_person)
 from .address_parts import address_towns, find_part_addresses
-from .bare_numbers import COMPACT_DATE, find_numbers_beside
+from .bare_numbers import COMPACT_DATE, EPOCH_SECONDS, find_numbers_beside
 from .message_names import find_message_names
 from .names import (FUEL_WORD, PARTICLE, find_addressees, find_capitalised_surnames_first, find_cased_names, find_cued_small_names, find_forenames_then_capitals, find_initialled_names, find_inverted_names, find_known_names, find_surnamed_names,
                     is_listed_forename, is_listed_surname)
@@ -468,8 +468,7 @@ def _mpan_findings(text: str, match: re.Match[str]) -> Iterator[Finding]:
         yield from _mpan_inside(text, match, separated=len(digits) != len(raw))
 
 
-# the seconds since 1970 of a moment from 2017 to 2036: a long number opening with them is that moment, finer
-_EPOCH_SECONDS = (1_483_228_800, 2_082_758_400)
+# (a long number opening with the seconds of a moment from 2017 to 2036, bare_numbers.EPOCH_SECONDS, is that moment, finer)
 # a compact date and hour opening a long number: an id built from the moment it was made
 _DATED = re.compile(COMPACT_DATE.pattern + r"(?:[01]\d|2[0-3])")
 
@@ -493,7 +492,7 @@ def _mpan_inside(text: str, match: re.Match[str], separated: bool) -> Iterator[F
     else:
         if len(digits) < 21 and _DATED.match(digits):
             return  # "2024061116085571330": a DIP message id, a date and time and a counter, not a date and an MPAN
-        if len(digits) in (16, 19) and _EPOCH_SECONDS[0] <= int(digits[:10]) <= _EPOCH_SECONDS[1]:
+        if len(digits) in (16, 19) and EPOCH_SECONDS[0] <= int(digits[:10]) <= EPOCH_SECONDS[1]:
             return  # "1735971438736000000": a moment in micro- or nanoseconds (InfluxDB's line protocol, a trace)
         begins = [len(digits) - 13]
 

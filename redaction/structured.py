@@ -597,8 +597,6 @@ def csv_findings(text: str, delimiter: str, rows: list[list[Cell]] | None = None
     return found
 
 
-
-
 # a cell with a person's shape: words with capitals (initials, particles and titles among them), no digit
 _NAME_SHAPED_CELL = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ ]+)?(?:(?:[A-Z]\.?|[A-Z][a-z]*['’]?[A-Z]?[a-z]+(?:-[A-Z][a-z]*['’]?[A-Z]?[a-z]+)?|"
                                r"(?:van|von|der|den|de|la|le|du|da|di|ap|bin|al|st)\.?)[ ]+){1,4}"
