@@ -161,6 +161,19 @@ def _part_addresses(text: str, start: int, end: int, lines: LineCounts) -> Itera
         yield from _parts(text, match.start(), match.end())
 
 
+# a post office box's town: whatever follows, as "PO Box 125, Aberystwyth. Parking is tight" goes on
+_BOX_TOWN = re.compile(rf"[ \t]*,[ \t]*(?P<town>{TOWN_WORDS})")
+
+
+def box_towns(text: str, boxes: list[Finding]) -> Iterator[Finding]:
+    """The town after a post office box and its comma. A box's number means nothing without its town, so
+    the town after it is one wherever the sentence goes next (not only where a street's part would end)."""
+    for box in boxes:
+        after = _BOX_TOWN.match(text, box.end)
+        if after is not None and not _no_place(after.group("town")):
+            yield Finding(after.start("town"), after.end("town"), Kind.ADDRESS, "pattern")
+
+
 def address_towns(text: str, addresses: list[Finding]) -> Iterator[Finding]:
     """The town beside an address found already, where the address's own pattern stops: after a semicolon, a
     bar or a line break, in small letters, or before it as the value's first part."""

@@ -63,8 +63,10 @@ sgc krn kct ti token tokens reg licence license
 # a moment's key before a number of seconds since 1970 ('sent': 1766994860, "created_at=1764406778"), and a commit's
 # short hash of digits alone ("commit 6759103"): in key form, or right after the word that says so; a verb before a
 # number in prose ("Updated 7765124231 for Jane Smith") says nothing of it
-_MOMENT_KEY = re.compile(r"(?i)[\"']?(?:sent|received|created|updated|modified|deleted|processed|started|ended|finished|"
-                         r"completed|expires|expiry|issued|published|generated)(?:_?(?:at|on|time|ts))?[\"']?[ \t]*[:=][ \t]*$")
+# (and a query's or a filter's range: "reads?from=1764178612", "since=…", "until=…")
+_MOMENT_KEY = re.compile(r"(?i)[\"']?(?:(?:sent|received|created|updated|modified|deleted|processed|started|ended|finished|"
+                         r"completed|expires|expiry|issued|published|generated)(?:_?(?:at|on|time|ts))?|from|to|since|until|"
+                         r"after|before|start|end|ts|timestamp|epoch)[\"']?[ \t]*[:=][ \t]*$")
 _HASH_WORD = re.compile(r"(?i)(?<![a-z])(?:commit|sha)[ \t:=#]*$")
 # the seconds since 1970 of a moment from 2017 to 2036 (patterns reads a long number opening with them the same way)
 EPOCH_SECONDS = (1_483_228_800, 2_082_758_400)

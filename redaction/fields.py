@@ -82,7 +82,7 @@ _EXACT: dict[str, Kind] = {
                      "middlename", "initials", "nameofcustomer", "customer", "namelast", "namefirst",
                      "name1", "name2", "billpayer", "payer", "accountname", "contact", "contactperson",
                      "consumer", "occupant", "resident", "homeowner", "landlord", "client", "clientname", "householder",
-                     "householdername", "customerforename", "customersurname"], Kind.NAME),
+                     "householdername", "customerforename", "customersurname", "visitor", "keyholder"], Kind.NAME),
     **dict.fromkeys(["address", "supplyaddress", "siteaddress", "premisesaddress", "installaddress",
                      "installationaddress", "billingaddress", "customeraddress", "meteringpointaddress",
                      "propertyaddress", "correspondenceaddress", "street", "streetname", "streetaddress",

@@ -16,6 +16,10 @@ PathItem = str | int
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 
 
+# MongoDB's extended JSON writes a number as an object of one key naming its type
+_TYPE_WRAPPERS = frozenset({"$numberLong", "$numberInt", "$numberDecimal", "$numberDouble"})
+
+
 @dataclass(frozen=True)
 class JsonValue:
     path: tuple[PathItem, ...]  # keys and list indexes from the root
@@ -26,7 +30,9 @@ class JsonValue:
 
     @property
     def keys(self) -> list[str]:
-        return [p for p in self.path if isinstance(p, str)]
+        """The keys from the root; a MongoDB extended-JSON type wrapper ("mprn": {"$numberLong": "110135375"})
+        is no key of its own: the number is the "mprn"'s."""
+        return [p for p in self.path if isinstance(p, str) and p not in _TYPE_WRAPPERS]
 
 
 class _Scanner:

@@ -86,7 +86,8 @@ NOT_A_PERSON = re.compile(r"\b(?:desk|team|service|services|support|helpdesk|cen
                            r"tester|testers|qa|"
                            # a function of the business that a mail header or a signature names ("From: Qualification
                            # Testing <qt@…>", "Assurance Integration")
-                           r"testing|qualification|assurance|compliance|integration|automation|migration)\b", re.IGNORECASE)
+                           r"testing|qualification|assurance|compliance|integration|automation|migration|release|management|"
+                           r"engineering|platform|security|finance|metering|settlement|settlements|control)\b", re.IGNORECASE)
 # keys and labels naming a person by their part ("owner": "M. Tregothnan", "ackBy", "who"): a person's only when the
 # value is shaped as a name ("owner": "payments" is a team's)
 ROLE_LABELS = frozenset({"owner", "ownername", "who", "ackby", "acknowledgedby", "raisedby", "reportedby", "occupier",

@@ -40,6 +40,8 @@ SIGN_OFF = _SIGN_OFF  # (for screen_names, as NAME)
 # company after a comma, a bar or a dash ("Gurpreet Sandhu | Field Engineer")
 _SIGNED = re.compile(rf"(?im)^[ \t>]*(?:{_SIGN_OFF})[ \t]*[,.!]?[ \t]*\r?\n(?:[ \t>]*\r?\n)?[ \t>]*"
                      rf"(?-i:(?P<value>{_NAME}))[ \t]*(?:$|[,|\-–—(])")
+# a part no one has yet ("Surveyor: TBC", "Engineer: Unassigned")
+_NO_ONE_YET = re.compile(r"(?i:tbc|tbd|tba|unknown|unassigned|none|nobody|vacant|n/?a)")
 # who a message greets that is no person
 STATUS = re.compile(rf"(?i:{STATUS_WORDS})")
 _GROUP = re.compile(r"(?i:all|everyone|everybody|team|teams|both|guys|folks|there|again|sir|madam|sirs|colleagues?|"
@@ -68,10 +70,14 @@ _NAME_ITEM = re.compile(rf"[ \t]*(?P<value>{_NAME})[ \t]*(?:<[^<>]*>|\([^()]*\))
 _INVERTED_ITEM = re.compile(rf"[ \t]*(?P<value>{_WORD},[ \t]*{_WORD}(?:[ \t]+{_WORD})?)[ \t]*(?:<[^<>]*>|\([^()]*\))?[ \t]*$")
 # a person named by their part in a ticket, a call or a visit ("Caller: Morag Drummond", "Agent: …", "Contact
 # on site: Kwabena", "Raised by: …"). Only at intake: a pack's own pages name its tester and witnesses.
+# (a visit's people too: "Surveyor: F. King", "Keyholder: …", "Visitor: …"; the name may open with an initial; after a
+# "… by" the colon may be left out: "prepared by R. Brown for QT-ELEC-118")
 _ROLE = re.compile(r"(?im)(?:^|(?<=[|;,\]])|(?<=\s))(?:caller|agent|engineer|field[ \t]+engineer|technician|fitter|"
-                   r"installer|raised[ \t]+by|reported[ \t]+by|reporter|assigned[ \t]+to|assignee|requester|"
-                   r"requested[ \t]+by|(?:site[ \t]+|on[ \t]?site[ \t]+)?contact(?:[ \t]+on[ \t]+site)?|spoke[ \t]+with)"
-                   rf"[ \t]*:[ \t]*(?-i:(?P<value>{_NAME}))(?![^\W_])")  # not an id's letters ("Engineer: ENG5303")
+                   r"installer|surveyor|visitor|key[ \t]?holder|raised[ \t]+by|reported[ \t]+by|reporter|assigned[ \t]+to|"
+                   r"assignee|requester|requested[ \t]+by|prepared[ \t]+by|surveyed[ \t]+by|inspected[ \t]+by|attended[ \t]+by|"
+                   r"(?:site[ \t]+|on[ \t]?site[ \t]+)?contact(?:[ \t]+on[ \t]+site)?|spoke[ \t]+with)"
+                   rf"(?:[ \t]*:|(?<=by)(?=[ \t]))[ \t]*(?-i:(?P<value>(?:[A-Z]\.?[ \t]+)?{_NAME}))(?![^\W_])")
+# (not an id's letters: "Engineer: ENG5303")
 # a message that opens with whom it is for, as texts to customers do: text="Ambrose: engineer running late…" (a
 # forename the lists hold that is no English word, then a sentence in small letters: "Note: see below" is none)
 _NAMED_THEN_TOLD = re.compile(r"(?P<value>[A-Z][a-z'’\-]{2,})[ \t]*:[ \t]+(?=[a-z])")  # (where it stands: see below)
@@ -97,6 +103,10 @@ SPEAKER_TIME = _TIME  # (for screen_names, as NAME)
 _SPEAKER = re.compile(rf"(?m)^[ \t>]*\[?{_TIME}\]?[ \t]+(?P<value>{_NAME})[ \t]*:")
 _SPEAKER_THEN_TIME = re.compile(rf"(?m)^[ \t>]*(?P<value>{_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{_WORD}){{1,2}})"
                                 rf"[ \t]+{_TIME}[ \t]*$")
+# who wrote to whom in a meeting's saved chat (Zoom's "10:05:15 From Norman Marsh (customer panel) to Me: …",
+# "… From  Ama Owusu  to  Everyone:")
+_CHAT_FROM_TO = re.compile(rf"(?m)^[ \t]*\[?{_TIME}\]?[ \t]+From[ \t]+(?P<value>{_NAME})(?:[ \t]*\([^()\n]*\))?[ \t]+to[ \t]+"
+                           rf"(?P<to>{_NAME})?")
 _CUES = ("hi", "hello", "hey", "dear", "morning", "afternoon", "evening", "thank", "cheers", "regards", "best",
          "yours", "sincerely", "ta ", "bore", "helo", "shwmae", "alright", "diolch", "speak", "prynhawn")
 
@@ -154,16 +164,23 @@ def find_message_names(text: str) -> Iterator[Finding]:
                 unlisted.setdefault(value, []).append(match.span("value"))
                 continue
             yield Finding(*match.span("value"), Kind.NAME, "speaker")
+    if "From" in text:
+        for match in _CHAT_FROM_TO.finditer(text):
+            for group in ("value", "to"):
+                value = match.group(group)
+                if value and value not in ("Me", "Myself") and not _GROUP.match(value) and not NOT_A_PERSON.search(value):
+                    yield Finding(*match.span(group), Kind.NAME, "speaker")
     for spans in unlisted.values():
         if len(spans) >= 2:
             for span in spans:
                 yield Finding(*span, Kind.NAME, "speaker")
-    if ":" in text:
+    if ":" in text or " by " in text:
         for role in _ROLE.finditer(text):
             value = role.group("value")
             if " " not in value and not _ALONE_AFTER.match(text, role.end("value")):
                 continue  # one word that a sentence goes on from: a transcript's "Agent: Thanks for calling"
-            if not _GROUP.match(value) and not NOT_A_PERSON.search(value):
+            if not _GROUP.match(value) and not NOT_A_PERSON.search(value) and not _NO_ONE_YET.fullmatch(value) \
+                    and not STATUS.fullmatch(value):
                 yield Finding(*role.span("value"), Kind.NAME, "role")
         for header in _ADDRESSED.finditer(text):
             at = header.start("list")

@@ -64,6 +64,12 @@ _NAMED_OTHERWISE = re.compile(r"(?i)\b(?:job|ticket|case|order|task|incident|req
                               r"version|release|work[ \t]?order|wo)\b[ \t:#.\-]*$")
 
 
+# a word before "serial" that says whose serial it is, when it is no meter's: a Terraform state's, a certificate's, a
+# build's, a disk's ("state serial 1765330884", "certificate serial 4C1A…")
+_OTHER_SERIAL = re.compile(r"(?i)\b(?:state|cert(?:ificate)?|build|console|port|sequence|session|token|licen[cs]e|volume|disk|"
+                           r"drive|chassis|board|bios|laptop|phone|handset|tablet|dongle)[ \t]+$")
+
+
 # a tracker's key, a project's letters (and digits) and the issue's number: "HO45-4834", "MHHS-1203"
 _TICKET_KEY = re.compile(r"[A-Z]{2}[A-Z0-9]{0,8}-\d{1,5}")  # (in brackets; a serial's number has six digits or more)
 
@@ -93,6 +99,8 @@ def find_meter_values(text: str, view: TextView | None = None) -> Iterator[Findi
                     yield Finding(span[0], span[1], Kind.MSN, "meter-label")
             continue
         line_end = _line_end(text, label.end())
+        if _OTHER_SERIAL.search(text, max(0, at - 24), at):
+            continue  # "(state serial 1765330884, lineage …)": Terraform's state's serial, no meter's
         if _BARCODE_BEFORE.search(text, max(0, at - 40), at):
             continue  # "Barcode on the meter box 5094152194682": a product's number, no meter's serial
         if _CHANGE.match(text, at):
@@ -198,7 +206,8 @@ _SMALL_WORDS = frozenset("on at in is to of by as an or if it so we be do go me 
 # a service desk's ticket (ServiceNow's incident, request item, change...): "Meter exchange RITM4794304" names
 # the work, not the meter
 # (and a case, a defect, a bug, an invoice, an order, a work order, a job: "Smart meter not communicating CASE5629217")
-_TICKET = re.compile(r"(?:INC|RITM|REQ|CHG|PRB|SCTASK|CTASK|TASK|KB|PRJ|STRY|DFCT|CASE|DEF|DEFECT|BUG|INV|ORD|WO|JOB|TKT)\d{5,8}")
+# (its number glued on or after a hyphen: "Meter exchange JOB-79964")
+_TICKET = re.compile(r"(?:INC|RITM|REQ|CHG|PRB|SCTASK|CTASK|TASK|KB|PRJ|STRY|DFCT|CASE|DEF|DEFECT|BUG|INV|ORD|WO|JOB|TKT)-?\d{5,8}")
 
 
 def serial_shaped(value: str, tickets: bool = True) -> bool:

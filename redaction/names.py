@@ -570,3 +570,32 @@ def find_addressees(text: str, addresses: list[Finding]) -> Iterator[Finding]:
                 is_listed_surname(words[-1]) or common_gb_surname(words[-1])):
             continue
         yield Finding(match.start("value"), match.end("value"), Kind.NAME, "forename")
+
+
+# A person named just before where they live: "Registration exists for MEI BELL at 97 Baker Avenue", "Walker, Jack,
+# lives at PO Box 225", "owner: KHAN, Fatima at 188 Oakfield Hill": two or three words of a name (capitalised or in
+# capitals, a particle among them) or a surname, a comma and a forename, then "at" (after "lives", "living",
+# "resides", "staying" maybe) and the address found already.
+_NAME_WORDS = rf"(?:{_WORD}|[{_UPPER}][{_UPPER}'’\-]+)"
+_RESIDENT_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<value>{_NAME_WORDS}(?:,[ \t]*{_NAME_WORDS}"
+                              rf"|(?:[ \t]+(?:{PARTICLE}[ \t]+)?{_NAME_WORDS}){{1,2}}))[ \t]*,?[ \t]+"
+                              r"(?:(?:who[ \t]+)?(?i:lives|living|resides|residing|staying|based)[ \t]+)?at[ \t]+\Z")
+
+
+def find_residents(text: str, addresses: list[Finding]) -> Iterator[Finding]:
+    """The name just before "at" an address (see ``_RESIDENT_BEFORE``): a word of it a forename or a surname the
+    lists know, none a team's, a place's or a label's ("Smart Meter at 12 Oak Road", "Depot Office at …")."""
+    from .fields import classify
+
+    for address in addresses:
+        match = _RESIDENT_BEFORE.search(text, max(0, address.start - 60), address.start)
+        if match is None:
+            continue
+        value = match.group("value")
+        words = [w for w in re.split(r"[ \t,]+", value) if w]
+        if NOT_A_PERSON.search(value) or classify(value) is not None or any(key(w) in _TITLES for w in words) \
+                or any(_NOT_SURNAME.fullmatch(w) for w in words):
+            continue
+        if any(is_listed_forename(w) or is_listed_surname(w) or common_gb_surname(w) for w in words):
+            yield Finding(match.start("value"), match.end("value"), Kind.NAME, "forename")
+

@@ -29,7 +29,7 @@ from .line_labels import (NOT_A_PERSON, ROLE_LABELS, a_header_row, find_line_lab
 from .address_parts import address_towns, find_part_addresses
 from .bare_numbers import COMPACT_DATE, EPOCH_SECONDS, find_numbers_beside
 from .message_names import find_message_names
-from .names import (FUEL_WORD, PARTICLE, find_addressees, find_capitalised_surnames_first, find_cased_names, find_cued_small_names, find_forenames_then_capitals, find_initialled_names, find_inverted_names, find_known_names, find_surnamed_names,
+from .names import (FUEL_WORD, PARTICLE, find_addressees, find_residents, find_capitalised_surnames_first, find_cased_names, find_cued_small_names, find_forenames_then_capitals, find_initialled_names, find_inverted_names, find_known_names, find_surnamed_names,
                     is_listed_forename, is_listed_surname)
 from .customer_values import WORDS as CUSTOMER_WORDS, find_customer_values
 from .meter_values import WORDS as METER_WORDS, find_meter_values
@@ -142,7 +142,8 @@ _DOMAIN = re.compile(_AT_DOMAIN)
 # (and where the value was read, said before its colon: "MPRN from the bill:", "Serial as printed on the meter:")
 _SEEN_ON = (r"(?:[ \t]+(?i:from|on|in|as|per|of|at|the|a|an|my|our|their|printed|shown|quoted|given|written|read|bill|"
             r"meter|letter|statement|portal|site|card|screen|photo|label|plate|display|app|email|e-mail)){1,5}[ \t]*(?=:)")
-_LABEL_SEP = (r"(?![A-Za-z0-9])(?=[ \t:=#\-–(_'\"\[&])(?:" + _SEEN_ON + r")?[ \t]*(?:\(s\))?[ \t]*(?:[:=#\-–_]|\bis\b|&gt;)?"
+# (a plural's "(s)" or a region's or a kind's word in brackets may follow the label: "MPRN(NI)", "MPAN (core)")
+_LABEL_SEP = (r"(?![A-Za-z0-9])(?=[ \t:=#\-–(_'\"\[&])(?:" + _SEEN_ON + r")?[ \t]*(?:\([A-Za-z]{1,5}\.?\))?[ \t]*(?:[:=#\-–_]|\bis\b|&gt;)?"
               r"[ \t]*(?:&nbsp;|&#160;)*[ \t]*")
 # where a free-text value ends: two spaces, a field delimiter, the line end, or the next "key=" / "Key:"
 _VALUE_STOP = r"(?=[ \t]{2,}|[|;\t]|,?[ \t]+[A-Za-z_][\w.\-]*[ \t]*[=:]|\r?$|\n|$)"
@@ -189,6 +190,10 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
                 r"[0-9A-Fa-f]{1,2})(?![0-9A-Za-z]|[-:.][0-9A-Za-z])"), Kind.DEVICE, "token"),
     (re.compile(r"(?i)\b(?:post[ \t]*code|postal[ \t]+code)[ \t]*[:=]?[ \t]*(?P<value>[A-Za-z]{1,2}\d[A-Za-z\d]?"
                 r"[ \t]{0,3}\d[A-Za-z]{2})(?![A-Za-z0-9])"), Kind.POSTCODE, "token"),
+    # a customer's account number as a cache's or a queue's key writes it, the entity's word and a colon glued to it
+    # ("HSET cust:300909261849", "GET customer:1000 3430 59", "acct#9912345678")
+    (re.compile(r"(?i)(?<![\w\-.])(?:cust|customer|acct|account|acc)[:#](?P<value>\d{6,12}|\d{3,5}(?:[ \t]\d{2,5}){1,3})"
+                r"(?![\w\-]|[ \t]\d)"), Kind.ACCOUNT, "digits"),
     (re.compile(r"(?i:\b(?:customer|cust|account|contact|occupier|occupant|tenant|resident|homeowner|"
                 r"home[ \t]+owner|bill[ \t]*payer|consumer|landlord|spoke[ \t]+(?:to|with)|speaking[ \t]+(?:to|with)|"
                 r"talked[ \t]+(?:to|with)|met[ \t]+with)"
@@ -698,7 +703,10 @@ def _postcode_starts(shapes: bytes, folded: bytes) -> list[int]:
 _TITLED_NAME = re.compile(
     # the title's first letter stands first, so that the search skips to an M or D (a look-behind
     # first would be tried at every character)
-    r"[MD](?<![A-Za-z0-9][MD])(?:(?<=M)(?:r|rs|s|iss|x)\.?|(?<=D)r\.?|(?<=M)RS?)[ \t]+"
+    # (a cleric's, a professor's or a knight's title too: "Revd T McAllister", "Prof. Ama Owusu", "Dame Eirlys Rees"; "Rev" only
+    # with its full stop, as a document's "Rev C Release" is a revision)
+    r"[MDRPSL](?<![A-Za-z0-9][MDRPSL])(?:(?<=M)(?:r|rs|s|iss|x)\.?|(?<=D)r\.?|(?<=M)RS?|(?<=R)ev(?:d\.?|\.)|(?<=P)rof\.?"
+    r"|(?<=S)ir|(?<=D)ame|(?<=L)ady)[ \t]+"
     r"(?:(?:and|&)[ \t]+(?:Mrs|Ms|Mr|Dr|Miss|Mx|MRS|MR)\.?[ \t]+)?"  # "Mr and Mrs Read"
     r"(?!(?:Rate|Count|Ratio|Hit|Match|Matches|Total|Read|Write|Penalty|Latency)\b)"
     rf"(?:(?:{_INITIAL}|{PARTICLE})[ \t]+){{0,3}}"
@@ -743,7 +751,7 @@ _CAPITAL_TITLED_NAME = re.compile(r"[DMPRSL](?<![A-Za-z0-9][DMPRSL])(?:(?<=D)(?:
 
 # The literals each match of _TITLED_NAME and of _CAPITAL_TITLED_NAME starts with (a megabyte log is searched
 # for these with str.find, far quicker than the regex engine trying a class of capitals at every character)
-_TITLE_LETTERS = ("M", "D")
+_TITLE_LETTERS = ("M", "D", "Rev", "Prof", "Sir", "Lady")  # ("Dame" starts "D")
 _CAPITAL_TITLES = ("DR", "DAME", "MX", "MISS", "MS", "PROF", "REV", "SIR", "LADY")
 
 
@@ -1067,6 +1075,7 @@ _LABEL_WORDS: list[tuple[tuple[str, ...], tuple[str, ...] | None]] = [
     (_DEVICE_WORDS, None),
     (_DEVICE_WORDS, None),  # (the same label, its value as OCR reads it)
     (("post",), ("code",)),
+    (("cust", "acct", "account", "acc"), None),  # ("customer" starts "cust")
     (("cust", "account", "contact", "occupier", "occupant", "tenant", "resident", "homeowner", "home", "bill",
       "consumer", "landlord", "spoke", "speaking", "talked", "met"), None),
     (("tel", "phone", "mobile"), None),
@@ -1785,6 +1794,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
         shapes.extend(parts)
         addresses.extend(parts)
         shapes.extend(address_towns(text, addresses))
+        shapes.extend(find_residents(text, addresses))
         if multiline and addresses:
             shapes.extend(find_towns_between(text, addresses, postcodes))
     shapes.extend(find_emails(text))

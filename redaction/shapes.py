@@ -302,8 +302,8 @@ _EUI64_ANY = re.compile(
     rf"|{_H}(?: {{0,4}}{_H}){{15}}"  # spaced in any grouping (D0520 DA964 4D871 3; UUIDs have hyphens)
     rf"|{_H}{{3}}(?P<sep3>[\-:._/|+])(?:{_H}{{3}}(?P=sep3)){{4}}{_H}"  # in threes (001_DA2_AE5_E3A_947_E, 001/DA2/…)
     r")(?![0-9A-Za-z])")
-_DEVICE_TALK = re.compile(r"(?i:device|eui|esme|gsme|\bchf(?:\b|_)|comms ?hub|\bihd(?:\b|_)|ppmid|\bgpf(?:\b|_)|duis|originator|"
-                          r"\bhan\b|smets|\bcad\b|\bhub\b|\bsrv[ \t]?\d)|\bCH\b")  # a DCC service request ("SRV 8.1.1")
+_DEVICE_TALK = re.compile(r"(?i:device|eui|esme|gsme|\bchf(?:\b|_)|comms[ _\-]?hub|\bihd(?:\b|_)|ppmid|\bgpf(?:\b|_)|duis|originator|"
+                          r"\bhan\b|smets|\bcad\b|(?<![a-z])hub(?:\b|_)|\bsrv[ \t]?\d)|\bCH\b")  # a DCC service request ("SRV 8.1.1")
 
 
 _HEX_CLASS = bytes(104 if chr(c) in "0123456789abcdefABCDEF" else 115 if chr(c) in " \t-:._,+/|~\n\r" else 46
@@ -826,7 +826,9 @@ def find_house_names(text: str, addresses: list[Finding]) -> Iterator[Finding]:
 _STREET_WORDS = rf"(?!(?:the|a|an|this|that|our|your|his|her|their|my|its|no|one|new|old)\b)"
 STREET_BARE = (rf"(?:(?:{_STREET_WORDS}[A-Z][a-z'’\-]+[ \t]+){{1,3}}(?:{STREET_TYPES.title()})"
                 rf"|(?:[A-Z][A-Z'’\-]+[ \t]+){{1,3}}(?:{STREET_TYPES.upper()})"
-                rf"|(?:{_STREET_WORDS}[a-z][a-z'’\-]+[ \t]+){{1,3}}(?:{STREET_TYPES}))(?![\w'’\-])")
+                rf"|(?:{_STREET_WORDS}[a-z][a-z'’\-]+[ \t]+){{1,3}}(?:{STREET_TYPES})"
+                # (a Welsh street, its type first: "Heol Llanelli", "Ffordd yr Eglwys")
+                rf"|{_TYPE_FIRST})(?![\w'’\-])")
 # a house's name as an address's first part: a Welsh or English house word and a capitalised word ("Ty Gwyn",
 # "Bryn Awel", "The Granary"), or a word and a kind of house ("Rose Cottage", "Orchard House"); any case
 _HOUSE_START = r"(?:Ty|Tŷ|Plas|Bryn|Hafod|Llys|Pen|Glan|Maes|Nant|Coed|Fron|Cae|The|Old)"

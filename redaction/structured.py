@@ -536,6 +536,7 @@ _NUMBERED_WORD = re.compile(r"[A-Za-z]\d{3,}$")
 
 _SITE_COLUMN = re.compile(r"(?:supply[ _]?)?(?:site|premises|property|location)(?:[ _]?(?:name|details))?")
 # (and a tenancy's people by their part: "Tenant", "Tenants", "Lodger" heading a landlord portal's column)
+_A_REFERENCE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[-_]?\d{3,}|\d{4,}")
 _NAME_COLUMN = re.compile(r"(?:full[ _]?)?name|names|tenants?|lodgers?|(?:current|new|previous|outgoing|incoming)[ _]?tenants?")
 
 
@@ -565,6 +566,9 @@ def csv_findings(text: str, delimiter: str, rows: list[list[Cell]] | None = None
                  if kind is None else kind
                  for kind, header in zip(kinds, (value.strip().strip("\"'").lower() for _s, _e, value in rows[0]), strict=False)]
     sites = {i for i, (_s, _e, value) in enumerate(rows[0]) if _SITE_COLUMN.fullmatch(value.strip().strip("\"'").lower())}
+    # a "Name" column read as the customer's only because the table holds supplies: a board's item name ("Visit
+    # WO-9361630") is no one's, and a reference in the cell says so
+    named = {i for i, (_s, _e, value) in enumerate(rows[0]) if value.strip().strip("\"'").lower() in ("name", "names")}
     if any(kinds):
         # a table of supplies' "Meter" column holds the meter's serial (in a JSON document "meter" is an object
         # or a type as often): its cells of letters and digits, a serial's make-up, are masked as serials
@@ -581,6 +585,8 @@ def csv_findings(text: str, delimiter: str, rows: list[list[Cell]] | None = None
         row_kinds = kinds[offset:]
         for i, ((start, end, value), kind) in enumerate(zip(row, row_kinds, strict=False)):
             if closing and kind and not fits_a_closing_rows_column(kind, value):
+                continue
+            if i + offset in named and _A_REFERENCE.search(value):
                 continue
             if i + offset in sites and len(value.split()) < 2:
                 continue  # a site's code or region ("north"), not its address

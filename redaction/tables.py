@@ -219,13 +219,18 @@ def _table_at(text: str, lines: list[tuple[int, str]], i: int) -> Iterator[tuple
         columns = [(a - under_start + start, b - under_start + start) for a, b in columns]
         if len(columns) != len(kinds):
             columns = spans
+    rows_in_a_row = 0  # data rows one after another with no rule between them
     while i < len(lines):
         row_start, row = lines[i]
         if not row.strip():
             break
         if _SEPARATOR_LINE.match(row):
+            if rows_in_a_row >= 2:
+                break  # a rule under rows that had none between them closes the table: a report's footer follows
+            rows_in_a_row = 0
             i += 1
             continue
+        rows_in_a_row += 1
         first = re.split(r"\t|\||  ", row.strip().strip("|"), maxsplit=1)[0]
         if _is_label_row(first):
             break

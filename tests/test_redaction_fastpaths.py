@@ -155,9 +155,10 @@ def test_the_collector_runs_again_after_nested_and_concurrent_redactions() -> No
 
 # the title pattern as first written, with its look-behind first (tried at every character)
 _TITLED_NAME_PLAIN = re.compile(
-    r"(?<![A-Za-z0-9])(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?|MR|MRS)"
-    + patterns._TITLED_NAME.pattern.split("(?<=M)RS?)", 1)[1])
+    r"(?<![A-Za-z0-9])(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?|MR|MRS|Rev(?:d\.?|\.)|Prof\.?|Sir|Dame|Lady)"
+    + patterns._TITLED_NAME.pattern.split("(?<=L)ady)", 1)[1])
 TITLE_PIECES = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "MR", "MRS", "MS", "DR", "M", "D", ".", " ", "\t", "x", "1",
+                "Rev", "Revd", "Prof", "Sir", "Dame", "Lady", "R", "P", "S", "L", "ev", "d",
                 "John", "O'Neil", "Smith-Jones", "JANE", "Rate", "Teams", "a", "\n"]
 
 
