@@ -8,6 +8,7 @@ Each function returns ``(where, text)`` pairs for the detectors. A structure it 
 
 from __future__ import annotations
 
+import itertools
 import re
 import struct
 import zlib
@@ -296,6 +297,7 @@ def svg_texts(data: bytes) -> tuple[list[str], list[tuple[str, str]]]:
                     etree.QName(node.getparent()).localname == "text":
                 continue  # a textPath inside a text is read with it
             texts.append("".join(node.itertext()))
+    texts.extend(_drawn_lines(root))
     values: list[tuple[str, str]] = []
     for node in root.iter():
         if not isinstance(node.tag, str):
@@ -312,6 +314,47 @@ def svg_texts(data: bytes) -> tuple[list[str], list[tuple[str, str]]]:
                 continue
             values.append((f"SVG {local}/@{attr}", value))
     return texts, values
+
+
+# a glyph's advance in ems, roughly (DejaVu Sans, Arial, Calibri differ by a few hundredths): enough to tell the gap
+# a space leaves between two glyphs drawn one element each from the glyphs' own widths
+_NARROW = dict.fromkeys("il.,:;|!'`jI", 0.3) | dict.fromkeys("ftr()[]-/", 0.4) | dict.fromkeys("mwMW@", 0.9)
+_DRAWN_SIZE = re.compile(r"font-size[ \t]*:[ \t]*(?P<size>[\d.]+)")
+_FIRST_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def _advance(text: str, size: float) -> float:
+    return sum(_NARROW.get(c, 0.7 if c.isupper() else 0.62) for c in text) * size
+
+
+def _drawn_lines(root: object) -> list[str]:
+    """Text drawn an element or a few glyphs at a time (a character per ``<text>``, each at its own x), read as the
+    lines they make: elements on one baseline in the order of their x, a blank where the gap between two is wider
+    than the first's glyphs need (the space itself is never drawn)."""
+    from lxml import etree
+
+    lines: dict[tuple[float, float], list[tuple[float, str]]] = {}
+    for node in root.iter():  # type: ignore[attr-defined]
+        if not isinstance(node.tag, str) or etree.QName(node).localname != "text":
+            continue
+        at_x, at_y = _FIRST_NUMBER.match(node.get("x", "")), _FIRST_NUMBER.match(node.get("y", ""))
+        words = "".join(node.itertext())
+        if at_x is None or at_y is None or not words.strip():
+            continue
+        styled = _DRAWN_SIZE.search(node.get("style", ""))
+        sized = _FIRST_NUMBER.match(node.get("font-size") or (styled.group("size") if styled else ""))
+        size = float(sized.group()) if sized else 16.0  # (SVG's default)
+        lines.setdefault((round(float(at_y.group())), size), []).append((float(at_x.group()), words))
+    drawn = []
+    for (_y, size), pieces in sorted(lines.items()):
+        if len(pieces) < 3:
+            continue  # a label and its value, read whole already
+        pieces.sort()
+        line = pieces[0][1]
+        for (x, words), (next_x, next_words) in itertools.pairwise(pieces):
+            line += (" " if next_x - (x + _advance(words, size)) > 0.2 * size else "") + next_words
+        drawn.append(line)
+    return drawn
 
 
 # -- EMF and WMF ------------------------------------------------------------------------------------------

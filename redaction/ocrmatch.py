@@ -43,6 +43,10 @@ _TOKEN = r"[A-Za-z0-9](?:[A-Za-z0-9\-:.]*[A-Za-z0-9])?"
 _ELLIPSIS = re.compile(rf"(?<![A-Za-z0-9])(?P<value>{_TOKEN}(?: {_TOKEN})*) ?(?:…|\.{{2,4}}|,{{2,3}})")
 
 
+# a data flow's number (the DTC's "D0010", "D0150"): its D is a letter, whatever digits stand before it
+_FLOW_ID = re.compile(r"(?<![A-Za-z0-9])D\d{4}(?![A-Za-z0-9])")
+
+
 @dataclass
 class Folded:
     """A line's text with digit-heavy runs folded; ``origin[i]`` is the index in the line's text of
@@ -84,10 +88,13 @@ def fold_line(text: str) -> Folded:
             out.append(text[i])
             origin.append(i)
         previous_separator = False
+        flows = {m.start() for m in _FLOW_ID.finditer(text, run_start, run_end)}
         for offset, ch in enumerate(run):
             index = run_start + offset
-            if ch in _CONFUSED:
+            if ch in _CONFUSED and index not in flows:
                 out.append(_CONFUSED[ch])
+            elif ch in _CONFUSED:
+                out.append(ch)  # a data flow's "D0150" as read, not "00150" run on from the number before it
             elif ch.isdigit():
                 out.append(ch)
             else:

@@ -14,6 +14,8 @@ the part, and never a crash.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import bisect
 import hashlib
 import io
@@ -73,9 +75,10 @@ def mask_value(value: str) -> str:
     return "•" * max(len(shown) - 3, 0) + shown[-3:]
 
 
-def scan_text(text: str, file: str, register: RegisterMatcher | None = None, place_prefix: str = "") -> list[LeakFinding]:
+def scan_text(text: str, file: str, register: RegisterMatcher | None = None, place_prefix: str = "",
+              forenames: bool = False) -> list[LeakFinding]:
     # (the file's name says what it is: a log whose lines hold JSON arrays is no CSV file, however its commas sniff)
-    found = merge(find_identifiers(text, register, name=file, forenames=False))
+    found = merge(find_identifiers(text, register, name=file, forenames=forenames))
     line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
     out = []
     for f in found:
@@ -261,7 +264,9 @@ _NOBODYS_FIELD = re.compile(r"(?:ins|del|moveFrom|moveTo|rPrChange|pPrChange|sec
                             # (a signature line's suggested signer, a mail merge's query and connection: Attest
                             # writes none of them)
                             r"|signatureline/@o:suggestedsigner(?:2|email)?$|(?:query|connectString)/@w:val$")
-_TYPED_ATTRIBUTE = re.compile(r"(?:docPr|cNvPr)/@(?:descr|title)$|(?:helpText|statusText)/@w:val$|/@w:tooltip$")
+# (and a picture's link's screen tip, "a:hlinkClick/@tooltip", and its name, which Word's selection pane shows)
+_TYPED_ATTRIBUTE = re.compile(r"(?:docPr|cNvPr)/@(?:descr|title|name)$|(?:helpText|statusText)/@w:val$|/@w:tooltip$"
+                              r"|(?:hlinkClick|hlinkHover)/@tooltip$")
 # the values that name a person: who wrote or last saved the document, who wrote a comment or made a change
 _PERSON_FIELD = re.compile(r"(?:cp:lastModifiedBy|dc:creator|@w:author)$")
 _LONG_NUMBER = re.compile(r"(?<!\d)\d{6,}(?!\d)")
@@ -366,16 +371,18 @@ def _whole_tokens(text: str, start: int, end: int, seams: set[int]) -> bool:
     return rest >= len(text) or rest in seams or text[rest].isspace()
 
 
-def _scan_loose_text(scan: _Scan, text: str, where: str, depth: int) -> Iterator[LeakFinding]:
+def _scan_loose_text(scan: _Scan, text: str, where: str, depth: int, forenames: bool = False) -> Iterator[LeakFinding]:
     """Text from inside something (an OLE stream, an altChunk): scanned, and any base64 in it decoded."""
-    yield from scan_text(text, scan.file, scan.register, _at(where))
-    yield from _scan_base64(scan, text, where, depth)
+    yield from scan_text(text, scan.file, scan.register, _at(where), forenames=forenames)
+    yield from _scan_base64(scan, text, where, depth, forenames=forenames)
 
 
 _BINARY_RUN = 6  # the shortest identifier worth reading in binary: a postcode without its space, an email
 
 
-def _scan_base64(scan: _Scan, text: str, where: str, depth: int) -> Iterator[LeakFinding]:
+def _scan_base64(scan: _Scan, text: str, where: str, depth: int, forenames: bool = False) -> Iterator[LeakFinding]:
+    """Base64 in a value, decoded and read. ``forenames``: its text is read with the forename lists (text decoded
+    from a part's own value, a form field's data, which Attest never writes)."""
     if depth >= MAX_DEPTH:
         return
     for offset, blob in embedded_text.base64_blobs(text):
@@ -392,7 +399,8 @@ def _scan_base64(scan: _Scan, text: str, where: str, depth: int) -> Iterator[Lea
             # key refused it at random); an identifier hidden among binary is still a run of its own
             decoded = "\n".join(embedded_text.printable_strings(blob, min_run=_BINARY_RUN))
         if decoded is not None:
-            yield from _scan_loose_text(scan, decoded, inner, depth + 1)
+            yield from _scan_loose_text(scan, decoded, inner, depth + 1,
+                                        forenames=forenames and embedded_text.reads_as_text(blob))
 
 
 # -- Word and other Office packages ---------------------------------------------------------------------------
@@ -591,7 +599,7 @@ def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False,
         yield leak
     for label, value in part.values:
         if len(value) >= 16:
-            yield from _scan_base64(scan, value, f"{where}, {label}", 0)
+            yield from _scan_base64(scan, value, f"{where}, {label}", 0, forenames=True)
         if _PERSON_FIELD.search(label) and (number := _LONG_NUMBER.search(value)) is not None:
             # no one is called by six digits or more: a number where a person's name goes is someone's identifier
             yield scan.finding(f"{where}, {label}", "MPRN" if len(number.group()) <= 10 else "ACCOUNT",
@@ -860,7 +868,29 @@ def _scan_svg(scan: _Scan, data: bytes, where: str) -> Iterator[LeakFinding]:
     texts, values = image_meta.svg_texts(data)
     yield from _scan_pieces(scan, [(f"SVG text {n}", t) for n, t in enumerate(texts, start=1)], where,
                             ("", " ", "\n"), alone=True)
-    yield from _scan_pieces(scan, values, where, alone=True)
+    pictures = {value: picture for label, value in values
+                if label.endswith("/@href") and (picture := _data_uri_image(value)) is not None}
+    # (a picture's data: URI is read as the picture below, not as text: its base64 letters spell a serial now and then)
+    yield from _scan_pieces(scan, [(label, value) for label, value in values if value not in pictures], where, alone=True)
+    # a picture inside the drawing ("<image href='data:image/png;base64,…'>"): what Word shows of the SVG is its pixels
+    for n, embedded in enumerate(pictures.values(), start=1):  # (one picture under href and xlink:href is read once)
+        inner = f"{where} (embedded picture {n})"
+        yield from _guarded(scan, inner, lambda embedded=embedded, inner=inner: _scan_image(scan, embedded, _at(inner)))
+
+
+_DATA_URI = re.compile(r"\s*data:image/[\w.+\-]+;base64,(?P<body>[A-Za-z0-9+/=\s]+)\Z")
+
+
+def _data_uri_image(value: str) -> bytes | None:
+    """The picture a data: URI holds, when it is a base64 picture of a format Pillow reads."""
+    match = _DATA_URI.match(value)
+    if match is None:
+        return None
+    try:
+        data = base64.b64decode("".join(match.group("body").split()), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return data if image_format(data) is not None else None
 
 
 def _scan_metafile(scan: _Scan, data: bytes, where: str, depth: int) -> Iterator[LeakFinding]:
