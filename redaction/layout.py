@@ -104,7 +104,8 @@ def _phrases(line: PageLine) -> tuple[list[Phrase], int]:
                 continue  # words of one field name are a space apart; header cells further
             text = " ".join(w.text for w in group)
             if n > 1 and not is_listed_label(text) and (label_kind(group[0].text) or is_common_label(group[0].text)
-                                                      or group[0].text.lower().strip(".:") in _ROW_NUMBER_HEADERS):
+                                                      or group[0].text.lower().strip(".:") in _ROW_NUMBER_HEADERS
+                                                      or _two_headers(group)):
                 continue  # "Step MPAN" is two headers, not a kind of MPAN ("Row MPAN": a grid's row numbers, then MPANs)
             kind = label_kind(text)
             if kind is not None or is_common_label(text):
@@ -115,6 +116,13 @@ def _phrases(line: PageLine) -> tuple[list[Phrase], int]:
             left_over += 1
             i += 1
     return phrases, left_over
+
+
+def _two_headers(group: list[Word]) -> bool:
+    """Are the words a field name of several words followed by a listed one ("Test case" then "MPAN", set close in a
+    grid sized to its contents), not one field name?"""
+    return any(is_common_label(" ".join(w.text for w in group[:k])) and is_listed_label(" ".join(w.text for w in group[k:]))
+               for k in range(2, len(group)))
 
 
 def header_phrases(page: Page, line: PageLine, right: float | None = None) -> list[Phrase] | None:
@@ -305,7 +313,7 @@ class _Layout:
         self._phrases: dict[int, tuple[list[Phrase], int]] = {}
         self._digit_runs: dict[int, list[tuple[int, int, Box]]] = {}
         self._windows: dict[int, list[tuple[PageLine, list[Phrase], tuple[float, float]]]] = {}
-        self._spans: dict[int, list[tuple[float, float]]] = {}
+        self._spans: dict[int, list[HeaderSpan]] = {}
 
     def header(self, line: PageLine) -> list[Phrase] | None:
         if line.index not in self._headers:
@@ -422,14 +430,18 @@ class _Layout:
                 next((True for i, j in runs if i <= k < j and header(i, j)), False)
         return found
 
-    def header_spans(self, line: PageLine) -> list[tuple[float, float]]:
+    def header_spans(self, line: PageLine) -> list[HeaderSpan]:
         """The x spans of the field names of the table headers on a line of the page: the whole line's,
-        or those of its parts where windows side by side share it (from what :meth:`run` read)."""
+        or those of its parts where windows side by side share it (from what :meth:`run` read); each with
+        whether the name says what its column holds."""
         if line.index not in self._spans:
             phrases = self.header(line)
             if phrases is None:
                 phrases = [p for _part, part_phrases, _span in self.window_headers(line) for p in part_phrases]
-            self._spans[line.index] = [(p.box[0], p.box[2]) for p in phrases]
+            # (a name that says nothing of what its column holds, a store's "RowKey" or "Id", speaks for none of the
+            # numbers under it: the row rule may still read them as MPRNs beside an MPAN)
+            self._spans[line.index] = [(p.box[0], p.box[2], not _GENERIC_HEADER.fullmatch(
+                " ".join(w.text for w in p.words).strip(" :").lower())) for p in phrases]
         return self._spans[line.index]
 
     def phrases(self, line: PageLine) -> tuple[list[Phrase], int]:
@@ -478,6 +490,9 @@ class _Layout:
             return None  # a log line in the next window, not this field's value
         if is_common_label(text) and len(cells) > 1 and not _label_like(cells[1]):
             return None  # an ordinary label with its own value ("Status  Active"); "Town  Reading" is a value
+        if is_common_label(text) and len(cells) > 2 and all(_label_like(c) for c in cells[1:3]):
+            return None  # a run of field names ("Customer  Timestamp  Flow  Tariff"): a header the reader did not
+            # take whole (its store's "PartitionKey", "RowKey" are no field names it knows), no value of a label
         return cell
 
     # -- label above, value below (one field) --------------------------------------------------------
@@ -571,11 +586,15 @@ class _Layout:
     def column(self, header: PageLine, phrase: Phrase, kind: Kind, phrases: list[Phrase],
                span: tuple[float, float] | None = None) -> None:
         """Every word under a sensitive header (see :meth:`_column`); but a grid's column of towns, three rows or more
-        under a "Town", "City" or "County" header, is kept: a listing of supplies names a town for each, which names
-        no one (the street and the house beside it are masked). A form's one town under its label still is."""
+        under a "Town", "City" or "County" header, is kept where the grid names no person: a listing of supplies,
+        streets or depots names a town for each, which names no one (its streets are masked). Beside a customer's
+        name or contact the town is where that person lives (stop 47), and a form's one town under its label is
+        the form's person's too."""
         before = len(self.found)
         self._column(header, phrase, kind, phrases, span)
-        if kind is Kind.ADDRESS and _TOWN_HEADER.fullmatch(" ".join(w.text for w in phrase.words).strip(" :").lower()):
+        people = any(other is not phrase and other.kind in _PERSONAL_COLUMNS for other in phrases)
+        if kind is Kind.ADDRESS and not people \
+                and _TOWN_HEADER.fullmatch(" ".join(w.text for w in phrase.words).strip(" :").lower()):
             added = self.found[before:]
             rows = {round((f.box[1] + f.box[3]) / 2 / max(1, header.height)) for f in added}
             if len(rows) >= 3 and all(not any(c.isdigit() for c in f.text) for f in added):
@@ -1020,11 +1039,15 @@ def _in_uuid(text: str, start: int, end: int) -> bool:
 _LONG_DIGITS = re.compile(r"(?<![\dA-Za-z])\d(?:[ \-–.]?\d){11,20}(?![\dA-Za-z])")
 
 
+HeaderSpan = tuple[float, float, bool]  # a header's field name across the page (x0, x1), and whether it names its column
+_GENERIC_HEADER = re.compile(r"(?:row|partition|sort|primary|entity|item|record)?[ _]?key|id|value|values|data|field[ _]?\d*"
+                             r"|col(?:umn)?[ _]?\d*|[a-z]|[a-z]{2}")
+_PERSONAL_COLUMNS = frozenset({Kind.NAME, Kind.PHONE, Kind.EMAIL, Kind.DOB})  # columns of people
 _TOWN_HEADER = re.compile(r"(?:post[ ]?)?town|city|county|locality|town/city")
 
 
 def layout_findings(page: Page, ink: InkFinder | None = None
-                    ) -> tuple[list[ImageFinding], Callable[[PageLine], list[tuple[float, float]]]]:
+                    ) -> tuple[list[ImageFinding], Callable[[PageLine], list[HeaderSpan]]]:
     """What the layout rules find on the page, and, for a line of it, the x spans of the table headers
     that reading found there (the row rule asks whether a header names a number's column)."""
     layout = _Layout(page, ink)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from .fields import classify
 from .findings import Finding, Kind
 from .mpan import is_valid_mpan_core
+from .names import is_listed_forename, is_listed_surname
 from .screen_labels import looks_like_label
 from .patterns import find_all
 from .register import RegisterMatcher, ocr_fold
@@ -116,6 +117,9 @@ def fold_line(text: str) -> Folded:
 # The other way round: digits read where letters were, and a space lost before a number, in words.
 _LOST_SPACE = re.compile(r"(?<=[a-z])(?=(?:0\d{2}|\+44)[\d ()\-]{6})")  # "to0161 496 0868": "to 0161 …"
 _ZERO_OPENING_WORD = re.compile(r"(?<![A-Za-z0-9])0(?=[a-z]{2,})")  # "0rchard": an O read as 0
+# a capital I read as a small l at a name's start ("lain Mensah" for "Iain Mensah", "lsla Rae"): a capitalised word
+# follows, and the word with its I is a forename or a surname the lists know
+_L_FOR_I = re.compile(r"(?<![A-Za-z0-9])l(?P<rest>[a-z]{2,})(?=[ \t]+[A-Z])")
 _ZERO_IN_AREA = re.compile(r"(?<![A-Za-z0-9])[A-Z](0)(?=\d{1,2}[A-Z]?[ \t]+\d[A-Z]{2}(?![A-Za-z0-9]))")  # "P013 7HJ"
 # a word of letters with a 0 or 1 OCR read for its O or I ("T0MASZ", "H0LLAND", "WI1LIAMS"): three letters at
 # least, one or two such digits, nothing else
@@ -146,6 +150,9 @@ def fold_words(text: str) -> Folded:
         for i, c in enumerate(word):
             if c in "01":
                 replaced[match.start() + i] = ("O" if capitals else "o") if c == "0" else ("I" if capitals else "l")
+    for match in _L_FOR_I.finditer(text):
+        if is_listed_forename("I" + match.group("rest")) or is_listed_surname("I" + match.group("rest")):
+            replaced[match.start()] = "I"
     for match in _ONE_FOR_MAKER.finditer(text):
         replaced[match.start()] = "L"
     for match in _COMMA_IN_EMAIL.finditer(text):

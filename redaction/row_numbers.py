@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from .bare_numbers import COMPACT_DATE, SIBLINGS, says_other
 from .findings import Kind
+from .layout import HeaderSpan
 from .screen import Cell, ImageFinding, Page, PageLine
 from .screen_labels import looks_like_label
 
@@ -30,7 +31,7 @@ _HEADER_REACH = 40  # lines above a cell looked at for its table's header: a scr
 
 
 def row_numbers(page: Page, found: Sequence[ImageFinding],
-                spans: Callable[[PageLine], list[tuple[float, float]]]) -> Iterator[ImageFinding]:
+                spans: Callable[[PageLine], list[HeaderSpan]]) -> Iterator[ImageFinding]:
     """MPRNs in rows of a supply's identifiers (see the module's docstring). ``spans``: for a line, the x
     spans of the field names of the headers on it (:func:`layout.layout_findings`)."""
     candidates = [(line, cell, cell.words[0]) for line in page.lines for cell in line.cells if _number_cell(cell)]
@@ -107,22 +108,35 @@ def _labelled(line: PageLine, cell: Cell) -> bool:
 
 
 def _under_a_header(page: Page, line: PageLine, cell: Cell,
-                    spans: Callable[[PageLine], list[tuple[float, float]]]) -> bool:
+                    spans: Callable[[PageLine], list[HeaderSpan]]) -> bool:
     """A header row above the cell, within its table's reach, with a field name over the cell."""
     return _headed(page, line.index, cell.box, cell.height, spans)
 
 
 def _headed(page: Page, index: int, box: tuple[int, int, int, int], h: int,
-            spans: Callable[[PageLine], list[tuple[float, float]]]) -> bool:
+            spans: Callable[[PageLine], list[HeaderSpan]]) -> bool:
     x0, x1 = box[0], box[2]
+    middle = (x0 + x1) / 2
     for above in reversed(page.lines[max(0, index - _HEADER_REACH):index]):
-        if any(_overlaps((a - 1.5 * h, b + 1.5 * h), (x0, x1)) for a, b in spans(above)):
-            return True
+        near = [(a, b, names) for a, b, names in spans(above) if _overlaps((a - 1.5 * h, b + 1.5 * h), (x0, x1))]
+        over = [w.box for w in above.words if _overlaps((w.box[0], w.box[2]), (x0, x1))]
+        if near and over:
+            # a word of the header line right over the cell is its column's name: only a field name that is that
+            # word speaks for the cell (a neighbour's "MeterSerial" a few pixels off does not, where the reader
+            # took no field name from "RowKey")
+            near = [s for s in near if any(_overlaps((s[0], s[1]), (w[0], w[2])) for w in over)]
+            if not near:
+                return False
+        if near:
+            # the field name the cell stands most under speaks for it ("RowKey" over an MPRN, not "PartitionKey"
+            # beside it), and one that names nothing ("RowKey", "Id") says nothing against the row rule
+            _a, _b, names = max(near, key=lambda s: (min(s[1], x1) - max(s[0], x0), -abs((s[0] + s[1]) / 2 - middle)))
+            return names
     return False
 
 
 def headed_numbers(page: Page, found: Sequence[ImageFinding],
-                   spans: Callable[[PageLine], list[tuple[float, float]]]) -> list[ImageFinding]:
+                   spans: Callable[[PageLine], list[HeaderSpan]]) -> list[ImageFinding]:
     """``found`` without the bare numbers a line's reader took for MPRNs beside a supply's identifiers
     where the table's header names the column they stand in ("Installation" over SAP's 4000358269 in a row
     whose cells OCR read as one, a space apart): what the header says wins, as for :func:`row_numbers`."""

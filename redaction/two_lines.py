@@ -137,8 +137,10 @@ def _joined(upper: PageLine, top: Cell, lower: PageLine, bottom: Cell,
     in_a_path = before[-1:] == "/" and (top.text.count("/") >= 2 or bottom.text[head.end():head.end() + 1] == "/")
     if before[-1:].isalnum() or (before[-1:] in ("-", "_", "/") and before[:1].isalnum() and not in_a_path):
         return  # the end of a word ("D0150", "PUB-030"), a reference: no number starts there
-    text = f"{tail.group()} {head.group()}"
-    seam = len(tail.group())
+    # (a telephone number's "+" goes with its digits: "+44 7700" over "900098")
+    tail_start = tail.start() - 1 if before[-1:] == "+" else tail.start()
+    text = f"{top.text[tail_start:tail.end()]} {head.group()}"
+    seam = tail.end() - tail_start
     findings = list(find_all(text))
     if register is not None:
         findings.extend(register.find(text))
@@ -161,7 +163,7 @@ def _joined(upper: PageLine, top: Cell, lower: PageLine, bottom: Cell,
                 alone = [(g.start, g.end) for g in find_all(head.group())]
             if any(a < f.end - seam - 1 <= b for a, b in alone):
                 continue
-        yield from cell_span_findings(upper, top, tail.start() + f.start, tail.start() + min(f.end, seam), f.kind, f.detector)
+        yield from cell_span_findings(upper, top, tail_start + f.start, tail_start + min(f.end, seam), f.kind, f.detector)
         yield from cell_span_findings(lower, bottom, 0, f.end - seam - 1, f.kind, f.detector)
 
 
