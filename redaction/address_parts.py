@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .line_labels import NOT_A_PERSON
 from .findings import Finding, Kind
 from .line_counts import LineCounts
 from .shapes import NOT_A_HOUSE, NOT_A_TOWN, PERSON_SIZED, STATUS_WORDS, STREET_BARE
@@ -162,7 +163,7 @@ def _part_addresses(text: str, start: int, end: int, lines: LineCounts) -> Itera
 
 
 # a post office box's town: whatever follows, as "PO Box 125, Aberystwyth. Parking is tight" goes on
-_BOX_TOWN = re.compile(rf"[ \t]*,[ \t]*(?P<town>{TOWN_WORDS})")
+_BOX_TOWN = re.compile(rf"[ \t]*,?[ \t]*(?P<town>{TOWN_WORDS})|[ \t]*,[ \t]*(?P<small>{_SMALL_TOWN_LAST})")
 
 
 def box_towns(text: str, boxes: list[Finding]) -> Iterator[Finding]:
@@ -170,8 +171,11 @@ def box_towns(text: str, boxes: list[Finding]) -> Iterator[Finding]:
     the town after it is one wherever the sentence goes next (not only where a street's part would end)."""
     for box in boxes:
         after = _BOX_TOWN.match(text, box.end)
-        if after is not None and not _no_place(after.group("town")):
-            yield Finding(after.start("town"), after.end("town"), Kind.ADDRESS, "pattern")
+        if after is None:
+            continue
+        group = "town" if after.group("town") else "small"
+        if not _no_place(after.group(group)) and not NOT_A_PERSON.search(after.group(group)):  # ("PO Box 12, Test team")
+            yield Finding(after.start(group), after.end(group), Kind.ADDRESS, "pattern")
 
 
 def address_towns(text: str, addresses: list[Finding]) -> Iterator[Finding]:

@@ -64,9 +64,10 @@ sgc krn kct ti token tokens reg licence license
 # short hash of digits alone ("commit 6759103"): in key form, or right after the word that says so; a verb before a
 # number in prose ("Updated 7765124231 for Jane Smith") says nothing of it
 # (and a query's or a filter's range: "reads?from=1764178612", "since=…", "until=…")
-_MOMENT_KEY = re.compile(r"(?i)[\"']?(?:(?:sent|received|created|updated|modified|deleted|processed|started|ended|finished|"
+_MOMENT_KEY = re.compile(r"(?i)(?<![A-Za-z0-9_])[\"']?(?:(?:sent|received|created|updated|modified|deleted|processed|started|ended|finished|"
                          r"completed|expires|expiry|issued|published|generated)(?:_?(?:at|on|time|ts))?|from|to|since|until|"
                          r"after|before|start|end|ts|timestamp|epoch)[\"']?[ \t]*[:=][ \t]*$")
+_SUPPLY_CUE = re.compile(r"(?i)\b(?:mprn|gas|meter[ \t]?point|supply[ \t]?point)")
 _HASH_WORD = re.compile(r"(?i)(?<![a-z])(?:commit|sha)[ \t:=#]*$")
 # the seconds since 1970 of a moment from 2017 to 2036 (patterns reads a long number opening with them the same way)
 EPOCH_SECONDS = (1_483_228_800, 2_082_758_400)
@@ -164,8 +165,9 @@ def find_numbers_beside(text: str, found: Sequence[Finding], digits: bytes | Non
             if _UNIT.match(text, end) or _said_to_be_other(text, start, line_start):
                 continue
             if end - start == 10 and EPOCH_SECONDS[0] <= int(text[start:end]) <= EPOCH_SECONDS[1] \
-                    and _MOMENT_KEY.search(text, max(line_start, start - 30), start):
-                continue  # 'sent': 1766994860: a moment, under its key
+                    and _MOMENT_KEY.search(text, max(line_start, start - 30), start) \
+                    and not _SUPPLY_CUE.search(text, line_start, line_end):
+                continue  # 'sent': 1766994860: a moment, under its key (not on a line about a gas supply's number)
             if end - start in (7, 8) and _HASH_WORD.search(text, max(line_start, start - 12), start):
                 continue  # "commit 6759103": a short hash that happens to be all digits
             if end - start == 8 and COMPACT_DATE.fullmatch(text, start, end):

@@ -23,6 +23,9 @@ _PICTURE = re.compile(r"(?i)\bPIC(?:TURE)?(?:[ \t]+IS)?[ \t]+(?P<pic>[^\s]+?)\.?
 _REPEAT = re.compile(r"(?P<symbol>[A-Za-z0-9])\((?P<count>\d{1,4})\)")
 # a picture's symbols that take a character each (S, V and P take none unless the sign is separate: rare in extracts)
 _CHARACTER = re.compile(r"[XxAa9Zz*B0/,.+\-$]")
+# a field's name that says it holds a quantity, a moment or a code, no one's identifier ("SR-LAST-READ", "READ-DATE")
+_PLAIN_FIELD = re.compile(r"(?i)(?:^|-)(?:read|reading|reads|date|dt|time|tm|amount|amt|qty|quantity|count|cnt|total|"
+                          r"balance|bal|kwh|units|seq|status|flag|type|filler|version|rate|price|tariff)(?:-|$)")
 _COMMENT = re.compile(r"^[ \t]*(?:\d{6})?[ \t]*\*")
 
 
@@ -34,10 +37,10 @@ def _width(picture: str) -> int:
     return len(_CHARACTER.findall(expanded))
 
 
-def _layouts(text: str) -> Iterator[tuple[list[tuple[str, int]], int, int]]:
-    """Each copybook's fields (name, width) in order, where its first item's line starts and where its last one's
+def _layouts(text: str) -> Iterator[tuple[list[tuple[str, int, bool]], int, int]]:
+    """Each copybook's fields (name, width, numeric) in order, where its first item's line starts and where its last one's
     ends. A copybook is a run of item lines (a group's "01  SUPPLY-REC." opens one) with only comments between."""
-    fields: list[tuple[str, int]] = []
+    fields: list[tuple[str, int, bool]] = []
     first = last_end = 0
     for match in _ITEM.finditer(text):
         clauses = match.group("clauses") or ""
@@ -52,51 +55,67 @@ def _layouts(text: str) -> Iterator[tuple[list[tuple[str, int]], int, int]]:
         if picture is not None and not re.search(r"(?i)\b(?:REDEFINES|OCCURS)\b", clauses):
             width = _width(picture.group("pic"))
             if width:
-                fields.append((match.group("name"), width))
+                numeric = not re.search(r"[XxAa]", picture.group("pic"))
+                fields.append((match.group("name"), width, numeric))
         last_end = match.end()
     if fields:
         yield fields, first, last_end
+
+
+def _numbers_fit(content: str, fields: list[tuple[str, int, bool]]) -> bool:
+    """Does every numeric field (PIC 9) of the line hold digits or blanks only, as a record's do? A line of prose
+    of the record's length has words where its numbers go."""
+    offset = 0
+    for _name, width, numeric in fields:
+        piece = content[offset:offset + width].strip()
+        if numeric and piece and not piece.replace(".", "").replace("-", "").replace("+", "").isdigit():
+            return False
+        offset += width
+    return True
 
 
 def _only_comments(stretch: str) -> bool:
     return all(not line.strip() or _COMMENT.match(line) for line in stretch.splitlines())
 
 
-def copybook_findings(text: str) -> tuple[list[Finding], list[tuple[int, int]]]:
+def copybook_findings(text: str) -> tuple[list[Finding], list[tuple[int, int, bool]]]:
     """Every field of every record under a copybook of three fields or more, read as a cell of its field; and
-    every record's fields' spans, blanks included, in order (a value read across two of them, "…9620260909" from a
-    reading and a date, is no value: see text._within_fields)."""
+    every record's fields' spans, blanks included, in order, each with whether its name says it holds no
+    identifier (a reading, a date, an amount: a value read across two such, "…9620260909", is none; see
+    text._within_fields)."""
     if "PIC" not in text and "pic" not in text:
         return [], []
     found: list[Finding] = []
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, bool]] = []
     layouts = list(_layouts(text))
     for index, (fields, _first, after) in enumerate(layouts):
         if len(fields) < 3:
             continue
-        total = sum(width for _name, width in fields)
+        total = sum(width for _name, width, _numeric in fields)
         # records may lose their last field's trailing blanks, or the last field itself when empty
         shortest = total - fields[-1][1] - fields[-2][1] + 1
         stop = len(text) if index + 1 == len(layouts) else layouts[index + 1][1]
-        header: list[structured.Cell] = [(0, 0, name) for name, _width in fields]
+        header: list[structured.Cell] = [(0, 0, name) for name, _width, _numeric in fields]
         rows: list[list[structured.Cell]] = [header]
         at = after
         for line in text[after:stop].splitlines(keepends=True):
             start, content = at, line.rstrip("\r\n")
             at += len(line)
             if not content.strip() or _COMMENT.match(content) or _ITEM.fullmatch(content):
+                if len(rows) > 1 and not content.strip():
+                    break  # the records are one block: a blank line after them ends it (a note may follow)
                 continue
-            if not shortest <= len(content.rstrip()) <= total + 2:
-                continue
+            if not (shortest <= len(content.rstrip()) <= total + 2 and _numbers_fit(content, fields)):
+                break  # a line that is no record ends the block: what follows is prose, however long its lines
             row: list[structured.Cell] = []
             offset = 0
-            for _name, width in fields:
+            for name, width, _numeric in fields:
                 piece = content[offset:offset + width]
                 lead = len(piece) - len(piece.lstrip())
                 value = piece.strip()
                 row.append((start + offset + lead, start + offset + lead + len(value), value))
                 if piece:
-                    spans.append((start + offset, start + offset + len(piece)))
+                    spans.append((start + offset, start + offset + len(piece), bool(_PLAIN_FIELD.search(name))))
                 offset += width
             rows.append(row)
         if len(rows) > 1:

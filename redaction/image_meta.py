@@ -339,8 +339,8 @@ def _drawn_lines(root: object) -> list[str]:
             continue
         at_x, at_y = _FIRST_NUMBER.match(node.get("x", "")), _FIRST_NUMBER.match(node.get("y", ""))
         words = "".join(node.itertext())
-        if at_x is None or at_y is None or not words.strip():
-            continue
+        if at_x is None or at_y is None or not words.strip() or len(at_x.group()) > 12 or len(at_y.group()) > 12:
+            continue  # (no place a page draws at: "y" of 400 digits is no baseline)
         styled = _DRAWN_SIZE.search(node.get("style", ""))
         sized = _FIRST_NUMBER.match(node.get("font-size") or (styled.group("size") if styled else ""))
         size = float(sized.group()) if sized else 16.0  # (SVG's default)

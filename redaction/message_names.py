@@ -107,6 +107,7 @@ _SPEAKER_THEN_TIME = re.compile(rf"(?m)^[ \t>]*(?P<value>{_WORD}(?:[ \t]+(?:{PAR
 # "… From  Ama Owusu  to  Everyone:")
 _CHAT_FROM_TO = re.compile(rf"(?m)^[ \t]*\[?{_TIME}\]?[ \t]+From[ \t]+(?P<value>{_NAME})(?:[ \t]*\([^()\n]*\))?[ \t]+to[ \t]+"
                            rf"(?P<to>{_NAME})?")
+_MEETING_ROLE = re.compile(r"(?i:witness|host|co-host|moderator|presenter|organiser|organizer|panel|panellist|guest)")
 _CUES = ("hi", "hello", "hey", "dear", "morning", "afternoon", "evening", "thank", "cheers", "regards", "best",
          "yours", "sincerely", "ta ", "bore", "helo", "shwmae", "alright", "diolch", "speak", "prynhawn")
 
@@ -168,7 +169,8 @@ def find_message_names(text: str) -> Iterator[Finding]:
         for match in _CHAT_FROM_TO.finditer(text):
             for group in ("value", "to"):
                 value = match.group(group)
-                if value and value not in ("Me", "Myself") and not _GROUP.match(value) and not NOT_A_PERSON.search(value):
+                if value and value not in ("Me", "Myself") and not _GROUP.match(value) and not NOT_A_PERSON.search(value) \
+                        and not _MEETING_ROLE.fullmatch(value):
                     yield Finding(*match.span(group), Kind.NAME, "speaker")
     for spans in unlisted.values():
         if len(spans) >= 2:

@@ -274,8 +274,8 @@ def find_name_parts(text: str, names: list[str]) -> Iterator[Finding]:
                 continue
             if NOT_A_PERSON.search(word):
                 continue
-            if k in worded and k not in plain:
-                exact.add(word)
+            if (k in worded and k not in plain) or common_gb_surname(word):
+                exact.add(word)  # (a surname that is an English word too, "Field", "Wood": as written, not "field")
             else:
                 folded.add(k)
     if not exact and not folded:
@@ -305,6 +305,12 @@ def find_listed_surnames(text: str) -> Iterator[Finding]:
             yield Finding(match.start(), match.end(), Kind.NAME, "surname")
 
 
+# words that open a sentence or a header before a name, never a forename
+_FUNCTION_WORDS = frozenset(key(w) for w in """from to for with by and or but the this that per via at on in of as is was
+are were dear hi hello hey thanks regards attn cc bcc re fw fwd sent reply replying ask asked call called tell told
+meet met visit visited""".split())
+
+
 # a capitalised word, then a surname: "Oluwaseun Gallagher", "Gurpreet Sandhu"
 # (a look-ahead, so that pairs overlap: "Ask Chidi Okafor" holds "Ask Chidi" and "Chidi Okafor"); spaces between
 # them, not a tab (a row's next cell: "…Test Manager<TAB>Nicola.farley@…"), and no dot after the surname (an
@@ -325,8 +331,10 @@ def find_surnamed_names(text: str) -> Iterator[Finding]:
     for match in _ANY_THEN_SURNAME.finditer(text):
         first, last = match.group("first"), match.group("last")
         k = key(first)
-        if not listed_surname(last, surnames) or k in plain or k in worded or k in _TITLES or key(last) in plurals:
-            continue  # no listed surname (or one that is a word's plural), or the forename rule's to find
+        if not listed_surname(last, surnames) or k in plain or k in worded or k in _TITLES or key(last) in plurals \
+                or k in _FUNCTION_WORDS:
+            continue  # no listed surname (or one that is a word's plural), the forename rule's to find, or a
+            # sentence's word before a whole name ("From Margaret O'Neill to Everyone": "Margaret" a surname too)
         if _NOT_SURNAME.match(first) or _NOT_SURNAME.match(last) \
                 or _names_no_person(text, match.start("first"), match.end("last")):
             continue
@@ -579,7 +587,10 @@ def find_addressees(text: str, addresses: list[Finding]) -> Iterator[Finding]:
 _NAME_WORDS = rf"(?:{_WORD}|[{_UPPER}][{_UPPER}'’\-]+)"
 _RESIDENT_BEFORE = re.compile(rf"(?<![\w'’\-])(?P<value>{_NAME_WORDS}(?:,[ \t]*{_NAME_WORDS}"
                               rf"|(?:[ \t]+(?:{PARTICLE}[ \t]+)?{_NAME_WORDS}){{1,2}}))[ \t]*,?[ \t]+"
-                              r"(?:(?:who[ \t]+)?(?i:lives|living|resides|residing|staying|based)[ \t]+)?at[ \t]+\Z")
+                              r"(?:(?:who[ \t]+)?(?i:lives|living|resides|residing|staying|based)[ \t]+)?(?:at|of|@)[ \t]+\Z")
+
+
+_SURNAME_COMMA_FORENAME = re.compile(rf"[{_UPPER}][{_UPPER}'’\-]+,[ \t]*{_WORD}")
 
 
 def find_residents(text: str, addresses: list[Finding]) -> Iterator[Finding]:
@@ -596,6 +607,8 @@ def find_residents(text: str, addresses: list[Finding]) -> Iterator[Finding]:
         if NOT_A_PERSON.search(value) or classify(value) is not None or any(key(w) in _TITLES for w in words) \
                 or any(_NOT_SURNAME.fullmatch(w) for w in words):
             continue
-        if any(is_listed_forename(w) or is_listed_surname(w) or common_gb_surname(w) for w in words):
+        # (a register's "QUENNOX, Zyrelle": a surname in capitals, a comma and a forename, is a person's however rare)
+        if any(is_listed_forename(w) or is_listed_surname(w) or common_gb_surname(w) for w in words) \
+                or _SURNAME_COMMA_FORENAME.fullmatch(value):
             yield Finding(match.start("value"), match.end("value"), Kind.NAME, "forename")
 

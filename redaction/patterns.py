@@ -170,6 +170,13 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
                 # (or written as a count is, with thousands' commas: "3,869,698,163")
                 + _OPEN + r"(?P<value>\d{1,3}(?:,\d{3}){2,3}(?![\d,])|\d(?:(?:[ \t]?[\-.][ \t]?|[ \t]|" + ODD_GAP + r")?\d){3,12})"),
      Kind.MPRN, "digits"),
+    # a supply a flow's outcome names by its bare number: "D0150 rejected for 8498916040", "accepted for 1755606752 job
+    # WO-1" (an MPRN's six to ten digits; not a count: "rejected for 120000 records")
+    # (glued to the flow before it as OCR runs a card's words together, "D0010rejected f or 8498916040")
+    (re.compile(r"(?i)(?<![A-Za-z])(?:accepted|rejected|failed|validated|processed|registered|settled|matched|queued|held|blocked)"
+                r"[ \t]+f[ ]?or[ \t]+(?P<value>\d{6,10})(?![\w\-/:]|\.\d|[ \t]+(?:records?|rows?|items?|files?|bytes?|messages?|"
+                r"reads?|readings?|kwh|mwh|ms|secs?|seconds?|minutes?|hours?|days?|times?|attempts?|retries)\b)"),
+     Kind.MPRN, "digits"),
     # an id a system built from the MPRN, after its label ("bad MPRN EVD-1379547482-34", "MPRN req-7993054405-33"):
     # the digits are the supply's number (eight to ten of them: "MPRN-REF-07" is a test's reference)
     (re.compile(r"(?i)\bMPRN[ \t]*[:=#]?[ \t]*[A-Za-z]{2,8}[\-_](?P<value>\d{8,10})(?:[\-_][A-Za-z0-9]{1,8})?(?![\w\-])"),
@@ -191,9 +198,9 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
     (re.compile(r"(?i)\b(?:post[ \t]*code|postal[ \t]+code)[ \t]*[:=]?[ \t]*(?P<value>[A-Za-z]{1,2}\d[A-Za-z\d]?"
                 r"[ \t]{0,3}\d[A-Za-z]{2})(?![A-Za-z0-9])"), Kind.POSTCODE, "token"),
     # a customer's account number as a cache's or a queue's key writes it, the entity's word and a colon glued to it
-    # ("HSET cust:300909261849", "GET customer:1000 3430 59", "acct#9912345678")
-    (re.compile(r"(?i)(?<![\w\-.])(?:cust|customer|acct|account|acc)[:#](?P<value>\d{6,12}|\d{3,5}(?:[ \t]\d{2,5}){1,3})"
-                r"(?![\w\-]|[ \t]\d)"), Kind.ACCOUNT, "digits"),
+    # ("HSET cust:300909261849", "GET customer:1000 3430 59", "acct#9912345678", "cust:{3009…}", "customer/3009…/profile")
+    (re.compile(r"(?i)(?<![\w\-.])(?:cust|customer|acct|account|acc)(?:[:#_/]\{?|:\{)(?P<value>\d{6,12}|\d{3,5}(?:[ \t]\d{2,5}){1,3})"
+                r"(?!\w|[ \t]\d)"), Kind.ACCOUNT, "digits"),
     (re.compile(r"(?i:\b(?:customer|cust|account|contact|occupier|occupant|tenant|resident|homeowner|"
                 r"home[ \t]+owner|bill[ \t]*payer|consumer|landlord|spoke[ \t]+(?:to|with)|speaking[ \t]+(?:to|with)|"
                 r"talked[ \t]+(?:to|with)|met[ \t]+with)"
@@ -749,6 +756,20 @@ _CAPITAL_TITLED_NAME = re.compile(r"[DMPRSL](?<![A-Za-z0-9][DMPRSL])(?:(?<=D)(?:
                                   r"(?P<value>[A-Z][A-Z'’\-]+(?:[ \t]+[A-Z][A-Z'’\-]+){1,3})(?![A-Za-z0-9])")
 
 
+_FIRM_AFTER = re.compile(r"(?:[ \t]+(?:Ltd|Limited|LTD|plc|PLC|LLP|CIC))+\.?$")
+# titles that are also words of a street's or a thing's name ("Dame Street", "Sir Config", "Lady Gaga"): a person only
+# with a forename the lists know or an initial after them
+_WORD_TITLES = re.compile(r"(?:Sir|Dame|Lady)[ \t]+(?P<next>[^\s]+)")
+
+
+def _a_person_after_the_title(found: str) -> bool:
+    match = _WORD_TITLES.match(found)
+    if match is None:
+        return True
+    word = match.group("next").rstrip(".")
+    return len(word) == 1 or is_listed_forename(word)
+
+
 # The literals each match of _TITLED_NAME and of _CAPITAL_TITLED_NAME starts with (a megabyte log is searched
 # for these with str.find, far quicker than the regex engine trying a class of capitals at every character)
 _TITLE_LETTERS = ("M", "D", "Rev", "Prof", "Sir", "Lady")  # ("Dame" starts "D")
@@ -763,8 +784,13 @@ def _literal_starts(text: str, literals: tuple[str, ...]) -> list[int]:
 
 def find_titled_names(text: str) -> Iterator[Finding]:
     for match in matches_at(_TITLED_NAME, text, _literal_starts(text, _TITLE_LETTERS)):
-        if not NOT_A_PERSON.search(match.group()):
-            yield Finding(match.start(), match.end(), Kind.NAME, "label")
+        end = match.end()
+        # (a company's suffix after the name is the name's firm: "Mrs Margaret Thompson Ltd" still names her)
+        trailing = _FIRM_AFTER.search(text, match.start(), end)
+        if trailing is not None and trailing.start() > match.start() + 4:
+            end = trailing.start()
+        if not NOT_A_PERSON.search(text, match.start(), end) and _a_person_after_the_title(text[match.start():end]):
+            yield Finding(match.start(), end, Kind.NAME, "label")
     for match in matches_at(_CAPITAL_TITLED_NAME, text, _literal_starts(text, _CAPITAL_TITLES)):
         words = match.group("value").split()
         if not NOT_A_PERSON.search(match.group()) and (is_listed_forename(words[0]) or is_listed_surname(words[-1])):
@@ -1069,6 +1095,8 @@ _LABEL_WORDS: list[tuple[tuple[str, ...], tuple[str, ...] | None]] = [
     (("mpan", "mpxn"), None),
     (("supply", "meter"), None),  # "metering point" starts "meter" too
     (("mprn", "meter"), None),
+    (("accepted", "rejected", "failed", "validated", "processed", "registered", "settled", "matched", "queued", "held",
+      "blocked"), None),
     (("mprn",), None),
     (("msn", "gas", "elec", "meter", "serial"), None),  # "electricity" starts "elec"
     (("gas", "elec", "smart", "meter"), None),

@@ -303,7 +303,7 @@ _EUI64_ANY = re.compile(
     rf"|{_H}{{3}}(?P<sep3>[\-:._/|+])(?:{_H}{{3}}(?P=sep3)){{4}}{_H}"  # in threes (001_DA2_AE5_E3A_947_E, 001/DA2/…)
     r")(?![0-9A-Za-z])")
 _DEVICE_TALK = re.compile(r"(?i:device|eui|esme|gsme|\bchf(?:\b|_)|comms[ _\-]?hub|\bihd(?:\b|_)|ppmid|\bgpf(?:\b|_)|duis|originator|"
-                          r"\bhan\b|smets|\bcad\b|(?<![a-z])hub(?:\b|_)|\bsrv[ \t]?\d)|\bCH\b")  # a DCC service request ("SRV 8.1.1")
+                          r"\bhan\b|smets|\bcad\b|(?<![a-z])hub(?:\b|_(?=[0-9A-Fa-f]{16}))|\bsrv[ \t]?\d)|\bCH\b")  # a DCC service request ("SRV 8.1.1")
 
 
 _HEX_CLASS = bytes(104 if chr(c) in "0123456789abcdefABCDEF" else 115 if chr(c) in " \t-:._,+/|~\n\r" else 46

@@ -225,8 +225,8 @@ def _table_at(text: str, lines: list[tuple[int, str]], i: int) -> Iterator[tuple
         if not row.strip():
             break
         if _SEPARATOR_LINE.match(row):
-            if rows_in_a_row >= 2:
-                break  # a rule under rows that had none between them closes the table: a report's footer follows
+            if rows_in_a_row >= 2 and _a_footer_after(lines, i + 1, delimiter, len(kinds)):
+                break  # a rule under rows that had none between them, then a line of fewer cells: a report's footer
             rows_in_a_row = 0
             i += 1
             continue
@@ -280,6 +280,19 @@ def _table_at(text: str, lines: list[tuple[int, str]], i: int) -> Iterator[tuple
                 if span:
                     yield i, Finding(*span, kind, "column")  # type: ignore[arg-type]
         i += 1
+
+
+def _a_footer_after(lines: list[tuple[int, str]], i: int, delimiter: str, columns: int) -> bool:
+    """Is the next line with text after a rule no row of the table (fewer cells than it has columns: "Report id
+    <uuid>   Query qryDebt v7.6.43" under a table of four), or is there none? A group of rows after a rule has
+    the table's cells."""
+    while i < len(lines) and not lines[i][1].strip():
+        i += 1
+    if i >= len(lines):
+        return True
+    line = lines[i][1].strip().strip("|")
+    cells = [c for c in (re.split(r"\t|\||[ ]{2,}", line) if delimiter == "  " else line.split(delimiter)) if c.strip()]
+    return len(cells) < columns
 
 
 def _fixed_width_row(text: str, row_start: int, row: str, columns: list[tuple[int, int]],

@@ -180,7 +180,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
                             *structured.xml_element_findings(text), *find_html_table_cells(text, view)]
     if fmt in ("text", "yaml"):
         found.extend(find_table_cells(text, view))
-    record_fields: list[tuple[int, int]] = []  # fixed-width records' fields, where a copybook lays them out
+    record_fields: list[tuple[int, int, bool]] = []  # fixed-width records' fields, where a copybook lays them out
     if fmt == "text" and ("PIC" in text or "pic" in text):
         by_field, record_fields = copybook_findings(text)
         found.extend(by_field)
@@ -352,7 +352,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     found.extend(_towns_again(text, found))
     # the register's values and the run's found ones, also inside a longer token ("REQ1538449133823X7")
     known = {normalise(e.value): e.kind for e in register.entries} if register is not None else None
-    found = _names_inside_addresses_dropped(found)  # (before the values are learnt: a town is no one's name)
+    found = _names_inside_addresses_dropped(text, found)  # (before the values are learnt: a town is no one's name)
     if record_fields:  # (and no value is learnt across two fields of a record)
         found = _within_fields(text, found, record_fields)
     own = found_values(text, found)
@@ -466,19 +466,29 @@ def _without_something_else(text: str, found: list[Finding]) -> list[Finding]:
     return out
 
 
-# what a company's name ends with, after a town's or a person's word that opens it: "York Metering Ltd", "Derby Heat &
-# Power", "Durham Community Energy CIC", "Carlisle Energy Services Ltd" (a supplier's name is no one's)
-_COMPANY_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][a-z]+|&)){0,3}?[ \t]+(?:Ltd|Limited|plc|PLC|Plc|CIC|LLP|LLC)(?![\w])"
-                            r"|[ \t]+(?:Heat[ \t]+)?&[ \t]+Power(?![\w])|[ \t]+Metering(?![\w])")
+# what a company's name ends with, after a town's word that opens it: "York Metering Ltd", "Derby Heat & Power", "Durham
+# Community Energy CIC", "Carlisle Energy Services Ltd" (a supplier's name is no one's)
+_COMPANY_AFTER = re.compile(r"(?:[ \t]+(?:[A-Z][a-z]+|&)){0,3}?[ \t]+(?:Ltd|Limited|plc|PLC|Plc|CIC|LLP|LLC)\b\.?"
+                            r"|[ \t]+(?:Heat[ \t]+)?&[ \t]+Power\b")
+# the words of a company's name a name's reading may have taken with the town before them ("York Heat", "Durham
+# Community")
+_COMPANY_WORDS = frozenset("heat power energy community metering services utilities supply solutions group".split())
+# the readings of a name that stand on its words alone (no label, no title, no value learnt): a town's word may be one
+_WORD_ONLY = frozenset({"forename", "surname", "known"})
 
 
 def _not_companies(text: str, found: list[Finding]) -> list[Finding]:
-    """``found`` without a name's or a town's words that open a company's name (see ``_COMPANY_AFTER``)."""
+    """``found`` without a town's word that opens a company's name (see ``_COMPANY_AFTER``): a town found as an
+    address's part, or one word a name's reading took for a forename or a surname by its words alone. A person
+    before a company's suffix stays masked: two words of a name ("Jane Smith Ltd"), one a label, a title or a
+    value learnt found ("Customer John Smith Ltd", "Marchbanks Ltd is her firm")."""
     out = []
     for f in found:
-        if f.kind in (Kind.NAME, Kind.ADDRESS) and f.end - f.start < 40 and _COMPANY_AFTER.match(text, f.end) \
-                and not any(c.isdigit() for c in text[f.start:f.end]) and text[f.start:f.end].count(" ") < 3:
-            continue
+        if f.kind in (Kind.NAME, Kind.ADDRESS) and f.end - f.start < 40 and _COMPANY_AFTER.match(text, f.end):
+            words = [w for w in text[f.start:f.end].split() if w.lower() not in _COMPANY_WORDS]
+            town = f.kind is Kind.ADDRESS and f.detector in ("pattern", "recurring") or f.detector in _WORD_ONLY
+            if town and len(words) == 1 and words[0].isalpha():
+                continue
         out.append(f)
     return out
 
@@ -1292,22 +1302,20 @@ def _whole_surnames(text: str, found: list[Finding], lines: bool = True) -> list
     return more
 
 
-def _names_inside_addresses_dropped(found: list[Finding]) -> list[Finding]:
-    """``found`` without the names that lie inside an address its shape found: a street's and a town's words read
-    as a surname and a forename ("126 Rose Hill, Carlisle" holds "Hill, Carlisle"), or a report's name column run
-    on to the address line under the name, are the address's, to be learnt (and masked elsewhere) as an
-    address's, never as a person's ("Carlisle Energy Services Ltd" in the next item)."""
+def _names_inside_addresses_dropped(text: str, found: list[Finding]) -> list[Finding]:
+    """``found`` without the names that lie inside an address its shape found, past the address's number: a street's
+    and a town's words read as a surname and a forename ("126 Rose Hill, Carlisle" holds "Hill, Carlisle"), or a
+    report's name column run on to the address line under the name, are the address's, to be learnt (and masked
+    elsewhere) as an address's, never as a person's ("Carlisle Energy Services Ltd" in the next item). A name
+    before any number of it ("Jane Smith, SW1A 1AA") is still the person's, learnt as theirs."""
     # (an address read from its shape: one a label or a field made may hold its addressee's name, "Ffion Marchbanks,
     # 12 Oak Road", to be learnt as a person's)
     addresses = sorted((f.start, f.end) for f in found if f.kind is Kind.ADDRESS and f.detector == "pattern")
     if not addresses:
         return found
-    starts = [a for a, _b in addresses]
-    reach = list(itertools.accumulate((b for _a, b in addresses), max))  # the furthest end up to each start
 
     def inside(f: Finding) -> bool:
-        i = bisect.bisect_right(starts, f.start) - 1
-        return i >= 0 and reach[i] >= f.end
+        return any(a <= f.start and f.end <= b and any(c.isdigit() for c in text[a:f.start]) for a, b in addresses)
 
     return [f for f in found if not (f.kind is Kind.NAME and inside(f))]
 
@@ -1463,34 +1471,36 @@ def _within_cells(text: str, found: list[Finding], delimiter: str) -> list[Findi
     return out
 
 
-def _fields_through(fields: list[tuple[int, int]], replacements: list[Replacement]) -> list[tuple[int, int]]:
+def _fields_through(fields: list[tuple[int, int, bool]], replacements: list[Replacement]) -> list[tuple[int, int, bool]]:
     """The fields (spans in the text before ``replacements``) that no replacement touched, where they stand after."""
     ordered = sorted(replacements, key=lambda r: r.start)
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int, bool]] = []
     j, delta = 0, 0
-    for start, end in sorted(fields):
+    for start, end, plain in sorted(fields):
         while j < len(ordered) and ordered[j].end <= start:
             delta = ordered[j].out_end - ordered[j].end
             j += 1
         if j < len(ordered) and ordered[j].start < end:
             continue  # masked (in part): nothing of it is read again
-        out.append((start + delta, end + delta))
+        out.append((start + delta, end + delta, plain))
     return out
 
 
-def _within_fields(text: str, found: list[Finding], fields: list[tuple[int, int]]) -> list[Finding]:
-    """Each finding that runs across two fields of a fixed-width record (the reading and the date beside it read as
-    an MPAN) replaced by what each field it touches holds read alone; each field's own value is its field's finding
-    already (copybook)."""
-    starts = [start for start, _end in fields]
+def _within_fields(text: str, found: list[Finding], fields: list[tuple[int, int, bool]]) -> list[Finding]:
+    """Each finding that runs across two fields of a fixed-width record whose names say they hold no identifier (a
+    reading and the date beside it read as an MPAN) replaced by what each field holds read alone. Across any other
+    field it stays as well (an MPAN a copybook splits in two, "MPAN-DIST" and "MPAN-REST", is still one): each
+    field's own value is its field's finding already (copybook)."""
+    starts = [start for start, _end, _plain in fields]
     out: list[Finding] = []
     for f in found:
         first = max(0, bisect.bisect_right(starts, f.start) - 1)
-        touched = [(a, b) for a, b in fields[first:bisect.bisect_left(starts, f.end)] if a < f.end and b > f.start]
-        if len(touched) < 2:
+        touched = [(a, b, plain) for a, b, plain in fields[first:bisect.bisect_left(starts, f.end)] if a < f.end and b > f.start]
+        if len(touched) < 2 or not all(plain for _a, _b, plain in touched):
             out.append(f)
             continue
-        out.extend(Finding(a + g.start, a + g.end, g.kind, g.detector, g.quote) for a, b in touched for g in find_all(text[a:b]))
+        out.extend(Finding(a + g.start, a + g.end, g.kind, g.detector, g.quote) for a, b, _plain in touched
+                   for g in find_all(text[a:b]))
     return out
 
 

@@ -122,3 +122,11 @@ def test_a_pictures_plain_name_and_tip_are_clean(pack: bytes) -> None:  # noqa: 
            'tooltip="Open the D0010 trace for TC-4471"/></wp:docPr></wp:inline></w:drawing></w:r></w:p>'
            + para(run("Evidence for TC-4471.")))
     assert scan_bytes(rewrite(pack, change={"word/document.xml": in_body(xml)}), "c.docx") == []
+
+
+def test_an_svg_text_at_an_impossible_place_is_still_read(pack: bytes) -> None:  # noqa: F811
+    """A ``y`` of four hundred digits overflowed a float and made the whole SVG unscannable (helper-87)."""
+    svg = (f'<svg xmlns="http://www.w3.org/2000/svg"><text x="1" y="{"9" * 400}">x</text>'
+           '<text x="1" y="20">Supply MPAN 1200023305967 confirmed</text></svg>').encode()
+    findings = scan_bytes(rewrite(pack, add={"word/media/image95.svg": svg}), "a.docx")
+    assert [f.kind for f in findings] == ["MPAN"], findings
