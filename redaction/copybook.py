@@ -102,11 +102,9 @@ def copybook_findings(text: str) -> tuple[list[Finding], list[tuple[int, int, bo
             start, content = at, line.rstrip("\r\n")
             at += len(line)
             if not content.strip() or _COMMENT.match(content) or _ITEM.fullmatch(content):
-                if len(rows) > 1 and not content.strip():
-                    break  # the records are one block: a blank line after them ends it (a note may follow)
                 continue
             if not (shortest <= len(content.rstrip()) <= total + 2 and _numbers_fit(content, fields)):
-                break  # a line that is no record ends the block: what follows is prose, however long its lines
+                continue  # no record: a line of prose (words where the record's numbers go), a heading, a rule
             row: list[structured.Cell] = []
             offset = 0
             for name, width, _numeric in fields:

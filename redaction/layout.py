@@ -121,8 +121,8 @@ def _phrases(line: PageLine) -> tuple[list[Phrase], int]:
 def _two_headers(group: list[Word]) -> bool:
     """Are the words a field name of several words followed by a listed one ("Test case" then "MPAN", set close in a
     grid sized to its contents), not one field name?"""
-    return any(is_common_label(" ".join(w.text for w in group[:k])) and is_listed_label(" ".join(w.text for w in group[k:]))
-               for k in range(2, len(group)))
+    return any(is_common_label(first := " ".join(w.text for w in group[:k])) and label_kind(first) is None
+               and is_listed_label(" ".join(w.text for w in group[k:])) for k in range(2, len(group)))
 
 
 def header_phrases(page: Page, line: PageLine, right: float | None = None) -> list[Phrase] | None:
@@ -592,7 +592,8 @@ class _Layout:
         the form's person's too."""
         before = len(self.found)
         self._column(header, phrase, kind, phrases, span)
-        people = any(other is not phrase and other.kind in _PERSONAL_COLUMNS for other in phrases)
+        people = any(other is not phrase and (other.kind in _PERSONAL_COLUMNS or _PEOPLE_HEADER.fullmatch(
+            " ".join(w.text for w in other.words).strip(" :").lower())) for other in phrases)
         if kind is Kind.ADDRESS and not people \
                 and _TOWN_HEADER.fullmatch(" ".join(w.text for w in phrase.words).strip(" :").lower()):
             added = self.found[before:]
@@ -1042,6 +1043,9 @@ _LONG_DIGITS = re.compile(r"(?<![\dA-Za-z])\d(?:[ \-–.]?\d){11,20}(?![\dA-Za-z
 HeaderSpan = tuple[float, float, bool]  # a header's field name across the page (x0, x1), and whether it names its column
 _GENERIC_HEADER = re.compile(r"(?:row|partition|sort|primary|entity|item|record)?[ _]?key|id|value|values|data|field[ _]?\d*"
                              r"|col(?:umn)?[ _]?\d*|[a-z]|[a-z]{2}")
+# headers of a column of people that name no kind of their own ("Name" beside "Street" and "Town")
+_PEOPLE_HEADER = re.compile(r"(?:full[ _]?)?names?|policy[ ]?holders?|members?|persons?|people|clients?|patients?|"
+                            r"householders?|residents?|occupants?|customers?|tenants?|landlords?")
 _PERSONAL_COLUMNS = frozenset({Kind.NAME, Kind.PHONE, Kind.EMAIL, Kind.DOB})  # columns of people
 _TOWN_HEADER = re.compile(r"(?:post[ ]?)?town|city|county|locality|town/city")
 

@@ -274,8 +274,8 @@ def find_name_parts(text: str, names: list[str]) -> Iterator[Finding]:
                 continue
             if NOT_A_PERSON.search(word):
                 continue
-            if (k in worded and k not in plain) or common_gb_surname(word):
-                exact.add(word)  # (a surname that is an English word too, "Field", "Wood": as written, not "field")
+            if k in worded and k not in plain:
+                exact.add(word)
             else:
                 folded.add(k)
     if not exact and not folded:
@@ -331,12 +331,15 @@ def find_surnamed_names(text: str) -> Iterator[Finding]:
     for match in _ANY_THEN_SURNAME.finditer(text):
         first, last = match.group("first"), match.group("last")
         k = key(first)
-        if not listed_surname(last, surnames) or k in plain or k in worded or k in _TITLES or key(last) in plurals \
-                or k in _FUNCTION_WORDS:
-            continue  # no listed surname (or one that is a word's plural), the forename rule's to find, or a
-            # sentence's word before a whole name ("From Margaret O'Neill to Everyone": "Margaret" a surname too)
+        if not listed_surname(last, surnames) or k in plain or k in worded or k in _TITLES or key(last) in plurals:
+            continue  # no listed surname (or one that is a word's plural), or the forename rule's to find
         if _NOT_SURNAME.match(first) or _NOT_SURNAME.match(last) \
                 or _names_no_person(text, match.start("first"), match.end("last")):
+            continue
+        if k in _FUNCTION_WORDS:
+            # a sentence's word before the surname ("Met Patel", "From Margaret O'Neill to Everyone"): the surname
+            # alone is the name, the word no forename to learn
+            yield Finding(match.start("last"), match.end("last"), Kind.NAME, "surname")
             continue
         yield Finding(match.start("first"), match.end("last"), Kind.NAME, "surname")
 

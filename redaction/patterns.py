@@ -175,7 +175,9 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
     # (glued to the flow before it as OCR runs a card's words together, "D0010rejected f or 8498916040")
     (re.compile(r"(?i)(?<![A-Za-z])(?:accepted|rejected|failed|validated|processed|registered|settled|matched|queued|held|blocked)"
                 r"[ \t]+f[ ]?or[ \t]+(?P<value>\d{6,10})(?![\w\-/:]|\.\d|[ \t]+(?:records?|rows?|items?|files?|bytes?|messages?|"
-                r"reads?|readings?|kwh|mwh|ms|secs?|seconds?|minutes?|hours?|days?|times?|attempts?|retries)\b)"),
+                r"reads?|readings?|kwh|mwh|ms|secs?|seconds?|minutes?|hours?|days?|times?|attempts?|retries|customers|"
+                r"accounts|supplies|meters|sites|premises|users|jobs|batches)\b)"
+                r"(?<!(?<!\d)20[0-4]\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))"),  # (not a compact date: "failed for 20250101")
      Kind.MPRN, "digits"),
     # an id a system built from the MPRN, after its label ("bad MPRN EVD-1379547482-34", "MPRN req-7993054405-33"):
     # the digits are the supply's number (eight to ten of them: "MPRN-REF-07" is a test's reference)
@@ -757,17 +759,20 @@ _CAPITAL_TITLED_NAME = re.compile(r"[DMPRSL](?<![A-Za-z0-9][DMPRSL])(?:(?<=D)(?:
 
 
 _FIRM_AFTER = re.compile(r"(?:[ \t]+(?:Ltd|Limited|LTD|plc|PLC|LLP|CIC))+\.?$")
-# titles that are also words of a street's or a thing's name ("Dame Street", "Sir Config", "Lady Gaga"): a person only
-# with a forename the lists know or an initial after them
+# titles that are also words of a street's or a building's name ("Dame Street", "Lady Chapel"): a person unless a
+# place's word follows
 _WORD_TITLES = re.compile(r"(?:Sir|Dame|Lady)[ \t]+(?P<next>[^\s]+)")
 
 
 def _a_person_after_the_title(found: str) -> bool:
     match = _WORD_TITLES.match(found)
-    if match is None:
-        return True
-    word = match.group("next").rstrip(".")
-    return len(word) == 1 or is_listed_forename(word)
+    return match is None or not _PLACE_OR_THING.match(match.group("next"))
+
+
+# a street's, a building's or a place's word after "Dame", "Sir", "Lady" ("Dame Street", "Lady Chapel"): no person
+_PLACE_OR_THING = re.compile(r"(?i:street|st|road|rd|lane|avenue|close|drive|way|place|court|square|gardens|crescent|"
+                             r"grove|hill|park|walk|row|terrace|mews|green|chapel|church|hall|house|school|college|"
+                             r"hospital|bridge|gate|gardens|market|centre|center|config|configuration|settings)\b")
 
 
 # The literals each match of _TITLED_NAME and of _CAPITAL_TITLED_NAME starts with (a megabyte log is searched

@@ -49,6 +49,7 @@ def two_line_findings(page: Page, register: RegisterMatcher | None = None) -> li
                     found.extend(_joined(upper, top, lower, bottom, register))
             if j == i + 1:
                 found.extend(_label_wrapped(upper, lower))
+                found.extend(_outcome_wrapped(upper, lower))
                 found.extend(_name_wrapped(upper, lower))
                 if i > 0:
                     found.extend(_name_over_three_lines(lines[i - 1], upper, lower))
@@ -187,6 +188,27 @@ def _label_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
     for f in find_all(text):
         if f.start >= seam and f.kind is not Kind.NAME:
             yield from cell_span_findings(lower, bottom, f.start - seam, f.end - seam, f.kind, "label")
+
+
+# a flow's outcome that names a supply by its bare number, wrapped (a card's break-all: "D0010 rejected f" / "or
+# 8498916040", "reject" / "ed for 2982978121"): the outcome's word or its start ends a cell, "for" and the number open the
+# cell under it
+_OUTCOME_TAIL = re.compile(r"(?i)(?<![a-z])(?:accept|reject|fail|validat|process|register|settl|match|queu|held|block)[a-z]*"
+                           r"(?:[ ]+f(?:or?)?)?$")
+_OUTCOME_HEAD = re.compile(r"(?i)^(?P<rest>(?:[a-z]{1,5}[ ]?){0,2})(?P<number>\d{6,10})(?!\d)")
+
+
+def _outcome_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
+    """The bare number a wrapped flow outcome names ("… rejected f" over "or 8498916040"): an MPRN, as the line
+    reader masks it unwrapped (patterns' "rejected for <number>")."""
+    for top, bottom in _pairs(upper, lower, lambda t: bool(_OUTCOME_TAIL.search(t)),
+                              lambda t: bool(_OUTCOME_HEAD.match(t))):
+        tail, head = _OUTCOME_TAIL.search(top.text), _OUTCOME_HEAD.match(bottom.text)
+        if tail is None or head is None:
+            continue
+        joined = re.sub(r"[ ]", "", tail.group() + head.group("rest")).lower()
+        if joined.endswith("for"):
+            yield from cell_span_findings(lower, bottom, head.start("number"), head.end("number"), Kind.MPRN, "label")
 
 
 _LAST_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*-?$")

@@ -113,3 +113,22 @@ def test_an_international_phone_wrapped_after_its_plus_44_is_masked(seed: int) -
     text = _read(redact_image(_png(image)).data)
     assert rest not in text.replace(" ", ""), text
     assert "TC-3642" in text, text
+
+
+def test_a_grids_towns_beside_a_plain_name_column_are_masked() -> None:
+    """A "Name" header names no kind of its own, but beside "Street" and "Town" it is a column of people (helper-88)."""
+    rows = [("Name", "Street", "Town", "Status"), ("Zyrelle Quennox", "12 Mill Road", "Harrogate", "Active"),
+            ("Aled Rees", "40 Station Road", "Keswick", "Closed"), ("Priya Shah", "7 Church Way", "Whitby", "Active")]
+    text = _read(redact_image(_grid(rows)).data)
+    assert not any(town in text for town in ("Harrogate", "Keswick", "Whitby")), text
+
+
+@pytest.mark.parametrize("card", [("DEFECT TC-5943 IF-021 reject", "ed for 2982978121"), ("SIT TC-5486 D0010 rejected f", "or 8498916040")])
+def test_a_flows_outcome_wrapped_in_a_narrow_card_masks_its_number(card: tuple[str, str]) -> None:
+    image = Image.new("RGB", (260, 100), (250, 250, 252))
+    draw = ImageDraw.Draw(image)
+    for n, line in enumerate(card):
+        draw.text((14, 16 + 26 * n), line, font=font("sans", 15), fill=(30, 30, 30))
+    number = card[1].split()[-1]
+    text = _read(redact_image(_png(image)).data)
+    assert not left(text, number, 8), text
