@@ -215,6 +215,10 @@ def line_findings(line: PageLine, register: RegisterMatcher | None = None) -> li
         found.extend(_block_findings(line, cell.start, cell.start + len(cell.text), register))
         if register is not None and len(register):
             found.extend(_register_fuzzy(cell.words, register))
+    for cell in line.cells:  # a flow's outcome wrapped, its word's end opening the cell: "ed for 4026158804"
+        for match in _OUTCOME_END.finditer(cell.text):
+            start = cell.start + match.start("number")
+            found.extend(_finding_boxes(line, start, start + len(match.group("number")), Kind.MPRN, "label"))
     found.extend(_split_numbers(line, register))
     found.extend(_file_names(line))
     found.extend(_dropped_characters(line))
@@ -222,6 +226,9 @@ def line_findings(line: PageLine, register: RegisterMatcher | None = None) -> li
     return found
 
 
+# the end of a flow's outcome word opening a cell, its start on the line above in a card's break-all wrap ("reject" /
+# "ed for 4026158804"), and the supply's bare number after "for"
+_OUTCOME_END = re.compile(r"^[ ]*(?:ected|cted|ted|ed|d)[ ]+f[ ]?or[ ]?(?P<number>\d{6,10})(?!\d)")
 _BOXED_ROW = re.compile(r"[0-9oOlIsSB|\[\]() ]+")
 
 

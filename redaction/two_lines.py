@@ -201,8 +201,12 @@ _OUTCOME_HEAD = re.compile(r"(?i)^(?P<rest>(?:[a-z]{1,5}[ ]?){0,2})(?P<number>\d
 def _outcome_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
     """The bare number a wrapped flow outcome names ("… rejected f" over "or 8498916040"): an MPRN, as the line
     reader masks it unwrapped (patterns' "rejected for <number>")."""
-    for top, bottom in _pairs(upper, lower, lambda t: bool(_OUTCOME_TAIL.search(t)),
-                              lambda t: bool(_OUTCOME_HEAD.match(t))):
+    # (the cell under it, or one starting a little left of it: a card's first words on the upper line may be lost under
+    # a badge or read into the card beside it, "J086 rejected f" over "or 2063565677")
+    pairs = [(top, bottom) for top in upper.cells if _OUTCOME_TAIL.search(top.text) for bottom in lower.cells
+             if _OUTCOME_HEAD.match(bottom.text) and _adjacent(top, bottom)
+             and bottom.box[2] > top.box[0] - 6 * upper.height and bottom.box[0] < top.box[2]]
+    for top, bottom in pairs:
         tail, head = _OUTCOME_TAIL.search(top.text), _OUTCOME_HEAD.match(bottom.text)
         if tail is None or head is None:
             continue

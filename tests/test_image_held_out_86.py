@@ -132,3 +132,16 @@ def test_a_flows_outcome_wrapped_in_a_narrow_card_masks_its_number(card: tuple[s
     number = card[1].split()[-1]
     text = _read(redact_image(_png(image)).data)
     assert not left(text, number, 8), text
+
+
+@pytest.mark.parametrize("lines", [("DEFECT", "ed for 4026158804"), ("J086 rejected f", "  or 2063565677 WO-278130")])
+def test_a_flows_outcome_whose_start_the_reader_lost_still_masks_its_number(lines: tuple[str, str]) -> None:
+    """The outcome word's end opening the lower line, or its start read a little right of the number below it (a
+    card's first words under a badge): helper-86's Kanban at 125 %."""
+    image = Image.new("RGB", (300, 100), (30, 32, 36))
+    draw = ImageDraw.Draw(image)
+    draw.text((60 if lines[0].startswith("J") else 14, 16), lines[0], font=font("sans", 15), fill=(220, 220, 220))
+    draw.text((14, 42), lines[1], font=font("sans", 15), fill=(220, 220, 220))
+    number = next(w for w in lines[1].split() if w.isdigit())
+    text = _read(redact_image(_png(image)).data)
+    assert not left(text, number, 8), text
