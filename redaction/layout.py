@@ -86,6 +86,11 @@ class Phrase:
     def box(self) -> Box:
         return words_box(self.words)
 
+    @property
+    def name(self) -> str:
+        """The field name as a header says it, in small letters, without a colon ("town", "rowkey")."""
+        return " ".join(w.text for w in self.words).strip(" :").lower()
+
 
 # the header of a grid's column of row numbers, set close to the next header ("Row MPAN", "# Serial")
 _ROW_NUMBER_HEADERS = frozenset({"row", "rows", "no", "#", "n", "idx", "index", "item", "line", "seq"})
@@ -440,8 +445,7 @@ class _Layout:
                 phrases = [p for _part, part_phrases, _span in self.window_headers(line) for p in part_phrases]
             # (a name that says nothing of what its column holds, a store's "RowKey" or "Id", speaks for none of the
             # numbers under it: the row rule may still read them as MPRNs beside an MPAN)
-            self._spans[line.index] = [(p.box[0], p.box[2], not _GENERIC_HEADER.fullmatch(
-                " ".join(w.text for w in p.words).strip(" :").lower())) for p in phrases]
+            self._spans[line.index] = [(p.box[0], p.box[2], not _GENERIC_HEADER.fullmatch(p.name)) for p in phrases]
         return self._spans[line.index]
 
     def phrases(self, line: PageLine) -> tuple[list[Phrase], int]:
@@ -592,10 +596,9 @@ class _Layout:
         the form's person's too."""
         before = len(self.found)
         self._column(header, phrase, kind, phrases, span)
-        people = any(other is not phrase and (other.kind in _PERSONAL_COLUMNS or _PEOPLE_HEADER.fullmatch(
-            " ".join(w.text for w in other.words).strip(" :").lower())) for other in phrases)
-        if kind is Kind.ADDRESS and not people \
-                and _TOWN_HEADER.fullmatch(" ".join(w.text for w in phrase.words).strip(" :").lower()):
+        people = any(other is not phrase and (other.kind in _PERSONAL_COLUMNS or _PEOPLE_HEADER.fullmatch(other.name))
+                     for other in phrases)
+        if kind is Kind.ADDRESS and not people and _TOWN_HEADER.fullmatch(phrase.name):
             added = self.found[before:]
             rows = {round((f.box[1] + f.box[3]) / 2 / max(1, header.height)) for f in added}
             if len(rows) >= 3 and all(not any(c.isdigit() for c in f.text) for f in added):

@@ -203,6 +203,11 @@ _MSN_PREFIX = re.compile(r"^[A-Z]\d{2}[A-Z]{0,2}\d*$|^\d{2}[A-Z]\d+$")
 _EUI_PREFIX = re.compile(r"^[0-9A-Fa-f]{2}(?:[-: ]?[0-9A-Fa-f]{2}){2,}[-:]?$")
 
 
+# the end of a flow's outcome word opening a cell, its start on the line above in a card's break-all wrap ("reject" /
+# "ed for 4026158804"), and the supply's bare number after "for"
+_OUTCOME_END = re.compile(r"^[ ]*(?:ected|cted|ted|ed|d)[ ]+f[ ]?or[ ]?(?P<number>\d{6,10})(?!\d)")
+
+
 def line_findings(line: PageLine, register: RegisterMatcher | None = None) -> list[ImageFinding]:
     """Pattern, register, fuzzy and truncated-value findings in one line, cell by cell.
 
@@ -226,9 +231,6 @@ def line_findings(line: PageLine, register: RegisterMatcher | None = None) -> li
     return found
 
 
-# the end of a flow's outcome word opening a cell, its start on the line above in a card's break-all wrap ("reject" /
-# "ed for 4026158804"), and the supply's bare number after "for"
-_OUTCOME_END = re.compile(r"^[ ]*(?:ected|cted|ted|ed|d)[ ]+f[ ]?or[ ]?(?P<number>\d{6,10})(?!\d)")
 _BOXED_ROW = re.compile(r"[0-9oOlIsSB|\[\]() ]+")
 
 

@@ -29,7 +29,7 @@ from .line_labels import (NOT_A_PERSON, ROLE_LABELS, a_header_row, find_line_lab
 from .address_parts import address_towns, find_part_addresses
 from .bare_numbers import COMPACT_DATE, EPOCH_SECONDS, find_numbers_beside
 from .message_names import find_message_names
-from .names import (FUEL_WORD, PARTICLE, find_addressees, find_residents, find_capitalised_surnames_first, find_cased_names, find_cued_small_names, find_forenames_then_capitals, find_initialled_names, find_inverted_names, find_known_names, find_surnamed_names,
+from .names import (FUEL_WORD, PARTICLE, find_addressees, find_capitalised_surnames_first, find_cased_names, find_cued_small_names, find_forenames_then_capitals, find_initialled_names, find_inverted_names, find_known_names, find_residents, find_surnamed_names,
                     is_listed_forename, is_listed_surname)
 from .customer_values import WORDS as CUSTOMER_WORDS, find_customer_values
 from .meter_values import WORDS as METER_WORDS, find_meter_values
@@ -160,6 +160,9 @@ _INITIAL = rf"[{_CAPITAL}]\.?(?:[{_CAPITAL}]\.?)?(?![^\W\d_])"
 # an MPRN written in three groups, as a bill or a portal prints one: "539-738-0425", "5397 380 425", "539.738.0425"
 _GROUPED_MPRN = r"\d{3,4}(?:[ \t]?[\-.][ \t]?|[ \t])\d{3}(?:[ \t]?[\-.][ \t]?|[ \t])\d{3,4}"
 _DEVICE_LABEL = r"(?i)\b(?:device[ \t]*(?:id|guid|eui)?|(?:esme|gsme|chf|comms[ \t]*hub|ihd|gpf|ppmid)[ \t]*(?:id|guid)?)"
+# a flow's outcome before the supply it names ("rejected for 8498916040"): the label's words (see _LABEL_WORDS)
+_OUTCOME_WORDS = ("accepted", "rejected", "failed", "validated", "processed", "registered", "settled", "matched", "queued",
+                  "held", "blocked")
 _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
     (re.compile(r"\b(?:MPAN|MPXN|MPxN|mpan|Mpan)(?:[ _-]?(?:core|Core|CORE|id|ID|no\.?|No\.?|number|Number))?"
                 + _LABEL_SEP + _OPEN + r"(?P<value>\d(?:" + _ONE_LINE + r"?\d){4,20})"), Kind.MPAN, "digits"),
@@ -173,7 +176,7 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
     # a supply a flow's outcome names by its bare number: "D0150 rejected for 8498916040", "accepted for 1755606752 job
     # WO-1" (an MPRN's six to ten digits; not a count: "rejected for 120000 records")
     # (glued to the flow before it as OCR runs a card's words together, "D0010rejected f or 8498916040")
-    (re.compile(r"(?i)(?<![A-Za-z])(?:accepted|rejected|failed|validated|processed|registered|settled|matched|queued|held|blocked)"
+    (re.compile(r"(?i)(?<![A-Za-z])(?:" + "|".join(_OUTCOME_WORDS) + r")"
                 r"[ \t]+f[ ]?or[ \t]+(?P<value>\d{6,10})(?![\w\-/:]|\.\d|[ \t]+(?:records?|rows?|items?|files?|bytes?|messages?|"
                 r"reads?|readings?|kwh|mwh|ms|secs?|seconds?|minutes?|hours?|days?|times?|attempts?|retries|customers|"
                 r"accounts|supplies|meters|sites|premises|users|jobs|batches)\b)"
@@ -762,17 +765,16 @@ _FIRM_AFTER = re.compile(r"(?:[ \t]+(?:Ltd|Limited|LTD|plc|PLC|LLP|CIC))+\.?$")
 # titles that are also words of a street's or a building's name ("Dame Street", "Lady Chapel"): a person unless a
 # place's word follows
 _WORD_TITLES = re.compile(r"(?:Sir|Dame|Lady)[ \t]+(?P<next>[^\s]+)")
+# a street's, a building's or a place's word after "Dame", "Sir", "Lady" ("Dame Street", "Lady Chapel"): no person
+_PLACE_OR_THING = re.compile(r"(?i:street|st|road|rd|lane|avenue|close|drive|way|place|court|square|gardens|crescent|"
+                             r"grove|hill|park|walk|row|terrace|mews|green|chapel|church|hall|house|school|college|"
+                             r"hospital|bridge|gate|market|centre|center|config|configuration|settings)\b")
 
 
 def _a_person_after_the_title(found: str) -> bool:
     match = _WORD_TITLES.match(found)
     return match is None or not _PLACE_OR_THING.match(match.group("next"))
 
-
-# a street's, a building's or a place's word after "Dame", "Sir", "Lady" ("Dame Street", "Lady Chapel"): no person
-_PLACE_OR_THING = re.compile(r"(?i:street|st|road|rd|lane|avenue|close|drive|way|place|court|square|gardens|crescent|"
-                             r"grove|hill|park|walk|row|terrace|mews|green|chapel|church|hall|house|school|college|"
-                             r"hospital|bridge|gate|gardens|market|centre|center|config|configuration|settings)\b")
 
 
 # The literals each match of _TITLED_NAME and of _CAPITAL_TITLED_NAME starts with (a megabyte log is searched
@@ -1100,8 +1102,7 @@ _LABEL_WORDS: list[tuple[tuple[str, ...], tuple[str, ...] | None]] = [
     (("mpan", "mpxn"), None),
     (("supply", "meter"), None),  # "metering point" starts "meter" too
     (("mprn", "meter"), None),
-    (("accepted", "rejected", "failed", "validated", "processed", "registered", "settled", "matched", "queued", "held",
-      "blocked"), None),
+    (_OUTCOME_WORDS, None),
     (("mprn",), None),
     (("msn", "gas", "elec", "meter", "serial"), None),  # "electricity" starts "elec"
     (("gas", "elec", "smart", "meter"), None),

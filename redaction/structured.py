@@ -535,9 +535,10 @@ _NUMBERED_WORD = re.compile(r"[A-Za-z]\d{3,}$")
 
 
 _SITE_COLUMN = re.compile(r"(?:supply[ _]?)?(?:site|premises|property|location)(?:[ _]?(?:name|details))?")
-# (and a tenancy's people by their part: "Tenant", "Tenants", "Lodger" heading a landlord portal's column)
+# a column of people by their part beside a board's "Name" column, and a reference in a cell (see csv_findings)
 _PEOPLE_COLUMNS = frozenset({"person", "people", "owner", "assignee", "assigned to", "engineer", "agent"})
 _A_REFERENCE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}[-_]?\d{3,}|\d{4,}")
+# (and a tenancy's people by their part: "Tenant", "Tenants", "Lodger" heading a landlord portal's column)
 _NAME_COLUMN = re.compile(r"(?:full[ _]?)?name|names|tenants?|lodgers?|(?:current|new|previous|outgoing|incoming)[ _]?tenants?")
 
 
@@ -560,22 +561,22 @@ def csv_findings(text: str, delimiter: str, rows: list[list[Cell]] | None = None
     kinds = [classify(value) if _names_a_column(value) else None for _s, _e, value in rows[0]]
     if not any(kinds):
         return found
+    headers = [value.strip().strip("\"'").lower() for _s, _e, value in rows[0]]
     if any(kind in (Kind.POSTCODE, Kind.MPAN, Kind.MPRN, Kind.MSN) for kind in kinds):
         # a table of supplies: its "Site", "Premises" or "Location" column is where the supply is, an address
         # ...and its "Name" column (a word too common to name a column of people elsewhere) is the customer's
         kinds = [(Kind.ADDRESS if _SITE_COLUMN.fullmatch(header) else Kind.NAME if _NAME_COLUMN.fullmatch(header) else None)
                  if kind is None else kind
-                 for kind, header in zip(kinds, (value.strip().strip("\"'").lower() for _s, _e, value in rows[0]), strict=False)]
-    sites = {i for i, (_s, _e, value) in enumerate(rows[0]) if _SITE_COLUMN.fullmatch(value.strip().strip("\"'").lower())}
+                 for kind, header in zip(kinds, headers, strict=False)]
+    sites = {i for i, header in enumerate(headers) if _SITE_COLUMN.fullmatch(header)}
     # a "Name" column read as the customer's only because the table holds supplies, beside a column of people (a
     # board's "Person", "Owner"): its item names ("Visit WO-9361630") are no one's, and a reference in the cell says so
-    headers = [value.strip().strip("\"'").lower() for _s, _e, value in rows[0]]
     people = any(h not in ("name", "names") and (classify(h) is Kind.NAME or h in _PEOPLE_COLUMNS) for h in headers)
     named = {i for i, h in enumerate(headers) if h in ("name", "names")} if people else set()
     if any(kinds):
         # a table of supplies' "Meter" column holds the meter's serial (in a JSON document "meter" is an object
         # or a type as often): its cells of letters and digits, a serial's make-up, are masked as serials
-        meters = {i for i, (_s, _e, value) in enumerate(rows[0]) if value.strip().strip("\"'").lower() in ("meter", "meters")}
+        meters = {i for i, header in enumerate(headers) if header in ("meter", "meters")}
         kinds = [Kind.MSN if i in meters else kind for i, kind in enumerate(kinds)]
     else:
         meters = set()

@@ -26,8 +26,8 @@ from .canonical import (Canonical, Edit, canonical, looks_like_html, map_finding
                         read_as_shown)
 from .encoded import dump_offsets, find_blocks, find_encoded
 from .address_parts import box_towns
-from .copybook import copybook_findings
 from .bare_numbers import COMPACT_DATE, find_numbers_beside
+from .copybook import copybook_findings
 from .findings import DIGITS_ONLY, SHAPED_NUMBERS, Finding, Kind, Namer, Replacement, apply, normalise
 from .gcpause import collector_paused
 from .meter_values import find_meter_values
@@ -37,7 +37,7 @@ from .line_labels import NOT_A_PERSON, a_sentence
 from .patterns import (OCR_DIGITS, after_a_time_word, find_all, find_phones, find_titled_names, in_a_message_id,
                        outside_times, placeholder)
 from .fields import classify
-from .names import (COMMON_PARTICLES, find_residents, ESCAPES, GAELIC_ARTICLE, SURNAME_PARTICLES, find_forenames_after, find_known_names, find_listed_surnames, find_name_parts,
+from .names import (COMMON_PARTICLES, ESCAPES, GAELIC_ARTICLE, SURNAME_PARTICLES, find_forenames_after, find_known_names, find_listed_surnames, find_name_parts, find_residents,
                     find_surnamed_names, is_listed_forename, is_listed_surname, key, listed_surname, name_lists,
                     pair_surnames)
 from .nearby import Near
@@ -153,9 +153,11 @@ def lines_as_shown(text: str) -> str:
 @collector_paused
 def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: str | None = None, *,
                      name: str = "", depth: int = 0, typed: bool = False,
-                     values: dict[str, Kind] | None = None, forenames: bool = True) -> list[Finding]:
+                     values: dict[str, Kind] | None = None, forenames: bool = True,
+                     fields: list[tuple[int, int, bool]] | None = None) -> list[Finding]:
     """Every finding in ``text`` (unmerged), from all detectors that apply to its format; ``values``,
-    if given, receives the values they mask (see :func:`found_values`), worked out once here.
+    if given, receives the values they mask (see :func:`found_values`), worked out once here; ``fields``, if
+    given, receives the fields of the fixed-width records a copybook lays out (see :func:`_within_fields`).
 
     The format's own detectors (JSON keys, XML elements, CSV columns) read the text as stored; the
     patterns, labels, tables and the register read it as a person would (:mod:`canonical`: invisible
@@ -184,6 +186,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     if fmt == "text" and ("PIC" in text or "pic" in text):
         by_field, record_fields = copybook_findings(text)
         found.extend(by_field)
+        if fields is not None:
+            fields.extend(record_fields)
     if register is not None:
         found.extend(register.find(text))
     numbers: list[tuple[int, int]] = []  # bare JSON numbers: a replacement there needs quotes
@@ -1652,10 +1656,12 @@ def redact_text(text: str, *, register: RegisterMatcher | None = None, name: str
     fmt = fmt or detect_format(lines_as_shown(body), name)
     namer = Namer.after(body, register.reference_for if register is not None else (lambda _v: None))
     values: dict[str, Kind] = {}
-    found = find_identifiers(body, register, fmt, name=name, typed=typed, values=values, forenames=forenames)
+    record_fields: list[tuple[int, int, bool]] = []
+    found = find_identifiers(body, register, fmt, name=name, typed=typed, values=values, forenames=forenames,
+                             fields=record_fields)
     result, replacements = apply(body, found, namer)
     # a fixed-width record's fields where they now stand: the second look must not read across two of them either
-    fields = _fields_through(copybook_findings(body)[1], replacements) if fmt == "text" and "PIC" in body else []
+    fields = _fields_through(record_fields, replacements) if record_fields else []
     for _second_look in range(3):
         residue = _residue(result, replacements, register, multiline=fmt not in _RECORD_FORMATS, fmt=fmt)
         if residue and fields:

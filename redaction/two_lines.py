@@ -203,16 +203,17 @@ def _outcome_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]
     reader masks it unwrapped (patterns' "rejected for <number>")."""
     # (the cell under it, or one starting a little left of it: a card's first words on the upper line may be lost under
     # a badge or read into the card beside it, "J086 rejected f" over "or 2063565677")
-    pairs = [(top, bottom) for top in upper.cells if _OUTCOME_TAIL.search(top.text) for bottom in lower.cells
-             if _OUTCOME_HEAD.match(bottom.text) and _adjacent(top, bottom)
-             and bottom.box[2] > top.box[0] - 6 * upper.height and bottom.box[0] < top.box[2]]
-    for top, bottom in pairs:
-        tail, head = _OUTCOME_TAIL.search(top.text), _OUTCOME_HEAD.match(bottom.text)
-        if tail is None or head is None:
+    for top in upper.cells:
+        tail = _OUTCOME_TAIL.search(top.text)
+        if tail is None:
             continue
-        joined = re.sub(r"[ ]", "", tail.group() + head.group("rest")).lower()
-        if joined.endswith("for"):
-            yield from cell_span_findings(lower, bottom, head.start("number"), head.end("number"), Kind.MPRN, "label")
+        for bottom in lower.cells:
+            head = _OUTCOME_HEAD.match(bottom.text)
+            if head is None or not _adjacent(top, bottom) \
+                    or not top.box[0] - 6 * upper.height < bottom.box[2] or not bottom.box[0] < top.box[2]:
+                continue
+            if (tail.group() + head.group("rest")).replace(" ", "").lower().endswith("for"):
+                yield from cell_span_findings(lower, bottom, head.start("number"), head.end("number"), Kind.MPRN, "label")
 
 
 _LAST_WORD = re.compile(r"[^\W\d_][^\W\d_'’\-]*-?$")
