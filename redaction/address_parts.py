@@ -28,7 +28,8 @@ _NUMBER = r"\d{1,4}[A-Za-z]?"
 # in capitals before a capitalised town, "HAUS Todmorden")
 _WORD = r"[A-Z][a-zâêîôûŵŷ]+(?:['’\-][A-Za-z][a-zâêîôûŵŷ]*)*"
 _CAPS = r"[A-Z]{3,}(?:['’\-][A-Z]+)*"
-TOWN_WORDS = rf"(?:{_WORD}(?:[ \t]+(?:upon|on|in|by|le|the|{_WORD})){{0,2}}|{_CAPS}(?:[ \t]+{_CAPS})?)(?![\w'’\-])"
+# (a quote after it may close a string, "… PO Box 834, Lisburn')": only one before a letter is the word's, "Lisburn's")
+TOWN_WORDS = rf"(?:{_WORD}(?:[ \t]+(?:upon|on|in|by|le|the|{_WORD})){{0,2}}|{_CAPS}(?:[ \t]+{_CAPS})?)(?![\w\-]|['’]\w)"
 # what may follow a town's part: a delimiter, a quote, a bracket, a cell's tab, the line's end, a postcode, a label
 # in capitals ("POST_CODE1"), or the sentence going on ("…; Nantwich and spoke to…")
 _PART_ENDS = (r"(?=[ \t]*(?:[,;|\"'()\]<>\\]|\r?\n|$|[A-Z]{1,2}\d|[A-Z_]{4,})|\t"

@@ -48,6 +48,7 @@ _UNIT = re.compile(r"[ \t]?(?:ms|msec|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|
 # the word before the number, if it says the number is something other than a supply's
 _OTHER = frozenset("""
 read reading readings reads register registers value values kwh units unit consumption usage balance amount
+unix etag datetime mtime ctime atime
 credit debt count counts total totals seq sequence pid tid thread port line lines offset size len length
 bytes byte duration took elapsed latency version ver build builds attempt attempts retry retries status code
 codes http https batch page pages row rows record records job jobs ticket tickets incident incidents inc chg
@@ -67,16 +68,22 @@ sgc krn kct ti token tokens reg licence license
 _MOMENT_KEY = re.compile(r"(?i)(?<![A-Za-z0-9_])[\"']?(?:(?:sent|received|created|updated|modified|deleted|processed|started|ended|finished|"
                          r"completed|expires|expiry|issued|published|generated)(?:_?(?:at|on|time|ts))?|from|to|since|until|"
                          r"after|before|start|end|ts|timestamp|epoch)[\"']?[ \t]*[:=][ \t]*$")
+# a file's type after the number: the seconds a system stamped its file's name with ("D0010_1018563921352_1764973350.usr")
+_FILE_TYPE_AFTER = re.compile(r"\.[A-Za-z]{2,4}(?![A-Za-z0-9])")
+# a shell's seconds since 1970 printed just before: "at $(date +%s) (1765664971)", "`date +%s`: 1765664971"
+_SECONDS_PRINTED = re.compile(r"date[ \t]+\+%s[)`'\"]?[ \t:=]*[(\[]?[ \t]*$")
 _SUPPLY_CUE = re.compile(r"(?i)\b(?:mprn|gas|meter[ \t]?point|supply[ \t]?point)")
 _HASH_WORD = re.compile(r"(?i)(?<![a-z])(?:commit|sha)[ \t:=#]*$")
 # the seconds since 1970 of a moment from 2017 to 2036 (patterns reads a long number opening with them the same way)
 EPOCH_SECONDS = (1_483_228_800, 2_082_758_400)
 
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9_\-]*)[\"']?[ \t]*[:=#]?[ \t]*[\"'(\[]?[ \t]*$")
+# (a register's number may stand between the word and the value: "reg 01 081656", a meter's first register's reading)
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9_\-]*)(?:[ \t]+0?\d)?[\"']?[ \t]*[:=#]?[ \t]*[\"'(\[]?[ \t]*$")
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
-# a line laid out in columns: two bars or tabs, two runs of three spaces between words, or an HTML table's
-# row of cells
-_COLUMNS = re.compile(r"[|\t].*[|\t]|\S {3,}\S.*\S {3,}\S|<t[dh][\s>].*<t[dh][\s>]", re.IGNORECASE)
+# a line laid out in columns: two bars or tabs, two of a box-drawn table's bars (Polars' "┆", DuckDB's "│"; not a
+# terminal's one pane divider beside a bar), two runs of three spaces between words, or an HTML table's row of cells
+_COLUMNS = re.compile(r"[|\t].*[|\t]|[\u2502\u2503\u2506\u250a\u2551].*[\u2502\u2503\u2506\u250a\u2551]"
+                      r"|\S {3,}\S.*\S {3,}\S|<t[dh][\s>].*<t[dh][\s>]", re.IGNORECASE)
 # what may stand between the word before and the number and still be a label of it: not "- " or "/ "
 _LABEL_GAP = 24
 
@@ -165,7 +172,9 @@ def find_numbers_beside(text: str, found: Sequence[Finding], digits: bytes | Non
             if _UNIT.match(text, end) or _said_to_be_other(text, start, line_start):
                 continue
             if end - start == 10 and EPOCH_SECONDS[0] <= int(text[start:end]) <= EPOCH_SECONDS[1] \
-                    and _MOMENT_KEY.search(text, max(line_start, start - 30), start) \
+                    and (_MOMENT_KEY.search(text, max(line_start, start - 30), start)
+                         or _SECONDS_PRINTED.search(text, max(line_start, start - 30), start)
+                         or _FILE_TYPE_AFTER.match(text, end)) \
                     and not _SUPPLY_CUE.search(text, line_start, line_end):
                 continue  # 'sent': 1766994860: a moment, under its key (not on a line about a gas supply's number)
             if end - start in (7, 8) and _HASH_WORD.search(text, max(line_start, start - 12), start):

@@ -82,7 +82,9 @@ _EXACT: dict[str, Kind] = {
                      "middlename", "initials", "nameofcustomer", "customer", "namelast", "namefirst",
                      "name1", "name2", "billpayer", "payer", "accountname", "contact", "contactperson",
                      "consumer", "occupant", "resident", "homeowner", "landlord", "client", "clientname", "householder",
-                     "householdername", "customerforename", "customersurname", "visitor", "keyholder"], Kind.NAME),
+                     "householdername", "customerforename", "customersurname", "visitor", "keyholder",
+                     # a credit check's, a complaint's or a policy's person ("<Applicant>", "Applicant Ama Bell")
+                     "applicant", "claimant", "complainant", "policyholder", "guarantor"], Kind.NAME),
     **dict.fromkeys(["address", "supplyaddress", "siteaddress", "premisesaddress", "installaddress",
                      "installationaddress", "billingaddress", "customeraddress", "meteringpointaddress",
                      "propertyaddress", "correspondenceaddress", "street", "streetname", "streetaddress",
@@ -108,6 +110,8 @@ _EXACT: dict[str, Kind] = {
                      "customeraccount", "customeraccountnumber", "customeraccountno", "customernumber", "customerno",
                      "billingaccount", "billingaccountnumber", "billingaccountno", "acctno", "acctnumber", "acctnum",
                      "accno", "accountcode", "supplyaccount", "energyaccount",
+                     # SAP IS-U's business partner: the customer's own number
+                     "businesspartner", "businesspartnernumber", "bpnumber", "bpno", "geschaeftspartner",
                      "account"], Kind.ACCOUNT),  # "Acct" / "Account" heading a CRM export's first column
     **dict.fromkeys(["dob", "dateofbirth", "birthdate", "birthday", "dateofbirthdob", "birthdt", "dobdate"], Kind.DOB),
     **dict.fromkeys(["phone", "phonenumber", "telephone", "telephonenumber", "tel", "mobile", "mobilenumber",
@@ -166,6 +170,12 @@ _NOT_POSTAL = re.compile(r"(ip|ipv4|ipv6|mac|web|email|e?mail|url|http|network|d
 _PERSON = re.compile(r"customer|contact|occupier|tenant|consumer|person|accountholder|holder|payer|resident|party|"
                      r"owner|landlord|occupant")
 _PLACE = re.compile(r"address|premise|property|location")
+# ...but a program's settings and files: Spring's "propertySources" and "propertyResolver", a "fileLocation", a
+# "storageLocation" hold configuration, no one's address
+_NOT_A_PLACE = re.compile(r"property(?:sources?|resolver|values?|names?|keys?|files?|placeholders?|editor|descriptor|accessor|"
+                          r"bag|map|list|set|loader|overrides?)"
+                          r"|(?:file|log|storage|blob|bucket|config|backup|resource|class|jar|module|image|download|upload|"
+                          r"cache|temp|tmp|source|target|dest|output|input|repo|git|install)location")
 # Containers whose id-like members are a meter's serial or a device's id ("meter": {"id": ...}).
 _METER = re.compile(r"^(meter|meters|esme|gsme|electricitymeter|gasmeter|asset)$")
 _DEVICE = re.compile(r"^(device|devices|handevice|chf|commshub|ihd|ppmid|gpf)$")
@@ -287,7 +297,7 @@ def _classify(name: str, ancestors: tuple[str, ...]) -> Kind | None:
             return Kind.DEVICE
         if parents[-1] in ("mpan", "meterpoint", "supplypoint", "meteringpoint"):
             return Kind.MPAN
-    if any(_PLACE.search(p) and not _NOT_POSTAL.search(p) for p in parents):
+    if any(_PLACE.search(p) and not _NOT_POSTAL.search(p) and not _NOT_A_PLACE.search(p) for p in parents):
         # inside an address every part is the address, however the system names it ("road", "houseNo")
         return None if key in _PLACE_SKIP else Kind.ADDRESS
     if any(_PERSON.search(p) for p in parents) and key in _PERSON_MEMBERS | {"holder", "name1", "name2"}:

@@ -251,6 +251,9 @@ class _Table(NamedTuple):
     lines: list[tuple[int, list[tuple[int, int]]]]  # each line's start and all its fields, columns or not
 
 
+_LABELLED_LINE = re.compile(r"[ \t]*[A-Za-z][A-Za-z ]{0,30}:[ \t]")
+
+
 @functools.lru_cache(maxsize=2)  # (read by three finders one after another on the same text)
 def _fixed_columns(text: str) -> tuple[_Table, ...]:
     """A fixed-width record file's tables, one per record type (the line's first character: a customer line
@@ -262,7 +265,9 @@ def _fixed_columns(text: str) -> tuple[_Table, ...]:
     groups: dict[str, list[tuple[int, str]]] = {}
     at = 0
     for line in text.split("\n"):
-        if line.strip() and "  " in line:
+        # (not a line that opens with a label and its colon: "Timestamp: 2026-06-20T09:00:00Z  etag …" under az's
+        # table is a status line, whatever letter it shares with the records)
+        if line.strip() and "  " in line and not _LABELLED_LINE.match(line):
             groups.setdefault(line[:1], []).append((at, line.rstrip("\r")))
         at += len(line) + 1
     tables: list[_Table] = []

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 from PIL import Image, ImageDraw, ImageOps
 
+from .edge_numbers import edge_numbers
 from .findings import Kind
 from .leak import still_identifier
 from .limits import InputTooLarge, open_image
@@ -585,6 +586,7 @@ def _page_findings(rgb: np.ndarray, words: list[Word], register: RegisterMatcher
     found = found + screen_name_findings(page, found)
     found = found + list(top_line_findings(page, found))  # (an MPAN's top line beside or over its core)
     found = found + serial_column_findings(page, found)  # (a serial made otherwise, in a serial's column)
+    found = found + list(edge_numbers(page, found))  # (a number the capture's edge cut)
     return found + recurring_on_page(page, found)  # (a value found once, wherever else the page shows it)
 
 

@@ -93,7 +93,9 @@ NOT_A_PERSON = re.compile(r"\b(?:desk|team|service|services|support|helpdesk|cen
 ROLE_LABELS = frozenset({"owner", "ownername", "who", "ackby", "acknowledgedby", "raisedby", "reportedby", "occupier",
                          "tenant", "accountholder", "billpayer"})
 _WEAK_NAME_LABELS = {"name", "contact", "contactname", "payer", "consumer", "resident", "landlord", "occupant", "client",
-                     "clientname", *ROLE_LABELS}
+                     "clientname", *ROLE_LABELS,
+                     # a party that may as well be a company ("Applicant: EnergyCo Ltd (CRN97033775)")
+                     "applicant", "claimant", "complainant", "policyholder", "guarantor"}
 _EMPTY = {"", "n/a", "na", "none", "null", "-", "--", "tbc", "unknown", "not known", "nil", "?", "true", "false", "yes", "no",
           "undefined"}
 
@@ -274,6 +276,9 @@ def no_supply_number(kind: Kind, value: str) -> bool:
         and sum(map(str.isdigit, value)) < 4 and not _NUMBER_WORD.search(value)
 
 
+_HEX_ONLY = re.compile(r"[0-9A-Fa-f:]+")
+
+
 def _worth(kind: Kind, label: str, value: str) -> bool:
     stripped = value.strip().strip("\"'()[]").strip()
     if not any(c.isalnum() for c in stripped):
@@ -290,6 +295,8 @@ def _worth(kind: Kind, label: str, value: str) -> bool:
         return plausible_person(label, stripped)  # "Name:" is often a file, a step or a team
     if kind in (Kind.MSN, Kind.DEVICE) and not _id_like(stripped) or not fits_its_kind(kind, stripped):
         return False  # "Meter ID: ESME", "Serial: pending", "m_asset: 12"
+    if kind is Kind.MSN and len(stripped) >= 20 and _HEX_ONLY.fullmatch(stripped):
+        return False  # a certificate's "Serial Number:" over forty hex digits, a hash: no meter's
     if kind is Kind.DEVICE and not any(c.isdigit() for c in stripped) and not re.fullmatch(
             r"[0-9A-Fa-f:\- ]{12,}", stripped):
         return False  # a device id is hex: "Device ID<TAB>Result" is a header row
@@ -513,6 +520,8 @@ def find_next_line_values(text: str, starts: list[int] | None = None) -> Iterato
                 value = text[start:stop].rstrip(" .,")
                 if carried and _no_mpan(value):
                     continue
+                if kind is Kind.MSN and text[stop:stop + 1].isalnum():
+                    continue  # a token longer than any serial, cut where the reading stopped
                 if _worth(kind, match.group("label"), value):
                     yield Finding(start, start + len(value), kind, "label")
             lines += 1

@@ -25,6 +25,8 @@ _WORD = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’\-](?=[^\W\d_]))+"
 # (not a fuel's or a meter's word after it: "Engineer: Orla Trelawny   Gas Safe reg 297686")
 _NAME = rf"{_WORD}(?:[ \t]+(?!{FUEL_WORD})(?:{PARTICLE}[ \t]+)?{_WORD}){{0,2}}"
 NAME = _NAME  # (for screen_names, which reads a screen's lines in the same words)
+# ...its words one blank apart, as a field's value: a run of blanks ends the field ("Signed  : M. Fox   Test ref TC-6360")
+_FIELD_NAME = _NAME.replace(r"[ \t]+", r"[ \t]")
 _GREETING = (r"hi|hello|hey|hiya|dear|morning|good[ \t]+(?:morning|afternoon|evening)|afternoon|evening|thanks|"
              r"thank[ \t]+you|many[ \t]+thanks|cheers|ta|bore[ \t]+da|prynhawn[ \t]+da|helo|shwmae|alright")
 # a greeting at the start of a line (after a quote mark, a chat's time or speaker) or of a cell (after a
@@ -75,8 +77,11 @@ _INVERTED_ITEM = re.compile(rf"[ \t]*(?P<value>{_WORD},[ \t]*{_WORD}(?:[ \t]+{_W
 _ROLE = re.compile(r"(?im)(?:^|(?<=[|;,\]])|(?<=\s))(?:caller|agent|engineer|field[ \t]+engineer|technician|fitter|"
                    r"installer|surveyor|visitor|key[ \t]?holder|raised[ \t]+by|reported[ \t]+by|reporter|assigned[ \t]+to|"
                    r"assignee|requester|requested[ \t]+by|prepared[ \t]+by|surveyed[ \t]+by|inspected[ \t]+by|attended[ \t]+by|"
+                   # a job card's or a form's sign-off ("Signed  : M. Fox", "Completed by J. Okafor")
+                   r"signed(?:[ \t]+(?:off[ \t]+)?by)?|signature|completed[ \t]+by|checked[ \t]+by|approved[ \t]+by|"
+                   r"authori[sz]ed[ \t]+by|witnessed[ \t]+by|"
                    r"(?:site[ \t]+|on[ \t]?site[ \t]+)?contact(?:[ \t]+on[ \t]+site)?|spoke[ \t]+with)"
-                   rf"(?:[ \t]*:|(?<=by)(?=[ \t]))[ \t]*(?-i:(?P<value>(?:[A-Z]\.?[ \t]+)?{_NAME}))(?![^\W_])")
+                   rf"(?:[ \t]*:|(?<=by)(?=[ \t]))[ \t]*(?-i:(?P<value>(?:[A-Z]\.?[ \t]+)?{_FIELD_NAME}))(?![^\W_])")
 # (not an id's letters: "Engineer: ENG5303")
 # a message that opens with whom it is for, as texts to customers do: text="Ambrose: engineer running late…" (a
 # forename the lists hold that is no English word, then a sentence in small letters: "Note: see below" is none)

@@ -108,6 +108,8 @@ def _lists() -> dict[str, frozenset[str]]:
         if line[1:2] == " " and line[:1] in into:
             into[line[0]].add(key(line[2:]))
     into["S"] |= into["P"]  # (a surname all the same; see plural_surnames)
+    for letter in ("S", "C"):  # a Polish surname's feminine form: Wiśniewska, Kowalska, Zielińska, Nowicka
+        into[letter] |= {name[:-1] + "a" for name in into[letter] if name.endswith(("ski", "cki", "dzki"))}
     return {letter: frozenset(names) for letter, names in into.items()}
 
 
@@ -125,6 +127,13 @@ def name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 _PLACE_SURNAMES = frozenset({"hall", "lane"})
+
+
+def is_english_word_name(word: str) -> bool:
+    """Is ``word`` a name the lists mark as an English word too: a surname ("Mills", "Lamb", "Fields") or a
+    forename ("Mark", "Grace")?"""
+    folded, lists = key(word), _lists()
+    return folded in lists["B"] or folded in lists["P"] or folded in lists["W"]
 
 
 def common_gb_surname(word: str) -> bool:
@@ -174,10 +183,26 @@ def find_known_names(text: str) -> Iterator[Finding]:
             if not _surname(first, last, plain, worded, surnames, words[count - 2][1] if count > 1 else ""):
                 continue
             if all(_middle(word, plain, worded, surnames) for _, word in words[:count - 1]):
-                if not _names_no_person(text, match.start(), last_at + len(last)):
+                # (a site's word after a forename and a word the lists lack: "Preston Customer Centre"; a surname they
+                # hold is a person's, whatever follows: "Jane Preston office hours")
+                if not _names_no_person(text, match.start(), last_at + len(last)) and not (
+                        site_follows(text, last_at + len(last)) and not listed_surname(last, surnames)):
                     yield Finding(match.start(), last_at + len(last), Kind.NAME, "forename")
                     after = last_at + len(last)
                 break
+
+
+# a word after a name that makes it a place's or a company's site, its office or its team: "(Preston lab)", "Preston
+# depot", "Call Wakefield Customer Centre", "escalate to Preston office" (not "Ltd": a sole trader's company is named
+# after its person, and that name stays masked)
+_SITE_AFTER = re.compile(r"[ \t]+(?:(?i:customer|contact|service|call|data|test|control)[ \t]+)?"
+                         r"(?i:lab|labs|laboratory|depot|office|offices|centre|center|team|desk|helpdesk|services|works|"
+                         r"warehouse|substation|council|hospital|school|university|college|airport|branch|hub)\b")
+
+
+def site_follows(text: str, end: int) -> bool:
+    """Does a word naming a site, an office or a team follow ``text[:end]``, making the words before it a place's?"""
+    return _SITE_AFTER.match(text, end) is not None
 
 
 def _names_no_person(text: str, start: int, end: int) -> bool:
@@ -301,7 +326,7 @@ def find_listed_surnames(text: str) -> Iterator[Finding]:
     _plain, _worded, surnames = name_lists()
     for match in _NAMED_WORD.finditer(text):
         word = match.group()
-        if len(word) >= 2 and key(word) in surnames and not NOT_A_PERSON.search(word):
+        if len(word) >= 2 and key(word) in surnames and not NOT_A_PERSON.search(word) and not site_follows(text, match.end()):
             yield Finding(match.start(), match.end(), Kind.NAME, "surname")
 
 
@@ -334,7 +359,7 @@ def find_surnamed_names(text: str) -> Iterator[Finding]:
         if not listed_surname(last, surnames) or k in plain or k in worded or k in _TITLES or key(last) in plurals:
             continue  # no listed surname (or one that is a word's plural), or the forename rule's to find
         if _NOT_SURNAME.match(first) or _NOT_SURNAME.match(last) \
-                or _names_no_person(text, match.start("first"), match.end("last")):
+                or _names_no_person(text, match.start("first"), match.end("last")) or site_follows(text, match.end("last")):
             continue
         if k in _FUNCTION_WORDS:
             # a sentence's word before the surname ("Met Patel", "From Margaret O'Neill to Everyone"): the surname

@@ -28,6 +28,7 @@ from .line_labels import (NOT_A_PERSON, ROLE_LABELS, a_header_row, find_line_lab
                           plausible_person)
 from .address_parts import address_towns, find_part_addresses
 from .bare_numbers import COMPACT_DATE, EPOCH_SECONDS, find_numbers_beside
+from .serials_beside import find_serials_beside
 from .message_names import find_message_names
 from .names import (FUEL_WORD, PARTICLE, find_addressees, find_capitalised_surnames_first, find_cased_names, find_cued_small_names, find_forenames_then_capitals, find_initialled_names, find_inverted_names, find_known_names, find_residents, find_surnamed_names,
                     is_listed_forename, is_listed_surname)
@@ -247,6 +248,12 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
                 r"{0,3}|(?<![\w\-])(?-i:SP|S\.P\.))[ \t]*[:=#\-]?[ \t]*"
                 r"(?P<value>\d(?:(?:[ \t]{1,3}|[ \t]?[/\-.\u00b7\u00a6\u21e5\u2009_|][ \t]?|[ \t]+-[ \t]+)?\d){8,9})"
                 r"(?![\w\-/:]|\.\d|[ \t]{0,3}[/\-.\u00b7\u00a6\u21e5\u2009_|]?[ \t]{0,3}\d)"), Kind.MPRN, "digits"),
+    # a gas supply's folder in a path or a bucket's key ("gas/1164852290/reads.csv", "s3://…/gas/56565231/"): the
+    # folder under "gas" is the supply's, as an MPRN names it
+    (re.compile(r"(?i)(?<![\w\-])gas/(?P<value>\d{6,10})(?=/)"), Kind.MPRN, "digits"),
+    # SAP's business partner, the customer's number ("already allocated to business partner CA-276182-47")
+    (re.compile(r"(?i)\b(?:business[ \t]+partner|(?-i:BP))(?:[ \t]+(?:no\.?|number|id))?[ \t]*[:=#]?[ \t]*"
+                r"(?P<value>(?-i:[A-Z]{0,3})-?\d{5,10}(?:-\d{2})?)(?![\w\-])"), Kind.ACCOUNT, "token"),
 ]
 
 # key=value, "key": value, key: value -- the key classified by fields.classify
@@ -255,7 +262,7 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
 # the engine checks first, so the pattern is given up sooner at the many places it cannot start.)
 _KEY_VALUE_SOURCE = (
     r"""(?P<key>"[A-Za-z_][\w .:\-]{0,60}"|'[A-Za-z_][\w .:\-]{0,60}'|[A-Za-z_](?<![\w.\-].)[\w.:\-]{0,60})"""
-    r"""[ \t]*(?P<op>=|:)[ \t]*"""
+    r"""[ \t]*(?P<op>=>|=|:)[ \t]*"""  # ("=>": a Ruby or a Perl hash's pair, "town"=>"Aberdeen")
     r"""(?P<value>"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^BLANKS,;|&<>"'{}\[\]]+)"""
 )
 _KEY_VALUE = re.compile(_KEY_VALUE_SOURCE.replace("BLANKS", r"\s"))
@@ -1117,6 +1124,8 @@ _LABEL_WORDS: list[tuple[tuple[str, ...], tuple[str, ...] | None]] = [
     (("supply",), None),
     (("gas",), None),
     (("gas", "sp", "s.p."), None),
+    (("gas",), None),
+    (("business", "bp"), None),
 ]
 
 
@@ -1205,7 +1214,11 @@ _ADDRESS_ON = re.compile(r"[^\n;|&<>{}\[\]\t\"']*?(?=[ \t]{2,}|,?[ \t]+[A-Za-z_]
 _TIME_KEY = re.compile(r"^(?:ts|@?timestamp|time|epoch|epochms|millis|date|datetime|created|updated|modified|"
                        r"start|started|stop|stopped|end|ended|begin|finish|finished|"  # a test report's "start": …
                        r"lastmodified|expiry|expires|exp|iat|nbf|sentat|receivedat|createdat|updatedat|eventtime|"
-                       r"processedat|starttime|endtime|logtime)(?:ms|millis|msec|sec|secs|utc|epoch|unix)?$")  # "ts_ms"
+                       r"processedat|starttime|endtime|logtime|"
+                       # what happened to a message, and when ("sent": 1763011859508 in a chat's or a queue's JSON)
+                       r"sent|received|queued|published|delivered|scheduled|requested|issued|emitted|recorded|"
+                       r"occurred|triggered|completed|seen|lastseen|firstseen|when)"
+                       r"(?:ms|millis|msec|sec|secs|utc|epoch|unix)?$")  # "ts_ms"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1866,6 +1879,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     found.extend(find_next_line_values(text, starts))
     if "00000" in text:  # (a placeholder's number is five zeros or more)
         found = [f for f in found if not placeholder(text, f)]
+    found.extend(find_serials_beside(text, found))  # a serial of a shape no maker's list holds, beside a supply's
     if loose and multiline:  # a CSV line's numbers are its columns' (see bare_numbers)
         cues = [(at, at + 4) for at in view.word_hits("mprn") if not view.lowered[at - 1:at].isalpha()]
         beside = list(find_numbers_beside(text, found, view.view(_DIGIT_VIEW), cues))

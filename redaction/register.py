@@ -95,6 +95,10 @@ class RegisterMatcher:
         new._other = None
         return new
 
+    def entry(self, value: str) -> RegisterEntry | None:
+        """The entry of a normalised value: the tester's (with its reference) or one the run found."""
+        return self._by_value.get(value)
+
     def is_reference(self, text: str) -> bool:
         """A register reference is what redaction leaves behind; it is never itself an identifier."""
         return text.strip().upper() in self._references

@@ -46,7 +46,10 @@ _SENSITIVE: dict[Kind, list[str]] = {
     Kind.PHONE: ["phone", "phonenumber", "phoneno", "telephone", "telephonenumber", "tel", "telno", "mobile",
                  "mobilenumber", "mobileno", "contactnumber", "contactphone", "landline", "customerphone"],
     Kind.ACCOUNT: ["accountnumber", "accountno", "accountnum", "acctno", "customeraccountnumber", "customernumber",
-                   "customerno", "billingaccount", "billingaccountnumber", "customeraccount"],
+                   "customerno", "billingaccount", "billingaccountnumber", "customeraccount",
+                   # SAP IS-U's customer: its business partner and its contract account ("Business Partner 7096929558")
+                   "businesspartner", "businesspartnernumber", "businesspartnerno", "bpnumber", "bpno", "bp",
+                   "contractaccount", "contractaccountnumber", "contractaccountno"],
     Kind.DOB: ["dob", "dateofbirth", "birthdate"],
 }
 VOCABULARY: dict[str, Kind] = {label: kind for kind, labels in _SENSITIVE.items() for label in labels}

@@ -941,13 +941,32 @@ def find_address_before(text: str, postcodes: list[Finding]) -> Iterator[Finding
                 break  # (nor a label: "Postcode<TAB>TR1 5PS" in a details pane names the value, no town)
             # (where the words stand as written: the place's words may be set apart by runs of blanks, which
             # _place_words_ending read as single spaces)
-            written = list(re.finditer(r"[ \t]+".join(map(re.escape, piece.split())), segment))
-            if not written:
+            written = _last_written(piece.split(), segment)
+            if written is None:
                 break
-            cut, end = written[-1].span()
+            cut, end = written
             yield Finding(line_start + cut, line_start + end, Kind.ADDRESS, "pattern")
             if not whole or boundary < 0 or segment[boundary] not in ",/":
                 break
+
+
+def _last_written(words: list[str], segment: str) -> tuple[int, int] | None:
+    """Where ``words`` stand last in ``segment`` in order, set apart by blanks (a pattern built per row would be
+    compiled afresh for each of a register's thousands of rows: the regex cache holds 512)."""
+    first, end = words[0], len(segment)
+    while (found := segment.rfind(first, 0, end)) >= 0:
+        stop = found + len(first)
+        for word in words[1:]:
+            after = stop
+            while after < len(segment) and segment[after] in " \t":
+                after += 1
+            if after == stop or not segment.startswith(word, after):
+                break
+            stop = after + len(word)
+        else:
+            return found, stop
+        end = found + len(first) - 1
+    return None
 
 
 # (and a form's or a spreadsheet's short date and time: "12/4/26 9:00", Microsoft Forms' and Excel's)

@@ -75,9 +75,11 @@ def _column_kinds(table: str, columns: list[str]) -> list[Kind | None]:
     """The kind each column's values are, read from its name with the table's name as the parent.
 
     A column that names a kind by its table alone ("ref" of supply_point, its MPAN) does not when another
-    column names that kind itself: (ref, mpan, …) holds the MPAN under "mpan", and "ref" is the row's own."""
+    column names that kind itself: (ref, mpan, …) holds the MPAN under "mpan", and "ref" is the row's own. (Not
+    an address's or a name's parts: premise's "line1" is its address's line beside its "town", as "first" is a
+    name's beside "surname".)"""
     kinds = [classify(column, (table,)) for column in columns]
-    own = {classify(column) for column in columns} - {None}
+    own = {classify(column) for column in columns} - {None, Kind.ADDRESS, Kind.NAME}
     return [None if kind in own and classify(column) is None else kind for kind, column in zip(kinds, columns)]
 
 

@@ -12,7 +12,7 @@ import csv
 import io
 import re
 import xml.parsers.expat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import NoReturn
 from xml.etree import ElementTree
 
@@ -28,10 +28,13 @@ from .shapes import STREET_TYPES
 # -- JSON ------------------------------------------------------------------------------------------
 
 
-def json_findings(text: str) -> tuple[list[Finding], list[tuple[int, int]]] | None:
+def json_findings(text: str, read_escaped: Callable[[str], list[Finding]] | None = None
+                  ) -> tuple[list[Finding], list[tuple[int, int]]] | None:
     """Findings from keys and values, and the spans of bare numbers (which need quoting when masked).
 
-    ``None`` when the text is not a JSON document.
+    ``None`` when the text is not a JSON document. ``read_escaped``: how a string with escapes is read once
+    decoded (a chat's "*Address*\\nPO Box 520, Bristol\\nbs7 6fz" is lines of a note, for every detector a note
+    has); by default, the patterns alone.
     """
     scanned = jsonscan.scan(text)
     if scanned is None:
@@ -51,7 +54,7 @@ def json_findings(text: str) -> tuple[list[Finding], list[tuple[int, int]]] | No
         if kind is not None and worth_masking(content, kind):
             found.append(Finding(*inner, _refine(kind, content), "field", quote=value.type == "number"))
         elif value.type == "string" and content != text[inner[0]:inner[1]]:
-            found.extend(_escaped(text, inner, content))
+            found.extend(_escaped(text, inner, content, read_escaped))
     return found, numbers
 
 
@@ -93,12 +96,15 @@ def _rich_text_runs(text: str, values: list[jsonscan.JsonValue]) -> Iterator[Fin
                 yield Finding(*inner, finding.kind, "field")  # (each piece its placeholder: the array stays JSON)
 
 
-def _escaped(text: str, inner: tuple[int, int], content: str) -> list[Finding]:
+def _escaped(text: str, inner: tuple[int, int], content: str,
+             read_escaped: Callable[[str], list[Finding]] | None = None) -> list[Finding]:
     """A string with escapes: often JSON inside JSON ("body": "{\\"mpan\\":...}"). Redact the decoded
     text, then map its findings back through the escapes; whatever cannot be mapped is masked whole."""
-    decoded_findings = json_findings(content)
+    decoded_findings = json_findings(content, read_escaped)
     # (a dash or a thin space between a value's groups, as the text's own are read: "00–1B–C5–96–56–9E–BC–27")
     nested = [*(decoded_findings[0] if decoded_findings else []), *find_all(plain_separators(content))]
+    if read_escaped is not None and decoded_findings is None:
+        nested.extend(read_escaped(content))
     read = canonical(content)  # "\u2060" escapes decode to characters nobody sees between the digits
     if not read.identity:
         nested.extend(map_findings(read, find_all(read.text)))
@@ -816,6 +822,8 @@ def flow_findings(text: str) -> Iterator[Finding]:
         if row[0][2].strip() in _FLOW_SERIAL_GROUPS and len(row) > 1 and _FLOW_SERIAL.fullmatch(row[1][2].strip()) \
                 and not COMPACT_DATE.fullmatch(row[1][2].strip()):  # D0150's "289|20261101|": a date
             yield Finding(row[1][0], row[1][1], Kind.MSN, "field")
+        if not _FLOW_GROUP_ID.fullmatch(row[0][2].strip()):
+            continue  # (a note's line of cells set apart by bars, "-- ref TC-3855 | D0086 | … | 1764598119095 |", is no record)
         for start, end, value in row[1:]:  # a 13-digit field is an MPAN core, check digit or not
             if re.fullmatch(r"\d{13}", value.strip()):
                 yield Finding(start, end, Kind.MPAN, "field")
@@ -823,6 +831,10 @@ def flow_findings(text: str) -> Iterator[Finding]:
                 yield Finding(start, end, Kind.DEVICE, "field")
         yield from _flow_address(row)
         yield from _flow_name(row)
+
+
+# a flow record's group id, its first field: "026", "28A", "ZHV", "S01"
+_FLOW_GROUP_ID = re.compile(r"[0-9A-Z]{2,4}")
 
 
 # A flow's customer details in fields of their own (D0302's "3AC||167|Churchill Way||Basingstoke|RG21 6EE|",

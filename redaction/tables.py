@@ -24,6 +24,10 @@ _EMPTY = {"", "null", "none", "n/a", "na", "-", "--"}
 _HEADER_CELL = re.compile(r"^[A-Za-z#][A-Za-z0-9 _.()/#'\-]*$")
 
 
+# a line that opens with a label's words and its colon, then a blank: a note's or a tool's status line under a table
+_LABELLED_LINE = re.compile(r"[ \t]*[A-Za-z][A-Za-z ]{0,30}:[ \t]")
+
+
 def _is_label_row(first_cell: str) -> bool:
     """A row that starts with another field name is the next "label  value" line, not table data."""
     cell = first_cell.strip()
@@ -169,7 +173,9 @@ def _candidate_lines(text: str, line_starts: list[int], view: TextView | None = 
 
 _SQL_TYPE = re.compile(r"(?i)(?:var)?char|text|string|u?int(?:8|16|32|64|128)?|integer|bigint|smallint|tinyint|hugeint|"
                        r"double|float|real|decimal(?:\(\d+,\d+\))?|numeric|bool(?:ean)?|date|time|timestamp(?:tz)?|"
-                       r"interval|uuid|blob|json|nullable\(\w+\)")
+                       r"interval|uuid|blob|json|nullable\(\w+\)|"
+                       # Polars' dtypes under its frame's header ("str", "i64", "datetime[μs]")
+                       r"str|[iuf](?:8|16|32|64)|cat|null|object|(?:datetime|duration|list|array)\[[^\]]{1,20}\]")
 # a box-drawn table's bars (DuckDB, psql's unicode borders, a terminal's "│"): its columns' delimiters, as "|" is
 _BOX_BARS = str.maketrans({"\u2502": "|", "\u2503": "|", "\u2551": "|", "\u250a": "|", "\u2506": "|", "\u2500": "-",
                            "\u2501": "-", "\u2550": "=", "\u251c": "|", "\u2524": "|", "\u253c": "+", "\u252c": "+",
@@ -236,6 +242,8 @@ def _table_at(text: str, lines: list[tuple[int, str]], i: int) -> Iterator[tuple
             break
         if delimiter == "  " and len(kinds) >= 3 and "  " not in row.strip():
             break  # a line of words one blank apart under a table of three columns or more: a note, no row
+        if delimiter == "  " and _LABELLED_LINE.match(row):
+            break  # "Timestamp: 2026-06-20T09:00:00Z  etag …  release 3.24.2" under az's table: a status line, no row
         if delimiter == "  ":
             for finding in _fixed_width_row(text, row_start, row, columns, kinds, start, columns is not spans):
                 yield i, finding

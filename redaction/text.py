@@ -18,7 +18,7 @@ import collections
 import itertools
 import re
 from urllib.parse import unquote
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from . import structured
@@ -26,7 +26,7 @@ from .canonical import (Canonical, Edit, canonical, looks_like_html, map_finding
                         read_as_shown)
 from .encoded import dump_offsets, find_blocks, find_encoded
 from .address_parts import box_towns
-from .bare_numbers import COMPACT_DATE, find_numbers_beside
+from .bare_numbers import COMPACT_DATE, EPOCH_SECONDS, find_numbers_beside
 from .copybook import copybook_findings
 from .findings import DIGITS_ONLY, SHAPED_NUMBERS, Finding, Kind, Namer, Replacement, apply, normalise
 from .gcpause import collector_paused
@@ -37,13 +37,14 @@ from .line_labels import NOT_A_PERSON, a_sentence
 from .patterns import (OCR_DIGITS, after_a_time_word, find_all, find_phones, find_titled_names, in_a_message_id,
                        outside_times, placeholder)
 from .fields import classify
-from .names import (COMMON_PARTICLES, ESCAPES, GAELIC_ARTICLE, SURNAME_PARTICLES, find_forenames_after, find_known_names, find_listed_surnames, find_name_parts, find_residents,
+from .names import (COMMON_PARTICLES, is_english_word_name, ESCAPES, GAELIC_ARTICLE, SURNAME_PARTICLES, find_forenames_after, find_known_names, find_listed_surnames, find_name_parts, find_residents,
                     find_surnamed_names, is_listed_forename, is_listed_surname, key, listed_surname, name_lists,
                     pair_surnames)
 from .nearby import Near
 from .propagate import find_fragments, find_recurring, found_values
 from .spoken import find_spoken
 from .sql_rows import find_sql_rows
+from .bound_values import find_bound_values
 from .vcard import find_card_fields
 from .qif import is_ofx, is_qif, ofx_findings, qif_findings
 from .x12 import is_x12, x12_findings
@@ -193,7 +194,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     numbers: list[tuple[int, int]] = []  # bare JSON numbers: a replacement there needs quotes
     time_values: list[tuple[int, int]] = []  # values a column or a message's framing says are times or counters
     if fmt == "json":
-        scanned = structured.json_findings(text)
+        scanned = structured.json_findings(text, _escaped_reader(register, depth, forenames))
         if scanned is not None:
             extra, numbers = scanned
             found = structured.quote_bare_numbers([*_within_one_number(found, numbers, text), *extra], numbers)
@@ -223,6 +224,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(structured.flow_findings(text))
     if fmt in ("text", "csv", "yaml") and ("insert" in view.lowered or "stdin" in text):  # a seed script's INSERTs and COPYs
         found.extend(find_sql_rows(text, time_values))                # or pasted into a note
+    if "binding parameter" in text or "Key (" in text:  # an ORM's bound values, a key's values in an error's detail
+        found.extend(find_bound_values(text))
     edifact = is_edifact(text)
     if edifact:
         found.extend(edifact_findings(text))
@@ -305,10 +308,17 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
                                                  *find_known_names(spaced), *find_surnamed_names(spaced)]))
     if fmt == "text" and ":" in text and len(text) < PERSON_SIZED:  # a transcript's speaker ("Customer: yes…") names no one
         found = _not_speakers(text, found)
+    if ("[-" in text and "-]" in text) or ("{+" in text and "+}" in text):
+        # a word diff's marks ("name: [-Adwoa King-]{+David Llewellyn+}"): read as blanks, the words are a note's
+        found.extend(find_all(_DIFF_MARKS.sub(lambda m: " " * len(m.group()), text), multiline=multiline,
+                              forenames=forenames))
     if fmt == "text" and (apart := record_types_apart(text)) is not None:
         # a fixed-width record's fields read without the record's type glued to the first ("A89A BRAMBLE ROW")
         found.extend(find_all(apart, multiline=multiline, forenames=forenames))
         found.extend(find_run_on_postcodes(text))
+    if depth == 0 and not typed and fmt in ("text", "csv", "flow"):
+        # the files a listing, a transfer log or a session names, each read as a file's name is (as typed)
+        found.extend(_file_names_read(text, register, forenames))
     if fmt in ("text", "csv"):  # a headerless extract's column of bare MPRNs, and of a kind found in most cells
         found.extend(find_headerless_numbers(text, found))
         found.extend(find_column_mates(text, found))
@@ -339,7 +349,9 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found = _outside_time_values(found, time_values)
     if "00000" in text:  # (a placeholder's number is five zeros or more)
         found = [f for f in found if not placeholder(text, f)]
-    found = [f for f in found if not _digitless_number(text, f)]
+    found = [f for f in found if not _digitless_number(text, f) and not _into_a_dotted_number(text, f)]
+    if _may_emphasise(text):
+        found = [g for f in found if (g := _without_emphasis(text, f)) is not None]
     if fmt in ("json", "jsonl"):
         found.extend(_one_character_values(text))
     found = _not_ours(text, found, register)
@@ -357,12 +369,19 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     # the register's values and the run's found ones, also inside a longer token ("REQ1538449133823X7")
     known = {normalise(e.value): e.kind for e in register.entries} if register is not None else None
     found = _names_inside_addresses_dropped(text, found)  # (before the values are learnt: a town is no one's name)
+    if register is not None and register.found:
+        found = [f for f in found if not _a_word_not_a_learnt_name(text, f, register)]
     if record_fields:  # (and no value is learnt across two fields of a record)
         found = _within_fields(text, found, record_fields)
+    if "\\" in text and fmt not in ("csv", "flow"):
+        found = _whole_escapes(text, found)  # (before the values are learnt: "\\nF12A123456" is no value)
     own = found_values(text, found)
     own.update(_full_names(text, found))
     spans = {(f.start, f.end) for f in found} if read.identity else frozenset()
     recurring, held = find_recurring(read.text, own, known, spans)
+    if register is not None and register.found:
+        recurring = [f for f in recurring if normalise(read.text[f.start:f.end]) in own
+                     or not _a_word_not_a_learnt_name(read.text, f, register)]
     found.extend(map_findings(read, recurring))
     found.extend(_word_before_a_surname(text, found))
     found.extend(_across_particles(text, found))
@@ -390,6 +409,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found = _within_cells(text, found, delimiter or ",")
     if "\\" in text and fmt not in ("csv", "flow"):  # (a CSV's backslash is a character of its cell)
         found = _whole_escapes(text, found)
+    if fmt in ("xml", "html") or html_like:
+        found = [f for f in found if not _in_a_tags_name(text, f)]
     if edifact:  # (last: what the later readings add is cut at its segment's end too)
         found = within_segments(text, found)
     found = _without_something_else(text, found)  # (again: the later readings' too)
@@ -566,6 +587,44 @@ def _form_fields(text: str) -> Iterator[Finding]:
             yield Finding(*match.span(group), kind, "field")
 
 
+_EMPHASIS = "*_`~"
+
+
+def _may_emphasise(text: str) -> bool:
+    return "*" in text or "__" in text or "`" in text or "~~" in text
+
+
+def _without_emphasis(text: str, f: Finding) -> Finding | None:
+    """A field's value read with Markdown's emphasis round it ("**Customer:** Jo Smith" read as "** Jo Smith",
+    "`F12A123456`"): the marks and the blanks after them are the layout's, not the value's (masked, they broke the
+    bold)."""
+    start, end = f.start, f.end
+    while start < end and (text[start] in _EMPHASIS or (text[start] in " \t" and start > f.start)):
+        start += 1
+    while end > start and text[end - 1] in _EMPHASIS:
+        end -= 1
+    if start >= end:
+        return None  # only the marks: "**" after "Customer:" once the name in bold is masked
+    if (start, end) == (f.start, f.end):
+        return f
+    return dataclasses.replace(f, start=start, end=end)
+
+
+def _into_a_dotted_number(text: str, f: Finding) -> bool:
+    """A supply's number the patterns read across blanks and dots that ends inside a dotted number, or starts
+    inside one: "# TC-2773 1764055917 1.28.6", a unix time and a version, read as 1764055917 + "1.28" (its
+    check digit passing by chance). A number written whole in groups does not stop a dot short of a digit."""
+    if f.kind not in (Kind.MPAN, Kind.MPRN) or f.detector != "pattern":
+        return False
+    span = text[f.start:f.end]
+    if "." not in span or span.isdigit():
+        return False
+    after = text[f.end:f.end + 2]
+    before = text[max(0, f.start - 2):f.start]
+    return (len(after) == 2 and after[0] == "." and after[1].isdigit()) or \
+        (len(before) == 2 and before[1] == "." and before[0].isdigit())
+
+
 def _digitless_number(text: str, f: Finding) -> bool:
     """A value read by its key, label or column as a supply's or a phone's number that holds no digit: the
     label's own text ("<data name="LabelMpan"><value>Supply number (MPAN)</value>" in a .resx)."""
@@ -588,6 +647,11 @@ def _request_counters(text: str) -> list[tuple[int, int]]:
 _ESCAPE_SEQUENCE = re.compile(r"\\(?:u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|[tnrbf\"\\/])")
 
 
+# git's and wdiff's word-diff marks round what was taken out and put in
+_DIFF_MARKS = re.compile(r"\[-|-\]|\{\+|\+\}")
+_LAYOUT_ESCAPES = frozenset({"\\n", "\\t", "\\r"})
+
+
 def _whole_escapes(text: str, found: list[Finding]) -> list[Finding]:
     """No finding starts or ends inside an escape ("\\u000f10 0000 0000 003": a serial's shape read from its
     "u"): it takes the whole escape, so that a replacement never leaves half of one (a JSON string with a
@@ -601,10 +665,14 @@ def _whole_escapes(text: str, found: list[Finding]) -> list[Finding]:
         start, end = f.start, f.end
         i = bisect.bisect_right(starts, start) - 1
         if i >= 0 and escapes[i][0] < start < escapes[i][1]:
-            start = escapes[i][0]
+            # (a line break's or a tab's letter is no value's: "*Meter*\\nF12A123456" holds the serial after it)
+            start = escapes[i][1] if text[escapes[i][0]:escapes[i][1]] in _LAYOUT_ESCAPES and end > escapes[i][1] \
+                else escapes[i][0]
         j = bisect.bisect_right(starts, end - 1) - 1
         if j >= 0 and escapes[j][0] < end < escapes[j][1]:
             end = escapes[j][1]
+        while text[start:start + 2] in _LAYOUT_ESCAPES and end > start + 2:
+            start += 2  # (nor does a finding open with one)
         out.append(f if (start, end) == (f.start, f.end) else dataclasses.replace(f, start=start, end=end))
     return out
 
@@ -614,9 +682,58 @@ def _whole_escapes(text: str, found: list[Finding]) -> list[Finding]:
 # digits, mostly digits, is read with the letters as the digits they stand for
 _OCR_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?=[0-9OoIlSBZ ]*[OoIlSBZ])(?=(?:[OoIlSBZ ]*[0-9]){4})"
                         r"[0-9OoIlSBZ]+(?:[ ][0-9OoIlSBZ]+)*(?![A-Za-z0-9])")
+# a file's name in a text, with its folders: words joined by "_" or "-" before a type a tester's evidence has
+# ("gas_ugm98508577.jpg", "/outbound/gas/ONJOB_944191358_UGM86243275.csv", the folder's "gas" a cue to its name);
+# and the whole rest of a tree's line ("└── notes_Zieliński_NR2 6UN.md": a name with blanks in it)
+_FILE_NAME = re.compile(r"(?<![^\s\\\"'(\[=:,>])[^\s\\\"'|()<>\[\]=:,]*[_\-][^\s\\\"'|()<>\[\]=:,]*"
+                        r"\.(?i:txt|md|csv|tsv|json|xml|log|jpe?g|png|gif|bmp|tiff?|pdf|docx?|xlsx?|usr|dat|zip|gz|eml|msg|"
+                        r"html?|yaml|yml|out|flw)(?![\w.])")
+_TREE_LINE = re.compile(r"(?m)(?:[\u251c\u2514]\u2500\u2500|[|`]--)[ \t]+([^\n]*\S\.[A-Za-z]{2,4})[ \t]*\r?$")
+_FILE_NAMES_READ = 100  # distinct names at most: a transfer log of thousands reads its first hundred so
+
+
+_ESCAPED_READ = 300  # strings with escapes read as notes, at most: a chat's export of thousands reads the rest by pattern
+
+
+def _escaped_reader(register: RegisterMatcher | None, depth: int, forenames: bool) -> Callable[[str], list[Finding]] | None:
+    """How a JSON string with escapes is read, decoded: as a note is (its lines, a PO box's town, a label's value
+    on the line under it), for the first few hundred such strings of a document; None inside a decoded blob."""
+    if depth > 0:
+        return None
+    count = 0
+
+    def read(content: str) -> list[Finding]:
+        nonlocal count
+        count += 1
+        if count > _ESCAPED_READ or len(content) > 20_000:
+            return []
+        return find_identifiers(content, register, "text", depth=depth + 1, forenames=forenames)
+
+    return read
+
+
+def _file_names_read(text: str, register: RegisterMatcher | None, forenames: bool) -> list[Finding]:
+    """The identifiers in the names of files a text lists, read as Attest reads an attachment's name: its words
+    apart by underscores, its shapes in any case ("meter_k05e983438_after.jpg", "notes_Zieliński_NR2 6UN.md")."""
+    spans = [m.span() for m in _FILE_NAME.finditer(text)] + [m.span(1) for m in _TREE_LINE.finditer(text)]
+    out: list[Finding] = []
+    seen: dict[str, list[Finding]] = {}
+    for start, end in spans:
+        name = text[start:end]
+        if name not in seen:
+            if len(seen) >= _FILE_NAMES_READ:
+                continue
+            seen[name] = find_identifiers(name, register, "text", typed=True, depth=1, forenames=forenames)
+            if "_" in name:  # (and its words apart: "ONJOB_944191358_UGM86243275.csv", a supply's number beside a serial)
+                seen[name] += find_identifiers(name.replace("_", " "), register, "text", typed=True, depth=1,
+                                               forenames=forenames)
+        out.extend(Finding(start + f.start, start + f.end, f.kind, f.detector, f.quote, f.tail) for f in seen[name])
+    return out
+
+
+_CUT_EMAIL = re.compile(r"(?<![\w.+\-])[A-Za-z][\w+\-]*[._][\w.+\-]*@[A-Za-z0-9][A-Za-z0-9\-]{2,}(?![\w.@])")
 # an underscore between a file name's words ("redact_in_5263563241"), not one that opens an id ("_1782345025",
 # a Word OLE object's)
-_CUT_EMAIL = re.compile(r"(?<![\w.+\-])[A-Za-z][\w+\-]*[._][\w.+\-]*@[A-Za-z0-9][A-Za-z0-9\-]{2,}(?![\w.@])")
 _WORD_UNDERSCORE = re.compile(r"(?<=[A-Za-z0-9])_")
 _OCR_KINDS = {Kind.MPAN, Kind.MPRN, Kind.PHONE}
 # ...and the other way: a word of letters with one or two 0, 1 or 5 OCR put for a letter ("T0MASZ", "H0LLAND",
@@ -1081,7 +1198,14 @@ def _typed_ten_digits(text: str) -> Iterator[Finding]:
         if len(digits) != 10 or after_a_time_word(text, match.start()) or (
                 COMPACT_DATE.match(digits) and digits[8:] < "24"):  # a date and an hour ("2024061112"), not "…70"
             continue
+        if _STAMPED_AFTER_A_SUPPLY.search(text, 0, match.start()) and _A_FILE_TYPE.match(text, match.end()) \
+                and EPOCH_SECONDS[0] <= int(digits) <= EPOCH_SECONDS[1]:
+            continue  # "D0010_1018563921352_1764973350.usr": the supply named by its MPAN, the file stamped with a time
         yield Finding(match.start(), match.end(), Kind.MPRN, "typed-number")
+
+
+_STAMPED_AFTER_A_SUPPLY = re.compile(r"(?<!\d)\d{13}[_\- ]$")
+_A_FILE_TYPE = re.compile(r"\.[A-Za-z]{2,4}(?![A-Za-z0-9])")
 
 
 def _within_one_number(found: list[Finding], numbers: list[tuple[int, int]], text: str) -> list[Finding]:
@@ -1318,10 +1442,41 @@ def _names_inside_addresses_dropped(text: str, found: list[Finding]) -> list[Fin
     if not addresses:
         return found
 
+    # (each address's first digit found once, and only the addresses starting at or before a name looked at, through
+    # the running greatest end: a register of thousands of rows is read in n log n, not names x addresses)
+    starts = [a for a, _b in addresses]
+    digits = [_first_digit(text, a, b) for a, b in addresses]
+    reach = list(itertools.accumulate((b for _a, b in addresses), max))
+
     def inside(f: Finding) -> bool:
-        return any(a <= f.start and f.end <= b and any(c.isdigit() for c in text[a:f.start]) for a, b in addresses)
+        i = bisect.bisect_right(starts, f.start) - 1
+        while i >= 0 and reach[i] >= f.end:
+            if addresses[i][1] >= f.end and digits[i] < f.start:
+                return True
+            i -= 1
+        return False
 
     return [f for f in found if not (f.kind is Kind.NAME and inside(f))]
+
+
+def _first_digit(text: str, start: int, end: int) -> int:
+    """Where the first digit of ``text[start:end]`` stands, or ``end`` where it has none."""
+    match = _HAS_DIGIT.search(text, start, end)
+    return match.start() if match else end
+
+
+def _a_word_not_a_learnt_name(text: str, f: Finding, register: RegisterMatcher) -> bool:
+    """Is ``f`` a word in small letters that the run learnt, in another item, as a name's word and that is an
+    English word too ("the mills cable tray", "lamb box" after "Hamish Mills" and "Ruth Lamb" elsewhere)? A
+    name is written with its capital; the word in small letters is the word. (A name the tester registered is
+    masked however it is written.)"""
+    if f.kind is not Kind.NAME or f.detector not in ("register", "recurring"):
+        return False
+    written = text[f.start:f.end]
+    if not written.isalpha() or not written.islower() or not is_english_word_name(written):
+        return False
+    entry = register.entry(normalise(written))
+    return entry is not None and not entry.reference
 
 
 def _name_words(text: str, found: list[Finding]) -> dict[str, Kind]:
@@ -1425,6 +1580,21 @@ def _one_character_values(text: str) -> list[Finding]:
 
 
 _OPENING_QUOTE = re.compile(r"=[ \t]*([\"'])")
+
+
+def _in_a_tags_name(text: str, f: Finding) -> bool:
+    """Does ``f`` lie in an element's name ("<Applicant>" where "Applicant" was learnt as a person's word in the
+    run)? The names are the file's structure: masked, no reader could read it."""
+    tag = text.rfind("<", max(0, f.start - 200), f.start + 1)
+    if tag < 0 or text.find(">", tag, f.start) >= 0:
+        return False
+    name_start = tag + 2 if text[tag + 1:tag + 2] == "/" else tag + 1
+    if not (text[name_start:name_start + 1].isalpha() or text[name_start:name_start + 1] == "_"):
+        return False  # no element's name: a CDATA section's or a comment's "<!", a declaration's "<?"
+    name_end = name_start
+    while name_end < len(text) and not (text[name_end].isspace() or text[name_end] in "/>"):
+        name_end += 1
+    return name_start <= f.start < name_end
 
 
 def _within_attributes(text: str, found: list[Finding]) -> list[Finding]:
@@ -1739,6 +1909,13 @@ def _residue(text: str, replacements: list[Replacement], register: RegisterMatch
         if read.changed_beyond({p - len(_JOIN) + _JOIN.index("\x00") for p in window_starts[1:]}):
             second_look.extend(map_findings(read, _as_read(read.text, register, True, loose=False)))
     for f in _not_ours(joined, second_look, register, _mime_boundaries(text)):
+        if _into_a_dotted_number(joined, f) or (fmt in ("xml", "html") and _in_a_tags_name(joined, f)):
+            continue  # (as in the first pass)
+        if _may_emphasise(joined):
+            trimmed = _without_emphasis(joined, f)
+            if trimmed is None:
+                continue
+            f = trimmed
         i = bisect.bisect_right(window_starts, f.start) - 1
         shift = offsets[i][1] - offsets[i][0]
         start, end = f.start + shift, f.end + shift

@@ -1,0 +1,61 @@
+"""A meter's serial in a shape the maker lists do not hold, beside a supply's other identifiers.
+
+Gas meters carry serials in more shapes than any list of makers' codes holds (``SMG27911217``, ``UGM8 1834488``):
+three letters and eight to ten digits. Written alone, such a token could be anything's (an incident's
+``INC0012345``, an invoice's ``INV20261107``); on a line that holds a supply's number or a meter's serial found
+already, or that names a gas meter, it is the meter's, as the row of an RGMA job file (``MTR,30521098,
+SMG27911217,U6,METRIC,…``) or a photo's name (``gas_ugm98508577.jpg``, read in capitals) has it. Not after a word
+that says the token is something else, and not with a prefix that reference numbers use.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+
+from .bare_numbers import says_other
+from .findings import Finding, Kind
+
+# three capitals, then eight to ten digits, one blank or hyphen allowed after the first one to four of them
+_TOKEN = re.compile(r"(?<![A-Za-z0-9\-.])(?P<letters>[A-Z]{3})(?P<digits>\d{1,4}[ \-]?\d{3,9})(?![A-Za-z0-9]|[\-.]\d)")
+# the prefixes of tickets, changes, orders and other references (ServiceNow's INC/CHG/PRB/REQ/RITM/TASK/SCTASK…),
+# and of money
+_REFERENCES = frozenset("""INC CHG PRB REQ RIT TAS SCT CTA PTK INV ORD JOB TKT REF MSG TXN CAS BLD REL VER PRJ DOC IMG
+ERR LOG EVT RUN TST GBP EUR USD PUB DIP MPR MPA SHA CRC UTC NUM SEQ IDX ROW COL PID TID POS OFS CRN VAT UTR""".split())
+# a gas supply's number or a meter's serial found on the line (not an MPAN's: a ticket's "DEF2567843" stands beside
+# electricity supplies in every release note), or a word that names a gas meter
+_SUPPLY = frozenset({Kind.MPRN, Kind.MSN})
+_CUE = re.compile(r"(?i)(?<![a-z])(?:gas|mprn|msn)(?![a-z]|-ref)")  # (not "MPRN-REF-18", a reference)
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z_\-]*)[\"']?[ \t]*[:=#]?[ \t]*[\"'(\[]?[ \t]*$")
+
+
+def find_serials_beside(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
+    """Tokens of a serial's shape (see the module's docstring) on lines that hold a supply's identifier found
+    already or name a meter; each as an MSN."""
+    if not _TOKEN.search(text):
+        return
+    supply_lines = {text.rfind("\n", 0, f.start) + 1 for f in found if f.kind in _SUPPLY}
+    spans = sorted((f.start, f.end) for f in found)
+    starts = [a for a, _b in spans]
+    reach = [b for _a, b in spans]
+    for i in range(1, len(reach)):
+        reach[i] = max(reach[i], reach[i - 1])  # (the furthest any finding so far reaches)
+    for token in _TOKEN.finditer(text):
+        if token.group("letters") in _REFERENCES:
+            continue
+        digits = sum(c.isdigit() for c in token.group("digits"))
+        if not 8 <= digits <= 10:  # (seven are a ticket's: ServiceNow's INC0012345, a defect's DEF0083160)
+            continue
+        line_start = text.rfind("\n", 0, token.start()) + 1
+        line_end = text.find("\n", token.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if line_start not in supply_lines and not _CUE.search(text, line_start, line_end):
+            continue
+        i = bisect.bisect_right(starts, token.start()) - 1
+        if i >= 0 and reach[i] >= token.end():
+            continue  # inside a finding already
+        word = _WORD_BEFORE.search(text, max(line_start, token.start() - 40), token.start())
+        if word is not None and says_other(word.group(1)):
+            continue
+        yield Finding(token.start(), token.end(), Kind.MSN, "beside")
