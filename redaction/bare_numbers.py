@@ -48,7 +48,6 @@ _UNIT = re.compile(r"[ \t]?(?:ms|msec|s|sec|secs|seconds?|mins?|minutes?|h|hrs?|
 # the word before the number, if it says the number is something other than a supply's
 _OTHER = frozenset("""
 read reading readings reads register registers value values kwh units unit consumption usage balance amount
-unix etag datetime mtime ctime atime
 credit debt count counts total totals seq sequence pid tid thread port line lines offset size len length
 bytes byte duration took elapsed latency version ver build builds attempt attempts retry retries status code
 codes http https batch page pages row rows record records job jobs ticket tickets incident incidents inc chg
@@ -71,18 +70,20 @@ _MOMENT_KEY = re.compile(r"(?i)(?<![A-Za-z0-9_])[\"']?(?:(?:sent|received|create
 # a file's type after the number: the seconds a system stamped its file's name with ("D0010_1018563921352_1764973350.usr")
 _FILE_TYPE_AFTER = re.compile(r"\.[A-Za-z]{2,4}(?![A-Za-z0-9])")
 # a shell's seconds since 1970 printed just before: "at $(date +%s) (1765664971)", "`date +%s`: 1765664971"
-_SECONDS_PRINTED = re.compile(r"date[ \t]+\+%s[)`'\"]?[ \t:=]*[(\[]?[ \t]*$")
+# (or a word that names such seconds: "unix 1762307011", "etag W/\"datetime'1762282419'\"")
+_SECONDS_PRINTED = re.compile(r"(?:date[ \t]+\+%s[)`'\"]?|(?i:unix|etag|datetime|[mca]time)\W{0,4})[ \t:=]*[(\[]?[ \t]*$")
 _SUPPLY_CUE = re.compile(r"(?i)\b(?:mprn|gas|meter[ \t]?point|supply[ \t]?point)")
 _HASH_WORD = re.compile(r"(?i)(?<![a-z])(?:commit|sha)[ \t:=#]*$")
 # the seconds since 1970 of a moment from 2017 to 2036 (patterns reads a long number opening with them the same way)
 EPOCH_SECONDS = (1_483_228_800, 2_082_758_400)
 
-# (a register's number may stand between the word and the value: "reg 01 081656", a meter's first register's reading)
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9_\-]*)(?:[ \t]+0?\d)?[\"']?[ \t]*[:=#]?[ \t]*[\"'(\[]?[ \t]*$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9_\-]*)[\"']?[ \t]*[:=#]?[ \t]*[\"'(\[]?[ \t]*$")
+# a register's number between its word and its reading: "reg 01 081656", a meter's first register's
+_REGISTER_BEFORE = re.compile(r"(?i)(?<![a-z])reg(?:ister)?[ \t]*0?\d[ \t]*[:=]?[ \t]*$")
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
-# a line laid out in columns: two bars or tabs, two of a box-drawn table's bars (Polars' "┆", DuckDB's "│"; not a
-# terminal's one pane divider beside a bar), two runs of three spaces between words, or an HTML table's row of cells
-_COLUMNS = re.compile(r"[|\t].*[|\t]|[\u2502\u2503\u2506\u250a\u2551].*[\u2502\u2503\u2506\u250a\u2551]"
+# a line laid out in columns: two bars or tabs, three of a box-drawn table's bars (Polars' "┆", DuckDB's "│"; not a
+# terminal's one pane divider beside a bar, nor a framed panel's two sides), two runs of three spaces between words, or an HTML table's row of cells
+_COLUMNS = re.compile(r"[|\t].*[|\t]|[\u2502\u2503\u2506\u250a\u2551](?:.*[\u2502\u2503\u2506\u250a\u2551]){2}"
                       r"|\S {3,}\S.*\S {3,}\S|<t[dh][\s>].*<t[dh][\s>]", re.IGNORECASE)
 # what may stand between the word before and the number and still be a label of it: not "- " or "/ "
 _LABEL_GAP = 24
@@ -112,7 +113,8 @@ def _said_to_be_other(text: str, start: int, line_start: int) -> bool:
         return classify(element.group("name")) is None  # <EventRecordID>409418: a record's number, named
     before = text[max(line_start, start - _LABEL_GAP - 40):start]
     match = _WORD_BEFORE.search(before)
-    return (match is not None and says_other(match.group(1))) or reading_before(text, start)
+    return (match is not None and says_other(match.group(1))) or reading_before(text, start) \
+        or _REGISTER_BEFORE.search(before) is not None
 
 
 _LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*")

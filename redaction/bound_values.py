@@ -43,9 +43,9 @@ def _column_names(statement: str) -> list[str | None]:
     return names
 
 
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
+def _statement_end(text: str, at: int) -> int:
+    end = text.find("binding parameter", at)
+    return min(len(text) if end < 0 else end, at + 8000)
 
 
 def _kind(column: str | None) -> Kind | None:
@@ -57,7 +57,8 @@ def _kind(column: str | None) -> Kind | None:
 def find_bound_values(text: str) -> Iterator[Finding]:
     """Each bound value whose statement's column names an identifier, and each key value PostgreSQL names."""
     if "binding parameter" in text:
-        statements = [(m.start(), _column_names(text[m.start():_line_end(text, m.start())]))
+        # (a statement to the first value bound after it: Hibernate's format_sql writes one over several lines)
+        statements = [(m.start(), _column_names(text[m.start():_statement_end(text, m.start())]))
                       for m in _STATEMENT.finditer(text)]
         for bound in _BOUND.finditer(text):
             before = [names for at, names in statements if at < bound.start()]

@@ -83,6 +83,10 @@ _ROLE = re.compile(r"(?im)(?:^|(?<=[|;,\]])|(?<=\s))(?:caller|agent|engineer|fie
                    r"(?:site[ \t]+|on[ \t]?site[ \t]+)?contact(?:[ \t]+on[ \t]+site)?|spoke[ \t]+with)"
                    rf"(?:[ \t]*:|(?<=by)(?=[ \t]))[ \t]*(?-i:(?P<value>(?:[A-Z]\.?[ \t]+)?{_FIELD_NAME}))(?![^\W_])")
 # (not an id's letters: "Engineer: ENG5303")
+# a sign-off by a body or a role, or none at all ("Approved by: Change Board", "Witnessed by: Site Manager",
+# "Signature: Not Required", "Signed off by CAB": capitals alone are a body's initials)
+_NO_SIGNER = re.compile(r"(?i)\b(?:board|committee|panel|manager|lead|owner|authority|required|needed|applicable|"
+                        r"pending|outstanding|n/a|none)\b")
 # a message that opens with whom it is for, as texts to customers do: text="Ambrose: engineer running late…" (a
 # forename the lists hold that is no English word, then a sentence in small letters: "Note: see below" is none)
 _NAMED_THEN_TOLD = re.compile(r"(?P<value>[A-Z][a-z'’\-]{2,})[ \t]*:[ \t]+(?=[a-z])")  # (where it stands: see below)
@@ -187,7 +191,7 @@ def find_message_names(text: str) -> Iterator[Finding]:
             if " " not in value and not _ALONE_AFTER.match(text, role.end("value")):
                 continue  # one word that a sentence goes on from: a transcript's "Agent: Thanks for calling"
             if not _GROUP.match(value) and not NOT_A_PERSON.search(value) and not _NO_ONE_YET.fullmatch(value) \
-                    and not STATUS.fullmatch(value):
+                    and not STATUS.fullmatch(value) and not _NO_SIGNER.search(value) and not value.isupper():
                 yield Finding(*role.span("value"), Kind.NAME, "role")
         for header in _ADDRESSED.finditer(text):
             at = header.start("list")

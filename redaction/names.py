@@ -109,7 +109,7 @@ def _lists() -> dict[str, frozenset[str]]:
             into[line[0]].add(key(line[2:]))
     into["S"] |= into["P"]  # (a surname all the same; see plural_surnames)
     for letter in ("S", "C"):  # a Polish surname's feminine form: Wiśniewska, Kowalska, Zielińska, Nowicka
-        into[letter] |= {name[:-1] + "a" for name in into[letter] if name.endswith(("ski", "cki", "dzki"))}
+        into[letter] |= {name[:-1] + "a" for name in into[letter] if name.endswith(("ski", "cki", "dzki")) and len(name) >= 7}
     return {letter: frozenset(names) for letter, names in into.items()}
 
 
@@ -186,7 +186,7 @@ def find_known_names(text: str) -> Iterator[Finding]:
                 # (a site's word after a forename and a word the lists lack: "Preston Customer Centre"; a surname they
                 # hold is a person's, whatever follows: "Jane Preston office hours")
                 if not _names_no_person(text, match.start(), last_at + len(last)) and not (
-                        site_follows(text, last_at + len(last)) and not listed_surname(last, surnames)):
+                        site_follows(text, last_at + len(last)) and not any_listed_surname(last)):
                     yield Finding(match.start(), last_at + len(last), Kind.NAME, "forename")
                     after = last_at + len(last)
                 break
@@ -196,13 +196,20 @@ def find_known_names(text: str) -> Iterator[Finding]:
 # depot", "Call Wakefield Customer Centre", "escalate to Preston office" (not "Ltd": a sole trader's company is named
 # after its person, and that name stays masked)
 _SITE_AFTER = re.compile(r"[ \t]+(?:(?i:customer|contact|service|call|data|test|control)[ \t]+)?"
-                         r"(?i:lab|labs|laboratory|depot|office|offices|centre|center|team|desk|helpdesk|services|works|"
-                         r"warehouse|substation|council|hospital|school|university|college|airport|branch|hub)\b")
+                         r"(?i:lab|labs|laboratory|depot|office|offices|centre|center|desk|helpdesk|warehouse|substation|"
+                         r"council|hospital|university|college|airport|branch)\b")
 
 
 def site_follows(text: str, end: int) -> bool:
-    """Does a word naming a site, an office or a team follow ``text[:end]``, making the words before it a place's?"""
+    """Does a word naming a site or an office follow ``text[:end]``, making the words before it a place's?"""
     return _SITE_AFTER.match(text, end) is not None
+
+
+def any_listed_surname(word: str) -> bool:
+    """A surname in any of the lists: no word, a census one, a word's plural, or one of Great Britain's commonest
+    that is a word ("Murphy", "Khan", "Brown", "Fields")."""
+    folded, lists = key(word), _lists()
+    return any(folded in lists[letter] for letter in "SCBP")
 
 
 def _names_no_person(text: str, start: int, end: int) -> bool:

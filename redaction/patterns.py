@@ -252,7 +252,11 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
     # folder under "gas" is the supply's, as an MPRN names it
     (re.compile(r"(?i)(?<![\w\-])gas/(?P<value>\d{6,10})(?=/)"), Kind.MPRN, "digits"),
     # SAP's business partner, the customer's number ("already allocated to business partner CA-276182-47")
-    (re.compile(r"(?i)\b(?:business[ \t]+partner|(?-i:BP))(?:[ \t]+(?:no\.?|number|id))?[ \t]*[:=#]?[ \t]*"
+    # (after "BP" alone: a blank or a colon before seven digits or more that are no date, "BP 1000123456"; not
+    # "BP-1234567", "breakpoint BP 12345", "BP 20251201 release")
+    (re.compile(r"(?i)(?:\bbusiness[ \t]+partner(?:[ \t]+(?:no\.?|number|id))?[ \t]*[:=#]?[ \t]*"
+                r"|(?<![\w\-])(?-i:BP)(?:[ \t]+(?:no\.?|number))?(?:[ \t]*:[ \t]*|[ \t]+)(?=(?-i:[A-Z]{1,3}-?\d{5,10}(?:-\d{2})?|\d{7,10})(?![\w\-]))"
+                r"(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)))"
                 r"(?P<value>(?-i:[A-Z]{0,3})-?\d{5,10}(?:-\d{2})?)(?![\w\-])"), Kind.ACCOUNT, "token"),
 ]
 
@@ -1216,8 +1220,7 @@ _TIME_KEY = re.compile(r"^(?:ts|@?timestamp|time|epoch|epochms|millis|date|datet
                        r"lastmodified|expiry|expires|exp|iat|nbf|sentat|receivedat|createdat|updatedat|eventtime|"
                        r"processedat|starttime|endtime|logtime|"
                        # what happened to a message, and when ("sent": 1763011859508 in a chat's or a queue's JSON)
-                       r"sent|received|queued|published|delivered|scheduled|requested|issued|emitted|recorded|"
-                       r"occurred|triggered|completed|seen|lastseen|firstseen|when)"
+                       r"sent|received|queued|published|delivered|issued)"
                        r"(?:ms|millis|msec|sec|secs|utc|epoch|unix)?$")  # "ts_ms"
 
 
@@ -1264,6 +1267,11 @@ def _positions(text: str, char: str) -> list[int]:
 _TIME_KEY_END = re.compile(r"(?:(?<=[a-z0-9])(?:At|Time|Ts|TS|Timestamp|Date|Epoch|Millis|Ms)"
                            r"|[_\-.](?:at|time|ts|timestamp|date|epoch|millis|ms)"
                            r"|[_\-.](?:AT|TIME|TS|TIMESTAMP|DATE|EPOCH|MILLIS|MS))$")  # ("__REALTIME_TIMESTAMP")
+
+
+# what a time key's value is when it is a moment: a number (seconds or milliseconds, a decimal part), or a date and a
+# time as systems write them
+_A_MOMENT = re.compile(r"[+\-]?\d+(?:\.\d+)?|\d{4}-\d{2}-\d{2}[T ]?[\d:.,]*(?:Z|[+\-]\d{2}:?\d{2})?|[\d/:., TZ\-]+")
 
 
 def is_time_key(key: str) -> bool:
@@ -1477,8 +1485,8 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
     for match in matches:
         written = match.group(1)  # the key
         is_time, kind, could_be_member = facts_of(written) or _key_facts(written)
-        if times is not None and is_time:
-            times.append(match.span(3))  # the value
+        if times is not None and is_time and _A_MOMENT.fullmatch(match.group(3).strip("\"'")):
+            times.append(match.span(3))  # the value (a number or a date and time: "COT for 1200023305967" is words)
             continue
         key = written.strip("\"'")
         role = kind is None and key.lower().replace("_", "").replace("-", "") in ROLE_LABELS  # (two words at least, below)

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import docx_images, docx_text, embedded_text, flat_opc, image_meta, pack_people
+from .fields import classify
 from .findings import Finding, Kind, merge
 from .item import binary_kind, read_text
 from .item import image_format as _pillow_format
@@ -301,7 +302,7 @@ def _scan_pieces(scan: _Scan, pieces: list[tuple[str, str]], where: str, joiners
                 first = bisect.bisect_right(starts, start) - 1
                 last = bisect.bisect_right(starts, max(start, end - 1)) - 1
                 if first == last and alone and not (joiner == "\n" and kind in _SHAPED_KINDS
-                                                    and _labels_the_next(pieces, first, joined, starts, start)):
+                                                    and _labels_the_next(pieces, first, joined, starts, start, kind)):
                     continue
                 if not joiner and first != last and (not _whole_tokens(joined, start, end, set(starts))
                                                      or _words_glued(joined, start, end, starts)):
@@ -320,11 +321,20 @@ def _scan_pieces(scan: _Scan, pieces: list[tuple[str, str]], where: str, joiners
 _SHAPED_KINDS = frozenset({"MPAN", "MPRN", "MSN", "DEVICE", "PHONE", "POSTCODE", "EMAIL"})
 
 
-def _labels_the_next(pieces: list[tuple[str, str]], index: int, joined: str, starts: list[int], start: int) -> bool:
-    """Whether the piece before ``index`` is a label alone ("Gas MPRN:", its colon last) and the finding opens
-    piece ``index``: a form's value on the line under its label (a list item's number and its text, "8026" and
-    "699123", read together there). A column's header has no colon; its cells are read by the table."""
-    return index > 0 and pieces[index - 1][1].rstrip().endswith(":") and not joined[starts[index]:start].strip()
+def _labels_the_next(pieces: list[tuple[str, str]], index: int, joined: str, starts: list[int], start: int,
+                     kind: str = "") -> bool:
+    """Whether the piece before ``index`` is a label alone ("Gas MPRN:", its colon last; or a cell that names the
+    finding's own kind, "Gas MPRN" beside "77151937" in a form's row) and the finding opens piece ``index``: a form's
+    value on the line under its label or in the cell beside it (a list item's number and its text, "8026" and
+    "699123", read together there). A column's header has no colon and names another kind than its neighbour's
+    value; its cells are read by the table."""
+    if index <= 0 or joined[starts[index]:start].strip():
+        return False
+    label = pieces[index - 1][1].strip()
+    if label.endswith(":"):
+        return True
+    named = classify(label) if len(label) <= 40 else None
+    return named is not None and named.value == kind
 
 
 _TRAILING = ".,;:!?)]}'\""

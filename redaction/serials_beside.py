@@ -22,7 +22,8 @@ _TOKEN = re.compile(r"(?<![A-Za-z0-9\-.])(?P<letters>[A-Z]{3})(?P<digits>\d{1,4}
 # the prefixes of tickets, changes, orders and other references (ServiceNow's INC/CHG/PRB/REQ/RITM/TASK/SCTASK…),
 # and of money
 _REFERENCES = frozenset("""INC CHG PRB REQ RIT TAS SCT CTA PTK INV ORD JOB TKT REF MSG TXN CAS BLD REL VER PRJ DOC IMG
-ERR LOG EVT RUN TST GBP EUR USD PUB DIP MPR MPA SHA CRC UTC NUM SEQ IDX ROW COL PID TID POS OFS CRN VAT UTR""".split())
+ERR LOG EVT RUN TST GBP EUR USD PUB DIP MPR MPA SHA CRC UTC NUM SEQ IDX ROW COL PID TID POS OFS CRN VAT UTR UAT SIT
+PRD DEV STG ENV QAT NFT""".split())
 # a gas supply's number or a meter's serial found on the line (not an MPAN's: a ticket's "DEF2567843" stands beside
 # electricity supplies in every release note), or a word that names a gas meter
 _SUPPLY = frozenset({Kind.MPRN, Kind.MSN})

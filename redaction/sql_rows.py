@@ -79,8 +79,16 @@ def _column_kinds(table: str, columns: list[str]) -> list[Kind | None]:
     an address's or a name's parts: premise's "line1" is its address's line beside its "town", as "first" is a
     name's beside "surname".)"""
     kinds = [classify(column, (table,)) for column in columns]
-    own = {classify(column) for column in columns} - {None, Kind.ADDRESS, Kind.NAME}
-    return [None if kind in own and classify(column) is None else kind for kind, column in zip(kinds, columns)]
+    own = {classify(column) for column in columns} - {None}
+    return [None if kind in own and classify(column) is None
+            and not (kind is Kind.ADDRESS and _ADDRESS_PART.fullmatch(re.sub(r"[^a-z0-9]", "", column.lower())))
+            else kind for kind, column in zip(kinds, columns)]
+
+
+# a column of a premises' table that holds a part of its address ("line1", "house_name", "street"), where another
+# column names the address's kind itself ("town"): not its "ref", "status" or "notes"
+_ADDRESS_PART = re.compile(r"(?:address|addr)?(?:line|ln|house|housename|housenumber|houseno|street|road|flat|building|"
+                           r"bldg|locality|village|district|subbuilding|thoroughfare|dependentlocality)\d*")
 
 
 def _copy_rows(text: str) -> Iterator[Finding]:

@@ -822,10 +822,11 @@ def flow_findings(text: str) -> Iterator[Finding]:
         if row[0][2].strip() in _FLOW_SERIAL_GROUPS and len(row) > 1 and _FLOW_SERIAL.fullmatch(row[1][2].strip()) \
                 and not COMPACT_DATE.fullmatch(row[1][2].strip()):  # D0150's "289|20261101|": a date
             yield Finding(row[1][0], row[1][1], Kind.MSN, "field")
-        if not _FLOW_GROUP_ID.fullmatch(row[0][2].strip()):
-            continue  # (a note's line of cells set apart by bars, "-- ref TC-3855 | D0086 | … | 1764598119095 |", is no record)
+        # (a note's line of cells set apart by bars, "-- ref TC-3855 | D0086 | … | 1764598119095 |", is no record: its
+        # thirteen digits are a time's or an EAN's; a quoted or numbered record is one, "> 026|…", "3: 026|…")
+        record = bool(_FLOW_GROUP_ID.search(row[0][2]))
         for start, end, value in row[1:]:  # a 13-digit field is an MPAN core, check digit or not
-            if re.fullmatch(r"\d{13}", value.strip()):
+            if record and re.fullmatch(r"\d{13}", value.strip()):
                 yield Finding(start, end, Kind.MPAN, "field")
             elif _EUI64_FIELD.fullmatch(value.strip()):  # 16 hex digits, no separators: a device's id
                 yield Finding(start, end, Kind.DEVICE, "field")
@@ -834,7 +835,7 @@ def flow_findings(text: str) -> Iterator[Finding]:
 
 
 # a flow record's group id, its first field: "026", "28A", "ZHV", "S01"
-_FLOW_GROUP_ID = re.compile(r"[0-9A-Z]{2,4}")
+_FLOW_GROUP_ID = re.compile(r"(?:^|[\s>:])[0-9A-Za-z]{2,4}[ \t]*$")
 
 
 # A flow's customer details in fields of their own (D0302's "3AC||167|Churchill Way||Basingstoke|RG21 6EE|",

@@ -243,7 +243,8 @@ def _table_at(text: str, lines: list[tuple[int, str]], i: int) -> Iterator[tuple
         if delimiter == "  " and len(kinds) >= 3 and "  " not in row.strip():
             break  # a line of words one blank apart under a table of three columns or more: a note, no row
         if delimiter == "  " and _LABELLED_LINE.match(row):
-            break  # "Timestamp: 2026-06-20T09:00:00Z  etag …  release 3.24.2" under az's table: a status line, no row
+            i += 1  # "Timestamp: 2026-06-20T09:00:00Z  etag …  release 3.24.2" under az's table: a status line, no row
+            continue  # (the rows after it are still the table's: "Region:   North West" between two groups)
         if delimiter == "  ":
             for finding in _fixed_width_row(text, row_start, row, columns, kinds, start, columns is not spans):
                 yield i, finding

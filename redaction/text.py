@@ -374,7 +374,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     if record_fields:  # (and no value is learnt across two fields of a record)
         found = _within_fields(text, found, record_fields)
     if "\\" in text and fmt not in ("csv", "flow"):
-        found = _whole_escapes(text, found)  # (before the values are learnt: "\\nF12A123456" is no value)
+        found = _whole_escapes(text, found, fmt in ("json", "jsonl"))  # (before the values are learnt: "\\nF12A…")
     own = found_values(text, found)
     own.update(_full_names(text, found))
     spans = {(f.start, f.end) for f in found} if read.identity else frozenset()
@@ -408,7 +408,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     if fmt == "csv":  # (again: a name's parts and words found after the first pass may run across two cells)
         found = _within_cells(text, found, delimiter or ",")
     if "\\" in text and fmt not in ("csv", "flow"):  # (a CSV's backslash is a character of its cell)
-        found = _whole_escapes(text, found)
+        found = _whole_escapes(text, found, fmt in ("json", "jsonl"))
     if fmt in ("xml", "html") or html_like:
         found = [f for f in found if not _in_a_tags_name(text, f)]
     if edifact:  # (last: what the later readings add is cut at its segment's end too)
@@ -652,7 +652,7 @@ _DIFF_MARKS = re.compile(r"\[-|-\]|\{\+|\+\}")
 _LAYOUT_ESCAPES = frozenset({"\\n", "\\t", "\\r"})
 
 
-def _whole_escapes(text: str, found: list[Finding]) -> list[Finding]:
+def _whole_escapes(text: str, found: list[Finding], json_strings: bool = False) -> list[Finding]:
     """No finding starts or ends inside an escape ("\\u000f10 0000 0000 003": a serial's shape read from its
     "u"): it takes the whole escape, so that a replacement never leaves half of one (a JSON string with a
     lone backslash no longer parses)."""
@@ -665,13 +665,14 @@ def _whole_escapes(text: str, found: list[Finding]) -> list[Finding]:
         start, end = f.start, f.end
         i = bisect.bisect_right(starts, start) - 1
         if i >= 0 and escapes[i][0] < start < escapes[i][1]:
-            # (a line break's or a tab's letter is no value's: "*Meter*\\nF12A123456" holds the serial after it)
-            start = escapes[i][1] if text[escapes[i][0]:escapes[i][1]] in _LAYOUT_ESCAPES and end > escapes[i][1] \
-                else escapes[i][0]
+            # (in JSON a line break's or a tab's letter is no value's: "*Meter*\\nF12A123456" holds the serial after
+            # it; elsewhere "\\n" may be a Windows path's folder, "C:\\Users\\nowak")
+            start = escapes[i][1] if json_strings and text[escapes[i][0]:escapes[i][1]] in _LAYOUT_ESCAPES \
+                and end > escapes[i][1] else escapes[i][0]
         j = bisect.bisect_right(starts, end - 1) - 1
         if j >= 0 and escapes[j][0] < end < escapes[j][1]:
             end = escapes[j][1]
-        while text[start:start + 2] in _LAYOUT_ESCAPES and end > start + 2:
+        while json_strings and text[start:start + 2] in _LAYOUT_ESCAPES and end > start + 2:
             start += 2  # (nor does a finding open with one)
         out.append(f if (start, end) == (f.start, f.end) else dataclasses.replace(f, start=start, end=end))
     return out
@@ -1465,15 +1466,25 @@ def _first_digit(text: str, start: int, end: int) -> int:
     return match.start() if match else end
 
 
+_A_DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an|this|that|these|those|our|your|their|its|my|some|any|"
+                                  r"each|every|no|one|old|new|big|small)[ \t]+$", re.IGNORECASE)
+_A_CELL_BEFORE = re.compile(r"[|\t][ \t]*$")
+_A_WORD_AFTER = re.compile(r"[ \t]+[a-z]{2,}\b")
+
+
 def _a_word_not_a_learnt_name(text: str, f: Finding, register: RegisterMatcher) -> bool:
     """Is ``f`` a word in small letters that the run learnt, in another item, as a name's word and that is an
-    English word too ("the mills cable tray", "lamb box" after "Hamish Mills" and "Ruth Lamb" elsewhere)? A
-    name is written with its capital; the word in small letters is the word. (A name the tester registered is
-    masked however it is written.)"""
+    English word too, used as the word: after an article or a determiner, or opening a cell before another word
+    ("the mills cable tray", "| lamb box" after "Hamish Mills" and "Ruth Lamb" elsewhere)? A chat in small letters
+    names people so too ("owner: mills", "hi grace,", "customer lamb rang"): anywhere else the word is masked. (A
+    name the tester registered is masked however it is written.)"""
     if f.kind is not Kind.NAME or f.detector not in ("register", "recurring"):
         return False
     written = text[f.start:f.end]
     if not written.isalpha() or not written.islower() or not is_english_word_name(written):
+        return False
+    if not (_A_DETERMINER_BEFORE.search(text, max(0, f.start - 12), f.start)
+            or (_A_CELL_BEFORE.search(text, max(0, f.start - 4), f.start) and _A_WORD_AFTER.match(text, f.end))):
         return False
     entry = register.entry(normalise(written))
     return entry is not None and not entry.reference
@@ -1583,8 +1594,12 @@ _OPENING_QUOTE = re.compile(r"=[ \t]*([\"'])")
 
 
 def _in_a_tags_name(text: str, f: Finding) -> bool:
-    """Does ``f`` lie in an element's name ("<Applicant>" where "Applicant" was learnt as a person's word in the
-    run)? The names are the file's structure: masked, no reader could read it."""
+    """Does ``f``, a value the run learnt, lie in an element's name ("<Applicant>" where "Applicant" was learnt as a
+    person's word in an earlier file)? The names are the file's structure: masked, no reader could read it. Only an
+    element the text also closes ("</Applicant>"): an address in a mail's "<ama.bell@…>" or "Customer:<Ama Bell>" is
+    no element, and a value there is masked."""
+    if f.detector not in ("recurring", "register"):
+        return False
     tag = text.rfind("<", max(0, f.start - 200), f.start + 1)
     if tag < 0 or text.find(">", tag, f.start) >= 0:
         return False
@@ -1594,7 +1609,7 @@ def _in_a_tags_name(text: str, f: Finding) -> bool:
     name_end = name_start
     while name_end < len(text) and not (text[name_end].isspace() or text[name_end] in "/>"):
         name_end += 1
-    return name_start <= f.start < name_end
+    return name_start <= f.start < name_end and f"</{text[name_start:name_end]}>" in text
 
 
 def _within_attributes(text: str, found: list[Finding]) -> list[Finding]:

@@ -323,3 +323,92 @@ def test_a_certificates_serial_number_is_no_meters() -> None:
     cert = ("        Version: 3 (0x2)\n        Serial Number:\n            5d9f366c579999afa7002603e5c81272343522ac\n"
             "    Signature Algorithm: ecdsa-with-SHA256")
     assert _redacted(cert) == cert
+
+
+# -- review mends (helper-92 on the change): leaks the first mends opened, and near variants ---------------------
+
+@pytest.mark.parametrize("text,secret", [
+    ("From: <ama.bell@example.com>\nTo: <ops@energy.example>\n<html><body>hi</body></html>", "ama.bell@example.com"),
+    ("Customer:<Ama Bell> rang", "Bell"), ("Postcode <LS1 4AB> confirmed", "LS1 4AB"), ("meter<F12A123456>", "F12A123456")])
+def test_angle_brackets_that_close_no_element_are_read(text: str, secret: str) -> None:
+    register = RegisterMatcher(found={"AMA": Kind.NAME, "BELL": Kind.NAME, "F12A123456": Kind.MSN,
+                                      "AMA.BELL@EXAMPLE.COM": Kind.EMAIL, "LS14AB": Kind.POSTCODE})
+    assert secret not in _redacted(text, register)
+
+
+@pytest.mark.parametrize("key", ["requested", "recorded", "sent", "scheduled", "completed", "seen", "created"])
+def test_a_time_keys_value_of_words_is_read(key: str) -> None:
+    """Only a number or a date and time under a time's key is set aside as one: "COT for 1200023305967" is words."""
+    out = _redacted(json.dumps({key: "COT for 1200023305967 and 00-1B-C5-96-56-9E-BC-27"}))
+    assert "1200023305967" not in out and "00-1B-C5-96-56-9E-BC-27" not in out
+
+
+@pytest.mark.parametrize("text", ["Mohammed Khan works nights", "Sean Murphy office", "Sarah Brown works from home",
+                                  "Oliver Green hub offline", "Jane Smith team", "Anna Baker school"])
+def test_a_person_before_a_word_of_work_stays_masked(text: str) -> None:
+    surname = text.split()[1]
+    assert surname not in _redacted(text)
+
+
+@pytest.mark.parametrize("text,word", [("owner: mills", "mills"), ("engineer: lamb", "lamb"), ("hi grace,", "grace"),
+                                       ("customer lamb rang", "lamb"), ("[10:02] mills: ok", "mills"), ("@mills", "mills"),
+                                       ("lamb, ruth", "lamb"), ("assigned to mills", "mills")])
+def test_a_learnt_surname_in_small_letters_naming_someone_stays_masked(text: str, word: str) -> None:
+    register = RegisterMatcher(found={word.upper(): Kind.NAME})
+    assert word not in _redacted(text, register)
+
+
+@pytest.mark.parametrize("prefix", ["> ", "  3: ", "| ", ""])
+def test_a_flows_quoted_or_numbered_record_is_still_read(prefix: str) -> None:
+    flow = f"ZHV|1765620624|D0302001|X|UDMS|C|LOND|2026-11-06|\n{prefix}3AB|Mrs|Ama|Bell|\n{prefix}026|1294610903097|V|"
+    out = _redacted(flow)
+    assert "Bell" not in out and "1294610903097" not in out
+
+
+def test_a_labelled_line_inside_a_table_does_not_end_it() -> None:
+    table = ("Ref   Customer          MPRN\n----  ----------------  ----------\n1001  Okafor, Chidi     4234567890\n"
+             "Region:   North West\n1002  Nowak, Wojtek     5234567890\n1003  Asante, Kofi      6234567890")
+    out = _redacted(table)
+    for secret in ("Nowak", "5234567890", "Asante", "6234567890"):
+        assert secret not in out
+    assert "Region:   North West" in out
+
+
+@pytest.mark.parametrize("line", ["│ Ama Bell F12A123456 5123456789 │", "mpan 2207820874151 page 2 5123456789",
+                                  "mpan 2207820874151 job 1 5123456789", "mpan 2207820874151 unix 5123456789"])
+def test_a_bare_supply_number_beside_a_supply_is_still_masked(line: str) -> None:
+    assert "5123456789" not in _redacted(line)
+
+
+def test_an_installations_location_is_an_address() -> None:
+    out = _redacted(json.dumps({"meter": {"installLocation": {"line1": "Flat 3", "street": "12 Oak Road"}}}))
+    assert "Flat 3" not in out and "Oak Road" not in out
+
+
+def test_a_windows_paths_folder_keeps_its_first_letter_masked() -> None:
+    out = _redacted("saved to C:\\Users\\nowak\\evidence for Wojtek Nowak")
+    assert "nowak" not in out.lower()
+
+
+@pytest.mark.parametrize("text", ["INSERT INTO premise(ref, mpan, line1, town, status, notes, title, flag) VALUES "
+                                  "('TC-1234', '2207820874151', 'Bryn Awel', 'York', 'ACTIVE', 'D0010 sent', 'Mrs', 'Y');"])
+def test_a_premises_tables_other_columns_are_kept(text: str) -> None:
+    out = _redacted(text)
+    assert "Bryn Awel" not in out and "York" not in out
+    for kept in ("'TC-1234'", "'ACTIVE'", "'D0010 sent'", "'Mrs'", "'Y'"):
+        assert kept in out
+
+
+@pytest.mark.parametrize("text", ["Approved by: Change Board", "Signature: Not Required", "Witnessed by: Site Manager",
+                                  "Signed off by CAB", "Orlen Polska S.A. invoice", "Poczta Polska", "BP 20251201 release",
+                                  "breakpoint BP 12345", "BP-1234567 closed", "UAT12345678 on the gas rig"])
+def test_bodies_dates_and_environments_are_kept(text: str) -> None:
+    assert _redacted(text) == text
+
+
+def test_hibernates_statement_over_several_lines_names_its_columns() -> None:
+    text = ("DEBUG org.hibernate.SQL :\n    insert\n    into\n        supply_point\n        (account_no, customer_name)\n"
+            "    values\n        (?, ?)\nTRACE binding parameter [1] as [VARCHAR] - [73878892]\n"
+            "TRACE binding parameter [2] as [VARCHAR] - [Ama Mensah]")
+    out = _redacted(text)
+    assert "73878892" not in out and "Mensah" not in out
