@@ -107,6 +107,12 @@ def reading_before(text: str, start: int) -> bool:
     return _READING_BEFORE.search(text, before, start) is not None
 
 
+def _reading_sized(text: str, start: int) -> bool:
+    """Does the number at ``start`` have a reading's eight digits at most (not a supply's ten after "reg 07")?"""
+    number = _BARE.match(text, start)
+    return number is not None and len(number.group()) <= 8
+
+
 def _said_to_be_other(text: str, start: int, line_start: int) -> bool:
     element = _ELEMENT_BEFORE.search(text, max(line_start, start - 200), start)
     if element is not None:
@@ -114,7 +120,7 @@ def _said_to_be_other(text: str, start: int, line_start: int) -> bool:
     before = text[max(line_start, start - _LABEL_GAP - 40):start]
     match = _WORD_BEFORE.search(before)
     return (match is not None and says_other(match.group(1))) or reading_before(text, start) \
-        or _REGISTER_BEFORE.search(before) is not None
+        or (_REGISTER_BEFORE.search(before) is not None and _reading_sized(text, start))
 
 
 _LABEL_WORD = re.compile(r"[A-Za-z][A-Za-z0-9_\-]*")

@@ -10,6 +10,7 @@ is judged by its column's name, as a CSV cell is by its header (:func:`fields.cl
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -60,12 +61,13 @@ def find_bound_values(text: str) -> Iterator[Finding]:
         # (a statement to the first value bound after it: Hibernate's format_sql writes one over several lines)
         statements = [(m.start(), _column_names(text[m.start():_statement_end(text, m.start())]))
                       for m in _STATEMENT.finditer(text)]
+        starts = [at for at, _names in statements]
         for bound in _BOUND.finditer(text):
-            before = [names for at, names in statements if at < bound.start()]
-            if not before:
+            i = bisect.bisect_left(starts, bound.start()) - 1
+            if i < 0:
                 continue
             number = int(bound.group("n") or bound.group("m"))
-            names = before[-1]
+            names = statements[i][1]
             kind = _kind(names[number - 1]) if 0 < number <= len(names) else None
             value = bound.group("value")
             if kind is not None and worth_masking(value, kind):

@@ -15,7 +15,8 @@ from .findings import Kind
 from .screen import ImageFinding, Page
 
 _DIGIT_RUN = re.compile(r"\d(?:[ .\-]?\d){7,}")
-_DATE_OR_TIME = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}[:/.]\d{2}|^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
+_DATE_OR_TIME = re.compile(r"\d{4}[-./ ]\d{2}[-./ ]\d{2}|\d{2}[-./ ]\d{2}[-./ ]\d{4}"
+                           r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[0-2]\d[0-5]\d(?:[0-5]\d)?)?")
 # what may stand between the edge and the digits: an ellipsis, a bar, a bracket or a quote the capture kept
 _LEAD = re.compile(r"^[.…|(\[\"'‘“ ]{0,3}")
 _TAIL = re.compile(r"[.…|)\]\"'’” ]{0,3}$")
@@ -33,9 +34,10 @@ def edge_numbers(page: Page, found: Sequence[ImageFinding]) -> Iterator[ImageFin
             continue
         text = cell.text
         for run in _DIGIT_RUN.finditer(text):
-            at_edge = (left and run.start() <= _LEAD.match(text).end()) or \
-                (right and run.end() >= _TAIL.search(text).start())
-            if not at_edge or _DATE_OR_TIME.search(run.group()):
+            lead, tail = _LEAD.match(text), _TAIL.search(text)
+            at_edge = (left and lead is not None and run.start() <= lead.end()) or \
+                (right and tail is not None and run.end() >= tail.start())
+            if not at_edge or _DATE_OR_TIME.fullmatch(run.group()):
                 continue
             box = page.lines[cell.line].span_box(cell.start + run.start(), cell.start + run.end())
             if box is None:

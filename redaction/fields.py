@@ -172,10 +172,9 @@ _PERSON = re.compile(r"customer|contact|occupier|tenant|consumer|person|accounth
 _PLACE = re.compile(r"address|premise|property|location")
 # ...but a program's settings and files: Spring's "propertySources" and "propertyResolver", a "fileLocation", a
 # "storageLocation" hold configuration, no one's address
-_NOT_A_PLACE = re.compile(r"property(?:sources?|resolver|values?|names?|keys?|files?|placeholders?|editor|descriptor|accessor|"
-                          r"bag|map|list|set|loader|overrides?)"
+_NOT_A_PLACE = re.compile(r"property(?:sources?|resolver|names?|keys?|files?|placeholders?|editor|descriptor|accessor|loader)"
                           r"|(?:file|log|storage|blob|bucket|config|backup|resource|class|jar|module|image|download|upload|"
-                          r"cache|temp|tmp|source|target|dest|output|input|repo|git)location")
+                          r"cache|temp|tmp|repo|git)location")
 # Containers whose id-like members are a meter's serial or a device's id ("meter": {"id": ...}).
 _METER = re.compile(r"^(meter|meters|esme|gsme|electricitymeter|gasmeter|asset)$")
 _DEVICE = re.compile(r"^(device|devices|handevice|chf|commshub|ihd|ppmid|gpf)$")

@@ -85,6 +85,7 @@ _ROLE = re.compile(r"(?im)(?:^|(?<=[|;,\]])|(?<=\s))(?:caller|agent|engineer|fie
 # (not an id's letters: "Engineer: ENG5303")
 # a sign-off by a body or a role, or none at all ("Approved by: Change Board", "Witnessed by: Site Manager",
 # "Signature: Not Required", "Signed off by CAB": capitals alone are a body's initials)
+_SIGNING_ROLE = re.compile(r"(?i)\s*(?:signed|signature|completed|checked|approved|authori[sz]ed|witnessed)")
 _NO_SIGNER = re.compile(r"(?i)\b(?:board|committee|panel|manager|lead|owner|authority|required|needed|applicable|"
                         r"pending|outstanding|n/a|none)\b")
 # a message that opens with whom it is for, as texts to customers do: text="Ambrose: engineer running late…" (a
@@ -190,8 +191,11 @@ def find_message_names(text: str) -> Iterator[Finding]:
             value = role.group("value")
             if " " not in value and not _ALONE_AFTER.match(text, role.end("value")):
                 continue  # one word that a sentence goes on from: a transcript's "Agent: Thanks for calling"
+            signed = _SIGNING_ROLE.match(role.group())
+            if signed and (_NO_SIGNER.search(value) or value.isupper()):
+                continue  # a body or a role signs ("Approved by: Change Board", "Signed off by CAB"); "Engineer: OKAFOR" is one
             if not _GROUP.match(value) and not NOT_A_PERSON.search(value) and not _NO_ONE_YET.fullmatch(value) \
-                    and not STATUS.fullmatch(value) and not _NO_SIGNER.search(value) and not value.isupper():
+                    and not STATUS.fullmatch(value):
                 yield Finding(*role.span("value"), Kind.NAME, "role")
         for header in _ADDRESSED.finditer(text):
             at = header.start("list")

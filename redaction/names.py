@@ -186,7 +186,7 @@ def find_known_names(text: str) -> Iterator[Finding]:
                 # (a site's word after a forename and a word the lists lack: "Preston Customer Centre"; a surname they
                 # hold is a person's, whatever follows: "Jane Preston office hours")
                 if not _names_no_person(text, match.start(), last_at + len(last)) and not (
-                        site_follows(text, last_at + len(last)) and not any_listed_surname(last)):
+                        last.lower() in _SITE_PREFIXES and site_follows(text, len(text[:last_at].rstrip(" \t")))):
                     yield Finding(match.start(), last_at + len(last), Kind.NAME, "forename")
                     after = last_at + len(last)
                 break
@@ -198,6 +198,9 @@ def find_known_names(text: str) -> Iterator[Finding]:
 _SITE_AFTER = re.compile(r"[ \t]+(?:(?i:customer|contact|service|call|data|test|control)[ \t]+)?"
                          r"(?i:lab|labs|laboratory|depot|office|offices|centre|center|desk|helpdesk|warehouse|substation|"
                          r"council|hospital|university|college|airport|branch)\b")
+
+
+_SITE_PREFIXES = frozenset({"customer", "contact", "service", "call", "data", "test", "control"})
 
 
 def site_follows(text: str, end: int) -> bool:
@@ -333,7 +336,7 @@ def find_listed_surnames(text: str) -> Iterator[Finding]:
     _plain, _worded, surnames = name_lists()
     for match in _NAMED_WORD.finditer(text):
         word = match.group()
-        if len(word) >= 2 and key(word) in surnames and not NOT_A_PERSON.search(word) and not site_follows(text, match.end()):
+        if len(word) >= 2 and key(word) in surnames and not NOT_A_PERSON.search(word):
             yield Finding(match.start(), match.end(), Kind.NAME, "surname")
 
 
@@ -366,9 +369,11 @@ def find_surnamed_names(text: str) -> Iterator[Finding]:
         if not listed_surname(last, surnames) or k in plain or k in worded or k in _TITLES or key(last) in plurals:
             continue  # no listed surname (or one that is a word's plural), or the forename rule's to find
         if _NOT_SURNAME.match(first) or _NOT_SURNAME.match(last) \
-                or _names_no_person(text, match.start("first"), match.end("last")) or site_follows(text, match.end("last")):
+                or _names_no_person(text, match.start("first"), match.end("last")):
             continue
         if k in _FUNCTION_WORDS:
+            if site_follows(text, match.end("last")):
+                continue  # a town's office or depot after a sentence's word ("Call Wakefield Customer Centre")
             # a sentence's word before the surname ("Met Patel", "From Margaret O'Neill to Everyone"): the surname
             # alone is the name, the word no forename to learn
             yield Finding(match.start("last"), match.end("last"), Kind.NAME, "surname")

@@ -255,8 +255,9 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
     # (after "BP" alone: a blank or a colon before seven digits or more that are no date, "BP 1000123456"; not
     # "BP-1234567", "breakpoint BP 12345", "BP 20251201 release")
     (re.compile(r"(?i)(?:\bbusiness[ \t]+partner(?:[ \t]+(?:no\.?|number|id))?[ \t]*[:=#]?[ \t]*"
-                r"|(?<![\w\-])(?-i:BP)(?:[ \t]+(?:no\.?|number))?(?:[ \t]*:[ \t]*|[ \t]+)(?=(?-i:[A-Z]{1,3}-?\d{5,10}(?:-\d{2})?|\d{7,10})(?![\w\-]))"
-                r"(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)))"
+                r"(?!(?-i:TC|INC|REQ|CHG|WO|PR|DEF|BUG|JOB)-?\d)"
+                r"|(?<![\w\-])(?-i:BP)(?:[ \t]+(?:no\.?|number))?(?:[ \t]*:[ \t]*|[ \t]+)(?=\d{7,10}(?![\w\-])))"
+                r"(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))"
                 r"(?P<value>(?-i:[A-Z]{0,3})-?\d{5,10}(?:-\d{2})?)(?![\w\-])"), Kind.ACCOUNT, "token"),
 ]
 
@@ -266,7 +267,7 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
 # the engine checks first, so the pattern is given up sooner at the many places it cannot start.)
 _KEY_VALUE_SOURCE = (
     r"""(?P<key>"[A-Za-z_][\w .:\-]{0,60}"|'[A-Za-z_][\w .:\-]{0,60}'|[A-Za-z_](?<![\w.\-].)[\w.:\-]{0,60})"""
-    r"""[ \t]*(?P<op>=>|=|:)[ \t]*"""  # ("=>": a Ruby or a Perl hash's pair, "town"=>"Aberdeen")
+    r"""[ \t]*(?P<op>=>(?=[ \t]*["'])|=|:)[ \t]*"""  # ("=>" before a quote: a Ruby or a Perl hash's, "town"=>"Aberdeen")
     r"""(?P<value>"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^BLANKS,;|&<>"'{}\[\]]+)"""
 )
 _KEY_VALUE = re.compile(_KEY_VALUE_SOURCE.replace("BLANKS", r"\s"))
@@ -1271,7 +1272,16 @@ _TIME_KEY_END = re.compile(r"(?:(?<=[a-z0-9])(?:At|Time|Ts|TS|Timestamp|Date|Epo
 
 # what a time key's value is when it is a moment: a number (seconds or milliseconds, a decimal part), or a date and a
 # time as systems write them
-_A_MOMENT = re.compile(r"[+\-]?\d+(?:\.\d+)?|\d{4}-\d{2}-\d{2}[T ]?[\d:.,]*(?:Z|[+\-]\d{2}:?\d{2})?|[\d/:., TZ\-]+")
+_A_MOMENT = re.compile(r"(?!.*[A-Za-z]{2})(?:[^A-Za-z]|[TZLn])*\d(?:[^A-Za-z]|[TZLn])*")
+
+
+def _a_moment(value: str) -> bool:
+    """Is a time key's value a moment: digits in any wrapper (.NET's "/Date(1764973350000)/", "Timestamp(…)", a
+    "…L" long), a date and a time; not words ("COT for 1200023305967")?"""
+    return bool(_A_MOMENT.fullmatch(_MOMENT_WRAPPERS.sub("", value)))
+
+
+_MOMENT_WRAPPERS = re.compile(r"(?i)date|timestamp|isodate|utc|gmt")
 
 
 def is_time_key(key: str) -> bool:
@@ -1485,7 +1495,7 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
     for match in matches:
         written = match.group(1)  # the key
         is_time, kind, could_be_member = facts_of(written) or _key_facts(written)
-        if times is not None and is_time and _A_MOMENT.fullmatch(match.group(3).strip("\"'")):
+        if times is not None and is_time and _a_moment(match.group(3).strip("\"'")):
             times.append(match.span(3))  # the value (a number or a date and time: "COT for 1200023305967" is words)
             continue
         key = written.strip("\"'")

@@ -23,10 +23,11 @@ _TOKEN = re.compile(r"(?<![A-Za-z0-9\-.])(?P<letters>[A-Z]{3})(?P<digits>\d{1,4}
 # and of money
 _REFERENCES = frozenset("""INC CHG PRB REQ RIT TAS SCT CTA PTK INV ORD JOB TKT REF MSG TXN CAS BLD REL VER PRJ DOC IMG
 ERR LOG EVT RUN TST GBP EUR USD PUB DIP MPR MPA SHA CRC UTC NUM SEQ IDX ROW COL PID TID POS OFS CRN VAT UTR UAT SIT
-PRD DEV STG ENV QAT NFT""".split())
+PRD DEV STG ENV QAT NFT PBI SKU GBR EAN UPC ISO""".split())
 # a gas supply's number or a meter's serial found on the line (not an MPAN's: a ticket's "DEF2567843" stands beside
 # electricity supplies in every release note), or a word that names a gas meter
 _SUPPLY = frozenset({Kind.MPRN, Kind.MSN})
+_A_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)")
 _CUE = re.compile(r"(?i)(?<![a-z])(?:gas|mprn|msn)(?![a-z]|-ref)")  # (not "MPRN-REF-18", a reference)
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z_\-]*)[\"']?[ \t]*[:=#]?[ \t]*[\"'(\[]?[ \t]*$")
 
@@ -48,6 +49,8 @@ def find_serials_beside(text: str, found: Sequence[Finding]) -> Iterator[Finding
         digits = sum(c.isdigit() for c in token.group("digits"))
         if not 8 <= digits <= 10:  # (seven are a ticket's: ServiceNow's INC0012345, a defect's DEF0083160)
             continue
+        if _A_DATE.match(token.group("digits")):
+            continue  # "ABC20251201": a date after a code
         line_start = text.rfind("\n", 0, token.start()) + 1
         line_end = text.find("\n", token.end())
         line_end = len(text) if line_end < 0 else line_end

@@ -122,6 +122,10 @@ def _escaped(text: str, inner: tuple[int, int], content: str,
     return out
 
 
+_HIGH_SURROGATE = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}")
+_LOW_SURROGATE = re.compile(r"\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+
+
 def _decoded_positions(raw: str) -> list[int] | None:
     """For each character of the decoded string, where it starts in the raw (escaped) text; plus the end."""
     positions, i = [], 0
@@ -130,6 +134,9 @@ def _decoded_positions(raw: str) -> list[int] | None:
         if raw[i] == "\\":
             if i + 1 >= len(raw):
                 return None
+            if raw[i + 1] == "u" and _HIGH_SURROGATE.match(raw, i) and _LOW_SURROGATE.match(raw, i + 6):
+                i += 12  # (an emoji's two escapes, "\\ud83d\\ude00", are one character decoded)
+                continue
             i += 6 if raw[i + 1] == "u" else 2
         else:
             i += 1

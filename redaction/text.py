@@ -617,8 +617,8 @@ def _into_a_dotted_number(text: str, f: Finding) -> bool:
     if f.kind not in (Kind.MPAN, Kind.MPRN) or f.detector != "pattern":
         return False
     span = text[f.start:f.end]
-    if "." not in span or span.isdigit():
-        return False
+    if "." not in span or span.isdigit() or not any(c.isspace() for c in span):
+        return False  # (a number written in dotted groups, "12.3456.7890.126", is one whatever follows it)
     after = text[f.end:f.end + 2]
     before = text[max(0, f.start - 2):f.start]
     return (len(after) == 2 and after[0] == "." and after[1].isdigit()) or \
@@ -686,11 +686,14 @@ _OCR_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?=[0-9OoIlSBZ ]*[OoIlSBZ])(?=(?:[OoIl
 # a file's name in a text, with its folders: words joined by "_" or "-" before a type a tester's evidence has
 # ("gas_ugm98508577.jpg", "/outbound/gas/ONJOB_944191358_UGM86243275.csv", the folder's "gas" a cue to its name);
 # and the whole rest of a tree's line ("└── notes_Zieliński_NR2 6UN.md": a name with blanks in it)
-_FILE_NAME = re.compile(r"(?<![^\s\\\"'(\[=:,>])[^\s\\\"'|()<>\[\]=:,]*[_\-][^\s\\\"'|()<>\[\]=:,]*"
-                        r"\.(?i:txt|md|csv|tsv|json|xml|log|jpe?g|png|gif|bmp|tiff?|pdf|docx?|xlsx?|usr|dat|zip|gz|eml|msg|"
+# (found from its type's dot backwards: a pattern that starts at the name's first character is tried at every
+# character of a log of megabytes)
+_FILE_TYPE = re.compile(r"\.(?i:txt|md|csv|tsv|json|xml|log|jpe?g|png|gif|bmp|tiff?|pdf|docx?|xlsx?|usr|dat|zip|gz|eml|msg|"
                         r"html?|yaml|yml|out|flw)(?![\w.])")
+_NAME_STOPS = frozenset(" \t\r\n\\\"'|()<>[]=:,")
 _TREE_LINE = re.compile(r"(?m)(?:[\u251c\u2514]\u2500\u2500|[|`]--)[ \t]+([^\n]*\S\.[A-Za-z]{2,4})[ \t]*\r?$")
 _FILE_NAMES_READ = 100  # distinct names at most: a transfer log of thousands reads its first hundred so
+_FILE_NAMES_READ_LONG = 30  # ...and a text of megabytes its first thirty (each name is read twice, as typed and spaced)
 
 
 _ESCAPED_READ = 300  # strings with escapes read as notes, at most: a chat's export of thousands reads the rest by pattern
@@ -713,23 +716,51 @@ def _escaped_reader(register: RegisterMatcher | None, depth: int, forenames: boo
     return read
 
 
+def _file_name_before(text: str, dot: int, end: int) -> tuple[int, int] | None:
+    """The file name whose type's dot is at ``dot``: back to a blank, a quote, a bracket or a delimiter, its words
+    joined by "_" or "-" (a sentence's "the report.pdf" names no one's file so)."""
+    start = dot
+    while start > 0 and dot - start < 150 and text[start - 1] not in _NAME_STOPS:
+        start -= 1
+    if start == dot or ("_" not in text[start:dot] and "-" not in text[start:dot]):
+        return None
+    return start, end
+
+
 def _file_names_read(text: str, register: RegisterMatcher | None, forenames: bool) -> list[Finding]:
     """The identifiers in the names of files a text lists, read as Attest reads an attachment's name: its words
     apart by underscores, its shapes in any case ("meter_k05e983438_after.jpg", "notes_Zieliński_NR2 6UN.md")."""
-    spans = [m.span() for m in _FILE_NAME.finditer(text)] + [m.span(1) for m in _TREE_LINE.finditer(text)]
+    spans = [span for m in _FILE_TYPE.finditer(text) if (span := _file_name_before(text, m.start(), m.end()))]
+    spans += [m.span(1) for m in _TREE_LINE.finditer(text)]
     out: list[Finding] = []
     seen: dict[str, list[Finding]] = {}
     for start, end in spans:
         name = text[start:end]
         if name not in seen:
-            if len(seen) >= _FILE_NAMES_READ:
+            if len(seen) >= (_FILE_NAMES_READ if len(text) < PERSON_SIZED else _FILE_NAMES_READ_LONG):
                 continue
             seen[name] = find_identifiers(name, register, "text", typed=True, depth=1, forenames=forenames)
             if "_" in name:  # (and its words apart: "ONJOB_944191358_UGM86243275.csv", a supply's number beside a serial)
                 seen[name] += find_identifiers(name.replace("_", " "), register, "text", typed=True, depth=1,
                                                forenames=forenames)
-        out.extend(Finding(start + f.start, start + f.end, f.kind, f.detector, f.quote, f.tail) for f in seen[name])
+        out.extend(Finding(start + f.start, start + f.end, f.kind, f.detector, f.quote, f.tail) for f in seen[name]
+                   if not _stamped_in_a_name(name, name[f.start:f.end], f.kind))
     return out
+
+
+def _stamped_in_a_name(name: str, value: str, kind: Kind) -> bool:
+    """A listed file's name stamped with a date or a time that its reading as typed took for a number: ten digits
+    that are a moment of 2017-2036 in seconds (no gas cue in the name: "D0010_1732249555_….dat"), a date's eight
+    digits in a code ("N0SI_20261114.txt"), groups joined by an underscore read as a phone ("03001_234567.csv")."""
+    digits = "".join(c for c in value if c.isdigit())
+    if kind is Kind.MPRN and len(digits) == 10 and EPOCH_SECONDS[0] <= int(digits) <= EPOCH_SECONDS[1]:
+        return not _GAS_CUE.search(name)
+    if kind in (Kind.MSN, Kind.MPRN, Kind.DEVICE) and COMPACT_DATE.search(digits):
+        return True
+    return kind is Kind.PHONE and "_" in value
+
+
+_GAS_CUE = re.compile(r"(?i)(?<![a-z])(?:gas|mprn)(?![a-z])")
 
 
 _CUT_EMAIL = re.compile(r"(?<![\w.+\-])[A-Za-z][\w+\-]*[._][\w.+\-]*@[A-Za-z0-9][A-Za-z0-9\-]{2,}(?![\w.@])")
@@ -1466,25 +1497,22 @@ def _first_digit(text: str, start: int, end: int) -> int:
     return match.start() if match else end
 
 
-_A_DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:the|a|an|this|that|these|those|our|your|their|its|my|some|any|"
-                                  r"each|every|no|one|old|new|big|small)[ \t]+$", re.IGNORECASE)
-_A_CELL_BEFORE = re.compile(r"[|\t][ \t]*$")
-_A_WORD_AFTER = re.compile(r"[ \t]+[a-z]{2,}\b")
+_A_DETERMINER_BEFORE = re.compile(r"(?<![\w'’:])(?:the|a|an|this|that|these|those|our|your|their|its|my|some|"
+                                  r"each|every)[ \t]+$", re.IGNORECASE)
 
 
 def _a_word_not_a_learnt_name(text: str, f: Finding, register: RegisterMatcher) -> bool:
     """Is ``f`` a word in small letters that the run learnt, in another item, as a name's word and that is an
-    English word too, used as the word: after an article or a determiner, or opening a cell before another word
-    ("the mills cable tray", "| lamb box" after "Hamish Mills" and "Ruth Lamb" elsewhere)? A chat in small letters
-    names people so too ("owner: mills", "hi grace,", "customer lamb rang"): anywhere else the word is masked. (A
+    English word too, used as the word: after an article or a determiner ("the mills cable tray" after "Hamish Mills"
+    elsewhere)? A chat in small letters names people so too ("owner: mills", "hi grace,", "| 10:02 | mills rang
+    back |"): anywhere else the word is masked. (A
     name the tester registered is masked however it is written.)"""
     if f.kind is not Kind.NAME or f.detector not in ("register", "recurring"):
         return False
     written = text[f.start:f.end]
     if not written.isalpha() or not written.islower() or not is_english_word_name(written):
         return False
-    if not (_A_DETERMINER_BEFORE.search(text, max(0, f.start - 12), f.start)
-            or (_A_CELL_BEFORE.search(text, max(0, f.start - 4), f.start) and _A_WORD_AFTER.match(text, f.end))):
+    if not _A_DETERMINER_BEFORE.search(text, max(0, f.start - 12), f.start):
         return False
     entry = register.entry(normalise(written))
     return entry is not None and not entry.reference
@@ -1594,12 +1622,10 @@ _OPENING_QUOTE = re.compile(r"=[ \t]*([\"'])")
 
 
 def _in_a_tags_name(text: str, f: Finding) -> bool:
-    """Does ``f``, a value the run learnt, lie in an element's name ("<Applicant>" where "Applicant" was learnt as a
-    person's word in an earlier file)? The names are the file's structure: masked, no reader could read it. Only an
+    """Does ``f`` lie in an element's name ("<Applicant>" where "Applicant" was learnt as a person's word in an
+    earlier file, "<x:Mills>")? The names are the file's structure: masked, no reader could read it. Only an
     element the text also closes ("</Applicant>"): an address in a mail's "<ama.bell@…>" or "Customer:<Ama Bell>" is
     no element, and a value there is masked."""
-    if f.detector not in ("recurring", "register"):
-        return False
     tag = text.rfind("<", max(0, f.start - 200), f.start + 1)
     if tag < 0 or text.find(">", tag, f.start) >= 0:
         return False
@@ -1609,7 +1635,10 @@ def _in_a_tags_name(text: str, f: Finding) -> bool:
     name_end = name_start
     while name_end < len(text) and not (text[name_end].isspace() or text[name_end] in "/>"):
         name_end += 1
-    return name_start <= f.start < name_end and f"</{text[name_start:name_end]}>" in text
+    if not name_start <= f.start < name_end:
+        return False
+    name = re.escape(text[name_start:name_end])
+    return re.search(rf"</{name}\s*>|<{name}(?:\s[^<>]*)?/>", text) is not None
 
 
 def _within_attributes(text: str, found: list[Finding]) -> list[Finding]:
