@@ -197,16 +197,17 @@ def _json_rows(values: list[jsonscan.JsonValue]) -> Iterator[Finding]:
                     yield Finding(*span, kind, "column", quote=target.type == "number")
 
 
-def jsonl_findings(text: str) -> tuple[list[Finding], list[tuple[int, int]]] | None:
-    """JSON Lines (Splunk, ELK exports): each line its own document. ``None`` unless every non-empty
-    line is JSON."""
+def jsonl_findings(text: str, read_escaped: Callable[[str], list[Finding]] | None = None
+                   ) -> tuple[list[Finding], list[tuple[int, int]]] | None:
+    """JSON Lines (Splunk, ELK exports, a chat's export a message a line): each line its own document. ``None``
+    unless every non-empty line is JSON. ``read_escaped``: as :func:`json_findings` reads a string with escapes."""
     found: list[Finding] = []
     numbers: list[tuple[int, int]] = []
     pos = 0
     documents = 0
     for line in text.split("\n"):
         if line.strip():
-            result = json_findings(line)
+            result = json_findings(line, read_escaped)
             if result is None:
                 return None
             documents += 1

@@ -199,7 +199,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
             extra, numbers = scanned
             found = structured.quote_bare_numbers([*_within_one_number(found, numbers, text), *extra], numbers)
     elif fmt == "jsonl":
-        scanned = structured.jsonl_findings(text)
+        scanned = structured.jsonl_findings(text, _escaped_reader(register, depth, forenames))
         if scanned is not None:
             extra, numbers = scanned
             found = structured.quote_bare_numbers([*_within_one_number(found, numbers, text), *extra], numbers)

@@ -476,3 +476,15 @@ def test_code_dates_and_references_are_kept(text: str) -> None:
     for token in ("customer.id)", "TC-12345", "20251201", "PBI12345678"):
         if token in text:
             assert token in out, out
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_chat_exports_json_lines_strings_are_read_as_notes(seed: int) -> None:
+    """JSON Lines (a message a line) read as JSON is: a string with escapes is the note it is."""
+    rng = random.Random(seed)
+    lines = [json.dumps({"ts": f"2026-11-06T09:0{i}:00Z", "text": f"*Address*\nPO Box {rng.randint(10, 999)}, "
+                         f"{rng.choice(TOWNS)}\nbs7 6fz"}) for i in range(3)]
+    out = _redacted("\n".join(lines))
+    for line in out.splitlines():
+        text = json.loads(line)["text"]
+        assert "PO Box" not in text and not any(town in text for town in TOWNS) and text.startswith("*Address*\n")
