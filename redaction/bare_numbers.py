@@ -68,7 +68,7 @@ _MOMENT_KEY = re.compile(r"(?i)(?<![A-Za-z0-9_])[\"']?(?:(?:sent|received|create
                          r"completed|expires|expiry|issued|published|generated)(?:_?(?:at|on|time|ts))?|from|to|since|until|"
                          r"after|before|start|end|ts|timestamp|epoch)[\"']?[ \t]*[:=][ \t]*$")
 # a file's type after the number: the seconds a system stamped its file's name with ("D0010_1018563921352_1764973350.usr")
-_FILE_TYPE_AFTER = re.compile(r"\.[A-Za-z]{2,4}(?![A-Za-z0-9])")
+FILE_TYPE_AFTER = re.compile(r"\.[A-Za-z]{2,4}(?![A-Za-z0-9])")
 # a shell's seconds since 1970 printed just before: "at $(date +%s) (1765664971)", "`date +%s`: 1765664971"
 # (or a word that names such seconds: "unix 1762307011", "etag W/\"datetime'1762282419'\"")
 _SECONDS_PRINTED = re.compile(r"(?:date[ \t]+\+%s[)`'\"]?|(?i:unix|etag|datetime|[mca]time)\W{0,4})[ \t:=]*[(\[]?[ \t]*$")
@@ -182,7 +182,7 @@ def find_numbers_beside(text: str, found: Sequence[Finding], digits: bytes | Non
             if end - start == 10 and EPOCH_SECONDS[0] <= int(text[start:end]) <= EPOCH_SECONDS[1] \
                     and (_MOMENT_KEY.search(text, max(line_start, start - 30), start)
                          or _SECONDS_PRINTED.search(text, max(line_start, start - 30), start)
-                         or _FILE_TYPE_AFTER.match(text, end)) \
+                         or FILE_TYPE_AFTER.match(text, end)) \
                     and not _SUPPLY_CUE.search(text, line_start, line_end):
                 continue  # 'sent': 1766994860: a moment, under its key (not on a line about a gas supply's number)
             if end - start in (7, 8) and _HASH_WORD.search(text, max(line_start, start - 12), start):

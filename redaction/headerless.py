@@ -23,6 +23,7 @@ from .findings import Finding, Kind
 from .names import key, name_lists
 from .patterns import POSTCODE_SHAPE
 from .shapes import PERSON_SIZED, STREET_BARE
+from .tables import LABELLED_LINE
 
 _DELIMITERS = ("|", "\t", ";", ",")
 _MIN_ROWS = 3
@@ -251,9 +252,6 @@ class _Table(NamedTuple):
     lines: list[tuple[int, list[tuple[int, int]]]]  # each line's start and all its fields, columns or not
 
 
-_LABELLED_LINE = re.compile(r"[ \t]*[A-Za-z][A-Za-z ]{0,30}:[ \t]")
-
-
 @functools.lru_cache(maxsize=2)  # (read by three finders one after another on the same text)
 def _fixed_columns(text: str) -> tuple[_Table, ...]:
     """A fixed-width record file's tables, one per record type (the line's first character: a customer line
@@ -267,7 +265,7 @@ def _fixed_columns(text: str) -> tuple[_Table, ...]:
     for line in text.split("\n"):
         # (not a line that opens with a label and its colon: "Timestamp: 2026-06-20T09:00:00Z  etag …" under az's
         # table is a status line, whatever letter it shares with the records)
-        if line.strip() and "  " in line and not _LABELLED_LINE.match(line):
+        if line.strip() and "  " in line and not LABELLED_LINE.match(line):
             groups.setdefault(line[:1], []).append((at, line.rstrip("\r")))
         at += len(line) + 1
     tables: list[_Table] = []

@@ -25,7 +25,7 @@ _HEADER_CELL = re.compile(r"^[A-Za-z#][A-Za-z0-9 _.()/#'\-]*$")
 
 
 # a line that opens with a label's words and its colon, then a blank: a note's or a tool's status line under a table
-_LABELLED_LINE = re.compile(r"[ \t]*[A-Za-z][A-Za-z ]{0,30}:[ \t]")
+LABELLED_LINE = re.compile(r"[ \t]*[A-Za-z][A-Za-z ]{0,30}:[ \t]")
 
 
 def _is_label_row(first_cell: str) -> bool:
@@ -242,7 +242,7 @@ def _table_at(text: str, lines: list[tuple[int, str]], i: int) -> Iterator[tuple
             break
         if delimiter == "  " and len(kinds) >= 3 and "  " not in row.strip():
             break  # a line of words one blank apart under a table of three columns or more: a note, no row
-        if delimiter == "  " and _LABELLED_LINE.match(row):
+        if delimiter == "  " and LABELLED_LINE.match(row):
             i += 1  # "Timestamp: 2026-06-20T09:00:00Z  etag …  release 3.24.2" under az's table: a status line, no row
             continue  # (the rows after it are still the table's: "Region:   North West" between two groups)
         if delimiter == "  ":

@@ -26,7 +26,7 @@ from .canonical import (Canonical, Edit, canonical, looks_like_html, map_finding
                         read_as_shown)
 from .encoded import dump_offsets, find_blocks, find_encoded
 from .address_parts import box_towns
-from .bare_numbers import COMPACT_DATE, EPOCH_SECONDS, find_numbers_beside
+from .bare_numbers import COMPACT_DATE, EPOCH_SECONDS, FILE_TYPE_AFTER, find_numbers_beside
 from .copybook import copybook_findings
 from .findings import DIGITS_ONLY, SHAPED_NUMBERS, Finding, Kind, Namer, Replacement, apply, normalise
 from .gcpause import collector_paused
@@ -37,8 +37,8 @@ from .line_labels import NOT_A_PERSON, a_sentence
 from .patterns import (OCR_DIGITS, after_a_time_word, find_all, find_phones, find_titled_names, in_a_message_id,
                        outside_times, placeholder)
 from .fields import classify
-from .names import (COMMON_PARTICLES, is_english_word_name, ESCAPES, GAELIC_ARTICLE, SURNAME_PARTICLES, find_forenames_after, find_known_names, find_listed_surnames, find_name_parts, find_residents,
-                    find_surnamed_names, is_listed_forename, is_listed_surname, key, listed_surname, name_lists,
+from .names import (COMMON_PARTICLES, ESCAPES, GAELIC_ARTICLE, SURNAME_PARTICLES, find_forenames_after, find_known_names, find_listed_surnames, find_name_parts, find_residents,
+                    find_surnamed_names, is_english_word_name, is_listed_forename, is_listed_surname, key, listed_surname, name_lists,
                     pair_surnames)
 from .nearby import Near
 from .propagate import find_fragments, find_recurring, found_values
@@ -1230,14 +1230,13 @@ def _typed_ten_digits(text: str) -> Iterator[Finding]:
         if len(digits) != 10 or after_a_time_word(text, match.start()) or (
                 COMPACT_DATE.match(digits) and digits[8:] < "24"):  # a date and an hour ("2024061112"), not "…70"
             continue
-        if _STAMPED_AFTER_A_SUPPLY.search(text, 0, match.start()) and _A_FILE_TYPE.match(text, match.end()) \
+        if _STAMPED_AFTER_A_SUPPLY.search(text, 0, match.start()) and FILE_TYPE_AFTER.match(text, match.end()) \
                 and EPOCH_SECONDS[0] <= int(digits) <= EPOCH_SECONDS[1]:
             continue  # "D0010_1018563921352_1764973350.usr": the supply named by its MPAN, the file stamped with a time
         yield Finding(match.start(), match.end(), Kind.MPRN, "typed-number")
 
 
 _STAMPED_AFTER_A_SUPPLY = re.compile(r"(?<!\d)\d{13}[_\- ]$")
-_A_FILE_TYPE = re.compile(r"\.[A-Za-z]{2,4}(?![A-Za-z0-9])")
 
 
 def _within_one_number(found: list[Finding], numbers: list[tuple[int, int]], text: str) -> list[Finding]:
@@ -1505,8 +1504,7 @@ def _a_word_not_a_learnt_name(text: str, f: Finding, register: RegisterMatcher) 
     """Is ``f`` a word in small letters that the run learnt, in another item, as a name's word and that is an
     English word too, used as the word: after an article or a determiner ("the mills cable tray" after "Hamish Mills"
     elsewhere)? A chat in small letters names people so too ("owner: mills", "hi grace,", "| 10:02 | mills rang
-    back |"): anywhere else the word is masked. (A
-    name the tester registered is masked however it is written.)"""
+    back |"): anywhere else the word is masked. (A name the tester registered is masked however it is written.)"""
     if f.kind is not Kind.NAME or f.detector not in ("register", "recurring"):
         return False
     written = text[f.start:f.end]
