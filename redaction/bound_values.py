@@ -1,11 +1,17 @@
 """Values a database log prints apart from the statement that names their columns.
 
-An ORM's trace prints the statement with ``?`` for each value, then each value on a line of its own by its
-number (Hibernate: ``binding parameter [1] as [VARCHAR] - [73878892]``, Hibernate 6: ``binding parameter
-(1:VARCHAR) <- [73878892]``): the value's column is the one its ``?`` stands for, in the ``INSERT``'s column list
-or after a column's ``=`` in an ``UPDATE``'s ``SET`` or a ``WHERE``. PostgreSQL's error detail names the columns
-of a key before their values (``Key (mprn, meter_serial)=(11633791, UGM94184316) is not present``). Each value
-is judged by its column's name, as a CSV cell is by its header (:func:`fields.classify`).
+An ORM's or a driver's trace prints the statement with a placeholder for each value (``?``, ``$1``, ``:1``,
+``@p0``, ``%s``, ``%(name)s``) and the values elsewhere: one a line by its number (Hibernate: ``binding parameter
+[1] as [VARCHAR] - [73878892]``, Hibernate 6: ``binding parameter (1:VARCHAR) <- [73878892]``, Spring's
+``column index 1, parameter value [73878892]``) or all in one list after it (EclipseLink's ``bind => [...]``,
+SQLAlchemy's ``[generated in 0.0002s] ('…', '…')``, MyBatis's ``==> Parameters: 73878892(String), …``, Laravel's
+``"bindings":[…]``) or, Entity Framework's, before it (``[Parameters=[@p0='73878892' (Size = 450), …]``). The
+value's column is the one its placeholder stands for, in the ``INSERT``'s column list or after a column's ``=``
+in an ``UPDATE``'s ``SET`` or a ``WHERE``. A value a query reads back is named by its column's alias (Hibernate's
+``extracted value ([account_n2_0_] : [VARCHAR]) - [73878892]`` after ``select c.account_no as account_n2_0_``).
+PostgreSQL's error detail names the columns of a key before their values (``Key (mprn, meter_serial)=(11633791,
+UGM94184316) is not present``). Each value is judged by its column's name, as a CSV cell is by its header
+(:func:`fields.classify`).
 """
 
 from __future__ import annotations
@@ -19,34 +25,61 @@ from .findings import Finding, Kind
 from .patterns import is_time_key, worth_masking
 
 _INSERT = re.compile(r"(?is)\binsert\s+into\s+[\w.\"`\[\]]+\s*\((?P<columns>[^()]{1,2000})\)\s*values\s*\((?P<values>[^()]{1,2000})\)")
-_PLACEHOLDER = re.compile(r"\?")
-# the column a "?" outside a VALUES list stands for: "set customer_name=?", "where mpan_core = ?", "postcode like ?"
+# a placeholder: "?", "$1", ":1" or ":name" (not a cast's "::text", not a time's "10:02"), "@p0", "%s", "%(name)s"
+_PLACEHOLDER = re.compile(r"\?|\$(?P<dollar>\d{1,3})\b|(?<![\w:'\"]):(?P<colon>[A-Za-z_]\w*|\d{1,3})\b|(?P<at>@\w+)\b"
+                          r"|%\((?P<py>\w+)\)s|%s")
+# the column a placeholder outside a VALUES list stands for: "set customer_name=?", "where mpan_core = ?"
 _COLUMN_BEFORE = re.compile(r"(?i)([\w\"`\[\].]+)\s*(?:=|<>|!=|>=|<=|<|>|\blike|\bin\s*\()\s*$")
 _STATEMENT = re.compile(r"(?i)\b(?:insert\s+into|update\s+[\w.\"`\[\]]+\s+set|select\s.{0,2000}?\bwhere|delete\s+from)\b")
-_BOUND = re.compile(r"(?m)binding parameter (?:\[(?P<n>\d{1,3})\] as \[\w+\] - \[|\((?P<m>\d{1,3}):\w+\) <- \[)(?P<value>[^\n]*)\]\r?$")
-_KEY_TUPLE = re.compile(r"\bKey \((?P<columns>[^()=\n]{1,500})\)=\((?P<values>[^()\n]{1,1000})\)")
+# a value bound by its number, a line each
+_BOUND = re.compile(r"(?m)(?:binding parameter (?:\[(?P<n>\d{1,3})\] as \[\w+\] - \[|\((?P<m>\d{1,3}):\w+\) <- \[)"
+                    r"|column index (?P<s>\d{1,3}), parameter value \[)(?P<value>[^\n]*?)\]"
+                    r"(?:, value class \[[\w.$]*\].*)?\r?$")
+# a value read back, by its column's alias
+_EXTRACTED = re.compile(r"(?m)extracted value \(\[(?P<alias>\w+)\] : \[\w+\]\) - \[(?P<value>[^\n]*)\]\r?$")
+_ALIAS = re.compile(r"(?i)(?:\w+\.)?[\"`\[]?(?P<column>\w+)[\"`\]]?\s+as\s+[\"`\[]?(?P<alias>\w+)")
+# every value at once, in order after the statement (or, Entity Framework's, by name before it)
+_LIST = re.compile(r"(?m)(?:\bbind => \[(?P<eclipse>[^\n]*)\]"
+                   r"|\[(?:generated in|cached since|no key|raw sql|dialect \w+ does not support caching)[^\]\n]*\] "
+                   r"(?P<alchemy>\([^\n]*\)|\[[^\n]*\])"
+                   r"|==>\s*Parameters: (?P<mybatis>[^\n]*)"
+                   r"|[\"']?bindings[\"']?\s*[:=]\s*\[(?P<bindings>[^\]\n]*)\]"
+                   r"|\[Parameters=\[(?P<ef>[^\n]*?)\](?:, |\]|\s*$))")
+_QUOTED_OR_BARE = re.compile(r"'(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.)*\"|[^,\[\]()]+")
+_MYBATIS_TYPE = re.compile(r"\(\w+\)$")
+_EF_VALUE = re.compile(r"(?P<name>@\w+)='(?P<value>(?:[^']|'')*)'")
 
 
-def _column_names(statement: str) -> list[str | None]:
-    """The column each ``?`` of a statement stands for, in order (None where no column is said)."""
+def _placeholder_label(mark: re.Match[str], ordinal: int) -> str:
+    """How a value list names the value a placeholder stands for: its number, or its name."""
+    if mark.group("dollar"):
+        return mark.group("dollar")
+    if mark.group("colon"):
+        return mark.group("colon")
+    if mark.group("at"):
+        return mark.group("at")
+    if mark.group("py"):
+        return mark.group("py")
+    return str(ordinal)
+
+
+def _column_names(statement: str) -> dict[str, str | None]:
+    """The column each placeholder of a statement stands for, by its number (from 1) or its name."""
     insert = _INSERT.search(statement)
-    names: list[str | None] = []
+    names: dict[str, str | None] = {}
     values_span = insert.span("values") if insert else (0, 0)
     columns = [c.strip().strip("\"`[]") for c in insert.group("columns").split(",")] if insert else []
     values = insert.group("values").split(",") if insert else []
-    for mark in _PLACEHOLDER.finditer(statement):
+    for ordinal, mark in enumerate(_PLACEHOLDER.finditer(statement), start=1):
+        label = _placeholder_label(mark, ordinal)
         if values_span[0] <= mark.start() < values_span[1]:
             offset = statement[values_span[0]:mark.start()].count(",")
-            names.append(columns[offset] if offset < len(columns) and values[offset].strip() == "?" else None)
+            alone = offset < len(values) and values[offset].strip() == mark.group(0)
+            names.setdefault(label, columns[offset] if offset < len(columns) and alone else None)
             continue
         before = _COLUMN_BEFORE.search(statement, max(0, mark.start() - 80), mark.start())
-        names.append(before.group(1).strip("\"`[]").rsplit(".", 1)[-1] if before else None)
+        names.setdefault(label, before.group(1).strip("\"`[]").rsplit(".", 1)[-1] if before else None)
     return names
-
-
-def _statement_end(text: str, at: int) -> int:
-    end = text.find("binding parameter", at)
-    return min(len(text) if end < 0 else end, at + 8000)
 
 
 def _kind(column: str | None) -> Kind | None:
@@ -55,23 +88,101 @@ def _kind(column: str | None) -> Kind | None:
     return classify(column)
 
 
+def _finding(text: str, start: int, end: int, column: str | None) -> Finding | None:
+    """A value (quotes and a MyBatis type stripped) judged by its column."""
+    kind = _kind(column)
+    if kind is None:
+        return None
+    raw = text[start:end]
+    value = _MYBATIS_TYPE.sub("", raw.strip()).strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        value = value[1:-1]
+    if not value or not worth_masking(value, kind):
+        return None
+    at = start + raw.index(value)
+    return Finding(at, at + len(value), kind, "field")
+
+
+def _list_items(text: str, start: int, end: int, bare: bool) -> list[tuple[int, int]]:
+    """The spans of a list's items: quoted strings whole; unquoted ones (EclipseLink's, MyBatis's) up to ", "."""
+    if bare:
+        spans, at = [], start
+        for piece in text[start:end].split(", "):
+            spans.append((at, at + len(piece)))
+            at += len(piece) + 2
+        return spans
+    return [(m.start(), m.end()) for m in _QUOTED_OR_BARE.finditer(text, start, end) if m.group(0).strip()]
+
+
+def _statements(text: str) -> tuple[list[int], list[dict[str, str | None]]]:
+    starts: list[int] = []
+    names: list[dict[str, str | None]] = []
+    for m in _STATEMENT.finditer(text):
+        end = text.find("\n\n", m.start())
+        starts.append(m.start())
+        names.append(_column_names(text[m.start():min(len(text) if end < 0 else end, m.start() + 8000)]))
+    return starts, names
+
+
+def _before(starts: list[int], at: int) -> int:
+    return bisect.bisect_left(starts, at) - 1
+
+
+def _listed_values(text: str, starts: list[int], names: list[dict[str, str | None]]) -> Iterator[Finding]:
+    for listed in _LIST.finditer(text):
+        if listed.group("ef") is not None:
+            # Entity Framework logs the values, by name, before the statement they fill
+            i = bisect.bisect_right(starts, listed.end())
+            if i >= len(starts) or starts[i] - listed.end() > 2000:
+                continue
+            for value in _EF_VALUE.finditer(listed.group("ef")):
+                base = listed.start("ef")
+                found = _finding(text, base + value.start("value"), base + value.end("value"),
+                                 names[i].get(value.group("name")))
+                if found:
+                    yield found
+            continue
+        i = _before(starts, listed.start())
+        if i < 0 or listed.start() - starts[i] > 8000:
+            continue
+        group = next(g for g in ("eclipse", "alchemy", "mybatis", "bindings") if listed.group(g) is not None)
+        start, end = listed.span(group)
+        if group == "alchemy":
+            start, end = start + 1, end - 1
+        items = _list_items(text, start, end, bare=group in ("eclipse", "mybatis"))
+        labels = list(names[i])
+        for n, (item_start, item_end) in enumerate(items, start=1):
+            label = str(n) if str(n) in names[i] else (labels[n - 1] if n <= len(labels) else None)
+            found = _finding(text, item_start, item_end, names[i].get(label) if label else None)
+            if found:
+                yield found
+
+
+def _extracted_values(text: str) -> Iterator[Finding]:
+    aliases = {m.group("alias").lower(): m.group("column") for m in _ALIAS.finditer(text)}
+    for extracted in _EXTRACTED.finditer(text):
+        alias = extracted.group("alias")
+        column = aliases.get(alias.lower()) or re.sub(r"\d*_\d+_(?:\d+_)?$", "", alias)
+        found = _finding(text, extracted.start("value"), extracted.end("value"), column)
+        if found:
+            yield found
+
+
 def find_bound_values(text: str) -> Iterator[Finding]:
     """Each bound value whose statement's column names an identifier, and each key value PostgreSQL names."""
-    if "binding parameter" in text:
-        # (a statement to the first value bound after it: Hibernate's format_sql writes one over several lines)
-        statements = [(m.start(), _column_names(text[m.start():_statement_end(text, m.start())]))
-                      for m in _STATEMENT.finditer(text)]
-        starts = [at for at, _names in statements]
+    if any(marker in text for marker in MARKERS[:-1]):
+        starts, names = _statements(text)
         for bound in _BOUND.finditer(text):
-            i = bisect.bisect_left(starts, bound.start()) - 1
+            i = _before(starts, bound.start())
             if i < 0:
                 continue
-            number = int(bound.group("n") or bound.group("m"))
-            names = statements[i][1]
-            kind = _kind(names[number - 1]) if 0 < number <= len(names) else None
-            value = bound.group("value")
-            if kind is not None and worth_masking(value, kind):
-                yield Finding(bound.start("value"), bound.end("value"), kind, "field")
+            column = names[i].get(bound.group("n") or bound.group("m") or bound.group("s"))
+            found = _finding(text, bound.start("value"), bound.end("value"), column)
+            if found:
+                yield found
+        yield from _listed_values(text, starts, names)
+    if "extracted value" in text:
+        yield from _extracted_values(text)
     if "Key (" in text:
         for key in _KEY_TUPLE.finditer(text):
             columns = [c.strip().strip('"') for c in key.group("columns").split(",")]
@@ -80,9 +191,13 @@ def find_bound_values(text: str) -> Iterator[Finding]:
                 continue
             at = key.start("values")
             for column, value in zip(columns, values, strict=True):
-                kind = _kind(column)
-                stripped = value.strip()
-                if kind is not None and worth_masking(stripped, kind):
-                    start = at + value.index(stripped)
-                    yield Finding(start, start + len(stripped), kind, "field")
+                found = _finding(text, at, at + len(value), column)
+                if found:
+                    yield found
                 at += len(value) + 1
+
+
+_KEY_TUPLE = re.compile(r"\bKey \((?P<columns>[^()=\n]{1,500})\)=\((?P<values>[^()\n]{1,1000})\)")
+# what a log says before its bound values (the cheap test whether to look at all); "Key (" last, read apart
+MARKERS = ("binding parameter", "parameter value [", "bind => [", "==>", "bindings", "[Parameters=[", "[generated in",
+            "[cached since", "[no key", "[raw sql]", "does not support caching", "extracted value", "Key (")

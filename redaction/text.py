@@ -44,6 +44,7 @@ from .nearby import Near
 from .propagate import find_fragments, find_recurring, found_values
 from .spoken import find_spoken
 from .sql_rows import find_sql_rows
+from .bound_values import MARKERS as BOUND_MARKERS
 from .bound_values import find_bound_values
 from .vcard import find_card_fields
 from .qif import is_ofx, is_qif, ofx_findings, qif_findings
@@ -224,7 +225,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(structured.flow_findings(text))
     if fmt in ("text", "csv", "yaml") and ("insert" in view.lowered or "stdin" in text):  # a seed script's INSERTs and COPYs
         found.extend(find_sql_rows(text, time_values))                # or pasted into a note
-    if "binding parameter" in text or "Key (" in text:  # an ORM's bound values, a key's values in an error's detail
+    if any(marker in text for marker in BOUND_MARKERS):  # an ORM's bound values, a key's values in an error's detail
         found.extend(find_bound_values(text))
     edifact = is_edifact(text)
     if edifact:
