@@ -350,9 +350,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found = _outside_time_values(found, time_values)
     if "00000" in text:  # (a placeholder's number is five zeros or more)
         found = [f for f in found if not placeholder(text, f)]
-    found = [f for f in found if not _digitless_number(text, f) and not _into_a_dotted_number(text, f)]
-    if _may_emphasise(text):
-        found = [g for f in found if (g := _without_emphasis(text, f)) is not None]
+    found = _misreadings_dropped(text, [f for f in found if not _digitless_number(text, f)], tags=False)
     if fmt in ("json", "jsonl"):
         found.extend(_one_character_values(text))
     found = _not_ours(text, found, register)
@@ -609,6 +607,24 @@ def _without_emphasis(text: str, f: Finding) -> Finding | None:
     if (start, end) == (f.start, f.end):
         return f
     return dataclasses.replace(f, start=start, end=end)
+
+
+def _misreadings_dropped(text: str, found: list[Finding], *, tags: bool) -> list[Finding]:
+    """The findings less what is misread the same way in the first pass and in the second look (one filter for
+    both, so that neither reads what the other was told not to): a supply's number run into a dotted number,
+    Markdown's emphasis marks round a value, and, with ``tags``, a word in an element's name."""
+    emphasis = _may_emphasise(text)
+    kept: list[Finding] = []
+    for f in found:
+        if _into_a_dotted_number(text, f) or (tags and _in_a_tags_name(text, f)):
+            continue
+        if emphasis:
+            trimmed = _without_emphasis(text, f)
+            if trimmed is None:
+                continue
+            f = trimmed
+        kept.append(f)
+    return kept
 
 
 def _into_a_dotted_number(text: str, f: Finding) -> bool:
@@ -1951,14 +1967,8 @@ def _residue(text: str, replacements: list[Replacement], register: RegisterMatch
         read = canonical(joined, records=fmt in _RECORD_FORMATS)
         if read.changed_beyond({p - len(_JOIN) + _JOIN.index("\x00") for p in window_starts[1:]}):
             second_look.extend(map_findings(read, _as_read(read.text, register, True, loose=False)))
-    for f in _not_ours(joined, second_look, register, _mime_boundaries(text)):
-        if _into_a_dotted_number(joined, f) or (fmt in ("xml", "html") and _in_a_tags_name(joined, f)):
-            continue  # (as in the first pass)
-        if _may_emphasise(joined):
-            trimmed = _without_emphasis(joined, f)
-            if trimmed is None:
-                continue
-            f = trimmed
+    kept = _not_ours(joined, second_look, register, _mime_boundaries(text))
+    for f in _misreadings_dropped(joined, kept, tags=fmt in ("xml", "html")):  # (as in the first pass)
         i = bisect.bisect_right(window_starts, f.start) - 1
         shift = offsets[i][1] - offsets[i][0]
         start, end = f.start + shift, f.end + shift
