@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from .bare_numbers import COMPACT_DATE
 from .findings import Kind
 from .screen import ImageFinding, Page
 
 _DIGIT_RUN = re.compile(r"\d(?:[ .\-]?\d){7,}")
 _DATE_OR_TIME = re.compile(r"\d{4}[-./ ]\d{2}[-./ ]\d{2}|\d{2}[-./ ]\d{2}[-./ ]\d{4}"
-                           r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[0-2]\d[0-5]\d(?:[0-5]\d)?)?")
+                           rf"|(?:{COMPACT_DATE.pattern})(?:[0-2]\d[0-5]\d(?:[0-5]\d)?)?")
 # what may stand between the edge and the digits: an ellipsis, a bar, a bracket or a quote the capture kept
 _LEAD = re.compile(r"^[.…|(\[\"'‘“ ]{0,3}")
 _TAIL = re.compile(r"[.…|)\]\"'’” ]{0,3}$")

@@ -14,7 +14,7 @@ import bisect
 import re
 from collections.abc import Iterator, Sequence
 
-from .bare_numbers import says_other
+from .bare_numbers import COMPACT_DATE, says_other
 from .findings import Finding, Kind
 
 # three capitals, then eight to ten digits, one blank or hyphen allowed after the first one to four of them
@@ -27,8 +27,8 @@ PRD DEV STG ENV QAT NFT PBI SKU GBR EAN UPC ISO""".split())
 # a gas supply's number or a meter's serial found on the line (not an MPAN's: a ticket's "DEF2567843" stands beside
 # electricity supplies in every release note), or a word that names a gas meter
 _SUPPLY = frozenset({Kind.MPRN, Kind.MSN})
-_A_DATE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)")
 _CUE = re.compile(r"(?i)(?<![a-z])(?:gas|mprn|msn)(?![a-z]|-ref)")  # (not "MPRN-REF-18", a reference)
+_A_DATE = re.compile(rf"(?:{COMPACT_DATE.pattern})(?!\d)")  # "ABC20251201": a date after a code
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z_\-]*)[\"']?[ \t]*[:=#]?[ \t]*[\"'(\[]?[ \t]*$")
 
 
