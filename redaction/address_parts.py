@@ -143,10 +143,20 @@ _JOINERS = re.compile(r"[,;|]")
 
 def find_part_addresses(text: str) -> Iterator[Finding]:
     """Addresses of three parts with no house number first: a house's name, the street and the town; or the
-    town, the street and the number."""
+    town, the street and the number. And a street alone after a word that says where ("meter Z20S407504 at Pendle
+    Road shows…", "moved to Kingfisher Close"), of a type that names nothing but a street."""
     lines = LineCounts(text)
     for start, end in _stretches(text):
         yield from _part_addresses(text, start, end, lines)
+    if len(text) < PERSON_SIZED:
+        for match in _CUED_STREET.finditer(text):
+            street = match.group("street")
+            if not _WEAK_TYPES.search(street) and not _no_place(street) and not _no_place(street.split()[0]):
+                yield Finding(match.start("street"), match.end("street"), Kind.ADDRESS, "pattern")
+
+
+# a street after a word that says where, in prose (its town, when a comma follows, is found after it)
+_CUED_STREET = re.compile(rf"(?<![\w\-])(?i:at|on|off|along|near|to|from|via|into)[ \t]+(?P<street>{STREET_BARE})")
 
 
 def _part_addresses(text: str, start: int, end: int, lines: LineCounts) -> Iterator[Finding]:

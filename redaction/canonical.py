@@ -43,7 +43,10 @@ _INVISIBLE_EXTRA = frozenset([*range(0xFE00, 0xFE10), *range(0xE0100, 0xE01F0), 
 # to the listener: "<say-as>20</say-as><break/><say-as>8232</say-as>")
 _INLINE_TAGS = ("a|abbr|b|bdi|bdo|big|cite|code|data|del|dfn|em|font|i|ins|kbd|mark|nobr|q|rp|rt|ruby|s|samp|"
                 "small|span|strike|strong|sub|sup|time|tt|u|var|wbr|say-as|break|prosody|emphasis|phoneme|audio")
-_INLINE_TAG = rf"</?(?:{_INLINE_TAGS})\b[^<>]{{0,500}}>"
+# (with a namespace's prefix too: OpenDocument's "<text:span text:style-name="T1">", XHTML's "<h:b>" in another XML)
+_INLINE_TAG = rf"</?(?:[A-Za-z][\w.\-]*:)?(?:{_INLINE_TAGS})\b[^<>]{{0,500}}>"
+# OpenDocument's spaces and tabs written as elements ("Eilidh<text:s/>Begum", "<text:s text:c="3"/>")
+_SPACE_TAG = r"<text:(?:s|tab)\b[^<>]{0,200}>"
 _LINE_BREAK_TAG = r"<br\b[^<>]{0,200}>"
 _ANY_TAG = r"</?[A-Za-z][\w:.\-]*\b[^<>]{0,2000}>|<!--.{0,20000}?-->"
 _ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
@@ -245,6 +248,7 @@ _INSERTION = (r"\[Inserted(?: by [^\]\[:\n]{1,40})?:[ ]?(?P<ins1>[^\[\]\n]{0,300
               r"|\{\+\+(?P<ins3>[^\n]{0,300}?)\+\+\}|\{~~[^\n]{0,300}?~>(?P<ins4>[^\n]{0,300}?)~~\}")
 _REVISION_MARKS = ("[Deleted", "[Inserted", "{+", "[-", "{--", "{~~")  # (looked for at C speed)
 _EMPTY_ELEMENT_HINT = re.compile(r"[A-Za-z0-9]<[A-Za-z][^<>\n]{0,240}/>[A-Za-z0-9]")
+_ODF_HINT = re.compile(r"<text:(?:span|a|s|tab)\b")  # an OpenDocument's inline elements, in a flat .fods or .fodt
 _HTML_HINT = re.compile(r"<(?:html|body|div|p|td|th|tr|table|span|br|li|ul|mark|b|i|u|em|strong|font|wbr|speak|say-as)\b",
                         re.IGNORECASE)
 # Quoted-printable: a soft line break or an encoded "=", and no "=" that is not an escape (in a text
@@ -361,7 +365,7 @@ def _features(text: str, html_like: bool, *, control: bool | None = None, record
     # (what a person's or a tool's small item holds, looked for only there: a macro's character calls, a replay's
     # run of quoted-printable bytes, characters one a line; in a log of megabytes each hint costs a pass)
     small = len(text) < PERSON_SIZED
-    tags = "<" in text and (html_like or bool(_HTML_HINT.search(text)))
+    tags = "<" in text and (html_like or bool(_HTML_HINT.search(text)) or "<text:" in text and bool(_ODF_HINT.search(text)))
     qp = "=" in text and (bool(_QP_HINT.search(text)) and not _NOT_QP.search(text)
                           or "uoted-printable" in text or "uoted-Printable" in text or "UOTED-PRINTABLE" in text)
     wanted = {
@@ -440,7 +444,7 @@ _READINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("substituted", (f"(?P<substituted>{_SUBSTITUTED})",)),
     ("wrapped", (f"(?P<wrap>{_PSQL_WRAP})",)),
     ("hyphenated", (f"(?P<hyphen>{_HYPHENATED})",)),
-    ("tags", (f"(?P<inline>{_INLINE_TAG})", f"(?P<br>{_LINE_BREAK_TAG})")),
+    ("tags", (f"(?P<spacetag>{_SPACE_TAG})", f"(?P<inline>{_INLINE_TAG})", f"(?P<br>{_LINE_BREAK_TAG})")),
     ("all_tags", (f"(?P<tag>{_ANY_TAG})",)),
     ("empty", (f"(?P<empty>{_EMPTY_ELEMENT})",)),
     ("revisions", (f"(?P<deletion>{_DELETION})", f"(?P<insertion>{_INSERTION})")),
@@ -668,6 +672,8 @@ def canonical(text: str, *, html_like: bool = False, records: bool = False) -> C
             edits.append(Edit(match.start(), match.end(), "", True))
         elif group == "br":
             edits.append(Edit(match.start(), match.end(), "\n", True))
+        elif group == "spacetag":
+            edits.append(Edit(match.start(), match.end(), " ", True))
         elif group == "tag":
             # a table's cell starts a column: read as a tab, as a CSV or a text table writes one (a number in
             # a "DIP ID" cell is the column's, not one beside the row's MPAN)

@@ -18,14 +18,19 @@ or ``born (on)``, a few words between allowed (``DOB for security 15.06.1980``).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
+from .bare_numbers import COMPACT_DATE
 from .findings import Finding, Kind
 from .textview import TextView
 
 WORDS = ("account", "acct", "a/c", "dob", "d.o.b", "birth", "born")
+# a verb that says what a label's value is, was or will be ("Your account number will be 83948830", "MPAN has changed
+# to …"), where a colon would stand; every label reads it (patterns' too)
+COPULA = (r"\b(?:is(?:[ \t]+now)?|was|will[ \t]+(?:now[ \t]+)?be|(?:has[ \t]+)?(?:been[ \t]+)?(?:changed|updated|moved)[ \t]+to|"
+          r"becomes|remains)\b")
 _ACCOUNT_LABEL = re.compile(r"(?i)accounts?/(?=[A-Za-z0-9])|(?:account|acct|a/c)(?:[ \t]*(?:number|no\.?|num|ref(?:erence)?|id)(?![A-Za-z])|[ \t]*#)?"
-                            r"[ \t]*(?:[:=#\-–]|\bis\b)?[ \t]*")
+                            rf"[ \t]*(?:[:=#\-–]|{COPULA})?[ \t]*")
 _ACCOUNT_VALUE = re.compile(
     r"(?P<value>(?:[A-Za-z]{1,4}-?)?\d[A-Za-z0-9]*(?:[ \-]\d[A-Za-z0-9]{1,5}){0,3}"  # 6747 9703 37, CUS1 1501 10
     r"|[A-Za-z]{1,4}-(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{6,12})"  # A-72C8BD31
@@ -33,7 +38,7 @@ _ACCOUNT_VALUE = re.compile(
 _REFERENCE = re.compile(r"(?i)^(?:acc|acct|account|ref|cust)[-_]?\d{1,6}$")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DOB_LABEL = re.compile(r"(?i)(?:d\.?o\.?b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|born(?:[ \t]+on)?)"
-                        r"(?![A-Za-z])[ \t]*(?:[:=\-–]|\bis\b)?[ \t]*"
+                        rf"(?![A-Za-z])[ \t]*(?:[:=\-–]|{COPULA})?[ \t]*"
                         # a few words between ("DOB for security 15.06.1980", "DOB given as …")
                         r"(?:[A-Za-z]{2,12}[ \t]+){0,3}(?:[:=\-–][ \t]*)?")
 _DATE = re.compile(rf"(?i)(?P<value>\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
@@ -70,3 +75,21 @@ def find_customer_values(text: str, view: TextView | None = None) -> Iterator[Fi
             if date is not None:
                 yield Finding(date.start("value"), date.end("value"), Kind.DOB, "label")
             break
+
+
+# a customer's number in brackets after their name, as a payments or CRM system writes a person ("Mandate for Mx
+# MacLeod (A-54321206)", "eilidh campbell (1173785718)"): digits, or a short prefix and digits; not a year
+_AFTER_A_NAME = re.compile(r"[ \t]*\((?P<value>(?:[A-Za-z]{1,3}-?)?\d{6,12}|[A-Za-z]{1,3}-\d{4,10}-\d{2})\)")
+_NOT_A_CUSTOMERS = re.compile(r"(?i)(?:tc|inc|req|chg|wo|pr|def|bug|job|inv|ref|dip|msg|run|build|v)-?\d")
+
+
+def find_accounts_after_names(text: str, names: Iterable[Finding]) -> Iterator[Finding]:
+    for name in names:
+        bracketed = _AFTER_A_NAME.match(text, name.end)
+        if bracketed is None or _NOT_A_CUSTOMERS.match(bracketed.group("value")):
+            continue
+        value = bracketed.group("value")
+        digits = "".join(c for c in value if c.isdigit())
+        if len(digits) == 8 and COMPACT_DATE.fullmatch(digits):
+            continue  # "(20260104)": a date
+        yield Finding(bracketed.start("value"), bracketed.end("value"), Kind.ACCOUNT, "label")

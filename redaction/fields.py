@@ -178,6 +178,9 @@ _NOT_A_PLACE = re.compile(r"property(?:sources?|resolver|names?|keys?|files?|pla
 # Containers whose id-like members are a meter's serial or a device's id ("meter": {"id": ...}).
 _METER = re.compile(r"^(meter|meters|esme|gsme|electricitymeter|gasmeter|asset)$")
 _DEVICE = re.compile(r"^(device|devices|handevice|chf|commshub|ihd|ppmid|gpf)$")
+# the parents whose id is a customer's account number (not "user": a system's login, not "party": a flow's role)
+_ACCOUNT_HOLDERS = frozenset({"person", "customer", "account", "accountholder", "payer", "billpayer", "consumer",
+                              "occupier", "tenant", "debtor", "client", "householder"})
 _ID_MEMBERS = {"id", "number", "serial", "serialnumber", "sn", "msn", "ref", "reference", "guid", "eui", "deviceid"}
 _PERSON_MEMBERS = {"name", "first", "last", "given", "family", "middle", "title", "fullname", "forename",
                    "surname", "initial", "initials", "displayname", "salutation", "dob", "dateofbirth"}
@@ -296,6 +299,8 @@ def _classify(name: str, ancestors: tuple[str, ...]) -> Kind | None:
             return Kind.DEVICE
         if parents[-1] in ("mpan", "meterpoint", "supplypoint", "meteringpoint"):
             return Kind.MPAN
+        if parents[-1] in _ACCOUNT_HOLDERS and key in ("id", "number", "ref", "reference"):
+            return Kind.ACCOUNT  # a customer's or a payer's own id: Rollbar's "person": {"id": "83839015"}
     if any(_PLACE.search(p) and not _NOT_POSTAL.search(p) and not _NOT_A_PLACE.search(p) for p in parents):
         # inside an address every part is the address, however the system names it ("road", "houseNo")
         return None if key in _PLACE_SKIP else Kind.ADDRESS
@@ -303,6 +308,9 @@ def _classify(name: str, ancestors: tuple[str, ...]) -> Kind | None:
         return Kind.NAME
     if parents and parents[-1] == "account" and key in ("holder", "holdername", "name"):
         return Kind.NAME
+    if parents and parents[-1] in ("name", "fullname", "personname", "legalname") and key in _PERSON_MEMBERS \
+            and key not in ("title", "salutation"):
+        return Kind.NAME  # a name's parts: "name": {"given": "Agnieszka", "family": "Begum"}
     identifier = name.strip()
     if identifier and not any(c.isspace() for c in identifier):  # (a program's name for a value, not a label's words)
         if _PERSON_WORD_LAST.search(identifier):

@@ -96,9 +96,13 @@ def _count(line: str, delimiter: str) -> int:
 _DECIMAL = re.compile(r"[-+£$€]?\d+(?:,\d{3})*[.,]\d{1,3}")  # a reading, an amount: 61693.5, 1,234.56
 
 
+# a date written with its separators ("26/08/2026", "2026-08-26", "26.08.26"), a time after it or not
+_WRITTEN_DATE = re.compile(r"(?:\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}([/.\-])\d{1,2}\2\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
 def _number(cell: str) -> int | None:
     shown = read_as_shown(cell).strip().strip("\"'")
-    if _DECIMAL.fullmatch(shown):
+    if _DECIMAL.fullmatch(shown) or _WRITTEN_DATE.fullmatch(shown):
         return None
     read = _GAPS.sub("", shown)
     if not _NUMBER.fullmatch(read) or (len(read) == 8 and COMPACT_DATE.fullmatch(read)):
@@ -139,7 +143,47 @@ def _delimiter(text: str) -> tuple[str, int] | None:
     return None
 
 
-def find_headerless_numbers(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
+# a table's rows and cells in markup: OpenDocument's (a flat .fods), SpreadsheetML's, HTML's, WordprocessingML's
+_MARKUP_ROW = re.compile(r"(?is)<(?P<tag>table:table-row|(?:ss:)?Row|tr|w:tr)\b[^>]*>(?P<body>.*?)</(?P=tag)\s*>")
+_MARKUP_CELL = re.compile(r"(?is)<(?P<tag>table:table-cell|table:covered-table-cell|(?:ss:)?Cell|td|th|w:tc)\b[^>]*?"
+                          r"(?:/>|>(?P<body>.*?)</(?P=tag)\s*>)")
+_TAG_OR_TEXT = re.compile(r"<[^>]*>|[^<]+")
+
+
+def markup_rows(text: str) -> list[list[tuple[int, int]]]:
+    """A markup table's rows of the most common width, each cell as the span of its text (from its first piece of
+    text to its last, the tags between them included; empty where it has none): the rows a delimited extract's
+    lines are, for a sheet saved as XML or a table in HTML, which no header names as often as a CSV's."""
+    rows: list[list[tuple[int, int]]] = []
+    for row in _MARKUP_ROW.finditer(text):
+        cells: list[tuple[int, int]] = []
+        for cell in _MARKUP_CELL.finditer(text, row.start("body"), row.end("body")):
+            if cell.group("body") is None:
+                cells.append((cell.end(), cell.end()))
+                continue
+            pieces = [m.span() for m in _TAG_OR_TEXT.finditer(text, cell.start("body"), cell.end("body"))
+                      if not m.group().startswith("<") and m.group().strip()]
+            if not pieces:
+                cells.append((cell.start("body"), cell.start("body")))
+                continue
+            start, end = pieces[0][0], pieces[-1][1]
+            lead = len(text[start:end]) - len(text[start:end].lstrip())
+            cells.append((start + lead, start + len(text[start:end].rstrip())))
+        if cells:
+            rows.append(cells)
+    if len(rows) < _MIN_ROWS:
+        return []
+    widths = [len(row) for row in rows]
+    width = max(set(widths), key=widths.count)
+    return [row for row in rows if len(row) == width] if width >= 2 else []
+
+
+def find_headerless_numbers(text: str, found: Sequence[Finding], markup: bool = False) -> Iterator[Finding]:
+    if markup:  # (a markup table's cells hold no delimiter to split a value)
+        rows = markup_rows(text)
+        spans = sorted((f.start, f.end) for f in found if f.kind in SIBLINGS)
+        yield from (finding for _column, finding in _columns(text, rows, spans)) if rows else ()
+        return
     chosen = _delimiter(text)
     if chosen is not None:
         delimiter, width = chosen
@@ -363,14 +407,16 @@ def _address_records(text: str, table: _Table) -> Iterator[Finding]:
 _CONTINUED_LINE = re.compile(r"(?m)^[ \t]*(?:>+|;+|\*|#+|%|//)[ \t]*\d")
 
 
-def find_column_mates(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
-    """In a record file without a header (delimited, or in fixed-width columns), a column most of whose cells
-    were found as one kind of identifier: its other cells, where they have that kind's make-up (a town under
-    towns found from their postcodes, "LUDLOW"; a name in capitals the lists do not know, "MORWENNA LE
+def find_column_mates(text: str, found: Sequence[Finding], markup: bool = False) -> Iterator[Finding]:
+    """In a record file without a header (delimited, or in fixed-width columns, or a markup table's), a column most
+    of whose cells were found as one kind of identifier: its other cells, where they have that kind's make-up (a
+    town under towns found from their postcodes, "LUDLOW"; a name in capitals the lists do not know, "MORWENNA LE
     STRANGE"; a postcode run on into the next field)."""
     tables: list[_Table] = []
-    chosen = _delimiter(text)
-    if chosen is not None:
+    chosen = None if markup else _delimiter(text)
+    if markup:
+        tables.append(_Table(markup_rows(text), False, []))
+    elif chosen is not None:
         delimiter, width = chosen
         every = list(_rows(text, delimiter))
         if every and len(every[0]) > width + 1 and _a_header(text, every[0]) and _CONTINUED_LINE.search(text):

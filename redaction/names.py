@@ -393,38 +393,84 @@ def find_initialled_names(text: str) -> Iterator[Finding]:
     "S Box", "B Quayle" is left to the lists' forenames)."""
     if len(text) >= PERSON_SIZED:
         return
-    surnames = pair_surnames()
+    surnames, worded = pair_surnames(), _lists()["B"]
     for pattern in (_INITIALS_FIRST, _INITIALS_AFTER):
         for match in pattern.finditer(text):
             last = match.group("last")
+            if key(last) in worded and pattern is _INITIALS_FIRST:
+                # a common surname that is an English word ("S. Green", "J. White") is a person's only when the
+                # initial and it are the whole value: a cell, an argument, a quoted string ("plan A. Green
+                # tariffs…" is a sentence's end and the next one's start)
+                if _value_alone(text, match.start(), match.end()):
+                    yield Finding(match.start(), match.end(), Kind.NAME, "initials")
+                continue
             if not listed_surname(last, surnames) or key(last) in plural_surnames() or _NOT_SURNAME.match(last) \
                     or NOT_A_PERSON.search(last) or key(last) in _TITLES:
                 continue
             yield Finding(match.start(), match.end(), Kind.NAME, "initials")
 
 
+# what opens and closes a value standing alone: a line, a quote (escaped too), an element, a cell, an argument
+_OPENS = re.compile(r"(?:^|[\"'`>(\[{,;|=:]|\\[\"']|\t)[ \t]*$")
+_CLOSES = re.compile(r"[ \t]*(?:$|[\"'`<)\]},;|]|\\[\"']|\t|\r?\n)")
+
+
+def _value_alone(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` all of a value: nothing but its opening before it on its line, its closing after?"""
+    line_start = text.rfind("\n", max(0, start - 200), start) + 1
+    before = text[max(line_start, start - 40):start]
+    return bool(_CUED_BEFORE.search(before)) or (bool(_OPENS.search(before)) and bool(_CLOSES.match(text, end)))
+
+
 # a person named in small letters after the word that says they are one ("also customer siân kamińska at …",
 # "call with ceridwen bhattacharya", "this is sinéad ó gallchóir"), particles and barrels included
 _PERSON_CUE = (r"(?i:(?<![\w\-])(?:customer|cust|occupier|tenant|caller|householder|landlord|resident|engineer|"
-               r"contact|this[ \t]+is|spoke[ \t]+(?:to|with)|call[ \t]+with|named|account[ \t]+holder))[ \t]*:?[ \t]+")
+               r"contact|this[ \t]+is|spoke[ \t]+(?:to|with)|call[ \t]+with|named|account[ \t]+holder))(?:[ \t]*[:=][ \t]*|[ \t]+)")
+# (or a word that says a person follows: "customer J. White at…", "c/o S. Bell,", "Dear A. Wood,")
+_CUED_BEFORE = re.compile(_PERSON_CUE + r"$|(?i:(?<![\w\-])(?:c/o|attn|dear|signed(?:[ \t]+by)?|witness(?:ed[ \t]+by)?|"
+                          r"for|with|by|from|cc)[ \t]*:?[ \t]+)$")
 _SMALL_WORD = rf"[{_LOWER}][{_LOWER}]+(?:['’\-][{_LOWER}]+)*"
-_SMALL_PARTICLE = "(?:" + "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True)) + r")(?:[ \t]+(?:la|le|der|den|an|na))?"
+_SMALL_PARTICLE = "(?:" + "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True)) + r")(?:[ \t]+(?:la|le|der|den|an|na|a['’]))?"
 _CUED_SMALL_NAME = re.compile(rf"{_PERSON_CUE}(?P<value>(?P<first>{_SMALL_WORD})[ \t]+(?:{_SMALL_PARTICLE}[ \t]+|d['’](?=[{_LOWER}]))?"
                               rf"(?P<last>{_SMALL_WORD}))(?![\w@]|['’\-]\w|\.\w)")
 
 
 def find_cued_small_names(text: str) -> Iterator[Finding]:
     """A forename the lists hold (and no English word) in small letters, then a surname, after a word that names a
-    person: a note typed in a hurry writes names so. Or any first word before a surname the lists hold."""
+    person: a note typed in a hurry writes names so. Or any first word before a surname the lists hold. Or such a
+    forename and any surname the lists hold, English words too ("derek marsh"), after a preposition that may name
+    a person ("Mandate for eilidh campbell", "sent to derek marsh") or as a value alone ("@p2='mairead ap rhys'")."""
     if len(text) >= PERSON_SIZED:
         return
     plain, _worded, _surnames = name_lists()
     surnames = pair_surnames()
+    taken: set[int] = set()
     for match in _CUED_SMALL_NAME.finditer(text):
         first, last = match.group("first"), match.group("last")
         if key(first) in plain or listed_surname(last.capitalize(), surnames) and not _NOT_SURNAME.match(last):
             if not NOT_A_PERSON.search(match.group("value")):
+                taken.add(match.start("value"))
                 yield Finding(match.start("value"), match.end("value"), Kind.NAME, "forename")
+    worded = _lists()["B"]
+    for word in _SMALL_START.finditer(text):
+        if word.start() in taken or key(word.group()) not in plain:
+            continue
+        pair = _SMALL_PAIR.match(text, word.start())
+        if pair is None or _NOT_SURNAME.match(pair.group("last")):
+            continue
+        last = pair.group("last")
+        if not (pair.group("particle") or listed_surname(last.capitalize(), surnames) or key(last) in worded):
+            continue  # (after a particle any word is the surname: "mairead ap rhys")
+        line_start = text.rfind("\n", max(0, pair.start() - 200), pair.start()) + 1
+        if (_PREPOSITION_BEFORE.search(text, max(line_start, pair.start() - 20), pair.start())
+                or _value_alone(text, pair.start(), pair.end())) and not NOT_A_PERSON.search(pair.group()):
+            yield Finding(pair.start(), pair.end(), Kind.NAME, "forename")
+
+
+_SMALL_START = re.compile(rf"(?<![\w\-@./]){_SMALL_WORD}(?=[ \t])")
+_SMALL_PAIR = re.compile(rf"(?P<first>{_SMALL_WORD})[ \t]+(?P<particle>{_SMALL_PARTICLE}[ \t]+)?(?P<last>{_SMALL_WORD})"
+                         rf"(?![\w@]|['’\-]\w|\.\w)")
+_PREPOSITION_BEFORE = re.compile(r"(?i:(?<![\w\-])(?:for|with|from|by|to|and|cc|re|per))[ \t]+$")
 
 
 _CAPS_WORD = rf"[{_UPPER}]{{2,}}(?:['’\-][{_UPPER}]+)?"
@@ -652,3 +698,23 @@ def find_residents(text: str, addresses: list[Finding]) -> Iterator[Finding]:
                 or _SURNAME_COMMA_FORENAME.fullmatch(value):
             yield Finding(match.start("value"), match.end("value"), Kind.NAME, "forename")
 
+
+
+# a person's role in brackets beside their name, as comments, tickets and minutes write a colleague or a customer:
+# "– Padraig (tester): rang…", "Customer (James) asked…"
+_ROLES = (r"tester|test[ \t]+lead|engineer|agent|customer|occupier|tenant|witness|assurer|reviewer|analyst|developer|"
+          r"dev|qa|ba|pm|lead|manager|supervisor|contractor|installer|fitter|technician|operator|caller|landlord|"
+          r"homeowner|owner|resident|meter[ \t]+reader|field[ \t]+ops")
+_NAME_THEN_ROLE = re.compile(rf"(?<![\w\-@./])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)[ \t]*\((?i:{_ROLES})\)")
+_ROLE_THEN_NAME = re.compile(rf"(?<![\w\-])(?i:{_ROLES})[ \t]*\((?P<name>{_WORD}(?:[ \t]+{_WORD})?)\)")
+
+
+def find_role_bracketed_names(text: str) -> Iterator[Finding]:
+    """A forename the lists know (a surname after it too) with a person's role in brackets after or before it."""
+    if len(text) >= PERSON_SIZED:
+        return
+    for pattern in (_NAME_THEN_ROLE, _ROLE_THEN_NAME):
+        for match in pattern.finditer(text):
+            name = match.group("name")
+            if is_listed_forename(name.split()[0]) and not NOT_A_PERSON.search(name):
+                yield Finding(match.start("name"), match.end("name"), Kind.NAME, "forename")

@@ -30,9 +30,10 @@ from .address_parts import address_towns, find_part_addresses
 from .bare_numbers import COMPACT_DATE, EPOCH_SECONDS, find_numbers_beside
 from .serials_beside import find_serials_beside
 from .message_names import find_message_names
-from .names import (FUEL_WORD, PARTICLE, find_addressees, find_capitalised_surnames_first, find_cased_names, find_cued_small_names, find_forenames_then_capitals, find_initialled_names, find_inverted_names, find_known_names, find_residents, find_surnamed_names,
+from .names import (FUEL_WORD, PARTICLE, find_addressees, find_capitalised_surnames_first, find_cased_names, find_cued_small_names, find_forenames_then_capitals, find_initialled_names, find_role_bracketed_names, find_inverted_names, find_known_names, find_residents, find_surnamed_names,
                     is_listed_forename, is_listed_surname)
-from .customer_values import WORDS as CUSTOMER_WORDS, find_customer_values
+from .customer_values import COPULA, find_customer_values
+from .customer_values import WORDS as CUSTOMER_WORDS
 from .meter_values import WORDS as METER_WORDS, find_meter_values
 from .label_gaps import WORDS as GAP_WORDS, find_numbers_after_labels
 from .named_values import ALL_WORDS as NAMED_WORDS, find_named_values
@@ -144,7 +145,8 @@ _DOMAIN = re.compile(_AT_DOMAIN)
 _SEEN_ON = (r"(?:[ \t]+(?i:from|on|in|as|per|of|at|the|a|an|my|our|their|printed|shown|quoted|given|written|read|bill|"
             r"meter|letter|statement|portal|site|card|screen|photo|label|plate|display|app|email|e-mail)){1,5}[ \t]*(?=:)")
 # (a plural's "(s)" or a region's or a kind's word in brackets may follow the label: "MPRN(NI)", "MPAN (core)")
-_LABEL_SEP = (r"(?![A-Za-z0-9])(?=[ \t:=#\-–(_'\"\[&])(?:" + _SEEN_ON + r")?[ \t]*(?:\([A-Za-z]{1,5}\.?\))?[ \t]*(?:[:=#\-–_]|\bis\b|&gt;)?"
+_LABEL_SEP = (r"(?![A-Za-z0-9])(?=[ \t:=#\-–(_'\"\[&])(?:" + _SEEN_ON + r")?[ \t]*(?:\([A-Za-z]{1,5}\.?\))?[ \t]*(?:[:=#\-–_]|"
+              + COPULA + r"|&gt;)?"
               r"[ \t]*(?:&nbsp;|&#160;)*[ \t]*")
 # where a free-text value ends: two spaces, a field delimiter, the line end, or the next "key=" / "Key:"
 _VALUE_STOP = r"(?=[ \t]{2,}|[|;\t]|,?[ \t]+[A-Za-z_][\w.\-]*[ \t]*[=:]|\r?$|\n|$)"
@@ -1544,7 +1546,7 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
         if number is not None and (number.end() == len(text) or text[number.end()] in " \t\r\n,}]") \
                 and not after[:1].isdigit():  # "12 3456 7890123" is digits spaced out, not a number: read on
             value = text[start:number.end()]
-            if _worth_masking(value):
+            if worth_masking(value, kind):
                 yield Finding(start, number.end(), kind, "field", quote=True)
             continue
         if value[:1] in "\"'":
@@ -1888,6 +1890,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
         found.extend(find_capitalised_surnames_first(text))
         found.extend(find_forenames_then_capitals(text))
         found.extend(find_initialled_names(text))
+        found.extend(find_role_bracketed_names(text))
         found.extend(find_cued_small_names(text))
         found.extend(find_message_names(text))
     starts = label_starts(text)
@@ -1903,7 +1906,10 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
         beside = list(find_numbers_beside(text, found, view.view(_DIGIT_VIEW), cues))
         if beside:
             beside = _outside_opaque_tokens(text, beside, view)
-            found.extend(outside_times(beside, times) if times else beside)
+            beside = outside_times(beside, times) if times else beside
+            found.extend(beside)
+            # (and a serial beside the supply's numbers those found: "361991733, 45M630019, 'Ms S Campbell'")
+            found.extend(find_serials_beside(text, beside))
     return found
 
 

@@ -1,7 +1,8 @@
 """A meter's serial in a shape the maker lists do not hold, beside a supply's other identifiers.
 
 Gas meters carry serials in more shapes than any list of makers' codes holds (``SMG27911217``, ``UGM8 1834488``):
-three letters and eight to ten digits. Written alone, such a token could be anything's (an incident's
+three letters and eight to ten digits, or the year made, the maker's letter and six or seven digits (``45M630019``).
+Written alone, such a token could be anything's (an incident's
 ``INC0012345``, an invoice's ``INV20261107``); on a line that holds a supply's number or a meter's serial found
 already, or that names a gas meter, it is the meter's, as the row of an RGMA job file (``MTR,30521098,
 SMG27911217,U6,METRIC,…``) or a photo's name (``gas_ugm98508577.jpg``, read in capitals) has it. Not after a word
@@ -21,6 +22,8 @@ from .findings import Finding, Kind
 _TOKEN = re.compile(r"(?<![A-Za-z0-9\-.])(?P<letters>[A-Z]{3})(?P<digits>\d{1,4}[ \-]?\d{3,9})(?![A-Za-z0-9]|[\-.]\d)")
 # the prefixes of tickets, changes, orders and other references (ServiceNow's INC/CHG/PRB/REQ/RITM/TASK/SCTASK…),
 # and of money
+# ...or a gas meter's older serial, the year it was made, its maker's letter and six or seven digits ("45M630019")
+_YEAR_MAKER = re.compile(r"(?<![A-Za-z0-9\-.])\d{2}[A-Za-z]\d{6,7}(?![A-Za-z0-9]|[\-.]\d)")
 _REFERENCES = frozenset("""INC CHG PRB REQ RIT TAS SCT CTA PTK INV ORD JOB TKT REF MSG TXN CAS BLD REL VER PRJ DOC IMG
 ERR LOG EVT RUN TST GBP EUR USD PUB DIP MPR MPA SHA CRC UTC NUM SEQ IDX ROW COL PID TID POS OFS CRN VAT UTR UAT SIT
 PRD DEV STG ENV QAT NFT PBI SKU GBR EAN UPC ISO""".split())
@@ -35,7 +38,7 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z_\-]*)[\"']?[ \t]*[:=#]?[ \t]*[\"'(\
 def find_serials_beside(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
     """Tokens of a serial's shape (see the module's docstring) on lines that hold a supply's identifier found
     already or name a meter; each as an MSN."""
-    if not _TOKEN.search(text):
+    if not _TOKEN.search(text) and not _YEAR_MAKER.search(text):
         return
     supply_lines = {text.rfind("\n", 0, f.start) + 1 for f in found if f.kind in _SUPPLY}
     spans = sorted((f.start, f.end) for f in found)
@@ -43,14 +46,16 @@ def find_serials_beside(text: str, found: Sequence[Finding]) -> Iterator[Finding
     reach = [b for _a, b in spans]
     for i in range(1, len(reach)):
         reach[i] = max(reach[i], reach[i - 1])  # (the furthest any finding so far reaches)
-    for token in _TOKEN.finditer(text):
-        if token.group("letters") in _REFERENCES:
-            continue
-        digits = sum(c.isdigit() for c in token.group("digits"))
-        if not 8 <= digits <= 10:  # (seven are a ticket's: ServiceNow's INC0012345, a defect's DEF0083160)
-            continue
-        if _A_DATE.match(token.group("digits")):
-            continue  # "ABC20251201": a date after a code
+    tokens = sorted([*_TOKEN.finditer(text), *_YEAR_MAKER.finditer(text)], key=lambda m: m.start())
+    for token in tokens:
+        if token.re is _TOKEN:
+            if token.group("letters") in _REFERENCES:
+                continue
+            digits = sum(c.isdigit() for c in token.group("digits"))
+            if not 8 <= digits <= 10:  # (seven are a ticket's: ServiceNow's INC0012345, a defect's DEF0083160)
+                continue
+            if _A_DATE.match(token.group("digits")):
+                continue  # "ABC20251201": a date after a code
         line_start = text.rfind("\n", 0, token.start()) + 1
         line_end = text.find("\n", token.end())
         line_end = len(text) if line_end < 0 else line_end

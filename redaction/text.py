@@ -46,6 +46,10 @@ from .spoken import find_spoken
 from .sql_rows import find_sql_rows
 from .bound_values import MARKERS as BOUND_MARKERS
 from .bound_values import find_bound_values
+from .customer_values import find_accounts_after_names
+from .repl_values import MARKERS as REPL_MARKERS
+from .repl_values import find_repl_values
+from .split_messages import find_split_numbers
 from .vcard import find_card_fields
 from .qif import is_ofx, is_qif, ofx_findings, qif_findings
 from .x12 import is_x12, x12_findings
@@ -225,6 +229,10 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(structured.flow_findings(text))
     if fmt in ("text", "csv", "yaml") and ("insert" in view.lowered or "stdin" in text):  # a seed script's INSERTs and COPYs
         found.extend(find_sql_rows(text, time_values))                # or pasted into a note
+    if fmt in ("text", "csv") and len(text) < PERSON_SIZED and "\n" in text:  # a supply's number sent in pieces
+        found.extend(find_split_numbers(text))
+    if any(marker in text for marker in REPL_MARKERS):  # a value a shell printed for an expression naming it
+        found.extend(find_repl_values(text))
     if any(marker in text for marker in BOUND_MARKERS):  # an ORM's bound values, a key's values in an error's detail
         found.extend(find_bound_values(text))
     edifact = is_edifact(text)
@@ -323,6 +331,9 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     if fmt in ("text", "csv"):  # a headerless extract's column of bare MPRNs, and of a kind found in most cells
         found.extend(find_headerless_numbers(text, found))
         found.extend(find_column_mates(text, found))
+    if (fmt in ("xml", "html") or html_like) and len(text) < PERSON_SIZED:  # (and a sheet's or a page's table's)
+        found.extend(find_headerless_numbers(text, found, markup=True))
+        found.extend(find_column_mates(text, found, markup=True))
     found.extend(map_findings(read, find_encoded(
         read.text, lambda decoded, level: find_identifiers(decoded, register, depth=level, forenames=forenames),
         depth)))
@@ -397,6 +408,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         values.update(held)
         values.update(_name_words(text, found))
     found.extend(_whole_surnames(text, found, lines=fmt not in ("csv", "flow")))
+    # (after every name is known, the learnt ones too: "Mandate for Ms Lamb (A-20981218)")
+    found.extend(find_accounts_after_names(text, [f for f in found if f.kind is Kind.NAME]))
     if fmt == "flow":
         found = _split_at_bars(text, found)
     elif fmt == "csv" and recurring:

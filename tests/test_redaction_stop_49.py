@@ -140,3 +140,161 @@ def test_a_placeholder_is_not_a_cast_or_a_time() -> None:
             "\tbind => [ok, A2000790]\n")
     out = _redacted(text)
     assert "A2000790" not in out and "'10:02'" in out
+
+
+# -- people (helper-94's text) --------------------------------------------------------------------------------------
+
+WORD_SURNAMES = ["Green", "White", "Wood", "Bell", "Cook", "Hill", "Wright", "Price", "Marsh", "Walker", "Fox"]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_an_initial_and_a_surname_that_is_a_word_are_a_person_where_they_are_the_whole_value(seed: int) -> None:
+    rng = random.Random(seed)
+    name = f"{rng.choice('ABJMST')}. {rng.choice(WORD_SURNAMES)}"
+    wrapper = rng.choice(['args=["1502585511323", "{}", "WO-9655683"]', "<text:p>{}</text:p>",
+                          'msg="customer \\"{}\\" at the door"', '[TestCase("x", "{}", TestName = "TC-7029")]',
+                          "| TC-1234 | {} | open |", "Dear {}, your meter", "c/o {}, 4 Mill Lane"])
+    out = _redacted(wrapper.format(name))
+    assert name.split()[1] not in out, out
+
+
+@pytest.mark.parametrize("sentence", ["Move to plan A. Green tariffs are cheaper", "Grade B. White label meters",
+                                      "see step C. Wood panels were fitted"])
+def test_an_initial_that_ends_a_sentence_before_a_word_is_kept(sentence: str) -> None:
+    assert _redacted(sentence) == sentence
+
+
+@pytest.mark.parametrize("text, name", [
+    ('{"msg": "appointment confirmed for derek marsh at the depot"}', "derek marsh"),
+    ("details='occupier=nkechi nic a' phearsain|nmsn=23Z4810963'", "nkechi nic a' phearsain"),
+    ("@p2='mairead ap rhys' (Size = 4000)", "mairead ap rhys"),
+    ('"description": "Mandate for eilidh campbell"', "eilidh campbell"),
+    ("sent to kwame boateng by post", "kwame boateng")])
+def test_a_forename_and_surname_in_small_letters_after_a_preposition_or_alone_are_a_person(text: str, name: str) -> None:
+    out = _redacted(text)
+    assert all(word not in out for word in name.split() if len(word) > 3), out
+
+
+@pytest.mark.parametrize("text", ["ssh to ravi host and restart", "waiting for build green light"])
+def test_small_words_after_a_preposition_that_are_no_person_are_kept(text: str) -> None:
+    assert _redacted(text) == text
+
+
+@pytest.mark.parametrize("text, name", [(" – Padraig (tester): rang back", "Padraig"),
+                                        ("bq. Customer (James) asked us not to call", "James"),
+                                        ("Mark Lamb (engineer) attended", "Lamb")])
+def test_a_forename_beside_a_role_in_brackets_is_a_person(text: str, name: str) -> None:
+    assert name not in _redacted(text)
+
+
+def test_a_names_parts_under_a_name_object_are_a_person_and_its_title_kept() -> None:
+    out = _redacted("> c\n{\n  name: { title: 'Mrs', given: 'Agnieszka', family: 'Begum' },\n  id: 3\n}")
+    assert "Agnieszka" not in out and "Begum" not in out and "'Mrs'" in out
+
+
+# -- accounts ---------------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_label_and_a_verb_then_the_value(seed: int) -> None:
+    rng = random.Random(seed)
+    account = _account(rng)
+    verb = rng.choice(["will be", "is now", "has changed to", "was", "remains", "has been updated to"])
+    out = _redacted(f"Your account number {verb} {account}. Your tariff is STD-VAR-N.")
+    assert account not in out and "STD-VAR-N" in out
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_customers_id_under_a_person_is_their_account_and_a_rows_small_key_is_kept(seed: int) -> None:
+    rng = random.Random(seed)
+    account, parent = _account(rng), rng.choice(["person", "customer", "payer", "account"])
+    out = _redacted(json.dumps({parent: {"id": account, "email_verified": True}, "item": {"id": 42}}))
+    assert account not in out and '"id": 42' in out
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_customers_number_in_brackets_after_their_name(seed: int) -> None:
+    rng = random.Random(seed)
+    account, name = _account(rng), rng.choice(["Mx MacLeod", "Ms Lamb", "Yusuf Baker", "eilidh campbell"])
+    out = _redacted(f'"description": "Mandate for {name} ({account})"')
+    assert account not in out
+
+
+@pytest.mark.parametrize("after", ["(TC-1234)", "(20260104)", "(INV-2026-107758)"])
+def test_a_reference_or_a_date_in_brackets_after_a_name_is_kept(after: str) -> None:
+    assert after in _redacted(f"Raised for Yusuf Baker {after} today")
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_shells_result_is_read_by_the_expressions_last_name(seed: int) -> None:
+    rng = random.Random(seed)
+    account, mpan = _account(rng), _mpan(rng)
+    prompt, result = rng.choice([("jshell> sp.{}()", '$4 ==> "{}"'), (">>> cust.{}", "'{}'"),
+                                 ("In [3]: sp.get_{}()", "Out[3]: '{}'"), ("> c.{}", "'{}'")])
+    text = "\n".join([prompt.format("account"), result.format(account), prompt.format("count"), result.format("12"),
+                      prompt.format("mpan_core"), result.format(mpan)])
+    out = _redacted(text)
+    assert account not in out and mpan not in out and "12" in out
+
+
+# -- numbers sent in pieces, tables in markup, streets in prose --------------------------------------------------------
+
+@pytest.mark.parametrize("seed", range(8))
+def test_an_mpan_sent_in_two_or_three_messages_is_masked_in_each(seed: int) -> None:
+    rng = random.Random(seed)
+    mpan = _mpan(rng)
+    cut = sorted(rng.sample(range(3, 11), rng.choice([1, 2])))
+    pieces = [mpan[a:b] for a, b in zip([0, *cut], [*cut, 13])]
+    header = rng.choice(["[30/11/2026, 09:{:02d}] Field Ops: ", "30/11/2026, 09:{:02d} - Dai: "])
+    lines = ["[30/11/2026, 09:21] Me: and the supply number?"]
+    lines += [header.format(22 + i) + piece for i, piece in enumerate(pieces)]
+    lines.append("[30/11/2026, 09:25] Me: thanks, raising TC-4799")
+    out = _redacted("\n".join(lines))
+    for piece in pieces:
+        assert f": {piece}\n" not in out + "\n", out
+    assert "TC-4799" in out
+
+
+def test_two_numbers_in_two_messages_that_make_no_supply_are_kept() -> None:
+    text = "[09:22] Ops: 1849268\n[09:22] Ops: 520962\n"  # (the check digit fails)
+    assert _redacted(text) == text
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_markup_sheets_headerless_column_of_mprns_beside_gas_serials(seed: int) -> None:
+    rng = random.Random(seed)
+    mprns = [str(rng.randrange(10**7, 10**10)) for _ in range(4)]
+    serials = [f"G4K{rng.randrange(10**7, 10**8)}" for _ in range(3)] + [f"{rng.randrange(10, 99)}M{rng.randrange(10**5, 10**6)}"]
+    rng.shuffle(serials)
+    if seed % 2:
+        cell = '<table:table-cell office:value-type="string"><text:p>{}</text:p></table:table-cell>'
+        row = "<table:table-row>{}</table:table-row>"
+    else:
+        cell, row = "<td>{}</td>", "<tr>{}</tr>"
+    body = "\n".join(row.format("".join(cell.format(v) for v in (f"TC-{1000 + i}", mprns[i], serials[i], "£12.50")))
+                     for i in range(4))
+    text = f'<?xml version="1.0"?>\n<doc><table>\n{body}\n</table></doc>' if seed % 2 else f"<html><body><table>\n{body}\n</table></body></html>"
+    out = _redacted(text)
+    for value in mprns + serials:
+        assert value not in out, value
+    assert "TC-1003" in out and "£12.50" in out
+
+
+def test_an_opendocuments_spans_and_spaces_do_not_hide_a_name_or_a_number() -> None:
+    text = ('<?xml version="1.0"?><office:document><text:p><text:span text:style-name="T1">Eilidh</text:span> '
+            '<text:span text:style-name="T2">Begum</text:span></text:p>'
+            "<text:p>MPRN 1234<text:s/>567<text:span>89</text:span>0</text:p></office:document>")
+    out = _redacted(text)
+    assert "Eilidh" not in out and "Begum" not in out and "567" not in out and ">89<" not in out
+
+
+@pytest.mark.parametrize("text", ["Customer states meter at Pendle Road shows 51946.7 kWh",
+                                  "Customer lives at Pendle Road, Burnley", "moved to Kingfisher Close in May"])
+def test_a_street_after_a_word_that_says_where_is_an_address(text: str) -> None:
+    out = _redacted(text)
+    assert "Pendle" not in out and "Kingfisher" not in out and "Burnley" not in out
+
+
+@pytest.mark.parametrize("text", ["clicked Save in Meter View", "go to Meter View now", "Click on Next Step",
+                                  "access via Settings Page"])
+def test_a_screens_part_after_a_preposition_is_kept(text: str) -> None:
+    assert _redacted(text) == text

@@ -1,0 +1,47 @@
+"""What an interactive shell prints for an expression whose last name says what it is.
+
+A tester pastes a REPL session as evidence: ``jshell> sp.account()`` then ``$4 ==> "A-11443074"``, ``>>>
+cust.mprn`` then ``'3356448781'``, ``In [3]: sp.get_serial()`` then ``Out[3]: 'E22G59605'``, ``> c.accountNo``
+then ``'83839015'``. Nothing beside the value names it; the expression above it does, as a key names its value:
+the last member or call of the expression (``getAccount()`` read as ``account``) is judged by
+:func:`fields.classify`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .fields import classify
+from .findings import Finding
+from .patterns import worth_masking
+
+# a prompt and an expression that ends in a member or a call of one without arguments
+_PROMPT = re.compile(r"(?m)^(?:jshell>|>>>|>|In \[\d{1,4}\]:|irb\([^)\n]{0,40}\)[:>\d ]*>|pry\([^)\n]{0,40}\)>|scala>|"
+                     r"ghci>|iex\(\d{1,4}\)>|PS [^>\n]{0,200}>)[ \t]*(?P<expression>[^\n]{1,300}?)[ \t]*\r?$")
+_LAST_NAME = re.compile(r"(?:\.|::|->|\$|^)(?:get_?|Get)?(?P<name>[A-Za-z_][\w]*)(?:\(\s*\))?;?$")
+# the result on the next line: jshell's "$4 ==> …", IPython's "Out[3]: …", irb's "=> …", or the value alone
+_RESULT = re.compile(r"(?m)(?:\$\d{1,4} ==> |Out\[\d{1,4}\]: |=> |res\d{1,4}: [\w.\[\]]+ = )?(?P<value>[^\n]{1,200}?)[ \t]*\r?$")
+
+
+def find_repl_values(text: str) -> Iterator[Finding]:
+    for prompt in _PROMPT.finditer(text):
+        last = _LAST_NAME.search(prompt.group("expression"))
+        if last is None:
+            continue
+        kind = classify(last.group("name"))
+        if kind is None:
+            continue
+        line_start = prompt.end() + (2 if text.startswith("\r\n", prompt.end()) else 1)
+        result = _RESULT.match(text, line_start)
+        if result is None or _PROMPT.match(text, line_start):
+            continue
+        start, end = result.span("value")
+        value = result.group("value")
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            start, end, value = start + 1, end - 1, value[1:-1]
+        if value and worth_masking(value, kind):
+            yield Finding(start, end, kind, "field")
+
+
+MARKERS = ("jshell>", ">>>", "\n> ", "In [", "irb(", "pry(", "scala>", "ghci>", "iex(", "PS ")

@@ -1,0 +1,40 @@
+"""A supply's number sent in pieces, one message each, in a chat pasted as evidence.
+
+A field engineer types an MPAN as it is read off the meter, a group at a time: ``[30/11/2026, 09:22] Field Ops:
+1849268`` then ``[30/11/2026, 09:22] Field Ops: 520961``. Each message is a number no pattern knows; the
+messages together are a core whose check digit holds. So lines that say nothing but digits, after a header of
+one shape (the same sender's; its times and dates may differ), are read joined, two to four at a time: where
+they make a core whose check digit holds, or the 21 digits of a full MPAN ending in one, each piece is masked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .findings import Finding, Kind
+from .mpan import is_valid_mpan_core
+
+# a line's digits alone at its end, after whatever header it has (groups apart by single blanks)
+_DIGITS_LAST = re.compile(r"(?m)^(?P<header>[^\n]{0,120}?)(?P<digits>(?<![\w.\-/])\d{1,13}(?:[ ]\d{1,13}){0,4})[ \t]*\r?$")
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def find_split_numbers(text: str) -> Iterator[Finding]:
+    lines = list(_DIGITS_LAST.finditer(text))
+    for i, first in enumerate(lines):
+        shape = _ANY_DIGIT.sub("0", first.group("header"))
+        joined = ""
+        for j in range(i, min(i + 4, len(lines))):
+            line = lines[j]
+            if j > i and (_ANY_DIGIT.sub("0", line.group("header")) != shape
+                          or text.count("\n", lines[j - 1].end(), line.start()) > 1):
+                break  # (another sender, or a line between)
+            joined += line.group("digits").replace(" ", "")
+            if j > i and (len(joined) == 13 and is_valid_mpan_core(joined)
+                          or len(joined) == 21 and is_valid_mpan_core(joined[8:])):
+                for piece in lines[i:j + 1]:
+                    yield Finding(piece.start("digits"), piece.end("digits"), Kind.MPAN, "pattern")
+                break
+            if len(joined) >= 21:
+                break
