@@ -151,12 +151,20 @@ def find_part_addresses(text: str) -> Iterator[Finding]:
     if len(text) < PERSON_SIZED:
         for match in _CUED_STREET.finditer(text):
             street = match.group("street")
-            if not _WEAK_TYPES.search(street) and not _no_place(street) and not _no_place(street.split()[0]):
-                yield Finding(match.start("street"), match.end("street"), Kind.ADDRESS, "pattern")
+            if _no_place(street) or _no_place(street.split()[0]):
+                continue
+            # (a type a screen's part may end in, "Meter View", only where the words say a place: "at", "moved to")
+            if _WEAK_TYPES.search(street) and not (match.group("cue").lower() == "at" or match.group("part")
+                                                    or match.group("moved")):
+                continue
+            yield Finding(match.start("street"), match.end("street"), Kind.ADDRESS, "pattern")
 
 
-# a street after a word that says where, in prose (its town, when a comma follows, is found after it)
-_CUED_STREET = re.compile(rf"(?<![\w\-])(?i:at|on|off|along|near|to|from|via|into)[ \t]+(?P<street>{STREET_BARE})")
+# a street after a word that says where, in prose (its town, when a comma follows, is found after it): "at Pendle
+# Road", "lives at the end of Whinmoor Court", "job moved to Caedmon Walk"
+_CUED_STREET = re.compile(rf"(?<![\w\-])(?P<moved>(?i:moved|move|moving|lives|living|lived)[ \t]+)?"
+                          rf"(?P<cue>(?i:at|on|off|along|near|to|from|via|into))[ \t]+"
+                          rf"(?P<part>(?i:the[ \t]+(?:far[ \t]+)?(?:end|top|bottom|corner|back)[ \t]+of)[ \t]+)?(?P<street>{STREET_BARE})")
 
 
 def _part_addresses(text: str, start: int, end: int, lines: LineCounts) -> Iterator[Finding]:

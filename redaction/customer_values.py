@@ -24,12 +24,15 @@ from .bare_numbers import COMPACT_DATE
 from .findings import Finding, Kind
 from .textview import TextView
 
-WORDS = ("account", "acct", "a/c", "dob", "d.o.b", "birth", "born")
+WORDS = ("account", "acct", "a/c", "customer", "cust", "dob", "d.o.b", "birth", "born")
 # a verb that says what a label's value is, was or will be ("Your account number will be 83948830", "MPAN has changed
 # to …"), where a colon would stand; every label reads it (patterns' too)
 COPULA = (r"\b(?:is(?:[ \t]+now)?|was|will[ \t]+(?:now[ \t]+)?be|(?:has[ \t]+)?(?:been[ \t]+)?(?:changed|updated|moved)[ \t]+to|"
           r"becomes|remains)\b")
-_ACCOUNT_LABEL = re.compile(r"(?i)accounts?/(?=[A-Za-z0-9])|(?:account|acct|a/c)(?:[ \t]*(?:number|no\.?|num|ref(?:erence)?|id)(?![A-Za-z])|[ \t]*#)?"
+_ACCOUNT_LABEL = re.compile(r"(?i)accounts?/(?=[A-Za-z0-9])|(?:(?:account|acct|a/c)(?:[ \t]*(?:number|no\.?|num|ref(?:erence)?|id)"
+                            r"(?![A-Za-z])|[ \t]*#)?"
+                            # (a customer's reference or number is their account's: "Customer ref: 2224247918")
+                            r"|(?:customer|cust)[ \t._\-]*(?:ref(?:erence)?|number|no\.?|num|id)(?![A-Za-z]))"
                             rf"[ \t]*(?:[:=#\-–]|{COPULA})?[ \t]*")
 _ACCOUNT_VALUE = re.compile(
     r"(?P<value>(?:[A-Za-z]{1,4}-?)?\d[A-Za-z0-9]*(?:[ \-]\d[A-Za-z0-9]{1,5}){0,3}"  # 6747 9703 37, CUS1 1501 10
@@ -50,7 +53,7 @@ def find_customer_values(text: str, view: TextView | None = None) -> Iterator[Fi
     view = view or TextView(text)
     view.find_words(WORDS)
     lowered = view.lowered
-    for at in sorted({at for word in ("account", "acct", "a/c") for at in view.word_hits(word)}):
+    for at in sorted({at for word in ("account", "acct", "a/c", "customer", "cust") for at in view.word_hits(word)}):
         if at > 0 and lowered[at - 1].isalnum():
             continue  # "myaccount", "subaccount"
         label = _ACCOUNT_LABEL.match(text, at)

@@ -718,3 +718,42 @@ def find_role_bracketed_names(text: str) -> Iterator[Finding]:
             name = match.group("name")
             if is_listed_forename(name.split()[0]) and not NOT_A_PERSON.search(name):
                 yield Finding(match.start("name"), match.end("name"), Kind.NAME, "forename")
+
+
+# a forename alone before what a person does in a note ("Siobhan says the IHD is blank", "Rang back, Oluwaseun
+# confirmed the read"): a forename the lists hold that is no English word
+_FORENAME_THEN_VERB = re.compile(rf"(?<![\w\-@./])(?P<name>{_WORD})[ \t]+(?:says|said|confirmed|reported|rang|called|"
+                                 r"asked|told|stated|advised|agreed|mentioned|wants|wanted|explained|replied|emailed|"
+                                 r"texted|phoned|informed|requested|complained|noticed|refused|declined|answered|"
+                                 r"promised|insisted|sent|paid|moved|lives|owns)\b")
+# a single initial without its dot and a surname the lists hold (English words too), as a form's field or a register's
+# cell writes a person: "occupier=A Gallagher", "| Marsh P |", "| Rose, O |"
+_BARE_INITIAL_FIRST = re.compile(rf"(?<![\w\-@./'’])[{_UPPER}][ \t]+(?P<last>{_WORD})(?![\w@]|['’\-.]\w)")
+_BARE_INITIAL_AFTER = re.compile(rf"(?<![\w\-@./])(?P<last>{_WORD})(?:,[ \t]*|[ \t]+)[{_UPPER}](?![\w.'’])")
+
+
+def find_forenames_before_verbs(text: str) -> Iterator[Finding]:
+    if len(text) >= PERSON_SIZED:
+        return
+    plain = name_lists()[0]
+    for match in _FORENAME_THEN_VERB.finditer(text):
+        if key(match.group("name")) in plain and not NOT_A_PERSON.search(match.group("name")):
+            yield Finding(match.start("name"), match.end("name"), Kind.NAME, "forename")
+
+
+def find_bare_initialled_names(text: str) -> Iterator[Finding]:
+    """A surname the lists hold with a single initial that has no dot: after a word that names a person, or as a
+    value alone (see :func:`_value_alone`)."""
+    if len(text) >= PERSON_SIZED:
+        return
+    surnames, worded = pair_surnames(), _lists()["B"]
+    for pattern in (_BARE_INITIAL_FIRST, _BARE_INITIAL_AFTER):
+        for match in pattern.finditer(text):
+            last = match.group("last")
+            if not (listed_surname(last, surnames) or key(last) in worded) or _NOT_SURNAME.match(last) \
+                    or key(last) in plural_surnames() or NOT_A_PERSON.search(last) or key(last) in _TITLES:
+                continue
+            line_start = text.rfind("\n", max(0, match.start() - 200), match.start()) + 1
+            before = text[max(line_start, match.start() - 40):match.start()]
+            if _CUED_BEFORE.search(before) or _value_alone(text, match.start(), match.end()):
+                yield Finding(match.start(), match.end(), Kind.NAME, "initials")

@@ -30,7 +30,7 @@ from .address_parts import address_towns, find_part_addresses
 from .bare_numbers import COMPACT_DATE, EPOCH_SECONDS, find_numbers_beside
 from .serials_beside import find_serials_beside
 from .message_names import find_message_names
-from .names import (FUEL_WORD, PARTICLE, find_addressees, find_capitalised_surnames_first, find_cased_names, find_cued_small_names, find_forenames_then_capitals, find_initialled_names, find_role_bracketed_names, find_inverted_names, find_known_names, find_residents, find_surnamed_names,
+from .names import (FUEL_WORD, PARTICLE, find_addressees, find_capitalised_surnames_first, find_cased_names, find_cued_small_names, find_forenames_then_capitals, find_bare_initialled_names, find_forenames_before_verbs, find_initialled_names, find_role_bracketed_names, find_inverted_names, find_known_names, find_residents, find_surnamed_names,
                     is_listed_forename, is_listed_surname)
 from .customer_values import COPULA, find_customer_values
 from .customer_values import WORDS as CUSTOMER_WORDS
@@ -1136,6 +1136,11 @@ _LABEL_WORDS: list[tuple[tuple[str, ...], tuple[str, ...] | None]] = [
 ]
 
 
+# a gas supply's number by its older name, the "M number" ("M number 1549713 was confirmed", "M-No: 8029413047")
+_M_NUMBER = re.compile(r"(?<![\w\-])M[ \t\-]?(?i:number|no\.?|num)(?![A-Za-z])[ \t]*(?:[:=#\-–][ \t]*|" + COPULA
+                       + r"[ \t]+)?(?P<value>\d{6,10}|" + _GROUPED_MPRN + r")(?![\w\-/:]|\.\d)")
+
+
 def find_labelled(text: str, view: TextView | None = None) -> Iterator[Finding]:
     """A value after a sensitive label, masked whatever its shape.
 
@@ -1891,6 +1896,8 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
         found.extend(find_forenames_then_capitals(text))
         found.extend(find_initialled_names(text))
         found.extend(find_role_bracketed_names(text))
+        found.extend(find_forenames_before_verbs(text))
+        found.extend(find_bare_initialled_names(text))
         found.extend(find_cued_small_names(text))
         found.extend(find_message_names(text))
     starts = label_starts(text)
@@ -1901,6 +1908,8 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     if "00000" in text:  # (a placeholder's number is five zeros or more)
         found = [f for f in found if not placeholder(text, f)]
     found.extend(find_serials_beside(text, found))  # a serial of a shape no maker's list holds, beside a supply's
+    if "M " in text or "M-" in text:  # a gas supply's number by its older name
+        found.extend(Finding(m.start("value"), m.end("value"), Kind.MPRN, "digits") for m in _M_NUMBER.finditer(text))
     if loose and multiline:  # a CSV line's numbers are its columns' (see bare_numbers)
         cues = [(at, at + 4) for at in view.word_hits("mprn") if not view.lowered[at - 1:at].isalpha()]
         beside = list(find_numbers_beside(text, found, view.view(_DIGIT_VIEW), cues))

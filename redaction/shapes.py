@@ -446,8 +446,10 @@ _TRACEPARENT_BEFORE = re.compile(r"(?<![0-9A-Za-z])[0-9a-f]{2}-[0-9a-f]{32}-$")
 _TRACEPARENT_AFTER = re.compile(r"-[0-9a-f]{2}(?![0-9A-Za-z])")
 # (and a hash's, a cache's version tag's: "etag: \"052e560704e8377c\"", "sha256", "checksum")
 _TRACE_KEY = re.compile(r"(?i)(?:span|trace|parent|request|correlation|session|message|msg|transaction|tx|"
-                        r"etag|hash|sha|md5|digest|checksum|crc|nonce|signature|fingerprint|thumbprint|commit)"
-                        r"[\w\-]*[\"']?[ \t]*[:=][ \t]*[\"']?$")
+                        r"etag|hash|sha|md5|digest|checksum|crc|nonce|signature|fingerprint|thumbprint|commit|"
+                        r"(?:call|conversation|job|run|build|ticket|case)[ \t_\-]?id)"
+                        # (a colon or none: "CALL ID DD4F51B61E348E88 ; session AEFC00026C6F30AC")
+                        r"[\w\-]*[\"']?[ \t]*(?:[:=][ \t]*)?[\"']?$")
 
 
 def _in_longer_chain(text: str, start: int, end: int) -> bool:

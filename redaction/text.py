@@ -244,7 +244,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(_attribute_findings(text))
     if "/T" in text and "/V" in text:  # a PDF form's fields (FDF, a PDF's own): /T (name) /V (value)
         found.extend(_form_fields(text))
-    if "BEGIN:" in text[:8192]:  # a contact card, a calendar invite's invitees
+    if "BEGIN:" in text[:8192] or "N:" in text:  # a contact card (or its name line alone), a calendar invite's invitees
         found.extend(find_card_fields(text))
     if "ISA*" in text[:16] and is_x12(text):  # a US-built billing platform's EDI: its parties' segments
         found.extend(x12_findings(text))

@@ -18,6 +18,7 @@ from .findings import Finding, Kind
 # the property's name (a group prefix "item1." allowed), its parameters, and its value to the line's end
 _PROPERTY = re.compile(r"(?im)^(?:[A-Za-z0-9\-]+\.)?(?P<name>N|FN|ADR|LABEL|TEL|EMAIL|BDAY|NICKNAME|X-[A-Z\-]*NAME)"
                        r"(?P<params>(?:;[^:\r\n]*)?):(?P<value>[^\r\n]*)")
+_LONE_NAME = re.compile(r"(?m)(?:^|(?<=[\s\"'>]))N:(?P<value>[^;\r\n:]*(?:;[^;\r\n:]*){3};[^;\s:\"'<]*)(?=[ \t]|\r?$|[\"'<])")
 _KINDS = {"N": Kind.NAME, "FN": Kind.NAME, "NICKNAME": Kind.NAME, "ADR": Kind.ADDRESS, "LABEL": Kind.ADDRESS,
           "TEL": Kind.PHONE, "EMAIL": Kind.EMAIL, "BDAY": Kind.DOB}
 # a component: what stands between unescaped ";" (and "," inside a structured value), escapes kept in it
@@ -44,6 +45,14 @@ def find_card_fields(text: str) -> Iterator[Finding]:
                                                                                                            "mx", "dr"):
                     continue
                 yield Finding(start + part.start(), start + part.end(), kind, "card")
+    elif "N:" in text:
+        # a card's name line pasted alone ("N:Green;Rhiannon;;;"): its five components say it is one
+        for match in _LONE_NAME.finditer(text):
+            start = match.start("value")
+            for part in _COMPONENT.finditer(match.group("value")):
+                value = part.group().strip()
+                if value and value.lower() not in ("mr", "mrs", "ms", "miss", "mx", "dr") and any(c.isalpha() for c in value):
+                    yield Finding(start + part.start(), start + part.end(), Kind.NAME, "card")
     if "BEGIN:VCALENDAR" in upper or "BEGIN:VEVENT" in upper:
         for match in _COMMON_NAME.finditer(text):
             group = "quoted" if match.group("quoted") is not None else "plain"

@@ -245,8 +245,11 @@ def test_a_surname_in_capitals_before_a_known_forename_is_a_name(written: str) -
 
 
 def test_capital_words_before_a_forename_that_starts_a_name_or_a_log_level_are_kept() -> None:
+    # (the forename alone before what a person does is masked since stop 49, "Barnaby said"; the words in
+    # capitals before it are still no one's)
     note = "URGENT Henrietta please call. INFO Barnaby started. We met at NATO Barnaby said.\n"
-    assert redact_text(note, name="note.txt").text == note
+    out = redact_text(note, name="note.txt").text
+    assert out.startswith("URGENT ") and " INFO " in out and " at NATO " in out and "please call." in out
 
 
 @pytest.mark.parametrize("written", ['"who": "M. Tregothnan"', '"owner": "O. Quarmby"', '"ackBy": "Henrietta Tregothnan"',

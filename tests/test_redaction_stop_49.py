@@ -298,3 +298,57 @@ def test_a_street_after_a_word_that_says_where_is_an_address(text: str) -> None:
                                   "access via Settings Page"])
 def test_a_screens_part_after_a_preposition_is_kept(text: str) -> None:
     assert _redacted(text) == text
+
+
+# -- helper-94's addendum: the same classes in other words ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["M number 1549713 was confirmed on 28/12/2026", "M-No: 8029413047", "M no. 95311825"])
+def test_a_gas_supplys_m_number(text: str) -> None:
+    out = _redacted(text)
+    assert not any(run in out for run in ("1549713", "8029413047", "95311825"))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_customers_reference_is_their_account(seed: int) -> None:
+    rng = random.Random(seed)
+    account = _account(rng)
+    label = rng.choice(["Customer ref:", "Customer reference", "customer number is", "Cust ref", "customer no."])
+    out = _redacted(f"{label} {account} / TC-6169")
+    assert account not in out and "TC-6169" in out
+
+
+@pytest.mark.parametrize("text, name", [("Siobhan says the IHD is blank. TC-9601", "Siobhan"),
+                                        ("Rang back, Oluwaseun confirmed the read of 84925.8 kWh.", "Oluwaseun"),
+                                        ("Kwame rang at 10:02 about the bill", "Kwame")])
+def test_a_forename_before_what_a_person_does(text: str, name: str) -> None:
+    assert name not in _redacted(text)
+
+
+@pytest.mark.parametrize("text, surname", [("occupier=A Gallagher", "Gallagher"), ("occupier=F Bird", "Bird"),
+                                           ("| MPAN-REF-85 | Marsh P | TC-1294 |", "Marsh"),
+                                           ("| MPAN-REF-42 | Rose, O | TC-8976 |", "Rose")])
+def test_a_surname_with_an_initial_that_has_no_dot(text: str, surname: str) -> None:
+    assert surname not in _redacted(text)
+
+
+@pytest.mark.parametrize("text", ["Press A Green button to continue", "Step 3, A Hill start"])
+def test_a_capital_before_a_word_in_a_sentence_is_kept(text: str) -> None:
+    assert _redacted(text) == text
+
+
+@pytest.mark.parametrize("text, street", [("Customer states meter is at Sycamore View behind the garage.", "Sycamore"),
+                                          ("job moved to Caedmon Walk (no number, farm)", "Caedmon"),
+                                          ("lives at the end of Whinmoor Court", "Whinmoor")])
+def test_a_street_of_any_type_where_the_words_say_a_place(text: str, street: str) -> None:
+    assert street not in _redacted(text)
+
+
+@pytest.mark.parametrize("line", ["N:Green;Rhiannon;;;  # TC-1523", "N:Smith;Rebecca;;Mrs;"])
+def test_a_cards_name_line_alone(line: str) -> None:
+    out = _redacted(line)
+    assert "Green" not in out and "Rhiannon" not in out and "Smith" not in out and "Rebecca" not in out
+
+
+def test_a_call_or_session_id_of_sixteen_hex_digits_is_no_device() -> None:
+    text = "CALL ID DD4F51B61E348E88 ; session AEFC00026C6F30AC"
+    assert _redacted(text) == text
