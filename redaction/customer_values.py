@@ -92,7 +92,6 @@ def find_accounts_after_names(text: str, names: Iterable[Finding]) -> Iterator[F
         if bracketed is None or _NOT_A_CUSTOMERS.match(bracketed.group("value")):
             continue
         value = bracketed.group("value")
-        digits = "".join(c for c in value if c.isdigit())
-        if len(digits) == 8 and COMPACT_DATE.fullmatch(digits):
-            continue  # "(20260104)": a date
+        if value.isdigit() and COMPACT_DATE.fullmatch(value):
+            continue  # "(20260104)": a date (not "A-20981218", an account whose digits read as one)
         yield Finding(bracketed.start("value"), bracketed.end("value"), Kind.ACCOUNT, "label")

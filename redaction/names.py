@@ -67,7 +67,9 @@ FUEL_WORD = r"(?:Gas|GAS|Electric|Electricity|ELECTRICITY|Meter|METER|Water|Ener
 # up to three more words after the forename: initials, particles, forenames, the surname (after spaces: a tab
 # is a table's column break, and "Yusuf<TAB>Obj raised" is a name's cell and a note's)
 # (a particle joined to its surname by a hyphen is one word of the name: "al-Rashidi", "el-Amin")
-_REST = re.compile(rf" +(?!{FUEL_WORD})(?P<word>[{_UPPER}]\.?(?![\w'’\-])|{PARTICLE}(?![\w'’\-])|{_PARTICLE_WORD}-{_WORD}(?![\w@]|['’\-]\w)|"
+# (the article glued to the surname: "Nic a'Phearsain", "Mac a'Ghobhainn")
+_GLUED_ARTICLE = rf"(?i:mac|nic|mhic|ní|ni|ó|o|uí|ui)[ \t]+a['’]{_WORD}(?![\w@]|['’\-]\w)"
+_REST = re.compile(rf" +(?!{FUEL_WORD})(?P<word>[{_UPPER}]\.?(?![\w'’\-])|{_GLUED_ARTICLE}|{PARTICLE}(?![\w'’\-])|{_PARTICLE_WORD}-{_WORD}(?![\w@]|['’\-]\w)|"
                    rf"(?:[tnh]-?(?=[{_UPPER}]))?{_WORD}(?![\w@]|['’\-]\w))")  # ("tSaoir", "t-Saoir": see GAELIC_ARTICLE)
 # words that end a place, a day or a state, not a person's name
 _NOT_SURNAME = re.compile(rf"(?:{STATUS_WORDS}|road|street|avenue|lane|close|drive|way|crescent|grove|place|court|"

@@ -45,7 +45,8 @@ _SENSITIVE: dict[Kind, list[str]] = {
     Kind.EMAIL: ["email", "emailaddress", "customeremail", "contactemail", "emailid"],
     Kind.PHONE: ["phone", "phonenumber", "phoneno", "telephone", "telephonenumber", "tel", "telno", "mobile",
                  "mobilenumber", "mobileno", "contactnumber", "contactphone", "landline", "customerphone"],
-    Kind.ACCOUNT: ["accountnumber", "accountno", "accountnum", "acctno", "customeraccountnumber", "customernumber",
+    Kind.ACCOUNT: ["account", "acct", "accountref", "accountreference", "accountid", "customerref", "customerreference",
+                   "accountnumber", "accountno", "accountnum", "acctno", "customeraccountnumber", "customernumber",
                    "customerno", "billingaccount", "billingaccountnumber", "customeraccount",
                    # SAP IS-U's customer: its business partner and its contract account ("Business Partner 7096929558")
                    "businesspartner", "businesspartnernumber", "businesspartnerno", "bpnumber", "bpno", "bp",

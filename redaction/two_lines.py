@@ -47,8 +47,11 @@ def two_line_findings(page: Page, register: RegisterMatcher | None = None) -> li
             for top, bottom in _pairs(upper, lower):
                 if _adjacent(top, bottom):
                     found.extend(_joined(upper, top, lower, bottom, register))
-            if j == i + 1:
+            if j == i + 1 or _same_column(upper, lower, lines[i + 1:j]):
+                # (a page of two columns sets the other column's line between a line and the one under it)
                 found.extend(_label_wrapped(upper, lower))
+                found.extend(_device_wrapped(upper, lower))
+            if j == i + 1:
                 found.extend(_outcome_wrapped(upper, lower))
                 found.extend(_name_wrapped(upper, lower))
                 if i > 0:
@@ -169,8 +172,47 @@ def _joined(upper: PageLine, top: Cell, lower: PageLine, bottom: Cell,
 
 
 _LABEL_TAIL = re.compile(r"(?i)(?:mprn|mpan|msn|serial(?:[ ]number)?|supply[ ]number|meter[ ]point|"
-                         r"device[ ]id|postcode|account(?:[ ]number)?)[ :#=]*$")
+                         r"device[ ]id|postcode|account(?:[ ]number)?|"
+                         # (a gas supply said in a chat: "…says gas is" over "54488342")
+                         r"(?<![a-z])gas(?:[ ](?:one|supply|number|meter|ref|mprn))?[ ](?:is|was|no\.?|number))[ :#=]*$")
 _HEAD = re.compile(r"^[\w\-]{4,24}")
+
+
+def _same_column(upper: PageLine, lower: PageLine, between: Sequence[PageLine]) -> bool:
+    """``lower`` starts under ``upper``'s start, and every line between them stands beside both (another column's)."""
+    if abs(lower.box[0] - upper.box[0]) > 2 * upper.height:
+        return False
+    return all(line.box[0] >= upper.box[2] or line.box[2] <= upper.box[0] for line in between)
+
+
+def _cell_under_start(upper: PageLine, lower: PageLine) -> Cell:
+    """The lower line's cell that starts under the upper line's start (another column's text may stand before it on
+    the page's line), else its first."""
+    under = [c for c in lower.cells if abs(c.box[0] - upper.box[0]) <= 2 * upper.height]
+    return under[0] if under else lower.cells[0]
+
+
+# the hex pairs of a device's id a line ends with, its separator after the last ("hub 00-1C-9B-3B-44-"), and those the
+# next line opens with ("27-EE-0C, tel …")
+_PAIRS_TAIL = re.compile(r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}[-:]){2,7}(?:[0-9A-Fa-f]{2})?$")
+_PAIRS_HEAD = re.compile(r"^(?:[0-9A-Fa-f]{2}[-:]?){1,7}(?![0-9A-Za-z])")
+
+
+def _device_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
+    """A device's id cut by the line break at a separator: the pairs ending the line and those opening the next
+    read as one; where they make eight pairs that are a device's id, both pieces are masked."""
+    if not upper.cells or not lower.cells:
+        return
+    top, bottom = upper.cells[-1], _cell_under_start(upper, lower)
+    tail, head = _PAIRS_TAIL.search(top.text.rstrip()), _PAIRS_HEAD.match(bottom.text)
+    if tail is None or head is None:
+        return
+    joined = tail.group() + ("" if tail.group()[-1] in "-:" else tail.group()[2]) + head.group().rstrip("-:")
+    if sum(c in "0123456789abcdefABCDEF" for c in joined) != 16:
+        return
+    if any(f.kind is Kind.DEVICE and f.end - f.start == len(joined) for f in find_all(f"hub {joined}")[:8]):
+        yield from cell_span_findings(upper, top, tail.start(), tail.end(), Kind.DEVICE, "wrapped")
+        yield from cell_span_findings(lower, bottom, 0, head.end(), Kind.DEVICE, "wrapped")
 
 
 def _label_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:

@@ -352,3 +352,8 @@ def test_a_cards_name_line_alone(line: str) -> None:
 def test_a_call_or_session_id_of_sixteen_hex_digits_is_no_device() -> None:
     text = "CALL ID DD4F51B61E348E88 ; session AEFC00026C6F30AC"
     assert _redacted(text) == text
+
+
+def test_an_account_whose_digits_read_as_a_date_is_still_an_account() -> None:
+    out = _redacted("Mandate for Ms Lamb (A-20981218) and Jo Bloggs (20260104)")
+    assert "A-20981218" not in out and "(20260104)" in out
