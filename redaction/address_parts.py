@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from .line_labels import NOT_A_PERSON
 from .findings import Finding, Kind
 from .line_counts import LineCounts
-from .shapes import NOT_A_HOUSE, NOT_A_TOWN, PERSON_SIZED, STATUS_WORDS, STREET_BARE
+from .shapes import NOT_A_HOUSE, NOT_A_TOWN, PERSON_SIZED, STATUS_WORDS, STREET_BARE, STREET_TYPES
 
 # what joins two parts: a comma, a semicolon, a bar, a line break (a JSON "\n" or an HTML <br> is one in the
 # canonical view)
@@ -153,18 +153,22 @@ def find_part_addresses(text: str) -> Iterator[Finding]:
             street = match.group("street")
             if _no_place(street) or _no_place(street.split()[0]):
                 continue
+            cue = match.group("cue").lower()
+            if cue in ("to", "in", "on", "from", "into") and not match.group("moved"):
+                continue  # ("scroll to Last Row", "on Dialog Close": only a move or a home says a place so)
             # (a type a screen's part may end in, "Meter View", only where the words say a place: "at", "moved to")
-            if _WEAK_TYPES.search(street) and not (match.group("cue").lower() == "at" or match.group("part")
-                                                    or match.group("moved")):
+            if _WEAK_TYPES.search(street) and not (cue == "at" or match.group("part") or match.group("moved")):
                 continue
             yield Finding(match.start("street"), match.end("street"), Kind.ADDRESS, "pattern")
 
 
-# a street after a word that says where, in prose (its town, when a comma follows, is found after it): "at Pendle
-# Road", "lives at the end of Whinmoor Court", "job moved to Caedmon Walk"
-_CUED_STREET = re.compile(rf"(?<![\w\-])(?P<moved>(?i:moved|move|moving|lives|living|lived)[ \t]+)?"
-                          rf"(?P<cue>(?i:at|on|off|along|near|to|from|via|into))[ \t]+"
-                          rf"(?P<part>(?i:the[ \t]+(?:far[ \t]+)?(?:end|top|bottom|corner|back)[ \t]+of)[ \t]+)?(?P<street>{STREET_BARE})")
+_TITLE_STREET_WORD = r"(?!(?:The|A|An|This|That|Our|Your|His|Her|Their|My|Its|No|One|New|Old)\b)[A-Z][a-z'’\-]+"
+# a street in capitals after a word that says where, in prose (its town, when a comma follows, is found after it):
+# "at Pendle Road", "lives at the end of Whinmoor Court", "job moved to Caedmon Walk", "lives in Kingfisher Close"
+_CUED_STREET = re.compile(rf"(?<![\w\-])(?P<moved>(?i:moved|move|moving|lives|living|lived|resides|based)[ \t]+)?"
+                          rf"(?P<cue>(?i:at|on|off|along|near|to|from|into|in|outside|behind|opposite))[ \t]+"
+                          rf"(?P<part>(?i:the[ \t]+(?:far[ \t]+)?(?:end|top|bottom|corner|back)[ \t]+of)[ \t]+)?"
+                          rf"(?P<street>(?:{_TITLE_STREET_WORD}[ \t]+){{1,3}}(?:{STREET_TYPES.title()})(?![\w'’\-]))")
 
 
 def _part_addresses(text: str, start: int, end: int, lines: LineCounts) -> Iterator[Finding]:

@@ -28,6 +28,8 @@ _INSERT = re.compile(r"(?is)\binsert\s+into\s+[\w.\"`\[\]]+\s*\((?P<columns>[^()
 # a placeholder: "?", "$1", ":1" or ":name" (not a cast's "::text", not a time's "10:02"), "@p0", "%s", "%(name)s"
 _PLACEHOLDER = re.compile(r"\?|\$(?P<dollar>\d{1,3})\b|(?<![\w:'\"]):(?P<colon>[A-Za-z_]\w*|\d{1,3})\b|(?P<at>@\w+)\b"
                           r"|%\((?P<py>\w+)\)s|%s")
+# a string literal, whose "%s", "@acme" or "$100" is text, not a placeholder ("notes like '%site visit%'")
+_LITERAL = re.compile(r"'(?:[^'\n]|'')*'")
 # the column a placeholder outside a VALUES list stands for: "set customer_name=?", "where mpan_core = ?"
 _COLUMN_BEFORE = re.compile(r"(?i)([\w\"`\[\].]+)\s*(?:=|<>|!=|>=|<=|<|>|\blike|\bin\s*\()\s*$")
 _STATEMENT = re.compile(r"(?i)\b(?:insert\s+into|update\s+[\w.\"`\[\]]+\s+set|select\s.{0,2000}?\bwhere|delete\s+from)\b")
@@ -37,7 +39,8 @@ _BOUND = re.compile(r"(?m)(?:binding parameter (?:\[(?P<n>\d{1,3})\] as \[\w+\] 
                     r"(?:, value class \[[\w.$]*\].*)?\r?$")
 # a value read back, by its column's alias
 _EXTRACTED = re.compile(r"(?m)extracted value \(\[(?P<alias>\w+)\] : \[\w+\]\) - \[(?P<value>[^\n]*)\]\r?$")
-_ALIAS = re.compile(r"(?i)(?:\w+\.)?[\"`\[]?(?P<column>\w+)[\"`\]]?\s+as\s+[\"`\[]?(?P<alias>\w+)")
+_AS_ALIAS = re.compile(r"(?i)\s+as\s+[\"`\[]?(?P<alias>\w{1,80})")
+_COLUMN_END = re.compile(r"(?P<column>\w{1,80})[\"`\]]?$")
 # every value at once, in order after the statement (or, Entity Framework's, by name before it)
 _LIST = re.compile(r"(?m)(?:\bbind => \[(?P<eclipse>[^\n]*)\]"
                    r"|\[(?:generated in|cached since|no key|raw sql|dialect \w+ does not support caching)[^\]\n]*\] "
@@ -70,7 +73,9 @@ def _column_names(statement: str) -> dict[str, str | None]:
     values_span = insert.span("values") if insert else (0, 0)
     columns = [c.strip().strip("\"`[]") for c in insert.group("columns").split(",")] if insert else []
     values = insert.group("values").split(",") if insert else []
-    for ordinal, mark in enumerate(_PLACEHOLDER.finditer(statement), start=1):
+    literals = [m.span() for m in _LITERAL.finditer(statement)]
+    marks = [m for m in _PLACEHOLDER.finditer(statement) if not any(a < m.start() < b for a, b in literals)]
+    for ordinal, mark in enumerate(marks, start=1):
         label = _placeholder_label(mark, ordinal)
         if values_span[0] <= mark.start() < values_span[1]:
             offset = statement[values_span[0]:mark.start()].count(",")
@@ -115,12 +120,17 @@ def _list_items(text: str, start: int, end: int, bare: bool) -> list[tuple[int, 
 
 
 def _statements(text: str) -> tuple[list[int], list[dict[str, str | None]]]:
-    starts: list[int] = []
+    """Each statement's start and its placeholders' columns; a statement read to the next one, a blank line or
+    4,000 characters, whichever comes first (Hibernate's format_sql writes one over several lines)."""
+    starts = [m.start() for m in _STATEMENT.finditer(text)]
+    blanks = [m.start() for m in re.finditer(r"\n[ \t]*\n", text)] if len(starts) > 0 else []
     names: list[dict[str, str | None]] = []
-    for m in _STATEMENT.finditer(text):
-        end = text.find("\n\n", m.start())
-        starts.append(m.start())
-        names.append(_column_names(text[m.start():min(len(text) if end < 0 else end, m.start() + 8000)]))
+    for i, start in enumerate(starts):
+        end = min(starts[i + 1] if i + 1 < len(starts) else len(text), start + 4000)
+        blank = bisect.bisect_left(blanks, start)
+        if blank < len(blanks):
+            end = min(end, blanks[blank])
+        names.append(_column_names(text[start:end]))
     return starts, names
 
 
@@ -159,9 +169,15 @@ def _listed_values(text: str, starts: list[int], names: list[dict[str, str | Non
 
 
 def _extracted_values(text: str) -> Iterator[Finding]:
-    aliases = {m.group("alias").lower(): m.group("column") for m in _ALIAS.finditer(text)}
+    # (each " as " looked back from, not the alias pattern tried at every character: a long hex value would make
+    # that quadratic)
+    aliases: dict[str, str] = {}
+    for as_alias in _AS_ALIAS.finditer(text):
+        before = _COLUMN_END.search(text, max(0, as_alias.start() - 100), as_alias.start())
+        if before is not None:
+            aliases[as_alias.group("alias").lower()] = before.group("column")
     for extracted in _EXTRACTED.finditer(text):
-        alias = extracted.group("alias")
+        alias: str = extracted.group("alias")
         column = aliases.get(alias.lower()) or re.sub(r"\d*_\d+_(?:\d+_)?$", "", alias)
         found = _finding(text, extracted.start("value"), extracted.end("value"), column)
         if found:

@@ -65,7 +65,9 @@ def find_customer_values(text: str, view: TextView | None = None) -> Iterator[Fi
         shown = value.group("value")
         digits = sum(c.isdigit() for c in shown)
         if (digits >= 5 or ("-" in shown[:5] and digits >= 2)) and not _REFERENCE.match(shown) \
-                and not _DATE.fullmatch(shown):  # "account created 2024-05-01": a date
+                and not _DATE.fullmatch(shown) and not _NOT_A_CUSTOMERS.match(shown) \
+                and not (shown.isdigit() and COMPACT_DATE.fullmatch(shown)):  # "account created 2024-05-01": a date
+            # (nor a ticket's or a test's reference a label's words happen to stand before: "Customer ref TC-1234")
             yield Finding(value.start("value"), value.end("value"), Kind.ACCOUNT, "label")
     for at in sorted({at for word in ("dob", "d.o.b", "birth", "born") for at in view.word_hits(word)}):
         for start in (at - 8, at):  # "date of birth" starts eight characters before its "birth"
@@ -83,7 +85,8 @@ def find_customer_values(text: str, view: TextView | None = None) -> Iterator[Fi
 # a customer's number in brackets after their name, as a payments or CRM system writes a person ("Mandate for Mx
 # MacLeod (A-54321206)", "eilidh campbell (1173785718)"): digits, or a short prefix and digits; not a year
 _AFTER_A_NAME = re.compile(r"[ \t]*\((?P<value>(?:[A-Za-z]{1,3}-?)?\d{6,12}|[A-Za-z]{1,3}-\d{4,10}-\d{2})\)")
-_NOT_A_CUSTOMERS = re.compile(r"(?i)(?:tc|inc|req|chg|wo|pr|def|bug|job|inv|ref|dip|msg|run|build|v)-?\d")
+_NOT_A_CUSTOMERS = re.compile(r"(?i)(?:tc|inc|req|chg|wo|pr|prb|def|bug|job|inv|ref|dip|msg|run|build|task|ritm|sctask|v)"
+                              r"[-_]?\d")
 
 
 def find_accounts_after_names(text: str, names: Iterable[Finding]) -> Iterator[Finding]:

@@ -179,8 +179,9 @@ _NOT_A_PLACE = re.compile(r"property(?:sources?|resolver|names?|keys?|files?|pla
 _METER = re.compile(r"^(meter|meters|esme|gsme|electricitymeter|gasmeter|asset)$")
 _DEVICE = re.compile(r"^(device|devices|handevice|chf|commshub|ihd|ppmid|gpf)$")
 # the parents whose id is a customer's account number (not "user": a system's login, not "party": a flow's role)
-_ACCOUNT_HOLDERS = frozenset({"person", "customer", "account", "accountholder", "payer", "billpayer", "consumer",
-                              "occupier", "tenant", "debtor", "client", "householder"})
+# (not a cloud's "tenant", an API's "client" or a queue's "consumer": their ids are a system's)
+_ACCOUNT_HOLDERS = frozenset({"person", "customer", "account", "accountholder", "payer", "billpayer", "occupier",
+                              "householder"})
 _ID_MEMBERS = {"id", "number", "serial", "serialnumber", "sn", "msn", "ref", "reference", "guid", "eui", "deviceid"}
 _PERSON_MEMBERS = {"name", "first", "last", "given", "family", "middle", "title", "fullname", "forename",
                    "surname", "initial", "initials", "displayname", "salutation", "dob", "dateofbirth"}

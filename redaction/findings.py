@@ -160,9 +160,6 @@ def fits_its_kind(kind: Kind, value: str) -> bool:
         # letters, or no two letters together ("ann lee flat 123" and "j smith 1234" are still a name's)
         figures, letters = sum(c.isdigit() for c in value), sum(c.isalpha() for c in value)
         return figures < 3 or (letters >= figures and bool(_TWO_LETTERS.search(value)))
-    if kind is Kind.ACCOUNT:
-        # a record's own small key under an account's or a customer's id ("customer": {"id": 42}) is a row's number
-        return sum(c.isdigit() for c in value) >= 4
     if kind is not Kind.MSN:
         return True
     return any(c.isdigit() for c in value) and sum(c.isalnum() for c in value) >= 5

@@ -26,6 +26,7 @@ from .shapes import PERSON_SIZED, STREET_BARE
 from .tables import LABELLED_LINE
 
 _DELIMITERS = ("|", "\t", ";", ",")
+_SUPPLY_SIBLINGS = frozenset({Kind.MPAN, Kind.MSN, Kind.DEVICE, Kind.MPRN})
 _MIN_ROWS = 3
 _SHARE = 0.7  # of a column's filled cells that hold a supply-sized number
 _SIBLING_ROWS = 0.5  # of the rows that hold another identifier
@@ -144,9 +145,10 @@ def _delimiter(text: str) -> tuple[str, int] | None:
 
 
 # a table's rows and cells in markup: OpenDocument's (a flat .fods), SpreadsheetML's, HTML's, WordprocessingML's
-_MARKUP_ROW = re.compile(r"(?is)<(?P<tag>table:table-row|(?:ss:)?Row|tr|w:tr)\b[^>]*>(?P<body>.*?)</(?P=tag)\s*>")
-_MARKUP_CELL = re.compile(r"(?is)<(?P<tag>table:table-cell|table:covered-table-cell|(?:ss:)?Cell|td|th|w:tc)\b[^>]*?"
-                          r"(?:/>|>(?P<body>.*?)</(?P=tag)\s*>)")
+_MARKUP_ROW = re.compile(r"(?i)<(?P<tag>table:table-row|(?:ss:)?Row|tr|w:tr)\b[^<>]{0,2000}>")
+_MARKUP_ROW_END = re.compile(r"(?i)</(?:table:table-row|(?:ss:)?Row|tr|w:tr|table:table|(?:ss:)?Table|table|w:tbl)\s*>")
+_MARKUP_CELL = re.compile(r"(?i)<(?P<tag>table:table-cell|table:covered-table-cell|(?:ss:)?Cell|td|th|w:tc)\b[^<>]{0,2000}>")
+_MARKUP_CELL_END = re.compile(r"(?i)</(?:table:table-cell|table:covered-table-cell|(?:ss:)?Cell|td|th|w:tc)\s*>")
 _TAG_OR_TEXT = re.compile(r"<[^>]*>|[^<]+")
 
 
@@ -154,17 +156,34 @@ def markup_rows(text: str) -> list[list[tuple[int, int]]]:
     """A markup table's rows of the most common width, each cell as the span of its text (from its first piece of
     text to its last, the tags between them included; empty where it has none): the rows a delimited extract's
     lines are, for a sheet saved as XML or a table in HTML, which no header names as often as a CSV's."""
+    # (in one pass over the tags: a row runs to its closing tag or the next row's opening, a cell to its closing tag
+    # or the next cell's, as HTML lets a page leave them unclosed; no pattern searched ahead from each row)
+    opens = list(_MARKUP_ROW.finditer(text))
+    row_ends = [m.start() for m in _MARKUP_ROW_END.finditer(text)]
+    cell_opens = list(_MARKUP_CELL.finditer(text))
+    cell_starts = [m.start() for m in cell_opens]
+    cell_ends = [m.start() for m in _MARKUP_CELL_END.finditer(text)]
     rows: list[list[tuple[int, int]]] = []
-    for row in _MARKUP_ROW.finditer(text):
+    for r, row in enumerate(opens):
+        limit = opens[r + 1].start() if r + 1 < len(opens) else len(text)
+        closing = bisect.bisect_left(row_ends, row.end())
+        end = min(limit, row_ends[closing]) if closing < len(row_ends) else limit
         cells: list[tuple[int, int]] = []
-        for cell in _MARKUP_CELL.finditer(text, row.start("body"), row.end("body")):
-            if cell.group("body") is None:
+        first = bisect.bisect_left(cell_starts, row.end())
+        last = bisect.bisect_left(cell_starts, end)
+        for c in range(first, last):
+            cell = cell_opens[c]
+            if cell.group().endswith("/>"):
                 cells.append((cell.end(), cell.end()))
                 continue
-            pieces = [m.span() for m in _TAG_OR_TEXT.finditer(text, cell.start("body"), cell.end("body"))
+            body_end = cell_starts[c + 1] if c + 1 < last else end
+            closer = bisect.bisect_left(cell_ends, cell.end())
+            if closer < len(cell_ends):
+                body_end = min(body_end, cell_ends[closer])
+            pieces = [m.span() for m in _TAG_OR_TEXT.finditer(text, cell.end(), body_end)
                       if not m.group().startswith("<") and m.group().strip()]
             if not pieces:
-                cells.append((cell.start("body"), cell.start("body")))
+                cells.append((cell.end(), cell.end()))
                 continue
             start, end = pieces[0][0], pieces[-1][1]
             lead = len(text[start:end]) - len(text[start:end].lstrip())
@@ -181,7 +200,8 @@ def markup_rows(text: str) -> list[list[tuple[int, int]]]:
 def find_headerless_numbers(text: str, found: Sequence[Finding], markup: bool = False) -> Iterator[Finding]:
     if markup:  # (a markup table's cells hold no delimiter to split a value)
         rows = markup_rows(text)
-        spans = sorted((f.start, f.end) for f in found if f.kind in SIBLINGS)
+        # (beside a supply's identifiers only: a page's table of names and six-digit readings is no register)
+        spans = sorted((f.start, f.end) for f in found if f.kind in _SUPPLY_SIBLINGS)
         yield from (finding for _column, finding in _columns(text, rows, spans)) if rows else ()
         return
     chosen = _delimiter(text)

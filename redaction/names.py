@@ -464,6 +464,9 @@ def find_cued_small_names(text: str) -> Iterator[Finding]:
         if not (pair.group("particle") or listed_surname(last.capitalize(), surnames) or key(last) in worded):
             continue  # (after a particle any word is the surname: "mairead ap rhys")
         line_start = text.rfind("\n", max(0, pair.start() - 200), pair.start()) + 1
+        # (a short word before an English one is a setting's or a tool's: "max green", "val white", "kai green")
+        if key(last) in worded and len(pair.group("first")) < 5 and not pair.group("particle"):
+            continue
         if (_PREPOSITION_BEFORE.search(text, max(line_start, pair.start() - 20), pair.start())
                 or _value_alone(text, pair.start(), pair.end())) and not NOT_A_PERSON.search(pair.group()):
             yield Finding(pair.start(), pair.end(), Kind.NAME, "forename")
@@ -727,7 +730,7 @@ def find_role_bracketed_names(text: str) -> Iterator[Finding]:
 _FORENAME_THEN_VERB = re.compile(rf"(?<![\w\-@./])(?P<name>{_WORD})[ \t]+(?:says|said|confirmed|reported|rang|called|"
                                  r"asked|told|stated|advised|agreed|mentioned|wants|wanted|explained|replied|emailed|"
                                  r"texted|phoned|informed|requested|complained|noticed|refused|declined|answered|"
-                                 r"promised|insisted|sent|paid|moved|lives|owns)\b")
+                                 r"promised|insisted|lives|owns)\b")
 # a single initial without its dot and a surname the lists hold (English words too), as a form's field or a register's
 # cell writes a person: "occupier=A Gallagher", "| Marsh P |", "| Rose, O |"
 _BARE_INITIAL_FIRST = re.compile(rf"(?<![\w\-@./'’])[{_UPPER}][ \t]+(?P<last>{_WORD})(?![\w@]|['’\-.]\w)")
@@ -757,5 +760,9 @@ def find_bare_initialled_names(text: str) -> Iterator[Finding]:
                 continue
             line_start = text.rfind("\n", max(0, match.start() - 200), match.start()) + 1
             before = text[max(line_start, match.start() - 40):match.start()]
-            if _CUED_BEFORE.search(before) or _value_alone(text, match.start(), match.end()):
+            if _CUED_BEFORE.search(before):
+                yield Finding(match.start(), match.end(), Kind.NAME, "initials")
+            elif _value_alone(text, match.start(), match.end()) and (key(last) not in worded or "," in match.group()):
+                # (alone in a cell, a surname that is an English word with a bare capital is a register's "Day A",
+                # a tariff's "Price B": only "Rose, O", its comma a register's, is a person's)
                 yield Finding(match.start(), match.end(), Kind.NAME, "initials")

@@ -244,7 +244,9 @@ def _spaces_lost(line: PageLine) -> list[ImageFinding]:
     joins = [m.start() for m in _JOIN.finditer(text)]
     if not joins:
         return []
-    spaced, to_line, at = [], [], 0
+    spaced: list[str] = []
+    to_line: list[int] = []
+    at = 0
     for join in joins:
         spaced.append(text[at:join])
         to_line.extend(range(at, join))

@@ -19,7 +19,8 @@ from .patterns import worth_masking
 # a prompt and an expression that ends in a member or a call of one without arguments
 _PROMPT = re.compile(r"(?m)^(?:jshell>|>>>|>|In \[\d{1,4}\]:|irb\([^)\n]{0,40}\)[:>\d ]*>|pry\([^)\n]{0,40}\)>|scala>|"
                      r"ghci>|iex\(\d{1,4}\)>|PS [^>\n]{0,200}>)[ \t]*(?P<expression>[^\n]{1,300}?)[ \t]*\r?$")
-_LAST_NAME = re.compile(r"(?:\.|::|->|\$|^)(?:get_?|Get)?(?P<name>[A-Za-z_][\w]*)(?:\(\s*\))?;?$")
+# (a member or a call of one: a bare word after "> " is a mail's quoted line as often, "> Surname")
+_LAST_NAME = re.compile(r"(?:\.|::|->)(?:get_?|Get)?(?P<name>[A-Za-z_][\w]*)(?:\(\s*\))?;?$")
 # the result on the next line: jshell's "$4 ==> …", IPython's "Out[3]: …", irb's "=> …", or the value alone
 _RESULT = re.compile(r"(?m)(?:\$\d{1,4} ==> |Out\[\d{1,4}\]: |=> |res\d{1,4}: [\w.\[\]]+ = )?(?P<value>[^\n]{1,200}?)[ \t]*\r?$")
 

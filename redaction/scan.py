@@ -20,12 +20,13 @@ import bisect
 import hashlib
 import io
 import re
+import struct
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import docx_images, docx_text, embedded_text, flat_opc, image_meta, pack_people
+from . import docx_images, docx_text, embedded_text, flat_opc, image_meta, pack_people, zip_container
 from .fields import classify
 from .findings import Finding, Kind, merge
 from .item import binary_kind, read_text
@@ -429,6 +430,18 @@ def _scan_package(scan: _Scan, package: zipfile.ZipFile, prefix: str, depth: int
         values.append(("zip entry name", info.filename))
         if info.comment:
             values.append((f"zip comment of {info.filename}", info.comment.decode("utf-8", errors="replace")))
+        # an entry's extra fields, in the central directory and in its local header (no reader shows them, and a
+        # tool can write any bytes there: they are read as text, as a comment is)
+        for where, extra in (("central", info.extra), ("local", _local_extra(package, info))):
+            if extra:
+                values.append((f"zip extra field ({where}) of {info.filename}", _as_text(extra)))
+    raw = _package_bytes(package)
+    for stray in zip_container.stray_bytes(package, raw) if raw is not None else ():
+        if stray.holds_an_entry:
+            yield scan.unscannable(f"{prefix}zip archive".strip(),
+                                   f"an entry at byte {stray.start:,} that the package's directory leaves out (no reader "
+                                   "opens it)")
+        values.append((f"bytes at {stray.start:,} outside the zip's entries", _as_text(stray.data)))
     yield from _scan_pieces(scan, values, f"{prefix}zip archive".strip(), alone=True)
     # a part's name read as a file's name is ("word/media/Aoife_Ap_Rhys.png", "7437911898.png"): Attest names
     # its own parts and pictures by number and kind
@@ -440,6 +453,41 @@ def _scan_package(scan: _Scan, package: zipfile.ZipFile, prefix: str, depth: int
         yield from _scan_parts(scan, package, prefix, depth)
     finally:
         scan.people = outer
+
+
+def _as_text(data: bytes) -> str:
+    """Bytes no reader shows, read as a person would with ``strings``: as UTF-8, and the runs of text in any
+    encoding (UTF-16 and UTF-32 too)."""
+    return "\n".join([data.decode("utf-8", errors="replace"), *embedded_text.printable_strings(data, min_run=_BINARY_RUN)])
+
+
+def _package_bytes(package: zipfile.ZipFile) -> bytes | None:
+    """The package's own bytes (within the limits check_package has applied to its parts)."""
+    handle = package.fp
+    if handle is None:
+        return None
+    try:
+        handle.seek(0)
+        return handle.read()
+    except (OSError, ValueError):
+        return None
+
+
+def _local_extra(package: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """The extra field of an entry's local header (zipfile keeps only the central directory's)."""
+    handle = package.fp
+    if handle is None:
+        return b""
+    try:
+        handle.seek(info.header_offset)
+        header = handle.read(30)
+        if len(header) < 30 or header[:4] != b"PK\x03\x04":
+            return b""
+        name_size, extra_size = struct.unpack("<HH", header[26:30])
+        handle.seek(info.header_offset + 30 + name_size)
+        return handle.read(extra_size)
+    except (OSError, ValueError):
+        return b""
 
 
 def _scan_parts(scan: _Scan, package: zipfile.ZipFile, prefix: str, depth: int) -> Iterator[LeakFinding]:

@@ -445,11 +445,11 @@ _ID_PREFIX = re.compile(r"(?i)(?<![A-Za-z0-9])(?:corr|correlation|trace|span|req
 _TRACEPARENT_BEFORE = re.compile(r"(?<![0-9A-Za-z])[0-9a-f]{2}-[0-9a-f]{32}-$")
 _TRACEPARENT_AFTER = re.compile(r"-[0-9a-f]{2}(?![0-9A-Za-z])")
 # (and a hash's, a cache's version tag's: "etag: \"052e560704e8377c\"", "sha256", "checksum")
-_TRACE_KEY = re.compile(r"(?i)(?:span|trace|parent|request|correlation|session|message|msg|transaction|tx|"
-                        r"etag|hash|sha|md5|digest|checksum|crc|nonce|signature|fingerprint|thumbprint|commit|"
-                        r"(?:call|conversation|job|run|build|ticket|case)[ \t_\-]?id)"
-                        # (a colon or none: "CALL ID DD4F51B61E348E88 ; session AEFC00026C6F30AC")
-                        r"[\w\-]*[\"']?[ \t]*(?:[:=][ \t]*)?[\"']?$")
+_TRACE_KEY = re.compile(r"(?i)(?:(?:span|trace|parent|request|correlation|session|message|msg|transaction|tx|"
+                        r"etag|hash|sha|md5|digest|checksum|crc|nonce|signature|fingerprint|thumbprint|commit)"
+                        r"[\w\-]*[\"']?[ \t]*[:=][ \t]*[\"']?"
+                        # (a call's or a session's id without a colon: "CALL ID DD4F51B61E348E88 ; session id …")
+                        r"|(?<![A-Za-z])(?:call|conversation|session)[ \t_\-]?id[ \t]*[:=#]?[ \t]*)$")
 
 
 def _in_longer_chain(text: str, start: int, end: int) -> bool:

@@ -16,13 +16,29 @@ from .findings import Finding, Kind
 from .mpan import is_valid_mpan_core
 
 # a line's digits alone at its end, after whatever header it has (groups apart by single blanks)
-_DIGITS_LAST = re.compile(r"(?m)^(?P<header>[^\n]{0,120}?)(?P<digits>(?<![\w.\-/])\d{1,13}(?:[ ]\d{1,13}){0,4})[ \t]*\r?$")
+_DIGITS_LAST = re.compile(r"(?m)^(?P<header>[^\n]{0,120}?)(?P<digits>(?<![\w.\-/])\d{3,13}(?:[ ]\d{1,13}){0,4})[ \t]*\r?$")
 _ANY_DIGIT = re.compile(r"\d")
+# a chat's header ends with its sender's name and a colon ("[30/11/2026, 09:22] Field Ops: ", "09:22 - Dai: ")
+_SPEAKER = re.compile(r"[^\W\d_][^\W\d_.]*:[ \t]+$")
+_SUPPLY_TALK = re.compile(r"(?i)\b(?:mpan|supply|s[ \-]?number|meter[ \t]+point|core|top[ \t]+line|elec(?:tric)?)\b")
+
+
+def _line_start(text: str, at: int, back: int) -> int:
+    """Where the line ``back`` lines before the one at ``at`` starts."""
+    for _ in range(back + 1):
+        at = text.rfind("\n", 0, at)
+        if at < 0:
+            return 0
+    return at + 1
 
 
 def find_split_numbers(text: str) -> Iterator[Finding]:
-    lines = list(_DIGITS_LAST.finditer(text))
+    lines = [line for line in _DIGITS_LAST.finditer(text) if _SPEAKER.search(line.group("header"))]
     for i, first in enumerate(lines):
+        # (a conversation about a supply just before: "and the supply number?"; a log's counts or a meter's readings,
+        # sent a line each, join into a core one time in ten by chance)
+        if not _SUPPLY_TALK.search(text, max(0, _line_start(text, first.start(), back=3)), first.end()):
+            continue
         shape = _ANY_DIGIT.sub("0", first.group("header"))
         joined = ""
         for j in range(i, min(i + 4, len(lines))):

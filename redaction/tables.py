@@ -43,7 +43,7 @@ def _header_kinds(cells: list[str]) -> list[Kind | None] | None:
         return None  # a data row, not a header
     if any(t and not _HEADER_CELL.match(t) for t in texts):
         return None  # "SERNR      = L9012346": a key and its value, not column names
-    kinds = [classify(t) if t and len(t) <= 40 else None for t in texts]
+    kinds = [(classify(t) or _supply_column(t)) if t and len(t) <= 40 else None for t in texts]
     if not any(kinds):
         return None
     if any(kind in _SUPPLY_KINDS for kind in kinds):
@@ -60,6 +60,14 @@ def _header_kinds(cells: list[str]) -> list[Kind | None] | None:
 
 
 _SUPPLY_KINDS = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE})
+# a column named by a fuel's supply ("gas supply", "Elec supply no"): a label alone, "Gas supply: yes", says nothing,
+# but over a column its cells with digits are the supplies' numbers (its "Yes" and "No" have none, and are kept)
+_FUEL_SUPPLY = re.compile(r"(?i)(?P<fuel>gas|elec|electricity)[ _\-]*supply(?:[ _\-]*(?:no\.?|number|ref|id))?")
+
+
+def _supply_column(header: str) -> Kind | None:
+    fuel = _FUEL_SUPPLY.fullmatch(header)
+    return None if fuel is None else Kind.MPRN if fuel.group("fuel").lower() == "gas" else Kind.MPAN
 _BARE_NAME = re.compile(r"(?i)(?:[a-z]{1,12}\.)?name")
 
 

@@ -641,14 +641,15 @@ def _misreadings_dropped(text: str, found: list[Finding], *, tags: bool) -> list
 
 
 def _into_a_dotted_number(text: str, f: Finding) -> bool:
-    """A supply's number the patterns read across blanks and dots that ends inside a dotted number, or starts
+    """A supply's number the patterns read across blanks (and dots, or a table's bars) that ends inside a dotted number, or starts
     inside one: "# TC-2773 1764055917 1.28.6", a unix time and a version, read as 1764055917 + "1.28" (its
     check digit passing by chance). A number written whole in groups does not stop a dot short of a digit."""
     if f.kind not in (Kind.MPAN, Kind.MPRN) or f.detector != "pattern":
         return False
     span = text[f.start:f.end]
-    if "." not in span or span.isdigit() or not any(c.isspace() for c in span):
+    if span.isdigit() or not any(c.isspace() for c in span):
         return False  # (a number written in dotted groups, "12.3456.7890.126", is one whatever follows it)
+    # (and read across a table's bar into a reading: "| 16638447 | 72630.1 kWh |" is an MPRN and a reading)
     after = text[f.end:f.end + 2]
     before = text[max(0, f.start - 2):f.start]
     return (len(after) == 2 and after[0] == "." and after[1].isdigit()) or \
@@ -895,7 +896,8 @@ def _across_wrapped_lines(text: str, known: list[Finding] | None = None) -> list
     found.extend(find_numbers_beside(near.text, [*found, *near.within(known or [])]))
     found = near.findings(found)
     spans = None if known is None else {(f.start, f.end) for f in known}
-    return [f for f in found if f.kind in _SHAPED and _across_a_break(text, f, spans)]
+    # (not across a table's bar: "| 16638447 | 72630.1 kWh |" is a supply's number and a reading, two cells)
+    return [f for f in found if f.kind in _SHAPED and _across_a_break(text, f, spans) and "|" not in text[f.start:f.end]]
 
 
 def _pieces_per_line(text: str, f: Finding) -> list[Finding]:

@@ -1,0 +1,73 @@
+"""The bytes of a zip package that are neither an entry nor its directory.
+
+A reader (Word, LibreOffice, Attest's own) follows the central directory to each entry's local header and data.
+Any tool can leave bytes no header points at: between two entries, after the end of the directory, or a whole
+entry the directory leaves out. No reader shows them; ``strings`` on the pack does. So the scan reads them as it
+reads a binary stream's text, and an entry outside the directory (a local header's signature among them) is
+refused: it is a part of the package that no reader opens and the scan would otherwise not read.
+"""
+
+from __future__ import annotations
+
+import struct
+import zipfile
+from typing import NamedTuple
+
+_LOCAL = b"PK\x03\x04"
+_DESCRIPTOR = b"PK\x07\x08"
+_END = b"PK\x05\x06"
+_END64 = b"PK\x06\x06"
+_END64_LOCATOR = b"PK\x06\x07"
+
+
+class Stray(NamedTuple):
+    start: int
+    data: bytes
+
+    @property
+    def holds_an_entry(self) -> bool:
+        return _LOCAL in self.data
+
+
+def stray_bytes(package: zipfile.ZipFile, raw: bytes) -> list[Stray]:
+    """The stretches of ``raw`` (the package's bytes) that no entry, descriptor or directory record covers, from its
+    first byte (an entry the directory leaves out may stand before the first it lists) to its last."""
+    covered: list[tuple[int, int]] = []
+    for info in package.infolist():
+        at = info.header_offset
+        header = raw[at:at + 30]
+        if len(header) < 30 or header[:4] != _LOCAL:
+            continue
+        name_size, extra_size = struct.unpack("<HH", header[26:30])
+        end = at + 30 + name_size + extra_size + info.compress_size
+        if info.flag_bits & 0x08:  # a data descriptor after the data: its signature is optional, zip64's sizes wider
+            signed = raw[end:end + 4] == _DESCRIPTOR
+            end += (4 if signed else 0) + (20 if info.compress_size >= 0xFFFFFFFF or info.file_size >= 0xFFFFFFFF else 12)
+        covered.append((at, end))
+    end_at = raw.rfind(_END)
+    if end_at < 0 or len(raw) < end_at + 22:
+        return []
+    size, offset, comment_size = struct.unpack("<IIH", raw[end_at + 12:end_at + 22])
+    covered.append((end_at, end_at + 22 + comment_size))
+    zip64 = raw.rfind(_END64, 0, end_at)
+    if zip64 >= 0:  # zip64's end record and its locator stand between the directory and the end record
+        covered.append((zip64, end_at))
+        record_size = struct.unpack("<Q", raw[zip64 + 4:zip64 + 12])[0] if len(raw) >= zip64 + 12 else 0
+        directory_end = zip64
+        offset = struct.unpack("<Q", raw[zip64 + 48:zip64 + 56])[0] if record_size >= 44 else offset
+        size = directory_end - offset
+    else:
+        directory_end = offset + size
+        locator = raw.rfind(_END64_LOCATOR, 0, end_at)
+        if locator >= 0:
+            covered.append((locator, end_at))
+    covered.append((offset, directory_end))
+    strays: list[Stray] = []
+    at = 0
+    for start, end in sorted(covered):
+        if start > at:
+            strays.append(Stray(at, raw[at:start]))
+        at = max(at, end)
+    if at < len(raw):
+        strays.append(Stray(at, raw[at:]))
+    return strays
