@@ -153,8 +153,10 @@ def find_part_addresses(text: str) -> Iterator[Finding]:
             street = match.group("street")
             if _no_place(street) or _no_place(street.split()[0]):
                 continue
+            if _WORKFLOW.match(street):
+                continue  # a board's lane or a system's place: "Ticket moved to Ready Lane", "deployment at Data Park"
             cue = match.group("cue").lower()
-            if cue in ("to", "in", "on", "from", "into") and not match.group("moved"):
+            if cue in ("to", "in", "on", "from", "into", "up", "down") and not match.group("moved"):
                 continue  # ("scroll to Last Row", "on Dialog Close": only a move or a home says a place so)
             # (a type a screen's part may end in, "Meter View", only where the words say a place: "at", "moved to")
             if _WEAK_TYPES.search(street) and not (cue == "at" or match.group("part") or match.group("moved")):
@@ -162,11 +164,16 @@ def find_part_addresses(text: str) -> Iterator[Finding]:
             yield Finding(match.start("street"), match.end("street"), Kind.ADDRESS, "pattern")
 
 
-_TITLE_STREET_WORD = r"(?!(?:The|A|An|This|That|Our|Your|His|Her|Their|My|Its|No|One|New|Old)\b)[A-Z][a-z'’\-]+"
+# (a capital inside, as "McAllister", "O'Connell", "Kingfisher-Vale" have)
+_TITLE_STREET_WORD = (r"(?!(?:The|A|An|This|That|Our|Your|His|Her|Their|My|Its|No|One|New|Old)\b)"
+                      r"[A-Z](?:[a-z]|['’\-](?=[A-Za-z])|(?<=[a-z'’\-])[A-Z])+")
+_WORKFLOW = re.compile(r"(?:Ready|Review|Triage|Dev|Test|Testing|Hold|Done|Backlog|Blocked|Build|Release|Sprint|Data|"
+                       r"Deploy|Staging|Prod|Live|Fast|Slow|Main|Swim|Parking|Holding|Waiting|Queue|Cloud|Azure|Tech|"
+                       r"Business|Design|Code|Merge)\b")
 # a street in capitals after a word that says where, in prose (its town, when a comma follows, is found after it):
 # "at Pendle Road", "lives at the end of Whinmoor Court", "job moved to Caedmon Walk", "lives in Kingfisher Close"
 _CUED_STREET = re.compile(rf"(?<![\w\-])(?P<moved>(?i:moved|move|moving|lives|living|lived|resides|based)[ \t]+)?"
-                          rf"(?P<cue>(?i:at|on|off|along|near|to|from|into|in|outside|behind|opposite))[ \t]+"
+                          rf"(?P<cue>(?i:at|on|off|along|near|to|from|into|in|outside|behind|opposite|up|down))[ \t]+"
                           rf"(?P<part>(?i:the[ \t]+(?:far[ \t]+)?(?:end|top|bottom|corner|back)[ \t]+of)[ \t]+)?"
                           rf"(?P<street>(?:{_TITLE_STREET_WORD}[ \t]+){{1,3}}(?:{STREET_TYPES.title()})(?![\w'’\-]))")
 

@@ -29,7 +29,7 @@ _INSERT = re.compile(r"(?is)\binsert\s+into\s+[\w.\"`\[\]]+\s*\((?P<columns>[^()
 _PLACEHOLDER = re.compile(r"\?|\$(?P<dollar>\d{1,3})\b|(?<![\w:'\"]):(?P<colon>[A-Za-z_]\w*|\d{1,3})\b|(?P<at>@\w+)\b"
                           r"|%\((?P<py>\w+)\)s|%s")
 # a string literal, whose "%s", "@acme" or "$100" is text, not a placeholder ("notes like '%site visit%'")
-_LITERAL = re.compile(r"'(?:[^'\n]|'')*'")
+_LITERAL = re.compile(r"'(?:[^'\\\n]|\\.|'')*'")  # ('' or MySQL's \' inside)
 # the column a placeholder outside a VALUES list stands for: "set customer_name=?", "where mpan_core = ?"
 _COLUMN_BEFORE = re.compile(r"(?i)([\w\"`\[\].]+)\s*(?:=|<>|!=|>=|<=|<|>|\blike|\bin\s*\()\s*$")
 _STATEMENT = re.compile(r"(?i)\b(?:insert\s+into|update\s+[\w.\"`\[\]]+\s+set|select\s.{0,2000}?\bwhere|delete\s+from)\b")
@@ -47,7 +47,12 @@ _LIST = re.compile(r"(?m)(?:\bbind => \[(?P<eclipse>[^\n]*)\]"
                    r"(?P<alchemy>\([^\n]*\)|\[[^\n]*\])"
                    r"|==>\s*Parameters: (?P<mybatis>[^\n]*)"
                    r"|[\"']?bindings[\"']?\s*[:=]\s*\[(?P<bindings>[^\]\n]*)\]"
+                   # TypeORM's "-- PARAMETERS: [...]", knex's "knex:bindings [ ... ]", Prisma's "prisma:params [...]",
+                   # Django's "; args=(...)"
+                   r"|(?:-- PARAMETERS:|knex:bindings|prisma:params|Params:)\s*\[(?P<brackets>[^\]\n]*)\]"
+                   r"|;\s*args=\((?P<django>[^\n]*)\)"
                    r"|\[Parameters=\[(?P<ef>[^\n]*?)\](?:, |\]|\s*$))")
+_RAILS_PAIR = re.compile(r"\[\"(?P<column>\w{1,60})\", (?P<value>\"[^\"\n]{0,200}\"|[\w.\-]{1,40})\]")
 _QUOTED_OR_BARE = re.compile(r"'(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.)*\"|[^,\[\]()]+")
 _MYBATIS_TYPE = re.compile(r"\(\w+\)$")
 _EF_VALUE = re.compile(r"(?P<name>@\w+)='(?P<value>(?:[^']|'')*)'")
@@ -155,7 +160,7 @@ def _listed_values(text: str, starts: list[int], names: list[dict[str, str | Non
         i = _before(starts, listed.start())
         if i < 0 or listed.start() - starts[i] > 8000:
             continue
-        group = next(g for g in ("eclipse", "alchemy", "mybatis", "bindings") if listed.group(g) is not None)
+        group = next(g for g in ("eclipse", "alchemy", "mybatis", "bindings", "brackets", "django") if listed.group(g) is not None)
         start, end = listed.span(group)
         if group == "alchemy":
             start, end = start + 1, end - 1
@@ -199,6 +204,11 @@ def find_bound_values(text: str) -> Iterator[Finding]:
         yield from _listed_values(text, starts, names)
     if "extracted value" in text:
         yield from _extracted_values(text)
+    if '[["' in text:  # Rails' bound values, each with its column: [["surname", "Zielinska"], ["account_no", 838…]]
+        for pair in _RAILS_PAIR.finditer(text):
+            found = _finding(text, pair.start("value"), pair.end("value"), pair.group("column"))
+            if found:
+                yield found
     if "Key (" in text:
         for key in _KEY_TUPLE.finditer(text):
             columns = [c.strip().strip('"') for c in key.group("columns").split(",")]
@@ -216,4 +226,5 @@ def find_bound_values(text: str) -> Iterator[Finding]:
 _KEY_TUPLE = re.compile(r"\bKey \((?P<columns>[^()=\n]{1,500})\)=\((?P<values>[^()\n]{1,1000})\)")
 # what a log says before its bound values (the cheap test whether to look at all); "Key (" last, read apart
 MARKERS = ("binding parameter", "parameter value [", "bind => [", "==>", "bindings", "[Parameters=[", "[generated in",
+           "-- PARAMETERS:", "prisma:params", "Params:", "args=(", '[["',
             "[cached since", "[no key", "[raw sql]", "does not support caching", "extracted value", "Key (")

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from .bare_numbers import COMPACT_DATE
-from .findings import Finding, Kind
+from .findings import TICKET_REFERENCE, Finding, Kind
 from .textview import TextView
 
 WORDS = ("account", "acct", "a/c", "customer", "cust", "dob", "d.o.b", "birth", "born")
@@ -32,7 +32,8 @@ COPULA = (r"\b(?:is(?:[ \t]+now)?|was|will[ \t]+(?:now[ \t]+)?be|(?:has[ \t]+)?(
 _ACCOUNT_LABEL = re.compile(r"(?i)accounts?/(?=[A-Za-z0-9])|(?:(?:account|acct|a/c)(?:[ \t]*(?:number|no\.?|num|ref(?:erence)?|id)"
                             r"(?![A-Za-z])|[ \t]*#)?"
                             # (a customer's reference or number is their account's: "Customer ref: 2224247918")
-                            r"|(?:customer|cust)[ \t._\-]*(?:ref(?:erence)?|number|no\.?|num|id)(?![A-Za-z]))"
+                            r"|(?:customer|cust)[ \t._\-]*(?:(?:ref(?:erence)?|acc(?:ount)?)\.?(?:[ \t]*(?:number|no\.?|num))?|"
+                            r"number|no\.?|num|id|code|#)(?![A-Za-z]))"
                             rf"[ \t]*(?:[:=#\-–]|{COPULA})?[ \t]*")
 _ACCOUNT_VALUE = re.compile(
     r"(?P<value>(?:[A-Za-z]{1,4}-?)?\d[A-Za-z0-9]*(?:[ \-]\d[A-Za-z0-9]{1,5}){0,3}"  # 6747 9703 37, CUS1 1501 10
@@ -65,8 +66,7 @@ def find_customer_values(text: str, view: TextView | None = None) -> Iterator[Fi
         shown = value.group("value")
         digits = sum(c.isdigit() for c in shown)
         if (digits >= 5 or ("-" in shown[:5] and digits >= 2)) and not _REFERENCE.match(shown) \
-                and not _DATE.fullmatch(shown) and not _NOT_A_CUSTOMERS.match(shown) \
-                and not (shown.isdigit() and COMPACT_DATE.fullmatch(shown)):  # "account created 2024-05-01": a date
+                and not _DATE.fullmatch(shown) and not TICKET_REFERENCE.match(shown):  # "account created 2024-05-01"
             # (nor a ticket's or a test's reference a label's words happen to stand before: "Customer ref TC-1234")
             yield Finding(value.start("value"), value.end("value"), Kind.ACCOUNT, "label")
     for at in sorted({at for word in ("dob", "d.o.b", "birth", "born") for at in view.word_hits(word)}):
@@ -85,14 +85,13 @@ def find_customer_values(text: str, view: TextView | None = None) -> Iterator[Fi
 # a customer's number in brackets after their name, as a payments or CRM system writes a person ("Mandate for Mx
 # MacLeod (A-54321206)", "eilidh campbell (1173785718)"): digits, or a short prefix and digits; not a year
 _AFTER_A_NAME = re.compile(r"[ \t]*\((?P<value>(?:[A-Za-z]{1,3}-?)?\d{6,12}|[A-Za-z]{1,3}-\d{4,10}-\d{2})\)")
-_NOT_A_CUSTOMERS = re.compile(r"(?i)(?:tc|inc|req|chg|wo|pr|prb|def|bug|job|inv|ref|dip|msg|run|build|task|ritm|sctask|v)"
-                              r"[-_]?\d")
+
 
 
 def find_accounts_after_names(text: str, names: Iterable[Finding]) -> Iterator[Finding]:
     for name in names:
         bracketed = _AFTER_A_NAME.match(text, name.end)
-        if bracketed is None or _NOT_A_CUSTOMERS.match(bracketed.group("value")):
+        if bracketed is None or TICKET_REFERENCE.match(bracketed.group("value")):
             continue
         value = bracketed.group("value")
         if value.isdigit() and COMPACT_DATE.fullmatch(value):

@@ -181,7 +181,7 @@ _DEVICE = re.compile(r"^(device|devices|handevice|chf|commshub|ihd|ppmid|gpf)$")
 # the parents whose id is a customer's account number (not "user": a system's login, not "party": a flow's role)
 # (not a cloud's "tenant", an API's "client" or a queue's "consumer": their ids are a system's)
 _ACCOUNT_HOLDERS = frozenset({"person", "customer", "account", "accountholder", "payer", "billpayer", "occupier",
-                              "householder"})
+                              "householder", "debtor"})
 _ID_MEMBERS = {"id", "number", "serial", "serialnumber", "sn", "msn", "ref", "reference", "guid", "eui", "deviceid"}
 _PERSON_MEMBERS = {"name", "first", "last", "given", "family", "middle", "title", "fullname", "forename",
                    "surname", "initial", "initials", "displayname", "salutation", "dob", "dateofbirth"}

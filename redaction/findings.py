@@ -137,6 +137,11 @@ DIGITS_ONLY = frozenset({Kind.MPAN, Kind.MPRN, Kind.PHONE})
 SHAPED_NUMBERS = frozenset({Kind.MSN, Kind.MPAN, Kind.MPRN, Kind.DEVICE, Kind.ACCOUNT})
 
 
+# a ticket's, a test's or a case's reference: never a customer's account, whatever label or key stands before it
+# ("Customer ref TC-1234", {"occupier": {"ref": "INC0012345"}}); not an account's own prefixes (JOB-, REF-, INV-, V…)
+TICKET_REFERENCE = re.compile(r"(?i)(?:tc|inc|req|chg|prb|def|bug|wo|ritm|sctask|task|dip|msg|case|sr|cs|jira|pr)[-_]?\d")
+
+
 def fits_its_kind(kind: Kind, value: str) -> bool:
     """Whether a value a key or a label names can be of that kind at all. A meter serial has digits and five
     letters or digits at least: an asset key's "Ready" or "12" is a status or a count ({"eAsset": "Ready",
@@ -160,6 +165,8 @@ def fits_its_kind(kind: Kind, value: str) -> bool:
         # letters, or no two letters together ("ann lee flat 123" and "j smith 1234" are still a name's)
         figures, letters = sum(c.isdigit() for c in value), sum(c.isalpha() for c in value)
         return figures < 3 or (letters >= figures and bool(_TWO_LETTERS.search(value)))
+    if kind is Kind.ACCOUNT:
+        return not TICKET_REFERENCE.match(value.strip().strip("\"'"))
     if kind is not Kind.MSN:
         return True
     return any(c.isdigit() for c in value) and sum(c.isalnum() for c in value) >= 5

@@ -402,8 +402,8 @@ def find_initialled_names(text: str) -> Iterator[Finding]:
             if key(last) in worded and pattern is _INITIALS_FIRST:
                 # a common surname that is an English word ("S. Green", "J. White") is a person's only when the
                 # initial and it are the whole value: a cell, an argument, a quoted string ("plan A. Green
-                # tariffs…" is a sentence's end and the next one's start)
-                if _value_alone(text, match.start(), match.end()):
+                # tariffs…" is a sentence's end and the next one's start); or before what a person does ("D. Fox said")
+                if _value_alone(text, match.start(), match.end()) or _PERSON_VERB_AFTER.match(text, match.end()):
                     yield Finding(match.start(), match.end(), Kind.NAME, "initials")
                 continue
             if not listed_surname(last, surnames) or key(last) in plural_surnames() or _NOT_SURNAME.match(last) \
@@ -429,8 +429,11 @@ def _value_alone(text: str, start: int, end: int) -> bool:
 _PERSON_CUE = (r"(?i:(?<![\w\-])(?:customer|cust|occupier|tenant|caller|householder|landlord|resident|engineer|"
                r"contact|this[ \t]+is|spoke[ \t]+(?:to|with)|call[ \t]+with|named|account[ \t]+holder))(?:[ \t]*[:=][ \t]*|[ \t]+)")
 # (or a word that says a person follows: "customer J. White at…", "c/o S. Bell,", "Dear A. Wood,")
-_CUED_BEFORE = re.compile(_PERSON_CUE + r"$|(?i:(?<![\w\-])(?:c/o|attn|dear|signed(?:[ \t]+by)?|witness(?:ed[ \t]+by)?|"
+_CUED_BEFORE = re.compile(_PERSON_CUE + r"$|(?i:(?<![\w\-])(?:customer|occupier|tenant|caller|householder|landlord|"
+                          r"resident|contact|account[ \t]+holder)[ \t]+(?:is|was)(?:[ \t]+now)?[ \t]+)$"
+                          r"|(?i:(?<![\w\-])(?:c/o|attn|dear|signed(?:[ \t]+by)?|witness(?:ed[ \t]+by)?|"
                           r"for|with|by|from|cc)[ \t]*:?[ \t]+)$")
+_PREPOSITION_ONLY = re.compile(r"(?i:(?<![\w\-])(?:for|with|by|from|cc)[ \t]*:?[ \t]+)$")
 _SMALL_WORD = rf"[{_LOWER}][{_LOWER}]+(?:['’\-][{_LOWER}]+)*"
 _SMALL_PARTICLE = "(?:" + "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True)) + r")(?:[ \t]+(?:la|le|der|den|an|na|a['’]))?"
 _CUED_SMALL_NAME = re.compile(rf"{_PERSON_CUE}(?P<value>(?P<first>{_SMALL_WORD})[ \t]+(?:{_SMALL_PARTICLE}[ \t]+|d['’](?=[{_LOWER}]))?"
@@ -727,10 +730,12 @@ def find_role_bracketed_names(text: str) -> Iterator[Finding]:
 
 # a forename alone before what a person does in a note ("Siobhan says the IHD is blank", "Rang back, Oluwaseun
 # confirmed the read"): a forename the lists hold that is no English word
-_FORENAME_THEN_VERB = re.compile(rf"(?<![\w\-@./])(?P<name>{_WORD})[ \t]+(?:says|said|confirmed|reported|rang|called|"
-                                 r"asked|told|stated|advised|agreed|mentioned|wants|wanted|explained|replied|emailed|"
-                                 r"texted|phoned|informed|requested|complained|noticed|refused|declined|answered|"
-                                 r"promised|insisted|lives|owns)\b")
+_PERSON_VERBS = (r"says|said|confirmed|reported|rang|called|asked|told|stated|advised|agreed|mentioned|wants|wanted|"
+                 r"explained|replied|emailed|texted|phoned|informed|requested|complained|noticed|refused|declined|"
+                 r"answered|promised|insisted|lives|owns|attended|witnessed|signed")
+_FORENAME_THEN_VERB = re.compile(rf"(?<![\w\-@./])(?P<name>{_WORD})[ \t]+(?:{_PERSON_VERBS})\b")
+# (or "and" another person: "J. White and T. Hill attended")
+_PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:(?:{_PERSON_VERBS})\b|and[ \t]+[{_UPPER}]\.[ \t]?{_WORD}[ \t]+(?:{_PERSON_VERBS})\b)")
 # a single initial without its dot and a surname the lists hold (English words too), as a form's field or a register's
 # cell writes a person: "occupier=A Gallagher", "| Marsh P |", "| Rose, O |"
 _BARE_INITIAL_FIRST = re.compile(rf"(?<![\w\-@./'’])[{_UPPER}][ \t]+(?P<last>{_WORD})(?![\w@]|['’\-.]\w)")
@@ -760,7 +765,8 @@ def find_bare_initialled_names(text: str) -> Iterator[Finding]:
                 continue
             line_start = text.rfind("\n", max(0, match.start() - 200), match.start()) + 1
             before = text[max(line_start, match.start() - 40):match.start()]
-            if _CUED_BEFORE.search(before):
+            # (a person's word, not a preposition: "for Bell A and Bell B wiring", "from Day A to Night B")
+            if _CUED_BEFORE.search(before) and not _PREPOSITION_ONLY.search(before):
                 yield Finding(match.start(), match.end(), Kind.NAME, "initials")
             elif _value_alone(text, match.start(), match.end()) and (key(last) not in worded or "," in match.group()):
                 # (alone in a cell, a surname that is an English word with a bare capital is a register's "Day A",

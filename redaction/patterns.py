@@ -1137,8 +1137,11 @@ _LABEL_WORDS: list[tuple[tuple[str, ...], tuple[str, ...] | None]] = [
 
 
 # a gas supply's number by its older name, the "M number" ("M number 1549713 was confirmed", "M-No: 8029413047")
-_M_NUMBER = re.compile(r"(?<![\w\-])M[ \t\-]?(?i:number|no\.?|num)(?![A-Za-z])[ \t]*(?:[:=#\-–][ \t]*|" + COPULA
-                       + r"[ \t]+)?(?P<value>\d{6,10}|" + _GROUPED_MPRN + r")(?![\w\-/:]|\.\d)")
+_M_NUMBER = re.compile(r"(?<![\w\-])M\.?[ \t\-]?(?i:number|no\.?|num|nr)(?![A-Za-z])"
+                       # (a few words between: "the M number for the site is 1549713")
+                       r"(?:[ \t]+(?i:for|of|on)(?:[ \t]+(?i:the|this|that))?[ \t]+[A-Za-z]{2,12})?"
+                       r"[ \t]*(?:[:=#\-–][ \t]*|" + COPULA + r"[ \t]+)?\(?(?P<value>\d{6,10}|" + _GROUPED_MPRN
+                       + r"|\d{3,5}[ \t]\d{3,5})(?![\w\-/:]|\.\d)")
 
 
 def find_labelled(text: str, view: TextView | None = None) -> Iterator[Finding]:
@@ -1552,7 +1555,8 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
                 and not after[:1].isdigit():  # "12 3456 7890123" is digits spaced out, not a number: read on
             value = text[start:number.end()]
             # (a row's own small key under a customer's id, "customer": {"id": 42}, is no account's number)
-            if _worth_masking(value) and not (kind is Kind.ACCOUNT and sum(c.isdigit() for c in value) < 4):
+            if _worth_masking(value) and not (kind is Kind.ACCOUNT and key.lower() in ("id", "ref", "number")
+                                              and sum(c.isdigit() for c in value) < 4):
                 yield Finding(start, number.end(), kind, "field", quote=True)
             continue
         if value[:1] in "\"'":
@@ -1909,7 +1913,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     if "00000" in text:  # (a placeholder's number is five zeros or more)
         found = [f for f in found if not placeholder(text, f)]
     found.extend(find_serials_beside(text, found))  # a serial of a shape no maker's list holds, beside a supply's
-    if "M " in text or "M-" in text:  # a gas supply's number by its older name
+    if "M " in text or "M-" in text or "M." in text:  # a gas supply's number by its older name
         found.extend(Finding(m.start("value"), m.end("value"), Kind.MPRN, "digits") for m in _M_NUMBER.finditer(text))
     if loose and multiline:  # a CSV line's numbers are its columns' (see bare_numbers)
         cues = [(at, at + 4) for at in view.word_hits("mprn") if not view.lowered[at - 1:at].isalpha()]

@@ -16,7 +16,9 @@ from .findings import Finding, Kind
 from .mpan import is_valid_mpan_core
 
 # a line's digits alone at its end, after whatever header it has (groups apart by single blanks)
-_DIGITS_LAST = re.compile(r"(?m)^(?P<header>[^\n]{0,120}?)(?P<digits>(?<![\w.\-/])\d{3,13}(?:[ ]\d{1,13}){0,4})[ \t]*\r?$")
+# (a full stop, a mark or an emoji may end the message: "520961.", "520961 👍"; groups apart by blanks or hyphens)
+_DIGITS_LAST = re.compile(r"(?m)^(?P<header>[^\n]{0,120}?)(?P<digits>(?<![\w.\-/])\d{2,13}(?:[ \-]\d{1,13}){0,4})"
+                          r"[ \t]*[.!?]?[ \t]*[^\w\s]{0,3}[ \t]*\r?$")
 _ANY_DIGIT = re.compile(r"\d")
 # a chat's header ends with its sender's name and a colon ("[30/11/2026, 09:22] Field Ops: ", "09:22 - Dai: ")
 _SPEAKER = re.compile(r"[^\W\d_][^\W\d_.]*:[ \t]+$")
@@ -33,7 +35,10 @@ def _line_start(text: str, at: int, back: int) -> int:
 
 
 def find_split_numbers(text: str) -> Iterator[Finding]:
-    lines = [line for line in _DIGITS_LAST.finditer(text) if _SPEAKER.search(line.group("header"))]
+    # a piece: a chat line's message that is only digits (its sender's header before it on the line, or on the line
+    # above, as Slack and Teams copy a message: "Field Ops  09:22" then "1849268")
+    lines = [line for line in _DIGITS_LAST.finditer(text)
+             if _SPEAKER.search(line.group("header")) or not line.group("header").strip()]
     for i, first in enumerate(lines):
         # (a conversation about a supply just before: "and the supply number?"; a log's counts or a meter's readings,
         # sent a line each, join into a core one time in ten by chance)
@@ -43,10 +48,11 @@ def find_split_numbers(text: str) -> Iterator[Finding]:
         joined = ""
         for j in range(i, min(i + 4, len(lines))):
             line = lines[j]
+            # (another sender's line between two pieces, "Dan: ok", or a header on its own line: two at most)
             if j > i and (_ANY_DIGIT.sub("0", line.group("header")) != shape
-                          or text.count("\n", lines[j - 1].end(), line.start()) > 1):
-                break  # (another sender, or a line between)
-            joined += line.group("digits").replace(" ", "")
+                          or text.count("\n", lines[j - 1].end(), line.start()) > 3):
+                break
+            joined += re.sub(r"\D", "", line.group("digits"))
             if j > i and (len(joined) == 13 and is_valid_mpan_core(joined)
                           or len(joined) == 21 and is_valid_mpan_core(joined[8:])):
                 for piece in lines[i:j + 1]:

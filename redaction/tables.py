@@ -225,6 +225,8 @@ def _table_at(text: str, lines: list[tuple[int, str]], i: int) -> Iterator[tuple
     kinds = _header_kinds([text[a:b] for a, b in spans])
     if not kinds:
         return
+    # (a column a fuel's supply names holds its supplies' numbers, six digits or more; its counts are kept: "2 pipes")
+    counted = {c for c, (a, b) in enumerate(spans) if _FUEL_SUPPLY.fullmatch(text[a:b].strip())}
     i += 1
     columns = spans
     if delimiter == "  " and i < len(lines) and _SEPARATOR_LINE.match(lines[i][1]) and "-" in lines[i][1]:
@@ -285,7 +287,9 @@ def _table_at(text: str, lines: list[tuple[int, str]], i: int) -> Iterator[tuple
                 # its second line's cells are not under the columns they would be counted in
                 i += 1
                 continue
-            for (a, b), kind in zip(cells, kinds, strict=False):
+            for column, ((a, b), kind) in enumerate(zip(cells, kinds, strict=False)):
+                if column in counted and sum(c.isdigit() for c in text[a:b]) < 6:
+                    continue
                 if kind in SHAPED_NUMBERS and not any(c.isdigit() for c in text[a:b]):
                     continue  # letters alone are no number's, serial's or device's value: a glossary's "CHTS"
                     # under its row "CHF<TAB>Communications Hub Function", read as a header

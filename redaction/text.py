@@ -647,9 +647,9 @@ def _into_a_dotted_number(text: str, f: Finding) -> bool:
     if f.kind not in (Kind.MPAN, Kind.MPRN) or f.detector != "pattern":
         return False
     span = text[f.start:f.end]
-    if span.isdigit() or not any(c.isspace() for c in span):
+    if ("." not in span and "|" not in span) or span.isdigit() or not any(c.isspace() for c in span):
         return False  # (a number written in dotted groups, "12.3456.7890.126", is one whatever follows it)
-    # (and read across a table's bar into a reading: "| 16638447 | 72630.1 kWh |" is an MPRN and a reading)
+    # (or read across a table's bar into a reading: "| 16638447 | 72630.1 kWh |" is an MPRN and a reading)
     after = text[f.end:f.end + 2]
     before = text[max(0, f.start - 2):f.start]
     return (len(after) == 2 and after[0] == "." and after[1].isdigit()) or \

@@ -20,6 +20,17 @@ _END64 = b"PK\x06\x06"
 _END64_LOCATOR = b"PK\x06\x07"
 
 
+def _has_zip64_extra(extra: bytes) -> bool:
+    """Does a local header's extra field hold zip64's record (id 1)? Its entry's descriptor then has 8-byte sizes."""
+    at = 0
+    while at + 4 <= len(extra):
+        ident, size = struct.unpack("<HH", extra[at:at + 4])
+        if ident == 1:
+            return True
+        at += 4 + size
+    return False
+
+
 class Stray(NamedTuple):
     start: int
     data: bytes
@@ -42,26 +53,25 @@ def stray_bytes(package: zipfile.ZipFile, raw: bytes) -> list[Stray]:
         end = at + 30 + name_size + extra_size + info.compress_size
         if info.flag_bits & 0x08:  # a data descriptor after the data: its signature is optional, zip64's sizes wider
             signed = raw[end:end + 4] == _DESCRIPTOR
-            end += (4 if signed else 0) + (20 if info.compress_size >= 0xFFFFFFFF or info.file_size >= 0xFFFFFFFF else 12)
+            extra = raw[at + 30 + name_size:at + 30 + name_size + extra_size]
+            wide = _has_zip64_extra(extra) or info.compress_size >= 0xFFFFFFFF or info.file_size >= 0xFFFFFFFF
+            end += (4 if signed else 0) + (20 if wide else 12)
         covered.append((at, end))
     end_at = raw.rfind(_END)
     if end_at < 0 or len(raw) < end_at + 22:
         return []
     size, offset, comment_size = struct.unpack("<IIH", raw[end_at + 12:end_at + 22])
     covered.append((end_at, end_at + 22 + comment_size))
-    zip64 = raw.rfind(_END64, 0, end_at)
-    if zip64 >= 0:  # zip64's end record and its locator stand between the directory and the end record
+    locator = end_at - 20
+    if locator >= 0 and raw[locator:locator + 4] == _END64_LOCATOR:
+        # zip64: the locator just before the end record says where zip64's end record is, and that where the
+        # directory is (found by the locator, never by searching: a part's data may hold the signature's bytes)
+        zip64 = struct.unpack("<Q", raw[locator + 8:locator + 16])[0]
+        if raw[zip64:zip64 + 4] != _END64 or zip64 + 56 > locator:
+            return [Stray(0, _LOCAL)]  # a zip64 directory that is not where the locator says: refused, not guessed
+        size, offset = struct.unpack("<QQ", raw[zip64 + 40:zip64 + 56])
         covered.append((zip64, end_at))
-        record_size = struct.unpack("<Q", raw[zip64 + 4:zip64 + 12])[0] if len(raw) >= zip64 + 12 else 0
-        directory_end = zip64
-        offset = struct.unpack("<Q", raw[zip64 + 48:zip64 + 56])[0] if record_size >= 44 else offset
-        size = directory_end - offset
-    else:
-        directory_end = offset + size
-        locator = raw.rfind(_END64_LOCATOR, 0, end_at)
-        if locator >= 0:
-            covered.append((locator, end_at))
-    covered.append((offset, directory_end))
+    covered.append((offset, offset + size))
     strays: list[Stray] = []
     at = 0
     for start, end in sorted(covered):

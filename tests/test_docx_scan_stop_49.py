@@ -96,3 +96,22 @@ def test_a_package_whose_extra_field_is_malformed_is_refused_not_passed() -> Non
     broken = raw[:at] + b"\xfe\xca\xff\x00" + raw[at + 4:]
     found = scan_bytes(broken, "pack.docx")
     assert found and all(f.kind == "UNSCANNABLE" for f in found), found
+
+
+def test_zip64s_signature_inside_a_parts_data_does_not_hide_stray_bytes() -> None:
+    """A stored part holding zip64's end-record signature must not be taken for the record (found by searching, it
+    covered the stray bytes before it)."""
+    document = zipfile.ZipFile(io.BytesIO(_note()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for info in document.infolist():
+            target.writestr(info.filename, document.read(info.filename), zipfile.ZIP_DEFLATED)
+        target.writestr("customXml/blob.bin", b"\x00" * 40 + b"PK\x06\x06" + b"\x00" * 80, zipfile.ZIP_STORED)
+    raw = out.getvalue()
+    # stray text put between the first entry and the second, the directory's offsets moved on past it
+    with zipfile.ZipFile(io.BytesIO(raw)) as package:
+        second = sorted(i.header_offset for i in package.infolist())[1]
+    stray = b"Customer Kerry Grant, MPAN 1200023456709, 12 Pendle Road, LS1 4AP"
+    patched = _shift_offsets(raw[:second] + stray + raw[second:], second - 1, len(stray))
+    found = scan_bytes(patched, "pack.docx")
+    assert any(f.kind == "MPAN" for f in found), found

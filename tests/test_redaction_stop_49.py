@@ -432,3 +432,92 @@ def test_half_hourly_readings_a_line_each_join_into_no_supply(seed: int) -> None
     chat = [f"[30/11/2026, 09:{22 + i:02d}] Field Ops: {rng.randrange(100, 99999)}" for i in range(6)]
     for text in ("\n".join(lines), "\n".join(chat)):
         assert _redacted(text) == text
+
+
+# -- near variants the first review wrote (helper-97) -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, secret", [
+    (">>> print(cust.account_number)\n83839015\n", "83839015"), ('>>> cust["account_number"]\n"73878892"\n', "73878892"),
+    ('>>> r.json()["mprn"]\n"3356448781"\n', "3356448781"), ('myapp(dev)> c.account_number\n=> "60169501"\n', "60169501"),
+    ('[1] pry(main)> c.surname\n=> "Begum"\n', "Begum"), ("kotlin> c.accountNo\nres0: kotlin.String = 77040161\n", "77040161")])
+def test_more_shells_print_a_named_value(text: str, secret: str) -> None:
+    assert secret not in _redacted(text)
+
+
+@pytest.mark.parametrize("line", [
+    'query: INSERT INTO "customer"("account_no", "surname") VALUES ($1, $2) -- PARAMETERS: ["83839015","Zielinska"]',
+    "prisma:query INSERT INTO `customer` (`account_no`,`surname`) VALUES (?,?)\nprisma:params [\"83839015\",\"Zielinska\"]",
+    "knex:query insert into \"customer\" (\"account_no\", \"surname\") values (?, ?) undefined\n"
+    "knex:bindings [ '83839015', 'Zielinska' ] undefined",
+    "(0.001) INSERT INTO \"customer\" (\"account_no\", \"surname\") VALUES (%s, %s); args=('83839015', 'Zielinska')",
+    'Customer Create (0.4ms)  INSERT INTO "customers" ("account_no", "surname") VALUES ($1, $2)  '
+    '[["account_no", "83839015"], ["surname", "Zielinska"]]'])
+def test_more_orm_logs_values_by_their_columns(line: str) -> None:
+    out = _redacted(line)
+    assert "83839015" not in out and "Zielinska" not in out
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_an_mpan_in_pieces_with_other_lines_between_or_headers_on_their_own_lines(seed: int) -> None:
+    from attest.redaction.mpan import make_mpan
+
+    rng = random.Random(seed)
+    mpan = make_mpan(rng.choice([12, 18, 23]), f"{rng.randrange(10**10):010d}")
+    a, b = mpan[:7], mpan[7:]
+    text = rng.choice([f"[09:21] Me: the supply number?\n[09:22] Field Ops: {a}\n[09:23] Dan: ok\n[09:23] Field Ops: {b}\n",
+                       f"Me  09:21\nand the MPAN?\nField Ops  09:22\n{a}\nField Ops  09:22\n{b}\n",
+                       f"09:21 Me: supply number pls\n09:22 Field Ops: {a}\n09:22 Field Ops: {b}.\n"])
+    out = _redacted(text)
+    assert a not in out and b not in out
+
+
+@pytest.mark.parametrize("text, surname", [("Visit booked; J. White confirmed access", "White"),
+                                           ("D. Fox said meter is outside", "Fox"), ("Notes: A. Wood rang twice", "Wood"),
+                                           ("Occupier is P. Marsh since May", "Marsh"),
+                                           ("J. White and T. Hill attended", "Hill")])
+def test_an_initial_and_an_english_word_surname_before_what_a_person_does(text: str, surname: str) -> None:
+    assert surname not in _redacted(text)
+
+
+@pytest.mark.parametrize("text", ["Customer reference number: 2224247918", "Customer acc no 89387001",
+                                  "Customer #: 89387001", "Customer code: A-77728445", "Cust Ref.: 2224247918"])
+def test_more_customer_reference_labels(text: str) -> None:
+    assert not any(v in _redacted(text) for v in ("2224247918", "89387001", "A-77728445"))
+
+
+@pytest.mark.parametrize("text", ["the M number for the site is 1549713", "M Number: 1549 713", "Gas M number (1549713)",
+                                  "M. number 1549713", "M-Nr 1549713"])
+def test_more_m_number_wordings(text: str) -> None:
+    out = _redacted(text)
+    assert "1549713" not in out and "1549 713" not in out
+
+
+@pytest.mark.parametrize("text, street", [("lives at McAllister Road", "McAllister"), ("moved to O'Connell Street", "Connell"),
+                                          ("moved to Kingfisher-Vale Close", "Kingfisher"), ("lives down Pendle Road", "Pendle"),
+                                          ("parked outside Pendle Road", "Pendle")])
+def test_more_streets_where_the_words_say_a_place(text: str, street: str) -> None:
+    assert street not in _redacted(text)
+
+
+# -- what the second review found (helper-98): its reproducers --------------------------------------------------------
+
+@pytest.mark.parametrize("text, secret", [("Account number 20190704 (Mrs Grant)", "20190704"), ("Acct no 20231105 closed", "20231105"),
+                                          ("Account number: JOB-449120", "JOB-449120"), ("Account #20190704", "20190704")])
+def test_an_account_that_reads_as_a_date_or_has_a_jobs_prefix_is_still_masked(text: str, secret: str) -> None:
+    assert secret not in _redacted(text)
+
+
+def test_a_mysql_escaped_quote_in_a_literal_keeps_the_placeholders_in_order() -> None:
+    text = ("DEBUG org.hibernate.SQL : select * from customer where notes like 'it\\'s' and account_no=? and status='OPEN'\n"
+            "TRACE BasicBinder : binding parameter [1] as [VARCHAR] - [83839015]\n")
+    assert "83839015" not in _redacted(text)
+
+
+@pytest.mark.parametrize("text", ["for Bell A and Bell B wiring", "Switch from Day A to Night B register",
+                                  "Tested with Price A and Price B tariffs", "Ticket moved to Ready Lane",
+                                  "Bug moved from Triage Lane to Dev Lane", "deployment at Data Park",
+                                  "| Site | Gas supply |\n|---|---|\n| A | 2 pipes |\n| B | 1 |\n| C | 1 |",
+                                  '{"occupier": {"ref": "TC-1234"}}', '{"customer": {"ref": "INC0012345"}}',
+                                  "Customer ref is CASE-0012345"])
+def test_what_the_second_review_found_over_masked_is_kept(text: str) -> None:
+    assert _redacted(text) == text
