@@ -35,6 +35,7 @@ _ACCOUNT_LABEL = re.compile(r"(?i)accounts?/(?=[A-Za-z0-9])|(?:(?:account|acct|a
                             r"|(?:customer|cust)[ \t._\-]*(?:(?:ref(?:erence)?|acc(?:ount)?)\.?(?:[ \t]*(?:number|no\.?|num))?|"
                             r"number|no\.?|num|id|code|#)(?![A-Za-z]))"
                             rf"[ \t]*(?:[:=#\-–]|{COPULA})?[ \t]*")
+_GLUED = re.compile(r"(?i)cust(?:omer)?[_\-][a-z]+[_\-]")
 _ACCOUNT_VALUE = re.compile(
     r"(?P<value>(?:[A-Za-z]{1,4}-?)?\d[A-Za-z0-9]*(?:[ \-]\d[A-Za-z0-9]{1,5}){0,3}"  # 6747 9703 37, CUS1 1501 10
     r"|[A-Za-z]{1,4}-(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{6,12})"  # A-72C8BD31
@@ -60,6 +61,8 @@ def find_customer_values(text: str, view: TextView | None = None) -> Iterator[Fi
         label = _ACCOUNT_LABEL.match(text, at)
         if label is None or label.end() == at:
             continue
+        if lowered.startswith("cust", at) and _GLUED.fullmatch(label.group()):
+            continue  # a reference's own name, its parts joined: "ref=CUST-REF-01 2026-01-18T06:18:14Z"
         value = _ACCOUNT_VALUE.match(text, label.end())
         if value is None:
             continue

@@ -37,6 +37,7 @@ from .limits import InputTooLarge, open_image
 from .layout import layout_findings
 from .mpan_parts import top_line_findings
 from .serial_column import serial_column_findings
+from .page_records import record_findings
 from .page_values import recurring_on_page
 from .row_numbers import headed_numbers, row_numbers
 from .address_lines import block_lines, town_lines
@@ -587,6 +588,7 @@ def _page_findings(rgb: np.ndarray, words: list[Word], register: RegisterMatcher
     found = found + list(top_line_findings(page, found))  # (an MPAN's top line beside or over its core)
     found = found + serial_column_findings(page, found)  # (a serial made otherwise, in a serial's column)
     found = found + list(edge_numbers(page, found))  # (a number the capture's edge cut)
+    found = found + list(record_findings(page, found))  # (a screen of delimited records read as an extract)
     return found + recurring_on_page(page, found)  # (a value found once, wherever else the page shows it)
 
 

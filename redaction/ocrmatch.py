@@ -181,6 +181,11 @@ def _hex_token(text: str, start: int, end: int) -> bool:
     return bool(re.search(r"[acdef]", token)) and bool(re.fullmatch(r"[0-9a-fA-F\-.…]+", token.strip("\"'")))
 
 
+def line_span_findings(line: PageLine, start: int, end: int, kind: Kind, detector: str) -> Iterator[ImageFinding]:
+    """``line.text[start:end]`` as a finding where the line shows it (for a reader of the page's text as a whole)."""
+    return _finding_boxes(line, start, end, kind, detector)
+
+
 def _finding_boxes(line: PageLine, start: int, end: int, kind: Kind, detector: str) -> Iterator[ImageFinding]:
     if detector == "label" and looks_like_label(line.text[start:end]):
         return  # "Meter Serial   Postcode" in a header row: the next header is not the serial

@@ -203,16 +203,23 @@ def _device_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
     read as one; where they make eight pairs that are a device's id, both pieces are masked."""
     if not upper.cells or not lower.cells:
         return
-    top, bottom = upper.cells[-1], _cell_under_start(upper, lower)
-    tail, head = _PAIRS_TAIL.search(top.text.rstrip()), _PAIRS_HEAD.match(bottom.text)
-    if tail is None or head is None:
-        return
-    joined = tail.group() + ("" if tail.group()[-1] in "-:" else tail.group()[2]) + head.group().rstrip("-:")
-    if sum(c in "0123456789abcdefABCDEF" for c in joined) != 16:
-        return
-    if any(f.kind is Kind.DEVICE and f.end - f.start == len(joined) for f in find_all(f"hub {joined}")[:8]):
-        yield from cell_span_findings(upper, top, tail.start(), tail.end(), Kind.DEVICE, "wrapped")
-        yield from cell_span_findings(lower, bottom, 0, head.end(), Kind.DEVICE, "wrapped")
+    # (any cell of the upper line may end its column's line: a page of two columns read as one line, "…hub
+    # 00-1C-9B-ED-96-   WO-37066: Sarah…"; the piece that goes on starts the lower line under that cell's start)
+    for top in upper.cells:
+        tail = _PAIRS_TAIL.search(top.text.rstrip())
+        if tail is None:
+            continue
+        under = [c for c in lower.cells if abs(c.box[0] - top.box[0]) <= 2 * upper.height]
+        bottom = under[0] if under else _cell_under_start(upper, lower)
+        head = _PAIRS_HEAD.match(bottom.text)
+        if head is None:
+            continue
+        joined = tail.group() + ("" if tail.group()[-1] in "-:" else tail.group()[2]) + head.group().rstrip("-:")
+        if sum(c in "0123456789abcdefABCDEF" for c in joined) != 16:
+            continue
+        if any(f.kind is Kind.DEVICE and f.end - f.start == len(joined) for f in find_all(f"hub {joined}")[:8]):
+            yield from cell_span_findings(upper, top, tail.start(), tail.end(), Kind.DEVICE, "wrapped")
+            yield from cell_span_findings(lower, bottom, 0, head.end(), Kind.DEVICE, "wrapped")
 
 
 def _label_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:

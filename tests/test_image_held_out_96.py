@@ -63,26 +63,27 @@ def test_a_gaelic_surname_with_its_article_glued_on() -> None:
     assert "Phearsain" not in after and "Adaeze" not in after and "WO-83632" in after
 
 
-def _two_columns(left_lines: list[str], right_lines: list[str]) -> bytes:
+def _two_columns(left_lines: list[str], right_lines: list[str], offset: int = 15) -> bytes:
     image = Image.new("RGB", (1000, 60 + 30 * max(len(left_lines), len(right_lines))), (255, 255, 255))
     draw = ImageDraw.Draw(image)
     face = font("serif", 19)
     for i, line in enumerate(left_lines):
         draw.text((30, 30 + 30 * i), line, font=face, fill=(0, 0, 0))
     for i, line in enumerate(right_lines):
-        draw.text((520, 45 + 30 * i), line, font=face, fill=(0, 0, 0))
+        draw.text((520, 30 + offset + 30 * i), line, font=face, fill=(0, 0, 0))
     return _png(image)
 
 
-@pytest.mark.parametrize("seed", range(3))
+@pytest.mark.parametrize("seed", range(4))
 def test_a_device_id_wrapped_at_a_hyphen_in_a_column(seed: int) -> None:
     rng = random.Random(seed)
     pairs = ["00", "1C", "9B"] + [f"{rng.randrange(256):02X}" for _ in range(5)]
     cut = rng.choice([4, 5, 6])
     device = "-".join(pairs)
     right = ["Visit summary for WO-7731:", f"meter exchanged, hub {'-'.join(pairs[:cut])}-", f"{'-'.join(pairs[cut:])}, tel paired."]
-    data = _two_columns(["Readings were taken on", "the twelfth of the month", "and sent as D0010 flows.",
-                         "No faults were reported."], right)
+    left = ["Readings were taken on", "the twelfth of the month", "and sent as D0010 flows.", "No faults were reported."]
+    # (the device's column on the right, or on the left with the other column's text on the same baselines)
+    data = _two_columns(left, right) if seed < 2 else _two_columns(right + ["", ""], left, offset=0)
     after = _read(redact_image(data).data)
     assert "-".join(pairs[cut:]) not in after and "-".join(pairs[1:cut]) not in after, after
     assert "D0010" in after and "WO-7731" in after
@@ -102,3 +103,26 @@ def test_a_gas_supplys_number_whose_words_end_the_line_above(upper: str) -> None
     after = _read(redact_image(data).data)
     assert not left(after, mprn, 6), after
     assert "17:50" in after
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_bare_numbers_in_a_column_of_delimited_records_beside_mpans_and_serials(seed: int) -> None:
+    from attest.redaction.mpan import make_mpan
+
+    rng = random.Random(seed)
+    values = [make_mpan(rng.choice([12, 14, 19]), f"{rng.randrange(10**10):010d}") for _ in range(4)]
+    values += [f"E6S{rng.randrange(10**10, 10**11)}", f"G4A{rng.randrange(10**7, 10**8)}"]
+    mprns = [str(rng.randrange(10**8, 10**10)) for _ in range(2)]
+    values += mprns
+    rng.shuffle(values)
+    image = Image.new("RGB", (760, 40 + 26 * len(values)), (250, 250, 250) if seed == 0 else (30, 30, 30))
+    draw = ImageDraw.Draw(image)
+    face = font("mono", 16)
+    for i, value in enumerate(values):
+        line = f"{i + 1:<3} {rng.choice(['026', '028', 'MPR'])}|{value}|2026-04-{10 + i:02d} 03:43:43|D0010|"
+        draw.text((16, 20 + 26 * i), line, font=face, fill=(20, 20, 20) if seed == 0 else (220, 220, 220))
+    data = _png(image)
+    after = _read(redact_image(data).data)
+    for mprn in mprns:
+        assert not left(after, mprn, 6), after
+    assert "D0010" in after

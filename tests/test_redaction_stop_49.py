@@ -521,3 +521,23 @@ def test_a_mysql_escaped_quote_in_a_literal_keeps_the_placeholders_in_order() ->
                                   "Customer ref is CASE-0012345"])
 def test_what_the_second_review_found_over_masked_is_kept(text: str) -> None:
     assert _redacted(text) == text
+
+
+def test_a_references_own_name_with_a_customer_word_is_no_label() -> None:
+    text = "avc: denied { name_connect } tclass=tcp_socket ref=CUST-REF-01 2026-01-18T06:18:14.819Z"
+    out = _redacted(text)
+    assert "CUST-REF-01 2026-01-18T06:18:14.819Z" in out
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_an_mpan_in_two_messages_or_two_labelled_parts_without_talk_of_a_supply(seed: int) -> None:
+    from attest.redaction.mpan import make_mpan
+
+    rng = random.Random(seed)
+    mpan = make_mpan(rng.choice([12, 18, 23]), f"{rng.randrange(10**10):010d}")
+    cut = rng.choice([6, 7])
+    a, b = mpan[:cut], mpan[cut:]
+    text = rng.choice([f"[09:22] Field engineer: {a}\n[09:22] Field engineer: {b}\n",
+                       f"supply number part 1: {a}\nsupply number part 2: {b}\n"])
+    out = _redacted(text)
+    assert a not in out and b not in out
