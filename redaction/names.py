@@ -707,7 +707,6 @@ def find_residents(text: str, addresses: list[Finding]) -> Iterator[Finding]:
             yield Finding(match.start("value"), match.end("value"), Kind.NAME, "forename")
 
 
-
 # a person's role in brackets beside their name, as comments, tickets and minutes write a colleague or a customer:
 # "– Padraig (tester): rang…", "Customer (James) asked…"
 _ROLES = (r"tester|test[ \t]+lead|engineer|agent|customer|occupier|tenant|witness|assurer|reviewer|analyst|developer|"
