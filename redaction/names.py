@@ -457,10 +457,14 @@ def find_cued_small_names(text: str) -> Iterator[Finding]:
                 taken.add(match.start("value"))
                 yield Finding(match.start("value"), match.end("value"), Kind.NAME, "forename")
     worded = _lists()["B"]
-    for word in _SMALL_START.finditer(text):
-        if word.start() in taken or key(word.group()) not in plain:
+    # (only where a preposition, a person's word or a value's opening stands before a small word: not every word of
+    # an item's text, as the checks below would read)
+    for candidate in _SMALL_CANDIDATE.finditer(text):
+        at = candidate.end()
+        word = _SMALL_START.match(text, at)
+        if word is None or at in taken or key(word.group()) not in plain:
             continue
-        pair = _SMALL_PAIR.match(text, word.start())
+        pair = _SMALL_PAIR.match(text, at)
         if pair is None or _NOT_SURNAME.match(pair.group("last")):
             continue
         last = pair.group("last")
@@ -476,6 +480,12 @@ def find_cued_small_names(text: str) -> Iterator[Finding]:
 
 
 _SMALL_START = re.compile(rf"(?<![\w\-@./]){_SMALL_WORD}(?=[ \t])")
+# where such a pair may start: after a word _PREPOSITION_BEFORE or _CUED_BEFORE knows, or a value's opening (_OPENS)
+_SMALL_CANDIDATE = re.compile(
+    r"(?:(?i:(?<![\w\-])(?:for|with|from|by|to|and|cc|re|per|customer|cust|occupier|tenant|caller|householder|landlord|"
+    r"resident|engineer|contact|is|was|now|named|holder|c/o|attn|dear|signed|witness|witnessed))(?:[ \t]*[:=][ \t]*|[ \t]+)"
+    r"|(?m:^)[ \t]*|[\"'`>(\[{,;|=:\t][ \t]*|\\[\"'][ \t]*)"
+    rf"(?=[{_LOWER}])")
 _SMALL_PAIR = re.compile(rf"(?P<first>{_SMALL_WORD})[ \t]+(?P<particle>{_SMALL_PARTICLE}[ \t]+)?(?P<last>{_SMALL_WORD})"
                          rf"(?![\w@]|['’\-]\w|\.\w)")
 _PREPOSITION_BEFORE = re.compile(r"(?i:(?<![\w\-])(?:for|with|from|by|to|and|cc|re|per))[ \t]+$")

@@ -231,7 +231,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(find_sql_rows(text, time_values))                # or pasted into a note
     if fmt in ("text", "csv") and len(text) < PERSON_SIZED and "\n" in text:  # a supply's number sent in pieces
         found.extend(find_split_numbers(text))
-    if any(marker in text for marker in REPL_MARKERS):  # a value a shell printed for an expression naming it
+    if len(text) < PERSON_SIZED and any(marker in text for marker in REPL_MARKERS):  # a value a shell printed
         found.extend(find_repl_values(text))
     if any(marker in text for marker in BOUND_MARKERS):  # an ORM's bound values, a key's values in an error's detail
         found.extend(find_bound_values(text))
