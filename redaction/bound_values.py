@@ -224,7 +224,8 @@ def find_bound_values(text: str) -> Iterator[Finding]:
 
 
 _KEY_TUPLE = re.compile(r"\bKey \((?P<columns>[^()=\n]{1,500})\)=\((?P<values>[^()\n]{1,1000})\)")
-# what a log says before its bound values (the cheap test whether to look at all); "Key (" last, read apart
+# what a log says before its bound values (the cheap test whether to look at all, made here only); "Key (" last, read
+# apart
 MARKERS = ("binding parameter", "parameter value [", "bind => [", "==>", "bindings", "[Parameters=[", "[generated in",
            "-- PARAMETERS:", "prisma:params", "Params:", "args=(", '[["',
             "[cached since", "[no key", "[raw sql]", "does not support caching", "extracted value", "Key (")

@@ -42,7 +42,7 @@ from .page_values import recurring_on_page
 from .row_numbers import headed_numbers, row_numbers
 from .address_lines import block_lines, town_lines
 from .screen_names import screen_name_findings
-from .ocr import Box, OcrEngine, Word, default_engine, median_height
+from .ocr import Box, OcrEngine, Word, boxes_overlap, default_engine, median_height
 from .ocrmatch import page_findings
 from .page_turn import in_steps, page_angle, turned
 from .propagate import wanted_values
@@ -636,13 +636,13 @@ def _redact_view(rgb: np.ndarray, register: RegisterMatcher | None, engine: OcrE
         upright_found, to_upright_page = upright[0], upright[2]
         if to_upright_page is not None:  # (always, for the upright pass)
             placed = [(to_upright_page(f.box), f.kind) for f in upright_found]
-            seen = [f for f in seen if not any(kind is f.kind and _overlap(box, f.box) for box, kind in placed)]
+            seen = [f for f in seen if not any(kind is f.kind and boxes_overlap(box, f.box) for box, kind in placed)]
             # a box taller than a line of text read as it stands is a slanted run, often across a turned table's
             # cells ("9795 5430 23 7 70.B3.D5…" read as one MPAN); where the upright reading found what is there,
             # it is masked there, in steps along its line
             tall = 1.3 * median_height(upright[3]) if upright[3] else 0  # (the text's height, read upright)
             seen = [f for f in seen if f.box[3] - f.box[1] <= tall
-                    or not any(_overlap(box, f.box) for box, _kind in placed)]
+                    or not any(boxes_overlap(box, f.box) for box, _kind in placed)]
         passes = [(seen, ink, _none, words), upright]
     for seen, ink, to_page, words in passes:
         findings += seen
@@ -651,10 +651,6 @@ def _redact_view(rgb: np.ndarray, register: RegisterMatcher | None, engine: OcrE
                 [(piece, m.kind, m.detector) for piece in in_steps(m.box, to_page)]
         read += words if to_page is None else [replace(w, box=to_page(w.box), chars=()) for w in words]
     return findings, boxes, read
-
-
-def _overlap(a: Box, b: Box) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def read_words(data: bytes, engine: OcrEngine | None = None) -> list[Word]:

@@ -928,6 +928,11 @@ def _continues(box: Box, other: Box) -> bool:
     return gap <= 0.3 * min(box[3] - box[1], other[3] - other[1])
 
 
+def boxes_overlap(a: Box, b: Box) -> bool:
+    """Do the two boxes share any pixel?"""
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
 def _overlap(box: Box, other: Box) -> float:
     """The share of ``box``'s area that ``other`` covers."""
     w = min(box[2], other[2]) - max(box[0], other[0])

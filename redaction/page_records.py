@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from .findings import Finding
 from .headerless import find_column_mates, find_headerless_numbers
-from .ocr import Box
+from .ocr import boxes_overlap
 from .ocrmatch import line_span_findings
 from .screen import ImageFinding, Page
 
@@ -36,12 +36,12 @@ def record_findings(page: Page, found: Sequence[ImageFinding]) -> Iterator[Image
     placed: list[Finding] = []
     for line, start in zip(lines, starts, strict=True):
         for f in found:
-            if not f.text or not _overlaps(line.box, f.box):
+            if not f.text or not boxes_overlap(line.box, f.box):
                 continue
             at = line.text.find(f.text)
             while at >= 0:  # (the finding's own text where its box is on the line)
                 box = line.span_box(at, at + len(f.text))
-                if box is not None and _overlaps(box, f.box):
+                if box is not None and boxes_overlap(box, f.box):
                     placed.append(Finding(start + at, start + at + len(f.text), f.kind, f.detector))
                     break
                 at = line.text.find(f.text, at + 1)
@@ -50,7 +50,3 @@ def record_findings(page: Page, found: Sequence[ImageFinding]) -> Iterator[Image
         offset = starts[i]
         if finding.end - offset <= len(lines[i].text):
             yield from line_span_findings(lines[i], finding.start - offset, finding.end - offset, finding.kind, "column")
-
-
-def _overlaps(a: Box, b: Box) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]

@@ -20,7 +20,6 @@ import bisect
 import hashlib
 import io
 import re
-import struct
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -191,7 +190,7 @@ def _scan_top(scan: _Scan, data: bytes, prefix: str) -> Iterator[LeakFinding]:
         try:
             with zipfile.ZipFile(io.BytesIO(data)) as package:
                 if "word/document.xml" in package.namelist() or "[Content_Types].xml" in package.namelist():
-                    yield from _scan_package(scan, package, prefix, 0)
+                    yield from _scan_package(scan, package, data, prefix, 0)
                     return
         except zipfile.BadZipFile:
             pass
@@ -206,7 +205,7 @@ def _scan_top(scan: _Scan, data: bytes, prefix: str) -> Iterator[LeakFinding]:
     package_bytes = flat_opc.as_package(data)
     if package_bytes is not None:  # a Word document saved as one XML file (Flat OPC): read as the document
         with zipfile.ZipFile(io.BytesIO(package_bytes)) as package:
-            yield from _scan_package(scan, package, prefix, 0)
+            yield from _scan_package(scan, package, package_bytes, prefix, 0)
         return
     if _WORD_2003 in data[:4096]:
         yield from _scan_word_2003(scan, data, prefix, 0)
@@ -416,7 +415,7 @@ def _scan_base64(scan: _Scan, text: str, where: str, depth: int, forenames: bool
 
 # -- Word and other Office packages ---------------------------------------------------------------------------
 
-def _scan_package(scan: _Scan, package: zipfile.ZipFile, prefix: str, depth: int) -> Iterator[LeakFinding]:
+def _scan_package(scan: _Scan, package: zipfile.ZipFile, raw: bytes, prefix: str, depth: int) -> Iterator[LeakFinding]:
     """Every part of a package, each read through :func:`limits.read_part` (its size and ratio checked from
     the central directory before it is inflated, then counted as it is). A package past the limits as a
     whole (too many parts, too large together) is refused before any part is read."""
@@ -432,11 +431,10 @@ def _scan_package(scan: _Scan, package: zipfile.ZipFile, prefix: str, depth: int
             values.append((f"zip comment of {info.filename}", info.comment.decode("utf-8", errors="replace")))
         # an entry's extra fields, in the central directory and in its local header (no reader shows them, and a
         # tool can write any bytes there: they are read as text, as a comment is)
-        for where, extra in (("central", info.extra), ("local", _local_extra(package, info))):
+        for where, extra in (("central", info.extra), ("local", zip_container.local_extra(raw, info))):
             if extra:
                 values.append((f"zip extra field ({where}) of {info.filename}", _as_text(extra)))
-    raw = _package_bytes(package)
-    for stray in zip_container.stray_bytes(package, raw) if raw is not None else ():
+    for stray in zip_container.stray_bytes(package, raw):
         if stray.holds_an_entry:
             yield scan.unscannable(f"{prefix}zip archive".strip(),
                                    f"an entry at byte {stray.start:,} that the package's directory leaves out (no reader "
@@ -459,35 +457,6 @@ def _as_text(data: bytes) -> str:
     """Bytes no reader shows, read as a person would with ``strings``: as UTF-8, and the runs of text in any
     encoding (UTF-16 and UTF-32 too)."""
     return "\n".join([data.decode("utf-8", errors="replace"), *embedded_text.printable_strings(data, min_run=_BINARY_RUN)])
-
-
-def _package_bytes(package: zipfile.ZipFile) -> bytes | None:
-    """The package's own bytes (within the limits check_package has applied to its parts)."""
-    handle = package.fp
-    if handle is None:
-        return None
-    try:
-        handle.seek(0)
-        return handle.read()
-    except (OSError, ValueError):
-        return None
-
-
-def _local_extra(package: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
-    """The extra field of an entry's local header (zipfile keeps only the central directory's)."""
-    handle = package.fp
-    if handle is None:
-        return b""
-    try:
-        handle.seek(info.header_offset)
-        header = handle.read(30)
-        if len(header) < 30 or header[:4] != b"PK\x03\x04":
-            return b""
-        name_size, extra_size = struct.unpack("<HH", header[26:30])
-        handle.seek(info.header_offset + 30 + name_size)
-        return handle.read(extra_size)
-    except (OSError, ValueError):
-        return b""
 
 
 def _scan_parts(scan: _Scan, package: zipfile.ZipFile, prefix: str, depth: int) -> Iterator[LeakFinding]:
@@ -676,7 +645,7 @@ def _scan_blob(scan: _Scan, data: bytes, where: str, depth: int) -> Iterator[Lea
         return
     if data.startswith(b"PK\x03\x04"):
         with zipfile.ZipFile(io.BytesIO(data)) as package:
-            yield from _scan_package(scan, package, _at(where), depth + 1)
+            yield from _scan_package(scan, package, data, _at(where), depth + 1)
         return
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         yield from _scan_ole(scan, data, where, depth)

@@ -44,7 +44,6 @@ from .nearby import Near
 from .propagate import find_fragments, find_recurring, found_values
 from .spoken import find_spoken
 from .sql_rows import find_sql_rows
-from .bound_values import MARKERS as BOUND_MARKERS
 from .bound_values import find_bound_values
 from .customer_values import find_accounts_after_names
 from .repl_values import MARKERS as REPL_MARKERS
@@ -233,8 +232,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(find_split_numbers(text))
     if len(text) < PERSON_SIZED and any(marker in text for marker in REPL_MARKERS):  # a value a shell printed
         found.extend(find_repl_values(text))
-    if any(marker in text for marker in BOUND_MARKERS):  # an ORM's bound values, a key's values in an error's detail
-        found.extend(find_bound_values(text))
+    found.extend(find_bound_values(text))  # an ORM's bound values, a key's values in an error's detail (its own checks)
     edifact = is_edifact(text)
     if edifact:
         found.extend(edifact_findings(text))

@@ -185,11 +185,14 @@ def _same_column(upper: PageLine, lower: PageLine, between: Sequence[PageLine]) 
     return all(line.box[0] >= upper.box[2] or line.box[2] <= upper.box[0] for line in between)
 
 
-def _cell_under_start(upper: PageLine, lower: PageLine) -> Cell:
-    """The lower line's cell that starts under the upper line's start (another column's text may stand before it on
-    the page's line), else its first."""
-    under = [c for c in lower.cells if abs(c.box[0] - upper.box[0]) <= 2 * upper.height]
-    return under[0] if under else lower.cells[0]
+def _cell_under(lower: PageLine, height: int, *xs: int) -> Cell:
+    """The lower line's cell that starts under the first of ``xs`` one does (another column's text may stand before it
+    on the page's line), else its first."""
+    for x in xs:
+        under = [c for c in lower.cells if abs(c.box[0] - x) <= 2 * height]
+        if under:
+            return under[0]
+    return lower.cells[0]
 
 
 # the hex pairs of a device's id a line ends with, its separator after the last ("hub 00-1C-9B-3B-44-"), and those the
@@ -209,8 +212,7 @@ def _device_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
         tail = _PAIRS_TAIL.search(top.text.rstrip())
         if tail is None:
             continue
-        under = [c for c in lower.cells if abs(c.box[0] - top.box[0]) <= 2 * upper.height]
-        bottom = under[0] if under else _cell_under_start(upper, lower)
+        bottom = _cell_under(lower, upper.height, top.box[0], upper.box[0])
         head = _PAIRS_HEAD.match(bottom.text)
         if head is None:
             continue

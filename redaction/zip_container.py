@@ -40,6 +40,16 @@ class Stray(NamedTuple):
         return _LOCAL in self.data
 
 
+def local_extra(raw: bytes, info: zipfile.ZipInfo) -> bytes:
+    """The extra field of an entry's local header (zipfile keeps only the central directory's)."""
+    at = info.header_offset
+    header = raw[at:at + 30]
+    if len(header) < 30 or header[:4] != _LOCAL:
+        return b""
+    name_size, extra_size = struct.unpack("<HH", header[26:30])
+    return raw[at + 30 + name_size:at + 30 + name_size + extra_size]
+
+
 def stray_bytes(package: zipfile.ZipFile, raw: bytes) -> list[Stray]:
     """The stretches of ``raw`` (the package's bytes) that no entry, descriptor or directory record covers, from its
     first byte (an entry the directory leaves out may stand before the first it lists) to its last."""
@@ -53,8 +63,7 @@ def stray_bytes(package: zipfile.ZipFile, raw: bytes) -> list[Stray]:
         end = at + 30 + name_size + extra_size + info.compress_size
         if info.flag_bits & 0x08:  # a data descriptor after the data: its signature is optional, zip64's sizes wider
             signed = raw[end:end + 4] == _DESCRIPTOR
-            extra = raw[at + 30 + name_size:at + 30 + name_size + extra_size]
-            wide = _has_zip64_extra(extra) or info.compress_size >= 0xFFFFFFFF or info.file_size >= 0xFFFFFFFF
+            wide = _has_zip64_extra(local_extra(raw, info)) or max(info.compress_size, info.file_size) >= 0xFFFFFFFF
             end += (4 if signed else 0) + (20 if wide else 12)
         covered.append((at, end))
     end_at = raw.rfind(_END)
