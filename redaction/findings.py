@@ -138,8 +138,12 @@ SHAPED_NUMBERS = frozenset({Kind.MSN, Kind.MPAN, Kind.MPRN, Kind.DEVICE, Kind.AC
 
 
 # a ticket's, a test's or a case's reference: never a customer's account, whatever label or key stands before it
-# ("Customer ref TC-1234", {"occupier": {"ref": "INC0012345"}}); not an account's own prefixes (JOB-, REF-, INV-, V…)
-TICKET_REFERENCE = re.compile(r"(?i)(?:tc|inc|req|chg|prb|def|bug|wo|ritm|sctask|task|dip|msg|case|sr|cs|jira|pr)[-_]?\d")
+# ("Customer ref TC-1234", {"occupier": {"ref": "INC0012345"}}); not an account's own prefixes (JOB-, REF-, INV-, V…).
+# Two letters alone are too common at the head of an account ("Account: SR88214473", "CS12345678"): a service
+# request's and a pull request's need their hyphen (SR-1234, PR_17), a ServiceNow case its seven digits (CS0001234)
+TICKET_REFERENCE = re.compile(
+    r"(?i)(?:(?:tc|inc|req|chg|prb|def|bug|wo|ritm|sctask|task|dip|msg|case|jira)[-_]?\d|(?:sr|pr)[-_]\d"
+    r"|cs(?:[-_]\d|\d{7}(?!\d)))")
 
 
 def fits_its_kind(kind: Kind, value: str) -> bool:
