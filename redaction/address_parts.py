@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from .line_labels import NOT_A_PERSON
 from .findings import Finding, Kind
 from .line_counts import LineCounts
-from .shapes import NOT_A_HOUSE, NOT_A_TOWN, PERSON_SIZED, STATUS_WORDS, STREET_BARE, STREET_TYPES
+from .shapes import NOT_A_HOUSE, NOT_A_TOWN, PERSON_SIZED, STATUS_WORDS, STREET_BARE, STREET_TYPES, TYPE_FIRST
 
 # what joins two parts: a comma, a semicolon, a bar, a line break (a JSON "\n" or an HTML <br> is one in the
 # canonical view)
@@ -155,7 +155,11 @@ def find_part_addresses(text: str) -> Iterator[Finding]:
                 continue
             if _WORKFLOW.match(street):
                 continue  # a board's lane or a system's place: "Ticket moved to Ready Lane", "deployment at Data Park"
-            cue = match.group("cue").lower()
+            cue = match.group("cue").strip().lower()
+            if match.group("booked"):
+                cue = "at"  # ("visit booked for Bramble Close": a booking's place)
+            if match.group("welsh") and not (match.group("moved") or match.group("booked")):
+                continue  # ("at Pen y Fan" may be a hill's: a Welsh street only where a home or a visit says so)
             if cue in ("to", "in", "on", "from", "into", "up", "down") and not match.group("moved"):
                 continue  # ("scroll to Last Row", "on Dialog Close": only a move or a home says a place so)
             # (a type a screen's part may end in, "Meter View", only where the words say a place: "at", "moved to")
@@ -172,10 +176,20 @@ _WORKFLOW = re.compile(r"(?:Ready|Review|Triage|Dev|Test|Testing|Hold|Done|Backl
                        r"Business|Design|Code|Merge)\b")
 # a street in capitals after a word that says where, in prose (its town, when a comma follows, is found after it):
 # "at Pendle Road", "lives at the end of Whinmoor Court", "job moved to Caedmon Walk", "lives in Kingfisher Close"
-_CUED_STREET = re.compile(rf"(?<![\w\-])(?P<moved>(?i:moved|move|moving|lives|living|lived|resides|based)[ \t]+)?"
-                          rf"(?P<cue>(?i:at|on|off|along|near|to|from|into|in|outside|behind|opposite|up|down))[ \t]+"
+# A visit, a home or a booking says a place as a move does: "engineer went to Marsh Lane", "property on Marsh Lane had
+# no access", "visit booked for Bramble Close"; and a Welsh street, its type first or its words joined by "y"/"yr"
+# ("lives on Heol y Nant", "lives at Glan yr Afon"), is a street with no English type word after it
+_PLACE_WORDS = (r"(?i:moved|move|moving|lives|living|lived|resides|reside|residing|based|went|go|goes|going|gone|"
+                r"visit|visited|visiting|attended|attending|attend|called|calling|travelled|drove|driving|"
+                r"property|premises|house|home|flat|address|dwelling)")
+_WELSH_JOINED = r"[A-Z][a-zâêîôûŵŷ]+[ \t]+(?:y|yr|'r)[ \t]+[A-Z][a-zâêîôûŵŷ]+"
+_CUED_STREET = re.compile(rf"(?<![\w\-])(?:(?P<moved>{_PLACE_WORDS}[ \t]+)|(?P<booked>(?i:(?:booked|scheduled|arranged|"
+                          rf"rebooked|planned)[ \t]+for)[ \t]+))?"
+                          rf"(?P<cue>(?(booked)|(?i:at|on|off|along|near|to|from|into|in|outside|behind|opposite|up|"
+                          rf"down)[ \t]+))"
                           rf"(?P<part>(?i:the[ \t]+(?:far[ \t]+)?(?:end|top|bottom|corner|back)[ \t]+of)[ \t]+)?"
-                          rf"(?P<street>(?:{_TITLE_STREET_WORD}[ \t]+){{1,3}}(?:{STREET_TYPES.title()})(?![\w'’\-]))")
+                          rf"(?P<street>(?:(?:{_TITLE_STREET_WORD}[ \t]+){{1,3}}(?:{STREET_TYPES.title()})"
+                          rf"|(?P<welsh>{TYPE_FIRST}|{_WELSH_JOINED}))(?![\w'’\-]))")
 
 
 def _part_addresses(text: str, start: int, end: int, lines: LineCounts) -> Iterator[Finding]:

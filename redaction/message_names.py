@@ -48,7 +48,8 @@ _NO_ONE_YET = re.compile(r"(?i:tbc|tbd|tba|unknown|unassigned|none|nobody|vacant
 STATUS = re.compile(rf"(?i:{STATUS_WORDS})")
 _GROUP = re.compile(r"(?i:all|everyone|everybody|team|teams|both|guys|folks|there|again|sir|madam|sirs|colleagues?|"
                     r"reviewer|assessor|customer|valued[ \t]+\w+|world|team[ \t]+\w+|all[ \t]+\w+|sir[ \t]+or[ \t]+madam|sir/madam|"
-                    r"for|so|very|in|once|anyway|mate|love|yes|no|ok|okay|again|much|lots|a lot)"
+                    r"for|so|very|in|once|anyway|mate|love|yes|no|ok|okay|again|much|lots|a lot|"
+                    r"me|myself)"  # a saved chat's own sender ("[10:41] Me: can you check the MPAN?") is no one's name
                     r"(?![^\W\d_])")
 # a user mentioned in a ticket or a chat: Jira's "[~sian.rhys-evans]", "@oisin.gallagher" (two or three parts of
 # letters; an e-mail address has its user before the @, and a domain ends in a known suffix)

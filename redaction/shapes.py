@@ -512,12 +512,12 @@ _COMPOUND_STREET = (r"(?!(?:Gateway|Railway|Subway|Doorway|Hallway|Anyway|Halfwa
 # or a one-word street. The town's words after it are trimmed of prose from the street's end on.
 # Welsh street names put the type first: "Heol Llanishen Fach", "Ffordd Penrhos", "Lôn Isaf", "HEOL Y FELIN",
 # "Cwrt y Felin" (court), "Clos", "Teras", "Llys", "Rhes".
-_TYPE_FIRST = r"(?i:heol|ffordd|lôn|lon|stryd|rhodfa|cilgant|maes|cwrt|clos|teras|llys|rhes)[ \t]+(?:(?i:y|yr|ý)[ \t]+)?[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-Þ][\w'’\-]+)?"
+TYPE_FIRST = r"(?i:heol|ffordd|lôn|lon|stryd|rhodfa|cilgant|maes|cwrt|clos|teras|llys|rhes)[ \t]+(?:(?i:y|yr|ý)[ \t]+)?[A-ZÀ-Þ][\w'’\-]+(?:[ \t]+[A-ZÀ-Þ][\w'’\-]+)?"
 # a Welsh street or house named in the hyphenated way, with no type word: "147 Tan-y-Bryn", "3 Pen-y-Bont",
 # "12 Bryn-yr-Haul", "9 Cefn-y-Coed"
 _WELSH_HYPHENATED = r"[A-Z][a-zâêîôûŵŷ]+-(?:y|yr|r)-[A-Z][a-zâêîôûŵŷ]+(?:-[A-Z][a-zâêîôûŵŷ]+)?"
 _ADDRESS_SOURCE = (rf"{_FLAT}{_NUMBER},?[ \t]+(?P<street>(?:{_WORD}[ \t]+){{1,3}}(?i:(?:{STREET_TYPES}))\b\.?|"
-                   rf"{_COMPOUND_STREET}\b|{_TYPE_FIRST}|{_WELSH_HYPHENATED}\b|(?:The[ \t]+)?(?:Strand|Broadway|Causeway|Parade|Esplanade)\b)"
+                   rf"{_COMPOUND_STREET}\b|{TYPE_FIRST}|{_WELSH_HYPHENATED}\b|(?:The[ \t]+)?(?:Strand|Broadway|Causeway|Parade|Esplanade)\b)"
                    rf"(?:{_TOWN_SEP}{_TOWN}(?:[ \t]+{_TOWN}){{0,2}}){{0,2}}")
 _ADDRESS = re.compile(_ADDRESS_SOURCE)
 # In a CSV row a comma ends the field: the town after it is another column.
@@ -830,7 +830,7 @@ STREET_BARE = (rf"(?:(?:{_STREET_WORDS}[A-Z][a-z'’\-]+[ \t]+){{1,3}}(?:{STREET
                 rf"|(?:[A-Z][A-Z'’\-]+[ \t]+){{1,3}}(?:{STREET_TYPES.upper()})"
                 rf"|(?:{_STREET_WORDS}[a-z][a-z'’\-]+[ \t]+){{1,3}}(?:{STREET_TYPES})"
                 # (a Welsh street, its type first: "Heol Llanelli", "Ffordd yr Eglwys")
-                rf"|{_TYPE_FIRST})(?![\w'’\-])")
+                rf"|{TYPE_FIRST})(?![\w'’\-])")
 # a house's name as an address's first part: a Welsh or English house word and a capitalised word ("Ty Gwyn",
 # "Bryn Awel", "The Granary"), or a word and a kind of house ("Rose Cottage", "Orchard House"); any case
 _HOUSE_START = r"(?:Ty|Tŷ|Plas|Bryn|Hafod|Llys|Pen|Glan|Maes|Nant|Coed|Fron|Cae|The|Old)"

@@ -32,3 +32,40 @@ def test_a_tickets_reference_under_a_customers_label_is_kept(reference: str) -> 
     for label in ("Customer ref {}", "Account ref {} raised against the build"):
         out = _redacted(label.format(reference))
         assert reference in out
+
+
+# -- a street with no number where a visit, a home or a booking says a place ------------------------------------------
+
+STREETS = ["Marsh Lane", "Bramble Close", "Caedmon Walk", "Whinmoor Court", "Pendle Road", "Kingfisher Drive"]
+WELSH_STREETS = ["Heol y Nant", "Ffordd Glyndwr", "Glan yr Afon", "Maes y Coed", "Bryn yr Haul", "Lon Ceredig"]
+PLACE_CUES = ["Engineer went to {}", "Property on {} had no access", "visit booked for {} on Tuesday",
+              "customer lives on {}", "Meter moved at the property in {}", "we attended {} at 09:40",
+              "The flat on {} has a prepayment meter", "Appointment scheduled for {}, bring a ladder"]
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_street_without_its_number_after_a_place_cue_is_masked(seed: int) -> None:
+    rng = random.Random(seed)
+    street = rng.choice(STREETS + WELSH_STREETS)
+    out = _redacted(rng.choice(PLACE_CUES).format(street) + " Ref TC-4410.")
+    for word in street.split():
+        if len(word) > 2:
+            assert word not in out, (street, out)
+    assert "TC-4410" in out
+
+
+@pytest.mark.parametrize("text", ["scroll to Last Row and save", "on Dialog Close the form saves",
+                                  "Ticket moved to Ready Lane", "deployment at Data Park finished",
+                                  "Meter View opened at Meter View", "going to Settings Page then back"])
+def test_a_screens_or_a_boards_place_is_kept(text: str) -> None:
+    assert _redacted(text) == text
+
+
+# -- a saved chat's own sender -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sender", ["Me", "me", "Myself"])
+def test_a_chats_own_sender_is_kept_and_the_other_masked(sender: str) -> None:
+    out = _redacted(f"[10:41] {sender}: can you check the MPAN?\n[10:42] Sarah Brown: which one\n"
+                    f"[10:43] {sender}: the second")
+    assert f"] {sender}: can you" in out and f"] {sender}: the second" in out
+    assert "Sarah" not in out and "Brown" not in out
