@@ -84,7 +84,10 @@ _EXACT: dict[str, Kind] = {
                      "consumer", "occupant", "resident", "homeowner", "landlord", "client", "clientname", "householder",
                      "householdername", "customerforename", "customersurname", "visitor", "keyholder",
                      # a credit check's, a complaint's or a policy's person ("<Applicant>", "Applicant Ama Bell")
-                     "applicant", "claimant", "complainant", "policyholder", "guarantor"], Kind.NAME),
+                     "applicant", "claimant", "complainant", "policyholder", "guarantor",
+                     # the short forms forms and old schemas use ("fname=Paul&lname=Walker", "CUST_FNAME")
+                     "fname", "lname", "mname", "custfname", "custlname", "customerfname", "customerlname",
+                     "firstnm", "lastnm", "forenm", "surnm", "frstnm", "lstnm"], Kind.NAME),
     **dict.fromkeys(["address", "supplyaddress", "siteaddress", "premisesaddress", "installaddress",
                      "installationaddress", "billingaddress", "customeraddress", "meteringpointaddress",
                      "propertyaddress", "correspondenceaddress", "street", "streetname", "streetaddress",

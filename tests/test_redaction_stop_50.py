@@ -69,3 +69,14 @@ def test_a_chats_own_sender_is_kept_and_the_other_masked(sender: str) -> None:
                     f"[10:43] {sender}: the second")
     assert f"] {sender}: can you" in out and f"] {sender}: the second" in out
     assert "Sarah" not in out and "Brown" not in out
+
+
+# -- a name's short keys -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("keys", [("fname", "lname"), ("f_name", "l_name"), ("CUST_FNAME", "CUST_LNAME"),
+                                  ("FirstNm", "LastNm")])
+@pytest.mark.parametrize("shape", ["{a}: {f}\n{b}: {l}\nstatus: open", '{{"{a}":"{f}","{b}":"{l}","status":"open"}}',
+                                   "{a}={f}&{b}={l}&status=open", "{a},{b},status\n{f},{l},open"])
+def test_a_names_short_keys_hold_a_name(keys: tuple[str, str], shape: str) -> None:
+    out = _redacted(shape.format(a=keys[0], b=keys[1], f="Paul", l="Walker"))
+    assert "Paul" not in out and "Walker" not in out and "open" in out
