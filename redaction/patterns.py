@@ -1482,6 +1482,25 @@ def _with_nested(pattern: re.Pattern[str], text: str, matches: Iterator[re.Match
 # a postcode's inward code after the outward one a key's value stopped at (a digit, or OCR's letter for one)
 _INWARD = re.compile(r"[ \t]{1,3}[0-9OoIlSBZ][A-Za-z]{2}(?![A-Za-z0-9])")
 _PERSON_KEYS = frozenset({"name", "fullname", "full_name", "displayname", "display_name"})
+# a name's two parts under keys that alone may be anything's ("family": a product's, "given": a flag's), with the
+# other part's key beside them in the same record (FHIR's HumanName without its "name" parent, a form's first/last)
+_PAIRED_NAME_KEYS = {key: re.compile(rf"(?i)(?<![\w\-])[\"']?{other}[\"']?[ \t]*[:=][ \t]*[\"']?(?P<value>[^\s\"',;&}}\]]+)")
+                     for key, other in (("given", "family"), ("family", "given"), ("first", "last"), ("last", "first"))}
+_NAME_PART = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:['’\-][^\W\d_]+)*")  # "Kofi", "O'Neill", "Hughes-Parry", "ŁUKASZ"
+
+
+def _a_name_pair(text: str, match: re.Match[str], key: str) -> bool:
+    """Whether a "given"/"family" (or "first"/"last") key and its partner beside it hold a name's two words. A page's
+    "first=10 last=20", a range's "first: Start", a product's "family: SMETS2" are none; "first" and "last" are
+    a person's only where the first is a forename the lists know."""
+    partner = _PAIRED_NAME_KEYS[key].search(text, max(0, match.start() - 80), min(len(text), match.end() + 80))
+    if partner is None:
+        return False
+    value = match.group(3).strip().strip("\"'").rstrip(",;")
+    first, last = (value, partner.group("value")) if key in ("given", "first") else (partner.group("value"), value)
+    if not (_NAME_PART.fullmatch(first) and _NAME_PART.fullmatch(last)) or NOT_A_PERSON.search(f"{first} {last}"):
+        return False
+    return key in ("given", "family") or is_listed_forename(first)
 # "job name=Nightly Export", "service name=…": the name of a thing, not a person
 _THING_BEFORE = re.compile(r"(?i)\b(?:job|task|service|file|queue|flow|test|step|host|process|app|application|component|"
                            r"module|table|column|field|event|metric|schedule|report|template|project|plan|suite|case|"
@@ -1510,6 +1529,8 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
             continue
         key = written.strip("\"'")
         role = kind is None and key.lower().replace("_", "").replace("-", "") in ROLE_LABELS  # (two words at least, below)
+        if kind is None and key.lower() in _PAIRED_NAME_KEYS and _a_name_pair(text, match, key.lower()):
+            kind = Kind.NAME  # "given: 'Kofi', family: 'Mensah'": a name's parts beside each other say a person's
         if (kind is None and key.lower() in _PERSON_KEYS or role) and not _THING_BEFORE.search(text, max(0, match.start() - 20),
                                                                                   match.start()) \
                 and not _in_a_tag(text, match.start()):  # <Data Name="Operation">: the element's name

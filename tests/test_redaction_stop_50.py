@@ -80,3 +80,26 @@ def test_a_chats_own_sender_is_kept_and_the_other_masked(sender: str) -> None:
 def test_a_names_short_keys_hold_a_name(keys: tuple[str, str], shape: str) -> None:
     out = _redacted(shape.format(a=keys[0], b=keys[1], f="Paul", l="Walker"))
     assert "Paul" not in out and "Walker" not in out and "open" in out
+
+
+# -- a name's parts under keys that alone may be anything's, beside each other ----------------------------------------
+
+@pytest.mark.parametrize("seed", range(6))
+def test_given_and_family_beside_each_other_hold_a_name(seed: int) -> None:
+    rng = random.Random(seed)
+    given, family = rng.choice(["Bronwen", "Kofi", "Nkechi", "Łucja", "Ayesha"]), rng.choice(
+        ["Smith", "Boateng", "O'Neill", "Hughes-Parry", "Wiśniewska", "Jones"])
+    shape = rng.choice(["given: '{g}', family: '{f}'  # TC-8793", '{{"family": "{f}", "given": "{g}"}}',
+                        "given={g}&family={f}", "{{first: '{g}', last: '{f}'}}"])
+    if "first" in shape and given == "Łucja":
+        given = "Paul"  # ("first"/"last": a forename the lists know)
+    out = _redacted(shape.format(g=given, f=family))
+    assert given not in out and family not in out
+
+
+@pytest.mark.parametrize("text", ["family: SMETS2, given: true", '{"family": "EDMI", "model": "Atlas"}',
+                                  "first=10 last=20", '{"first": "2024-01-01", "last": "2024-02-01"}',
+                                  "first=Page1 last=Page9", "first: Start, last: End",
+                                  '{"family":"Landis+Gyr","given":"E470"}'])
+def test_a_pages_or_a_products_first_last_family_is_kept(text: str) -> None:
+    assert _redacted(text) == text
