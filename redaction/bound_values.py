@@ -20,7 +20,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from .fields import classify
+from .fields import classify, name_partner, normalise_name
 from .findings import Finding, Kind
 from .patterns import is_time_key, worth_masking
 
@@ -49,12 +49,16 @@ _LIST = re.compile(r"(?m)(?:\bbind => \[(?P<eclipse>[^\n]*)\]"
                    r"|[\"']?bindings[\"']?\s*[:=]\s*\[(?P<bindings>[^\]\n]*)\]"
                    # TypeORM's "-- PARAMETERS: [...]", knex's "knex:bindings [ ... ]", Prisma's "prisma:params [...]",
                    # Django's "; args=(...)"
-                   r"|(?:-- PARAMETERS:|knex:bindings|prisma:params|Params:)\s*\[(?P<brackets>[^\]\n]*)\]"
+                   # Sequelize's "bind: [...]" under its statement
+                   r"|(?:-- PARAMETERS:|knex:bindings|prisma:params|Params:|\bbind:)\s*\[(?P<brackets>[^\]\n]*)\]"
+                   # Doctrine's context after the statement, by number or name: {"params":{"1":"…","2":"…"}}
+                   r"|[\"']params[\"']\s*:\s*\{(?P<doctrine>[^{}\n]*)\}"
                    r"|;\s*args=\((?P<django>[^\n]*)\)"
                    r"|\[Parameters=\[(?P<ef>[^\n]*?)\](?:, |\]|\s*$))")
 _RAILS_PAIR = re.compile(r"\[\"(?P<column>\w{1,60})\", (?P<value>\"[^\"\n]{0,200}\"|[\w.\-]{1,40})\]")
 _QUOTED_OR_BARE = re.compile(r"'(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.)*\"|[^,\[\]()]+")
 _MYBATIS_TYPE = re.compile(r"\(\w+\)$")
+_DOCTRINE_ITEM = re.compile(r"\"(?P<label>\w{1,60})\"\s*:\s*(?P<value>\"(?:[^\"\\\n]|\\.)*\"|[\w.\-]{1,40})")
 _EF_VALUE = re.compile(r"(?P<name>@\w+)='(?P<value>(?:[^']|'')*)'")
 
 
@@ -92,15 +96,20 @@ def _column_names(statement: str) -> dict[str, str | None]:
     return names
 
 
-def _kind(column: str | None) -> Kind | None:
+def _kind(column: str | None, columns: dict[str, str | None]) -> Kind | None:
     if not column or is_time_key(column):
         return None
-    return classify(column)
+    kind = classify(column)
+    if kind is None and (partner := name_partner(column)) is not None \
+            and any(normalise_name(other) == partner for other in columns.values() if other):
+        return Kind.NAME  # "SET first_name=?, last_name=?" is named so; "SET given=?, family=?" by the pair
+    return kind
 
 
-def _finding(text: str, start: int, end: int, column: str | None) -> Finding | None:
-    """A value (quotes and a MyBatis type stripped) judged by its column."""
-    kind = _kind(column)
+def _finding(text: str, start: int, end: int, column: str | None,
+             columns: dict[str, str | None] | None = None) -> Finding | None:
+    """A value (quotes and a MyBatis type stripped) judged by its column (and the statement's other columns)."""
+    kind = _kind(column, columns or {})
     if kind is None:
         return None
     raw = text[start:end]
@@ -153,12 +162,19 @@ def _listed_values(text: str, starts: list[int], names: list[dict[str, str | Non
             for value in _EF_VALUE.finditer(listed.group("ef")):
                 base = listed.start("ef")
                 found = _finding(text, base + value.start("value"), base + value.end("value"),
-                                 names[i].get(value.group("name")))
+                                 names[i].get(value.group("name")), names[i])
                 if found:
                     yield found
             continue
         i = _before(starts, listed.start())
         if i < 0 or listed.start() - starts[i] > 8000:
+            continue
+        if listed.group("doctrine") is not None:
+            for item in _DOCTRINE_ITEM.finditer(text, *listed.span("doctrine")):
+                label = item.group("label")
+                found = _finding(text, *item.span("value"), names[i].get(label), names[i])
+                if found:
+                    yield found
             continue
         group = next(g for g in ("eclipse", "alchemy", "mybatis", "bindings", "brackets", "django") if listed.group(g) is not None)
         start, end = listed.span(group)
@@ -168,7 +184,7 @@ def _listed_values(text: str, starts: list[int], names: list[dict[str, str | Non
         labels = list(names[i])
         for n, (item_start, item_end) in enumerate(items, start=1):
             label = str(n) if str(n) in names[i] else (labels[n - 1] if n <= len(labels) else None)
-            found = _finding(text, item_start, item_end, names[i].get(label) if label else None)
+            found = _finding(text, item_start, item_end, names[i].get(label) if label else None, names[i])
             if found:
                 yield found
 
@@ -198,7 +214,7 @@ def find_bound_values(text: str) -> Iterator[Finding]:
             if i < 0:
                 continue
             column = names[i].get(bound.group("n") or bound.group("m") or bound.group("s"))
-            found = _finding(text, bound.start("value"), bound.end("value"), column)
+            found = _finding(text, bound.start("value"), bound.end("value"), column, names[i])
             if found:
                 yield found
         yield from _listed_values(text, starts, names)
@@ -227,5 +243,5 @@ _KEY_TUPLE = re.compile(r"\bKey \((?P<columns>[^()=\n]{1,500})\)=\((?P<values>[^
 # what a log says before its bound values (the cheap test whether to look at all, made here only); "Key (" last, read
 # apart
 MARKERS = ("binding parameter", "parameter value [", "bind => [", "==>", "bindings", "[Parameters=[", "[generated in",
-           "-- PARAMETERS:", "prisma:params", "Params:", "args=(", '[["',
+           "-- PARAMETERS:", "prisma:params", "Params:", "args=(", '[["', "bind:", "params\"", "params'",
             "[cached since", "[no key", "[raw sql]", "does not support caching", "extracted value", "Key (")

@@ -198,6 +198,35 @@ def classify(name: str, ancestors: Sequence[str] = ()) -> Kind | None:
     return _classify(name, tuple(ancestors))
 
 
+# A name's two parts under names that alone may be anything's: "given" and "family" (FHIR's HumanName without its
+# parent), "first" and "last", or the same stem before each ("occupier_first", "occupier_last"; "cust_given")
+_NAME_HALVES = {"given": "family", "family": "given", "first": "last", "last": "first"}
+
+
+@functools.lru_cache(maxsize=4096)
+def name_partner(name: str) -> str | None:
+    """The name (normalised) of the field that holds a name's other part, if this field's name is one half of such
+    a pair: "occupier_first" -> "occupierlast", "given" -> "family"."""
+    key = normalise_name(name)
+    for half, other in _NAME_HALVES.items():
+        # (a stem that names a person, or none: "reading_first", "meter_last" are a reading's and a meter's)
+        if key.endswith(half) and (len(key) == len(half) or classify(key[:-len(half)]) is Kind.NAME):
+            return key[:-len(half)] + other
+    return None
+
+
+def column_kinds(columns: Sequence[str], ancestors: Sequence[str] = ()) -> list[Kind | None]:
+    """Each column's kind by its name, and a name's halves as a name's where both stand in the same header or
+    statement: (ref, mprn, given, family, postcode) holds people's forenames and surnames; "first" alone is a
+    page's, a reading's, anything's."""
+    kinds = [classify(column, ancestors) for column in columns]
+    if any(kind is None for kind in kinds):
+        present = {normalise_name(column) for column in columns}
+        kinds = [Kind.NAME if kind is None and (partner := name_partner(column)) is not None and partner in present
+                 else kind for kind, column in zip(kinds, columns, strict=True)]
+    return kinds
+
+
 # The member of an object that holds the value of what the object (its key) names
 _VALUE_MEMBERS = frozenset({"value", "val", "v", "data", "text", "stringvalue", "intvalue", "strvalue", "raw",
                             "fieldvalue", "content", "current", "displayvalue", "formattedvalue",

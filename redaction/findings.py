@@ -159,6 +159,9 @@ def fits_its_kind(kind: Kind, value: str) -> bool:
             return True  # a run of a core's length, checksum or not (a mistyped core still names the supply)
         digits = "".join(c for c in value if c.isdigit())
         return any(is_valid_mpan_core(digits[i:i + 13]) for i in range(len(digits) - 12))
+    if kind in (Kind.MPAN, Kind.MPRN) and value.strip().strip("\"'").isdigit() and len(value.strip().strip("\"'")) < 6:
+        return False  # a row's id under a supply's key ("supply_point_id" => 8383, where(supply_point_id: 682)): a
+        # supply's number has six digits at least (an old MPRN's), an MPAN's core thirteen
     if kind is Kind.DEVICE and _UUID.fullmatch(value.strip().strip("\"'{}")):
         return False  # a record's GUID under a "guid" key is no device's EUI-64 (its eight bytes are sixteen hex digits)
     if kind is Kind.ADDRESS:

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from .bare_numbers import COMPACT_DATE, SIBLINGS
 from .canonical import read_as_shown
 from .findings import Finding, Kind
-from .names import key, name_lists
+from .names import common_gb_surname, is_listed_surname, key, name_lists
 from .patterns import POSTCODE_SHAPE
 from .shapes import PERSON_SIZED, STREET_BARE
 from .tables import LABELLED_LINE
@@ -355,6 +355,28 @@ def _fixed_columns(text: str) -> tuple[_Table, ...]:
     return tuple(tables)
 
 
+def _ragged_table(text: str) -> _Table | None:
+    """Lines of fields two blanks or more apart that do not line up (a log's "2026-01-16  £150.79  1507274364  King
+    T  missed appt …", each field as wide as its value): the commonest count of fields, in three lines or more, makes
+    a table whose columns are the fields by their place in the line."""
+    lines: list[tuple[int, list[tuple[int, int]]]] = []
+    at = 0
+    for line in text.split("\n"):
+        if "  " in line.strip() and not LABELLED_LINE.match(line):
+            lines.append((at, [(at + a, at + b) for a, b in _fields(line.rstrip("\r"))]))
+        at += len(line) + 1
+    counts: dict[int, int] = {}
+    for _start, cells in lines:
+        counts[len(cells)] = counts.get(len(cells), 0) + 1
+    if not counts:
+        return None
+    width, rows = max(counts.items(), key=lambda item: (item[1], item[0]))
+    if rows < _MIN_ROWS or width < 3:
+        return None
+    chosen = [(start, cells) for start, cells in lines if len(cells) == width]
+    return _Table([cells for _start, cells in chosen], False, chosen)
+
+
 def record_types_apart(text: str) -> str | None:
     """The text with each fixed-width record's type letter blanked where it is glued to the record's first field
     ("A89A BRAMBLE ROW" read as " 89A BRAMBLE ROW", "DJOB1927154" as " JOB1927154"), the same length, so that
@@ -394,19 +416,41 @@ _FORENAMES_SHARE = 0.6  # of a column's filled cells that are forenames the list
 def _forename_columns(text: str, rows: list[list[tuple[int, int]]]) -> Iterator[Finding]:
     """A column most of whose cells are forenames the lists know, as a record file writes them ("ELERI",
     "RUARIDH", "LACHLAN"), is its people's forenames, the others too; and the column after it, where its
-    cells are words, their surnames ("BALASUBRAMANIAM", "ST JOHN-STEVAS"), which no list needs to know."""
+    cells are words, their surnames ("BALASUBRAMANIAM", "ST JOHN-STEVAS"), which no list needs to know; or the
+    column before it, where a surname comes first ("O'NEILL,CATRIONA", "Marsh","George") and most of its cells
+    are surnames the lists know. A column of a surname and an initial ("Siddiqui K", "Bird H") is people's too."""
     plain, _worded, _surnames = name_lists()
     width = min(len(row) for row in rows)
     for column in range(width):
         cells = [row[column] for row in rows if row[column][1] > row[column][0]]
+        initialled = sum(1 for a, b in cells if _SURNAME_INITIAL.fullmatch(text, a, b)
+                         and _a_surname(text[a:text.index(" ", a, b)]))
+        if initialled >= 2 and initialled >= _FORENAMES_SHARE * len(cells):
+            yield from (Finding(a, b, Kind.NAME, "column") for a, b in cells if _SURNAME_INITIAL.fullmatch(text, a, b))
+            continue
         listed = sum(1 for a, b in cells if key(text[a:b]) in plain)
         if listed < 2 or listed < _FORENAMES_SHARE * len(cells):
             continue
-        for n in (column, column + 1) if column + 1 < width else (column,):
+        columns = [column] + ([column + 1] if column + 1 < width else [])
+        if column > 0:
+            before = [row[column - 1] for row in rows if row[column - 1][1] > row[column - 1][0]]
+            surnames = sum(1 for a, b in before if _fits(Kind.NAME, text[a:b]) and _a_surname(text[a:b]))
+            if surnames >= 2 and surnames >= _FORENAMES_SHARE * len(before):
+                columns.append(column - 1)
+        for n in columns:
             for row in rows:
                 a, b = row[n]
                 if b > a and _fits(Kind.NAME, text[a:b]):
                     yield Finding(a, b, Kind.NAME, "column")
+
+
+# a surname and an initial, a register's or a payments log's way ("Siddiqui K", "O'NEILL C.", "Hughes-Parry R")
+_SURNAME_INITIAL = re.compile(r"[A-Z][A-Za-z'’\-]+ [A-Z]\.?")
+
+
+def _a_surname(word: str) -> bool:
+    """A surname the lists or the census know, an English word too or not ("Marsh", "Bird", "O'Neill")."""
+    return any(is_listed_surname(part) or common_gb_surname(part) for part in re.split(r"[-'’ ]", word) if len(part) > 1)
 
 
 _WHOLE_STREET = re.compile(STREET_BARE)
@@ -444,6 +488,8 @@ def find_column_mates(text: str, found: Sequence[Finding], markup: bool = False)
         tables.append(_Table([row for row in every if len(row) == width + 1], False, []))
     elif len(text) < PERSON_SIZED:  # (fields by position: an extract pasted as evidence, not a log of megabytes)
         tables.extend(_fixed_columns(text))
+        if "  " in text and (ragged := _ragged_table(text)) is not None:
+            tables.append(ragged)
     else:
         return
     spans = sorted((f.start, f.end, f.kind) for f in found if f.kind in _MATE_KINDS)

@@ -72,6 +72,8 @@ _OTHER_SERIAL = re.compile(r"(?i)\b(?:state|cert(?:ificate)?|build|console|port|
 
 # a tracker's key, a project's letters (and digits) and the issue's number: "HO45-4834", "MHHS-1203"
 _TICKET_KEY = re.compile(r"[A-Z]{2}[A-Z0-9]{0,8}-\d{1,5}")  # (in brackets; a serial's number has six digits or more)
+# a work order's, a job's or a ticket's own prefix and its hyphen: no maker's serial opens so
+_A_TICKETS = re.compile(r"(?i)(?:wo|job|inc|req|chg|ritm|tc|sr|case|task)-\d")
 
 
 def find_meter_values(text: str, view: TextView | None = None) -> Iterator[Finding]:
@@ -115,6 +117,8 @@ def find_meter_values(text: str, view: TextView | None = None) -> Iterator[Findi
         if found is not None and _TICKET_KEY.fullmatch(text, *found) and text[found[0] - 1:found[0]] in ("(", "[") \
                 and (not named or re.search(r"[A-Za-z]{2}", text[label.end():found[0]])):
             continue  # "Fix MSN validation for lowercase serials (HO45-4834)": the change's ticket, a few words on
+        if found is not None and _A_TICKETS.match(text, found[0]):
+            continue  # "Meter exchange query WO-2026-701662": a work order's or a ticket's reference, its prefix says so
         if found is not None:
             done = found[1]
             yield Finding(found[0], found[1], Kind.MSN, "meter-label")

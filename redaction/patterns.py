@@ -22,7 +22,7 @@ import unicodedata
 from urllib.parse import unquote_plus
 from collections.abc import Iterable, Iterator
 
-from .fields import classify
+from .fields import classify, name_partner, normalise_name
 from .line_labels import (NOT_A_PERSON, ROLE_LABELS, a_header_row, find_line_labels, find_next_line_values, find_spaced_fields,
                           a_sentence, label_starts, no_supply_number, number_written_whole,
                           plausible_person)
@@ -308,6 +308,10 @@ _HEX_TOKEN = re.compile(r"(?<![0-9A-Za-z])(?:[0-9a-fA-F]{32,}|[0-9a-fA-F]{8}-[0-
                         r"[0-9a-fA-F]{4}-[0-9a-fA-F]{12})(?![0-9A-Za-z])")
 
 
+_CURRENCY = ("£", "$", "€")
+_PENCE = re.compile(r"\d{1,7}[.,]\d{2}(?![\d.,])")
+
+
 def find_mpans(text: str, multiline: bool = True, view: TextView | None = None,
                candidates: list[tuple[int, int]] | None = None) -> Iterator[Finding]:
     """MPAN cores and full MPANs by checksum and distributor id, in any common layout. ``candidates``: the
@@ -327,6 +331,8 @@ def find_mpans(text: str, multiline: bool = True, view: TextView | None = None,
         spans: list[tuple[int, int]] = []
         for match in run.finditer(text, start, end):
             for found in _mpan_findings(text, match):
+                if found.start > 0 and text[found.start - 1] in _CURRENCY and _PENCE.match(text, found.start):
+                    continue  # an amount's pounds and pence run into the next number ("£194.21  17189860")
                 if _DATE_OR_TIME_CHARS.search(text, found.start, found.end) \
                         and (after := _after_a_leading_date(text, found)) is not None:
                     for rest in run.finditer(text, after, found.end):
@@ -1223,7 +1229,8 @@ def _starts_of(view: TextView, words: tuple[str, ...], line_words: tuple[str, ..
 _DIGITS_ON = re.compile(r"\d(?:(?:[ \t\u00a0]+|[ \t]*[\-–./_:+]{1,2}[ \t]*)?\d)*")
 # the words of a name or address after key=, up to a delimiter or the next key=
 _WORDS_ON = re.compile(r"[^\n,;|&<>{}\[\]\t\"']*?(?=[ \t]{2,}|[ \t]+[A-Za-z_][\w.\-]*[ \t]*[=:]|[\n,;|&<>{}\[\]\t\"']|$)")
-_ADDRESS_ON = re.compile(r"[^\n;|&<>{}\[\]\t\"']*?(?=[ \t]{2,}|,?[ \t]+[A-Za-z_][\w.\-]*[ \t]*[=:]|[\n;|&<>{}\[\]\t\"']|$)")
+# (an address's commas are its own, but not one the next key follows at once: "address=SWITCH.IN,userID=…")
+_ADDRESS_ON = re.compile(r"[^\n;|&<>{}\[\]\t\"']*?(?=[ \t]{2,}|,?[ \t]+[A-Za-z_][\w.\-]*[ \t]*[=:]|,[A-Za-z_][\w.\-]*=|[\n;|&<>{}\[\]\t\"']|$)")
 
 
 _TIME_KEY = re.compile(r"^(?:ts|@?timestamp|time|epoch|epochms|millis|date|datetime|created|updated|modified|"
@@ -1484,27 +1491,30 @@ _INWARD = re.compile(r"[ \t]{1,3}[0-9OoIlSBZ][A-Za-z]{2}(?![A-Za-z0-9])")
 _PERSON_KEYS = frozenset({"name", "fullname", "full_name", "displayname", "display_name"})
 # a name's two parts under keys that alone may be anything's ("family": a product's, "given": a flag's), with the
 # other part's key beside them in the same record (FHIR's HumanName without its "name" parent, a form's first/last)
-_PAIRED_NAME_KEYS = {key: re.compile(rf"(?i)(?<![\w\-])[\"']?{other}[\"']?[ \t]*[:=][ \t]*[\"']?(?P<value>[^\s\"',;&}}\]]+)")
-                     for key, other in (("given", "family"), ("family", "given"), ("first", "last"), ("last", "first"))}
+_NEARBY_PAIR = re.compile(r"(?<![\w\-])[\"']?(?P<key>[A-Za-z][\w\-]{0,40})[\"']?[ \t]*[:=][ \t]*[\"']?(?P<value>[^\s\"',;&}\]]+)")
 _NAME_PART = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:['’\-][^\W\d_]+)*")  # "Kofi", "O'Neill", "Hughes-Parry", "ŁUKASZ"
 
 
-def _a_name_pair(text: str, match: re.Match[str], key: str) -> bool:
-    """Whether a "given"/"family" (or "first"/"last") key and its partner beside it hold a name's two words. A page's
-    "first=10 last=20", a range's "first: Start", a product's "family: SMETS2" are none; "first" and "last" are
-    a person's only where the first is a forename the lists know."""
-    partner = _PAIRED_NAME_KEYS[key].search(text, max(0, match.start() - 80), min(len(text), match.end() + 80))
-    if partner is None:
+def _a_name_pair(text: str, match: re.Match[str], key: str, partner: str) -> bool:
+    """Whether a "given"/"family" (or "first"/"last", "occupier_first"/"occupier_last") key and its partner beside it
+    hold a name's two words. A page's "first=10 last=20", a range's "first: Start", a product's "family: SMETS2" are
+    none; "first" and "last" are a person's only where the first is a forename the lists know."""
+    other = next((pair for pair in _NEARBY_PAIR.finditer(text, max(0, match.start() - 80),
+                                                           min(len(text), match.end() + 80))
+                  if normalise_name(pair.group("key")) == partner), None)
+    if other is None:
         return False
     value = match.group(3).strip().strip("\"'").rstrip(",;")
-    first, last = (value, partner.group("value")) if key in ("given", "first") else (partner.group("value"), value)
+    given = normalise_name(key).endswith(("given", "first"))
+    first, last = (value, other.group("value")) if given else (other.group("value"), value)
     if not (_NAME_PART.fullmatch(first) and _NAME_PART.fullmatch(last)) or NOT_A_PERSON.search(f"{first} {last}"):
         return False
-    return key in ("given", "family") or is_listed_forename(first)
+    return partner.endswith(("given", "family")) or is_listed_forename(first)
 # "job name=Nightly Export", "service name=…": the name of a thing, not a person
 _THING_BEFORE = re.compile(r"(?i)\b(?:job|task|service|file|queue|flow|test|step|host|process|app|application|component|"
                            r"module|table|column|field|event|metric|schedule|report|template|project|plan|suite|case|"
                            r"device|meter|model|product|tariff|feature|environment|env|branch|pipeline|stage|tag)[ _.\-]?$")
+_SQL_PLACEHOLDER = re.compile(r"(?:\$\d{1,3}|\?|:\d{1,3}|@p\d{1,3}|%s)(?![\w$])")
 _JSON_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?")
 
 
@@ -1529,7 +1539,7 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
             continue
         key = written.strip("\"'")
         role = kind is None and key.lower().replace("_", "").replace("-", "") in ROLE_LABELS  # (two words at least, below)
-        if kind is None and key.lower() in _PAIRED_NAME_KEYS and _a_name_pair(text, match, key.lower()):
+        if kind is None and (partner := name_partner(key)) is not None and _a_name_pair(text, match, key, partner):
             kind = Kind.NAME  # "given: 'Kofi', family: 'Mensah'": a name's parts beside each other say a person's
         if (kind is None and key.lower() in _PERSON_KEYS or role) and not _THING_BEFORE.search(text, max(0, match.start() - 20),
                                                                                   match.start()) \
@@ -1564,6 +1574,8 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
                 continue  # "Remote Address:", "Endpoint address:": not a postal address
         start, end = match.span(3)  # the value (groups by number: a name is looked up each time)
         value = match.group(3)
+        if _SQL_PLACEHOLDER.match(value):
+            continue  # a statement's placeholder ("surname" = $3 WHERE …): its value is bound elsewhere
         if value.rstrip("(") in _WRAPPERS and (wrapped := _WRAPPED.match(text, end)) is not None:
             # an optional value as a language prints it: F#'s and Scala's Some "…", Haskell's Just "…", Rust's Some("…")
             start, end = wrapped.span("value")

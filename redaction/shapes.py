@@ -941,6 +941,8 @@ def find_address_before(text: str, postcodes: list[Finding]) -> Iterator[Finding
                 piece = _place_words_ending(piece)  # "Arrived at Pen y Bryn": the words of a place at its end
             if not piece or classify(piece) is not None:
                 break  # (nor a label: "Postcode<TAB>TR1 5PS" in a details pane names the value, no town)
+            if piece.isdigit() and not segment[:len(segment) - len(piece)].strip():
+                break  # a printed frame's row index alone before the postcode ("0  CF14 6FL  2026-08-07")
             # (where the words stand as written: the place's words may be set apart by runs of blanks, which
             # _place_words_ending read as single spaces)
             written = _last_written(piece.split(), segment)

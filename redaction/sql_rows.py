@@ -15,14 +15,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .fields import classify
+from .fields import classify, column_kinds
 from .findings import Finding, Kind
 from .patterns import is_time_key
 
 _INSERT = re.compile(r"(?i)\binsert[ \t\r\n]+into[ \t\r\n]+(?P<table>[\w.\"`\[\]]+)[ \t\r\n]*\((?P<columns>[^()]{1,2000})\)"
                      r"[ \t\r\n]*values[ \t\r\n]*")
 # one value: a quoted string (with its mark), a number, a word (NULL, TRUE, a function's name and its call)
-_VALUE = re.compile(r"[ \t\r\n]*(?:(?P<mark>N|E|_utf8mb4|_utf8|U&)?'(?P<text>(?:[^']|'')*)'|(?P<number>[-+]?\d[\w.+\-]*)"
+# (MySQL's strings may be written in double quotes, as GORM's and MySQL's own logs print them)
+_VALUE = re.compile(r"[ \t\r\n]*(?:(?P<mark>N|E|_utf8mb4|_utf8|U&)?'(?P<text>(?:[^']|'')*)'|\"(?P<dtext>(?:[^\"\\]|\\.|\"\")*)\""
+                    r"|(?P<number>[-+]?\d[\w.+\-]*)"
                     r"|(?P<word>[A-Za-z_][\w.]*)(?P<call>[ \t]*\((?:[^()']|'(?:[^']|'')*'|\([^()]*\))*\))?)[ \t\r\n]*")
 _NEXT_ROW = re.compile(r"\)[ \t\r\n]*,[ \t\r\n]*")
 _MOST_ROWS = 10_000
@@ -78,7 +80,7 @@ def _column_kinds(table: str, columns: list[str]) -> list[Kind | None]:
     column names that kind itself: (ref, mpan, …) holds the MPAN under "mpan", and "ref" is the row's own. (Not
     an address's or a name's parts: premise's "line1" is its address's line beside its "town", as "first" is a
     name's beside "surname".)"""
-    kinds = [classify(column, (table,)) for column in columns]
+    kinds = column_kinds(columns, (table,))
     own = {classify(column) for column in columns} - {None}
     return [None if kind in own and classify(column) is None
             and not (kind is Kind.ADDRESS and _ADDRESS_PART.fullmatch(re.sub(r"[^a-z0-9]", "", column.lower())))
@@ -176,10 +178,11 @@ def _redacted_already(content: str) -> bool:
 
 
 def _masked(value: re.Match[str], kind: Kind) -> Iterator[Finding]:
-    if value.group("text") is not None:
-        content = value.group("text")
+    group = "text" if value.group("text") is not None else "dtext"
+    if value.group(group) is not None:
+        content = value.group(group)
         if content.strip() and content.strip().upper() != "NULL" and not _redacted_already(content):
-            yield Finding(value.start("text"), value.end("text"), kind, "column")
+            yield Finding(value.start(group), value.end(group), kind, "column")
     elif value.group("number") is not None and kind is not Kind.NAME and len(value.group("number")) >= 4:
         # (a row's id, 1 or 27, under a meter table's "id" is no serial)
         yield Finding(value.start("number"), value.end("number"), kind, "column")

@@ -17,7 +17,7 @@ from typing import NoReturn
 from xml.etree import ElementTree
 
 from . import jsonscan
-from .fields import classify
+from .fields import classify, column_kinds
 from .findings import TEN_DIGITS, Finding, Kind, a_closing_row, fits_a_closing_rows_column
 from .canonical import canonical, map_findings, plain_separators, read_as_shown
 from .bare_numbers import COMPACT_DATE
@@ -184,7 +184,8 @@ def _json_rows(values: list[jsonscan.JsonValue]) -> Iterator[Finding]:
             tables.setdefault(value.path[:-2], {}).setdefault(value.path[-2], {})[value.path[-1]] = value
     for rows in tables.values():
         header = rows.get(0, {})
-        kinds = {col: classify(v.text) for col, v in header.items() if v.type == "string"}
+        strings = {col: v.text for col, v in header.items() if v.type == "string"}
+        kinds = dict(zip(strings, column_kinds(list(strings.values())), strict=True))
         if not any(kinds.values()):
             continue
         for index, row in rows.items():
@@ -572,7 +573,8 @@ def csv_findings(text: str, delimiter: str, rows: list[list[Cell]] | None = None
         return []
     found = list(_csv_kind_value_rows(rows))
     found.extend(_transposed_rows(rows))
-    kinds = [classify(value) if _names_a_column(value) else None for _s, _e, value in rows[0]]
+    kinds = [kind if _names_a_column(value) else None
+             for (_s, _e, value), kind in zip(rows[0], column_kinds([value for _s, _e, value in rows[0]]), strict=True)]
     if not any(kinds):
         return found
     headers = [value.strip().strip("\"'").lower() for _s, _e, value in rows[0]]

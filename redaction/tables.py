@@ -14,7 +14,7 @@ import operator
 import re
 from collections.abc import Iterator
 
-from .fields import classify
+from .fields import classify, column_kinds
 from .findings import DIGITS_ONLY, SHAPED_NUMBERS, TEN_DIGITS, Finding, Kind, a_closing_row, fits_a_closing_rows_column
 from .textview import DIGITS, LOWER, UPPER, TextView
 
@@ -43,7 +43,8 @@ def _header_kinds(cells: list[str]) -> list[Kind | None] | None:
         return None  # a data row, not a header
     if any(t and not _HEADER_CELL.match(t) for t in texts):
         return None  # "SERNR      = L9012346": a key and its value, not column names
-    kinds = [(classify(t) or _supply_column(t)) if t and len(t) <= 40 else None for t in texts]
+    named = column_kinds([t if t and len(t) <= 40 else "" for t in texts])
+    kinds = [(kind or _supply_column(t)) if t and len(t) <= 40 else None for t, kind in zip(texts, named, strict=True)]
     if not any(kinds):
         return None
     if any(kind in _SUPPLY_KINDS for kind in kinds):
@@ -123,15 +124,18 @@ _HEADER_WORDS = ("mpan", "mprn", "mpxn", "msn", "serial", "meter", "device", "es
                  "ihd", "chf", "name", "addr", "street", "road", "town", "city", "county", "premise", "uprn",
                  "postcode", "post code", "postal", "zip", "pstlz", "stras", "ort0", "sernr", "geraet", "ext_ui",
                  "extui", "j000", "supply", "metering", "mail", "phone", "tel", "mobile", "cust", "holder", "contact",
-                 "payer", "occupier", "tenant", "consumer", "resident")
+                 "payer", "occupier", "tenant", "consumer", "resident",
+                 # a name's halves, named only as a pair ("given", "family"; "first", "last": fields.column_kinds)
+                 "given", "family", "first", "last")
 
 
 # A header row's cells hold only what _HEADER_CELL allows, around blanks and the delimiters, and no
 # run of four digits (_header_kinds); a line with anything else (":", "=", ",", a timestamp: every line
 # of a log) is no header and needs no vocabulary search. Such a line holds a character outside
 # _HEADER_CHARS and the digits, or four digits in a row. Non-ASCII characters ("?" in the text's ASCII
-# form) and "?" itself count as allowed, since a non-ASCII blank at a cell's edge is stripped.
-_HEADER_CHARS = UPPER + LOWER + " _.()/#'-|?\t\r\x0b\x0c\x1c\x1d\x1e\x1f"
+# form) and "?" itself count as allowed, since a non-ASCII blank at a cell's edge is stripped; and "\\", a wide
+# data frame's mark that its header goes on below ("read_kwh  \\").
+_HEADER_CHARS = UPPER + LOWER + " _.()/#'-|?\\\t\r\x0b\x0c\x1c\x1d\x1e\x1f"
 _NOT_X = (_HEADER_CHARS + DIGITS).encode("ascii")
 _FOUR_DIGITS = re.compile(rb"[0-9]{4}")
 
@@ -218,6 +222,8 @@ def _table_at(text: str, lines: list[tuple[int, str]], i: int) -> Iterator[tuple
         "\t" if "\t" in line.strip() else "  ")
     if delimiter == "  ":
         spans = [(start + m.start(), start + m.end()) for m in _WIDE_GAP.finditer(line)]
+        if spans and text[spans[-1][0]:spans[-1][1]] == "\\":
+            spans.pop()  # a wide data frame's header goes on below ("read_kwh  \"): the mark is no column
         if len(spans) < 2 or not re.search(r"\S {2,}\S", line):
             return
     else:

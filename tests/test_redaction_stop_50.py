@@ -103,3 +103,135 @@ def test_given_and_family_beside_each_other_hold_a_name(seed: int) -> None:
                                   '{"family":"Landis+Gyr","given":"E470"}'])
 def test_a_pages_or_a_products_first_last_family_is_kept(text: str) -> None:
     assert _redacted(text) == text
+
+
+# -- a name's halves as columns: a table's header, a statement's columns, a record's keys -----------------------------
+
+PEOPLE = [("Catriona", "McAllister"), ("Zofia", "Lewandowski"), ("Temitope", "Okonkwo"), ("Rose", "Moore"),
+          ("Harry", "Walker"), ("Siobhan", "O'Neill")]
+
+
+def _people(rng: random.Random, n: int = 3) -> list[tuple[str, str]]:
+    return rng.sample(PEOPLE, n)
+
+
+def _assert_people_masked(out: str, people: list[tuple[str, str]]) -> None:
+    for given, family in people:
+        assert given not in out and family not in out, out
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_given_and_family_columns_of_a_box_table_are_names(seed: int) -> None:
+    rng = random.Random(seed)
+    people = _people(rng)
+    rows = "\n".join(f"│ MPAN-REF-{n:02d} │ {g:<9}│ {f:<11}│ 84013.4 │" for n, (g, f) in enumerate(people))
+    text = f"┌─────────────┬──────────┬────────────┬─────────┐\n│ ref         │ given    │ family     │ read    │\n" \
+           f"├─────────────┼──────────┼────────────┼─────────┤\n{rows}\n└─────────────┴──────────┴────────────┴─────────┘"
+    out = _redacted(text)
+    _assert_people_masked(out, people)
+    assert "MPAN-REF-01" in out and "84013.4" in out
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_wide_data_frames_columns_are_read_under_their_header(seed: int) -> None:
+    rng = random.Random(seed)
+    people = _people(rng, 2)
+    mprns = [str(rng.randrange(10**9, 10**10)) for _ in people]
+    rows = "\n".join(f"{n}   {m}  {g:>10}  {f:>10}     1986.8   " for n, (m, (g, f)) in enumerate(zip(mprns, people)))
+    text = (f"Out[4]:\n         mprn       given      family   read_kwh  \\\n{rows}\n\n   postcode   read_date\n"
+            f"0  CF14 6FL  2026-08-07\n1  TR14 8QQ  2026-12-17\n\n[2 rows x 5 columns]")
+    out = _redacted(text)
+    _assert_people_masked(out, people)
+    assert not any(m in out for m in mprns)
+    assert "\n0  [POSTCODE-" in out and "1986.8" in out  # (the row's index is no house number)
+
+
+@pytest.mark.parametrize("quote", ['"', "'"])
+def test_an_inserts_given_and_family_values_are_names_in_either_quote(quote: str) -> None:
+    q = quote
+    out = _redacted(f"[0.811ms] [rows:1] INSERT INTO `occupants` (`created_at`,`given`,`family`,`premise_id`) "
+                    f"VALUES ({q}2026-07-28 11:20:03.112{q},{q}Robin{q},{q}Wisniewska{q},663)")
+    assert "Robin" not in out and "Wisniewska" not in out and "663)" in out
+
+
+@pytest.mark.parametrize("stem", ["occupier", "customer", "cust", "contact"])
+def test_a_stems_first_and_last_keys_hold_a_name(stem: str) -> None:
+    out = _redacted(f'{{"{stem}_first": "Iolo", "{stem}_last": "Vaughan", "site": "TC-1201"}}')
+    assert "Iolo" not in out and "Vaughan" not in out and "TC-1201" in out
+
+
+def test_a_reading_or_a_meters_first_and_last_are_kept() -> None:
+    text = '{"reading_first": "Iolo", "reading_last": "Vaughan", "meter_first": "Start", "meter_last": "End"}'
+    assert _redacted(text) == text
+
+
+# -- a statement's values bound apart from it: Sequelize, Doctrine ---------------------------------------------------
+
+@pytest.mark.parametrize("seed", range(4))
+def test_sequelizes_and_doctrines_bound_values_are_read_by_their_columns(seed: int) -> None:
+    rng = random.Random(seed)
+    (given, family), = _people(rng, 1)
+    account = str(rng.randrange(10**9, 10**10))
+    sequelize = (f"Executing (default): UPDATE `customers` SET `first_name`=?,`last_name`=?,`updatedAt`=? WHERE `id` = ?\n"
+                 f'  bind: ["{given}","{family}","2026-08-22T09:09:21Z",9225]')
+    doctrine = (f"[2026-03-01 10:00:01] doctrine.DEBUG: INSERT INTO customer (forename, surname, account_no) VALUES "
+                f'(?, ?, ?) {{"params":{{"1":"{given}","2":"{family}","3":"{account}"}},"types":{{"1":2,"2":2,"3":2}}}} []')
+    for text in (sequelize, doctrine):
+        out = _redacted(text)
+        assert given not in out and family not in out and account not in out
+    assert "9225]" in _redacted(sequelize)
+
+
+def test_a_statements_placeholder_after_its_column_is_no_value() -> None:
+    out = _redacted('query: UPDATE "customer" SET "title" = $1, "initials" = $2, "surname" = $3 WHERE "id" IN ($4)'
+                    ' -- PARAMETERS: ["Mrs","G.","Best",681]')
+    assert '"surname" = $3 WHERE "id" IN ($4)' in out and "Best" not in out
+
+
+# -- near-misses kept -------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ['Occupant Load (0.3ms)  SELECT "occupants".* FROM "occupants" WHERE '
+                                  '"occupants"."supply_point_id" = $1  [["supply_point_id", 8383]]',
+                                  "[1] pry(main)> Occupant.where(supply_point_id: 682).to_a",
+                                  '"subject": "Meter exchange query WO-2026-701662",',
+                                  "Meter swap logged under JOB-88120 today"])
+def test_a_row_id_under_a_supplys_key_and_a_work_order_after_meter_are_kept(text: str) -> None:
+    assert _redacted(text) == text
+
+
+def test_an_address_key_stops_where_the_next_key_follows_its_comma() -> None:
+    uuid = "dc6a5797-e2a9-4d7a-96dd-49544a140ee4"
+    out = _redacted(f"ClientMessageImpl[messageID=34632, durable=true, address=SWITCH.IN,userID={uuid},properties=x]")
+    assert f"userID={uuid},properties=x" in out
+
+
+@pytest.mark.parametrize("amount", ["£194.21", "$1,985.76", "€12.50"])
+def test_an_amount_does_not_run_into_the_next_number_as_an_mpan(amount: str) -> None:
+    out = _redacted(f"2026-11-01  {amount}  17189860  missed appt WO-2026-842656")
+    assert amount in out and "[MPAN" not in out
+
+
+# -- a headerless record's names: a surname before its forename, a surname and an initial -----------------------------
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_surname_column_before_a_forename_column_is_masked(seed: int) -> None:
+    rng = random.Random(seed)
+    surnames = rng.sample(["Marsh", "O'NEILL", "Bird", "Hill", "Nowak", "Price", "Wood"], 4)
+    forenames = rng.sample(["George", "CATRIONA", "Priya", "Rhys", "Aled", "Bethan"], 4)
+    rows = "\n".join(f'"{rng.randrange(10**9, 10**10)}","{s}","{f}","TC-{rng.randrange(1000, 9999)}"'
+                     for s, f in zip(surnames, forenames))
+    out = _redacted(rows)
+    for word in surnames + forenames:
+        assert f'"{word}"' not in out, word
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_column_of_surnames_and_initials_in_a_ragged_log_is_masked(seed: int) -> None:
+    rng = random.Random(seed)
+    people = rng.sample(["King T", "Oyelaran N", "Bird H", "Marsh J", "Hill A", "Siddiqui K", "Nowak P"], 5)
+    rows = "\n".join(f"2026-0{n + 1}-16  £{rng.randrange(100, 2000)}.{rng.randrange(10, 99)}  {p}  missed appt "
+                     f"WO-2026-{rng.randrange(10**5, 10**6)}" for n, p in enumerate(people))
+    out = _redacted("GSOP payments log (Guaranteed Standards)\n" + rows)
+    for person in people:
+        assert person not in out
+    assert "missed appt WO-2026-" in out
