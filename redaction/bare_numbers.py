@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 
 from .fields import classify
 from .findings import Finding, Kind
-from .shapes import ODD_GAP
+from .shapes import ODD_GAP, PERSON_SIZED
 
 # what names a supply or its customer: a number beside one of these on a line (or in a screen's row,
 # row_numbers) is theirs too
@@ -236,3 +236,51 @@ def _grouped_beside(text: str, line_start: int, line_end: int, siblings: Sequenc
         if text[start - 1:start] == "," and _THOUSANDS_BEFORE.search(text, max(0, start - 6), start):
             continue  # "1,234 567 8901": a count's thousands run on
         yield Finding(start, end, Kind.MPRN, "beside")
+
+
+# a record a message carries in a log's line, its fields apart by bars and nothing naming them ("Body:
+# ONJOB|6452111274|U6M9873038|O'NEILL|CATRIONA|CF14 3ZX|20260101", "content:8030604088|MACKINNON|RUAIRIDH|LS6 2QF")
+_RECORD_CELL = re.compile(r"[^|\n]*")
+_KEY_PREFIX = re.compile(r"^.*?[:=][ \t]*(?=\d)")
+_RECORD_NUMBER = re.compile(r"[ \t]*(\d{6,10})[ \t]*")
+
+
+def find_record_numbers(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
+    """A bare supply-sized number that is a whole field of a bar-delimited record in a line, where two fields of the
+    same line or more hold a supply's or a person's identifiers and no line of the block above names the fields (a
+    table with a header is the table readers'). The line-by-line reader passes over lines laid out in columns."""
+    if "|" not in text or len(text) >= PERSON_SIZED:
+        return
+    siblings = sorted((f.start, f.end) for f in found if f.kind in SIBLINGS)
+    if len(siblings) < 2:
+        return
+    starts = [s for s, _e in siblings]
+    line_start = 0
+    headed = False  # a line of words alone between bars in the block of barred lines so far: its header
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        if line.count("|") < 3:
+            headed = False
+        elif not any(c.isdigit() for c in line):
+            headed = True
+        elif not headed:
+            lo, hi = bisect.bisect_left(starts, line_start), bisect.bisect_left(starts, line_end)
+            if hi - lo >= 2:
+                yield from _record_numbers(text, line_start, line_end, siblings[lo:hi])
+        line_start = line_end + 1
+
+
+def _record_numbers(text: str, line_start: int, line_end: int, siblings: list[tuple[int, int]]) -> Iterator[Finding]:
+    cells = [m.span() for m in _RECORD_CELL.finditer(text, line_start, line_end)]
+    for n, (start, end) in enumerate(cells):
+        if n == 0:  # (the record's first field after the line's own words: "Body: ONJOB", "content:8030604088")
+            prefix = _KEY_PREFIX.match(text[start:end])
+            start += prefix.end() if prefix else 0
+        number = _RECORD_NUMBER.fullmatch(text, start, end)
+        if number is None or COMPACT_DATE.fullmatch(number.group(1)):
+            continue
+        if len(number.group(1)) == 10 and EPOCH_SECONDS[0] <= int(number.group(1)) <= EPOCH_SECONDS[1]:
+            continue  # a moment in seconds, as a record stamps itself
+        others = sum(1 for s, _e in siblings if not start <= s < end)
+        if others >= 2:
+            yield Finding(number.start(1), number.end(1), Kind.MPRN, "beside")

@@ -24,12 +24,12 @@ from .bare_numbers import COMPACT_DATE
 from .findings import TICKET_REFERENCE, Finding, Kind
 from .textview import TextView
 
-WORDS = ("account", "acct", "a/c", "customer", "cust", "dob", "d.o.b", "birth", "born")
+WORDS = ("account", "acct", "a/c", "acc", "customer", "cust", "dob", "d.o.b", "birth", "born")
 # a verb that says what a label's value is, was or will be ("Your account number will be 83948830", "MPAN has changed
 # to …"), where a colon would stand; every label reads it (patterns' too)
 COPULA = (r"\b(?:is(?:[ \t]+now)?|was|will[ \t]+(?:now[ \t]+)?be|(?:has[ \t]+)?(?:been[ \t]+)?(?:changed|updated|moved)[ \t]+to|"
           r"becomes|remains)\b")
-_ACCOUNT_LABEL = re.compile(r"(?i)accounts?/(?=[A-Za-z0-9])|(?:(?:account|acct|a/c)(?:[ \t]*(?:number|no\.?|num|ref(?:erence)?|id)"
+_ACCOUNT_LABEL = re.compile(r"(?i)accounts?/(?=[A-Za-z0-9])|(?:(?:account|acct|a/c|acc(?=\.?[ \t:=#])\.?)(?:[ \t]*(?:number|no\.?|num|ref(?:erence)?|id)"
                             r"(?![A-Za-z])|[ \t]*#)?"
                             # (a customer's reference or number is their account's: "Customer ref: 2224247918")
                             r"|(?:customer|cust)[ \t._\-]*(?:(?:ref(?:erence)?|acc(?:ount)?)\.?(?:[ \t]*(?:number|no\.?|num))?|"
@@ -55,7 +55,7 @@ def find_customer_values(text: str, view: TextView | None = None) -> Iterator[Fi
     view = view or TextView(text)
     view.find_words(WORDS)
     lowered = view.lowered
-    for at in sorted({at for word in ("account", "acct", "a/c", "customer", "cust") for at in view.word_hits(word)}):
+    for at in sorted({at for word in ("account", "acct", "a/c", "acc", "customer", "cust") for at in view.word_hits(word)}):
         if at > 0 and lowered[at - 1].isalnum():
             continue  # "myaccount", "subaccount"
         label = _ACCOUNT_LABEL.match(text, at)
@@ -68,6 +68,8 @@ def find_customer_values(text: str, view: TextView | None = None) -> Iterator[Fi
             continue
         shown = value.group("value")
         digits = sum(c.isdigit() for c in shown)
+        if lowered.startswith("acc", at) and not lowered.startswith(("acct", "account"), at) and digits < 8:
+            continue  # "acc" alone is short for much ("acc 95%", "acc 3 retries"): an account's only with its digits
         if (digits >= 5 or ("-" in shown[:5] and digits >= 2)) and not _REFERENCE.match(shown) \
                 and not _DATE.fullmatch(shown) and not TICKET_REFERENCE.match(shown):  # "account created 2024-05-01"
             # (nor a ticket's or a test's reference a label's words happen to stand before: "Customer ref TC-1234")

@@ -32,6 +32,8 @@ _SHARE = 0.7  # of a column's filled cells that hold a supply-sized number
 _SIBLING_ROWS = 0.5  # of the rows that hold another identifier
 _GAPS = re.compile(r"[ \t\u00a0.\-_:+,·/]")
 _NUMBER = re.compile(r"\d{6,10}")
+# a column's numbers may be customers' accounts, eleven or twelve digits too, where no supply's has as many
+_ACCOUNT_OR_SUPPLY = re.compile(r"\d{6,12}")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -101,12 +103,12 @@ _DECIMAL = re.compile(r"[-+£$€]?\d+(?:,\d{3})*[.,]\d{1,3}")  # a reading, an 
 _WRITTEN_DATE = re.compile(r"(?:\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}([/.\-])\d{1,2}\2\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
-def _number(cell: str) -> int | None:
+def _number(cell: str, pattern: re.Pattern[str] = _NUMBER) -> int | None:
     shown = read_as_shown(cell).strip().strip("\"'")
     if _DECIMAL.fullmatch(shown) or _WRITTEN_DATE.fullmatch(shown):
         return None
     read = _GAPS.sub("", shown)
-    if not _NUMBER.fullmatch(read) or (len(read) == 8 and COMPACT_DATE.fullmatch(read)):
+    if not pattern.fullmatch(read) or (len(read) == 8 and COMPACT_DATE.fullmatch(read)):
         return None
     return int(read)
 
@@ -125,23 +127,40 @@ def _a_sequence(numbers: list[int]) -> bool:
     return sum(1 for step in steps if step <= 1) * 2 >= len(steps)
 
 
-def _delimiter(text: str) -> tuple[str, int] | None:
+def _delimiter(text: str) -> tuple[str, int, bool] | None:
     """The delimiter most lines hold the same number of (two or more), and that number; judged on the text's
-    first lines and then checked on all (a log of megabytes is told apart from an extract at once)."""
+    first lines and then checked on all (a log of megabytes is told apart from an extract at once). Or, where no
+    count is most lines' but every line holds two or more and at most two more than the fewest (an extract whose
+    unquoted addresses hold commas of their own: "…,CATRIONA,6 MAES Y COED,…" and "…,DANIEL,THE OLD FORGE, KEITH
+    STREET,…"), the fewest and True: the cells up to the first that may hold one line up from the left."""
     for sample in (text[:20_000], text):
         lines = [line for line in sample.split("\n") if line.strip()]
         if len(lines) < _MIN_ROWS:
             return None
+        ragged = False
         for delimiter in _DELIMITERS:
             counts = [_count(line, delimiter) for line in lines]
             width = max(set(counts), key=counts.count)
             if width >= 2 and counts.count(width) * 3 >= len(counts) * 2:  # (most rows: a cell may hold it)
                 break
         else:
-            return None
+            for delimiter in _DELIMITERS:
+                counts = [_count(line, delimiter) for line in lines]
+                if min(counts) >= 2 and max(counts) - min(counts) <= 2 and len(lines) <= 200:
+                    width, ragged = min(counts), True
+                    break
+            else:
+                return None
         if len(sample) == len(text):
-            return delimiter, width
+            return delimiter, width, ragged
     return None
+
+
+def _aligned_rows(every: list[list[tuple[int, int]]], width: int, ragged: bool) -> list[list[tuple[int, int]]]:
+    """The rows of the table's width; of a ragged one, every row's cells from the left, as many as the fewest has."""
+    if ragged:
+        return [row[:width + 1] for row in every if len(row) >= width + 1]
+    return [row for row in every if len(row) == width + 1]
 
 
 # a table's rows and cells in markup: OpenDocument's (a flat .fods), SpreadsheetML's, HTML's, WordprocessingML's
@@ -206,9 +225,9 @@ def find_headerless_numbers(text: str, found: Sequence[Finding], markup: bool = 
         return
     chosen = _delimiter(text)
     if chosen is not None:
-        delimiter, width = chosen
+        delimiter, width, ragged = chosen
         every = _rows(text, delimiter)
-        rows = [row for row in every if len(row) == width + 1]
+        rows = _aligned_rows(every, width, ragged)
         if len(rows) >= _MIN_ROWS:
             spans = sorted((f.start, f.end) for f in found if f.kind in SIBLINGS)
             columns = set()
@@ -218,7 +237,7 @@ def find_headerless_numbers(text: str, found: Sequence[Finding], markup: bool = 
             # a row with more cells than the others, where the file's own delimiter split a value ("7536|147|155",
             # or an MPAN before the column, "13|7203|1416|857"): the column's number is its cell shifted by the
             # cells split off before it, and the cells split off it, read together
-            for row in every:
+            for row in every if not ragged else ():
                 extra = len(row) - (width + 1)
                 for column in columns if 0 < extra <= 4 else ():
                     for shift, joined in [(0, 0), *((k, extra - k) for k in range(extra + 1))]:
@@ -240,7 +259,7 @@ def _columns(text: str, rows: list[list[tuple[int, int]]], spans: list[tuple[int
             continue  # a named column: the table readers read its header
         cells = [row[column] for row in data]
         filled = [(start, end) for start, end in cells if text[start:end].strip()]
-        numbers = [(span, _number(text[slice(*span)])) for span in filled]
+        numbers = [(span, _number(text[slice(*span)], _ACCOUNT_OR_SUPPLY)) for span in filled]
         hits = [(span, number) for span, number in numbers if number is not None]
         if not filled or len(hits) < _MIN_ROWS or len(hits) < _SHARE * len(filled):
             continue
@@ -250,10 +269,13 @@ def _columns(text: str, rows: list[list[tuple[int, int]]], spans: list[tuple[int
         beside = sum(1 for row in range(len(data)) if any(col != column for col in marked.get(row, ())))
         if beside < _SIBLING_ROWS * len(data):
             continue
+        # (a column with a number of eleven digits or more is no supply's: its people's accounts, as a
+        # FileMaker export's first column of "259384019690" and "74643342" beside their names)
+        kind = Kind.ACCOUNT if max(values) >= 10**10 else Kind.MPRN
         for (start, end), _number_read in hits:
             cell = text[start:end]
             lead = len(cell) - len(cell.lstrip())
-            yield column, Finding(start + lead, start + len(cell.rstrip()), Kind.MPRN, "column")
+            yield column, Finding(start + lead, start + len(cell.rstrip()), kind, "column")
 
 
 def _marked(rows: list[list[tuple[int, int]]], spans: list[tuple[int, int]]) -> dict[int, set[int]]:
@@ -481,15 +503,15 @@ def find_column_mates(text: str, found: Sequence[Finding], markup: bool = False)
     if markup:
         tables.append(_Table(markup_rows(text), False, []))
     elif chosen is not None:
-        delimiter, width = chosen
+        delimiter, width, ragged = chosen
         every = list(_rows(text, delimiter))
         if every and len(every[0]) > width + 1 and _a_header(text, every[0]) and _CONTINUED_LINE.search(text):
             return  # a wider header over records wrapped in two halves ("…,211489" / ">> 8881419,…,MATCH"): headed
-        tables.append(_Table([row for row in every if len(row) == width + 1], False, []))
+        tables.append(_Table(_aligned_rows(every, width, ragged), False, []))
     elif len(text) < PERSON_SIZED:  # (fields by position: an extract pasted as evidence, not a log of megabytes)
         tables.extend(_fixed_columns(text))
-        if "  " in text and (ragged := _ragged_table(text)) is not None:
-            tables.append(ragged)
+        if "  " in text and (unaligned := _ragged_table(text)) is not None:
+            tables.append(unaligned)
     else:
         return
     spans = sorted((f.start, f.end, f.kind) for f in found if f.kind in _MATE_KINDS)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from .fields import classify
 from .findings import Finding, Kind
 from .line_labels import NOT_A_PERSON
-from .names import FUEL_WORD, PARTICLE, is_listed_forename, key, name_lists
+from .names import FUEL_WORD, PARTICLE, common_gb_surname, is_listed_forename, is_listed_surname, key, name_lists
 from .shapes import PERSON_SIZED, STATUS_WORDS
 
 # a capitalised word of a name: letters, with an apostrophe or hyphen between them ("O'Neill", "Rhys-Jones")
@@ -105,6 +105,16 @@ _PERSON_DID = re.compile(r"(?i:\b(?:customer|caller|occupier|tenant|resident|hom
 _SPOKE_TO = re.compile(r"(?i:\b(?:spoke|speaking|talked|talking|chatted|chatting)[ \t]+(?:to|with)|"
                        r"\b(?:customer|cust|caller|occupier|tenant|resident|homeowner)[ \t]+(?:is|was|named|called))"
                        rf"[ \t]+(?P<value>{_WORD})(?![^\W_])")
+# whose account it is, by a word that names no one else: "spouse of account holder Church", "bill payer Marsh"
+_HOLDER_NAMED = re.compile(rf"(?i:\b(?:account|acct|bill)[ \t]*(?:holder|payer|owner))[ \t]+(?:(?i:is|was)[ \t]+)?"
+                           rf"(?P<value>{_WORD}(?:[ \t]+{_WORD})?)(?![^\W_])")
+_HOLDER_NOT_NAMED = re.compile(r"(?i)(?:name|names|details|record|records|data|info|information|address|contact|"
+                               r"consent|verification|portal|screen|field|fields|id|ref|number|type|status|change|"
+                               r"changed|updated|verified|agreed|confirmed|present|absent|unavailable)(?:[ \t].*)?")
+# a forename and a surname as two items of a list, each in its quotes ("data": [..., "Kwame", "Owusu"], a
+# positional job's arguments, a bind list): the forename one the lists know and no English word
+_QUOTED_PAIR = re.compile(rf"(?P<q>[\"'])(?P<first>{_WORD})(?P=q)[ \t]*,[ \t]*(?P<r>[\"'])"
+                          rf"(?P<last>{_WORD}(?:[ \t]+(?:{PARTICLE}|an|t-[A-Za-z]+|[A-Z][\w'’\-]+)){{0,3}})(?P=r)")
 _CUSTOMER_FORENAME = re.compile(r"(?i:\b(?:customer|cust|caller|occupier|tenant|resident))[ \t]+"
                                 rf"(?P<value>{_WORD})(?![^\W_])")
 # who speaks in a pasted chat: "[12:01] Priyanka Shah: …", "12:01 Priyanka Shah: …", and a name over its
@@ -151,6 +161,17 @@ def find_message_names(text: str) -> Iterator[Finding]:
     for match in _CUSTOMER_FORENAME.finditer(text):
         if key(match.group("value")) in name_lists()[0]:  # a forename that is no English word
             yield Finding(*match.span("value"), Kind.NAME, "role")
+    for match in _HOLDER_NAMED.finditer(text):
+        value = match.group("value")
+        if not NOT_A_PERSON.search(value) and not STATUS.fullmatch(value) and not _HOLDER_NOT_NAMED.fullmatch(value):
+            yield Finding(*match.span("value"), Kind.NAME, "role")
+    if '"' in text or "'" in text:
+        for match in _QUOTED_PAIR.finditer(text):
+            last = match.group("last")
+            if key(match.group("first")) in name_lists()[0] and not NOT_A_PERSON.search(last) and (
+                    " " in last or any(is_listed_surname(w) or common_gb_surname(w) for w in re.split(r"[-'’]", last))):
+                yield Finding(*match.span("first"), Kind.NAME, "role")
+                yield Finding(*match.span("last"), Kind.NAME, "role")
     if ":" in text:
         plain, worded, _surnames = name_lists()
         for match in _NAMED_THEN_TOLD.finditer(text):

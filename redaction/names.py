@@ -615,6 +615,11 @@ def find_forenames_then_capitals(text: str) -> Iterator[Finding]:
         yield Finding(match.start(), match.end(), Kind.NAME, "forename")
 
 
+def is_plain_forename(word: str) -> bool:
+    """Is ``word`` a forename the lists know that is no English word ("Llinos", "Sioned", not "Grace")?"""
+    return key(word) in name_lists()[0]
+
+
 def is_listed_forename(word: str) -> bool:
     """Is ``word`` a forename the lists know (an English word too or not)?"""
     plain, worded, _surnames = name_lists()

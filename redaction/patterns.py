@@ -1478,6 +1478,10 @@ def _with_nested(pattern: re.Pattern[str], text: str, matches: Iterator[re.Match
         start, end = match.span(3)
         if end - start > 3 and text[start] not in "\"'" and text.find("=", start, end) >= 0:
             yield from _with_nested(pattern, text, pattern.finditer(text, start, end))
+        elif end - start > 5 and text[start] == '"' and text.find("=", start, end) >= 0:
+            # a string that holds pairs of its own: a trace's SQL ("db.statement": "… where surname='Hussain' and
+            # pc='BT48 4YT'"), a request's path and query ("RequestPath": "/premises?postcode=…&name=Nowak")
+            yield from _with_nested(pattern, text, pattern.finditer(text, start + 1, end - 1))
         elif end - start > 3 and text[end - 1:end] == ":" and text[start] not in "\"'":
             # a call's named argument is cut off by the value's end ("job = Builder.Exchange(oldSerial: \"GPM…\")":
             # the pattern's value for "job" is "Builder.Exchange(oldSerial:"): read on to the line's end

@@ -146,6 +146,8 @@ def _decoded_positions(raw: str) -> list[int] | None:
 
 _NAME_MEMBERS = ("key", "name", "field", "label", "attribute", "property", "k", "fieldname", "type", "code")
 _VALUE_MEMBERS = ("value", "val", "v", "data", "content", "text", "fieldvalue")
+_LOCATED = re.compile(r"(?i)(?:id|name|css|xpath|data-testid|testid)[ \t]*=[ \t]*(?P<rest>.{1,200})$")
+_LOCATOR_WORD = re.compile(r"[A-Za-z][\w\-]*")
 
 
 def _json_key_value_objects(values: list[jsonscan.JsonValue]) -> Iterator[Finding]:
@@ -160,6 +162,11 @@ def _json_key_value_objects(values: list[jsonscan.JsonValue]) -> Iterator[Findin
     for parent, members in by_parent.items():
         named = next((members[m] for m in _NAME_MEMBERS if m in members and members[m].type == "string"), None)
         kind = classify(named.text) if named is not None else None
+        if kind is None and (located := members.get("target") or members.get("locator")) is not None \
+                and located.type == "string" and (field := _LOCATED.match(located.text)) is not None:
+            # a recorded test's step types into a field its locator names (Selenium IDE's {"command": "type",
+            # "target": "id=mprn", "value": "…"}, "css=#customer-surname", "xpath=//input[@name='postcode']")
+            kind = classify(_LOCATOR_WORD.findall(field.group("rest"))[-1]) if _LOCATOR_WORD.search(field.group("rest")) else None
         if kind is not None:
             named_kinds[parent] = kind
     if not named_kinds:

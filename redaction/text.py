@@ -26,7 +26,7 @@ from .canonical import (Canonical, Edit, canonical, looks_like_html, map_finding
                         read_as_shown)
 from .encoded import dump_offsets, find_blocks, find_encoded
 from .address_parts import box_towns
-from .bare_numbers import COMPACT_DATE, EPOCH_SECONDS, FILE_TYPE_AFTER, find_numbers_beside
+from .bare_numbers import COMPACT_DATE, EPOCH_SECONDS, FILE_TYPE_AFTER, find_numbers_beside, find_record_numbers
 from .copybook import copybook_findings
 from .findings import DIGITS_ONLY, SHAPED_NUMBERS, Finding, Kind, Namer, Replacement, apply, normalise
 from .gcpause import collector_paused
@@ -37,7 +37,7 @@ from .line_labels import NOT_A_PERSON, a_sentence
 from .patterns import (OCR_DIGITS, after_a_time_word, find_all, find_phones, find_titled_names, in_a_message_id,
                        outside_times, placeholder)
 from .fields import classify
-from .names import (COMMON_PARTICLES, ESCAPES, GAELIC_ARTICLE, SURNAME_PARTICLES, find_forenames_after, find_known_names, find_listed_surnames, find_name_parts, find_residents,
+from .names import (COMMON_PARTICLES, ESCAPES, GAELIC_ARTICLE, SURNAME_PARTICLES, find_forenames_after, find_known_names, find_listed_surnames, find_name_parts, find_residents, is_listed_surname, is_plain_forename,
                     find_surnamed_names, is_english_word_name, is_listed_forename, is_listed_surname, key, listed_surname, name_lists,
                     pair_surnames)
 from .nearby import Near
@@ -323,7 +323,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         # a fixed-width record's fields read without the record's type glued to the first ("A89A BRAMBLE ROW")
         found.extend(find_all(apart, multiline=multiline, forenames=forenames))
         found.extend(find_run_on_postcodes(text))
-    if depth == 0 and not typed and fmt in ("text", "csv", "flow"):
+    if depth == 0 and not typed and fmt in ("text", "csv", "flow", "json", "jsonl", "yaml", "xml"):
         # the files a listing, a transfer log or a session names, each read as a file's name is (as typed)
         found.extend(_file_names_read(text, register, forenames))
     if fmt in ("text", "csv"):  # a headerless extract's column of bare MPRNs, and of a kind found in most cells
@@ -408,6 +408,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     found.extend(_whole_surnames(text, found, lines=fmt not in ("csv", "flow")))
     # (after every name is known, the learnt ones too: "Mandate for Ms Lamb (A-20981218)")
     found.extend(find_accounts_after_names(text, [f for f in found if f.kind is Kind.NAME]))
+    if fmt in ("text", "csv"):  # (and a record's supply number in a log's line, beside what all the others found)
+        found.extend(find_record_numbers(text, found))
     if fmt == "flow":
         found = _split_at_bars(text, found)
     elif fmt == "csv" and recurring:
@@ -749,8 +751,9 @@ def _file_name_before(text: str, dot: int, end: int) -> tuple[int, int] | None:
     """The file name whose type's dot is at ``dot``: back to a blank, a quote, a bracket or a delimiter, its words
     joined by "_" or "-" (a sentence's "the report.pdf" names no one's file so)."""
     start = dot
-    while start > 0 and dot - start < 150 and text[start - 1] not in _NAME_STOPS:
-        start -= 1
+    while start > 0 and dot - start < 150 and (text[start - 1] not in _NAME_STOPS or (
+            text[start - 1] == "'" and start >= 2 and text[start - 2].isalpha() and text[start].isalpha())):
+        start -= 1  # (an apostrophe inside a name's word is the name's: "937706508453_o'donnell_2026-08-11.pdf")
     if start == dot or ("_" not in text[start:dot] and "-" not in text[start:dot]):
         return None
     return start, end
@@ -772,9 +775,33 @@ def _file_names_read(text: str, register: RegisterMatcher | None, forenames: boo
             if "_" in name:  # (and its words apart: "ONJOB_944191358_UGM86243275.csv", a supply's number beside a serial)
                 seen[name] += find_identifiers(name.replace("_", " "), register, "text", typed=True, depth=1,
                                                forenames=forenames)
+            seen[name] += _name_parts(name)
         out.extend(Finding(start + f.start, start + f.end, f.kind, f.detector, f.quote, f.tail) for f in seen[name]
                    if not _stamped_in_a_name(name, name[f.start:f.end], f.kind))
     return out
+
+
+# the tools whose names the lists hold as people's, as a tester's files are named for them ("newman_report.html")
+_TOOL_NAMES = frozenset({"newman", "jira", "gradle", "rails", "cassandra", "flink", "luigi", "jenkins", "postman",
+                         "hudson", "sentry", "gatling", "locust", "karate", "mocha", "jasmine", "jest", "maven"})
+_NAME_PART_OF_FILE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_FILE_NUMBER = re.compile(r"(?<![\d.])\d{8,12}(?![\d.])")
+
+
+def _name_parts(name: str) -> list[Finding]:
+    """A file's name made of a person's name in small letters, in any order ("psr/pritchard_llinos.json",
+    "letters/937706508453_o'donnell_2026-08-11.pdf"): a part that is a surname or a forename the lists know and no
+    English word is the person's; then a number of eight to twelve digits in the same name is their account's (a
+    letter's, a case's file is named for whom it is about)."""
+    parts = [m for m in _NAME_PART_OF_FILE.finditer(name) if len(m.group()) >= 4 and m.group().lower() not in _TOOL_NAMES]
+    surnames = [m for m in parts if is_listed_surname(m.group())]
+    if not surnames:  # (a forename alone names too little, and the lists hold odd ones: "run1_evidence.docx")
+        return []
+    named = [m for m in parts if m in surnames or is_plain_forename(m.group())]
+    found = [Finding(m.start(), m.end(), Kind.NAME, "file-name") for m in named]
+    found += [Finding(m.start(), m.end(), Kind.ACCOUNT, "file-name") for m in _FILE_NUMBER.finditer(name)
+              if not COMPACT_DATE.fullmatch(m.group())]
+    return found
 
 
 def _stamped_in_a_name(name: str, value: str, kind: Kind) -> bool:

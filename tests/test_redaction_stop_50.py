@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -235,3 +236,148 @@ def test_a_column_of_surnames_and_initials_in_a_ragged_log_is_masked(seed: int) 
     for person in people:
         assert person not in out
     assert "missed appt WO-2026-" in out
+
+
+# -- Welsh, Gaelic and Cornish streets joined by a small article; a one-word street -----------------------------------
+
+CELTIC = ["Glan yr Afon", "Chy an Gweal", "Parc an Dillon", "Rathad an Locha", "Ceann a' Bhaigh", "Sraid na h-Eaglaise",
+          "Bryn y Mor"]
+
+
+@pytest.mark.parametrize("street", CELTIC)
+def test_a_numbered_celtic_street_is_masked_whole(street: str) -> None:
+    for shape in ("Ours is 56 {}; theirs is opposite", 'line1="59 {}" pc="LL55 9ZE"', "visit booked for Flat 8, 56 {}",
+                  '=> "51 {}"', "Property: 46 {}, Inverness IV2 4GJ"):
+        out = _redacted(shape.format(street))
+        for word in re.split(r"[ '\-]", street):
+            if len(word) >= 3:
+                assert word not in out, (shape, out)
+
+
+@pytest.mark.parametrize("text", ["We walked 3 Times a Week", "took 5 Hours an Hour", "HTTP 504 Overhead",
+                                  "retry 3 Items a Batch"])
+def test_counts_before_small_words_are_no_streets(text: str) -> None:
+    assert _redacted(text) == text
+
+
+@pytest.mark.parametrize("street", ["Bayhead", "Broadmoor", "Millbrook", "Greenhill"])
+def test_a_one_word_street_ending_in_a_places_word_is_masked(street: str) -> None:
+    out = _redacted(f"Engineer went to 134 {street}. Nobody home")
+    assert street not in out and "Nobody home" in out
+
+
+# -- a headerless extract whose unquoted addresses hold commas -------------------------------------------------------
+
+def test_a_ragged_headerless_extracts_supply_numbers_and_names_are_masked() -> None:
+    rows = ["7738416868,O'NEILL,CATRIONA,6 MAES Y COED,LL55 6YJ,08,2026-12-25",
+            "14329693,ROSE,DANIEL,THE OLD FORGE, KEITH STREET,PH33 0AL,08,2026-01-02",
+            "5080598400,BOWEN,RHYS,27A ORCHARD WAY,LS6 4TP,26,2026-09-15",
+            "5536344075,MACAULAY,CALUM,31 MILL ROAD,YO10 7ZE,14;26,2026-01-25",
+            "9267214568,JANKOWSKA,CHIDI,FLAT 10, 30 LISBURN ROAD,BT9 8RP,26,2026-11-15"]
+    out = _redacted("\r\n".join(rows))
+    for row in rows:
+        number, surname, forename = row.split(",")[:3]
+        assert number not in out and surname not in out and forename not in out
+    assert out.count(",08,2026-") == 2
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_headerless_column_of_eleven_or_twelve_digits_beside_names_is_accounts(seed: int) -> None:
+    rng = random.Random(seed)
+    people = rng.sample([("Owusu-Walker", "Chidi"), ("Marsh", "George"), ("Rahman", "Harpreet"), ("Sandhu", "Rajesh"),
+                         ("Macaulay", "Calum")], 4)
+    accounts = [str(rng.randrange(10**11, 10**12)) if n % 2 else str(rng.randrange(10**7, 10**8)) for n in range(4)]
+    rows = "\n".join(f'"{a}","{s}","{f}","LS6 2LL","£{rng.randrange(100, 999)}.16"' for a, (s, f) in zip(accounts, people))
+    out = _redacted(rows)
+    assert not any(a in out for a in accounts), out
+    assert "[ACCOUNT-" in out
+
+
+# -- a record carried in a log's line, its fields apart by bars -------------------------------------------------------
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_bar_records_bare_supply_number_in_a_log_line_is_masked(seed: int) -> None:
+    rng = random.Random(seed)
+    lines = []
+    mprns = []
+    for n in range(3):
+        mprn = str(rng.randrange(10**8, 10**10))
+        mprns.append(mprn)
+        lines.append(rng.choice([f"2026-03-0{n + 1} INFO route1 Exchange[Body: ONJOB|{mprn}|U6M987303{n}|O'NEILL|"
+                                 f"CATRIONA|CF14 3ZX|20260101]",
+                                 f"key:[c{n}], properties:[flow=D0150], content:{mprn}|MACKINNON|RUAIRIDH|{('LS6 2QF', 'IV51 5EW', 'E17 5BW')[n]}"]))
+    out = _redacted("\n----- got message -----\n".join(lines))
+    assert not any(m in out for m in mprns), out
+
+
+def test_a_bar_table_with_a_header_is_left_to_its_header() -> None:
+    text = "ref|reading|postcode|status\n--|--|--|--\nTC-1|44556677|LL57 2PG|ok\nTC-2|44556688|LL57 2PH|ok\n"
+    out = _redacted(text)
+    assert "44556677" in out and "44556688" in out
+
+
+# -- recorded steps, account holders, list items, strings holding pairs, files named for people ----------------------
+
+def test_a_recorded_steps_value_is_read_by_its_locator() -> None:
+    steps = [("id=firstName", "Angharad"), ("id=lastName", "Pritchard"), ("id=mprn", "4629861413"),
+             ("xpath=//input[@name='postcode']", "HU5 6ZR"), ("css=#search", "smart meter")]
+    commands = ",\n".join(f'{{"id": "c{n}", "command": "type", "target": "{t}", "value": "{v}"}}'
+                          for n, (t, v) in enumerate(steps))
+    out = _redacted(f'{{"name": "gas move-in", "commands": [\n{commands}\n]}}')
+    for _target, value in steps[:-1]:
+        assert value not in out
+    assert '"smart meter"' in out
+
+
+@pytest.mark.parametrize("surname", ["Church", "MacAskill-White", "Lamb-Hill", "Dabrowska"])
+def test_a_surname_after_account_holder_is_masked(surname: str) -> None:
+    out = _redacted(f"Caller: Sarah (spouse of account holder {surname})")
+    assert not any(part in out for part in surname.split("-"))
+
+
+@pytest.mark.parametrize("text", ["account holder Details verified", "account holder Name missing on screen",
+                                  "bill payer Consent recorded"])
+def test_a_holders_label_words_are_kept(text: str) -> None:
+    assert _redacted(text) == text
+
+
+@pytest.mark.parametrize("items", ['"Kwame", "Owusu"', "'Priya', 'Rahman'", '"Siobhan", "Mac an t-Saoir"'])
+def test_a_forename_and_surname_as_two_list_items_are_masked(items: str) -> None:
+    out = _redacted(f'{{"data": ["8.14.1", {items}, 42], "opts": {{"attempts": 3}}}}')
+    for word in re.findall(r"[A-Z][a-z]+", items):
+        if word not in ("Mac",):
+            assert word not in out, out
+
+
+@pytest.mark.parametrize("text", ['["Kafka", "Grafana"]', "('TC-1234', 'York', 'ACTIVE', 'D0010 sent')",
+                                  '["Priya", "ACTIVE"]'])
+def test_list_items_that_are_no_persons_name_are_kept(text: str) -> None:
+    assert "ACTIVE" in _redacted(text) or "Kafka" in _redacted(text)
+
+
+@pytest.mark.parametrize("text", ['"db.statement": "select * from occ where surname=\'Hussain\' and pc=\'BT48 4YT\'"',
+                                  '"RequestPath": "/api/v2/premises?postcode=CF14%203EY&name=Nowak", "RequestHost": "x"'])
+def test_pairs_inside_a_quoted_string_are_read(text: str) -> None:
+    out = _redacted(text)
+    assert "Hussain" not in out and "Nowak" not in out and "BT48" not in out and "CF14" not in out
+
+
+@pytest.mark.parametrize("path", ["psr/pritchard_llinos.json", "/letters/937706508453_o'donnell_2026-08-11.pdf",
+                                  "/letters/242832916502_iyer_2026-05-04.pdf", "out/cadwaladr_sioned.json"])
+def test_a_files_name_made_of_a_persons_name_and_account_is_masked(path: str) -> None:
+    for text in (f"New blob detected: {path}, Id=b7ed0ec8", f'{{"request": {{"uri": "{path}"}}, "status": 200}}'):
+        out = _redacted(text)
+        for part in re.findall(r"[a-z']{4,}|\d{8,12}", path.rsplit(".", 1)[0]):
+            if part not in ("letters",):
+                assert part not in out, (part, out)
+
+
+@pytest.mark.parametrize("path", ["FM_TS_1_TC_01_run1_evidence.docx", "newman_report_2026.html", "jira_export.csv",
+                                  "meter_photo_before.jpg"])
+def test_a_files_name_of_tools_and_words_is_kept(path: str) -> None:
+    assert _redacted(f"saved {path} to the run") == f"saved {path} to the run"
+
+
+def test_acc_before_an_accounts_digits_is_its_label() -> None:
+    out = _redacted("Account holder: Ms Abena Ogunleye; acc 758756374712\nacc 95 percent")
+    assert "758756374712" not in out and "acc 95 percent" in out
