@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .findings import Kind
+from .line_labels import NOT_A_PERSON
 from .screen import Cell, ImageFinding, Page, PageLine
 from .screen_labels import label_kind
 from .shapes import TOWN_LINE, starts_with_status
@@ -64,6 +65,8 @@ def line_of(page: Page, box: tuple[int, int, int, int]) -> PageLine | None:
 _BLOCK_LINE = re.compile(r"(?:(?:Flat|Apartment|Apt|Unit)[ ]+\d{1,4}[A-Za-z]?,?[ ]+)?(?:\d{1,4}[A-Za-z]?,?[ ]+)?"
                          r"[A-Z][\w'’\-]+(?:[ ]+[A-Za-z][\w'’\-]*){0,3}[ ]*,?")
 _MOST_LINES = 4
+_NUMBERED = re.compile(r"(?:(?:Flat|Apartment|Apt|Unit)[ ]+\d{1,4}[A-Za-z]?,?[ ]+)?\d{1,4}[A-Za-z]?,?[ ]+[A-Z][a-z]")
+_PERSON_LINE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ ]+)?[A-Za-z][A-Za-z'’\-]+(?:[ ]+[A-Za-z][A-Za-z'’\-]+){1,2}")
 
 
 def block_lines(page: Page, found: Sequence[ImageFinding]) -> Iterator[ImageFinding]:
@@ -73,7 +76,7 @@ def block_lines(page: Page, found: Sequence[ImageFinding]) -> Iterator[ImageFind
     postcode is not taken for an address."""
     names = [f.box for f in found if f.kind is Kind.NAME]
     postcodes = [f for f in found if f.kind is Kind.POSTCODE]
-    if not names or not postcodes:
+    if not postcodes:
         return
     for postcode in postcodes:
         line = line_of(page, postcode.box)
@@ -93,11 +96,20 @@ def block_lines(page: Page, found: Sequence[ImageFinding]) -> Iterator[ImageFind
             if not aligned or len(near) != 1:
                 break  # (a row of cells: a grid's, or a form's label and value)
             cell = aligned[0]
-            if any(_inside(cell.box, name) for name in names):
+            text = cell.text.strip()
+            if any(_inside(cell.box, name) for name in names) and not _NUMBERED.match(text):
+                # (not a numbered street a forename opens: "134 Victor Highway" is the block's street)
                 for part in parts:  # the name heads the block: what stands between is its address
                     yield ImageFinding(Kind.ADDRESS, part.box, "town", part.text)
                 break
-            text = cell.text.strip()
+            if parts and _NUMBERED.match(parts[-1].text.strip()) and _PERSON_LINE.fullmatch(text) \
+                    and label_kind(text) is None and not NOT_A_PERSON.search(text) and not starts_with_status(text):
+                # a name no reader knew heads a numbered street's block ("CHIdINMa OKaFOr", small capitals read
+                # in mixed case, over "16 Barlow Freeway" / "Newcastle" / "NE4 6SL"): a letter's addressee
+                yield ImageFinding(Kind.NAME, cell.box, "town", cell.text)
+                for part in parts:
+                    yield ImageFinding(Kind.ADDRESS, part.box, "town", part.text)
+                break
             if len(parts) == _MOST_LINES or _BLOCK_LINE.fullmatch(text) is None or starts_with_status(text) \
                     or label_kind(text) is not None or text.endswith(":"):
                 break  # (a form's label, "Supply address", heads no letter's block)

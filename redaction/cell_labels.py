@@ -282,6 +282,8 @@ class _CellScan:
                     break  # the next cell of a grid set close ("... Quarry Bank SIT-4364", "... Approach Queued")
                 if value and kind in NUMBER_KINDS and not number_word(w.text):
                     break  # a number's words hold digits: "Account number 4031 8827 55 Amount due £218.64 …"
+                if value and kind in NUMBER_KINDS and _NOT_THE_VALUE.fullmatch(w.text):
+                    break  # a register's reference or a version after the number: "MPAN 1020… (MPAN-REF-25)"
                 if not value and kind in NUMBER_KINDS and w.text.isalpha() and \
                         (not explicit or not _ALL_HEX.fullmatch(w.text)):
                     # a title's next word, not a number ("Registration - MPAN   details" set apart), or a
@@ -300,13 +302,24 @@ class _CellScan:
                 continue  # mid-sentence, only a value of the label's shape
             if kind is Kind.NAME and not explicit and value[0].text[:1].islower():
                 continue  # "Landlord statement · Supply points": a title's words, no person's name after it
-            self.labels.append(Label(kind, cell, words_box(phrase_words), False, words_box(value)))
-            self.value(kind, [w.box for w in value], value)
+            boxes = [w.box for w in value]
+            shown = " ".join(w.text for w in value)
+            glued = _GLUED_AFTER.search(value[-1].text) if kind in NUMBER_KINDS else None
+            if glued is not None and glued.start() > 0:
+                # "00-1C-9B-0D-00-B0-0C-2D·v1.11.10": the id, not its firmware
+                boxes[-1] = value[-1].span_box(0, glued.start())
+                shown = " ".join([*(w.text for w in value[:-1]), value[-1].text[:glued.start()]])
+            self.labels.append(Label(kind, cell, words_box(phrase_words), False, union(boxes)))
+            self.value(kind, boxes, value, shown, (False, glued is not None and glued.start() > 0))
             return words.index(value[-1]) + 1
         return None
 
 
 _ALL_HEX = re.compile(r"[0-9A-Fa-f]{6,}")
+# what follows a number in a row and is none of it: a register's reference in brackets, a firmware's version
+_NOT_THE_VALUE = re.compile(r"[(\[]?[A-Z]{2,6}(?:-[A-Z]{1,6})*-\d{1,6}[)\]]?[.,;]?|[(\[]?v?\d{1,3}(?:\.\d{1,3}){2,3}[)\]]?[.,;]?")
+# ...glued to its last word by a middle dot or a bullet the reader took for no gap
+_GLUED_AFTER = re.compile(r"[·•]\s*(?:v?\d{1,3}(?:\.\d{1,3}){2,3}|[(\[]?[A-Z]{2,6}-)")
 # kinds whose value is a number or a code: its words each hold a digit, and a word without one ends it
 NUMBER_KINDS = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.ACCOUNT, Kind.PHONE, Kind.DEVICE})
 

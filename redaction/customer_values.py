@@ -34,7 +34,8 @@ _ACCOUNT_LABEL = re.compile(r"(?i)accounts?/(?=[A-Za-z0-9])|(?:(?:account|acct|a
                             # (a customer's reference or number is their account's: "Customer ref: 2224247918")
                             r"|(?:customer|cust)[ \t._\-]*(?:(?:ref(?:erence)?|acc(?:ount)?)\.?(?:[ \t]*(?:number|no\.?|num))?|"
                             r"number|no\.?|num|id|code|#)(?![A-Za-z]))"
-                            rf"[ \t]*(?:[:=#\-–]|{COPULA})?[ \t]*")
+                            # (a label in brackets before its colon: "Site reference checked (Account no.): …")
+                            rf"[ \t]*\)?[ \t]*(?:[:=#\-–]|{COPULA})?[ \t]*")
 _GLUED = re.compile(r"(?i)cust(?:omer)?[_\-][a-z]+[_\-]")
 _ACCOUNT_VALUE = re.compile(
     r"(?P<value>(?:[A-Za-z]{1,4}-?)?\d[A-Za-z0-9]*(?:[ \-]\d[A-Za-z0-9]{1,5}){0,3}"  # 6747 9703 37, CUS1 1501 10

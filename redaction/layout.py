@@ -31,6 +31,7 @@ from .line_labels import NOT_A_PERSON
 from .mpan import core_from, is_valid_mpan_core
 from .ocr import Box, Word, union
 from .ocrmatch import fold_line, in_iso_time
+from .register import ocr_fold
 from .screen import Cell, ImageFinding, Page, PageLine, sub_line
 from .screen_labels import (STRONG, is_common_label, is_known_non_identifier, is_listed_label, label_kind,
                             looks_like_label, opens_with_time, plausible_value)
@@ -48,6 +49,7 @@ _OWN_HEADING = re.compile(r"(?i)(?:epoch|unix)(?:[ _]?(?:ms|millis|milliseconds|
 _OWN_HEADING_WORD = re.compile(r"(?i)\b(?:epoch|unix|time ?stamp|ean(?:[ _-]?13)?|gtin|barcode)\b")
 # words in small letters after a capital, and nothing else ("In stock", "Faulty", "Awaiting install")
 _WORDS_ONLY = re.compile(r"[A-Za-z][a-z]+(?: [A-Za-z][a-z]+)*")
+_HEADER_WORDS = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+)?")  # one or two words, the first capitalised
 
 
 # a service desk's ticket or a system's reference, which no address's, name's or postcode's line is
@@ -880,6 +882,10 @@ class _Layout:
             if right is not None and label.kind is Kind.DEVICE and _WORDS_ONLY.fullmatch(right.text.strip()):
                 right = None  # a grid's "CHF" in its Type column beside the State column's "In stock": a device id
                 # is hex, with digits; words in small letters are none, however OCR misreads
+            elif right is not None and label.kind in NUMBER_KINDS and _HEADER_WORDS.fullmatch(right.text.strip()) \
+                    and sum(c.isdigit() for c in ocr_fold(right.text)) < 3:
+                right = None  # the next column's header ("Meter serial   Flow   Amount"): a number's value has digits,
+                # and a word or two that OCR could not have made three of is none
             if right is not None:
                 self.mask_value(right, label.kind, "field-right")
                 if label.kind is Kind.ADDRESS:

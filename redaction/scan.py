@@ -257,7 +257,7 @@ _STORY_PARTS = re.compile(r"(?:word/(?:document|footnotes|endnotes|comments)\w*|
 # pack has none of them; its tester and witnesses are named in its pages and its review comments)
 _NOBODYS_FIELD = re.compile(r"(?:ins|del|moveFrom|moveTo|rPrChange|pPrChange|sectPrChange|tblPrChange|trPrChange|"
                             r"tcPrChange|tblGridChange|numberingChange|cellIns|cellDel|cellMerge)/@w:(?:author|initials)$"
-                            r"|bookmarkStart/@w:name$"
+                            r"|bookmarkStart/@w:name$|hyperlink/@w:anchor$"  # (a link to a bookmark names it)
                             # (a protected range's editor: "permStart/@w:ed")
                             r"|permStart/@w:ed$"
                             # (a link's address: Attest writes none, and a query names whom it looked up)

@@ -340,6 +340,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         # wherever its bytes say, a gzip header's time among them: "H4sIAOd+FWsC//MN…" is no blob read so)
         found.extend(find_encoded(
             text, lambda decoded, level: find_identifiers(decoded, register, depth=level, forenames=forenames), depth))
+    if depth < 3 and _TAG_CHARACTER.search(text):
+        found.extend(_in_tag_characters(text, register, fmt, depth, forenames))
     # (on the text as written: a quoted-printable reading would take a base64 body's closing "=" and line break
     # for a soft break)
     found.extend(find_blocks(
@@ -757,6 +759,26 @@ def _file_name_before(text: str, dot: int, end: int) -> tuple[int, int] | None:
     if start == dot or ("_" not in text[start:dot] and "-" not in text[start:dot]):
         return None
     return start, end
+
+
+# Unicode's tag characters (U+E0020-E007E) mirror ASCII and draw nothing: a value written in them after a visible
+# label ("Site reference checked (MPAN): " and thirteen tags) is hidden from the eye and the canonical reading (which
+# drops them as format characters), and read back by anyone who maps them to ASCII
+# (and the unassigned codes after them the same way, as a smuggler's encoder maps Latin-1's "â" to U+E00E2)
+_TAG_CHARACTER = re.compile("[\U000E0020-\U000E007E\U000E00A0-\U000E00FF]")
+_TAGS_AS_ASCII = {code: code - 0xE0000 for code in [*range(0xE0020, 0xE007F), *range(0xE00A0, 0xE0100)]}
+
+
+def _in_tag_characters(text: str, register: RegisterMatcher | None, fmt: str | None, depth: int,
+                       forenames: bool) -> list[Finding]:
+    """What the text holds read with its tag characters as the ASCII they mirror, where a finding covers one: the
+    text keeps its length, so a finding's span is the hidden value's."""
+    shown = text.translate(_TAGS_AS_ASCII)
+    tagged = [m.start() for m in _TAG_CHARACTER.finditer(text)]
+    # (each with the value it reads as: the later checks look at a value's digits, which the text holds as tags)
+    return [Finding(f.start, f.end, f.kind, f.detector, f.quote, f.tail, f.value or shown[f.start:f.end])
+            for f in find_identifiers(shown, register, fmt, depth=depth + 1, forenames=forenames)
+            if bisect.bisect_left(tagged, f.start) < len(tagged) and tagged[bisect.bisect_left(tagged, f.start)] < f.end]
 
 
 def _file_names_read(text: str, register: RegisterMatcher | None, forenames: bool) -> list[Finding]:

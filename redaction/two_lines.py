@@ -45,7 +45,9 @@ def two_line_findings(page: Page, register: RegisterMatcher | None = None) -> li
             # a wrap is judged by the two cells it joins: a page line runs across cards whose baselines
             # differ ("Gas" a few pixels lower in the next card makes the line tall)
             for top, bottom in _pairs(upper, lower):
-                if _adjacent(top, bottom):
+                words = bottom.words[_row_number_first(top, bottom):]
+                box = union([w.box for w in words])
+                if _boxes_adjacent(top.box, top.height, box, box[3] - box[1]):
                     found.extend(_joined(upper, top, lower, bottom, register))
             if j == i + 1 or _same_column(upper, lower, lines[i + 1:j]):
                 # (a page of two columns sets the other column's line between a line and the one under it)
@@ -57,7 +59,15 @@ def two_line_findings(page: Page, register: RegisterMatcher | None = None) -> li
                 if i > 0:
                     found.extend(_name_over_three_lines(lines[i - 1], upper, lower))
             found.extend(_s_box(upper, lower, lines[i + 1:j]))
+            found.extend(_hex_runs_wrapped(upper, lower))
     return found
+
+
+def _row_number_first(top: Cell, bottom: Cell) -> int:
+    """1 where the lower cell opens with a row's number left of the upper cell, which the reader joined to the wrapped
+    digits ("3 080" under "11 0304 9305"), else 0: the words of the wrap start after it."""
+    first = bottom.words[0]
+    return int(len(bottom.words) >= 2 and first.box[2] <= top.box[0] + 2 and first.text.isdigit() and len(first.text) <= 3)
 
 
 def _adjacent(upper: PageLine | Cell, lower: PageLine | Cell) -> bool:
@@ -89,7 +99,9 @@ def _digits_box(run: list[Cell]) -> tuple[Box, int]:
 
 
 def _ends_in_digits(text: str) -> bool:
-    return text.rstrip().rstrip("-")[-1:].isdigit()  # (a wrap's hyphen after the digits: "2073067-")
+    # (a wrap's hyphen after the digits: "2073067-"; or a table's cell whose digits wrap, read as one cell with the
+    # next column's value that follows it closely: "11 3921 5055 L20B478565" over "478")
+    return text.rstrip().rstrip("-")[-1:].isdigit() or _GROUPS_THEN_WORD.match(text) is not None
 
 
 def _starts_with_digits(text: str) -> bool:
@@ -120,6 +132,8 @@ def _pairs(upper: PageLine, lower: PageLine, ends: Callable[[str], bool] = _ends
 # (a wrap may leave a hyphen at the line's end, as a narrow card breaks "2073067-" / "354330")
 _DIGITS_TAIL = re.compile(r"(?:\d[ \-.]?)*\d(?=-?$)")
 _DIGITS_HEAD = re.compile(r"^\d(?:[ \-.]?\d)*")
+# groups of digits opening a cell, then a word with letters: two columns read as one cell
+_GROUPS_THEN_WORD = re.compile(r"^\d{1,5}(?: \d{1,5})+(?= +[A-Za-z£$€])")
 
 
 # what the recogniser makes of one digit alone on its line, without the digits beside it that tell it a digit is
@@ -133,7 +147,13 @@ def _joined(upper: PageLine, top: Cell, lower: PageLine, bottom: Cell,
     """A number cut by the line break: the digits ending ``top`` and those starting ``bottom`` read
     as one (digits only: a hex id or a UUID fragment at a line's end joined to the next line's digits
     makes shapes that are nothing)."""
-    tail, head = _DIGITS_TAIL.search(top.text.rstrip()), _DIGITS_HEAD.match(_LONE_DIGIT.get(bottom.text.strip(), bottom.text))
+    skip = len(bottom.words[0].text) + 1 if _row_number_first(top, bottom) else 0
+    below = bottom.text[skip:]
+    tail, head = _DIGITS_TAIL.search(top.text.rstrip()), _DIGITS_HEAD.match(_LONE_DIGIT.get(below.strip(), below))
+    groups = _GROUPS_THEN_WORD.match(top.text)
+    if groups is not None and (tail is None or top.text[max(0, tail.start() - 1):tail.start()].isalnum()) \
+            and top.box[0] - bottom.height <= bottom.box[0]:
+        tail = groups  # the cell's own digits, before the next column's value the reader joined to it
     if tail is None or head is None:
         return
     before = top.text[max(0, tail.start() - 2):tail.start()]
@@ -168,7 +188,7 @@ def _joined(upper: PageLine, top: Cell, lower: PageLine, bottom: Cell,
             if any(a < f.end - seam - 1 <= b for a, b in alone):
                 continue
         yield from cell_span_findings(upper, top, tail_start + f.start, tail_start + min(f.end, seam), f.kind, f.detector)
-        yield from cell_span_findings(lower, bottom, 0, f.end - seam - 1, f.kind, f.detector)
+        yield from cell_span_findings(lower, bottom, skip, skip + f.end - seam - 1, f.kind, f.detector)
 
 
 _LABEL_TAIL = re.compile(r"(?i)(?:mprn|mpan|msn|serial(?:[ ]number)?|supply[ ]number|meter[ ]point|"
@@ -222,6 +242,29 @@ def _device_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
         if any(f.kind is Kind.DEVICE and f.end - f.start == len(joined) for f in find_all(f"hub {joined}")[:8]):
             yield from cell_span_findings(upper, top, tail.start(), tail.end(), Kind.DEVICE, "wrapped")
             yield from cell_span_findings(lower, bottom, 0, head.end(), Kind.DEVICE, "wrapped")
+
+
+# a device's id written without separators that a narrow cell breaks before its end ("001C9BCA18C3584" over "8")
+# (a token of its own: not a UUID's last group, "…-9099d46d8532", nor a date's year under it, "2026-11-22")
+_HEX_RUN_TAIL = re.compile(r"(?<![0-9A-Za-z\-_./])[0-9A-Fa-f]{8,15}$")
+_HEX_RUN_HEAD = re.compile(r"^[0-9A-Fa-f]{1,8}(?![0-9A-Za-z\-_.:/])")
+
+
+def _hex_runs_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
+    """A cell's run of hex digits and the cell just under its start that finishes it: sixteen together that are a
+    device's id. The lower cell may be on a page line after the next (a row's other cells, set lower, between)."""
+    for top in upper.cells:
+        tail = _HEX_RUN_TAIL.search(top.text.rstrip())
+        if tail is None or not any(c.isalpha() for c in tail.group()):
+            continue  # (digits alone are a number's, read by the digits' join)
+        for bottom in lower.cells:
+            head = _HEX_RUN_HEAD.match(bottom.text.strip())
+            if head is None or len(tail.group()) + len(head.group()) != 16 or abs(bottom.box[0] - top.box[0]) > upper.height \
+                    or not _boxes_adjacent(top.box, top.height, bottom.box, bottom.height):
+                continue
+            if any(f.kind is Kind.DEVICE and f.end - f.start == 16 for f in find_all(f"hub {tail.group()}{head.group()}")[:8]):
+                yield from cell_span_findings(upper, top, tail.start(), tail.end(), Kind.DEVICE, "wrapped")
+                yield from cell_span_findings(lower, bottom, 0, head.end(), Kind.DEVICE, "wrapped")
 
 
 def _label_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
