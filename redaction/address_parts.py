@@ -173,13 +173,14 @@ _TITLE_STREET_WORD = (r"(?!(?:The|A|An|This|That|Our|Your|His|Her|Their|My|Its|N
                       r"[A-Z](?:[a-z]|['’\-](?=[A-Za-z])|(?<=[a-z'’\-])[A-Z])+")
 _WORKFLOW = re.compile(r"(?:Ready|Review|Triage|Dev|Test|Testing|Hold|Done|Backlog|Blocked|Build|Release|Sprint|Data|"
                        r"Deploy|Staging|Prod|Live|Fast|Slow|Main|Swim|Parking|Holding|Waiting|Queue|Cloud|Azure|Tech|"
-                       r"Business|Design|Code|Merge)\b")
+                       r"Business|Design|Code|Merge|Google|Sheet|Memory|Grid|List|Card|Board|Tab|Page|Home|Start|"
+                       r"Settings|Admin|Dashboard|Report|Reports|Config|Network|Share|Cloud)\b")
 # a street in capitals after a word that says where, in prose (its town, when a comma follows, is found after it):
 # "at Pendle Road", "lives at the end of Whinmoor Court", "job moved to Caedmon Walk", "lives in Kingfisher Close"
 # A visit, a home or a booking says a place as a move does: "engineer went to Marsh Lane", "property on Marsh Lane had
 # no access", "visit booked for Bramble Close"; and a Welsh street, its type first or its words joined by "y"/"yr"
 # ("lives on Heol y Nant", "lives at Glan yr Afon"), is a street with no English type word after it
-_PLACE_WORDS = (r"(?i:moved|move|moving|lives|living|lived|resides|reside|residing|based|went|go|goes|going|gone|"
+_PLACE_WORDS = (r"(?i:moved|move|moving|lives|living|lived|resides|reside|residing|based|went|"
                 r"visit|visited|visiting|attended|attending|attend|called|calling|travelled|drove|driving|"
                 r"property|premises|house|home|flat|address|dwelling)")
 _WELSH_JOINED = r"[A-Z][a-zâêîôûŵŷ]+[ \t]+(?:y|yr|'r)[ \t]+[A-Z][a-zâêîôûŵŷ]+"

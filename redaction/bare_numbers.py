@@ -241,8 +241,9 @@ def _grouped_beside(text: str, line_start: int, line_end: int, siblings: Sequenc
 # a record a message carries in a log's line, its fields apart by bars and nothing naming them ("Body:
 # ONJOB|6452111274|U6M9873038|O'NEILL|CATRIONA|CF14 3ZX|20260101", "content:8030604088|MACKINNON|RUAIRIDH|LS6 2QF")
 _RECORD_CELL = re.compile(r"[^|\n]*")
-_KEY_PREFIX = re.compile(r"^.*?[:=][ \t]*(?=\d)")
-_RECORD_NUMBER = re.compile(r"[ \t]*(\d{6,10})[ \t]*")
+# (the first field's number after the line's own words and times: "2026-01-01 10:00:01 INFO content:8030604088")
+_FIRST_FIELD_NUMBER = re.compile(r"(?<![\w.\-])(\d{8,10})[ \t]*$")
+_RECORD_NUMBER = re.compile(r"[ \t]*(\d{8,10})[ \t]*")
 
 
 def find_record_numbers(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
@@ -256,14 +257,14 @@ def find_record_numbers(text: str, found: Sequence[Finding]) -> Iterator[Finding
         return
     starts = [s for s, _e in siblings]
     line_start = 0
-    headed = False  # a line of words alone between bars in the block of barred lines so far: its header
+    headed = -1  # the bars of a line of words alone between bars in the block of barred lines so far: its header's
     for line in text.split("\n"):
         line_end = line_start + len(line)
         if line.count("|") < 3:
-            headed = False
+            headed = -1
         elif not any(c.isdigit() for c in line):
-            headed = True
-        elif not headed:
+            headed = line.count("|")
+        elif headed != line.count("|"):  # (a status line's bars, "INFO status|OK|DONE|SENT", head no records of more)
             lo, hi = bisect.bisect_left(starts, line_start), bisect.bisect_left(starts, line_end)
             if hi - lo >= 2:
                 yield from _record_numbers(text, line_start, line_end, siblings[lo:hi])
@@ -273,11 +274,10 @@ def find_record_numbers(text: str, found: Sequence[Finding]) -> Iterator[Finding
 def _record_numbers(text: str, line_start: int, line_end: int, siblings: list[tuple[int, int]]) -> Iterator[Finding]:
     cells = [m.span() for m in _RECORD_CELL.finditer(text, line_start, line_end)]
     for n, (start, end) in enumerate(cells):
-        if n == 0:  # (the record's first field after the line's own words: "Body: ONJOB", "content:8030604088")
-            prefix = _KEY_PREFIX.match(text[start:end])
-            start += prefix.end() if prefix else 0
-        number = _RECORD_NUMBER.fullmatch(text, start, end)
-        if number is None or COMPACT_DATE.fullmatch(number.group(1)):
+        # (the record's first field after the line's own words: "Body: ONJOB", "content:8030604088"); eight digits
+        # at least, none a round count's ("|1500000|"), as a supply's number is in a message's record
+        number = _FIRST_FIELD_NUMBER.search(text, start, end) if n == 0 else _RECORD_NUMBER.fullmatch(text, start, end)
+        if number is None or COMPACT_DATE.fullmatch(number.group(1)) or number.group(1).endswith("0000"):
             continue
         if len(number.group(1)) == 10 and EPOCH_SECONDS[0] <= int(number.group(1)) <= EPOCH_SECONDS[1]:
             continue  # a moment in seconds, as a record stamps itself

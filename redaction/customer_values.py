@@ -69,8 +69,10 @@ def find_customer_values(text: str, view: TextView | None = None) -> Iterator[Fi
             continue
         shown = value.group("value")
         digits = sum(c.isdigit() for c in shown)
-        if lowered.startswith("acc", at) and not lowered.startswith(("acct", "account"), at) and digits < 8:
-            continue  # "acc" alone is short for much ("acc 95%", "acc 3 retries"): an account's only with its digits
+        if lowered.startswith("acc", at) and not lowered.startswith(("acct", "account"), at) \
+                and (digits < 8 or not shown.isdigit() or COMPACT_DATE.fullmatch(shown)):
+            continue  # "acc" alone is short for much ("acc 95%", "ACC 2026-12-07", an environment's): an account's
+            # only as a run of its digits
         if (digits >= 5 or ("-" in shown[:5] and digits >= 2)) and not _REFERENCE.match(shown) \
                 and not _DATE.fullmatch(shown) and not TICKET_REFERENCE.match(shown):  # "account created 2024-05-01"
             # (nor a ticket's or a test's reference a label's words happen to stand before: "Customer ref TC-1234")

@@ -222,8 +222,11 @@ def column_kinds(columns: Sequence[str], ancestors: Sequence[str] = ()) -> list[
     kinds = [classify(column, ancestors) for column in columns]
     if any(kind is None for kind in kinds):
         present = {normalise_name(column) for column in columns}
+        # (bare "first" and "last" only beside a column of identifiers: "step,first,last,result" is a run's range)
+        others = any(kind is not None for kind in kinds)
         kinds = [Kind.NAME if kind is None and (partner := name_partner(column)) is not None and partner in present
-                 else kind for kind, column in zip(kinds, columns, strict=True)]
+                 and (others or normalise_name(column) not in ("first", "last")) else kind
+                 for kind, column in zip(kinds, columns, strict=True)]
     return kinds
 
 

@@ -146,7 +146,9 @@ def _delimiter(text: str) -> tuple[str, int, bool] | None:
         else:
             for delimiter in _DELIMITERS:
                 counts = [_count(line, delimiter) for line in lines]
-                if min(counts) >= 2 and max(counts) - min(counts) <= 2 and len(lines) <= 200:
+                # (a record's fields are short: a log's lines with commas in their messages are no extract)
+                if min(counts) >= 2 and max(counts) - min(counts) <= 2 and len(lines) <= 200 \
+                        and all(len(cell) <= _RAGGED_CELL for line in lines for cell in line.split(delimiter)):
                     width, ragged = min(counts), True
                     break
             else:
@@ -154,6 +156,9 @@ def _delimiter(text: str) -> tuple[str, int, bool] | None:
         if len(sample) == len(text):
             return delimiter, width, ragged
     return None
+
+
+_RAGGED_CELL = 48  # characters at most in any field of a ragged extract
 
 
 def _aligned_rows(every: list[list[tuple[int, int]]], width: int, ragged: bool) -> list[list[tuple[int, int]]]:

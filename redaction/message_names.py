@@ -105,12 +105,26 @@ _PERSON_DID = re.compile(r"(?i:\b(?:customer|caller|occupier|tenant|resident|hom
 _SPOKE_TO = re.compile(r"(?i:\b(?:spoke|speaking|talked|talking|chatted|chatting)[ \t]+(?:to|with)|"
                        r"\b(?:customer|cust|caller|occupier|tenant|resident|homeowner)[ \t]+(?:is|was|named|called))"
                        rf"[ \t]+(?P<value>{_WORD})(?![^\W_])")
+# a relative or a household's member named after the word for them: "my other half Paul usually deals with this",
+# "her son James Okafor rang", "the tenant, Priya" (a forename the lists know, and the surname after it if any)
+_RELATIVE_NAMED = re.compile(r"(?i:\b(?:my|her|his|their|our|the|a)[ \t]+(?:other[ \t]+half|husband|wife|partner|son|"
+                             r"daughter|mum|mother|dad|father|brother|sister|carer|neighbour|lodger|grandson|"
+                             r"granddaughter|nephew|niece|fianc[eé]e?))[ \t]*,?[ \t]+"
+                             rf"(?P<value>(?P<first>{_WORD})(?:[ \t]+(?!(?i:usually|always|will|is|was|has|had|rang|called|"
+                             rf"said|says|deals|pays|and|or)\b){_WORD})?)(?![^\W_])")
 # whose account it is, by a word that names no one else: "spouse of account holder Church", "bill payer Marsh"
-_HOLDER_NAMED = re.compile(rf"(?i:\b(?:account|acct|bill)[ \t]*(?:holder|payer|owner))[ \t]+(?:(?i:is|was)[ \t]+)?"
-                           rf"(?P<value>{_WORD}(?:[ \t]+{_WORD})?)(?![^\W_])")
+_HOLDER_NAMED = re.compile(rf"(?i:\b(?:account|acct|bill)[ \t\-]*(?:holder|payer|owner))[ \t]*(?:(?i:is|was)[ \t]+)?"
+                           rf"[(\"'“]?[ \t]*(?P<value>{_WORD}(?:[ \t]+{_WORD})?)(?![^\W_])")
+# (a form's or a screen's words after the label: "account holder Search screen", "bill payer Flag set")
 _HOLDER_NOT_NAMED = re.compile(r"(?i)(?:name|names|details|record|records|data|info|information|address|contact|"
                                r"consent|verification|portal|screen|field|fields|id|ref|number|type|status|change|"
-                               r"changed|updated|verified|agreed|confirmed|present|absent|unavailable)(?:[ \t].*)?")
+                               r"changed|updated|verified|agreed|confirmed|present|absent|unavailable|search|update|"
+                               r"failed|date|birth|dob|surname|forename|title|api|validation|rule|rules|flag|flags|set|"
+                               r"page|tab|button|form|lookup|check|checks|match|matched|mismatch|email|phone|postcode|"
+                               r"note|notes|history|summary|view|list|query|report|signature|declaration|preferences|"
+                               r"login|account|accounts|payment|payments|balance|tariff|meter|supply|vulnerability|"
+                               r"priority|register|registration|identity|security|password|pin|question|answer)"
+                               r"(?![^\W_])(?:[ \t].*)?")
 # a forename and a surname as two items of a list, each in its quotes ("data": [..., "Kwame", "Owusu"], a
 # positional job's arguments, a bind list): the forename one the lists know and no English word
 _QUOTED_PAIR = re.compile(rf"(?P<q>[\"'])(?P<first>{_WORD})(?P=q)[ \t]*,[ \t]*(?P<r>[\"'])"
@@ -160,6 +174,9 @@ def find_message_names(text: str) -> Iterator[Finding]:
             yield Finding(*match.span("value"), Kind.NAME, "role")
     for match in _CUSTOMER_FORENAME.finditer(text):
         if key(match.group("value")) in name_lists()[0]:  # a forename that is no English word
+            yield Finding(*match.span("value"), Kind.NAME, "role")
+    for match in _RELATIVE_NAMED.finditer(text):
+        if is_listed_forename(match.group("first")) and not NOT_A_PERSON.search(match.group("value")):
             yield Finding(*match.span("value"), Kind.NAME, "role")
     for match in _HOLDER_NAMED.finditer(text):
         value = match.group("value")

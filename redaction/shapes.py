@@ -508,7 +508,9 @@ _COMPOUND_STREET = (r"(?!(?:Gateway|Railway|Subway|Doorway|Hallway|Anyway|Halfwa
                     r"Floodgate|Frigate|Outside|Inside|Beside|Aside|Upside|Downside|Offside|Onside|Backside|Flipside|"
                     r"Topside|Airfield|Battlefield|Minefield|Outfield|Infield|Subfield|Hollywood|Plywood|Firewood|"
                     r"Driftwood|Overhead|Ahead|Forehead|Bulkhead|Letterhead|Warhead|Spearhead|Figurehead|Masthead|"
-                    r"Downhill|Uphill|Anthill)\b)[A-Z][a-z]{2,}(?:way|gate|side|field|croft|wood|head|moor|brook|hill)")
+                    r"Printhead|Subhead|Crosshead|Airhead|Blackhead|Deadhead|Egghead|Hothead|Pinhead|Redhead|Skinhead|"
+                    r"Godhead|Arrowhead|Beachhead|Bridgehead|Railhead|Wellhead|Showerhead|Drumhead|Bonehead|"
+                    r"Knucklehead|Sleepyhead|Trailhead|Letterhead|Downhill|Uphill|Anthill|Molehill|Foothill)\b)[A-Z][a-z]{2,}(?:way|gate|side|field|croft|wood|head|moor|brook|hill)")
 # A number, one to three capitalised words and a street type word: "12 Acacia Road", "147a ALBERT DRIVE";
 # or a one-word street. The town's words after it are trimmed of prose from the street's end on.
 # Welsh street names put the type first: "Heol Llanishen Fach", "Ffordd Penrhos", "Lôn Isaf", "HEOL Y FELIN",
@@ -519,9 +521,15 @@ TYPE_FIRST = r"(?i:heol|ffordd|lôn|lon|stryd|rhodfa|cilgant|maes|cwrt|clos|tera
 _WELSH_HYPHENATED = r"[A-Z][a-zâêîôûŵŷ]+-(?:y|yr|r)-[A-Z][a-zâêîôûŵŷ]+(?:-[A-Z][a-zâêîôûŵŷ]+)?"
 # a Welsh, Gaelic or Cornish street's words joined by a small article with no type word: "Glan yr Afon", "Chy an
 # Gweal", "Parc an Dillon", "Rathad an Locha", "Ceann a' Bhaigh", "Sraid na h-Eaglaise" (not "a" alone: "3 Times a Week")
-CELTIC_JOINED = (r"(?!(?:Hours?|Minutes?|Days?|Weeks?|Months?|Years?|Times|Miles?|Pounds?|Items?|Units?)\b)"
-                 r"[A-Z][a-zâêîôûŵŷàèìòù]+(?:[ \t]+(?:y|yr|'r|an|na|nan|nam|a'|a’)[ \t]+(?:[htn]-)?"
-                 r"[A-Z][a-zâêîôûŵŷàèìòù'’\-]+){1,2}")
+# (Welsh "y", "yr" after any word; Cornish and Gaelic "an", "na", "a'" only after a place's word, as "Click an Item",
+# "Errors an Hour" are English)
+_CELTIC_PLACE = (r"(?:Chy|Parc|Park|Pen|Pol|Porth|Ros|Tre|Lan|Carn|Bal|Ker|Bos|Hel|Nans|Fenton|Rathad|Sraid|Sràid|Ceann|"
+                 r"Baile|Cnoc|Druim|Tigh|Taigh|Tobar|Cill|Allt|Ard|Dun|Dùn|Achadh|Bealach|Bun|Camas|Cladh|Creag|Gleann|"
+                 r"Lag|Eilean|Innis|Lochan|Loch|Port|Blar|Blàr|Cul|Cùl|Torr|Beinn|Sron|Srath|Coille|Cnoc|Caisteal)")
+CELTIC_JOINED = (r"(?:(?!(?:Hours?|Minutes?|Days?|Weeks?|Months?|Years?|Times|Miles?|Pounds?|Items?|Units?)\b)"
+                 r"[A-Z][a-zâêîôûŵŷàèìòù]+(?:[ \t]+(?:y|yr|'r)[ \t]+[A-Z][a-zâêîôûŵŷàèìòù'’\-]+){1,2}"
+                 rf"|{_CELTIC_PLACE}(?:[ \t]+(?:an|na|nan|nam|a'|a’|y|yr)[ \t]+(?:[htn]-)?"
+                 r"[A-Z][a-zâêîôûŵŷàèìòù'’\-]+){1,2})")
 _ADDRESS_SOURCE = (rf"{_FLAT}{_NUMBER},?[ \t]+(?P<street>(?:{_WORD}[ \t]+){{1,3}}(?i:(?:{STREET_TYPES}))\b\.?|"
                    rf"{_COMPOUND_STREET}\b|{TYPE_FIRST}|{_WELSH_HYPHENATED}\b|{CELTIC_JOINED}(?![\w'’\-])|(?:The[ \t]+)?(?:Strand|Broadway|Causeway|Parade|Esplanade)\b)"
                    rf"(?:{_TOWN_SEP}{_TOWN}(?:[ \t]+{_TOWN}){{0,2}}){{0,2}}")

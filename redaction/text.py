@@ -807,7 +807,7 @@ def _file_names_read(text: str, register: RegisterMatcher | None, forenames: boo
 _TOOL_NAMES = frozenset({"newman", "jira", "gradle", "rails", "cassandra", "flink", "luigi", "jenkins", "postman",
                          "hudson", "sentry", "gatling", "locust", "karate", "mocha", "jasmine", "jest", "maven"})
 _NAME_PART_OF_FILE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-_FILE_NUMBER = re.compile(r"(?<![\d.])\d{8,12}(?![\d.])")
+_FILE_NUMBER = re.compile(r"(?<![\d.])\d{8,12}(?!\d|\.\d)")  # (before the extension too: "…_12345678.pdf")
 
 
 def _name_parts(name: str) -> list[Finding]:
@@ -820,9 +820,11 @@ def _name_parts(name: str) -> list[Finding]:
     if not surnames:  # (a forename alone names too little, and the lists hold odd ones: "run1_evidence.docx")
         return []
     named = [m for m in parts if m in surnames or is_plain_forename(m.group())]
+    numbers = [m for m in _FILE_NUMBER.finditer(name) if not COMPACT_DATE.fullmatch(m.group())]
+    if len(named) < 2 and not numbers:
+        return []  # (one word the lists hold as a surname is a tool's, a maker's, a bank's as often: "dyson_export")
     found = [Finding(m.start(), m.end(), Kind.NAME, "file-name") for m in named]
-    found += [Finding(m.start(), m.end(), Kind.ACCOUNT, "file-name") for m in _FILE_NUMBER.finditer(name)
-              if not COMPACT_DATE.fullmatch(m.group())]
+    found += [Finding(m.start(), m.end(), Kind.ACCOUNT, "file-name") for m in numbers]
     return found
 
 
