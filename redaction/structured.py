@@ -621,6 +621,14 @@ def csv_findings(text: str, delimiter: str, rows: list[list[Cell]] | None = None
                 continue  # "Smart", "E7", "SMETS2": the meter's type
             if kind and worth_masking(value, kind):
                 found.append(Finding(start, end, _refine(kind, value), "column"))
+        supply = [i for i, kind in enumerate(kinds) if kind in (Kind.MPAN, Kind.MPRN)]
+        if supply and len(row) > len(kinds) and not offset:
+            # a supply's number split by the file's own delimiter ("13,2045,7331,873" under "mpan"): its pieces stand
+            # from its column on, as many cells further as the row is longer; each piece of digits alone is masked
+            # (whatever few digits it has: together they are the number)
+            for start, end, value in row[min(supply):max(supply) + len(row) - len(kinds) + 1]:
+                if value.strip().strip("\"'").isdigit():
+                    found.append(Finding(start, end, kinds[min(supply)] or Kind.MPRN, "column"))
         if Kind.MPRN in kinds and len(row) != len(kinds) and not offset:
             # a row longer or shorter than its header: a cell's own delimiters ("Hafod Pegg Parade | Auchterarder")
             # shifted the rest, or a line break cut the record, so the MPRN column's number may stand under another:

@@ -467,3 +467,14 @@ def test_an_account_holders_surname_in_brackets_or_quotes_is_masked(text: str) -
                                   "go to Memory Lane"])
 def test_english_after_a_count_or_a_move_is_no_street(text: str) -> None:
     assert _redacted(text) == text
+
+
+def test_a_supply_number_split_by_the_csvs_own_delimiter_is_masked_piece_by_piece() -> None:
+    # (the small pieces fall under the supply's columns by position: each is masked, whatever few digits it has)
+    text = ("seq,surname,forename,postcode,mpan,mprn,result\n"
+            "1,SUBRAMANIAN,STRUAN,PL15 1BA,2384613505050,5551131237,MATCH\n"
+            "2,FFORDE,RADOSLAW,CW24 2NR,13,2045,7331,873,9254012054,MATCH\n"
+            "3,DHOMHNAILL,GRAINNE,NG14 5XL,1793817569435,3048869354,MATCH\n")
+    out = _redacted(text)
+    assert ",2045," not in out and ",7331," not in out and "9254012054" not in out
+    assert out.count("MATCH") == 3
