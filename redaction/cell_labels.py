@@ -305,12 +305,13 @@ class _CellScan:
             boxes = [w.box for w in value]
             shown = " ".join(w.text for w in value)
             glued = _GLUED_AFTER.search(value[-1].text) if kind in NUMBER_KINDS else None
-            if glued is not None and glued.start() > 0:
+            cut = glued.start() if glued is not None else 0
+            if cut:
                 # "00-1C-9B-0D-00-B0-0C-2D·v1.11.10": the id, not its firmware
-                boxes[-1] = value[-1].span_box(0, glued.start())
-                shown = " ".join([*(w.text for w in value[:-1]), value[-1].text[:glued.start()]])
+                boxes[-1] = value[-1].span_box(0, cut)
+                shown = " ".join([*(w.text for w in value[:-1]), value[-1].text[:cut]])
             self.labels.append(Label(kind, cell, words_box(phrase_words), False, union(boxes)))
-            self.value(kind, boxes, value, shown, (False, glued is not None and glued.start() > 0))
+            self.value(kind, boxes, value, shown, (False, cut > 0))
             return words.index(value[-1]) + 1
         return None
 

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from .bare_numbers import COMPACT_DATE, SIBLINGS
 from .canonical import read_as_shown
 from .findings import Finding, Kind
-from .names import common_gb_surname, is_listed_surname, key, name_lists
+from .names import any_listed_surname, key, name_lists
 from .patterns import POSTCODE_SHAPE
 from .shapes import PERSON_SIZED, STREET_BARE
 from .tables import LABELLED_LINE
@@ -476,8 +476,8 @@ _SURNAME_INITIAL = re.compile(r"[A-Z][A-Za-z'’\-]+ [A-Z]\.?")
 
 
 def _a_surname(word: str) -> bool:
-    """A surname the lists or the census know, an English word too or not ("Marsh", "Bird", "O'Neill")."""
-    return any(is_listed_surname(part) or common_gb_surname(part) for part in re.split(r"[-'’ ]", word) if len(part) > 1)
+    """A surname the lists or the census know, an English word too or not ("Marsh", "Bird", "O'Neill"), by its parts."""
+    return any(any_listed_surname(part) for part in re.split(r"[-'’ ]", word) if len(part) > 1)
 
 
 _WHOLE_STREET = re.compile(STREET_BARE)

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from .fields import classify
 from .findings import Finding, Kind
 from .line_labels import NOT_A_PERSON
-from .names import FUEL_WORD, PARTICLE, common_gb_surname, is_listed_forename, is_listed_surname, key, name_lists
+from .names import FUEL_WORD, PARTICLE, any_listed_surname, is_listed_forename, key, name_lists
 from .shapes import PERSON_SIZED, STATUS_WORDS
 
 # a capitalised word of a name: letters, with an apostrophe or hyphen between them ("O'Neill", "Rhys-Jones")
@@ -186,7 +186,7 @@ def find_message_names(text: str) -> Iterator[Finding]:
         for match in _QUOTED_PAIR.finditer(text):
             last = match.group("last")
             if key(match.group("first")) in name_lists()[0] and not NOT_A_PERSON.search(last) and (
-                    " " in last or any(is_listed_surname(w) or common_gb_surname(w) for w in re.split(r"[-'’]", last))):
+                    " " in last or any(any_listed_surname(w) for w in re.split(r"[-'’]", last))):
                 yield Finding(*match.span("first"), Kind.NAME, "role")
                 yield Finding(*match.span("last"), Kind.NAME, "role")
     if ":" in text:

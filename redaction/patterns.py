@@ -31,7 +31,7 @@ from .bare_numbers import COMPACT_DATE, EPOCH_SECONDS, find_numbers_beside
 from .serials_beside import find_serials_beside
 from .message_names import find_message_names
 from .names import (FUEL_WORD, PARTICLE, find_addressees, find_capitalised_surnames_first, find_cased_names, find_cued_small_names, find_forenames_then_capitals, find_bare_initialled_names, find_forenames_before_verbs, find_initialled_names, find_role_bracketed_names, find_inverted_names, find_known_names, find_residents, find_surnamed_names,
-                    is_listed_forename, is_listed_surname, is_plain_forename, common_gb_surname)
+                    is_listed_forename, is_listed_surname, is_plain_forename, any_listed_surname)
 from .customer_values import COPULA, find_customer_values
 from .customer_values import WORDS as CUSTOMER_WORDS
 from .meter_values import WORDS as METER_WORDS, find_meter_values
@@ -1518,7 +1518,7 @@ def _a_name_pair(text: str, match: re.Match[str], key: str, partner: str) -> boo
         return True
     # ("first=Max last=Retries", "first=Grace last=Period": a forename that is a word, then a word, are no one)
     # ("first=Max last=Retries": the last a surname the lists know too)
-    return (is_plain_forename(first) or is_listed_forename(first)) and (is_listed_surname(last) or common_gb_surname(last))
+    return (is_plain_forename(first) or is_listed_forename(first)) and any_listed_surname(last)
 # "job name=Nightly Export", "service name=…": the name of a thing, not a person
 _THING_BEFORE = re.compile(r"(?i)\b(?:job|task|service|file|queue|flow|test|step|host|process|app|application|component|"
                            r"module|table|column|field|event|metric|schedule|report|template|project|plan|suite|case|"

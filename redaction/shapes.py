@@ -525,7 +525,7 @@ _WELSH_HYPHENATED = r"[A-Z][a-zâêîôûŵŷ]+-(?:y|yr|r)-[A-Z][a-zâêîôûŵ
 # "Errors an Hour" are English)
 _CELTIC_PLACE = (r"(?:Chy|Parc|Park|Pen|Pol|Porth|Ros|Tre|Lan|Carn|Bal|Ker|Bos|Hel|Nans|Fenton|Rathad|Sraid|Sràid|Ceann|"
                  r"Baile|Cnoc|Druim|Tigh|Taigh|Tobar|Cill|Allt|Ard|Dun|Dùn|Achadh|Bealach|Bun|Camas|Cladh|Creag|Gleann|"
-                 r"Lag|Eilean|Innis|Lochan|Loch|Port|Blar|Blàr|Cul|Cùl|Torr|Beinn|Sron|Srath|Coille|Cnoc|Caisteal)")
+                 r"Lag|Eilean|Innis|Lochan|Loch|Port|Blar|Blàr|Cul|Cùl|Torr|Beinn|Sron|Srath|Coille|Caisteal)")
 CELTIC_JOINED = (r"(?:(?!(?:Hours?|Minutes?|Days?|Weeks?|Months?|Years?|Times|Miles?|Pounds?|Items?|Units?)\b)"
                  r"[A-Z][a-zâêîôûŵŷàèìòù]+(?:[ \t]+(?:y|yr|'r)[ \t]+[A-Z][a-zâêîôûŵŷàèìòù'’\-]+){1,2}"
                  rf"|{_CELTIC_PLACE}(?:[ \t]+(?:an|na|nan|nam|a'|a’|y|yr)[ \t]+(?:[htn]-)?"
