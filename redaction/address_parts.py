@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from .line_labels import NOT_A_PERSON
 from .findings import Finding, Kind
 from .line_counts import LineCounts
-from .shapes import NOT_A_HOUSE, NOT_A_TOWN, PERSON_SIZED, STATUS_WORDS, STREET_BARE, STREET_TYPES, TYPE_FIRST
+from .shapes import CELTIC_JOINED, NOT_A_HOUSE, NOT_A_TOWN, PERSON_SIZED, STATUS_WORDS, STREET_BARE, STREET_TYPES, TYPE_FIRST
 
 # what joins two parts: a comma, a semicolon, a bar, a line break (a JSON "\n" or an HTML <br> is one in the
 # canonical view)
@@ -153,7 +153,7 @@ def find_part_addresses(text: str) -> Iterator[Finding]:
             street = match.group("street")
             if _no_place(street) or _no_place(street.split()[0]):
                 continue
-            if _WORKFLOW.match(street):
+            if _WORKFLOW.match(street.title()):
                 continue  # a board's lane or a system's place: "Ticket moved to Ready Lane", "deployment at Data Park"
             cue = match.group("cue").strip().lower()
             if match.group("booked"):
@@ -183,14 +183,17 @@ _WORKFLOW = re.compile(r"(?:Ready|Review|Triage|Dev|Test|Testing|Hold|Done|Backl
 _PLACE_WORDS = (r"(?i:moved|move|moving|lives|living|lived|resides|reside|residing|based|went|"
                 r"visit|visited|visiting|attended|attending|attend|called|calling|travelled|drove|driving|"
                 r"property|premises|house|home|flat|address|dwelling)")
-_WELSH_JOINED = r"[A-Z][a-zâêîôûŵŷ]+[ \t]+(?:y|yr|'r)[ \t]+[A-Z][a-zâêîôûŵŷ]+"
-_CUED_STREET = re.compile(rf"(?<![\w\-])(?:(?P<moved>{_PLACE_WORDS}[ \t]+)|(?P<booked>(?i:(?:booked|scheduled|arranged|"
-                          rf"rebooked|planned)[ \t]+for)[ \t]+))?"
+_WELSH_JOINED = r"[A-Z][a-zâêîôûŵŷ]+(?:[ \t]+(?:y|yr|'r)|['’]r)[ \t]+[A-Z][a-zâêîôûŵŷ]+"
+_CUED_STREET = re.compile(rf"(?<![\w\-])(?:(?P<moved>{_PLACE_WORDS}[ \t]+(?i:(?:round|over|back|out|across)[ \t]+)?)"
+                          rf"|(?P<booked>(?i:(?:booked|scheduled|arranged|rebooked|planned|moved)(?:[ \t]+in)?[ \t]+"
+                          rf"(?:for|to):?|attended|visited|attending|visiting)[ \t]+))?"
                           rf"(?P<cue>(?(booked)|(?i:at|on|off|along|near|to|from|into|in|outside|behind|opposite|up|"
                           rf"down)[ \t]+))"
                           rf"(?P<part>(?i:the[ \t]+(?:far[ \t]+)?(?:end|top|bottom|corner|back)[ \t]+of)[ \t]+)?"
                           rf"(?P<street>(?:(?:{_TITLE_STREET_WORD}[ \t]+){{1,3}}(?:{STREET_TYPES.title()})"
-                          rf"|(?P<welsh>{TYPE_FIRST}|{_WELSH_JOINED}))(?![\w'’\-]))")
+                          # (in capitals, as a job's note may shout it: "engineer went to MARSH LANE")
+                          rf"|(?:[A-Z][A-Z'’\-]+[ \t]+){{1,3}}(?:{STREET_TYPES.upper()})"
+                          rf"|(?P<welsh>{TYPE_FIRST}|{_WELSH_JOINED}|{CELTIC_JOINED}))(?![\w'’\-]))")
 
 
 def _part_addresses(text: str, start: int, end: int, lines: LineCounts) -> Iterator[Finding]:

@@ -50,7 +50,8 @@ _LIST = re.compile(r"(?m)(?:\bbind => \[(?P<eclipse>[^\n]*)\]"
                    # TypeORM's "-- PARAMETERS: [...]", knex's "knex:bindings [ ... ]", Prisma's "prisma:params [...]",
                    # Django's "; args=(...)"
                    # Sequelize's "bind: [...]" under its statement
-                   r"|(?:-- PARAMETERS:|knex:bindings|prisma:params|Params:|\bbind:)\s*\[(?P<brackets>[^\]\n]*)\]"
+                   # (util.inspect prints a long one over several lines: "bind: [\n  'Mensah',\n  '1234567890'\n]")
+                   r"|(?:-- PARAMETERS:|knex:bindings|prisma:params|Params:|\bbind:)\s*\[(?P<brackets>[^\]\n]*(?:\n[^\]\n]*){0,40})\]"
                    # Doctrine's context after the statement, by number or name: {"params":{"1":"…","2":"…"}}
                    r"|[\"']params[\"']\s*:\s*\{(?P<doctrine>[^{}\n]*)\}"
                    r"|;\s*args=\((?P<django>[^\n]*)\)"
@@ -58,7 +59,9 @@ _LIST = re.compile(r"(?m)(?:\bbind => \[(?P<eclipse>[^\n]*)\]"
 _RAILS_PAIR = re.compile(r"\[\"(?P<column>\w{1,60})\", (?P<value>\"[^\"\n]{0,200}\"|[\w.\-]{1,40})\]")
 _QUOTED_OR_BARE = re.compile(r"'(?:[^'\\]|\\.|'')*'|\"(?:[^\"\\]|\\.)*\"|[^,\[\]()]+")
 _MYBATIS_TYPE = re.compile(r"\(\w+\)$")
-_DOCTRINE_ITEM = re.compile(r"\"(?P<label>\w{1,60})\"\s*:\s*(?P<value>\"(?:[^\"\\\n]|\\.)*\"|[\w.\-]{1,40})")
+# (in JSON's double quotes, or a PHP or Python array's single ones: {'params': {'1': 'Mensah'}})
+_DOCTRINE_ITEM = re.compile(r"(?P<q>[\"'])(?P<label>\w{1,60})(?P=q)\s*:\s*"
+                            r"(?P<value>\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|[\w.\-]{1,40})")
 _EF_VALUE = re.compile(r"(?P<name>@\w+)='(?P<value>(?:[^']|'')*)'")
 
 

@@ -215,6 +215,13 @@ def name_partner(name: str) -> str | None:
     return None
 
 
+# the half a plainly named column of a name's is ("surname" is the "last" and the "family" a bare "first" or "given"
+# pairs with)
+_PLAIN_HALVES = {"last": ("surname", "lastname", "familyname"), "family": ("surname", "lastname", "familyname"),
+                 "first": ("forename", "forenames", "firstname", "givenname"),
+                 "given": ("forename", "forenames", "firstname", "givenname")}
+
+
 def column_kinds(columns: Sequence[str], ancestors: Sequence[str] = ()) -> list[Kind | None]:
     """Each column's kind by its name, and a name's halves as a name's where both stand in the same header or
     statement: (ref, mprn, given, family, postcode) holds people's forenames and surnames; "first" alone is a
@@ -224,7 +231,11 @@ def column_kinds(columns: Sequence[str], ancestors: Sequence[str] = ()) -> list[
         present = {normalise_name(column) for column in columns}
         # (bare "first" and "last" only beside a column of identifiers: "step,first,last,result" is a run's range)
         others = any(kind is not None for kind in kinds)
-        kinds = [Kind.NAME if kind is None and (partner := name_partner(column)) is not None and partner in present
+        # (or beside the other half named plainly: "id,first,surname", "given,lastname")
+        halves = {half for column, kind in zip(columns, kinds, strict=True) if kind is Kind.NAME
+                  for half, words in _PLAIN_HALVES.items() if normalise_name(column).endswith(words)}
+        kinds = [Kind.NAME if kind is None and (partner := name_partner(column)) is not None
+                 and (partner in present or partner in halves)
                  and (others or normalise_name(column) not in ("first", "last")) else kind
                  for kind, column in zip(kinds, columns, strict=True)]
     return kinds

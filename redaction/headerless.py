@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from .bare_numbers import COMPACT_DATE, SIBLINGS
 from .canonical import read_as_shown
+from .fields import classify
 from .findings import Finding, Kind
 from .names import any_listed_surname, key, name_lists
 from .patterns import POSTCODE_SHAPE
@@ -450,8 +451,8 @@ def _forename_columns(text: str, rows: list[list[tuple[int, int]]]) -> Iterator[
     width = min(len(row) for row in rows)
     for column in range(width):
         cells = [row[column] for row in rows if row[column][1] > row[column][0]]
-        initialled = sum(1 for a, b in cells if _SURNAME_INITIAL.fullmatch(text, a, b)
-                         and _a_surname(text[a:text.index(" ", a, b)]))
+        initialled = sum(1 for a, b in cells if (one := _SURNAME_INITIAL.fullmatch(text, a, b)) is not None
+                         and _a_surname(one.group("surname") or one.group("after")))
         if initialled >= 2 and initialled >= _FORENAMES_SHARE * len(cells):
             yield from (Finding(a, b, Kind.NAME, "column") for a, b in cells if _SURNAME_INITIAL.fullmatch(text, a, b))
             continue
@@ -471,8 +472,9 @@ def _forename_columns(text: str, rows: list[list[tuple[int, int]]]) -> Iterator[
                     yield Finding(a, b, Kind.NAME, "column")
 
 
-# a surname and an initial, a register's or a payments log's way ("Siddiqui K", "O'NEILL C.", "Hughes-Parry R")
-_SURNAME_INITIAL = re.compile(r"[A-Z][A-Za-z'’\-]+ [A-Z]\.?")
+# a surname and an initial, a register's or a payments log's way ("Siddiqui K", "O'NEILL C.", "Hughes-Parry R"), or
+# the initial first ("K Siddiqui", "H. Bird")
+_SURNAME_INITIAL = re.compile(r"(?P<surname>[A-Z][A-Za-z'’\-]+) [A-Z]\.?|[A-Z]\.? (?P<after>[A-Z][A-Za-z'’\-]+)")
 
 
 def _a_surname(word: str) -> bool:
@@ -524,6 +526,9 @@ def find_column_mates(text: str, found: Sequence[Finding], markup: bool = False)
     for table in tables:
         rows, records = table.rows, table.records
         if rows and not records and _a_header(text, rows[0]):
+            if not any(classify(text[a:b].strip().strip("\"'")) for a, b in rows[0]):
+                # (a first row that names nothing is no header but a record of words: "1,Kofi,Mensah")
+                yield from _forename_columns(text, rows)
             continue  # a header row names the columns: the table readers read them by their names
         if len(rows) < _MIN_ROWS:
             continue

@@ -314,6 +314,7 @@ def label_starts(text: str) -> list[int]:
 
 
 _LONG_DIGITS = re.compile(r"\d{5,}")
+_RULE_UNDER = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")  # a Markdown table's rule under its header: "|---|:---|"
 
 
 def find_line_labels(text: str, starts: list[int] | None = None) -> Iterator[Finding]:
@@ -333,8 +334,10 @@ def find_line_labels(text: str, starts: list[int] | None = None) -> Iterator[Fin
         if "|" in match.group("sep"):
             cells = text[rest_start:rest_end].rstrip().rstrip("|").split("|")
             row_before = text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip()
-            if len(cells) > 1 or _heads_a_column(cells[0]) or row_before not in ("", "|"):
-                continue  # a table of more columns (its header, or a data row): read by its header (tables)
+            if len(cells) > 1 or _heads_a_column(cells[0]) or row_before not in ("", "|") \
+                    or _RULE_UNDER.match(text, text.find("\n", rest_end) + 1 or len(text)):
+                continue  # a table of more columns (its header, or a data row), or a header over its rule: read by
+                # its header (tables)
             rest_end = rest_start + len(cells[0])
         if "\t" in match.group("sep") and _heads_a_column(text[rest_start:rest_end].split("\t", 1)[0]):
             continue  # "Acct<TAB>Name<TAB>Premises…": a table's header row, each cell a column's name

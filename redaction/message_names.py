@@ -127,7 +127,7 @@ _HOLDER_NOT_NAMED = re.compile(r"(?i)(?:name|names|details|record|records|data|i
                                r"(?![^\W_])(?:[ \t].*)?")
 # a forename and a surname as two items of a list, each in its quotes ("data": [..., "Kwame", "Owusu"], a
 # positional job's arguments, a bind list): the forename one the lists know and no English word
-_QUOTED_PAIR = re.compile(rf"(?P<q>[\"'])(?P<first>{_WORD})(?P=q)[ \t]*,[ \t]*(?P<r>[\"'])"
+_QUOTED_PAIR = re.compile(rf"(?P<q>[\"'])(?P<first>{_WORD})(?P=q)[ \t]*,[ \t]*(?:\r?\n[ \t]*)?(?P<r>[\"'])"
                           rf"(?P<last>{_WORD}(?:[ \t]+(?:{PARTICLE}|an|t-[A-Za-z]+|[A-Z][\w'’\-]+)){{0,3}})(?P=r)")
 _CUSTOMER_FORENAME = re.compile(r"(?i:\b(?:customer|cust|caller|occupier|tenant|resident))[ \t]+"
                                 rf"(?P<value>{_WORD})(?![^\W_])")
@@ -185,8 +185,14 @@ def find_message_names(text: str) -> Iterator[Finding]:
     if '"' in text or "'" in text:
         for match in _QUOTED_PAIR.finditer(text):
             last = match.group("last")
-            if key(match.group("first")) in name_lists()[0] and not NOT_A_PERSON.search(last) and (
+            first = match.group("first")
+            if key(first) in name_lists()[0] and not NOT_A_PERSON.search(last) and (
                     " " in last or any(any_listed_surname(w) for w in re.split(r"[-'’]", last))):
+                yield Finding(*match.span("first"), Kind.NAME, "role")
+                yield Finding(*match.span("last"), Kind.NAME, "role")
+            elif " " not in last and key(last) in name_lists()[0] and key(last) not in name_lists()[1] \
+                    and any_listed_surname(first) and not NOT_A_PERSON.search(first):
+                # (the surname first, as a record or a sort key has it: ["Owusu", "Kwame"])
                 yield Finding(*match.span("first"), Kind.NAME, "role")
                 yield Finding(*match.span("last"), Kind.NAME, "role")
     if ":" in text:

@@ -1361,8 +1361,11 @@ def _key_value_lines(text: str, view: TextView) -> list[tuple[int, int, int]] | 
         for written in keys:
             if written:
                 is_time, kind, could_be_member = _key_facts(written)
-                if is_time or kind is not None or (could_be_member and braces) or name_partner(written) is not None:
-                    # (a name's half, "given=Kofi family=Mensah", read with its partner beside it)
+                bare = written.strip("\"'").lower()
+                if is_time or kind is not None or (could_be_member and braces) or name_partner(written) is not None \
+                        or bare in _PERSON_KEYS or bare.replace("_", "").replace("-", "") in ROLE_LABELS:
+                    # (a name's half, "given=Kofi family=Mensah", read with its partner beside it; a log's
+                    # "name=", "owner=": a person's where the value is shaped as one, as find_key_values reads them)
                     wanted.add(written.strip("\"'"))
     wanted.discard("")
     if not wanted:

@@ -502,7 +502,7 @@ STATUS_WORDS = ("Queued|Pending|Accepted|Rejected|Failed|Validated|Passed|Open|C
 _TOWN = rf"(?!(?i:{STATUS_WORDS})\b)[A-Z](?:[A-Za-z]|['’\-](?=[A-Za-z])){{2,}}(?![\w]|-\w)"
 # A street named in one word that ends in a street type ("79 Kingsway", "4 Moorgate", "12 Brookside"), less
 # the common words that end so ("502 Bad Gateway" is no street, nor "3 Outside").
-_COMPOUND_STREET = (r"(?!(?:Gateway|Railway|Subway|Doorway|Hallway|Anyway|Halfway|Midway|Stairway|Runway|Motorway|"
+_COMPOUND_STREET = (r"(?!(?i:Gateway|Railway|Subway|Doorway|Hallway|Anyway|Halfway|Midway|Stairway|Runway|Motorway|"
                     r"Expressway|Freeway|Highway|Pathway|Delegate|Aggregate|Navigate|Investigate|Propagate|Mitigate|"
                     r"Negate|Irrigate|Interrogate|Litigate|Obligate|Segregate|Congregate|Instigate|Surrogate|Tailgate|"
                     r"Floodgate|Frigate|Outside|Inside|Beside|Aside|Upside|Downside|Offside|Onside|Backside|Flipside|"
@@ -510,7 +510,10 @@ _COMPOUND_STREET = (r"(?!(?:Gateway|Railway|Subway|Doorway|Hallway|Anyway|Halfwa
                     r"Driftwood|Overhead|Ahead|Forehead|Bulkhead|Letterhead|Warhead|Spearhead|Figurehead|Masthead|"
                     r"Printhead|Subhead|Crosshead|Airhead|Blackhead|Deadhead|Egghead|Hothead|Pinhead|Redhead|Skinhead|"
                     r"Godhead|Arrowhead|Beachhead|Bridgehead|Railhead|Wellhead|Showerhead|Drumhead|Bonehead|"
-                    r"Knucklehead|Sleepyhead|Trailhead|Letterhead|Downhill|Uphill|Anthill|Molehill|Foothill)\b)[A-Z][a-z]{2,}(?:way|gate|side|field|croft|wood|head|moor|brook|hill)")
+                    r"Knucklehead|Sleepyhead|Trailhead|Letterhead|Downhill|Uphill|Anthill|Molehill|Foothill)\b)"
+                    # (in capitals too, as a letter's address block or a record writes it: "14 NORTHMOOR, LEEDS")
+                    r"(?:[A-Z][a-z]{2,}(?:way|gate|side|field|croft|wood|head|moor|brook|hill)"
+                    r"|[A-Z]{3,}(?:WAY|GATE|SIDE|FIELD|CROFT|WOOD|HEAD|MOOR|BROOK|HILL))")
 # A number, one to three capitalised words and a street type word: "12 Acacia Road", "147a ALBERT DRIVE";
 # or a one-word street. The town's words after it are trimmed of prose from the street's end on.
 # Welsh street names put the type first: "Heol Llanishen Fach", "Ffordd Penrhos", "Lôn Isaf", "HEOL Y FELIN",
@@ -527,7 +530,9 @@ _CELTIC_PLACE = (r"(?:Chy|Parc|Park|Pen|Pol|Porth|Ros|Tre|Lan|Carn|Bal|Ker|Bos|H
                  r"Baile|Cnoc|Druim|Tigh|Taigh|Tobar|Cill|Allt|Ard|Dun|Dùn|Achadh|Bealach|Bun|Camas|Cladh|Creag|Gleann|"
                  r"Lag|Eilean|Innis|Lochan|Loch|Port|Blar|Blàr|Cul|Cùl|Torr|Beinn|Sron|Srath|Coille|Caisteal)")
 CELTIC_JOINED = (r"(?:(?!(?:Hours?|Minutes?|Days?|Weeks?|Months?|Years?|Times|Miles?|Pounds?|Items?|Units?)\b)"
-                 r"[A-Z][a-zâêîôûŵŷàèìòù]+(?:[ \t]+(?:y|yr|'r)[ \t]+[A-Z][a-zâêîôûŵŷàèìòù'’\-]+){1,2}"
+                 r"[A-Z][a-zâêîôûŵŷàèìòù]+(?:(?:[ \t]+(?:y|yr|'r)|['’]r)[ \t]+[A-Z][a-zâêîôûŵŷàèìòù'’\-]+){1,2}"
+                 # (in capitals: "12 GLAN YR AFON, CARDIFF", "3 GLAN'R AFON")
+                 r"|[A-ZÂÊÎÔÛŴŶ]{2,}(?:(?:[ \t]+(?:Y|YR|'R)|['’]R)[ \t]+[A-ZÂÊÎÔÛŴŶ'’\-]{2,}){1,2}(?![a-z])"
                  rf"|{_CELTIC_PLACE}(?:[ \t]+(?:an|na|nan|nam|a'|a’|y|yr)[ \t]+(?:[htn]-)?"
                  r"[A-Z][a-zâêîôûŵŷàèìòù'’\-]+){1,2})")
 _ADDRESS_SOURCE = (rf"{_FLAT}{_NUMBER},?[ \t]+(?P<street>(?:{_WORD}[ \t]+){{1,3}}(?i:(?:{STREET_TYPES}))\b\.?|"

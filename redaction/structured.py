@@ -17,7 +17,7 @@ from typing import NoReturn
 from xml.etree import ElementTree
 
 from . import jsonscan
-from .fields import classify, column_kinds
+from .fields import classify, column_kinds, name_partner, normalise_name
 from .findings import TEN_DIGITS, Finding, Kind, a_closing_row, fits_a_closing_rows_column
 from .canonical import canonical, map_findings, plain_separators, read_as_shown
 from .bare_numbers import COMPACT_DATE
@@ -40,7 +40,8 @@ def json_findings(text: str, read_escaped: Callable[[str], list[Finding]] | None
     if scanned is None:
         return None
     values, _keys = scanned
-    found: list[Finding] = [*_json_rows(values), *_json_key_value_objects(values), *_rich_text_runs(text, values)]
+    found: list[Finding] = [*_json_rows(values), *_json_key_value_objects(values), *_rich_text_runs(text, values),
+                            *_json_name_halves(values)]
     numbers: list[tuple[int, int]] = []
     for value in values:
         if value.type == "number":
@@ -183,6 +184,45 @@ def _json_key_value_objects(values: list[jsonscan.JsonValue]) -> Iterator[Findin
                 break
 
 
+# one to three words of a name, each a capital's ("Kofi", "O'Neill", "Hughes-Parry", "ŁUKASZ", "van der Berg")
+_NAME_WORDS = re.compile(r"(?:(?:[^\W\d_a-z][^\W\d_]*(?:['’\-][^\W\d_]+)*|van|von|de|der|den|la|le|da|di|du|ap|bin|al)"
+                         r"(?: |$)){1,3}(?<! )")
+
+
+def _json_name_halves(values: list[jsonscan.JsonValue]) -> Iterator[Finding]:
+    """A name's halves as members of one object under names that alone may be anything's: FHIR's HumanName
+    without its parent, ``{"given": ["Kofi", "Ama"], "family": "Mensah"}`` (``given`` is always a list there),
+    ``{"first": "Ama", "last": "Owusu", "mprn": …}``: both halves shaped as a name's words (a product's ``{"family":
+    "EDMI", "given": ["true"]}`` is none). Bare ``first``/``last`` only beside a member that names an identifier
+    (``{"first": 1, "last": 20}`` is a page's range), as for a table's header."""
+    members: dict[tuple[object, ...], set[str]] = {}
+    for value in values:
+        for i, item in enumerate(value.path):
+            if isinstance(item, str):
+                members.setdefault(value.path[:i], set()).add(normalise_name(item))
+    halves: dict[tuple[object, ...], dict[str, list[jsonscan.JsonValue]]] = {}
+    for value in values:
+        if value.type != "string":
+            continue
+        at = next((i for i in range(len(value.path) - 1, -1, -1) if isinstance(value.path[i], str)), None)
+        if at is None or len(value.path) - at > 2:  # the member's own value, or an item of its list
+            continue
+        key, owner = str(value.path[at]), value.path[:at]
+        partner = name_partner(key)
+        if partner is None or partner not in members.get(owner, ()) or classify(key) is not None:
+            continue
+        halves.setdefault(owner, {}).setdefault(normalise_name(key), []).append(value)
+    for owner, named in halves.items():
+        if len(named) < 2:
+            continue  # one half only holds a string: the other is a number, a list of objects, …
+        if any(key in ("first", "last") for key in named) \
+                and not any(classify(m) not in (None, Kind.NAME) for m in members.get(owner, ())):
+            continue
+        written = [value for held in named.values() for value in held]
+        if all(_NAME_WORDS.fullmatch(value.text) and worth_masking(value.text, Kind.NAME) for value in written):
+            yield from (Finding(value.start + 1, value.end - 1, Kind.NAME, "field") for value in written)
+
+
 def _json_rows(values: list[jsonscan.JsonValue]) -> Iterator[Finding]:
     """``[["MPAN", "MSN"], ["1200...", "S06..."]]``: a header row of names, then rows by column."""
     tables: dict[tuple[object, ...], dict[int, dict[int, jsonscan.JsonValue]]] = {}
@@ -311,8 +351,13 @@ def yaml_findings(text: str) -> list[Finding] | None:
             # member is read under the name its sibling gives
             named = next((members[m] for m in _NAME_MEMBERS if isinstance(members.get(m), yaml.ScalarNode)), None)
             named_key = str(named.value) if named is not None and classify(str(named.value)) is not None else None
+            present = {normalise_name(k) for k in members}
+            identified = any(classify(k) not in (None, Kind.NAME) for k in members)
             for key_node, value_node in node.value:
                 key = str(getattr(key_node, "value", ""))
+                if classify(key) is None and (partner := name_partner(key)) is not None and partner in present \
+                        and (identified or normalise_name(key) not in ("first", "last")):
+                    key = "forename"  # a name's halves as one mapping's members ("given:\n  - Kofi\nfamily: Mensah")
                 walk(value_node, [*keys, named_key if named_key and key.lower() in _VALUE_MEMBERS else key])
         elif isinstance(node, yaml.SequenceNode):
             for item in node.value:

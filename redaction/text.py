@@ -328,7 +328,10 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(_file_names_read(text, register, forenames))
     if fmt in ("text", "csv"):  # a headerless extract's column of bare MPRNs, and of a kind found in most cells
         found.extend(find_headerless_numbers(text, found))
-        found.extend(find_column_mates(text, found))
+        mates = list(find_column_mates(text, found))
+        found.extend(mates)
+        if any(f.kind is Kind.NAME for f in mates):  # (the people a column of forenames names are a number's siblings
+            found.extend(find_headerless_numbers(text, found))  # too: "259384019690,Kofi,Mensah")
     if (fmt in ("xml", "html") or html_like) and len(text) < PERSON_SIZED:  # (and a sheet's or a page's table's)
         found.extend(find_headerless_numbers(text, found, markup=True))
         found.extend(find_column_mates(text, found, markup=True))
@@ -421,6 +424,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found = keep + _split_at_bars(text, [f for f in found if f.detector == "recurring"], delimiter or ",")
     if fmt == "csv":  # (again: a name's parts and words found after the first pass may run across two cells)
         found = _within_cells(text, found, delimiter or ",")
+    elif fmt in ("json", "jsonl"):  # (and two strings)
+        found = _within_strings(text, found)
     if "\\" in text and fmt not in ("csv", "flow"):  # (a CSV's backslash is a character of its cell)
         found = _whole_escapes(text, found, fmt in ("json", "jsonl"))
     if fmt in ("xml", "html") or html_like:
@@ -1614,6 +1619,26 @@ def _name_words(text: str, found: list[Finding]) -> dict[str, Kind]:
                 out[normalise(word)] = Kind.NAME
         if len(out) >= 2000:
             break
+    return out
+
+
+def _within_strings(text: str, found: list[Finding]) -> list[Finding]:
+    """In JSON, a finding that runs from one string into the next (a name learnt from two list items,
+    ``["Kofi", "Ama"]``, matched again across their quotes) is masked string by string: the document
+    keeps its structure, each string's part of the value masked."""
+    out: list[Finding] = []
+    for f in found:
+        span = text[f.start:f.end]
+        if '"' not in span:
+            out.append(f)
+            continue
+        at = f.start
+        for index, piece in enumerate(re.split(r'(?<!\\)"', span)):
+            # (the pieces alternate: inside a string, then between two strings, where only structure is)
+            if index % 2 == 0 and piece.strip():
+                lead = len(piece) - len(piece.lstrip())
+                out.append(Finding(at + lead, at + len(piece.rstrip()), f.kind, f.detector, f.quote, f.tail))
+            at += len(piece) + 1
     return out
 
 
