@@ -62,10 +62,17 @@ def line_of(page: Page, box: tuple[int, int, int, int]) -> PageLine | None:
 
 # an address block's line: a town's words, or a house number and a street's words that name no street type
 # ("168 Ropewalk,"), a flat's or a house's name
-_BLOCK_LINE = re.compile(r"(?:(?:Flat|Apartment|Apt|Unit)[ ]+\d{1,4}[A-Za-z]?,?[ ]+)?(?:\d{1,4}[A-Za-z]?,?[ ]+)?"
-                         r"[A-Z][\w'’\-]+(?:[ ]+[A-Za-z][\w'’\-]*){0,3}[ ]*,?")
+# (a street and its town on one line, "16 Barlow Freeway, Newcastle"; a flat's line alone, "FLAT 2")
+_FLAT = r"(?i:flat|apartment|apt|unit)[ ]+\d{1,4}[A-Za-z]?"
+_BLOCK_LINE = re.compile(rf"{_FLAT},?|(?:{_FLAT},?[ ]+)?(?:\d{{1,4}}[A-Za-z]?,?[ ]+)?"
+                         r"[A-Z][\w'’\-]+(?:,?[ ]+[A-Za-z][\w'’\-]*){0,5}[ ]*,?")
 _MOST_LINES = 4
-_NUMBERED = re.compile(r"(?:(?:Flat|Apartment|Apt|Unit)[ ]+\d{1,4}[A-Za-z]?,?[ ]+)?\d{1,4}[A-Za-z]?,?[ ]+[A-Z][a-z]")
+# a numbered street's line (in capitals too, as a letter prints its block: "16 BARLOW FREEWAY"), a flat's, or a
+# house's name ("Tanglewood House", "Rose Cottage, Mill Lane")
+_NUMBERED = re.compile(rf"(?:{_FLAT},?[ ]+)?\d{{1,4}}[A-Za-z]?,?[ ]+(?:[A-Z][a-z]|[A-Z]{{2,}}\b)")
+_HOUSE_LINE = re.compile(rf"{_FLAT}\b|(?:[A-Z][a-z]+[ ]+){{1,2}}(?:House|Cottage|Cottages|Farm|Farmhouse|Lodge|Barn|Hall|"
+                         r"Villa|Manor|Mill|Grange|Bungalow|Croft|Rectory|Vicarage)\b"
+                         r"|(?:[A-Z]{2,}[ ]+){1,2}(?:HOUSE|COTTAGE|FARM|LODGE|BARN|HALL|VILLA|MANOR|MILL|GRANGE)\b")
 _PERSON_LINE = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ ]+)?[A-Za-z][A-Za-z'’\-]+(?:[ ]+[A-Za-z][A-Za-z'’\-]+){1,2}")
 
 
@@ -74,7 +81,8 @@ def block_lines(page: Page, found: Sequence[ImageFinding]) -> Iterator[ImageFind
     person's name and the postcode, one part to a line, in line with both ("Dr Ffion Ní Bhriain" / "168
     Ropewalk," / "Bicester" / "NE8 8FE"). Only between a name found and a postcode found, so a heading over a
     postcode is not taken for an address."""
-    names = [f.box for f in found if f.kind is Kind.NAME]
+    # (a name's line, not the lines a name's wrapping took for its own: "Heaton" under "16 Barlow Freeway")
+    names = [f.box for f in found if f.kind is Kind.NAME and f.detector != "wrapped"]
     postcodes = [f for f in found if f.kind is Kind.POSTCODE]
     if not postcodes:
         return
@@ -102,7 +110,8 @@ def block_lines(page: Page, found: Sequence[ImageFinding]) -> Iterator[ImageFind
                 for part in parts:  # the name heads the block: what stands between is its address
                     yield ImageFinding(Kind.ADDRESS, part.box, "town", part.text)
                 break
-            if parts and _NUMBERED.match(parts[-1].text.strip()) and _PERSON_LINE.fullmatch(text) \
+            if parts and (_NUMBERED.match(parts[-1].text.strip()) or _HOUSE_LINE.match(parts[-1].text.strip())) \
+                    and _PERSON_LINE.fullmatch(text) \
                     and label_kind(text) is None and not NOT_A_PERSON.search(text) and not starts_with_status(text):
                 # a name no reader knew heads a numbered street's block ("CHIdINMa OKaFOr", small capitals read
                 # in mixed case, over "16 Barlow Freeway" / "Newcastle" / "NE4 6SL"): a letter's addressee

@@ -9,7 +9,8 @@ columns (``accountNumber``, "Date of Birth") they are found by name (:mod:`field
 An account number: after ``account``, ``acct`` or ``a/c`` (with ``number``, ``no``, ``ref``, ``id`` or
 ``#``, and ``customer``/``billing`` before), on the same line, with only a separator or ``is`` between,
 five digits or more in up to four groups, or a short prefix and a code (``A-72C8BD31``, ``CUS0823482``).
-In a web path too (``/accounts/A-86951115/overview``). Not ``account holder``, ``account 2 of 3``, a
+In a web path too (``/accounts/A-86951115/overview``, ``/customers/A84224581/address``); a client's
+reference is its account's (``client-ref=A7418765502``). Not ``account holder``, ``account 2 of 3``, a
 register reference (``ACC001``) or a placeholder.
 A date of birth: a date in any common form after ``DOB``, ``D.O.B.``, ``date of birth``, ``birth date``
 or ``born (on)``, a few words between allowed (``DOB for security 15.06.1980``).
@@ -24,15 +25,15 @@ from .bare_numbers import COMPACT_DATE
 from .findings import TICKET_REFERENCE, Finding, Kind
 from .textview import TextView
 
-WORDS = ("account", "acct", "a/c", "acc", "customer", "cust", "dob", "d.o.b", "birth", "born")
+WORDS = ("account", "acct", "a/c", "acc", "customer", "cust", "client", "dob", "d.o.b", "birth", "born")
 # a verb that says what a label's value is, was or will be ("Your account number will be 83948830", "MPAN has changed
 # to …"), where a colon would stand; every label reads it (patterns' too)
 COPULA = (r"\b(?:is(?:[ \t]+now)?|was|will[ \t]+(?:now[ \t]+)?be|(?:has[ \t]+)?(?:been[ \t]+)?(?:changed|updated|moved)[ \t]+to|"
           r"becomes|remains)\b")
-_ACCOUNT_LABEL = re.compile(r"(?i)accounts?/(?=[A-Za-z0-9])|(?:(?:account|acct|a/c|acc(?=\.?[ \t:=#])\.?)(?:[ \t]*(?:number|no\.?|num|ref(?:erence)?|id)"
+_ACCOUNT_LABEL = re.compile(r"(?i)(?:accounts?|billing-accounts?)/(?=[A-Za-z0-9])|customers?/(?=[A-Za-z]{0,3}-?\d{6})|(?:(?:account|acct|a/c|acc(?=\.?[ \t:=#])\.?)(?:[ \t]*(?:number|no\.?|num|ref(?:erence)?|id)"
                             r"(?![A-Za-z])|[ \t]*#)?"
                             # (a customer's reference or number is their account's: "Customer ref: 2224247918")
-                            r"|(?:customer|cust)[ \t._\-]*(?:(?:ref(?:erence)?|acc(?:ount)?)\.?(?:[ \t]*(?:number|no\.?|num))?|"
+                            r"|(?:customer|cust|client)[ \t._\-]*(?:(?:ref(?:erence)?|acc(?:ount)?)\.?(?:[ \t]*(?:number|no\.?|num))?|"
                             r"number|no\.?|num|id|code|#)(?![A-Za-z]))"
                             # (a label in brackets before its colon: "Site reference checked (Account no.): …")
                             rf"[ \t]*\)?[ \t]*(?:[:=#\-–]|{COPULA})?[ \t]*")
@@ -56,7 +57,8 @@ def find_customer_values(text: str, view: TextView | None = None) -> Iterator[Fi
     view = view or TextView(text)
     view.find_words(WORDS)
     lowered = view.lowered
-    for at in sorted({at for word in ("account", "acct", "a/c", "acc", "customer", "cust") for at in view.word_hits(word)}):
+    for at in sorted({at for word in ("account", "acct", "a/c", "acc", "customer", "cust", "client")
+                      for at in view.word_hits(word)}):
         if at > 0 and lowered[at - 1].isalnum():
             continue  # "myaccount", "subaccount"
         label = _ACCOUNT_LABEL.match(text, at)
@@ -105,3 +107,37 @@ def find_accounts_after_names(text: str, names: Iterable[Finding]) -> Iterator[F
         if value.isdigit() and COMPACT_DATE.fullmatch(value):
             continue  # "(20260104)": a date (not "A-20981218", an account whose digits read as one)
         yield Finding(bracketed.start("value"), bracketed.end("value"), Kind.ACCOUNT, "label")
+
+
+# the argument after a supply's in a positional list or a command line: ["1680929779968", "CA-47628660", "62021.1"],
+# "replay.sh 2308522167940 A76740602 --case TC_494", a YAML list's next item
+_NEXT_ARGUMENT = re.compile(r"(?P<q>[\"']?)(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*)?|(?P<blank>[ \t]+)|[ \t]*\r?\n[ \t]*-[ \t]+)"
+                            r"(?P<r>[\"']?)(?P<value>[A-Z]{1,3}-?\d{6,10}|\d{7,10})(?P=r)(?=[\s,\])]|$)")
+# (a command line's next argument is an account's only before an option or the line's end: "… A76740602 --case")
+_COMMAND_GOES_ON = re.compile(r"[ \t]+(?:--?[A-Za-z]|>|\||&|;)|[ \t]*\\?\r?$|[ \t]*\\?\n")
+# the references a system writes with letters and digits as an account is written: a job's, an invoice's, an order's,
+# a backlog item's, a data flow's ("JOB0012345", "INV12345678", "PBI12345678", "D0358001")
+NOT_AN_ACCOUNT = re.compile(r"(?i:job|inv|ord|txn|pbi|bug|us)[-_]?\d|D\d{4}")
+_SUPPLY_KINDS = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN})
+
+
+def find_positional_accounts(text: str, found: Iterable[Finding]) -> Iterator[Finding]:
+    """A customer's account as the argument after a supply's identifier, where nothing names it (a job queue's
+    positional arguments, a script's command line in a crontab, a container's ``args:``): letters of its system
+    and digits ("CA-47628660", "A76740602"); bare digits only as a quoted list's item ("54144852"), and not a
+    date, a time in seconds or a ticket's reference."""
+    for supply in found:
+        if supply.kind not in _SUPPLY_KINDS:
+            continue
+        after = _NEXT_ARGUMENT.match(text, supply.end)
+        if after is None:
+            continue
+        value = after.group("value")
+        if value.isdigit() and (not after.group("r") or COMPACT_DATE.fullmatch(value)
+                                or (len(value) == 10 and value[:2] in ("15", "16", "17", "18", "19"))):
+            continue
+        if TICKET_REFERENCE.match(value) or NOT_AN_ACCOUNT.match(value):
+            continue
+        if after.group("blank") and (value.isdigit() or not _COMMAND_GOES_ON.match(text, after.end())):
+            continue  # (words apart by blanks: a sentence's or a table's, "mprn 1234567 PBI12345678 on the rig")
+        yield Finding(after.start("value"), after.end("value"), Kind.ACCOUNT, "beside")

@@ -118,7 +118,9 @@ _EXACT: dict[str, Kind] = {
                      "account"], Kind.ACCOUNT),  # "Acct" / "Account" heading a CRM export's first column
     **dict.fromkeys(["dob", "dateofbirth", "birthdate", "birthday", "dateofbirthdob", "birthdt", "dobdate"], Kind.DOB),
     **dict.fromkeys(["phone", "phonenumber", "telephone", "telephonenumber", "tel", "mobile", "mobilenumber",
-                     "contactnumber", "contactphone", "customerphone", "landline", "homephone", "workphone"],
+                     "contactnumber", "contactphone", "customerphone", "landline", "homephone", "workphone",
+                     # (an SMS gateway's name for the handset's number: Vonage's DLR "msisdn=447781459090")
+                     "msisdn", "mobileno", "phoneno", "telno"],
                     Kind.PHONE),
 }
 

@@ -17,10 +17,12 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from . import jsonscan
 from .bare_numbers import COMPACT_DATE, SIBLINGS
 from .canonical import read_as_shown
+from .customer_values import NOT_AN_ACCOUNT
 from .fields import classify
-from .findings import Finding, Kind
+from .findings import TICKET_REFERENCE, Finding, Kind
 from .names import any_listed_surname, key, name_lists
 from .patterns import POSTCODE_SHAPE
 from .shapes import PERSON_SIZED, STREET_BARE
@@ -35,6 +37,7 @@ _GAPS = re.compile(r"[ \t\u00a0.\-_:+,·/]")
 _NUMBER = re.compile(r"\d{6,10}")
 # a column's numbers may be customers' accounts, eleven or twelve digits too, where no supply's has as many
 _ACCOUNT_OR_SUPPLY = re.compile(r"\d{6,12}")
+_PREFIXED_ACCOUNT = re.compile(r"[A-Z]{1,3}-?\d{6,10}")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -266,6 +269,12 @@ def _columns(text: str, rows: list[list[tuple[int, int]]], spans: list[tuple[int
         cells = [row[column] for row in data]
         filled = [(start, end) for start, end in cells if text[start:end].strip()]
         numbers = [(span, _number(text[slice(*span)], _ACCOUNT_OR_SUPPLY)) for span in filled]
+        # (an account's number may open with its system's letters: "CA-69831918", "A47752920", beside bare ones)
+        prefixed = [span for span, number in numbers if number is None and _PREFIXED_ACCOUNT.fullmatch(
+            text[slice(*span)].strip().strip("\"'")) and not TICKET_REFERENCE.match(text[slice(*span)].strip().strip("\"'"))
+            and not NOT_AN_ACCOUNT.match(text[slice(*span)].strip().strip("\"'"))]
+        numbers = [(span, int(re.sub(r"\D", "", text[slice(*span)])) if span in prefixed else number)
+                   for span, number in numbers]
         hits = [(span, number) for span, number in numbers if number is not None]
         if not filled or len(hits) < _MIN_ROWS or len(hits) < _SHARE * len(filled):
             continue
@@ -277,7 +286,7 @@ def _columns(text: str, rows: list[list[tuple[int, int]]], spans: list[tuple[int
             continue
         # (a column with a number of eleven digits or more is no supply's: its people's accounts, as a
         # FileMaker export's first column of "259384019690" and "74643342" beside their names)
-        kind = Kind.ACCOUNT if max(values) >= 10**10 else Kind.MPRN
+        kind = Kind.ACCOUNT if max(values) >= 10**10 or prefixed else Kind.MPRN
         for (start, end), _number_read in hits:
             cell = text[start:end]
             lead = len(cell) - len(cell.lstrip())
@@ -579,3 +588,36 @@ def find_column_mates(text: str, found: Sequence[Finding], markup: bool = False)
                 if column not in column_kinds:
                     yield from (Finding(a, b, Kind.ADDRESS, "column") for a, b in bare[column]
                                 if _fits(Kind.ADDRESS, text[a:b]))
+
+
+# -- a JSON array of records whose keys name nothing ------------------------------------------------------------------
+
+def find_json_columns(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
+    """An array of records written as JSON objects under keys that name nothing (a Cosmos DB container's "mr", "fn",
+    "ln", kept short to save request units): read as a headerless extract's columns, a key to a column, beside what
+    was found by its shape in the same records (an MPAN under "pk", a serial under "ms")."""
+    scanned = jsonscan.scan(text)
+    if scanned is None:
+        return
+    tables: dict[tuple[object, ...], dict[int, dict[str, tuple[int, int]]]] = {}
+    numbers: set[tuple[int, int]] = set()
+    for value in scanned[0]:
+        path = value.path
+        if len(path) >= 2 and isinstance(path[-1], str) and isinstance(path[-2], int) and value.type != "literal":
+            span = (value.start + 1, value.end - 1) if value.type == "string" else (value.start, value.end)
+            if value.type == "number":
+                numbers.add(span)
+            tables.setdefault(path[:-2], {}).setdefault(path[-2], {})[path[-1]] = span
+    spans = sorted((f.start, f.end) for f in found if f.kind in SIBLINGS)
+    for records in tables.values():
+        if len(records) < _MIN_ROWS:
+            continue
+        first = next(iter(records.values()))
+        keys = [key for key in first if all(key in record for record in records.values())]
+        if len(keys) < 2:
+            continue
+        rows = [[record[key] for key in keys] for record in records.values()]
+        for finding in [finding for _column, finding in _columns(text, rows, spans)] + list(_forename_columns(text, rows)):
+            # (a bare number's placeholder is written in quotes, so that the document still parses)
+            quote = (finding.start, finding.end) in numbers
+            yield Finding(finding.start, finding.end, finding.kind, finding.detector, quote) if quote else finding

@@ -70,6 +70,7 @@ _OTHER_SERIAL = re.compile(r"(?i)\b(?:state|cert(?:ificate)?|build|console|port|
                            r"drive|chassis|board|bios|laptop|phone|handset|tablet|dongle)[ \t]+$")
 
 
+_JOINED_ON = re.compile(r"[\-_.][a-z]")
 # a tracker's key, a project's letters (and digits) and the issue's number: "HO45-4834", "MHHS-1203"
 _TICKET_KEY = re.compile(r"[A-Z]{2}[A-Z0-9]{0,8}-\d{1,5}")  # (in brackets; a serial's number has six digits or more)
 # a work order's, a job's or a ticket's own prefix and its hyphen: no maker's serial opens so
@@ -101,6 +102,8 @@ def find_meter_values(text: str, view: TextView | None = None) -> Iterator[Findi
                     yield Finding(span[0], span[1], Kind.MSN, "meter-label")
             continue
         line_end = _line_end(text, label.end())
+        if _JOINED_ON.match(text, label.end()):
+            continue  # "meter-sim --fw 2.1.35.9825", "meter_reader.py": a tool's or a file's name, no label
         if _OTHER_SERIAL.search(text, max(0, at - 24), at):
             continue  # "(state serial 1765330884, lineage …)": Terraform's state's serial, no meter's
         if _BARCODE_BEFORE.search(text, max(0, at - 40), at):

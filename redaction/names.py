@@ -311,6 +311,9 @@ def find_name_parts(text: str, names: list[str]) -> Iterator[Finding]:
                 continue
             if NOT_A_PERSON.search(word):
                 continue
+            if word.islower() and is_english_word_name(word):
+                continue  # ("mark baker" typed in small letters: its "mark" and "baker" alone are the words, "mark the
+                # step as failed", "the wood panel"; the name itself is masked where it was found)
             if k in worded and k not in plain:
                 exact.add(word)
             else:

@@ -149,6 +149,7 @@ _NAME_MEMBERS = ("key", "name", "field", "label", "attribute", "property", "k", 
 _VALUE_MEMBERS = ("value", "val", "v", "data", "content", "text", "fieldvalue")
 _LOCATED = re.compile(r"(?i)(?:id|name|css|xpath|data-testid|testid)[ \t]*=[ \t]*(?P<rest>.{1,200})$")
 _LOCATOR_WORD = re.compile(r"[A-Za-z][\w\-]*")
+_SYSTEM_LAST = re.compile(r"([A-Za-z][\w\-]*)/?$")  # a URI's last word: "urn:energy:mprn", "…/id/account-number"
 
 
 def _json_key_value_objects(values: list[jsonscan.JsonValue]) -> Iterator[Finding]:
@@ -168,6 +169,11 @@ def _json_key_value_objects(values: list[jsonscan.JsonValue]) -> Iterator[Findin
             # a recorded test's step types into a field its locator names (Selenium IDE's {"command": "type",
             # "target": "id=mprn", "value": "…"}, "css=#customer-surname", "xpath=//input[@name='postcode']")
             kind = classify(_LOCATOR_WORD.findall(field.group("rest"))[-1]) if _LOCATOR_WORD.search(field.group("rest")) else None
+        if kind is None and (system := members.get("system")) is not None and system.type == "string" \
+                and (last := _SYSTEM_LAST.search(system.text)) is not None:
+            # FHIR's Identifier: the system's URI names what the value is ({"system": "urn:energy:mprn", "value": …},
+            # "https://example.org/id/account-number")
+            kind = classify(last.group(1))
         if kind is not None:
             named_kinds[parent] = kind
     if not named_kinds:
@@ -408,6 +414,33 @@ def xml_element_findings(text: str) -> Iterator[Finding]:
         kind = classify(match.group("name"))
         if kind and worth_masking(match.group("value"), kind):
             yield Finding(*match.span("value"), kind, "field")
+    yield from _named_attributes(text)
+
+
+# a tag's attributes, each its name and its value: <property name="mprn" value="…"/>, p:given="…" p:family="…"
+_TAG = re.compile(r"<[\w.\-]++(?::[\w.\-]++)?(?P<attributes>\s[^<>]{1,2000}?)/?>")
+
+
+def _named_attributes(text: str) -> Iterator[Finding]:
+    """A tag whose one attribute names what another holds (Spring's ``<property name="mprn" value="…"/>``, an
+    ``<add key="Postcode" value="…"/>`` setting, ``<param name="surname" value="…">``), and a name's halves as two
+    attributes of one tag (Spring's ``p:given="Demelza" p:family="Nancarrow"``)."""
+    for tag in _TAG.finditer(text):
+        attributes = [(m.group("name").rsplit(":", 1)[-1], m) for m in _XML_ATTRIBUTE.finditer(text, *tag.span("attributes"))]
+        named = next((classify(m.group("value")) for name, m in attributes
+                      if name.lower() in _NAMING_ATTRIBUTES and classify(m.group("value"))), None)
+        if named is not None:
+            for name, m in attributes:
+                if name.lower() in _VALUE_ATTRIBUTES and worth_masking(m.group("value"), named):
+                    yield Finding(*m.span("value"), _refine(named, m.group("value")), "field")
+        present = {normalise_name(name) for name, _m in attributes}
+        halves = [m for name, m in attributes if classify(name) is None and (partner := name_partner(name)) is not None
+                  and partner in present and normalise_name(name) not in ("first", "last")]
+        if len(halves) >= 2 and all(_NAME_WORDS.fullmatch(m.group("value")) for m in halves):
+            yield from (Finding(*m.span("value"), Kind.NAME, "field") for m in halves)
+
+
+_VALUE_ATTRIBUTES = frozenset({"value", "val", "content", "default", "defaultvalue", "text"})
 
 
 _NAMING_ATTRIBUTES = frozenset({"key", "name", "field", "fieldname", "property", "param", "attribute", "label", "column"})

@@ -31,7 +31,7 @@ from .copybook import copybook_findings
 from .findings import DIGITS_ONLY, SHAPED_NUMBERS, Finding, Kind, Namer, Replacement, apply, normalise
 from .gcpause import collector_paused
 from .meter_values import find_meter_values
-from .headerless import find_column_mates, find_headerless_numbers, find_run_on_postcodes, record_types_apart
+from .headerless import find_column_mates, find_headerless_numbers, find_json_columns, find_run_on_postcodes, record_types_apart
 from .hl7 import hl7_findings, is_hl7
 from .line_labels import NOT_A_PERSON, a_sentence
 from .patterns import (OCR_DIGITS, after_a_time_word, find_all, find_phones, find_titled_names, in_a_message_id,
@@ -45,7 +45,7 @@ from .propagate import find_fragments, find_recurring, found_values
 from .spoken import find_spoken
 from .sql_rows import find_sql_rows
 from .bound_values import find_bound_values
-from .customer_values import find_accounts_after_names
+from .customer_values import find_accounts_after_names, find_positional_accounts
 from .repl_values import MARKERS as REPL_MARKERS
 from .repl_values import find_repl_values
 from .split_messages import find_split_numbers
@@ -326,12 +326,15 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     if depth == 0 and not typed and fmt in ("text", "csv", "flow", "json", "jsonl", "yaml", "xml"):
         # the files a listing, a transfer log or a session names, each read as a file's name is (as typed)
         found.extend(_file_names_read(text, register, forenames))
-    if fmt in ("text", "csv"):  # a headerless extract's column of bare MPRNs, and of a kind found in most cells
+    if fmt in ("text", "csv", "flow"):  # a headerless extract's column of bare MPRNs, and of a kind found in most cells
+        # (a flow's records of one group, a file of them with no header of names, too)
         found.extend(find_headerless_numbers(text, found))
         mates = list(find_column_mates(text, found))
         found.extend(mates)
         if any(f.kind is Kind.NAME for f in mates):  # (the people a column of forenames names are a number's siblings
             found.extend(find_headerless_numbers(text, found))  # too: "259384019690,Kofi,Mensah")
+    if fmt == "json" and len(text) < PERSON_SIZED:  # (an array of records whose keys name nothing)
+        found.extend(find_json_columns(text, found))
     if (fmt in ("xml", "html") or html_like) and len(text) < PERSON_SIZED:  # (and a sheet's or a page's table's)
         found.extend(find_headerless_numbers(text, found, markup=True))
         found.extend(find_column_mates(text, found, markup=True))
@@ -413,6 +416,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     found.extend(_whole_surnames(text, found, lines=fmt not in ("csv", "flow")))
     # (after every name is known, the learnt ones too: "Mandate for Ms Lamb (A-20981218)")
     found.extend(find_accounts_after_names(text, [f for f in found if f.kind is Kind.NAME]))
+    found.extend(find_positional_accounts(text, found))
     if fmt in ("text", "csv"):  # (and a record's supply number in a log's line, beside what all the others found)
         found.extend(find_record_numbers(text, found))
     if fmt == "flow":
@@ -1029,7 +1033,9 @@ def _across_a_break(text: str, f: Finding, known: set[tuple[int, int]] | None) -
     written. (Without ``known``, only a value that opens its line is taken: what made it a finding
     stood on the line before.)"""
     if "\n" in text[f.start:f.end]:
-        return True
+        # (not where the next line's piece is the start of a date or a time that runs on: "METER K11EM86578" /
+        # "01/05/2026 11:02" is a serial, then the call's date)
+        return not _RUNS_ON.match(text, f.end)
     if _OWN_LABEL.match(text, text.rfind("\n", 0, f.start) + 1, f.start):
         return False  # its line opens with a label of its own ("Reference for reports: …"): a field, no wrap
     if known is None:
@@ -1040,6 +1046,7 @@ def _across_a_break(text: str, f: Finding, known: set[tuple[int, int]] | None) -
     return not any(start < f.end and f.start < end for start, end in known)
 
 
+_RUNS_ON = re.compile(r"[/:.\-]\d")
 _SHAPED = {Kind.POSTCODE, Kind.PHONE, Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE}
 
 

@@ -246,8 +246,9 @@ def _device_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
 
 # a device's id written without separators that a narrow cell breaks before its end ("001C9BCA18C3584" over "8")
 # (a token of its own: not a UUID's last group, "…-9099d46d8532", nor a date's year under it, "2026-11-22")
-_HEX_RUN_TAIL = re.compile(r"(?<![0-9A-Za-z\-_./])[0-9A-Fa-f]{8,15}$")
-_HEX_RUN_HEAD = re.compile(r"^[0-9A-Fa-f]{1,8}(?![0-9A-Za-z\-_.:/])")
+# (a run, or groups of four a blank apart as a GUID cell spaces them: "001C 9BCA 18C3" / "5848")
+_HEX_RUN_TAIL = re.compile(r"(?<![0-9A-Za-z\-_./])(?:[0-9A-Fa-f]{8,15}|(?:[0-9A-Fa-f]{4} ){1,3}[0-9A-Fa-f]{1,4})$")
+_HEX_RUN_HEAD = re.compile(r"^(?:[0-9A-Fa-f]{1,8}|[0-9A-Fa-f]{1,4}(?: [0-9A-Fa-f]{4}){1,2})(?![0-9A-Za-z\-_.:/])")
 
 
 def _hex_runs_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
@@ -259,10 +260,11 @@ def _hex_runs_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding
             continue  # (digits alone are a number's, read by the digits' join)
         for bottom in lower.cells:
             head = _HEX_RUN_HEAD.match(bottom.text.strip())
-            if head is None or len(tail.group()) + len(head.group()) != 16 or abs(bottom.box[0] - top.box[0]) > upper.height \
+            joined = (tail.group() + head.group()).replace(" ", "") if head is not None else ""
+            if head is None or len(joined) != 16 or abs(bottom.box[0] - top.box[0]) > upper.height \
                     or not _boxes_adjacent(top.box, top.height, bottom.box, bottom.height):
                 continue
-            if any(f.kind is Kind.DEVICE and f.end - f.start == 16 for f in find_all(f"hub {tail.group()}{head.group()}")[:8]):
+            if any(f.kind is Kind.DEVICE and f.end - f.start == 16 for f in find_all(f"hub {joined}")[:8]):
                 yield from cell_span_findings(upper, top, tail.start(), tail.end(), Kind.DEVICE, "wrapped")
                 yield from cell_span_findings(lower, bottom, 0, head.end(), Kind.DEVICE, "wrapped")
 

@@ -164,3 +164,112 @@ def test_a_numbered_street_in_capitals_or_joined_with_r_is_masked(text: str) -> 
                                   "ERROR 502 BAD GATEWAY", "GOT 3 OVERHEAD", "attended Team Meeting Room"])
 def test_a_workflows_or_a_products_place_is_kept(text: str) -> None:
     assert _redacted(text) == text
+
+
+# -- round 51's text (helper-103): identifiers known only by position, a sibling or a short key ---------------------
+
+def _mpan(rng: random.Random) -> str:
+    from attest.redaction.mpan import mpan_check_digit
+
+    body = f"{rng.randint(10, 23)}{rng.randrange(10**10):010d}"
+    return body + str(mpan_check_digit(body))
+
+
+def _account(rng: random.Random) -> str:
+    return rng.choice(["A{}", "CA-{}", "AC{}"]).format(rng.randrange(10**7, 10**9))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_an_account_as_the_argument_after_a_supplys_is_masked(seed: int) -> None:
+    rng = random.Random(seed)
+    mpan, account = _mpan(rng), _account(rng)
+    text = rng.choice(['args: ["{m}", "{a}", "62021.1"] state=completed',
+                       "9 9 * * 1-5 /opt/bin/replay.sh {m} {a} --case TC_494 >> /var/log/replay.log 2>&1",
+                       "        args:\n        - --flow\n        - D0150\n        - {m}\n        - {a}\n",
+                       "perform_async('{m}', '{a}')"]).format(m=mpan, a=account)
+    out = _redacted(text)
+    _assert_gone(out, mpan, account)
+    assert "TC_494" in out or "TC_494" not in text
+
+
+@pytest.mark.parametrize("text", ["mprn 1234567 PBI12345678 on the gas rig", "replay.sh 1200023305967 JOB0012345 --dry",
+                                  '["1200023305967", "D0358001", "947"]', "1200023305967 INC0012345 --case TC-1" ])
+def test_a_reference_after_a_supplys_is_kept(text: str) -> None:
+    out = _redacted(text)
+    for word in ("PBI12345678", "JOB0012345", "D0358001", "INC0012345"):
+        assert word in out or word not in text, out
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_flows_records_with_no_header_are_read_by_their_columns(seed: int) -> None:
+    rng = random.Random(seed)
+    rows, secrets = [], []
+    for f, s in _people(rng, 4):
+        mprn, account = str(rng.randrange(10**7, 10**10)), rng.choice([_account(rng), str(rng.randrange(10**7, 10**9))])
+        rows.append(f"ZHV|{mprn}|{account}|{s.upper()}|{f}|E6S{rng.randrange(10**9, 10**10)}|{rng.randrange(10**4, 10**5)}.3|"
+                    f"22/12/2026|A")
+        secrets += [mprn, account, s.upper(), f]
+    out = _redacted("\n".join(rows) + "\nZPT|4|END\n")
+    _assert_gone(out, *secrets)
+    assert "ZPT|4|END" in out and "22/12/2026" in out
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_an_array_of_records_under_short_keys_is_read_as_columns(seed: int) -> None:
+    rng = random.Random(seed)
+    records, secrets = [], []
+    for f, s in _people(rng, 3):
+        mprn = str(rng.randrange(10**8, 10**10))
+        records.append({"id": f"doc-{rng.randrange(1000)}", "pk": _mpan(rng), "fn": f, "ln": s, "mr": mprn,
+                        "st": "ACTIVE", "_ts": rng.randrange(1_700_000_000, 1_800_000_000)})
+        secrets += [f, s, mprn]
+    out = _redacted(json.dumps(records, indent=1))
+    json.loads(out)
+    _assert_gone(out, *secrets)
+    assert '"ACTIVE"' in out and all(str(r["_ts"]) in out for r in records)
+
+
+def test_a_fhir_identifiers_system_names_its_value() -> None:
+    text = ('{"identifier": [{"system": "urn:energy:mprn", "value": "739662351"}, {"system": "urn:energy:account", '
+            '"value": "CA-73914945"}, {"system": "https://hl7.org/fhir/sid/version", "value": "4.0.1"}]}')
+    out = _redacted(text)
+    _assert_gone(out, "739662351", "CA-73914945")
+    assert "4.0.1" in out
+
+
+def test_a_tags_naming_attribute_names_its_value_attribute_and_a_names_halves_are_attributes() -> None:
+    text = ('<beans>\n<bean id="c"><property name="mprn" value="3769313241"/><property name="status" value="ACTIVE"/>'
+            '</bean>\n<bean id="h" p:given="Demelza" p:family="Nancarrow" p:status="OPEN"/>\n'
+            '<add key="Postcode" value="LS6 2QF"/><add key="Timeout" value="30"/>\n</beans>')
+    out = _redacted(text)
+    _assert_gone(out, "3769313241", "Demelza", "Nancarrow", "LS6 2QF")
+    assert 'value="ACTIVE"' in out and 'value="30"' in out and 'p:status="OPEN"' in out
+
+
+@pytest.mark.parametrize("text,secret", [("Request URI = /customers/A84224581/address", "A84224581"),
+                                         ("callback?client-ref=A7418765502&status=delivered", "A7418765502"),
+                                         ("msisdn=447781459090&to=OctoEnergy&status=delivered", "447781459090")])
+def test_an_account_in_a_path_or_a_clients_reference_and_an_sms_number_are_masked(text: str, secret: str) -> None:
+    assert secret not in _redacted(text)
+
+
+@pytest.mark.parametrize("text", ["GET /api/customers/12345/reads", "client version 2.1.35 ok", "client-ref=TC-1234"])
+def test_a_paths_small_id_and_a_clients_version_are_kept(text: str) -> None:
+    assert _redacted(text) == text
+
+
+def test_a_name_typed_in_small_letters_leaves_its_words_elsewhere() -> None:
+    out = _redacted("- spoke to mark baker re the D0131 issue, he says mark the step as failed\n"
+                    "- james wood from field team to attend, the wood panel is loose\n")
+    _assert_gone(out, "mark baker", "james wood")
+    assert "mark the step" in out and "the wood panel" in out
+
+
+def test_a_serial_ending_a_line_leaves_the_next_lines_date() -> None:
+    out = _redacted("READ GIVEN 95881.9 METER K11EM86578\n01/05/2026 11:02  OUTBOUND CALL\n")
+    assert "K11EM86578" not in out and "01/05/2026 11:02" in out
+
+
+def test_a_tools_name_with_meter_in_it_is_no_label() -> None:
+    text = "ExecStart=/usr/local/bin/meter-sim --fw 2.1.35.9825 --flow D0205"
+    assert _redacted(text) == text
