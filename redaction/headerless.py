@@ -592,19 +592,29 @@ def find_column_mates(text: str, found: Sequence[Finding], markup: bool = False)
 
 # -- a JSON array of records whose keys name nothing ------------------------------------------------------------------
 
+_DOCUMENT_OPENS = re.compile(r"^[{\[][ \t]*$", re.MULTILINE)
+
+
 def find_json_columns(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
     """An array of records written as JSON objects under keys that name nothing (a Cosmos DB container's "mr", "fn",
     "ln", kept short to save request units): read as a headerless extract's columns, a key to a column, beside what
     was found by its shape in the same records (an MPAN under "pk", a serial under "ms")."""
-    scanned = jsonscan.scan(text)
+    scanned, at = jsonscan.scan(text), 0
     if scanned is None:
-        return
+        # (a terminal's paste: the command, then the document it printed, "$ az storage entity query … -o json")
+        opening = _DOCUMENT_OPENS.search(text)
+        if opening is None or opening.start() > 2000:
+            return
+        at = opening.start()
+        scanned = jsonscan.scan(text[at:].rstrip())
+        if scanned is None:
+            return
     tables: dict[tuple[object, ...], dict[int, dict[str, tuple[int, int]]]] = {}
     numbers: set[tuple[int, int]] = set()
     for value in scanned[0]:
         path = value.path
         if len(path) >= 2 and isinstance(path[-1], str) and isinstance(path[-2], int) and value.type != "literal":
-            span = (value.start + 1, value.end - 1) if value.type == "string" else (value.start, value.end)
+            span = (at + value.start + 1, at + value.end - 1) if value.type == "string" else (at + value.start, at + value.end)
             if value.type == "number":
                 numbers.add(span)
             tables.setdefault(path[:-2], {}).setdefault(path[-2], {})[path[-1]] = span

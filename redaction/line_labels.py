@@ -529,3 +529,30 @@ def find_next_line_values(text: str, starts: list[int] | None = None) -> Iterato
                     yield Finding(start, start + len(value), kind, "label")
             lines += 1
             pos = end + 1
+
+
+# a change log's line: a field's label, its old value, an arrow and its new value ("Forename: '' -> 'Paul'", "Meter
+# serial: SM64110595 → SA54706685"); each value is what the label names, an empty old one too
+# (a value in quotes, or words of letters: unquoted digits are read by their shapes, and a line's end may have been
+# read through where digits run on to the next line's)
+_CHANGED_VALUE = r"'[^'\n]*'|\"[^\"\n]*\"|[^\W\d_][^\W\d_'’\-]*(?: [^\W\d_][^\W\d_'’\-]*){0,2}"
+_CHANGE = re.compile(rf"(?m)(?P<label>[A-Za-z][A-Za-z0-9 /()_\-]{{1,40}}?)[ \t]*:[ \t]*(?P<old>{_CHANGED_VALUE})"
+                     rf"[ \t]*(?:->|→|=>|⇒)[ \t]*(?P<new>{_CHANGED_VALUE})[ \t]*(?=\r?$|[ \t]{{2}}|[,;])")
+
+
+def find_changed_values(text: str) -> Iterator[Finding]:
+    """Both values of a change log's line (see ``_CHANGE``), each judged as a label's value is."""
+    if "->" not in text and "→" not in text and "=>" not in text and "⇒" not in text:
+        return
+    for match in _CHANGE.finditer(text):
+        label = match.group("label").strip()
+        kind = label_kind(label.split("  ")[-1])
+        if kind is None:
+            continue
+        for group in ("old", "new"):
+            start, end = match.span(group)
+            value = match.group(group)
+            if value[:1] in "'\"":
+                start, end, value = start + 1, end - 1, value[1:-1]
+            if value.strip() and _worth(kind, label, value):
+                yield Finding(start, end, kind, "label")

@@ -241,7 +241,8 @@ def find_cased_names(text: str) -> Iterator[Finding]:
     if len(text) >= PERSON_SIZED:
         return  # a machine's log or export: its columns and fields name its people
     for pattern in (_UPPER_PAIR, _LOWER_PAIR):
-        for match in pattern.finditer(text):
+        # (in capitals each word read both ways; in small letters two by two, as a sentence's words are paired)
+        for match in _overlapping_pairs(pattern, text) if pattern is _UPPER_PAIR else pattern.finditer(text):
             first, last = match.group().split(maxsplit=1)
             if ((key(first) in plain or (key(first) in worded and pattern is _UPPER_PAIR)) and listed_surname(last, surnames)
                     or common_gb_pair(first, last)):
@@ -252,6 +253,16 @@ def find_cased_names(text: str) -> Iterator[Finding]:
                 # the field's width), or a forename that is no word before two barrels ("YUSUF ADEYEMI-CLAR"); not
                 # in small letters, where a log's "run-meta port" reads as two listed forenames and a word
                 yield Finding(match.start(), match.end(), Kind.NAME, "forename")
+
+
+def _overlapping_pairs(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Every two words in a row the pattern takes, each word read as a pair's first and as its second: "LETTER SENT TO
+    PETER COOK" holds "TO PETER" and "PETER COOK" (read two by two, "PETER COOK" was never a pair)."""
+    at = 0
+    while (match := pattern.search(text, at)) is not None:
+        yield match
+        second = match.group().split(maxsplit=1)[1]
+        at = match.end() - len(second)
 
 
 def _double_forename(word: str, plain: frozenset[str], worded: frozenset[str]) -> bool:
@@ -789,3 +800,23 @@ def find_bare_initialled_names(text: str) -> Iterator[Finding]:
                 # (alone in a cell, a surname that is an English word with a bare capital is a register's "Day A",
                 # a tariff's "Price B": only "Rose, O", its comma a register's, is a person's)
                 yield Finding(match.start(), match.end(), Kind.NAME, "initials")
+
+
+# a person's name as a system joins it into one token: a username, a test data set's key, a mailbox's local part
+# written alone ("david.chaudhry", "mark_baker", "siobhán_fisher"), not a path's or a module's ("grace.period.days")
+_JOINED = re.compile(rf"(?<![\w@./\\\-])(?P<first>[{_LOWER}]{{3,}})[._](?P<last>[{_LOWER}][{_LOWER}'’\-]{{2,}})"
+                     rf"(?![\w@]|[./][\w])")
+
+
+def find_joined_names(text: str) -> Iterator[Finding]:
+    """A forename and a surname joined by a dot or an underscore in small letters (see ``_JOINED``): a forename the
+    lists know before a surname they know, one of the two no English word, or a pair common in Great Britain."""
+    if "." not in text and "_" not in text:
+        return
+    plain, worded, surnames = name_lists()
+    for match in _JOINED.finditer(text):
+        first, last = match.group("first"), match.group("last")
+        f, s = key(first), key(last)
+        if (f in plain and any_listed_surname(last)) or ((f in plain or f in worded) and s in surnames) \
+                or common_gb_pair(first.title(), last.title()):
+            yield Finding(match.start(), match.end(), Kind.NAME, "joined")

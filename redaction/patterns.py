@@ -23,14 +23,14 @@ from urllib.parse import unquote_plus
 from collections.abc import Iterable, Iterator
 
 from .fields import classify, name_partner, normalise_name
-from .line_labels import (NOT_A_PERSON, ROLE_LABELS, a_header_row, find_line_labels, find_next_line_values, find_spaced_fields,
+from .line_labels import (NOT_A_PERSON, ROLE_LABELS, a_header_row, find_changed_values, find_line_labels, find_next_line_values, find_spaced_fields,
                           a_sentence, label_starts, no_supply_number, number_written_whole,
                           plausible_person)
 from .address_parts import address_towns, find_part_addresses
 from .bare_numbers import COMPACT_DATE, EPOCH_SECONDS, find_numbers_beside
 from .serials_beside import find_serials_beside
 from .message_names import find_message_names
-from .names import (FUEL_WORD, PARTICLE, find_addressees, find_capitalised_surnames_first, find_cased_names, find_cued_small_names, find_forenames_then_capitals, find_bare_initialled_names, find_forenames_before_verbs, find_initialled_names, find_role_bracketed_names, find_inverted_names, find_known_names, find_residents, find_surnamed_names,
+from .names import (FUEL_WORD, PARTICLE, find_addressees, find_joined_names, find_capitalised_surnames_first, find_cased_names, find_cued_small_names, find_forenames_then_capitals, find_bare_initialled_names, find_forenames_before_verbs, find_initialled_names, find_role_bracketed_names, find_inverted_names, find_known_names, find_residents, find_surnamed_names,
                     is_listed_forename, is_listed_surname, is_plain_forename, any_listed_surname)
 from .customer_values import COPULA, find_customer_values
 from .customer_values import WORDS as CUSTOMER_WORDS
@@ -1480,7 +1480,13 @@ def _with_nested(pattern: re.Pattern[str], text: str, matches: Iterator[re.Match
     for match in matches:
         yield match
         start, end = match.span(3)
-        if end - start > 3 and text[start] not in "\"'" and text.find("=", start, end) >= 0:
+        if end - start > 3 and text[start] not in "\"'" and text[end - 1:end] == "=":
+            # a call's keyword argument cut off at its quote ("Trying example: f(first_name='Peter', …)": the pattern's
+            # value for "example" is "f(first_name="): read on to the line's end
+            line_end = text.find("\n", end)
+            line_end = min(len(text) if line_end < 0 else line_end, end + 1000)
+            yield from _with_nested(pattern, text, pattern.finditer(text, start, line_end))
+        elif end - start > 3 and text[start] not in "\"'" and text.find("=", start, end) >= 0:
             yield from _with_nested(pattern, text, pattern.finditer(text, start, end))
         elif end - start > 5 and text[start] == '"' and text.find("=", start, end) >= 0:
             # a string that holds pairs of its own: a trace's SQL ("db.statement": "… where surname='Hussain' and
@@ -1950,8 +1956,10 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
         found.extend(find_bare_initialled_names(text))
         found.extend(find_cued_small_names(text))
         found.extend(find_message_names(text))
+        found.extend(find_joined_names(text))
     starts = label_starts(text)
     found.extend(find_line_labels(text, starts))
+    found.extend(find_changed_values(text))
     if loose:  # (not where line breaks are read as spaces: the next line's first word would join the value)
         found.extend(find_spaced_fields(text))
     found.extend(find_next_line_values(text, starts))

@@ -193,7 +193,7 @@ def test_an_account_as_the_argument_after_a_supplys_is_masked(seed: int) -> None
 
 
 @pytest.mark.parametrize("text", ["mprn 1234567 PBI12345678 on the gas rig", "replay.sh 1200023305967 JOB0012345 --dry",
-                                  '["1200023305967", "D0358001", "947"]', "1200023305967 INC0012345 --case TC-1" ])
+                                  '["1200023305967", "D0358001", "947"]', "1200023305967 INC0012345 --case TC-1"])
 def test_a_reference_after_a_supplys_is_kept(text: str) -> None:
     out = _redacted(text)
     for word in ("PBI12345678", "JOB0012345", "D0358001", "INC0012345"):
@@ -273,3 +273,58 @@ def test_a_serial_ending_a_line_leaves_the_next_lines_date() -> None:
 def test_a_tools_name_with_meter_in_it_is_no_label() -> None:
     text = "ExecStart=/usr/local/bin/meter-sim --fw 2.1.35.9825 --flow D0205"
     assert _redacted(text) == text
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_terminals_command_then_its_json_is_read_as_records(seed: int) -> None:
+    rng = random.Random(seed)
+    records, secrets = [], []
+    for f, s in _people(rng, 3):
+        mprn = str(rng.randrange(10**8, 10**10))
+        records.append({"PartitionKey": mprn, "RowKey": f"G4K{rng.randrange(10**9, 10**10)}", "Forename": f,
+                        "Surname": s, "Timestamp": "2026-04-16T11:25:54Z"})
+        secrets += [mprn, f, s]
+    text = "$ az storage entity query --table-name MeterPoints -o json\n" + json.dumps({"items": records}, indent=2)
+    out = _redacted(text)
+    _assert_gone(out, *secrets)
+    assert "2026-04-16T11:25:54Z" in out and out.startswith("$ az storage entity query")
+
+
+@pytest.mark.parametrize("joined,words", [("david.chaudhry", ("david", "chaudhry")), ("mark_baker", ("mark_baker",)),
+                                          ("siobhán_fisher", ("siobhán",)), ("morwenna.hughes", ("morwenna", "hughes"))])
+def test_a_name_joined_into_a_username_or_a_data_sets_key_is_masked(joined: str, words: tuple[str, ...]) -> None:
+    out = _redacted(f'0014350,MHHS SIT,{joined},"D0131 rejected",assigned\n'
+                    f'1) MeterMatchTest::testMatches with data set "{joined}" (\'TR1 4AA\')\n')
+    _assert_gone(out, *words)
+
+
+def test_a_codes_dotted_and_joined_words_are_kept() -> None:
+    text = "grace.period.days=3 os.path self.name will_retry max_length user.name mark.complete file_name data_set"
+    assert _redacted(text) == text
+
+
+@pytest.mark.parametrize("line,secret", [("07/09/2026 10:01 user svc_migr01  Forename: '' -> 'Paul'", "Paul"),
+                                         ("user agent47  Surname: \"\" → \"Okafor\"", "Okafor"),
+                                         ("Forename: 'Priya' => ''", "Priya")])
+def test_both_values_of_a_change_logs_line_are_masked(line: str, secret: str) -> None:
+    assert secret not in _redacted(line)
+
+
+@pytest.mark.parametrize("line", ["status: OPEN -> CLOSED", "Timeout: 30 -> 60", "state: 'queued' -> 'sent'"])
+def test_a_change_of_no_identifier_is_kept(line: str) -> None:
+    assert _redacted(line) == line
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_calls_keyword_arguments_after_a_label_are_read(seed: int) -> None:
+    rng = random.Random(seed)
+    (first, last), = _people(rng, 1)
+    out = _redacted(f"Trying example: test_roundtrip_customer(first_name='{first}', last_name='{last}', flow='D0010')")
+    _assert_gone(out, first, last)
+    assert "flow='D0010'" in out
+
+
+@pytest.mark.parametrize("cue", ["LETTER SENT TO", "PASSED TO", "ESCALATED TO", "CALLED"])
+def test_a_name_in_capitals_after_a_cue_word_in_capitals_is_masked(cue: str) -> None:
+    out = _redacted(f"14:02 {cue} PETER COOK - 12 HIGH STREET\n14:09 {cue} PRIYA SHAH RE METER\n")
+    _assert_gone(out, "PETER", "COOK", "PRIYA", "SHAH")
