@@ -193,10 +193,11 @@ _UTF7_ONE_HINT = re.compile(_UTF7_ONE)
 # A URL query's value, where "+" is a space (the HTML form encoding): "?q=170+Pargeter+Terrace%2C+Oxford+OX4+6TE"
 # ("+" in a query always means a space; a literal one is written %2B)
 # (or a log's field of its own: IIS's W3C log writes the query apart, "GET /api/supply name=Isolde+Ó+Dónaill 443")
-_QUERY_VALUE = r"(?<=[?&\s])[\w.\-\[\]]{1,40}=(?P<query>[^\s&#\"'<>=]*\+[^\s&#\"'<>=]*)"
+_QUERY_VALUE = r"(?<![^?&\s])[\w.\-\[\]]{1,40}=(?P<query>(?>[^\s&#\"'<>=]*\+[^\s&#\"'<>=]*))(?!=)"
 # ...and a form's value written out of its query, words joined by "+" ("207+Stonechat+Road%2C+Leominster+E7+1JE"
 # in a log's message): three words or more, one of them with letters and one a "%" escape or digits
-# (not base64, whose "+" is a digit of its own: padded with "=", or its letters changing case again and again)
+# (not base64, whose "+" is a digit of its own: padded with "=", or its letters changing case again and again; a
+# query's value padded so is base64 too, "token=dGhp…+M1+2AB+cGF5bG9hZA==")
 _PLUS_WORDS = r"(?<![\w+%/=])(?P<plus>(?=[\w%+]*[A-Za-z])(?:[\w%]+\+){2,}[\w%]+)(?![\w+%/=])"
 _CASE_CHANGES = re.compile(r"[a-z][A-Z]")
 # (a query's value that holds a "+", or words joined by "+": where either reading may find something)

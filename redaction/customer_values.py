@@ -42,6 +42,7 @@ _ACCOUNT_VALUE = re.compile(
     r"(?P<value>(?:[A-Za-z]{1,4}-?)?\d[A-Za-z0-9]*(?:[ \-]\d[A-Za-z0-9]{1,5}){0,3}"  # 6747 9703 37, CUS1 1501 10
     r"|[A-Za-z]{1,4}-(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{6,12})"  # A-72C8BD31
     r"(?![A-Za-z0-9]|[\-.][A-Za-z0-9])")
+_ACC_VALUE = re.compile(r"(?:[A-Za-z]{1,3}-?)?\d+")
 _REFERENCE = re.compile(r"(?i)^(?:acc|acct|account|ref|cust)[-_]?\d{1,6}$")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DOB_LABEL = re.compile(r"(?i)(?:d\.?o\.?b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|born(?:[ \t]+on)?)"
@@ -72,9 +73,9 @@ def find_customer_values(text: str, view: TextView | None = None) -> Iterator[Fi
         shown = value.group("value")
         digits = sum(c.isdigit() for c in shown)
         if lowered.startswith("acc", at) and not lowered.startswith(("acct", "account"), at) \
-                and (digits < 8 or not shown.isdigit() or COMPACT_DATE.fullmatch(shown)):
+                and (digits < 8 or not _ACC_VALUE.fullmatch(shown) or COMPACT_DATE.fullmatch(shown)):
             continue  # "acc" alone is short for much ("acc 95%", "ACC 2026-12-07", an environment's): an account's
-            # only as a run of its digits
+            # only as a run of its digits, its system's letters before them maybe ("Acc AC10244798")
         if (digits >= 5 or ("-" in shown[:5] and digits >= 2)) and not _REFERENCE.match(shown) \
                 and not _DATE.fullmatch(shown) and not TICKET_REFERENCE.match(shown):  # "account created 2024-05-01"
             # (nor a ticket's or a test's reference a label's words happen to stand before: "Customer ref TC-1234")

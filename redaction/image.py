@@ -690,7 +690,8 @@ def _painted(original: Image.Image, fmt: str, boxes: list[Box], own: bool = Fals
         raise UnsupportedImage(f"cannot write {fmt} images: {error}") from error
 
 
-_READ_WHOLE = frozenset({"pattern", "register", "s-box", "boxed"})
+# (and a value read joined across a line's break, whose halves alone have no shape of their kind: "31236" / "97489")
+_READ_WHOLE = frozenset({"pattern", "register", "s-box", "boxed", "wrapped"})
 
 
 def second_look(data: bytes, *, register: RegisterMatcher | None = None,

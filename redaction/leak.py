@@ -30,6 +30,8 @@ _SHAPES: dict[Kind, re.Pattern[str]] = {
     Kind.POSTCODE: re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}(?![A-Za-z0-9])"),
     Kind.EMAIL: re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
     Kind.PHONE: re.compile(r"(?<!\d)\+?\d(?:[ \-()]?\d){9,13}(?!\d)"),
+    # (an account's number read where a label says one stands: six digits or more, its system's letters before them)
+    Kind.ACCOUNT: re.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z]{1,4}-?)?\d(?:[ \-]?\d){5,}(?![A-Za-z0-9])"),
     Kind.ADDRESS: re.compile(r"\b\d{1,4}[A-Za-z]?,? +[A-Z][a-z]{2,}|(?<![A-Za-z0-9])[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"),
 }
 

@@ -820,3 +820,27 @@ def find_joined_names(text: str) -> Iterator[Finding]:
         if (f in plain and any_listed_surname(last)) or ((f in plain or f in worded) and s in surnames) \
                 or common_gb_pair(first.title(), last.title()):
             yield Finding(match.start(), match.end(), Kind.NAME, "joined")
+
+
+def mailbox_name(address: str) -> re.Pattern[str] | None:
+    """A person's name as their mailbox's local part spells it ("jill.gill@…", "lily_illsley@…"): the pattern of its
+    words written apart, in any case (and a reader's "I" for an "l", as a sans-serif face draws both), where a card or
+    a signature shows the name beside the address; ``None`` when the local part is no person's (one word, digits, a
+    team's "support.team", "no-reply")."""
+    parts = re.split(r"[._\-]", address.split("@", 1)[0])
+    if not 2 <= len(parts) <= 3 or not all(part.isalpha() and len(part) >= 2 for part in parts):
+        return None
+    if NOT_A_PERSON.search(" ".join(parts)) or not any(
+            is_listed_forename(part) or any_listed_surname(part) for part in parts):
+        return None
+    words = ["".join("[IiLl1|]" if c in "iIlL" else re.escape(c) for c in part) for part in parts]
+    return re.compile(r"(?<![\w@.])" + r"[ \t]+".join(words) + r"(?![\w@])", re.IGNORECASE)
+
+
+def find_mailbox_names(text: str, emails: list[str]) -> Iterator[Finding]:
+    """A name written out where its mailbox's address is in the same text (see :func:`mailbox_name`): "Jill Gill"
+    over "jill.gill@example.org" on a contact card, whose words alone ("Gill" a word) no list takes for a name."""
+    for address in dict.fromkeys(emails):
+        pattern = mailbox_name(address)
+        if pattern is not None:
+            yield from (Finding(m.start(), m.end(), Kind.NAME, "mailbox") for m in pattern.finditer(text))

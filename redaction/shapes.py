@@ -535,8 +535,14 @@ CELTIC_JOINED = (r"(?:(?!(?:Hours?|Minutes?|Days?|Weeks?|Months?|Years?|Times|Mi
                  r"|[A-ZÂÊÎÔÛŴŶ]{2,}(?:(?:[ \t]+(?:Y|YR|'R)|['’]R)[ \t]+[A-ZÂÊÎÔÛŴŶ'’\-]{2,}){1,2}(?![a-z])"
                  rf"|{_CELTIC_PLACE}(?:[ \t]+(?:an|na|nan|nam|a'|a’|y|yr)[ \t]+(?:[htn]-)?"
                  r"[A-Z][a-zâêîôûŵŷàèìòù'’\-]+){1,2})")
+# streets named without a type word after them, as common as any that have one: "218 Mount Pleasant", "4 The Green"
+_NO_TYPE_STREET = (r"(?:Mount[ \t]+Pleasant|The[ \t]+(?:Green|Crescent|Avenue|Close|Drive|Grove|Square|Paddocks?|Meadows|"
+                   r"Orchard|Spinney|Coppice|Glebe|Maltings|Croft|Dell|Chase|Ridgeway|Moorings|Pastures|Sidings|Willows|"
+                   r"Beeches|Limes|Laurels|Hawthorns|Firs|Elms|Oaks|Poplars|Sycamores|Briars|Brambles)\b"
+                   # (a "The …" only before its town or its postcode: "3 The Green results" is a count's)
+                   r"(?=[ \t]*,[ \t]*[A-Z][a-z]|[ \t]+[A-Z]{1,2}\d))")
 _ADDRESS_SOURCE = (rf"{_FLAT}{_NUMBER},?[ \t]+(?P<street>(?:{_WORD}[ \t]+){{1,3}}(?i:(?:{STREET_TYPES}))\b\.?|"
-                   rf"{_COMPOUND_STREET}\b|{TYPE_FIRST}|{_WELSH_HYPHENATED}\b|{CELTIC_JOINED}(?![\w'’\-])|(?:The[ \t]+)?(?:Strand|Broadway|Causeway|Parade|Esplanade)\b)"
+                   rf"{_COMPOUND_STREET}\b|{TYPE_FIRST}|{_WELSH_HYPHENATED}\b|{CELTIC_JOINED}(?![\w'’\-])|(?:The[ \t]+)?(?:Strand|Broadway|Causeway|Parade|Esplanade)\b|{_NO_TYPE_STREET})"
                    rf"(?:{_TOWN_SEP}{_TOWN}(?:[ \t]+{_TOWN}){{0,2}}){{0,2}}")
 _ADDRESS = re.compile(_ADDRESS_SOURCE)
 # In a CSV row a comma ends the field: the town after it is another column.

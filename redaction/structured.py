@@ -218,11 +218,11 @@ def _json_name_halves(values: list[jsonscan.JsonValue]) -> Iterator[Finding]:
         if partner is None or partner not in members.get(owner, ()) or classify(key) is not None:
             continue
         halves.setdefault(owner, {}).setdefault(normalise_name(key), []).append(value)
-    for owner, named in halves.items():
+    for record, named in halves.items():
         if len(named) < 2:
             continue  # one half only holds a string: the other is a number, a list of objects, …
         if any(key in ("first", "last") for key in named) \
-                and not any(classify(m) not in (None, Kind.NAME) for m in members.get(owner, ())):
+                and not any(classify(m) not in (None, Kind.NAME) for m in members.get(record, ())):
             continue
         written = [value for held in named.values() for value in held]
         if all(_NAME_WORDS.fullmatch(value.text) and worth_masking(value.text, Kind.NAME) for value in written):

@@ -37,7 +37,7 @@ from .line_labels import NOT_A_PERSON, a_sentence
 from .patterns import (OCR_DIGITS, after_a_time_word, find_all, find_phones, find_titled_names, in_a_message_id,
                        outside_times, placeholder)
 from .fields import classify
-from .names import (COMMON_PARTICLES, ESCAPES, GAELIC_ARTICLE, SURNAME_PARTICLES, find_forenames_after, find_known_names, find_listed_surnames, find_name_parts, find_residents, is_listed_surname, is_plain_forename,
+from .names import (COMMON_PARTICLES, ESCAPES, GAELIC_ARTICLE, SURNAME_PARTICLES, find_forenames_after, find_known_names, find_mailbox_names, find_listed_surnames, find_name_parts, find_residents, is_listed_surname, is_plain_forename,
                     find_surnamed_names, is_english_word_name, is_listed_forename, is_listed_surname, key, listed_surname, name_lists,
                     pair_surnames)
 from .nearby import Near
@@ -417,6 +417,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     # (after every name is known, the learnt ones too: "Mandate for Ms Lamb (A-20981218)")
     found.extend(find_accounts_after_names(text, [f for f in found if f.kind is Kind.NAME]))
     found.extend(find_positional_accounts(text, found))
+    if "@" in text and len(text) < PERSON_SIZED:
+        found.extend(find_mailbox_names(text, [text[f.start:f.end] for f in found if f.kind is Kind.EMAIL]))
     if fmt in ("text", "csv"):  # (and a record's supply number in a log's line, beside what all the others found)
         found.extend(find_record_numbers(text, found))
     if fmt == "flow":

@@ -56,6 +56,7 @@ def two_line_findings(page: Page, register: RegisterMatcher | None = None) -> li
             if j == i + 1:
                 found.extend(_outcome_wrapped(upper, lower))
                 found.extend(_name_wrapped(upper, lower))
+                found.extend(_query_wrapped(upper, lower))
                 if i > 0:
                     found.extend(_name_over_three_lines(lines[i - 1], upper, lower))
             found.extend(_s_box(upper, lower, lines[i + 1:j]))
@@ -163,9 +164,13 @@ def _joined(upper: PageLine, top: Cell, lower: PageLine, bottom: Cell,
         return  # the end of a word ("D0150", "PUB-030"), a reference: no number starts there
     # (a telephone number's "+" goes with its digits: "+44 7700" over "900098")
     tail_start = tail.start() - 1 if before[-1:] == "+" else tail.start()
-    text = f"{top.text[tail_start:tail.end()]} {head.group()}"
+    # (with the words before the digits on their line, which may be the number's label: "ingest: account no=31236" /
+    # "97489 accepted" is an account's number, which its digits alone do not say)
+    lead = top.text[max(0, tail_start - _LEAD):tail_start]
+    text = f"{lead}{top.text[tail_start:tail.end()]} {head.group()}"
+    tail_start -= len(lead)
     seam = tail.end() - tail_start
-    findings = list(find_all(text))
+    findings = [f for f in find_all(text) if f.end > len(lead)]
     if register is not None:
         findings.extend(register.find(text))
     # what the lower cell's reader finds alone: a join that only adds digits of the upper line in front
@@ -187,8 +192,12 @@ def _joined(upper: PageLine, top: Cell, lower: PageLine, bottom: Cell,
                 alone = [(g.start, g.end) for g in find_all(head.group())]
             if any(a < f.end - seam - 1 <= b for a, b in alone):
                 continue
-        yield from cell_span_findings(upper, top, tail_start + f.start, tail_start + min(f.end, seam), f.kind, f.detector)
-        yield from cell_span_findings(lower, bottom, skip, skip + f.end - seam - 1, f.kind, f.detector)
+        yield from cell_span_findings(upper, top, tail_start + max(f.start, len(lead)), tail_start + min(f.end, seam),
+                                      f.kind, "wrapped")
+        yield from cell_span_findings(lower, bottom, skip, skip + f.end - seam - 1, f.kind, "wrapped")
+
+
+_LEAD = 30  # characters of the upper line read before a wrapped number's digits
 
 
 _LABEL_TAIL = re.compile(r"(?i)(?:mprn|mpan|msn|serial(?:[ ]number)?|supply[ ]number|meter[ ]point|"
@@ -218,7 +227,7 @@ def _cell_under(lower: PageLine, height: int, *xs: int) -> Cell:
 # the hex pairs of a device's id a line ends with, its separator after the last ("hub 00-1C-9B-3B-44-"), and those the
 # next line opens with ("27-EE-0C, tel …")
 _PAIRS_TAIL = re.compile(r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{2}[-:]){2,7}(?:[0-9A-Fa-f]{2})?$")
-_PAIRS_HEAD = re.compile(r"^(?:[0-9A-Fa-f]{2}[-:]?){1,7}(?![0-9A-Za-z])")
+_PAIRS_HEAD = re.compile(r"^[-:]?(?:[0-9A-Fa-f]{2}[-:]?){1,7}(?![0-9A-Za-z])")  # (the separator may open the line)
 
 
 def _device_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
@@ -236,7 +245,7 @@ def _device_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
         head = _PAIRS_HEAD.match(bottom.text)
         if head is None:
             continue
-        joined = tail.group() + ("" if tail.group()[-1] in "-:" else tail.group()[2]) + head.group().rstrip("-:")
+        joined = tail.group().rstrip("-:") + tail.group()[2] + head.group().strip("-:")
         if sum(c in "0123456789abcdefABCDEF" for c in joined) != 16:
             continue
         if any(f.kind is Kind.DEVICE and f.end - f.start == len(joined) for f in find_all(f"hub {joined}")[:8]):
@@ -380,6 +389,32 @@ def _name_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
                 kind = f.kind
                 yield from cell_span_findings(upper, top, max(0, f.start - len(lead)), seam - len(lead), kind, "wrapped")
                 yield from cell_span_findings(lower, bottom, 0, min(len(rest), f.end - seam - len(joiner)), kind, "wrapped")
+
+
+# a query's or a form's pairs broken anywhere, as a browser's payload pane breaks them ("…&name=Harpre" / "et+Wiśniewska&
+# postcode=…"): the upper cell ends inside a pair's value, the lower opens with the rest of it
+_PAIR_TAIL = re.compile(r"(?:^|[&?;\s])(?P<pair>[\w.\-\[\]]{1,40}=[^&=\s]*)$")
+_VALUE_HEAD = re.compile(r"^[^&=\s]+(?=&|\s|$)")
+
+
+def _query_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
+    """The value of a query's or a form's pair broken over two lines (see ``_PAIR_TAIL``): the two halves read
+    joined, with nothing between, and what is found across the seam masked on both lines."""
+    if not upper.cells or not lower.cells or "=" not in upper.cells[-1].text:
+        return
+    top, bottom = upper.cells[-1], lower.cells[0]
+    tail, head = _PAIR_TAIL.search(top.text.rstrip()), _VALUE_HEAD.match(bottom.text)
+    if tail is None or head is None or abs(bottom.box[0] - top.box[0]) > 30 * upper.height \
+            or not _boxes_adjacent(top.box, top.height, bottom.box, bottom.height):
+        return
+    pair = tail.group("pair")
+    text = f"{pair}{head.group()}".replace("+", " ")  # (a form's "+" is its space: the same length, the spans hold)
+    seam, offset = len(pair), tail.start("pair")
+    for f in find_all(text):
+        if f.start < seam < f.end:
+            yield from cell_span_findings(upper, top, offset + max(f.start, pair.index("=") + 1), offset + seam, f.kind,
+                                          "wrapped")
+            yield from cell_span_findings(lower, bottom, 0, min(len(head.group()), f.end - seam), f.kind, "wrapped")
 
 
 def _name_over_three_lines(first: PageLine, middle: PageLine, last: PageLine) -> Iterator[ImageFinding]:

@@ -79,3 +79,34 @@ def test_a_guid_cells_groups_of_four_wrapped_before_the_last_are_one_id(seed: in
     after = _read(redact_image(_png(image)).data)
     assert groups[3] not in after and not left(after, device, 8), after
     assert "Commissioned" in after
+
+
+# -- round 51's screens (helper-105) ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["Harpreet Wisniewska", "Ilyas MacLeod", "John Brown"])
+def test_a_forms_value_a_payload_pane_breaks_over_two_lines_is_masked(name: str) -> None:
+    """DevTools' Form Data wraps anywhere (break-all): "…&name=Harpre" / "et+Wisniewska&postcode=…"."""
+    encoded = name.replace(" ", "+")
+    query = f"mpan=2221438073987&msn=L24W99520&name={encoded}&postcode=DE22%201HR"
+    cut = query.index("name=") + 5 + len(encoded) // 2
+    image = Image.new("RGB", (760, 150), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    face = font("sans", 18)
+    draw.text((20, 20), "Form Data   view source", font=face, fill=(60, 60, 60))
+    draw.text((20, 56), query[:cut], font=face, fill=(20, 20, 20))
+    draw.text((20, 84), query[cut:], font=face, fill=(20, 20, 20))
+    after = _read(redact_image(_png(image)).data)
+    for word in name.split():
+        assert not (len(word) > 3 and word[-4:] in after), (word, after)
+    assert "Form Data" in after
+
+
+def test_a_contact_cards_title_beside_its_mailbox_is_masked() -> None:
+    image = Image.new("RGB", (620, 200), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    draw.text((30, 24), "Jill Gill", font=font("sans", 22, bold=True), fill=(20, 20, 20))
+    draw.text((30, 60), "Domestic · Credit · Depot: Swansea", font=font("sans", 15), fill=(90, 90, 90))
+    draw.text((30, 90), "jill.gill@example.org", font=font("sans", 15), fill=(20, 20, 20))
+    draw.text((30, 120), "TC-5157 · D0150", font=font("sans", 15), fill=(20, 20, 20))
+    after = _read(redact_image(_png(image)).data)
+    assert "Gill" not in after and "Domestic" in after and "TC-5157" in after, after

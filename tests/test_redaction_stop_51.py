@@ -328,3 +328,31 @@ def test_a_calls_keyword_arguments_after_a_label_are_read(seed: int) -> None:
 def test_a_name_in_capitals_after_a_cue_word_in_capitals_is_masked(cue: str) -> None:
     out = _redacted(f"14:02 {cue} PETER COOK - 12 HIGH STREET\n14:09 {cue} PRIYA SHAH RE METER\n")
     _assert_gone(out, "PETER", "COOK", "PRIYA", "SHAH")
+
+
+# -- round 51's screens (helper-105), as text too: a name beside its mailbox, a form's "+", "Acc" and its letters ------
+
+@pytest.mark.parametrize("name,address", [("Jill Gill", "jill.gill@example.org"), ("Lily Illsley", "lily_illsley@example.org"),
+                                          ("Will Mills", "will.mills@example.org")])
+def test_a_name_beside_its_mailbox_is_masked(name: str, address: str) -> None:
+    out = _redacted(f"{name}\nDomestic · Credit · Depot: Wrexham\n{address}\n01632 960348\n")
+    _assert_gone(out, *name.split())
+    assert "Domestic · Credit" in out
+
+
+def test_a_teams_mailbox_names_no_one() -> None:
+    out = _redacted("Support Team\nsupport.team@example.org\nService Desk <service.desk@example.org>\n")
+    assert "Support Team" in out and "Service Desk" in out
+
+
+@pytest.mark.parametrize("text,secret", [("name=Harpreet+Wisniewska&x=1", "Wisniewska"),
+                                         ("name=Ilyas+MacLeod&postcode=CF24%203AA", "MacLeod"),
+                                         ("Acc AC10244798 MPRN 710617623", "AC10244798")])
+def test_a_forms_value_at_the_texts_start_and_an_accounts_letters_are_masked(text: str, secret: str) -> None:
+    assert secret not in _redacted(text)
+
+
+@pytest.mark.parametrize("text", ["job at 218 Mount Pleasant, Luton", "4 The Paddocks LN1 3AB"])
+def test_a_street_with_no_type_word_is_masked(text: str) -> None:
+    out = _redacted(text)
+    _assert_gone(out, *(w for w in ("Mount", "Pleasant", "Paddocks") if w in text))
