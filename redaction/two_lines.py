@@ -171,6 +171,10 @@ def _joined(upper: PageLine, top: Cell, lower: PageLine, bottom: Cell,
     tail_start -= len(lead)
     seam = tail.end() - tail_start
     findings = [f for f in find_all(text) if f.end > len(lead)]
+    if lead and any(f.detector == "pattern" and f.start <= len(lead) and f.end >= seam for f in find_all(text[:seam])):
+        # (the upper line's value is whole by its shape already, "msn=22K8527148": the next line's number, a log's
+        # line number in its gutter, is no more of it; read without the label, as before)
+        findings = [f for f in findings if f.start >= len(lead)]
     if register is not None:
         findings.extend(register.find(text))
     # what the lower cell's reader finds alone: a join that only adds digits of the upper line in front
@@ -408,6 +412,8 @@ def _query_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
             or not _boxes_adjacent(top.box, top.height, bottom.box, bottom.height):
         return
     pair = tail.group("pair")
+    if any(f.detector == "pattern" and f.end == len(pair) for f in find_all(pair)):
+        return  # the upper value is whole by its shape ("msn=22K8527148"): the next line is no more of it
     text = f"{pair}{head.group()}".replace("+", " ")  # (a form's "+" is its space: the same length, the spans hold)
     seam, offset = len(pair), tail.start("pair")
     for f in find_all(text):
