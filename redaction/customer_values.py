@@ -30,11 +30,13 @@ WORDS = ("account", "acct", "a/c", "acc", "customer", "cust", "client", "dob", "
 # to …"), where a colon would stand; every label reads it (patterns' too)
 COPULA = (r"\b(?:is(?:[ \t]+now)?|was|will[ \t]+(?:now[ \t]+)?be|(?:has[ \t]+)?(?:been[ \t]+)?(?:changed|updated|moved)[ \t]+to|"
           r"becomes|remains)\b")
-_ACCOUNT_LABEL = re.compile(r"(?i)(?:accounts?|billing-accounts?)/(?=[A-Za-z0-9])|customers?/(?=[A-Za-z]{0,3}-?\d{6})|(?:(?:account|acct|a/c|acc(?=\.?[ \t:=#])\.?)(?:[ \t]*(?:number|no\.?|num|ref(?:erence)?|id)"
+_ACCOUNT_LABEL = re.compile(r"(?i)(?:accounts?|billing-accounts?)/(?=[A-Za-z0-9])|customers?/(?=[A-Za-z]{0,2}-?\d{6})|(?:(?:account|acct|a/c|acc(?=\.?[ \t:=#])\.?)(?:[ \t]*(?:number|no\.?|num|ref(?:erence)?|id)"
                             r"(?![A-Za-z])|[ \t]*#)?"
                             # (a customer's reference or number is their account's: "Customer ref: 2224247918")
-                            r"|(?:customer|cust|client)[ \t._\-]*(?:(?:ref(?:erence)?|acc(?:ount)?)\.?(?:[ \t]*(?:number|no\.?|num))?|"
-                            r"number|no\.?|num|id|code|#)(?![A-Za-z]))"
+                            r"|(?:customer|cust)[ \t._\-]*(?:(?:ref(?:erence)?|acc(?:ount)?)\.?(?:[ \t]*(?:number|no\.?|num))?|"
+                            r"number|no\.?|num|id|code|#)(?![A-Za-z])"
+                            # (a client's reference or account is its account's; a client's id or code is an OAuth app's)
+                            r"|client[ \t._\-]*(?:ref(?:erence)?|acc(?:ount)?)\.?(?:[ \t]*(?:number|no\.?|num))?(?![A-Za-z]))"
                             # (a label in brackets before its colon: "Site reference checked (Account no.): …")
                             rf"[ \t]*\)?[ \t]*(?:[:=#\-–]|{COPULA})?[ \t]*")
 _GLUED = re.compile(r"(?i)cust(?:omer)?[_\-][a-z]+[_\-]")
@@ -77,7 +79,8 @@ def find_customer_values(text: str, view: TextView | None = None) -> Iterator[Fi
             continue  # "acc" alone is short for much ("acc 95%", "ACC 2026-12-07", an environment's): an account's
             # only as a run of its digits, its system's letters before them maybe ("Acc AC10244798")
         if (digits >= 5 or ("-" in shown[:5] and digits >= 2)) and not _REFERENCE.match(shown) \
-                and not _DATE.fullmatch(shown) and not TICKET_REFERENCE.match(shown):  # "account created 2024-05-01"
+                and not _DATE.fullmatch(shown) and not TICKET_REFERENCE.match(shown) \
+                and not (lowered.startswith("client", at) and (NOT_AN_ACCOUNT.match(shown) or COMPACT_DATE.fullmatch(shown))):  # "account created 2024-05-01"
             # (nor a ticket's or a test's reference a label's words happen to stand before: "Customer ref TC-1234")
             yield Finding(value.start("value"), value.end("value"), Kind.ACCOUNT, "label")
     for at in sorted({at for word in ("dob", "d.o.b", "birth", "born") for at in view.word_hits(word)}):
@@ -112,13 +115,17 @@ def find_accounts_after_names(text: str, names: Iterable[Finding]) -> Iterator[F
 
 # the argument after a supply's in a positional list or a command line: ["1680929779968", "CA-47628660", "62021.1"],
 # "replay.sh 2308522167940 A76740602 --case TC_494", a YAML list's next item
-_NEXT_ARGUMENT = re.compile(r"(?P<q>[\"']?)(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*)?|(?P<blank>[ \t]+)|[ \t]*\r?\n[ \t]*-[ \t]+)"
-                            r"(?P<r>[\"']?)(?P<value>[A-Z]{1,3}-?\d{6,10}|\d{7,10})(?P=r)(?=[\s,\])]|$)")
+_NEXT_ARGUMENT = re.compile(r"(?P<q>[\"']?)(?:[ \t]*[,;|][ \t]*(?:\r?\n[ \t]*)?|(?P<blank>[ \t]+)|[ \t]*\r?\n[ \t]*-[ \t]+)"
+                            r"(?P<r>[\"']?)(?P<value>[A-Za-z]{1,3}[-_/]?\d{6,10}|\d{7,10})(?P=r)(?=[\s,;|\])]|$)")
+# ...and the argument before it ("replay.sh A76740602 2308522167940 --case …", ["CA-47628660", "2308522167940"])
+_ARGUMENT_BEFORE = re.compile(r"(?:^|(?<=[\s\[(,;|]))(?P<r>[\"']?)(?P<value>[A-Za-z]{1,3}[-_/]?\d{6,10})(?P=r)"
+                              r"(?:[ \t]*[,;|][ \t]*(?:\r?\n[ \t]*)?|(?P<blank>[ \t]+))[\"']?$")
 # (a command line's next argument is an account's only before an option or the line's end: "… A76740602 --case")
 _COMMAND_GOES_ON = re.compile(r"[ \t]+(?:--?[A-Za-z]|>|\||&|;)|[ \t]*\\?\r?$|[ \t]*\\?\n")
 # the references a system writes with letters and digits as an account is written: a job's, an invoice's, an order's,
 # a backlog item's, a data flow's ("JOB0012345", "INV12345678", "PBI12345678", "D0358001")
-NOT_AN_ACCOUNT = re.compile(r"(?i:job|inv|ord|txn|pbi|bug|us)[-_]?\d|D\d{4}")
+NOT_AN_ACCOUNT = re.compile(r"(?i:job|inv|ord|txn|pbi|bug|us|sr|cr|rfc|ref|wo|w|id|msg|run)[-_]?\d|D\d{4}")  # (and a service request's, a
+# change request's: "SR1234567", "CR-2024123")
 _SUPPLY_KINDS = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN})
 
 
@@ -130,6 +137,11 @@ def find_positional_accounts(text: str, found: Iterable[Finding]) -> Iterator[Fi
     for supply in found:
         if supply.kind not in _SUPPLY_KINDS:
             continue
+        before = _ARGUMENT_BEFORE.search(text, max(0, supply.start - 40), supply.start)
+        if before is not None and not TICKET_REFERENCE.match(before.group("value")) \
+                and not NOT_AN_ACCOUNT.match(before.group("value")) \
+                and (not before.group("blank") or _COMMAND_GOES_ON.match(text, supply.end)):
+            yield Finding(before.start("value"), before.end("value"), Kind.ACCOUNT, "beside")
         after = _NEXT_ARGUMENT.match(text, supply.end)
         if after is None:
             continue

@@ -592,26 +592,47 @@ def find_column_mates(text: str, found: Sequence[Finding], markup: bool = False)
 
 # -- a JSON array of records whose keys name nothing ------------------------------------------------------------------
 
-_DOCUMENT_OPENS = re.compile(r"^[{\[][ \t]*$", re.MULTILINE)
+_DOCUMENT_OPENS = re.compile(r"^[ \t]*[{\[]", re.MULTILINE)
+_DOCUMENT_CLOSES = re.compile(r"^[ \t]*[}\]][ \t]*,?[ \t]*\r?$", re.MULTILINE)
+
+
+def _json_documents(text: str) -> Iterator[tuple[int, list[jsonscan.JsonValue]]]:
+    """The JSON a text is or holds, each document's offset and values, paths as one document's (JSON Lines' records
+    as one array's items): the whole text; a terminal's paste, the command before the document it printed and the
+    prompt or a timing line after it; or a record a line."""
+    scanned = jsonscan.scan(text)
+    if scanned is not None:
+        yield 0, scanned[0]
+        return
+    opening = _DOCUMENT_OPENS.search(text, 0, 20_000)
+    if opening is not None:
+        closes = [m.end() for m in _DOCUMENT_CLOSES.finditer(text, opening.start())]
+        for end in reversed(closes[-3:]):  # (the last closing lines: what follows the document is a line or two)
+            body = text[opening.start():end].rstrip().rstrip(",")
+            if (scanned := jsonscan.scan(body)) is not None and (len(body) > 200 or "\n" in body):
+                yield opening.start(), scanned[0]
+                return
+    at, index, records = 0, 0, []
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith("{") and (scanned := jsonscan.scan(line.rstrip("\r"))) is not None:
+            records.append((at, [jsonscan.JsonValue((index, *v.path), v.start, v.end, v.type, v.text) for v in scanned[0]]))
+            index += 1
+        at += len(line) + 1
+    if len(records) >= _MIN_ROWS:
+        yield from records
 
 
 def find_json_columns(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
     """An array of records written as JSON objects under keys that name nothing (a Cosmos DB container's "mr", "fn",
     "ln", kept short to save request units): read as a headerless extract's columns, a key to a column, beside what
     was found by its shape in the same records (an MPAN under "pk", a serial under "ms")."""
-    scanned, at = jsonscan.scan(text), 0
-    if scanned is None:
-        # (a terminal's paste: the command, then the document it printed, "$ az storage entity query … -o json")
-        opening = _DOCUMENT_OPENS.search(text)
-        if opening is None or opening.start() > 2000:
-            return
-        at = opening.start()
-        scanned = jsonscan.scan(text[at:].rstrip())
-        if scanned is None:
-            return
+    documents = list(_json_documents(text))
+    if not documents:
+        return
     tables: dict[tuple[object, ...], dict[int, dict[str, tuple[int, int]]]] = {}
     numbers: set[tuple[int, int]] = set()
-    for value in scanned[0]:
+    for value, at in ((value, at) for at, values in documents for value in values):
         path = value.path
         if len(path) >= 2 and isinstance(path[-1], str) and isinstance(path[-2], int) and value.type != "literal":
             span = (at + value.start + 1, at + value.end - 1) if value.type == "string" else (at + value.start, at + value.end)

@@ -14,7 +14,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from .fields import classify
+from .fields import classify, name_partner
 from .mpan import DISTRIBUTOR_IDS, is_valid_mpan_core
 from .findings import Finding, Kind, fits_its_kind
 from .shapes import ODD_GAP, PERSON_SIZED
@@ -335,7 +335,8 @@ def find_line_labels(text: str, starts: list[int] | None = None) -> Iterator[Fin
             cells = text[rest_start:rest_end].rstrip().rstrip("|").split("|")
             row_before = text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip()
             if len(cells) > 1 or _heads_a_column(cells[0]) or row_before not in ("", "|") \
-                    or _RULE_UNDER.match(text, text.find("\n", rest_end) + 1 or len(text)):
+                    or (_RULE_UNDER.match(text, text.find("\n", rest_end) + 1 or len(text))
+                        and (classify(cells[0].strip()) is not None or name_partner(cells[0].strip()) is not None)):
                 continue  # a table of more columns (its header, or a data row), or a header over its rule: read by
                 # its header (tables)
             rest_end = rest_start + len(cells[0])
@@ -544,6 +545,8 @@ def find_changed_values(text: str) -> Iterator[Finding]:
     """Both values of a change log's line (see ``_CHANGE``), each judged as a label's value is."""
     if "->" not in text and "→" not in text and "=>" not in text and "⇒" not in text:
         return
+    from .names import any_listed_surname, is_listed_forename  # (names reads this module's words)
+
     for match in _CHANGE.finditer(text):
         label = match.group("label").strip()
         kind = label_kind(label.split("  ")[-1])
@@ -554,5 +557,7 @@ def find_changed_values(text: str) -> Iterator[Finding]:
             value = match.group(group)
             if value[:1] in "'\"":
                 start, end, value = start + 1, end - 1, value[1:-1]
+            if kind is Kind.NAME and not any(is_listed_forename(w) or any_listed_surname(w) for w in value.split()):
+                continue  # (a status or a step after a name's label: "Name: Build -> Deploy", "Customer: Pending -> …")
             if value.strip() and _worth(kind, label, value):
                 yield Finding(start, end, kind, "label")

@@ -70,7 +70,10 @@ _OTHER_SERIAL = re.compile(r"(?i)\b(?:state|cert(?:ificate)?|build|console|port|
                            r"drive|chassis|board|bios|laptop|phone|handset|tablet|dongle)[ \t]+$")
 
 
-_JOINED_ON = re.compile(r"[\-_.][a-z]")
+# a word joined after the label that makes it a tool's or a file's name ("meter-sim", "meter_reader.py"), not one that
+# makes it a field's ("meter-id", "serial_label", "meter-serial-no")
+_JOINED_ON = re.compile(r"[\-_.](?!(?:id|no|num|number|nr|serial|sn|ser|label|ref|reference|code|value|val|msn|point|"
+                        r"details|info|data|asset|tag|type)(?![a-z]))[a-z]")
 # a tracker's key, a project's letters (and digits) and the issue's number: "HO45-4834", "MHHS-1203"
 _TICKET_KEY = re.compile(r"[A-Z]{2}[A-Z0-9]{0,8}-\d{1,5}")  # (in brackets; a serial's number has six digits or more)
 # a work order's, a job's or a ticket's own prefix and its hyphen: no maker's serial opens so

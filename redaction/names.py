@@ -804,8 +804,11 @@ def find_bare_initialled_names(text: str) -> Iterator[Finding]:
 
 # a person's name as a system joins it into one token: a username, a test data set's key, a mailbox's local part
 # written alone ("david.chaudhry", "mark_baker", "siobhán_fisher"), not a path's or a module's ("grace.period.days")
-_JOINED = re.compile(rf"(?<![\w@./\\\-])(?P<first>[{_LOWER}]{{3,}})[._](?P<last>[{_LOWER}][{_LOWER}'’\-]{{2,}})"
-                     rf"(?![\w@]|[./][\w])")
+_JOINED = re.compile(rf"(?<![\w@./\\\-])(?P<first>[{_UPPER}{_LOWER}][{_LOWER}]{{2,}}|[{_UPPER}]{{3,}})[._\-]"
+                     rf"(?P<last>[{_UPPER}{_LOWER}][{_LOWER}'’\-]{{2,}}|[{_UPPER}][{_UPPER}'’\-]{{2,}})(?![\w@]|[./][\w])")
+
+
+_CODE_AFTER = re.compile(r"[ \t]*[(=\[:]")  # a function's, a variable's or a key's name: "mark_long(", "mark_long ="
 
 
 def find_joined_names(text: str) -> Iterator[Finding]:
@@ -817,30 +820,51 @@ def find_joined_names(text: str) -> Iterator[Finding]:
     for match in _JOINED.finditer(text):
         first, last = match.group("first"), match.group("last")
         f, s = key(first), key(last)
+        if _CODE_AFTER.match(text, match.end()):
+            continue
+        if "-" in match.group() and not (f in plain and s in surnames):
+            continue  # (a slug's words are anything's: "grace-period", "mark-complete"; two names no word only)
         if (f in plain and any_listed_surname(last)) or ((f in plain or f in worded) and s in surnames) \
-                or common_gb_pair(first.title(), last.title()):
+                or common_gb_pair(first.title(), last.title()) or (s in plain and f in surnames):
+            # (or the surname first, as a directory sorts its users: "chaudhry.david")
             yield Finding(match.start(), match.end(), Kind.NAME, "joined")
 
 
-def mailbox_name(address: str) -> re.Pattern[str] | None:
-    """A person's name as their mailbox's local part spells it ("jill.gill@…", "lily_illsley@…"): the pattern of its
-    words written apart, in any case (and a reader's "I" for an "l", as a sans-serif face draws both), where a card or
-    a signature shows the name beside the address; ``None`` when the local part is no person's (one word, digits, a
-    team's "support.team", "no-reply")."""
+def mailbox_name(address: str) -> str | None:
+    """A person's name as their mailbox's local part spells it ("jill.gill@…", "lily_illsley@…"): a pattern of its
+    words written apart, each capitalised or in capitals (and a reader's "I" for an "l", as a sans-serif face draws
+    both), where a card or a signature shows the name beside the address; ``None`` when the local part is no person's
+    (one word, digits, a team's "support.team", "no-reply"). (Not in small letters: "mark long running jobs" beside
+    mark.long@… are words.)"""
     parts = re.split(r"[._\-]", address.split("@", 1)[0])
     if not 2 <= len(parts) <= 3 or not all(part.isalpha() and len(part) >= 2 for part in parts):
         return None
     if NOT_A_PERSON.search(" ".join(parts)) or not any(
             is_listed_forename(part) or any_listed_surname(part) for part in parts):
         return None
-    words = ["".join("[IiLl1|]" if c in "iIlL" else re.escape(c) for c in part) for part in parts]
-    return re.compile(r"(?<![\w@.])" + r"[ \t]+".join(words) + r"(?![\w@])", re.IGNORECASE)
+
+    def letter(char: str, first: bool) -> str:
+        if char.lower() in "il":
+            return "[IL]" if first else "[IiLl1|]"
+        return char.upper() if first else f"[{re.escape(char.lower())}{re.escape(char.upper())}]"
+
+    return r"[ \t]+".join("".join(letter(c, i == 0) for i, c in enumerate(part)) for part in parts)
+
+
+_MOST_MAILBOXES = 200  # (a log of thousands of addresses names its people in its fields)
+
+
+def mailbox_names(emails: list[str]) -> re.Pattern[str] | None:
+    """One pattern for the names of all ``emails``' mailboxes (see :func:`mailbox_name`), or ``None``."""
+    patterns = [p for p in (mailbox_name(a) for a in list(dict.fromkeys(emails))[:_MOST_MAILBOXES]) if p is not None]
+    if not patterns:
+        return None
+    return re.compile(r"(?<![\w@.])(?:" + "|".join(dict.fromkeys(patterns)) + r")(?![\w@])")
 
 
 def find_mailbox_names(text: str, emails: list[str]) -> Iterator[Finding]:
     """A name written out where its mailbox's address is in the same text (see :func:`mailbox_name`): "Jill Gill"
     over "jill.gill@example.org" on a contact card, whose words alone ("Gill" a word) no list takes for a name."""
-    for address in dict.fromkeys(emails):
-        pattern = mailbox_name(address)
-        if pattern is not None:
-            yield from (Finding(m.start(), m.end(), Kind.NAME, "mailbox") for m in pattern.finditer(text))
+    pattern = mailbox_names(emails)
+    if pattern is not None:
+        yield from (Finding(m.start(), m.end(), Kind.NAME, "mailbox") for m in pattern.finditer(text))

@@ -268,7 +268,8 @@ _NOBODYS_FIELD = re.compile(r"(?:ins|del|moveFrom|moveTo|rPrChange|pPrChange|sec
 # (and a picture's link's screen tip, "a:hlinkClick/@tooltip", and its name, which Word's selection pane shows)
 # (and a form's drop-down entries and default texts: what its author typed for the reader to pick, "Mohammed Begum")
 _TYPED_ATTRIBUTE = re.compile(r"(?:docPr|cNvPr)/@(?:descr|title|name)$|(?:helpText|statusText|listEntry|default)/@w:val$"
-                              r"|/@w:tooltip$"
+                              # (a content control's drop-down or combo box items, as its author typed them)
+                              r"|listItem/@w:(?:displayText|value)$|/@w:tooltip$"
                               r"|(?:hlinkClick|hlinkHover)/@tooltip$")
 # the values that name a person: who wrote or last saved the document, who wrote a comment or made a change
 _PERSON_FIELD = re.compile(r"(?:cp:lastModifiedBy|dc:creator|@w:author)$")

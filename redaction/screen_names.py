@@ -21,7 +21,7 @@ from .address_lines import line_of
 from .findings import Kind
 from .line_labels import NOT_A_PERSON
 from .message_names import NAME, SIGN_OFF, SPEAKER_TIME
-from .names import mailbox_name
+from .names import mailbox_names
 from .screen import Cell, ImageFinding, Page, PageLine
 from .screen_labels import looks_like_label
 from .shapes import starts_with_status
@@ -40,10 +40,8 @@ def screen_name_findings(page: Page, found: Sequence[ImageFinding]) -> list[Imag
 def _mailbox_names(page: Page, found: Sequence[ImageFinding]) -> Iterator[ImageFinding]:
     """A name shown where its mailbox's address is on the same screen: a contact card's title over its e-mail
     ("Jill Gill" / "jill.gill@example.org"), its "l" read as an "I" maybe ("Lily IlIsley"): see ``names.mailbox_name``."""
-    for address in dict.fromkeys(f.text for f in found if f.kind is Kind.EMAIL and f.text):
-        pattern = mailbox_name(address)
-        if pattern is None:
-            continue
+    pattern = mailbox_names([f.text for f in found if f.kind is Kind.EMAIL and f.text])
+    if pattern is not None:
         for line in page.lines:
             for match in pattern.finditer(line.text):
                 box = line.span_box(*match.span())

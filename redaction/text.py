@@ -333,7 +333,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(mates)
         if any(f.kind is Kind.NAME for f in mates):  # (the people a column of forenames names are a number's siblings
             found.extend(find_headerless_numbers(text, found))  # too: "259384019690,Kofi,Mensah")
-    if fmt in ("json", "text") and len(text) < PERSON_SIZED:  # (an array of records whose keys name nothing)
+    if fmt in ("json", "jsonl", "text") and len(text) < PERSON_SIZED:  # (an array of records whose keys name nothing)
         found.extend(find_json_columns(text, found))
     if (fmt in ("xml", "html") or html_like) and len(text) < PERSON_SIZED:  # (and a sheet's or a page's table's)
         found.extend(find_headerless_numbers(text, found, markup=True))

@@ -83,3 +83,23 @@ def test_a_terminals_wrapped_references_are_clean() -> None:
     found = scan_bytes(_picture(["$ tail -n 3 /var/log/harness/dip.log", "2026-11-24 09:15:02,331 INFO ingest: run=TC-44",
                                  "71 flow=D0010 accepted in 2031 ms", "$"]), "p.docx")
     assert found == [], found
+
+
+def _content_control(items: list[str], kind: str = "dropDownList") -> bytes:
+    document = Document()
+    document.add_paragraph("Evidence for TC-4471 step 3: reading accepted.")
+    listed = "".join(f'<w:listItem w:displayText="{item}" w:value="{item}"/>' for item in items)
+    document.element.body.append(parse_xml(
+        f'<w:sdt {W}><w:sdtPr><w:alias w:val="Customer"/><w:{kind}>{listed}</w:{kind}></w:sdtPr>'
+        f'<w:sdtContent><w:p><w:r><w:t>Choose an item.</w:t></w:r></w:p></w:sdtContent></w:sdt>'))
+    return _saved(document)
+
+
+@pytest.mark.parametrize("kind", ["dropDownList", "comboBox"])
+def test_a_person_as_a_content_controls_list_item_is_flagged(kind: str) -> None:
+    found = scan_bytes(_content_control(["Kofi Mensah", "Mohammed Begum"], kind), "pack.docx")
+    assert "NAME" in {f.kind for f in found}, found
+
+
+def test_a_content_controls_choices_that_name_no_one_are_clean() -> None:
+    assert scan_bytes(_content_control(["Credit", "Prepayment", "Smart PAYG"]), "pack.docx") == []

@@ -356,3 +356,57 @@ def test_a_forms_value_at_the_texts_start_and_an_accounts_letters_are_masked(tex
 def test_a_street_with_no_type_word_is_masked(text: str) -> None:
     out = _redacted(text)
     _assert_gone(out, *(w for w in ("Mount", "Pleasant", "Paddocks") if w in text))
+
+
+# -- stop 51's review (helper-106) ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,secret", [("replay.sh 2308522167940 a76740602 --case TC_494", "a76740602"),
+                                         ("replay.sh 2308522167940 CA_47628660 --case TC_494", "CA_47628660"),
+                                         ("replay.sh A76740602 2308522167940 --case TC_494", "A76740602"),
+                                         ("row 2308522167940;A76740602;ok", "A76740602"),
+                                         ('["CA-47628660", "2308522167940"]', "CA-47628660")])
+def test_an_account_beside_a_supplys_number_in_other_forms_is_masked(text: str, secret: str) -> None:
+    assert secret not in _redacted(text)
+
+
+@pytest.mark.parametrize("text", ["meter-id SM64110595", "meter-no SM64110595", "meter-serial-no SM64110595",
+                                  '{"meter":"multical21","serial_label":"G4K613 63B221"}'])
+def test_a_meters_label_joined_to_a_fields_word_is_still_a_label(text: str) -> None:
+    out = _redacted(text)
+    assert "SM64110595" not in out and "63B221" not in out, out
+
+
+@pytest.mark.parametrize("text", ["Name: Build -> Deploy", "Name: Retry Policy -> Backoff", "client_id=1234567890",
+                                  "client code 20240601", "client ref: INV-2024-000123", "/customers/PRJ-123456/tickets",
+                                  "replay.sh 1200023305967 SR1234567 --x", "x = mark_long(3)",
+                                  "mark long running jobs\nmark.long@example.org", "slug grace-period and mark-complete"])
+def test_what_the_review_found_over_masked_is_kept(text: str) -> None:
+    out = _redacted(text)
+    for word in ("Deploy", "Backoff", "1234567890", "20240601", "INV-2024-000123", "PRJ-123456", "SR1234567", "mark_long",
+                 "mark long running", "grace-period"):
+        assert word in out or word not in text, out
+
+
+def test_a_two_column_markdown_table_of_a_label_and_its_value_is_masked() -> None:
+    out = _redacted("| Name | Mensah |\n|---|---|\n| MPRN | 1234567890 |")
+    _assert_gone(out, "Mensah", "1234567890")
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_json_lines_and_a_terminals_json_with_lines_after_it_are_read_as_records(seed: int) -> None:
+    rng = random.Random(seed)
+    records, secrets = [], []
+    for f, s in _people(rng, 3):
+        mprn = str(rng.randrange(10**8, 10**10))
+        records.append({"fn": f, "ln": s, "mr": mprn, "pk": _mpan(rng)})
+        secrets += [f, s, mprn]
+    for text in ("\n".join(json.dumps(r) for r in records),
+                 "$ az x -o json\n  [\n" + ",\n".join(json.dumps(r) for r in records) + "\n  ]\n$ \nCommand ran in 1.2s"):
+        _assert_gone(_redacted(text), *secrets)
+
+
+@pytest.mark.parametrize("token", ["David.Chaudhry", "DAVID_CHAUDHRY", "chaudhry.david"])
+def test_a_joined_name_in_other_cases_and_orders_is_masked(token: str) -> None:
+    out = _redacted(f"reporter: {token} raised it")
+    assert "haudhry" not in out.lower() and "raised it" in out
+
