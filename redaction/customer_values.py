@@ -138,7 +138,8 @@ def find_positional_accounts(text: str, found: Iterable[Finding]) -> Iterator[Fi
         if supply.kind not in _SUPPLY_KINDS:
             continue
         before = _ARGUMENT_BEFORE.search(text, max(0, supply.start - 40), supply.start)
-        if before is not None and not TICKET_REFERENCE.match(before.group("value")) \
+        if before is not None and (before.group("r") or before.group("blank")) \
+                and not TICKET_REFERENCE.match(before.group("value")) \
                 and not NOT_AN_ACCOUNT.match(before.group("value")) \
                 and (not before.group("blank") or _COMMAND_GOES_ON.match(text, supply.end)):
             yield Finding(before.start("value"), before.end("value"), Kind.ACCOUNT, "beside")
@@ -151,6 +152,8 @@ def find_positional_accounts(text: str, found: Iterable[Finding]) -> Iterator[Fi
             continue
         if TICKET_REFERENCE.match(value) or NOT_AN_ACCOUNT.match(value):
             continue
+        if not (after.group("r") or after.group("blank") or "\n" in text[supply.end:after.start("value")]):
+            continue  # (cells apart by a delimiter, unquoted: a table's row, its next column anything's)
         if after.group("blank") and (value.isdigit() or not _COMMAND_GOES_ON.match(text, after.end())):
             continue  # (words apart by blanks: a sentence's or a table's, "mprn 1234567 PBI12345678 on the rig")
         yield Finding(after.start("value"), after.end("value"), Kind.ACCOUNT, "beside")
