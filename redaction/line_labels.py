@@ -541,13 +541,29 @@ _CHANGE = re.compile(rf"(?m)(?P<label>[A-Za-z][A-Za-z0-9 /()_\-]{{1,40}}?)[ \t]*
                      rf"[ \t]*(?:->|→|=>|⇒)[ \t]*(?P<new>{_CHANGED_VALUE})[ \t]*(?=\r?$|[ \t]{{2}}|[,;])")
 
 
+_ARROWS = re.compile(r"->|→|=>|⇒")
+
+
+def _change_lines(text: str) -> Iterator[re.Match[str]]:
+    """``_CHANGE``'s matches on the lines that hold an arrow only (a long text has few: the pattern tried at every
+    position of the rest cost most of a prose document's reading)."""
+    end = -1
+    for arrow in _ARROWS.finditer(text):
+        if arrow.start() < end:
+            continue
+        start = text.rfind("\n", 0, arrow.start()) + 1
+        end = text.find("\n", arrow.end())
+        end = len(text) if end < 0 else end
+        yield from _CHANGE.finditer(text, start, end)
+
+
 def find_changed_values(text: str) -> Iterator[Finding]:
     """Both values of a change log's line (see ``_CHANGE``), each judged as a label's value is."""
     if "->" not in text and "→" not in text and "=>" not in text and "⇒" not in text:
         return
     from .names import any_listed_surname, is_listed_forename  # (names reads this module's words)
 
-    for match in _CHANGE.finditer(text):
+    for match in _change_lines(text):
         label = match.group("label").strip()
         kind = label_kind(label.split("  ")[-1])
         if kind is None:

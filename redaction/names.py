@@ -814,8 +814,8 @@ _CODE_AFTER = re.compile(r"[ \t]*[(=\[:]")  # a function's, a variable's or a ke
 def find_joined_names(text: str) -> Iterator[Finding]:
     """A forename and a surname joined by a dot or an underscore in small letters (see ``_JOINED``): a forename the
     lists know before a surname they know, one of the two no English word, or a pair common in Great Britain."""
-    if "." not in text and "_" not in text:
-        return
+    if ("." not in text and "_" not in text) or len(text) >= PERSON_SIZED:
+        return  # (a machine's log of megabytes names its users in its fields: the name rules read a person's texts)
     plain, worded, surnames = name_lists()
     for match in _JOINED.finditer(text):
         first, last = match.group("first"), match.group("last")
