@@ -107,10 +107,15 @@ _DECIMAL = re.compile(r"[-+£$€]?\d+(?:,\d{3})*[.,]\d{1,3}")  # a reading, an 
 _WRITTEN_DATE = re.compile(r"(?:\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})|\d{4}([/.\-])\d{1,2}\2\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
+# a host's IPv4 address, or a version whose first part is short ("4.8.56.3732", "2.10.748"); a supply's number written
+# with dots opens with a group of three or four ("1234.567.890")
+_DOTTED = re.compile(r"(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}|\d{1,2}(?:\.\d{1,4}){2,}")
+
+
 def _number(cell: str, pattern: re.Pattern[str] = _NUMBER) -> int | None:
     shown = read_as_shown(cell).strip().strip("\"'")
-    if _DECIMAL.fullmatch(shown) or _WRITTEN_DATE.fullmatch(shown):
-        return None
+    if _DECIMAL.fullmatch(shown) or _WRITTEN_DATE.fullmatch(shown) or _DOTTED.fullmatch(shown):
+        return None  # (nor a host's address or a version: "10.187.95.77", "4.8.56.3732")
     read = _GAPS.sub("", shown)
     if not pattern.fullmatch(read) or (len(read) == 8 and COMPACT_DATE.fullmatch(read)):
         return None

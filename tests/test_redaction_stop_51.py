@@ -415,3 +415,10 @@ def test_a_joined_name_in_other_cases_and_orders_is_masked(token: str) -> None:
     out = _redacted(f"reporter: {token} raised it")
     assert "haudhry" not in out.lower() and "raised it" in out
 
+
+
+def test_a_json_lines_hosts_address_or_a_version_is_no_supplys_number() -> None:
+    records = [{"@timestamp": f"2024-05-0{i}T17:46:40Z", "message": "Processed 128 records", "host.ip": f"10.187.95.{70 + i}",
+                "fw": f"4.8.{50 + i}.3732", "mpan": _mpan(random.Random(i))} for i in range(1, 5)]
+    out = _redacted("\n".join(json.dumps(r) for r in records))
+    assert all(r["host.ip"] in out and r["fw"] in out for r in records), out
