@@ -279,6 +279,9 @@ def no_supply_number(kind: Kind, value: str) -> bool:
 _HEX_ONLY = re.compile(r"[0-9A-Fa-f:]+")
 
 
+_CODE_VALUE = re.compile(r"(?:\?|\$\d{1,3}|:\w{1,30}|@\w{1,30}|%s)(?![\w'’])|[^{}]*[{}]")
+
+
 def _worth(kind: Kind, label: str, value: str) -> bool:
     stripped = value.strip().strip("\"'()[]").strip()
     if not any(c.isalnum() for c in stripped):
@@ -291,6 +294,8 @@ def _worth(kind: Kind, label: str, value: str) -> bool:
         return False  # another column header ("MeterSerialNum  CustName"), not a value
     if kind in (Kind.ADDRESS, Kind.NAME) and len(stripped) >= 5 and stripped.isdigit():
         return False  # SAP's "Premise  4000358269    HAFOD WEN, …": the object's number, the address after it
+    if kind is Kind.NAME and _CODE_VALUE.match(stripped):
+        return False  # a statement's placeholder and what follows it ("surname = ? {'sql': …}"), no one's name
     if kind is Kind.NAME:
         return plausible_person(label, stripped)  # "Name:" is often a file, a step or a team
     if kind in (Kind.MSN, Kind.DEVICE) and not _id_like(stripped) or not fits_its_kind(kind, stripped):

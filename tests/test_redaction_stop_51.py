@@ -422,3 +422,10 @@ def test_a_json_lines_hosts_address_or_a_version_is_no_supplys_number() -> None:
                 "fw": f"4.8.{50 + i}.3732", "mpan": _mpan(random.Random(i))} for i in range(1, 5)]
     out = _redacted("\n".join(json.dumps(r) for r in records))
     assert all(r["host.ip"] in out and r["fw"] in out for r in records), out
+
+
+@pytest.mark.parametrize("text", ["SELECT * FROM c WHERE c.surname = ? {'sql': 'SELECT ...', 'params': {'1': 'Mensah'}}",
+                                  "UPDATE c SET surname = $1 {\"params\": {\"1\": \"Mensah\"}}"])
+def test_a_statements_placeholder_and_its_context_stay_when_the_bound_name_is_masked(text: str) -> None:
+    out = _redacted(text)
+    assert "Mensah" not in out and ("= ? {'sql'" in out or "= $1 {" in out), out
