@@ -129,6 +129,11 @@ NOT_AN_ACCOUNT = re.compile(r"(?i:job|inv|ord|txn|pbi|bug|us|sr|cr|rfc|ref|wo|w|
 _SUPPLY_KINDS = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN})
 
 
+def another_reference(value: str) -> bool:
+    """A ticket's, a job's, an invoice's or a flow's reference, written as an account's letters and digits are."""
+    return bool(TICKET_REFERENCE.match(value) or NOT_AN_ACCOUNT.match(value))
+
+
 def find_positional_accounts(text: str, found: Iterable[Finding]) -> Iterator[Finding]:
     """A customer's account as the argument after a supply's identifier, where nothing names it (a job queue's
     positional arguments, a script's command line in a crontab, a container's ``args:``): letters of its system
@@ -138,9 +143,7 @@ def find_positional_accounts(text: str, found: Iterable[Finding]) -> Iterator[Fi
         if supply.kind not in _SUPPLY_KINDS:
             continue
         before = _ARGUMENT_BEFORE.search(text, max(0, supply.start - 40), supply.start)
-        if before is not None and (before.group("r") or before.group("blank")) \
-                and not TICKET_REFERENCE.match(before.group("value")) \
-                and not NOT_AN_ACCOUNT.match(before.group("value")) \
+        if before is not None and (before.group("r") or before.group("blank")) and not another_reference(before.group("value")) \
                 and (not before.group("blank") or _COMMAND_GOES_ON.match(text, supply.end)):
             yield Finding(before.start("value"), before.end("value"), Kind.ACCOUNT, "beside")
         after = _NEXT_ARGUMENT.match(text, supply.end)
@@ -150,7 +153,7 @@ def find_positional_accounts(text: str, found: Iterable[Finding]) -> Iterator[Fi
         if value.isdigit() and (not after.group("r") or COMPACT_DATE.fullmatch(value)
                                 or (len(value) == 10 and value[:2] in ("15", "16", "17", "18", "19"))):
             continue
-        if TICKET_REFERENCE.match(value) or NOT_AN_ACCOUNT.match(value):
+        if another_reference(value):
             continue
         if not (after.group("r") or after.group("blank") or "\n" in text[supply.end:after.start("value")]):
             continue  # (cells apart by a delimiter, unquoted: a table's row, its next column anything's)

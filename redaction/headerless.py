@@ -20,9 +20,9 @@ from typing import NamedTuple
 from . import jsonscan
 from .bare_numbers import COMPACT_DATE, SIBLINGS
 from .canonical import read_as_shown
-from .customer_values import NOT_AN_ACCOUNT
+from .customer_values import another_reference
 from .fields import classify
-from .findings import TICKET_REFERENCE, Finding, Kind
+from .findings import Finding, Kind
 from .names import any_listed_surname, key, name_lists
 from .patterns import POSTCODE_SHAPE
 from .shapes import PERSON_SIZED, STREET_BARE
@@ -275,9 +275,9 @@ def _columns(text: str, rows: list[list[tuple[int, int]]], spans: list[tuple[int
         filled = [(start, end) for start, end in cells if text[start:end].strip()]
         numbers = [(span, _number(text[slice(*span)], _ACCOUNT_OR_SUPPLY)) for span in filled]
         # (an account's number may open with its system's letters: "CA-69831918", "A47752920", beside bare ones)
-        prefixed = [span for span, number in numbers if number is None and _PREFIXED_ACCOUNT.fullmatch(
-            text[slice(*span)].strip().strip("\"'")) and not TICKET_REFERENCE.match(text[slice(*span)].strip().strip("\"'"))
-            and not NOT_AN_ACCOUNT.match(text[slice(*span)].strip().strip("\"'"))]
+        prefixed = [span for span, number in numbers if number is None
+                    and _PREFIXED_ACCOUNT.fullmatch(cell := text[slice(*span)].strip().strip("\"'"))
+                    and not another_reference(cell)]
         numbers = [(span, int(re.sub(r"\D", "", text[slice(*span)])) if span in prefixed else number)
                    for span, number in numbers]
         hits = [(span, number) for span, number in numbers if number is not None]
