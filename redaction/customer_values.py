@@ -115,7 +115,7 @@ def find_accounts_after_names(text: str, names: Iterable[Finding]) -> Iterator[F
 
 # the argument after a supply's in a positional list or a command line: ["1680929779968", "CA-47628660", "62021.1"],
 # "replay.sh 2308522167940 A76740602 --case TC_494", a YAML list's next item
-_NEXT_ARGUMENT = re.compile(r"(?P<q>[\"']?)(?:[ \t]*[,;|][ \t]*(?:\r?\n[ \t]*)?|(?P<blank>[ \t]+)|[ \t]*\r?\n[ \t]*-[ \t]+)"
+_NEXT_ARGUMENT = re.compile(r"(?P<q>[\"']?)(?:[ \t]*[,;|][ \t]*(?:\r?\n[ \t]*)?|(?P<blank>[ \t]+)|(?P<dash>[ \t]*\r?\n[ \t]*-[ \t]+))"
                             r"(?P<r>[\"']?)(?P<value>[A-Za-z]{1,3}[-_/]?\d{6,10}|\d{7,10})(?P=r)(?=[\s,;|\])]|$)")
 # ...and the argument before it ("replay.sh A76740602 2308522167940 --case …", ["CA-47628660", "2308522167940"])
 _ARGUMENT_BEFORE = re.compile(r"(?:^|(?<=[\s\[(,;|]))(?P<r>[\"']?)(?P<value>[A-Za-z]{1,3}[-_/]?\d{6,10})(?P=r)"
@@ -127,6 +127,27 @@ _COMMAND_GOES_ON = re.compile(r"[ \t]+(?:--?[A-Za-z]|>|\||&|;)|[ \t]*\\?\r?$|[ \
 NOT_AN_ACCOUNT = re.compile(r"(?i:job|inv|ord|txn|pbi|bug|us|sr|cr|rfc|ref|wo|w|id|msg|run)[-_]?\d|D\d{4}")  # (and a service request's, a
 # change request's: "SR1234567", "CR-2024123")
 _SUPPLY_KINDS = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN})
+
+
+# a YAML list of a program's arguments: a container's "args:", a job's "command:" (its items a command line's words)
+_ARGUMENTS_KEY = re.compile(r"(?im)^[ \t]*-?[ \t]*(?:args|arguments|argv|command|cmd|entrypoint)[ \t]*:[ \t]*\r?$")
+_LIST_ITEM = re.compile(r"[ \t]*-[ \t]+\S")
+
+
+def _an_argument_list(text: str, at: int) -> bool:
+    """Whether the YAML list item at ``at`` is one of a program's arguments: the list's key above its items names
+    them so ("args:", "command:"); bare digits there are a command line's, an account's after a supply's number."""
+    line_start = text.rfind("\n", 0, at) + 1
+    seen = 0
+    while line_start > 0 and seen < 30:
+        previous = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[previous:line_start - 1]
+        if _ARGUMENTS_KEY.fullmatch(line):
+            return True
+        if not _LIST_ITEM.match(line) and not line.startswith((" " * 6, "\t")):
+            return False  # (another key, or the list's end: an item's wrapped text is indented further)
+        line_start, seen = previous, seen + 1
+    return False
 
 
 def another_reference(value: str) -> bool:
@@ -150,7 +171,8 @@ def find_positional_accounts(text: str, found: Iterable[Finding]) -> Iterator[Fi
         if after is None:
             continue
         value = after.group("value")
-        if value.isdigit() and (not after.group("r") or COMPACT_DATE.fullmatch(value)
+        if value.isdigit() and (not (after.group("r") or (after.group("dash") and _an_argument_list(text, supply.start)))
+                                or COMPACT_DATE.fullmatch(value)
                                 or (len(value) == 10 and value[:2] in ("15", "16", "17", "18", "19"))):
             continue
         if another_reference(value):

@@ -514,6 +514,47 @@ def _address_records(text: str, table: _Table) -> Iterator[Finding]:
 _CONTINUED_LINE = re.compile(r"(?m)^[ \t]*(?:>+|;+|\*|#+|%|//)[ \t]*\d")
 
 
+def embedded_extracts(text: str) -> list[tuple[int, int]]:
+    """Where a text that is no extract as a whole holds one: runs of three lines or more in a row, each with the
+    same two or more delimiters (quoted fields read as one cell), as a loader's log quotes the rows it rejected
+    ("--- load_customers.bad ---" then ""8666554061","GRACE","BAKER",…") or a ticket pastes an extract's rows.
+    Each as the span of its lines, for the headerless readers to read as a file of its own."""
+    if len(text) >= PERSON_SIZED or _delimiter(text) is not None:
+        return []  # (the whole text is an extract: read as one already)
+    blocks: list[tuple[int, int]] = []
+    run: list[tuple[int, int]] = []  # the current run's lines, as spans
+    key: tuple[str, int] | None = None
+    at = 0
+    for line in text.split("\n"):
+        end = at + len(line)
+        shape = next(((d, n) for d in _DELIMITERS if (n := _count(line, d)) >= 2), None) if line.strip() else None
+        if shape is not None and shape == key:
+            run.append((at, end))
+        else:
+            if len(run) >= _MIN_ROWS:
+                blocks.append((run[0][0], run[-1][1]))
+            run, key = ([(at, end)], shape) if shape is not None else ([], None)
+        at = end + 1
+    if len(run) >= _MIN_ROWS:
+        blocks.append((run[0][0], run[-1][1]))
+    return blocks
+
+
+def find_embedded_extracts(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
+    """The headerless readers (:func:`find_headerless_numbers`, :func:`find_column_mates`) on each extract a text
+    holds among its other lines (see :func:`embedded_extracts`), with what was found in it."""
+    for start, end in embedded_extracts(text):
+        block = text[start:end]
+        inside = [Finding(f.start - start, f.end - start, f.kind, f.detector) for f in found
+                  if f.start >= start and f.end <= end]
+        more = list(find_headerless_numbers(block, inside))
+        mates = list(find_column_mates(block, [*inside, *more]))
+        if any(f.kind is Kind.NAME for f in mates):  # (the people a column of forenames names are siblings too)
+            more.extend(find_headerless_numbers(block, [*inside, *more, *mates]))
+        for f in [*more, *mates]:
+            yield Finding(f.start + start, f.end + start, f.kind, f.detector, quote=f.quote, value=f.value)
+
+
 def find_column_mates(text: str, found: Sequence[Finding], markup: bool = False) -> Iterator[Finding]:
     """In a record file without a header (delimited, or in fixed-width columns, or a markup table's), a column most
     of whose cells were found as one kind of identifier: its other cells, where they have that kind's make-up (a

@@ -805,7 +805,8 @@ def find_bare_initialled_names(text: str) -> Iterator[Finding]:
 # a person's name as a system joins it into one token: a username, a test data set's key, a mailbox's local part
 # written alone ("david.chaudhry", "mark_baker", "siobhán_fisher"), not a path's or a module's ("grace.period.days")
 _JOINED = re.compile(rf"(?<![\w@./\\\-])(?P<first>[{_UPPER}{_LOWER}][{_LOWER}]{{2,}}|[{_UPPER}]{{3,}})[._\-]"
-                     rf"(?P<last>[{_UPPER}{_LOWER}][{_LOWER}'’\-]{{2,}}|[{_UPPER}][{_UPPER}'’\-]{{2,}})(?![\w@]|[./][\w])")
+                     rf"(?P<last>[{_UPPER}{_LOWER}][{_LOWER}'’\-]{{2,}}|[{_UPPER}][{_UPPER}'’\-]{{2,}})(?!\w|[./][\w])")
+# (an "@" after it: a login at a host, "ssh cerys.cook@jump01"; a whole mailbox is masked as one anyway)
 
 
 _CODE_AFTER = re.compile(r"[ \t]*[(=\[:]")  # a function's, a variable's or a key's name: "mark_long(", "mark_long ="

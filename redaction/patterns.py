@@ -1363,7 +1363,8 @@ def _key_value_lines(text: str, view: TextView) -> list[tuple[int, int, int]] | 
                 is_time, kind, could_be_member = _key_facts(written)
                 bare = written.strip("\"'").lower()
                 if is_time or kind is not None or (could_be_member and braces) or name_partner(written) is not None \
-                        or bare in _PERSON_KEYS or bare.replace("_", "").replace("-", "") in ROLE_LABELS:
+                        or bare in _PERSON_KEYS or bare.replace("_", "").replace("-", "") in ROLE_LABELS \
+                        or _PERSON_LAST_WORD.search(written.strip("\"'")) is not None:
                     # (a name's half, "given=Kofi family=Mensah", read with its partner beside it; a log's
                     # "name=", "owner=": a person's where the value is shaped as one, as find_key_values reads them)
                     wanted.add(written.strip("\"'"))
@@ -1503,6 +1504,11 @@ def _with_nested(pattern: re.Pattern[str], text: str, matches: Iterator[re.Match
 # a postcode's inward code after the outward one a key's value stopped at (a digit, or OCR's letter for one)
 _INWARD = re.compile(r"[ \t]{1,3}[0-9OoIlSBZ][A-Za-z]{2}(?![A-Za-z0-9])")
 _PERSON_KEYS = frozenset({"name", "fullname", "full_name", "displayname", "display_name"})
+# a key of two words or more whose last names a person of the customer's side: "SITE_CONTACT", "onSiteContact",
+# "emergency-contact", "PRIMARY_TENANT" (its words joined as code joins them: "_", "-", ".", or a capital)
+_PERSON_LAST_WORD = re.compile(r"(?:(?<=[a-z0-9])[_\-.]|(?<=[A-Z0-9])[_\-.]|(?<=[a-z0-9])(?=[A-Z]))"
+                               r"(?P<word>(?i:contact|customer|occupier|occupant|tenant|resident|homeowner|landlord|"
+                               r"consumer|billpayer))$")
 # a name's two parts under keys that alone may be anything's ("family": a product's, "given": a flag's), with the
 # other part's key beside them in the same record (FHIR's HumanName without its "name" parent, a form's first/last)
 _NEARBY_PAIR = re.compile(r"(?<![\w\-])[\"']?(?P<key>[A-Za-z][\w\-]{0,40})[\"']?[ \t]*[:=][ \t]*[\"']?(?P<value>[^\s\"',;&}\]]+)")
@@ -1557,6 +1563,11 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
             continue
         key = written.strip("\"'")
         role = kind is None and key.lower().replace("_", "").replace("-", "") in ROLE_LABELS  # (two words at least, below)
+        person_label = key
+        if kind is None and not role and (last := _PERSON_LAST_WORD.search(key)) is not None:
+            # a constant's or a member's name ending in a person's word ("SITE_CONTACT", "onSiteContact",
+            # "emergency-contact"): a weak label, two words shaped as a name only
+            role, person_label = True, "contact"  # (weak: a company too may be a site's contact)
         if kind is None and (partner := name_partner(key)) is not None and _a_name_pair(text, match, key, partner):
             kind = Kind.NAME  # "given: 'Kofi', family: 'Mensah'": a name's parts beside each other say a person's
         if (kind is None and key.lower() in _PERSON_KEYS or role) and not _THING_BEFORE.search(text, max(0, match.start() - 20),
@@ -1630,7 +1641,7 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
             shown = unquote_plus(value)  # a URL query writes "Eleni+Georgiou", "Siobh%C3%A1n+O%27Neill"
         if role and " " not in shown.strip():
             continue
-        if not _worth_masking(value) or not fits_its_kind(kind, value) or (kind is Kind.NAME and (not plausible_person(key, shown)
+        if not _worth_masking(value) or not fits_its_kind(kind, value) or (kind is Kind.NAME and (not plausible_person(person_label, shown)
                                                                 or _CODE_AFTER_KEY.match(value))):
             continue
         if kind is Kind.POSTCODE and not any(c.isdigit() for c in value):

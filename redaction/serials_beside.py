@@ -19,7 +19,10 @@ from .bare_numbers import COMPACT_DATE, says_other
 from .findings import Finding, Kind
 
 # three capitals, then eight to ten digits, one blank or hyphen allowed after the first one to four of them
-_TOKEN = re.compile(r"(?<![A-Za-z0-9\-.])(?P<letters>[A-Z]{3})(?P<digits>\d{1,4}[ \-]?\d{3,9})(?![A-Za-z0-9]|[\-.]\d)")
+# (or in small letters, as a tester types what the meter shows: "smg27911217"; or two letters and eight digits,
+# "SB72571588", beside a meter's serial found on the line: our records' serial beside the one on site)
+_TOKEN = re.compile(r"(?<![A-Za-z0-9\-.])(?P<letters>[A-Z]{2,3}|[a-z]{2,3})(?P<digits>\d{1,4}[ \-]?\d{3,9})"
+                    r"(?![A-Za-z0-9]|[\-.]\d)")
 # the prefixes of tickets, changes, orders and other references (ServiceNow's INC/CHG/PRB/REQ/RITM/TASK/SCTASK…),
 # and of money
 # ...or a gas meter's older serial, the year it was made, its maker's letter and six or seven digits ("45M630019")
@@ -27,11 +30,18 @@ _YEAR_MAKER = re.compile(r"(?<![A-Za-z0-9\-.])\d{2}[A-Za-z]\d{6,7}(?![A-Za-z0-9]
 _REFERENCES = frozenset("""INC CHG PRB REQ RIT TAS SCT CTA PTK INV ORD JOB TKT REF MSG TXN CAS BLD REL VER PRJ DOC IMG
 ERR LOG EVT RUN TST GBP EUR USD PUB DIP MPR MPA SHA CRC UTC NUM SEQ IDX ROW COL PID TID POS OFS CRN VAT UTR UAT SIT
 PRD DEV STG ENV QAT NFT PBI SKU GBR EAN UPC ISO""".split())
+# ...and of two letters (a case's, a request's, an order's, a test's)
+_SHORT_REFERENCES = frozenset("""CS SR CR WO PO SO IN RQ TC DF BR PR JB ID NO TK CH PB RT IR SN UK GB EU VT TX RF OR IV CN
+SC DC MP DP EV CL TS ST QA RC FX PI SI JO""".split())
+_HEX = frozenset("abcdef")
 # a gas supply's number or a meter's serial found on the line (not an MPAN's: a ticket's "DEF2567843" stands beside
 # electricity supplies in every release note), or a word that names a gas meter
 _SUPPLY = frozenset({Kind.MPRN, Kind.MSN})
 _CUE = re.compile(r"(?i)(?<![a-z])(?:gas|mprn|msn)(?![a-z]|-ref)")  # (not "MPRN-REF-18", a reference)
 _A_DATE = re.compile(rf"(?:{COMPACT_DATE.pattern})(?!\d)")  # "ABC20251201": a date after a code
+# "our records: sb72571588", "as per system records -": what the records hold, not a record's number
+_WHAT_RECORDS_HOLD = re.compile(r"(?i)\b(?:our|the|on|in|per|system|their|your)[ \t]+records?[ \t]*(?:show[s]?|say[s]?|have|hold)?"
+                                r"[ \t]*[:=\-–]?[ \t]*$")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z_\-]*)[\"']?[ \t]*[:=#]?[ \t]*[\"'(\[]?[ \t]*$")
 
 
@@ -41,6 +51,7 @@ def find_serials_beside(text: str, found: Sequence[Finding]) -> Iterator[Finding
     if not _TOKEN.search(text) and not _YEAR_MAKER.search(text):
         return
     supply_lines = {text.rfind("\n", 0, f.start) + 1 for f in found if f.kind in _SUPPLY}
+    serial_lines = {text.rfind("\n", 0, f.start) + 1 for f in found if f.kind is Kind.MSN}
     spans = sorted((f.start, f.end) for f in found)
     starts = [a for a, _b in spans]
     reach = [b for _a, b in spans]
@@ -49,8 +60,11 @@ def find_serials_beside(text: str, found: Sequence[Finding]) -> Iterator[Finding
     tokens = sorted([*_TOKEN.finditer(text), *_YEAR_MAKER.finditer(text)], key=lambda m: m.start())
     for token in tokens:
         if token.re is _TOKEN:
-            if token.group("letters") in _REFERENCES:
+            letters = token.group("letters")
+            if letters.upper() in _REFERENCES or letters.upper() in _SHORT_REFERENCES:
                 continue
+            if letters.islower() and _HEX.issuperset(letters):
+                continue  # "ab12345678": a hash's start, not a serial in small letters
             digits = sum(c.isdigit() for c in token.group("digits"))
             if not 8 <= digits <= 10:  # (seven are a ticket's: ServiceNow's INC0012345, a defect's DEF0083160)
                 continue
@@ -59,12 +73,16 @@ def find_serials_beside(text: str, found: Sequence[Finding]) -> Iterator[Finding
         line_start = text.rfind("\n", 0, token.start()) + 1
         line_end = text.find("\n", token.end())
         line_end = len(text) if line_end < 0 else line_end
-        if line_start not in supply_lines and not _CUE.search(text, line_start, line_end):
+        if token.re is _TOKEN and len(token.group("letters")) == 2:
+            if line_start not in serial_lines:
+                continue  # two letters and digits are anything's, unless beside a meter's serial
+        elif line_start not in supply_lines and not _CUE.search(text, line_start, line_end):
             continue
         i = bisect.bisect_right(starts, token.start()) - 1
         if i >= 0 and reach[i] >= token.end():
             continue  # inside a finding already
         word = _WORD_BEFORE.search(text, max(line_start, token.start() - 40), token.start())
-        if word is not None and says_other(word.group(1)):
+        if word is not None and says_other(word.group(1)) \
+                and not _WHAT_RECORDS_HOLD.search(text, max(line_start, token.start() - 40), token.start()):
             continue
         yield Finding(token.start(), token.end(), Kind.MSN, "beside")

@@ -874,7 +874,18 @@ _HOUSE_THEN_STREET = re.compile(
 _SMALL_STREET = re.compile(
     r"(?<![\w\-/.:£$])(?P<value>\d{1,4}[a-z]?[ \t]+(?!(?:minutes?|mins?|hours?|days?|weeks?|miles?|metres?|meters?|"
     r"yards?|feet|foot|times?|lane|way|road)\b)(?:[a-z][a-z'’\-]{2,}[ \t]+){1,3}"
-    r"(?:road|street|avenue|lane|close|drive|crescent|grove|terrace|gardens|mews|rise|parade|boulevard))(?![\w'’\-])")
+    r"(?:road|street|avenue|lane|close|drive|crescent|grove|terrace|gardens|mews|rise|parade|boulevard)"
+    # (a Welsh street, its type first and then its name's one or two words, "lives at 96 heol y bryn"; a word
+    # of the type's own language after it: "maes" and "cae" alone are fields, not streets, so only with "y"/"yr")
+    r"|\d{1,4}[a-z]?[ \t]+(?:heol|ffordd|lôn|lon|stryd|rhodfa|cilgant|cwrt|clos|teras|rhes)[ \t]+(?:y|yr)[ \t]+"
+    r"[a-zâêîôûŵŷ][a-zâêîôûŵŷ'’\-]{2,}"
+    # (with no article, a name's one or two words where the address ends: a comma, the line's end, the sentence's
+    # next small word; "2 heol readings taken" is no street; "lon" alone is a longitude's)
+    r"|\d{1,4}[a-z]?[ \t]+(?:heol|ffordd|lôn|stryd|rhodfa|cilgant|cwrt|clos|teras|rhes)[ \t]+"
+    r"[a-zâêîôûŵŷ][a-zâêîôûŵŷ'’\-]{2,}(?:[ \t]+[a-zâêîôûŵŷ]{3,})??"
+    r"(?=[ \t]*(?:[,.;\n)]|$)|[ \t]+(?:instead|and|or|but|on|at|in|to|for|with|was|is|the|last|yesterday|today)\b)"
+    r"|\d{1,4}[a-z]?[ \t]+(?:maes|cae|bryn|pen|tan|glan|coed|nant)[ \t]+(?:y|yr)[ \t]+[a-zâêîôûŵŷ][a-zâêîôûŵŷ'’\-]{2,})"
+    r"(?![\w'’\-])")
 
 
 def find_small_streets(text: str) -> Iterator[Finding]:

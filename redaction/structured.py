@@ -191,8 +191,32 @@ def _json_key_value_objects(values: list[jsonscan.JsonValue]) -> Iterator[Findin
 
 
 # one to three words of a name, each a capital's ("Kofi", "O'Neill", "Hughes-Parry", "ŁUKASZ", "van der Berg")
-_NAME_WORDS = re.compile(r"(?:(?:[^\W\d_a-z][^\W\d_]*(?:['’\-][^\W\d_]+)*|van|von|de|der|den|la|le|da|di|du|ap|bin|al)"
-                         r"(?: |$)){1,3}(?<! )")
+# (and a Gaelic or Welsh name's small words: "Mac an t-Saoir", "Nic a' Phì", "ap Iorwerth")
+_NAME_WORDS = re.compile(r"(?:(?:(?:[a-z]-)?[^\W\d_a-z][^\W\d_]*(?:['’\-][^\W\d_]+)*|van|von|de|der|den|la|le|da|di|du|"
+                         r"ap|ab|bin|al|an|na|nan|a'|y|yr|del|dos|das|ter|ten)"
+                         r"(?: |$)){1,4}(?<! )")
+_SMALL_NAME_WORDS = re.compile(r"[^\W\d_A-Z](?:[^\W\d_A-Z]|['’\-])*(?: [^\W\d_A-Z](?:[^\W\d_A-Z]|['’\-])*){0,3}")
+
+
+def written_as_name_halves(halves: list[str]) -> bool:
+    """Whether a name's halves (a forename first, under keys such as "given" and "family") are written as a name's
+    words: capitalised ("Demelza", "Mac an t-Saoir"), or all in small letters as a fixture types them ("rose",
+    "cook") where the lists know the first for a forename or the last for a surname."""
+    if all(_NAME_WORDS.fullmatch(half) for half in halves):
+        return True
+    if not all(_SMALL_NAME_WORDS.fullmatch(half) for half in halves):
+        return False
+    from .names import any_listed_surname, is_listed_forename, is_listed_surname, is_plain_forename  # (names reads
+    # patterns, which this module reads)
+    first, last = halves[0].split()[0], halves[-1].split()[-1]
+    if {first, last} & _NOT_NAMES:
+        return False
+    return is_plain_forename(first) or is_listed_surname(last) or _SMALL_PARTICLE_FIRST.match(halves[-1]) is not None \
+        or (is_listed_forename(first) and any_listed_surname(last))
+
+
+_NOT_NAMES = frozenset({"true", "false", "null", "none", "nil", "yes", "no", "on", "off", "default", "test", "string"})
+_SMALL_PARTICLE_FIRST = re.compile(r"(?:mac|mc|nic|ni|ap|ab|van|von|de|del|da|di|le|la) \S")
 
 
 def _json_name_halves(values: list[jsonscan.JsonValue]) -> Iterator[Finding]:
@@ -225,7 +249,8 @@ def _json_name_halves(values: list[jsonscan.JsonValue]) -> Iterator[Finding]:
                 and not any(classify(m) not in (None, Kind.NAME) for m in members.get(record, ())):
             continue
         written = [value for held in named.values() for value in held]
-        if all(_NAME_WORDS.fullmatch(value.text) and worth_masking(value.text, Kind.NAME) for value in written):
+        if written_as_name_halves([value.text for value in written]) \
+                and all(worth_masking(value.text, Kind.NAME) for value in written):
             yield from (Finding(value.start + 1, value.end - 1, Kind.NAME, "field") for value in written)
 
 
@@ -436,7 +461,7 @@ def _named_attributes(text: str) -> Iterator[Finding]:
         present = {normalise_name(name) for name, _m in attributes}
         halves = [m for name, m in attributes if classify(name) is None and (partner := name_partner(name)) is not None
                   and partner in present and normalise_name(name) not in ("first", "last")]
-        if len(halves) >= 2 and all(_NAME_WORDS.fullmatch(m.group("value")) for m in halves):
+        if len(halves) >= 2 and written_as_name_halves([m.group("value") for m in halves]):
             yield from (Finding(*m.span("value"), Kind.NAME, "field") for m in halves)
 
 

@@ -31,7 +31,8 @@ from .copybook import copybook_findings
 from .findings import DIGITS_ONLY, SHAPED_NUMBERS, Finding, Kind, Namer, Replacement, apply, normalise
 from .gcpause import collector_paused
 from .meter_values import find_meter_values
-from .headerless import find_column_mates, find_headerless_numbers, find_json_columns, find_run_on_postcodes, record_types_apart
+from .headerless import (find_column_mates, find_embedded_extracts, find_headerless_numbers, find_json_columns,
+                         find_run_on_postcodes, record_types_apart)
 from .hl7 import hl7_findings, is_hl7
 from .line_labels import NOT_A_PERSON, a_sentence
 from .patterns import (OCR_DIGITS, after_a_time_word, find_all, find_phones, find_titled_names, in_a_message_id,
@@ -333,6 +334,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(mates)
         if any(f.kind is Kind.NAME for f in mates):  # (the people a column of forenames names are a number's siblings
             found.extend(find_headerless_numbers(text, found))  # too: "259384019690,Kofi,Mensah")
+        if fmt == "text":  # (an extract's rows among a log's other lines: a loader's rejected rows)
+            found.extend(find_embedded_extracts(text, found))
     if fmt in ("json", "jsonl", "text") and len(text) < PERSON_SIZED:  # (an array of records whose keys name nothing)
         found.extend(find_json_columns(text, found))
     if (fmt in ("xml", "html") or html_like) and len(text) < PERSON_SIZED:  # (and a sheet's or a page's table's)
