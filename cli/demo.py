@@ -20,6 +20,7 @@ from attest.services import evidence, export, imports, plans, runs
 from attest.services.types import FORMAT_NAMES, PreparedEvidence
 
 DEMO_CASE = "FM_TS_1_TC_01"
+DEMO_PLAN = "Demo QT cycle 1"
 EXAMPLE_SUFFIXES = {".yaml", ".yml", ".csv", ".xlsx"}
 
 
@@ -47,11 +48,16 @@ def run_demo(workspace: str | None) -> int:
             print(f"  imported {len(outcomes)} case(s) from {path.name} ({FORMAT_NAMES[parsed.format]}): {refs}")
         stored = ws.cases.get(DEMO_CASE)
         # a test phase to look at in the phase view: the MHHS cases in one suite, the demo run from it
-        plan = plans.create_plan(ws, "Demo QT cycle 1", programme="MHHS", release="R2", environment="SIT-A (demo)")
-        mhhs = [c.reference for c in ws.cases.all() if c.source_file.startswith("mhhs")]
-        plans.add_suite(ws, plan.id, "Migration and change of supplier")
-        plans.add_cases(ws, plan.id, "Migration and change of supplier", mhhs, tester="Demo Tester")
-        print(f"  created test plan {plan.id}: {plan.name}, {len(mhhs)} case(s)")
+        # (run again in the same folder, the demo records another run in the plan it made the first time)
+        plan = next((p for p in ws.plans.all() if p.name == DEMO_PLAN), None)
+        if plan is None:
+            plan = plans.create_plan(ws, DEMO_PLAN, programme="MHHS", release="R2", environment="SIT-A (demo)")
+            mhhs = [c.reference for c in ws.cases.all() if c.source_file.startswith("mhhs")]
+            plans.add_suite(ws, plan.id, "Migration and change of supplier")
+            plans.add_cases(ws, plan.id, "Migration and change of supplier", mhhs, tester="Demo Tester")
+            print(f"  created test plan {plan.id}: {plan.name}, {len(mhhs)} case(s)")
+        else:
+            print(f"  test plan {plan.id}: {plan.name} (made by an earlier demo; another run is added to it)")
         run = runs.start_run(ws, stored.id, tester="Demo Tester", environment="SIT-A (demo)", plan=plan.id)
         print(f"  started run {run.id}: {run.reference} – {run.title}")
         redactor = evidence.redactor(ws, run_id=run.id)
@@ -108,7 +114,7 @@ def run_demo(workspace: str | None) -> int:
     print(f"  open the pack in Word or LibreOffice: {result.path}")
     print(f"  attest verify {result.path}")
     print(f"  attest --workspace {root} run show {run.id}")
-    print(f"  attest --workspace {root} plan check 1")
+    print(f"  attest --workspace {root} plan check {plan.id}")
     print(f"  attest --workspace {root} cases")
     return 0
 

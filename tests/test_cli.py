@@ -239,6 +239,18 @@ def test_demo_fills_a_workspace_and_records_a_run(cli) -> None:
     assert masks and all(m["box"][0] >= 300 and m["box"][1] >= 90 for m in masks), masks
 
 
+def test_demo_run_again_in_the_same_folder_records_another_run(cli) -> None:
+    """A newcomer who runs the demo twice gets a second run in the same plan, not an error half way through."""
+    assert cli("demo")[0] == 0
+    status, out, err = cli("demo")
+    assert status == 0, err
+    assert "made by an earlier demo" in out and re.search(r"finished run 2: Passed", out)
+    plans = json.loads(cli("plan", "list", "--json")[1])
+    assert [p["name"] for p in plans] == ["Demo QT cycle 1"]
+    assert cli("plan", "check", str(plans[0]["id"]))[1].count("Planned tests executed") == 1
+    assert Path(re.search(r"evidence pack: (\S+\.docx)", out).group(1)).name.endswith("_run2_evidence.docx")
+
+
 def test_demo_defaults_to_its_own_workspace(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from attest.cli.demo import demo_workspace_dir
     from attest.cli.main import main
