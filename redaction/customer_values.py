@@ -102,6 +102,20 @@ _AFTER_A_NAME = re.compile(r"[ \t]*\((?P<value>(?:[A-Za-z]{1,3}-?)?\d{6,12}|[A-Z
 
 
 
+# a letter's reference to the customer's account: "Our ref: A510085440", "Your reference 6547 5951 9070" (letters of
+# its system and digits, or digits in groups); not a ticket's or a job's reference (see another_reference)
+_LETTER_REFERENCE = re.compile(r"(?i:\b(?:our|your)[ \t]+ref(?:erence)?(?:[ \t]+(?:no\.?|number))?)[ \t]*[:#.]?[ \t]*"
+                               r"(?P<value>(?:[A-Z]{1,3}-?)?\d{6,12}|\d{3,5}(?:[ ]\d{3,5}){1,3})(?![\w\-/])")
+
+
+def find_letter_references(text: str) -> Iterator[Finding]:
+    for match in _LETTER_REFERENCE.finditer(text):
+        value = match.group("value")
+        if another_reference(value) or (value.isdigit() and COMPACT_DATE.fullmatch(value)):
+            continue
+        yield Finding(*match.span("value"), Kind.ACCOUNT, "label")
+
+
 def find_accounts_after_names(text: str, names: Iterable[Finding]) -> Iterator[Finding]:
     for name in names:
         bracketed = _AFTER_A_NAME.match(text, name.end)

@@ -58,6 +58,8 @@ _MENTION = re.compile(r"\[~(?P<value>[^\]\s@]{2,60})(?:@[^\]\s]{1,200})?\]")
 # @first.last, not an e-mail address; a quoted key is no one mentioned (OData's and JSON-LD's "@odata.etag": …)
 _AT_MENTION = re.compile(r"(?<![\w.@])@(?P<value>[A-Za-z][a-z'’\-]+(?:[._][A-Za-z][a-z'’\-]+){1,2})"
                          r"(?![\w@]|\.(?:com|org|net|uk|io|gov|co|example)\b|[\"'][ \t]*:)")
+# Zulip's mention, a user's full name in bold after the "@": "@**Will Turner**" (not "@**all**", a group)
+_BOLD_MENTION = re.compile(rf"(?<![\w@])@\*\*(?P<value>{_WORD}(?:[ \t](?:{PARTICLE}[ \t])?{_WORD}){{1,2}})\*\*")
 # what follows a decorator's name: its arguments maybe, then on the next line the function or class (or another
 # decorator) it decorates
 _DECORATOR = re.compile(r"(?:\([^\n]*\))?[ \t]*\r?\n[ \t]*(?:@|def[ \t]|class[ \t]|async[ \t]+def[ \t])")
@@ -69,7 +71,8 @@ _PERSON_IN_PATH = re.compile(r"(?i:/(?:customers?|contacts?|people|persons?|occu
 # a mail header's list of people: "To: Oluwaseun Gallagher; Priya Shah", "Cc: Eilidh MacLeod, Dafydd ap Gwilym"
 _ADDRESSED = re.compile(r"(?im)^[ \t>]*(?:to|cc|bcc|from|attendees|participants|required|optional)[ \t]*:[ \t]*"
                         r"(?P<list>[^\n]+)$")
-_NAME_ITEM = re.compile(rf"[ \t]*(?P<value>{_NAME})[ \t]*(?:<[^<>]*>|\([^()]*\))?[ \t]*$")
+# (or a Notes address after the name, its organisation's parts after slashes: "Will Turner/ACME/GB@ACME")
+_NAME_ITEM = re.compile(rf"[ \t]*(?P<value>{_NAME})[ \t]*(?:<[^<>]*>|\([^()]*\)|(?:/[A-Za-z0-9&.\-]+){{1,4}}(?:@[A-Za-z0-9.\-]+)?)?[ \t]*$")
 _INVERTED_ITEM = re.compile(rf"[ \t]*(?P<value>{_WORD},[ \t]*{_WORD}(?:[ \t]+{_WORD})?)[ \t]*(?:<[^<>]*>|\([^()]*\))?[ \t]*$")
 # a person named by their part in a ticket, a call or a visit ("Caller: Morag Drummond", "Agent: …", "Contact
 # on site: Kwabena", "Raised by: …"). Only at intake: a pack's own pages name its tester and witnesses.
@@ -81,11 +84,14 @@ _ROLE = re.compile(r"(?im)(?:^|(?<=[|;,\]])|(?<=\s))(?:caller|agent|engineer|fie
                    # a job card's or a form's sign-off ("Signed  : M. Fox", "Completed by J. Okafor")
                    r"signed(?:[ \t]+(?:off[ \t]+)?by)?|signature|completed[ \t]+by|checked[ \t]+by|approved[ \t]+by|"
                    r"authori[sz]ed[ \t]+by|witnessed[ \t]+by|"
+                   # a document's people, as its properties show them (pdfinfo's "Author:", Word's "Last modified by")
+                   r"author|authored[ \t]+by|created[ \t]+by|(?:last[ \t]+)?modified[ \t]+by|updated[ \t]+by|edited[ \t]+by|"
                    r"(?:site[ \t]+|on[ \t]?site[ \t]+)?contact(?:[ \t]+on[ \t]+site)?|spoke[ \t]+with)"
                    rf"(?:[ \t]*:|(?<=by)(?=[ \t]))[ \t]*(?-i:(?P<value>(?:[A-Z]\.?[ \t]+)?{_FIELD_NAME}))(?![^\W_])")
 # (not an id's letters: "Engineer: ENG5303")
 # a sign-off by a body or a role, or none at all ("Approved by: Change Board", "Witnessed by: Site Manager",
 # "Signature: Not Required", "Signed off by CAB": capitals alone are a body's initials)
+_DOCUMENT_ROLE = re.compile(r"(?i)\s*(?:author|authored|created|last[ \t]+modified|modified|updated|edited)")
 _SIGNING_ROLE = re.compile(r"(?i)\s*(?:signed|signature|completed|checked|approved|authori[sz]ed|witnessed)")
 _NO_SIGNER = re.compile(r"(?i)\b(?:board|committee|panel|manager|lead|owner|authority|required|needed|applicable|"
                         r"pending|outstanding|n/a|none)\b")
@@ -105,6 +111,10 @@ _PERSON_DID = re.compile(r"(?i:\b(?:customer|caller|occupier|tenant|resident|hom
 _SPOKE_TO = re.compile(r"(?i:\b(?:spoke|speaking|talked|talking|chatted|chatting)[ \t]+(?:to|with)|"
                        r"\b(?:customer|cust|caller|occupier|tenant|resident|homeowner)[ \t]+(?:is|was|named|called))"
                        rf"[ \t]+(?P<value>{_WORD})(?![^\W_])")
+# the people a saved conversation is with, its header's list: Lync's and Skype's "Conversation with Pearl Fisher,
+# Yusuf Sutherland", Teams' "Chat with …" (each item two or three capitalised words, up to the line's end)
+_CONVERSATION_WITH = re.compile(rf"(?im)^[ \t]*(?:conversation|chat|call|meeting|im)[ \t]+with[ \t]+"
+                                rf"(?P<list>{_NAME}(?:(?:[ \t]*[,;&][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_NAME})*)[ \t]*\r?$")
 # a relative or a household's member named after the word for them: "my other half Paul usually deals with this",
 # "her son James Okafor rang", "the tenant, Priya" (a forename the lists know, and the surname after it if any)
 _RELATIVE_NAMED = re.compile(r"(?i:\b(?:my|her|his|their|our|the|a)[ \t]+(?:other[ \t]+half|husband|wife|partner|son|"
@@ -135,9 +145,15 @@ _CUSTOMER_FORENAME = re.compile(r"(?i:\b(?:customer|cust|caller|occupier|tenant|
 # messages with the time beside it ("Morag Drummond  14:22")
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?"
 SPEAKER_TIME = _TIME  # (for screen_names, as NAME)
-_SPEAKER = re.compile(rf"(?m)^[ \t>]*\[?{_TIME}\]?[ \t]+(?P<value>{_NAME})[ \t]*:")
+# (or a ticket's comments under a date and time, "2025-06-27T13:00:36.126Z G. Bell: gas site …", the writer an
+# initial and a surname as a service desk shows staff and callers alike)
+_STAMP = r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+\-]\d{2}:?\d{2})?"
+_INITIAL_NAME = rf"[A-Z]\.[ \t]?(?:{PARTICLE}[ \t]+)?{_WORD}"
+_SPEAKER = re.compile(rf"(?m)^[ \t>]*(?:\[?{_TIME}\]?|\[?{_STAMP}\]?)[ \t]+(?P<value>{_NAME}|{_INITIAL_NAME})[ \t]*:")
 _SPEAKER_THEN_TIME = re.compile(rf"(?m)^[ \t>]*(?P<value>{_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{_WORD}){{1,2}})"
-                                rf"[ \t]+{_TIME}[ \t]*$")
+                                # (Lync's and Skype's "Hope Street [15:23]:", Zulip's "**Faith Marsh** (2025-…):")
+                                rf"(?:[ \t]+{_TIME}|[ \t]+\[{_TIME}\]:?|\*\*[ \t]+\({_STAMP}\):)[ \t]*\r?$")
+_BOLD_SPEAKER = re.compile(rf"(?m)^\*\*(?={_WORD}[ \t])")  # (Zulip's header opens with its bold mark)
 # who wrote to whom in a meeting's saved chat (Zoom's "10:05:15 From Norman Marsh (customer panel) to Me: …",
 # "… From  Ama Owusu  to  Everyone:")
 _CHAT_FROM_TO = re.compile(rf"(?m)^[ \t]*\[?{_TIME}\]?[ \t]+From[ \t]+(?P<value>{_NAME})(?:[ \t]*\([^()\n]*\))?[ \t]+to[ \t]+"
@@ -156,7 +172,7 @@ def find_message_names(text: str) -> Iterator[Finding]:
         for match in _PERSON_IN_PATH.finditer(text):
             if _any_listed(re.split(r"[-_.+]", match.group("value"))):  # not "/customers/search-results/"
                 yield Finding(*match.span("value"), Kind.NAME, "path")
-    for pattern in (_MENTION, _AT_MENTION):
+    for pattern in (_MENTION, _AT_MENTION, _BOLD_MENTION):
         for match in pattern.finditer(text):
             if pattern is _AT_MENTION and _DECORATOR.match(text, match.end()) \
                     and not text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip():
@@ -164,7 +180,16 @@ def find_message_names(text: str) -> Iterator[Finding]:
             if classify(match.group("value")) not in (None, Kind.NAME):
                 continue  # "@esme_eui", "@mpan": a test's parameter named for what it holds, no one mentioned
                 # (a handle naming a person's part, "@jo_customer", is still a person's)
+            if pattern is _BOLD_MENTION and (_GROUP.match(match.group("value")) or NOT_A_PERSON.search(match.group("value"))):
+                continue
             yield Finding(*match.span("value"), Kind.NAME, "mention")
+    if "with" in text or "With" in text:
+        for header in _CONVERSATION_WITH.finditer(text):
+            at = header.start("list")
+            for listed in re.finditer(_NAME, header.group("list")):
+                said = listed.group()
+                if " " in said and not _GROUP.match(said) and not NOT_A_PERSON.search(said):
+                    yield Finding(at + listed.start(), at + listed.end(), Kind.NAME, "speaker")
     for match in _PERSON_DID.finditer(text):
         if not NOT_A_PERSON.search(match.group("value")):
             yield Finding(*match.span("value"), Kind.NAME, "role")
@@ -209,14 +234,22 @@ def find_message_names(text: str) -> Iterator[Finding]:
             if (said in plain and said not in worded) or (said in worded and before in ("\"", "'")):
                 yield Finding(*match.span("value"), Kind.NAME, "addressed")
     unlisted: dict[str, list[tuple[int, int]]] = {}
+    headers = 0  # header lines that a message's line follows (a chat's), and the names on them any list knows
+    known_forenames = 0
+    texts = _BOLD_SPEAKER.sub("  ", text) if "**" in text else text  # (the same length: spans hold)
     for pattern in (_SPEAKER, _SPEAKER_THEN_TIME):
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(texts):
             value = match.group("value")
             if _GROUP.match(value) or NOT_A_PERSON.search(value):
                 continue
+            if pattern is _SPEAKER_THEN_TIME and _a_message_after(texts, match.end()):
+                headers += 1
+                known_forenames += is_listed_forename(value.split()[0])
             if pattern is _SPEAKER_THEN_TIME and not _listed(value):
                 # a schedule's "Code Freeze 17:00": the lists must know the forename or the surname, or the
-                # same name head two messages or more (a chat's sender the lists lack)
+                # same name head two messages or more (a chat's sender the lists lack), or the lines be a chat's
+                # headers, each over its message, most naming a forename the lists know (an English word too:
+                # "Glen Moss  14:34", "Holly Wood [14:52]:")
                 unlisted.setdefault(value, []).append(match.span("value"))
                 continue
             yield Finding(*match.span("value"), Kind.NAME, "speaker")
@@ -227,8 +260,9 @@ def find_message_names(text: str) -> Iterator[Finding]:
                 if value and value not in ("Me", "Myself") and not _GROUP.match(value) and not NOT_A_PERSON.search(value) \
                         and not _MEETING_ROLE.fullmatch(value):
                     yield Finding(*match.span(group), Kind.NAME, "speaker")
+    chat = headers >= 2 and known_forenames * 2 >= headers
     for spans in unlisted.values():
-        if len(spans) >= 2:
+        if len(spans) >= 2 or chat:
             for span in spans:
                 yield Finding(*span, Kind.NAME, "speaker")
     if ":" in text or " by " in text:
@@ -236,6 +270,8 @@ def find_message_names(text: str) -> Iterator[Finding]:
             value = role.group("value")
             if " " not in value and not _ALONE_AFTER.match(text, role.end("value")):
                 continue  # one word that a sentence goes on from: a transcript's "Agent: Thanks for calling"
+            if " " not in value and _DOCUMENT_ROLE.match(role.group()):
+                continue  # a document's "Author: Attest", a program's or an account's name: a person has two words
             signed = _SIGNING_ROLE.match(role.group())
             if signed and (_NO_SIGNER.search(value) or value.isupper()):
                 continue  # a body or a role signs ("Approved by: Change Board", "Signed off by CAB"); "Engineer: OKAFOR" is one
@@ -269,6 +305,17 @@ def find_message_names(text: str) -> Iterator[Finding]:
             if _GROUP.match(value) or NOT_A_PERSON.search(value):
                 continue
             yield Finding(*match.span("value"), Kind.NAME, "greeting")
+
+
+def _a_message_after(text: str, at: int) -> bool:
+    """Whether the line after the one that ends at ``at`` is a message's: text that is no header of the same shape
+    (a schedule's lines follow one another; a chat's header stands over what was said)."""
+    start = text.find("\n", at)
+    if start < 0:
+        return False
+    end = text.find("\n", start + 1)
+    line = text[start + 1:len(text) if end < 0 else end].strip()
+    return bool(line) and _SPEAKER_THEN_TIME.fullmatch(line) is None and not re.search(rf"{_TIME}\]?:?$", line)
 
 
 def _listed(name: str) -> bool:

@@ -441,17 +441,25 @@ def _value_alone(text: str, start: int, end: int) -> bool:
 # a person named in small letters after the word that says they are one ("also customer siân kamińska at …",
 # "call with ceridwen bhattacharya", "this is sinéad ó gallchóir"), particles and barrels included
 _PERSON_CUE = (r"(?i:(?<![\w\-])(?:customer|cust|occupier|tenant|caller|householder|landlord|resident|engineer|"
-               r"contact|this[ \t]+is|spoke[ \t]+(?:to|with)|call[ \t]+with|named|account[ \t]+holder))(?:[ \t]*[:=][ \t]*|[ \t]+)")
+               r"contact|this[ \t]+is|spoke[ \t]+(?:to|with)|call[ \t]+with|named|account[ \t]+holder|"
+               # (a note's verb that a person follows: "ring fionnuala urquhart re access", "chased eilidh campbell")
+               r"ring|rang|phone|phoned|text|texted|emailed|chase|chased|visited))(?:[ \t]*[:=][ \t]*|[ \t]+)")
 # (or a word that says a person follows: "customer J. White at…", "c/o S. Bell,", "Dear A. Wood,")
 _CUED_BEFORE = re.compile(_PERSON_CUE + r"$|(?i:(?<![\w\-])(?:customer|occupier|tenant|caller|householder|landlord|"
                           r"resident|contact|account[ \t]+holder)[ \t]+(?:is|was)(?:[ \t]+now)?[ \t]+)$"
                           r"|(?i:(?<![\w\-])(?:c/o|attn|dear|signed(?:[ \t]+by)?|witness(?:ed[ \t]+by)?|"
                           r"for|with|by|from|cc)[ \t]*:?[ \t]+)$")
 _PREPOSITION_ONLY = re.compile(r"(?i:(?<![\w\-])(?:for|with|by|from|cc)[ \t]*:?[ \t]+)$")
-_SMALL_WORD = rf"[{_LOWER}][{_LOWER}]+(?:['’\-][{_LOWER}]+)*"
+_SMALL_WORD = rf"[{_LOWER}](?:[{_LOWER}]+|(?=['’][{_LOWER}]{{2}}))(?:['’\-][{_LOWER}]+)*"  # (and "o'sullivan")
 _SMALL_PARTICLE = "(?:" + "|".join(sorted(SURNAME_PARTICLES, key=len, reverse=True)) + r")(?:[ \t]+(?:la|le|der|den|an|na|a['’]))?"
 _CUED_SMALL_NAME = re.compile(rf"{_PERSON_CUE}(?P<value>(?P<first>{_SMALL_WORD})[ \t]+(?:{_SMALL_PARTICLE}[ \t]+|d['’](?=[{_LOWER}]))?"
                               rf"(?P<last>{_SMALL_WORD}))(?![\w@]|['’\-]\w|\.\w)")
+
+
+_CUSTOMER_CUE = re.compile(r"(?i:customer|cust|occupier|tenant|caller|householder|landlord|resident|account[ \t]+holder)\b")
+# where a name in small letters ends: the line's or the sentence's end, a bracket, a number, a verb a note puts after one
+_NAME_ENDS = re.compile(r"[ \t]*(?:$|[,.;:()\[\]\-–—]|\r?\n|[ \t]*\+?\d|(?:rang|rung|called|phoned|says|said|not|on|at|has|"
+                        r"is|was|wants|asked|reports|reported|confirmed|moved|paid|in|out|home|away)\b)", re.MULTILINE)
 
 
 def find_cued_small_names(text: str) -> Iterator[Finding]:
@@ -466,7 +474,15 @@ def find_cued_small_names(text: str) -> Iterator[Finding]:
     taken: set[int] = set()
     for match in _CUED_SMALL_NAME.finditer(text):
         first, last = match.group("first"), match.group("last")
-        if key(first) in plain or listed_surname(last.capitalize(), surnames) and not _NOT_SURNAME.match(last):
+        value = match.group("value")
+        # (after a particle any word is the surname: "cust ravinder van der berg"; and after a word that says a
+        # customer follows, a forename and a surname the lists know, English words both, where the name ends:
+        # "cust jack frost rang", "caller holly wood (acct …)")
+        particled = len(value.split()) > 2 and (is_listed_forename(first) or _CUSTOMER_CUE.match(match.group()) is not None)
+        plain_words = _CUSTOMER_CUE.match(match.group()) is not None and is_listed_forename(first) \
+            and any_listed_surname(last) and not _NOT_SURNAME.match(last) and _NAME_ENDS.match(text, match.end())
+        if key(first) in plain or particled or plain_words \
+                or listed_surname(last.capitalize(), surnames) and not _NOT_SURNAME.match(last):
             if not NOT_A_PERSON.search(match.group("value")):
                 taken.add(match.start("value"))
                 yield Finding(match.start("value"), match.end("value"), Kind.NAME, "forename")

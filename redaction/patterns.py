@@ -81,6 +81,8 @@ _MSN = re.compile(
     # SMETS2-style: year, manufacturer letter, 7 digits: 19P0123456; or up to 11 (21E60503134670), not
     # after a T or a Z: "…:00Z466420786" is a time run into the next cell's number
     r"|\d{2}[A-Z]\d{7}|\d{2}[A-SU-Y]\d{8,11}"
+    # ...or the year, two letters of the maker and model, and six or seven digits: 19TD509714, 23WJ6317540
+    r"|\d{2}[A-Z]{2}\d{6,7}"
     # an older gas meter's: eight digits, a letter, the year (57155799D99); not E (an exponent), T or Z (a time)
     r"|\d{8}[A-DF-SU-Y]\d{2}"
     r")[A-Z]?(?![A-Z0-9])")  # a check letter some makers print after the digits
@@ -207,9 +209,10 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
                 r"[ \t]{0,3}\d[A-Za-z]{2})(?![A-Za-z0-9])"), Kind.POSTCODE, "token"),
     # a customer's account number as a cache's or a queue's key writes it, the entity's word and a colon glued to it
     # ("HSET cust:300909261849", "GET customer:1000 3430 59", "acct#9912345678", "cust:{3009…}", "customer/3009…/profile")
-    (re.compile(r"(?i)(?<![\w\-.])(?:cust|customer|acct|account|acc)(?:[:#_/]\{?|:\{)(?P<value>\d{6,12}|\d{3,5}(?:[ \t]\d{2,5}){1,3})"
+    # (or a hyphen, as an extract's id column writes it: "|CUST-9424621|")
+    (re.compile(r"(?i)(?<![\w\-.])(?:cust|customer|acct|account|acc)(?:[:#_/\-]\{?|:\{)(?P<value>\d{6,12}|\d{3,5}(?:[ \t]\d{2,5}){1,3})"
                 r"(?!\w|[ \t]\d)"), Kind.ACCOUNT, "digits"),
-    (re.compile(r"(?i:\b(?:customer|cust|account|contact|occupier|occupant|tenant|resident|homeowner|"
+    (re.compile(r"(?i:\b(?:customer|cust|caller|account|contact|occupier|occupant|tenant|resident|homeowner|"
                 r"home[ \t]+owner|bill[ \t]*payer|consumer|landlord|spoke[ \t]+(?:to|with)|speaking[ \t]+(?:to|with)|"
                 r"talked[ \t]+(?:to|with)|met[ \t]+with)"
                 # (a map's arrow and an Erlang binary's brackets too: customer => <<"Harriet Carrick-Moore">>)
@@ -222,7 +225,9 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
                 # (a run of three blanks or more after the name is a column's gap: "Customer: Ann Lee   Ref TC-7")
                 # ...or a surname and its initials ("Account holder Featherstonehaugh, A.")
                 rf"(?:{_INITIAL}[ \t]+)?{NAME_WORD}(?:,?[ \t]{{1,2}}(?:{PARTICLE}[ \t]+)?{NAME_WORD}(?:[ \t]{{1,2}}{NAME_WORD}){{0,2}}"
-                rf"|,?[ \t]{{1,2}}[{_CAPITAL}]\.(?:[ \t]?[{_CAPITAL}]\.){{0,2}}(?![^\W\d_])))"),
+                rf"|,?[ \t]{{1,2}}[{_CAPITAL}]\.(?:[ \t]?[{_CAPITAL}]\.){{0,2}}(?![^\W\d_]))"
+                # (or an initial and a surname: "caller M. de la Cruz on …", "customer G. Raghunathan")
+                rf"|[{_CAPITAL}]\.[ \t]?(?:{PARTICLE}[ \t]+)?{NAME_WORD}(?![^\W\d_]))"),
      Kind.NAME, "token"),
     (re.compile(r"(?i)\b(?:tel(?:ephone)?|phone|mobile)(?:[ \t]+(?:number|no\.?))?[ \t]*[:=][ \t]*"
                 r"(?P<value>\+?[\d(][\d ()\-]{8,16}\d)"), Kind.PHONE, "token"),
@@ -499,8 +504,11 @@ def _mpan_findings(text: str, match: re.Match[str]) -> Iterator[Finding]:
     digits = _digits(raw)
     if len(digits) == 13 and is_valid_mpan_core(digits):
         yield Finding(match.start(), match.end(), Kind.MPAN, "pattern")
-    elif len(digits) == 21 and is_full_mpan(digits):
+    elif len(digits) == 21 and is_full_mpan(digits) and not ("\n" in raw and _DIGITS_BEFORE_ON_LINE.search(
+            text, max(0, match.start() - 12), match.start())):
         yield Finding(match.start(), match.end(), Kind.MPAN, "pattern")
+    elif len(digits) == 21 and is_full_mpan(digits):
+        yield from _mpan_inside(text, match, separated=True)  # (its first line the end of another number: the core)
     elif len(digits) > 13:
         yield from _mpan_inside(text, match, separated=len(digits) != len(raw))
 
@@ -508,6 +516,9 @@ def _mpan_findings(text: str, match: re.Match[str]) -> Iterator[Finding]:
 # (a long number opening with the seconds of a moment from 2017 to 2036, bare_numbers.EPOCH_SECONDS, is that moment, finer)
 # a compact date and hour opening a long number: an id built from the moment it was made
 _DATED = re.compile(COMPACT_DATE.pattern + r"(?:[01]\d|2[0-3])")
+
+
+_DIGITS_BEFORE_ON_LINE = re.compile(r"\d[ \t]?\Z")  # (a number's digit group just before, on the same line)
 
 
 def _mpan_inside(text: str, match: re.Match[str], separated: bool) -> Iterator[Finding]:
@@ -549,6 +560,11 @@ def _mpan_inside(text: str, match: re.Match[str], separated: bool) -> Iterator[F
         # (and a supplementary line opens with a profile class, 00 to 08: "87054.346" over a core on the next line
         # is the row before's reading)
         line = begin >= 8 and (not separated or begin - 8 in starts) and int(digits[begin - 8:begin - 6]) <= 8
+        if line and separated and "\n" in text[position(begin - 1):position(begin)] and (
+                begin > 8 or _DIGITS_BEFORE_ON_LINE.search(text, max(0, match.start() - 12), match.start())):
+            # (over a line break, an S line stands alone on its line: digits before it there are another number's
+            # end, "5450 0866 2530" an account at a table row's end over the next row's core)
+            line = False
         yield Finding(position(begin - 8 if line else begin), position(begin + 12) + 1, Kind.MPAN, "pattern")
 
 
@@ -579,6 +595,9 @@ def find_colon_split_serials(text: str) -> Iterator[Finding]:
             yield Finding(head.start(), match.end(), Kind.MSN, "pattern")
 
 
+_TYPED_SERIAL = re.compile(r"(?i)(?<![\w\-])smets[12][\-_:](?P<value>(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{8,14})(?![\w\-])")
+
+
 def find_serials(text: str, view: TextView | None = None) -> Iterator[Finding]:
     shapes = (view or TextView(text)).view(_SHAPE_VIEW)
     if shapes is None:
@@ -589,6 +608,7 @@ def find_serials(text: str, view: TextView | None = None) -> Iterator[Finding]:
         starts = {*find_every(shapes, b"A00A"), *find_every(shapes, b"AA00A"), *find_every(shapes, b"00A0000000"),
                   *find_every(shapes, b"A0A"), *find_every(shapes, b"AA0A"), *find_every(shapes, b"AAA0A"),
                   *find_every(shapes, b"AAA00000000"), *find_every(shapes, b"00000000A00"),
+                  *find_every(shapes, b"00AA000000"),
                   *(at for letters in range(4, 7) for at in find_every(shapes, b"A" * letters + b"00000000"))}
         matches = matches_at(_MSN, text, sorted(starts))
     for match in matches:
@@ -650,6 +670,8 @@ def find_postcodes(text: str, view: TextView | None = None) -> Iterator[Finding]
                 continue  # a short hash after the word that says so ("checksum af9b8de", "index ba163ae..4f2c1d0")
         if "+" in found and _in_base64(text, match.start(), match.end()):
             continue  # "…dGVzdA+M1+2AB+cGF5…": a URL's "+" for a space, but not inside a base64 run
+        if found.isalnum() and _ID_HEAD_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            continue  # the last part of an id of words in capitals and hyphens ("DIP-ACK-CB91EE"), no postcode
         yield Finding(match.start(), match.end(), Kind.POSTCODE, "pattern")
     if len(text) < PERSON_SIZED and _OCR_INWARD_HINT.search(text):
         for match in _OCR_INWARD.finditer(text):
@@ -658,6 +680,8 @@ def find_postcodes(text: str, view: TextView | None = None) -> Iterator[Finding]
                 yield Finding(match.start(), match.end(), Kind.POSTCODE, "pattern")
 
 
+# two parts of an id or more before, each capitals (or digits) joined by hyphens: "DIP-ACK-", "REQ-2026-"
+_ID_HEAD_BEFORE = re.compile(r"(?<![\w\-])[A-Z][A-Z0-9]{1,9}-(?:[A-Z0-9]{2,10}-)+\Z")
 _A_HASH_BEFORE = re.compile(r"(?i)\b(?:checksum|sha(?:1|256)?|hash|digest|commit|index|rev(?:ision)?|crc)[ \t:=#]+\Z")
 _SHORT_HASH = re.compile(r"[0-9a-f]{6,12}")
 
@@ -1130,7 +1154,7 @@ _LABEL_WORDS: list[tuple[tuple[str, ...], tuple[str, ...] | None]] = [
     (_DEVICE_WORDS, None),  # (the same label, its value as OCR reads it)
     (("post",), ("code",)),
     (("cust", "acct", "account", "acc"), None),  # ("customer" starts "cust")
-    (("cust", "account", "contact", "occupier", "occupant", "tenant", "resident", "homeowner", "home", "bill",
+    (("cust", "caller", "account", "contact", "occupier", "occupant", "tenant", "resident", "homeowner", "home", "bill",
       "consumer", "landlord", "spoke", "speaking", "talked", "met"), None),
     (("tel", "phone", "mobile"), None),
     (("supply",), None),
@@ -1562,6 +1586,9 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
             times.append(match.span(3))  # the value (a number or a date and time: "COT for 1200023305967" is words)
             continue
         key = written.strip("\"'")
+        if kind is not None and key[:1].isupper() and _AN_INITIAL_BEFORE.search(text, max(0, match.start() - 3),
+                                                                               match.start()):
+            continue  # a speaker's initial and surname ("H. Street: gas site mprn …"), no address's label
         role = kind is None and key.lower().replace("_", "").replace("-", "") in ROLE_LABELS  # (two words at least, below)
         person_label = key
         if kind is None and not role and (last := _PERSON_LAST_WORD.search(key)) is not None:
@@ -1655,6 +1682,7 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
                 yield Finding(changed.start("new"), changed.end("new"), kind, "field")
 
 
+_AN_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?\Z")
 _CHANGED_TO = re.compile(r"[ \t]*(?:=>|->|→)[ \t]*[\"']?(?P<new>[^\s\"',;{}\[\]]+(?:[ \t][^\s\"',;{}\[\]]+){0,5})(?=[\"']|[ \t]*$)",
                          re.MULTILINE)
 
@@ -1902,6 +1930,8 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     shapes.extend(find_printed_cores(text, candidates))
     shapes.extend(find_bracketed_cores(text))
     shapes.extend(find_serials(text, view))
+    if "smets" in view.lowered:  # a serial named for its meter's kind, in any case: "SMETS2-19TD509714", "smets2-…"
+        shapes.extend(Finding(*m.span("value"), Kind.MSN, "pattern") for m in _TYPED_SERIAL.finditer(text))
     shapes.extend(find_colon_split_serials(text))
     shapes.extend(find_devices(text, view))
     shapes.extend(find_resolved_devices(text))

@@ -21,7 +21,7 @@ from .findings import Finding, Kind
 # three capitals, then eight to ten digits, one blank or hyphen allowed after the first one to four of them
 # (or in small letters, as a tester types what the meter shows: "smg27911217"; or two letters and eight digits,
 # "SB72571588", beside a meter's serial found on the line: our records' serial beside the one on site)
-_TOKEN = re.compile(r"(?<![A-Za-z0-9\-.])(?P<letters>[A-Z]{2,3}|[a-z]{2,3})(?P<digits>\d{1,4}[ \-]?\d{3,9})"
+_TOKEN = re.compile(r"(?<![A-Za-z0-9\-.])(?P<letters>[A-Z]{2,4}|[a-z]{2,4})(?P<digits>\d{1,4}[ \-]?\d{3,9})"
                     r"(?![A-Za-z0-9]|[\-.]\d)")
 # the prefixes of tickets, changes, orders and other references (ServiceNow's INC/CHG/PRB/REQ/RITM/TASK/SCTASK…),
 # and of money
@@ -29,7 +29,7 @@ _TOKEN = re.compile(r"(?<![A-Za-z0-9\-.])(?P<letters>[A-Z]{2,3}|[a-z]{2,3})(?P<d
 _YEAR_MAKER = re.compile(r"(?<![A-Za-z0-9\-.])\d{2}[A-Za-z]\d{6,7}(?![A-Za-z0-9]|[\-.]\d)")
 _REFERENCES = frozenset("""INC CHG PRB REQ RIT TAS SCT CTA PTK INV ORD JOB TKT REF MSG TXN CAS BLD REL VER PRJ DOC IMG
 ERR LOG EVT RUN TST GBP EUR USD PUB DIP MPR MPA SHA CRC UTC NUM SEQ IDX ROW COL PID TID POS OFS CRN VAT UTR UAT SIT
-PRD DEV STG ENV QAT NFT PBI SKU GBR EAN UPC ISO""".split())
+PRD DEV STG ENV QAT NFT PBI SKU GBR EAN UPC ISO DEF BUG FIX RFC WRK STR EPI FEA SPR""".split())
 # ...and of two letters (a case's, a request's, an order's, a test's)
 _SHORT_REFERENCES = frozenset("""CS SR CR WO PO SO IN RQ TC DF BR PR JB ID NO TK CH PB RT IR SN UK GB EU VT TX RF OR IV CN
 SC DC MP DP EV CL TS ST QA RC FX PI SI JO""".split())
@@ -61,12 +61,13 @@ def find_serials_beside(text: str, found: Sequence[Finding]) -> Iterator[Finding
     for token in tokens:
         if token.re is _TOKEN:
             letters = token.group("letters")
-            if letters.upper() in _REFERENCES or letters.upper() in _SHORT_REFERENCES:
+            if letters.upper() in _REFERENCES or letters.upper() in _SHORT_REFERENCES \
+                    or (len(letters) == 4 and letters.upper()[:3] in _REFERENCES):  # (RITM, TASK, CASE, DEFT…)
                 continue
             if letters.islower() and _HEX.issuperset(letters):
                 continue  # "ab12345678": a hash's start, not a serial in small letters
             digits = sum(c.isdigit() for c in token.group("digits"))
-            if not 8 <= digits <= 10:  # (seven are a ticket's: ServiceNow's INC0012345, a defect's DEF0083160)
+            if not 7 <= digits <= 10:
                 continue
             if _A_DATE.match(token.group("digits")):
                 continue  # "ABC20251201": a date after a code
@@ -75,7 +76,13 @@ def find_serials_beside(text: str, found: Sequence[Finding]) -> Iterator[Finding
         line_end = len(text) if line_end < 0 else line_end
         if token.re is _TOKEN and len(token.group("letters")) == 2:
             if line_start not in serial_lines:
-                continue  # two letters and digits are anything's, unless beside a meter's serial
+                continue  # two letters and digits are anything's, unless beside a meter's serial found on the line
+                # ("our records: sb72571588")
+        elif token.re is _TOKEN and (len(token.group("letters")) == 4 or digits == 7):
+            if line_start not in supply_lines:
+                continue  # four letters, or seven digits (a ticket's: ServiceNow's INC0012345, a defect's
+                # DEF0083160), only beside a supply's number or a meter's serial found on the line ("shows meter
+                # G4L1900668 but field says GMS4020056", "gas mprn 64405020 / SSWG7422737")
         elif line_start not in supply_lines and not _CUE.search(text, line_start, line_end):
             continue
         i = bisect.bisect_right(starts, token.start()) - 1

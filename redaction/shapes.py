@@ -489,7 +489,8 @@ STREET_TYPES = (
     "cottages|villas|buildings|crossing|circus|hollow|end|side|walkway|path|wood|woods|orchard|paddock|"
     "loke|vennel|pend|ridge|causeway|strand|loan|terr|pde|gr|grn|pk|esp|esplanade|blvd|heol")
 _WORD = r"[A-Z](?:[A-Za-z]|['’\-](?=[A-Za-z]))+"  # (an apostrophe or a hyphen between letters: no closing quote)
-_NUMBER = r"(?<![\w\-/.:])\d{1,4}[A-Za-z]?(?:-\d{1,4}[A-Za-z]?)?"
+# (or a Scottish flat's, its stair's number and the flat's: "16/9 Lochside View", "3/2 Harbour Brae")
+_NUMBER = r"(?<![\w\-/.:])\d{1,4}[A-Za-z]?(?:-\d{1,4}[A-Za-z]?|/\d{1,3}(?=[ \t]))?"
 _FLAT = r"(?:(?:Flat|Apartment|Apt|Unit|Suite|Room|Plot)\.?[ \t]*\d{1,4}[A-Za-z]?[ \t]*[,/]?[ \t]+)?"
 # (a comma escaped as iCalendar and vCard write it, "75 Dovecote Parade\\, Wetherby"; the town "in" it names
 # in a sentence, "128 Kingfisher Gardens in Wetherby (CO7 3UR)")
@@ -577,6 +578,7 @@ _SHAPE_CLASS = bytes(48 if 48 <= c <= 57 else 65 if 65 <= c <= 90 else 97 if 97 
 # "_-/.:" ("09:17:46.821Z INFO" on every line of a log is no house number): read backwards, after at
 # most four digits comes none of those (":" in the view).
 _WORD_AFTER_NUMBER = re.compile(rb"A  {0,2},? {0,3}[aA]?0(?=0{0,3}(?![0aA:]))")
+_STAIR_AND_FLAT = re.compile(r"(?<![\w\-/.:])\d{1,4}/(?P<flat>\d{1,3})[ \t]+[A-Z]")
 _FLAT_BEFORE = re.compile(_FLAT + r"$")
 _FLAT_NEAR = re.compile(r"(?<![A-Za-z])(?:Flat|FLAT|Apartment|APARTMENT|Apt|APT)\.?[ \t]*\d{1,4}(?:[A-Za-z]?[ \t]*[,/]?[ \t]+\d{1,4})?$")
 
@@ -597,11 +599,18 @@ def find_addresses(text: str, one_line: bool = False) -> Iterator[Finding]:
     size = len(view)
     hits = [size - hit.end() for hit in _WORD_AFTER_NUMBER.finditer(view[::-1])]  # where each digit is
     hits.reverse()
+    if "/" in text:  # (a Scottish flat's "16/9 Lochside View": the view reads the slash as a code's, no house's)
+        hits = sorted({*hits, *(m.start("flat") for m in _STAIR_AND_FLAT.finditer(text))})
     last_end = -1
     for hit in hits:
         start = hit
         while start > 0 and view[start - 1] == 48 and hit - start < 4:
             start -= 1
+        if start >= 2 and text[start - 1] == "/" and text[start - 2].isdigit() and hit - start < 3:
+            stair = start - 1  # a Scottish flat's number before the slash: "16/9 Lochside View"
+            while stair > 0 and text[stair - 1].isdigit() and start - stair < 5:
+                stair -= 1
+            start = stair
         if start < last_end:
             continue
         match = pattern.match(text, start)
@@ -851,11 +860,14 @@ def find_house_names(text: str, addresses: list[Finding]) -> Iterator[Finding]:
 # or all in small letters, as a hurried note types it) ending in a street's type word; not a sentence's
 # small words before the type ("the rise in usage")
 _STREET_WORDS = rf"(?!(?:the|a|an|this|that|our|your|his|her|their|my|its|no|one|new|old)\b)"
+_GAELIC_STREET = (r"(?:Sràid|Sraid|Rathad|Bóthar|Bothar|Cnoc|Ceann)[ \t]+(?:na|nan|an|a['’])[ \t]+(?:h-|t-)?"
+                  r"[A-ZÀ-Þ][\w'’\-]+")
 STREET_BARE = (rf"(?:(?:{_STREET_WORDS}[A-Z][a-z'’\-]+[ \t]+){{1,3}}(?:{STREET_TYPES.title()})"
                 rf"|(?:[A-Z][A-Z'’\-]+[ \t]+){{1,3}}(?:{STREET_TYPES.upper()})"
                 rf"|(?:{_STREET_WORDS}[a-z][a-z'’\-]+[ \t]+){{1,3}}(?:{STREET_TYPES})"
-                # (a Welsh street, its type first: "Heol Llanelli", "Ffordd yr Eglwys")
-                rf"|{TYPE_FIRST})(?![\w'’\-])")
+                # (a Welsh street, its type first: "Heol Llanelli", "Ffordd yr Eglwys"; a Gaelic one with its article:
+                # "Sràid na h-Eaglaise", "Rathad an Locha")
+                rf"|{TYPE_FIRST}|{_GAELIC_STREET})(?![\w'’\-])")
 # a house's name as an address's first part: a Welsh or English house word and a capitalised word ("Ty Gwyn",
 # "Bryn Awel", "The Granary"), or a word and a kind of house ("Rose Cottage", "Orchard House"); any case
 _HOUSE_START = r"(?:Ty|Tŷ|Plas|Bryn|Hafod|Llys|Pen|Glan|Maes|Nant|Coed|Fron|Cae|The|Old)"

@@ -22,6 +22,7 @@ from .findings import TEN_DIGITS, Finding, Kind, a_closing_row, fits_a_closing_r
 from .canonical import canonical, map_findings, plain_separators, read_as_shown
 from .bare_numbers import COMPACT_DATE
 from .meter_values import serial_shaped
+from .line_labels import ROLE_LABELS, plausible_person
 from .patterns import find_all, is_time_key, worth_masking
 from .shapes import STREET_TYPES
 
@@ -435,6 +436,13 @@ def xml_element_findings(text: str) -> Iterator[Finding]:
         if kind and worth_masking(match.group("value"), kind):
             start, end = match.span("value")
             yield Finding(start, end, _refine(kind, match.group("value")), "field")
+        elif kind is None and match.group("tag").lower().replace("_", "").replace("-", "") in ROLE_LABELS:
+            # <owner>Pearl Fisher</owner>, <raisedBy>…: a role's element holds a person where its text has a name's
+            # words (a product's or a team's owner is none: "Platform Team", "svc-meter-sync")
+            value = match.group("value").strip()
+            if " " in value and plausible_person("contact", value) and worth_masking(value, Kind.NAME):
+                start = match.start("value") + match.group("value").index(value)
+                yield Finding(start, start + len(value), Kind.NAME, "field")
     for match in _XML_ATTRIBUTE.finditer(text):
         kind = classify(match.group("name"))
         if kind and worth_masking(match.group("value"), kind):
@@ -673,6 +681,28 @@ _VALUE_COLUMNS = (*_VALUE_MEMBERS, "identifier", "idvalue", "datavalue")
 _TITLE_ROWS = 5  # a title or comment line or few before the header row ("# register export 2026-07-26")
 
 
+_ROLE_WORD_LAST = re.compile(r"(?:^|[\s_\-.]|(?<=[a-z])(?=[A-Z]))(?:contact|owner|tenant|occupier|occupant|resident|"
+                             r"landlord|homeowner|billpayer|assignee|raised[\s_]?by|reported[\s_]?by)$", re.IGNORECASE)
+
+
+def _a_role_column(header: str) -> bool:
+    return header.replace(" ", "").replace("_", "") in ROLE_LABELS or bool(_ROLE_WORD_LAST.search(header))
+
+
+def _a_persons_cell(value: str) -> bool:
+    """A cell of a name's words: two or three ("Pearl Fisher"), or a surname, a comma and a forename ("Marsh, Faith",
+    "ap Rhys, Ana")."""
+    cell = value.strip().strip("\"'").strip()
+    if not cell or "@" in cell or any(c.isdigit() for c in cell) or len(cell) > 60:
+        return False
+    words = cell.replace(",", " ").split()
+    if len(words) < 2 or not plausible_person("contact", " ".join(words)) or _NOT_NAMES.intersection(w.lower() for w in words):
+        return False
+    from .names import is_listed_forename  # (names reads patterns, which this module reads)
+    forename = cell.split(",", 1)[1].split()[0] if "," in cell and cell.split(",", 1)[1].split() else words[0]
+    return is_listed_forename(forename)  # (a forename the lists know: "Marsh, Faith", "Priya Ellingham")
+
+
 def csv_findings(text: str, delimiter: str, rows: list[list[Cell]] | None = None) -> list[Finding]:
     """Every non-empty cell in a column whose header names an identifier, and every value whose row's
     kind column names one. The header is the first row of two cells or more (a title line or a comment
@@ -685,9 +715,22 @@ def csv_findings(text: str, delimiter: str, rows: list[list[Cell]] | None = None
     found.extend(_transposed_rows(rows))
     kinds = [kind if _names_a_column(value) else None
              for (_s, _e, value), kind in zip(rows[0], column_kinds([value for _s, _e, value in rows[0]]), strict=True)]
+    headers = [value.strip().strip("\"'").lower() for _s, _e, value in rows[0]]
+    # a column of people by their part ("Site contact", "Owner", "Raised by"): its cells where each is a name's words
+    # (a team's, a mailbox's or a status are no one's: "Platform Team", "jcook@…", "TBC")
+    roles = {i for i, (header, kind) in enumerate(zip(headers, kinds, strict=False))
+             if kind is None and _a_role_column(header)}
+    for i in roles:
+        cells = [row[i] for row in rows[1:] if i < len(row) and row[i][2].strip().strip("\"'")]
+        persons = [cell for cell in cells if _a_persons_cell(cell[2])]
+        if not cells or len(persons) * 2 < len(cells):
+            continue  # a column of mostly other words (a board's "Build Team", "Night Shift"): no column of people
+        for start, _end, value in persons:
+            cell = value.strip().strip("\"'").strip()
+            at = start + value.index(cell)
+            found.append(Finding(at, at + len(cell), Kind.NAME, "column"))
     if not any(kinds):
         return found
-    headers = [value.strip().strip("\"'").lower() for _s, _e, value in rows[0]]
     if any(kind in (Kind.POSTCODE, Kind.MPAN, Kind.MPRN, Kind.MSN) for kind in kinds):
         # a table of supplies: its "Site", "Premises" or "Location" column is where the supply is, an address
         # ...and its "Name" column (a word too common to name a column of people elsewhere) is the customer's

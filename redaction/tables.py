@@ -261,6 +261,9 @@ def _table_at(text: str, lines: list[tuple[int, str]], i: int) -> Iterator[tuple
         if delimiter == "  " and LABELLED_LINE.match(row):
             i += 1  # "Timestamp: 2026-06-20T09:00:00Z  etag …  release 3.24.2" under az's table: a status line, no row
             continue  # (the rows after it are still the table's: "Region:   North West" between two groups)
+        if delimiter == "  " and columns is not spans and _across_the_gaps(row, columns, start):
+            break  # words run on across the rule's gaps: a prompt's or a note's line after the table, no row
+            # (BTEQ's "Enter your SQL request or BTEQ command: .QUIT  (PIT_TC_060)" under its result)
         if delimiter == "  ":
             for finding in _fixed_width_row(text, row_start, row, columns, kinds, start, columns is not spans):
                 yield i, finding
@@ -307,6 +310,24 @@ def _table_at(text: str, lines: list[tuple[int, str]], i: int) -> Iterator[tuple
                 if span:
                     yield i, Finding(*span, kind, "column")  # type: ignore[arg-type]
         i += 1
+
+
+def _across_the_gaps(row: str, columns: list[tuple[int, int]], header_start: int) -> bool:
+    """Whether a line under a table ruled with dashes runs its words on across two of the blanks between the
+    rules or more (a letter there, or one blank between two words): a sentence, not the table's row, whose values
+    each keep to their column (one wider than its rule crosses one gap at most)."""
+    bridged = 0
+    for (_a, gap_start), (gap_end, _b) in zip(columns, columns[1:]):
+        lo, hi = gap_start - header_start, gap_end - header_start  # the gap's columns, in the line's characters
+        if lo < 1 or hi >= len(row):
+            continue
+        between = row[lo:hi]
+        if between.strip() or (len(between) == 1 and row[lo - 1] != " " and row[hi:hi + 1] not in ("", " ")):
+            bridged += 1
+    # (a row whose value overran its column, "SMETS2-19TC783575STREET Hope", shifts the rest a place, and bridges
+    # gaps too: but its cells, apart by two blanks or more, are still most of the table's)
+    cells = [cell for cell in re.split(r"[ \t]{2,}", row.strip()) if cell]
+    return bridged >= 2 and len(cells) * 2 < len(columns)
 
 
 def _a_footer_after(lines: list[tuple[int, str]], i: int, delimiter: str, columns: int) -> bool:

@@ -31,6 +31,8 @@ from .copybook import copybook_findings
 from .findings import DIGITS_ONLY, SHAPED_NUMBERS, Finding, Kind, Namer, Replacement, apply, normalise
 from .gcpause import collector_paused
 from .meter_values import find_meter_values
+from .code_values import find_code_values
+from .path_parts import find_path_parts, path_spans
 from .headerless import (find_column_mates, find_embedded_extracts, find_headerless_numbers, find_json_columns,
                          find_run_on_postcodes, record_types_apart)
 from .hl7 import hl7_findings, is_hl7
@@ -46,7 +48,7 @@ from .propagate import find_fragments, find_recurring, found_values
 from .spoken import find_spoken
 from .sql_rows import find_sql_rows
 from .bound_values import find_bound_values
-from .customer_values import find_accounts_after_names, find_positional_accounts
+from .customer_values import find_accounts_after_names, find_letter_references, find_positional_accounts
 from .repl_values import MARKERS as REPL_MARKERS
 from .repl_values import find_repl_values
 from .split_messages import find_split_numbers
@@ -327,6 +329,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     if depth == 0 and not typed and fmt in ("text", "csv", "flow", "json", "jsonl", "yaml", "xml"):
         # the files a listing, a transfer log or a session names, each read as a file's name is (as typed)
         found.extend(_file_names_read(text, register, forenames))
+        found.extend(find_path_parts(text))
     if fmt in ("text", "csv", "flow"):  # a headerless extract's column of bare MPRNs, and of a kind found in most cells
         # (a flow's records of one group, a file of them with no header of names, too)
         found.extend(find_headerless_numbers(text, found))
@@ -336,6 +339,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
             found.extend(find_headerless_numbers(text, found))  # too: "259384019690,Kofi,Mensah")
         if fmt == "text":  # (an extract's rows among a log's other lines: a loader's rejected rows)
             found.extend(find_embedded_extracts(text, found))
+    found.extend(find_code_values(text))  # a value compared with a field code names: "$.customer.name" == "…"
     if fmt in ("json", "jsonl", "text") and len(text) < PERSON_SIZED:  # (an array of records whose keys name nothing)
         found.extend(find_json_columns(text, found))
     if (fmt in ("xml", "html") or html_like) and len(text) < PERSON_SIZED:  # (and a sheet's or a page's table's)
@@ -420,6 +424,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     # (after every name is known, the learnt ones too: "Mandate for Ms Lamb (A-20981218)")
     found.extend(find_accounts_after_names(text, [f for f in found if f.kind is Kind.NAME]))
     found.extend(find_positional_accounts(text, found))
+    if "ref" in text or "Ref" in text or "REF" in text:  # (a letter's "Our ref:" is the customer's account)
+        found.extend(find_letter_references(text))
     if "@" in text and len(text) < PERSON_SIZED:
         found.extend(find_mailbox_names(text, [text[f.start:f.end] for f in found if f.kind is Kind.EMAIL]))
     if fmt in ("text", "csv"):  # (and a record's supply number in a log's line, beside what all the others found)
@@ -800,6 +806,8 @@ def _file_names_read(text: str, register: RegisterMatcher | None, forenames: boo
     apart by underscores, its shapes in any case ("meter_k05e983438_after.jpg", "notes_Zieliński_NR2 6UN.md")."""
     spans = [span for m in _FILE_TYPE.finditer(text) if (span := _file_name_before(text, m.start(), m.end()))]
     spans += [m.span(1) for m in _TREE_LINE.finditer(text)]
+    if "/" in text or "\\" in text:  # (a path's folders, and its file's name with the blanks in it)
+        spans += path_spans(text)
     out: list[Finding] = []
     seen: dict[str, list[Finding]] = {}
     for start, end in spans:
@@ -960,7 +968,13 @@ def _across_wrapped_lines(text: str, known: list[Finding] | None = None) -> list
     found = near.findings(found)
     spans = None if known is None else {(f.start, f.end) for f in known}
     # (not across a table's bar: "| 16638447 | 72630.1 kWh |" is a supply's number and a reading, two cells)
-    return [f for f in found if f.kind in _SHAPED and _across_a_break(text, f, spans) and "|" not in text[f.start:f.end]]
+    # (nor a supply's number whose first line is the end of another number there: "… 5450 0866 2530" over the next
+    # row's core, an account's last groups are no S line)
+    return [f for f in found if f.kind in _SHAPED and _across_a_break(text, f, spans) and "|" not in text[f.start:f.end]
+            and not (f.kind is Kind.MPAN and _DIGIT_GROUP_BEFORE.search(text, max(0, f.start - 12), f.start))]
+
+
+_DIGIT_GROUP_BEFORE = re.compile(r"\d[ \t]\Z")
 
 
 def _pieces_per_line(text: str, f: Finding) -> list[Finding]:

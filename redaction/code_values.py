@@ -1,0 +1,53 @@
+"""A value compared with or assigned to a field that code names by an expression.
+
+Tests and scripts pasted as evidence name a field by the way to reach it, not as a key of their own: a Hurl file's
+``jsonpath "$.customer.name" == "Glen Moss"``, Postman's ``pm.expect(json.meters[0].serial).to.eql("…")``, Karate's
+``match response.customer.surname == '…'``, a script's ``row["surname"] = "Mason"``, Tosca's buffer
+``{B[CustName]} = 'bill mason'``, a Fortran namelist's ``OWNER(3) = 'Jack Frost'``. The key-value readers see no
+``key: value`` there; the field is the expression's last name (with the one before it as its parent: ``name`` under
+``customer``), and the quoted value after the comparison or the assignment is of the kind that field holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .fields import classify
+from .findings import Finding, Kind
+from .line_labels import ROLE_LABELS, plausible_person
+from .patterns import worth_masking
+from .shapes import PERSON_SIZED
+
+# the field's name at the end of an expression: a dotted path (its parent before the last dot), a key in brackets,
+# or a name with an index after it
+_FIELD = (r"(?:(?:[$@]\.|(?<![\w.]))(?:\w+(?:\[\d{1,4}\]|\[[\"']\w+[\"']\])*\.)*(?P<parent>[A-Za-z_]\w*)(?:\[\d{1,4}\])?\."
+          r"(?P<dotted>[A-Za-z_]\w{0,40})"
+          r"|(?P<owner>\w+)?\[[\"']?(?P<bracketed>[A-Za-z_]\w{0,40})[\"']?\]"
+          r"|\b(?P<indexed>[A-Za-z_]\w{0,40})\((?:\d{1,4}|\d{1,4},\d{1,4})\))")
+# what compares or assigns a value (a matcher's call opens a bracket before it)
+_OPERATOR = (r"[\"'\]})]{0,3}[ \t]*(?:===?|!==?|=|:=|\beq\b|\bequals\b|\bis\b|\.to\.(?:eql|equal|be)\(|\.toBe\(|"
+             r"\.toEqual\(|\.isEqualTo\(|,[ \t]*(?:equalTo|is)\()[ \t]*\(?")
+_COMPARED = re.compile(_FIELD + _OPERATOR + r"(?P<q>[\"'])(?P<value>[^\"'\n]{1,100})(?P=q)")
+_ANY_OPERATOR = re.compile(r"==|[\]\)}][ \t]*=|\.(?:to\.eql|toBe|toEqual|isEqualTo)\(|equalTo\(|\beq\b")
+_PERSON_WORDS = frozenset({"name", "fullname", "displayname"}) | ROLE_LABELS
+
+
+def find_code_values(text: str) -> Iterator[Finding]:
+    if len(text) >= PERSON_SIZED or not _ANY_OPERATOR.search(text):
+        return
+    for match in _COMPARED.finditer(text):
+        key = match.group("dotted") or match.group("bracketed") or match.group("indexed")
+        parent = match.group("parent") or match.group("owner")
+        kind = classify(key, (parent,)) if parent else classify(key)
+        value = match.group("value")
+        weak = kind is None and key.lower().replace("_", "") in _PERSON_WORDS and (
+            key.lower() != "name" or (parent is not None and classify(parent) is Kind.NAME))
+        if weak:
+            kind = Kind.NAME
+        if kind is None or not worth_masking(value, kind):
+            continue
+        if kind is Kind.NAME and not (plausible_person("contact" if weak or key.lower() == "name" else key, value)
+                                      and (" " in value.strip() or not weak)):
+            continue  # a product's or a page's "name" ("checkout"), a flag: a person's shape only
+        yield Finding(*match.span("value"), kind, "field")

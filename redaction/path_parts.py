@@ -1,0 +1,66 @@
+"""The parts of a file's path in a listing: an archive's (``7z l``, ``unzip -l``), a copy's (robocopy), a share's.
+
+Evidence folders are named for what they hold: ``gas/5286810-G4K00123456/Pearl Fisher meter photo.jpg`` files a
+photo under the supply's number and its meter's serial, and names the customer in the photo's name, blanks and all.
+A file's name read back to its first blank (as :func:`text._file_names_read` reads one) misses the person; a folder's
+name of two identifiers joined by a hyphen reads as neither alone.
+
+:func:`path_spans` gives each folder's name and the file's whole name (blanks included, from the last slash) for
+reading as a typed file name is; :func:`find_path_parts` finds what only the path's layout says: a folder named for
+a supply and its meter (the number before the hyphen a supply's, the token after it the meter's serial), and a file
+named for a person, a forename and a surname the lists know before the words of what it shows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .findings import Finding, Kind
+from .mpan import is_valid_mpan_core
+from .names import any_listed_surname, is_listed_forename
+
+_EXTENSION = (r"\.(?i:txt|md|csv|tsv|json|xml|log|jpe?g|png|gif|bmp|tiff?|heic|pdf|docx?|xlsx?|zip|gz|7z|eml|msg|"
+              r"html?|yaml|yml|mp4|mov|wav)(?![\w.])")
+# folders (no blanks in their names but between digits: "2990 409 947-…") after a blank, a quote or a line's start, then the file's name up to its type
+_PATH = re.compile(r"(?<![\w.\-/\\:])(?P<dirs>(?:[\w.\-]+(?: (?=\d)[\w.\-]+)*[/\\]){1,8})(?P<file>[^/\\\n\t\"'|<>]{1,120}?" + _EXTENSION + ")")
+_SEGMENT = re.compile(r"[^/\\]+")
+# a supply's number (six to ten digits, or an MPAN's thirteen; groups apart by blanks as typed) and a meter's serial
+_SUPPLY_AND_METER = re.compile(r"(?P<number>\d{6,10}|\d{13}|\d{3,4}(?: \d{3}){2}\d?|\d{2} \d{4} \d{4} \d{3})[\-_]"
+                               r"(?P<serial>(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{7,16})")
+# a person's name opening a file's name, before the words of what the file shows ("Pearl Fisher meter photo.jpg",
+# "Joy Cook - letter.pdf")
+_NAME_FIRST = re.compile(r"(?P<name>[A-Z][a-z'’\-]+(?: (?:[a-z]{1,3} )?[A-Z][\w'’\-]+){1,2})(?= [a-z]| - | ?_|\.)")
+
+
+def path_spans(text: str) -> list[tuple[int, int]]:
+    """Each folder's name and each file's whole name in the paths of ``text``, as spans."""
+    spans: list[tuple[int, int]] = []
+    for match in _PATH.finditer(text):
+        at = match.start("dirs")
+        spans.extend((at + m.start(), at + m.end()) for m in _SEGMENT.finditer(match.group("dirs")))
+        spans.append(match.span("file"))
+    return spans
+
+
+def find_path_parts(text: str) -> Iterator[Finding]:
+    if "/" not in text and "\\" not in text:
+        return
+    for match in _PATH.finditer(text):
+        at = match.start("dirs")
+        for segment in _SEGMENT.finditer(match.group("dirs")):
+            pair = _SUPPLY_AND_METER.fullmatch(segment.group())
+            if pair is None:
+                continue
+            digits = pair.group("number").replace(" ", "")
+            kind = Kind.MPAN if len(digits) == 13 and is_valid_mpan_core(digits) else Kind.MPRN
+            if len(digits) == 13 and kind is Kind.MPRN:
+                continue  # thirteen digits that are no MPAN: a moment in milliseconds, a build's number
+            start = at + segment.start()
+            yield Finding(start + pair.start("number"), start + pair.end("number"), kind, "path")
+            yield Finding(start + pair.start("serial"), start + pair.end("serial"), Kind.MSN, "path")
+        named = _NAME_FIRST.match(match.group("file"))
+        if named is not None:
+            words = named.group("name").split()
+            if is_listed_forename(words[0]) and any_listed_surname(words[-1].split("-")[-1]):
+                yield Finding(match.start("file"), match.start("file") + named.end("name"), Kind.NAME, "path")
