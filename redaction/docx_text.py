@@ -733,6 +733,11 @@ _FORMATTING_VALUE = re.compile(
     r"(?:pt|in|cm|mm|px|f)?)+")
 
 
+# ...but not a number of ten digits or more in groups, as a phone's or a supply's is written ("07700 900376" in a
+# comment's initials reads as a pair of measures)
+_SPACED_NUMBER = re.compile(r"\+?(?=(?:\d[ ]?){10,21}$)\d{1,6}(?: \d{1,6})+")
+
+
 def _name(node: etree._Element, qualified: str, prefixes: dict[str, str]) -> str:
     """``w:alias``, ``v:textpath``: the name as the part writes it (for a finding's place)."""
     if qualified[0] != "{":
@@ -787,7 +792,8 @@ def _values(root: etree._Element, out: list[tuple[str, str]], rels: bool) -> Non
                 # plumbing, unless it holds what an identifier is made of: an "id" may be anything
                 if not (content_element and lowered == "val") and not _IDENTIFIER_LIKE.search(value):
                     continue
-            if not (content_element and lowered == "val") and _FORMATTING_VALUE.fullmatch(value.strip()):
+            if not (content_element and lowered == "val") and _FORMATTING_VALUE.fullmatch(value.strip()) \
+                    and not _SPACED_NUMBER.fullmatch(value.strip()):
                 continue
             where = f"{_name(node, tag, prefixes)}/@{_name(node, attribute, prefixes)}"
             out.append((where, value))

@@ -75,7 +75,11 @@ _EXACT: dict[str, Kind] = {
     **dict.fromkeys(["deviceid", "deviceguid", "deviceeui", "eui", "eui64", "esmeid", "gsmeid", "chfid",
                      "commshubid", "commshubguid", "ihdid", "gpfid", "ppmidid", "hcalcsid", "cadid", "guid",
                      "devicemac", "j1778", "handevice", "handeviceid", "esme", "gsme", "chf", "commshub",
-                     "ihd", "ppmid", "euid"], Kind.DEVICE),
+                     "ihd", "ppmid", "euid",
+                     # DUIS's names for the devices a request is for and from ("BusinessTargetID", a tracker's
+                     # "Business target" column)
+                     "businesstarget", "businesstargetid", "businessoriginator", "businessoriginatorid",
+                     "targetdevice", "targetdeviceid", "targetdeviceeui"], Kind.DEVICE),
     **dict.fromkeys(["customername", "firstname", "forename", "forenames", "givenname", "surname", "lastname",
                      "familyname", "fullname", "contactname", "accountholder", "accountholdername", "occupier",
                      "occupiername", "tenantname", "consumername", "customerfullname", "personname",

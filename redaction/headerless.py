@@ -527,7 +527,12 @@ def embedded_extracts(text: str) -> list[tuple[int, int]]:
     at = 0
     for line in text.split("\n"):
         end = at + len(line)
-        shape = next(((d, n) for d in _DELIMITERS if (n := _count(line, d)) >= 2), None) if line.strip() else None
+        # (a record's fields are short and set by the delimiter alone: a printed report's line of columns set with
+        # blanks, "KING, Deepak      1853520372980      18/07/2026      £1,982.57", is no record of an extract)
+        shape = next(((d, n) for d in _DELIMITERS if (n := _count(line, d)) >= 2), None) \
+            if line.strip() and "   " not in line.strip() else None
+        if shape is not None and max(map(len, line.split(shape[0]))) > _RAGGED_CELL:
+            shape = None
         if shape is not None and shape == key:
             run.append((at, end))
         else:

@@ -24,7 +24,7 @@ its content reads against).
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy as np
@@ -42,12 +42,14 @@ from .page_values import recurring_on_page
 from .row_numbers import headed_numbers, row_numbers
 from .address_lines import block_lines, town_lines
 from .screen_names import screen_name_findings
-from .ocr import Box, OcrEngine, Word, boxes_overlap, default_engine, median_height
+from .ocr import Box, OcrEngine, Word, boxes_overlap, default_engine, median_height, union
 from .ocrmatch import page_findings
 from .page_turn import in_steps, page_angle, turned
 from .propagate import wanted_values
+from .leader_values import leader_values
 from .register import RegisterMatcher
 from .screen import ImageFinding, build_page
+from .spaced_letters import joined_letters
 from .walls import walls
 
 MARGIN = 4  # pixels of mask around the ink of an identifier
@@ -560,6 +562,8 @@ def _passes(rgb: np.ndarray, register: RegisterMatcher | None, engine: OcrEngine
     words = engine.read(rgb)
     angle = page_angle(words)
     found = _page_findings(rgb, words, register, masks_drawn)
+    if (spaced := joined_letters(words)) is not None:  # (and read again with letter-spaced text joined into words)
+        found += _page_findings(rgb, spaced, register, masks_drawn)
     if angle is not None:
         # on a turned page "right of" and "below" are other places: fields and columns are read on the
         # upright page only (a turned page's "Pending" is no MPRN); what was read is kept from both
@@ -589,6 +593,7 @@ def _page_findings(rgb: np.ndarray, words: list[Word], register: RegisterMatcher
     found = found + serial_column_findings(page, found)  # (a serial made otherwise, in a serial's column)
     found = found + list(edge_numbers(page, found))  # (a number the capture's edge cut)
     found = found + list(record_findings(page, found))  # (a screen of delimited records read as an extract)
+    found = found + list(leader_values(page))  # (a value a dot leader leads to across the line)
     return found + recurring_on_page(page, found)  # (a value found once, wherever else the page shows it)
 
 
@@ -732,11 +737,31 @@ def _read_otherwise(rgb: np.ndarray) -> tuple[np.ndarray, Callable[[Box], Box]]:
     return np.ascontiguousarray(enlarged), to_page
 
 
-def _leaks(findings: Iterable[ImageFinding]) -> list[ImageFinding]:
-    """Of an image's findings, those that show an identifier still readable (see :func:`scan_image`)."""
+def _wrapped_places(findings: list[ImageFinding], words: Sequence[Word]) -> list[ImageFinding]:
+    """A place whose text and the word just under it, starting where it does, together have the place's kind's
+    shape where the place's text has not alone: a value a diagram's box or a narrow cell wrapped ("MPRN:" over
+    "41785" over "08795", "Meter serial:" over "G4A71" over "36943C"), read whole as the reader reads it."""
+    joined: list[ImageFinding] = []
+    for upper in findings:
+        if upper.detector in _READ_WHOLE or not upper.text.strip() or still_identifier(upper.kind, upper.text):
+            continue
+        height = upper.box[3] - upper.box[1]
+        for lower in words:
+            if not 0 <= lower.box[1] - upper.box[3] <= 0.6 * height or abs(lower.box[0] - upper.box[0]) > 0.5 * height:
+                continue
+            text = upper.text.strip() + lower.text.strip()
+            if still_identifier(upper.kind, text):
+                joined.append(ImageFinding(upper.kind, union([upper.box, lower.box]), "wrapped", text))
+    return joined
+
+
+def _leaks(findings: Iterable[ImageFinding], words: Sequence[Word] = ()) -> list[ImageFinding]:
+    """Of an image's findings, those that show an identifier still readable (see :func:`scan_image`); ``words``:
+    what was read, for a place's value wrapped onto the next line."""
     found: list[ImageFinding] = []
     seen: set[tuple[Box, Kind]] = set()
-    for finding in findings:
+    findings = list(findings)
+    for finding in [*findings, *_wrapped_places(findings, words)]:
         if not finding.text.strip():
             continue
         # a place alone is no leak (once a field is painted out, the cell under its label is the next
@@ -763,15 +788,18 @@ def scan_image(data: bytes, *, register: RegisterMatcher | None = None,
     found: list[ImageFinding] = []
     shown: set[str] = set()  # the words the two flattened views show
     hidden: list[ImageFinding] = []
+    first: list[Word] = []  # the words the image as it stands shows
     for number, rgb in enumerate(_views(_open(data))):
         seen, words = _scan_view(rgb, register, engine, masks_drawn=True)
         del rgb  # one view alive at a time
         found += seen
+        if number == 0:
+            first = words
         if number < 2:
             shown |= {w.text for w in words}
         else:
             hidden = _hidden(words, shown)
-    found = _leaks(found)
+    found = _leaks(found, first)
     boxes = {f.box for f in found}
     return found + [f for f in hidden if f.box not in boxes]
 

@@ -46,7 +46,7 @@ _OWN_HEADING = re.compile(r"(?i)(?:epoch|unix)(?:[ _]?(?:ms|millis|milliseconds|
                           r"|ms|millis|ean(?:[ _-]?13)?|gtin|upc|barcode|isbn|count|total|rows|bytes|size|duration|seq|offset"
                           r"|invoice(?:[ _]?no)?|order(?:[ _]?no)?|po")
 # ...or a longer heading with such a word in it ("Read at (epoch ms)", "Created (Unix time)", "EAN barcode")
-_OWN_HEADING_WORD = re.compile(r"(?i)\b(?:epoch|unix|time ?stamp|ean(?:[ _-]?13)?|gtin|barcode)\b")
+_OWN_HEADING_WORD = re.compile(r"(?i)\b(?:epoch|unix|time ?stamp|ean(?:[ _-]?13)?|gtin|barcode|counter|sequence|seq)\b")
 # words in small letters after a capital, and nothing else ("In stock", "Faulty", "Awaiting install")
 _WORDS_ONLY = re.compile(r"[A-Za-z][a-z]+(?: [A-Za-z][a-z]+)*")
 _HEADER_WORDS = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+)?")  # one or two words, the first capitalised
@@ -91,7 +91,8 @@ class Phrase:
     @property
     def name(self) -> str:
         """The field name as a header says it, in small letters, without a colon ("town", "rowkey")."""
-        return " ".join(w.text for w in self.words).strip(" :").lower()
+        words = self.words[1:] if len(self.words) > 1 and _COLUMN_LETTER.fullmatch(self.words[0].text) else self.words
+        return " ".join(w.text for w in words).strip(" :").lower()
 
 
 # the header of a grid's column of row numbers, set close to the next header ("Row MPAN", "# Serial")
@@ -125,6 +126,9 @@ def _phrases(line: PageLine) -> tuple[list[Phrase], int]:
     return phrases, left_over
 
 
+_COLUMN_LETTER = re.compile(r"[A-Z]{1,2}[:.]")
+
+
 def _two_headers(group: list[Word]) -> bool:
     """Are the words a field name of several words followed by a listed one ("Test case" then "MPAN", set close in a
     grid sized to its contents), not one field name?"""
@@ -140,6 +144,17 @@ def header_phrases(page: Page, line: PageLine, right: float | None = None) -> li
     label/value row; a stacked form's row of labels does count as a header: values sit under it.)
     ``right``: where the header's window ends, for part of a line (the row under it is read up to
     there: the next window's text is no value of this table)."""
+    letters = [w for w in line.words if _COLUMN_LETTER.fullmatch(w.text)]
+    if len(letters) >= 2:  # a sheet's column letters before its headers ("B: MPAN  C: MPRN  D: Meter serial"): read
+        # without them, then each header with its letter (its column's cells start under the letter)
+        found = header_phrases(page, sub_line(line, [w for w in line.words if w not in letters]), right)
+        if found is None:
+            return None
+        lettered = []
+        for phrase in found:
+            before = [w for w in letters if 0 <= phrase.box[0] - w.box[2] <= line.height]
+            lettered.append(Phrase([before[-1], *phrase.words], phrase.kind) if before else phrase)
+        return lettered
     phrases, left_over = _phrases(line)
     words = line.words
     labelled = sum(len(p.words) for p in phrases)
@@ -211,7 +226,7 @@ def _in_band(cell: Cell, band: tuple[float, float]) -> bool:
 
 
 def _column_words(words: list[Word], header: tuple[float, float], others: Sequence[tuple[float, float]],
-                  left: float, right: float, h: float) -> list[tuple[Word, int]]:
+                  left: float, right: float, h: float, lettered: bool = False) -> list[tuple[Word, int]]:
     """The words of one table row that belong to the column whose header spans ``header`` (x0, x1),
     each with the index of its first character in the column. ``others``: the other headers' spans.
 
@@ -224,6 +239,8 @@ def _column_words(words: list[Word], header: tuple[float, float], others: Sequen
     chosen: list[tuple[Word, int]] = []
     rest: list[Word] = []
     for run in _runs(sorted(words, key=lambda w: w.box[0]), h):
+        while lettered and len(run) > 1 and run[0].box[2] < header[0] and _ROW_NUMBER.fullmatch(run[0].text):
+            run = run[1:]  # a row's number left of a lettered column, set close to its cell ("10 1,371,680,329,085")
         x0, x1 = run[0].box[0], run[-1].box[2]
         mine = x0 < header[1] and x1 > header[0]
         theirs = any(x0 < other[1] and x1 > other[0] for other in others)
@@ -244,6 +261,17 @@ def _column_words(words: list[Word], header: tuple[float, float], others: Sequen
         elif not theirs:
             rest.extend(run)
     return chosen + _column_words_by_start(rest, header[0], left, right, h) if rest else chosen
+
+
+_ROW_NUMBER = re.compile(r"\d{1,4}")
+_LEADER_END = re.compile(r"(?:\.{3,}|…+|_{3,}|·{3,})\s*$")
+
+
+def _digit_run_start(text: str, first: int) -> int:
+    """``first``, or where the run of digits it cuts starts."""
+    while 0 < first < len(text) and text[first].isdigit() and text[first - 1].isdigit():
+        first -= 1
+    return first
 
 
 def _distance(x: float, span: tuple[float, float]) -> float:
@@ -479,6 +507,9 @@ class _Layout:
         # a third of one screen: a third of a 7680 px capture reached into another window ("Site address" took
         # a message 1,800 px away for its value, was thought answered, and the address under it went unread)
         limit = max(30 * h, 0.35 * _screen(self.page))
+        if _LEADER_END.search(label.cell.text):
+            limit = self.page.width  # (dots lead the eye from the label to its value across the line: a letter's
+            # "Meter serial.............42T83147567")
         cells = [c for c in line.cells if c.box[0] >= label.box[2] - 1]
         if not cells or cells[0].box[0] - label.box[2] > limit:
             return None
@@ -616,6 +647,9 @@ class _Layout:
         before = [w for w in header.words if w.box[2] <= x0]
         after = [w for w in header.words if w.box[0] >= x1]
         left = max((before[-1].box[2] + x0) / 2, x0 - 3 * h) if before else x0 - 3 * h
+        lettered = len(phrase.words) > 1 and _COLUMN_LETTER.fullmatch(phrase.words[0].text) is not None
+        if lettered:
+            left = max(left, x0 - 0.5 * h)  # (a lettered sheet's cells start under their letter, the row numbers left)
         right = after[0].box[0] - 1 if after else max(x1 + 10 * h, x0 + 0.2 * _screen(self.page))
         if span is not None:
             right = min(right, span[1])
@@ -628,7 +662,9 @@ class _Layout:
         previous_bottom, previous_centre = y1, (phrase.box[1] + y1) / 2
         pitch: float | None = None
         for line in self.page.lines[header.index + 1:]:
-            inside = [w for w in line.words if w.box[2] > table_x0 and (span is None or w.box[0] < span[1])]
+            # (within the table's window: a word whose middle lies past its end is the next window's, though it
+            # start a little before: "0412867922207559" under "Originator counter", the next table's part)
+            inside = [w for w in line.words if w.box[2] > table_x0 and (span is None or (w.box[0] + w.box[2]) / 2 < span[1])]
             if not inside:
                 continue  # a line of the side bar only, between two rows
             if _TABLE_FOOTER.fullmatch(line.text.strip()):
@@ -649,7 +685,11 @@ class _Layout:
             phrases_here, left_over = self.phrases(line) if row is line else _phrases(row)
             if not left_over and any(p.kind is not None for p in phrases_here):
                 return  # a stacked form's next row of labels (a town called Reading does not end it)
-            words = _column_words(inside, (x0, x1), others, left, right, h)
+            words = _column_words(inside, (x0, x1), others, left, right, h, lettered)
+            if kind in NUMBER_KINDS:
+                # a cell OCR ran on from the cell before ("…17:52:00Z9033555490" under "MPRN"), cut where the header
+                # starts: the cut inside a run of digits is moved back to the run's start (the number is the cell's)
+                words = [(w, _digit_run_start(w.text, first)) for w, first in words]
             texts = [w.text[first:] for w, first in words]
             cell_text = " ".join(texts)
             if _LABEL_THEN_COLON.match(cell_text):

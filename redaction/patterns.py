@@ -629,11 +629,30 @@ def find_devices(text: str, view: TextView | None = None) -> Iterator[Finding]:
     else:
         starts = {at for shape in _EUI64_SHAPES for at in find_every(hexes, shape)}
         matches = matches_at(_EUI64, text, sorted(starts))
+    runs_done: set[int] = set()
     for match in matches:
+        if text[match.start() + 2:match.start() + 3] == " ":
+            run = _PAIR_RUN.search(text, max(0, match.start() - 3 * 64), match.end() + 3 * 64)
+            while run is not None and run.end() < match.end():
+                run = _PAIR_RUN.search(text, run.end(), match.end() + 3 * 64)
+            if run is not None and run.start() <= match.start() and len(run.group().split()) > 8:
+                # a hex dump's line ("D9 02 00 1C 9B 0A 12 22 65 57 00 02 6A 3F"): which eight pairs are the device's
+                # is told by where an EUI-64 starts, its organisation's "00"; each eight from one are masked
+                # (and where none starts so, the eight the pattern read, the line's first)
+                if run.start() in runs_done:
+                    continue
+                runs_done.add(run.start())
+                pairs = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[0-9A-Fa-f]{2}", run.group())]
+                windows = [i for i in range(len(pairs) - 7) if pairs[i][2] == "00"]
+                for i in windows or []:
+                    yield Finding(run.start() + pairs[i][0], run.start() + pairs[i + 7][1], Kind.DEVICE, "pattern")
+                if windows:
+                    continue
         if not in_longer_chain(text, match.start(), match.end()):
             yield Finding(match.start(), match.end(), Kind.DEVICE, "pattern")
 
 
+_PAIR_RUN = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{2}(?: [0-9A-Fa-f]{2})+(?![0-9A-Za-z])")
 _CHAIN = {sep: re.compile(rf"(?:{re.escape(sep)}[0-9A-Fa-f]{{2}})+(?![0-9A-Za-z])") for sep in (":", "-")}
 _CHAIN_BACK = {sep: re.compile(rf"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{{2}}{re.escape(sep)})+$") for sep in (":", "-")}
 

@@ -273,6 +273,8 @@ _TYPED_ATTRIBUTE = re.compile(r"(?:docPr|cNvPr)/@(?:descr|title|name)$|(?:helpTe
                               r"|(?:hlinkClick|hlinkHover)/@tooltip$")
 # the values that name a person: who wrote or last saved the document, who wrote a comment or made a change
 _PERSON_FIELD = re.compile(r"(?:cp:lastModifiedBy|dc:creator|@w:author)$")
+_INITIALS_FIELD = re.compile(r"comment/@w:initials$")
+_WHOLE_NAME = re.compile(r"[^\W\d_][^\W\d_'’\-]+(?:[ \t]+[^\W\d_][^\W\d_'’\-]*){1,3}")
 _LONG_NUMBER = re.compile(r"(?<!\d)\d{6,}(?!\d)")
 # a user's account or folder in a value ("NORTHGRID\\Kwame.D'Arcy", "C:/Users/Catrin_Achterberg/…"): its words
 # apart, as the person's name they are
@@ -634,6 +636,11 @@ def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False,
             # no one is called by six digits or more: a number where a person's name goes is someone's identifier
             yield scan.finding(f"{where}, {label}", "MPRN" if len(number.group()) <= 10 else "ACCOUNT",
                                mask_value(number.group()))
+        if _INITIALS_FIELD.search(label) and _WHOLE_NAME.fullmatch(value.strip()) \
+                and not pack_people.is_theirs(pack_people.person_words(value), scan.people):
+            # a comment's initials that are a whole name ("Tariq Baker" where Word shows "TB"): someone's name, as a
+            # reviewer's balloon shows it, and none of the document's own people
+            yield scan.finding(f"{where}, {label}", "NAME", mask_value(value.strip()))
 
 
 # -- anything inside a package ----------------------------------------------------------------------------------

@@ -458,6 +458,17 @@ def _in_longer_chain(text: str, start: int, end: int) -> bool:
     return in_longer_chain(text, start, end)
 
 
+_DUMP_PAIRS = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{2}(?: [0-9A-Fa-f]{2}){8,}(?![0-9A-Za-z])")
+
+
+def _in_a_dump(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` reaches into a run of more than eight hex pairs a blank apart (a dump's line)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return any(m.start() < end and start < m.end()  # (or runs into one: a dump line's offset, "0000  D9 02 …")
+               for m in _DUMP_PAIRS.finditer(text, line_start, len(text) if line_end < 0 else line_end))
+
+
 def _separated_devices(text: str, low: int, high: int) -> Iterator[Finding]:
     for match in _EUI64_ANY.finditer(text, max(0, low - 2), high):
         value = match.group()
@@ -469,6 +480,8 @@ def _separated_devices(text: str, low: int, high: int) -> Iterator[Finding]:
             continue
         if _in_longer_chain(text, match.start(), match.end()):
             continue  # a certificate thumbprint's twenty pairs, not a device's eight
+        if _in_a_dump(text, match.start(), match.end()):
+            continue  # a hex dump's line of pairs: the patterns place the device's eight in it (find_devices)
         if not any(c.isalpha() for c in hexes):
             continue  # digits only in any grouping is a number, not a device id
         if _overlaps_time(text, match.start(), match.end()):

@@ -271,6 +271,9 @@ def _hex_runs_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding
         tail = _HEX_RUN_TAIL.search(top.text.rstrip())
         if tail is None or not any(c.isalpha() for c in tail.group()):
             continue  # (digits alone are a number's, read by the digits' join)
+        if any(f.kind is Kind.MSN and f.end - f.start == len(tail.group()) for f in find_all(tail.group())):
+            continue  # a meter's serial whole ("E6E98679783344", hex letters and digits): the next row's number
+            # under it ("13") finishes no device's id
         for bottom in lower.cells:
             head = _HEX_RUN_HEAD.match(bottom.text.strip())
             joined = (tail.group() + head.group()).replace(" ", "") if head is not None else ""

@@ -403,3 +403,23 @@ def test_a_prompts_line_after_a_ruled_table_is_no_row() -> None:
 @pytest.mark.parametrize("text", ["ack (DIP-ACK-CB91EE) ok", "REQ-2026-SW1A1AA queued"])
 def test_an_ids_last_part_is_no_postcode(text: str) -> None:
     assert _redacted(text) == text
+
+
+# -- a hex dump's line: the device's eight pairs where an EUI-64 starts; a tracker's device column ------------------
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_hex_dumps_device_id_is_masked_where_it_starts(seed: int) -> None:
+    rng = random.Random(seed)
+    device = ["00", *(f"{rng.randrange(256):02X}" for _ in range(7))]
+    before = [f"{rng.randrange(1, 256):02X}" for _ in range(rng.randrange(1, 4))]
+    after = ["00", "02", "6A", "3F"][:rng.randrange(1, 5)]
+    line = f"00{rng.randrange(1, 9)}0  " + " ".join([*before, *device, *after])
+    out = _redacted(line)
+    assert " ".join(device) not in out and "".join(device) not in out.replace(" ", "")
+    assert " ".join(before) in out  # (the frame's bytes before the id are its own)
+
+
+@pytest.mark.parametrize("key", ["BusinessTargetID", "Business target", "targetDevice"])
+def test_duis_names_for_a_requests_devices(key: str) -> None:
+    out = _redacted(f"{key}: 001c9b2e8f5a7c3b")
+    assert "001c9b2e8f5a7c3b" not in out
