@@ -21,22 +21,37 @@ from .shapes import PERSON_SIZED
 
 # the field's name at the end of an expression: a dotted path (its parent before the last dot), a key in brackets,
 # or a name with an index after it
-_FIELD = (r"(?:(?:[$@]\.|(?<![\w.]))(?:\w+(?:\[\d{1,4}\]|\[[\"']\w+[\"']\])*\.)*(?P<parent>[A-Za-z_]\w*)(?:\[\d{1,4}\])?\."
-          r"(?P<dotted>[A-Za-z_]\w{0,40})"
-          r"|(?P<owner>\w+)?\[[\"']?(?P<bracketed>[A-Za-z_]\w{0,40})[\"']?\]"
-          r"|\b(?P<indexed>[A-Za-z_]\w{0,40})\((?:\d{1,4}|\d{1,4},\d{1,4})\))")
+# (each name at most forty characters, matched possessively: a long run of letters and digits, a base64 blob before
+# an "==", is tried once, not in every split)
+_FIELD = (r"(?:(?:[$@]\.|(?<![\w.]))(?:\w{1,40}+(?:\[\d{1,4}\]|\[[\"']\w{1,40}+[\"']\])*+\.){0,8}"
+          r"(?P<parent>[A-Za-z_]\w{0,40}+)(?:\[\d{1,4}\])?\.(?P<dotted>[A-Za-z_]\w{0,40}+)"
+          r"|(?<!\w)(?P<owner>\w{1,40}+)?\[[\"']?(?P<bracketed>[A-Za-z_]\w{0,40}+)[\"']?\]"
+          r"|\b(?P<indexed>[A-Za-z_]\w{0,40}+)\((?:\d{1,4}|\d{1,4},\d{1,4})\))")
 # what compares or assigns a value (a matcher's call opens a bracket before it)
 _OPERATOR = (r"[\"'\]})]{0,3}[ \t]*(?:===?|!==?|=|:=|\beq\b|\bequals\b|\bis\b|\.to\.(?:eql|equal|be)\(|\.toBe\(|"
              r"\.toEqual\(|\.isEqualTo\(|,[ \t]*(?:equalTo|is)\()[ \t]*\(?")
 _COMPARED = re.compile(_FIELD + _OPERATOR + r"(?P<q>[\"'])(?P<value>[^\"'\n]{1,100})(?P=q)")
-_ANY_OPERATOR = re.compile(r"==|[\]\)}][ \t]*=|\.(?:to\.eql|toBe|toEqual|isEqualTo)\(|equalTo\(|\beq\b")
+_ANY_OPERATOR = re.compile(r"==|[\]\)}][ \t]*=|\.(?:to\.eql|toBe|toEqual|isEqualTo)\(|equalTo\(|\beq\b|\bis[ \t]*\(?[\"']")
 _PERSON_WORDS = frozenset({"name", "fullname", "displayname"}) | ROLE_LABELS
 
 
+_REACH = 200  # characters before an operator that the field's expression may take
+
+
 def find_code_values(text: str) -> Iterator[Finding]:
-    if len(text) >= PERSON_SIZED or not _ANY_OPERATOR.search(text):
+    if len(text) >= PERSON_SIZED:
         return
-    for match in _COMPARED.finditer(text):
+    done = 0  # (read on from where the last window ended: each operator's window once)
+    matches: list[re.Match[str]] = []
+    for operator in _ANY_OPERATOR.finditer(text):
+        start = max(done, text.rfind("\n", 0, operator.start()) + 1, operator.start() - _REACH)
+        end = text.find("\n", operator.end())
+        end = len(text) if end < 0 else min(end, operator.end() + 120)
+        if start >= end:
+            continue
+        matches.extend(_COMPARED.finditer(text, start, end))
+        done = end
+    for match in matches:
         key = match.group("dotted") or match.group("bracketed") or match.group("indexed")
         parent = match.group("parent") or match.group("owner")
         kind = classify(key, (parent,)) if parent else classify(key)

@@ -13,11 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .bare_numbers import COMPACT_DATE
 from .findings import Kind
 from .screen import ImageFinding, Page
 
 _LEADER = re.compile(r"(?:\.{2,}|…+|_{3,}|·{2,})$")  # a word that ends in a leader's dots
 _LEADING_DOTS = re.compile(r"^(?:\.+|…+|_+|·+)")
+_OTHER_LABEL = re.compile(r"(?i)\b(?:date|time|build|version|release|run|job|reading|balance|total|amount|due|kwh|count|"
+                          r"invoice|order|page|ticket|case|incident|change|ref(?:erence)? no\.? of)\b")
+_A_DATE = re.compile(rf"\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}|(?:{COMPACT_DATE.pattern})(?!\d)")
 _VALUE = re.compile(r"(?=(?:[A-Za-z]*\d){5})[A-Za-z0-9][A-Za-z0-9\-/ ]{4,24}[A-Za-z0-9]")
 
 
@@ -31,8 +35,11 @@ def leader_values(page: Page) -> Iterator[ImageFinding]:
             continue
         last = words[-1]
         value = _LEADING_DOTS.sub("", last.text)
-        if not value or not _VALUE.fullmatch(value) or "." in value or "£" in value:
-            continue
+        if not value or not _VALUE.fullmatch(value) or "." in value or "£" in value or _A_DATE.search(value):
+            continue  # (a date, a build's or a run's stamp: "2025-06-27", "20250627", "RUN20250627A")
+        label = " ".join(w.text for w in words[:led + 1]).rstrip(".…_· ")
+        if _OTHER_LABEL.search(label):
+            continue  # a label that says what the number is: "Build number", "Release date", "Closing reading"
         if last.box[0] - words[led].box[2] < 3 * line.height and not _LEADING_DOTS.match(last.text):
             continue  # (the next word just after the dots, no value led across the line to the margin)
         plain = value.replace(" ", "").replace("-", "")

@@ -149,7 +149,8 @@ SPEAKER_TIME = _TIME  # (for screen_names, as NAME)
 # initial and a surname as a service desk shows staff and callers alike)
 _STAMP = r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+\-]\d{2}:?\d{2})?"
 _INITIAL_NAME = rf"[A-Z]\.[ \t]?(?:{PARTICLE}[ \t]+)?{_WORD}"
-_SPEAKER = re.compile(rf"(?m)^[ \t>]*(?:\[?{_TIME}\]?|\[?{_STAMP}\]?)[ \t]+(?P<value>{_NAME}|{_INITIAL_NAME})[ \t]*:")
+_SPEAKER = re.compile(rf"(?m)^[ \t>]*(?:\[?{_TIME}\]?[ \t]+(?P<value>{_NAME})|\[?{_STAMP}\]?[ \t]+(?P<stamped>{_NAME}|{_INITIAL_NAME}))"
+                      r"[ \t]*:")
 _SPEAKER_THEN_TIME = re.compile(rf"(?m)^[ \t>]*(?P<value>{_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{_WORD}){{1,2}})"
                                 # (Lync's and Skype's "Hope Street [15:23]:", Zulip's "**Faith Marsh** (2025-…):")
                                 rf"(?:[ \t]+{_TIME}|[ \t]+\[{_TIME}\]:?|\*\*[ \t]+\({_STAMP}\):)[ \t]*\r?$")
@@ -239,12 +240,23 @@ def find_message_names(text: str) -> Iterator[Finding]:
     texts = _BOLD_SPEAKER.sub("  ", text) if "**" in text else text  # (the same length: spans hold)
     for pattern in (_SPEAKER, _SPEAKER_THEN_TIME):
         for match in pattern.finditer(texts):
+            if pattern is _SPEAKER and match.group("stamped"):
+                # (under a log's date and time, a component or a level is as often there: "…Z INFO:", "…Z Worker:";
+                # a person is an initial and a surname, or a forename the lists know and a surname)
+                stamped = match.group("stamped")
+                words = stamped.split()
+                if not (re.fullmatch(_INITIAL_NAME, stamped) or (len(words) >= 2 and is_listed_forename(words[0])
+                                                                   and any_listed_surname(words[-1]))) \
+                        or NOT_A_PERSON.search(stamped):
+                    continue
+                yield Finding(*match.span("stamped"), Kind.NAME, "speaker")
+                continue
             value = match.group("value")
             if _GROUP.match(value) or NOT_A_PERSON.search(value):
                 continue
             if pattern is _SPEAKER_THEN_TIME and _a_message_after(texts, match.end()):
                 headers += 1
-                known_forenames += is_listed_forename(value.split()[0])
+                known_forenames += is_listed_forename(value.split()[0]) and any_listed_surname(value.split()[-1])
             if pattern is _SPEAKER_THEN_TIME and not _listed(value):
                 # a schedule's "Code Freeze 17:00": the lists must know the forename or the surname, or the
                 # same name head two messages or more (a chat's sender the lists lack), or the lines be a chat's

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .bare_numbers import COMPACT_DATE
 from .findings import Finding, Kind
 from .mpan import is_valid_mpan_core
 from .names import any_listed_surname, is_listed_forename
@@ -23,11 +24,18 @@ from .names import any_listed_surname, is_listed_forename
 _EXTENSION = (r"\.(?i:txt|md|csv|tsv|json|xml|log|jpe?g|png|gif|bmp|tiff?|heic|pdf|docx?|xlsx?|zip|gz|7z|eml|msg|"
               r"html?|yaml|yml|mp4|mov|wav)(?![\w.])")
 # folders (no blanks in their names but between digits: "2990 409 947-…") after a blank, a quote or a line's start, then the file's name up to its type
-_PATH = re.compile(r"(?<![\w.\-/\\:])(?P<dirs>(?:[\w.\-]+(?: (?=\d)[\w.\-]+)*[/\\]){1,8})(?P<file>[^/\\\n\t\"'|<>]{1,120}?" + _EXTENSION + ")")
+# (an absolute path's root, a drive's or a URL's scheme before its first folder: "/srv/…", "C:\\…", "s3://…")
+_PATH = re.compile(r"(?<![\w.\-/\\:])(?:[A-Za-z]:[\\/]|/+|[a-z][a-z0-9+.\-]{0,9}://)?"
+                   r"(?P<dirs>(?:[\w.\-]+(?: (?=\d)[\w.\-]+)*[/\\]){1,8})(?P<file>[^/\\\n\t\"'|<>]{1,120}?" + _EXTENSION + ")")
 _SEGMENT = re.compile(r"[^/\\]+")
 # a supply's number (six to ten digits, or an MPAN's thirteen; groups apart by blanks as typed) and a meter's serial
+# (the serial in a serial's make-up: a maker's letters then digits, or the year, its letters and digits, a check letter
+# perhaps: "SSWG4758736", "gms6572040", "E6S12345678901", "T66E527783"; not a build's hash, "abc1234def")
 _SUPPLY_AND_METER = re.compile(r"(?P<number>\d{6,10}|\d{13}|\d{3,4}(?: \d{3}){2}\d?|\d{2} \d{4} \d{4} \d{3})[\-_]"
-                               r"(?P<serial>(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{7,16})")
+                               r"(?P<serial>[A-Za-z]{1,4}\d{5,12}[A-Za-z]?|[A-Za-z]?\d{1,2}[A-Za-z]{1,2}\d{5,11}[A-Za-z]?)")
+# a path about supplies: a folder that names a fuel, a meter or a site ("gas/", "elec/", "meters/", "evidence/")
+_SUPPLY_FOLDER = re.compile(r"(?i)(?:^|[/\\])(?:gas|elec|electricity|meters?|mprns?|mpans?|supply|supplies|sites?|"
+                            r"premises|evidence|photos?|readings?|installs?|jobs?)(?:[/\\]|$)")
 # a person's name opening a file's name, before the words of what the file shows ("Pearl Fisher meter photo.jpg",
 # "Joy Cook - letter.pdf")
 _NAME_FIRST = re.compile(r"(?P<name>[A-Z][a-z'’\-]+(?: (?:[a-z]{1,3} )?[A-Z][\w'’\-]+){1,2})(?= [a-z]| - | ?_|\.)")
@@ -50,9 +58,11 @@ def find_path_parts(text: str) -> Iterator[Finding]:
         at = match.start("dirs")
         for segment in _SEGMENT.finditer(match.group("dirs")):
             pair = _SUPPLY_AND_METER.fullmatch(segment.group())
-            if pair is None:
+            if pair is None or not _SUPPLY_FOLDER.search(match.group("dirs")):
                 continue
             digits = pair.group("number").replace(" ", "")
+            if COMPACT_DATE.fullmatch(digits) or (len(digits) == 10 and digits[:2] in ("15", "16", "17", "18", "19")):
+                continue  # a date's or a moment's folder ("20250627-…", "1749999999-…"), no supply's
             kind = Kind.MPAN if len(digits) == 13 and is_valid_mpan_core(digits) else Kind.MPRN
             if len(digits) == 13 and kind is Kind.MPRN:
                 continue  # thirteen digits that are no MPAN: a moment in milliseconds, a build's number

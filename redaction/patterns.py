@@ -82,7 +82,7 @@ _MSN = re.compile(
     # after a T or a Z: "…:00Z466420786" is a time run into the next cell's number
     r"|\d{2}[A-Z]\d{7}|\d{2}[A-SU-Y]\d{8,11}"
     # ...or the year, two letters of the maker and model, and six or seven digits: 19TD509714, 23WJ6317540
-    r"|\d{2}[A-Z]{2}\d{6,7}"
+    r"|\d{2}(?!PR|CR|PO|RC|SR|WO|IN|RF|CH|TK|TC|CS|BR|ID|NO|QA|UK|GB|EU|US|RT|SO|IR|DF|BG|FX|RQ|JB)[A-Z]{2}\d{6,7}"
     # an older gas meter's: eight digits, a letter, the year (57155799D99); not E (an exponent), T or Z (a time)
     r"|\d{8}[A-DF-SU-Y]\d{2}"
     r")[A-Z]?(?![A-Z0-9])")  # a check letter some makers print after the digits
@@ -212,7 +212,8 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
     # (or a hyphen, as an extract's id column writes it: "|CUST-9424621|")
     (re.compile(r"(?i)(?<![\w\-.])(?:cust|customer|acct|account|acc)(?:[:#_/\-]\{?|:\{)(?P<value>\d{6,12}|\d{3,5}(?:[ \t]\d{2,5}){1,3})"
                 r"(?!\w|[ \t]\d)"), Kind.ACCOUNT, "digits"),
-    (re.compile(r"(?i:\b(?:customer|cust|caller|account|contact|occupier|occupant|tenant|resident|homeowner|"
+    (re.compile(r"(?i:\b(?:customer|cust|caller(?![ \t]+(?:id|display|line|identity|number|group|queue|tune|"
+                r"location|verification|authentication|type)\b)|account|contact|occupier|occupant|tenant|resident|homeowner|"
                 r"home[ \t]+owner|bill[ \t]*payer|consumer|landlord|spoke[ \t]+(?:to|with)|speaking[ \t]+(?:to|with)|"
                 r"talked[ \t]+(?:to|with)|met[ \t]+with)"
                 # (a map's arrow and an Erlang binary's brackets too: customer => <<"Harriet Carrick-Moore">>)
@@ -518,7 +519,7 @@ def _mpan_findings(text: str, match: re.Match[str]) -> Iterator[Finding]:
 _DATED = re.compile(COMPACT_DATE.pattern + r"(?:[01]\d|2[0-3])")
 
 
-_DIGITS_BEFORE_ON_LINE = re.compile(r"\d[ \t]?\Z")  # (a number's digit group just before, on the same line)
+_DIGITS_BEFORE_ON_LINE = re.compile(r"(?<!\d)\d{3,}[ \t]?\Z")  # (a number's digit group just before, on its line)
 
 
 def _mpan_inside(text: str, match: re.Match[str], separated: bool) -> Iterator[Finding]:
@@ -595,7 +596,8 @@ def find_colon_split_serials(text: str) -> Iterator[Finding]:
             yield Finding(head.start(), match.end(), Kind.MSN, "pattern")
 
 
-_TYPED_SERIAL = re.compile(r"(?i)(?<![\w\-])smets[12][\-_:](?P<value>(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{8,14})(?![\w\-])")
+_TYPED_SERIAL = re.compile(r"(?i)(?<![\w\-])smets[12][\-_:](?P<value>(?=(?:[a-z]*\d){5})(?=[0-9]*[a-z])(?!(?:\d*[a-z]){5})"
+                           r"[a-z0-9]{8,14})(?![\w\-])")
 
 
 def find_serials(text: str, view: TextView | None = None) -> Iterator[Finding]:
@@ -644,10 +646,11 @@ def find_devices(text: str, view: TextView | None = None) -> Iterator[Finding]:
                 runs_done.add(run.start())
                 pairs = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[0-9A-Fa-f]{2}", run.group())]
                 windows = [i for i in range(len(pairs) - 7) if pairs[i][2] == "00"]
-                for i in windows or []:
+                for i in windows:
                     yield Finding(run.start() + pairs[i][0], run.start() + pairs[i + 7][1], Kind.DEVICE, "pattern")
-                if windows:
-                    continue
+                if not windows:  # (no id starts so: the whole line of pairs, as any eight of them may be one)
+                    yield Finding(run.start(), run.end(), Kind.DEVICE, "pattern")
+                continue
         if not in_longer_chain(text, match.start(), match.end()):
             yield Finding(match.start(), match.end(), Kind.DEVICE, "pattern")
 

@@ -29,7 +29,8 @@ _TOKEN = re.compile(r"(?<![A-Za-z0-9\-.])(?P<letters>[A-Z]{2,4}|[a-z]{2,4})(?P<d
 _YEAR_MAKER = re.compile(r"(?<![A-Za-z0-9\-.])\d{2}[A-Za-z]\d{6,7}(?![A-Za-z0-9]|[\-.]\d)")
 _REFERENCES = frozenset("""INC CHG PRB REQ RIT TAS SCT CTA PTK INV ORD JOB TKT REF MSG TXN CAS BLD REL VER PRJ DOC IMG
 ERR LOG EVT RUN TST GBP EUR USD PUB DIP MPR MPA SHA CRC UTC NUM SEQ IDX ROW COL PID TID POS OFS CRN VAT UTR UAT SIT
-PRD DEV STG ENV QAT NFT PBI SKU GBR EAN UPC ISO DEF BUG FIX RFC WRK STR EPI FEA SPR""".split())
+PRD DEV STG ENV QAT NFT PBI SKU GBR EAN UPC ISO DEF BUG FIX RFC WRK STR EPI FEA SPR JIR SES HOS NOD USR WEB APP
+SVR SRV VMS POD""".split())
 # ...and of two letters (a case's, a request's, an order's, a test's)
 _SHORT_REFERENCES = frozenset("""CS SR CR WO PO SO IN RQ TC DF BR PR JB ID NO TK CH PB RT IR SN UK GB EU VT TX RF OR IV CN
 SC DC MP DP EV CL TS ST QA RC FX PI SI JO""".split())
@@ -79,8 +80,9 @@ def find_serials_beside(text: str, found: Sequence[Finding]) -> Iterator[Finding
                 continue  # two letters and digits are anything's, unless beside a meter's serial found on the line
                 # ("our records: sb72571588")
         elif token.re is _TOKEN and (len(token.group("letters")) == 4 or digits == 7):
-            if line_start not in supply_lines:
-                continue  # four letters, or seven digits (a ticket's: ServiceNow's INC0012345, a defect's
+            if line_start not in supply_lines or (token.group("letters").islower() and line_start not in serial_lines):
+                continue  # (in small letters, a host's or a session's: "web1234567", "sess1234567", unless a serial
+                # beside says the line lists serials)  # four letters, or seven digits (a ticket's: ServiceNow's INC0012345, a defect's
                 # DEF0083160), only beside a supply's number or a meter's serial found on the line ("shows meter
                 # G4L1900668 but field says GMS4020056", "gas mprn 64405020 / SSWG7422737")
         elif line_start not in supply_lines and not _CUE.search(text, line_start, line_end):

@@ -13,6 +13,7 @@ Each returns :class:`Finding`\\ s in the text it is given (the canonical view or
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from importlib import resources
@@ -461,15 +462,19 @@ def _in_longer_chain(text: str, start: int, end: int) -> bool:
 _DUMP_PAIRS = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{2}(?: [0-9A-Fa-f]{2}){8,}(?![0-9A-Za-z])")
 
 
-def _in_a_dump(text: str, start: int, end: int) -> bool:
-    """Whether ``start:end`` reaches into a run of more than eight hex pairs a blank apart (a dump's line)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return any(m.start() < end and start < m.end()  # (or runs into one: a dump line's offset, "0000  D9 02 …")
-               for m in _DUMP_PAIRS.finditer(text, line_start, len(text) if line_end < 0 else line_end))
+def _dump_runs(text: str) -> list[tuple[int, int]]:
+    """The runs of more than eight hex pairs a blank apart in ``text`` (a dump's lines), found once."""
+    return [m.span() for m in _DUMP_PAIRS.finditer(text)] if " " in text else []
+
+
+def _in_a_dump(runs: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` reaches into one of ``runs`` (or runs into one: a dump line's offset, "0000  D9 02 …")."""
+    i = bisect.bisect_left(runs, (end, end))
+    return i > 0 and runs[i - 1][1] > start
 
 
 def _separated_devices(text: str, low: int, high: int) -> Iterator[Finding]:
+    runs: list[tuple[int, int]] | None = None  # (a dump's runs of pairs, found when first needed)
     for match in _EUI64_ANY.finditer(text, max(0, low - 2), high):
         value = match.group()
         hexes = re.sub(r"[^0-9A-Fa-f]", "", value[2:] if value[:2] in ("0x", "0X") else value)
@@ -480,7 +485,9 @@ def _separated_devices(text: str, low: int, high: int) -> Iterator[Finding]:
             continue
         if _in_longer_chain(text, match.start(), match.end()):
             continue  # a certificate thumbprint's twenty pairs, not a device's eight
-        if _in_a_dump(text, match.start(), match.end()):
+        if runs is None:
+            runs = _dump_runs(text)
+        if _in_a_dump(runs, match.start(), match.end()):
             continue  # a hex dump's line of pairs: the patterns place the device's eight in it (find_devices)
         if not any(c.isalpha() for c in hexes):
             continue  # digits only in any grouping is a number, not a device id
@@ -906,7 +913,7 @@ _SMALL_STREET = re.compile(
     r"[a-zâêîôûŵŷ][a-zâêîôûŵŷ'’\-]{2,}"
     # (with no article, a name's one or two words where the address ends: a comma, the line's end, the sentence's
     # next small word; "2 heol readings taken" is no street; "lon" alone is a longitude's)
-    r"|\d{1,4}[a-z]?[ \t]+(?:heol|ffordd|lôn|stryd|rhodfa|cilgant|cwrt|clos|teras|rhes)[ \t]+"
+    r"|\d{1,4}[a-z]?[ \t]+(?:heol|ffordd|lôn|stryd|rhodfa|cilgant)[ \t]+"
     r"[a-zâêîôûŵŷ][a-zâêîôûŵŷ'’\-]{2,}(?:[ \t]+[a-zâêîôûŵŷ]{3,})??"
     r"(?=[ \t]*(?:[,.;\n)]|$)|[ \t]+(?:instead|and|or|but|on|at|in|to|for|with|was|is|the|last|yesterday|today)\b)"
     r"|\d{1,4}[a-z]?[ \t]+(?:maes|cae|bryn|pen|tan|glan|coed|nant)[ \t]+(?:y|yr)[ \t]+[a-zâêîôûŵŷ][a-zâêîôûŵŷ'’\-]{2,})"

@@ -262,8 +262,8 @@ def _table_at(text: str, lines: list[tuple[int, str]], i: int) -> Iterator[tuple
             i += 1  # "Timestamp: 2026-06-20T09:00:00Z  etag …  release 3.24.2" under az's table: a status line, no row
             continue  # (the rows after it are still the table's: "Region:   North West" between two groups)
         if delimiter == "  " and columns is not spans and _across_the_gaps(row, columns, start):
-            break  # words run on across the rule's gaps: a prompt's or a note's line after the table, no row
-            # (BTEQ's "Enter your SQL request or BTEQ command: .QUIT  (PIT_TC_060)" under its result)
+            i += 1  # words run on across the rule's gaps: a prompt's or a note's line, no row (BTEQ's "Enter your SQL
+            continue  # request or BTEQ command: .QUIT  (PIT_TC_060)" under its result); the rows after it are read
         if delimiter == "  ":
             for finding in _fixed_width_row(text, row_start, row, columns, kinds, start, columns is not spans):
                 yield i, finding

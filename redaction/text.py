@@ -971,10 +971,11 @@ def _across_wrapped_lines(text: str, known: list[Finding] | None = None) -> list
     # (nor a supply's number whose first line is the end of another number there: "… 5450 0866 2530" over the next
     # row's core, an account's last groups are no S line)
     return [f for f in found if f.kind in _SHAPED and _across_a_break(text, f, spans) and "|" not in text[f.start:f.end]
-            and not (f.kind is Kind.MPAN and _DIGIT_GROUP_BEFORE.search(text, max(0, f.start - 12), f.start))]
+            and not (f.kind is Kind.MPAN and sum(map(str.isdigit, text[f.start:f.end])) == 21
+                     and _DIGIT_GROUP_BEFORE.search(text, max(0, f.start - 12), f.start))]
 
 
-_DIGIT_GROUP_BEFORE = re.compile(r"\d[ \t]\Z")
+_DIGIT_GROUP_BEFORE = re.compile(r"(?<!\d)\d{3,}[ \t]\Z")  # (another number's group of three digits or more)
 
 
 def _pieces_per_line(text: str, f: Finding) -> list[Finding]:

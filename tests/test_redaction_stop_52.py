@@ -423,3 +423,59 @@ def test_a_hex_dumps_device_id_is_masked_where_it_starts(seed: int) -> None:
 def test_duis_names_for_a_requests_devices(key: str) -> None:
     out = _redacted(f"{key}: 001c9b2e8f5a7c3b")
     assert "001c9b2e8f5a7c3b" not in out
+
+
+# == the review of round 52's change (helper-110): its regressions, over-masks and slow paths, with their reproducers ==
+
+def test_a_long_hex_payload_is_masked_whole_not_refused() -> None:
+    text = "B7 6F 47 90 47 30 80 4B 9E 32 25 A9 F1 33 B5 DE A1 68 F4 E2 85 1F 07 2F CC 00 FC AA 7C A6 20 61"
+    out = _redacted(text)
+    assert "B7 6F" not in out and "7C A6 20 61" not in out
+
+
+def test_a_dump_line_with_no_ids_start_is_masked_whole() -> None:
+    out = _redacted("0000  01 02 03 04 05 06 BC 33 AC FF FE 12 34 56")
+    assert "AC FF FE" not in out and "12 34 56" not in out
+
+
+def test_an_s_line_over_a_break_after_a_lone_digit_is_masked_whole() -> None:
+    out = _redacted("ref 7 01 801 100 12 0002\n3305 967 ok")
+    assert "967" not in out and "3305" not in out and out.endswith(" ok")
+
+
+def test_a_ruled_table_reads_on_past_a_line_of_words() -> None:
+    text = ("MPAN_CORE      MSN             ACCT_NO\n-------------  --------------  ------------\n"
+            "1747132230560  15D8126093      53792919\n1977422825097  N/A meter removed awaiting exchange by field team\n"
+            "1069713105863  17n6876824      41155244\n")
+    out = _redacted(text)
+    _assert_gone(out, "53792919", "41155244", "1069713105863")
+
+
+@pytest.mark.parametrize("text", ["2025-06-27T13:00:36Z INFO: started", "2025-06-27T13:00:36Z Worker: idle",
+                                  "2025-06-27T13:00:36Z Mock Server: up", "2025-06-27T13:00:36Z Summary: 3 passed",
+                                  "build/20250627-abc1234def/out.txt", "artifacts/1749999999-a1b2c3d4e5/log.txt",
+                                  "pipeline/123456-PR12345/run.log", "build 25RC1234567", "ticket 24PR123456",
+                                  "order 24PO1234567", "SMETS2-Firmware2 smets2-testbuild01 smets2-Q4release2025",
+                                  "Will Run 09:00\nbatch job\nWill Finish 11:00\nbatch end\n",
+                                  "mprn 64405020 host web1234567 session sess1234567 ticket JIRA1234567",
+                                  "Caller Display Enabled", "Caller Line Identity test", "3 clos bugs fixed"])
+def test_what_the_review_found_over_masked_is_kept(text: str) -> None:
+    out = _redacted(text)
+    for word in ("INFO", "Worker", "Mock Server", "Summary", "abc1234def", "a1b2c3d4e5", "PR12345", "25RC1234567",
+                 "24PR123456", "24PO1234567", "Firmware2", "testbuild01", "Q4release2025", "Will Run", "Will Finish",
+                 "web1234567", "sess1234567", "JIRA1234567", "Display Enabled", "Line Identity", "clos bugs"):
+        if word in text:
+            assert word in out, (word, out)
+
+
+@pytest.mark.parametrize("root", ["/srv/evidence/", "C:\\evidence\\", "s3://bucket/"])
+def test_an_absolute_paths_supply_folder_and_person_are_masked(root: str) -> None:
+    sep = "\\" if root.startswith("C:") else "/"
+    path = f"{root}gas{sep}5286810-G4K00123456{sep}Pearl Fisher meter photo.jpg"
+    out = _redacted(f"uploaded {path}")
+    _assert_gone(out, "5286810", "G4K00123456", "Pearl Fisher")
+
+
+def test_is_compares_a_value_too() -> None:
+    out = _redacted('assert customer.name is "Holly Wood"')
+    assert "Holly Wood" not in out
