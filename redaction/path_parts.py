@@ -41,10 +41,28 @@ _SUPPLY_FOLDER = re.compile(r"(?i)(?:^|[/\\])(?:gas|elec|electricity|meters?|mpr
 _NAME_FIRST = re.compile(r"(?P<name>[A-Z][a-z'’\-]+(?: (?:[a-z]{1,3} )?[A-Z][\w'’\-]+){1,2})(?= [a-z]| - | ?_|\.)")
 
 
+_TYPE = re.compile(_EXTENSION)
+_REACH = 400  # characters before a file's type that its path may take
+
+
+def _paths(text: str) -> list[re.Match[str]]:
+    """The paths in ``text``: looked for back from each file's type (a log of megabytes has few; a pattern tried at
+    every word's start would read all of it), each path ending at its type."""
+    found: list[re.Match[str]] = []
+    done = 0
+    for kind in _TYPE.finditer(text):
+        start = max(done, text.rfind("\n", 0, kind.start()) + 1, kind.start() - _REACH)
+        path = next((m for m in _PATH.finditer(text, start, kind.end()) if m.end() == kind.end()), None)
+        if path is not None:
+            found.append(path)
+            done = path.end()
+    return found
+
+
 def path_spans(text: str) -> list[tuple[int, int]]:
     """Each folder's name and each file's whole name in the paths of ``text``, as spans."""
     spans: list[tuple[int, int]] = []
-    for match in _PATH.finditer(text):
+    for match in _paths(text):
         at = match.start("dirs")
         spans.extend((at + m.start(), at + m.end()) for m in _SEGMENT.finditer(match.group("dirs")))
         spans.append(match.span("file"))
@@ -54,7 +72,7 @@ def path_spans(text: str) -> list[tuple[int, int]]:
 def find_path_parts(text: str) -> Iterator[Finding]:
     if "/" not in text and "\\" not in text:
         return
-    for match in _PATH.finditer(text):
+    for match in _paths(text):
         at = match.start("dirs")
         for segment in _SEGMENT.finditer(match.group("dirs")):
             pair = _SUPPLY_AND_METER.fullmatch(segment.group())

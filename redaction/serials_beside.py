@@ -39,6 +39,20 @@ _HEX = frozenset("abcdef")
 # electricity supplies in every release note), or a word that names a gas meter
 _SUPPLY = frozenset({Kind.MPRN, Kind.MSN})
 _CUE = re.compile(r"(?i)(?<![a-z])(?:gas|mprn|msn)(?![a-z]|-ref)")  # (not "MPRN-REF-18", a reference)
+
+
+def _cue_lines(text: str) -> set[int]:
+    """Where the lines that name a gas meter or a supply's number start (found by plain search in the text in small
+    letters: a pattern that ignores case is slow over megabytes)."""
+    lowered = text.lower()
+    lines: set[int] = set()
+    for word in ("gas", "mprn", "msn"):
+        at = lowered.find(word)
+        while at >= 0:
+            if _CUE.match(text, at) and not (at and lowered[at - 1].isalpha()):
+                lines.add(text.rfind("\n", 0, at) + 1)
+            at = lowered.find(word, at + len(word))
+    return lines
 _A_DATE = re.compile(rf"(?:{COMPACT_DATE.pattern})(?!\d)")  # "ABC20251201": a date after a code
 # "our records: sb72571588", "as per system records -": what the records hold, not a record's number
 _WHAT_RECORDS_HOLD = re.compile(r"(?i)\b(?:our|the|on|in|per|system|their|your)[ \t]+records?[ \t]*(?:show[s]?|say[s]?|have|hold)?"
@@ -49,16 +63,25 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z_\-]*)[\"']?[ \t]*[:=#]?[ \t]*[\"'(\
 def find_serials_beside(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
     """Tokens of a serial's shape (see the module's docstring) on lines that hold a supply's identifier found
     already or name a meter; each as an MSN."""
-    if not _TOKEN.search(text) and not _YEAR_MAKER.search(text):
-        return
     supply_lines = {text.rfind("\n", 0, f.start) + 1 for f in found if f.kind in _SUPPLY}
     serial_lines = {text.rfind("\n", 0, f.start) + 1 for f in found if f.kind is Kind.MSN}
+    cue_lines = _cue_lines(text)
+    if not supply_lines and not cue_lines:
+        return
+    # (the tokens of the lines that can hold one only: a text of megabytes has few, and the token's pattern, tried
+    # at every word of it, costs a pass over all)
+    candidates: list[re.Match[str]] = []
+    for line_start in sorted(supply_lines | cue_lines):
+        line_end = text.find("\n", line_start)
+        line_end = len(text) if line_end < 0 else line_end
+        candidates.extend(_TOKEN.finditer(text, line_start, line_end))
+        candidates.extend(_YEAR_MAKER.finditer(text, line_start, line_end))
     spans = sorted((f.start, f.end) for f in found)
     starts = [a for a, _b in spans]
     reach = [b for _a, b in spans]
     for i in range(1, len(reach)):
         reach[i] = max(reach[i], reach[i - 1])  # (the furthest any finding so far reaches)
-    tokens = sorted([*_TOKEN.finditer(text), *_YEAR_MAKER.finditer(text)], key=lambda m: m.start())
+    tokens = sorted(candidates, key=lambda m: m.start())
     for token in tokens:
         if token.re is _TOKEN:
             letters = token.group("letters")

@@ -462,19 +462,22 @@ def _in_longer_chain(text: str, start: int, end: int) -> bool:
 _DUMP_PAIRS = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{2}(?: [0-9A-Fa-f]{2}){8,}(?![0-9A-Za-z])")
 
 
-def _dump_runs(text: str) -> list[tuple[int, int]]:
-    """The runs of more than eight hex pairs a blank apart in ``text`` (a dump's lines), found once."""
-    return [m.span() for m in _DUMP_PAIRS.finditer(text)] if " " in text else []
-
-
-def _in_a_dump(runs: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether ``start:end`` reaches into one of ``runs`` (or runs into one: a dump line's offset, "0000  D9 02 …")."""
-    i = bisect.bisect_left(runs, (end, end))
-    return i > 0 and runs[i - 1][1] > start
+def _in_a_dump(text: str, runs: dict[int, list[tuple[int, int]]], start: int, end: int) -> bool:
+    """Whether ``start:end`` reaches into a run of more than eight hex pairs a blank apart on its line (a dump's), or
+    runs into one (a dump line's offset, "0000  D9 02 …"). ``runs``: each line's runs, found when the line is first
+    asked about (once each: a long line's, a minified payload's, is read once, not once a candidate)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line = runs.get(line_start)
+    if line is None:
+        line_end = text.find("\n", start)
+        line = runs[line_start] = [m.span() for m in _DUMP_PAIRS.finditer(text, line_start,
+                                                                            len(text) if line_end < 0 else line_end)]
+    i = bisect.bisect_left(line, (end, end))
+    return i > 0 and line[i - 1][1] > start
 
 
 def _separated_devices(text: str, low: int, high: int) -> Iterator[Finding]:
-    runs: list[tuple[int, int]] | None = None  # (a dump's runs of pairs, found when first needed)
+    runs: dict[int, list[tuple[int, int]]] = {}  # (each line's runs of pairs in a dump, found when first needed)
     for match in _EUI64_ANY.finditer(text, max(0, low - 2), high):
         value = match.group()
         hexes = re.sub(r"[^0-9A-Fa-f]", "", value[2:] if value[:2] in ("0x", "0X") else value)
@@ -485,9 +488,7 @@ def _separated_devices(text: str, low: int, high: int) -> Iterator[Finding]:
             continue
         if _in_longer_chain(text, match.start(), match.end()):
             continue  # a certificate thumbprint's twenty pairs, not a device's eight
-        if runs is None:
-            runs = _dump_runs(text)
-        if _in_a_dump(runs, match.start(), match.end()):
+        if _in_a_dump(text, runs, match.start(), match.end()):
             continue  # a hex dump's line of pairs: the patterns place the device's eight in it (find_devices)
         if not any(c.isalpha() for c in hexes):
             continue  # digits only in any grouping is a number, not a device id
@@ -598,7 +599,9 @@ _SHAPE_CLASS = bytes(48 if 48 <= c <= 57 else 65 if 65 <= c <= 90 else 97 if 97 
 # "_-/.:" ("09:17:46.821Z INFO" on every line of a log is no house number): read backwards, after at
 # most four digits comes none of those (":" in the view).
 _WORD_AFTER_NUMBER = re.compile(rb"A  {0,2},? {0,3}[aA]?0(?=0{0,3}(?![0aA:]))")
-_STAIR_AND_FLAT = re.compile(r"(?<![\w\-/.:])\d{1,4}/(?P<flat>\d{1,3})[ \t]+[A-Z]")
+# (looked for from the slash, a literal the engine finds quickly; the stair's number before it checked after)
+_STAIR_AND_FLAT = re.compile(r"/(?P<flat>\d{1,3})[ \t]+[A-Z]")
+_STAIR_BEFORE = re.compile(r"(?<![\w\-/.:])\d{1,4}\Z")
 _FLAT_BEFORE = re.compile(_FLAT + r"$")
 _FLAT_NEAR = re.compile(r"(?<![A-Za-z])(?:Flat|FLAT|Apartment|APARTMENT|Apt|APT)\.?[ \t]*\d{1,4}(?:[A-Za-z]?[ \t]*[,/]?[ \t]+\d{1,4})?$")
 
@@ -620,7 +623,10 @@ def find_addresses(text: str, one_line: bool = False) -> Iterator[Finding]:
     hits = [size - hit.end() for hit in _WORD_AFTER_NUMBER.finditer(view[::-1])]  # where each digit is
     hits.reverse()
     if "/" in text:  # (a Scottish flat's "16/9 Lochside View": the view reads the slash as a code's, no house's)
-        hits = sorted({*hits, *(m.start("flat") for m in _STAIR_AND_FLAT.finditer(text))})
+        stairs = [m.start("flat") for m in _STAIR_AND_FLAT.finditer(text) if _STAIR_BEFORE.search(text, max(0, m.start() - 5),
+                                                                                              m.start())]
+        if stairs:
+            hits = sorted({*hits, *stairs})
     last_end = -1
     for hit in hits:
         start = hit
