@@ -478,8 +478,9 @@ def find_cued_small_names(text: str) -> Iterator[Finding]:
         # (after a particle any word is the surname: "cust ravinder van der berg"; and after a word that says a
         # customer follows, a forename and a surname the lists know, English words both, where the name ends:
         # "cust jack frost rang", "caller holly wood (acct …)")
-        particled = len(value.split()) > 2 and (is_listed_forename(first) or _CUSTOMER_CUE.match(match.group()) is not None)
-        plain_words = _CUSTOMER_CUE.match(match.group()) is not None and is_listed_forename(first) \
+        customers = _CUSTOMER_CUE.match(match.group()) is not None
+        particled = len(value.split()) > 2 and (is_listed_forename(first) or customers)
+        plain_words = customers and is_listed_forename(first) \
             and any_listed_surname(last) and not _NOT_SURNAME.match(last) and _NAME_ENDS.match(text, match.end())
         if key(first) in plain or particled or plain_words \
                 or listed_surname(last.capitalize(), surnames) and not _NOT_SURNAME.match(last):

@@ -5,7 +5,7 @@ photo under the supply's number and its meter's serial, and names the customer i
 A file's name read back to its first blank (as :func:`text._file_names_read` reads one) misses the person; a folder's
 name of two identifiers joined by a hyphen reads as neither alone.
 
-:func:`path_spans` gives each folder's name and the file's whole name (blanks included, from the last slash) for
+:func:`paths` finds the paths; :func:`path_spans` gives each folder's name and the file's whole name (blanks included, from the last slash) for
 reading as a typed file name is; :func:`find_path_parts` finds what only the path's layout says: a folder named for
 a supply and its meter (the number before the hyphen a supply's, the token after it the meter's serial), and a file
 named for a person, a forename and a surname the lists know before the words of what it shows.
@@ -23,8 +23,9 @@ from .names import any_listed_surname, is_listed_forename
 
 _EXTENSION = (r"\.(?i:txt|md|csv|tsv|json|xml|log|jpe?g|png|gif|bmp|tiff?|heic|pdf|docx?|xlsx?|zip|gz|7z|eml|msg|"
               r"html?|yaml|yml|mp4|mov|wav)(?![\w.])")
-# folders (no blanks in their names but between digits: "2990 409 947-…") after a blank, a quote or a line's start, then the file's name up to its type
-# (an absolute path's root, a drive's or a URL's scheme before its first folder: "/srv/…", "C:\\…", "s3://…")
+# folders (no blanks in their names but between digits: "2990 409 947-…") after a blank, a quote or a line's start,
+# then the file's name up to its type (an absolute path's root, a drive's or a URL's scheme before its first folder:
+# "/srv/…", "C:\\…", "s3://…")
 _PATH = re.compile(r"(?<![\w.\-/\\:])(?:[A-Za-z]:[\\/]|/+|[a-z][a-z0-9+.\-]{0,9}://)?"
                    r"(?P<dirs>(?:[\w.\-]+(?: (?=\d)[\w.\-]+)*[/\\]){1,8})(?P<file>[^/\\\n\t\"'|<>]{1,120}?" + _EXTENSION + ")")
 _SEGMENT = re.compile(r"[^/\\]+")
@@ -45,7 +46,7 @@ _TYPE = re.compile(_EXTENSION)
 _REACH = 400  # characters before a file's type that its path may take
 
 
-def _paths(text: str) -> list[re.Match[str]]:
+def paths(text: str) -> list[re.Match[str]]:
     """The paths in ``text``: looked for back from each file's type (a log of megabytes has few; a pattern tried at
     every word's start would read all of it), each path ending at its type."""
     found: list[re.Match[str]] = []
@@ -59,24 +60,24 @@ def _paths(text: str) -> list[re.Match[str]]:
     return found
 
 
-def path_spans(text: str) -> list[tuple[int, int]]:
-    """Each folder's name and each file's whole name in the paths of ``text``, as spans."""
+def path_spans(found: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """Each folder's name and each file's whole name in the paths ``found`` (see :func:`paths`), as spans."""
     spans: list[tuple[int, int]] = []
-    for match in _paths(text):
+    for match in found:
         at = match.start("dirs")
         spans.extend((at + m.start(), at + m.end()) for m in _SEGMENT.finditer(match.group("dirs")))
         spans.append(match.span("file"))
     return spans
 
 
-def find_path_parts(text: str) -> Iterator[Finding]:
-    if "/" not in text and "\\" not in text:
-        return
-    for match in _paths(text):
+def find_path_parts(found: list[re.Match[str]]) -> Iterator[Finding]:
+    """What the layout of the paths ``found`` (see :func:`paths`) says: see the module's docstring."""
+    for match in found:
         at = match.start("dirs")
-        for segment in _SEGMENT.finditer(match.group("dirs")):
+        about_supplies = _SUPPLY_FOLDER.search(match.group("dirs")) is not None
+        for segment in _SEGMENT.finditer(match.group("dirs")) if about_supplies else ():
             pair = _SUPPLY_AND_METER.fullmatch(segment.group())
-            if pair is None or not _SUPPLY_FOLDER.search(match.group("dirs")):
+            if pair is None:
                 continue
             digits = pair.group("number").replace(" ", "")
             if COMPACT_DATE.fullmatch(digits) or (len(digits) == 10 and digits[:2] in ("15", "16", "17", "18", "19")):

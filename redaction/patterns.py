@@ -505,11 +505,11 @@ def _mpan_findings(text: str, match: re.Match[str]) -> Iterator[Finding]:
     digits = _digits(raw)
     if len(digits) == 13 and is_valid_mpan_core(digits):
         yield Finding(match.start(), match.end(), Kind.MPAN, "pattern")
-    elif len(digits) == 21 and is_full_mpan(digits) and not ("\n" in raw and _DIGITS_BEFORE_ON_LINE.search(
-            text, max(0, match.start() - 12), match.start())):
-        yield Finding(match.start(), match.end(), Kind.MPAN, "pattern")
     elif len(digits) == 21 and is_full_mpan(digits):
-        yield from _mpan_inside(text, match, separated=True)  # (its first line the end of another number: the core)
+        if "\n" in raw and _DIGITS_BEFORE_ON_LINE.search(text, max(0, match.start() - 12), match.start()):
+            yield from _mpan_inside(text, match, separated=True)  # (its first line the end of another number: the core)
+        else:
+            yield Finding(match.start(), match.end(), Kind.MPAN, "pattern")
     elif len(digits) > 13:
         yield from _mpan_inside(text, match, separated=len(digits) != len(raw))
 

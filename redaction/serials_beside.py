@@ -39,25 +39,28 @@ _HEX = frozenset("abcdef")
 # electricity supplies in every release note), or a word that names a gas meter
 _SUPPLY = frozenset({Kind.MPRN, Kind.MSN})
 _CUE = re.compile(r"(?i)(?<![a-z])(?:gas|mprn|msn)(?![a-z]|-ref)")  # (not "MPRN-REF-18", a reference)
-
-
-def _cue_lines(text: str) -> set[int]:
-    """Where the lines that name a gas meter or a supply's number start (found by plain search in the text in small
-    letters: a pattern that ignores case is slow over megabytes)."""
-    lowered = text.lower()
-    lines: set[int] = set()
-    for word in ("gas", "mprn", "msn"):
-        at = lowered.find(word)
-        while at >= 0:
-            if _CUE.match(text, at) and not (at and lowered[at - 1].isalpha()):
-                lines.add(text.rfind("\n", 0, at) + 1)
-            at = lowered.find(word, at + len(word))
-    return lines
 _A_DATE = re.compile(rf"(?:{COMPACT_DATE.pattern})(?!\d)")  # "ABC20251201": a date after a code
 # "our records: sb72571588", "as per system records -": what the records hold, not a record's number
 _WHAT_RECORDS_HOLD = re.compile(r"(?i)\b(?:our|the|on|in|per|system|their|your)[ \t]+records?[ \t]*(?:show[s]?|say[s]?|have|hold)?"
                                 r"[ \t]*[:=\-–]?[ \t]*$")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z_\-]*)[\"']?[ \t]*[:=#]?[ \t]*[\"'(\[]?[ \t]*$")
+
+
+def _cue_lines(text: str) -> set[int]:
+    """Where the lines that name a gas meter or a supply's number start: the cue's words found by plain search in the
+    text case-folded (a pattern that ignores case is slow over megabytes), each checked by the pattern where it
+    stands (where folding changes a text's length, "ß", "İ", the pattern reads all of it)."""
+    lowered = text.casefold()
+    if len(lowered) != len(text):
+        return {text.rfind("\n", 0, m.start()) + 1 for m in _CUE.finditer(text)}
+    lines: set[int] = set()
+    for word in ("gas", "mprn", "msn"):
+        at = lowered.find(word)
+        while at >= 0:
+            if _CUE.match(text, at):
+                lines.add(text.rfind("\n", 0, at) + 1)
+            at = lowered.find(word, at + len(word))
+    return lines
 
 
 def find_serials_beside(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
@@ -96,19 +99,17 @@ def find_serials_beside(text: str, found: Sequence[Finding]) -> Iterator[Finding
             if _A_DATE.match(token.group("digits")):
                 continue  # "ABC20251201": a date after a code
         line_start = text.rfind("\n", 0, token.start()) + 1
-        line_end = text.find("\n", token.end())
-        line_end = len(text) if line_end < 0 else line_end
         if token.re is _TOKEN and len(token.group("letters")) == 2:
             if line_start not in serial_lines:
                 continue  # two letters and digits are anything's, unless beside a meter's serial found on the line
                 # ("our records: sb72571588")
         elif token.re is _TOKEN and (len(token.group("letters")) == 4 or digits == 7):
             if line_start not in supply_lines or (token.group("letters").islower() and line_start not in serial_lines):
-                continue  # (in small letters, a host's or a session's: "web1234567", "sess1234567", unless a serial
-                # beside says the line lists serials)  # four letters, or seven digits (a ticket's: ServiceNow's INC0012345, a defect's
-                # DEF0083160), only beside a supply's number or a meter's serial found on the line ("shows meter
-                # G4L1900668 but field says GMS4020056", "gas mprn 64405020 / SSWG7422737")
-        elif line_start not in supply_lines and not _CUE.search(text, line_start, line_end):
+                continue  # four letters, or seven digits (a ticket's: ServiceNow's INC0012345, a defect's DEF0083160),
+                # only beside a supply's number or a meter's serial found on the line ("shows meter G4L1900668 but field
+                # says GMS4020056", "gas mprn 64405020 / SSWG7422737"); in small letters only beside a serial (a
+                # host's or a session's otherwise: "web1234567", "sess1234567")
+        elif line_start not in supply_lines and line_start not in cue_lines:
             continue
         i = bisect.bisect_right(starts, token.start()) - 1
         if i >= 0 and reach[i] >= token.end():

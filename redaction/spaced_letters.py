@@ -23,6 +23,8 @@ _RUN_SEGMENTS = 1_000_000  # (segment numbers for joined runs: past any block nu
 def joined_letters(words: Sequence[Word]) -> list[Word] | None:
     """``words`` with each run of spaced-out letters on a line joined into the words it spells; ``None`` when the
     reading holds no such run."""
+    if sum(len(w.text) == 1 for w in words) < _LEAST_RUN:
+        return None  # (most screens: no run of letters to join, and no lines to group)
     lines: list[list[Word]] = []
     for word in sorted(words, key=lambda w: (w.box[1] + w.box[3]) / 2):
         middle = (word.box[1] + word.box[3]) / 2

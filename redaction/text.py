@@ -18,7 +18,7 @@ import collections
 import itertools
 import re
 from urllib.parse import unquote
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from . import structured
@@ -32,7 +32,7 @@ from .findings import DIGITS_ONLY, SHAPED_NUMBERS, Finding, Kind, Namer, Replace
 from .gcpause import collector_paused
 from .meter_values import find_meter_values
 from .code_values import find_code_values
-from .path_parts import find_path_parts, path_spans
+from .path_parts import find_path_parts, path_spans, paths
 from .headerless import (find_column_mates, find_embedded_extracts, find_headerless_numbers, find_json_columns,
                          find_run_on_postcodes, record_types_apart)
 from .hl7 import hl7_findings, is_hl7
@@ -328,8 +328,9 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(find_run_on_postcodes(text))
     if depth == 0 and not typed and fmt in ("text", "csv", "flow", "json", "jsonl", "yaml", "xml"):
         # the files a listing, a transfer log or a session names, each read as a file's name is (as typed)
-        found.extend(_file_names_read(text, register, forenames))
-        found.extend(find_path_parts(text))
+        listed = paths(text) if "/" in text or "\\" in text else []  # (a listing's paths, read once for both)
+        found.extend(_file_names_read(text, register, forenames, path_spans(listed)))
+        found.extend(find_path_parts(listed))
     if fmt in ("text", "csv", "flow"):  # a headerless extract's column of bare MPRNs, and of a kind found in most cells
         # (a flow's records of one group, a file of them with no header of names, too)
         found.extend(find_headerless_numbers(text, found))
@@ -801,13 +802,13 @@ def _in_tag_characters(text: str, register: RegisterMatcher | None, fmt: str | N
             if bisect.bisect_left(tagged, f.start) < len(tagged) and tagged[bisect.bisect_left(tagged, f.start)] < f.end]
 
 
-def _file_names_read(text: str, register: RegisterMatcher | None, forenames: bool) -> list[Finding]:
+def _file_names_read(text: str, register: RegisterMatcher | None, forenames: bool,
+                     in_paths: Sequence[tuple[int, int]] = ()) -> list[Finding]:
     """The identifiers in the names of files a text lists, read as Attest reads an attachment's name: its words
     apart by underscores, its shapes in any case ("meter_k05e983438_after.jpg", "notes_Zieliński_NR2 6UN.md")."""
     spans = [span for m in _FILE_TYPE.finditer(text) if (span := _file_name_before(text, m.start(), m.end()))]
     spans += [m.span(1) for m in _TREE_LINE.finditer(text)]
-    if "/" in text or "\\" in text:  # (a path's folders, and its file's name with the blanks in it)
-        spans += path_spans(text)
+    spans += in_paths  # (a path's folders, and its file's name with the blanks in it: ``path_parts``)
     out: list[Finding] = []
     seen: dict[str, list[Finding]] = {}
     for start, end in spans:
