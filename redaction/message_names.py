@@ -153,7 +153,8 @@ _SPEAKER = re.compile(rf"(?m)^[ \t>]*(?:\[?{_TIME}\]?[ \t]+(?P<value>{_NAME})|\[
                       r"[ \t]*:")
 _SPEAKER_THEN_TIME = re.compile(rf"(?m)^[ \t>]*(?P<value>{_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{_WORD}){{1,2}})"
                                 # (Lync's and Skype's "Hope Street [15:23]:", Zulip's "**Faith Marsh** (2025-…):")
-                                rf"(?:[ \t]+{_TIME}|[ \t]+\[{_TIME}\]:?|\*\*[ \t]+\({_STAMP}\):)[ \t]*\r?$")
+                                # (or a dash, a dot or a bar between: Slack's copy "Grace Bell - 10:42 AM", "· 10:42")
+                                rf"(?:[ \t]+(?:[\-–—·•|.][ \t]+)?{_TIME}|[ \t]+\[{_TIME}\]:?|\*\*[ \t]+\({_STAMP}\):)[ \t]*\r?$")
 _BOLD_SPEAKER = re.compile(rf"(?m)^\*\*(?={_WORD}[ \t])")  # (Zulip's header opens with its bold mark)
 # who wrote to whom in a meeting's saved chat (Zoom's "10:05:15 From Norman Marsh (customer panel) to Me: …",
 # "… From  Ama Owusu  to  Everyone:")
@@ -254,10 +255,14 @@ def find_message_names(text: str) -> Iterator[Finding]:
             value = match.group("value")
             if _GROUP.match(value) or NOT_A_PERSON.search(value):
                 continue
-            if pattern is _SPEAKER_THEN_TIME and _a_message_after(texts, match.end()):
+            known = is_listed_forename(value.split()[0]) and any_listed_surname(value.split()[-1])
+            over_a_message = pattern is _SPEAKER_THEN_TIME and _a_message_after(texts, match.end())
+            if over_a_message:
                 headers += 1
-                known_forenames += is_listed_forename(value.split()[0]) and any_listed_surname(value.split()[-1])
-            if pattern is _SPEAKER_THEN_TIME and not _listed(value):
+                known_forenames += known
+            # (one header over its message, a forename and a surname any list knows, English words both: a chat
+            # copied from one message, "Grace Bell - 10:42 AM" over what she wrote)
+            if pattern is _SPEAKER_THEN_TIME and not _listed(value) and not (over_a_message and known):
                 # a schedule's "Code Freeze 17:00": the lists must know the forename or the surname, or the
                 # same name head two messages or more (a chat's sender the lists lack), or the lines be a chat's
                 # headers, each over its message, most naming a forename the lists know (an English word too:

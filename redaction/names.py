@@ -457,9 +457,12 @@ _CUED_SMALL_NAME = re.compile(rf"{_PERSON_CUE}(?P<value>(?P<first>{_SMALL_WORD})
 
 
 _CUSTOMER_CUE = re.compile(r"(?i:customer|cust|occupier|tenant|caller|householder|landlord|resident|account[ \t]+holder)\b")
+# (or a note's verb of contacting someone: "ring will smith back", "chased joy cook re access")
+_CONTACT_CUE = re.compile(r"(?i:ring|rang|phone|phoned|text|texted|emailed|chase|chased|spoke[ \t]+(?:to|with)|call[ \t]+with)\b")
 # where a name in small letters ends: the line's or the sentence's end, a bracket, a number, a verb a note puts after one
-_NAME_ENDS = re.compile(r"[ \t]*(?:$|[,.;:()\[\]\-–—]|\r?\n|[ \t]*\+?\d|(?:rang|rung|called|phoned|says|said|not|on|at|has|"
-                        r"is|was|wants|asked|reports|reported|confirmed|moved|paid|in|out|home|away)\b)", re.MULTILINE)
+NAME_ENDS = re.compile(r"[ \t]*(?:$|[,.;:()\[\]\-–—]|\r?\n|[ \t]*\+?\d|(?:rang|rung|called|phoned|says|said|not|on|at|has|"
+                        r"is|was|wants|asked|reports|reported|confirmed|moved|paid|in|out|home|away|back|re|about|again|today|tomorrow|"
+                        r"tmrw|asap|later)\b)", re.MULTILINE)
 
 
 def find_cued_small_names(text: str) -> Iterator[Finding]:
@@ -478,10 +481,10 @@ def find_cued_small_names(text: str) -> Iterator[Finding]:
         # (after a particle any word is the surname: "cust ravinder van der berg"; and after a word that says a
         # customer follows, a forename and a surname the lists know, English words both, where the name ends:
         # "cust jack frost rang", "caller holly wood (acct …)")
-        customers = _CUSTOMER_CUE.match(match.group()) is not None
+        customers = _CUSTOMER_CUE.match(match.group()) is not None or _CONTACT_CUE.match(match.group()) is not None
         particled = len(value.split()) > 2 and (is_listed_forename(first) or customers)
         plain_words = customers and is_listed_forename(first) \
-            and any_listed_surname(last) and not _NOT_SURNAME.match(last) and _NAME_ENDS.match(text, match.end())
+            and any_listed_surname(last) and not _NOT_SURNAME.match(last) and NAME_ENDS.match(text, match.end())
         if key(first) in plain or particled or plain_words \
                 or listed_surname(last.capitalize(), surnames) and not _NOT_SURNAME.match(last):
             if not NOT_A_PERSON.search(match.group("value")):
@@ -787,6 +790,30 @@ _BARE_INITIAL_FIRST = re.compile(rf"(?<![\w\-@./'’])[{_UPPER}][ \t]+(?P<last>{
 _BARE_INITIAL_AFTER = re.compile(rf"(?<![\w\-@./])(?P<last>{_WORD})(?:,[ \t]*|[ \t]+)[{_UPPER}](?![\w.'’])")
 
 
+# a forename and a surname the lists hold, English words both, before what a person does ("Grace Bell rang",
+# "Joy Cook confirmed"): the verb says a person, where "Grace Bell" alone may be a street's or a product's
+_PAIR_THEN_VERB = re.compile(rf"(?<![\w\-@./])(?P<first>{_WORD})[ \t]+(?P<last>{_WORD})[ \t]+(?:{_PERSON_VERBS})\b")
+
+
+# a forename and a surname the lists hold, English words both, quoted whole in a test's output: a diff's line
+# ("-'Grace Bell'", "+ \"Joy Cook\"") or an assertion's ("assertEquals('Grace Bell', …)", "expected: \"Joy Cook\"")
+_QUOTED_NAME = re.compile(rf"(?P<q>[\"'])(?P<first>{_WORD})[ \t]+(?P<last>{_WORD})(?P=q)")
+_TEST_LINE = re.compile(r"(?m)^[ \t]*[\-+](?![\-+])|(?i:assert|expect|actual|equal|should|\bis\(|\bto(?:Be|Equal)\b|got\b|"
+                        r"but[ \t]+was|matcher)")
+
+
+def _quoted_test_names(text: str) -> Iterator[Finding]:
+    for match in _QUOTED_NAME.finditer(text):
+        first, last = match.group("first"), match.group("last")
+        if not (is_listed_forename(first) and any_listed_surname(last)) or _NOT_SURNAME.match(last) \
+                or NOT_A_PERSON.search(match.group()) or key(first) in _FUNCTION_WORDS:
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        if _TEST_LINE.search(text, line_start, line_end if line_end >= 0 else len(text)):
+            yield Finding(match.start("first"), match.end("last"), Kind.NAME, "forename")
+
+
 def find_forenames_before_verbs(text: str) -> Iterator[Finding]:
     if len(text) >= PERSON_SIZED:
         return
@@ -794,6 +821,13 @@ def find_forenames_before_verbs(text: str) -> Iterator[Finding]:
     for match in _FORENAME_THEN_VERB.finditer(text):
         if key(match.group("name")) in plain and not NOT_A_PERSON.search(match.group("name")):
             yield Finding(match.start("name"), match.end("name"), Kind.NAME, "forename")
+    if "'" in text or '"' in text:
+        yield from _quoted_test_names(text)
+    for match in _PAIR_THEN_VERB.finditer(text):
+        first, last = match.group("first"), match.group("last")
+        if is_listed_forename(first) and any_listed_surname(last) and not _NOT_SURNAME.match(last) \
+                and not NOT_A_PERSON.search(match.group()) and key(first) not in _FUNCTION_WORDS:
+            yield Finding(match.start("first"), match.end("last"), Kind.NAME, "forename")
 
 
 def find_bare_initialled_names(text: str) -> Iterator[Finding]:

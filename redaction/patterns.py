@@ -938,6 +938,17 @@ _CUE_BEFORE_NAME = re.compile(
     # a party after a company and "v" in a court's list ("British Gas Trading Ltd v Leofric ap Gwilym"), a forum
     # post's quoted author ([quote="Thelonius Ffrench-Mullen"])
     rf"|(?:\b(?:Ltd|Limited|plc|PLC|LLP|LLC|Plc)\.?[ \t]+v\.?|\[quote=[\"']?)[ \t]*(?P<party>{_NAME_RUN})(?![^\W_])")
+# ...and after the words of a visit's record, a call note or a bereavement letter that a person follows, where the
+# name's first word is a forename or its last a surname the lists hold, English words too ("observed by Grace Bell",
+# "following the death of Joy Cook", "Call with Tom Hardy re …"; "approved by Change Board" is a board's)
+_CUE_BEFORE_LISTED_NAME = re.compile(
+    r"(?i:\b(?:(?:observed|attended|checked|approved|reviewed|assured|completed|installed|fitted|performed|"
+    r"authori[sz]ed|verified|countersigned|escorted|accompanied|supervised|carried[ \t]+out|logged|submitted|"
+    r"updated|closed|assigned|handled|escalated|booked|cancelled|received|sent|answered|owned)[ \t]+by|"
+    r"(?:death|passing|estate|behalf|executors?|widow|widower|next[ \t]+of[ \t]+kin)[ \t]+of|the[ \t]+late|"
+    r"(?:call|calls|spoke|spoken|speaking|talked|talking|meeting|met|visit|appointment|conversation|chat)[ \t]+"
+    r"(?:with|to)|ring|rung|chase|chased|text|texted|phone))[ \t]+"
+    rf"(?P<value>{_NAME_RUN})(?![^\W_])")
 _NOT_A_NAME_START = re.compile(rf"(?:The|This|That|These|Those|We|I|It|Our|Your|Their|His|Her|A|An|(?i:{STATUS_WORDS}))\b")
 # ...and the name in brackets after a person's address, as mail clients and access logs write its owner: "permission
 # denied for eilidh.macaskill10@gmail.example (Aneurin Attenborough)"
@@ -981,6 +992,12 @@ def find_relations(text: str) -> Iterator[Finding]:
         yield Finding(start, end, Kind.NAME, "label")
 
 
+def _listed_run(value: str) -> bool:
+    """Does a run of capitalised words open with a forename or close with a surname the lists hold?"""
+    words = value.split()
+    return is_listed_forename(words[0]) or any_listed_surname(words[-1])
+
+
 def find_cued_names(text: str) -> Iterator[Finding]:
     """Names that prose says are people's (see ``_NAME_BEFORE_CUE``); the cues before a name only in a
     text of a person's size (a note, an e-mail), not a machine's log of megabytes."""
@@ -989,6 +1006,7 @@ def find_cued_names(text: str) -> Iterator[Finding]:
         matches.append(_before_each(_NAME_BEFORE_CUE, text, (m.span() for m in _CUE_AFTER_NAME.finditer(text))))
     if len(text) < PERSON_SIZED:
         matches.append(_CUE_BEFORE_NAME.finditer(text))
+        matches.append(m for m in _CUE_BEFORE_LISTED_NAME.finditer(text) if _listed_run(m.group("value")))
     if "@" in text and "(" in text:
         matches.append(_NAME_AFTER_ADDRESS.finditer(text))
     for found in matches:

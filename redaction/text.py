@@ -40,7 +40,8 @@ from .line_labels import NOT_A_PERSON, a_sentence
 from .patterns import (OCR_DIGITS, after_a_time_word, find_all, find_phones, find_titled_names, in_a_message_id,
                        outside_times, placeholder)
 from .fields import classify
-from .names import (COMMON_PARTICLES, ESCAPES, GAELIC_ARTICLE, SURNAME_PARTICLES, find_forenames_after, find_known_names, find_mailbox_names, find_listed_surnames, find_name_parts, find_residents, is_listed_surname, is_plain_forename,
+from .contact_names import names_beside_contacts
+from .names import (COMMON_PARTICLES, ESCAPES, GAELIC_ARTICLE, NAME_ENDS, SURNAME_PARTICLES, find_forenames_after, find_known_names, find_mailbox_names, find_listed_surnames, find_name_parts, find_residents, is_listed_surname, is_plain_forename,
                     find_surnamed_names, is_english_word_name, is_listed_forename, is_listed_surname, key, listed_surname, name_lists,
                     pair_surnames)
 from .nearby import Near
@@ -367,6 +368,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     found.extend(_streets_beside(text, found))
     found.extend(_parts_before_postcodes(text, found))
     found.extend(_record_names(text, found))
+    if len(text) < PERSON_SIZED:
+        found.extend(names_beside_contacts(text, found))  # "Grace Bell · 07700 900123"
     found.extend(_double_barrelled(text, found))
     if len(text) < PERSON_SIZED:
         found.extend(_small_letter_neighbours(text, found))
@@ -1504,7 +1507,9 @@ def _small_letter_neighbours(text: str, found: list[Finding]) -> list[Finding]:
             continue  # (a name in small letters only: "Jane Smithers back" ends at its capitals)
         start, end = f.start, f.end
         after = _SMALL_AFTER.match(text, end)
-        if after is not None and all(listed_surname(part.capitalize(), surnames) for part in after.group("word").split("-")):
+        # (not a word a note puts after a name: "ring will smith back about…")
+        if after is not None and all(listed_surname(part.capitalize(), surnames) for part in after.group("word").split("-")) \
+                and not NAME_ENDS.match(text, end):
             end = after.end()
         for _ in range(2):
             before = _SMALL_BEFORE.search(text, max(0, start - 40), start)

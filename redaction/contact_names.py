@@ -1,0 +1,39 @@
+"""A person named beside their phone number or e-mail address, with nothing but a separator between.
+
+Signatures, contact cards and chat profile lines write a name and a way to reach its owner side by side with a
+middle dot, a bar or a dash ("Grace Bell · 07700 900123", "07700 900123 | Joy Cook"). A forename and a surname
+the lists hold, English words both, are a person's there, where alone in prose they may be a street's or a
+product's: the phone or the address beside them says someone is meant.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .findings import Finding, Kind
+from .line_labels import NOT_A_PERSON
+from .names import any_listed_surname, is_listed_forename
+
+_WORD = r"[A-Z][a-z][\w'’\-]*"
+_GAP = r"[ \t]*(?:[.·•|,;/\-–—:(<\[][ \t]*)?(?:(?i:tel|t|m|mob|mobile|phone|e|email|e-mail)[.:][ \t]*)?"
+_PAIR_BEFORE = re.compile(rf"(?<![\w@.\-])(?P<first>{_WORD})[ \t]+(?P<last>{_WORD}){_GAP}\Z")
+_PAIR_AFTER = re.compile(rf"[ \t]*[)>\]]?[ \t]*[.·•|,;/\-–—(][ \t]*(?P<first>{_WORD})[ \t]+(?P<last>{_WORD})(?![\w@])")
+
+
+def names_beside_contacts(text: str, found: list[Finding]) -> list[Finding]:
+    """The forename and surname just before or just after each phone or e-mail address found, on its line."""
+    more = []
+    for f in found:
+        if f.kind not in (Kind.PHONE, Kind.EMAIL):
+            continue
+        line_start = text.rfind("\n", max(0, f.start - 60), f.start) + 1
+        before = _PAIR_BEFORE.search(text, max(line_start, f.start - 60), f.start)
+        after = _PAIR_AFTER.match(text, f.end)
+        for pair in (before, after):
+            if pair is None or "\n" in pair.group():
+                continue
+            first, last = pair.group("first"), pair.group("last")
+            if is_listed_forename(first) and any_listed_surname(last) \
+                    and not NOT_A_PERSON.search(f"{first} {last}"):
+                more.append(Finding(pair.start("first"), pair.end("last"), Kind.NAME, "beside-contact"))
+    return more

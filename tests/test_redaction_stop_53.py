@@ -1,0 +1,146 @@
+"""Classes found or foreseen in stop 53, fixed as classes (generated cases)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from attest.redaction.text import redact_text
+
+# plain English names that are words too: the cases a word list cannot settle alone
+WORD_NAMES = [("Grace", "Bell"), ("Joy", "Cook"), ("Tom", "Hardy"), ("Rose", "Wood"), ("Hope", "Stone"),
+              ("Jack", "Price"), ("Amber", "Hill"), ("Will", "Smith")]
+
+
+def _redacted(text: str, name: str = "") -> str:
+    return redact_text(text, name=name).text
+
+
+def _assert_gone(out: str, *words: str) -> None:
+    for word in words:
+        assert word not in out, (word, out)
+
+
+def _phone(rng: random.Random) -> str:
+    return rng.choice(["07700 9{:05d}", "01632 96{:04d}", "020 7946 {:04d}"]).format(rng.randrange(1000))
+
+
+# -- a person after the words of a visit's record, a call note or a bereavement letter ---------------------------------
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_person_after_a_records_words_is_masked(seed: int) -> None:
+    rng = random.Random(seed)
+    first, last = rng.choice(WORD_NAMES)
+    cue = rng.choice(["observed by", "attended by", "approved by", "countersigned by", "escorted by", "fitted by",
+                      "following the death of", "estate of the late", "on behalf of", "Call with", "spoke to",
+                      "meeting with", "executor of"])
+    text = f"TC-{rng.randrange(100, 999)} step 4: {cue} {first} {last} on {rng.randrange(1, 28)} March."
+    out = _redacted(text)
+    _assert_gone(out, f"{first} {last}", last)
+    assert cue in out and "step 4" in out
+
+
+@pytest.mark.parametrize("text", ["Change approved by Change Board on 3 March.", "Call with Octopus Energy re tariff.",
+                                  "spoke to Service Desk about it", "meeting with Northern Powergrid at 10:00",
+                                  "Assured by Elexon Assurance", "call with DCC Ops"])
+def test_a_body_after_those_words_is_kept(text: str) -> None:
+    assert _redacted(text) == text
+
+
+# -- a forename and a surname, English words both, before what a person does ------------------------------------------
+
+@pytest.mark.parametrize("seed", range(10))
+def test_a_pair_before_a_persons_verb_is_masked(seed: int) -> None:
+    rng = random.Random(seed)
+    first, last = rng.choice(WORD_NAMES)
+    verb = rng.choice(["rang", "said", "confirmed", "phoned", "asked", "reported", "emailed", "complained"])
+    out = _redacted(f"{rng.randrange(9, 17)}:{rng.randrange(10, 59)} {first} {last} {verb} the meter is beeping")
+    _assert_gone(out, f"{first} {last}")
+    assert verb in out and "beeping" in out
+
+
+@pytest.mark.parametrize("text", ["Smart Meter said no", "Test Lead confirmed it", "Green Deal called off",
+                                  "Will Power said yes", "The Hardy said"])
+def test_words_before_a_verb_are_kept(text: str) -> None:
+    assert _redacted(text) == text
+
+
+# -- a name in small letters after a note's contacting verb, ended by the word a note puts after it --------------------
+
+@pytest.mark.parametrize("seed", range(10))
+def test_a_small_letter_name_after_a_contacting_verb_is_masked(seed: int) -> None:
+    rng = random.Random(seed)
+    first, last = (w.lower() for w in rng.choice(WORD_NAMES))
+    verb = rng.choice(["ring", "rang", "chased", "texted", "phone", "spoke to", "call with"])
+    after = rng.choice(["back", "re access", "about the reading", "tomorrow", "today", "again"])
+    out = _redacted(f"{verb} {first} {last} {after}")
+    _assert_gone(out, f"{first} {last}")
+    assert out.startswith(verb) and out.endswith(after)
+
+
+@pytest.mark.parametrize("text", ["phone will ring twice", "ring back later", "chase the reading tomorrow"])
+def test_small_words_after_a_contacting_verb_are_kept(text: str) -> None:
+    assert _redacted(text) == text
+
+
+# -- a person beside their phone or address with only a separator between ----------------------------------------------
+
+@pytest.mark.parametrize("seed", range(12))
+def test_a_name_beside_a_phone_is_masked(seed: int) -> None:
+    rng = random.Random(seed)
+    first, last = rng.choice(WORD_NAMES)
+    phone = _phone(rng)
+    sep = rng.choice([" · ", " | ", " - ", " – ", ", ", " (m: ", " • ", " / "])
+    after = rng.choice([" | ", " - ", " · ", ", ", " / "])
+    line = f"{first} {last}{sep}{phone}" if rng.random() < 0.6 else f"{phone}{after}{first} {last}"
+    out = _redacted(f"Site contact card\n{line}\n")
+    _assert_gone(out, f"{first} {last}", phone)
+    assert "Site contact card" in out
+
+
+@pytest.mark.parametrize("text", ["Service Desk - 0800 123 4567", "Smart Meter · 07700 900123",
+                                  "Call Customer Services on 0800 123 4567"])
+def test_a_team_beside_a_phone_is_kept(text: str) -> None:
+    out = _redacted(text)
+    assert text.split(" ")[0] in out and text.split(" ")[1] in out
+
+
+# -- one chat header over its message, its separator a dash, a dot or a bar --------------------------------------------
+
+@pytest.mark.parametrize("seed", range(10))
+def test_a_single_chat_header_names_its_sender(seed: int) -> None:
+    rng = random.Random(seed)
+    first, last = rng.choice(WORD_NAMES)
+    sep = rng.choice([" - ", " · ", " | ", "  ", " — "])
+    time = f"{rng.randrange(1, 12)}:{rng.randrange(10, 59)} {rng.choice(['AM', 'PM'])}"
+    out = _redacted(f"{first} {last}{sep}{time}\nmeter swapped ok, reading 0{rng.randrange(1000, 9999)}\n")
+    _assert_gone(out, f"{first} {last}")
+    assert time in out and "meter swapped ok" in out
+
+
+def test_a_schedules_lines_are_no_chat_headers() -> None:
+    text = "Code Freeze - 17:00\nDeploy - 18:00\nWill Power 10:00\nKeynote 11:00\n"
+    assert _redacted(text) == text
+
+
+# -- a whole name quoted in a test's output: a diff's line, an assertion ------------------------------------------------
+
+@pytest.mark.parametrize("seed", range(10))
+def test_a_quoted_name_in_test_output_is_masked(seed: int) -> None:
+    rng = random.Random(seed)
+    (a, b), (c, d) = rng.sample(WORD_NAMES, 2)
+    q = rng.choice(["'", '"'])
+    form = rng.choice([
+        "Failed asserting that two strings are equal.\n--- Expected\n+++ Actual\n@@ @@\n-{q}{a} {b}{q}\n+{q}{c} {d}{q}\n",
+        "assertEquals({q}{a} {b}{q}, customer.getName());\nassertThat(other, is({q}{c} {d}{q}));\n",
+        "AssertionError: expected {q}{a} {b}{q} but got {q}{c} {d}{q}\n",
+        "expect(name).toEqual({q}{a} {b}{q}); // actual {q}{c} {d}{q}\n"])
+    out = _redacted(form.format(q=q, a=a, b=b, c=c, d=d))
+    _assert_gone(out, f"{a} {b}", f"{c} {d}")
+
+
+@pytest.mark.parametrize("text", ['label = "Max Power"', 'expected: "Smart Meter"', '- "Will Power" renamed',
+                                  "assertEquals('Meter Reading', title)"])
+def test_quoted_words_in_test_output_are_kept(text: str) -> None:
+    assert _redacted(text) == text
