@@ -970,7 +970,7 @@ def _across_wrapped_lines(text: str, known: list[Finding] | None = None) -> list
     found.extend(find_meter_values(near.text))
     found.extend(find_numbers_beside(near.text, [*found, *near.within(known or [])]))
     found = near.findings(found)
-    spans = None if known is None else {(f.start, f.end) for f in known}
+    spans = None if known is None else _Spans((f.start, f.end) for f in known)
     # (not across a table's bar: "| 16638447 | 72630.1 kWh |" is a supply's number and a reading, two cells)
     # (nor a supply's number whose first line is the end of another number there: "… 5450 0866 2530" over the next
     # row's core, an account's last groups are no S line)
@@ -1050,7 +1050,20 @@ _LABEL_REACH = 40  # characters before a value in which the label that made it o
 _OWN_LABEL = re.compile(r"[ \t>*\-]*[A-Za-z][A-Za-z0-9 /()'’\-]{0,40}:[ \t]")
 
 
-def _across_a_break(text: str, f: Finding, known: set[tuple[int, int]] | None) -> bool:
+class _Spans:
+    """Spans asked whether any overlaps a range, in log time (a log of thousands of findings asked per finding)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _end in ordered]
+        self._reach = list(itertools.accumulate((end for _start, end in ordered), max))  # (the furthest end so far)
+
+    def overlap(self, start: int, end: int) -> bool:
+        before = bisect.bisect_left(self._starts, end)  # (the spans that start before the range ends)
+        return before > 0 and self._reach[before - 1] > start
+
+
+def _across_a_break(text: str, f: Finding, known: _Spans | None) -> bool:
     """Does a finding in the unwrapped text need a break read as a space? The value spans one
     ("NR12" / "9QD"); or a break lies just before it, where its label or its neighbours stood ("Gas M"
     / "number 86477 51119", "gas G4A05773940 on" / "7895148395") and it was not found in the text as
@@ -1067,7 +1080,7 @@ def _across_a_break(text: str, f: Finding, known: set[tuple[int, int]] | None) -
         return line_start > 0 and not text[line_start:f.start].strip()
     if "\n" not in text[max(0, f.start - _LABEL_REACH):f.start]:
         return False
-    return not any(start < f.end and f.start < end for start, end in known)
+    return not known.overlap(f.start, f.end)
 
 
 _RUNS_ON = re.compile(r"[/:.\-]\d")
