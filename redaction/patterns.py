@@ -1149,6 +1149,11 @@ def in_a_message_id(text: str, start: int) -> bool:
     return at > start and not _PERSON_LOCAL_PART.fullmatch(text, start, at)
 
 
+# a repository's SSH remote, the service's own account before its host and the repository's path after a colon
+# or a slash ("git@github.com:acme/attest.git", "ssh://git@dev.azure.com/v3/…"): no person's address
+_GIT_REMOTE = re.compile(r"git@[\w.\-]+[:/](?!\d+\b)[\w~.\-]")
+
+
 def find_emails(text: str) -> Iterator[Finding]:
     if "@" in text:
         # from each "@", the local part before it, then the whole address (a pattern that starts with the local
@@ -1170,7 +1175,7 @@ def find_emails(text: str) -> Iterator[Finding]:
             if match is None:
                 continue
             resume = match.end()
-            if not in_a_message_id(text, match.start()):
+            if not in_a_message_id(text, match.start()) and not _GIT_REMOTE.match(text, match.start()):
                 yield Finding(match.start(), match.end(), Kind.EMAIL, "pattern")
     lowered = text.lower() if len(text) < PERSON_SIZED else ""
     if " dot " in lowered or "(at)" in lowered or "[at]" in lowered or "(dot)" in lowered or "[dot]" in lowered:

@@ -144,3 +144,17 @@ def test_a_quoted_name_in_test_output_is_masked(seed: int) -> None:
                                   "assertEquals('Meter Reading', title)"])
 def test_quoted_words_in_test_output_are_kept(text: str) -> None:
     assert _redacted(text) == text
+
+
+# -- a repository's SSH remote is no person's address ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["git clone git@github.com:acme/attest.git", "url = ssh://git@ssh.dev.azure.com/v3/org/p/r",
+                                  "remote: git@gitlab.example.com:team/repo.git"])
+def test_a_git_remote_is_kept(text: str) -> None:
+    assert _redacted(text) == text
+
+
+@pytest.mark.parametrize("text", ["mail git@example.com about it", "git@example.com: 3 new messages",
+                                  "from: agit@example.co.uk:"])
+def test_an_address_whose_local_part_is_git_is_still_masked(text: str) -> None:
+    assert "example" not in _redacted(text)
