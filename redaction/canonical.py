@@ -82,8 +82,8 @@ _PSQL_WRAP_HINT = re.compile(r"\+(?<=\d\+)[ \t]*\r?\n")
 _HYPHENATED = r"-(?:(?<=[a-z]-)\r?\n[ \t]*(?=[a-z])|(?<=\d-)\r?\n[ \t]*(?=\d)|(?<=\d[A-Za-z]-)\r?\n[ \t]*(?=[A-Za-z0-9]))"
 _HYPHENATED_HINT = re.compile(_HYPHENATED)
 # A JSON or C string's escape glued to digits: "nul\u00008081259999", "ref\t8908263632" show a NUL or a tab and
-# then the number, which a reader reads apart from the letters before (only before a digit: a Windows path's
-# "C:\temp" is no tab). A "\u" escape of a letter or digit is that character wherever it stands (a Java
+# then the number, which a reader reads apart from the letters before (only before a digit, or two capitals or a
+# capital and a digit, a postcode's or a name in capitals: "…\nTR24 1HY"; a Windows path's "C:\temp" is no tab). A "\u" escape of a letter or digit is that character wherever it stands (a Java
 # .properties file writes "1879\u0033\u0034\u0035…"), and an escaped quote is the quote (a string inside a
 # string: Ruby's inspect writes comms_hub: \"d8a01da30da51fd2\", a log its JSON payload as {\"mprn\": …}).
 # An escaped backslash is one backslash, and what follows it is not escaped: a string that ends in a backslash
@@ -91,10 +91,10 @@ _HYPHENATED_HINT = re.compile(_HYPHENATED)
 # (a line break's escape followed by a quote's or a comment's prefix, "LL19\\n> 5ZD" in a JSON string holding a quoted
 # reply: the value goes on after the prefix, as a real line break's does (_QUOTE))
 _ESCAPED_QUOTE = r"(?:r\\n|n)[ \t]*" + _QUOTE_MARKS + r"(?=[A-Za-z0-9])"
-_ESCAPE_HINT = re.compile(rf"\\(?:[tnr](?=\d)|u[0-9A-Fa-f]{{4}}|(?=[\"'])|{_ESCAPED_QUOTE})")
+_ESCAPE_HINT = re.compile(rf"\\(?:[tnr](?=\d|[A-Z][A-Z0-9])|u[0-9A-Fa-f]{{4}}|(?=[\"'])|{_ESCAPED_QUOTE})")
 # (a "\u" escape escaped again, as JSON carried in a JSON string writes it, once or more: a log shipper's "log"
 # field holding "{\"mpan\": \"\\u206618\\u2069…\"}" reads, decoded each time, as the escaped characters)
-_ESCAPE = rf"\\(?:\\+u[0-9A-Fa-f]{{4}}|\\|{_ESCAPED_QUOTE}|[tnr](?=\d)|u[0-9A-Fa-f]{{4}}|(?=[\"']))"
+_ESCAPE = rf"\\(?:\\+u[0-9A-Fa-f]{{4}}|\\|{_ESCAPED_QUOTE}|[tnr](?=\d|[A-Z][A-Z0-9])|u[0-9A-Fa-f]{{4}}|(?=[\"']))"
 
 
 # A backslash that escapes a blank, a comma or an equals sign after a word: InfluxDB's line protocol

@@ -276,7 +276,8 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
 _KEY_VALUE_SOURCE = (
     r"""(?P<key>"[A-Za-z_][\w .:\-]{0,60}"|'[A-Za-z_][\w .:\-]{0,60}'|[A-Za-z_](?<![\w.\-].)[\w.:\-]{0,60})"""
     r"""[ \t]*(?P<op>=>(?=[ \t]*["'])|=|:)[ \t]*"""  # ("=>" before a quote: a Ruby or a Perl hash's, "town"=>"Aberdeen")
-    r"""(?P<value>"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^BLANKS,;|&<>"'{}\[\]]+)"""
+    # (an unquoted value ends at a record's field delimiter too: LEEF's "^" (its header names it), "~", FIX's SOH)
+    r"""(?P<value>"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^BLANKS,;|&<>"'{}\[\]^~\x01]+)"""
 )
 _KEY_VALUE = re.compile(_KEY_VALUE_SOURCE.replace("BLANKS", r"\s"))
 # The same pattern for a text that is all ASCII, on which it matches exactly the same, a fifth faster
@@ -1297,9 +1298,9 @@ def _starts_of(view: TextView, words: tuple[str, ...], line_words: tuple[str, ..
 
 _DIGITS_ON = re.compile(r"\d(?:(?:[ \t\u00a0]+|[ \t]*[\-–./_:+]{1,2}[ \t]*)?\d)*")
 # the words of a name or address after key=, up to a delimiter or the next key=
-_WORDS_ON = re.compile(r"[^\n,;|&<>{}\[\]\t\"']*?(?=[ \t]{2,}|[ \t]+[A-Za-z_][\w.\-]*[ \t]*[=:]|[\n,;|&<>{}\[\]\t\"']|$)")
+_WORDS_ON = re.compile(r"[^\n,;|&<>{}\[\]\t\"'^~\x01]*?(?=[ \t]{2,}|[ \t]+[A-Za-z_][\w.\-]*[ \t]*[=:]|[\n,;|&<>{}\[\]\t\"'^~\x01]|$)")
 # (an address's commas are its own, but not one the next key follows at once: "address=SWITCH.IN,userID=…")
-_ADDRESS_ON = re.compile(r"[^\n;|&<>{}\[\]\t\"']*?(?=[ \t]{2,}|,?[ \t]+[A-Za-z_][\w.\-]*[ \t]*[=:]|,[A-Za-z_][\w.\-]*=|[\n;|&<>{}\[\]\t\"']|$)")
+_ADDRESS_ON = re.compile(r"[^\n;|&<>{}\[\]\t\"'^~\x01]*?(?=[ \t]{2,}|,?[ \t]+[A-Za-z_][\w.\-]*[ \t]*[=:]|,[A-Za-z_][\w.\-]*=|[\n;|&<>{}\[\]\t\"'^~\x01]|$)")
 
 
 _TIME_KEY = re.compile(r"^(?:ts|@?timestamp|time|epoch|epochms|millis|date|datetime|created|updated|modified|"
@@ -1573,6 +1574,10 @@ def _with_nested(pattern: re.Pattern[str], text: str, matches: Iterator[re.Match
 # a postcode's inward code after the outward one a key's value stopped at (a digit, or OCR's letter for one)
 _INWARD = re.compile(r"[ \t]{1,3}[0-9OoIlSBZ][A-Za-z]{2}(?![A-Za-z0-9])")
 _PERSON_KEYS = frozenset({"name", "fullname", "full_name", "displayname", "display_name"})
+# keys that hold a person's name as often as anything else (an account's "holder", a SIEM's "usrName"/"duser",
+# vCard's "fn", a cache's one-letter "n"): weak, a value shaped as a person's name only. Read at the key's
+# last part as well ("fixture.name", "urn:p:name")
+_WEAK_PERSON_KEYS = frozenset({"holder", "username", "usrname", "user", "duser", "suser", "fn", "n", "who"})
 # a key of two words or more whose last names a person of the customer's side: "SITE_CONTACT", "onSiteContact",
 # "emergency-contact", "PRIMARY_TENANT" (its words joined as code joins them: "_", "-", ".", or a capital)
 _PERSON_LAST_WORD = re.compile(r"(?:(?<=[a-z0-9])[_\-.]|(?<=[A-Z0-9])[_\-.]|(?<=[a-z0-9])(?=[A-Z]))"
@@ -1642,6 +1647,9 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
             role, person_label = True, "contact"  # (weak: a company too may be a site's contact)
         if kind is None and (partner := name_partner(key)) is not None and _a_name_pair(text, match, key, partner):
             kind = Kind.NAME  # "given: 'Kofi', family: 'Mensah'": a name's parts beside each other say a person's
+        if kind is None and not role and (last_part := re.split(r"[.:/#]", key.lower())[-1]) != key.lower() \
+                and last_part in _PERSON_KEYS or kind is None and key.lower() in _WEAK_PERSON_KEYS:
+            role, person_label = True, "name"  # (weak: "holder": "Acme Ltd" is a company's, "user": "admin" a login's)
         if (kind is None and key.lower() in _PERSON_KEYS or role) and not _THING_BEFORE.search(text, max(0, match.start() - 20),
                                                                                   match.start()) \
                 and not _in_a_tag(text, match.start()):  # <Data Name="Operation">: the element's name

@@ -146,7 +146,9 @@ def _decoded_positions(raw: str) -> list[int] | None:
     return positions
 
 
-_NAME_MEMBERS = ("key", "name", "field", "label", "attribute", "property", "k", "fieldname", "type", "code")
+_NAME_MEMBERS = ("key", "name", "field", "label", "attribute", "property", "k", "fieldname", "type", "code",
+                 # (schema.org's PropertyValue, a request's parameter list)
+                 "propertyid", "param", "parameter", "attr")
 _VALUE_MEMBERS = ("value", "val", "v", "data", "content", "text", "fieldvalue")
 _LOCATED = re.compile(r"(?i)(?:id|name|css|xpath|data-testid|testid)[ \t]*=[ \t]*(?P<rest>.{1,200})$")
 _LOCATOR_WORD = re.compile(r"[A-Za-z][\w\-]*")

@@ -32,6 +32,7 @@ from .findings import DIGITS_ONLY, SHAPED_NUMBERS, Finding, Kind, Namer, Replace
 from .gcpause import collector_paused
 from .meter_values import find_meter_values
 from .code_values import find_code_values
+from .custom_labels import find_custom_labelled
 from .path_parts import find_path_parts, path_spans, paths
 from .headerless import (find_column_mates, find_embedded_extracts, find_headerless_numbers, find_json_columns,
                          find_run_on_postcodes, record_types_apart)
@@ -342,6 +343,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         if fmt == "text":  # (an extract's rows among a log's other lines: a loader's rejected rows)
             found.extend(find_embedded_extracts(text, found))
     found.extend(find_code_values(text))  # a value compared with a field code names: "$.customer.name" == "…"
+    found.extend(find_custom_labelled(text))  # a SIEM event's custom slot named by its label: "cs2Label=acct cs2=…"
     if fmt in ("json", "jsonl", "text") and len(text) < PERSON_SIZED:  # (an array of records whose keys name nothing)
         found.extend(find_json_columns(text, found))
     if (fmt in ("xml", "html") or html_like) and len(text) < PERSON_SIZED:  # (and a sheet's or a page's table's)

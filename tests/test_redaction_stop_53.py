@@ -158,3 +158,79 @@ def test_a_git_remote_is_kept(text: str) -> None:
                                   "from: agit@example.co.uk:"])
 def test_an_address_whose_local_part_is_git_is_still_masked(text: str) -> None:
     assert "example" not in _redacted(text)
+
+
+# -- round 53's text (helper-111): a record's field delimiter ends a value; no evidence after it is lost ----------------
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_value_ends_at_a_records_field_delimiter(seed: int) -> None:
+    rng = random.Random(seed)
+    sep = rng.choice(["^", "~", "\x01"])
+    ticket = f"{rng.choice(['INC', 'DEF-', 'BUG-'])}{rng.randrange(1000, 99999)}"
+    fields = [f"devTime=2026-0{rng.randrange(1, 9)}-13T20:21:46Z", f"usrName={rng.choice(['lowri silva', 'Grace Bell'])}",
+              f"phone={_phone(rng)}", f"mprn={rng.randrange(10**8, 10**9)}", f"gasMeter=E6S{rng.randrange(10**9, 10**10)}",
+              f"case={ticket}"]
+    rng.shuffle(fields)
+    line = f"LEEF:2.0|Energy|CRM|v5.3|CustUpdate|{sep}|" + sep.join(fields)
+    out = _redacted(line + "\n")
+    assert f"case={ticket}" in out, out
+    assert out.count(sep) == line.count(sep)
+    for field in fields:
+        key, value = field.split("=", 1)
+        if key in ("usrName", "phone", "mprn", "gasMeter"):
+            assert value not in out, (value, out)
+
+
+# -- keys that hold a person's name as often as anything: weak, a name's shape only -----------------------------------
+
+@pytest.mark.parametrize("seed", range(10))
+def test_a_weak_person_key_holds_a_name(seed: int) -> None:
+    rng = random.Random(seed)
+    first, last = rng.choice(WORD_NAMES)
+    key = rng.choice(["holder", "usrName", "duser", "suser", "fn", "n", "fixture.name", "urn:p:name", "who"])
+    form = rng.choice(['{k}: "{v}"', '"{k}": "{v}",', "{k}={v} act=update", "{k}: {v}"])
+    out = _redacted(form.format(k=key, v=f"{first} {last}") + "\n")
+    _assert_gone(out, f"{first} {last}")
+
+
+@pytest.mark.parametrize("text", ['holder: Acme Ltd', 'user: admin', '"n": "build"', 'fixture.name = smoke test',
+                                  'who: Service Desk'])
+def test_a_weak_person_key_over_no_name_is_kept(text: str) -> None:
+    assert _redacted(text) == text
+
+
+# -- a value whose label another key gives: a SIEM's custom slot, schema.org's PropertyValue ----------------------------
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_custom_slots_value_is_of_its_labels_kind(seed: int) -> None:
+    rng = random.Random(seed)
+    account = rng.choice([f"CUST{rng.randrange(10**6, 10**7)}", f"{rng.randrange(10**9, 10**10)}",
+                          f"A-{rng.randrange(1000, 9999)}-{rng.randrange(1000, 9999)}"])
+    slot = rng.choice(["cs2", "cs5", "cn1", "flexString1"])
+    label = rng.choice(["acct", "account number", "customer account"])
+    line = f"CEF:0|Energy|CRM|5.1|100|Address change|5|rt=1767225600000 {slot}Label={label} {slot}={account} msg=done"
+    out = _redacted(line + "\n")
+    assert account not in out and f"{slot}Label={label}" in out and "msg=done" in out
+
+
+def test_a_property_values_value_is_of_its_ids_kind() -> None:
+    text = '{"identifier":[{"@type":"PropertyValue","propertyID":"acct","value":"835649306"}],"name":"TC-MHHS-0088"}'
+    out = _redacted(text)
+    assert "835649306" not in out and "TC-MHHS-0088" in out
+
+
+def test_a_custom_slot_of_no_identifier_is_kept() -> None:
+    line = "CEF:0|E|C|1|1|x|5|cs4Label=ticket cs4=DEF-1234 cn2Label=retries cn2=3"
+    assert _redacted(line) == line
+
+
+# -- a string's line-break escape glued to a postcode or a name in capitals -------------------------------------------
+
+@pytest.mark.parametrize("postcode", ["TR24 1HY", "ML9 6RS", "NE6R 5FP", "EH1 1YZ"])
+def test_a_postcode_after_an_escaped_line_break_is_masked(postcode: str) -> None:
+    out = _redacted(f'<string name="demo_address">12 Mill Road, Truro\\n{postcode}</string>')
+    assert postcode not in out and postcode.replace(" ", "") not in out
+
+
+def test_a_windows_path_is_no_escape() -> None:
+    assert _redacted("path C:\\temp\\New folder") == "path C:\\temp\\New folder"
