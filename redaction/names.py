@@ -440,7 +440,9 @@ def _value_alone(text: str, start: int, end: int) -> bool:
 
 # a person named in small letters after the word that says they are one ("also customer siân kamińska at …",
 # "call with ceridwen bhattacharya", "this is sinéad ó gallchóir"), particles and barrels included
-_PERSON_CUE = (r"(?i:(?<![\w\-])(?:customer|cust|occupier|tenant|caller|householder|landlord|resident|engineer|"
+_PERSON_CUE = (r"(?i:(?<![\w\-])(?:(?:customer|cust|occupier|tenant|caller|householder|landlord|resident|contact|"
+               r"account[ \t]+holder)(?:['’]s[ \t]+name)?[ \t]+(?:is|was)(?:[ \t]+now)?|"
+               r"customer|cust|occupier|tenant|caller|householder|landlord|resident|engineer|"
                r"contact|this[ \t]+is|spoke[ \t]+(?:to|with)|call[ \t]+with|named|account[ \t]+holder|"
                # (a note's verb that a person follows: "ring fionnuala urquhart re access", "chased eilidh campbell")
                r"ring|rang|phone|phoned|text|texted|emailed|chase|chased|visited))(?:[ \t]*[:=][ \t]*|[ \t]+)")
@@ -814,6 +816,62 @@ def _quoted_test_names(text: str) -> Iterator[Finding]:
             yield Finding(match.start("first"), match.end("last"), Kind.NAME, "forename")
 
 
+# a forename alone where a note or a chat says a person is meant: asked for ("ask for Agnieszka"), spoken to by it
+# ("ok Catriona can you confirm…"), or owning a number or a home ("Bill's nmbr", "Mark's mobile")
+_ASKED_FOR = re.compile(rf"(?i:\b(?:ask(?:ed)?[ \t]+for|speak[ \t]+to|spoke[ \t]+to|talk(?:ed)?[ \t]+to|tell|told|thanks|"
+                        rf"thank[ \t]+you|cheers|ok|okay|hi|hello|hiya|morning|dear))[ \t,]+(?P<name>{_WORD})"
+                        rf"(?=[ \t]*(?:$|[,.!?:;)]|[ \t]+(?i:can|could|would|will|please|pls|is|at|on|if|re|about|"
+                        rf"to|for|and|or|the)\b))", re.MULTILINE)
+_OWNS = re.compile(rf"(?<![\w\-@./])(?P<name>{_WORD})['’]s[ \t]+(?i:number|nmbr|no\.?|phone|mobile|mob|email|e-mail|"
+                   rf"address|house|flat|home|landline|tel)\b")
+
+
+# a surname in capitals, a comma, a forename: a register's, a court list's, a bill run's way with a person
+# ("BAKER, Ivy", "FISHER, Drew")
+_CAPITAL_SURNAME_FIRST = re.compile(rf"(?<![\w\-@./])(?P<last>[{_UPPER}][{_UPPER}'’\-]+)[ \t]*,[ \t]*(?P<first>{_WORD})"
+                                    rf"(?![\w@]|['’\-]\w)")
+# two capitalised words alone in a cell, a bar's or a tab's ("| Mahoney Mark |", "\tPearl Mason\t")
+_CELL_PAIR = re.compile(rf"(?:(?<=[|\t])|(?<=[|\t][ \t])|(?<=[|\t][ \t]{{2}}))(?P<a>{_WORD})[ \t]+(?P<b>{_WORD})(?=[ \t]*(?:[|\t]|\r?$))",
+                        re.MULTILINE)
+
+
+def find_surname_first_names(text: str) -> Iterator[Finding]:
+    """A person written surname first: in capitals before a comma and a forename the lists hold; or two words alone
+    in a table's cell, a forename and a surname the lists hold in either order."""
+    if len(text) >= PERSON_SIZED:
+        return
+    if "," in text:
+        for match in _CAPITAL_SURNAME_FIRST.finditer(text):
+            last, first = match.group("last"), match.group("first")
+            if len(last) >= 2 and any_listed_surname(last.capitalize()) and is_listed_forename(first) \
+                    and not _NOT_SURNAME.match(last) and not NOT_A_PERSON.search(match.group()):
+                yield Finding(match.start(), match.end(), Kind.NAME, "surname")
+    if "|" in text or "\t" in text:
+        for match in _CELL_PAIR.finditer(text):
+            a, b = match.group("a"), match.group("b")
+            forename_first = is_listed_forename(a) and any_listed_surname(b)
+            surname_first = any_listed_surname(a) and is_listed_forename(b) and key(b) in name_lists()[0]
+            if (forename_first or surname_first) and key(a) not in _FUNCTION_WORDS and not _NOT_SURNAME.match(b) \
+                    and not _NOT_SURNAME.match(a) and not NOT_A_PERSON.search(match.group()):
+                yield Finding(match.start("a"), match.end("b"), Kind.NAME, "surname")
+
+
+def find_single_forenames(text: str) -> Iterator[Finding]:
+    """A forename the lists hold standing alone where a note says a person is meant (see ``_ASKED_FOR``,
+    ``_OWNS``): one that is no English word after the words that ask for or speak to someone; any, English words
+    too ("Bill", "Mark"), before a possessive's number or home."""
+    if len(text) >= PERSON_SIZED:
+        return
+    plain = name_lists()[0]
+    for match in _ASKED_FOR.finditer(text):
+        if key(match.group("name")) in plain and not NOT_A_PERSON.search(match.group("name")):
+            yield Finding(*match.span("name"), Kind.NAME, "forename")
+    for match in _OWNS.finditer(text):
+        name = match.group("name")
+        if is_listed_forename(name) and key(name) not in _FUNCTION_WORDS and not NOT_A_PERSON.search(name):
+            yield Finding(*match.span("name"), Kind.NAME, "forename")
+
+
 def find_forenames_before_verbs(text: str) -> Iterator[Finding]:
     if len(text) >= PERSON_SIZED:
         return
@@ -823,6 +881,8 @@ def find_forenames_before_verbs(text: str) -> Iterator[Finding]:
             yield Finding(match.start("name"), match.end("name"), Kind.NAME, "forename")
     if "'" in text or '"' in text:
         yield from _quoted_test_names(text)
+    yield from find_single_forenames(text)
+    yield from find_surname_first_names(text)
     for match in _PAIR_THEN_VERB.finditer(text):
         first, last = match.group("first"), match.group("last")
         if is_listed_forename(first) and any_listed_surname(last) and not _NOT_SURNAME.match(last) \

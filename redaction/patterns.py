@@ -268,6 +268,9 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
                 r"(?!(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d))"
                 r"(?P<value>(?-i:[A-Z]{0,3})-?\d{5,10}(?:-\d{2})?)(?![\w\-])"), Kind.ACCOUNT, "token"),
 ]
+# a customer's account reference by its own prefix, with no label (a cache's {"a": "CUST2533258"}, a row's
+# 'AC954247902', "CA-89229450"): the prefix says whose; seven digits or more, so no ticket's "CA-1234"
+_PREFIXED_ACCOUNT = re.compile(r"(?<![\w\-])(?:CUST|CUS|ACCT|ACC|AC|CA)[\-_]?\d{7,12}(?![\w\-]|\.\d)")
 
 # key=value, "key": value, key: value -- the key classified by fields.classify
 # (An unquoted key's first character is tested before what stands before it, "[A-Za-z_](?<![\w.\-].)"
@@ -1989,6 +1992,8 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     shapes.extend(find_devices(text, view))
     shapes.extend(find_resolved_devices(text))
     shapes.extend(find_decimal_byte_devices(text))
+    if "C" in text:  # (every prefix has a C)
+        shapes.extend(Finding(*m.span(), Kind.ACCOUNT, "token") for m in _PREFIXED_ACCOUNT.finditer(text))
     postcodes = list(find_postcodes(text, view))
     shapes.extend(postcodes)
     if loose:

@@ -121,6 +121,9 @@ ODD_GAP = r"[_|~\u00b7\u2022\u2219\u22c5\u2010-\u2015\u2212\u00a0\u2000-\u200a\u
 HEX_DIGITS = frozenset("0123456789abcdefABCDEF")  # (patterns reads hashes' words by it too)
 
 
+_SMALL_WORD_LEAD = re.compile(r"[a-z]{1,2} ")
+
+
 def find_serials_loose(text: str, known: set[tuple[int, int]] | frozenset[tuple[int, int]] = frozenset()) -> Iterator[Finding]:
     """``known``: spans already found as serials, passed over (the same finding again would change
     nothing once merged), and not run on past a blank: a whole serial then a number ("21L4839201 123", a
@@ -136,6 +139,11 @@ def find_serials_loose(text: str, known: set[tuple[int, int]] | frozenset[tuple[
         if start in whole and end > whole[start] and text[whole[start]:whole[start] + 1] in (" ", "\t"):
             continue
         value = text[start:end]
+        if (lead := _SMALL_WORD_LEAD.match(value)) is not None and any(c.isupper() for c in value[lead.end():]):
+            # a word in small letters, a blank, then a serial in capitals: the sentence's word is no maker's letter
+            # ("meter a 16M784580", "ok 16M784580": the serial is "16M784580")
+            start += lead.end()
+            value = value[lead.end():]
         letters = sum(map(str.isalpha, value))
         digits = sum(map(str.isdigit, value))
         if _TIME_THEN_NUMBER.match(re.sub(r"[ \-._]", "", value)) and text[start - 1:start] == ":":

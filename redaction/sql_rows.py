@@ -142,30 +142,62 @@ def find_sql_rows(text: str, times: list[tuple[int, int]] | None = None) -> Iter
         timed = [is_time_key(column) for column in columns]
         if not any(kinds) and not (times is not None and any(timed)):
             continue
-        at = insert.end()
-        for _row in range(_MOST_ROWS):
-            if text[at:at + 1] != "(":
+        found: list[Finding] = []
+        _rows(text, insert.end(), kinds, timed, found, times)
+        yield from found
+    if "values" in text or "VALUES" in text or "Values" in text:
+        yield from _aliased_tables(text)
+
+
+def _aliased_tables(text: str) -> Iterator[Finding]:
+    """A table of rows written in a statement (``USING (VALUES (…), (…)) AS s(name, addr, mpan)``, a MERGE's or a
+    CTE's source): its columns named after the rows, by the alias."""
+    for table in _VALUES_TABLE.finditer(text):
+        end = _rows(text, table.end(), [], [], [], None)
+        alias = _TABLE_ALIAS.match(text, end)
+        if alias is None:
+            continue
+        columns = [c.strip().strip("\"`[]") for c in alias.group("columns").split(",")]
+        kinds = _column_kinds(_name(alias.group("alias")), columns)
+        if any(kinds):
+            found: list[Finding] = []
+            _rows(text, table.end(), kinds, [False] * len(columns), found, None)
+            yield from found
+
+
+_VALUES_TABLE = re.compile(r"(?i)\([ \t\r\n]*values[ \t\r\n]*(?=\()")
+_TABLE_ALIAS = re.compile(r"[ \t\r\n]*\)[ \t\r\n]*(?i:as[ \t\r\n]+)?(?P<alias>[\w\"`\[\]]+)[ \t\r\n]*"
+                          r"\((?P<columns>[^()]{1,2000})\)")
+
+
+def _rows(text: str, at: int, kinds: list[Kind | None], timed: list[bool], found: list[Finding],
+          times: list[tuple[int, int]] | None) -> int:
+    """Read the rows of values from ``at`` (each in brackets, commas between): each value under a column of a kind
+    masked into ``found``, a time's span into ``times``. Returns where the last row ends (after its bracket)."""
+    for _row in range(_MOST_ROWS):
+        if text[at:at + 1] != "(":
+            break
+        at += 1
+        for i in range(max(len(kinds), 1) + 1_000):
+            value = _VALUE.match(text, at)
+            if value is None:
+                break
+            kind = kinds[i] if i < len(kinds) else None
+            if kind is not None:
+                found.extend(_masked(value, kind))
+            elif times is not None and i < len(timed) and timed[i] and value.group("number") is not None:
+                times.append(value.span("number"))
+            at = value.end()
+            if text[at:at + 1] != ",":
                 break
             at += 1
-            for i in range(len(columns) + 1):
-                value = _VALUE.match(text, at)
-                if value is None:
-                    break
-                kind = kinds[i] if i < len(kinds) else None
-                if kind is not None:
-                    yield from _masked(value, kind)
-                elif times is not None and i < len(timed) and timed[i] and value.group("number") is not None:
-                    times.append(value.span("number"))
-                at = value.end()
-                if text[at:at + 1] != ",":
-                    break
-                at += 1
-            if text[at:at + 1] != ")":
-                break
-            after = _NEXT_ROW.match(text, at)
-            if after is None:
-                break
-            at = after.end()
+        if text[at:at + 1] != ")":
+            break
+        after = _NEXT_ROW.match(text, at)
+        if after is None:
+            return at + 1
+        at = after.end()
+    return at
 
 
 # what redaction leaves ("[ADDRESS-3], [ADDRESS-4]", "tel:[PHONE-3]"): a value of its placeholders, and

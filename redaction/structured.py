@@ -636,7 +636,8 @@ def sniff_delimiter(text: str, titles: bool = False) -> str | None:
     # the table starts at its first line, or failing that after a title or comment line or few ("SMS log
     # export 2026-08-27"); a delimiter the first line holds wins (a comma in a TSV's address cells is none)
     for skip_titles in (False, True) if titles else (False,):
-        for delimiter in (",", "\t", ";", "|"):
+        qualified: list[tuple[int, int]] = []  # (the line the table starts at, the delimiter's place in the order)
+        for order, delimiter in enumerate((",", "\t", ";", "|")):
             counts = [line.count(delimiter) for line in lines]
             first = next((i for i, count in enumerate(counts[:_TITLE_ROWS if skip_titles else 1]) if count >= 1), None)
             if first is None:
@@ -645,7 +646,11 @@ def sniff_delimiter(text: str, titles: bool = False) -> str | None:
             while titles and len(counts) > 2 and counts[-1] == 0:
                 counts.pop()  # (and a footer's lines after it: "Result: 88.1% matched; report INV-2026-149012")
             if len(counts) >= 2 and sum(1 for c in counts if c >= 1) >= max(2, int(0.8 * len(counts))):
-                return delimiter
+                qualified.append((first, order))
+        if qualified:
+            # (after a title, the delimiter the table's first line holds: a TSV's header has its tabs, and the
+            # commas of its address cells start only at its first row)
+            return (",", "\t", ";", "|")[min(qualified)[1]]
     return None
 
 

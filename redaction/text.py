@@ -33,6 +33,9 @@ from .gcpause import collector_paused
 from .meter_values import find_meter_values
 from .code_values import find_code_values
 from .custom_labels import find_custom_labelled
+from .label_typos import corrected_view
+from .bencode_view import bencode_view
+from .predicate_values import find_predicate_values
 from .path_parts import find_path_parts, path_spans, paths
 from .headerless import (find_column_mates, find_embedded_extracts, find_headerless_numbers, find_json_columns,
                          find_run_on_postcodes, record_types_apart)
@@ -262,6 +265,10 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(map_findings(read, _read_again(read.text, register, multiline, forenames=forenames,
                                                       html_like=looks_like_html(read.text),
                                                       records=fmt in _RECORD_FORMATS)))
+    if len(text) < PERSON_SIZED and (corrected := corrected_view(text)) is not None:  # "acount no", "postocde"
+        found.extend(map_findings(corrected, _as_read(corrected.text, register, multiline, forenames=forenames)))
+    if fmt == "text" and (bencoded := bencode_view(text)) is not None:  # "mpan13:20934664732714:name…"
+        found.extend(map_findings(bencoded, _as_read(bencoded.text, register, multiline, forenames=forenames)))
     if fmt == "text" and multiline and len(read.text) < PERSON_SIZED and "\n" in read.text:
         found.extend(map_findings(read, _across_wrapped_lines(read.text, found if read.identity else None)))
     if len(read.text) < PERSON_SIZED and "\n" in read.text:  # (a CSV's quoted cell breaks its lines too)
@@ -344,6 +351,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
             found.extend(find_embedded_extracts(text, found))
     found.extend(find_code_values(text))  # a value compared with a field code names: "$.customer.name" == "…"
     found.extend(find_custom_labelled(text))  # a SIEM event's custom slot named by its label: "cs2Label=acct cs2=…"
+    found.extend(find_predicate_values(text))  # an RDF triple's or an S-expression's: 'vcard:fn "…"', '(who "…")'
     if fmt in ("json", "jsonl", "text") and len(text) < PERSON_SIZED:  # (an array of records whose keys name nothing)
         found.extend(find_json_columns(text, found))
     if (fmt in ("xml", "html") or html_like) and len(text) < PERSON_SIZED:  # (and a sheet's or a page's table's)
