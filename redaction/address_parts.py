@@ -58,6 +58,8 @@ _SMALL_TOWN_NEXT = re.compile(r"[ \t]*,[ \t]*(?P<town>[a-z][a-z'’\-]{3,}(?:[ \
 # a town before an address found already, as a value's first part ("Holyhead, Flat 1, 76 Tregenna Crescent")
 _TOWN_BEFORE = re.compile(rf"(?:^|(?<=[\"'=:(\[>\n]))[ \t]*(?P<town>{TOWN_WORDS})[ \t]*,[ \t]*$", re.MULTILINE)
 _WORDS_BEFORE = 40
+_FLAT_BEFORE = re.compile(r"(?<![\w\-])(?i:flat|unit|apartment|apt\.?|suite|maisonette|room)[ \t]+\d{1,4}[A-Za-z]?[ \t]*,?[ \t]*"
+                          r"(?:\d{1,4}[A-Za-z]?(?:[ \t]*[\-–][ \t]*\d{1,4}[A-Za-z]?)?[ \t]+)?\Z")  # (and a house's number or range)
 
 
 def _a_table_row(lines: LineCounts, at: int) -> bool:
@@ -239,6 +241,9 @@ def address_towns(text: str, addresses: list[Finding]) -> Iterator[Finding]:
             small = _SMALL_TOWN_NEXT.match(text, address.end)
             if small is not None and not _no_place(small.group("town")):
                 yield Finding(small.start("town"), small.end("town"), Kind.ADDRESS, "pattern")
+        flat = _FLAT_BEFORE.search(text, max(0, address.start - 24), address.start)
+        if flat is not None:  # "flat 8, [108 ormeau road]", "UNIT 5, [4-24 UNION GROVE]": the flat is the address's
+            yield Finding(flat.start(), address.end, Kind.ADDRESS, "pattern")
         before = _TOWN_BEFORE.search(text, max(0, address.start - _WORDS_BEFORE), address.start)
         if before is not None and not _no_place(before.group("town")):
             yield Finding(before.start("town"), before.end("town"), Kind.ADDRESS, "pattern")

@@ -192,10 +192,38 @@ def find_numbers_beside(text: str, found: Sequence[Finding], digits: bytes | Non
             if end - start == 6 and COMPACT_DATE.fullmatch(text, max(0, start - 9), start - 1):
                 continue
             if columns is None:
-                columns = _COLUMNS.search(text, line_start, line_end) is not None
+                columns = _COLUMNS.search(text, line_start, line_end) is not None \
+                    or _under_a_readings_header(text, line_start)
             if columns:
                 break
             yield Finding(start, end, Kind.MPRN, "beside")
+
+
+# a table's header that names a column of readings ("kWh", "LAST READ", "Reading") and none of gas supplies' numbers:
+# the bare numbers of its rows are the readings ("018119301077285412895   026057 £1527.76", a DUoS backing file's)
+_READINGS_HEADER = re.compile(r"(?i)(?<![a-z])(?:kwh|mwh|last[ \t]+read|reading|readings|reads|consumption|usage|units|"
+                              r"register[ \t]+read|meter[ \t]+read)(?![a-z])")
+_GAS_NUMBER_HEADER = re.compile(r"(?i)(?<![a-z])(?:mprn|mprns|gas[ \t]*(?:supply|meter[ \t]*point|ref)|mpr|"
+                                r"meter[ \t]*point[ \t]*ref)(?![a-z])")
+_HEADER_REACH = 12  # lines back to the table's header (a REPL's data frame prints two lines of types between)
+
+
+def _under_a_readings_header(text: str, line_start: int) -> bool:
+    """Is the line a row of a table whose header (a line above it, before any blank line) names readings, not
+    gas supplies' numbers?"""
+    at = line_start
+    for _ in range(_HEADER_REACH):
+        if at <= 0:
+            return False
+        above = text.rfind("\n", 0, at - 1) + 1
+        line = text[above:at - 1]
+        if not line.strip():
+            return False
+        # (a header holds a digit or two at most: "m3", "Reg 1"; a row above the line is read past)
+        if _READINGS_HEADER.search(line) and not _GAS_NUMBER_HEADER.search(line) and sum(c.isdigit() for c in line) <= 2:
+            return True
+        at = above
+    return False
 
 
 # An MPRN written as a count is, with thousands' commas ("3,869,698,163": a numeric column of a report formatted

@@ -818,9 +818,9 @@ def _quoted_test_names(text: str) -> Iterator[Finding]:
 
 # a forename alone where a note or a chat says a person is meant: asked for ("ask for Agnieszka"), spoken to by it
 # ("ok Catriona can you confirm…"), or owning a number or a home ("Bill's nmbr", "Mark's mobile")
-_ASKED_FOR = re.compile(rf"(?i:\b(?:ask(?:ed)?[ \t]+for|speak[ \t]+to|spoke[ \t]+to|talk(?:ed)?[ \t]+to|tell|told|thanks|"
+_ASKED_FOR = re.compile(rf"(?i:\b(?:ask(?:ed)?[ \t]+for|(?:call|ring|phone)[ \t]+back|speak[ \t]+to|spoke[ \t]+to|talk(?:ed)?[ \t]+to|tell|told|thanks|"
                         rf"thank[ \t]+you|cheers|ok|okay|hi|hello|hiya|morning|dear))[ \t,]+(?P<name>{_WORD})"
-                        rf"(?=[ \t]*(?:$|[,.!?:;)]|[ \t]+(?i:can|could|would|will|please|pls|is|at|on|if|re|about|"
+                        rf"(?=[ \t]*(?:\r?$|[,.!?:;)]|[ \t]+(?i:can|could|would|will|please|pls|is|at|on|if|re|about|"
                         rf"to|for|and|or|the)\b))", re.MULTILINE)
 _OWNS = re.compile(rf"(?<![\w\-@./])(?P<name>{_WORD})['’]s[ \t]+(?i:number|nmbr|no\.?|phone|mobile|mob|email|e-mail|"
                    rf"address|house|flat|home|landline|tel)\b")

@@ -951,7 +951,7 @@ _CUE_BEFORE_LISTED_NAME = re.compile(
     r"updated|closed|assigned|handled|escalated|booked|cancelled|received|sent|answered|owned)[ \t]+by|"
     r"(?:death|passing|estate|behalf|executors?|widow|widower|next[ \t]+of[ \t]+kin)[ \t]+of|the[ \t]+late|"
     r"(?:call|calls|spoke|spoken|speaking|talked|talking|meeting|met|visit|appointment|conversation|chat)[ \t]+"
-    r"(?:with|to)|ring|rung|chase|chased|text|texted|phone))[ \t]+"
+    r"(?:with|to)|(?:call|ring|phone)[ \t]+back|ring|rung|chase|chased|text|texted|phone))[ \t]+"
     rf"(?P<value>{_NAME_RUN})(?![^\W_])")
 _NOT_A_NAME_START = re.compile(rf"(?:The|This|That|These|Those|We|I|It|Our|Your|Their|His|Her|A|An|(?i:{STATUS_WORDS}))\b")
 # ...and the name in brackets after a person's address, as mail clients and access logs write its owner: "permission
@@ -2013,7 +2013,9 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
         shapes.extend(addresses)
         shapes.extend(find_house_names(text, addresses))
         shapes.extend(find_addressees(text, addresses))
-        shapes.extend(find_small_streets(text))
+        small = list(find_small_streets(text))
+        shapes.extend(small)
+        addresses.extend(small)  # (a town in small letters after one: "at 237 annan road, dumfries")
         houses = list(find_house_addresses(text))
         shapes.extend(houses)
         addresses.extend(houses)  # a town's line may follow one too

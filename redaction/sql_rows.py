@@ -125,6 +125,8 @@ def find_sql_rows(text: str, times: list[tuple[int, int]] | None = None) -> Iter
     MPAN, whatever else the row holds."""
     if "stdin" in text:
         yield from _copy_rows(text)
+    if "values" in text or "VALUES" in text or "Values" in text:
+        yield from _aliased_tables(text)
     if "insert" not in text and "INSERT" not in text and "Insert" not in text:
         return
     created: dict[str, list[str]] | None = None
@@ -145,8 +147,6 @@ def find_sql_rows(text: str, times: list[tuple[int, int]] | None = None) -> Iter
         found: list[Finding] = []
         _rows(text, insert.end(), kinds, timed, found, times)
         yield from found
-    if "values" in text or "VALUES" in text or "Values" in text:
-        yield from _aliased_tables(text)
 
 
 def _aliased_tables(text: str) -> Iterator[Finding]:

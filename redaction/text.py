@@ -234,8 +234,9 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
             time_values.extend(structured.time_cells(rows))
     elif fmt == "flow":
         found.extend(structured.flow_findings(text))
-    if fmt in ("text", "csv", "yaml") and ("insert" in view.lowered or "stdin" in text):  # a seed script's INSERTs and COPYs
-        found.extend(find_sql_rows(text, time_values))                # or pasted into a note
+    if fmt in ("text", "csv", "yaml") and ("insert" in view.lowered or "stdin" in text or "values" in view.lowered):
+        # a seed script's INSERTs and COPYs, a MERGE's table of VALUES
+        found.extend(find_sql_rows(text, time_values))  # (or pasted into a note)
     if fmt in ("text", "csv") and len(text) < PERSON_SIZED and "\n" in text:  # a supply's number sent in pieces
         found.extend(find_split_numbers(text))
     if len(text) < PERSON_SIZED and any(marker in text for marker in REPL_MARKERS):  # a value a shell printed

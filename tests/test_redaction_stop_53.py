@@ -234,3 +234,126 @@ def test_a_postcode_after_an_escaped_line_break_is_masked(postcode: str) -> None
 
 def test_a_windows_path_is_no_escape() -> None:
     assert _redacted("path C:\\temp\\New folder") == "path C:\\temp\\New folder"
+
+
+# -- values after a predicate or a list's head: RDF triples, S-expressions ----------------------------------------------
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_triples_value_is_named_by_its_predicate(seed: int) -> None:
+    rng = random.Random(seed)
+    first, last = rng.choice(WORD_NAMES)
+    serial = f"E6S{rng.randrange(10**10, 10**11)}"
+    subject = f"<urn:test:{rng.randrange(10**6)}>"
+    text = (f'{subject} <urn:p:name> "{first} {last}"@en .\n{subject} <urn:p:gasSerial> "{serial}" .\n'
+            f'ex:s{seed} vcard:fn "{first} {last}" ;\n  vcard:street-address "{rng.randrange(2, 99)} Mill Road" ;\n'
+            f'  rdfs:label "Meter exchange TC-{seed:03d}" .\n')
+    out = _redacted(text, "site.ttl")
+    _assert_gone(out, f"{first} {last}", serial, "Mill Road")
+    assert f'rdfs:label "Meter exchange TC-{seed:03d}"' in out
+
+
+def test_an_s_expressions_pairs_are_named_by_their_heads() -> None:
+    text = "'((site (mpan \"1200023305967\") (who \"Jack Gold\") (pc \"CF10 1AA\")) (check-equal? (name \"smoke\") \"ok\"))"
+    out = _redacted(text)
+    _assert_gone(out, "1200023305967", "Jack Gold", "CF10 1AA")
+    assert '(name "smoke")' in out
+
+
+# -- a table of rows whose columns an alias names after them -------------------------------------------------------------
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_values_tables_columns_are_named_by_its_alias(seed: int) -> None:
+    rng = random.Random(seed)
+    accounts = [rng.choice([f"A-{rng.randrange(1000, 9999)}-{rng.randrange(1000, 9999)}", f"AC{rng.randrange(10**8, 10**9)}"])
+                for _ in range(3)]
+    rows = ",\n".join(f"  (N'Oluwaseun de Souza', '{rng.randrange(10**8, 10**9)}', '{a}')" for a in accounts)
+    text = f"MERGE INTO customer AS t USING (VALUES\n{rows}\n) AS s(full_name, ref, acct) ON t.acct = s.acct;\n"
+    out = _redacted(text, "seed.sql")
+    _assert_gone(out, *accounts)
+    assert "ON t.acct = s.acct" in out
+
+
+# -- an account reference by its own prefix ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_prefixed_account_reference_is_masked_alone(seed: int) -> None:
+    rng = random.Random(seed)
+    account = f"{rng.choice(['CUST', 'ACC', 'ACCT', 'AC', 'CA-', 'CUST-'])}{rng.randrange(10**6, 10**9)}"
+    form = rng.choice(['{{"n":"x","a":"{a}"}}', "VALUES ('{a}')", "moved {a} to the new tariff"])
+    out = _redacted(form.format(a=account))
+    assert account not in out
+
+
+@pytest.mark.parametrize("text", ["CA-1234 approved", "AC1234567.5 volts", "see CHG0012345"])
+def test_short_or_other_prefixed_references_are_kept(text: str) -> None:
+    assert _redacted(text) == text
+
+
+# -- label words slipped by one key -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("seed", range(10))
+def test_a_slipped_label_still_names_its_value(seed: int) -> None:
+    rng = random.Random(seed)
+    label, value = rng.choice([("acount no", f"{rng.randrange(10**9, 10**10)}"), ("postocde", "CF10 1AA"),
+                               ("custoemr", "Amber Field cld back"), ("adress is", "12 Mill Road, Truro"),
+                               ("nmbr", "07700 900123"), ("acct no", f"AC{rng.randrange(10**8, 10**9)}")])
+    out = _redacted(f"- {label} {value}\n- ticket DEF-{seed}42\n")
+    assert value.split(" cld")[0] not in out and f"DEF-{seed}42" in out
+
+
+# -- a forename alone where a note says a person is meant; a name surname first -----------------------------------------
+
+@pytest.mark.parametrize("text, name", [("ask for Agnieszka\r\n", "Agnieszka"), ("ok Catriona can you confirm", "Catriona"),
+                                        ("- Bill's nmbr 07700 900123", "Bill"), ("Mark's mobile is off", "Mark"),
+                                        ("customer is catriona silva at home", "catriona silva"),
+                                        ("call back Pearl Fitzgerald on 07700 900123", "Pearl Fitzgerald"),
+                                        ("B2: FISHER, Drew | C2: x", "FISHER, Drew"), ("name: BAKER, Ivy", "BAKER, Ivy"),
+                                        ("| 1200023305967 | Mahoney Mark | £803.07 |", "Mahoney Mark")])
+def test_a_person_named_so_is_masked(text: str, name: str) -> None:
+    assert name not in _redacted(text)
+
+
+@pytest.mark.parametrize("text", ["ask for Help", "ok Thanks", "Hi Team,", "customer is happy now", "NOTE, Please read",
+                                  "| Smart Meter | Test Lead |", "| Meter Reading | Grace Period |", "ERROR, Mark as failed"])
+def test_words_so_placed_are_kept(text: str) -> None:
+    assert _redacted(text) == text
+
+
+# -- a TSV after a title line; readings under a header that names them -----------------------------------------------------
+
+def test_a_tsv_after_a_title_reads_its_header() -> None:
+    text = ("Shipper AQ appeal batch v3.13.28\nMPRN\tCurrent AQ\tReason\tConsumer\tSupply address\tPostcode\n"
+            "2715767\t18016\tvacant\tBAKER, Ivy\t37B Station Road, Kirkwall\tKW15 1PF\n")
+    out = _redacted(text, "aq.tsv")
+    _assert_gone(out, "2715767", "Ivy", "Station Road", "KW15 1PF")
+    assert "18016" in out and "Current AQ" in out
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_readings_under_a_header_naming_them_are_kept(seed: int) -> None:
+    rng = random.Random(seed)
+    header = rng.choice(["Full MPAN                          kWh      Charge     Customer",
+                         "SEQ  METER         LAST READ  ACCESS NOTES"])
+    reading = f"0{rng.randrange(10000, 99999)}"
+    row = (f"018119301077285412895          {reading} £1527.76 Stone Ivy" if "kWh" in header
+           else f"001  S13P355432 {reading}    key in meter box")
+    out = _redacted(f"{header}\n{row}\n")
+    assert reading in out
+
+
+# -- a bencoded dictionary read by its lengths ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("seed", range(6))
+def test_bencoded_values_are_masked(seed: int) -> None:
+    rng = random.Random(seed)
+    mpan = rng.choice(["2093466473271", "1888770895460", "1989005608350"])
+    name = rng.choice(["Nguyen McAllister", "Padraig Wiśniewski", "Marek Gill"])
+    postcode = rng.choice(["CF4X 5EA", "LD21 7ZX", "LL26 6JL"])
+
+    def s(v: str) -> str:
+        return f"{len(v.encode())}:{v}"
+
+    text = f"d{s('case')}{s('SIT-INT-0564')}{s('mpan')}{s(mpan)}{s('name')}{s(name)}{s('pc')}{s(postcode)}e\n"
+    out = _redacted(text)
+    _assert_gone(out, mpan, name, postcode)
+    assert "SIT-INT-0564" in out
