@@ -27,6 +27,8 @@ import io
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
+import dataclasses
+
 import numpy as np
 from PIL import Image, ImageDraw, ImageOps
 
@@ -50,6 +52,7 @@ from .leader_values import leader_values
 from .register import RegisterMatcher
 from .screen import ImageFinding, build_page
 from .spaced_letters import joined_letters
+from .stacked_letters import stacked_words
 from .walls import walls
 
 MARGIN = 4  # pixels of mask around the ink of an identifier
@@ -564,6 +567,12 @@ def _passes(rgb: np.ndarray, register: RegisterMatcher | None, engine: OcrEngine
     found = _page_findings(rgb, words, register, masks_drawn)
     if (spaced := joined_letters(words)) is not None:  # (and read again with letter-spaced text joined into words)
         found += _page_findings(rgb, spaced, register, masks_drawn)
+    # (and with text set a character a line read as the line it spells: a spine label's "1" over "0" over "5"…)
+    if (stacked := stacked_words(rgb, words, getattr(engine, "recognise", None))) is not None:
+        read, columns_of = stacked
+        for f in _page_findings(rgb, read, register, masks_drawn):
+            column = next((whole for box, whole in columns_of.items() if boxes_overlap(f.box, box)), None)
+            found.append(f if column is None else dataclasses.replace(f, box=column))
     if angle is not None:
         # on a turned page "right of" and "below" are other places: fields and columns are read on the
         # upright page only (a turned page's "Pending" is no MPRN); what was read is kept from both

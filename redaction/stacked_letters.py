@@ -1,0 +1,159 @@
+"""Text set one character a line, read back as the line it spells.
+
+A spine label, a narrow column of a form or a sign prints a value one upright character under another ("1" over
+"0" over "5" …). OCR reads each character alone, and alone a recogniser misreads many of them ("0" as "曰", two
+digits run together as "２９"); no pattern sees an MPAN in thirteen one-character words. Where the reading holds
+a column of four or more short words stacked one under the next, the characters are cut out of the image a band of
+ink at a time and set side by side in one line, which the recogniser reads with each character's neighbours, as it
+was trained to; a wider gap between two bands is a blank between words ("Ngozi" / "Lindqvist"). The line read is
+one word over the whole column (a finding in it masks the column: where a character sits is not told).
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Sequence
+
+import numpy as np
+
+from .ocr import Word, union
+
+_LEAST_RUN = 4  # characters stacked before a column counts (a table's few one-letter cells do not)
+_SHORT = 3  # characters a stacked word holds at most (OCR runs two or three stacked characters together)
+_WORD_GAP = 1.8  # a gap between bands this many times the usual one is a blank between words
+_SEGMENTS = 2_000_000  # (segment numbers for the joined columns: past any block number the reader gives)
+
+
+def _stackable(word: Word) -> bool:
+    x0, y0, x1, y1 = word.box
+    # (turned or not: a stack's tall blocks of two or three characters are read as text at 90°)
+    return 1 <= len(word.text.strip()) <= _SHORT and x1 - x0 <= 2.2 * (y1 - y0)
+
+
+def _columns(words: Sequence[Word]) -> list[list[Word]]:
+    """Runs of short words one under the next, overlapping across, each gap below a character's height or so."""
+    columns: list[list[Word]] = []
+    for word in sorted((w for w in words if _stackable(w)), key=lambda w: w.box[1]):
+        for column in columns:
+            last = column[-1].box
+            overlap = min(last[2], word.box[2]) - max(last[0], word.box[0])
+            height = min(last[3] - last[1], word.box[3] - word.box[1])
+            if overlap >= 0.5 * min(last[2] - last[0], word.box[2] - word.box[0]) \
+                    and -0.3 * height <= word.box[1] - last[3] <= 1.5 * height:
+                column.append(word)
+                break
+        else:
+            columns.append([word])
+    return [c for c in columns if sum(len(w.text.strip()) for w in c) >= _LEAST_RUN and len(c) >= 3]
+
+
+def _ink_rows(crop: np.ndarray) -> np.ndarray:
+    grey = crop.astype(np.int16)
+    border = np.concatenate([grey[0], grey[-1], grey[:, 0], grey[:, -1]])
+    return np.asarray(np.abs(grey - np.median(border, axis=0)).max(axis=2) > 60)
+
+
+def _bands(rows: np.ndarray) -> list[tuple[int, int]]:
+    edges = np.flatnonzero(np.diff(np.concatenate(([0], rows.astype(np.int8), [0]))))
+    return [(int(a), int(b)) for a, b in zip(edges[::2], edges[1::2], strict=True)]
+
+
+def _letters(bands: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Bands of ink as letters: an "i"'s or a "j"'s dot is a short band just above its stem, joined to it; a speck
+    is none."""
+    if not bands:
+        return []
+    usual = statistics.median(b - a for a, b in bands)
+    out: list[tuple[int, int]] = []
+    pending: int | None = None  # the top of a dot waiting for its stem
+    for i, (top, bottom) in enumerate(bands):
+        short = bottom - top < 0.45 * usual
+        below = bands[i + 1] if i + 1 < len(bands) else None
+        if short and below is not None and below[0] - bottom <= 0.5 * usual:
+            pending = top if pending is None else pending
+            continue
+        if short and pending is None and bottom - top < 3:
+            continue
+        out.append((top if pending is None else pending, bottom))
+        pending = None
+    return out
+
+
+def _strip(rgb: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray | None:
+    """The column's characters, a band of ink rows each, set side by side on the column's background."""
+    x0, y0, x1, y1 = box
+    pad = max(2, (x1 - x0) // 4)
+    crop = rgb[max(0, y0 - pad):y1 + pad, max(0, x0 - pad):x1 + pad]
+    if crop.size == 0:
+        return None
+    ink = _ink_rows(crop)
+    ink[:, ink.mean(axis=0) > 0.8] = False  # (a box's sides round the column are no character's ink)
+    bands = _letters(_bands(ink.mean(axis=1) > 0.02))
+    if len(bands) < _LEAST_RUN:
+        return None
+    height = max(b - a for a, b in bands)
+    background = np.median(np.concatenate([crop[0], crop[-1]]), axis=0).astype(np.uint8)
+    gaps = [b[0] - a[1] for a, b in zip(bands, bands[1:])]
+    usual = statistics.median(gaps) if gaps else 0
+    pieces: list[np.ndarray] = []
+    for i, (top, bottom) in enumerate(bands):
+        cols = np.flatnonzero(ink[top:bottom].any(axis=0))
+        if cols.size == 0:
+            continue
+        glyph = crop[top:bottom, int(cols[0]):int(cols[-1]) + 1]
+        cell = np.empty((height + 2 * pad, glyph.shape[1] + max(2, height // 5)), np.uint8)
+        cell = np.broadcast_to(background, (*cell.shape, 3)).copy()
+        offset = pad + (height - (bottom - top)) // 2
+        cell[offset:offset + bottom - top, :glyph.shape[1]] = glyph
+        pieces.append(cell)
+        if i < len(gaps) and usual > 0 and gaps[i] > _WORD_GAP * usual:
+            pieces.append(np.broadcast_to(background, (height + 2 * pad, height // 2 + 2, 3)).copy())
+    if not pieces:
+        return None
+    edge = np.broadcast_to(background, (height + 2 * pad, pad * 2, 3))
+    return np.ascontiguousarray(np.concatenate([edge, *pieces, edge], axis=1))
+
+
+Box = tuple[int, int, int, int]
+
+
+def stacked_words(rgb: np.ndarray, words: Sequence[Word], recognise: object) -> tuple[list[Word], dict[Box, Box]] | None:
+    """``words`` with each stacked column replaced by the line it spells, read by ``recognise`` (the engine's
+    recogniser: crops in, (text, x extents, scores) out); ``None`` when the reading holds no such column. The line
+    stands where the column's first character does (so that a label before or over the column is its label, as
+    for a line), and the map gives each such box the column's: a finding there masks the whole column."""
+    if not callable(recognise) or sum(_stackable(w) for w in words) < _LEAST_RUN // 2:
+        return None
+    columns = _columns(words)
+    if not columns:
+        return None
+    strips: list[tuple[list[Word], np.ndarray]] = []
+    for column in columns:
+        strip = _strip(rgb, union([w.box for w in column]))
+        if strip is not None:
+            strips.append((column, strip))
+    if not strips:
+        return None
+    readings = recognise([strip for _column, strip in strips])
+    replaced: set[int] = set()
+    joined: list[Word] = []
+    columns_of: dict[Box, Box] = {}
+    for n, ((column, _strip_image), (text, _xs, scores)) in enumerate(zip(strips, readings, strict=True)):
+        # (each character is set at its band's middle: a full stop stands as high as a middle dot does)
+        text = text.replace("·", ".").replace("•", ".")
+        if not text.strip():
+            continue
+        whole = union([w.box for w in column])
+        top = column[0].box
+        # (the line's width as its characters would stand side by side at the first one's height)
+        x0, y0, _x1, y1 = top
+        step = max(1, y1 - y0) * 0.6
+        box = (x0, y0, x0 + int(step * len(text)), y1)
+        columns_of[box] = whole
+        replaced.update(id(w) for w in column)
+        chars = tuple((x0 + int(i * step), x0 + int((i + 1) * step)) for i in range(len(text)))
+        joined.append(Word(text, box, min(scores) if scores else 0.0, chars if " " not in text else (),
+                           _SEGMENTS + n, tuple(scores)))
+    if not joined:
+        return None
+    return [w for w in words if id(w) not in replaced] + joined, columns_of
