@@ -97,6 +97,8 @@ _NO_SIGNER = re.compile(r"(?i)\b(?:board|committee|panel|manager|lead|owner|auth
                         r"pending|outstanding|n/a|none)\b")
 # a message that opens with whom it is for, as texts to customers do: text="Ambrose: engineer running late…" (a
 # forename the lists hold that is no English word, then a sentence in small letters: "Note: see below" is none)
+_PAIR_THEN_TOLD = re.compile(rf"(?m)^[ \t>\-–•*]*(?P<value>(?P<first>{_WORD})[ \t]+(?P<last>{_WORD}))[ \t]*:[ \t]+(?=\S)")
+_SENTENCE_OPENERS = frozenset({"note", "please", "can", "should", "meter", "step", "test", "result"})
 _NAMED_THEN_TOLD = re.compile(r"(?P<value>[A-Z][a-z'’\-]{2,})[ \t]*:[ \t]+(?=[a-z])")  # (where it stands: see below)
 # what ends a field that holds only a name: the line's end, a delimiter, a bracket, a dash between blanks, a
 # column's gap of two blanks or a tab ("Contact on site: Kwabena  tel 07700 900123")
@@ -235,6 +237,14 @@ def find_message_names(text: str) -> Iterator[Finding]:
             # (a forename that is also a word, "Mark", "Bill", only as a message's first word: "Bill: due 12 Dec")
             if (said in plain and said not in worded) or (said in worded and before in ("\"", "'")):
                 yield Finding(*match.span("value"), Kind.NAME, "addressed")
+    if ":" in text:
+        # a transcript's or live captions' speaker, a forename and a surname the lists hold (English words too:
+        # "Dawn Hill: can you read…"), opening its line before what was said
+        for match in _PAIR_THEN_TOLD.finditer(text):
+            first, last = match.group("first"), match.group("last")
+            if is_listed_forename(first) and any_listed_surname(last) and not NOT_A_PERSON.search(match.group("value")) \
+                    and key(first) not in _SENTENCE_OPENERS:
+                yield Finding(*match.span("value"), Kind.NAME, "speaker")
     unlisted: dict[str, list[tuple[int, int]]] = {}
     headers = 0  # header lines that a message's line follows (a chat's), and the names on them any list knows
     known_forenames = 0

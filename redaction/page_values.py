@@ -10,6 +10,7 @@ another case, inside longer tokens when it is long, and each place is masked as 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .findings import Kind
@@ -21,11 +22,35 @@ from .screen import ImageFinding, Page
 _SHAPED = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.PHONE, Kind.EMAIL, Kind.POSTCODE, Kind.ACCOUNT})
 
 
-def recurring_on_page(page: Page, found: Sequence[ImageFinding]) -> list[ImageFinding]:
-    values = wanted_values((f.text, f.kind) for f in found if f.text and f.kind in _SHAPED)
-    if not values:
+# eight digits in a row at least: a piece of a supply's number no reading or count shares by chance
+_DIGIT_RUN = re.compile(r"\d{8,}")
+
+
+def _pieces(page: Page, found: Sequence[ImageFinding]) -> list[ImageFinding]:
+    """Runs of eight digits or more that are part of a supply's number found on the page: a card that draws an MPAN
+    in styled pieces (the distributor in a chip, "6434995860", the check digit as a badge) shows its body apart,
+    where the S box beside it names it whole."""
+    numbers = {"".join(c for c in f.text if c.isdigit()): f.kind for f in found if f.kind in (Kind.MPAN, Kind.MPRN)}
+    numbers = {digits: kind for digits, kind in numbers.items() if len(digits) >= 10}
+    if not numbers:
         return []
     out: list[ImageFinding] = []
+    for line in page.lines:
+        for word in line.words:
+            for run in _DIGIT_RUN.finditer(word.text):
+                kind = next((k for digits, k in numbers.items() if run.group() in digits and run.group() != digits), None)
+                if kind is not None:
+                    out.append(ImageFinding(kind, word.span_box(*run.span()), "recurring", run.group(),
+                                            (run.start() > 0, run.end() < len(word.text))))
+    return out
+
+
+def recurring_on_page(page: Page, found: Sequence[ImageFinding]) -> list[ImageFinding]:
+    parts = _pieces(page, found)
+    values = wanted_values((f.text, f.kind) for f in found if f.text and f.kind in _SHAPED)
+    if not values:
+        return parts
+    out: list[ImageFinding] = parts
     for line in page.lines:
         if not line.text:
             continue

@@ -10,7 +10,7 @@ six digits or more in one token) is a serial too; and so, in turn, is the cell a
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .findings import Kind
 from .screen import Cell, ImageFinding, Page
@@ -20,28 +20,50 @@ from .screen_labels import is_known_non_identifier
 # written with a hyphen ("REQ-20261130"): "u161677772410", "L08M29964", "E6E4195785718"
 _SERIAL_MADE = re.compile(r"(?=[A-Za-z0-9]*[A-Za-z])(?=(?:[A-Za-z]*\d){6})[A-Za-z0-9]{7,16}")
 _ROWS_APART = 2.2  # line heights between two rows' middles: the next row of a table, its wrap allowed for
+_WRAPPED_ROWS_APART = 3.2  # (a table whose cells wrap onto two lines: its rows stand further apart)
+# a gas supply's number as a cell: its digits in up to four groups, a blank, a hyphen or a dot between
+_MPRN_MADE = re.compile(r"\d{1,10}(?:[ \-.]\d{1,8}){0,3}")
 
 
 def serial_column_findings(page: Page, found: Sequence[ImageFinding]) -> list[ImageFinding]:
-    """Cells made like serials that stand in the column of a serial the patterns found."""
+    """Cells made like serials that stand in the column of a serial the patterns found; and cells made like a gas
+    supply's number, its digits in any grouping ("31 574 117 07", "6681-735-685", "26956 00430"), in the column of
+    an MPRN found (a device log's "Gas" column, where a plain ten-digit cell is found and its neighbours, grouped
+    as the system that wrote each row grouped them, are not)."""
     serials = [f.box for f in found if f.kind is Kind.MSN and f.detector == "pattern"]
+    added = _grown(page, serials, _made_like_a_serial, Kind.MSN, "serial-column", _ROWS_APART, 2)
+    added = [f for f in added if not any(_same(f.box, g.box) for g in found if g.kind is Kind.MSN)]
+    supplies = [f.box for f in found if f.kind is Kind.MPRN and _MPRN_MADE.fullmatch(f.text.strip())]
+    # (a cell wrapped onto two lines stands on a line of its own, between its row's others: "72 053 639" over "17")
+    more = _grown(page, supplies, _made_like_an_mprn, Kind.MPRN, "mprn-column", _WRAPPED_ROWS_APART, 1)
+    return added + [f for f in more if not any(_same(f.box, g.box) for g in found if g.kind is Kind.MPRN)]
+
+
+def _grown(page: Page, seeds: list[tuple[int, int, int, int]], made: Callable[[Cell], bool], kind: Kind,
+           detector: str, rows_apart: float, least_cells: int) -> list[ImageFinding]:
+    """The cells made so, aligned with a seed on the next row up or down, and in turn with those; on lines of
+    ``least_cells`` cells or more."""
     added: list[ImageFinding] = []
     taken: set[tuple[int, int]] = set()
-    while serials:
+    while seeds:
         grown = []
         for line in page.lines:
-            if len(line.cells) < 2:
+            if len(line.cells) < least_cells:
                 continue  # a row of a table, not a line of prose
             for cell in line.cells:
-                if (cell.line, cell.index) in taken or not _made_like_a_serial(cell):
+                if (cell.line, cell.index) in taken or not made(cell):
                     continue
-                if any(_aligned(cell, box) for box in serials):
+                if any(_aligned(cell, box, rows_apart) for box in seeds):
                     taken.add((cell.line, cell.index))
-                    finding = ImageFinding(Kind.MSN, cell.box, "serial-column", cell.text)
-                    added.append(finding)
+                    added.append(ImageFinding(kind, cell.box, detector, cell.text))
                     grown.append(cell.box)
-        serials = grown
-    return [f for f in added if not any(_same(f.box, g.box) for g in found if g.kind is Kind.MSN)]
+        seeds = grown
+    return added
+
+
+def _made_like_an_mprn(cell: Cell) -> bool:
+    text = cell.text.strip().rstrip(".,;|")
+    return bool(_MPRN_MADE.fullmatch(text)) and 6 <= sum(c.isdigit() for c in text) <= 10
 
 
 def _made_like_a_serial(cell: Cell) -> bool:
@@ -49,12 +71,12 @@ def _made_like_a_serial(cell: Cell) -> bool:
     return bool(_SERIAL_MADE.fullmatch(text)) and not is_known_non_identifier(text)
 
 
-def _aligned(cell: Cell, box: tuple[int, int, int, int]) -> bool:
+def _aligned(cell: Cell, box: tuple[int, int, int, int], most_apart: float = 2.2) -> bool:
     """Left edges (or middles) level within a text height, on the next row up or down."""
     x0, y0, x1, y1 = cell.box
     height = max(y1 - y0, box[3] - box[1], 1)
     rows_apart = abs((y0 + y1) - (box[1] + box[3])) / 2
-    if not 0.6 * height <= rows_apart <= _ROWS_APART * height:
+    if not 0.6 * height <= rows_apart <= most_apart * height:
         return False
     return abs(x0 - box[0]) <= height or abs((x0 + x1) - (box[0] + box[2])) / 2 <= height
 

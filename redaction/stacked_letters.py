@@ -44,7 +44,25 @@ def _columns(words: Sequence[Word]) -> list[list[Word]]:
                 break
         else:
             columns.append([word])
-    return [c for c in columns if sum(len(w.text.strip()) for w in c) >= _LEAST_RUN and len(c) >= 3]
+    return [c for c in columns if sum(len(w.text.strip()) for w in c) >= _LEAST_RUN and len(c) >= 3
+            and _alone_on_its_lines(c, words)]
+
+
+def _alone_on_its_lines(column: list[Word], words: Sequence[Word]) -> bool:
+    """Does nearly every character of the column stand alone on its line (nothing read beside it within four of its
+    heights)? A table's column of short cells ("1", "2", … "10"; "Yes"/"No") has its row's other cells beside each
+    one, and is no stacked value: joined, its row numbers would read as a phone's digits."""
+    members = {id(w) for w in column}
+    others = [w for w in words if id(w) not in members]
+    alone = 0
+    for word in column:
+        x0, y0, x1, y1 = word.box
+        reach = 4 * (y1 - y0 if word.turned == 0 else x1 - x0)
+        middle = (y0 + y1) / 2
+        beside = any(o.box[1] <= middle <= o.box[3] and (0 <= o.box[0] - x1 <= reach or 0 <= x0 - o.box[2] <= reach)
+                     for o in others)
+        alone += not beside
+    return alone >= 0.75 * len(column)
 
 
 def _ink_rows(crop: np.ndarray) -> np.ndarray:

@@ -384,6 +384,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     found.extend(_double_barrelled(text, found))
     if len(text) < PERSON_SIZED:
         found.extend(_small_letter_neighbours(text, found))
+        found.extend(_emails_across_breaks(text, found))
     time_values.extend(_request_counters(text))
     if time_values:
         found = _outside_time_values(found, time_values)
@@ -1517,6 +1518,32 @@ def _across_particles(text: str, found: list[Finding]) -> list[Finding]:
 
 _SMALL_AFTER = re.compile(r"[ \t](?P<word>[^\W\d_A-Z][^\W\d_]+(?:-[^\W\d_]+)*)(?![\w@'’\-])")
 _SMALL_BEFORE = re.compile(r"(?<![\w@'’\-])(?P<word>[^\W\d_A-Z][^\W\d_]+)(?P<joint>[ \t]|-)\Z")
+
+
+# the start of an address's local part at the end of the line before it: no blank before the break ("please email
+# wojciech.macleo" / "d@example.net", a justified column broke the word where it pleased)
+_LOCAL_PART_END = re.compile(r"(?<![\w.+\-])[\w.+\-]+\r?\n[ \t]*\Z")
+
+
+def _emails_across_breaks(text: str, found: list[Finding]) -> list[Finding]:
+    """An e-mail address found at a line's start whose local part began on the line before: the piece there is the
+    address's too where it looks like one's part (a dot, an underscore or a digit in it) or what is left at the
+    line's start is too short to be a local part of its own (one or two characters)."""
+    more = []
+    for f in found:
+        if f.kind is not Kind.EMAIL:
+            continue
+        line_start = text.rfind("\n", 0, f.start) + 1
+        if text[line_start:f.start].strip() or line_start == 0:
+            continue
+        before = _LOCAL_PART_END.search(text, max(0, line_start - 80), f.start)
+        if before is None:
+            continue
+        piece = before.group().split()[0] if before.group().split() else ""
+        local = text[f.start:text.find("@", f.start, f.end)] if "@" in text[f.start:f.end] else ""
+        if piece and (any(c in piece for c in "._") or any(c.isdigit() for c in piece) or 0 < len(local) <= 2):
+            more.append(Finding(before.start(), f.end, Kind.EMAIL, f.detector))
+    return more
 
 
 def _small_letter_neighbours(text: str, found: list[Finding]) -> list[Finding]:

@@ -60,3 +60,61 @@ def test_the_scan_sees_a_value_set_a_character_a_line() -> None:
 def test_a_short_column_of_letters_is_left() -> None:
     image = _spine("Grade:", "ABC", 20)
     assert not redact_image(_png(image)).masks
+
+
+# -- round 53's screens (helper-113): a gas column's numbers in the groupings each row's system wrote -------------------
+
+def _mprn(rng: random.Random) -> str:
+    return str(rng.randrange(10**9, 10**10))
+
+
+def _grouped(mprn: str, rng: random.Random) -> str:
+    return rng.choice([f"{mprn[:2]} {mprn[2:5]} {mprn[5:8]} {mprn[8:]}", f"{mprn[:4]}-{mprn[4:7]}-{mprn[7:]}",
+                       f"{mprn[:5]} {mprn[5:]}", mprn])
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_a_gas_columns_numbers_in_any_grouping_are_masked(seed: int) -> None:
+    rng = random.Random(seed)
+    rows = [(f"SR {rng.randrange(2, 12)}.{rng.randrange(1, 9)}", _mprn(rng), f"TC-REG-{rng.randrange(1000, 9999)}")
+            for _ in range(7)]
+    postcodes = [rng.choice(["EH12 9JF", "CF10 1AA", "M1 1AE", "BT7 1NN", "SW1A 2AA", "HU5 2JX", "RG1 1DB"]) for _ in rows]
+    shown = [_grouped(m, rng) if i % 2 else m for i, (_e, m, _c) in enumerate(rows)]  # (a plain one every other row)
+    image = Image.new("RGB", (900, 60 + 34 * len(rows)), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    sans = font("sans", 17)
+    for x, title in ((20, "Event"), (200, "Gas"), (420, "Postcode"), (600, "Case")):
+        draw.text((x, 14), title, font=sans, fill=(0, 0, 0))
+    for i, ((event, _mprn_value, case), gas, postcode) in enumerate(zip(rows, shown, postcodes, strict=True)):
+        y = 50 + 34 * i
+        draw.text((20, y), event, font=sans, fill=(20, 20, 20))
+        draw.text((200, y), gas, font=sans, fill=(20, 20, 20))
+        draw.text((420, y), postcode, font=sans, fill=(20, 20, 20))
+        draw.text((600, y), case, font=sans, fill=(20, 20, 20))
+    after = _read(redact_image(_png(image)).data)
+    digits = "".join(c for c in after if c.isdigit() or c == "\n")
+    for _event, mprn, case in rows:
+        assert mprn[:8] not in digits and mprn[-8:] not in digits, after
+        assert case in after
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_an_mpan_drawn_in_pieces_beside_its_s_box_is_masked(seed: int) -> None:
+    rng = random.Random(seed)
+    core = _mpan(rng)
+    image = Image.new("RGB", (640, 150), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    mono, sans = font("mono", 18), font("sans", 16)
+    draw.rectangle((20, 16, 330, 76), outline=(0, 0, 0), width=2)
+    draw.text((30, 28), "S", font=font("sans", 34), fill=(0, 0, 0))
+    draw.text((70, 22), f"0{rng.randrange(1, 9)} {rng.randrange(100, 999)} {rng.randrange(100, 999)}", font=mono, fill=(0, 0, 0))
+    draw.text((70, 48), f"{core[:2]} {core[2:12]} {core[12]}", font=mono, fill=(0, 0, 0))
+    draw.text((20, 100), "Core", font=sans, fill=(90, 90, 90))
+    draw.rounded_rectangle((66, 98, 92, 120), 4, fill=(40, 90, 160))
+    draw.text((70, 100), core[:2], font=sans, fill=(255, 255, 255))
+    draw.text((96, 100), core[2:12], font=sans, fill=(0, 0, 0))
+    draw.text((196, 94), core[12], font=font("sans", 11), fill=(200, 30, 30))
+    draw.text((300, 100), f"Bug {rng.randrange(10000, 99999)}", font=sans, fill=(0, 0, 0))
+    after = _read(redact_image(_png(image)).data)
+    assert core[2:12] not in after.replace(" ", ""), after
+    assert "Bug" in after

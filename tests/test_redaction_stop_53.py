@@ -357,3 +357,35 @@ def test_bencoded_values_are_masked(seed: int) -> None:
     out = _redacted(text)
     _assert_gone(out, mpan, name, postcode)
     assert "SIT-INT-0564" in out
+
+
+# -- round 53's screens (helper-113), as text too: a caption's speaker, an address broken over a line ------------------
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_speaker_opening_a_caption_line_is_masked(seed: int) -> None:
+    rng = random.Random(seed)
+    (a, b), (c, d) = rng.sample(WORD_NAMES, 2)
+    text = f"{a} {b}: can you read the meter for me\n{c} {d}: yes, it says 0{rng.randrange(1000, 9999)}\n"
+    out = _redacted(text)
+    _assert_gone(out, f"{a} {b}", f"{c} {d}")
+    assert "can you read the meter" in out
+
+
+@pytest.mark.parametrize("text", ["Grace Period: 30 days", "Meter Reading: 01234", "Test Result: passed",
+                                  "Note Well: the seal is broken"])
+def test_a_fields_words_before_a_colon_are_kept(text: str) -> None:
+    assert _redacted(text) == text
+
+
+@pytest.mark.parametrize("local, split", [("wojciech.macleod", 15), ("priya.raghunathan", 6), ("will.al-rashid", 9),
+                                           ("mei.hill2", 8)])
+def test_an_address_broken_over_a_line_is_masked_whole(local: str, split: int) -> None:
+    text = f"contact 07700 900123 or {local[:split]}\n{local[split:]}@example.net about it\n"
+    out = _redacted(text)
+    assert local[:split] not in out and "example.net" not in out
+    assert "about it" in out
+
+
+def test_a_word_before_an_address_on_the_next_line_is_kept() -> None:
+    out = _redacted("contact me at\nj.smith@example.com")
+    assert out.startswith("contact me at\n")
