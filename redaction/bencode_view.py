@@ -18,6 +18,7 @@ _START = re.compile(r"(?:^|(?<=[\s=:>\"']))d(?=\d{1,6}:)", re.MULTILINE)
 _LENGTH = re.compile(r"\d{1,6}:")
 _INTEGER = re.compile(r"i-?\d{1,20}e")
 _MOST_DEPTH = 20
+_LONGEST = 4096  # the longest string a dictionary in evidence holds (a name, an address, a payload's field)
 
 
 class _Parser:
@@ -29,12 +30,16 @@ class _Parser:
         """Where a string of ``size`` ends: its length counts bytes (UTF-8: "Wiśniewski" is eleven), or, as some
         writers count, characters; the end after which a value goes on."""
         text = self.text
+        if size > _LONGEST:
+            raise ValueError  # (a log's "d999999:" is no string's length)
+        line_end = text.find("\n", start)
+        stop = len(text) if line_end < 0 else line_end  # (a string holds no line break: read to the line's end only)
         at, counted = start, 0
-        while counted < size and at < len(text):
+        while counted < size and at < stop:
             counted += len(text[at].encode("utf-8", "surrogatepass"))
             at += 1
         ends = [at] if counted == size else []
-        if start + size <= len(text) and start + size not in ends:
+        if start + size <= stop and start + size not in ends:
             ends.append(start + size)
         for end in ends:
             if _next_is_a_value(text, end):

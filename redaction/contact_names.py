@@ -15,9 +15,14 @@ from .line_labels import NOT_A_PERSON
 from .names import any_listed_surname, is_listed_forename
 
 _WORD = r"[A-Z][a-z][\w'’\-]*"
-_GAP = r"[ \t]*(?:[.·•|,;/\-–—:(<\[][ \t]*)?(?:(?i:tel|t|m|mob|mobile|phone|e|email|e-mail)[.:][ \t]*)?"
-_PAIR_BEFORE = re.compile(rf"(?<![\w@.\-])(?P<first>{_WORD})[ \t]+(?P<last>{_WORD}){_GAP}\Z")
-_PAIR_AFTER = re.compile(rf"[ \t]*[)>\]]?[ \t]*[.·•|,;/\-–—(][ \t]*(?P<first>{_WORD})[ \t]+(?P<last>{_WORD})(?![\w@])")
+_MIDDLE = r"(?:[ \t]+(?:[A-Z]\.?|[A-Z][a-z][\w'’\-]*))?"  # (a middle name or initial: "Joy May Cook", "Dawn A. Hill")
+_CONTACT_WORD = r"(?i:tel|t|m|mob|mobile|phone|e|email|e-mail|home|work|w|h)"
+# what stands between a name and its number: a separator, the number's kind in brackets or after it ("(mobile)",
+# ", Tel ", "m: ")
+_GAP = (rf"[ \t]*(?:[.·•|,;/\-–—:(<\[][ \t]*)?(?:\({_CONTACT_WORD}\)[ \t]*)?"
+        rf"(?:{_CONTACT_WORD}(?:[.:][ \t]*|[ \t]+))?")
+_PAIR_BEFORE = re.compile(rf"(?<![\w@.\-])(?P<first>{_WORD}){_MIDDLE}[ \t]+(?P<last>{_WORD}){_GAP}\Z")
+_PAIR_AFTER = re.compile(rf"[ \t]*[)>\]]?[ \t]*[.·•|,;/\-–—(][ \t]*(?P<first>{_WORD}){_MIDDLE}[ \t]+(?P<last>{_WORD})(?![\w@])")
 
 
 def names_beside_contacts(text: str, found: list[Finding]) -> list[Finding]:

@@ -16,28 +16,33 @@ from .findings import Finding, Kind, fits_its_kind
 from .line_labels import plausible_person
 
 _SLOT = r"(?:cs|cn|cfp|c6a|flexString|flexNumber|flexDate|deviceCustomString|deviceCustomNumber|deviceCustomDate)\d?"
-# a slot's label: up to the next key ("msg=…") or the line's end; CEF escapes "=" in a value as "\="
-_LABEL = re.compile(rf"(?<![\w\\])(?P<slot>{_SLOT})Label=(?P<label>(?:[^=\n\\]|\\.)*?)(?=[ \t]+[\w.]+=|[ \t]*\r?$)",
-                    re.MULTILINE)
-_VALUE_AFTER = r"=(?P<value>(?:[^=\n\\]|\\.)*?)(?=[ \t]+[\w.]+=|[ \t]*\r?$)"
+# a slot's label: words up to the next key ("msg=…") or the line's end (single blanks between its words, so that a
+# run of blanks is read once); CEF escapes "=" in a value as "\="
+_LABEL = re.compile(rf"(?<![\w\\])(?P<slot>{_SLOT})Label=(?P<label>[^\s=\\]+(?:[ \t][^\s=\\]+)*)"
+                    r"(?=[ \t]+[\w.]+=|[ \t]*\r?$)", re.MULTILINE)
+_VALUE = re.compile(rf"(?<![\w\\])(?P<slot>{_SLOT})=(?P<value>(?:[^\s=\\]|\\.)+(?:[ \t]+(?:[^\s=\\]|\\.)+)*?)"
+                    r"(?=[ \t]+[\w.]+=|[ \t]*\r?$)", re.MULTILINE)
 
 
 def find_custom_labelled(text: str) -> Iterator[Finding]:
-    """Each custom slot's value, of the kind its label names, on the label's line."""
+    """Each custom slot's value, of the kind the label of its slot on the same line names. Each line's labels are
+    read once, then its values once (a line of thousands of pairs is read in one pass)."""
     if "Label=" not in text:
         return
+    kinds: dict[tuple[int, str], Kind] = {}  # (line start, slot) -> what its label names
     for label in _LABEL.finditer(text):
         kind = classify(label.group("label").strip())
-        if kind is None:
-            continue
-        line_start = text.rfind("\n", 0, label.start()) + 1
-        line_end = text.find("\n", label.end())
-        line_end = len(text) if line_end < 0 else line_end
-        slot = re.compile(rf"(?<![\w\\]){re.escape(label.group('slot'))}{_VALUE_AFTER}", re.MULTILINE)
-        for value in slot.finditer(text, line_start, line_end):
+        if kind is not None:
+            kinds[(text.rfind("\n", 0, label.start()) + 1, label.group("slot"))] = kind
+    if not kinds:
+        return
+    lines = sorted({start for start, _slot in kinds})
+    for line_start in lines:
+        line_end = text.find("\n", line_start)
+        for value in _VALUE.finditer(text, line_start, len(text) if line_end < 0 else line_end):
+            kind = kinds.get((line_start, value.group("slot")))
             shown = value.group("value").strip()
-            if not shown or not fits_its_kind(kind, shown) \
+            if kind is None or not shown or not fits_its_kind(kind, shown) \
                     or kind is Kind.NAME and not plausible_person("name", shown):
                 continue
-            start = value.start("value") + len(value.group("value")) - len(value.group("value").lstrip())
-            yield Finding(start, start + len(shown), kind, "field")
+            yield Finding(value.start("value"), value.start("value") + len(shown), kind, "field")

@@ -173,8 +173,7 @@ def fits_its_kind(kind: Kind, value: str) -> bool:
         figures, letters = sum(c.isdigit() for c in value), sum(c.isalpha() for c in value)
         return figures < 3 or (letters >= figures and bool(_TWO_LETTERS.search(value)))
     if kind is Kind.ACCOUNT:
-        # (an account's number has a digit: "ON t.acct = s.acct" compares two columns, "acct: pending" is a state)
-        return not TICKET_REFERENCE.match(value.strip().strip("\"'")) and any(c.isdigit() for c in value)
+        return not TICKET_REFERENCE.match(value.strip().strip("\"'"))
     if kind is not Kind.MSN:
         return True
     return any(c.isdigit() for c in value) and sum(c.isalnum() for c in value) >= 5

@@ -297,6 +297,18 @@ class _Ink:
         around = np.concatenate([above.reshape(-1, above.shape[-1]), below.reshape(-1, below.shape[-1])])
         return around.size == 0 or float((np.abs(around - FILL) <= 12).all(axis=1).mean()) < 0.6
 
+    def rule_between(self, box: Box) -> bool:
+        """Does ``box`` hold a vertical rule, a grid's line between two cells: a column of pixels apart from the
+        background from top to bottom (faint grey lines too: a rule is thin, a glyph's stroke spans its line only)?"""
+        x0, y0, x1, y1 = self._clip(box)
+        if x1 <= x0 or y1 - y0 < 6:
+            return False
+        region = self.rgb[y0:y1, x0:x1].astype(np.int16)
+        # (the background is what most of the gap shows: its top or bottom row may be a row's own rule)
+        background = np.median(region.reshape(-1, region.shape[-1]), axis=0)
+        apart = (np.abs(region - background).max(axis=2) > 12).mean(axis=0)
+        return bool((apart >= 0.95).any())
+
     def run_right(self, box: Box, limit: float, gap: float) -> Box | None:
         """``box`` grown right over ink to ``limit``, across blank runs shorter than ``gap``; None when
         no ink follows. Measured on the middle half of its rows: a text box is padded into the rows
@@ -454,8 +466,11 @@ def _merge(boxes: list[tuple[Box, Kind, str]]) -> list[tuple[Box, Kind, str]]:
             # (not into a block taller than its line: a turned table's masks, each a step of its line, overlap
             # the next row's, and merged in a chain they would paint the whole table out)
             height = max(box[3] - box[1], line_height[i])
+            # (nor a turned block's tall mask with the masks of the lines beside it: a tab's label at 90° beside a
+            # table's row headers would take in every row it stands beside, and their cells with them)
             if overlap_x >= 0 and overlap_y > 0.5 * min(box[3] - box[1], other[3] - other[1]) \
-                    and union[3] - union[1] <= 1.3 * height:
+                    and union[3] - union[1] <= 1.3 * height \
+                    and min(box[3] - box[1], line_height[i]) >= 0.4 * height:
                 best = min(kind, other_kind, key=lambda k: _PRIORITY.index(k) if k in _PRIORITY else len(_PRIORITY))
                 merged[i] = (union, best, other_detector if best == other_kind else detector)
                 line_height[i] = height

@@ -20,7 +20,7 @@ _LABEL_WORDS = ("account", "address", "postcode", "customer", "serial", "phone",
                 "mprn", "occupier", "tenant", "surname", "forename", "reference")
 _SHORTENED = {"custmr": "customer", "cstmr": "customer", "custmer": "customer", "nmbr": "number", "numbr": "number",
               "acnt": "account", "accnt": "account", "acount": "account", "pcode": "postcode", "addy": "address",
-              "srl": "serial", "refrence": "reference", "referance": "reference"}
+              "refrence": "reference", "referance": "reference"}
 _WORDS_THEMSELVES = frozenset({"umber", "pone", "mobil", "seria", "accoun", "custome", "postcod", "numbe", "referenc",
                                "tenat", "tenet"})
 

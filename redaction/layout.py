@@ -67,6 +67,10 @@ class InkFinder(Protocol):
         """``box`` grown rightwards over ink, across blank runs narrower than ``gap``, up to ``limit``."""
         ...
 
+    def rule_between(self, box: Box) -> bool:
+        """Does ``box`` (the gap between two words, a little taller than their line) hold a grid's vertical rule?"""
+        ...
+
     def masked(self, box: Box, height: float) -> bool:
         """Does ``box`` hold a redaction's mask (a solid block of the mask's colour)?"""
         ...
@@ -690,6 +694,15 @@ class _Layout:
                 # a cell OCR ran on from the cell before ("…17:52:00Z9033555490" under "MPRN"), cut where the header
                 # starts: the cut inside a run of digits is moved back to the run's start (the number is the cell's)
                 words = [(w, _digit_run_start(w.text, first)) for w, first in words]
+            if len(words) > 1 and self.ink is not None:
+                # a grid's rule between two words ends the cell: a header centred over a wide column stands far
+                # right of its cells' start, and the column before reads on into them ("HU5 2JX | Bug 58873")
+                for i in range(1, len(words)):
+                    a, b = words[i - 1][0].box, words[i][0].box
+                    if b[0] > a[2] and self.ink.rule_between((a[2], min(a[1], b[1]) - h // 3, b[0],
+                                                              max(a[3], b[3]) + h // 3)):
+                        words = words[:i]
+                        break
             texts = [w.text[first:] for w, first in words]
             cell_text = " ".join(texts)
             if _LABEL_THEN_COLON.match(cell_text):

@@ -799,20 +799,25 @@ _PAIR_THEN_VERB = re.compile(rf"(?<![\w\-@./])(?P<first>{_WORD})[ \t]+(?P<last>{
 
 # a forename and a surname the lists hold, English words both, quoted whole in a test's output: a diff's line
 # ("-'Grace Bell'", "+ \"Joy Cook\"") or an assertion's ("assertEquals('Grace Bell', …)", "expected: \"Joy Cook\"")
-_QUOTED_NAME = re.compile(rf"(?P<q>[\"'])(?P<first>{_WORD})[ \t]+(?P<last>{_WORD})(?P=q)")
+# (or JUnit's "expected:<[Grace Bell]> but was:<[Joy Cook]>")
+_QUOTED_NAME = re.compile(rf"(?:(?P<q>[\"'])|<\[)(?P<first>{_WORD})[ \t]+(?P<last>{_WORD})(?(q)(?P=q)|\]>)")
 _TEST_LINE = re.compile(r"(?m)^[ \t]*[\-+](?![\-+])|(?i:assert|expect|actual|equal|should|\bis\(|\bto(?:Be|Equal)\b|got\b|"
                         r"but[ \t]+was|matcher)")
 
 
 def _quoted_test_names(text: str) -> Iterator[Finding]:
+    tested: dict[int, bool] = {}  # line start -> is the line a test's (each line asked once: a one-line JSON of
+    # thousands of quoted names is one line)
     for match in _QUOTED_NAME.finditer(text):
         first, last = match.group("first"), match.group("last")
         if not (is_listed_forename(first) and any_listed_surname(last)) or _NOT_SURNAME.match(last) \
                 or NOT_A_PERSON.search(match.group()) or key(first) in _FUNCTION_WORDS:
             continue
         line_start = text.rfind("\n", 0, match.start()) + 1
-        line_end = text.find("\n", match.end())
-        if _TEST_LINE.search(text, line_start, line_end if line_end >= 0 else len(text)):
+        if line_start not in tested:
+            line_end = text.find("\n", match.end())
+            tested[line_start] = _TEST_LINE.search(text, line_start, line_end if line_end >= 0 else len(text)) is not None
+        if tested[line_start]:
             yield Finding(match.start("first"), match.end("last"), Kind.NAME, "forename")
 
 
@@ -822,14 +827,17 @@ _ASKED_FOR = re.compile(rf"(?i:\b(?:ask(?:ed)?[ \t]+for|(?:call|ring|phone)[ \t]
                         rf"thank[ \t]+you|cheers|ok|okay|hi|hello|hiya|morning|dear))[ \t,]+(?P<name>{_WORD})"
                         rf"(?=[ \t]*(?:\r?$|[,.!?:;)]|[ \t]+(?i:can|could|would|will|please|pls|is|at|on|if|re|about|"
                         rf"to|for|and|or|the)\b))", re.MULTILINE)
-_OWNS = re.compile(rf"(?<![\w\-@./])(?P<name>{_WORD})['’]s[ \t]+(?i:number|nmbr|no\.?|phone|mobile|mob|email|e-mail|"
-                   rf"address|house|flat|home|landline|tel)\b")
+_OWNS = re.compile(rf"(?<![\w\-@./])(?P<name>{_WORD})['’]s[ \t]+(?P<what>(?i:number|nmbr|no\.?|phone|mobile|mob|email|"
+                   rf"e-mail|address|house|flat|home|landline|tel))\b")
+_PERSONS_OWN = frozenset({"mobile", "mob", "nmbr", "number", "no", "no.", "landline", "email", "e-mail"})
 
 
 # a surname in capitals, a comma, a forename: a register's, a court list's, a bill run's way with a person
 # ("BAKER, Ivy", "FISHER, Drew")
+# (standing alone as a value: what follows is the line's end or a delimiter, not a sentence going on, as "RESULT: GREEN,
+# Amber next week" and "PRICE, Will confirm" do)
 _CAPITAL_SURNAME_FIRST = re.compile(rf"(?<![\w\-@./])(?P<last>[{_UPPER}][{_UPPER}'’\-]+)[ \t]*,[ \t]*(?P<first>{_WORD})"
-                                    rf"(?![\w@]|['’\-]\w)")
+                                    rf"(?![\w@]|['’\-]\w)(?=[ \t]*(?:\r?$|[|;,)\]\t\"']|[ \t]{{2}}))", re.MULTILINE)
 # two capitalised words alone in a cell, a bar's or a tab's ("| Mahoney Mark |", "\tPearl Mason\t")
 _CELL_PAIR = re.compile(rf"(?:(?<=[|\t])|(?<=[|\t][ \t])|(?<=[|\t][ \t]{{2}}))(?P<a>{_WORD})[ \t]+(?P<b>{_WORD})(?=[ \t]*(?:[|\t]|\r?$))",
                         re.MULTILINE)
@@ -868,8 +876,11 @@ def find_single_forenames(text: str) -> Iterator[Finding]:
             yield Finding(*match.span("name"), Kind.NAME, "forename")
     for match in _OWNS.finditer(text):
         name = match.group("name")
-        if is_listed_forename(name) and key(name) not in _FUNCTION_WORDS and not NOT_A_PERSON.search(name):
-            yield Finding(*match.span("name"), Kind.NAME, "forename")
+        # (a forename that is also a word only before a person's own number: "Bill's address" is the invoice's,
+        # "Sky's phone line" a company's)
+        if key(name) in plain or is_listed_forename(name) and match.group("what").lower() in _PERSONS_OWN:
+            if key(name) not in _FUNCTION_WORDS and not NOT_A_PERSON.search(name):
+                yield Finding(*match.span("name"), Kind.NAME, "forename")
 
 
 def find_forenames_before_verbs(text: str) -> Iterator[Finding]:
@@ -879,7 +890,7 @@ def find_forenames_before_verbs(text: str) -> Iterator[Finding]:
     for match in _FORENAME_THEN_VERB.finditer(text):
         if key(match.group("name")) in plain and not NOT_A_PERSON.search(match.group("name")):
             yield Finding(match.start("name"), match.end("name"), Kind.NAME, "forename")
-    if "'" in text or '"' in text:
+    if "'" in text or '"' in text or "<[" in text:
         yield from _quoted_test_names(text)
     yield from find_single_forenames(text)
     yield from find_surname_first_names(text)

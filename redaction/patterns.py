@@ -270,7 +270,7 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
 ]
 # a customer's account reference by its own prefix, with no label (a cache's {"a": "CUST2533258"}, a row's
 # 'AC954247902', "CA-89229450"): the prefix says whose; seven digits or more, so no ticket's "CA-1234"
-_PREFIXED_ACCOUNT = re.compile(r"(?<![\w\-])(?:CUST|CUS|ACCT|ACC|AC|CA)[\-_]?\d{7,12}(?![\w\-]|\.\d)")
+_PREFIXED_ACCOUNT = re.compile(r"(?<![\w\-.])(?:(?i:cust|cus|acct|acc)|AC|CA)[\-_. ]?(?P<digits>\d{7,12})(?![\w\-]|\.\d)")
 
 # key=value, "key": value, key: value -- the key classified by fields.classify
 # (An unquoted key's first character is tested before what stands before it, "[A-Za-z_](?<![\w.\-].)"
@@ -279,8 +279,10 @@ _PREFIXED_ACCOUNT = re.compile(r"(?<![\w\-])(?:CUST|CUS|ACCT|ACC|AC|CA)[\-_]?\d{
 _KEY_VALUE_SOURCE = (
     r"""(?P<key>"[A-Za-z_][\w .:\-]{0,60}"|'[A-Za-z_][\w .:\-]{0,60}'|[A-Za-z_](?<![\w.\-].)[\w.:\-]{0,60})"""
     r"""[ \t]*(?P<op>=>(?=[ \t]*["'])|=|:)[ \t]*"""  # ("=>" before a quote: a Ruby or a Perl hash's, "town"=>"Aberdeen")
-    # (an unquoted value ends at a record's field delimiter too: LEEF's "^" (its header names it), "~", FIX's SOH)
-    r"""(?P<value>"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|[^BLANKS,;|&<>"'{}\[\]^~\x01]+)"""
+    # (an unquoted value ends at a record's field delimiter too: LEEF's "^" (its header names it), "~", FIX's SOH,
+    # where the next field's key follows it: "^" and "~" between a value's own parts are HL7's and X12's components,
+    # "name=Grace~Bell" is one value)
+    r"""(?P<value>"(?:[^"\\\n]|\\.)*"|'[^'\n]*'|(?:[^BLANKS,;|&<>"'{}\[\]^~\x01]|[\^~](?![A-Za-z_][\w.\-]*=))+)"""
 )
 _KEY_VALUE = re.compile(_KEY_VALUE_SOURCE.replace("BLANKS", r"\s"))
 # The same pattern for a text that is all ASCII, on which it matches exactly the same, a fifth faster
@@ -996,10 +998,14 @@ def find_relations(text: str) -> Iterator[Finding]:
         yield Finding(start, end, Kind.NAME, "label")
 
 
+_VERSION_AFTER = re.compile(r"[ \t]+v?\d")  # ("Sent by Grace Mailer v2": a product and its version)
+
+
 def _listed_run(value: str) -> bool:
-    """Does a run of capitalised words open with a forename or close with a surname the lists hold?"""
+    """Does a run of capitalised words open with a forename and close with a surname the lists hold, two or three
+    words ("handled by Major Incident", "Reviewed by Peer Review" name a process)?"""
     words = value.split()
-    return is_listed_forename(words[0]) or any_listed_surname(words[-1])
+    return len(words) <= 3 and is_listed_forename(words[0]) and any_listed_surname(words[-1])
 
 
 def find_cued_names(text: str) -> Iterator[Finding]:
@@ -1010,7 +1016,8 @@ def find_cued_names(text: str) -> Iterator[Finding]:
         matches.append(_before_each(_NAME_BEFORE_CUE, text, (m.span() for m in _CUE_AFTER_NAME.finditer(text))))
     if len(text) < PERSON_SIZED:
         matches.append(_CUE_BEFORE_NAME.finditer(text))
-        matches.append(m for m in _CUE_BEFORE_LISTED_NAME.finditer(text) if _listed_run(m.group("value")))
+        matches.append(m for m in _CUE_BEFORE_LISTED_NAME.finditer(text) if _listed_run(m.group("value"))
+                       and not _VERSION_AFTER.match(text, m.end("value")))
     if "@" in text and "(" in text:
         matches.append(_NAME_AFTER_ADDRESS.finditer(text))
     for found in matches:
@@ -1301,9 +1308,11 @@ def _starts_of(view: TextView, words: tuple[str, ...], line_words: tuple[str, ..
 
 _DIGITS_ON = re.compile(r"\d(?:(?:[ \t\u00a0]+|[ \t]*[\-–./_:+]{1,2}[ \t]*)?\d)*")
 # the words of a name or address after key=, up to a delimiter or the next key=
-_WORDS_ON = re.compile(r"[^\n,;|&<>{}\[\]\t\"'^~\x01]*?(?=[ \t]{2,}|[ \t]+[A-Za-z_][\w.\-]*[ \t]*[=:]|[\n,;|&<>{}\[\]\t\"'^~\x01]|$)")
+_WORDS_ON = re.compile(r"[^\n,;|&<>{}\[\]\t\"'\x01]*?(?=[ \t]{2,}|[ \t]+[A-Za-z_][\w.\-]*[ \t]*[=:]|[\^~][A-Za-z_][\w.\-]*=|"
+                       r"[\n,;|&<>{}\[\]\t\"'\x01]|$)")
 # (an address's commas are its own, but not one the next key follows at once: "address=SWITCH.IN,userID=…")
-_ADDRESS_ON = re.compile(r"[^\n;|&<>{}\[\]\t\"'^~\x01]*?(?=[ \t]{2,}|,?[ \t]+[A-Za-z_][\w.\-]*[ \t]*[=:]|,[A-Za-z_][\w.\-]*=|[\n;|&<>{}\[\]\t\"'^~\x01]|$)")
+_ADDRESS_ON = re.compile(r"[^\n;|&<>{}\[\]\t\"'\x01]*?(?=[ \t]{2,}|,?[ \t]+[A-Za-z_][\w.\-]*[ \t]*[=:]|,[A-Za-z_][\w.\-]*=|"
+                         r"[\^~][A-Za-z_][\w.\-]*=|[\n;|&<>{}\[\]\t\"'\x01]|$)")
 
 
 _TIME_KEY = re.compile(r"^(?:ts|@?timestamp|time|epoch|epochms|millis|date|datetime|created|updated|modified|"
@@ -1615,6 +1624,7 @@ def _a_name_pair(text: str, match: re.Match[str], key: str, partner: str) -> boo
 _THING_BEFORE = re.compile(r"(?i)\b(?:job|task|service|file|queue|flow|test|step|host|process|app|application|component|"
                            r"module|table|column|field|event|metric|schedule|report|template|project|plan|suite|case|"
                            r"device|meter|model|product|tariff|feature|environment|env|branch|pipeline|stage|tag)[ _.\-]?$")
+_COLUMN_REFERENCE = re.compile(r"[A-Za-z_]\w*\.([A-Za-z_]\w*)")
 _SQL_PLACEHOLDER = re.compile(r"(?:\$\d{1,3}|\?|:\d{1,3}|@p\d{1,3}|%s)(?![\w$])")
 _JSON_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?")
 
@@ -1688,6 +1698,9 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
         value = match.group(3)
         if _SQL_PLACEHOLDER.match(value):
             continue  # a statement's placeholder ("surname" = $3 WHERE …): its value is bound elsewhere
+        if (column := _COLUMN_REFERENCE.fullmatch(value.strip())) is not None \
+                and column.group(1).lower() == key.rsplit(".", 1)[-1].lower():
+            continue  # a join's other side ("ON t.acct = s.acct"): the same column of another table, no value
         if value.rstrip("(") in _WRAPPERS and (wrapped := _WRAPPED.match(text, end)) is not None:
             # an optional value as a language prints it: F#'s and Scala's Some "…", Haskell's Just "…", Rust's Some("…")
             start, end = wrapped.span("value")
@@ -1722,6 +1735,8 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
         shown = value
         if kind is Kind.NAME and text[match.start() - 1:match.start()] in ("?", "&"):
             shown = unquote_plus(value)  # a URL query writes "Eleni+Georgiou", "Siobh%C3%A1n+O%27Neill"
+        elif kind is Kind.NAME and ("^" in value or "~" in value):
+            shown = value.replace("^", " ").replace("~", " ")  # HL7's components: "Grace^Bell^Mrs", "Grace~Bell"
         if role and " " not in shown.strip():
             continue
         if not _worth_masking(value) or not fits_its_kind(kind, value) or (kind is Kind.NAME and (not plausible_person(person_label, shown)
@@ -1992,8 +2007,10 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     shapes.extend(find_devices(text, view))
     shapes.extend(find_resolved_devices(text))
     shapes.extend(find_decimal_byte_devices(text))
-    if "C" in text:  # (every prefix has a C)
-        shapes.extend(Finding(*m.span(), Kind.ACCOUNT, "token") for m in _PREFIXED_ACCOUNT.finditer(text))
+    if "C" in text or "c" in text:  # (every prefix has a C)
+        # (not a date's digits after the prefix: "CA-20240115" is a change's reference of that day)
+        shapes.extend(Finding(*m.span(), Kind.ACCOUNT, "token") for m in _PREFIXED_ACCOUNT.finditer(text)
+                      if not COMPACT_DATE.fullmatch(m.group("digits")))
     postcodes = list(find_postcodes(text, view))
     shapes.extend(postcodes)
     if loose:

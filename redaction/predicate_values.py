@@ -17,7 +17,8 @@ from .line_labels import plausible_person
 
 # the key: an IRI's last part after "/", "#" or ":" (<urn:p:name>, <http://…/vcard#fn>), a prefixed name's local
 # part (vcard:street-address, ex:gasSerial), or an S-expression's head; then blanks and a quoted literal
-_PREDICATE = re.compile(r"(?:<[^<>\s]*[/#:](?P<iri>[A-Za-z][\w\-]*)>|(?<![\w:<])[A-Za-z][\w\-]*:(?P<local>[A-Za-z][\w\-]*)"
+# (a prefixed name starts after no word character nor a hyphen: a base64url blob's every "-" is no start of one)
+_PREDICATE = re.compile(r"(?:<[^<>\s]*[/#:](?P<iri>[A-Za-z][\w\-]*)>|(?<![\w:<\-])[A-Za-z][\w\-]*:(?P<local>[A-Za-z][\w\-]*)"
                         r"|\((?P<head>[A-Za-z][\w\-]*))[ \t]+\"(?P<value>(?:[^\"\\\n]|\\.){1,200})\"")
 # a person's keys that say so only weakly (see patterns._WEAK_PERSON_KEYS): a name-shaped value only
 _PERSON_KEYS = frozenset({"name", "fn", "fullname", "who", "holder", "person", "customer", "occupier", "contact"})

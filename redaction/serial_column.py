@@ -53,6 +53,8 @@ def _grown(page: Page, seeds: list[tuple[int, int, int, int]], made: Callable[[C
             for cell in line.cells:
                 if (cell.line, cell.index) in taken or not made(cell):
                     continue
+                if cell.index > 0 and line.cells[cell.index - 1].text.rstrip().endswith(":"):
+                    continue  # a form's field after its own label ("Invoice no: 5801424265"), no column's cell
                 if any(_aligned(cell, box, rows_apart) for box in seeds):
                     taken.add((cell.line, cell.index))
                     added.append(ImageFinding(kind, cell.box, detector, cell.text))

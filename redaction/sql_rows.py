@@ -150,21 +150,28 @@ def find_sql_rows(text: str, times: list[tuple[int, int]] | None = None) -> Iter
 
 
 def _aliased_tables(text: str) -> Iterator[Finding]:
-    """A table of rows written in a statement (``USING (VALUES (…), (…)) AS s(name, addr, mpan)``, a MERGE's or a
-    CTE's source): its columns named after the rows, by the alias."""
+    """A table of rows written in a statement (``USING (VALUES (…), (…)) AS s(name, addr, mpan)``, a MERGE's source;
+    ``WITH s(name, addr) AS (VALUES …)``, a CTE's): its columns named by the alias, after the rows or before them,
+    each judged as a column of the table the statement writes into (a MERGE's ``customer``), or of the alias."""
     for table in _VALUES_TABLE.finditer(text):
         end = _rows(text, table.end(), [], [], [], None)
         alias = _TABLE_ALIAS.match(text, end)
         if alias is None:
+            alias = _CTE_BEFORE.search(text, max(0, table.start() - 2000), table.start())
+        if alias is None:
             continue
         columns = [c.strip().strip("\"`[]") for c in alias.group("columns").split(",")]
-        kinds = _column_kinds(_name(alias.group("alias")), columns)
+        target = _MERGE_TARGET.search(text, max(0, table.start() - 500), table.start())
+        kinds = _column_kinds(_name(target.group("table") if target else alias.group("alias")), columns)
         if any(kinds):
             found: list[Finding] = []
             _rows(text, table.end(), kinds, [False] * len(columns), found, None)
             yield from found
 
 
+_CTE_BEFORE = re.compile(r"(?i)\b(?:with(?:[ \t\r\n]+recursive)?|,)[ \t\r\n]*(?P<alias>[\w\"`\[\]]+)[ \t\r\n]*"
+                         r"\((?P<columns>[^()]{1,2000})\)[ \t\r\n]*as[ \t\r\n]*\([ \t\r\n]*\Z")
+_MERGE_TARGET = re.compile(r"(?i)\bmerge[ \t\r\n]+into[ \t\r\n]+(?P<table>[\w.\"`\[\]]+)")
 _VALUES_TABLE = re.compile(r"(?i)\([ \t\r\n]*values[ \t\r\n]*(?=\()")
 _TABLE_ALIAS = re.compile(r"[ \t\r\n]*\)[ \t\r\n]*(?i:as[ \t\r\n]+)?(?P<alias>[\w\"`\[\]]+)[ \t\r\n]*"
                           r"\((?P<columns>[^()]{1,2000})\)")

@@ -384,7 +384,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     found.extend(_double_barrelled(text, found))
     if len(text) < PERSON_SIZED:
         found.extend(_small_letter_neighbours(text, found))
-        found.extend(_emails_across_breaks(text, found))
+        if fmt == "text":  # (a CSV's or a JSON's line break ends a record: the cell before is no address's)
+            found.extend(_emails_across_breaks(text, found))
     time_values.extend(_request_counters(text))
     if time_values:
         found = _outside_time_values(found, time_values)
@@ -1522,13 +1523,15 @@ _SMALL_BEFORE = re.compile(r"(?<![\w@'’\-])(?P<word>[^\W\d_A-Z][^\W\d_]+)(?P<j
 
 # the start of an address's local part at the end of the line before it: no blank before the break ("please email
 # wojciech.macleo" / "d@example.net", a justified column broke the word where it pleased)
-_LOCAL_PART_END = re.compile(r"(?<![\w.+\-])[\w.+\-]+\r?\n[ \t]*\Z")
+_LOCAL_PART_END = re.compile(r"(?<![\w.+\-:])[a-z][a-z0-9.+_\-]*\r?\n[ \t]*\Z")
 
 
 def _emails_across_breaks(text: str, found: list[Finding]) -> list[Finding]:
-    """An e-mail address found at a line's start whose local part began on the line before: the piece there is the
-    address's too where it looks like one's part (a dot, an underscore or a digit in it) or what is left at the
-    line's start is too short to be a local part of its own (one or two characters)."""
+    """An e-mail address found at a line's start whose local part began on the line before (in small letters, with
+    no blank before the break): the piece there is the address's too where the break cut a word, not where one
+    ended: what is left of the local part at the line's start is a few letters ("…macleo" / "d@…"), or the piece
+    ends at the local part's own dot, underscore or hyphen ("priya." / "raghunathan@…"). A word that ends its line
+    before an address of its own ("Ticket INC0012345" / "grace.bell@…", "Release v2.3.1" / "notify@…") is left."""
     more = []
     for f in found:
         if f.kind is not Kind.EMAIL:
@@ -1539,9 +1542,10 @@ def _emails_across_breaks(text: str, found: list[Finding]) -> list[Finding]:
         before = _LOCAL_PART_END.search(text, max(0, line_start - 80), f.start)
         if before is None:
             continue
-        piece = before.group().split()[0] if before.group().split() else ""
-        local = text[f.start:text.find("@", f.start, f.end)] if "@" in text[f.start:f.end] else ""
-        if piece and (any(c in piece for c in "._") or any(c.isdigit() for c in piece) or 0 < len(local) <= 2):
+        piece = before.group().rstrip()
+        at = text.find("@", f.start, f.end)
+        local = text[f.start:at] if at > f.start else ""
+        if len(piece) >= 3 and (0 < len(local) <= 3 or piece[-1] in "._-"):
             more.append(Finding(before.start(), f.end, Kind.EMAIL, f.detector))
     return more
 

@@ -377,7 +377,7 @@ def test_a_fields_words_before_a_colon_are_kept(text: str) -> None:
     assert _redacted(text) == text
 
 
-@pytest.mark.parametrize("local, split", [("wojciech.macleod", 15), ("priya.raghunathan", 6), ("will.al-rashid", 9),
+@pytest.mark.parametrize("local, split", [("wojciech.macleod", 15), ("priya.raghunathan", 6), ("will.al-rashid", 8),
                                            ("mei.hill2", 8)])
 def test_an_address_broken_over_a_line_is_masked_whole(local: str, split: int) -> None:
     text = f"contact 07700 900123 or {local[:split]}\n{local[split:]}@example.net about it\n"
@@ -389,3 +389,61 @@ def test_an_address_broken_over_a_line_is_masked_whole(local: str, split: int) -
 def test_a_word_before_an_address_on_the_next_line_is_kept() -> None:
     out = _redacted("contact me at\nj.smith@example.com")
     assert out.startswith("contact me at\n")
+
+
+# -- the review of round 53's change (helper-114): its reproducers, kept ---------------------------------------------------
+
+def test_a_csv_of_addresses_keeps_its_rows() -> None:
+    text = "email,tariff,kwh\ngrace.bell@example.com,Fix v2.1,1234.5\njoy.cook@example.com,Flex v3,987.25\n"
+    out = _redacted(text, "customers.csv")
+    assert out.count("\n") == 3 and "1234.5" in out and "Fix v2.1" in out and "example.com" not in out
+
+
+@pytest.mark.parametrize("text", ["Ticket INC0012345\ngrace.bell@example.com", "at 10:42:01\nops.alerts@example.com",
+                                  "Release v2.3.1\nnotify@example.com"])
+def test_the_word_before_an_address_on_the_next_line_is_kept(text: str) -> None:
+    first_line = text.split("\n")[0]
+    assert _redacted(text).startswith(first_line + "\n")
+
+
+@pytest.mark.parametrize("text, value", [("account=grace.bell", "grace.bell"), ("acct: gbell", "gbell"),
+                                         ("Account ID: BELLGRACE", "BELLGRACE"), ("account_ref=KOWALCZYK-O", "KOWALCZYK")])
+def test_an_account_of_letters_is_still_masked(text: str, value: str) -> None:
+    assert value not in _redacted(text)
+
+
+@pytest.mark.parametrize("text, gone", [("address=Flat 2~14 Acacia Avenue~Leeds", "Leeds"), ("name=Grace~Bell", "Bell"),
+                                        ("contact=Grace^Bell^Mrs", "Bell")])
+def test_a_values_own_components_are_masked_with_it(text: str, gone: str) -> None:
+    assert gone not in _redacted(text)
+
+
+@pytest.mark.parametrize("text, gone", [("Joy Cook (mobile) 07700 900123", "Joy"), ("Joy May Cook · 07700 900126", "Joy"),
+                                        ("Grace Bell, Tel 07700 900124", "Grace"), ("Dawn A. Hill · 07700 900127", "Dawn")])
+def test_a_whole_name_beside_a_phone_is_masked(text: str, gone: str) -> None:
+    assert gone not in _redacted(text)
+
+
+@pytest.mark.parametrize("text", ["handled by Major Incident", "escalated by Major Incident Manager", "Reviewed by Peer Review",
+                                  "Sent by Grace Mailer v2", "Owned by Rose Project",
+                                  "STATUS: DONE, Will send report. RESULT: GREEN, Amber next week. PRICE, Will confirm.",
+                                  "Bill's address does not match the supply address", "Sky's phone line is down",
+                                  "Chase's phone number", "CA-20240115 ACC20240115 CA20240115"])
+def test_processes_statuses_and_dated_references_are_kept(text: str) -> None:
+    assert _redacted(text) == text
+
+
+@pytest.mark.parametrize("text", ["cust0531256", "CUST.0531256", "CUST 0531256"])
+def test_an_account_reference_written_otherwise_is_masked(text: str) -> None:
+    assert "0531256" not in _redacted(f"moved {text} to the new tariff")
+
+
+def test_a_merges_name_column_is_judged_as_its_targets() -> None:
+    text = "MERGE INTO customer AS t USING (VALUES ('Joy Cook','14 Acacia Avenue')) AS s(name, addr) ON t.name = s.name;"
+    out = _redacted(text, "seed.sql")
+    _assert_gone(out, "Joy Cook", "Acacia")
+
+
+def test_junits_expected_and_actual_names_are_masked() -> None:
+    out = _redacted("expected:<[Grace Bell]> but was:<[Joy Cook]>")
+    _assert_gone(out, "Grace Bell", "Joy Cook")
