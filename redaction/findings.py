@@ -173,7 +173,8 @@ def fits_its_kind(kind: Kind, value: str) -> bool:
         figures, letters = sum(c.isdigit() for c in value), sum(c.isalpha() for c in value)
         return figures < 3 or (letters >= figures and bool(_TWO_LETTERS.search(value)))
     if kind is Kind.ACCOUNT:
-        return not TICKET_REFERENCE.match(value.strip().strip("\"'"))
+        # (a record's UUID under a customer's key, memcached's "get cust:78614129-9c4a-…", is the system's key, no account)
+        return not TICKET_REFERENCE.match(value.strip().strip("\"'")) and not _UUID.fullmatch(value.strip().strip("\"'{}"))
     if kind is not Kind.MSN:
         return True
     return any(c.isdigit() for c in value) and sum(c.isalnum() for c in value) >= 5

@@ -11,6 +11,7 @@ token, a name or an address up to the next field, never past the end of the line
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -547,6 +548,11 @@ _CHANGE = re.compile(rf"(?m)(?P<label>[A-Za-z][A-Za-z0-9 /()_\-]{{1,40}}?)[ \t]*
 
 
 _ARROWS = re.compile(r"->|→|=>|⇒")
+# ...and as an issue tracker's history writes a change (Redmine's, Jira's, Mantis's): "Account changed from A52545179 to
+# CA-17251773", "MPRN set to 3636617902", "Postcode changed from tr1 5np to TR18 2HU"
+_CHANGED_FROM = re.compile(rf"(?m)^[ \t*\-•]*(?P<label>[A-Za-z][A-Za-z0-9 /()_\-]{{1,40}}?)[ \t]+(?i:changed|updated|set|modified)"
+                           r"(?:[ \t]+(?i:from)[ \t]+(?P<old>'[^'\n]*'|\"[^\"\n]*\"|\S+(?:[ \t]+\S+){0,3}?))?[ \t]+(?i:to)[ \t]+"
+                           r"(?P<new>'[^'\n]*'|\"[^\"\n]*\"|\S+(?:[ \t]+\S+){0,3}?)[ \t]*\.?[ \t]*(?=\r?$)")
 
 
 def _change_lines(text: str) -> Iterator[re.Match[str]]:
@@ -563,17 +569,22 @@ def _change_lines(text: str) -> Iterator[re.Match[str]]:
 
 
 def find_changed_values(text: str) -> Iterator[Finding]:
-    """Both values of a change log's line (see ``_CHANGE``), each judged as a label's value is."""
-    if "->" not in text and "→" not in text and "=>" not in text and "⇒" not in text:
+    """Both values of a change log's line (see ``_CHANGE``, ``_CHANGED_FROM``), each judged as a label's value is."""
+    arrows = "->" in text or "→" in text or "=>" in text or "⇒" in text
+    worded = " to " in text and (" changed " in text or " set " in text or " updated " in text or " modified " in text)
+    if not arrows and not worded:
         return
     from .names import any_listed_surname, is_listed_forename  # (names reads this module's words)
 
-    for match in _change_lines(text):
+    changes = itertools.chain(_change_lines(text) if arrows else (), _CHANGED_FROM.finditer(text) if worded else ())
+    for match in changes:
         label = match.group("label").strip()
         kind = label_kind(label.split("  ")[-1])
         if kind is None:
             continue
         for group in ("old", "new"):
+            if match.group(group) is None:
+                continue
             start, end = match.span(group)
             value = match.group(group)
             if value[:1] in "'\"":

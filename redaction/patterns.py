@@ -1267,6 +1267,8 @@ def find_labelled(text: str, view: TextView | None = None) -> Iterator[Finding]:
                 continue  # a table's header pasted as text, "Name<TAB>Role<TAB>Email Address": column names
             if kind in (Kind.ADDRESS, Kind.NAME) and len(value) >= 5 and value.isdigit():
                 continue  # SAP's "Premise  4000358269    HAFOD WEN, …": the object's number, the address after it
+            if _UUID_AT.match(text, value_start):
+                continue  # a record's UUID after the label ("get cust:78614129-9c4a-…"), no value of the kind
             yield Finding(value_start, value_start + len(value), kind, "label")
 
 
@@ -1624,6 +1626,7 @@ def _a_name_pair(text: str, match: re.Match[str], key: str, partner: str) -> boo
 _THING_BEFORE = re.compile(r"(?i)\b(?:job|task|service|file|queue|flow|test|step|host|process|app|application|component|"
                            r"module|table|column|field|event|metric|schedule|report|template|project|plan|suite|case|"
                            r"device|meter|model|product|tariff|feature|environment|env|branch|pipeline|stage|tag)[ _.\-]?$")
+_UUID_AT = re.compile(UUID_SHAPE)
 _COLUMN_REFERENCE = re.compile(r"[A-Za-z_]\w*\.([A-Za-z_]\w*)")
 _SQL_PLACEHOLDER = re.compile(r"(?:\$\d{1,3}|\?|:\d{1,3}|@p\d{1,3}|%s)(?![\w$])")
 _JSON_NUMBER = re.compile(r"-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?")

@@ -716,6 +716,8 @@ def csv_findings(text: str, delimiter: str, rows: list[list[Cell]] | None = None
     may come first)."""
     rows = split_cells(text, delimiter) if rows is None else rows
     rows = rows[_header_index(rows):]
+    # (a comment line among the rows, "# total records ok, ref MPAN-REF-63", is no record: its pieces are in no column)
+    rows = rows[:1] + [row for row in rows[1:] if not (row and row[0][2].lstrip().startswith("#"))]
     if len(rows) < 2:
         return []
     found = list(_csv_kind_value_rows(rows))

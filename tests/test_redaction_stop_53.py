@@ -447,3 +447,42 @@ def test_a_merges_name_column_is_judged_as_its_targets() -> None:
 def test_junits_expected_and_actual_names_are_masked() -> None:
     out = _redacted("expected:<[Grace Bell]> but was:<[Joy Cook]>")
     _assert_gone(out, "Grace Bell", "Joy Cook")
+
+
+# -- an issue tracker's history: "Field changed from A to B" (a regression the re-score of round 51's corpus showed) ----
+
+@pytest.mark.parametrize("seed", range(6))
+def test_both_values_of_a_trackers_change_are_masked(seed: int) -> None:
+    rng = random.Random(seed)
+    field, old, new = rng.choice([
+        ("Account", f"A{rng.randrange(10**7, 10**8)}", f"CA-{rng.randrange(10**7, 10**8)}"),
+        ("Account", f"A{rng.randrange(10**7, 10**8)}", f"A{rng.randrange(10**7, 10**8)}"),
+        ("Postcode", "tr1 5np", "TR18 2HU"), ("Contact", "Grace Bell", "Joy Cook")])
+    verb = rng.choice(["changed from", "updated from", "modified from"])
+    text = f"#1 Updated by the service desk\n * Status changed from New to In Progress\n * {field} {verb} {old} to {new}\n"
+    out = _redacted(text)
+    _assert_gone(out, old, new)
+    assert "Status changed from New to In Progress" in out
+
+
+# -- a parametrised test's id; a CSV's comment line; a record's UUID after a customer's key ----------------------------
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_test_ids_parameter_named_by_the_test_is_masked(seed: int) -> None:
+    rng = random.Random(seed)
+    word, value = rng.choice([("mprn", str(rng.randrange(10**8, 10**10))), ("serial", f"E6S{rng.randrange(10**10, 10**11)}"),
+                              ("mpan", "2093466473271")])
+    text = f"_____ test_{word}_lookup[{value}] _____\nE   AssertionError: lookup failed\ntest_retry[3] PASSED\n"
+    out = _redacted(text)
+    assert value not in out and "test_retry[3]" in out
+
+
+def test_a_csvs_comment_line_is_no_record() -> None:
+    text = "item_id,mpan,watts\nSL01527,2214146809119,55\n# total records ok, ref MPAN-REF-63\n"
+    out = _redacted(text, "inventory.csv")
+    assert "2214146809119" not in out and "ref MPAN-REF-63" in out
+
+
+def test_a_records_uuid_after_a_customers_key_is_kept() -> None:
+    text = "get cust:78614129-9c4a-4b2e-9ec6-8b1546945270\nVALUE cust:x 0 87\n"
+    assert _redacted(text) == text
