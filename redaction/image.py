@@ -585,9 +585,14 @@ def _passes(rgb: np.ndarray, register: RegisterMatcher | None, engine: OcrEngine
     # (and with text set a character a line read as the line it spells: a spine label's "1" over "0" over "5"…)
     if (stacked := stacked_words(rgb, words, getattr(engine, "recognise", None))) is not None:
         read, columns_of = stacked
-        for f in _page_findings(rgb, read, register, masks_drawn):
-            column = next((whole for box, whole in columns_of.items() if boxes_overlap(f.box, box)), None)
-            found.append(f if column is None else dataclasses.replace(f, box=column))
+        # (each column's line read with the rest of the page but not the other columns' lines: a meter board's labels
+        # stand side by side, and their lines, as close as the columns, would run together into one word)
+        joined = [w for w in read if w.box in columns_of]
+        rest = [w for w in read if w.box not in columns_of]
+        for line in joined:
+            for f in _page_findings(rgb, [*rest, line], register, masks_drawn):
+                column = columns_of[line.box] if boxes_overlap(f.box, line.box) else None
+                found.append(f if column is None else dataclasses.replace(f, box=column))
     if angle is not None:
         # on a turned page "right of" and "below" are other places: fields and columns are read on the
         # upright page only (a turned page's "Pending" is no MPRN); what was read is kept from both

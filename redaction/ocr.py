@@ -1047,9 +1047,15 @@ def _bands(rows: np.ndarray) -> list[tuple[int, int]]:
     return [(int(a), int(b)) for a, b in zip(edges[::2], edges[1::2], strict=True)]
 
 
+# fullwidth forms to their ASCII letters and digits: a recogniser reads upright characters stacked in a column, turned
+# a quarter, as CJK's fullwidth ones ("Z４９Ｄ０５８３９５" for a meter board's "Z49D058395")
+_FULLWIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+
+
 def _block_words(text: str, scores: list[float], box: Box, segment: int, turned: float = 0.0) -> list[Word]:
     """Words of a block read turned: where each character sits on the screen is not known, so every
     word covers the whole block (a finding in it masks the block: when in doubt, mask)."""
+    text = text.translate(_FULLWIDTH)  # (one character for one: the scores still line up)
     words: list[Word] = []
     start = None
     for i, ch in enumerate(text + " "):

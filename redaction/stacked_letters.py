@@ -21,13 +21,16 @@ from .ocr import Word, union
 _LEAST_RUN = 4  # characters stacked before a column counts (a table's few one-letter cells do not)
 _SHORT = 3  # characters a stacked word holds at most (OCR runs two or three stacked characters together)
 _WORD_GAP = 1.8  # a gap between bands this many times the usual one is a blank between words
+_SURE = 0.85  # mean confidence a whole turned block's characters, set side by side, must be read with
 _SEGMENTS = 2_000_000  # (segment numbers for the joined columns: past any block number the reader gives)
 
 
 def _stackable(word: Word) -> bool:
     x0, y0, x1, y1 = word.box
     # (turned or not: a stack's tall blocks of two or three characters are read as text at 90°)
-    return 1 <= len(word.text.strip()) <= _SHORT and x1 - x0 <= 2.2 * (y1 - y0)
+    # (and a run of them that detection took as one tall block, read at 90° or 270°: "Z13R" over "5", "5", "3"…)
+    tall_block = word.turned in (90.0, 270.0) and y1 - y0 >= 2 * (x1 - x0)
+    return (1 <= len(word.text.strip()) <= _SHORT or tall_block) and x1 - x0 <= 2.2 * (y1 - y0)
 
 
 def _columns(words: Sequence[Word]) -> list[list[Word]]:
@@ -36,28 +39,31 @@ def _columns(words: Sequence[Word]) -> list[list[Word]]:
     for word in sorted((w for w in words if _stackable(w)), key=lambda w: w.box[1]):
         for column in columns:
             last = column[-1].box
-            overlap = min(last[2], word.box[2]) - max(last[0], word.box[0])
             height = min(last[3] - last[1], word.box[3] - word.box[1])
-            if overlap >= 0.5 * min(last[2] - last[0], word.box[2] - word.box[0]) \
-                    and -0.3 * height <= word.box[1] - last[3] <= 1.5 * height:
+            narrower = min(last[2] - last[0], word.box[2] - word.box[0])
+            # (one character centred under the other: a title's word over the column stands off its middle)
+            off_centre = abs((last[0] + last[2]) - (word.box[0] + word.box[2])) / 2
+            if off_centre <= 0.45 * narrower and -0.3 * height <= word.box[1] - last[3] <= 1.5 * height:
                 column.append(word)
                 break
         else:
             columns.append([word])
-    return [c for c in columns if sum(len(w.text.strip()) for w in c) >= _LEAST_RUN and len(c) >= 3
-            and _alone_on_its_lines(c, words)]
+    columns = [c for c in columns if sum(len(w.text.strip()) for w in c) >= _LEAST_RUN and len(c) >= 3]
+    stacked = {id(w) for c in columns for w in c}
+    return [c for c in columns if _alone_on_its_lines(c, words, stacked)]
 
 
-def _alone_on_its_lines(column: list[Word], words: Sequence[Word]) -> bool:
-    """Does nearly every character of the column stand alone on its line (nothing read beside it within four of its
-    heights)? A table's column of short cells ("1", "2", … "10"; "Yes"/"No") has its row's other cells beside each
-    one, and is no stacked value: joined, its row numbers would read as a phone's digits."""
-    members = {id(w) for w in column}
-    others = [w for w in words if id(w) not in members]
+def _alone_on_its_lines(column: list[Word], words: Sequence[Word], stacked: set[int]) -> bool:
+    """Does nearly every character of the column stand alone on its line (nothing read beside it within three of its
+    heights but other stacks' characters: a meter board's labels stand side by side)? A table's column of short
+    cells ("1", "2", … "10"; "Yes"/"No") has its row's other cells beside each one, and is no stacked value: joined,
+    its row numbers would read as a phone's digits."""
+    # (a turned block beside it is another label of the board read whole, no row's cell)
+    others = [w for w in words if id(w) not in stacked and not w.turned]
     alone = 0
     for word in column:
         x0, y0, x1, y1 = word.box
-        reach = 4 * (y1 - y0 if word.turned == 0 else x1 - x0)
+        reach = 3 * (y1 - y0 if word.turned == 0 else x1 - x0)
         middle = (y0 + y1) / 2
         beside = any(o.box[1] <= middle <= o.box[3] and (0 <= o.box[0] - x1 <= reach or 0 <= x0 - o.box[2] <= reach)
                      for o in others)
@@ -140,35 +146,58 @@ def stacked_words(rgb: np.ndarray, words: Sequence[Word], recognise: object) -> 
     recogniser: crops in, (text, x extents, scores) out); ``None`` when the reading holds no such column. The line
     stands where the column's first character does (so that a label before or over the column is its label, as
     for a line), and the map gives each such box the column's: a finding there masks the whole column."""
-    if not callable(recognise) or sum(_stackable(w) for w in words) < _LEAST_RUN // 2:
+    if not callable(recognise):
         return None
-    columns = _columns(words)
-    if not columns:
+    columns = _columns(words) if sum(_stackable(w) for w in words) >= _LEAST_RUN // 2 else []
+    # (and a column detection took whole, read as text at 90° or 270°: a meter board's label of upright characters
+    # reads turned as nonsense or backwards, "56Z888745S" for "S54L888295"; its turned reading is kept beside)
+    in_columns = {id(w) for c in columns for w in c}
+    # (whatever its turned reading made of it: "8S" for ten characters is as likely as "56Z888745S")
+    tall = [[w] for w in words if w.turned in (90.0, 270.0) and w.box[3] - w.box[1] >= 4 * (w.box[2] - w.box[0])
+            and id(w) not in in_columns]
+    if not columns and not tall:
         return None
+    columns += tall
     strips: list[tuple[list[Word], np.ndarray]] = []
+    boxes: list[Box] = []
     for column in columns:
-        strip = _strip(rgb, union([w.box for w in column]))
+        x0, y0, x1, y1 = union([w.box for w in column])
+        # (a character over or under the column that OCR did not read is the value's too: "L" over "72R921872")
+        reach = 0 if len(column) == 1 else int(1.2 * statistics.median(w.box[3] - w.box[1] for w in column))
+        # (into blank space only: not over a title's or a caption's words above or below the column)
+        members = {id(w) for w in column}
+        across = [w.box for w in words if id(w) not in members and w.box[0] < x1 and w.box[2] > x0]
+        top = max([y0 - reach, 0, *(b[3] + 1 for b in across if b[3] <= y0)])
+        bottom = min([y1 + reach, rgb.shape[0], *(b[1] - 1 for b in across if b[1] >= y1)])
+        box = (x0, top, x1, bottom)
+        strip = _strip(rgb, box)
         if strip is not None:
             strips.append((column, strip))
+            boxes.append(box)
     if not strips:
         return None
     readings = recognise([strip for _column, strip in strips])
     replaced: set[int] = set()
     joined: list[Word] = []
     columns_of: dict[Box, Box] = {}
-    for n, ((column, _strip_image), (text, _xs, scores)) in enumerate(zip(strips, readings, strict=True)):
+    for n, ((column, _strip_image), (text, _xs, scores), grown) in enumerate(zip(strips, readings, boxes, strict=True)):
         # (each character is set at its band's middle: a full stop stands as high as a middle dot does)
         text = text.replace("·", ".").replace("•", ".")
         if not text.strip():
             continue
-        whole = union([w.box for w in column])
+        whole_turned = len(column) == 1 and column[0].turned in (90.0, 270.0)
+        if whole_turned and (not scores or sum(scores) / len(scores) < _SURE):
+            continue  # (turned text after all, its characters side by side read as nonsense: the turned reading stands)
+        whole = grown
         top = column[0].box
-        # (the line's width as its characters would stand side by side at the first one's height)
+        # (as wide as the column: beside it stand other columns, a meter board's next label, whose lines would overlap)
         x0, y0, _x1, y1 = top
-        step = max(1, y1 - y0) * 0.6
-        box = (x0, y0, x0 + int(step * len(text)), y1)
+        x0, x1 = whole[0], whole[2]
+        step = max(1.0, (x1 - x0) / max(1, len(text)))
+        box = (x0, y0, x1, y1)
         columns_of[box] = whole
-        replaced.update(id(w) for w in column)
+        if not whole_turned:
+            replaced.update(id(w) for w in column)
         chars = tuple((x0 + int(i * step), x0 + int((i + 1) * step)) for i in range(len(text)))
         joined.append(Word(text, box, min(scores) if scores else 0.0, chars if " " not in text else (),
                            _SEGMENTS + n, tuple(scores)))

@@ -10,6 +10,7 @@ from corpus_screens import font
 from PIL import Image, ImageDraw
 
 from attest.redaction.image import redact_image, scan_image
+from attest.redaction.ocr import RapidOcrEngine
 from test_image_two_lines import _png, _read
 
 
@@ -159,3 +160,29 @@ def test_a_cell_ends_at_its_grids_rule(seed: int, tab: bool) -> None:
         assert postcode not in after
     kept = sum(keep in after for keep in keeps)
     assert kept >= len(keeps) - 1, (kept, keeps, after)
+
+
+# -- a meter board: several boxed labels of upright characters side by side (helper-113's "vertical" design) -----------
+
+@pytest.mark.parametrize("seed", range(2))
+def test_a_boards_labels_of_upright_characters_are_masked(seed: int) -> None:
+    rng = random.Random(seed)
+    serials = [f"{rng.choice('SZL')}{rng.randrange(10, 99)}{rng.choice('LDPR')}{rng.randrange(10**5, 10**6)}" for _ in range(4)]
+    image = Image.new("RGB", (520, 380), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    mono = font("mono", 18)
+    draw.text((20, 10), "Meter board SR 1.4", font=font("sans", 18), fill=(20, 20, 20))
+    for n, serial in enumerate(serials):  # (the board under its title with a line's space between, as helper-113's)
+        x = 24 + 46 * n
+        draw.rectangle((x, 84, x + 28, 92 + 25 * len(serial)), outline=(120, 120, 120))
+        for i, char in enumerate(serial):
+            draw.text((x + 8, 88 + 25 * i), char, font=mono, fill=(10, 10, 10))
+    draw.text((260, 100), "Board checked: TC-SETT-5896", font=font("sans", 15), fill=(20, 20, 20))
+    # (a first capture: the shared engine would read this frame as a re-capture of the last seed's, which has its own
+    # hole, noted in stop 53's note: a crop's detection missed most of one column)
+    redacted = redact_image(_png(image), engine=RapidOcrEngine())
+    after = _read(redacted.data)
+    assert "TC-SETT-5896" in after
+    masked = [any(m.box[0] <= 24 + 46 * n + 14 <= m.box[2] and m.box[1] <= 190 <= m.box[3] for m in redacted.masks)
+              for n in range(len(serials))]
+    assert all(masked), (masked, redacted.masks)
