@@ -189,9 +189,8 @@ def stacked_words(rgb: np.ndarray, words: Sequence[Word], recognise: object) -> 
         if whole_turned and (not scores or sum(scores) / len(scores) < _SURE):
             continue  # (turned text after all, its characters side by side read as nonsense: the turned reading stands)
         whole = grown
-        top = column[0].box
         # (as wide as the column: beside it stand other columns, a meter board's next label, whose lines would overlap)
-        x0, y0, _x1, y1 = top
+        x0, y0, _x1, y1 = column[0].box
         x0, x1 = whole[0], whole[2]
         step = max(1.0, (x1 - x0) / max(1, len(text)))
         box = (x0, y0, x1, y1)
