@@ -14,7 +14,8 @@ import re
 
 from .canonical import Canonical, Edit
 
-_START = re.compile(r"(?:^|(?<=[\s=:>\"']))d(?=\d{1,6}:)", re.MULTILINE)
+_START = re.compile(r"d(?=\d{1,6}:)")  # (at a line's start or after a blank, "=", ":", ">" or a quote: checked after)
+_BEFORE_START = frozenset(" \t\r\n=:>\"'")
 _LENGTH = re.compile(r"\d{1,6}:")
 _INTEGER = re.compile(r"i-?\d{1,20}e")
 _MOST_DEPTH = 20
@@ -94,7 +95,7 @@ def bencode_view(text: str) -> Canonical | None:
     edits: list[Edit] = []
     resume = 0
     for start in _START.finditer(text):
-        if start.start() < resume:
+        if start.start() < resume or (start.start() and text[start.start() - 1] not in _BEFORE_START):
             continue
         parser = _Parser(text)
         try:

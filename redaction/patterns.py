@@ -270,7 +270,10 @@ _LABELS: list[tuple[re.Pattern[str], Kind, str]] = [
 ]
 # a customer's account reference by its own prefix, with no label (a cache's {"a": "CUST2533258"}, a row's
 # 'AC954247902', "CA-89229450"): the prefix says whose; seven digits or more, so no ticket's "CA-1234"
-_PREFIXED_ACCOUNT = re.compile(r"(?<![\w\-.])(?:(?i:cust|cus|acct|acc)|AC|CA)[\-_. ]?(?P<digits>\d{7,12})(?![\w\-]|\.\d)")
+# (found from its digits, then its prefix looked for before them: a pattern opening with a look behind and letters in
+# either case is tried at every character of a log of megabytes, a run of digits only where a digit stands)
+_ACCOUNT_DIGITS = re.compile(r"\d(?<!\d\d)\d{6,11}(?![\w\-]|\.\d)")
+_ACCOUNT_PREFIX = re.compile(r"(?<![\w\-.])(?:(?i:cust|cus|acct|acc)|AC|CA)[\-_. ]?\Z")
 
 # key=value, "key": value, key: value -- the key classified by fields.classify
 # (An unquoted key's first character is tested before what stands before it, "[A-Za-z_](?<![\w.\-].)"
@@ -2010,10 +2013,11 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
     shapes.extend(find_devices(text, view))
     shapes.extend(find_resolved_devices(text))
     shapes.extend(find_decimal_byte_devices(text))
-    if "C" in text or "c" in text:  # (every prefix has a C)
-        # (not a date's digits after the prefix: "CA-20240115" is a change's reference of that day)
-        shapes.extend(Finding(*m.span(), Kind.ACCOUNT, "token") for m in _PREFIXED_ACCOUNT.finditer(text)
-                      if not COMPACT_DATE.fullmatch(m.group("digits")))
+    # (not a date's digits after the prefix: "CA-20240115" is a change's reference of that day)
+    for digits in _ACCOUNT_DIGITS.finditer(text):
+        prefix = _ACCOUNT_PREFIX.search(text, max(0, digits.start() - 6), digits.start())
+        if prefix is not None and not COMPACT_DATE.fullmatch(digits.group()):
+            shapes.append(Finding(prefix.start(), digits.end(), Kind.ACCOUNT, "token"))
     postcodes = list(find_postcodes(text, view))
     shapes.extend(postcodes)
     if loose:
