@@ -83,9 +83,10 @@ _HYPHENATED = r"-(?:(?<=[a-z]-)\r?\n[ \t]*(?=[a-z])|(?<=\d-)\r?\n[ \t]*(?=\d)|(?
 _HYPHENATED_HINT = re.compile(_HYPHENATED)
 # A JSON or C string's escape glued to digits: "nul\u00008081259999", "ref\t8908263632" show a NUL or a tab and
 # then the number, which a reader reads apart from the letters before (only before a digit, or two capitals or a
-# capital and a digit, a postcode's or a name in capitals: "…\nTR24 1HY"; a Windows path's "C:\temp" is no tab). A "\u" escape of a letter or digit is that character wherever it stands (a Java
-# .properties file writes "1879\u0033\u0034\u0035…"), and an escaped quote is the quote (a string inside a
-# string: Ruby's inspect writes comms_hub: \"d8a01da30da51fd2\", a log its JSON payload as {\"mprn\": …}).
+# capital and a digit, a postcode's or a name in capitals: "…\nTR24 1HY"; a Windows path's "C:\temp" is no tab).
+# A "\u" escape of a letter or digit is that character wherever it stands (a Java .properties file writes
+# "1879\u0033\u0034\u0035…"), and an escaped quote is the quote (a string inside a string: Ruby's inspect writes
+# comms_hub: \"d8a01da30da51fd2\", a log its JSON payload as {\"mprn\": …}).
 # An escaped backslash is one backslash, and what follows it is not escaped: a string that ends in a backslash
 # ("…003\\"") ends at its quote (read as escaped, the value ran on over the next key).
 # (a line break's escape followed by a quote's or a comment's prefix, "LL19\\n> 5ZD" in a JSON string holding a quoted

@@ -27,8 +27,6 @@ import io
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-import dataclasses
-
 import numpy as np
 from PIL import Image, ImageDraw, ImageOps
 
@@ -592,7 +590,7 @@ def _passes(rgb: np.ndarray, register: RegisterMatcher | None, engine: OcrEngine
         for line in joined:
             for f in _page_findings(rgb, [*rest, line], register, masks_drawn):
                 column = columns_of[line.box] if boxes_overlap(f.box, line.box) else None
-                found.append(f if column is None else dataclasses.replace(f, box=column))
+                found.append(f if column is None else replace(f, box=column))
     if angle is not None:
         # on a turned page "right of" and "below" are other places: fields and columns are read on the
         # upright page only (a turned page's "Pending" is no MPRN); what was read is kept from both

@@ -97,9 +97,10 @@ _NO_SIGNER = re.compile(r"(?i)\b(?:board|committee|panel|manager|lead|owner|auth
                         r"pending|outstanding|n/a|none)\b")
 # a message that opens with whom it is for, as texts to customers do: text="Ambrose: engineer running late…" (a
 # forename the lists hold that is no English word, then a sentence in small letters: "Note: see below" is none)
+_NAMED_THEN_TOLD = re.compile(r"(?P<value>[A-Z][a-z'’\-]{2,})[ \t]*:[ \t]+(?=[a-z])")  # (where it stands: see below)
+# ...and a transcript's or live captions' speaker, a forename and a surname, opening the line before what was said
 _PAIR_THEN_TOLD = re.compile(rf"(?m)^[ \t>\-–•*]*(?P<value>(?P<first>{_WORD})[ \t]+(?P<last>{_WORD}))[ \t]*:[ \t]+(?=\S)")
 _SENTENCE_OPENERS = frozenset({"note", "please", "can", "should", "meter", "step", "test", "result"})
-_NAMED_THEN_TOLD = re.compile(r"(?P<value>[A-Z][a-z'’\-]{2,})[ \t]*:[ \t]+(?=[a-z])")  # (where it stands: see below)
 # what ends a field that holds only a name: the line's end, a delimiter, a bracket, a dash between blanks, a
 # column's gap of two blanks or a tab ("Contact on site: Kwabena  tel 07700 900123")
 _ALONE_AFTER = re.compile(r"(?:[ \t]*(?:$|\r|\n|[|;,()\[\]<>/]|[-–][ \t])|[ ]{2,}|\t)", re.MULTILINE)
@@ -265,8 +266,8 @@ def find_message_names(text: str) -> Iterator[Finding]:
             value = match.group("value")
             if _GROUP.match(value) or NOT_A_PERSON.search(value):
                 continue
-            known = is_listed_forename(value.split()[0]) and any_listed_surname(value.split()[-1])
             over_a_message = pattern is _SPEAKER_THEN_TIME and _a_message_after(texts, match.end())
+            known = over_a_message and is_listed_forename(value.split()[0]) and any_listed_surname(value.split()[-1])
             if over_a_message:
                 headers += 1
                 known_forenames += known

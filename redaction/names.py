@@ -805,7 +805,10 @@ _TEST_LINE = re.compile(r"(?m)^[ \t]*[\-+](?![\-+])|(?i:assert|expect|actual|equ
                         r"but[ \t]+was|matcher)")
 
 
-def _quoted_test_names(text: str) -> Iterator[Finding]:
+def find_quoted_test_names(text: str) -> Iterator[Finding]:
+    """A whole name quoted in a test's output (see ``_QUOTED_NAME``): on a diff's line or an assertion's."""
+    if len(text) >= PERSON_SIZED or not ("'" in text or '"' in text or "<[" in text):
+        return
     tested: dict[int, bool] = {}  # line start -> is the line a test's (each line asked once: a one-line JSON of
     # thousands of quoted names is one line)
     for match in _QUOTED_NAME.finditer(text):
@@ -890,10 +893,6 @@ def find_forenames_before_verbs(text: str) -> Iterator[Finding]:
     for match in _FORENAME_THEN_VERB.finditer(text):
         if key(match.group("name")) in plain and not NOT_A_PERSON.search(match.group("name")):
             yield Finding(match.start("name"), match.end("name"), Kind.NAME, "forename")
-    if "'" in text or '"' in text or "<[" in text:
-        yield from _quoted_test_names(text)
-    yield from find_single_forenames(text)
-    yield from find_surname_first_names(text)
     for match in _PAIR_THEN_VERB.finditer(text):
         first, last = match.group("first"), match.group("last")
         if is_listed_forename(first) and any_listed_surname(last) and not _NOT_SURNAME.match(last) \

@@ -30,7 +30,7 @@ from .address_parts import address_towns, find_part_addresses
 from .bare_numbers import COMPACT_DATE, EPOCH_SECONDS, find_numbers_beside
 from .serials_beside import find_serials_beside
 from .message_names import find_message_names
-from .names import (FUEL_WORD, PARTICLE, find_addressees, find_joined_names, find_capitalised_surnames_first, find_cased_names, find_cued_small_names, find_forenames_then_capitals, find_bare_initialled_names, find_forenames_before_verbs, find_initialled_names, find_role_bracketed_names, find_inverted_names, find_known_names, find_residents, find_surnamed_names,
+from .names import (FUEL_WORD, PARTICLE, find_addressees, find_joined_names, find_capitalised_surnames_first, find_cased_names, find_cued_small_names, find_forenames_then_capitals, find_bare_initialled_names, find_forenames_before_verbs, find_initialled_names, find_quoted_test_names, find_single_forenames, find_surname_first_names, find_role_bracketed_names, find_inverted_names, find_known_names, find_residents, find_surnamed_names,
                     is_listed_forename, is_listed_surname, is_plain_forename, any_listed_surname)
 from .customer_values import COPULA, find_customer_values
 from .customer_values import WORDS as CUSTOMER_WORDS
@@ -1595,6 +1595,15 @@ _PERSON_KEYS = frozenset({"name", "fullname", "full_name", "displayname", "displ
 # vCard's "fn", a cache's one-letter "n"): weak, a value shaped as a person's name only. Read at the key's
 # last part as well ("fixture.name", "urn:p:name")
 _WEAK_PERSON_KEYS = frozenset({"holder", "username", "usrname", "user", "duser", "suser", "fn", "n", "who"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _weak_person_key(key: str) -> tuple[bool, bool]:
+    """Is the key's last part after a dot, a colon, a slash or a hash a person's key ("fixture.name"); is the key one
+    of the weak ones? (Asked once a key: a log repeats its keys on every line.)"""
+    lowered = key.lower()
+    last_part = re.split(r"[.:/#]", lowered)[-1]
+    return last_part != lowered and last_part in _PERSON_KEYS, lowered in _WEAK_PERSON_KEYS
 # a key of two words or more whose last names a person of the customer's side: "SITE_CONTACT", "onSiteContact",
 # "emergency-contact", "PRIMARY_TENANT" (its words joined as code joins them: "_", "-", ".", or a capital)
 _PERSON_LAST_WORD = re.compile(r"(?:(?<=[a-z0-9])[_\-.]|(?<=[A-Z0-9])[_\-.]|(?<=[a-z0-9])(?=[A-Z]))"
@@ -1666,8 +1675,7 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
             role, person_label = True, "contact"  # (weak: a company too may be a site's contact)
         if kind is None and (partner := name_partner(key)) is not None and _a_name_pair(text, match, key, partner):
             kind = Kind.NAME  # "given: 'Kofi', family: 'Mensah'": a name's parts beside each other say a person's
-        if kind is None and not role and (last_part := re.split(r"[.:/#]", key.lower())[-1]) != key.lower() \
-                and last_part in _PERSON_KEYS or kind is None and key.lower() in _WEAK_PERSON_KEYS:
+        if kind is None and ((dotted_person := _weak_person_key(key))[0] and not role or dotted_person[1]):
             role, person_label = True, "name"  # (weak: "holder": "Acme Ltd" is a company's, "user": "admin" a login's)
         if (kind is None and key.lower() in _PERSON_KEYS or role) and not _THING_BEFORE.search(text, max(0, match.start() - 20),
                                                                                   match.start()) \
@@ -2078,6 +2086,9 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
         found.extend(find_initialled_names(text))
         found.extend(find_role_bracketed_names(text))
         found.extend(find_forenames_before_verbs(text))
+        found.extend(find_quoted_test_names(text))
+        found.extend(find_single_forenames(text))
+        found.extend(find_surname_first_names(text))
         found.extend(find_bare_initialled_names(text))
         found.extend(find_cued_small_names(text))
         found.extend(find_message_names(text))

@@ -73,7 +73,7 @@ def _made_like_a_serial(cell: Cell) -> bool:
     return bool(_SERIAL_MADE.fullmatch(text)) and not is_known_non_identifier(text)
 
 
-def _aligned(cell: Cell, box: tuple[int, int, int, int], most_apart: float = 2.2) -> bool:
+def _aligned(cell: Cell, box: tuple[int, int, int, int], most_apart: float) -> bool:
     """Left edges (or middles) level within a text height, on the next row up or down."""
     x0, y0, x1, y1 = cell.box
     height = max(y1 - y0, box[3] - box[1], 1)

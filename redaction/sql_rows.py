@@ -28,6 +28,7 @@ _VALUE = re.compile(r"[ \t\r\n]*(?:(?P<mark>N|E|_utf8mb4|_utf8|U&)?'(?P<text>(?:
                     r"|(?P<word>[A-Za-z_][\w.]*)(?P<call>[ \t]*\((?:[^()']|'(?:[^']|'')*'|\([^()]*\))*\))?)[ \t\r\n]*")
 _NEXT_ROW = re.compile(r"\)[ \t\r\n]*,[ \t\r\n]*")
 _MOST_ROWS = 10_000
+_MOST_VALUES = 1_000  # values a row of a VALUES table is read to, to find where the table ends (its alias after it)
 
 
 # an INSERT without its columns (sqlite's .dump, mysqldump): they are the CREATE TABLE's, earlier in the text
@@ -144,9 +145,7 @@ def find_sql_rows(text: str, times: list[tuple[int, int]] | None = None) -> Iter
         timed = [is_time_key(column) for column in columns]
         if not any(kinds) and not (times is not None and any(timed)):
             continue
-        found: list[Finding] = []
-        _rows(text, insert.end(), kinds, timed, found, times)
-        yield from found
+        yield from _rows(text, insert.end(), kinds, timed, times)[1]
 
 
 def _aliased_tables(text: str) -> Iterator[Finding]:
@@ -154,7 +153,7 @@ def _aliased_tables(text: str) -> Iterator[Finding]:
     ``WITH s(name, addr) AS (VALUES …)``, a CTE's): its columns named by the alias, after the rows or before them,
     each judged as a column of the table the statement writes into (a MERGE's ``customer``), or of the alias."""
     for table in _VALUES_TABLE.finditer(text):
-        end = _rows(text, table.end(), [], [], [], None)
+        end, _found = _rows(text, table.end(), [], [], None, _MOST_VALUES)  # (where the rows end: the alias follows)
         alias = _TABLE_ALIAS.match(text, end)
         if alias is None:
             alias = _CTE_BEFORE.search(text, max(0, table.start() - 2000), table.start())
@@ -164,9 +163,7 @@ def _aliased_tables(text: str) -> Iterator[Finding]:
         target = _MERGE_TARGET.search(text, max(0, table.start() - 500), table.start())
         kinds = _column_kinds(_name(target.group("table") if target else alias.group("alias")), columns)
         if any(kinds):
-            found: list[Finding] = []
-            _rows(text, table.end(), kinds, [False] * len(columns), found, None)
-            yield from found
+            yield from _rows(text, table.end(), kinds, [False] * len(columns), None)[1]
 
 
 _CTE_BEFORE = re.compile(r"(?i)\b(?:with(?:[ \t\r\n]+recursive)?|,)[ \t\r\n]*(?P<alias>[\w\"`\[\]]+)[ \t\r\n]*"
@@ -177,15 +174,18 @@ _TABLE_ALIAS = re.compile(r"[ \t\r\n]*\)[ \t\r\n]*(?i:as[ \t\r\n]+)?(?P<alias>[\
                           r"\((?P<columns>[^()]{1,2000})\)")
 
 
-def _rows(text: str, at: int, kinds: list[Kind | None], timed: list[bool], found: list[Finding],
-          times: list[tuple[int, int]] | None) -> int:
+def _rows(text: str, at: int, kinds: list[Kind | None], timed: list[bool], times: list[tuple[int, int]] | None,
+          most_values: int | None = None) -> tuple[int, list[Finding]]:
     """Read the rows of values from ``at`` (each in brackets, commas between): each value under a column of a kind
-    masked into ``found``, a time's span into ``times``. Returns where the last row ends (after its bracket)."""
+    masked, a time's span into ``times``; a row read up to ``most_values`` values (its columns' and one). Returns
+    where the last row ends (after its bracket) and the findings."""
+    found: list[Finding] = []
+    most = len(kinds) + 1 if most_values is None else most_values
     for _row in range(_MOST_ROWS):
         if text[at:at + 1] != "(":
             break
         at += 1
-        for i in range(max(len(kinds), 1) + 1_000):
+        for i in range(most):
             value = _VALUE.match(text, at)
             if value is None:
                 break
@@ -202,9 +202,9 @@ def _rows(text: str, at: int, kinds: list[Kind | None], timed: list[bool], found
             break
         after = _NEXT_ROW.match(text, at)
         if after is None:
-            return at + 1
+            return at + 1, found
         at = after.end()
-    return at
+    return at, found
 
 
 # what redaction leaves ("[ADDRESS-3], [ADDRESS-4]", "tel:[PHONE-3]"): a value of its placeholders, and

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .ocr import Word, union
+from .ocr import Word, _bands, _ink, union  # (the block readers' own ink and bands)
 
 _LEAST_RUN = 4  # characters stacked before a column counts (a table's few one-letter cells do not)
 _SHORT = 3  # characters a stacked word holds at most (OCR runs two or three stacked characters together)
@@ -71,17 +71,6 @@ def _alone_on_its_lines(column: list[Word], words: Sequence[Word], stacked: set[
     return alone >= 0.75 * len(column)
 
 
-def _ink_rows(crop: np.ndarray) -> np.ndarray:
-    grey = crop.astype(np.int16)
-    border = np.concatenate([grey[0], grey[-1], grey[:, 0], grey[:, -1]])
-    return np.asarray(np.abs(grey - np.median(border, axis=0)).max(axis=2) > 60)
-
-
-def _bands(rows: np.ndarray) -> list[tuple[int, int]]:
-    edges = np.flatnonzero(np.diff(np.concatenate(([0], rows.astype(np.int8), [0]))))
-    return [(int(a), int(b)) for a, b in zip(edges[::2], edges[1::2], strict=True)]
-
-
 def _letters(bands: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Bands of ink as letters: an "i"'s or a "j"'s dot is a short band just above its stem, joined to it; a speck
     is none."""
@@ -110,7 +99,7 @@ def _strip(rgb: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray | None
     crop = rgb[max(0, y0 - pad):y1 + pad, max(0, x0 - pad):x1 + pad]
     if crop.size == 0:
         return None
-    ink = _ink_rows(crop)
+    ink = _ink(crop)
     ink[:, ink.mean(axis=0) > 0.8] = False  # (a box's sides round the column are no character's ink)
     bands = _letters(_bands(ink.mean(axis=1) > 0.02))
     if len(bands) < _LEAST_RUN:
@@ -125,8 +114,7 @@ def _strip(rgb: np.ndarray, box: tuple[int, int, int, int]) -> np.ndarray | None
         if cols.size == 0:
             continue
         glyph = crop[top:bottom, int(cols[0]):int(cols[-1]) + 1]
-        cell = np.empty((height + 2 * pad, glyph.shape[1] + max(2, height // 5)), np.uint8)
-        cell = np.broadcast_to(background, (*cell.shape, 3)).copy()
+        cell = np.broadcast_to(background, (height + 2 * pad, glyph.shape[1] + max(2, height // 5), 3)).copy()
         offset = pad + (height - (bottom - top)) // 2
         cell[offset:offset + bottom - top, :glyph.shape[1]] = glyph
         pieces.append(cell)
@@ -188,13 +176,13 @@ def stacked_words(rgb: np.ndarray, words: Sequence[Word], recognise: object) -> 
         whole_turned = len(column) == 1 and column[0].turned in (90.0, 270.0)
         if whole_turned and (not scores or sum(scores) / len(scores) < _SURE):
             continue  # (turned text after all, its characters side by side read as nonsense: the turned reading stands)
-        whole = grown
-        # (as wide as the column: beside it stand other columns, a meter board's next label, whose lines would overlap)
-        x0, y0, _x1, y1 = column[0].box
-        x0, x1 = whole[0], whole[2]
+        # (at the first character's height, as wide as the column: beside it stand other columns, a meter board's
+        # next label, whose lines would overlap)
+        x0, _top, x1, _bottom = grown
+        _left, y0, _right, y1 = column[0].box
         step = max(1.0, (x1 - x0) / max(1, len(text)))
         box = (x0, y0, x1, y1)
-        columns_of[box] = whole
+        columns_of[box] = grown
         if not whole_turned:
             replaced.update(id(w) for w in column)
         chars = tuple((x0 + int(i * step), x0 + int((i + 1) * step)) for i in range(len(text)))

@@ -353,8 +353,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
             found.extend(find_embedded_extracts(text, found))
     found.extend(find_code_values(text))  # a value compared with a field code names: "$.customer.name" == "…"
     found.extend(find_custom_labelled(text))  # a SIEM event's custom slot named by its label: "cs2Label=acct cs2=…"
-    found.extend(find_predicate_values(text))
-    found.extend(find_test_ids(text))  # a parametrised test's id: "test_mprn_lookup[742738260]"  # an RDF triple's or an S-expression's: 'vcard:fn "…"', '(who "…")'
+    found.extend(find_predicate_values(text))  # an RDF triple's or an S-expression's: 'vcard:fn "…"', '(who "…")'
+    found.extend(find_test_ids(text))  # a parametrised test's id: "test_mprn_lookup[742738260]"
     if fmt in ("json", "jsonl", "text") and len(text) < PERSON_SIZED:  # (an array of records whose keys name nothing)
         found.extend(find_json_columns(text, found))
     if (fmt in ("xml", "html") or html_like) and len(text) < PERSON_SIZED:  # (and a sheet's or a page's table's)
