@@ -12,7 +12,7 @@ import re
 
 from .findings import Finding, Kind
 from .line_labels import NOT_A_PERSON
-from .names import any_listed_surname, is_listed_forename
+from .names import any_listed_surname, is_english_word_name, is_listed_forename
 
 _WORD = r"[A-Z][a-z][\w'’\-]*"
 _MIDDLE = r"(?:[ \t]+(?:[A-Z]\.?|[A-Z][a-z][\w'’\-]*))?"  # (a middle name or initial: "Joy May Cook", "Dawn A. Hill")
@@ -42,3 +42,33 @@ def names_beside_contacts(text: str, found: list[Finding]) -> list[Finding]:
                     and not NOT_A_PERSON.search(f"{first} {last}"):
                 more.append(Finding(pair.start("first"), pair.end("last"), Kind.NAME, "beside-contact"))
     return more
+
+
+# an e-mail address's local part that spells its owner's name: "pat.moss", "mehmet_brook", "grace-field2"
+_SPELT = re.compile(r"([^\W\d_]{2,})[._\-]([^\W\d_]{2,})\d{0,4}")
+
+
+def names_spelt_by_emails(text: str, found: list[Finding]) -> list[Finding]:
+    """A forename and a surname written anywhere in the text as an e-mail address found spells them, in any
+    case ("- pat moss (pat.moss@example.org) wants…", "Pat Moss rang"): the address says whose name it is, where
+    the words alone, in small letters or English words both, might be anyone's."""
+    pairs: dict[tuple[str, str], list[Finding]] = {}
+    for f in found:
+        if f.kind is Kind.EMAIL and (spelt := _SPELT.fullmatch(text[f.start:f.end].split("@", 1)[0])) is not None:
+            first, last = spelt.group(1), spelt.group(2)
+            if is_listed_forename(first.capitalize()) and not NOT_A_PERSON.search(f"{first} {last}"):
+                pairs.setdefault((first.lower(), last.lower()), []).append(f)
+    more: list[Finding] = []
+    for (first, last), addresses in pairs.items():
+        pattern = re.compile(rf"(?<![\w@.\-]){re.escape(first)}[ \t]+(?:[^\W\d_]\.?[ \t]+)?{re.escape(last)}(?![\w@])",
+                             re.IGNORECASE)
+        # (two English words, "mark long", are the name only beside the address: "mark long running jobs" is a phrase)
+        anywhere = not (is_english_word_name(first) and is_english_word_name(last))
+        for m in pattern.finditer(text):
+            if anywhere or any(_BESIDE.fullmatch(text, m.end(), a.start) or _BESIDE.fullmatch(text, a.end, m.start())
+                               for a in addresses):
+                more.append(Finding(*m.span(), Kind.NAME, "beside-contact"))
+    return more
+
+
+_BESIDE = re.compile(r"[ \t]*[(<\[,;:|\-–—·•]?[ \t]*(?:(?i:e-?mail)[ \t]*:?[ \t]*)?|[ \t]*[)>\]][ \t]*[,;:|\-–—·•]?[ \t]*")

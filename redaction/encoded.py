@@ -279,6 +279,26 @@ def _class_table(alphabet: str) -> bytes:
     return bytes(98 if chr(c) in alphabet else 46 for c in range(256))
 
 
+# Bytes as a list of hex pairs with commas: a Windows registry export's binary values ("=hex(2):31,00,34,00,…", a long
+# one continued over lines with "\\"), a C or C# byte array ("{ 0x31, 0x34, … }"). A bare list of two-digit numbers
+# is often decimal (a CSV row), so a list is taken after a registry value's "hex…:" or with "0x" before each pair
+_HEX_LIST = re.compile(r"(?:(?<=hex:)|(?<=hex\([0-9a-fA-F]\):)|(?<=hex\([0-9a-fA-F]{2}\):))[0-9A-Fa-f]{2}"
+                       r"(?:,(?:\\\r?\n)?[ \t]*[0-9A-Fa-f]{2}){5,}(?![0-9A-Za-z])"
+                       r"|(?<![0-9A-Za-z])0[xX][0-9A-Fa-f]{2}(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*)?0[xX][0-9A-Fa-f]{2}){5,}(?![0-9A-Za-z])")
+
+
+def _hex_list(blob: str) -> bytes | None:
+    """The bytes of a hex list, as text a reader would take them for: a registry string is UTF-16 with NULs
+    ending it (and between the strings of a multi-string value), which are read as line ends here."""
+    try:
+        data = bytes.fromhex(re.sub(r"0[xX]|[\s,\\]", "", blob))
+    except ValueError:
+        return None
+    if len(data) >= 4 and len(data) % 2 == 0 and data[1::2].count(0) >= 0.9 * (len(data) // 2):
+        data = data.decode("utf-16-le", errors="replace").replace("\x00", "\n").strip("\n").encode("utf-8")
+    return data.strip(b"\x00")
+
+
 # characters written as their decimal codes, six or more printable ones in a list: an Erlang binary
 # ("<<50,49,51,...>>"), a byte array printed by a program ("[49, 51, 57, ...]")
 _CODE = r"(?:3[2-9]|[4-9]\d|1[01]\d|12[0-6])"
@@ -301,11 +321,12 @@ def find_encoded(text: str, find: Finder, depth: int = 0) -> list[Finding]:
         return []
     out: list[Finding] = []
     for pattern, decode in ((_BASE64, _base64), (_HEX, _hex), (_CHAR_CODES, _char_codes), (_ASCII85, _ascii85),
-                            (_BASE64_IN_A_NAME, _base64)):
+                            (_BASE64_IN_A_NAME, _base64), (_HEX_LIST, _hex_list)):
         matches = _blobs(text, pattern) if pattern in (_BASE64, _HEX) else _CHAR_CODES.finditer(text) \
             if pattern is _CHAR_CODES and _A_CODE_LIST.search(text) else _ASCII85.finditer(text) \
             if pattern is _ASCII85 and "<~" in text else _BASE64_IN_A_NAME.finditer(text) \
-            if pattern is _BASE64_IN_A_NAME and len(text) < _NAMES_READ_BELOW else iter(())
+            if pattern is _BASE64_IN_A_NAME and len(text) < _NAMES_READ_BELOW else _HEX_LIST.finditer(text) \
+            if pattern is _HEX_LIST and ("hex" in text or "0x" in text or "0X" in text) else iter(())
         for match in matches:
             blob = match.group()
             decoded = None

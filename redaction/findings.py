@@ -174,7 +174,10 @@ def fits_its_kind(kind: Kind, value: str) -> bool:
         return figures < 3 or (letters >= figures and bool(_TWO_LETTERS.search(value)))
     if kind is Kind.ACCOUNT:
         # (a record's UUID under a customer's key, memcached's "get cust:78614129-9c4a-…", is the system's key, no account)
-        return not TICKET_REFERENCE.match(value.strip().strip("\"'")) and not _UUID.fullmatch(value.strip().strip("\"'{}"))
+        # (and one to three digits name no one: "Account(id=7, …)" is a row's own key, no supplier's account)
+        bare = value.strip().strip("\"'")
+        return not TICKET_REFERENCE.match(bare) and not _UUID.fullmatch(bare.strip("{}")) \
+            and not (bare.isdigit() and len(bare) < 4)
     if kind is not Kind.MSN:
         return True
     return any(c.isdigit() for c in value) and sum(c.isalnum() for c in value) >= 5

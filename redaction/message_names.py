@@ -163,6 +163,11 @@ _BOLD_SPEAKER = re.compile(rf"(?m)^\*\*(?={_WORD}[ \t])")  # (Zulip's header ope
 # "… From  Ama Owusu  to  Everyone:")
 _CHAT_FROM_TO = re.compile(rf"(?m)^[ \t]*\[?{_TIME}\]?[ \t]+From[ \t]+(?P<value>{_NAME})(?:[ \t]*\([^()\n]*\))?[ \t]+to[ \t]+"
                            rf"(?P<to>{_NAME})?")
+# a tracker's comment or a thread's post under its writer ("**Sandy Hill** commented 2025-03-20T00:58:04Z:",
+# "Grace Bell replied on 3 May", GitLab's, GitHub's, Jira's, a forum's): the writer opens the line
+_COMMENT_HEADER = re.compile(rf"(?m)^[ \t>#*_\-]*?(?:\*\*|__)?(?P<value>{_NAME})(?:\*\*|__)?[ \t]+"
+                             r"(?:commented|replied|wrote|responded|posted|added[ \t]+a[ \t]+comment|left[ \t]+a[ \t]+comment|"
+                             r"edited[ \t]+(?:the|a|their|his|her)[ \t]+comment)\b")
 _MEETING_ROLE = re.compile(r"(?i:witness|host|co-host|moderator|presenter|organiser|organizer|panel|panellist|guest)")
 _CUES = ("hi", "hello", "hey", "dear", "morning", "afternoon", "evening", "thank", "cheers", "regards", "best",
          "yours", "sincerely", "ta ", "bore", "helo", "shwmae", "alright", "diolch", "speak", "prynhawn")
@@ -198,6 +203,12 @@ def find_message_names(text: str) -> Iterator[Finding]:
     for match in _PERSON_DID.finditer(text):
         if not NOT_A_PERSON.search(match.group("value")):
             yield Finding(*match.span("value"), Kind.NAME, "role")
+    if "ed" in text:
+        for match in _COMMENT_HEADER.finditer(text):
+            value = match.group("value")
+            if " " in value and is_listed_forename(value.split()[0]) and not NOT_A_PERSON.search(value) \
+                    and not _GROUP.match(value):
+                yield Finding(*match.span("value"), Kind.NAME, "speaker")
     for match in _SPOKE_TO.finditer(text):
         value = match.group("value")
         if not _GROUP.match(value) and not NOT_A_PERSON.search(value) and not STATUS.fullmatch(value):

@@ -60,7 +60,9 @@ _PARTICLES = re.compile(PARTICLE)
 # (an apostrophe before it stops a word only after a letter: "O'Brien" holds no "Brien", but "'Ffion
 # MacLennan'" in SQL is quoted, and so is SQL Server's "N'Ffion MacLennan", the N its mark of a Unicode
 # string; a backslash is a Windows path's or an escape's: "Users\Bronwen Tallentire")
-_NOT_AFTER = r"(?<![\w\-@./]X)(?<![^\W\d_N]['’]X)(?<![^\W\d_][^\W\d_]['’]X)"
+# (a slash is a path's, "/home/Grace", but two after a blank or a bracket are a wiki's italics: Phabricator's
+# "(//Robin de la Cruz//)"; "https://Grace…" is a host's)
+_NOT_AFTER = r"(?<![\w\-@.]X)(?<![^/]/X)(?<![^\s(\[>|*_]//X)(?<![^\W\d_N]['’]X)(?<![^\W\d_][^\W\d_]['’]X)"
 _FIRST = re.compile(rf"[{_UPPER}]{_NOT_AFTER.replace('X', f'[{_UPPER}]')}(?!(?<=N)['’]){_WORD_TAIL}(?![\w@])")
 # a fuel's or a meter's word is no one's surname: "Engineer: Orla Trelawny   Gas Safe reg 297686" (a CP12 record)
 FUEL_WORD = r"(?:Gas|GAS|Electric|Electricity|ELECTRICITY|Meter|METER|Water|Energy|Power)\b"
@@ -214,7 +216,20 @@ def any_listed_surname(word: str) -> bool:
     """A surname in any of the lists: no word, a census one, a word's plural, or one of Great Britain's commonest
     that is a word ("Murphy", "Khan", "Brown", "Fields")."""
     folded, lists = key(word), _lists()
-    return any(folded in lists[letter] for letter in "SCBP")
+    return any(folded in lists[letter] for letter in "SCBP") or surname_shaped(word)
+
+
+def surname_shaped(word: str) -> bool:
+    """A surname no list needs to hold (see ``_SURNAME_SHAPED``)."""
+    return _SURNAME_SHAPED.fullmatch(word) is not None or (
+        not word.isascii() and _ACCENTED_WORD.fullmatch(word) is not None and key(word) not in _lists()["W"])
+
+
+# A surname no list needs to hold: a Gaelic or Norman patronymic's prefix glued to a capital ("MacLeòid", "McAllister",
+# "FitzGerald", "O'Driscoll"), or a capitalised word with a letter English writes without its accent or never
+# ("Kjærgaard", "Šimůnek", "Ðorđević": English words do not carry them; three letters at least, "Tŷ" is a Welsh house)
+_SURNAME_SHAPED = re.compile(r"(?:Mac|Mc|Fitz)(?!Book|Pro|OS|Mini|Air)[A-Z][^\W\d_A-Z]{2,}|O['’][A-Z][^\W\d_A-Z]{2,}")
+_ACCENTED_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]{2,}(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]{2,})?")
 
 
 def _names_no_person(text: str, start: int, end: int) -> bool:
@@ -272,8 +287,8 @@ def _double_forename(word: str, plain: frozenset[str], worded: frozenset[str]) -
 
 def listed_surname(word: str, surnames: frozenset[str]) -> bool:
     """A surname the lists hold, or a double-barrelled one with such a part ("Holloway-Finch")."""
-    return key(word) in surnames or ("-" in word and any(len(part) >= 3 and key(part) in surnames
-                                                         for part in word.split("-")))
+    return key(word) in surnames or surname_shaped(word) or ("-" in word and any(len(part) >= 3 and key(part) in surnames
+                                                                                 for part in word.split("-")))
 
 
 def _surname(first: str, last: str, plain: frozenset[str], worded: frozenset[str], surnames: frozenset[str],

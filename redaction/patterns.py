@@ -23,7 +23,7 @@ from urllib.parse import unquote_plus
 from collections.abc import Iterable, Iterator
 
 from .fields import classify, name_partner, normalise_name
-from .line_labels import (NOT_A_PERSON, ROLE_LABELS, a_header_row, find_changed_values, find_line_labels, find_next_line_values, find_spaced_fields,
+from .line_labels import (NOTE_AFTER, NOT_A_PERSON, ROLE_LABELS, a_header_row, find_changed_values, find_line_labels, find_next_line_values, find_spaced_fields,
                           a_sentence, label_starts, no_supply_number, number_written_whole,
                           plausible_person)
 from .address_parts import address_towns, find_part_addresses
@@ -1357,6 +1357,29 @@ def _enclosing_key(text: str, pos: int) -> str | None:
     return None
 
 
+_CALL_NAME = re.compile(r"([A-Za-z_]\w*)$")
+
+
+def _enclosing_call(text: str, pos: int) -> str | None:
+    """In ``Address(line1=Glenview, postcode=IV2 4AB)`` (a Kotlin data class, a Lombok or a Python dataclass
+    printed: a test's "expected: <Address(…)>") the class whose parentheses enclose ``pos``, as a key's
+    braces do (looking back 299 characters at most)."""
+    depth = 0
+    low, before = max(0, pos - 299), pos
+    while (opening := text.rfind("(", low, before)) >= 0:
+        closing = text.rfind(")", opening + 1, before)
+        if closing >= 0:
+            depth += 1
+            before = closing
+        elif depth == 0:
+            found = _CALL_NAME.search(text, max(0, opening - 60), opening)
+            return found.group(1) if found else None
+        else:
+            depth -= 1
+            before = opening
+    return None
+
+
 def _positions(text: str, char: str) -> list[int]:
     """Every position of ``char`` in ``text``, in order."""
     found = []
@@ -1693,14 +1716,14 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
         if kind is None:
             if not could_be_member:
                 continue
-            # a member ("line1", or nearly any key inside an address) needs a "{" in the 300 characters before
+            # a member ("line1", or nearly any key inside an address) needs a "{" or "(" in the 300 characters before
             if braces is None:
-                braces = _positions(text, "{")
+                braces = sorted(_positions(text, "{") + _positions(text, "("))
             i = bisect.bisect_left(braces, match.start() - 300)
             if i == len(braces) or braces[i] >= match.start():
                 continue
         if kind is None:
-            parent = _enclosing_key(text, match.start())
+            parent = _enclosing_key(text, match.start()) or _enclosing_call(text, match.start())
             kind = classify(key, (parent,)) if parent else None
         if kind is None:
             continue
@@ -1746,6 +1769,8 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
             more = (_ADDRESS_ON if kind is Kind.ADDRESS else _WORDS_ON).match(text, start)
             end = max(end, more.end()) if more else end
         value = text[start:end]
+        if kind is Kind.NAME and (note := NOTE_AFTER.search(value)) is not None and note.start():
+            value = value[:note.start()]  # a note after the name, "Ivy Field (mobile)", is no part of it
         shown = value
         if kind is Kind.NAME and text[match.start() - 1:match.start()] in ("?", "&"):
             shown = unquote_plus(value)  # a URL query writes "Eleni+Georgiou", "Siobh%C3%A1n+O%27Neill"
@@ -1753,12 +1778,22 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
             shown = value.replace("^", " ").replace("~", " ")  # HL7's components: "Grace^Bell^Mrs", "Grace~Bell"
         if role and " " not in shown.strip():
             continue
+        if kind is Kind.NAME and " " not in shown.strip() and key.lower() in ("name", "key", "field", "label") \
+                and _VALUE_BESIDE.match(text, end + (1 if text[end:end + 1] in "\"'" else 0)):
+            continue  # a field's name beside its value ({"name": "Flow", "display_value": "D0010"}), no person's
         if not _worth_masking(value) or not fits_its_kind(kind, value) or (kind is Kind.NAME and (not plausible_person(person_label, shown)
                                                                 or _CODE_AFTER_KEY.match(value))):
             continue
         if kind is Kind.POSTCODE and not any(c.isdigit() for c in value):
             continue  # "p.zip: is a zip archive": a postcode (or a ZIP code) always has a digit
-        yield Finding(start, start + len(value.rstrip()), kind, "field")
+        value = value.rstrip()
+        while value.endswith(")") and value.count(")") > value.count("("):
+            value = value[:-1].rstrip()  # the printed object's or the call's closing: "Customer(acct=12345678)"
+        if key.lower() in ("id", "ref", "number", "no") and value.isdigit() and len(value) < 4:
+            continue  # (a row's own small key, as under a JSON number above: "Customer(id=42, …)", "Device(id=3)")
+        if not value:
+            continue
+        yield Finding(start, start + len(value), kind, "field")
         # a plan's or a diff's change of the value: the key's new value after an arrow is of its kind too
         # (Pulumi's "FIXTURE_CHF : "d0bc…" => "Bcd5…"", Terraform's "mpan = "…" -> "…"")
         if (changed := _CHANGED_TO.match(text, end + (1 if text[end:end + 1] in "\"'" else 0))) is not None:
@@ -1767,6 +1802,8 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
                 yield Finding(changed.start("new"), changed.end("new"), kind, "field")
 
 
+_VALUE_BESIDE = re.compile(r"[ \t]*[,;][ \t]*[\"']?(?:value|val|display_?value|text_?value|string_?value|number_?value|"
+                           r"data|content)[\"']?[ \t]*[:=]", re.IGNORECASE)
 _AN_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?\Z")
 _CHANGED_TO = re.compile(r"[ \t]*(?:=>|->|→)[ \t]*[\"']?(?P<new>[^\s\"',;{}\[\]]+(?:[ \t][^\s\"',;{}\[\]]+){0,5})(?=[\"']|[ \t]*$)",
                          re.MULTILINE)

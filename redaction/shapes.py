@@ -41,10 +41,14 @@ _SERIAL_LOOSE = re.compile(
     rf"|[A-Za-z]{_S}\d{_S}\d{_S}\d{_S}[A-Za-z](?:{_S}\d){{6,8}}"  # gas: M016A0123456
     rf"|[A-Za-z]{_S}\d{_S}[A-Za-z]{_S}[A-Za-z](?:{_S}\d){{6,10}}"  # gas: E6SE..., L2KA...
     rf"|[A-Z]{{1,3}}{_S}\d{_S}[A-Z](?:{_S}[A-Z])?(?:{_S}\d){{5}}"  # a year's one digit, in capitals: "S5K 6597 8"
+    # a maker's letter, seven digits and a check letter: K4214175U (not a data flow's number, version and variant:
+    # "D0150001A")
+    r"|(?!D0)[A-Z]\d{7}[A-Z](?![A-Za-z0-9])|(?!d0)[a-z]\d{7}[a-z](?![A-Za-z0-9])"
     rf"){_CHECK_LETTER}(?![A-Za-z0-9])")
 # The compact forms, which a large text is searched for first (any case, no separators).
 _SERIAL_COMPACT = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Za-z]{1,2}\d{2}[A-Za-z]{1,2}\d{5,7}|\d{2}[A-Za-z]\d{7,11}|[A-Za-z]{1,3}\d[A-Za-z]{1,2}\d{6,12}"
+    r"|(?!D0)[A-Z]\d{7}[A-Z](?![A-Za-z0-9])|(?!d0)[a-z]\d{7}[a-z](?![A-Za-z0-9])"
     rf"|[A-Za-z]\d{{3}}[A-Za-z]\d{{6,8}}|(?i:{MAKERS})\d{{8,12}})[A-Za-z]?(?![A-Za-z0-9])")
 _TIME_THEN_NUMBER = re.compile(r"\d{2}[TZtz]\d")
 # a serial's letters spaced out on their own are its letters ("S06 DS 123456"); a small word of a sentence
@@ -61,9 +65,9 @@ _ALNUM_CLASS = bytes(48 if 48 <= c <= 57 else 97 if 65 <= c <= 90 or 97 <= c <= 
 _DIGITS_AT_WORD_END = (b"00000.", b"00000a.")  # a check letter may follow the digits
 # _SERIAL_COMPACT in that view read backwards, for an ASCII text (where \d is [0-9]): the word's end
 # and its last five digits first, a literal the regex engine skips to, then the rest of each form
-# reversed ("a00a" + 5-7 digits, "00a" + 7-11, "a0a" + 6-12 and "a000a" + 6-8, one letter more where
+# reversed ("a00a" + 5-7 digits, "00a" + 7-11, "a" + 7 and its check letter, "a0a" + 6-12 and "a000a" + 6-8, one letter more where
 # the form allows two, or three before a gas serial's size digit), then the word's start; a check letter may stand after the digits.
-_SERIAL_COMPACT_REVERSED = re.compile(rb"\.a?00000(?:0{0,2}aa?00aa?|0{2,6}a00|0{1,7}aa?0a{1,3}|0{1,3}a000a|0{3,7}aaa)(?![0a])")
+_SERIAL_COMPACT_REVERSED = re.compile(rb"\.a?00000(?:0{0,2}aa?00aa?|0{2,6}a00|0{1,7}aa?0a{1,3}|0{1,3}a000a|0{3,7}aaa|00a)(?![0a])")
 
 
 # a word, an underscore and a compact date (2026-11-14 as 20261114) at the end: how files are named by day
@@ -280,7 +284,8 @@ def _compact_serials(text: str) -> Iterator[tuple[int, int]]:
                  for match in _SERIAL_COMPACT_REVERSED.finditer(view[::-1])]
         found.reverse()
         # (the class view cannot tell a maker's three letters from any three: the pattern decides those)
-        yield from (span for span in found if not text[span[0]:span[1]][:3].isalpha()
+        # (and a letter and seven digits are one only with their check letter: "K4214175U", not "K4214175")
+        yield from (span for span in found if (not text[span[0]:span[1]][:3].isalpha() and span[1] - span[0] not in (8, 9))
                     or _SERIAL_COMPACT.fullmatch(text, span[0], span[1]))
         return
     # elsewhere \d also takes other scripts' digits: the pattern on the text, at the ends of runs of
@@ -494,6 +499,8 @@ def _separated_devices(text: str, low: int, high: int) -> Iterator[Finding]:
         if value[:2] in ("0x", "0X"):
             yield Finding(match.start(), match.end(), Kind.DEVICE, "pattern")
             continue
+        if "\n" in value and text[match.start() - 1:match.start()] in tuple(".;,|\t"):
+            continue  # a row's last cell (a version's "2.1.40;") and the next row's first: a record ends at its line
         if _in_longer_chain(text, match.start(), match.end()):
             continue  # a certificate thumbprint's twenty pairs, not a device's eight
         if _in_a_dump(text, runs, match.start(), match.end()):
@@ -901,7 +908,10 @@ STREET_BARE = (rf"(?:(?:{_STREET_WORDS}[A-Z][a-z'’\-]+[ \t]+){{1,3}}(?:{STREET
                 rf"|(?:{_STREET_WORDS}[a-z][a-z'’\-]+[ \t]+){{1,3}}(?:{STREET_TYPES})"
                 # (a Welsh street, its type first: "Heol Llanelli", "Ffordd yr Eglwys"; a Gaelic one with its article:
                 # "Sràid na h-Eaglaise", "Rathad an Locha")
-                rf"|{TYPE_FIRST}|{_GAELIC_STREET})(?![\w'’\-])")
+                rf"|{TYPE_FIRST}|{_GAELIC_STREET}"
+                # (one word with its type glued on, as Scotland's and the North's old streets are named: "Gallowgate",
+                # "Causewayside", "Briggate", "Broadway")
+                rf"|[A-Z][a-z]{{2,}}(?:gate|side|wynd|way))(?![\w'’\-])")
 # a house's name as an address's first part: a Welsh or English house word and a capitalised word ("Ty Gwyn",
 # "Bryn Awel", "The Granary"), or a word and a kind of house ("Rose Cottage", "Orchard House"); any case
 _HOUSE_START = r"(?:Ty|Tŷ|Plas|Bryn|Hafod|Llys|Pen|Glan|Maes|Nant|Coed|Fron|Cae|The|Old)"

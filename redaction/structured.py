@@ -43,6 +43,7 @@ def json_findings(text: str, read_escaped: Callable[[str], list[Finding]] | None
     values, _keys = scanned
     found: list[Finding] = [*_json_rows(values), *_json_key_value_objects(values), *_rich_text_runs(text, values),
                             *_json_name_halves(values)]
+    naming = _field_names(values)
     numbers: list[tuple[int, int]] = []
     for value in values:
         if value.type == "number":
@@ -51,13 +52,22 @@ def json_findings(text: str, read_escaped: Callable[[str], list[Finding]] | None
             continue
         keys = value.keys
         kind = classify(keys[-1], keys[:-1]) if keys else None
+        if kind is None and len(keys) >= 2 and keys[-1].lower() in _SCHEMA_VALUES:
+            # a JSON Schema's or an OpenAPI spec's example of a property ("accountNumber": {"type": "string",
+            # "examples": ["A-55453FE0"]}): a value of the property's kind
+            kind = classify(keys[-2], keys[:-2])
         content = value.text
         inner = (value.start + 1, value.end - 1) if value.type == "string" else (value.start, value.end)
+        if kind is Kind.NAME and value.start in naming:
+            continue  # a field's name beside its value ({"name": "Account", "display_value": …}), no person's
         if kind is not None and worth_masking(content, kind):
             found.append(Finding(*inner, _refine(kind, content), "field", quote=value.type == "number"))
         elif value.type == "string" and content != text[inner[0]:inner[1]]:
             found.extend(_escaped(text, inner, content, read_escaped))
     return found, numbers
+
+
+_SCHEMA_VALUES = frozenset({"example", "examples", "default", "const", "enum", "x-example", "x-examples"})
 
 
 def _rich_text_runs(text: str, values: list[jsonscan.JsonValue]) -> Iterator[Finding]:
@@ -149,10 +159,31 @@ def _decoded_positions(raw: str) -> list[int] | None:
 _NAME_MEMBERS = ("key", "name", "field", "label", "attribute", "property", "k", "fieldname", "type", "code",
                  # (schema.org's PropertyValue, a request's parameter list)
                  "propertyid", "param", "parameter", "attr")
-_VALUE_MEMBERS = ("value", "val", "v", "data", "content", "text", "fieldvalue")
+_VALUE_MEMBERS = ("value", "val", "v", "data", "content", "text", "fieldvalue",
+                  # (a tracker's custom field as its API gives it: Asana's {"name": "Account", "display_value": …})
+                  "display_value", "displayvalue", "text_value", "textvalue", "string_value", "stringvalue",
+                  "number_value", "numbervalue")
 _LOCATED = re.compile(r"(?i)(?:id|name|css|xpath|data-testid|testid)[ \t]*=[ \t]*(?P<rest>.{1,200})$")
 _LOCATOR_WORD = re.compile(r"[A-Za-z][\w\-]*")
 _SYSTEM_LAST = re.compile(r"([A-Za-z][\w\-]*)/?$")  # a URI's last word: "urn:energy:mprn", "…/id/account-number"
+
+
+def _field_names(values: list[jsonscan.JsonValue]) -> set[int]:
+    """Where a naming member ("name", "key", …) names a field whose value a sibling member holds: a kind's
+    name ("Account", "MPRN") or one word ("Flow"), not a person's."""
+    members: dict[tuple[object, ...], dict[str, jsonscan.JsonValue]] = {}
+    for value in values:
+        if value.path and isinstance(value.path[-1], str):
+            members.setdefault(value.path[:-1], {})[value.path[-1].lower()] = value
+    found = set()
+    for siblings in members.values():
+        if not any(m in siblings for m in _VALUE_MEMBERS):
+            continue
+        for m in _NAME_MEMBERS:
+            named = siblings.get(m)
+            if named is not None and named.type == "string" and (classify(named.text) or " " not in named.text.strip()):
+                found.add(named.start)
+    return found
 
 
 def _json_key_value_objects(values: list[jsonscan.JsonValue]) -> Iterator[Finding]:
@@ -478,7 +509,14 @@ def _named_attributes(text: str) -> Iterator[Finding]:
 _VALUE_ATTRIBUTES = frozenset({"value", "val", "content", "default", "defaultvalue", "text"})
 
 
-_NAMING_ATTRIBUTES = frozenset({"key", "name", "field", "fieldname", "property", "param", "attribute", "label", "column"})
+# (and PowerShell's CliXML: <S N="Account">…</S>)
+_NAMING_ATTRIBUTES = frozenset({"key", "name", "field", "fieldname", "property", "param", "attribute", "label", "column",
+                                "n"})
+
+
+# an element named for naming a field or holding its value: "customfieldname", "propertyName", "attributevalue"
+_NAMING_ELEMENT = re.compile(r"[a-z]*(?:field|property|attribute|param|parameter|column)name")
+_VALUE_ELEMENT = re.compile(r"[a-z]*(?:field|property|attribute|param|parameter|column)values?")
 
 
 def xml_findings(text: str) -> list[Finding] | None:
@@ -527,15 +565,17 @@ def xml_findings(text: str) -> list[Finding] | None:
             continue
         kind = classify(path[-1], path[:-1])
         local = path[-1].rsplit(":", 1)[-1].lower()
-        if kind is None and local in _KIND_COLUMNS:
+        if kind is None and (local in _KIND_COLUMNS or _NAMING_ELEMENT.fullmatch(local)):
             # <Field>MPRN</Field><Value>7199125994</Value>: a name element and its sibling value element, as
             # JSON's {"key": "MPRN", "value": …} (a SOAP fault's detail, a generic attribute list); the next
             # name element says what the next value is
             said = named[tuple(path[:-1])] = classify(chunk.strip())
             if said is not None:
                 continue
-        if kind is None and local in _VALUE_COLUMNS:
-            kind = named.get(tuple(path[:-1]))
+        if kind is None and (local in _VALUE_COLUMNS or _VALUE_ELEMENT.fullmatch(local)):
+            # (the value element may sit in a list of values: Jira's <customfieldname>Account</customfieldname>
+            # <customfieldvalues><customfieldvalue>…</customfieldvalue></customfieldvalues>)
+            kind = named.get(tuple(path[:-1])) or named.get(tuple(path[:-2]))
         if kind and worth_masking(chunk, kind):
             start_char = len(data[:begin].decode("utf-8", errors="replace"))
             lead = len(chunk) - len(chunk.lstrip())

@@ -45,7 +45,7 @@ from .line_labels import NOT_A_PERSON, a_sentence
 from .patterns import (OCR_DIGITS, after_a_time_word, find_all, find_phones, find_titled_names, in_a_message_id,
                        outside_times, placeholder)
 from .fields import classify
-from .contact_names import names_beside_contacts
+from .contact_names import names_beside_contacts, names_spelt_by_emails
 from .names import (COMMON_PARTICLES, ESCAPES, GAELIC_ARTICLE, NAME_ENDS, SURNAME_PARTICLES, find_forenames_after, find_known_names, find_mailbox_names, find_listed_surnames, find_name_parts, find_residents, is_listed_surname, is_plain_forename,
                     find_surnamed_names, is_english_word_name, is_listed_forename, is_listed_surname, key, listed_surname, name_lists,
                     pair_surnames)
@@ -380,9 +380,12 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(_bare_cells_of_customer_tables(text, found))
     found.extend(_streets_beside(text, found))
     found.extend(_parts_before_postcodes(text, found))
+    if len(text) < PERSON_SIZED:
+        found.extend(_small_letter_addresses(text, found))  # "lives 45 causewayside, ely cb7 4aa"
     found.extend(_record_names(text, found))
     if len(text) < PERSON_SIZED:
         found.extend(names_beside_contacts(text, found))  # "Grace Bell · 07700 900123"
+        found.extend(names_spelt_by_emails(text, found))  # "pat moss (pat.moss@example.org)"
     found.extend(_double_barrelled(text, found))
     if len(text) < PERSON_SIZED:
         found.extend(_small_letter_neighbours(text, found))
@@ -432,7 +435,11 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     if forenames and len(text) < PERSON_SIZED:
         # a name's words used alone elsewhere in the item ("so Angharad fetched the key")
         found.extend(find_forenames_after(text, sorted({(f.start, f.end) for f in found if f.kind is Kind.NAME})))
-        found.extend(find_name_parts(text, [text[f.start:f.end] for f in found if f.kind is Kind.NAME]))
+        # (a word the run learnt elsewhere is found wherever it stands already, save where it is the word: no part
+        # to look for again, "the Castle gateway" after "Anders Castle" in another item)
+        found.extend(find_name_parts(text, [text[f.start:f.end] for f in found if f.kind is Kind.NAME
+                                            and not (f.detector in ("register", "recurring")
+                                                     and " " not in text[f.start:f.end])]))
         if register is not None:
             found.extend(_rest_of_known_names(text, found, register))
     if values is not None:
@@ -1203,6 +1210,55 @@ def _parts_before_postcodes(text: str, found: list[Finding]) -> list[Finding]:
     return more
 
 
+# an address in a note typed all in small letters, its postcode too ("lives glenview, strathmore avenue, camden nw1 7ab",
+# "45 causewayside, ely cb7 4aa"): up to four parts, apart by commas, the last one (the town) just before the postcode
+_SMALL_PART = (r"(?:(?:flat|unit|apt|apartment|suite|block)[ ]+\d{1,4}[a-z]?|"
+               r"(?:\d{1,4}(?:-\d{1,4})?[a-z]?[ ]+)?[a-z][a-z'’\-]+(?:[ ][a-z][a-z'’\-]*){0,3})")  # (Welsh "maes y deri")
+_SMALL_PARTS_BEFORE = re.compile(rf"(?<![\w@.\-])(?:{_SMALL_PART}[ ]*,[ ]*){{0,3}}{_SMALL_PART}[ ]*,?[ ]+\Z")
+# a note's words before an address ("cust is x, lives glenview, …", "moved to 4 elm row, …"): the address starts after
+_SMALL_CUE = re.compile(r"(?:^|.*[ ])(?:lives|live|living|livin|lives at|at|@|in|address|addr|add|is|to|from|moved|moving|"
+                        r"visit|visited|site|premises|prem|property|prop)[ ]+")
+# ...and words no address part holds: a note's own ("please", "thanks", "meter", "dont")
+_NOT_SMALL_PART = re.compile(r"(?:.*[ ])?(?:please|pls|thanks|thx|ta|the|and|or|but|for|with|meter|meters|reading|readings|"
+                             r"pack|evidence|test|tests|ticket|team|ops|desk|office|dont|don't|ring|call|rang|said|says|will|was|were|has|have|"
+                             r"had|not|no|ok|yes|mon|tue|wed|thu|fri|sat|sun|am|pm|today|tomorrow|asap)(?:[ ].*)?")
+
+
+def _small_letter_addresses(text: str, found: list[Finding]) -> list[Finding]:
+    """The parts of an address in small letters before its postcode in small letters (see ``_SMALL_PARTS_BEFORE``):
+    from the postcode back, each part until one is a note's words or a person's, and after a cue word."""
+    names = [(f.start, f.end) for f in found if f.kind is Kind.NAME]
+    more: list[Finding] = []
+    for postcode in {f.start for f in found if f.kind is Kind.POSTCODE}:
+        end = next((f.end for f in found if f.kind is Kind.POSTCODE and f.start == postcode), postcode)
+        written = text[postcode:end]
+        if not any(c.isalpha() for c in written) or any(c.isupper() for c in written):
+            continue
+        match = _SMALL_PARTS_BEFORE.search(text, max(0, postcode - 160), postcode)
+        if match is None:
+            continue
+        at = match.start()
+        parts = []
+        for piece in re.finditer(r"[^,]+", text[match.start():postcode]):
+            words = piece.group().strip()
+            if words:
+                start = at + piece.start() + (len(piece.group()) - len(piece.group().lstrip()))
+                parts.append((start, start + len(words)))
+        for start, stop in reversed(parts):
+            words = text[start:stop]
+            cue = _SMALL_CUE.match(words)
+            if cue is not None:
+                start += cue.end()
+                words = text[start:stop]
+            if not words or _NOT_SMALL_PART.fullmatch(words) or NOT_A_TOWN.match(words) \
+                    or any(a < stop and start < b for a, b in names):
+                break
+            more.append(Finding(start, stop, Kind.ADDRESS, "pattern"))
+            if cue is not None:
+                break
+    return more
+
+
 # a table's cell that is a UK number whose leading 0 a spreadsheet dropped: ten digits opening with 1 or 2 (a
 # geographic number) or 7 (a mobile), "1632960245" for 01632 960245
 # (and a cell of sixteen hex digits there, letters and digits both: a device's EUI-64 written bare, "3c6a2c9b728bab4d")
@@ -1588,6 +1644,8 @@ def _double_barrelled(text: str, found: list[Finding]) -> list[Finding]:
     more = []
     for f in [f for f in found if f.kind is Kind.NAME]:
         if text[f.end:f.end + 1] == "-" and (barrel := _BARREL.match(text, f.end)):
+            if f.detector in ("register", "recurring") and text[f.start:barrel.end()].islower():
+                continue  # a word the run learnt as a name's, in a compound of small letters: "moss-covered"
             more.append(Finding(f.start, barrel.end(), Kind.NAME, f.detector))
     return more
 
@@ -1672,22 +1730,28 @@ def _first_digit(text: str, start: int, end: int) -> int:
     return match.start() if match else end
 
 
+_SMALL_WORD_AFTER = re.compile(r"[ \t]+[a-z]{2,}")
 _A_DETERMINER_BEFORE = re.compile(r"(?<![\w'’:])(?:the|a|an|this|that|these|those|our|your|their|its|my|some|"
                                   r"each|every)[ \t]+$", re.IGNORECASE)
 
 
 def _a_word_not_a_learnt_name(text: str, f: Finding, register: RegisterMatcher) -> bool:
-    """Is ``f`` a word in small letters that the run learnt, in another item, as a name's word and that is an
-    English word too, used as the word: after an article or a determiner ("the mills cable tray" after "Hamish Mills"
-    elsewhere)? A chat in small letters names people so too ("owner: mills", "hi grace,", "| 10:02 | mills rang
+    """Is ``f`` a word that the run learnt, in another item, as a name's word and that is an English word too, used
+    as the word: after an article or a determiner ("the mills cable tray", "the Castle gateway" after "Hamish Mills"
+    and "Anders Castle" elsewhere), or a compound's word in small letters ("moss-covered")? A chat in small letters names people so too ("owner: mills", "hi grace,", "| 10:02 | mills rang
     back |"): anywhere else the word is masked. (A name the tester registered is masked however it is written.)"""
     if f.kind is not Kind.NAME or f.detector not in ("register", "recurring"):
         return False
     written = text[f.start:f.end]
-    if not written.isalpha() or not written.islower() or not is_english_word_name(written):
+    if not written.isalpha() or (written.islower() and not is_english_word_name(written)):
+        return False  # (a capitalised one is judged by its place alone: "Castle" is in no list)
+    if written.islower() and (text[f.end:f.end + 1] == "-" and text[f.end + 1:f.end + 2].islower()
+                              or text[f.start - 1:f.start] == "-" and text[f.start - 2:f.start - 1].islower()):
+        pass  # a compound's word: "moss-covered", "a well-field" (a double surname is written in capitals)
+    elif not _A_DETERMINER_BEFORE.search(text, max(0, f.start - 12), f.start):
         return False
-    if not _A_DETERMINER_BEFORE.search(text, max(0, f.start - 12), f.start):
-        return False
+    elif not written.islower() and not (written[1:].islower() and _SMALL_WORD_AFTER.match(text, f.end)):
+        return False  # (capitalised after a determiner only before a word: "the Castle gateway", not "the Moss.")
     entry = register.entry(normalise(written))
     return entry is not None and not entry.reference
 
@@ -2160,6 +2224,9 @@ def _residue(text: str, replacements: list[Replacement], register: RegisterMatch
             continue  # "ts": 1721319452243 where the window began after "ts": a time, as the first pass saw
         if f.kind is Kind.EMAIL and in_a_message_id(text, start):
             continue  # a mail's id, where the window began after its header's name
+        if register is not None and f.kind is Kind.NAME \
+                and _a_word_not_a_learnt_name(text, Finding(start, end, f.kind, f.detector), register):
+            continue  # a learnt name's word used as the word, as the first pass judged it
         found.append(Finding(start, end, f.kind, f.detector, f.quote))
     if found and fmt is not None and any(f.kind in SHAPED_NUMBERS for f in found):
         # a window reads a column's cell without its header: the first pass knew it for a time
