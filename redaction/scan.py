@@ -306,7 +306,7 @@ def _scan_pieces(scan: _Scan, pieces: list[tuple[str, str]], where: str, joiners
             for kind, value, start, end in scan.found(joined, cache=False):
                 first = bisect.bisect_right(starts, start) - 1
                 last = bisect.bisect_right(starts, max(start, end - 1)) - 1
-                if first == last and alone and not (joiner == "\n" and kind in _SHAPED_KINDS
+                if first == last and alone and not (joiner == "\n" and (kind in _SHAPED_KINDS or _names_the_kind(pieces, first, kind))
                                                     and _labels_the_next(pieces, first, joined, starts, start, kind)):
                     continue
                 if not joiner and first != last and (not _whole_tokens(joined, start, end, set(starts))
@@ -324,6 +324,19 @@ def _scan_pieces(scan: _Scan, pieces: list[tuple[str, str]], where: str, joiners
 # (a number or a shape: a heading's colon over a paragraph of prose makes no name or address of its first words,
 # "Lessons learnt:" over "Book DCC slots early")
 _SHAPED_KINDS = frozenset({"MPAN", "MPRN", "MSN", "DEVICE", "PHONE", "POSTCODE", "EMAIL"})
+
+
+def _names_the_kind(pieces: list[tuple[str, str]], index: int, kind: str) -> bool:
+    """Whether the piece before ``index`` is a label of the finding's own kind, a colon last ("Account no:" over
+    "7150526635", "Customer:" beside "Summer Marsh" in a form's row): a form's value in the cell beside its label or
+    on the line under it names what a heading's words over prose never do ("Lessons learnt:" over "Book DCC slots")."""
+    if index <= 0:
+        return False
+    label = pieces[index - 1][1].strip()
+    if not label.endswith(":") or len(label) > 40:
+        return False
+    named = classify(label[:-1].strip())
+    return named is not None and named.value == kind
 
 
 def _labels_the_next(pieces: list[tuple[str, str]], index: int, joined: str, starts: list[int], start: int,
