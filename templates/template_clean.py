@@ -8,8 +8,8 @@ reader of the pack sees (or Word shows on request) and that the builder never wr
   controls' content kept;
 - document variables (``w:docVars``) and the attached template's path: removed;
 - the template's own comments, footnotes and endnotes (their anchors were in the discarded body), its
-  glossary (building blocks), custom properties and printer settings (a printer's name as someone typed
-  it): removed;
+  glossary (building blocks), custom properties, custom XML data (another pack's evidence manifest, when a pack is
+  used as the template) and printer settings (a printer's name as someone typed it): removed;
 - images, links and objects the discarded body used: their relationships dropped, so no orphan media
   or link target is saved into the pack;
 - style names and aliases: checked; a template whose style names hold an identifier is refused
@@ -46,6 +46,10 @@ _BODY_RELATIONSHIPS = {RT.IMAGE, RT.HYPERLINK, RT.OLE_OBJECT, RT.PACKAGE, RT.A_F
                        "http://schemas.microsoft.com/office/2007/relationships/diagramDrawing",
                        "http://schemas.microsoft.com/office/2007/relationships/hdphoto"}
 _ALWAYS_DROPPED = {RT.GLOSSARY_DOCUMENT, RT.CUSTOM_PROPERTIES,
+                   # custom XML data (a SharePoint library's metadata, or another pack's Attest manifest when a pack is
+                   # used as the template: carried over, it named that pack's workspace and key, and the new pack
+                   # failed ``attest verify``); a content control's binding to it is taken out with the controls' tags
+                   RT.CUSTOM_XML,
                    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/glossaryDocument",
                    # a printer's settings: its name and port as someone typed them, nothing a pack needs
                    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/printerSettings"}

@@ -645,3 +645,18 @@ def test_a_template_saved_by_word_with_lower_case_built_in_names_is_accepted(rec
     assert b'"toc 1"' in zipfile.ZipFile(template).read("word/styles.xml")
     assert main(["--workspace", str(recorded.root), "pack", str(recorded.run_id), "--out", str(tmp_path / "w.docx"),
                  "--template", str(template)]) == 0
+
+
+def test_a_pack_used_as_a_template_carries_no_manifest_into_the_new_pack(built: Path, tmp_path: Path, capsys) -> None:
+    # (round 54's .docx tester: the template pack's evidence manifest went into the new pack, which then failed
+    # `attest verify`, naming the other workspace and its key)
+    other = _record(tmp_path / "other-ws")
+    out = tmp_path / "restyled.docx"
+    assert main(["--workspace", str(other.root), "pack", str(other.run_id), "--out", str(out),
+                 "--template", str(built)]) == 0
+    with zipfile.ZipFile(out) as package:
+        custom = [n for n in package.namelist() if n.startswith("customXml/item") and "Props" not in n]
+        assert len(custom) == 1  # this pack's own manifest only
+    capsys.readouterr()
+    assert main(["--workspace", str(other.root), "verify", str(out)]) == 0
+    assert "verified" in capsys.readouterr().out
