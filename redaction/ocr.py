@@ -450,11 +450,7 @@ class RapidOcrEngine:
             region = grown
         x0, y0, x1, y1 = region
         kept = [s for s in segments if not _reaches(region, s.box)]
-        crop = np.ascontiguousarray(bgr[y0:y1, x0:x1])
-        # at full size at least: a crop shrunk to the frame's scale is a small image whose lines detection finds
-        # less of than it finds of the same lines in the whole frame (a board's column of upright characters lost
-        # most of its letters), and a crop is small enough that its full size costs little
-        for segment in self.detect(crop, scale=max(1.0, self.det_scale)):
+        for segment in self.detect(np.ascontiguousarray(bgr[y0:y1, x0:x1])):
             a, b, c, d = segment.box
             box = (a + x0, b + y0, c + x0, d + y0)
             kept.append(_Segment(box, segment.crop, segment.slant, segment.lean))

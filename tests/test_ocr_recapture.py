@@ -22,9 +22,9 @@ class CountingEngine(RapidOcrEngine):
         super().__init__(**options)  # type: ignore[arg-type]
         self.detected: list[tuple[int, int]] = []
 
-    def detect(self, bgr: np.ndarray, scale: float | None = None):  # noqa: ANN201 - the parent's list of segments
+    def detect(self, bgr: np.ndarray):  # noqa: ANN201 - the parent's list of segments
         self.detected.append((bgr.shape[1], bgr.shape[0]))
-        return super().detect(bgr, scale)
+        return super().detect(bgr)
 
 
 @pytest.fixture(scope="module")
