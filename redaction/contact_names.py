@@ -59,16 +59,24 @@ def names_spelt_by_emails(text: str, found: list[Finding]) -> list[Finding]:
             if is_listed_forename(first.capitalize()) and not NOT_A_PERSON.search(f"{first} {last}"):
                 pairs.setdefault((first.lower(), last.lower()), []).append(f)
     more: list[Finding] = []
-    for (first, last), addresses in pairs.items():
-        pattern = re.compile(rf"(?<![\w@.\-]){re.escape(first)}[ \t]+(?:[^\W\d_]\.?[ \t]+)?{re.escape(last)}(?![\w@])",
-                             re.IGNORECASE)
-        # (two English words, "mark long", are the name only beside the address: "mark long running jobs" is a phrase)
-        anywhere = not (is_english_word_name(first) and is_english_word_name(last))
-        for m in pattern.finditer(text):
-            if anywhere or any(_BESIDE.fullmatch(text, m.end(), a.start) or _BESIDE.fullmatch(text, a.end, m.start())
-                               for a in addresses):
-                more.append(Finding(*m.span(), Kind.NAME, "beside-contact"))
+    if not pairs:
+        return more
+    # one pass over the text for every pair (a register of four hundred addresses is four hundred names)
+    firsts = "|".join(sorted({re.escape(first) for first, _ in pairs}, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w@.\-])(?P<first>{firsts})[ \t]+(?:[^\W\d_]\.?[ \t]+)?(?P<last>[^\W\d_]+)(?![\w@])",
+                         re.IGNORECASE)
+    for m in pattern.finditer(text):
+        pair = (m.group("first").lower(), m.group("last").lower())
+        addresses = pairs.get(pair)
+        if addresses is None:
+            continue
+        # (in small letters, or two English words, "mark long", the name only beside the address: "mark long running
+        # jobs", "the gene data team" are phrases)
+        anywhere = not (is_english_word_name(pair[0]) and is_english_word_name(pair[1])) and not m.group().islower()
+        if anywhere or any(_BESIDE.fullmatch(text, m.end(), a.start) or _BESIDE.fullmatch(text, a.end, m.start())
+                           for a in addresses):
+            more.append(Finding(*m.span(), Kind.NAME, "beside-contact"))
     return more
 
 
-_BESIDE = re.compile(r"[ \t]*[(<\[,;:|\-–—·•]?[ \t]*(?:(?i:e-?mail)[ \t]*:?[ \t]*)?|[ \t]*[)>\]][ \t]*[,;:|\-–—·•]?[ \t]*")
+_BESIDE = re.compile(r"[ \t]*[(<\[,:|\-–—·•]?[ \t]*(?:(?i:e-?mail)[ \t]*:?[ \t]*)?|[ \t]*[)>\]][ \t]*[,:|\-–—·•]?[ \t]*")

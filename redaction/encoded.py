@@ -283,7 +283,7 @@ def _class_table(alphabet: str) -> bytes:
 # one continued over lines with "\\"), a C or C# byte array ("{ 0x31, 0x34, … }"). A bare list of two-digit numbers
 # is often decimal (a CSV row), so a list is taken after a registry value's "hex…:" or with "0x" before each pair
 _HEX_LIST = re.compile(r"(?:(?<=hex:)|(?<=hex\([0-9a-fA-F]\):)|(?<=hex\([0-9a-fA-F]{2}\):))[0-9A-Fa-f]{2}"
-                       r"(?:,(?:\\\r?\n)?[ \t]*[0-9A-Fa-f]{2}){5,}(?![0-9A-Za-z])"
+                       r"(?:[ \t]*(?:,[ \t]*(?:\\\r?\n[ \t]*)?|\\\r?\n[ \t]*,[ \t]*)[0-9A-Fa-f]{2}){5,}(?![0-9A-Za-z])"
                        r"|(?<![0-9A-Za-z])0[xX][0-9A-Fa-f]{2}(?:[ \t]*,[ \t]*(?:\r?\n[ \t]*)?0[xX][0-9A-Fa-f]{2}){5,}(?![0-9A-Za-z])")
 
 

@@ -55,8 +55,8 @@ _EXACT: dict[str, Kind] = {
                      # page's title as often); a value of 6 to 10 digits is refined to an MPRN where masked
                      # ("MeterPointId" is left: a database's own row key as often as not)
                      "meterpoint", "meterpointnumber",
-                     # a market system's "SP ID" (supply point id: an MDM's or a settlement report's column)
-                     "spid", "supplypointid",
+                     # (not "spid": SQL Server's session id, sp_who's column, as often)
+                     "supplypointid",
                      # German (SAP IS-U, EDIFACT tools): the metering point's name
                      "zaehlpunkt", "zaehlpunktbezeichnung", "zaehlpunktnummer", "zaehlpunktid", "marktlokation",
                      "messlokation", "malo", "melo"], Kind.MPAN),

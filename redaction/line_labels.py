@@ -321,7 +321,8 @@ def label_starts(text: str) -> list[int]:
 
 _LONG_DIGITS = re.compile(r"\d{5,}")
 # a short note in brackets after a person's name: "(mobile)", "(landlord)", "(PSR)"
-NOTE_AFTER = re.compile(r"[ \t]+\([^()\n]{1,30}\)[ \t]*$")
+# (words in small letters or a short abbreviation: "(Bob)", "(née Okafor)" are the person's names, not a note)
+NOTE_AFTER = re.compile(r"[ \t]+\((?:[a-z][a-z .'/\-]{0,28}|[A-Z]{2,4})\)[ \t]*$")
 _RULE_UNDER = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")  # a Markdown table's rule under its header: "|---|:---|"
 
 

@@ -228,8 +228,14 @@ def surname_shaped(word: str) -> bool:
 # A surname no list needs to hold: a Gaelic or Norman patronymic's prefix glued to a capital ("MacLeòid", "McAllister",
 # "FitzGerald", "O'Driscoll"), or a capitalised word with a letter English writes without its accent or never
 # ("Kjærgaard", "Šimůnek", "Ðorđević": English words do not carry them; three letters at least, "Tŷ" is a Welsh house)
-_SURNAME_SHAPED = re.compile(r"(?:Mac|Mc|Fitz)(?!Book|Pro|OS|Mini|Air)[A-Z][^\W\d_A-Z]{2,}|O['’][A-Z][^\W\d_A-Z]{2,}")
-_ACCENTED_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]{2,}(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]{2,})?")
+_SURNAME_SHAPED = re.compile(r"(?:Mac|Mc|Fitz)(?!Book|Pro|OS|Mini|Air|Ports|Vim|Intosh)[A-Z][^\W\d_A-Z]{3,}"
+                             r"|O['’](?!Clock)[A-Z][^\W\d_A-Z]{2,}")
+# (letters of Danish, Icelandic, Slavic, Hungarian and Turkish names that French, Spanish, Portuguese and German words,
+# which English borrows, do not use: "Électricité", "Fête", "Málaga" are no one's)
+# (not "ø": Ørsted, an energy company, and Tromsø are no one's)
+_NAME_LETTERS = "æåðþłśźżćńřšžčěůőűğşıđÆÅÐÞŁŚŹŻĆŃŘŠŽČĚŮŐŰĞŞİĐ"
+_ACCENTED_WORD = re.compile(rf"(?=[^\W\d_]*[{_NAME_LETTERS}])[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]{{2,}}"
+                            rf"(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]{{2,}})?")
 
 
 def _names_no_person(text: str, start: int, end: int) -> bool:

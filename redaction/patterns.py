@@ -1802,8 +1802,8 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
                 yield Finding(changed.start("new"), changed.end("new"), kind, "field")
 
 
-_VALUE_BESIDE = re.compile(r"[ \t]*[,;][ \t]*[\"']?(?:value|val|display_?value|text_?value|string_?value|number_?value|"
-                           r"data|content)[\"']?[ \t]*[:=]", re.IGNORECASE)
+_VALUE_BESIDE = re.compile(r"[ \t]*[,;][ \t]*[\"']?(?:display_?value|text_?value|number_?value|enum_?value)[\"']?[ \t]*[:=]",
+                           re.IGNORECASE)
 _AN_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]?\Z")
 _CHANGED_TO = re.compile(r"[ \t]*(?:=>|->|→)[ \t]*[\"']?(?P<new>[^\s\"',;{}\[\]]+(?:[ \t][^\s\"',;{}\[\]]+){0,5})(?=[\"']|[ \t]*$)",
                          re.MULTILINE)

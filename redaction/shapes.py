@@ -41,14 +41,14 @@ _SERIAL_LOOSE = re.compile(
     rf"|[A-Za-z]{_S}\d{_S}\d{_S}\d{_S}[A-Za-z](?:{_S}\d){{6,8}}"  # gas: M016A0123456
     rf"|[A-Za-z]{_S}\d{_S}[A-Za-z]{_S}[A-Za-z](?:{_S}\d){{6,10}}"  # gas: E6SE..., L2KA...
     rf"|[A-Z]{{1,3}}{_S}\d{_S}[A-Z](?:{_S}[A-Z])?(?:{_S}\d){{5}}"  # a year's one digit, in capitals: "S5K 6597 8"
-    # a maker's letter, seven digits and a check letter: K4214175U (not a data flow's number, version and variant:
-    # "D0150001A")
-    r"|(?!D0)[A-Z]\d{7}[A-Z](?![A-Za-z0-9])|(?!d0)[a-z]\d{7}[a-z](?![A-Za-z0-9])"
+    # a maker's letter, seven digits and a check letter, in capitals: K4214175U (not a data flow's number, version and
+    # variant, "D0150001A", "P0222001A"; nor a year and month's, "B2024051A", nor a run of zeros, "S0000001A")
+    r"|(?![DP]0)[A-Z](?!(?:19|20)\d\d(?:0[1-9]|1[0-2]))(?!\d*00000)\d{7}[A-Z](?![A-Za-z0-9])"
     rf"){_CHECK_LETTER}(?![A-Za-z0-9])")
 # The compact forms, which a large text is searched for first (any case, no separators).
 _SERIAL_COMPACT = re.compile(
     r"(?<![A-Za-z0-9])(?:[A-Za-z]{1,2}\d{2}[A-Za-z]{1,2}\d{5,7}|\d{2}[A-Za-z]\d{7,11}|[A-Za-z]{1,3}\d[A-Za-z]{1,2}\d{6,12}"
-    r"|(?!D0)[A-Z]\d{7}[A-Z](?![A-Za-z0-9])|(?!d0)[a-z]\d{7}[a-z](?![A-Za-z0-9])"
+    r"|(?![DP]0)[A-Z](?!(?:19|20)\d\d(?:0[1-9]|1[0-2]))(?!\d*00000)\d{7}[A-Z](?![A-Za-z0-9])"
     rf"|[A-Za-z]\d{{3}}[A-Za-z]\d{{6,8}}|(?i:{MAKERS})\d{{8,12}})[A-Za-z]?(?![A-Za-z0-9])")
 _TIME_THEN_NUMBER = re.compile(r"\d{2}[TZtz]\d")
 # a serial's letters spaced out on their own are its letters ("S06 DS 123456"); a small word of a sentence
@@ -489,6 +489,16 @@ def _in_a_dump(text: str, runs: dict[int, list[tuple[int, int]]], start: int, en
     return i > 0 and line[i - 1][1] > start
 
 
+def _two_records(value: str) -> bool:
+    """Is ``value``, a run of hex groups over a line break, a row's last cell and the next row's first: one group
+    before the break, or groups apart by other separators on either side ("11.24⏎D0-52-A8-…")?"""
+    before, after = value.split("\n", 1)
+    before = before.rstrip("\r")
+    first = {c for c in before if c not in HEX_DIGITS}
+    second = {c for c in after.strip() if c not in HEX_DIGITS}
+    return not first or bool(second and not first <= second)
+
+
 def _separated_devices(text: str, low: int, high: int) -> Iterator[Finding]:
     runs: dict[int, list[tuple[int, int]]] = {}  # (each line's runs of pairs in a dump, found when first needed)
     for match in _EUI64_ANY.finditer(text, max(0, low - 2), high):
@@ -499,8 +509,10 @@ def _separated_devices(text: str, low: int, high: int) -> Iterator[Finding]:
         if value[:2] in ("0x", "0X"):
             yield Finding(match.start(), match.end(), Kind.DEVICE, "pattern")
             continue
-        if "\n" in value and text[match.start() - 1:match.start()] in tuple(".;,|\t"):
-            continue  # a row's last cell (a version's "2.1.40;") and the next row's first: a record ends at its line
+        if "\n" in value and text[match.start() - 1:match.start()] in tuple(".;,|\t") and _two_records(value):
+            # a row's last cell (a version's "2.1.40", "v9.11.24") and the next row's first: a record ends at its line
+            # (a device id wrapped in its own separators, "ESME,00-1A-2B-3C-4D-⏎5E-6F-70", goes on)
+            continue
         if _in_longer_chain(text, match.start(), match.end()):
             continue  # a certificate thumbprint's twenty pairs, not a device's eight
         if _in_a_dump(text, runs, match.start(), match.end()):

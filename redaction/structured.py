@@ -67,7 +67,7 @@ def json_findings(text: str, read_escaped: Callable[[str], list[Finding]] | None
     return found, numbers
 
 
-_SCHEMA_VALUES = frozenset({"example", "examples", "default", "const", "enum", "x-example", "x-examples"})
+_SCHEMA_VALUES = frozenset({"example", "examples", "default", "enum", "x-example", "x-examples"})
 
 
 def _rich_text_runs(text: str, values: list[jsonscan.JsonValue]) -> Iterator[Finding]:
@@ -179,11 +179,18 @@ def _field_names(values: list[jsonscan.JsonValue]) -> set[int]:
     for siblings in members.values():
         if not any(m in siblings for m in _VALUE_MEMBERS):
             continue
+        # (a word alone only beside a custom field's display value: a chat's {"name": "Kwame", "text": "…"} is a person)
+        custom = any(m in siblings for m in _CUSTOM_VALUES)
         for m in _NAME_MEMBERS:
             named = siblings.get(m)
-            if named is not None and named.type == "string" and (classify(named.text) or " " not in named.text.strip()):
+            if named is not None and named.type == "string" and (classify(named.text)
+                                                                or (custom and " " not in named.text.strip())):
                 found.add(named.start)
     return found
+
+
+_CUSTOM_VALUES = ("display_value", "displayvalue", "text_value", "textvalue", "number_value", "numbervalue",
+                  "enum_value", "enumvalue")
 
 
 def _json_key_value_objects(values: list[jsonscan.JsonValue]) -> Iterator[Finding]:
@@ -580,6 +587,11 @@ def xml_findings(text: str) -> list[Finding] | None:
             start_char = len(data[:begin].decode("utf-8", errors="replace"))
             lead = len(chunk) - len(chunk.lstrip())
             trail = len(chunk) - len(chunk.rstrip())
+            # (a CDATA section's markers are the element's markup, not its value: Jira writes every custom field so)
+            if chunk.lstrip().startswith("<![CDATA["):
+                lead = len(chunk) - len(chunk.lstrip()) + len("<![CDATA[")
+            if chunk.rstrip().endswith("]]>"):
+                trail = len(chunk) - len(chunk.rstrip()) + len("]]>")
             found.append(Finding(start_char + lead, start_char + len(chunk) - trail, _refine(kind, chunk.strip()),
                                  "field"))
     return found

@@ -104,8 +104,13 @@ def detect_format(text: str, name: str = "") -> str:
     if structured.is_data_flow(stripped):
         return "flow"
     # (an SQL script's or an EDIFACT message's commas and pluses are its syntax, not a table's delimiters)
+    # (nor a registry export's, whose binary values are hex pairs with commas, nor a program's source: "= { 0x31, …")
     if lowered.endswith((".csv", ".tsv")) or (not lowered.endswith((".log", ".txt", ".md", ".html", ".htm", ".yaml",
-                                                                    ".yml", ".sql", ".edi", ".edifact"))
+                                                                    ".yml", ".sql", ".edi", ".edifact", ".reg", ".c",
+                                                                    ".h", ".cpp", ".cs", ".java", ".py", ".js", ".ts",
+                                                                    ".go", ".rs", ".kt"))
+                                              and not stripped.startswith(("Windows Registry Editor", "REGEDIT4"))
+                                              and not _REGISTRY_VALUE.search(stripped, 0, 20000)
                                               and not _SQL_OPENING.match(stripped)
                                                and structured.sniff_delimiter(text) in (",", "\t", ";")) \
             or (lowered.endswith(".txt") and _looks_like_records(stripped)) \
@@ -117,6 +122,8 @@ def detect_format(text: str, name: str = "") -> str:
     return "text"
 
 
+# a registry export's binary value (pasted without its header): hex pairs with commas, a long one over several lines
+_REGISTRY_VALUE = re.compile(r'(?m)^"[^"\n]*"=hex(?:\([0-9a-fA-F]{1,2}\))?:[0-9a-fA-F]{2},')
 # formats of a record per line: no value runs on over a line (nor, in a CSV, over a delimiter)
 _RECORD_FORMATS = ("csv", "flow", "jsonl")
 _RECORD_LINE = re.compile(r"[A-Z][0-9]{2},[^\n]*,")
@@ -1218,25 +1225,37 @@ _SMALL_PARTS_BEFORE = re.compile(rf"(?<![\w@.\-])(?:{_SMALL_PART}[ ]*,[ ]*){{0,3
 # a note's words before an address ("cust is x, lives glenview, …", "moved to 4 elm row, …"): the address starts after
 _SMALL_CUE = re.compile(r"(?:^|.*[ ])(?:lives|live|living|livin|lives at|at|@|in|address|addr|add|is|to|from|moved|moving|"
                         r"visit|visited|site|premises|prem|property|prop)[ ]+")
+_SMALL_CUE_ANYWHERE = re.compile(r"(?<![a-z])(?:lives|live|living|livin|address|addr|moved|moving|visit|visited|"
+                                 r"attended|site|premises|prem|property|flat|unit)(?![a-z])")
 # ...and words no address part holds: a note's own ("please", "thanks", "meter", "dont")
 _NOT_SMALL_PART = re.compile(r"(?:.*[ ])?(?:please|pls|thanks|thx|ta|the|and|or|but|for|with|meter|meters|reading|readings|"
                              r"pack|evidence|test|tests|ticket|team|ops|desk|office|dont|don't|ring|call|rang|said|says|will|was|were|has|have|"
-                             r"had|not|no|ok|yes|mon|tue|wed|thu|fri|sat|sun|am|pm|today|tomorrow|asap)(?:[ ].*)?")
+                             r"had|not|no|ok|yes|mon|tue|wed|thu|fri|sat|sun|am|pm|today|tomorrow|asap|postcode|post|code|search|lookup|valid|"
+                             r"invalid|passed|failed|mpan|mprn|by)(?:[ ].*)?")
 
 
 def _small_letter_addresses(text: str, found: list[Finding]) -> list[Finding]:
     """The parts of an address in small letters before its postcode in small letters (see ``_SMALL_PARTS_BEFORE``):
     from the postcode back, each part until one is a note's words or a person's, and after a cue word."""
-    names = [(f.start, f.end) for f in found if f.kind is Kind.NAME]
+    postcodes: dict[int, int] = {}
+    for f in found:
+        if f.kind is Kind.POSTCODE:
+            postcodes[f.start] = max(postcodes.get(f.start, f.end), f.end)
+    small = {start: end for start, end in postcodes.items()
+             if any(c.isalpha() for c in text[start:end]) and not any(c.isupper() for c in text[start:end])}
+    if not small:
+        return []
+    names = sorted((f.start, f.end) for f in found if f.kind is Kind.NAME)
+    name_starts = [a for a, _ in names]
     more: list[Finding] = []
-    for postcode in {f.start for f in found if f.kind is Kind.POSTCODE}:
-        end = next((f.end for f in found if f.kind is Kind.POSTCODE and f.start == postcode), postcode)
-        written = text[postcode:end]
-        if not any(c.isalpha() for c in written) or any(c.isupper() for c in written):
-            continue
+    for postcode in small:
         match = _SMALL_PARTS_BEFORE.search(text, max(0, postcode - 160), postcode)
         if match is None:
             continue
+        before = text[match.start():postcode]
+        if not (_SMALL_CUE_ANYWHERE.search(text, max(0, match.start() - 40), postcode) or any(c.isdigit() for c in before)):
+            continue  # no word that says an address follows, no house's number: a note's words ("search by postcode")
+        near = names[bisect.bisect_left(name_starts, match.start() - 200):bisect.bisect_right(name_starts, postcode)]
         at = match.start()
         parts = []
         for piece in re.finditer(r"[^,]+", text[match.start():postcode]):
@@ -1251,7 +1270,7 @@ def _small_letter_addresses(text: str, found: list[Finding]) -> list[Finding]:
                 start += cue.end()
                 words = text[start:stop]
             if not words or _NOT_SMALL_PART.fullmatch(words) or NOT_A_TOWN.match(words) \
-                    or any(a < stop and start < b for a, b in names):
+                    or any(a < stop and start < b for a, b in near):
                 break
             more.append(Finding(start, stop, Kind.ADDRESS, "pattern"))
             if cue is not None:

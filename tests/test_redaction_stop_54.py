@@ -110,14 +110,15 @@ def test_a_c_arrays_bytes_are_read_and_a_row_of_numbers_is_not() -> None:
 def test_a_letter_seven_digits_and_a_check_letter_is_a_serial(seed: int) -> None:
     rng = random.Random(seed)
     serial = f"{rng.choice('FKSELU')}{rng.randrange(10**7):07d}{rng.choice('ABDEHMRSTUWXZ')}"
-    serial = serial.lower() if seed % 4 == 3 else serial
     text = rng.choice([f"3:  028|{serial}|D|", f"pairing the ESME {serial} timed out", f'"importMeter": "{serial}",',
                        f"Equipment        {serial}", f"remove {serial} then D0010"])
     assert serial not in _redacted(text)
 
 
 @pytest.mark.parametrize("text", ["see INC1234567 and CHG0012345", "build K4214175 passed", "flow D0010002 v3", "D0150001A",
-                                  "TC-1234567A retest", "\"sg_message_id\": \"b0805152ef.filterdrecv-3\""])
+                                  "TC-1234567A retest", "\"sg_message_id\": \"b0805152ef.filterdrecv-3\"",
+                                  "Flow P0222001A received", "Build id B2024051A deployed", "Sample S0000001A tested",
+                                  "commit a1234567b merged"])
 def test_a_letter_and_seven_digits_without_its_check_letter_is_kept(text: str) -> None:
     assert _redacted(text) == text
 
@@ -149,17 +150,6 @@ def test_a_fields_value_named_by_an_attribute_or_a_sibling_is_masked(seed: int) 
     assert '"name": "Account"' in _redacted(asana) and '"name": "Flow"' in _redacted(asana)  # a field's name, kept
 
 
-@pytest.mark.parametrize("seed", range(4))
-def test_a_supply_point_id_column_is_masked_short_mprns_too(seed: int) -> None:
-    rng = random.Random(seed)
-    mprn = f"{rng.randrange(10**5, 10**7)}"
-    text = ("VEE EXCEPTION REPORT   2025-01-09 18:02:04\nSP ID            DEVICE          RULE                 STATUS\n"
-            f"{_mpan(rng)}    F2484234S       SPIKE_CHECK          OPEN\n{mprn}           K0978599W       ZERO_CONSUMPTION     OPEN\n")
-    out = _redacted(text, "vee.txt")
-    _assert_gone(out, mprn, "F2484234S", "K0978599W")
-    assert "SPIKE_CHECK" in out and "ZERO_CONSUMPTION" in out
-
-
 # -- people the lists do not hold, or written where only their place says so -------------------------------------------
 
 @pytest.mark.parametrize("surname", ["MacLeòid", "Kjærgaard", "Šimůnek", "McAllister", "O'Driscoll", "Ðorđević"])
@@ -169,7 +159,9 @@ def test_a_surname_no_list_holds_after_a_forename_is_masked(surname: str) -> Non
         _assert_gone(_redacted(text), surname)
 
 
-@pytest.mark.parametrize("text", ["Will MacBook Pro work", "meet at Café Nero"])
+@pytest.mark.parametrize("text", ["Will MacBook Pro work", "meet at Café Nero", "Thanks Électricité team",
+                                  "Install MacPorts", "Sent at Five O'Clock", "Thanks Ørsted team, the IF-031 arrived",
+                                  "Summer Pokémon event", "Drew Málaga office"])
 def test_a_product_or_a_place_is_kept(text: str) -> None:
     assert _redacted(text) == text
 
@@ -231,7 +223,8 @@ def test_a_note_before_a_postcode_in_small_letters_is_kept() -> None:
 
 def test_a_heads_end_exports_rows_are_not_joined_into_a_device_id() -> None:
     rows = ["DeviceEUI;DeviceType;MeterSerial;FW", "00-0D-6F-45-A8-71-E1-68;ESME;F2892514H;v2.1.40",
-            "00-12-4B-42-99-7D-12-70;GSME;U6W5843151F;", "D0-52-A8-23-20-BE-95-D2;ESME;10S5697671;build 2025.12.8"]
+            "00-12-4B-42-99-7D-12-70;GSME;U6W5843151F;", "D0-52-A8-23-20-BE-95-D2;ESME;10S5697671;v9.11.24",
+            "BC-33-AC-AD-C7-F5-92-4A;ESME;D4092989A;build 2025.12.8"]
     for newline in ("\r\n", "\n"):
         out = _redacted(newline.join(rows) + newline, "hes_export.csv")
         assert out.count(newline) == len(rows) and "v2.1.40" in out
@@ -247,3 +240,43 @@ def test_a_word_another_item_named_a_person_by_is_kept_where_it_is_the_word() ->
                       register=learnt).text
     assert "the Castle gateway" in out and "moss-covered kiosk" in out
     _assert_gone(out, "Castle rang", "from Moss")
+
+
+# -- what the review of the round's change found (helper-118), each as a class --------------------------------------
+
+@pytest.mark.parametrize("text, gone", [
+    ('[{"name": "Siobhan", "text": "MPAN on the bill"}, {"name": "Kwame", "content": "ok"}]', "Kwame"),
+    ('{"name": "Owusu", "value": "x"}', "Owusu"),
+    ("Customer name: Robert Okafor (Bob)", "Bob"), ("Customer: Mrs Bell (née Okafor)", "Okafor"),
+    ('customer_name="Ama Owusu (Kofi)"', "Kofi"),
+    ("ESME,00-1A-2B-3C-4D-\n5E-6F-70 paired", "5E-6F-70"), ("device;0C:1A:2B:3C:\n4D:5E:6F:70", "4D:5E:6F:70")])
+def test_a_one_word_chat_name_a_nickname_and_a_wrapped_device_are_still_masked(text: str, gone: str) -> None:
+    _assert_gone(_redacted(text), gone)
+
+
+def test_a_jira_custom_fields_cdata_value_is_masked_and_the_export_kept() -> None:
+    text = ('<item><customfields><customfield id="customfield_1"><customfieldname>Account</customfieldname>'
+            '<customfieldvalues><customfieldvalue><![CDATA[12345678]]></customfieldvalue></customfieldvalues>'
+            '</customfield></customfields></item>')
+    out = _redacted(text, "jira.xml")
+    assert "12345678" not in out and "<![CDATA[" in out and "]]></customfieldvalue>" in out
+
+
+@pytest.mark.parametrize("name", ["", "note.txt", "site.reg"])
+def test_a_registry_value_wrapped_over_lines_is_masked_whole_wherever_it_is_pasted(name: str) -> None:
+    text = ('"Note"=hex(2):47,00,72,00,61,00,63,00,65,00,20,00,42,00,65,00,6c,00,6c,00,2c,00,20,00,\\\r\n'
+            '  30,00,37,00,37,00,30,00,30,00,20,00,39,00,30,00,30,00,31,00,32,00,33,00,00,00\r\n')
+    out = _redacted(text, name)
+    assert "30,00,37,00" not in out and "47,00,72" not in out and out.endswith("\r\n")
+
+
+@pytest.mark.parametrize("text", ["search by postcode sw1a 1aa returned 3 MPANs", "valid postcode cb7 4aa",
+                                  "mpan lookup, cb7 4aa returned", '{"spid": 1234, "status": "runnable"}',
+                                  "mark.long@example.com; mark long running jobs",
+                                  "gene.data@example.com; the gene data team"])
+def test_what_the_review_found_over_masked_is_kept(text: str) -> None:
+    out = _redacted(text)
+    for word in ("search by postcode", "valid postcode", "mpan lookup", '"spid": 1234', "mark long running",
+                 "the gene data team"):
+        if word in text:
+            assert word in out, out
