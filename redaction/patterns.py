@@ -1339,22 +1339,8 @@ _KEY_BEFORE_BRACE = re.compile(r"[\"']?([A-Za-z_][\w.\-]*)[\"']?[ \t]*[:=][ \t]*
 
 
 def _enclosing_key(text: str, pos: int) -> str | None:
-    """In ``supplyAddress: { line1: '5 Elm Row' }`` the key whose braces enclose ``pos`` (looking back
-    299 characters at most). Brace by brace, nearest first, found with ``rfind``."""
-    depth = 0
-    low, before = max(0, pos - 299), pos
-    while (opening := text.rfind("{", low, before)) >= 0:
-        closing = text.rfind("}", opening + 1, before)
-        if closing >= 0:  # a closed block nearer than the brace
-            depth += 1
-            before = closing
-        elif depth == 0:
-            found = _KEY_BEFORE_BRACE.search(text, max(0, opening - 60), opening)
-            return found.group(1) if found else None
-        else:
-            depth -= 1
-            before = opening
-    return None
+    """In ``supplyAddress: { line1: '5 Elm Row' }`` the key whose braces enclose ``pos``."""
+    return _enclosing(text, pos, "{", "}", _KEY_BEFORE_BRACE)
 
 
 _CALL_NAME = re.compile(r"([A-Za-z_]\w*)$")
@@ -1363,16 +1349,22 @@ _CALL_NAME = re.compile(r"([A-Za-z_]\w*)$")
 def _enclosing_call(text: str, pos: int) -> str | None:
     """In ``Address(line1=Glenview, postcode=IV2 4AB)`` (a Kotlin data class, a Lombok or a Python dataclass
     printed: a test's "expected: <Address(…)>") the class whose parentheses enclose ``pos``, as a key's
-    braces do (looking back 299 characters at most)."""
+    braces do."""
+    return _enclosing(text, pos, "(", ")", _CALL_NAME)
+
+
+def _enclosing(text: str, pos: int, opens: str, closes: str, name: re.Pattern[str]) -> str | None:
+    """The name ``name`` finds just before the bracket that encloses ``pos`` (looking back 299 characters at most).
+    Bracket by bracket, nearest first, found with ``rfind``."""
     depth = 0
     low, before = max(0, pos - 299), pos
-    while (opening := text.rfind("(", low, before)) >= 0:
-        closing = text.rfind(")", opening + 1, before)
-        if closing >= 0:
+    while (opening := text.rfind(opens, low, before)) >= 0:
+        closing = text.rfind(closes, opening + 1, before)
+        if closing >= 0:  # a closed block nearer than the bracket
             depth += 1
             before = closing
         elif depth == 0:
-            found = _CALL_NAME.search(text, max(0, opening - 60), opening)
+            found = name.search(text, max(0, opening - 60), opening)
             return found.group(1) if found else None
         else:
             depth -= 1
