@@ -24,6 +24,7 @@ its content reads against).
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -52,6 +53,7 @@ from .screen import ImageFinding, build_page
 from .spaced_letters import joined_letters
 from .stacked_letters import stacked_words
 from .walls import walls
+from .wrapped_rows import narrowed, unwrapped
 
 MARGIN = 4  # pixels of mask around the ink of an identifier
 # when masks of two kinds overlap, the more specific kind names the merged mask (as findings.merge does)
@@ -591,6 +593,15 @@ def _passes(rgb: np.ndarray, register: RegisterMatcher | None, engine: OcrEngine
             for f in _page_findings(rgb, [*rest, line], register, masks_drawn):
                 column = columns_of[line.box] if boxes_overlap(f.box, line.box) else None
                 found.append(f if column is None else replace(f, box=column))
+    # (and a console's rows wrapped at its width set side by side again, each row one line: see wrapped_rows; in its
+    # rows, a value's header and neighbours are read there only: on the screen a wrapped row's first line stands
+    # under the header's second, "TC-SIT-3289" under "METER_SERIAL")
+    if angle is None and (wide := unwrapped(rgb, words)) is not None:
+        # (a reference's or a flow's shape only, and what those made recur: the wide page reads its own)
+        found = [f for f in found if (f.detector not in _BY_PLACE and f.detector != "recurring") or not wide.in_rows(f.box)
+                 or not _A_REFERENCE.fullmatch(f.text.strip())]
+        found += [replace(f, box=box) for f in _page_findings(wide.canvas, wide.words, register, masks_drawn)
+                  for wide_box in narrowed(f.kind, f.box, wide.words) for box in wide.to_screen(wide_box)]
     if angle is not None:
         # on a turned page "right of" and "below" are other places: fields and columns are read on the
         # upright page only (a turned page's "Pending" is no MPRN); what was read is kept from both
@@ -602,6 +613,8 @@ def _passes(rgb: np.ndarray, register: RegisterMatcher | None, engine: OcrEngine
         yield _page_findings(upright, read, register, masks_drawn), _Ink(upright), to_page, read
 
 
+# a test's, a ticket's or a flow's reference: what a wrapped row's misplaced header takes for a value ("TC-SIT-3289")
+_A_REFERENCE = re.compile(r"[A-Z]{1,8}(?:-[A-Z]{1,8})*-\d{2,8}|D\d{4}")
 _BY_PLACE = frozenset({"field-right", "field-below", "column", "label", "row", "town", "sign-off", "addressee"})
 
 
