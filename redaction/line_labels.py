@@ -322,7 +322,13 @@ def label_starts(text: str) -> list[int]:
 _LONG_DIGITS = re.compile(r"\d{5,}")
 # a short note in brackets after a person's name: "(mobile)", "(landlord)", "(PSR)"
 # (words in small letters or a short abbreviation: "(Bob)", "(née Okafor)" are the person's names, not a note)
-NOTE_AFTER = re.compile(r"[ \t]+\((?:[a-z][a-z .'/\-]{0,28}|[A-Z]{2,4})\)[ \t]*$")
+_NOTE_AFTER = re.compile(r"[ \t]+\((?:[a-z][a-z .'/\-]{0,28}|[A-Z]{2,4})\)[ \t]*$")
+
+
+def without_note(value: str) -> str:
+    """A name's value without a note in brackets after it: "Ivy Field (mobile)" is "Ivy Field"."""
+    note = _NOTE_AFTER.search(value)
+    return value[:note.start()] if note is not None and note.start() else value
 _RULE_UNDER = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")  # a Markdown table's rule under its header: "|---|:---|"
 
 
@@ -353,8 +359,8 @@ def find_line_labels(text: str, starts: list[int] | None = None) -> Iterator[Fin
             continue  # "Acct<TAB>Name<TAB>Premises…": a table's header row, each cell a column's name
         for start, end in _value(kind, text, rest_start, rest_end):
             value = text[start:end].rstrip(" .,")
-            if kind is Kind.NAME and (note := NOTE_AFTER.search(value)) is not None and note.start():
-                value = value[:note.start()]  # "Owner: Grace Bell (tenant)": the note is no part of the name
+            if kind is Kind.NAME:
+                value = without_note(value)  # "Owner: Grace Bell (tenant)": the note is no part of the name
             words = value.split(maxsplit=1)
             if len(words) == 2 and label_kind(words[0].rstrip(":=")) is not None:
                 continue  # "Account  MPAN 1041065959533": a heading, then another label with its own value

@@ -23,7 +23,7 @@ from urllib.parse import unquote_plus
 from collections.abc import Iterable, Iterator
 
 from .fields import classify, name_partner, normalise_name
-from .line_labels import (NOTE_AFTER, NOT_A_PERSON, ROLE_LABELS, a_header_row, find_changed_values, find_line_labels, find_next_line_values, find_spaced_fields,
+from .line_labels import (NOT_A_PERSON, ROLE_LABELS, a_header_row, find_changed_values, find_line_labels, find_next_line_values, find_spaced_fields, without_note,
                           a_sentence, label_starts, no_supply_number, number_written_whole,
                           plausible_person)
 from .address_parts import address_towns, find_part_addresses
@@ -1761,8 +1761,8 @@ def find_key_values(text: str, times: list[tuple[int, int]] | None = None,
             more = (_ADDRESS_ON if kind is Kind.ADDRESS else _WORDS_ON).match(text, start)
             end = max(end, more.end()) if more else end
         value = text[start:end]
-        if kind is Kind.NAME and (note := NOTE_AFTER.search(value)) is not None and note.start():
-            value = value[:note.start()]  # a note after the name, "Ivy Field (mobile)", is no part of it
+        if kind is Kind.NAME:
+            value = without_note(value)  # a note after the name, "Ivy Field (mobile)", is no part of it
         shown = value
         if kind is Kind.NAME and text[match.start() - 1:match.start()] in ("?", "&"):
             shown = unquote_plus(value)  # a URL query writes "Eleni+Georgiou", "Siobh%C3%A1n+O%27Neill"

@@ -41,9 +41,10 @@ def json_findings(text: str, read_escaped: Callable[[str], list[Finding]] | None
     if scanned is None:
         return None
     values, _keys = scanned
-    found: list[Finding] = [*_json_rows(values), *_json_key_value_objects(values), *_rich_text_runs(text, values),
-                            *_json_name_halves(values)]
-    naming = _field_names(values)
+    by_parent = _members_by_parent(values)
+    found: list[Finding] = [*_json_rows(values), *_json_key_value_objects(values, by_parent),
+                            *_rich_text_runs(text, values), *_json_name_halves(values)]
+    naming = _field_names(by_parent)
     numbers: list[tuple[int, int]] = []
     for value in values:
         if value.type == "number":
@@ -168,15 +169,20 @@ _LOCATOR_WORD = re.compile(r"[A-Za-z][\w\-]*")
 _SYSTEM_LAST = re.compile(r"([A-Za-z][\w\-]*)/?$")  # a URI's last word: "urn:energy:mprn", "…/id/account-number"
 
 
-def _field_names(values: list[jsonscan.JsonValue]) -> set[int]:
-    """Where a naming member ("name", "key", …) names a field whose value a sibling member holds: a kind's
-    name ("Account", "MPRN") or one word ("Flow"), not a person's."""
-    members: dict[tuple[object, ...], dict[str, jsonscan.JsonValue]] = {}
+def _members_by_parent(values: list[jsonscan.JsonValue]) -> dict[tuple[object, ...], dict[str, jsonscan.JsonValue]]:
+    """Each object's members (by their keys in small letters), under the object's path."""
+    by_parent: dict[tuple[object, ...], dict[str, jsonscan.JsonValue]] = {}
     for value in values:
         if value.path and isinstance(value.path[-1], str):
-            members.setdefault(value.path[:-1], {})[value.path[-1].lower()] = value
+            by_parent.setdefault(value.path[:-1], {})[value.path[-1].lower()] = value
+    return by_parent
+
+
+def _field_names(by_parent: dict[tuple[object, ...], dict[str, jsonscan.JsonValue]]) -> set[int]:
+    """Where a naming member ("name", "key", …) names a field whose value a sibling member holds: a kind's
+    name ("Account", "MPRN") or one word ("Flow"), not a person's."""
     found = set()
-    for siblings in members.values():
+    for siblings in by_parent.values():
         if not any(m in siblings for m in _VALUE_MEMBERS):
             continue
         # (a word alone only beside a custom field's display value: a chat's {"name": "Kwame", "text": "…"} is a person)
@@ -193,14 +199,11 @@ _CUSTOM_VALUES = ("display_value", "displayvalue", "text_value", "textvalue", "n
                   "enum_value", "enumvalue")
 
 
-def _json_key_value_objects(values: list[jsonscan.JsonValue]) -> Iterator[Finding]:
+def _json_key_value_objects(values: list[jsonscan.JsonValue],
+                            by_parent: dict[tuple[object, ...], dict[str, jsonscan.JsonValue]]) -> Iterator[Finding]:
     """``{"key": "MPAN", "value": "1200..."}``: the sibling value of a member naming an identifier, and
     every value inside it when it is an object (OpenTelemetry's ``{"key": "gas.mprn", "value":
-    {"stringValue": "…"}}``, an AWS tag, a CRM's field list)."""
-    by_parent: dict[tuple[object, ...], dict[str, jsonscan.JsonValue]] = {}
-    for value in values:
-        if value.path and isinstance(value.path[-1], str):
-            by_parent.setdefault(value.path[:-1], {})[value.path[-1].lower()] = value
+    {"stringValue": "…"}}``, an AWS tag, a CRM's field list). ``by_parent``: :func:`_members_by_parent` of ``values``."""
     named_kinds: dict[tuple[object, ...], Kind] = {}
     for parent, members in by_parent.items():
         named = next((members[m] for m in _NAME_MEMBERS if m in members and members[m].type == "string"), None)

@@ -6,16 +6,16 @@ MPAN, MPRN, serial and device id becomes three screen lines, its header too. Rea
 numbers (the end of one line, the start of the next), the MPRN stands under no header (its header is on the
 header's second line) and a device id's last digits are a line of their own.
 
-So where several lines end at one right edge and the lines after them start at the left margin, each row's lines
-are set side by side again, as the console would show them were it wide enough: a copy of the screen with each
+So where several lines end at one right edge and the lines under them go on (at the left margin, or further in
+where the wrap fell in a column's padding), each row's lines are set side by side again, as the console would show them were it wide enough: a copy of the screen with each
 continuation line's pixels moved up beside the line it continues, and its words with them (a token cut by the wrap
 joined whole). The page is read as any other, and what is found there is mapped back onto the lines it came from.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -28,11 +28,6 @@ _MOST_LINES = 5  # screen lines a row may wrap over
 # of words whose width a character is within an eighth of the median's: a console's font is monospaced (its words
 # 0.96 to 1.0 on the screens measured; a page's justified prose and a Qt form's proportional text 0.74 to 0.93)
 _MONOSPACED = 0.95
-
-
-@dataclass(frozen=True)
-class _Row:
-    lines: list[Box]  # the screen lines' boxes, first line first
 
 
 @dataclass(frozen=True)
@@ -72,8 +67,7 @@ def unwrapped(rgb: np.ndarray, words: Sequence[Word]) -> Unwrapped | None:
     i = 0
     while i < len(lines) and len(rows) < _MOST_ROWS:
         row = [i]
-        while ends[row[-1]] and row[-1] + 1 < len(lines) and _continues(lines[row[-1]].box, lines[row[-1] + 1].box,
-                                                                          left, char):
+        while ends[row[-1]] and row[-1] + 1 < len(lines) and _continues(lines[row[-1]].box, lines[row[-1] + 1].box):
             row.append(row[-1] + 1)
         if len(row) > _MOST_LINES:  # every line at the edge: a bordered table's rows (psql's "|"), none wrapped
             rows.extend([k] for k in row)
@@ -87,14 +81,13 @@ def unwrapped(rgb: np.ndarray, words: Sequence[Word]) -> Unwrapped | None:
     span = right - left  # a continuation moves right by this, once per line it is into its row
     height, width = rgb.shape[:2]
     most = max(len(row) for row in wrapped) - 1
-    background = _background(rgb)
     canvas = np.empty((height, width + most * span, rgb.shape[2]), dtype=rgb.dtype)
-    canvas[:] = background
+    canvas[:] = _background(rgb)
     # every row, wrapped or not, one line; each row as far under the row before as its first line stood under the
     # last line of the row before (the lines its continuations left are closed up: a header wrapped over three lines
     # stands as close over its first row as it did, not three lines further)
     moved: dict[int, tuple[int, int]] = {}  # line index -> (dx, dy)
-    placed: list[tuple[Box, _Row]] = []  # each wrapped row's band on the canvas, and its lines on the screen
+    placed: list[tuple[int, int, list[Box]]] = []  # each wrapped row's top and bottom on the canvas, its lines on the screen
     bottom_before, target_bottom = None, 0
     for row in rows:
         first = lines[row[0]].box
@@ -110,9 +103,8 @@ def unwrapped(rgb: np.ndarray, words: Sequence[Word]) -> Unwrapped | None:
             if rows_copied > 0 and target >= 0:
                 canvas[target:target + rows_copied, max(0, x0) + dx:x1 + dx] = rgb[source_top:source_top + rows_copied,
                                                                                   max(0, x0):x1]
-        band = (0, first[1] + dy, width + most * span, first[3] + dy)
         if len(row) > 1:
-            placed.append((band, _Row([lines[k].box for k in row])))
+            placed.append((first[1] + dy, first[3] + dy, [lines[k].box for k in row]))
         bottom_before = lines[row[-1]].box[3]
         target_bottom = first[3] + dy
     out: list[Word] = []
@@ -127,11 +119,11 @@ def unwrapped(rgb: np.ndarray, words: Sequence[Word]) -> Unwrapped | None:
     def to_screen(box: Box) -> list[Box]:
         x0, y0, x1, y1 = box
         centre = (y0 + y1) / 2
-        for band, row in placed:
-            if not band[1] <= centre <= band[3]:
+        for top, bottom, row_lines in placed:
+            if not top <= centre <= bottom:
                 continue
             boxes = []
-            for step, line in enumerate(row.lines):
+            for step, line in enumerate(row_lines):
                 low = 0 if step == 0 else left + step * span
                 high = right + step * span
                 a, b = max(x0, low), min(x1, high)
@@ -142,7 +134,7 @@ def unwrapped(rgb: np.ndarray, words: Sequence[Word]) -> Unwrapped | None:
 
     def in_rows(box: Box) -> bool:
         centre = (box[1] + box[3]) / 2
-        return any(line[1] <= centre <= line[3] for _band, row in placed for line in row.lines)
+        return any(line[1] <= centre <= line[3] for _top, _bottom, row_lines in placed for line in row_lines)
 
     return Unwrapped(canvas, out, to_screen, in_rows)
 
@@ -166,7 +158,7 @@ def narrowed(kind: Kind, box: Box, words: Sequence[Word]) -> list[Box]:
     return [w.box for w in fitting]
 
 
-def _continues(line: Box, after: Box, left: int, char: float) -> bool:
+def _continues(line: Box, after: Box) -> bool:
     """Does ``after`` go on with ``line`` (which reaches the window's edge): the next line down, close under it? It
     starts at the margin, or further in where the wrap fell in a column's padding ("      METER_SERIAL")."""
     gap = after[1] - line[3]
