@@ -77,7 +77,7 @@ _HASH_WORD = re.compile(r"(?i)(?<![a-z])(?:commit|sha)[ \t:=#]*$")
 # the seconds since 1970 of a moment from 2017 to 2036 (patterns reads a long number opening with them the same way)
 EPOCH_SECONDS = (1_483_228_800, 2_082_758_400)
 
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9_\-]*)[\"']?[ \t]*[:=#]?[ \t]*[\"'(\[]?[ \t]*$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9_\-]*)\.?[\"']?[ \t]*[:=#]?[ \t]*[\"'(\[]?[ \t]*$")
 # a register's number between its word and its reading: "reg 01 081656", a meter's first register's
 _REGISTER_BEFORE = re.compile(r"(?i)(?<![a-z])reg(?:ister)?[ \t]*0?\d[ \t]*[:=]?[ \t]*$")
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")

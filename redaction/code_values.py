@@ -32,15 +32,29 @@ _OPERATOR = (r"[\"'\]})]{0,3}[ \t]*(?:===?|!==?|=|:=|\beq\b|\bequals\b|\bis\b|\.
              r"\.toEqual\(|\.isEqualTo\(|,[ \t]*(?:equalTo|is)\()[ \t]*\(?")
 _COMPARED = re.compile(_FIELD + _OPERATOR + r"(?P<q>[\"'])(?P<value>[^\"'\n]{1,100})(?P=q)")
 _ANY_OPERATOR = re.compile(r"==|[\]\)}][ \t]*=|\.(?:to\.eql|toBe|toEqual|isEqualTo)\(|equalTo\(|\beq\b|\bis[ \t]*\(?[\"']")
+_METER_FIELDS = frozenset({"meter", "meters", "gasmeter", "gasmeters", "elecmeter", "elecmeters", "meterid"})
 _PERSON_WORDS = frozenset({"name", "fullname", "displayname"}) | ROLE_LABELS
 
 
 _REACH = 200  # characters before an operator that the field's expression may take
 
+# a field named by a quoted string in a UI script's call, the value typed or chosen into it in the call after
+# (UFT's ``WinEdit("AccountNo").Set "547969167"``, Selenium's ``find_element(By.ID, "accountNo").send_keys("…")``,
+# Playwright's ``fill('#accountNumber', '…')``, the field the call's first argument: not a JSON object's two strings,
+# ``"name": "Account", "display_value": …``, Cypress's ``get('[name=mprn]').type('…')``), and a message dump's key,
+# its type in brackets and its value (Solace's ``Key 'acct' (STRING) A57719299``)
+_SET_IN_CALL = re.compile(
+    r"(?P<call>\([ \t]*)?(?P<kq>[\"'])(?:[#.]|\[name=|id=|name=)?(?P<key>[A-Za-z_][\w\-]{1,40}+)\]?(?P=kq)"
+    r"(?:[ \t]*\)[ \t]*\.(?:Set|SetSecure|Type|SendKeys|Select|send_keys|sendKeys|type|fill|setValue|setText|select"
+    r"|selectByVisibleText|selectOption)\(?|(?(call)[ \t]*,|(?!)))[ \t]*(?P<q>[\"'])(?P<value>[^\"'\n]{1,100})(?P=q)"
+    r"|(?i:\bkey)[ \t]+(?P<tq>[\"'])(?P<typed>[A-Za-z_][\w\-]{1,40})(?P=tq)[ \t]+\([A-Z0-9_]{2,12}\)[ \t]+"
+    r"(?P<shown>[^\s\"']{1,60})")
+
 
 def find_code_values(text: str) -> Iterator[Finding]:
     if len(text) >= PERSON_SIZED:
         return
+    yield from _set_in_calls(text)
     done = 0  # (read on from where the last window ended: each operator's window once)
     matches: list[re.Match[str]] = []
     for operator in _ANY_OPERATOR.finditer(text):
@@ -66,3 +80,17 @@ def find_code_values(text: str) -> Iterator[Finding]:
                                       and (" " in value.strip() or not weak)):
             continue  # a product's or a page's "name" ("checkout"), a flag: a person's shape only
         yield Finding(*match.span("value"), kind, "field")
+
+
+def _set_in_calls(text: str) -> Iterator[Finding]:
+    """The value a UI script types into a field its call names, or a dump's key's value (see ``_SET_IN_CALL``)."""
+    for match in _SET_IN_CALL.finditer(text):
+        key, group = (match.group("key"), "value") if match.group("key") else (match.group("typed"), "shown")
+        # (a list of meters, or a meter's field, in a form holds the meter's serial: "WinList("Meters").Select …")
+        kind = classify(key) or (Kind.MSN if key.lower().replace("_", "") in _METER_FIELDS else None)
+        value = match.group(group)
+        if kind is None or not worth_masking(value, kind):
+            continue
+        if kind is Kind.NAME and not plausible_person(key, value):
+            continue
+        yield Finding(*match.span(group), kind, "field")

@@ -80,3 +80,51 @@ def names_spelt_by_emails(text: str, found: list[Finding]) -> list[Finding]:
 
 
 _BESIDE = re.compile(r"[ \t]*[(<\[,:|\-–—·•]?[ \t]*(?:(?i:e-?mail)[ \t]*:?[ \t]*)?|[ \t]*[)>\]][ \t]*[,:|\-–—·•]?[ \t]*")
+
+
+# a field of its own: a line's start or end, a tab, a bar, or a run of blanks (a console's or a fixed table's columns),
+# with a list's bullet or a quote's marker before it
+# (or a quoted cell of a delimited record: 'TC-1,"Faith Bishop",1200023305967', as a blame view or a log shows one)
+_FIELD_START = re.compile(r"(?:(?:^|\t|\||[ ]{2,})[ \t]*(?:[•·\-*>][ \t]+)?|(?:^|[,;\t])[ \t]*[\"'])$", re.MULTILINE)
+_FIELD_END = re.compile(r"[ \t]*(?:$|\t|\||[ ]{2,})|[\"'][ \t]*(?:[,;\t]|$)", re.MULTILINE)
+_LINE_START = re.compile(r"[ \t]*(?:[•·\-*>][ \t]+)*")
+_ALONE_PAIR = re.compile(rf"(?<![\w@.\-])(?P<first>{_WORD}){_MIDDLE}[ \t]+(?P<last>{_WORD})(?![\w@'’\-])")
+# what a record of a person holds beside the name
+_RECORD_KINDS = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.POSTCODE, Kind.PHONE, Kind.EMAIL,
+                           Kind.ADDRESS, Kind.ACCOUNT})
+
+
+def names_standing_alone(text: str, found: list[Finding]) -> list[Finding]:
+    """A forename and a surname the lists hold, English words both ("Faith Mason", "Hope Baker"), that are a field of
+    their own (alone on their line, or a column of a console's row) on a line that holds a customer's identifier, or
+    next to one in the same block: a notification's "Faith Mason" over "Supply 1234…", a contact card's first line, a
+    query's row. Alone in prose such words may be a street's or a product's; a record's field beside a supply's or a
+    postcode's is a person's."""
+    lines: set[int] = set()  # the starts of the lines that hold an identifier of a record
+    for f in found:
+        if f.kind in _RECORD_KINDS:
+            lines.add(text.rfind("\n", 0, f.start) + 1)
+    near: set[int] = set()  # the lines next to those, in the same block: a name there must be the line's whole
+    for start in lines:
+        if start > 0:  # the line before, unless a blank line ends the block
+            near.add(text.rfind("\n", 0, start - 1) + 1)
+        after = text.find("\n", start)
+        if after >= 0:
+            near.add(after + 1)
+    places = [(f.start, f.end) for f in found if f.kind is Kind.ADDRESS]  # (an address's line is no one's name)
+    more: list[Finding] = []
+    for start in sorted(lines | near)[:2000]:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        whole = start not in lines
+        for pair in _ALONE_PAIR.finditer(text, start, end):
+            if whole and (_LINE_START.fullmatch(text, start, pair.start()) is None
+                          or text[pair.end():end].strip(" \t\r.,;")):
+                continue
+            if not _FIELD_START.search(text, start, pair.start()) or not _FIELD_END.match(text, pair.end(), end):
+                continue
+            first, last = pair.group("first"), pair.group("last")
+            if is_listed_forename(first) and any_listed_surname(last) and not NOT_A_PERSON.search(f"{first} {last}") \
+                    and not any(a <= pair.start() and pair.end() <= b for a, b in places):
+                more.append(Finding(pair.start("first"), pair.end("last"), Kind.NAME, "record-field"))
+    return more

@@ -38,6 +38,10 @@ _ACCOUNT_LABEL = re.compile(r"(?i)(?:accounts?|billing-accounts?)/(?=[A-Za-z0-9]
                             # (a client's reference or account is its account's; a client's id or code is an OAuth app's)
                             r"|client[ \t._\-]*(?:ref(?:erence)?|acc(?:ount)?)\.?(?:[ \t]*(?:number|no\.?|num))?(?![A-Za-z]))"
                             # (a label in brackets before its colon: "Site reference checked (Account no.): …")
+                            # (a note in brackets, or a word that says where the number was seen, between the label and
+                            # its colon: "Acct (old supplier): A58398622", "Account shown: 4556-4823")
+                            r"(?:[ \t]*\([^()\n]{1,30}\)(?=[ \t]*[:=])|[ \t]+(?:shown|given|quoted|entered|provided|held|"
+                            r"used|supplied|confirmed|displayed|on[ \t]+file|in[ \t]+use)(?=[ \t]*[:=]))?"
                             rf"[ \t]*\)?[ \t]*(?:[:=#\-–]|{COPULA})?[ \t]*")
 _GLUED = re.compile(r"(?i)cust(?:omer)?[_\-][a-z]+[_\-]")
 _ACCOUNT_VALUE = re.compile(

@@ -138,6 +138,10 @@ _SUFFIXES: list[tuple[re.Pattern[str], Kind]] = [
     # a meter as a fixture or an asset register names it: "g_asset", "meterAssetId", "asset_tag", "elecAssetNo"
     (re.compile(r"(meter|gas|elec|g|e|m)asset(tag|id|no|number|serial|ref)?$|asset(tag|serial)(no|number)?$"), Kind.MSN),
     (re.compile(r"(device|esme|gsme|chf|commshub|ihd|gpf|ppmid)(id|guid|eui)$"), Kind.DEVICE),
+    # (a customer's number, however its system names it: ZigBee's "CustomerIDNumber", "CustNo", "customer_id_no")
+    (re.compile(r"(customer|cust)(id|ident|identifier|ref|reference)?(number|no|num|nr)$"), Kind.ACCOUNT),
+    # (any field named by its EUI-64: "CH EUI-64", "Hub EUI", "CAD EUI64")
+    (re.compile(r"eui(64)?$"), Kind.DEVICE),
     # an account named by whose books it is in ("Supplier Acct", "DCA account no", "Debtor account", "Bank account")
     (re.compile(r"(supplier|customer|billing|energy|supply|gas|elec|electricity|client|debtor|dca|utility|contract|payer|"
                 r"bank|prepay|prepayment|consumer|domestic|holder)account(number|no|num|ref|reference|id|code)?$"),

@@ -146,6 +146,19 @@ TICKET_REFERENCE = re.compile(
     r"|cs(?:[-_]\d|\d{7}(?!\d)))")
 
 
+_PROSE_WORDS = re.compile(r"[A-Za-z]{3,}")
+_STAMPS = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?|\d{1,2}:\d{2}(?::\d{2})?|[A-Za-z]{1,4}-?\d{3,5}\b")
+_SUPPLY_DIGITS = re.compile(r"\d(?:[ \-./]?\d){5,}")
+
+
+# one word with a capital inside it after small letters: code's ("KeySequence", "txtSurname"), unless a name's own
+# prefix carries it ("McKenzie", "MacLeod", "FitzGerald", "DeShawn", "LaToya", "DiCaprio", "VanDyke", "O'Neill")
+_CODE_WORD = re.compile(r"[A-Za-z][a-z]+(?:[A-Z][a-z0-9]*)+")
+_CAPITAL_INSIDE_A_NAME = re.compile(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von)[A-Z][a-z]+$")
+_OUTCOME_WORDS = frozenset({"expected", "actual", "passed", "failed", "pass", "fail", "ok", "error", "none", "null",
+                            "n/a", "unknown", "pending", "missing", "blank", "empty", "true", "false"})
+
+
 def fits_its_kind(kind: Kind, value: str) -> bool:
     """Whether a value a key or a label names can be of that kind at all. A meter serial has digits and five
     letters or digits at least: an asset key's "Ready" or "12" is a status or a count ({"eAsset": "Ready",
@@ -159,11 +172,20 @@ def fits_its_kind(kind: Kind, value: str) -> bool:
             return True  # a run of a core's length, checksum or not (a mistyped core still names the supply)
         digits = "".join(c for c in value if c.isdigit())
         return any(is_valid_mpan_core(digits[i:i + 13]) for i in range(len(digits) - 12))
+    if kind in (Kind.MPAN, Kind.MPRN) and len(_PROSE_WORDS.findall(value)) >= 2 \
+            and not _SUPPLY_DIGITS.search(_STAMPS.sub(" ", value)):
+        return False  # a note in the column's place ("Summary for D0010 submission 2026-12-11T07:44:30Z"): words, and no
+        # run of six digits but a date's or a flow's
     if kind in (Kind.MPAN, Kind.MPRN) and value.strip().strip("\"'").isdigit() and len(value.strip().strip("\"'")) < 6:
         return False  # a row's id under a supply's key ("supply_point_id" => 8383, where(supply_point_id: 682)): a
         # supply's number has six digits at least (an old MPRN's), an MPAN's core thirteen
     if kind is Kind.DEVICE and _UUID.fullmatch(value.strip().strip("\"'{}")):
         return False  # a record's GUID under a "guid" key is no device's EUI-64 (its eight bytes are sixteen hex digits)
+    if kind is Kind.NAME and _CODE_WORD.fullmatch(value.strip().strip("\"'")) and not _CAPITAL_INSIDE_A_NAME.match(
+            value.strip().strip("\"'")):
+        return False  # a word of code in a name's place ("Input name: KeySequence 'Ngozi Rahman'"): a step's action
+    if kind is Kind.ADDRESS and value.strip().strip("\"'").lower() in _OUTCOME_WORDS:
+        return False  # a checkpoint's words after an address's key ('"SupplyAddr": Expected "29 Cae Bryn…"')
     if kind is Kind.ADDRESS:
         # a network's address under an address key ("addr=10.201.96.87:8443", auditd's peer) is no one's home
         return not _NETWORK_ADDRESS.fullmatch(value.strip().strip("\"'"))

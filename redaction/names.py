@@ -177,7 +177,12 @@ def find_known_names(text: str) -> Iterator[Finding]:
             continue  # "35 Station Grove York": a street's type word after its name, not a forename
         words: list[tuple[int, str]] = []
         at = match.end()
+        first_gap = 0
         while len(words) < 3 and (more := _REST.match(text, at)) is not None:
+            gap = more.start("word") - at
+            if words and gap > max(2, first_gap):
+                break  # a wider gap than the name's own opens the next column ("Ravi Dimitrov   Acct (old supplier)")
+            first_gap = first_gap or gap
             words.append((more.start("word"), more.group("word")))
             at = more.end()
         # the longest run of words that makes a name: it ends at a surname, and what stands between is
@@ -466,7 +471,11 @@ _PERSON_CUE = (r"(?i:(?<![\w\-])(?:(?:customer|cust|occupier|tenant|caller|house
                r"customer|cust|occupier|tenant|caller|householder|landlord|resident|engineer|"
                r"contact|this[ \t]+is|spoke[ \t]+(?:to|with)|call[ \t]+with|named|account[ \t]+holder|"
                # (a note's verb that a person follows: "ring fionnuala urquhart re access", "chased eilidh campbell")
-               r"ring|rang|phone|phoned|text|texted|emailed|chase|chased|visited))(?:[ \t]*[:=][ \t]*|[ \t]+)")
+               r"ring|rang|phone|phoned|text|texted|emailed|chase|chased|visited|"
+               # (an account's or a booking's person, a proxy's or a system's user: "registered to mairead achterberg",
+               # "user seren brook", "queries to amber fraser-munro")
+               r"user|registered[ \t]+to|queries[ \t]+to|addressed[ \t]+to|booking[ \t]+for|booked[ \t]+for))"
+               r"(?:[ \t]*[:=][ \t]*|[ \t]+)")
 # (or a word that says a person follows: "customer J. White at…", "c/o S. Bell,", "Dear A. Wood,")
 _CUED_BEFORE = re.compile(_PERSON_CUE + r"$|(?i:(?<![\w\-])(?:customer|occupier|tenant|caller|householder|landlord|"
                           r"resident|contact|account[ \t]+holder)[ \t]+(?:is|was)(?:[ \t]+now)?[ \t]+)$"
@@ -578,6 +587,9 @@ def find_inverted_names(text: str) -> Iterator[Finding]:
         particles = len(last.split()) > 1
         last = last.split()[-1]
         kf, kl = key(first), key(last)
+        if _register_written(text, match, last, first, kf in plain or kf in worded):
+            yield Finding(match.start(), match.end(), Kind.NAME, "forename")
+            continue
         if last.isupper() != first.isupper() and not (last.isupper() and not first.isupper() and (
                 kf in plain or kf in worded and ("-" in last or kl in listed)) and (
                 "-" in last or particles or kl in surnames or len(kl) >= 5 and not _a_label(last))):
@@ -603,6 +615,38 @@ def find_inverted_names(text: str) -> Iterator[Finding]:
                 and NOT_A_PERSON.search(text, match.start(), match.end()):
             continue  # (a barrel of a double surname may be a tool's name: "PUGH-JENKINS")
         yield Finding(match.start(), match.end(), Kind.NAME, "forename")
+
+
+# a value's start as a log or an export writes one: a line's or a cell's, a quote, a bracketed stamp's end
+_REGISTER_BEFORE = re.compile(r"(?:^|[\t|:(,;\"'>\n*\]]|  )[ \t]*$")
+# a value's end, or the person's e-mail address in brackets after it ("FROST, Sandy (s.frost@…) replied")
+_REGISTER_AFTER = re.compile(r"[ \t]*(?:$|[\t|;,)\"'<*]|  |\r?\n|[(<][^\s()<>@]{1,64}@)")
+
+
+# what a log, a test run or a mail writes in capitals before a comma: a level, an outcome, a marker
+_LOUD_WORDS = frozenset("""info debug trace warn fatal crit critical notice alert emerg pass fail skip skipped todo fixme note
+nb fyi urgent action update re fw fwd cc bcc to from ok ack nak yes no tbc tbd asap eta na wip rip ps""".split())
+
+
+def _register_written(text: str, match: re.Match[str], last: str, first: str, listed_first: bool) -> bool:
+    """"FROST, Sandy", "GOLD, Yusuf", "ACHTERBERG, Heather": a surname in capitals, a comma and a capitalised forename,
+    a value of its own (a quoted cell, a stamp before it, the line's end or the person's address after it), as
+    registers and ticket tools write a person. The surname may be an English word or one no list holds there; the
+    forename one the lists hold, or any where the person's e-mail address follows."""
+    kl = key(last)
+    if not (last.isupper() and not first.isupper() and len(kl) >= 3 and first[1:].islower()):
+        return False
+    if not any(c in "aeiouy" for c in kl):
+        return False  # a word in capitals without a vowel: an acronym ("NHS, Bethan", "DWP, Ffion")
+    if _a_label(last) or kl in _TITLES or kl in _NOT_INVERTED or _NOT_SURNAME.match(last) or kl in _LABEL_WORDS \
+            or kl in _LOUD_WORDS:
+        return False  # "NOTE, Will", "CUST, Grace", "ROAD, Bethan", "INFO, Mark"
+    if not _REGISTER_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        return False
+    after = _REGISTER_AFTER.match(text, match.end())
+    if after is None or not (listed_first or "@" in after.group()):
+        return False
+    return not NOT_A_PERSON.search(text, match.start(), match.end())
 
 
 # "POSTLETHWAITE Barnaby", "PUGH-JENKINS Eilidh": the surname in capitals, then the forename, as registers and
@@ -848,9 +892,12 @@ def find_quoted_test_names(text: str) -> Iterator[Finding]:
 # a forename alone where a note or a chat says a person is meant: asked for ("ask for Agnieszka"), spoken to by it
 # ("ok Catriona can you confirm…"), or owning a number or a home ("Bill's nmbr", "Mark's mobile")
 _ASKED_FOR = re.compile(rf"(?i:\b(?:ask(?:ed)?[ \t]+for|(?:call|ring|phone)[ \t]+back|speak[ \t]+to|spoke[ \t]+to|talk(?:ed)?[ \t]+to|tell|told|thanks|"
+                        # (a to-do's verb of reaching someone: "☐ chase Niamh re MHHS-465", "ping Hywel about it")
+                        rf"chase|chased|chasing|remind|reminded|ping|pinged|nudge|nudged|"
                         rf"thank[ \t]+you|cheers|ok|okay|hi|hello|hiya|morning|dear))[ \t,]+(?P<name>{_WORD})"
                         rf"(?=[ \t]*(?:\r?$|[,.!?:;)]|[ \t]+(?i:can|could|would|will|please|pls|is|at|on|if|re|about|"
                         rf"to|for|and|or|the)\b))", re.MULTILINE)
+_ABOUT = re.compile(r"[ \t]+(?i:re|about|regarding)\b")
 _OWNS = re.compile(rf"(?<![\w\-@./])(?P<name>{_WORD})['’]s[ \t]+(?P<what>(?i:number|nmbr|no\.?|phone|mobile|mob|email|"
                    rf"e-mail|address|house|flat|home|landline|tel))\b")
 _PERSONS_OWN = frozenset({"mobile", "mob", "nmbr", "number", "no", "no.", "landline", "email", "e-mail"})
@@ -896,7 +943,10 @@ def find_single_forenames(text: str) -> Iterator[Finding]:
         return
     plain = name_lists()[0]
     for match in _ASKED_FOR.finditer(text):
-        if key(match.group("name")) in plain and not NOT_A_PERSON.search(match.group("name")):
+        name = match.group("name")
+        # (a forename that is also a word only before "re": "chase Robin re DEF-21721", not "chase Bill's")
+        if (key(name) in plain or is_listed_forename(name) and _ABOUT.match(text, match.end("name"))) \
+                and not NOT_A_PERSON.search(name):
             yield Finding(*match.span("name"), Kind.NAME, "forename")
     for match in _OWNS.finditer(text):
         name = match.group("name")

@@ -45,7 +45,7 @@ from .line_labels import NOT_A_PERSON, a_sentence
 from .patterns import (OCR_DIGITS, after_a_time_word, find_all, find_phones, find_titled_names, in_a_message_id,
                        outside_times, placeholder)
 from .fields import classify
-from .contact_names import names_beside_contacts, names_spelt_by_emails
+from .contact_names import names_beside_contacts, names_spelt_by_emails, names_standing_alone
 from .names import (COMMON_PARTICLES, ESCAPES, GAELIC_ARTICLE, NAME_ENDS, SURNAME_PARTICLES, find_forenames_after, find_known_names, find_mailbox_names, find_listed_surnames, find_name_parts, find_residents, is_listed_surname, is_plain_forename,
                     find_surnamed_names, is_english_word_name, is_listed_forename, is_listed_surname, key, listed_surname, name_lists,
                     pair_surnames)
@@ -392,6 +392,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     found.extend(_record_names(text, found))
     if len(text) < PERSON_SIZED:
         found.extend(names_beside_contacts(text, found))  # "Grace Bell · 07700 900123"
+        found.extend(names_standing_alone(text, found))  # "Faith Mason" over "Supply 1234…", a console row's column
         found.extend(names_spelt_by_emails(text, found))  # "pat moss (pat.moss@example.org)"
     found.extend(_double_barrelled(text, found))
     if len(text) < PERSON_SIZED:
@@ -469,7 +470,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         # a value learnt elsewhere, matched again with a delimiter as one of its separators ("Grove;York"
         # from "Station Grove York" in an e-mail of the same run): masked cell by cell, not refused
         keep = [f for f in found if f.detector != "recurring"]
-        found = keep + _split_at_bars(text, [f for f in found if f.detector == "recurring"], delimiter or ",")
+        again = _not_across_rows(text, [f for f in found if f.detector == "recurring"], delimiter or ",")
+        found = keep + _split_at_bars(text, again, delimiter or ",")
     if fmt == "csv":  # (again: a name's parts and words found after the first pass may run across two cells)
         found = _within_cells(text, found, delimiter or ",")
     elif fmt in ("json", "jsonl"):  # (and two strings)
@@ -1813,6 +1815,18 @@ def _within_strings(text: str, found: list[Finding]) -> list[Finding]:
                 out.append(Finding(at + lead, at + len(piece.rstrip()), f.kind, f.detector, f.quote, f.tail))
             at += len(piece) + 1
     return out
+
+
+def _not_across_rows(text: str, found: list[Finding], delimiter: str) -> list[Finding]:
+    """A learnt value matched again across the end of a CSV's row is no value: "Result" ending a header and the "S" that
+    opens the next row read as "Results", a word learnt as a surname in another item of the run (the row break
+    bridged as any separator is), would mask both and take the file's rows apart. A line break inside a quoted cell
+    is the cell's own."""
+    if not any("\n" in text[f.start:f.end] for f in found):
+        return found
+    ends = sorted(row[-1][1] for row in structured.split_cells(text, delimiter) if row)
+    return [f for f in found if "\n" not in text[f.start:f.end]
+            or bisect.bisect_left(ends, f.start) == bisect.bisect_left(ends, f.end)]
 
 
 def _split_at_bars(text: str, found: list[Finding], bar: str = "|") -> list[Finding]:
