@@ -77,7 +77,9 @@ _HASH_WORD = re.compile(r"(?i)(?<![a-z])(?:commit|sha)[ \t:=#]*$")
 # the seconds since 1970 of a moment from 2017 to 2036 (patterns reads a long number opening with them the same way)
 EPOCH_SECONDS = (1_483_228_800, 2_082_758_400)
 
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z0-9_\-]*)\.?[\"']?[ \t]*[:=#]?[ \t]*[\"'(\[]?[ \t]*$")
+# (a full stop after the word only where it shortens one, "Company no. 01262212": after a sentence's last word, "next
+# month. 7413902218 is the gas supply", the number opens the next sentence)
+_WORD_BEFORE = re.compile(r"(?:([A-Za-z][A-Za-z0-9_\-]*)|(?<![A-Za-z])([A-Za-z]{1,3})\.)[\"']?[ \t]*[:=#]?[ \t]*[\"'(\[]?[ \t]*$")
 # a register's number between its word and its reading: "reg 01 081656", a meter's first register's
 _REGISTER_BEFORE = re.compile(r"(?i)(?<![a-z])reg(?:ister)?[ \t]*0?\d[ \t]*[:=]?[ \t]*$")
 _CAMEL = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
@@ -119,7 +121,7 @@ def _said_to_be_other(text: str, start: int, line_start: int) -> bool:
         return classify(element.group("name")) is None  # <EventRecordID>409418: a record's number, named
     before = text[max(line_start, start - _LABEL_GAP - 40):start]
     match = _WORD_BEFORE.search(before)
-    return (match is not None and says_other(match.group(1))) or reading_before(text, start) \
+    return (match is not None and says_other(match.group(1) or match.group(2))) or reading_before(text, start) \
         or (_REGISTER_BEFORE.search(before) is not None and _reading_sized(text, start))
 
 

@@ -44,11 +44,15 @@ _REACH = 200  # characters before an operator that the field's expression may ta
 # ``"name": "Account", "display_value": …``, Cypress's ``get('[name=mprn]').type('…')``), and a message dump's key,
 # its type in brackets and its value (Solace's ``Key 'acct' (STRING) A57719299``)
 _SET_IN_CALL = re.compile(
-    r"(?P<call>\([ \t]*)?(?P<kq>[\"'])(?:[#.]|\[name=|id=|name=)?(?P<key>[A-Za-z_][\w\-]{1,40}+)\]?(?P=kq)"
-    r"(?:[ \t]*\)[ \t]*\.(?:Set|SetSecure|Type|SendKeys|Select|send_keys|sendKeys|type|fill|setValue|setText|select"
-    r"|selectByVisibleText|selectOption)\(?|(?(call)[ \t]*,|(?!)))[ \t]*(?P<q>[\"'])(?P<value>[^\"'\n]{1,100})(?P=q)"
+    r"(?P<call>\([ \t]*)?(?P<kq>[\"'])(?:[#.]|\[(?:name|id|data-testid|data-test|data-cy|aria-label)=|id=|name=)?"
+    r"(?P<key>[A-Za-z_][\w\-]{0,40}+(?: [A-Za-z][\w\-]{0,20}){0,3})\]?(?P=kq)"
+    # (the call closed, other calls chained before the one that types: Selenium Java's "By.id(…)).sendKeys(",
+    # Cypress's ".clear().type(")
+    r"(?:[ \t]*\){1,3}[ \t]*(?:\.(?:clear|focus|click|scrollIntoView)\(\))*\.(?:Set|SetSecure|Type|SendKeys|Select|"
+    r"send_keys|sendKeys|type|fill|setValue|setText|select|selectByVisibleText|selectOption)\(?"
+    r"|(?(call)[ \t]*,|(?!)))[ \t]*(?P<q>[\"'])(?P<value>[^\"'\n]{1,100})(?P=q)"
     r"|(?i:\bkey)[ \t]+(?P<tq>[\"'])(?P<typed>[A-Za-z_][\w\-]{1,40})(?P=tq)[ \t]+\([A-Z0-9_]{2,12}\)[ \t]+"
-    r"(?P<shown>[^\s\"']{1,60})")
+    r"(?P<shown>[^\s\"',;]{1,60})")
 
 
 def find_code_values(text: str) -> Iterator[Finding]:

@@ -121,7 +121,9 @@ def names_standing_alone(text: str, found: list[Finding]) -> list[Finding]:
             if whole and (_LINE_START.fullmatch(text, start, pair.start()) is None
                           or text[pair.end():end].strip(" \t\r.,;")):
                 continue
-            if not _FIELD_START.search(text, start, pair.start()) or not _FIELD_END.match(text, pair.end(), end):
+            # (the field's start looked for just before the pair: from the line's start, a long line is read once a pair)
+            if not _FIELD_START.search(text, max(start, pair.start() - 12), pair.start()) \
+                    or not _FIELD_END.match(text, pair.end(), end):
                 continue
             first, last = pair.group("first"), pair.group("last")
             if is_listed_forename(first) and any_listed_surname(last) and not NOT_A_PERSON.search(f"{first} {last}") \

@@ -180,8 +180,9 @@ def find_known_names(text: str) -> Iterator[Finding]:
         first_gap = 0
         while len(words) < 3 and (more := _REST.match(text, at)) is not None:
             gap = more.start("word") - at
-            if words and gap > max(2, first_gap):
-                break  # a wider gap than the name's own opens the next column ("Ravi Dimitrov   Acct (old supplier)")
+            if words and gap > max(2, first_gap) and not listed_surname(more.group("word"), surnames):
+                break  # a wider gap than the name's own opens the next column ("Ravi Dimitrov   Acct (old supplier)"),
+                # unless a surname the lists hold stands there ("Name       : Mary Ann    Pritchard")
             first_gap = first_gap or gap
             words.append((more.start("word"), more.group("word")))
             at = more.end()
@@ -644,8 +645,13 @@ def _register_written(text: str, match: re.Match[str], last: str, first: str, li
     if not _REGISTER_BEFORE.search(text, max(0, match.start() - 40), match.start()):
         return False
     after = _REGISTER_AFTER.match(text, match.end())
-    if after is None or not (listed_first or "@" in after.group()):
+    if after is None:
         return False
+    plain, _worded, _surnames = name_lists()
+    if "@" not in after.group() and not (key(first) in plain or listed_first and (
+            kl in pair_surnames() or kl in _lists()["B"])):
+        return False  # a forename that is also a word after a word in capitals is an enum's pair ("PREPAY, Amber",
+        # "TIMEOUT, Will", "RED, Amber") unless a surname the lists hold or the person's address says otherwise
     return not NOT_A_PERSON.search(text, match.start(), match.end())
 
 
@@ -897,7 +903,6 @@ _ASKED_FOR = re.compile(rf"(?i:\b(?:ask(?:ed)?[ \t]+for|(?:call|ring|phone)[ \t]
                         rf"thank[ \t]+you|cheers|ok|okay|hi|hello|hiya|morning|dear))[ \t,]+(?P<name>{_WORD})"
                         rf"(?=[ \t]*(?:\r?$|[,.!?:;)]|[ \t]+(?i:can|could|would|will|please|pls|is|at|on|if|re|about|"
                         rf"to|for|and|or|the)\b))", re.MULTILINE)
-_ABOUT = re.compile(r"[ \t]+(?i:re|about|regarding)\b")
 _OWNS = re.compile(rf"(?<![\w\-@./])(?P<name>{_WORD})['’]s[ \t]+(?P<what>(?i:number|nmbr|no\.?|phone|mobile|mob|email|"
                    rf"e-mail|address|house|flat|home|landline|tel))\b")
 _PERSONS_OWN = frozenset({"mobile", "mob", "nmbr", "number", "no", "no.", "landline", "email", "e-mail"})
@@ -943,10 +948,7 @@ def find_single_forenames(text: str) -> Iterator[Finding]:
         return
     plain = name_lists()[0]
     for match in _ASKED_FOR.finditer(text):
-        name = match.group("name")
-        # (a forename that is also a word only before "re": "chase Robin re DEF-21721", not "chase Bill's")
-        if (key(name) in plain or is_listed_forename(name) and _ABOUT.match(text, match.end("name"))) \
-                and not NOT_A_PERSON.search(name):
+        if key(match.group("name")) in plain and not NOT_A_PERSON.search(match.group("name")):
             yield Finding(*match.span("name"), Kind.NAME, "forename")
     for match in _OWNS.finditer(text):
         name = match.group("name")

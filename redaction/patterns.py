@@ -97,9 +97,9 @@ _EUI64 = re.compile(r"(?<![0-9A-Za-z])[0-9A-Fa-f]{2}(?:(?P<s>[-:])(?:[0-9A-Fa-f]
 # UK postcodes. Matched without regard to case; one not in capitals must have its space ("rg1 2ab"),
 # so that lower-case words with digits are not taken for one. The outward code's last letter may be any: Royal
 # Mail uses only some there, but test data invents districts ("WC2C 7GZ", "N1G 2QX") and a reader reads a postcode;
-# so with the area's second letter, which is never I, J or Z in a real one ("JZ37 2YY", "CJ3B 7EY" in a tester's labels,
-# and OCR's J for an I).
-POSTCODE_SHAPE = (r"(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-Z]?|[A-Z]\d[A-Z]?|\d\d|[A-Z]\d\d)"
+# so with the area's second letter, which is never J or Z in a real one ("JZ37 2YY", "CJ3B 7EY" in a tester's labels);
+# not an I, which a device's name and its memory make ("Raspberry Pi4 8GB", "Mi9 6GB").
+POSTCODE_SHAPE = (r"(?:GIR ?0AA|[A-PR-UWYZ](?:\d[A-Z]?|[A-HJ-Z]\d[A-Z]?|\d\d|[A-HJ-Z]\d\d)"
                   r"(?:[ \t_\-+./]{1,3})?\d[ABD-HJLNP-UW-Z]{2})")
 _POSTCODE = re.compile(rf"(?<![A-Za-z0-9]){POSTCODE_SHAPE}(?![A-Za-z0-9])", re.IGNORECASE)
 # UK telephone numbers as people write them, with no label: 0 or +44 (and "(0)"), then ten digits in

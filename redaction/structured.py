@@ -58,7 +58,8 @@ def json_findings(text: str, read_escaped: Callable[[str], list[Finding]] | None
             # "examples": ["A-55453FE0"]}): a value of the property's kind
             kind = classify(keys[-2], keys[:-2])
         content = value.text
-        if kind is None and keys and _UNNAMED_FIELD.fullmatch(keys[-1]) and _BARE_NUMBER.fullmatch(content):
+        if kind is None and keys and _UNNAMED_FIELD.fullmatch(keys[-1]) and _BARE_NUMBER.fullmatch(content) \
+                and not COMPACT_DATE.fullmatch(content) and not (value.type == "number" and _A_MOMENT.fullmatch(content)):
             # a ticket system's user-defined field, named by its number alone ("udf_sline_302", "customfield_10417"):
             # what it holds is told only where the system is set up, and a supply's or an account's number is what a
             # supplier adds such fields for (when in doubt, mask)
@@ -73,6 +74,7 @@ def json_findings(text: str, read_escaped: Callable[[str], list[Finding]] | None
     return found, numbers
 
 
+_A_MOMENT = re.compile(r"1[5-9]\d{8}(?:\d{3})?|\d+000")  # (a JSON number: epoch seconds or milliseconds, a duration)
 _UNNAMED_FIELD = re.compile(r"(?i)(?:udf_[a-z]{0,8}_?\d{1,6}|custom_?field_?\d{1,6}|cf_?\d{3,6}|field_?\d{3,6})")
 _BARE_NUMBER = re.compile(r"\d{7,12}|\d{3,4}(?: \d{3,4}){1,3}|\d{4}-\d{4}")
 _SCHEMA_VALUES = frozenset({"example", "examples", "default", "enum", "x-example", "x-examples"})
@@ -1048,6 +1050,7 @@ _FLOW_SERIAL_GROUPS = frozenset({"289", "290"})
 # ...and a group that holds the serial in one flow (D0010's 028) and a half-hour's number in another (D0036's and
 # D0275's "028|01|857.832|A|": settlement period 1 to 50)
 _SETTLEMENT_PERIOD = re.compile(r"\d{1,2}")
+_HALF_HOURLY = re.compile(r"^ZHV\|[^|\n]*\|D0(?:036|275|379|380)", re.MULTILINE)  # (its header names the flow)
 _FLOW_SERIAL = re.compile(r"(?=[A-Za-z0-9]*\d)(?:(?=[A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]{6,16}|\d{7,16})")
 _FLOW_HEADER = re.compile(r"^ZHV\|", re.MULTILINE)
 
@@ -1057,13 +1060,14 @@ def is_data_flow(text: str) -> bool:
 
 
 def flow_findings(text: str) -> Iterator[Finding]:
+    half_hourly = _HALF_HOURLY.search(text[:2000]) is not None
     for row in split_cells(text, "|"):
         if not row:
             continue
         rules = _FLOW_GROUPS.get(row[0][2].strip())
         for index, kind in (rules or {}).items():
             if index < len(row) and worth_masking(row[index][2]) \
-                    and not (kind is Kind.MSN and _SETTLEMENT_PERIOD.fullmatch(row[index][2].strip())):
+                    and not (half_hourly and kind is Kind.MSN and _SETTLEMENT_PERIOD.fullmatch(row[index][2].strip())):
                 yield Finding(row[index][0], row[index][1], kind, "field")
         if row[0][2].strip() in _FLOW_SERIAL_GROUPS and len(row) > 1 and _FLOW_SERIAL.fullmatch(row[1][2].strip()) \
                 and not COMPACT_DATE.fullmatch(row[1][2].strip()):  # D0150's "289|20261101|": a date
