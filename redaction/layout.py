@@ -665,6 +665,7 @@ class _Layout:
                   if (w.box[2] <= x0 or w.box[0] >= x1) and (span is None or span[0] <= w.box[0] < span[1])]
         previous_bottom, previous_centre = y1, (phrase.box[1] + y1) / 2
         pitch: float | None = None
+        rows_x0 = table_x0
         for line in self.page.lines[header.index + 1:]:
             # (within the table's window: a word whose middle lies past its end is the next window's, though it
             # start a little before: "0412867922207559" under "Originator counter", the next table's part)
@@ -673,6 +674,9 @@ class _Layout:
                 continue  # a line of the side bar only, between two rows
             if _TABLE_FOOTER.fullmatch(line.text.strip()):
                 return  # psql's "(4 rows)", a grid's "12 records": the table ends there
+            if pitch is not None and _runs_in_from_the_left(line, min(table_x0, rows_x0) - h, table_x0 + 2 * h, h):
+                return  # a line that starts left of the table and runs on into it: the notebook's next
+                # cell under a DataFrame ("In [8]: print(df.loc[3].to_dict())"), prose after a grid
             inside = _with_run_before(line.words, inside, h)
             if line.walls:  # a window's border or a grid's rule either side of the column: its cells lie between
                 low = max([x for x in line.walls if x <= x0 + h], default=-1)
@@ -681,6 +685,7 @@ class _Layout:
                 if not inside:
                     continue
             top, bottom = min(w.box[1] for w in inside), max(w.box[3] for w in inside)
+            rows_x0 = min(rows_x0, min(w.box[0] for w in inside))  # (cells may start left of a centred header)
             centre = (top + bottom) / 2
             limit = max(2.5 * h, 1.6 * pitch) if pitch else 4 * h
             row = line if span is None or len(inside) == len(line.words) else sub_line(line, inside)
@@ -990,6 +995,22 @@ _LETTERS = re.compile(r"[A-Za-z]{3,}")
 _TABLE_FOOTER = re.compile(r"(?i)\(\d+ rows?\)|\d+ (?:rows?|records?|entries|items?)(?: found| returned| selected)?|"
                            r"showing \d+ to \d+ of \d+ entries")
 _LABEL_THEN_COLON = re.compile(r"^[^\W\d_][^\W\d_'’\-]*(?:[ \t]+[^\W\d_'’\-]+){0,3}:(?:[ \t]|$)")
+
+
+def _runs_in_from_the_left(line: PageLine, start: float, reach: float, h: float) -> bool:
+    """Does a run of words, a word's gap apart at most, start left of ``start`` and reach past ``reach``?"""
+    words = sorted(line.words, key=lambda w: w.box[0])
+    for i, word in enumerate(words):
+        if word.box[0] >= start:
+            return False
+        end = word.box[2]
+        for other in words[i + 1:]:
+            if other.box[0] - end > 1.5 * h:
+                break
+            end = max(end, other.box[2])
+        if end > reach:
+            return True
+    return False
 
 
 def _led_by_a_label(cell: Cell) -> tuple[Kind | None, list[Word]] | None:

@@ -18,11 +18,11 @@ from collections.abc import Iterator, Sequence
 
 from .findings import Kind
 from .mpan import core_from
-from .ocr import union
+from .ocr import Word, union
 from .screen import ImageFinding, Page
 
-# digits only, perhaps spaced ("3185610083 8": OCR ran two cells into one word group)
-_DIGIT_CELL = re.compile(r"\d+(?: \d+)*")
+# a word of digits alone (a cell may hold several: "3185610083 8", OCR ran two cells into one word group)
+_DIGITS = re.compile(r"[0-9]+")
 # a top line: profile class, meter time-switch code, line loss factor class ("05 393 959", "08845044",
 # "S 01 801 902" with the box's S read into it); not inside a longer token (a UUID's group, a file's name)
 _TOP_LINE = re.compile(r"(?<![0-9A-Za-z\-:._/])(?:S ?)?0[0-8]( ?)\d{3}\1[0-9A-Z]{3}(?![0-9A-Za-z\-:._/])")
@@ -30,21 +30,36 @@ _MOST_CELLS = 4  # "Dist | Unique ref | Chk", and a fourth where OCR split one
 
 
 def split_core_findings(page: Page) -> Iterator[ImageFinding]:
-    """Runs of neighbouring digit cells on a row that together spell a valid MPAN core."""
+    """Runs of neighbouring digit cells on a row that together spell a valid MPAN core. OCR may group a
+    cell's digits with the words before or after them ("DUIS SRV 4.1.1 10 | 6337224089 1": the Dist column's
+    "10" read into the service's cell): a run may start with a cell's last digit words and end with a
+    cell's first, but reads across no cell that holds anything but digits."""
     for line in page.lines:
         cells = line.cells
-        # (each cell's digits, or None for a cell that is not digits alone: no run reads across it)
-        digits = [c.text.strip().replace(" ", "") if _DIGIT_CELL.fullmatch(c.text.strip()) else None for c in cells]
         for first in range(len(cells) - 1):
-            run: list[str] = []
-            for cell_digits in digits[first:first + _MOST_CELLS]:
-                if cell_digits is None:
+            parts: list[list[Word]] = []
+            for offset, cell in enumerate(cells[first:first + _MOST_CELLS]):
+                words = _digit_words(cell.words, last=offset == 0)
+                if not words:
                     break
-                run.append(cell_digits)
-            last = core_from(run, 0)
+                parts.append(words)
+                if offset > 0 and len(words) < len(cell.words):  # (a cell's first digits end the run)
+                    break
+            last = core_from(["".join(w.text for w in part) for part in parts], 0)
             if last is not None and last > 0:  # (a core whole in one cell is the patterns' to find)
-                joined = cells[first:first + last + 1]
-                yield ImageFinding(Kind.MPAN, union([c.box for c in joined]), "cells", " ".join(c.text for c in joined))
+                joined = [w for part in parts[:last + 1] for w in part]
+                yield ImageFinding(Kind.MPAN, union([w.box for w in joined]), "cells", " ".join(w.text for w in joined))
+
+
+def _digit_words(words: Sequence[Word], last: bool) -> list[Word]:
+    """A cell's words that are digits alone, all of them, or those at its end (``last``: where a run starts)
+    or at its start (where one ends)."""
+    run: list[Word] = []
+    for word in (reversed(words) if last else words):
+        if not _DIGITS.fullmatch(word.text):
+            break
+        run.append(word)
+    return run[::-1] if last else run
 
 
 def top_line_findings(page: Page, found: Sequence[ImageFinding]) -> Iterator[ImageFinding]:

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .contact_names import names_standing_alone
 from .fields import classify
 from .findings import Finding, Kind
 from .mpan import is_valid_mpan_core
@@ -116,6 +117,12 @@ def fold_line(text: str) -> Folded:
 
 # The other way round: digits read where letters were, and a space lost before a number, in words.
 _LOST_SPACE = re.compile(r"(?<=[a-z])(?=(?:0\d{2}|\+44)[\d ()\-]{6})")  # "to0161 496 0868": "to 0161 …"
+_ESCAPED_QUOTE = re.compile(r'\\(?=")')
+# a device's cue word run into the id after it by OCR (inline code's padding read as no space: "Hub001c9b299f8e8cc7")
+_CUE_GLUED_TO_DEVICE = re.compile(r"(?i)(?<![A-Za-z0-9])(?:hub|device|eui(?:-?64)?|gsme|esme|ihd|cad|chf|gpf|pph)"
+                                  r"(?=(?:0x)?[0-9A-Fa-f]{16}(?![0-9A-Za-z]))")
+# a hex prefix's 0 read as a 6, an 8 or an O ("6x801C9BC5C3A96CDA" for "0x001C9BC5C3A96CDA" on a shared screen)
+_ZERO_OF_HEX_PREFIX = re.compile(r"(?<![A-Za-z0-9])[68oO](?=[xX][0-9A-Fa-f]{16}(?![0-9A-Za-z]))")
 _ZERO_OPENING_WORD = re.compile(r"(?<![A-Za-z0-9])0(?=[a-z]{2,})")  # "0rchard": an O read as 0
 # a capital I read as a small l at a name's start ("lain Mensah" for "Iain Mensah", "lsla Rae"): a capitalised word
 # follows, and the word with its I is a forename or a surname the lists know
@@ -135,8 +142,9 @@ _ONE_FOR_MAKER = re.compile(r"(?<![A-Za-z0-9])[1|](?=\d{2}[A-Za-z]{1,2}\d{5,7}(?
 @functools.lru_cache(maxsize=4096)
 def fold_words(text: str) -> Folded:
     """The line's text with the slips OCR makes in words undone: an O read as 0 where a word or a
-    postcode's area needs a letter, a full stop read as a comma in an e-mail address's name, and the
-    space it dropped between a word and a telephone number. Treat as read-only (cached)."""
+    postcode's area needs a letter, a full stop read as a comma in an e-mail address's name, a hex prefix's
+    0 read as another digit, and the space it dropped between a word and a telephone number or a device's
+    id. Treat as read-only (cached)."""
     replaced: dict[int, str] = {}
     for match in _ZERO_OPENING_WORD.finditer(text):
         replaced[match.start()] = "O"
@@ -157,10 +165,18 @@ def fold_words(text: str) -> Folded:
         replaced[match.start()] = "L"
     for match in _COMMA_IN_EMAIL.finditer(text):
         replaced[match.start()] = "."
+    for match in _ZERO_OF_HEX_PREFIX.finditer(text):
+        replaced[match.start()] = "0"
     spaces = {match.start() for match in _LOST_SPACE.finditer(text)}
+    spaces.update(match.end() for match in _CUE_GLUED_TO_DEVICE.finditer(text))
+    # a JSON document escaped inside a string, as a workflow's run shows its inputs ("{\"customerName\":\"Joy …\"}"):
+    # read with its quotes' backslashes left out, as the document it is
+    dropped = {match.start() for match in _ESCAPED_QUOTE.finditer(text)}
     out: list[str] = []
     origin: list[int] = []
     for index, ch in enumerate(text):
+        if index in dropped:
+            continue
         if index in spaces:
             out.append(" ")
             origin.append(index)
@@ -278,12 +294,23 @@ _BOXED_ROW = re.compile(r"[0-9oOlIsSB|\[\]() ]+")
 _GLUED_TO_A_WORD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][a-z]{2,}(?P<value>\d[0-9A-Za-z]{7,})(?![0-9A-Za-z])")
 
 
+# ...and an MPAN's core run into the next cell's value, the grid's gap lost between a row's header and its first cell
+# ("185528722864417D1070572": a Qt table's row header, 1855287228644, and the meter's serial, 17D1070572)
+_CORE_GLUED = re.compile(r"(?<![0-9A-Za-z])(?P<core>\d{13})(?P<rest>\d{0,3}[A-Za-z][0-9A-Za-z]{4,})(?![0-9A-Za-z])")
+
+
 def _glued_to_a_word(line: PageLine) -> list[ImageFinding]:
     found: list[ImageFinding] = []
     for match in _GLUED_TO_A_WORD.finditer(line.text):
         start = match.start("value")
         for f in find_all(match.group("value")):
             found.extend(_finding_boxes(line, start + f.start, start + f.end, f.kind, f.detector))
+    for match in _CORE_GLUED.finditer(line.text):
+        if is_valid_mpan_core(match.group("core")):
+            found.extend(_finding_boxes(line, match.start("core"), match.end("core"), Kind.MPAN, "pattern"))
+            start = match.start("rest")
+            for f in find_all(match.group("rest")):
+                found.extend(_finding_boxes(line, start + f.start, start + f.end, f.kind, f.detector))
     return found
 
 
@@ -407,6 +434,7 @@ def _block_findings(line: PageLine, a: int, b: int, register: RegisterMatcher | 
     raw: list[Finding] = list(find_all(text))
     if register is not None:
         raw.extend(register.find(text))
+    raw.extend(names_standing_alone(text, raw))  # (a blame view's CSV line: 'TC-1,"Faith Bishop",1200023305967,…')
     for f in raw:
         found.extend(_finding_boxes(line, a + _own_cell(text, f), a + f.end, f.kind, f.detector))
     if folded.text != text:

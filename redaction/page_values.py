@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .fields import classify
 from .findings import Kind
 from .propagate import find_recurring, wanted_values
 from .screen import ImageFinding, Page
 
 # Values with a shape of their own. A name's or an address's finding on a screen may hold its label's words
-# too (a turned form's block, "Name Honoria Tregothnan"): spread over the page, it would mask the labels.
+# too (a turned form's block, "Name Honoria Tregothnan"): spread over the page, it would mask the labels; a name is
+# spread only where its finding holds a name's words alone (see ``_a_name_alone``).
 _SHAPED = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.PHONE, Kind.EMAIL, Kind.POSTCODE, Kind.ACCOUNT})
 
 
@@ -45,9 +47,26 @@ def _pieces(page: Page, found: Sequence[ImageFinding]) -> list[ImageFinding]:
     return out
 
 
+# ...and a person's name found whole, its words a name's alone ("Joy O'Driscoll" in a form's field, again in a
+# mail's subject below it): two to four capitalised words, none a field's label
+_NAME_SHAPED = re.compile(r"[A-Z][a-z]+(?:['’\-][A-Z]?[a-z]+)?(?: (?:[A-Z]['’]?[A-Za-z]+(?:[\-'’][A-Z]?[a-z]+)?)){1,3}")
+
+
+_O_READ_AS_ZERO = re.compile(r"(?<=[ A-Za-z'’])0(?=['’A-Za-z])")
+_LABEL_WORDS = frozenset({"name", "names", "customer", "contact", "owner", "tenant", "occupier", "caller", "engineer", "agent",
+                          "by", "to", "for", "from", "attn", "dear", "hi", "hello", "mr", "mrs", "ms", "dr", "the"})
+
+
+def _a_name_alone(text: str) -> bool:
+    text = _O_READ_AS_ZERO.sub("O", text)  # ("Joy 0'Driscoll": the recogniser's O, the same on every line it reads)
+    return _NAME_SHAPED.fullmatch(text) is not None and not any(
+        classify(word) or word.lower() in _LABEL_WORDS for word in text.split())
+
+
 def recurring_on_page(page: Page, found: Sequence[ImageFinding]) -> list[ImageFinding]:
     parts = _pieces(page, found)
-    values = wanted_values((f.text, f.kind) for f in found if f.text and f.kind in _SHAPED)
+    values = wanted_values((f.text, f.kind) for f in found if f.text and (
+        f.kind in _SHAPED or f.kind is Kind.NAME and _a_name_alone(f.text)))
     if not values:
         return parts
     out: list[ImageFinding] = parts

@@ -283,7 +283,12 @@ def plausible_value(kind: Kind, text: str) -> bool:
 _NOT_AN_IDENTIFIER = re.compile(
     r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}"
     r"|[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"
-    r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?")
+    r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?"
+    # a column's data type beside its name (pandas' "df.dtypes", a database tool's table of columns: "mprn  float64",
+    # "mpan_core  varchar(13)"), no value of it
+    r"|(?i:u?int(?:8|16|32|64)?|float(?:16|32|64)?|complex(?:64|128)|object|bool(?:ean)?|str(?:ing)?|category|"
+    r"datetime64(?:\[ns(?:, ?UTC)?\])?|timedelta64(?:\[ns\])?|(?:var|n?var)?char(?:\(\d+\))?|text|integer|bigint|"
+    r"smallint|numeric(?:\(\d+(?:, ?\d+)?\))?|decimal(?:\(\d+(?:, ?\d+)?\))?|date|timestamp(?:tz)?|uuid|jsonb?)")
 
 
 # a cell that opens with a date and a time is a log line or a dated entry ("2024-01-14 15:51:05 WARN

@@ -547,7 +547,10 @@ _TOWN_SEP = r"(?:[ \t]*(?:\\,|[,/])[ \t]*|[ \t]+in[ \t]+(?=[A-Z])|[ \t]+)"
 # the next cell of a grid whose columns are set close, read on the same line
 STATUS_WORDS = ("Queued|Pending|Accepted|Rejected|Failed|Validated|Passed|Open|Closed|Active|Inactive|Completed?|"
                  "Success(?:ful)?|Error|Warning|Cancelled|Expired|New|Sent|Received|Delivered|Blocked|Retry|Done|"
-                 "Resolved|Assigned|Withdrawn|Approved|Declined|Valid|Invalid|Processed|Processing")
+                 "Resolved|Assigned|Withdrawn|Approved|Declined|Valid|Invalid|Processed|Processing|"
+                 # (a meter's or a supply's state in an asset system's column: "SR1T 2PN  De-energised")
+                 "(?:De-?)?[Ee]nergi[sz]ed|(?:De)?[Cc]ommissioned|Awaiting|Installed|Removed|Exchanged|Suspended|"
+                 "(?:Dis)?[Cc]onnected|Live|Dormant")
 _TOWN = rf"(?!(?i:{STATUS_WORDS})\b)[A-Z](?:[A-Za-z]|['’\-](?=[A-Za-z])){{2,}}(?![\w]|-\w)"
 # A street named in one word that ends in a street type ("79 Kingsway", "4 Moorgate", "12 Brookside"), less
 # the common words that end so ("502 Bad Gateway" is no street, nor "3 Outside").

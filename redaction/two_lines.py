@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 
 from .bare_numbers import says_other
 from .fields import classify
@@ -35,7 +36,8 @@ _TOP_ROW = re.compile(r"^\s*[S5$]?\s*\d{2}\s*\d{3}\s*\d{3}\s*$")  # profile clas
 
 def two_line_findings(page: Page, register: RegisterMatcher | None = None) -> list[ImageFinding]:
     found: list[ImageFinding] = []
-    lines = page.lines
+    # (a quoted mail's lines read without their "> > " markers: the text a wrap carries on opens after them)
+    lines = [_unquoted(line) for line in page.lines]
     for line in lines:
         found.extend(_one_row_s_box(line))
     for i, upper in enumerate(lines):
@@ -54,6 +56,7 @@ def two_line_findings(page: Page, register: RegisterMatcher | None = None) -> li
                 found.extend(_label_wrapped(upper, lower))
                 found.extend(_device_wrapped(upper, lower))
             if j == i + 1:
+                found.extend(_email_wrapped(upper, lower))
                 found.extend(_outcome_wrapped(upper, lower))
                 found.extend(_name_wrapped(upper, lower))
                 found.extend(_query_wrapped(upper, lower))
@@ -62,6 +65,28 @@ def two_line_findings(page: Page, register: RegisterMatcher | None = None) -> li
             found.extend(_s_box(upper, lower, lines[i + 1:j]))
             found.extend(_hex_runs_wrapped(upper, lower))
     return found
+
+
+# a mail's quote marker as OCR reads it: ">", ">>", "»", "›" (each level a word, or run together)
+_QUOTE_MARK = re.compile(r"[>»›]+")
+
+
+def _unquoted(line: PageLine) -> PageLine:
+    """The line without the quote markers that open it (a plain-text reply's "> > "), so that what a wrap carries on
+    to the next line starts its first cell, as on an unquoted line; boxes and offsets stay the line's own."""
+    if not line.cells or not _QUOTE_MARK.fullmatch(line.cells[0].words[0].text):
+        return line
+    cells: list[Cell] = []
+    for cell in line.cells:
+        marks = 0
+        if not cells:
+            while marks < len(cell.words) and _QUOTE_MARK.fullmatch(cell.words[marks].text):
+                marks += 1
+        if marks == len(cell.words):
+            continue  # (markers standing apart, a cell of their own)
+        start = cell.start + sum(len(w.text) + 1 for w in cell.words[:marks])
+        cells.append(replace(cell, index=len(cells), words=cell.words[marks:], start=start))
+    return replace(line, cells=cells) if cells else line
 
 
 def _row_number_first(top: Cell, bottom: Cell) -> int:
@@ -207,8 +232,11 @@ _LEAD = 30  # characters of the upper line read before a wrapped number's digits
 _LABEL_TAIL = re.compile(r"(?i)(?:mprn|mpan|msn|serial(?:[ ]number)?|supply[ ]number|meter[ ]point|"
                          r"device[ ]id|postcode|account(?:[ ]number)?|"
                          # (a gas supply said in a chat: "…says gas is" over "54488342")
-                         r"(?<![a-z])gas(?:[ ](?:one|supply|number|meter|ref|mprn))?[ ](?:is|was|no\.?|number))[ :#=]*$")
-_HEAD = re.compile(r"^[\w\-]{4,24}")
+                         r"(?<![a-z])gas(?:[ ](?:one|supply|number|meter|ref|mprn))?[ ](?:is|was|no\.?|number)|"
+                         # (the other fuel's supply in brackets after one's: "MPAN … (gas" over "2959 972 155)")
+                         r"\([ ]?(?:gas|elec(?:tricity)?))[ :#=]*$")
+# the lower line's first word, with the digit groups that follow it ("2959 972 155": a number spaced as printed)
+_HEAD = re.compile(r"^[\w\-]{4,24}(?:[ ][0-9]{2,4}(?![\w\-]))*")
 
 
 def _same_column(upper: PageLine, lower: PageLine, between: Sequence[PageLine]) -> bool:
@@ -283,6 +311,34 @@ def _hex_runs_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding
             if any(f.kind is Kind.DEVICE and f.end - f.start == 16 for f in find_all(f"hub {joined}")[:8]):
                 yield from cell_span_findings(upper, top, tail.start(), tail.end(), Kind.DEVICE, "wrapped")
                 yield from cell_span_findings(lower, bottom, 0, head.end(), Kind.DEVICE, "wrapped")
+
+
+# an e-mail address's piece ending a line and the piece opening the next: a code block or a narrow card breaks a
+# long token anywhere ("…\"to\": \"priya.macle" / "od93@example.com\", …", "hope.fisher2@exam" / "ple.net")
+_TOKEN_TAIL = re.compile(r"[\w.+\-@]{2,64}$")
+_TOKEN_HEAD = re.compile(r"^[\w.+\-@]{2,64}")
+
+
+def _email_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
+    """An e-mail address cut by the line's end: the token ending the upper line and the one opening the lower, read
+    together, are one address with its "@" and its domain; both pieces are masked (one alone is no address, or a
+    part of one: "od93@example.com" leaves "priya.macle")."""
+    if not upper.cells or not lower.cells or not _adjacent(upper.cells[-1], lower.cells[0]):
+        return
+    top, bottom = upper.cells[-1], lower.cells[0]
+    tail, head = _TOKEN_TAIL.search(top.text), _TOKEN_HEAD.match(bottom.text)
+    if tail is None or head is None or "@" not in tail.group() + head.group():
+        return
+    if top.box[2] < lower.box[2] - 2 * upper.height:
+        return  # the upper line stops short of the lower: it ended there (a card's title over its owner's address,
+        # "Gill" / "gill.h@example.com"), no wrap at the block's edge
+    if any(f.kind is Kind.EMAIL and f.end == len(tail.group()) for f in find_all(tail.group())):
+        return  # an address whole on the upper line: a form's next label under it ("MPAN") goes on no address
+    joined = tail.group() + head.group()
+    for f in find_all(joined):
+        if f.kind is Kind.EMAIL and f.start < len(tail.group()) < f.end:
+            yield from cell_span_findings(upper, top, tail.start() + f.start, tail.end(), Kind.EMAIL, "wrapped")
+            yield from cell_span_findings(lower, bottom, 0, f.end - len(tail.group()), Kind.EMAIL, "wrapped")
 
 
 def _label_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:

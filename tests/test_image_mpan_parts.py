@@ -224,3 +224,25 @@ def test_a_welsh_bills_title_is_no_persons_name() -> None:
                                 fill=(20, 20, 20))
     out = redact_image(_png(image))
     assert not [m for m in out.masks if m.kind.value == "NAME"], out.masks
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_core_whose_dist_digits_ocr_read_into_the_cell_before_is_masked(seed: int) -> None:
+    """A registration grid at 200 %: "DUIS SRV 4.1.1 10 | 6337224089 1": OCR grouped the Dist column's digits
+    with the service before them, and the check digit with the unique reference. The run reads from a cell's
+    last digits to a cell's first, and its mask covers the digits alone (the service's version stays)."""
+    from attest.redaction.mpan_parts import split_core_findings
+
+    rng = random.Random(seed)
+    core = make_mpan(rng.randint(10, 23), f"{rng.randint(0, 10**10 - 1):010d}")
+    words = [_word("DUIS", 10), _word("SRV", 56), _word("4.1.1", 92), _word(core[:2], 143),
+             _word(core[2:12], 260), _word(core[12], 356), _word("INC1813520", 500)]
+    page = build_page(words, 1200, 300)
+    assert [c.text for c in page.lines[0].cells][:2] == [f"DUIS SRV 4.1.1 {core[:2]}", f"{core[2:12]} {core[12]}"]
+    found = list(split_core_findings(page))
+    assert [f.text.replace(" ", "") for f in found] == [core]
+    assert found[0].box[0] == 143 and found[0].box[2] == 356 + 9  # from the Dist digits to the check digit
+    # a version's last group and a row's figures that make no valid core stay
+    wrong = str((int(core[12]) + 1) % 10)
+    other = build_page(words[:5] + [_word(wrong, 356), words[6]], 1200, 300)
+    assert not list(split_core_findings(other))
