@@ -155,7 +155,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
     Findings are printed file by file as they are found. Exit 1 when anything was found or could not
     be read, 0 when all was read and clean; 2 only for arguments that name nothing."""
     from attest.redaction.limits import InputTooLarge, check_input
-    from attest.redaction.scan import LeakFinding, kinds_found, scan_bytes, unscannable
+    from attest.redaction.scan import FoundCache, LeakFinding, kinds_found, scan_bytes, unscannable
 
     missing = [path for path in args.paths if not path.exists() and not path.is_symlink()]
     if missing:
@@ -166,6 +166,8 @@ def cmd_scan(args: argparse.Namespace) -> int:
     from attest.services.gate import Gate
 
     gate = Gate(register)
+    # the packs of one run repeat their styles and boilerplate: a text read in one file is not read again
+    found_cache = FoundCache()
     findings: list[LeakFinding] = []
     files = 0
     for path, why in _walk(args.paths):
@@ -181,7 +183,7 @@ def cmd_scan(args: argparse.Namespace) -> int:
             try:
                 data = _read(path)
                 check_input(data)  # size, a package's central directory, an image's pixels: before reading it
-                found = scan_bytes(data, str(path), register=register)
+                found = scan_bytes(data, str(path), register=register, found_cache=found_cache)
             except AttestError as error:  # the message names the file already: keep what follows its name
                 found = [unscannable(str(path), str(error).removeprefix(f"{path}: "))]
             except InputTooLarge as error:

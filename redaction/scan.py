@@ -91,6 +91,31 @@ def scan_text(text: str, file: str, register: RegisterMatcher | None = None, pla
 
 KnownClean = Callable[[bytes], bool]
 
+
+class FoundCache:
+    """What was found in each text already read, shared by the scans of one batch.
+
+    Packs of one run (or the copies a test alters from one pack) repeat most of their text: the styles,
+    the boilerplate, the unchanged pages. A text read once is not read again in the next file. Findings
+    depend only on the text and the register, so one cache serves one register. It forgets everything
+    once the texts it holds pass ``budget`` characters, so a batch of large files cannot grow it without
+    bound."""
+
+    def __init__(self, budget: int = 32_000_000) -> None:
+        self._found: dict[str, list[tuple[str, str, int, int]]] = {}
+        self._budget = budget
+        self._held = 0
+
+    def get(self, key: str) -> list[tuple[str, str, int, int]] | None:
+        return self._found.get(key)
+
+    def put(self, key: str, found: list[tuple[str, str, int, int]]) -> None:
+        if self._held + len(key) > self._budget:
+            self._found.clear()
+            self._held = 0
+        self._found[key] = found
+        self._held += len(key)
+
 MAX_DEPTH = 8  # objects inside objects inside parts: deeper than this is refused, not followed
 # sizes, ratios, pixels and frames: the limits of what is read are in ``limits``
 
@@ -102,7 +127,7 @@ class _Scan:
     engine: object
     known_clean: KnownClean | None
 
-    seen: dict[str, list[tuple[str, str, int, int]]] = field(default_factory=dict)
+    seen: FoundCache = field(default_factory=FoundCache)
     # the names the package being read gives its own people (tester, witnesses, authors: ``pack_people``), each
     # its words; a name read by its forename alone in its pages is theirs when it is one of them
     people: frozenset[tuple[str, ...]] = frozenset()
@@ -121,8 +146,10 @@ class _Scan:
         spare = spare and forenames and bool(self.people)
         key = ("\0typed\0" if typed else "") + ("\0people\0" if forenames else "") \
             + (f"\0spare{hash(self.people)}\0" if spare else "") + text
-        if cache and key in self.seen:
-            return self.seen[key]
+        if cache:
+            known = self.seen.get(key)
+            if known is not None:
+                return known
         # a value as read where the text stores it otherwise (reversed by a right-to-left override)
         findings = merge(find_identifiers(text, self.register, "text" if typed else None, typed=typed,
                                           forenames=forenames))
@@ -131,7 +158,7 @@ class _Scan:
         found = [(f.kind.value, mask_value(f.value if f.value is not None else text[f.start:f.end]), f.start, f.end)
                  for f in findings]
         if cache:
-            self.seen[key] = found
+            self.seen.put(key, found)
         return found
 
     def _not_its_people(self, text: str, findings: list[Finding], typed: bool) -> list[Finding]:
@@ -153,13 +180,18 @@ class _Scan:
 
 
 def scan_bytes(data: bytes, file: str, register: RegisterMatcher | None = None, engine: object = None,
-               place_prefix: str = "", known_clean: KnownClean | None = None) -> list[LeakFinding]:
+               place_prefix: str = "", known_clean: KnownClean | None = None,
+               found_cache: FoundCache | None = None) -> list[LeakFinding]:
     """Whatever the content is, find what is left in it.
 
     ``known_clean`` lets a caller that has already scanned an image (the pack builder, which draws
     annotations on screenshots scanned at intake) spare it a second OCR; everything else is read.
-    Nothing raises: a part that cannot be read becomes an ``UNSCANNABLE`` finding naming it."""
+    ``found_cache``, shared by the scans of a batch with one register, spares re-reading a text an earlier
+    file of the batch held. Nothing raises: a part that cannot be read becomes an ``UNSCANNABLE`` finding
+    naming it."""
     scan = _Scan(file, register, engine, known_clean)
+    if found_cache is not None:
+        scan.seen = found_cache
     return _unique(_guarded(scan, place_prefix, lambda: _scan_top(scan, data, place_prefix)))
 
 
