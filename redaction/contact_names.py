@@ -14,7 +14,7 @@ from .findings import Finding, Kind
 from .line_labels import NOT_A_PERSON
 from .names import any_listed_surname, is_english_word_name, is_listed_forename
 
-_WORD = r"[A-Z][a-z][\w'’\-]*"
+_WORD = r"[A-Z][a-z](?:[\w\-]|['’](?=\w))*"  # (an apostrophe inside a name, "O'Neill"; not a quote closing its cell)
 _MIDDLE = r"(?:[ \t]+(?:[A-Z]\.?|[A-Z][a-z][\w'’\-]*))?"  # (a middle name or initial: "Joy May Cook", "Dawn A. Hill")
 _CONTACT_WORD = r"(?i:tel|t|m|mob|mobile|phone|e|email|e-mail|home|work|w|h)"
 # what stands between a name and its number: a separator, the number's kind in brackets or after it ("(mobile)",
@@ -37,7 +37,7 @@ def names_beside_contacts(text: str, found: list[Finding]) -> list[Finding]:
         for pair in (before, after):
             if pair is None or "\n" in pair.group():
                 continue
-            first, last = pair.group("first"), pair.group("last")
+            first, last = pair.group("first").capitalize(), pair.group("last").capitalize()
             if is_listed_forename(first) and any_listed_surname(last) \
                     and not NOT_A_PERSON.search(f"{first} {last}"):
                 more.append(Finding(pair.start("first"), pair.end("last"), Kind.NAME, "beside-contact"))
@@ -85,10 +85,12 @@ _BESIDE = re.compile(r"[ \t]*[(<\[,:|\-–—·•]?[ \t]*(?:(?i:e-?mail)[ \t]*:
 # a field of its own: a line's start or end, a tab, a bar, or a run of blanks (a console's or a fixed table's columns),
 # with a list's bullet or a quote's marker before it
 # (or a quoted cell of a delimited record: 'TC-1,"Faith Bishop",1200023305967', as a blame view or a log shows one)
-_FIELD_START = re.compile(r"(?:(?:^|\t|\||[ ]{2,})[ \t]*(?:[•·\-*>][ \t]+)?|(?:^|[,;\t])[ \t]*[\"'])$", re.MULTILINE)
-_FIELD_END = re.compile(r"[ \t]*(?:$|\t|\||[ ]{2,})|[\"'][ \t]*(?:[,;\t]|$)", re.MULTILINE)
+# (or an item of a list the record's values are written in, apart by slashes: "data: 1200… / E06X63842 / Heather Sharp")
+_FIELD_START = re.compile(r"(?:(?:^|\t|\||[ ]{2,}|[ ]/)[ \t]*(?:[•·\-*>][ \t]+)?|(?:^|[,;\t])[ \t]*[\"'])$", re.MULTILINE)
+_FIELD_END = re.compile(r"[ \t]*(?:$|\t|\||[ ]{2,}|/[ ])|[\"'][ \t]*(?:[,;\t]|$)", re.MULTILINE)
 _LINE_START = re.compile(r"[ \t]*(?:[•·\-*>][ \t]+)*")
-_ALONE_PAIR = re.compile(rf"(?<![\w@.\-])(?P<first>{_WORD}){_MIDDLE}[ \t]+(?P<last>{_WORD})(?![\w@'’\-])")
+_ALONE_PAIR = re.compile(rf"(?<![\w@.\-])(?P<first>{_WORD}){_MIDDLE}[ \t]+(?P<last>{_WORD})(?![\w@’\-]|'\w)")
+_SMALL_PAIR = re.compile(r"[ \t]*(?:[•·\-*>][ \t]+)*(?P<first>[a-z][a-z'’\-]+)[ \t]+(?P<last>[a-z][a-z'’\-]+)[ \t\r.,;]*")
 # what a record of a person holds beside the name
 _RECORD_KINDS = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.POSTCODE, Kind.PHONE, Kind.EMAIL,
                            Kind.ADDRESS, Kind.ACCOUNT})
@@ -117,7 +119,12 @@ def names_standing_alone(text: str, found: list[Finding]) -> list[Finding]:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         whole = start not in lines
-        for pair in _ALONE_PAIR.finditer(text, start, end):
+        # (in small letters only as a line of its own over or under the record's line: a note's "grace marsh" over
+        # its street, "ewan tshabalala" over "12 Mill Lane")
+        pairs = list(_ALONE_PAIR.finditer(text, start, end))
+        if whole and not pairs and (small := _SMALL_PAIR.fullmatch(text, start, end)) is not None:
+            pairs = [small]
+        for pair in pairs:
             if whole and (_LINE_START.fullmatch(text, start, pair.start()) is None
                           or text[pair.end():end].strip(" \t\r.,;")):
                 continue
@@ -125,7 +132,7 @@ def names_standing_alone(text: str, found: list[Finding]) -> list[Finding]:
             if not _FIELD_START.search(text, max(start, pair.start() - 12), pair.start()) \
                     or not _FIELD_END.match(text, pair.end(), end):
                 continue
-            first, last = pair.group("first"), pair.group("last")
+            first, last = pair.group("first").capitalize(), pair.group("last").capitalize()
             if is_listed_forename(first) and any_listed_surname(last) and not NOT_A_PERSON.search(f"{first} {last}") \
                     and not any(a <= pair.start() and pair.end() <= b for a, b in places):
                 more.append(Finding(pair.start("first"), pair.end("last"), Kind.NAME, "record-field"))

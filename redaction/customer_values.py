@@ -30,7 +30,7 @@ WORDS = ("account", "acct", "a/c", "acc", "customer", "cust", "client", "dob", "
 # to …"), where a colon would stand; every label reads it (patterns' too)
 COPULA = (r"\b(?:is(?:[ \t]+now)?|was|will[ \t]+(?:now[ \t]+)?be|(?:has[ \t]+)?(?:been[ \t]+)?(?:changed|updated|moved)[ \t]+to|"
           r"becomes|remains)\b")
-_ACCOUNT_LABEL = re.compile(r"(?i)(?:accounts?|billing-accounts?)/(?=[A-Za-z0-9])|customers?/(?=[A-Za-z]{0,2}-?\d{6})|(?:(?:account|acct|a/c|acc(?=\.?[ \t:=#])\.?)(?:[ \t]*(?:number|no\.?|num|ref(?:erence)?|id)"
+_ACCOUNT_LABEL = re.compile(r"(?i)(?:accounts?|billing-accounts?)/(?=[A-Za-z0-9])|customers?/(?=[A-Za-z]{0,2}-?\d{6}|\d{3,4}-\d{3,4}-\d{3,4}(?![\w\-]))|(?:(?:account|acct|a/c|acc(?=\.?[ \t:=#])\.?|acc(?=[A-Z]{2}\d{6,}))(?:[ \t]*(?:number|no\.?|num|ref(?:erence)?|id)"
                             r"(?![A-Za-z])|[ \t]*#)?"
                             # (a customer's reference or number is their account's: "Customer ref: 2224247918")
                             r"|(?:customer|cust)[ \t._\-]*(?:(?:ref(?:erence)?|acc(?:ount)?)\.?(?:[ \t]*(?:number|no\.?|num))?|"
@@ -42,13 +42,15 @@ _ACCOUNT_LABEL = re.compile(r"(?i)(?:accounts?|billing-accounts?)/(?=[A-Za-z0-9]
                             # its colon: "Acct (old supplier): A58398622", "Account shown: 4556-4823")
                             r"(?:[ \t]*\([^()\n]{1,30}\)(?=[ \t]*[:=])|[ \t]+(?:shown|given|quoted|entered|provided|held|"
                             r"used|supplied|confirmed|displayed|on[ \t]+file|in[ \t]+use)(?=[ \t]*[:=]))?"
+                            # (a bank's account told by its last digits or whole: "Bank account ending 69024420")
+                            r"(?:[ \t]+ending(?:[ \t]+(?:in|with))?(?=[ \t]+\d))?"
                             rf"[ \t]*\)?[ \t]*(?:[:=#\-–]|{COPULA})?[ \t]*")
 _GLUED = re.compile(r"(?i)cust(?:omer)?[_\-][a-z]+[_\-]")
 _ACCOUNT_VALUE = re.compile(
     r"(?P<value>(?:[A-Za-z]{1,4}-?)?\d[A-Za-z0-9]*(?:[ \-]\d[A-Za-z0-9]{1,5}){0,3}"  # 6747 9703 37, CUS1 1501 10
     r"|[A-Za-z]{1,4}-(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{6,12})"  # A-72C8BD31
     r"(?![A-Za-z0-9]|[\-.][A-Za-z0-9])")
-_ACC_VALUE = re.compile(r"(?:[A-Za-z]{1,3}-?)?\d+")
+_ACC_VALUE = re.compile(r"(?:[A-Za-z]{1,3}-?)?\d+[A-Za-z]?")  # (a check letter after: "PV01565030D")
 _REFERENCE = re.compile(r"(?i)^(?:acc|acct|account|ref|cust)[-_]?\d{1,6}$")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DOB_LABEL = re.compile(r"(?i)(?:d\.?o\.?b\.?|date[ \t]+of[ \t]+birth|birth[ \t]*date|born(?:[ \t]+on)?)"

@@ -163,7 +163,15 @@ _SUFFIXES: list[tuple[re.Pattern[str], Kind]] = [
     (re.compile(r"(cyfeiriad)?ebost$"), Kind.EMAIL),
     (re.compile(r"^cyfeiriad(ycyflenwad|cyflenwi|yreiddo|eiddo)?$"), Kind.ADDRESS),
     (re.compile(r"(rhif)?(ffon|ffonsymudol)$"), Kind.PHONE),
-    (re.compile(r"enw(r|y)?(cwsmer|deiliad|deiliadycyfrif)$|^enwllawn$"), Kind.NAME),
+    (re.compile(r"enw(r|y)?(cwsmer|deiliad|deiliadycyfrif)$|^enwllawn$|^enw$"), Kind.NAME),
+    # a direct debit's reference is the payer's account with the supplier (BACS ADDACS / AUDDIS / ARUDD reports:
+    # <ReturnedDebitItem ref="…">, "Mandate reference", "DDI ref")
+    (re.compile(r"(directdebit|debit|dd|ddi)(item|instruction|mandate)?(ref|reference)$|^(dd|ddi|debit)?mandate(ref|reference|id)$"
+                r"|^payer(ref|reference)$"), Kind.ACCOUNT),
+    # ("Rhif cyfrif", "Rhif y cyfrif": an account's number; "Cyfrif" alone heads a bilingual form's account column)
+    (re.compile(r"^(rhif)?(y)?cyfrif(cwsmer)?$"), Kind.ACCOUNT),
+    # a CRM's street lines (Salesforce's MailingStreet, BillingStreet, ShippingStreet, OtherStreet)
+    (re.compile(r"^(mailing|billing|shipping|other|postal|supply|site)street$"), Kind.ADDRESS),
     (re.compile(r"addressline\d*$|address\d$|(supply|site|premises|install|billing|customer|property)address$"),
      Kind.ADDRESS),
 ]
@@ -281,6 +289,8 @@ _QUALIFIED = re.compile(r"(?P<stem>[a-z].*?)(?:full|core|top|topline|old|new|cur
                         r"main|import|export|original|orig|clean|cleaned|formatted|display|masked|unmasked|normalised|"
                         r"normalized|input|output|expected|actual)")
 
+_QUALIFIED_BEFORE = re.compile(r"(?:payer|payee|new|old|current|curr|previous|prev|original|orig|primary|secondary)+"
+                               r"(?P<stem>[a-z]{4,})")
 
 # the endings of the files a tester handles: a dotted name ending so is a file's, not a field's path
 _FILE_TYPES = frozenset("""json jsonl ndjson xml csv tsv psv txt log png jpg jpeg gif bmp webp tif tiff docx doc xlsx xls
@@ -333,6 +343,11 @@ def _classify(name: str, ancestors: tuple[str, ...]) -> Kind | None:
         if found is not None:
             return found
     qualified = _QUALIFIED.fullmatch(key)  # "mpan_full", "mpanTop", "meter_serial_old", "mprn_new"
+    if qualified is not None:
+        found = _classify(qualified["stem"], ancestors)
+        if found is not None:
+            return found
+    qualified = _QUALIFIED_BEFORE.fullmatch(key)  # "PayerNewAccount", "oldMeterSerial", "previousPostcode"
     if qualified is not None:
         found = _classify(qualified["stem"], ancestors)
         if found is not None:

@@ -329,6 +329,8 @@ def without_note(value: str) -> str:
     """A name's value without a note in brackets after it: "Ivy Field (mobile)" is "Ivy Field"."""
     note = _NOTE_AFTER.search(value)
     return value[:note.start()] if note is not None and note.start() else value
+# a program's variable: an object's field ("sp.MPRN__c", "acct.Name") or a Salesforce custom field ("MPRN__c")
+_VARIABLE = re.compile(r"[A-Za-z_]\w*(?:\.\w+)+|\w+__[cr]")
 _RULE_UNDER = re.compile(r"[ \t]*\|?[ \t]*:?-{3,}")  # a Markdown table's rule under its header: "|---|:---|"
 
 
@@ -349,7 +351,10 @@ def find_line_labels(text: str, starts: list[int] | None = None) -> Iterator[Fin
         if "|" in match.group("sep"):
             cells = text[rest_start:rest_end].rstrip().rstrip("|").split("|")
             row_before = text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip()
-            if len(cells) > 1 or _heads_a_column(cells[0]) or row_before not in ("", "|") \
+            # (a row's last two cells a program's variable and its value are a pair wherever the row starts: Apex's
+            # "…|VARIABLE_ASSIGNMENT|[62]|sp.MPRN__c|"8080568631"")
+            if len(cells) > 1 or _heads_a_column(cells[0]) \
+                    or row_before not in ("", "|") and not _VARIABLE.fullmatch(label) \
                     or (_RULE_UNDER.match(text, text.find("\n", rest_end) + 1 or len(text))
                         and (classify(cells[0].strip()) is not None or name_partner(cells[0].strip()) is not None)):
                 continue  # a table of more columns (its header, or a data row), or a header over its rule: read by

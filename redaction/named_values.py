@@ -28,7 +28,7 @@ from .textview import TextView
 WORDS = ("parameter", "field", "key", "column", "property", "attribute", "argument", "element")
 # where a REST path names a supply's resource, and where a supply number's name follows it or is glued to it
 _PATH_WORDS = ("/gas/", "/electricity/", "/elec/", "/mprn", "/mpan", "/supply", "/meter-point", "/meter_point",
-               "/meterpoint", "/metering")
+               "/meterpoint", "/metering", "/gas-point", "/gas_point", "/gaspoint", "/gas-supply")
 _NAME_WORDS = ("mprn", "mpan", "gas supply point", "supply number", "meter point reference")
 ALL_WORDS = WORDS + _PATH_WORDS + _NAME_WORDS  # (for find_all, which reads every detector's words in one pass)
 
@@ -50,6 +50,7 @@ _SHAPES: dict[Kind, re.Pattern[str]] = {
 
 # a REST path's resource that a supply number keys, then the number (6 to 13 digits) as a segment of its own
 _IN_PATH = re.compile(r"(?i)/(?:gas|electricity|elec|mprns?|mpans?|supply-?points?|supply_points?|meter-?points?|"
+                      r"gas-?points?|gas_points?|gas-?supply-?points?|"
                       r"meter_points?|meterpoints?|metering-?points?)/(?P<value>\d{6,13})(?=[/?#&\s\"'<>)\]]|$)")
 # the number first and its name after: "5267442286 is the MPRN for the selected supply point", "1200023305967
 # is your MPAN", "9 digits 123456789 - the gas supply point"
@@ -106,6 +107,7 @@ def find_named_values(text: str, view: TextView | None = None) -> Iterator[Findi
                     yield Finding(before.start("value"), before.end("value"), kind, "label")
             if word == "mprn" and (glued := _GLUED.match(text, at)) is not None:
                 yield Finding(glued.start("value"), glued.end("value"), Kind.MPRN, "label")
+    yield from _resource_keys(text)
     # typed by a person, as a form's boxes (not in the second look's windows round replacements: a number
     # typed a digit at a time is never made by one)
     if len(text) < PERSON_SIZED and not view.dense and (" " in text or "\t" in text):
@@ -115,3 +117,38 @@ def find_named_values(text: str, view: TextView | None = None) -> Iterator[Findi
                 yield Finding(match.start(), match.end(), Kind.PHONE, "pattern")
             elif len(digits) in (13, 21) and is_valid_mpan_core(digits[-13:]):
                 yield Finding(match.start(), match.end(), Kind.MPAN, "pattern")
+
+
+# A resource's key where an API names what the resource is: JSON:API's resource identifier ({"type": "accounts",
+# "id": "8067984765"}, either member first) and OData's entity key (BusinessPartnerSet('3958934660'),
+# Accounts(AccountID='…')). The key is the identifier the type names.
+_TYPED_ID = re.compile(r'"type"[ \t]*:[ \t]*"(?P<type>[A-Za-z][\w\-]{2,40})"[ \t]*,[ \t\r\n]*"id"[ \t]*:[ \t]*"(?P<value>[^"\n]{4,40})"'
+                       r'|"id"[ \t]*:[ \t]*"(?P<value2>[^"\n]{4,40})"[ \t]*,[ \t\r\n]*"type"[ \t]*:[ \t]*"(?P<type2>[A-Za-z][\w\-]{2,40})"')
+_ENTITY_KEY = re.compile(r"(?<![\w.])(?P<type>[A-Z][A-Za-z]{2,40}?)(?:Set|Collection)?\((?:[A-Za-z]\w{0,30}=)?"
+                         r"'(?P<value>[^'\n]{4,40})'\)")
+# the resource types whose names the field names do not already give
+_RESOURCE_KINDS = {"gaspoints": Kind.MPRN, "gaspoint": Kind.MPRN, "gasmeterpoints": Kind.MPRN, "supplypoints": Kind.MPAN,
+                   "supplypoint": Kind.MPAN, "electricitypoints": Kind.MPAN, "meters": Kind.MSN, "meter": Kind.MSN,
+                   "devices": Kind.DEVICE, "esmes": Kind.DEVICE, "gsmes": Kind.DEVICE, "commshubs": Kind.DEVICE}
+
+
+def _resource_kind(name: str) -> Kind | None:
+    kind = _RESOURCE_KINDS.get(re.sub(r"[^a-z]", "", name.lower())) or classify(name)
+    # (a person's record is keyed by their customer number: "customers", "contacts", "BusinessPartner")
+    return Kind.ACCOUNT if kind is Kind.NAME else kind
+
+
+def _resource_keys(text: str) -> Iterator[Finding]:
+    matches = []
+    if '"type"' in text:
+        matches += [(m, m["type"] or m["type2"], "value" if m["value"] is not None else "value2")
+                    for m in _TYPED_ID.finditer(text)]
+    if "('" in text or "='" in text:
+        matches += [(m, m["type"], "value") for m in _ENTITY_KEY.finditer(text)]
+    for match, name, group in matches:
+        kind = _resource_kind(name)
+        value = match[group]
+        if kind in _SHAPES and _SHAPES[kind].fullmatch(value):
+            if kind is Kind.MPAN and sum(c.isdigit() for c in value) <= 10:
+                kind = Kind.MPRN
+            yield Finding(match.start(group), match.end(group), kind, "label")

@@ -489,6 +489,8 @@ _CUED_SMALL_NAME = re.compile(rf"{_PERSON_CUE}(?P<value>(?P<first>{_SMALL_WORD})
                               rf"(?P<last>{_SMALL_WORD}))(?![\w@]|['’\-]\w|\.\w)")
 
 
+_CUED_CAPITAL_NAME = re.compile(rf"{_PERSON_CUE}(?P<value>(?P<first>[{_UPPER}]\.|{_WORD})[ \t]+(?P<last>{_WORD}))"
+                                rf"(?![\w@]|['’\-]\w|\.\w)")
 _CUSTOMER_CUE = re.compile(r"(?i:customer|cust|occupier|tenant|caller|householder|landlord|resident|account[ \t]+holder)\b")
 # (or a note's verb of contacting someone: "ring will smith back", "chased joy cook re access")
 _CONTACT_CUE = re.compile(r"(?i:ring|rang|phone|phoned|text|texted|emailed|chase|chased|spoke[ \t]+(?:to|with)|call[ \t]+with)\b")
@@ -523,6 +525,18 @@ def find_cued_small_names(text: str) -> Iterator[Finding]:
             if not NOT_A_PERSON.search(match.group("value")):
                 taken.add(match.start("value"))
                 yield Finding(match.start("value"), match.end("value"), Kind.NAME, "forename")
+    # the same cues before a name in capitals whose words are English words too ("ring Hope Rain re DEF-6564228",
+    # "cust Holly Wood rang"), and before an initial and a surname ("Last changed by user S. Rain (RT#4017)")
+    for match in _CUED_CAPITAL_NAME.finditer(text):
+        if match.start("value") in taken or not (_CUSTOMER_CUE.match(match.group()) or _CONTACT_CUE.match(match.group())
+                                                  or match.group().lower().startswith("user")):
+            continue
+        first, last = match.group("first"), match.group("last")
+        # (after such a cue a forename the lists hold, or an initial, names a person whatever the word after it is)
+        listed = not _NOT_SURNAME.match(last) and key(last) not in _FUNCTION_WORDS and (
+            len(first) == 2 or is_listed_forename(first))
+        if listed and NAME_ENDS.match(text, match.end()) and not NOT_A_PERSON.search(match.group("value")):
+            yield Finding(match.start("value"), match.end("value"), Kind.NAME, "forename")
     worded = _lists()["B"]
     # (only where a preposition, a person's word or a value's opening stands before a small word: not every word of
     # an item's text, as the checks below would read)
@@ -593,7 +607,7 @@ def find_inverted_names(text: str) -> Iterator[Finding]:
             continue
         if last.isupper() != first.isupper() and not (last.isupper() and not first.isupper() and (
                 kf in plain or kf in worded and ("-" in last or kl in listed)) and (
-                "-" in last or particles or kl in surnames or len(kl) >= 5 and not _a_label(last))):
+                "-" in last or particles or kl in surnames or len(kl) >= 5 and not a_label_word(last))):
             continue  # "NHS, Bethan", "Leeds, ALL": not one name written one way (a register's "PUGH-JENKINS,
             # Małgorzata", "LE STRANGE, Ysolde", a listed surname in capitals and a forename, is)
         common = common_gb_pair(first, last)  # ("Smith, John", "Young, Paul": both words, both Britain's commonest)
@@ -639,7 +653,7 @@ def _register_written(text: str, match: re.Match[str], last: str, first: str, li
         return False
     if not any(c in "aeiouy" for c in kl):
         return False  # a word in capitals without a vowel: an acronym ("NHS, Bethan", "DWP, Ffion")
-    if _a_label(last) or kl in _TITLES or kl in _NOT_INVERTED or _NOT_SURNAME.match(last) or kl in _LABEL_WORDS \
+    if a_label_word(last) or kl in _TITLES or kl in _NOT_INVERTED or _NOT_SURNAME.match(last) \
             or kl in _LOUD_WORDS:
         return False  # "NOTE, Will", "CUST, Grace", "ROAD, Bethan", "INFO, Mark"
     if not _REGISTER_BEFORE.search(text, max(0, match.start() - 40), match.start()):
@@ -665,13 +679,14 @@ _VALUE_BEFORE = re.compile(r"(?:^|[\t|:(,;\"'>\n*]|  )[ \t]*$")
 _VALUE_AFTER = re.compile(r"[ \t]*(?:$|[\t|;,)\"'<*]|  |\r?\n)")
 
 
-def _a_label(word: str) -> bool:
-    """Whether a word in capitals names a field rather than being a surname ("CUST", "OWNER", "NAME", "TENANT")."""
+def a_label_word(word: str) -> bool:
+    """Whether a word names a field or opens a line to someone rather than being part of a name ("CUST", "OWNER",
+    "NAME", "TENANT", "Dear"): shared by the text's readers and the screen's (page_values)."""
     return classify(word) is not None or key(word) in _LABEL_WORDS
 
 
-_LABEL_WORDS = frozenset("cust customer name contact owner occupier tenant caller agent engineer by ack ref attn to "
-                         "from cc re fao".split())
+_LABEL_WORDS = frozenset("cust customer name names contact owner occupier tenant caller agent engineer by ack ref attn "
+                         "to for from cc re fao dear hi hello mr mrs ms dr the".split())
 
 
 def find_capitalised_surnames_first(text: str) -> Iterator[Finding]:
@@ -685,7 +700,7 @@ def find_capitalised_surnames_first(text: str) -> Iterator[Finding]:
         last, first = match.group("last"), match.group("first")
         kl = key(last)
         if key(first) not in plain or len(kl) < 3 or kl in _TITLES or kl in _NOT_INVERTED or _NOT_SURNAME.match(last) \
-                or kl in plain and kl not in surnames or _a_label(last):
+                or kl in plain and kl not in surnames or a_label_word(last):
             continue  # (a label in capitals before the name it gives: "CUST Henrietta Blenkinsop", a report's field)
         if kl not in surnames and "-" not in last and not (
                 _VALUE_BEFORE.search(text, max(0, match.start() - 40), match.start()) and _VALUE_AFTER.match(text, match.end())):
@@ -716,7 +731,7 @@ def find_forenames_then_capitals(text: str) -> Iterator[Finding]:
             continue  # (three capitals are an acronym as often as a surname: "API", "UAT", unless the lists hold them)
         if " " in last and key(last.split()[0]) not in SURNAME_PARTICLES:
             continue
-        if _a_label(surname) or key(surname) in _TITLES or _NOT_SURNAME.match(surname) \
+        if a_label_word(surname) or key(surname) in _TITLES or _NOT_SURNAME.match(surname) \
                 or NOT_A_PERSON.search(first) or NOT_A_PERSON.search(surname):
             continue
         yield Finding(match.start(), match.end(), Kind.NAME, "forename")

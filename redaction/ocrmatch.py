@@ -301,16 +301,18 @@ _CORE_GLUED = re.compile(r"(?<![0-9A-Za-z])(?P<core>\d{13})(?P<rest>\d{0,3}[A-Za
 
 def _glued_to_a_word(line: PageLine) -> list[ImageFinding]:
     found: list[ImageFinding] = []
-    for match in _GLUED_TO_A_WORD.finditer(line.text):
-        start = match.start("value")
-        for f in find_all(match.group("value")):
+
+    def read_group(match: re.Match[str], group: str) -> None:
+        start = match.start(group)
+        for f in find_all(match.group(group)):
             found.extend(_finding_boxes(line, start + f.start, start + f.end, f.kind, f.detector))
+
+    for match in _GLUED_TO_A_WORD.finditer(line.text):
+        read_group(match, "value")
     for match in _CORE_GLUED.finditer(line.text):
         if is_valid_mpan_core(match.group("core")):
             found.extend(_finding_boxes(line, match.start("core"), match.end("core"), Kind.MPAN, "pattern"))
-            start = match.start("rest")
-            for f in find_all(match.group("rest")):
-                found.extend(_finding_boxes(line, start + f.start, start + f.end, f.kind, f.detector))
+            read_group(match, "rest")
     return found
 
 

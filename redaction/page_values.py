@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .fields import classify
 from .findings import Kind
+from .names import a_label_word
 from .propagate import find_recurring, wanted_values
 from .screen import ImageFinding, Page
 
@@ -53,14 +53,12 @@ _NAME_SHAPED = re.compile(r"[A-Z][a-z]+(?:['’\-][A-Z]?[a-z]+)?(?: (?:[A-Z]['�
 
 
 _O_READ_AS_ZERO = re.compile(r"(?<=[ A-Za-z'’])0(?=['’A-Za-z])")
-_LABEL_WORDS = frozenset({"name", "names", "customer", "contact", "owner", "tenant", "occupier", "caller", "engineer", "agent",
-                          "by", "to", "for", "from", "attn", "dear", "hi", "hello", "mr", "mrs", "ms", "dr", "the"})
 
 
 def _a_name_alone(text: str) -> bool:
     text = _O_READ_AS_ZERO.sub("O", text)  # ("Joy 0'Driscoll": the recogniser's O, the same on every line it reads)
     return _NAME_SHAPED.fullmatch(text) is not None and not any(
-        classify(word) or word.lower() in _LABEL_WORDS for word in text.split())
+        a_label_word(word) for word in text.split())
 
 
 def recurring_on_page(page: Page, found: Sequence[ImageFinding]) -> list[ImageFinding]:

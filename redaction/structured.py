@@ -448,6 +448,8 @@ def yaml_findings(text: str) -> list[Finding] | None:
                 walk(item, keys)
         elif isinstance(node, yaml.ScalarNode) and keys:
             kind = classify(keys[-1], keys[:-1])
+            if kind is None and len(keys) >= 2 and keys[-1].lower() in _SCHEMA_VALUES:
+                kind = classify(keys[-2], keys[:-2])  # (an API spec's example of a parameter: "mprn:\n  example: …")
             value = str(node.value)
             if kind and worth_masking(value, kind) and "\n" not in value:
                 start, end = node.start_mark.index, node.end_mark.index
@@ -503,7 +505,7 @@ def xml_element_findings(text: str) -> Iterator[Finding]:
 
 
 # a tag's attributes, each its name and its value: <property name="mprn" value="…"/>, p:given="…" p:family="…"
-_TAG = re.compile(r"<[\w.\-]++(?::[\w.\-]++)?(?P<attributes>\s[^<>]{1,2000}?)/?>")
+_TAG = re.compile(r"<(?P<element>[\w.\-]++(?::[\w.\-]++)?)(?P<attributes>\s[^<>]{1,2000}?)/?>")
 
 
 def _named_attributes(text: str) -> Iterator[Finding]:
@@ -518,6 +520,19 @@ def _named_attributes(text: str) -> Iterator[Finding]:
             for name, m in attributes:
                 if name.lower() in _VALUE_ATTRIBUTES and worth_masking(m.group("value"), named):
                     yield Finding(*m.span("value"), _refine(named, m.group("value")), "field")
+        # an attribute whose name says only that it is a number or a reference takes its element's meaning
+        # (<PayerAccount number="21641902">, <Customer ref="…">): read as the two together
+        element = tag.group("element").rsplit(":", 1)[-1]
+        for name, m in attributes:
+            if classify(name) is not None:
+                continue
+            # (and one that names a person's part only inside a person's element: <PayerAccount name="SANDY STONE">)
+            generic = name.lower() in _ELEMENT_NAMED
+            kind = classify(f"{element} {name}") if generic else classify(name, (element,))
+            # (a row's own short key is no one's: <Device id="1">, <Meter id="2">)
+            if kind is not None and (not generic or sum(c.isalnum() for c in m.group("value")) >= 5) \
+                    and worth_masking(m.group("value"), kind):
+                yield Finding(*m.span("value"), _refine(kind, m.group("value")), "field")
         present = {normalise_name(name) for name, _m in attributes}
         halves = [m for name, m in attributes if classify(name) is None and (partner := name_partner(name)) is not None
                   and partner in present and normalise_name(name) not in ("first", "last")]
@@ -526,6 +541,7 @@ def _named_attributes(text: str) -> Iterator[Finding]:
 
 
 _VALUE_ATTRIBUTES = frozenset({"value", "val", "content", "default", "defaultvalue", "text"})
+_ELEMENT_NAMED = frozenset({"number", "no", "num", "nr", "id", "ref", "reference", "value", "val", "code"})
 
 
 # (and PowerShell's CliXML: <S N="Account">…</S>)

@@ -1223,12 +1223,14 @@ def _parts_before_postcodes(text: str, found: list[Finding]) -> list[Finding]:
 # "45 causewayside, ely cb7 4aa"): up to four parts, apart by commas, the last one (the town) just before the postcode
 _SMALL_PART = (r"(?:(?:flat|unit|apt|apartment|suite|block)[ ]+\d{1,4}[a-z]?|"
                r"(?:\d{1,4}(?:-\d{1,4})?[a-z]?[ ]+)?[a-z][a-z'’\-]+(?:[ ][a-z][a-z'’\-]*){0,3})")  # (Welsh "maes y deri")
-_SMALL_PARTS_BEFORE = re.compile(rf"(?<![\w@.\-])(?:{_SMALL_PART}[ ]*,[ ]*){{0,3}}{_SMALL_PART}[ ]*,?[ ]+\Z")
+_SMALL_PARTS_BEFORE = re.compile(rf"(?<![\w@.\-])(?:{_SMALL_PART}[ ]*,[ ]*){{0,3}}{_SMALL_PART}[ ]*,?(?:[ ]+|[ ]*\r?\n)\Z")
 # a note's words before an address ("cust is x, lives glenview, …", "moved to 4 elm row, …"): the address starts after
 _SMALL_CUE = re.compile(r"(?:^|.*[ ])(?:lives|live|living|livin|lives at|at|@|in|address|addr|add|is|to|from|moved|moving|"
                         r"visit|visited|site|premises|prem|property|prop)[ ]+")
 _SMALL_CUE_ANYWHERE = re.compile(r"(?<![a-z])(?:lives|live|living|livin|address|addr|moved|moving|visit|visited|"
                                  r"attended|site|premises|prem|property|flat|unit)(?![a-z])")
+_SMALL_BEFORE_CAPITALS = re.compile(r"(?<![\w\-])\d{1,4}[a-z]?[ ]+[a-z][a-z'\-]+(?:[ ]+[a-z][a-z'\-]+){0,3}[ ]*,[ ]*"
+                                    r"[a-z][a-z'\-]+(?:[ ]+[a-z][a-z'\-]+){0,2}[ ]*,?[ ]*\n?[ ]*\Z")
 # ...and words no address part holds: a note's own ("please", "thanks", "meter", "dont")
 _NOT_SMALL_PART = re.compile(r"(?:.*[ ])?(?:please|pls|thanks|thx|ta|the|and|or|but|for|with|meter|meters|reading|readings|"
                              r"pack|evidence|test|tests|ticket|team|ops|desk|office|dont|don't|ring|call|rang|said|says|will|was|were|has|have|"
@@ -1243,8 +1245,11 @@ def _small_letter_addresses(text: str, found: list[Finding]) -> list[Finding]:
     for f in found:
         if f.kind is Kind.POSTCODE:
             postcodes[f.start] = max(postcodes.get(f.start, f.end), f.end)
+    # (the postcode in small letters, or in capitals after parts in small letters and a house's number: a note typed
+    # in a hurry capitalises the postcode it copied, "at 79 blackthorn drove, wisbech, PE13 2AB")
     small = {start: end for start, end in postcodes.items()
-             if any(c.isalpha() for c in text[start:end]) and not any(c.isupper() for c in text[start:end])}
+             if any(c.isalpha() for c in text[start:end]) and (not any(c.isupper() for c in text[start:end])
+                                                               or _SMALL_BEFORE_CAPITALS.search(text, max(0, start - 80), start))}
     if not small:
         return []
     names = sorted((f.start, f.end) for f in found if f.kind is Kind.NAME)

@@ -1,0 +1,146 @@
+"""Classes round 56's held-out text (helper-122) found, fixed as classes (generated cases).
+
+Each test plants freshly made values in the shapes the tester met (a BACS ADDACS report, a direct-debit letter, an
+API's resource identifiers, a Salesforce debug log, a RAML spec, a mysqldump, bilingual Welsh notes, to-do lists, a
+note's address in small letters) and checks what a reader would: the value is gone, the keeps beside it are not.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from attest.redaction.mpan import make_mpan
+from attest.redaction.text import redact_text
+
+WORD_NAMES = [("Summer", "Green"), ("Joy", "Baker"), ("Hope", "Stone"), ("Holly", "Green"), ("Will", "Bell"),
+              ("Dawn", "Hill"), ("Sandy", "Stone"), ("Iris", "Field")]
+SMALL_NAMES = [("grace", "marsh"), ("summer", "baker"), ("iris", "fisher"), ("holly", "lamb"), ("sandy", "green")]
+POSTCODES = ["SA18 2AB", "PE13 2AB", "KY16 9AB", "IV51 1ER", "HR8 1AB"]
+
+
+def _redacted(text: str, name: str = "") -> str:
+    return redact_text(text, name=name).text
+
+
+def _mpan(rng: random.Random) -> str:
+    return make_mpan(rng.randint(10, 23), f"{rng.randrange(10**10):010d}")
+
+
+def _digits(rng: random.Random, n: int) -> str:
+    return str(rng.randrange(10 ** (n - 1), 10**n))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_bacs_report_keeps_no_payer_account_reference_or_name(seed: int) -> None:
+    """An attribute that says only "number" or "ref" takes its element's meaning (<PayerAccount number=…>,
+    <PayerNewAccount number=…>, a returned debit's ref); a person's element's name attribute holds a person even in
+    capitals and in English words."""
+    rng = random.Random(seed)
+    first, last = rng.choice(WORD_NAMES)
+    ref, old, new, payer_ref = _digits(rng, 10), _digits(rng, 8), _digits(rng, 8), _digits(rng, 10)
+    advice = f"CHG{_digits(rng, 7)}"
+    text = (f'<Report type="ADDACS" advice-number="{advice}" />\n'
+            f'<ReturnedDebitItem ref="{ref}" transCode="17" returnCode="0" returnDescription="INSTRUCTION CANCELLED">\n'
+            f'  <PayerAccount number="{old}" ref="{payer_ref}" name="{first.upper()} {last.upper()}" sortCode="20-54-23"/>\n'
+            f'  <PayerNewAccount name="{first} {last}" number="{new}"/>\n'
+            f'  <Device id="1" type="ESME"/><Param name="timeout" value="30"/>\n</ReturnedDebitItem>\n')
+    out = _redacted(text, "addacs.xml")
+    for value in (ref, old, new, payer_ref, first.upper(), last, last.upper()):
+        assert value not in out, (value, out)
+    for keep in (advice, 'transCode="17"', "INSTRUCTION CANCELLED", '"20-54-23"', 'id="1"', 'name="timeout"'):
+        assert keep in out, (keep, out)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_accounts_after_labels_that_were_not_read(seed: int) -> None:
+    """"Bank account ending …", "acc no" with a check letter, "acc" glued to its prefix, Welsh "Rhif cyfrif", a
+    REST path's customer key in groups."""
+    rng = random.Random(seed)
+    bank, lettered = _digits(rng, 8), f"{rng.choice(['PV', 'KX', 'ZT'])}{_digits(rng, 8)}{rng.choice('BCDEFGJ')}"
+    glued = f"CA{_digits(rng, 9)}"
+    dashed = f"{_digits(rng, 3)}-{_digits(rng, 4)}-{_digits(rng, 3)}"
+    cases = [(f"Your usage rose by 4% this year. Bank account ending {bank} (sort code 40-05-98).", bank),
+             (f"her gas mtr's fine. acc no {lettered} -- in good faith", lettered),
+             (f"4. acc{glued} refnd £1,878.10 approved", glued),
+             (f"Enw: Ann Lee\nRhif cyfrif: {lettered}\n", lettered),
+             (f"Rhif cyfrif: {dashed}\n", dashed),
+             (f"curl https://sit.example/customers/{dashed}/contacts", dashed)]
+    for text, value in cases:
+        out = _redacted(text)
+        assert value not in out, out
+    kept = _redacted("acc 95% done on ACC 2026-12-07; account ending soon: 12; GET /customers/2026-01-05/report")
+    assert "acc 95%" in kept and "ACC 2026-12-07" in kept and "2026-01-05" in kept
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_resource_keys_an_api_names_by_type(seed: int) -> None:
+    """JSON:API's {"type": "accounts", "id": …} either way round and across lines, a HAL link to a gas point, an
+    OData entity's key: the key is what its type names; an article's or a step's key is kept."""
+    rng = random.Random(seed)
+    account, mprn, mprn2, partner = _digits(rng, 10), _digits(rng, 10), _digits(rng, 8), _digits(rng, 10)
+    text = (f'{{"data": {{"type": "accounts",\n      "id": "{account}"}},\n'
+            f' "gas": {{"data": {{"id": "{mprn}", "type": "gas-points"}}}},\n'
+            f' "links": {{"gas": {{"href": "/gas-points/{mprn2}"}}}},\n'
+            f' "other": {{"type": "articles", "id": "12345678"}}, "step": {{"type": "steps", "id": "TC-0001"}}}}')
+    out = _redacted(text, "doc.json")
+    for value in (account, mprn, mprn2):
+        assert value not in out, out
+    assert "12345678" in out and "TC-0001" in out
+    odata = _redacted(f"PATCH BusinessPartnerSet('{partner}') HTTP/1.1\nGET Products('ABC-12345')\n", "batch.http")
+    assert partner not in odata and "ABC-12345" in odata
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_debug_logs_variable_and_an_api_specs_example(seed: int) -> None:
+    """Apex's "|sp.MPRN__c|"…"" (a variable and its value, the row's last two cells) and a RAML/YAML parameter's
+    example under the parameter's name."""
+    rng = random.Random(seed)
+    mprn, name_first, name_last = _digits(rng, rng.choice([7, 8, 10])), *rng.choice(WORD_NAMES)
+    log = (f'09:12:01.5 (4520999)|VARIABLE_ASSIGNMENT|[62]|sp.MPRN__c|"{mprn}"\n'
+           f'09:12:01.5 (4520111)|VARIABLE_ASSIGNMENT|[63]|acc.Name|"{name_first} {name_last}"\n'
+           f'09:12:01.6 (4600000)|VARIABLE_ASSIGNMENT|[64]|this.status|"Ready"\n')
+    out = _redacted(log, "apex.log")
+    assert mprn not in out and name_last not in out and '"Ready"' in out and "(4520999)" in out
+    raml = f"/gas/{{mprn}}:\n  uriParameters:\n    mprn:\n      example: {mprn}\n  get:\n    description: reads\n"
+    assert mprn not in _redacted(raml, "api.yaml")
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_word_names_in_a_records_cells(seed: int) -> None:
+    """A mysqldump's quoted cell beside the row's identifiers, an item of a slash-separated data list, a note's
+    verb of reaching someone before a capitalised name ("ring Hope Rain re …"), a user's initial and surname."""
+    rng = random.Random(seed)
+    (f1, l1), (f2, l2), (f3, l3) = rng.sample(WORD_NAMES, 3)
+    dump = (f"INSERT INTO `gas_meter_point` VALUES ({rng.randrange(1000, 9999)},'{_digits(rng, 10)}','E6S{_digits(rng, 10)}',"
+            f"'{f1} {l1}','07700 900{rng.randrange(100, 999)}','2026-10-27T05:41:25Z');")
+    listed = f'TC-LDSO-QT-{rng.randrange(1000, 9999)},"Move-in D0086",Passed,qa0,"data: {_mpan(rng)} / E06X{_digits(rng, 5)} / {f2} {l2}",54s'
+    todo = f'task,"ring {f3} Rain re DEF-{_digits(rng, 7)}","07700 900{rng.randrange(100, 999)}",5,1,qa'
+    user = f"Last changed by user {f3[0]}. {l3} (RT#{_digits(rng, 4)})"
+    for text, name, gone in ((dump, "dump.sql", l1), (listed, "testmo.csv", l2), (todo, "todo.csv", "Rain"),
+                             (user, "", l3)):
+        out = _redacted(text, name)
+        assert gone not in out, out
+    assert "D0086" in _redacted(listed, "testmo.csv") and "2026-10-27T05:41:25Z" in _redacted(dump, "dump.sql")
+    for kept in ("ring Tech Support re the outage", "user Admin Console at 10:00",
+                 f"Route: {_mpan(rng)} / Castle Street / Summer Green Park"):
+        assert kept.split(":")[0] in _redacted(kept) and ("Castle Street" in _redacted(kept) or "Route" not in kept)
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_an_address_block_written_in_small_letters(seed: int) -> None:
+    """A note's name line in small letters over its street, and a street and town in small letters before a
+    postcode in capitals (on the same line or the next)."""
+    rng = random.Random(seed)
+    first, last = rng.choice(SMALL_NAMES)
+    number, postcode = rng.randrange(2, 300), rng.choice(POSTCODES)
+    street, town = rng.choice([("bryn awel", "ammanford"), ("blackthorn drove", "wisbech"), ("lade braes", "st andrews")])
+    note = ('{"title": "site visit", "textContent": "' + f"{first} {last}\\n{number} {street}, {town}\\n{postcode}\\n"
+            f'meter E06X{_digits(rng, 5)}  mpan {_mpan(rng)}"}}')
+    out = _redacted(note, "keep.json")
+    assert first not in out and street not in out and town not in out, out
+    inline = _redacted(f"11:12 at {number} {street}, {town}, {postcode} now, meter E06X{_digits(rng, 5)}")
+    assert street not in inline and town not in inline and "11:12 at" in inline, inline
+    kept = _redacted(f"summer tariff\nmeter reading ok, thanks\n{postcode}\nran 5 tests, all passed, {postcode}")
+    assert "summer tariff" in kept and "meter reading ok, thanks" in kept and "ran 5 tests, all passed" in kept
