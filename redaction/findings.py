@@ -222,6 +222,7 @@ def a_closing_row(first_cell: str, cells: int, header_cells: int) -> bool:
     return bool(_TOTAL_ROW.fullmatch(first)) or (cells != header_cells and bool(_TRAILER_ROW.fullmatch(first)))
 
 
+_SERIAL_CHARACTERS = re.compile(r"[A-Za-z0-9\-:]+")
 _DIGITS_AND_GAPS = re.compile(r"[\d \-._]+")
 _A_DATE = re.compile(r"\d{4}[\-./]\d{1,2}[\-./]\d{1,2}|\d{1,2}[\-./]\d{1,2}[\-./]\d{2,4}")
 _A_POSTCODE = re.compile(r"[A-Za-z]{1,2}\d[A-Za-z\d]?[ \t]*\d[A-Za-z]{2}")
@@ -239,14 +240,15 @@ def fits_a_closing_rows_column(kind: Kind, value: str) -> bool:
         return bool(_DIGITS_AND_GAPS.fullmatch(value)) and digits in (13, 21)
     if kind in (Kind.MPRN, Kind.ACCOUNT):
         return bool(_DIGITS_AND_GAPS.fullmatch(value)) and 6 <= digits <= 12 and not _A_DATE.fullmatch(value)
-    if kind is Kind.PHONE:
-        return 10 <= digits <= 13 and letters == 0
+    if kind is Kind.PHONE:  # (a UK number from its trunk 0 or its country's 44: not a total's epoch milliseconds)
+        return 10 <= digits <= 13 and letters == 0 and "".join(c for c in value if c.isdigit()).startswith(("0", "44"))
     if kind is Kind.NAME:
         return letters >= 2 and digits == 0
     if kind is Kind.EMAIL:
         return "@" in value
-    if kind in (Kind.MSN, Kind.DEVICE):
-        return digits >= 4 and letters <= 6 and " " not in value and "-" not in value[:4]
+    if kind in (Kind.MSN, Kind.DEVICE):  # (letters and digits: an amount, "£652.18", is none)
+        return digits >= 4 and letters <= 6 and " " not in value and "-" not in value[:4] \
+            and _SERIAL_CHARACTERS.fullmatch(value) is not None
     if kind is Kind.POSTCODE:
         return bool(_A_POSTCODE.fullmatch(value))
     if kind is Kind.ADDRESS:

@@ -144,3 +144,18 @@ def test_an_address_block_written_in_small_letters(seed: int) -> None:
     assert street not in inline and town not in inline and "11:12 at" in inline, inline
     kept = _redacted(f"summer tariff\nmeter reading ok, thanks\n{postcode}\nran 5 tests, all passed, {postcode}")
     assert "summer tariff" in kept and "meter reading ok, thanks" in kept and "ran 5 tests, all passed" in kept
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_pasted_sheets_totals_row_keeps_its_amount_and_stamp(seed: int) -> None:
+    """An Excel paste (two header rows, a blank line, a totals row): the total's amount under a device's column and
+    its epoch milliseconds under a phone's are no device's or phone's; the records above are masked."""
+    rng = random.Random(seed)
+    amount, stamp = f"£{rng.randrange(100, 3000)}.{rng.randrange(10, 99)}", f"17{_digits(rng, 11)}"
+    serial, phone = f"EML{_digits(rng, 10)}", f"020 7946 0{rng.randrange(100, 999)}"
+    text = ("Site\t\tMeter\t\tCustomer\t\nMPAN\tPostcode\tESME\tGSME\tName\tTel\n"
+            f"{_mpan(rng)}\tN1C 4ZZ\t{serial}\tEDM{_digits(rng, 8)}\tTariq Adeyemi\t{phone}\n\n"
+            f"Total\t1\t{amount}\t\tTC-LDSO-QT-{rng.randrange(1000, 9999)}\t{stamp}\n")
+    out = _redacted(text, "paste.tsv")
+    assert serial not in out and phone not in out and "Adeyemi" not in out
+    assert amount in out and stamp in out and "TC-LDSO-QT-" in out
