@@ -656,6 +656,8 @@ def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False,
     # (a chart's texts too: Attest draws no chart, and a series named after a customer names them)
     nobodys = [(label, value) for label, value in part.values if _NOBODYS_FIELD.search(label)
                or where.startswith("word/charts/") or "/word/charts/" in where]
+    if where.startswith("word/charts/") or "/word/charts/" in where:
+        nobodys += _chart_numbers_as_shown(root)
     nobodys += [(f"{label} (as words)", " ".join(_ACCOUNT_WORDS.sub(" ", piece) for piece in re.split(r"[\\/]", value)))
                 for label, value in nobodys if _ACCOUNT_WORDS.search(value)]
     yield from _scan_pieces(scan, nobodys, where, (), alone=True, typed=True, forenames=True)
@@ -686,6 +688,63 @@ def _scan_xml_part(scan: _Scan, data: bytes, where: str, rels: bool = False,
             # a comment's initials that are a whole name ("Tariq Baker" where Word shows "TB"): someone's name, as a
             # reviewer's balloon shows it, and none of the document's own people
             yield scan.finding(f"{where}, {label}", "NAME", mask_value(value.strip()))
+
+
+def _chart_numbers_as_shown(root: object) -> list[tuple[str, str]]:
+    """A chart's cached numbers as the chart draws them: a value stored in scientific notation ("5.7461370E7") is
+    shown whole, its digits laid out by the series' number format ("00000000" pads an MPRN's leading zeros back,
+    "0000 000 0000" groups a phone's)."""
+    def local(element: object) -> str:
+        tag = getattr(element, "tag", None)
+        return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+    shown: list[tuple[str, str]] = []
+    for series in (e for e in root.iter() if local(e) == "ser"):  # type: ignore[attr-defined]
+        # (a data label shows the point's category and series name beside its value: "Gas MPRN: 57461370")
+        names: dict[str, list[str]] = {}
+        for part in (c for c in series if local(c) in ("cat", "tx")):
+            for point in (p for p in part.iter() if local(p) == "pt"):  # type: ignore[attr-defined]
+                text = " ".join(v.text or "" for v in point if local(v) == "v")
+                names.setdefault(point.get("idx", ""), []).append(text)
+            names.setdefault("", []).extend(v.text or "" for v in part if local(v) == "v")  # a series name as text
+        for cache in (e for e in series.iter() if local(e) in ("numCache", "numLit")):
+            code = next((child.text or "" for child in cache if local(child) == "formatCode"), "")
+            for point in (p for p in cache if local(p) == "pt"):
+                digits = _whole_number(" ".join(v.text or "" for v in point if local(v) == "v"))
+                if digits is None or len(digits) < 5:
+                    continue
+                value = _laid_out(digits, code)
+                where = f"chart value {point.get('idx', '')} (as shown)"
+                shown.append((where, value))
+                shown += [(where, f"{name}: {value}") for name in names.get(point.get("idx", ""), []) + names.get("", [])
+                          if name.strip()]
+    return shown
+
+
+def _whole_number(text: str) -> str | None:
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        number = Decimal(text.strip())
+    except (InvalidOperation, ValueError):
+        return None
+    if not number.is_finite() or number != number.to_integral_value() or abs(number) >= Decimal(10) ** 30:
+        return None
+    return str(abs(int(number)))
+
+
+def _laid_out(digits: str, code: str) -> str:
+    """``digits`` through a number format of digit placeholders and literals ("0000 000 0000"); anything else
+    (a currency, a date, "General") shows the digits alone."""
+    code = code.split(";", 1)[0]
+    if not code or not re.fullmatch(r"[0#?\ \-./()]+", code) or "0" not in code:
+        return digits
+    places = sum(c in "0#?" for c in code)
+    digits = digits.rjust(places, "0") if len(digits) <= places else digits
+    out, left = [], list(digits)
+    for c in reversed(code):
+        out.append(left.pop() if c in "0#?" and left else c if c not in "0#?" else "")
+    return "".join(left) + "".join(reversed(out))
 
 
 # -- anything inside a package ----------------------------------------------------------------------------------
