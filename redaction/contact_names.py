@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .findings import Finding, Kind
+from .shapes import STREET_TYPES
 from .line_labels import NOT_A_PERSON
 from .names import any_listed_surname, is_english_word_name, is_listed_forename
 
@@ -90,6 +91,7 @@ _FIELD_START = re.compile(r"(?:(?:^|\t|\||[ ]{2,}|[ ]/)[ \t]*(?:[•·\-*>][ \t]
 _FIELD_END = re.compile(r"[ \t]*(?:$|\t|\||[ ]{2,}|/[ ])|[\"'][ \t]*(?:[,;\t]|$)", re.MULTILINE)
 _LINE_START = re.compile(r"[ \t]*(?:[•·\-*>][ \t]+)*")
 _ALONE_PAIR = re.compile(rf"(?<![\w@.\-])(?P<first>{_WORD}){_MIDDLE}[ \t]+(?P<last>{_WORD})(?![\w@’\-]|'\w)")
+_SMALL_STREET = re.compile(rf"^(?:{STREET_TYPES})$")  # ("ivy lane", "rose hill": a street's name)
 _SMALL_PAIR = re.compile(r"[ \t]*(?:[•·\-*>][ \t]+)*(?P<first>[a-z][a-z'’\-]+)[ \t]+(?P<last>[a-z][a-z'’\-]+)[ \t\r.,;]*")
 # what a record of a person holds beside the name
 _RECORD_KINDS = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE, Kind.POSTCODE, Kind.PHONE, Kind.EMAIL,
@@ -103,9 +105,12 @@ def names_standing_alone(text: str, found: list[Finding]) -> list[Finding]:
     query's row. Alone in prose such words may be a street's or a product's; a record's field beside a supply's or a
     postcode's is a person's."""
     lines: set[int] = set()  # the starts of the lines that hold an identifier of a record
+    homes: set[int] = set()  # ...and of those that hold an address's part
     for f in found:
         if f.kind in _RECORD_KINDS:
             lines.add(text.rfind("\n", 0, f.start) + 1)
+            if f.kind in (Kind.ADDRESS, Kind.POSTCODE):
+                homes.add(text.rfind("\n", 0, f.start) + 1)
     near: set[int] = set()  # the lines next to those, in the same block: a name there must be the line's whole
     for start in lines:
         if start > 0:  # the line before, unless a blank line ends the block
@@ -122,8 +127,10 @@ def names_standing_alone(text: str, found: list[Finding]) -> list[Finding]:
         # (in small letters only as a line of its own over or under the record's line: a note's "grace marsh" over
         # its street, "ewan tshabalala" over "12 Mill Lane")
         pairs = list(_ALONE_PAIR.finditer(text, start, end))
-        if whole and not pairs and (small := _SMALL_PAIR.fullmatch(text, start, end)) is not None:
-            pairs = [small]
+        if whole and not pairs and (small := _SMALL_PAIR.fullmatch(text, start, end)) is not None \
+                and (end + 1 in homes or (start > 0 and text.rfind("\n", 0, start - 1) + 1 in homes)) \
+                and not _SMALL_STREET.search(small["last"]):
+            pairs = [small]  # (over or under an address's line only: a note's "mark read" over a supply's is a note)
         for pair in pairs:
             if whole and (_LINE_START.fullmatch(text, start, pair.start()) is None
                           or text[pair.end():end].strip(" \t\r.,;")):

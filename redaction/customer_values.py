@@ -43,7 +43,7 @@ _ACCOUNT_LABEL = re.compile(r"(?i)(?:accounts?|billing-accounts?)/(?=[A-Za-z0-9]
                             r"(?:[ \t]*\([^()\n]{1,30}\)(?=[ \t]*[:=])|[ \t]+(?:shown|given|quoted|entered|provided|held|"
                             r"used|supplied|confirmed|displayed|on[ \t]+file|in[ \t]+use)(?=[ \t]*[:=]))?"
                             # (a bank's account told by its last digits or whole: "Bank account ending 69024420")
-                            r"(?:[ \t]+ending(?:[ \t]+(?:in|with))?(?=[ \t]+\d))?"
+                            r"(?:[ \t]+ending(?:[ \t]+(?:in|with))?(?=[ \t]*:?[ \t]*\d))?"
                             rf"[ \t]*\)?[ \t]*(?:[:=#\-–]|{COPULA})?[ \t]*")
 _GLUED = re.compile(r"(?i)cust(?:omer)?[_\-][a-z]+[_\-]")
 _ACCOUNT_VALUE = re.compile(
@@ -79,6 +79,12 @@ def find_customer_values(text: str, view: TextView | None = None) -> Iterator[Fi
         if value is None:
             continue
         shown = value.group("value")
+        if label.group().endswith("/") and " " in shown:
+            # a path's segment ends at a blank: "GET /customers/123-456-789 200 1543ms" is the key, then the status
+            shown = shown.split(" ", 1)[0]
+            value = _ACCOUNT_VALUE.match(text, label.end(), label.end() + len(shown))
+            if value is None:
+                continue
         digits = sum(c.isdigit() for c in shown)
         if lowered.startswith("acc", at) and not lowered.startswith(("acct", "account"), at) \
                 and (digits < 8 or not _ACC_VALUE.fullmatch(shown) or COMPACT_DATE.fullmatch(shown)):

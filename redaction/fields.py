@@ -33,9 +33,13 @@ _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "
                          "Â": "A", "Ê": "E", "Î": "I", "Ô": "O", "Û": "U", "Ŵ": "W", "Ŷ": "Y"})
 
 
+_SALESFORCE_SUFFIX = re.compile(r"__(?:c|r|pc)$")
+
+
 @functools.lru_cache(maxsize=8192)
 def normalise_name(name: str) -> str:
     name = name if name.isascii() else name.translate(_GERMAN)
+    name = _SALESFORCE_SUFFIX.sub("", name)  # a Salesforce custom field's "__c" ("Account_Number__c")
     name = name.rsplit(":", 1)[-1] if ":" in name and not name.endswith(":") else name
     words = _WORD.findall(name.replace("_", " ").replace("-", " "))
     expanded = [_ABBREVIATIONS.get(w.lower(), w.lower()) for w in words]
@@ -166,10 +170,11 @@ _SUFFIXES: list[tuple[re.Pattern[str], Kind]] = [
     (re.compile(r"enw(r|y)?(cwsmer|deiliad|deiliadycyfrif)$|^enwllawn$|^enw$"), Kind.NAME),
     # a direct debit's reference is the payer's account with the supplier (BACS ADDACS / AUDDIS / ARUDD reports:
     # <ReturnedDebitItem ref="…">, "Mandate reference", "DDI ref")
-    (re.compile(r"(directdebit|debit|dd|ddi)(item|instruction|mandate)?(ref|reference)$|^(dd|ddi|debit)?mandate(ref|reference|id)$"
-                r"|^payer(ref|reference)$"), Kind.ACCOUNT),
+    # (not a mandate's own id, "MD-0012", nor a bare "debitRef", a ledger's transaction as often)
+    (re.compile(r"(directdebit|dd|ddi)(item|instruction)?(ref|reference)$|debititem(ref|reference)$|^payer(ref|reference)$"),
+     Kind.ACCOUNT),
     # ("Rhif cyfrif", "Rhif y cyfrif": an account's number; "Cyfrif" alone heads a bilingual form's account column)
-    (re.compile(r"^(rhif)?(y)?cyfrif(cwsmer)?$"), Kind.ACCOUNT),
+    (re.compile(r"^rhif(y)?cyfrif(cwsmer)?$"), Kind.ACCOUNT),
     # a CRM's street lines (Salesforce's MailingStreet, BillingStreet, ShippingStreet, OtherStreet)
     (re.compile(r"^(mailing|billing|shipping|other|postal|supply|site)street$"), Kind.ADDRESS),
     (re.compile(r"addressline\d*$|address\d$|(supply|site|premises|install|billing|customer|property)address$"),
@@ -289,8 +294,8 @@ _QUALIFIED = re.compile(r"(?P<stem>[a-z].*?)(?:full|core|top|topline|old|new|cur
                         r"main|import|export|original|orig|clean|cleaned|formatted|display|masked|unmasked|normalised|"
                         r"normalized|input|output|expected|actual)")
 
-_QUALIFIED_BEFORE = re.compile(r"(?:payer|payee|new|old|current|curr|previous|prev|original|orig|primary|secondary)+"
-                               r"(?P<stem>[a-z]{4,})")
+# (not "primary" or "current": a "primaryContact" is a desk's as often as a person's)
+_QUALIFIED_BEFORE = re.compile(r"(?:payer|payee|new|old|previous|prev|original|orig)+(?P<stem>[a-z]{4,})")
 
 # the endings of the files a tester handles: a dotted name ending so is a file's, not a field's path
 _FILE_TYPES = frozenset("""json jsonl ndjson xml csv tsv psv txt log png jpg jpeg gif bmp webp tif tiff docx doc xlsx xls
@@ -327,8 +332,10 @@ def _classify(name: str, ancestors: tuple[str, ...]) -> Kind | None:
     fuelled = bool(supply and (supply["fuel"] or supply["fuel_after"]))
     # (not "Supply points" alone, a page's title as often, nor "Gas supply", a yes or no; "MeterPointId"
     # is a database's own row key as often as not, "GasMeterPointRef" is not)
+    # ("GasPointId", "ElecPointRef": a fuel's point named with its reference word)
     if supply and (("supply" in key and (supply["word"] or (fuelled and "point" in key)))
-                   or ("meterpoint" in key or "meteringpoint" in key) and fuelled):
+                   or ("meterpoint" in key or "meteringpoint" in key) and fuelled
+                   or fuelled and "point" in key and supply["word"]):
         fuel = supply["fuel"] or supply["fuel_after"] or ""
         # a gas supply point's reference is its MPRN; an electricity one's, or one of either fuel, an MPAN
         # (refined to an MPRN where masked when it has an MPRN's 6 to 10 digits)
@@ -350,7 +357,7 @@ def _classify(name: str, ancestors: tuple[str, ...]) -> Kind | None:
     qualified = _QUALIFIED_BEFORE.fullmatch(key)  # "PayerNewAccount", "oldMeterSerial", "previousPostcode"
     if qualified is not None:
         found = _classify(qualified["stem"], ancestors)
-        if found is not None:
+        if found is not None and found is not Kind.NAME:  # (a "newContact" is a form's, "payerName" is read as it is)
             return found
     done_to = _DONE_TO.fullmatch(key)  # "MPAN or MPRN used", "Meter serial tested", "Postcode (if known)"
     if done_to is not None:

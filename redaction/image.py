@@ -607,8 +607,8 @@ def _passes(rgb: np.ndarray, register: RegisterMatcher | None, engine: OcrEngine
         # on a turned page "right of" and "below" are other places: fields and columns are read on the
         # upright page only (a turned page's "Pending" is no MPRN); what was read is kept from both
         found = [f for f in found if f.detector not in _BY_PLACE]
-    if (joined := dots_joined(rgb)) is not None:  # (and text printed in dots read with its dots joined: see dotted)
-        found += _page_findings(joined, engine.read(joined), register, masks_drawn)
+    if (strokes := dots_joined(rgb)) is not None:  # (and text printed in dots read with its dots joined: see dotted)
+        found += _page_findings(strokes, engine.read(strokes), register, masks_drawn)
     yield found, _Ink(rgb), None, words
     if angle is not None:
         upright, to_page = turned(rgb, angle)

@@ -141,7 +141,7 @@ def _value(kind: Kind, text: str, start: int, end: int) -> Iterator[tuple[int, i
             yield more.span("v")
             pos = more.end("v")
     elif kind in (Kind.MSN, Kind.DEVICE, Kind.EMAIL, Kind.REGISTERED):
-        pattern = re.compile(_OPEN + r"(?P<v>\S+@\S+)") if kind is Kind.EMAIL else _TOKEN
+        pattern = re.compile(_OPEN + r"(?P<v>[^\s\"<>]+@[^\s\"'<>]+)") if kind is Kind.EMAIL else _TOKEN
         match = pattern.match(text, start, end)
         if not match:
             return

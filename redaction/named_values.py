@@ -18,9 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .bare_numbers import COMPACT_DATE
 from .fields import classify
 from .findings import Finding, Kind
 from .line_labels import plausible_person
+from .meter_values import serial_shaped
 from .mpan import is_valid_mpan_core
 from .shapes import PERSON_SIZED
 from .textview import TextView
@@ -90,7 +92,7 @@ def find_named_values(text: str, view: TextView | None = None) -> Iterator[Findi
         yield Finding(start, start + len(value["value"].strip()), kind, "label")
     for at in sorted({at for word in _PATH_WORDS for at in view.word_hits(word)}):
         match = _IN_PATH.match(text, at)
-        if match is not None:
+        if match is not None and not COMPACT_DATE.fullmatch(match["value"]):
             digits = match["value"]
             yield Finding(match.start("value"), match.end("value"), Kind.MPRN if len(digits) <= 10 else Kind.MPAN,
                           "label")
@@ -122,10 +124,12 @@ def find_named_values(text: str, view: TextView | None = None) -> Iterator[Findi
 # A resource's key where an API names what the resource is: JSON:API's resource identifier ({"type": "accounts",
 # "id": "8067984765"}, either member first) and OData's entity key (BusinessPartnerSet('3958934660'),
 # Accounts(AccountID='…')). The key is the identifier the type names.
-_TYPED_ID = re.compile(r'"type"[ \t]*:[ \t]*"(?P<type>[A-Za-z][\w\-]{2,40})"[ \t]*,[ \t\r\n]*"id"[ \t]*:[ \t]*"(?P<value>[^"\n]{4,40})"'
-                       r'|"id"[ \t]*:[ \t]*"(?P<value2>[^"\n]{4,40})"[ \t]*,[ \t\r\n]*"type"[ \t]*:[ \t]*"(?P<type2>[A-Za-z][\w\-]{2,40})"')
+_TYPED_ID = re.compile(r'"type"[ \t]*:[ \t]*"(?P<type>[A-Za-z][\w\-]{2,40})"[ \t]*,[ \t\r\n]*"id"[ \t]*:[ \t]*'
+                       r'(?:"(?P<value>[^"\n]{4,40})"|(?P<number>\d{6,21})(?![\d.]))'
+                       r'|"id"[ \t]*:[ \t]*(?:"(?P<value2>[^"\n]{4,40})"|(?P<number2>\d{6,21}))[ \t]*,[ \t\r\n]*"type"[ \t]*:[ \t]*'
+                       r'"(?P<type2>[A-Za-z][\w\-]{2,40})"')
 _ENTITY_KEY = re.compile(r"(?<![\w.])(?P<type>[A-Z][A-Za-z]{2,40}?)(?:Set|Collection)?\((?:[A-Za-z]\w{0,30}=)?"
-                         r"'(?P<value>[^'\n]{4,40})'\)")
+                         r"(?:'(?P<value>[^'\n]{4,40})'|\"(?P<quoted>[^\"\n]{4,40})\"|(?P<number>\d{6,21}))\)")
 # the resource types whose names the field names do not already give
 _RESOURCE_KINDS = {"gaspoints": Kind.MPRN, "gaspoint": Kind.MPRN, "gasmeterpoints": Kind.MPRN, "supplypoints": Kind.MPAN,
                    "supplypoint": Kind.MPAN, "electricitypoints": Kind.MPAN, "meters": Kind.MSN, "meter": Kind.MSN,
@@ -141,13 +145,17 @@ def _resource_kind(name: str) -> Kind | None:
 def _resource_keys(text: str) -> Iterator[Finding]:
     matches = []
     if '"type"' in text:
-        matches += [(m, m["type"] or m["type2"], "value" if m["value"] is not None else "value2")
+        matches += [(m, m["type"] or m["type2"], next(g for g in ("value", "number", "value2", "number2") if m[g] is not None))
                     for m in _TYPED_ID.finditer(text)]
-    if "('" in text or "='" in text:
-        matches += [(m, m["type"], "value") for m in _ENTITY_KEY.finditer(text)]
+    if "(" in text:
+        matches += [(m, m["type"], next(g for g in ("value", "quoted", "number") if m[g] is not None))
+                    for m in _ENTITY_KEY.finditer(text)]
     for match, name, group in matches:
         kind = _resource_kind(name)
         value = match[group]
+        # (a type's code or a date is no key of a meter's or a supply's: Meters('SMETS2-CREDIT'), /gas-points/20240301)
+        if kind is Kind.MSN and not serial_shaped(value) or COMPACT_DATE.fullmatch(value.replace("-", "")):
+            continue
         if kind in _SHAPES and _SHAPES[kind].fullmatch(value):
             if kind is Kind.MPAN and sum(c.isdigit() for c in value) <= 10:
                 kind = Kind.MPRN

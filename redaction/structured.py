@@ -448,9 +448,12 @@ def yaml_findings(text: str) -> list[Finding] | None:
                 walk(item, keys)
         elif isinstance(node, yaml.ScalarNode) and keys:
             kind = classify(keys[-1], keys[:-1])
-            if kind is None and len(keys) >= 2 and keys[-1].lower() in _SCHEMA_VALUES:
-                kind = classify(keys[-2], keys[:-2])  # (an API spec's example of a parameter: "mprn:\n  example: …")
             value = str(node.value)
+            if kind is None and len(keys) >= 2 and keys[-1].lower() in _SCHEMA_VALUES:
+                # (an API spec's example of a parameter, "mprn:\n  example: …", when it has its kind's shape: a
+                # config's "customer:\n  default: Residential" is a category)
+                kind = classify(keys[-2], keys[:-2])
+                kind = kind if kind is not None and _shaped_as(kind, value) else None
             if kind and worth_masking(value, kind) and "\n" not in value:
                 start, end = node.start_mark.index, node.end_mark.index
                 if node.style in ("'", '"'):
@@ -529,9 +532,10 @@ def _named_attributes(text: str) -> Iterator[Finding]:
             # (and one that names a person's part only inside a person's element: <PayerAccount name="SANDY STONE">)
             generic = name.lower() in _ELEMENT_NAMED
             kind = classify(f"{element} {name}") if generic else classify(name, (element,))
-            # (a row's own short key is no one's: <Device id="1">, <Meter id="2">)
-            if kind is not None and (not generic or sum(c.isalnum() for c in m.group("value")) >= 5) \
-                    and worth_masking(m.group("value"), kind):
+            # (the value must have its kind's shape: a row's key, a type's code, a date, a flow, a team or a
+            # category is no one's: <Device id="emulator-5554">, <Account number="D0010">, <Owner name="Platform
+            # Team">, <Customer value="Residential">)
+            if kind is not None and _shaped_as(kind, m.group("value")) and worth_masking(m.group("value"), kind):
                 yield Finding(*m.span("value"), _refine(kind, m.group("value")), "field")
         present = {normalise_name(name) for name, _m in attributes}
         halves = [m for name, m in attributes if classify(name) is None and (partner := name_partner(name)) is not None
@@ -541,6 +545,26 @@ def _named_attributes(text: str) -> Iterator[Finding]:
 
 
 _VALUE_ATTRIBUTES = frozenset({"value", "val", "content", "default", "defaultvalue", "text"})
+# an identifier's own shape, for a value only its element's name (or a parameter's) says the kind of
+_NUMBER_SHAPED = re.compile(r"(?:[A-Za-z]{1,3}-?)?\d(?:[ \-]?\d){5,20}[A-Za-z]?")
+_DEVICE_SHAPED = re.compile(r"(?:0x)?[0-9A-Fa-f]{2}(?:[\-:. ]?[0-9A-Fa-f]{2}){7}")
+
+
+def _shaped_as(kind: Kind, value: str) -> bool:
+    value = value.strip()
+    if kind in (Kind.MPAN, Kind.MPRN, Kind.ACCOUNT):
+        return _NUMBER_SHAPED.fullmatch(value) is not None and not COMPACT_DATE.fullmatch(value.replace("-", ""))
+    if kind is Kind.MSN:
+        return serial_shaped(value)
+    if kind is Kind.DEVICE:
+        return _DEVICE_SHAPED.fullmatch(value) is not None
+    if kind is Kind.NAME:  # (a forename and a surname at least: "Residential", "Retail" are a category's)
+        return len(value.split()) >= 2 and plausible_person("contact", value)
+    if kind is Kind.ADDRESS:
+        return len(value.split()) >= 3 and any(c.isdigit() for c in value)
+    return True
+
+
 _ELEMENT_NAMED = frozenset({"number", "no", "num", "nr", "id", "ref", "reference", "value", "val", "code"})
 
 

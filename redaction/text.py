@@ -62,7 +62,7 @@ from .vcard import find_card_fields
 from .qif import is_ofx, is_qif, ofx_findings, qif_findings
 from .x12 import is_x12, x12_findings
 from .edifact import edifact_findings, is_edifact, within_segments
-from .shapes import (NOT_A_TOWN, PERSON_SIZED, STATUS_WORDS, STREET_BARE, TOWN_WORDS, find_devices_across_breaks,
+from .shapes import (NOT_A_TOWN, PERSON_SIZED, STATUS_WORDS, STREET_BARE, STREET_TYPES, TOWN_WORDS, find_devices_across_breaks,
                      find_devices_loose,
                      find_serials_across_breaks)
 from .tables import find_html_table_cells, find_table_cells
@@ -1229,13 +1229,30 @@ _SMALL_CUE = re.compile(r"(?:^|.*[ ])(?:lives|live|living|livin|lives at|at|@|in
                         r"visit|visited|site|premises|prem|property|prop)[ ]+")
 _SMALL_CUE_ANYWHERE = re.compile(r"(?<![a-z])(?:lives|live|living|livin|address|addr|moved|moving|visit|visited|"
                                  r"attended|site|premises|prem|property|flat|unit)(?![a-z])")
-_SMALL_BEFORE_CAPITALS = re.compile(r"(?<![\w\-])\d{1,4}[a-z]?[ ]+[a-z][a-z'\-]+(?:[ ]+[a-z][a-z'\-]+){0,3}[ ]*,[ ]*"
-                                    r"[a-z][a-z'\-]+(?:[ ]+[a-z][a-z'\-]+){0,2}[ ]*,?[ ]*\n?[ ]*\Z")
+# (a street in small letters: after a word that says an address follows ("at", "site", "lives"), or ending in a
+# street's type ("blackthorn drove", "lade braes"), or a line of its own over the postcode's; not a note's
+# "attempt 3 timed out, retrying, PE13 2AB")
+_SMALL_BEFORE_CAPITALS = re.compile(
+    r"(?:(?P<cue>(?<![A-Za-z])(?i:at|site|lives|address|addr|premises|property|visit|visited|to|@)[ ]+)|(?P<line>^|(?<=\n))"
+    r"|(?<=[ ,(\"']))"
+    r"\d{1,4}[a-z]?[ ]+(?P<street>[a-z][a-z'\-]+(?:[ ]+[a-z][a-z'\-]+){0,3})[ ]*,[ ]*"
+    r"[a-z][a-z'\-]+(?:[ ]+[a-z][a-z'\-]+){0,2}[ ]*,?[ ]*(?P<end>\n?)[ ]*\Z")
 # ...and words no address part holds: a note's own ("please", "thanks", "meter", "dont")
 _NOT_SMALL_PART = re.compile(r"(?:.*[ ])?(?:please|pls|thanks|thx|ta|the|and|or|but|for|with|meter|meters|reading|readings|"
                              r"pack|evidence|test|tests|ticket|team|ops|desk|office|dont|don't|ring|call|rang|said|says|will|was|were|has|have|"
                              r"had|not|no|ok|yes|mon|tue|wed|thu|fri|sat|sun|am|pm|today|tomorrow|asap|postcode|post|code|search|lookup|valid|"
                              r"invalid|passed|failed|mpan|mprn|by)(?:[ ].*)?")
+
+
+def _small_street_before(text: str, postcode: int) -> bool:
+    match = _SMALL_BEFORE_CAPITALS.search(text, max(0, postcode - 80), postcode)
+    if match is None:
+        return False
+    return match["cue"] is not None or (match["line"] is not None and bool(match["end"])) \
+        or _SMALL_STREET_TYPE.search(match["street"]) is not None
+
+
+_SMALL_STREET_TYPE = re.compile(rf"(?:^|[ ])(?:{STREET_TYPES}|drove|braes|corner|wynd|loan|brow|close)$")
 
 
 def _small_letter_addresses(text: str, found: list[Finding]) -> list[Finding]:
@@ -1249,7 +1266,7 @@ def _small_letter_addresses(text: str, found: list[Finding]) -> list[Finding]:
     # in a hurry capitalises the postcode it copied, "at 79 blackthorn drove, wisbech, PE13 2AB")
     small = {start: end for start, end in postcodes.items()
              if any(c.isalpha() for c in text[start:end]) and (not any(c.isupper() for c in text[start:end])
-                                                               or _SMALL_BEFORE_CAPITALS.search(text, max(0, start - 80), start))}
+                                                               or _small_street_before(text, start))}
     if not small:
         return []
     names = sorted((f.start, f.end) for f in found if f.kind is Kind.NAME)

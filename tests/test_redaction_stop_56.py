@@ -8,6 +8,7 @@ note's address in small letters) and checks what a reader would: the value is go
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -159,3 +160,52 @@ def test_a_pasted_sheets_totals_row_keeps_its_amount_and_stamp(seed: int) -> Non
     out = _redacted(text, "paste.tsv")
     assert serial not in out and phone not in out and "Adeyemi" not in out
     assert amount in out and stamp in out and "TC-LDSO-QT-" in out
+
+
+# -- the reviewer's (helper-124) attack on these rules: what they must keep, and near variants they must read ----------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('<Owner name="Platform Team"/><Contact name="Service Desk"/><Contact name="Billing Ops"/>', "a.xml"),
+    ('<Device id="emulator-5554"/><Device id="TAB-00012"/><Device id="1"/>', "b.xml"),
+    ('<Account number="D0010"/><Customer no="2024-03-01"/><Account value="12000"/><Account code="DDMONTHLY"/>', "c.xml"),
+    ('<Customer value="Residential"/><Address value="Flat 1"/><Mandate id="MD-0012"/>', "d.xml"),
+    ('{"primaryContact": "Service Desk", "cyfrif": "Cyfrif cyfredol", "mandateId": "MD-0012", "debitRef": "TXN-2024-1"}',
+     "e.json"),
+    ("customer:\n  default: Residential\ncontact:\n  default: Service Desk\naccount:\n  default: TEST-ACCOUNT-01\n", "f.yaml"),
+    ("GET /odata/Meters('SMETS2-CREDIT')\nGET /api/gas-points/20240301\n", "g.log"),
+    ('{"type":"meters","id":"MTR-TYPE-2"}', "h.json"),
+    ("2 retries then pass, prod, SW1A 2AA\nattempt 3 timed out, retrying, PE13 2AB\nrun 2 of smoke pack, uat, CB7 4AA\n", "i.txt"),
+    ("mark read\nMPAN 1200023305967\n", "j.txt"),
+    ("ivy lane\n12 Mill Lane, Ely CB7 4AA\n", "k.txt"),
+])
+def test_what_the_new_rules_must_keep(text: str, name: str) -> None:
+    out = _redacted(text, name)
+    # (the words of every line that is no address's or supply's: team names, categories, notes, street names)
+    for line in [line for line in text.splitlines() if not re.search(r"\d{2} |\d{6}", line)]:
+        for piece in [p for p in re.split(r'[\s"<>=/:,{}]+', line) if len(p) > 3 and not any(c.isdigit() for c in p)]:
+            assert piece in out, (piece, out)
+    for kept in ("emulator-5554", "TAB-00012", "D0010", "2024-03-01", '"12000"', "MD-0012", "TXN-2024-1", "TEST-ACCOUNT-01",
+                 "SMETS2-CREDIT", "20240301", "MTR-TYPE-2"):
+        if kept in text:
+            assert kept in out, (kept, out)
+
+
+def test_a_paths_customer_key_leaves_the_status_after_it() -> None:
+    out = _redacted("GET /customers/123-456-789 200 1543ms\nGET /customers/AB123456 200 12ms\n", "access.log")
+    assert "123-456-789" not in out and "AB123456" not in out and out.count(" 200 ") == 2
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_near_variants_of_the_new_rules(seed: int) -> None:
+    rng = random.Random(seed)
+    account, mprn, bank = _digits(rng, 10), _digits(rng, 10), _digits(rng, 8)
+    cases = [(f'{{"type": "accounts", "id": {account}}}', "n.json", account),
+             (f"GET /odata/Accounts({account})", "o.log", account),
+             (f'GET /odata/Accounts("{account}")', "o2.log", account),
+             (f'<GasPoint id="{mprn}"/>', "p.xml", mprn),
+             (f'12:01:02.003 (1234)|VARIABLE_ASSIGNMENT|[62]|sp.Account_Number__c|"{bank}"', "q.log", bank),
+             (f"Account ending: {bank}", "r.txt", bank)]
+    for text, name, value in cases:
+        assert value not in _redacted(text, name), text
+    email = _redacted('x|VARIABLE_ASSIGNMENT|[62]|c.Email|"sandy@example.com"', "s.log")
+    assert "sandy@" not in email and email.endswith('"')
