@@ -350,6 +350,29 @@ class _Ink:
         right = _grow(columns, x1 - ox, 1, 10 * h, gap)
         return ox + left, y0, ox + right, y1
 
+    def room(self, box: Box) -> tuple[int, int]:
+        """How far a mask fitted to ``box`` (a value's ink) may grow above and below it without covering the ink
+        of the lines set close above and below (a label sheet's job line a pixel or two under an MPAN's core): the
+        blank rows before that ink, less one. Ink that touches the box, with no blank row between, is taken for the
+        value's own (a glyph the fit cut short) and the margin is kept whole."""
+        x0, y0, x1, y1 = box
+        reach = MARGIN + 3
+        room = []
+        for top, bottom, flip in ((y0 - reach, y0, True), (y1, y1 + reach, False)):
+            found = self.mask((x0, top, x1, bottom)) if bottom > top else None
+            if found is None:
+                room.append(MARGIN)
+                continue
+            rows = np.asarray(found[0].any(axis=1))
+            rows = rows[::-1] if flip else rows
+            own = int(np.argmin(rows)) if not rows.all() else len(rows)  # (a row or two the fit cut off the glyphs)
+            after = np.flatnonzero(rows[own:])
+            if own > 2 or after.size == 0:
+                room.append(MARGIN)
+            else:
+                room.append(min(MARGIN, own + max(1, int(after[0]) - 1)))
+        return room[0], room[1]
+
     def snap(self, box: Box, pitch: float, cut: tuple[bool, bool] = (False, False)) -> Box:
         """Grow a text box to whole glyphs, then fit it to the ink vertically.
 
@@ -443,16 +466,18 @@ def _masks(findings: list[ImageFinding], ink: _Ink) -> list[ImageMask]:
             x0, y0, x1, y1 = ink.snap(finding.box, _pitch(finding), finding.cut)
         else:
             x0, y0, x1, y1 = finding.box  # already the ink of an unread cell
-        box = _with_margin((x0, y0, x1, y1), ink.width, ink.height)
+        box = _with_margin((x0, y0, x1, y1), ink.width, ink.height, ink.room((x0, y0, x1, y1)))
         if box[2] > box[0] and box[3] > box[1]:
             boxes.append((box, finding.kind, finding.detector))
     return [ImageMask(box, kind, detector) for box, kind, detector in _merge(boxes)]
 
 
-def _with_margin(box: Box, width: int, height: int) -> Box:
-    """A mask's box: ``box`` grown by the margin, within the image."""
+def _with_margin(box: Box, width: int, height: int, room: tuple[int, int] = (MARGIN, MARGIN)) -> Box:
+    """A mask's box: ``box`` grown by the margin, within the image; above and below by no more than ``room``
+    (the blank rows before another line's ink: see :meth:`_Ink.room`)."""
     x0, y0, x1, y1 = box
-    return max(0, x0 - MARGIN), max(0, y0 - MARGIN), min(width, x1 + MARGIN), min(height, y1 + MARGIN)
+    above, below = min(MARGIN, room[0]), min(MARGIN, room[1])
+    return max(0, x0 - MARGIN), max(0, y0 - above), min(width, x1 + MARGIN), min(height, y1 + below)
 
 
 def _merge(boxes: list[tuple[Box, Kind, str]]) -> list[tuple[Box, Kind, str]]:

@@ -49,7 +49,8 @@ def two_line_findings(page: Page, register: RegisterMatcher | None = None) -> li
             for top, bottom in _pairs(upper, lower):
                 words = bottom.words[_row_number_first(top, bottom):]
                 box = union([w.box for w in words])
-                if _boxes_adjacent(top.box, top.height, box, box[3] - box[1]):
+                if _boxes_adjacent(top.box, top.height, box, box[3] - box[1]) \
+                        and not _text_between(top.box, box, lines[i + 1:j]):
                     found.extend(_joined(upper, top, lower, bottom, register))
             if j == i + 1 or _same_column(upper, lower, lines[i + 1:j]):
                 # (a page of two columns sets the other column's line between a line and the one under it)
@@ -237,6 +238,15 @@ _LABEL_TAIL = re.compile(r"(?i)(?:mprn|mpan|msn|serial(?:[ ]number)?|supply[ ]nu
                          r"\([ ]?(?:gas|elec(?:tricity)?))[ :#=]*$")
 # the lower line's first word, with the digit groups that follow it ("2959 972 155": a number spaced as printed)
 _HEAD = re.compile(r"^[\w\-]{4,24}(?:[ ][0-9]{2,4}(?![\w\-]))*")
+
+
+def _text_between(top: Box, bottom: Box, between: Sequence[PageLine]) -> bool:
+    """Whether a line set between two cells stands over the lower one: then the two are not a value wrapped from one
+    line to the next (a label sheet's MPAN core, its job line, and the job reference's last digits under that)."""
+    middle = (top[1] + top[3]) / 2
+    return any(cell.box[1] >= middle and cell.box[3] <= bottom[3] and cell.box[1] < bottom[1]
+               and min(cell.box[2], bottom[2]) - max(cell.box[0], bottom[0]) > 0
+               for line in between for cell in line.cells)
 
 
 def _same_column(upper: PageLine, lower: PageLine, between: Sequence[PageLine]) -> bool:
