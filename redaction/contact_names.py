@@ -17,24 +17,29 @@ from .names import any_listed_surname, is_english_word_name, is_listed_forename
 
 _WORD = r"[A-Z][a-z](?:[\w\-]|['’](?=\w))*"  # (an apostrophe inside a name, "O'Neill"; not a quote closing its cell)
 _MIDDLE = r"(?:[ \t]+(?:[A-Z]\.?|[A-Z][a-z][\w'’\-]*))?"  # (a middle name or initial: "Joy May Cook", "Dawn A. Hill")
-_CONTACT_WORD = r"(?i:tel|t|m|mob|mobile|phone|e|email|e-mail|home|work|w|h)"
+_CONTACT_WORD = r"(?i:tel|t|m|mob|mobile|phone|ph|e|email|e-mail|home|work|w|h)"
 # what stands between a name and its number: a separator, the number's kind in brackets or after it ("(mobile)",
 # ", Tel ", "m: ")
 _GAP = (rf"[ \t]*(?:[.·•|,;/\-–—:(<\[][ \t]*)?(?:\({_CONTACT_WORD}\)[ \t]*)?"
         rf"(?:{_CONTACT_WORD}(?:[.:][ \t]*|[ \t]+))?")
 _PAIR_BEFORE = re.compile(rf"(?<![\w@.\-])(?P<first>{_WORD}){_MIDDLE}[ \t]+(?P<last>{_WORD}){_GAP}\Z")
+# (in small letters too, a note typed in a hurry: "she's mark brook, ph 07700…", "(mark stone, 12 Mill Lane…")
+_SMALL_PAIR_BEFORE = re.compile(rf"(?<![\w@.\-])(?P<first>[a-z][a-z'’\-]+)[ \t]+(?P<last>[a-z][a-z'’\-]+){_GAP}\Z")
 _PAIR_AFTER = re.compile(rf"[ \t]*[)>\]]?[ \t]*[.·•|,;/\-–—(][ \t]*(?P<first>{_WORD}){_MIDDLE}[ \t]+(?P<last>{_WORD})(?![\w@])")
 
 
 def names_beside_contacts(text: str, found: list[Finding]) -> list[Finding]:
-    """The forename and surname just before or just after each phone or e-mail address found, on its line."""
+    """The forename and surname just before or just after each phone or e-mail address found, on its line; and
+    just before an address (a person, then where they live: "cust compl (mark stone, 12 Mill Lane, …)")."""
     more = []
     for f in found:
-        if f.kind not in (Kind.PHONE, Kind.EMAIL):
+        if f.kind not in (Kind.PHONE, Kind.EMAIL, Kind.ADDRESS):
             continue
         line_start = text.rfind("\n", max(0, f.start - 60), f.start) + 1
         before = _PAIR_BEFORE.search(text, max(line_start, f.start - 60), f.start)
-        after = _PAIR_AFTER.match(text, f.end)
+        if before is None:
+            before = _SMALL_PAIR_BEFORE.search(text, max(line_start, f.start - 60), f.start)
+        after = _PAIR_AFTER.match(text, f.end) if f.kind is not Kind.ADDRESS else None
         for pair in (before, after):
             if pair is None or "\n" in pair.group():
                 continue

@@ -209,3 +209,16 @@ def test_near_variants_of_the_new_rules(seed: int) -> None:
         assert value not in _redacted(text, name), text
     email = _redacted('x|VARIABLE_ASSIGNMENT|[62]|c.Email|"sandy@example.com"', "s.log")
     assert "sandy@" not in email and email.endswith('"')
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_name_in_small_letters_before_its_address_or_phone(seed: int) -> None:
+    """A complaint's minutes write the customer and then where they live, in brackets, in small letters."""
+    rng = random.Random(seed)
+    first, last = rng.choice([("mark", "stone"), ("grace", "marsh"), ("holly", "lamb"), ("iris", "fisher")])
+    text = (f"2. cust compl ({first} {last}, {rng.randrange(2, 300)} Mill Lane, Ely CB7 4AA) re estm bills; summer tariff\n"
+            f"3. call back {first} {last}, ph 07700 900{rng.randrange(100, 999)}\n")
+    out = _redacted(text)
+    assert f"{first} {last}" not in out and "summer tariff" in out and "estm bills" in out, out
+    kept = _redacted("test data, 12 Mill Lane, Ely CB7 4AA\ncall back, 07700 900123\n")
+    assert "test data" in kept and "call back" in kept
