@@ -111,9 +111,11 @@ def names_standing_alone(text: str, found: list[Finding]) -> list[Finding]:
     postcode's is a person's."""
     lines: set[int] = set()  # the starts of the lines that hold an identifier of a record
     homes: set[int] = set()  # ...and of those that hold an address's part
+    record_kinds: dict[int, set[Kind]] = {}  # the kinds each of those lines holds
     for f in found:
         if f.kind in _RECORD_KINDS:
             lines.add(text.rfind("\n", 0, f.start) + 1)
+            record_kinds.setdefault(text.rfind("\n", 0, f.start) + 1, set()).add(f.kind)
             if f.kind in (Kind.ADDRESS, Kind.POSTCODE):
                 homes.add(text.rfind("\n", 0, f.start) + 1)
     near: set[int] = set()  # the lines next to those, in the same block: a name there must be the line's whole
@@ -145,7 +147,13 @@ def names_standing_alone(text: str, found: list[Finding]) -> list[Finding]:
                     or not _FIELD_END.match(text, pair.end(), end):
                 continue
             first, last = pair.group("first").capitalize(), pair.group("last").capitalize()
-            if is_listed_forename(first) and any_listed_surname(last) and not NOT_A_PERSON.search(f"{first} {last}") \
+            # (a quoted cell of a row of a person's record holds a person whatever their surname: '…,"Amber Rich",
+            # "134 Orchard Gardens",L8 7DL,…', where the lists may not know the surname)
+            quoted = start in lines and text[pair.start() - 1:pair.start()] in "\"'" \
+                and text[pair.end():pair.end() + 1] in "\"'" and len(record_kinds.get(start, ())) >= 2 \
+                and not _SMALL_STREET.search(last.lower())
+            if is_listed_forename(first) and (any_listed_surname(last) or quoted) \
+                    and not NOT_A_PERSON.search(f"{first} {last}") \
                     and not any(a <= pair.start() and pair.end() <= b for a, b in places):
                 more.append(Finding(pair.start("first"), pair.end("last"), Kind.NAME, "record-field"))
     return more
