@@ -368,7 +368,7 @@ def find_mpans(text: str, multiline: bool = True, view: TextView | None = None,
 
 # what parts a stretch of digits into a row's cells: a line break, a tab, a column's spaces, a field's colon, bar,
 # comma or semicolon ("2026-03-04      2349 9531 4853 1", "4: 1252 3746 3860 4")
-_CELL_BREAK = re.compile(r"[ \t]*(?:\r?\n|\t| {2,}|[:|,;] ?)[ \t]*")
+_CELL_BREAK = re.compile(r"[ \t]*(?:\r?\n|\t| {2,}|[:|,;] ?| / )[ \t]*")  # (" / ": a list's next item)
 
 
 def _mpans_in_cells(text: str, start: int, end: int, run: re.Pattern[str],
@@ -1104,6 +1104,7 @@ def find_phones(text: str) -> Iterator[Finding]:
             # a number said after the phone ("call 0117 496 0884 30 mins before"): the groups that make ten
             # national digits, apart from the rest by a space
             end, groups = _phone_then_number(text, match, groups)
+            national = text[match.start("national"):end].replace(")", "")  # (what was cut off is no part of it)
         if sum(map(len, groups)) == 10 and len(groups) <= 4 and min(map(len, groups)) >= 2 \
                 and not (text[match.start():end].count("-") >= 2 and text[match.start()] != "+"  # (+44: no date's)
                          and (_holds_a_date(text, match.start(), end)
@@ -1130,6 +1131,14 @@ def _phone_then_number(text: str, match: re.Match[str], groups: list[str]) -> tu
         total += len(group)
         if total == 10:
             rest = groups[i + 1:]
+            # (a list's next item after a slash with a blank either side: "07700900109 / 08 403 090 1491…" is a phone
+            # and an MPAN, not one run of digits)
+            at, seen = match.start("national"), 0
+            while seen < 10 and at < match.end():
+                seen += text[at].isdigit()
+                at += 1
+            if text[at:at + 3] == " / ":
+                return at, groups[:i + 1]
             if len(rest) != 1 or len(rest[0]) > 3:
                 break
             end = match.end() - len(rest[0])

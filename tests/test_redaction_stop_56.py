@@ -233,3 +233,18 @@ def test_a_quoted_cell_of_a_persons_record_is_a_name_whatever_the_surname(surnam
     out = _redacted(row, "blame.csv")
     assert surname not in out and "TC-SIT-0248" in out, out
     assert '"Release Notes"' in _redacted('TC-1,"Release Notes","Summary",1200023305967,L8 7DL', "x.csv")
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_phone_and_a_full_mpan_listed_with_a_slash(seed: int) -> None:
+    """A to-do's cell "07700900109 / 08 403 090 1491204872074": the slash with a blank either side is a list's next
+    item, so the phone ends before it and the MPAN's top line is read with its core; a core split by slashes is
+    still one number."""
+    rng = random.Random(seed)
+    phone = f"07700900{rng.randrange(100, 999)}"
+    core = _mpan(rng)
+    top = f"0{rng.randint(1, 8)} {rng.randrange(100, 999)} {rng.randrange(100, 999)}"
+    out = _redacted(f'task,"ring re INC{_digits(rng, 7)}","{phone} / {top} {core}",4,1,qa', "todo.csv")
+    assert phone not in out and top not in out and core not in out, out
+    split = " / ".join((core[:4], core[4:8], core[8:12], core[12:]))
+    assert core[4:8] not in _redacted(f"x {split} y")
