@@ -30,6 +30,7 @@ from .patterns import find_all
 from .register import RegisterMatcher
 from .ocr import Box, Word, union
 from .screen import Cell, ImageFinding, Page, PageLine
+from .shapes import STREET_TYPES
 
 _TOP_ROW = re.compile(r"^\s*[S5$]?\s*\d{2}\s*\d{3}\s*\d{3}\s*$")  # profile class, MTC, LLFC ("S" read or not)
 
@@ -63,6 +64,8 @@ def two_line_findings(page: Page, register: RegisterMatcher | None = None) -> li
                 found.extend(_query_wrapped(upper, lower))
                 if i > 0:
                     found.extend(_name_over_three_lines(lines[i - 1], upper, lower))
+            else:  # (a card's wrapped street under its first line, other cards' lines between on the page: per cell)
+                found.extend(_name_wrapped(upper, lower, lines[i + 1:j]))
             found.extend(_s_box(upper, lower, lines[i + 1:j]))
             found.extend(_hex_runs_wrapped(upper, lower))
     return found
@@ -240,6 +243,11 @@ _LABEL_TAIL = re.compile(r"(?i)(?:mprn|mpan|msn|serial(?:[ ]number)?|supply[ ]nu
 _HEAD = re.compile(r"^[\w\-]{4,24}(?:[ ][0-9]{2,4}(?![\w\-]))*")
 
 
+def _under(top: Box, bottom: Box) -> bool:
+    """The lower cell starts under the upper one's start (a card's next line), not merely somewhere beneath it."""
+    return abs(bottom[0] - top[0]) <= max(4, (top[3] - top[1]))
+
+
 def _text_between(top: Box, bottom: Box, between: Sequence[PageLine]) -> bool:
     """Whether a line set between two cells stands over the lower one: then the two are not a value wrapped from one
     line to the next (a label sheet's MPAN core, its job line, and the job reference's last digits under that)."""
@@ -407,10 +415,12 @@ _NUMBER_AND_NAME_END = re.compile(r"(?<![\w\-.:/])\d{1,4}[A-Za-z]?(?:[ ][A-Z][a-
 _TWO_NAME_WORDS_END = re.compile(r"(?<![\w\-])(?P<a>[^\W\d_][^\W\d_'’\-]+)[ ](?P<b>[^\W\d_][^\W\d_'’\-]+)$")
 _PERSON_END = re.compile(r"(?P<first>[^\W\d_][^\W\d_'’\-]*)(?:[ ](?:[^\W\d_]{1,4}|[^\W\d_][^\W\d_'’]*-)){0,2}[ ]?-?$")
 _WRAPPED_KINDS = (Kind.NAME, Kind.ADDRESS, Kind.POSTCODE)
+_HOUSE_AND_NAME = re.compile(r"\d{1,4}[A-Za-z]? [A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+)?")
+_STREET_TYPE_ALONE = re.compile(rf"(?i:{STREET_TYPES})")
 _WORD_BEFORE_NUMBER = re.compile(r"([A-Za-z][\w\-]*)[ :#]*$")
 
 
-def _name_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
+def _name_wrapped(upper: PageLine, lower: PageLine, between: Sequence[PageLine] = ()) -> Iterator[ImageFinding]:
     """A person's name, a street or a postcode cut by the line break, as a narrow cell or a card's title wraps
     one: "Customer Harriet" / "Blackmore rang about", "Ptolemy ap" / "Rhys-Owen", "Dafydd Bayliss-" / "Okafor",
     "16 Ropewalk" / "Street", "CA7" / "4BG". The upper cell's words (after the label to its left, when there is
@@ -419,7 +429,8 @@ def _name_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
     it). The upper cell must end open: a listed forename among its last words, a house's number and a street's
     name, or a postcode's outward code."""
     for top, bottom in _pairs(upper, lower, _ends_in_a_word_or_code, _starts_with_a_capital_or_code):
-        if not _adjacent(top, bottom):
+        if not _adjacent(top, bottom) or between and (
+                _text_between(top.box, bottom.box, between) or not _under(top.box, bottom.box)):
             continue
         tail = top.text.rstrip()
         head = _FIRST_WORDS.match(bottom.text)
@@ -456,6 +467,12 @@ def _name_wrapped(upper: PageLine, lower: PageLine) -> Iterator[ImageFinding]:
         rest = bottom.text[:60] if open_street else head.group()
         text = f"{lead}{tail}{joiner}{rest}"
         seam = len(lead) + len(tail)
+        if open_street and _HOUSE_AND_NAME.fullmatch(tail.strip()) and _STREET_TYPE_ALONE.fullmatch(bottom.text.strip()):
+            # a narrow label's street over two lines, its type alone on the second ("213 Station" / "Approach"): a
+            # house's number and a name, then nothing but the street's type, is a street wherever the town stands
+            yield from cell_span_findings(upper, top, street.start(), len(tail), Kind.ADDRESS, "wrapped")  # type: ignore[union-attr]
+            yield from cell_span_findings(lower, bottom, 0, len(bottom.text.rstrip()), Kind.ADDRESS, "wrapped")
+            continue
         for f in find_all(text):
             if f.kind in _WRAPPED_KINDS and f.start < seam < f.end + (0 if joiner else 1) \
                     and (f.kind is not Kind.ADDRESS or open_street):
