@@ -711,8 +711,8 @@ def _chart_numbers_as_shown(root: object) -> list[tuple[str, str]]:
             code = next((child.text or "" for child in cache if local(child) == "formatCode"), "")
             for point in (p for p in cache if local(p) == "pt"):
                 digits = _whole_number(" ".join(v.text or "" for v in point if local(v) == "v"))
-                if digits is None or len(digits) < 5:
-                    continue
+                if digits is None or len(digits) < 6:
+                    continue  # (a reading padded with zeros, 12345 under "0000000000", is a reading: no one's number)
                 value = _laid_out(digits, code)
                 where = f"chart value {point.get('idx', '')} (as shown)"
                 shown.append((where, value))
@@ -737,6 +737,8 @@ def _laid_out(digits: str, code: str) -> str:
     """``digits`` through a number format of digit placeholders and literals ("0000 000 0000"); anything else
     (a currency, a date, "General") shows the digits alone."""
     code = code.split(";", 1)[0]
+    if re.fullmatch(r"#,##0(?:\.0+)?", code):
+        return f"{int(digits):,}"  # (thousands grouped: "1,234,567,890", a count as the chart shows it)
     if not code or not re.fullmatch(r"[0#?\ \-./()]+", code) or "0" not in code:
         return digits
     places = sum(c in "0#?" for c in code)

@@ -55,3 +55,33 @@ def test_solid_text_and_a_photo_like_grain_are_not_read_as_dots() -> None:
     rng = np.random.default_rng(5)
     grain = (rng.random((200, 300, 3)) * 40 + 200).astype(np.uint8)  # a paper's texture: no dots of ink
     assert dots_joined(grain) is None
+
+
+def _screen_with(decoration: str) -> np.ndarray:
+    """A screen of ordinary text with a dotted grid, a halftone picture or a speckled background beside it."""
+    rng = np.random.default_rng(7)
+    page = Image.new("RGB", (1280, 720), "white")
+    draw = ImageDraw.Draw(page)
+    face = ImageFont.truetype(MONO, 16)
+    for row in range(12):
+        draw.text((40, 40 + 28 * row), f"TC-SIT-{2040 + row}  passed  2026-12-0{row % 9 + 1}  D0010", font=face, fill="black")
+    if decoration == "grid":
+        for y in range(30, 700, 28):
+            for x in range(30, 1250, 6):
+                draw.ellipse((x - 1, y - 1, x + 1, y + 1), fill=(90, 90, 90))
+    elif decoration == "halftone":
+        for y in range(420, 700, 8):
+            for x in range(700, 1250, 8):
+                r = 1 + int(2.5 * (1 + np.sin(x / 60) * np.cos(y / 45)))
+                draw.ellipse((x - r, y - r, x + r, y + r), fill="black")
+    else:
+        for x, y in rng.integers(0, (1280, 720), size=(3000, 2)):
+            draw.rectangle((int(x), int(y), int(x) + 2, int(y) + 2), fill=(60, 60, 60))
+    return np.asarray(page)
+
+
+@pytest.mark.parametrize("decoration", ["grid", "halftone", "speckle"])
+def test_a_screens_dotted_grid_halftone_or_speckle_is_not_read_twice(decoration: str) -> None:
+    """Reading a screen twice costs a second OCR pass: only text made of dots earns it (helper-125 found dotted grid
+    lines, a halftone picture and speckles setting it off)."""
+    assert dots_joined(_screen_with(decoration)) is None
