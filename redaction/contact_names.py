@@ -150,9 +150,13 @@ def names_standing_alone(text: str, found: list[Finding]) -> list[Finding]:
             # (a quoted cell of a row of a person's record holds a person whatever their surname: '…,"Bronwen Rich",
             # "134 Orchard Gardens",L8 7DL,…', where the lists may not know the surname; not when the forename is an
             # English word too: '"Green Deal"', '"Grace Period"', '"Summer Saver"' are a scheme's or a tariff's)
+            # (a forename that is a word too only in a row of three kinds or more, a home's among them: '"Hope Rich",
+            # "118 Chapel Row",L8 7DL,01632…')
+            kinds = record_kinds.get(start, set())
             quoted = start in lines and text[pair.start() - 1:pair.start()] in "\"'" \
-                and text[pair.end():pair.end() + 1] in "\"'" and len(record_kinds.get(start, ())) >= 2 \
-                and not _SMALL_STREET.search(last.lower()) and not is_english_word_name(first)
+                and text[pair.end():pair.end() + 1] in "\"'" and len(kinds) >= 2 \
+                and not _SMALL_STREET.search(last.lower()) \
+                and (not is_english_word_name(first) or bool(kinds & {Kind.ADDRESS, Kind.POSTCODE}) and len(kinds) >= 3)
             if is_listed_forename(first) and (any_listed_surname(last) or quoted) \
                     and not NOT_A_PERSON.search(f"{first} {last}") \
                     and not any(a <= pair.start() and pair.end() <= b for a, b in places):

@@ -229,12 +229,13 @@ def test_a_quoted_cell_of_a_persons_record_is_a_name_whatever_the_surname(surnam
     """A blame view's or an export's row ('…,"Bronwen Rich","134 Orchard Gardens",L8 7DL,01632 960317,…'): the row
     holds the person's supply, address and phone, so the quoted pair is their name though no list knows the surname;
     a scheme's or a tariff's name in the same place, its first word an English word too, is kept."""
-    row = (f'8 1109884176167,03,393,201,E6S92717169004, "Bronwen {surname}", "134 Orchard Gardens",L8 7DL,01632 960317,'
-           "TC-SIT-0248")
-    out = _redacted(row, "blame.csv")
-    assert surname not in out and "TC-SIT-0248" in out, out
+    for first in ("Bronwen", "Amber", "Hope"):
+        row = (f'8 1109884176167,03,393,201,E6S92717169004, "{first} {surname}", "134 Orchard Gardens",L8 7DL,'
+               "01632 960317,TC-SIT-0248")
+        out = _redacted(row, "blame.csv")
+        assert surname not in out and "TC-SIT-0248" in out, out
     for kept in ('"Release Notes"', '"Green Deal"', '"Grace Period"', '"Summer Saver"', '"Heather Moorland"'):
-        assert kept in _redacted(f'TC-1,{kept},"Summary",1200023305967,L8 7DL,01632 960317', "x.csv"), kept
+        assert kept in _redacted(f'TC-1,{kept},"Summary",1200023305967,L8 7DL', "x.csv"), kept
 
 
 @pytest.mark.parametrize("seed", range(4))
