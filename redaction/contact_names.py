@@ -92,9 +92,11 @@ _BESIDE = re.compile(r"[ \t]*[(<\[,:|\-–—·•]?[ \t]*(?:(?i:e-?mail)[ \t]*:
 # with a list's bullet or a quote's marker before it
 # (or a quoted cell of a delimited record: 'TC-1,"Faith Bishop",1200023305967', as a blame view or a log shows one)
 # (or an item of a list the record's values are written in, apart by slashes: "data: 1200… / E06X63842 / Heather Sharp")
-_FIELD_START = re.compile(r"(?:(?:^|\t|\||[ ]{2,}|[ ]/)[ \t]*(?:[•·\-*>][ \t]+)?|(?:^|[,;\t])[ \t]*[\"'])$", re.MULTILINE)
-_FIELD_END = re.compile(r"[ \t]*(?:$|\t|\||[ ]{2,}|/[ ])|[\"'][ \t]*(?:[,;\t]|$)", re.MULTILINE)
-_LINE_START = re.compile(r"[ \t]*(?:[•·\-*>][ \t]+)*")
+# (a chat's or a wiki's emphasis round the field too: a stand-up bot's "*Daisy Hay*" over what she did)
+_FIELD_START = re.compile(r"(?:(?:^|\t|\||[ ]{2,}|[ ]/)[ \t]*(?:[•·\-*>][ \t]+)?(?:\*{1,2}|_{1,2})?|(?:^|[,;\t])[ \t]*[\"'])$",
+                          re.MULTILINE)
+_FIELD_END = re.compile(r"(?:\*{1,2}|_{1,2})?[ \t]*(?:$|\t|\||[ ]{2,}|/[ ])|[\"'][ \t]*(?:[,;\t]|$)", re.MULTILINE)
+_LINE_START = re.compile(r"[ \t]*(?:[•·\-*>][ \t]+)*(?:\*{1,2}|_{1,2})?")
 _ALONE_PAIR = re.compile(rf"(?<![\w@.\-])(?P<first>{_WORD}){_MIDDLE}[ \t]+(?P<last>{_WORD})(?![\w@’\-]|'\w)")
 _SMALL_STREET = re.compile(rf"^(?:{STREET_TYPES})$")  # ("ivy lane", "rose hill": a street's name)
 _SMALL_PAIR = re.compile(r"[ \t]*(?:[•·\-*>][ \t]+)*(?P<first>[a-z][a-z'’\-]+)[ \t]+(?P<last>[a-z][a-z'’\-]+)[ \t\r.,;]*")
@@ -114,10 +116,11 @@ def names_standing_alone(text: str, found: list[Finding]) -> list[Finding]:
     record_kinds: dict[int, set[Kind]] = {}  # the kinds each of those lines holds
     for f in found:
         if f.kind in _RECORD_KINDS:
-            lines.add(text.rfind("\n", 0, f.start) + 1)
-            record_kinds.setdefault(text.rfind("\n", 0, f.start) + 1, set()).add(f.kind)
+            line = text.rfind("\n", 0, f.start) + 1
+            lines.add(line)
+            record_kinds.setdefault(line, set()).add(f.kind)
             if f.kind in (Kind.ADDRESS, Kind.POSTCODE):
-                homes.add(text.rfind("\n", 0, f.start) + 1)
+                homes.add(line)
     near: set[int] = set()  # the lines next to those, in the same block: a name there must be the line's whole
     for start in lines:
         if start > 0:  # the line before, unless a blank line ends the block
@@ -140,7 +143,7 @@ def names_standing_alone(text: str, found: list[Finding]) -> list[Finding]:
             pairs = [small]  # (over or under an address's line only: a note's "mark read" over a supply's is a note)
         for pair in pairs:
             if whole and (_LINE_START.fullmatch(text, start, pair.start()) is None
-                          or text[pair.end():end].strip(" \t\r.,;")):
+                          or text[pair.end():end].strip(" \t\r.,;*_")):
                 continue
             # (the field's start looked for just before the pair: from the line's start, a long line is read once a pair)
             if not _FIELD_START.search(text, max(start, pair.start() - 12), pair.start()) \

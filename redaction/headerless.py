@@ -329,6 +329,10 @@ def _fits(kind: Kind, cell: str) -> bool:
         return not cell.replace(" ", "").isdigit() and any(c.isalpha() for c in cell)
     if kind in (Kind.MPAN, Kind.MPRN, Kind.PHONE):
         return sum(c.isdigit() for c in cell) >= 6
+    if kind is Kind.DEVICE:
+        # sixteen hex digits (twelve where a reader dropped some): a key/value listing's column holds a device's
+        # model and firmware beside its ids ("E470 5394", "v2.0.26"), no device's id
+        return sum(c in "0123456789abcdefABCDEF" for c in cell) >= 12
     return bool(_HAS_DIGIT.search(cell)) and len(cell) >= 5
 
 

@@ -24,8 +24,9 @@ from .findings import Finding, Kind
 from .textview import TextView
 
 # the words, found by TextView.find_words before any pattern runs (a log mentions meters on many lines)
-WORDS = ("meter", "mtr", "s/n", "serial", "msn", "ser", "sn", "replaced", "swapped", "exchanged", "gas", "elec")
-_LABEL = re.compile(r"(?i)meters?/(?=[A-Za-z0-9])|(?:(?:meter|mtr)(?:[ \t]*(?:serial|ser\.?|s/?n|no\.?|number|num|id))?|"
+WORDS = ("meter", "mtr", "esme", "gsme", "s/n", "serial", "msn", "ser", "sn", "replaced", "swapped", "exchanged", "gas", "elec")
+# (a smart meter named by its device's kind, "esme AF01031750", "GSME G4K0 0123 4567": the meter's serial after it)
+_LABEL = re.compile(r"(?i)meters?/(?=[A-Za-z0-9])|(?:(?:meter|mtr|esme|gsme)(?:[ \t]*(?:serial|ser\.?|s/?n|no\.?|number|num|id))?|"
                     r"s/n|serial(?:[ \t]*(?:no\.?|number|num))?|msn|(?:replaced|swapped|exchanged)[ \t]+(?:with|for|by)|"
                     # a printed report's short column labels: "SER S18A 3558 701", "SN: K95G816753"
                     r"(?-i:SER|Ser|ser|SN)(?:[ \t]*(?:no\.?|number|num|#))?(?![A-Za-z0-9]))"
@@ -59,6 +60,7 @@ _SEPARATORS = (" ", "-", ".", "_", "\u00a0")  # between a serial's groups, one a
 # ("A97F - 1001 - 84")
 _WIDE_GAP = re.compile(r"[,:+/|]|[ \t\u00a0\u2009\u202f]{2,8}|[\t\u2009\u202f]| - ")
 _REACH = 48  # characters after the label where its value may start
+_NEXT_TOKEN = re.compile(r"[ \t]*[:=#\-]?[ \t]*")
 # a word just before the value that names it as something else's: a job's, a ticket's, a build's
 _NAMED_OTHERWISE = re.compile(r"(?i)\b(?:job|ticket|case|order|task|incident|request|change|batch|build|"
                               r"version|release|work[ \t]?order|wo)\b[ \t:#.\-]*$")
@@ -125,6 +127,9 @@ def find_meter_values(text: str, view: TextView | None = None) -> Iterator[Findi
             continue  # "Fix MSN validation for lowercase serials (HO45-4834)": the change's ticket, a few words on
         if found is not None and _A_TICKETS.match(text, found[0]):
             continue  # "Meter exchange query WO-2026-701662": a work order's or a ticket's reference, its prefix says so
+        if found is not None and lowered.startswith(("esme", "gsme"), at) \
+                and not _NEXT_TOKEN.fullmatch(text, label.end(), found[0]):
+            continue  # a device's kind names the serial right after it only ("Device Type ESME" over "Device Model …")
         if found is not None:
             done = found[1]
             yield Finding(found[0], found[1], Kind.MSN, "meter-label")

@@ -453,6 +453,25 @@ def find_initialled_names(text: str) -> Iterator[Finding]:
             yield Finding(match.start(), match.end(), Kind.NAME, "initials")
 
 
+# a word that names who did or signed something, then an initial and a surname ("turned off by FCO H. Knight", "run at
+# … by R. Steel", "shows name G. Carter", "Yours sincerely,\nF. Prydderch"): the initial makes the word after it a
+# person's, English word or not
+_CUED_INITIAL = re.compile(rf"(?i:\b(?:by|name|named|signed|sincerely|faithfully|regards|engineer|fco|technician|"
+                           rf"officer|agent|surveyor|installer)\b)[ \t]*[,:]?(?:[ \t]+|[ \t]*\r?\n[ \t]*)"
+                           rf"(?P<value>[{_UPPER}]\.[ \t]?(?:{PARTICLE}[ \t]+)?(?P<last>{_WORD}))(?![\w@]|['’\-.]\w)")
+
+
+def find_cued_initials(text: str) -> Iterator[Finding]:
+    if len(text) >= PERSON_SIZED or ". " not in text and not re.search(r"\.[A-Z]", text):
+        return
+    for match in _CUED_INITIAL.finditer(text):
+        last = match.group("last")
+        if len(last) < 2 or _NOT_SURNAME.match(last) or key(last) in _FUNCTION_WORDS or NOT_A_PERSON.search(last) \
+                or key(last) in _TITLES:
+            continue
+        yield Finding(*match.span("value"), Kind.NAME, "initials")
+
+
 # what opens and closes a value standing alone: a line, a quote (escaped too), an element, a cell, an argument
 _OPENS = re.compile(r"(?:^|[\"'`>(\[{,;|=:]|\\[\"']|\t)[ \t]*$")
 _CLOSES = re.compile(r"[ \t]*(?:$|[\"'`<)\]},;|]|\\[\"']|\t|\r?\n)")

@@ -30,7 +30,7 @@ from .address_parts import address_towns, find_part_addresses
 from .bare_numbers import COMPACT_DATE, EPOCH_SECONDS, find_numbers_beside
 from .serials_beside import find_serials_beside
 from .message_names import find_message_names
-from .names import (FUEL_WORD, PARTICLE, find_addressees, find_joined_names, find_capitalised_surnames_first, find_cased_names, find_cued_small_names, find_forenames_then_capitals, find_bare_initialled_names, find_forenames_before_verbs, find_initialled_names, find_quoted_test_names, find_single_forenames, find_surname_first_names, find_role_bracketed_names, find_inverted_names, find_known_names, find_residents, find_surnamed_names,
+from .names import (FUEL_WORD, PARTICLE, find_addressees, find_joined_names, find_capitalised_surnames_first, find_cased_names, find_cued_small_names, find_forenames_then_capitals, find_bare_initialled_names, find_cued_initials, find_forenames_before_verbs, find_initialled_names, find_quoted_test_names, find_single_forenames, find_surname_first_names, find_role_bracketed_names, find_inverted_names, find_known_names, find_residents, find_surnamed_names,
                     is_listed_forename, is_listed_surname, is_plain_forename, any_listed_surname)
 from .customer_values import COPULA, find_customer_values
 from .customer_values import WORDS as CUSTOMER_WORDS
@@ -1100,6 +1100,11 @@ def find_phones(text: str) -> Iterator[Finding]:
         national = match.group("national").replace(")", "")
         groups = _PHONE_GAPS.split(national)
         end = match.end()
+        if sum(map(len, groups)) > 10 and "," in national \
+                and sum(map(len, head := _PHONE_GAPS.split(national[:national.index(",")].rstrip(" ")))) == 10:
+            # a record's next field after its comma ("0191 498 0923,14/03/2025"): the number ends at the comma
+            national, groups = national[:national.index(",")].rstrip(" "), head
+            end = match.start("national") + len(national)
         if sum(map(len, groups)) > 10 and " " in national:
             # a number said after the phone ("call 0117 496 0884 30 mins before"): the groups that make ten
             # national digits, apart from the rest by a space
@@ -2127,6 +2132,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
         found.extend(find_capitalised_surnames_first(text))
         found.extend(find_forenames_then_capitals(text))
         found.extend(find_initialled_names(text))
+        found.extend(find_cued_initials(text))
         found.extend(find_role_bracketed_names(text))
         found.extend(find_forenames_before_verbs(text))
         found.extend(find_quoted_test_names(text))

@@ -23,6 +23,7 @@ import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from . import docx_images, docx_text, embedded_text, flat_opc, image_meta, pack_people, zip_container
@@ -722,8 +723,6 @@ def _chart_numbers_as_shown(root: object) -> list[tuple[str, str]]:
 
 
 def _whole_number(text: str) -> str | None:
-    from decimal import Decimal, InvalidOperation
-
     try:
         number = Decimal(text.strip())
     except (InvalidOperation, ValueError):

@@ -21,12 +21,23 @@ from .fields import classify, column_kinds, name_partner, normalise_name
 from .findings import TEN_DIGITS, Finding, Kind, a_closing_row, fits_a_closing_rows_column
 from .canonical import canonical, map_findings, plain_separators, read_as_shown
 from .bare_numbers import COMPACT_DATE
+from .mpan import is_valid_mpan_core
 from .meter_values import serial_shaped
 from .line_labels import ROLE_LABELS, plausible_person
 from .patterns import find_all, is_time_key, worth_masking
 from .shapes import STREET_TYPES
 
 # -- JSON ------------------------------------------------------------------------------------------
+
+
+_LINE_COMMENT = re.compile(r"(?m)^[ \t]*(?://|#)[^\n]*")
+
+
+def without_line_comments(text: str) -> str:
+    """The text with each line that is a comment (``//`` or ``#`` first) blanked, its length kept: a JSON document a
+    tester annotated (a mock server's expectations under "// run … for TC-…", JSONC) is read as the JSON it holds.
+    (No JSON string runs over a line, so a whole line's comment is never a string's text.)"""
+    return _LINE_COMMENT.sub(lambda m: " " * len(m.group()), text)
 
 
 def json_findings(text: str, read_escaped: Callable[[str], list[Finding]] | None = None
@@ -519,15 +530,17 @@ def _named_attributes(text: str) -> Iterator[Finding]:
         attributes = [(m.group("name").rsplit(":", 1)[-1], m) for m in _XML_ATTRIBUTE.finditer(text, *tag.span("attributes"))]
         named = next((classify(m.group("value")) for name, m in attributes
                       if name.lower() in _NAMING_ATTRIBUTES and classify(m.group("value"))), None)
+        held: set[int] = set()  # (the attributes a naming pair gave its kind: not read again for their element's name)
         if named is not None:
             for name, m in attributes:
                 if name.lower() in _VALUE_ATTRIBUTES and worth_masking(m.group("value"), named):
+                    held.add(m.start())
                     yield Finding(*m.span("value"), _refine(named, m.group("value")), "field")
         # an attribute whose name says only that it is a number or a reference takes its element's meaning
         # (<PayerAccount number="21641902">, <Customer ref="…">): read as the two together
         element = tag.group("element").rsplit(":", 1)[-1]
         for name, m in attributes:
-            if classify(name) is not None:
+            if m.start() in held or classify(name) is not None:
                 continue
             # (and one that names a person's part only inside a person's element: <PayerAccount name="SANDY STONE">)
             generic = name.lower() in _ELEMENT_NAMED
@@ -1115,8 +1128,11 @@ def flow_findings(text: str) -> Iterator[Finding]:
         # (a note's line of cells set apart by bars, "-- ref TC-3855 | D0086 | … | 1764598119095 |", is no record: its
         # thirteen digits are a time's or an EAN's; a quoted or numbered record is one, "> 026|…", "3: 026|…")
         record = bool(_FLOW_GROUP_ID.search(row[0][2]))
+        # (a file's header or trailer, "ZHV", "ZPT", counts its records and numbers its batch: thirteen digits there
+        # are an MPAN's only with its check digit right)
+        framing = row[0][2].strip().upper() in ("ZHV", "ZPT", "ZHD", "ZTR")
         for start, end, value in row[1:]:  # a 13-digit field is an MPAN core, check digit or not
-            if record and re.fullmatch(r"\d{13}", value.strip()):
+            if record and re.fullmatch(r"\d{13}", value.strip()) and (not framing or is_valid_mpan_core(value.strip())):
                 yield Finding(start, end, Kind.MPAN, "field")
             elif _EUI64_FIELD.fullmatch(value.strip()):  # 16 hex digits, no separators: a device's id
                 yield Finding(start, end, Kind.DEVICE, "field")

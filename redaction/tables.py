@@ -21,7 +21,8 @@ from .textview import DIGITS, LOWER, UPPER, TextView
 _SEPARATOR_LINE = re.compile(r"^[\s\-+=|:_]+$")
 _WIDE_GAP = re.compile(r"\S+(?: \S+)*")  # fixed-width cells: words joined by single spaces
 _EMPTY = {"", "null", "none", "n/a", "na", "-", "--"}
-_HEADER_CELL = re.compile(r"^[A-Za-z#][A-Za-z0-9 _.()/#'\-]*$")
+# (a FitNesse decision table marks its output columns with "?" and its fixtures' calls with "!": "expected?")
+_HEADER_CELL = re.compile(r"^[A-Za-z#][A-Za-z0-9 _.()/#'\-]*[?!]?$")
 
 
 # a line that opens with a label's words and its colon, then a blank: a note's or a tool's status line under a table
@@ -43,6 +44,8 @@ def _header_kinds(cells: list[str]) -> list[Kind | None] | None:
         return None  # a data row, not a header
     if any(t and not _HEADER_CELL.match(t) for t in texts):
         return None  # "SERNR      = L9012346": a key and its value, not column names
+    if len(texts) == 2 and _A_PROPERTY.search(texts[0]):
+        return None  # "Device Type<TAB>ESME" in a device's details: a property and its value, no header over a column
     named = column_kinds([t if t and len(t) <= 40 else "" for t in texts])
     kinds = [(kind or _supply_column(t)) if t and len(t) <= 40 else None for t, kind in zip(texts, named, strict=True)]
     if not any(kinds):
@@ -61,6 +64,8 @@ def _header_kinds(cells: list[str]) -> list[Kind | None] | None:
 
 
 _SUPPLY_KINDS = frozenset({Kind.MPAN, Kind.MPRN, Kind.MSN, Kind.DEVICE})
+# the last word of a property's label, whose value is a word of a fixed list (a type's, a state's, a model's)
+_A_PROPERTY = re.compile(r"(?i)\b(?:type|status|state|model|version|mode|kind|category|class|variant|make)$")
 # a column named by a fuel's supply ("gas supply", "Elec supply no"): a label alone, "Gas supply: yes", says nothing,
 # but over a column its cells with digits are the supplies' numbers (its "Yes" and "No" have none, and are kept)
 _FUEL_SUPPLY = re.compile(r"(?i)(?P<fuel>gas|elec|electricity)[ _\-]*supply(?:[ _\-]*(?:no\.?|number|ref|id))?")
@@ -135,7 +140,7 @@ _HEADER_WORDS = ("mpan", "mprn", "mpxn", "msn", "serial", "meter", "device", "es
 # _HEADER_CHARS and the digits, or four digits in a row. Non-ASCII characters ("?" in the text's ASCII
 # form) and "?" itself count as allowed, since a non-ASCII blank at a cell's edge is stripped; and "\\", a wide
 # data frame's mark that its header goes on below ("read_kwh  \\").
-_HEADER_CHARS = UPPER + LOWER + " _.()/#'-|?\\\t\r\x0b\x0c\x1c\x1d\x1e\x1f"
+_HEADER_CHARS = UPPER + LOWER + " _.()/#'-|?!^\\\t\r\x0b\x0c\x1c\x1d\x1e\x1f"  # ("^": DokuWiki's header bars)
 _NOT_X = (_HEADER_CHARS + DIGITS).encode("ascii")
 _FOUR_DIGITS = re.compile(rb"[0-9]{4}")
 
@@ -218,6 +223,8 @@ def find_table_cells(text: str, view: TextView | None = None) -> Iterator[Findin
 def _table_at(text: str, lines: list[tuple[int, str]], i: int) -> Iterator[tuple[int, Finding]]:
     """The cells under a header at line ``i``, if it is one, with the row index of each finding."""
     start, line = lines[i]
+    if line.lstrip().startswith("^") and line.count("^") >= 3 and "|" not in line:
+        line = line.replace("^", "|")  # DokuWiki's header cells, "^ MPRN ^ Gas meter ^", over rows of bars
     delimiter = "|" if line.count("|") >= 1 and line.strip().strip("|").count("|") >= 1 else (
         "\t" if "\t" in line.strip() else "  ")
     if delimiter == "  ":

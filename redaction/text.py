@@ -55,6 +55,8 @@ from .spoken import find_spoken
 from .sql_rows import find_sql_rows
 from .bound_values import find_bound_values
 from .customer_values import find_accounts_after_names, find_letter_references, find_positional_accounts
+from .in_lists import find_in_list_values
+from .record_rows import find_row_accounts
 from .repl_values import MARKERS as REPL_MARKERS
 from .repl_values import find_repl_values
 from .split_messages import find_split_numbers
@@ -92,11 +94,18 @@ class TextRedaction:
 _SQL_OPENING = re.compile(r"(?:--[^\n]*\n\s*)*(?i:insert|update|select|delete|create|alter|begin|with|set|use)\b")
 
 
+_SUBSTITUTION = re.compile(r"(?<![\w/])(?:%|\d+,\d+|'<,'>)?s/[^/\n]{1,200}/[^/\n]{0,200}/[gicIe]{0,4}(?![\w/])")
+_CARET_BREAKS = re.compile(r"(?:\^M)?\^J|\^M(?!\^J)")
+
+
 def detect_format(text: str, name: str = "") -> str:
     lowered = name.lower()
     stripped = text.lstrip(BOM + " \t\r\n")
     if stripped[:1] in "{[" and structured.jsonscan.scan(text.lstrip(BOM)) is not None:
         return "json"
+    if stripped[:1] in "/#" and (bare := structured.without_line_comments(text.lstrip(BOM))).lstrip()[:1] in "{[" \
+            and structured.jsonscan.scan(bare) is not None:
+        return "json"  # (a JSON document under a tester's comment lines)
     if stripped[:1] == "{" and structured.jsonl_findings(text.lstrip(BOM)) is not None:
         return "jsonl"
     if stripped.startswith("<") and structured.xml_shape(text.lstrip(BOM)) is not None:
@@ -196,6 +205,10 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     html_like = fmt == "text" and looks_like_html(text, name)
     read = canonical(text, html_like=html_like, records=fmt in _RECORD_FORMATS)
     text = plain_separators(text)
+    if text.count("^J") >= 2:
+        # a control character in caret notation (vim's registers, a terminal's dump): "grace church^J27c Albion
+        # Terrace^JYO4 3TW^J" is three lines to whoever reads it (the same length: the findings hold in the text)
+        text = _CARET_BREAKS.sub(lambda m: " " * (len(m.group()) - 1) + "\n", text)
     multiline = fmt not in _RECORD_FORMATS
     delimiter = structured.sniff_delimiter(text, titles=True) if fmt == "csv" else None  # sniffed once
     view = TextView(text)  # shared by the detectors, so each view of the text is made once
@@ -214,7 +227,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     numbers: list[tuple[int, int]] = []  # bare JSON numbers: a replacement there needs quotes
     time_values: list[tuple[int, int]] = []  # values a column or a message's framing says are times or counters
     if fmt == "json":
-        scanned = structured.json_findings(text, _escaped_reader(register, depth, forenames))
+        scanned = structured.json_findings(structured.without_line_comments(text) if text.lstrip(BOM)[:1] in "/#" else text,
+                                           _escaped_reader(register, depth, forenames))
         if scanned is not None:
             extra, numbers = scanned
             found = structured.quote_bare_numbers([*_within_one_number(found, numbers, text), *extra], numbers)
@@ -336,6 +350,9 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
                                                  *find_known_names(spaced), *find_surnamed_names(spaced)]))
     if fmt == "text" and ":" in text and len(text) < PERSON_SIZED:  # a transcript's speaker ("Customer: yes…") names no one
         found = _not_speakers(text, found)
+    if "s/" in text and (substitutions := _SUBSTITUTION.sub(lambda m: m.group().replace("/", " "), text)) != text:
+        # an editor's or sed's substitution, "%s/01632960272/REDACTED/g": its pattern and replacement read as words
+        found.extend(find_all(substitutions, multiline=multiline, forenames=forenames))
     if ("[-" in text and "-]" in text) or ("{+" in text and "+}" in text):
         # a word diff's marks ("name: [-Adwoa King-]{+David Llewellyn+}"): read as blanks, the words are a note's
         found.extend(find_all(_DIFF_MARKS.sub(lambda m: " " * len(m.group()), text), multiline=multiline,
@@ -359,6 +376,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         if fmt == "text":  # (an extract's rows among a log's other lines: a loader's rejected rows)
             found.extend(find_embedded_extracts(text, found))
     found.extend(find_code_values(text))  # a value compared with a field code names: "$.customer.name" == "…"
+    found.extend(find_in_list_values(text))  # a query's list of the values a column names: "mprn IN (…, …)"
     found.extend(find_custom_labelled(text))  # a SIEM event's custom slot named by its label: "cs2Label=acct cs2=…"
     found.extend(find_predicate_values(text))  # an RDF triple's or an S-expression's: 'vcard:fn "…"', '(who "…")'
     found.extend(find_test_ids(text))  # a parametrised test's id: "test_mprn_lookup[742738260]"
@@ -464,6 +482,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(find_mailbox_names(text, [text[f.start:f.end] for f in found if f.kind is Kind.EMAIL]))
     if fmt in ("text", "csv"):  # (and a record's supply number in a log's line, beside what all the others found)
         found.extend(find_record_numbers(text, found))
+    if fmt in ("text", "csv", "flow"):  # (and an account's and a name's, "…,E12Z…,PV35871985C,0013…")
+        found.extend(find_row_accounts(text, found))
     if fmt == "flow":
         found = _split_at_bars(text, found)
     elif fmt == "csv" and recurring:
@@ -2195,7 +2215,8 @@ def redact_text(text: str, *, register: RegisterMatcher | None = None, name: str
             residue = _within_fields(result, residue, fields)
         if residue and fmt in ("json", "jsonl") and any("," in result[f.start:f.end] for f in residue):
             # the second look reads windows, not the document: a run over an array's bare numbers is none
-            scanned = (structured.json_findings if fmt == "json" else structured.jsonl_findings)(result)
+            scanned = (structured.json_findings if fmt == "json" else structured.jsonl_findings)(
+                structured.without_line_comments(result) if fmt == "json" else result)
             if scanned is not None:
                 residue = _within_one_number(residue, scanned[1], result)
         if residue and fmt == "csv":
@@ -2337,7 +2358,8 @@ def _shift(earlier: list[Replacement], later: list[Replacement]) -> list[Replace
 
 def _check_shape(before: str, after: str, fmt: str, name: str) -> None:
     what = name or "text"
-    if fmt == "json" and structured.json_shape(before) != structured.json_shape(after):
+    if fmt == "json" and structured.json_shape(structured.without_line_comments(before)) \
+            != structured.json_shape(structured.without_line_comments(after)):
         raise RedactionError(f"{what}: redacted JSON would not keep its structure; refusing to keep it")
     if fmt == "jsonl" and structured.jsonl_shape(before) != structured.jsonl_shape(after):
         raise RedactionError(f"{what}: redacted JSON lines would not keep their structure; refusing to keep it")

@@ -122,7 +122,8 @@ def main() -> None:
     census = {name for name in _census_surnames() - surnames if not _english(name.lower(), words)}
     common_first, common_last = _gb_names()
     gb_first = {name for name in common_first & forenames if name.lower() in words} - GB_WORDS_NOT_FORENAMES
-    gb_last = {name for name in common_last if name.lower() in words or _english(name.lower(), words)} - surnames - census
+    gb_last = ({name for name in common_last if name.lower() in words or _english(name.lower(), words)}
+               | _extra("word-surname")) - surnames - census
     lines = [
         "# Forenames and surnames for finding a person's name that nothing labels (redaction/names.py).",
         f"# Made by tools/make_name_lists.py from Faker {metadata.version('faker')} (MIT licence, person providers)",
