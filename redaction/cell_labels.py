@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from .findings import DIGITS_ONLY, Kind
 from .ocr import Box, Word, union
 from .screen import Cell, ImageFinding
-from .screen_labels import STRONG, VOCABULARY, is_common_label, label_kind, plausible_value
+from .screen_labels import STRONG, VOCABULARY, is_common_label, is_known_non_identifier, label_kind, plausible_value
 from .shapes import STATUS_WORDS
 from .register import ocr_fold
 
@@ -95,6 +95,8 @@ class _CellScan:
               cut: tuple[bool, bool] = (False, False)) -> None:
         if boxes:
             text = " ".join(w.text for w in words) if text is None else text
+            if is_known_non_identifier(text.strip(" .,;:")):
+                return  # a test's or a flow's reference after the label ("Customer ref  MPAN-REF-20"): named instead
             self.found.append(ImageFinding(kind, union(boxes), "label", text, cut))
 
     def run(self) -> tuple[list[Label], list[ImageFinding]]:

@@ -318,11 +318,16 @@ _MATES_SHARE = 0.4  # of a column's filled cells found as one kind, for the rest
 _WORD = r"[^\W\d_]+(?:['’\-][^\W\d_]+)*"  # letters, an apostrophe or a hyphen between them: "O'ROURKE", "TAN-Y-BRYN"
 _LETTERS_ONLY = re.compile(rf"{_WORD}(?:[ ]+{_WORD})*")
 _HAS_DIGIT = re.compile(r"\d")
+_A_SYSTEMS_VALUE = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"
+                              r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?")
 
 
 def _fits(kind: Kind, cell: str) -> bool:
     """A cell's text has the make-up of the column's kind: words for a name or a town (an address's part may
     have its number), digits for a number, letters and digits for a postcode or a serial."""
+    if _A_SYSTEMS_VALUE.fullmatch(cell.strip()):
+        return False  # a record's UUID or stamp where another record type has its supply's number ("ZHV|<uuid>|…"
+        # over "026|<MPAN>|…": a flow's header and its records share the column's place, not its meaning)
     if kind is Kind.NAME:
         return bool(_LETTERS_ONLY.fullmatch(cell))
     if kind is Kind.ADDRESS:

@@ -49,6 +49,14 @@ _OWN_HEADING = re.compile(r"(?i)(?:epoch|unix)(?:[ _]?(?:ms|millis|milliseconds|
 _OWN_HEADING_WORD = re.compile(r"(?i)\b(?:epoch|unix|time ?stamp|ean(?:[ _-]?13)?|gtin|barcode|counter|sequence|seq)\b")
 # words in small letters after a capital, and nothing else ("In stock", "Faulty", "Awaiting install")
 _WORDS_ONLY = re.compile(r"[A-Za-z][a-z]+(?: [A-Za-z][a-z]+)*")
+
+
+def _hex_made(text: str) -> bool:
+    """Eight hex digits or more, and few other letters or digits: a device's id as shown, whole or cut, OCR's slips
+    aside ("00-1C-9B-C2-C3-11-45-92", "…F856BA5E")."""
+    folded = [c for c in text.replace("O", "0").replace("o", "0") if c.isalnum()]
+    hexes = sum(c in "0123456789abcdefABCDEF" for c in folded)
+    return hexes >= 8 and hexes >= 0.75 * len(folded)
 _HEADER_WORDS = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+)?")  # one or two words, the first capitalised
 
 
@@ -937,9 +945,11 @@ class _Layout:
                                                          label.box[3]), h):
                 continue  # its value is masked already, just right of it (a redacted screen read again)
             right = self.right_of(label)
-            if right is not None and label.kind is Kind.DEVICE and _WORDS_ONLY.fullmatch(right.text.strip()):
+            if right is not None and label.kind is Kind.DEVICE and (_WORDS_ONLY.fullmatch(right.text.strip())
+                                                                    or not _hex_made(right.text)):
                 right = None  # a grid's "CHF" in its Type column beside the State column's "In stock": a device id
-                # is hex, with digits; words in small letters are none, however OCR misreads
+                # is hex, with digits; words in small letters are none, however OCR misreads; nor is a firmware's
+                # version, a flow's or a test's reference in a tree's next column ("v1.2.27", "D0302", "SIT-E2E-0124")
             elif right is not None and label.kind in NUMBER_KINDS and _HEADER_WORDS.fullmatch(right.text.strip()) \
                     and sum(c.isdigit() for c in ocr_fold(right.text)) < 3:
                 right = None  # the next column's header ("Meter serial   Flow   Amount"): a number's value has digits,

@@ -45,7 +45,7 @@ import os
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
@@ -238,6 +238,7 @@ class _Segment:
     crop: np.ndarray
     slant: float = 0.0  # degrees the block's text runs off horizontal (y down), when it clearly does
     lean: float = 0.0  # the same for a long block that fills its box (a word at 7°): not read again, but told
+    zoom: float = 1.0  # how much larger the crop is than the box (tiny text is read enlarged: see _small_text)
 
 
 class RapidOcrEngine:
@@ -358,18 +359,18 @@ class RapidOcrEngine:
         for segment in segments:
             box = _shifted(segment.box, x0, y0)
             if tile.elsewhere(box):
-                left.append(_Segment(box, np.ascontiguousarray(segment.crop), segment.slant, segment.lean))
+                left.append(replace(segment, box=box, crop=np.ascontiguousarray(segment.crop)))
                 continue
             a, b, c, d = segment.box
-            if segment.slant or d - b >= c - a:
-                here.append(segment)  # a slanted or turned block is read whole, as it is found
+            if segment.slant or d - b >= c - a or segment.zoom != 1.0:
+                here.append(segment)  # a slanted, turned or enlarged block is read whole, as it is found
                 continue
             span = tile.reading_span(box)
             start, stop = max(a, span[0] - x0), min(c, span[1] - x0)
             if start <= a and stop >= c:
                 here.append(segment)
             elif stop - start < 4:  # it lies beyond the span, cut by the tile's edge: the neighbour reads it
-                left.append(_Segment(box, np.ascontiguousarray(segment.crop), segment.slant, segment.lean))
+                left.append(replace(segment, box=box, crop=np.ascontiguousarray(segment.crop)))
             else:  # a line running on into the neighbour's part: read to the end of the span
                 here.append(_Segment((start, b, stop, d), bgr[b:d, start:stop], lean=segment.lean))
                 # the rest is the neighbour's to read; kept, to be read here after all if it did not
@@ -390,6 +391,10 @@ class RapidOcrEngine:
             if index in turned:
                 text, scores, angle = turned[index]
                 words.extend(_block_words(text, scores, box, first + index, angle))
+            elif segment.zoom != 1.0:  # (read enlarged: the characters' places in the crop, shrunk onto the box)
+                read = _split_words(text, xs, scores, (0, 0, 0, 0), first + index, segment.lean,
+                                    _blank_columns(segment.crop))
+                words.extend(_shrunk(word, box, segment.zoom) for word in read)
             else:
                 blank = None if segment.slant else _blank_columns(segment.crop)
                 words.extend(_split_words(text, xs, scores, box, first + index, segment.lean, blank))
@@ -515,6 +520,14 @@ class RapidOcrEngine:
         boxes = [(max(0, a - 2 * (d - b)), max(0, b - 2 * (d - b)), min(width, c + 2 * (d - b)),
                   min(height, d + 2 * (d - b))) for a, b, c, d in small]
         boxes += _uncovered_ink(bgr, [s.box for s in segments], most_height=self._SMALL_BLOCK, gradient=gradient)
+        # (and lines of tiny text a few pixels apart, which a taller reach joins into one blob too tall for a line)
+        boxes += _uncovered_ink(bgr, [s.box for s in segments], most_height=self._TINY_BLOCK, gradient=gradient,
+                                least_height=3, reach=(7, 1))
+        # (and a dense patch of fine ink no block covers: a thumbnail's table, whose banded rows join every line)
+        boxes += _dense_unread(gradient, [s.box for s in segments])
+        # (and a block that holds lines of tiny text run together: detection takes a thumbnail's pane for one block)
+        crowded = [s for s in segments if _tiny_lines(s, self._TINY_BLOCK)]
+        boxes += [s.box for s in crowded]
         if not boxes:
             return segments
         areas = sorted(_merged(boxes), key=lambda a: -(a[2] - a[0]) * (a[3] - a[1]))[:self._MAX_SMALL_AREAS]
@@ -523,7 +536,13 @@ class RapidOcrEngine:
             again = self.detect(np.ascontiguousarray(bgr[y0:y1, x0:x1]), scale=self._SMALL_SCALE)
             if not again:
                 continue
-            inside = [s for s in segments if s.box[3] - s.box[1] < self._SMALL_BLOCK and _overlap(s.box, area) > 0.5]
+            heights = sorted(s.box[3] - s.box[1] for s in again)
+            if heights[len(heights) // 2] < self._TINY_BLOCK:
+                # letters of 4-6 px (a window's thumbnail in a task switcher, a page zoomed right out): the
+                # recogniser, given so few pixels, reads nothing; the area is enlarged and read at that size
+                again = self._enlarged(bgr[y0:y1, x0:x1]) or again
+            inside = [s for s in segments if (s.box[3] - s.box[1] < self._SMALL_BLOCK or any(s is c for c in crowded))
+                      and _overlap(s.box, area) > 0.5]
             kept = [s for s in segments if not any(s is old for old in inside)]
             for segment in again:
                 a, b, c, d = segment.box
@@ -534,10 +553,27 @@ class RapidOcrEngine:
                 if not held and any(_overlap(box, other.box) > 0.5 for other in kept):
                     continue  # a piece of a block that is kept (the area's margin takes in its end): read already
                 kept = [other for other in kept if not any(other is old for old in held)]
-                kept.append(_Segment(box, segment.crop, segment.slant, segment.lean))
+                kept.append(_Segment(box, segment.crop, segment.slant, segment.lean, segment.zoom))
             segments = kept
         segments.sort(key=lambda s: (s.box[1], s.box[0]))
         return segments
+
+    _TINY_BLOCK = 9  # px: a block this low holds letters too small to read as they are
+    _TINY_ZOOM = 3.0
+
+    def _enlarged(self, area: np.ndarray) -> list[_Segment]:
+        """The blocks of an area of tiny text, detected on the area enlarged by :data:`_TINY_ZOOM` (cubic, as the
+        letters' shapes need): boxes on the area, crops from the enlarged area for the recogniser."""
+        import cv2
+
+        zoom = self._TINY_ZOOM
+        big = cv2.resize(np.ascontiguousarray(area), None, fx=zoom, fy=zoom, interpolation=cv2.INTER_CUBIC)
+        out: list[_Segment] = []
+        for segment in self.detect(big):
+            a, b, c, d = segment.box
+            box = (int(a / zoom), int(b / zoom), int(np.ceil(c / zoom)), int(np.ceil(d / zoom)))
+            out.append(_Segment(box, np.ascontiguousarray(segment.crop), segment.slant, segment.lean, zoom))
+        return out
 
     # -- text that is not upright ----------------------------------------------------------------------
 
@@ -734,7 +770,7 @@ class RapidOcrEngine:
 
 
 def _uncovered_ink(bgr: np.ndarray, boxes: Sequence[Box], most_height: int = 60,
-                   gradient: np.ndarray | None = None) -> list[Box]:
+                   gradient: np.ndarray | None = None, least_height: int = 6, reach: tuple[int, int] = (9, 3)) -> list[Box]:
     """Regions (with a margin) that look like a line of small text and that no box covers: strong local
     contrast, in a band a few pixels to ``most_height`` high and wider than high. Largest first."""
     import cv2
@@ -749,10 +785,10 @@ def _uncovered_ink(bgr: np.ndarray, boxes: Sequence[Box], most_height: int = 60,
         covered[max(0, y0 - 2):y1 + 2, max(0, x0 - 2):x1 + 2] = True
     edges = edges.astype(bool) & ~covered & ~rules
     # characters a few pixels apart join into one word-shaped blob
-    blobs = cv2.dilate(edges.astype(np.uint8), cv2.getStructuringElement(cv2.MORPH_RECT, (9, 3)))
+    blobs = cv2.dilate(edges.astype(np.uint8), cv2.getStructuringElement(cv2.MORPH_RECT, reach))
     regions: list[tuple[int, Box]] = []
     for x, y, w, h, area in _blob_boxes(blobs):
-        if not (6 <= h <= most_height and w >= 1.5 * h and w >= 24) or area < 0.3 * w * h:
+        if not (least_height <= h <= most_height and w >= 1.5 * h and w >= 24) or area < 0.3 * w * h:
             continue  # a rule, a border, an icon, a picture: not a line of text
         if float(edges[y + 2:y + h - 2, x + 2:x + w - 2].mean() if h > 4 and w > 4 else 0.0) < 0.08:
             continue  # edges only round its outline: a filled box (a mask, a button), not letters
@@ -761,6 +797,43 @@ def _uncovered_ink(bgr: np.ndarray, boxes: Sequence[Box], most_height: int = 60,
                                min(height, y + h + margin))))
     regions.sort(key=lambda r: -r[0])
     return [box for _area, box in regions]
+
+
+_DENSE_AREAS = 4
+
+
+def _tiny_lines(segment: _Segment, most: int) -> bool:
+    """Whether a block holds three lines of ink or more, each under ``most`` px: tiny text detection ran together."""
+    x0, y0, x1, y1 = segment.box
+    if y1 - y0 < 2.5 * most or segment.zoom != 1.0:
+        return False  # (a slanted one too: lines a few pixels apart join into a block detection thinks turned)
+    ink = _ink(segment.crop)
+    bands = [b for b in _bands(ink.mean(axis=1) > 0.04) if b[1] - b[0] >= 2]
+    return len(bands) >= 3 and sorted(b[1] - b[0] for b in bands)[len(bands) // 2] < most
+
+
+def _dense_unread(gradient: np.ndarray, boxes: Sequence[Box]) -> list[Box]:
+    """Patches (80x40 px or more) thick with strong edges that no block covers, largest first: what a window shown
+    small (a task switcher's thumbnail, a page zoomed out) holds, its lines too close for a line's blob. A photo's
+    or a chart's patch is one too; the small-text pass finds no text there and leaves it."""
+    import cv2
+
+    height, width = gradient.shape[:2]
+    edges = gradient > _STRONG_EDGE
+    covered = np.zeros((height, width), bool)
+    for x0, y0, x1, y1 in boxes:
+        covered[max(0, y0 - 2):y1 + 2, max(0, x0 - 2):x1 + 2] = True
+    edges &= ~covered
+    if edges.mean() < 0.002:
+        return []
+    blobs = cv2.dilate(edges.astype(np.uint8), cv2.getStructuringElement(cv2.MORPH_RECT, (9, 9)))
+    found: list[tuple[int, Box]] = []
+    for x, y, w, h, _area in _blob_boxes(blobs):
+        if w < 80 or h < 40 or float(edges[y:y + h, x:x + w].mean()) < 0.08:
+            continue
+        found.append((w * h, (x, y, x + w, y + h)))
+    found.sort(key=lambda f: -f[0])
+    return [box for _size, box in found[:_DENSE_AREAS]]
 
 
 def _long_lines(edges: np.ndarray, length: int) -> np.ndarray:
@@ -1218,6 +1291,13 @@ def _blank_columns(crop: np.ndarray) -> tuple[np.ndarray, int]:
     # with the rows just above and below it: an underscore or a descender may stand apart from the letters
     reach = (bottom - top) * 2 // 5
     return np.asarray(~ink[max(0, top - reach):bottom + reach].any(axis=0)), bottom - top
+
+
+def _shrunk(word: Word, box: Box, zoom: float) -> Word:
+    """A word read on an enlarged crop (its places in crop pixels from 0), put on the box the crop was enlarged from."""
+    x0, y0, _x1, y1 = box
+    chars = tuple((x0 + int(a / zoom), x0 + max(int(a / zoom) + 1, int(np.ceil(b / zoom)))) for a, b in word.chars)
+    return replace(word, box=(chars[0][0], y0, chars[-1][1], y1), chars=chars)
 
 
 def _split_words(text: str, xs: list[tuple[int, int]], scores: list[float], box: Box,

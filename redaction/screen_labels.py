@@ -282,6 +282,9 @@ def plausible_value(kind: Kind, text: str) -> bool:
 # left of a page's reference is no form field ("Gas meter point ... FM_TS_6_TC_25").
 _NOT_AN_IDENTIFIER = re.compile(
     r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+){2,}"
+    # the reference the seeds tell testers to write instead of a supply's number ("MPAN-REF-20"), a data flow's name
+    # and version ("D0302", "D0010001"), an interface's message ("IF-031")
+    r"|(?:[A-Z]{2,8}-)?REF-\d{1,6}|D\d{4}(?:\d{3})?|IF-\d{3}"
     r"|[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"
     r"|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?"
     # a column's data type beside its name (pandas' "df.dtypes", a database tool's table of columns: "mprn  float64",
