@@ -29,12 +29,12 @@ _PAIR_AFTER = re.compile(rf"[ \t]*[)>\]]?[ \t]*[.·•|,;/\-–—(][ \t]*(?P<fi
 
 
 def names_beside_contacts(text: str, found: list[Finding]) -> list[Finding]:
-    """The forename and surname just before or just after each phone or e-mail address found, on its line; and
+    """The forename and surname just before or just after each phone, e-mail address or account found, on its line; and
     just before an address (a person, then where they live: "cust compl (mark stone, 12 Mill Lane, …)")."""
     more = []
     for f in found:
-        if f.kind not in (Kind.PHONE, Kind.EMAIL, Kind.ADDRESS):
-            continue
+        if f.kind not in (Kind.PHONE, Kind.EMAIL, Kind.ADDRESS, Kind.ACCOUNT):
+            continue  # (an app bar's "MyEnergy account · Dawn Page · ACC-…": the name beside the account too)
         line_start = text.rfind("\n", max(0, f.start - 60), f.start) + 1
         before = _PAIR_BEFORE.search(text, max(line_start, f.start - 60), f.start)
         if before is None:

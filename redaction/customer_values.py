@@ -116,8 +116,13 @@ _AFTER_A_NAME = re.compile(r"[ \t]*\((?P<value>(?:[A-Za-z]{1,3}-?)?\d{6,12}|[A-Z
 
 # a letter's reference to the customer's account: "Our ref: A510085440", "Your reference 6547 5951 9070" (letters of
 # its system and digits, or digits in groups); not a ticket's or a job's reference (see another_reference)
-_LETTER_REFERENCE = re.compile(r"(?i:\b(?:our|your)[ \t]+ref(?:erence)?(?:[ \t]+(?:no\.?|number))?)[ \t]*[:#.]?[ \t]*"
-                               r"(?P<value>(?:[A-Z]{1,3}-?)?\d{6,12}|\d{3,5}(?:[ ]\d{3,5}){1,3})(?![\w\-/])")
+# (and the reference a bill or a letter asks the customer to pay or call with: "Direct Debit reference 8718254246.",
+# "Please quote CUS/572941/12 when you call", a slash-parted account among them)
+_LETTER_REFERENCE = re.compile(r"(?i:\b(?:(?:our|your|direct[ \t]+debit|dd|payment|bank)[ \t]+ref(?:erence)?"
+                               r"(?:[ \t]+(?:no\.?|number))?|please[ \t]+quote(?:[ \t]+(?:your|the)[ \t]+"
+                               r"(?:account|customer|reference)(?:[ \t]+(?:no\.?|number))?)?))[ \t]*[:#.]?[ \t]*"
+                               r"(?P<value>(?:[A-Z]{1,3}-?)?\d{6,12}|\d{3,5}(?:[ ]\d{3,5}){1,3}|[A-Z]{2,4}/\d{4,8}/\d{1,4})"
+                               r"(?![\w\-/])")
 
 
 def find_letter_references(text: str) -> Iterator[Finding]:

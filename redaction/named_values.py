@@ -5,7 +5,7 @@
   "6671537983"``, ``column 'postcode' value 'LS1 4AB' too long``. The field name says what the next quoted
   value on the line is.
 - A REST path names the resource before its key: ``/gas/3507054513``, ``/mprns/3507054513/reads``,
-  ``/supply-points/1200023305967``. (A meter's serial in a path is :mod:`meter_values`'; a person's name
+  ``/supply-points/1200023305967``, an app's deep link to a supply's reads ``supplierapp://reads/4106388099``. (A meter's serial in a path is :mod:`meter_values`'; a person's name
   is :mod:`message_names`'.)
 - A hurried note glues the label to its number: ``mprn5007786879``.
 
@@ -30,7 +30,8 @@ from .textview import TextView
 WORDS = ("parameter", "field", "key", "column", "property", "attribute", "argument", "element")
 # where a REST path names a supply's resource, and where a supply number's name follows it or is glued to it
 _PATH_WORDS = ("/gas/", "/electricity/", "/elec/", "/mprn", "/mpan", "/supply", "/meter-point", "/meter_point",
-               "/meterpoint", "/metering", "/gas-point", "/gas_point", "/gaspoint", "/gas-supply")
+               "/meterpoint", "/metering", "/gas-point", "/gas_point", "/gaspoint", "/gas-supply", "/reads/", "/readings/",
+               "/meter-reads/", "/meter-readings/")
 _NAME_WORDS = ("mprn", "mpan", "gas supply point", "supply number", "meter point reference")
 ALL_WORDS = WORDS + _PATH_WORDS + _NAME_WORDS  # (for find_all, which reads every detector's words in one pass)
 
@@ -53,7 +54,9 @@ _SHAPES: dict[Kind, re.Pattern[str]] = {
 # a REST path's resource that a supply number keys, then the number (6 to 13 digits) as a segment of its own
 _IN_PATH = re.compile(r"(?i)/(?:gas|electricity|elec|mprns?|mpans?|supply-?points?|supply_points?|meter-?points?|"
                       r"gas-?points?|gas_points?|gas-?supply-?points?|"
-                      r"meter_points?|meterpoints?|metering-?points?)/(?P<value>\d{6,13})(?=[/?#&\s\"'<>)\]]|$)")
+                      r"meter_points?|meterpoints?|metering-?points?|"
+                      # (an app's screen for a supply's reads, keyed by the supply: "supplierapp://reads/4106388099")
+                      r"(?:meter-)?reads|(?:meter-)?readings)/(?P<value>\d{6,13})(?=[/?#&\s\"'<>)\]]|$)")
 # the number first and its name after: "5267442286 is the MPRN for the selected supply point", "1200023305967
 # is your MPAN", "9 digits 123456789 - the gas supply point"
 # (read backwards from the name: the pattern ends where the name starts)

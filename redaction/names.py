@@ -386,7 +386,7 @@ def find_listed_surnames(text: str) -> Iterator[Finding]:
 # words that open a sentence or a header before a name, never a forename
 _FUNCTION_WORDS = frozenset(key(w) for w in """from to for with by and or but the this that per via at on in of as is was
 are were dear hi hello hey thanks regards attn cc bcc re fw fwd sent reply replying ask asked call called tell told
-meet met visit visited""".split())
+meet met visit visited given when then""".split())  # (the last three a BDD step's: "Given Sarah Smith is on …")
 
 
 # a capitalised word, then a surname: "Oluwaseun Gallagher", "Gurpreet Sandhu"
@@ -494,8 +494,10 @@ _PERSON_CUE = (r"(?i:(?<![\w\-])(?:(?:customer|cust|occupier|tenant|caller|house
                r"ring|rang|phone|phoned|text|texted|emailed|chase|chased|visited|"
                # (an account's or a booking's person, a proxy's or a system's user: "registered to mairead achterberg",
                # "user seren brook", "queries to amber fraser-munro")
-               r"user|registered[ \t]+to|queries[ \t]+to|addressed[ \t]+to|booking[ \t]+for|booked[ \t]+for))"
-               r"(?:[ \t]*[:=][ \t]*|[ \t]+)")
+               r"user|registered[ \t]+to|queries[ \t]+to|addressed[ \t]+to|booking[ \t]+for|booked[ \t]+for)|"
+               # (a note in Chinese: customer, user, contact, name, "客户 Rose Fisher，电话 …")
+               r"客户|顾客|用户|联系人|姓名)"
+               r"(?:[ \t]*[:=：][ \t]*|[ \t]+)")
 # (or a word that says a person follows: "customer J. White at…", "c/o S. Bell,", "Dear A. Wood,")
 _CUED_BEFORE = re.compile(_PERSON_CUE + r"$|(?i:(?<![\w\-])(?:customer|occupier|tenant|caller|householder|landlord|"
                           r"resident|contact|account[ \t]+holder)[ \t]+(?:is|was)(?:[ \t]+now)?[ \t]+)$"
@@ -510,7 +512,8 @@ _CUED_SMALL_NAME = re.compile(rf"{_PERSON_CUE}(?P<value>(?P<first>{_SMALL_WORD})
 
 _CUED_CAPITAL_NAME = re.compile(rf"{_PERSON_CUE}(?P<value>(?P<first>[{_UPPER}]\.|{_WORD})[ \t]+(?P<last>{_WORD}))"
                                 rf"(?![\w@]|['’\-]\w|\.\w)")
-_CUSTOMER_CUE = re.compile(r"(?i:customer|cust|occupier|tenant|caller|householder|landlord|resident|account[ \t]+holder)\b")
+_CUSTOMER_CUE = re.compile(r"(?i:customer|cust|occupier|tenant|caller|householder|landlord|resident|account[ \t]+holder)\b"
+                           r"|客户|顾客|用户|联系人|姓名")
 # (or a note's verb of contacting someone: "ring will smith back", "chased joy cook re access")
 _CONTACT_CUE = re.compile(r"(?i:ring|rang|phone|phoned|text|texted|emailed|chase|chased|spoke[ \t]+(?:to|with)|call[ \t]+with)\b")
 # where a name in small letters ends: the line's or the sentence's end, a bracket, a number, a verb a note puts after one
@@ -539,7 +542,11 @@ def find_cued_small_names(text: str) -> Iterator[Finding]:
         particled = len(value.split()) > 2 and (is_listed_forename(first) or customers)
         plain_words = customers and is_listed_forename(first) \
             and any_listed_surname(last) and not _NOT_SURNAME.match(last) and NAME_ENDS.match(text, match.end())
-        if key(first) in plain or particled or plain_words \
+        # (a customer's label and a forename the lists hold, then any word, the line's whole value: "Resident: sandy
+        # pughe", a surname no list holds)
+        labelled = customers and (":" in match.group() or "=" in match.group()) and is_listed_forename(first) \
+            and key(last) not in _FUNCTION_WORDS and not _NOT_SURNAME.match(last) and _LINE_END.match(text, match.end())
+        if key(first) in plain or particled or plain_words or labelled \
                 or listed_surname(last.capitalize(), surnames) and not _NOT_SURNAME.match(last):
             if not NOT_A_PERSON.search(match.group("value")):
                 taken.add(match.start("value"))
@@ -579,6 +586,7 @@ def find_cued_small_names(text: str) -> Iterator[Finding]:
             yield Finding(pair.start(), pair.end(), Kind.NAME, "forename")
 
 
+_LINE_END = re.compile(r"[ \t]*(?:\r?\n|\Z)")
 _SMALL_START = re.compile(rf"(?<![\w\-@./]){_SMALL_WORD}(?=[ \t])")
 # where such a pair may start: after a word _PREPOSITION_BEFORE or _CUED_BEFORE knows, or a value's opening (_OPENS)
 _SMALL_CANDIDATE = re.compile(
@@ -761,6 +769,39 @@ def is_plain_forename(word: str) -> bool:
     return key(word) in name_lists()[0]
 
 
+def names_a_person(words: str, *, any_surname: bool = False) -> bool:
+    """Are ``words`` (two or three) a forename the lists hold and a surname they hold, in any case ("Siân FOX"), or
+    any capitalised word (``any_surname``: "Will Papadopoulou")? Where an address's parts are read, the cell or the
+    words before a street that are so are its occupant's name, not a house's or a town's."""
+    parts = words.split()
+    if not 2 <= len(parts) <= 3:
+        return False
+    last = parts[-1].capitalize() if parts[-1].isupper() else parts[-1]
+    return is_listed_forename(parts[0]) and (any_surname or any_listed_surname(last)) and not _NOT_SURNAME.match(last) \
+        and not _HOUSE_KIND.match(last) and not NOT_A_PERSON.search(words)
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<word>[^\W\d_][^\W\d_'’\-]*)[ \t]+\Z")
+
+
+def occupant_or_house(text: str, house: Finding) -> Finding:
+    """A house's name found before a street (``shapes.find_house_names``) that is a forename and a surname, with the
+    word before it or alone, is the occupant's name ("S72,Will Papadopoulou,120 Dumbarton Road"): masked either way,
+    the name's forename with it."""
+    if names_a_person(text[house.start:house.end]):
+        return Finding(house.start, house.end, Kind.NAME, "forename")
+    before = _WORD_BEFORE.search(text, max(0, house.start - 30), house.start)
+    # (any surname after a forename there: a house's name of two words ends with a kind of house, "Rose Cottage")
+    if before is not None and names_a_person(text[before.start("word"):house.end], any_surname=True):
+        return Finding(before.start("word"), house.end, Kind.NAME, "forename")
+    return house
+
+
+# a kind of house that ends a house's name, surnames some of them ("Rose Cottage", "Ivy Lodge", "Holly Mill")
+_HOUSE_KIND = re.compile(r"(?i:house|cottage|farm|lodge|barn|mill|hall|manor|villa|view|croft|grange|rise|heights|"
+                         r"mansions|chambers|court|place|end|nook|bungalow)$")
+
+
 def is_listed_forename(word: str) -> bool:
     """Is ``word`` a forename the lists know (an English word too or not)?"""
     plain, worded, _surnames = name_lists()
@@ -867,7 +908,9 @@ def find_residents(text: str, addresses: list[Finding]) -> Iterator[Finding]:
 # "– Padraig (tester): rang…", "Customer (James) asked…"
 _ROLES = (r"tester|test[ \t]+lead|engineer|agent|customer|occupier|tenant|witness|assurer|reviewer|analyst|developer|"
           r"dev|qa|ba|pm|lead|manager|supervisor|contractor|installer|fitter|technician|operator|caller|landlord|"
-          r"homeowner|owner|resident|meter[ \t]+reader|field[ \t]+ops")
+          r"homeowner|owner|resident|meter[ \t]+reader|field[ \t]+ops|"
+          # (a third party's contact, and a household's people: "* Will Carter (supplier)", "Joy Cook (daughter)")
+          r"supplier|distributor|dno|mop|vendor|contact|electrician|neighbour|carer|partner|wife|husband|son|daughter")
 _NAME_THEN_ROLE = re.compile(rf"(?<![\w\-@./])(?P<name>{_WORD}(?:[ \t]+{_WORD})?)[ \t]*\((?i:{_ROLES})\)")
 _ROLE_THEN_NAME = re.compile(rf"(?<![\w\-])(?i:{_ROLES})[ \t]*\((?P<name>{_WORD}(?:[ \t]+{_WORD})?)\)")
 
@@ -887,7 +930,9 @@ def find_role_bracketed_names(text: str) -> Iterator[Finding]:
 # confirmed the read"): a forename the lists hold that is no English word
 _PERSON_VERBS = (r"says|said|confirmed|reported|rang|called|asked|told|stated|advised|agreed|mentioned|wants|wanted|"
                  r"explained|replied|emailed|texted|phoned|informed|requested|complained|noticed|refused|declined|"
-                 r"answered|promised|insisted|lives|owns|attended|witnessed|signed")
+                 r"answered|promised|insisted|lives|owns|attended|witnessed|signed|"
+                 # (a retro's or a stand-up's colleague and what they did: "- Tendai fixed the DIP certs")
+                 r"fixed|raised|retested|deployed|reviewed|merged|chased|paired|volunteered|presented")
 _FORENAME_THEN_VERB = re.compile(rf"(?<![\w\-@./])(?P<name>{_WORD})[ \t]+(?:{_PERSON_VERBS})\b")
 # (or "and" another person: "J. White and T. Hill attended")
 _PERSON_VERB_AFTER = re.compile(rf"[ \t]+(?:(?:{_PERSON_VERBS})\b|and[ \t]+[{_UPPER}]\.[ \t]?{_WORD}[ \t]+(?:{_PERSON_VERBS})\b)")
@@ -900,6 +945,15 @@ _BARE_INITIAL_AFTER = re.compile(rf"(?<![\w\-@./])(?P<last>{_WORD})(?:,[ \t]*|[ 
 # a forename and a surname the lists hold, English words both, before what a person does ("Grace Bell rang",
 # "Joy Cook confirmed"): the verb says a person, where "Grace Bell" alone may be a street's or a product's
 _PAIR_THEN_VERB = re.compile(rf"(?<![\w\-@./])(?P<first>{_WORD})[ \t]+(?P<last>{_WORD})[ \t]+(?:{_PERSON_VERBS})\b")
+
+
+# or after a word that says a person follows: a BDD scenario's step ("Given Dawn Singer is on the Priority Services
+# Register"), the company someone kept or the one who did it ("went round with Hope Bird", "approved by Will Carter",
+# "cc Grace Church"), a name's own word ("shows name Grace Church", "named Holly Wood"); where the name ends
+_PAIR_AFTER_CUE = re.compile(rf"(?:(?P<step>(?m:^[ \t]*(?:[*\-•][ \t]+)?(?:Given|When|Then|And|But)[ \t]+))|(?i:(?<![\w\-])"
+                             rf"(?:with|by|cc|named|name(?:[ \t]+is)?)[ \t]*:?[ \t]+))(?P<first>{_WORD})[ \t]+(?P<last>{_WORD})")
+# (a step's subject before what it does, whatever the verb: "Then Grace Smith sees the final bill")
+_STEP_VERB = re.compile(r"[ \t]+[a-z]+\b|[ \t]*$", re.MULTILINE)
 
 
 # a forename and a surname the lists hold, English words both, quoted whole in a test's output: a diff's line
@@ -953,6 +1007,31 @@ _CELL_PAIR = re.compile(rf"(?:(?<=[|\t])|(?<=[|\t][ \t])|(?<=[|\t][ \t]{{2}}))(?
                         re.MULTILINE)
 
 
+# a Chinese name in its own order, the family name first ("Zhang Xiaoming", "WANG Jing", "Li Xiuying"): one of the
+# commonest family names (each alone too short, or too much an English word, for a surname list to be read by),
+# then a given name the lists hold that is no English word
+_CHINESE_FAMILY = frozenset("""wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin luo gao zheng liang
+xie tang song han feng deng cao peng zeng xiao tian dong pan yuan cai jiang du ye cheng wei su lu ding ren shen yao
+fang jin qian dai tan zou xiong lai meng qin yan gu hou shao wan duan lei kong qiu""".split())
+_FAMILY_FIRST = re.compile(rf"(?<![\w\-@./])(?P<family>[{_UPPER}](?:[{_LOWER}]+|[{_UPPER}]+))[ \t]+"
+                           rf"(?P<given>[{_UPPER}](?:[{_LOWER}]{{2,}}|[{_UPPER}]{{2,}}))(?![\w@]|['’\-.]\w)")
+
+
+def find_chinese_names(text: str) -> Iterator[Finding]:
+    """A Chinese name family name first (see ``_FAMILY_FIRST``)."""
+    if len(text) >= PERSON_SIZED:
+        return
+    lists = _lists()
+    for match in _FAMILY_FIRST.finditer(text):
+        if match.group("family").lower() not in _CHINESE_FAMILY:
+            continue
+        given = key(match.group("given"))
+        # (the given name a forename the lists hold, or a surname they hold that no word is: a form's two fields)
+        if (given in lists["F"] or given in lists["S"]) and given not in lists["W"] and given not in lists["B"] \
+                and given not in _FUNCTION_WORDS and not NOT_A_PERSON.search(match.group()):
+            yield Finding(match.start(), match.end(), Kind.NAME, "surname")
+
+
 def find_surname_first_names(text: str) -> Iterator[Finding]:
     """A person written surname first: in capitals before a comma and a forename the lists hold; or two words alone
     in a table's cell, a forename and a surname the lists hold in either order."""
@@ -1000,11 +1079,14 @@ def find_forenames_before_verbs(text: str) -> Iterator[Finding]:
     for match in _FORENAME_THEN_VERB.finditer(text):
         if key(match.group("name")) in plain and not NOT_A_PERSON.search(match.group("name")):
             yield Finding(match.start("name"), match.end("name"), Kind.NAME, "forename")
-    for match in _PAIR_THEN_VERB.finditer(text):
-        first, last = match.group("first"), match.group("last")
-        if is_listed_forename(first) and any_listed_surname(last) and not _NOT_SURNAME.match(last) \
-                and not NOT_A_PERSON.search(match.group()) and key(first) not in _FUNCTION_WORDS:
-            yield Finding(match.start("first"), match.end("last"), Kind.NAME, "forename")
+    for pattern in (_PAIR_THEN_VERB, _PAIR_AFTER_CUE):
+        for match in pattern.finditer(text):
+            first, last = match.group("first"), match.group("last")
+            if is_listed_forename(first) and any_listed_surname(last) and not _NOT_SURNAME.match(last) \
+                    and not NOT_A_PERSON.search(match.group()) and key(first) not in _FUNCTION_WORDS \
+                    and (pattern is _PAIR_THEN_VERB or NAME_ENDS.match(text, match.end())
+                         or match.group("step") is not None and _STEP_VERB.match(text, match.end())):
+                yield Finding(match.start("first"), match.end("last"), Kind.NAME, "forename")
 
 
 def find_bare_initialled_names(text: str) -> Iterator[Finding]:

@@ -30,7 +30,7 @@ from .address_parts import address_towns, find_part_addresses
 from .bare_numbers import COMPACT_DATE, EPOCH_SECONDS, find_numbers_beside
 from .serials_beside import find_serials_beside
 from .message_names import find_message_names
-from .names import (FUEL_WORD, PARTICLE, find_addressees, find_joined_names, find_capitalised_surnames_first, find_cased_names, find_cued_small_names, find_forenames_then_capitals, find_bare_initialled_names, find_cued_initials, find_forenames_before_verbs, find_initialled_names, find_quoted_test_names, find_single_forenames, find_surname_first_names, find_role_bracketed_names, find_inverted_names, find_known_names, find_residents, find_surnamed_names,
+from .names import (FUEL_WORD, PARTICLE, find_addressees, find_chinese_names, occupant_or_house, find_joined_names, find_capitalised_surnames_first, find_cased_names, find_cued_small_names, find_forenames_then_capitals, find_bare_initialled_names, find_cued_initials, find_forenames_before_verbs, find_initialled_names, find_quoted_test_names, find_single_forenames, find_surname_first_names, find_role_bracketed_names, find_inverted_names, find_known_names, find_residents, find_surnamed_names,
                     is_listed_forename, is_listed_surname, is_plain_forename, any_listed_surname)
 from .customer_values import COPULA, find_customer_values
 from .customer_values import WORDS as CUSTOMER_WORDS
@@ -2091,7 +2091,8 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
         shapes.extend(find_customer_values(text, view))
         addresses = list(find_addresses(text, one_line=not multiline))
         shapes.extend(addresses)
-        shapes.extend(find_house_names(text, addresses))
+        # (a house's name that is a forename and a surname is the occupant's: "S72,Will Papadopoulou,120 Dumbarton Road")
+        shapes.extend(occupant_or_house(text, f) for f in find_house_names(text, addresses))
         shapes.extend(find_addressees(text, addresses))
         small = list(find_small_streets(text))
         shapes.extend(small)
@@ -2134,6 +2135,7 @@ def find_all(text: str, *, multiline: bool = True, view: TextView | None = None,
         found.extend(find_initialled_names(text))
         found.extend(find_cued_initials(text))
         found.extend(find_role_bracketed_names(text))
+        found.extend(find_chinese_names(text))
         found.extend(find_forenames_before_verbs(text))
         found.extend(find_quoted_test_names(text))
         found.extend(find_single_forenames(text))

@@ -38,6 +38,7 @@ from .bencode_view import bencode_view
 from .predicate_values import find_predicate_values
 from .test_ids import find_test_ids
 from .path_parts import find_path_parts, path_spans, paths
+from .mixed_columns import find_mixed_columns
 from .headerless import (find_column_mates, find_embedded_extracts, find_headerless_numbers, find_json_columns,
                          find_run_on_postcodes, record_types_apart)
 from .hl7 import hl7_findings, is_hl7
@@ -46,7 +47,7 @@ from .patterns import (OCR_DIGITS, after_a_time_word, find_all, find_phones, fin
                        outside_times, placeholder)
 from .fields import classify
 from .contact_names import names_beside_contacts, names_spelt_by_emails, names_standing_alone
-from .names import (COMMON_PARTICLES, ESCAPES, GAELIC_ARTICLE, NAME_ENDS, SURNAME_PARTICLES, find_forenames_after, find_known_names, find_mailbox_names, find_listed_surnames, find_name_parts, find_residents, is_listed_surname, is_plain_forename,
+from .names import (COMMON_PARTICLES, ESCAPES, GAELIC_ARTICLE, NAME_ENDS, SURNAME_PARTICLES, find_forenames_after, names_a_person, find_known_names, find_mailbox_names, find_listed_surnames, find_name_parts, find_residents, is_listed_surname, is_plain_forename,
                     find_surnamed_names, is_english_word_name, is_listed_forename, is_listed_surname, key, listed_surname, name_lists,
                     pair_surnames)
 from .nearby import Near
@@ -375,6 +376,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
             found.extend(find_headerless_numbers(text, found))  # too: "259384019690,Kofi,Mensah")
         if fmt == "text":  # (an extract's rows among a log's other lines: a loader's rejected rows)
             found.extend(find_embedded_extracts(text, found))
+        if fmt == "text" and "--" in text:  # (a console's result set: a column of values of many kinds under a rule)
+            found.extend(find_mixed_columns(text, found))
     found.extend(find_code_values(text))  # a value compared with a field code names: "$.customer.name" == "…"
     found.extend(find_in_list_values(text))  # a query's list of the values a column names: "mprn IN (…, …)"
     found.extend(find_custom_labelled(text))  # a SIEM event's custom slot named by its label: "cs2Label=acct cs2=…"
@@ -476,7 +479,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
     # (after every name is known, the learnt ones too: "Mandate for Ms Lamb (A-20981218)")
     found.extend(find_accounts_after_names(text, [f for f in found if f.kind is Kind.NAME]))
     found.extend(find_positional_accounts(text, found))
-    if "ref" in text or "Ref" in text or "REF" in text:  # (a letter's "Our ref:" is the customer's account)
+    if "ref" in text or "Ref" in text or "REF" in text or "quote" in text or "Quote" in text:  # (a letter's "Our ref:" is the
+        # customer's account, as is what it asks them to quote)
         found.extend(find_letter_references(text))
     if "@" in text and len(text) < PERSON_SIZED:
         found.extend(find_mailbox_names(text, [text[f.start:f.end] for f in found if f.kind is Kind.EMAIL]))
@@ -1203,6 +1207,10 @@ _NOT_A_PART = re.compile(rf"(?i:{STATUS_WORDS}|postcode|post code|postal|address
                          r"approved|rejected|valid|invalid|ok)$")
 
 
+# the words of a part's cell before the part: after the record's separator, a word and a blank
+_CELL_OPENING = re.compile(r"(?:^|(?<=[|^$;,\t]))[ \t]*(?P<words>[^\W\d_][^\W\d_'’\-]*)[ \t]+\Z", re.MULTILINE)
+
+
 def _parts_before_postcodes(text: str, found: list[Finding]) -> list[Finding]:
     """The parts of an address before its postcode, apart by a record's component separators or lines (see
     _PART_SEPARATOR): each part a town's, a street's or a house's words (a status, a label, a country, a
@@ -1231,6 +1239,12 @@ def _parts_before_postcodes(text: str, found: list[Finding]) -> list[Finding]:
             parts.append(part.span("part"))
             at = part.end()
         for start, end in reversed(parts):  # from the postcode back, up to the first part that is none
+            cell = _CELL_OPENING.search(text, max(0, start - 40), start)
+            if cell is not None and names_a_person(text[cell.start("words"):end]):
+                # the part's cell opens with a word the part's letters did not take ("023|Siân FOX|149 Penlan …"):
+                # the cell is the occupant's name, and the address starts after it
+                more.append(Finding(cell.start("words"), end, Kind.NAME, "forename"))
+                break
             words = text[start:end].lstrip("0123456789 ").strip()
             if _NOT_A_PART.match(words) or NOT_A_TOWN.match(words) or in_a_name(start, end) \
                     or _MESSAGE_TYPE.fullmatch(words):
@@ -1558,7 +1572,8 @@ _WORD_BEFORE = re.compile(r"(?:(?<=[\s\"'=:,(|>;+])|^)(?P<word>[A-Z][a-z]+(?:-[A
 _NOT_A_FORENAME = frozenset("""the this that these those our your their his her its a an and or of in on at to for from by
 with dear hi hello hey thanks thank cheers regards morning afternoon evening customer tenant occupier owner
 contact caller agent engineer name surname mr mrs ms miss mx dr prof sir dame lady lord rev mister spoke
-called rang met visited emailed confirmed said asked told per via cc attn re fw fwd note notes""".split())
+called rang met visited emailed confirmed said asked told per via cc attn re fw fwd note notes
+given when then""".split())  # (the last three a BDD step's words: "Given Sarah Smith is …")
 
 
 _SURNAME_FIRST = re.compile(r"(?<![A-Za-z])(?P<surname>[A-Z][A-Za-z'\-]{2,}|[A-Z]{3,})_(?P<forename>[A-Z][a-z]{2,})(?![a-z])")

@@ -219,3 +219,127 @@ def test_a_name_in_emphasis_alone_over_a_supplys_line() -> None:
     text = "*Daisy Hay*\nYesterday: retested DUIS-TC-850 with mpan 1239404931027 / mprn 1731468825\nBlockers: none\n"
     out = _redacted(text, "standup.txt")
     assert "Daisy" not in out and "Hay" not in out and "Blockers: none" in out, out
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_what_a_letter_asks_the_customer_to_quote_or_pay_with(seed: int) -> None:
+    """A bill's or a letter's Direct Debit or payment reference and what it asks to be quoted is the account."""
+    rng = random.Random(seed)
+    account = rng.choice([_digits(rng, 10), f"CUS/{_digits(rng, 6)}/{_digits(rng, 2)}", f"A{_digits(rng, 9)}"])
+    lead = rng.choice(["Direct Debit reference", "Your DD reference:", "Payment reference", "Please quote",
+                       "Please quote your account number"])
+    text = f"Dear customer,\n{lead} {account} when you call us about invoice INV-{_digits(rng, 5)}.\n"
+    out = _redacted(text, "letter.txt")
+    assert account not in out and "INV-" in out, out
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Given Dawn Singer is on the Priority Services Register\n", "Dawn Singer"),
+    ("  Then Grace Smith sees the final bill\n", "Grace Smith"),
+    ("- went to the meter cupboard with Hope Bird\n", "Hope Bird"),
+    ("[chrome 122.0 linux #0-0]    ✖ shows name Grace Church\n", "Grace Church"),
+    ("approved by Will Carter on 3 March\n", "Will Carter"),
+    ("* Will Carter (supplier)\n* Joy Cook (daughter)\n", "Will Carter"),
+])
+def test_a_forename_and_surname_that_are_words_after_a_word_that_says_a_person(text: str, name: str) -> None:
+    """Words both ("Dawn Singer", "Hope Bird"): after a BDD step's keyword, "with", "by", "name" or before a role in
+    brackets they are a person; the step's keyword stays."""
+    out = _redacted(text, "notes.txt")
+    assert name not in out and name.split()[0] not in out, out
+    assert out.split()[0] == text.split()[0], out  # (the step's keyword, the bullet, the note's dash)
+
+
+@pytest.mark.parametrize("text", [
+    "failed with Grace Period exceeded\n",
+    "Given the meter is installed\nThen Smart Meter is commissioned\n",
+    "Scenario: Summer Saver tariff\n  Given Standard Variable is the default\n",
+])
+def test_word_pairs_that_name_no_one_after_those_words_are_kept(text: str) -> None:
+    assert _redacted(text, "steps.feature") == text
+
+
+def test_a_bdd_steps_keyword_is_not_taken_for_a_forename() -> None:
+    text = "Given Sarah Smith is on the Priority Services Register\nGiven the tariff is Economy 7\n"
+    out = _redacted(text, "psr.feature")
+    assert "Sarah" not in out and out.count("Given") == 2, out
+
+
+@pytest.mark.parametrize("link", ["supplierapp://reads/{n}", "https://app.example.com/readings/{n}?src=push",
+                                  "/api/v2/meter-reads/{n}/photo"])
+def test_a_supply_number_in_a_link_to_its_reads(link: str) -> None:
+    rng = random.Random(link)
+    number = _digits(rng, rng.choice([8, 10]))
+    out = _redacted(f'{{"deepLink": "{link.format(n=number)}", "sent": "2025-03-14T10:22:33Z"}}\n', "push.json")
+    assert number not in out and "2025-03-14T10:22:33Z" in out, out
+    assert "/reads/20240301" in _redacted('{"u": "/api/reads/20240301"}\n', "x.json")
+
+
+@pytest.mark.parametrize("name", ["Zhang Xiaoming", "WANG Jing", "Liu Xiuying", "Chen Yiming"])
+def test_a_chinese_name_family_name_first(name: str) -> None:
+    text = f"[05] 14/03/2025 10:14  {name} 07700 900123\nCRM shows '{name}' on acct\n"
+    out = _redacted(text, "clip.txt")
+    assert name.split()[1] not in out and name.split()[1].upper() not in out, out
+
+
+def test_family_names_before_words_are_kept() -> None:
+    text = "Song Title: Yellow\nLi Ning trainers in stock\nHAN Solo build\n"
+    assert _redacted(text, "n.txt") == text
+
+
+@pytest.mark.parametrize("row", ["S72,Will Papadopoulou,120 Dumbarton Road\n",
+                                 "023|Siân FOX|149 Penlan Crescent, Llanelli|SA20  8RR|\n"])
+def test_a_record_rows_name_before_its_address_is_a_name(row: str) -> None:
+    """The cell before an address read as a house's name or a town's: a forename and a surname are the occupant's,
+    masked whole ("Will [ADDRESS-1]" left the forename)."""
+    out = _redacted("A00,CNF,SHIPR01,2025-06-12T09:28:36Z\n" + row, "conf.csv")
+    first = row.split(",")[1].split()[0] if row.startswith("S72") else "Siân"
+    assert first not in out and "[NAME-1]" in out, out
+    assert "[ADDRESS-" in _redacted("Rose Cottage, 3 Mill Lane, Leeds LS1 4AB\n", "n.txt")
+
+
+@pytest.mark.parametrize("label", ["客户", "客户：", "联系人", "姓名:"])
+def test_a_name_after_a_chinese_label_for_the_customer(label: str) -> None:
+    text = f"备注：{label} Rose Fisher，电话 07700 900123\n"
+    out = _redacted(text, "note.txt")
+    assert "Rose" not in out and "Fisher" not in out and "备注" in out, out
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_printed_bind_captures_column_of_values_of_many_kinds(seed: int) -> None:
+    """``v$sql_bind_capture``'s VALUE_STRING holds an account, an MPAN, serials, a supply number and a postcode, one a
+    row: the bare numbers beside the shaped ones are identifiers too; the positions, a date and a status are kept."""
+    rng = random.Random(seed)
+    account, mprn = _digits(rng, 10), _digits(rng, rng.choice([6, 8, 10]))
+    values = [account, _mpan(rng), f"EML{_digits(rng, 10)}", mprn, "G11 7WA", "2025-03-14", "ACTIVE"]
+    rows = "".join(f"7ha3k0x9mq2bd {':B' + str(i):<5} {i:>10} {v}\n" for i, v in enumerate(values, 1))
+    text = ("SQL> select sql_id, name, position, value_string from v$sql_bind_capture;\n\n"
+            "SQL_ID        NAME    POSITION VALUE_STRING\n------------- ----- ---------- ------------------------------\n"
+            f"{rows}\n7 rows selected.\n")
+    out = _redacted(text, "binds.lst")
+    assert account not in out and mprn not in out and values[1] not in out, out
+    assert "2025-03-14" in out and "ACTIVE" in out and ":B7" in out, out
+
+
+def test_a_printed_column_of_plain_numbers_is_kept() -> None:
+    text = ("JOB_ID     RUN_NO     ROWS_READ\n---------- ---------- ----------\n"
+            "LOAD_A     20250314   1234567\nLOAD_B     20250315   7654321\nLOAD_C     20250316   2345678\n")
+    assert _redacted(text, "jobs.lst") == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Resident: sandy pughe\n", "pughe"),
+    ("Occupier = heather moss\n", "moss"),
+    ("- Yusuf fixed the DIP certs DIP-3019c0493b84 (+5)\n", "Yusuf"),
+    ("- Agnieszka raised QTDEF-73481\n", "Agnieszka"),
+])
+def test_a_label_or_a_colleagues_deed_says_a_person(text: str, gone: str) -> None:
+    """A customer's label and a listed forename as the line's whole value, a surname no list holds after it; a
+    forename the lists hold that is no word before what a colleague did in a retro."""
+    out = _redacted(text, "notes.txt")
+    assert gone not in out, out
+    assert "DIP-" not in text or "DIP-" in out
+
+
+@pytest.mark.parametrize("text", ["Caller: will ring back\n", "- Build fixed by rerun\n", "- Kafka fixed lag\n"])
+def test_words_after_those_cues_that_name_no_one_are_kept(text: str) -> None:
+    assert _redacted(text, "notes.txt") == text
