@@ -25,6 +25,8 @@ _GAP = (rf"[ \t]*(?:[.·•|,;/\-–—:(<\[][ \t]*)?(?:\({_CONTACT_WORD}\)[ \t]
 _PAIR_BEFORE = re.compile(rf"(?<![\w@.\-])(?P<first>{_WORD}){_MIDDLE}[ \t]+(?P<last>{_WORD}){_GAP}\Z")
 # (in small letters too, a note typed in a hurry: "she's mark brook, ph 07700…", "(mark stone, 12 Mill Lane…")
 _SMALL_PAIR_BEFORE = re.compile(rf"(?<![\w@.\-])(?P<first>[a-z][a-z'’\-]+)[ \t]+(?P<last>[a-z][a-z'’\-]+){_GAP}\Z")
+# (or an initial and a surname, any: a refund run's "Refund R. Papadopoulou 144 Quarry Hill Way", "PSR: S. Fox 33 …")
+_INITIAL_BEFORE = re.compile(rf"(?<![\w@.\-])(?P<first>[A-Z])\.[ \t]?(?P<last>{_WORD}){_GAP}\Z")
 _PAIR_AFTER = re.compile(rf"[ \t]*[)>\]]?[ \t]*[.·•|,;/\-–—(][ \t]*(?P<first>{_WORD}){_MIDDLE}[ \t]+(?P<last>{_WORD})(?![\w@])")
 
 
@@ -39,6 +41,11 @@ def names_beside_contacts(text: str, found: list[Finding]) -> list[Finding]:
         before = _PAIR_BEFORE.search(text, max(line_start, f.start - 60), f.start)
         if before is None:
             before = _SMALL_PAIR_BEFORE.search(text, max(line_start, f.start - 60), f.start)
+        if (initial := _INITIAL_BEFORE.search(text, max(line_start, f.start - 40), f.start)) is not None \
+                and not re.fullmatch(STREET_TYPES, initial.group("last"), re.IGNORECASE) \
+                and not NOT_A_PERSON.search(initial.group("last")):
+            more.append(Finding(initial.start("first"), initial.end("last"), Kind.NAME, "beside-contact"))
+            continue
         after = _PAIR_AFTER.match(text, f.end) if f.kind is not Kind.ADDRESS else None
         for pair in (before, after):
             if pair is None or "\n" in pair.group():

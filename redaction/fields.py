@@ -97,7 +97,13 @@ _EXACT: dict[str, Kind] = {
                      "applicant", "claimant", "complainant", "policyholder", "guarantor",
                      # the short forms forms and old schemas use ("fname=Paul&lname=Walker", "CUST_FNAME")
                      "fname", "lname", "mname", "custfname", "custlname", "customerfname", "customerlname",
-                     "firstnm", "lastnm", "forenm", "surnm", "frstnm", "lstnm"], Kind.NAME),
+                     "firstnm", "lastnm", "forenm", "surnm", "frstnm", "lstnm",
+                     # a payment platform's payer ("shopperName": Adyen's), a card's holder
+                     "shoppername", "cardholder", "cardholdername", "payername",
+                     # the people a visit's or a defect's record names by their part in it ("Investigator: C. Lane",
+                     # "Submitted By: Bill Sharp", "customer signature: MORAG NÍ BHRIAIN")
+                     "investigator", "inspector", "surveyor", "assessor", "witnessname", "customersignature",
+                     "signedby", "submittedby", "engineername", "fieldengineer"], Kind.NAME),
     **dict.fromkeys(["address", "supplyaddress", "siteaddress", "premisesaddress", "installaddress",
                      "installationaddress", "billingaddress", "customeraddress", "meteringpointaddress",
                      "propertyaddress", "correspondenceaddress", "street", "streetname", "streetaddress",
@@ -125,6 +131,8 @@ _EXACT: dict[str, Kind] = {
                      "accno", "accountcode", "supplyaccount", "energyaccount",
                      # SAP IS-U's business partner: the customer's own number
                      "businesspartner", "businesspartnernumber", "bpnumber", "bpno", "geschaeftspartner",
+                     # a payment platform's own key for the customer (Adyen's "shopperReference")
+                     "shopperreference", "shopperref", "shopperid",
                      "account"], Kind.ACCOUNT),  # "Acct" / "Account" heading a CRM export's first column
     **dict.fromkeys(["dob", "dateofbirth", "birthdate", "birthday", "dateofbirthdob", "birthdt", "dobdate"], Kind.DOB),
     **dict.fromkeys(["phone", "phonenumber", "telephone", "telephonenumber", "tel", "mobile", "mobilenumber",

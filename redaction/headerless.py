@@ -286,6 +286,8 @@ def _columns(text: str, rows: list[list[tuple[int, int]]], spans: list[tuple[int
         values = [number for _span, number in hits]
         if len(set(values)) * 10 < len(values) * 8 or _a_sequence(values):
             continue
+        if all(COMPACT_DATE.match(text[slice(*span)].strip().strip("\"'")) for span, _number_read in hits):
+            continue  # a column of moments written as digits, a payment file's "202605232133" (yyyymmddHHMM)
         beside = sum(1 for row in range(len(data)) if any(col != column for col in marked.get(row, ())))
         if beside < _SIBLING_ROWS * len(data):
             continue

@@ -33,7 +33,9 @@ _GREETING = (r"hi|hello|hey|hiya|dear|morning|good[ \t]+(?:morning|afternoon|eve
 # delimiter or the cell's opening quote: an SMS log's message column) and a name, then the end of the
 # greeting: a comma, a stop, a dash, the end of the line
 _GREETED = re.compile(
-    rf"(?im)(?:^|[\]>:|*\-.!?\"',;\t][ \t]*)(?:{_GREETING})[ \t,]+(?-i:(?P<value>{_NAME}))[ \t]*(?:[,!.;:\-–—)]|$)")
+    # (an initial before the surname too, as a message to a customer writes one: "Hi R. Swan, your engineer…")
+    rf"(?im)(?:^|[\]>:|*\-.!?\"',;\t][ \t]*)(?:{_GREETING})[ \t,]+(?-i:(?P<value>(?:[A-Z]\.[ \t]?)?{_NAME}))[ \t]*"
+    rf"(?:[,!.;:\-–—)]|$)")
 _SIGN_OFF = (r"(?:kind(?:est)?|best|warm(?:est)?|many)?[ \t]*regards|regards|thanks(?:[ \t]+again)?|thank[ \t]+you|"
              r"many[ \t]+thanks|cheers|best(?:[ \t]+wishes)?|all[ \t]+the[ \t]+best|yours[ \t]+(?:sincerely|faithfully|"
              r"truly)|sincerely|speak[ \t]+soon|diolch|ta")
@@ -150,9 +152,11 @@ _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?"
 SPEAKER_TIME = _TIME  # (for screen_names, as NAME)
 # (or a ticket's comments under a date and time, "2025-06-27T13:00:36.126Z G. Bell: gas site …", the writer an
 # initial and a surname as a service desk shows staff and callers alike)
-_STAMP = r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+\-]\d{2}:?\d{2})?"
+_STAMP = (r"(?:\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+\-]\d{2}:?\d{2})?|"
+          # (or a chat export's day first, Skype's and WhatsApp's: "[05/08/2026 04:22:35] Summer Brook: …")
+          rf"\d{{1,2}}/\d{{1,2}}/\d{{2,4}},?[ \t]+{_TIME})")
 _INITIAL_NAME = rf"[A-Z]\.[ \t]?(?:{PARTICLE}[ \t]+)?{_WORD}"
-_SPEAKER = re.compile(rf"(?m)^[ \t>]*(?:\[?{_TIME}\]?[ \t]+(?P<value>{_NAME})|\[?{_STAMP}\]?[ \t]+(?P<stamped>{_NAME}|{_INITIAL_NAME}))"
+_SPEAKER = re.compile(rf"(?m)^[ \t>\ufeff]*(?:\[?{_TIME}\]?[ \t]+(?P<value>{_NAME})|\[?{_STAMP}\]?[ \t]+(?P<stamped>{_NAME}|{_INITIAL_NAME}))"
                       r"[ \t]*:")
 _SPEAKER_THEN_TIME = re.compile(rf"(?m)^[ \t>]*(?P<value>{_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)?{_WORD}){{1,2}})"
                                 # (Lync's and Skype's "Hope Street [15:23]:", Zulip's "**Faith Marsh** (2025-…):")
@@ -343,6 +347,8 @@ def find_message_names(text: str) -> Iterator[Finding]:
             value = match.group("value")
             if _GROUP.match(value) or NOT_A_PERSON.search(value):
                 continue
+            if text[match.end() - 1:match.end()] in "-–" and text[match.end():match.end() + 1].isalnum():
+                continue  # a reference's letters after the greeting, not a name: "morning, SIT-2544 failing again"
             yield Finding(*match.span("value"), Kind.NAME, "greeting")
 
 

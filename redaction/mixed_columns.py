@@ -20,7 +20,7 @@ from .fields import classify
 from .findings import Finding, Kind
 
 # a rule of dashes under a header, one run per column, blanks between them
-_RULE = re.compile(r"^[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*$", re.MULTILINE)
+_RULE = re.compile(r"^[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*\r?$", re.MULTILINE)
 # an identifier's make-up: digits (six or more, perhaps in groups), a system's letters before them perhaps
 _MADE_LIKE_AN_IDENTIFIER = re.compile(r"(?:[A-Za-z]{1,4}[ \-]?)?\d(?:[ \-]?\d){5,20}[A-Za-z]?")
 # what a cell of such make-up is not: a date or a moment, an amount, a version

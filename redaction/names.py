@@ -409,6 +409,8 @@ def find_surnamed_names(text: str) -> Iterator[Finding]:
     for match in _ANY_THEN_SURNAME.finditer(text):
         first, last = match.group("first"), match.group("last")
         k = key(first)
+        if first.endswith(("'s", "’s")):
+            continue  # a possessive names a place or a thing, not a person's forename: "King's Lynn", "Bishop's Stortford"
         if not listed_surname(last, surnames) or k in plain or k in worded or k in _TITLES or key(last) in plurals:
             continue  # no listed surname (or one that is a word's plural), or the forename rule's to find
         if _NOT_SURNAME.match(first) or _NOT_SURNAME.match(last) \
@@ -518,7 +520,8 @@ _CUSTOMER_CUE = re.compile(r"(?i:customer|cust|occupier|tenant|caller|householde
 _CONTACT_CUE = re.compile(r"(?i:ring|rang|phone|phoned|text|texted|emailed|chase|chased|spoke[ \t]+(?:to|with)|call[ \t]+with)\b")
 # where a name in small letters ends: the line's or the sentence's end, a bracket, a number, a verb a note puts after one
 NAME_ENDS = re.compile(r"[ \t]*(?:$|[,.;:()\[\]\-–—]|\r?\n|[ \t]*\+?\d|(?:rang|rung|called|phoned|says|said|not|on|at|has|"
-                        r"is|was|wants|asked|reports|reported|confirmed|moved|paid|in|out|home|away|back|re|about|again|today|tomorrow|"
+                        r"is|was|wants|asked|reports|reported|confirmed|moved|paid|visited|attended|arrived|fitted|in|out|home|"
+                        r"away|back|re|about|again|today|tomorrow|"
                         r"tmrw|asap|later)\b)", re.MULTILINE)
 
 
@@ -555,7 +558,7 @@ def find_cued_small_names(text: str) -> Iterator[Finding]:
     # "cust Holly Wood rang"), and before an initial and a surname ("Last changed by user S. Rain (RT#4017)")
     for match in _CUED_CAPITAL_NAME.finditer(text):
         if match.start("value") in taken or not (_CUSTOMER_CUE.match(match.group()) or _CONTACT_CUE.match(match.group())
-                                                  or match.group().lower().startswith("user")):
+                                                  or match.group().lower().startswith(("user", "engineer"))):
             continue
         first, last = match.group("first"), match.group("last")
         # (after such a cue a forename the lists hold, or an initial, names a person whatever the word after it is)
@@ -948,10 +951,11 @@ _PAIR_THEN_VERB = re.compile(rf"(?<![\w\-@./])(?P<first>{_WORD})[ \t]+(?P<last>{
 
 
 # or after a word that says a person follows: a BDD scenario's step ("Given Dawn Singer is on the Priority Services
-# Register"), the company someone kept or the one who did it ("went round with Hope Bird", "approved by Will Carter",
-# "cc Grace Church"), a name's own word ("shows name Grace Church", "named Holly Wood"); where the name ends
+# Register"), the company someone kept, the one who did it or the one it is for ("went round with Hope Bird",
+# "approved by Will Carter", "gas job for Pearl Bell moved", "cc Grace Church"), a name's own word ("shows name Grace
+# Church", "named Holly Wood"); where the name ends
 _PAIR_AFTER_CUE = re.compile(rf"(?:(?P<step>(?m:^[ \t]*(?:[*\-•][ \t]+)?(?:Given|When|Then|And|But)[ \t]+))|(?i:(?<![\w\-])"
-                             rf"(?:with|by|cc|named|name(?:[ \t]+is)?)[ \t]*:?[ \t]+))(?P<first>{_WORD})[ \t]+(?P<last>{_WORD})")
+                             rf"(?:with|by|for|cc|named|name(?:[ \t]+is)?)[ \t]*:?[ \t]+))(?P<first>{_WORD})[ \t]+(?P<last>{_WORD})")
 # (a step's subject before what it does, whatever the verb: "Then Grace Smith sees the final bill")
 _STEP_VERB = re.compile(r"[ \t]+[a-z]+\b|[ \t]*$", re.MULTILINE)
 
@@ -1001,7 +1005,10 @@ _PERSONS_OWN = frozenset({"mobile", "mob", "nmbr", "number", "no", "no.", "landl
 # (standing alone as a value: what follows is the line's end or a delimiter, not a sentence going on, as "RESULT: GREEN,
 # Amber next week" and "PRICE, Will confirm" do)
 _CAPITAL_SURNAME_FIRST = re.compile(rf"(?<![\w\-@./])(?P<last>[{_UPPER}][{_UPPER}'’\-]+)[ \t]*,[ \t]*(?P<first>{_WORD})"
-                                    rf"(?![\w@]|['’\-]\w)(?=[ \t]*(?:\r?$|[|;,)\]\t\"']|[ \t]{{2}}))", re.MULTILINE)
+                                    rf"(?![\w@]|['’\-]\w)(?=[ \t]*(?:\r?$|[|;,)\]\t\"']|[ \t]{{2}})"
+                                    # (or the person's address in brackets, or what they did: "for LEE, Faith
+                                    # (rose17@example.org)", "> STONE, Summer said the meter …")
+                                    rf"|[ \t]*\([^()\s]{{1,64}}@|[ \t]+(?:{_PERSON_VERBS})\b)", re.MULTILINE)
 # two capitalised words alone in a cell, a bar's or a tab's ("| Mahoney Mark |", "\tPearl Mason\t")
 _CELL_PAIR = re.compile(rf"(?:(?<=[|\t])|(?<=[|\t][ \t])|(?<=[|\t][ \t]{{2}}))(?P<a>{_WORD})[ \t]+(?P<b>{_WORD})(?=[ \t]*(?:[|\t]|\r?$))",
                         re.MULTILINE)

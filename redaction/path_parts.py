@@ -93,3 +93,44 @@ def find_path_parts(found: list[re.Match[str]]) -> Iterator[Finding]:
             words = named.group("name").split()
             if is_listed_forename(words[0]) and any_listed_surname(words[-1].split("-")[-1]):
                 yield Finding(match.start("file"), match.start("file") + named.end("name"), Kind.NAME, "path")
+
+
+# a user's own folder, named for their login ("C:\Users\hmoss\AppData\…", "/home/gbaker/", "/Users/jo.bell/"): a
+# person's name or initials, as a crash report, a stack trace or a build log prints it
+_PROFILE = re.compile(r"(?i:(?<![\w])[A-Z]:[\\/]+(?:Users|Documents and Settings)[\\/]+|(?<![\w.\-])/(?:home|Users)/)"
+                      r"(?P<login>[^\\/\s\"'<>|:*?]{2,40})(?=[\\/])")
+# logins no person has: a machine's, a service's, a build agent's, a shared one
+_NO_PERSON_LOGIN = re.compile(r"(?i:public|default|default user|all users|administrator|admin|root|user|users|guest|"
+                              r"ci|runner|runneradmin|vagrant|ubuntu|debian|ec2-user|azureuser|jenkins|build|builder|"
+                              r"buildagent|agent|vsts|vssadministrator|appveyor|circleci|travis|gitlab-runner|docker|"
+                              r"www-data|nobody|test|tester|testuser|qa|svc[\w.\-]*|service[\w.\-]*|app|apps|shared|"
+                              r"localservice|networkservice|systemprofile|\$\{?\w+\}?|%\w+%|<[^>]*>|\.\.\.|\*)")
+
+
+def find_profile_logins(text: str) -> Iterator[Finding]:
+    """The login in a user's own folder (see ``_PROFILE``), unless it is a machine's or a service's."""
+    for match in _PROFILE.finditer(text):
+        if not _NO_PERSON_LOGIN.fullmatch(match.group("login")):
+            yield Finding(match.start("login"), match.end("login"), Kind.NAME, "login")
+
+
+# a test's parameters in its id, as pytest prints a parametrised test ("test_read[3322776-G4K3444051]"): a supply's
+# number and its meter's serial joined by a hyphen, as a folder names them
+_TEST_ID = re.compile(r"(?<=[\w\]])\[(?P<id>[^\]\s]{13,120})\]")
+
+
+def find_test_id_parts(text: str) -> Iterator[Finding]:
+    """A supply's number and its meter's serial in a parametrised test's id (see ``_TEST_ID``)."""
+    for match in _TEST_ID.finditer(text):
+        at = match.start("id")
+        for part in re.finditer(r"[^\-]+-[^\-]+", match.group("id")):
+            pair = _SUPPLY_AND_METER.fullmatch(part.group())
+            if pair is None or COMPACT_DATE.fullmatch(pair.group("number")):
+                continue
+            digits = pair.group("number")
+            kind = Kind.MPAN if len(digits) == 13 and is_valid_mpan_core(digits) else Kind.MPRN
+            if len(digits) == 13 and kind is Kind.MPRN:
+                continue
+            yield Finding(at + part.start() + pair.start("number"), at + part.start() + pair.end("number"), kind, "path")
+            yield Finding(at + part.start() + pair.start("serial"), at + part.start() + pair.end("serial"), Kind.MSN,
+                          "path")

@@ -902,6 +902,9 @@ _PERSON = rf"(?:{_INITIAL}[ \t]+)?{NAME_WORD}(?:,?[ \t]+(?:(?:{_INITIAL}|{PARTIC
 _ANGLE_ADDRESS = re.compile(r"<[^<>\s@]+@[^<>\s]+>")
 _PERSON_BEFORE_ADDRESS = re.compile(rf"(?P<value>{_PERSON})[\"'”]?[ \t]*\Z")
 _PERSON_BEFORE_WROTE = re.compile(rf"(?P<value>{_PERSON})[ \t]+(?:\([^()\n]{{0,80}}\)[ \t]+)?\Z")
+_DATE_BEFORE_NAME = re.compile(r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|"
+                               r"april|june|july|august|september|october|november|december|mon|tue|wed|thu|fri|sat|"
+                               r"sun)\.?,?[ \t]+")
 _NAME_REACH = 240  # characters before its cue a name (four words, an initial, a particle) lies in
 
 
@@ -927,9 +930,11 @@ def find_display_names(text: str) -> Iterator[Finding]:
                 yield Finding(*match.span("value"), Kind.NAME, "label")
     if "wrote:" in text:
         for match in _before_each(_PERSON_BEFORE_WROTE, text, ((at, at + 6) for at in find_every(text, "wrote:"))):
-            value = match.group("value")
+            start, value = match.start("value"), match.group("value")
+            if (dated := _DATE_BEFORE_NAME.match(value)) is not None:  # "On Fri 26 Jun, Dale Hill wrote:": the
+                start, value = start + dated.end(), value[dated.end():]  # date's month is no surname
             if not NOT_A_PERSON.search(value) and " " in value.strip():
-                yield Finding(*match.span("value"), Kind.NAME, "label")
+                yield Finding(start, match.end("value"), Kind.NAME, "label")
 
 
 # A person named by what prose says of them, with no label: "Device commissioned at Catriona Drummond's
@@ -2005,6 +2010,14 @@ _KEY_BEFORE = re.compile(r"(?i)(?<![a-z])(?:key[ \t]*no\.?|invoice(?:[ \t]*no\.?
                          r"commit)[ \t]*[:#=][ \t]*\Z")
 
 
+# (or a batch's number, a load's or a run's: "batch 1409876213340 ok"; or a sentence after it that says what else it
+# is: "13-digit ref 2098394919817 is an order no.", "ref number 2227387232868 is the DCC order, not a supply!")
+_BATCH_BEFORE = re.compile(r"(?i)(?<![a-z])batch(?:[ \t]*(?:no\.?|id|number|#))?[ \t]*[:#=]?[ \t]*\Z")
+_SAID_OTHERWISE_AFTER = re.compile(r"(?i)[ \t]+(?:is|was)[ \t]+(?:an?|the|our)[ \t]+(?:[a-z]{2,5}[ \t]+)?(?:order|batch|"
+                                   r"invoice|job|transaction|ticket|payment|barcode|case|request)s?\b(?!"
+                                   r"[^\n]{0,30}(?i:mpan|supply[ \t]+number))")
+
+
 def _gs1_valid(digits: str) -> bool:
     total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits[:12]))
     return (10 - total % 10) % 10 == int(digits[12])
@@ -2014,10 +2027,10 @@ def _named_otherwise(text: str, start: int) -> bool:
     """Does the label just before the 13 digits at ``start`` name them as no MPAN (see ``_BARCODE_BEFORE``)?"""
     if _BARCODE_BEFORE.search(text, max(0, start - 16), start):
         return _gs1_valid(text[start:start + 13])
-    if _KEY_BEFORE.search(text, max(0, start - 24), start):
+    if _KEY_BEFORE.search(text, max(0, start - 24), start) or _BATCH_BEFORE.search(text, max(0, start - 24), start):
         line_start = text.rfind("\n", 0, start) + 1
         return "mpan" not in text[line_start:start].lower()
-    return False
+    return _SAID_OTHERWISE_AFTER.match(text, start + 13) is not None
 
 
 # An MPAN's first twelve digits with its check digit given apart, in words or after a pause: "128275765692...

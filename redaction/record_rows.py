@@ -174,3 +174,31 @@ def _row_values(text: str, start: int, end: int, siblings: list[tuple[int, int, 
         candidates = {c: v for c, v in candidates.items() if c in held}  # (a slash list's items beside one alone)
     for values in candidates.values():
         yield from (Finding(a, b, Kind.ACCOUNT, "beside") for a, b in values)
+
+
+# a token of an account's make-up alone between blanks: a system's letters (one to three), seven to nine digits (a
+# voucher's ten, "EB8083673208", are its scheme's)
+_SPACED_ACCOUNT = re.compile(r"(?<![\w\-/.@#:])[A-Z]{1,3}\d{7,9}[A-Z]?(?![\w\-/.@])")
+_PEOPLES_KINDS = frozenset({Kind.ADDRESS, Kind.POSTCODE, Kind.PHONE, Kind.EMAIL})
+
+
+def find_report_accounts(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
+    """An account's number in a printed report's row (columns apart by blanks, a ledger's: "5627SC   A731408702
+    08/09/2026 BUG-529  Refund I. Rahman 180 Larkspur Place  £445.57") where the row names a person and where they
+    live or how they are reached: a token of an account's make-up there (not a ticket's, a change's or an order's
+    reference) is the customer's account."""
+    if len(text) >= PERSON_SIZED:
+        return
+    spans = sorted((f.start, f.end, f.kind) for f in found)
+    starts = [s for s, _e, _k in spans]
+    line_start = 0
+    for line in text.split("\n"):
+        line_end = line_start + len(line)
+        lo, hi = bisect.bisect_left(starts, line_start), bisect.bisect_left(starts, line_end)
+        kinds = {k for _s, _e, k in spans[lo:hi]}
+        if Kind.NAME in kinds and kinds & _PEOPLES_KINDS:
+            for token in _SPACED_ACCOUNT.finditer(text, line_start, line_end):
+                covered = any(s < token.end() and token.start() < e for s, e, _k in spans[max(0, lo - 1):hi])
+                if not covered and not another_reference(token.group()) and not _A_DATE.search(token.group()):
+                    yield Finding(token.start(), token.end(), Kind.ACCOUNT, "row")
+        line_start = line_end + 1

@@ -21,8 +21,9 @@ from .findings import Finding, Kind
 # three capitals, then eight to ten digits, one blank or hyphen allowed after the first one to four of them
 # (or in small letters, as a tester types what the meter shows: "smg27911217"; or two letters and eight digits,
 # "SB72571588", beside a meter's serial found on the line: our records' serial beside the one on site)
+# (a check letter after the digits too: "SMG9871155A")
 _TOKEN = re.compile(r"(?<![A-Za-z0-9\-.])(?P<letters>[A-Z]{2,4}|[a-z]{2,4})(?P<digits>\d{1,4}[ \-]?\d{3,9})"
-                    r"(?![A-Za-z0-9]|[\-.]\d)")
+                    r"(?P<check>(?<=\d)[A-Za-z])?(?![A-Za-z0-9]|[\-.]\d)")
 # the prefixes of tickets, changes, orders and other references (ServiceNow's INC/CHG/PRB/REQ/RITM/TASK/SCTASK…),
 # and of money
 # ...or a gas meter's older serial, the year it was made, its maker's letter and six or seven digits ("45M630019")

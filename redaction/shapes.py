@@ -644,6 +644,10 @@ _MONTH_BEFORE_A_YEAR = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep
 _A_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)")
 
 
+# a phone number's first groups ("0191 498 ", "+44 191 498 "): the number after them is its last group
+_PHONE_GROUPS_BEFORE = re.compile(r"(?:\+44[ \t]?|(?<![\d.,])0)\d{2,4}[ \t]\d{3,4}[ \t]\Z")
+
+
 def find_addresses(text: str, one_line: bool = False) -> Iterator[Finding]:
     """Street addresses: tried only where a number is followed by a capitalised word (found at C
     speed in a shape view); after an address word in any case only in texts of a person's size."""
@@ -674,6 +678,8 @@ def find_addresses(text: str, one_line: bool = False) -> Iterator[Finding]:
             continue
         if _MONTH_BEFORE_A_YEAR.search(text, max(0, start - 12), start) and _A_YEAR.match(text, start):
             continue  # "November 2022 SEC Release Testing Approach Document": a date's year, no house's number
+        if _PHONE_GROUPS_BEFORE.search(text, max(0, start - 16), start):
+            continue  # "mobile 0191 498 0536, Moss Side feeder": a phone's last group, no house's number
         if _HEADING_TYPE.search(match.group("street")) and match.end() == match.end("street") \
                 and not text[text.rfind("\n", 0, start) + 1:start].strip() and _LINE_ENDS.match(text, match.end()) \
                 and not _POSTCODE_NEAR.search(text, match.end(), match.end() + 160):
@@ -1015,6 +1021,10 @@ def find_address_block(text: str, postcodes: list[Finding]) -> Iterator[Finding]
                 yield Finding(start, stop, Kind.ADDRESS, "pattern")
 
 
+# short capitals and numbers only: a code's parts, no place's words
+_A_CODE = re.compile(r"(?:[A-Z]{1,3}|\d{1,3})(?:[ _](?:[A-Z]{1,3}|\d{1,3})){2,}")
+
+
 def find_address_before(text: str, postcodes: list[Finding]) -> Iterator[Finding]:
     """For each postcode, the comma- or slash-separated parts just before it on the same line that read
     as an address (place words, at most five), up to four of them; each part its own finding, so the
@@ -1048,6 +1058,9 @@ def find_address_before(text: str, postcodes: list[Finding]) -> Iterator[Finding
                 piece = _place_words_ending(piece)  # "Arrived at Pen y Bryn": the words of a place at its end
             if not piece or classify(piece) is not None:
                 break  # (nor a label: "Postcode<TAB>TR1 5PS" in a details pane names the value, no town)
+            if "_" in segment[boundary + 1:] or _A_CODE.fullmatch(piece):
+                break  # a folder's or a key's name, a test case's ("evidence/TC_FM_TS_5_TC_36/BT78BZ_site_photo.png",
+                # read with its underscores as blanks: "TC FM TS 5 TC 36")
             if piece.isdigit() and not segment[:len(segment) - len(piece)].strip():
                 break  # a printed frame's row index alone before the postcode ("0  CF14 6FL  2026-08-07")
             # (where the words stand as written: the place's words may be set apart by runs of blanks, which

@@ -414,3 +414,23 @@ def find_html_table_cells(text: str, view: TextView | None = None) -> Iterator[F
                 span = _trimmed(text, inner_start + piece.start(), inner_start + piece.end())
                 if span:
                     yield Finding(*span, kind, "column")
+
+
+# psql's expanded display (``\x``): each record under "-[ RECORD 1 ]-+----", a field a line, its name padded to the
+# longest and a bar before the value ("account_no    | A046877944"); a name's padding is no label's gap
+_EXPANDED_RECORD = re.compile(r"^-\[ RECORD \d+ \]-*\+?-*\r?$", re.MULTILINE)
+_EXPANDED_FIELD = re.compile(r"(?P<key>[A-Za-z_][\w.\-]{0,62})[ \t]*\|(?:[ \t](?P<value>[^\r\n]*?))?[ \t]*\r?$", re.MULTILINE)
+
+
+def find_expanded_records(text: str) -> Iterator[Finding]:
+    """The values of psql's expanded records whose field names say what they hold (see ``_EXPANDED_RECORD``)."""
+    if "-[ RECORD" not in text:
+        return
+    for record in _EXPANDED_RECORD.finditer(text):
+        at = record.end() + 1
+        while at < len(text) and (field := _EXPANDED_FIELD.match(text, at)) is not None:
+            value = field.group("value")
+            kind = classify(field.group("key"))
+            if kind is not None and value and value.strip().lower() not in _EMPTY:
+                yield Finding(field.start("value"), field.end("value"), kind, "label")
+            at = field.end() + 1

@@ -37,7 +37,7 @@ from .label_typos import corrected_view
 from .bencode_view import bencode_view
 from .predicate_values import find_predicate_values
 from .test_ids import find_test_ids
-from .path_parts import find_path_parts, path_spans, paths
+from .path_parts import find_path_parts, find_profile_logins, find_test_id_parts, path_spans, paths
 from .mixed_columns import find_mixed_columns
 from .headerless import (find_column_mates, find_embedded_extracts, find_headerless_numbers, find_json_columns,
                          find_run_on_postcodes, record_types_apart)
@@ -57,7 +57,7 @@ from .sql_rows import find_sql_rows
 from .bound_values import find_bound_values
 from .customer_values import find_accounts_after_names, find_letter_references, find_positional_accounts
 from .in_lists import find_in_list_values
-from .record_rows import find_row_accounts
+from .record_rows import find_report_accounts, find_row_accounts
 from .repl_values import MARKERS as REPL_MARKERS
 from .repl_values import find_repl_values
 from .split_messages import find_split_numbers
@@ -68,7 +68,7 @@ from .edifact import edifact_findings, is_edifact, within_segments
 from .shapes import (NOT_A_TOWN, PERSON_SIZED, STATUS_WORDS, STREET_BARE, STREET_TYPES, TOWN_WORDS, find_devices_across_breaks,
                      find_devices_loose,
                      find_serials_across_breaks)
-from .tables import find_html_table_cells, find_table_cells
+from .tables import find_expanded_records, find_html_table_cells, find_table_cells
 from .register import RegisterMatcher
 from .textview import TextView, find_every
 
@@ -217,6 +217,7 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
                             *structured.xml_element_findings(text), *find_html_table_cells(text, view)]
     if fmt in ("text", "yaml"):
         found.extend(find_table_cells(text, view))
+        found.extend(find_expanded_records(text))
     record_fields: list[tuple[int, int, bool]] = []  # fixed-width records' fields, where a copybook lays them out
     if fmt == "text" and ("PIC" in text or "pic" in text):
         by_field, record_fields = copybook_findings(text)
@@ -367,6 +368,10 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         listed = paths(text) if "/" in text or "\\" in text else []  # (a listing's paths, read once for both)
         found.extend(_file_names_read(text, register, forenames, path_spans(listed)))
         found.extend(find_path_parts(listed))
+    if "Users" in text or "home/" in text or "users" in text:  # (a user's own folder names its login: a person's)
+        found.extend(find_profile_logins(text))
+    if "[" in text and "-" in text:  # (a parametrised test's id: "test_read[3322776-G4K3444051]")
+        found.extend(find_test_id_parts(text))
     if fmt in ("text", "csv", "flow"):  # a headerless extract's column of bare MPRNs, and of a kind found in most cells
         # (a flow's records of one group, a file of them with no header of names, too)
         found.extend(find_headerless_numbers(text, found))
@@ -488,6 +493,8 @@ def find_identifiers(text: str, register: RegisterMatcher | None = None, fmt: st
         found.extend(find_record_numbers(text, found))
     if fmt in ("text", "csv", "flow"):  # (and an account's and a name's, "…,E12Z…,PV35871985C,0013…")
         found.extend(find_row_accounts(text, found))
+    if fmt == "text":  # (a printed report's row, columns apart by blanks: a ledger's, a refund run's)
+        found.extend(find_report_accounts(text, found))
     if fmt == "flow":
         found = _split_at_bars(text, found)
     elif fmt == "csv" and recurring:

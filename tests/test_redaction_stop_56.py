@@ -12,8 +12,9 @@ import re
 
 import pytest
 
-from attest.redaction.mpan import make_mpan
-from attest.redaction.text import redact_text
+from made_values import digits as _digits
+from made_values import mpan as _mpan
+from made_values import redacted as _redacted
 
 WORD_NAMES = [("Summer", "Green"), ("Joy", "Baker"), ("Hope", "Stone"), ("Holly", "Green"), ("Will", "Bell"),
               ("Dawn", "Hill"), ("Sandy", "Stone"), ("Iris", "Field")]
@@ -21,16 +22,6 @@ SMALL_NAMES = [("grace", "marsh"), ("summer", "baker"), ("iris", "fisher"), ("ho
 POSTCODES = ["SA18 2AB", "PE13 2AB", "KY16 9AB", "IV51 1ER", "HR8 1AB"]
 
 
-def _redacted(text: str, name: str = "") -> str:
-    return redact_text(text, name=name).text
-
-
-def _mpan(rng: random.Random) -> str:
-    return make_mpan(rng.randint(10, 23), f"{rng.randrange(10**10):010d}")
-
-
-def _digits(rng: random.Random, n: int) -> str:
-    return str(rng.randrange(10 ** (n - 1), 10**n))
 
 
 @pytest.mark.parametrize("seed", range(6))
