@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .contact_names import names_standing_alone
+from .customer_values import find_letter_references
 from .fields import classify
 from .findings import Finding, Kind
 from .mpan import is_valid_mpan_core
@@ -437,6 +438,8 @@ def _block_findings(line: PageLine, a: int, b: int, register: RegisterMatcher | 
     if register is not None:
         raw.extend(register.find(text))
     raw.extend(names_standing_alone(text, raw))  # (a blame view's CSV line: 'TC-1,"Faith Bishop",1200023305967,…')
+    if "ef" in text or "EF" in text or "uote" in text:  # (a bill's "Direct Debit reference 8718254246.", a letter's
+        raw.extend(find_letter_references(text))  # "Please quote CUS/572941/12 when you call": the account)
     for f in raw:
         found.extend(_finding_boxes(line, a + _own_cell(text, f), a + f.end, f.kind, f.detector))
     if folded.text != text:

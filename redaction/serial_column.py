@@ -21,6 +21,9 @@ from .screen_labels import is_known_non_identifier
 _SERIAL_MADE = re.compile(r"(?=[A-Za-z0-9]*[A-Za-z])(?=(?:[A-Za-z]*\d){6})[A-Za-z0-9]{7,16}")
 _ROWS_APART = 2.2  # line heights between two rows' middles: the next row of a table, its wrap allowed for
 _WRAPPED_ROWS_APART = 3.2  # (a table whose cells wrap onto two lines: its rows stand further apart)
+# (and a table of three columns or more whose rows are padded, each row two lines high: a bill's meter table, its dates
+# wrapped, "2026-08-" over "18")
+_PADDED_ROWS_APART = 4.8
 # a gas supply's number as a cell: its digits in up to four groups, a blank, a hyphen or a dot between
 _MPRN_MADE = re.compile(r"\d{1,10}(?:[ \-.]\d{1,8}){0,3}")
 
@@ -55,7 +58,8 @@ def _grown(page: Page, seeds: list[tuple[int, int, int, int]], made: Callable[[C
                     continue
                 if cell.index > 0 and line.cells[cell.index - 1].text.rstrip().endswith(":"):
                     continue  # a form's field after its own label ("Invoice no: 5801424265"), no column's cell
-                if any(_aligned(cell, box, rows_apart) for box in seeds):
+                reach = max(rows_apart, _PADDED_ROWS_APART) if len(line.cells) >= 3 else rows_apart
+                if any(_aligned(cell, box, reach) for box in seeds):
                     taken.add((cell.line, cell.index))
                     added.append(ImageFinding(kind, cell.box, detector, cell.text))
                     grown.append(cell.box)

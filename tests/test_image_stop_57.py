@@ -123,3 +123,43 @@ def test_a_flow_files_header_line_keeps_its_uuid_and_a_bills_ref_keeps_its_mpan_
             assert value not in text, text
         else:
             assert value in text, (value, text)
+
+
+@pytest.mark.parametrize("lead", ["Total to pay £63.28. Direct Debit reference", "Please quote"])
+def test_what_a_bill_asks_the_customer_to_quote_or_pay_with_is_masked_on_screen(lead: str) -> None:
+    """A bill's paragraph under its meter table: the Direct Debit reference, the reference to quote."""
+    rng = random.Random(lead)
+    account = rng.choice([str(rng.randrange(10**9, 10**10)), f"CUS/{rng.randrange(10**5, 10**6)}/{rng.randrange(10, 99)}"])
+    image = Image.new("RGB", (900, 90), "white")
+    draw = ImageDraw.Draw(image)
+    draw.text((20, 30), f"{lead} {account}. Evidence LDSO-QT-382 and D0150.", font=font("sans", 17), fill=(20, 20, 20))
+    text = _read(redact_image(_png(image)).data)
+    assert account[-6:] not in text.replace(" ", ""), text
+    assert "LDSO-QT-382" in text, text
+
+
+def test_a_padded_meter_tables_gas_serial_beside_the_electricity_serials() -> None:
+    """A bill's meter table, each row two lines high (its dates wrapped): a gas meter's serial in a make-up the
+    patterns do not know ("97237903M1") in the column of serials they do."""
+    rows = [("EML1199669507", "2026-08-", "18"), ("14E0227931", "2026-05-", "01"), ("97237903M1", "2026-09-", "01"),
+            ("S19B772852", "2026-02-", "14")]
+    image = Image.new("RGB", (700, 90 + 64 * len(rows)), "white")
+    draw = ImageDraw.Draw(image)
+    face = font("sans", 14)
+    edges = (30, 230, 350, 470, 600)  # (a ruled table, as LibreOffice prints one)
+    for x, title in ((110, "Meter"), (240, "Read date"), (360, "Previous"), (480, "Cost")):
+        draw.text((x, 30), title, font=face, fill=(20, 20, 20))
+    for n in range(len(rows) + 2):
+        draw.line((edges[0], 20 + 64 * n, edges[-1], 20 + 64 * n), fill=(20, 20, 20))
+    for x in edges:
+        draw.line((x, 20, x, 20 + 64 * (len(rows) + 1)), fill=(20, 20, 20))
+    for n, (serial, date, day) in enumerate(rows):
+        y = 98 + 64 * n
+        draw.text((36, y), serial, font=face, fill=(20, 20, 20))
+        draw.text((240, y), date, font=face, fill=(20, 20, 20))
+        draw.text((240, y + 18), day, font=face, fill=(20, 20, 20))
+        draw.text((360, y), f"{56200 + 7 * n} kWh", font=face, fill=(20, 20, 20))
+        draw.text((480, y), f"£{754 - 9 * n}.79", font=face, fill=(20, 20, 20))
+    text = _read(redact_image(_png(image)).data).replace(" ", "")
+    assert "7237903" not in text and "EML1199" not in text, text
+    assert "56214kWh" in text or "56214" in text, text
