@@ -42,7 +42,7 @@ def names_beside_contacts(text: str, found: list[Finding]) -> list[Finding]:
         if before is None:
             before = _SMALL_PAIR_BEFORE.search(text, max(line_start, f.start - 60), f.start)
         if (initial := _INITIAL_BEFORE.search(text, max(line_start, f.start - 40), f.start)) is not None \
-                and not re.fullmatch(STREET_TYPES, initial.group("last"), re.IGNORECASE) \
+                and not _SMALL_STREET.search(initial.group("last").lower()) \
                 and not NOT_A_PERSON.search(initial.group("last")):
             more.append(Finding(initial.start("first"), initial.end("last"), Kind.NAME, "beside-contact"))
             continue

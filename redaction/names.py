@@ -29,7 +29,7 @@ from importlib import resources
 from .fields import classify
 from .findings import Finding, Kind
 from .line_labels import NOT_A_PERSON
-from .shapes import PERSON_SIZED, STATUS_WORDS
+from .shapes import HOUSE_WORD, PERSON_SIZED, STATUS_WORDS
 
 _LOWER = "a-zß-öø-ÿ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).islower())
 _UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x250) if chr(c).isupper())
@@ -781,7 +781,7 @@ def names_a_person(words: str, *, any_surname: bool = False) -> bool:
         return False
     last = parts[-1].capitalize() if parts[-1].isupper() else parts[-1]
     return is_listed_forename(parts[0]) and (any_surname or any_listed_surname(last)) and not _NOT_SURNAME.match(last) \
-        and not _HOUSE_KIND.match(last) and not NOT_A_PERSON.search(words)
+        and not HOUSE_WORD.match(last) and not NOT_A_PERSON.search(words)
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’\-])(?P<word>[^\W\d_][^\W\d_'’\-]*)[ \t]+\Z")
@@ -798,11 +798,6 @@ def occupant_or_house(text: str, house: Finding) -> Finding:
     if before is not None and names_a_person(text[before.start("word"):house.end], any_surname=True):
         return Finding(before.start("word"), house.end, Kind.NAME, "forename")
     return house
-
-
-# a kind of house that ends a house's name, surnames some of them ("Rose Cottage", "Ivy Lodge", "Holly Mill")
-_HOUSE_KIND = re.compile(r"(?i:house|cottage|farm|lodge|barn|mill|hall|manor|villa|view|croft|grange|rise|heights|"
-                         r"mansions|chambers|court|place|end|nook|bungalow)$")
 
 
 def is_listed_forename(word: str) -> bool:

@@ -37,6 +37,18 @@ _SUPPLY_AND_METER = re.compile(r"(?P<number>\d{6,10}|\d{13}|\d{3,4}(?: \d{3}){2}
 # a path about supplies: a folder that names a fuel, a meter or a site ("gas/", "elec/", "meters/", "evidence/")
 _SUPPLY_FOLDER = re.compile(r"(?i)(?:^|[/\\])(?:gas|elec|electricity|meters?|mprns?|mpans?|supply|supplies|sites?|"
                             r"premises|evidence|photos?|readings?|installs?|jobs?)(?:[/\\]|$)")
+def _supply_and_meter(pair: re.Match[str], digits: str, offset: int) -> Iterator[Finding]:
+    """A supply's number and its meter's serial (``_SUPPLY_AND_METER``, matched ``offset`` into the text): not a date
+    ("20250627-…"), nor thirteen digits that are no MPAN (a moment in milliseconds, a build's number)."""
+    if COMPACT_DATE.fullmatch(digits):
+        return
+    kind = Kind.MPAN if len(digits) == 13 and is_valid_mpan_core(digits) else Kind.MPRN
+    if len(digits) == 13 and kind is Kind.MPRN:
+        return
+    yield Finding(offset + pair.start("number"), offset + pair.end("number"), kind, "path")
+    yield Finding(offset + pair.start("serial"), offset + pair.end("serial"), Kind.MSN, "path")
+
+
 # a person's name opening a file's name, before the words of what the file shows ("Pearl Fisher meter photo.jpg",
 # "Joy Cook - letter.pdf")
 _NAME_FIRST = re.compile(r"(?P<name>[A-Z][a-z'’\-]+(?: (?:[a-z]{1,3} )?[A-Z][\w'’\-]+){1,2})(?= [a-z]| - | ?_|\.)")
@@ -80,14 +92,9 @@ def find_path_parts(found: list[re.Match[str]]) -> Iterator[Finding]:
             if pair is None:
                 continue
             digits = pair.group("number").replace(" ", "")
-            if COMPACT_DATE.fullmatch(digits) or (len(digits) == 10 and digits[:2] in ("15", "16", "17", "18", "19")):
-                continue  # a date's or a moment's folder ("20250627-…", "1749999999-…"), no supply's
-            kind = Kind.MPAN if len(digits) == 13 and is_valid_mpan_core(digits) else Kind.MPRN
-            if len(digits) == 13 and kind is Kind.MPRN:
-                continue  # thirteen digits that are no MPAN: a moment in milliseconds, a build's number
-            start = at + segment.start()
-            yield Finding(start + pair.start("number"), start + pair.end("number"), kind, "path")
-            yield Finding(start + pair.start("serial"), start + pair.end("serial"), Kind.MSN, "path")
+            if len(digits) == 10 and digits[:2] in ("15", "16", "17", "18", "19"):
+                continue  # a moment's folder ("1749999999-…"), no supply's
+            yield from _supply_and_meter(pair, digits, at + segment.start())
         named = _NAME_FIRST.match(match.group("file"))
         if named is not None:
             words = named.group("name").split()
@@ -124,13 +131,5 @@ def find_test_id_parts(text: str) -> Iterator[Finding]:
     for match in _TEST_ID.finditer(text):
         at = match.start("id")
         for part in re.finditer(r"[^\-]+-[^\-]+", match.group("id")):
-            pair = _SUPPLY_AND_METER.fullmatch(part.group())
-            if pair is None or COMPACT_DATE.fullmatch(pair.group("number")):
-                continue
-            digits = pair.group("number")
-            kind = Kind.MPAN if len(digits) == 13 and is_valid_mpan_core(digits) else Kind.MPRN
-            if len(digits) == 13 and kind is Kind.MPRN:
-                continue
-            yield Finding(at + part.start() + pair.start("number"), at + part.start() + pair.end("number"), kind, "path")
-            yield Finding(at + part.start() + pair.start("serial"), at + part.start() + pair.end("serial"), Kind.MSN,
-                          "path")
+            if (pair := _SUPPLY_AND_METER.fullmatch(part.group())) is not None:
+                yield from _supply_and_meter(pair, pair.group("number"), at + part.start())

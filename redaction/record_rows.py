@@ -124,13 +124,17 @@ def find_row_accounts(text: str, found: Sequence[Finding]) -> Iterator[Finding]:
     siblings = sorted((f.start, f.end, f.kind) for f in found if f.kind in SIBLINGS)
     if not siblings:
         return
-    starts = [s for s, _e, _k in siblings]
+    for line_start, line_end, lo, hi in _lines(text, [s for s, _e, _k in siblings]):
+        if hi > lo:
+            yield from _row_values(text, line_start, line_end, siblings[lo:hi])
+
+
+def _lines(text: str, starts: list[int]) -> Iterator[tuple[int, int, int, int]]:
+    """Each line's start and end, and the slice of the sorted finding ``starts`` that falls on it."""
     line_start = 0
     for line in text.split("\n"):
         line_end = line_start + len(line)
-        lo, hi = bisect.bisect_left(starts, line_start), bisect.bisect_left(starts, line_end)
-        if hi > lo:
-            yield from _row_values(text, line_start, line_end, siblings[lo:hi])
+        yield line_start, line_end, bisect.bisect_left(starts, line_start), bisect.bisect_left(starts, line_end)
         line_start = line_end + 1
 
 
@@ -190,15 +194,10 @@ def find_report_accounts(text: str, found: Sequence[Finding]) -> Iterator[Findin
     if len(text) >= PERSON_SIZED:
         return
     spans = sorted((f.start, f.end, f.kind) for f in found)
-    starts = [s for s, _e, _k in spans]
-    line_start = 0
-    for line in text.split("\n"):
-        line_end = line_start + len(line)
-        lo, hi = bisect.bisect_left(starts, line_start), bisect.bisect_left(starts, line_end)
+    for line_start, line_end, lo, hi in _lines(text, [s for s, _e, _k in spans]):
         kinds = {k for _s, _e, k in spans[lo:hi]}
         if Kind.NAME in kinds and kinds & _PEOPLES_KINDS:
             for token in _SPACED_ACCOUNT.finditer(text, line_start, line_end):
                 covered = any(s < token.end() and token.start() < e for s, e, _k in spans[max(0, lo - 1):hi])
                 if not covered and not another_reference(token.group()) and not _A_DATE.search(token.group()):
                     yield Finding(token.start(), token.end(), Kind.ACCOUNT, "row")
-        line_start = line_end + 1

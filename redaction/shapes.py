@@ -885,7 +885,8 @@ _HOUSE_NAME = re.compile(r"(?P<first>(?<![\w'’\-])[A-ZŶ][a-zŷ'’\-]+[ \t]+(
                          r"(?P<last>[A-Z][a-z'’\-]{2,}),[ \t]*$")
 # words a house's name starts with (Welsh "Tŷ Gwyn", "Plas Newydd", "Bryn Awel"; "The Old Rectory")
 _HOUSE_FIRST = re.compile(r"(?:Ty|Tŷ|Plas|Bryn|Hafod|Llys|Pen|Glan|Maes|Nant|Coed|Fron|Cae|The|Old|Little|Upper|Lower)[ \t]")
-_HOUSE_WORD = re.compile(r"(?i:house|cottage|farm|lodge|barn|mill|hall|manor|villa|view|croft|grange|rise|heights|"
+# (a kind of house ends a house's name: no surname either, for names.names_a_person)
+HOUSE_WORD = re.compile(r"(?i:house|cottage|farm|lodge|barn|mill|hall|manor|villa|view|croft|grange|rise|heights|"
                          r"mansions|chambers|court|place|end|nook|bungalow)$")
 # labels and words of a sentence that stand before ", 12 Oak Road" and name no house
 NOT_A_HOUSE = re.compile(r"(?i:address|site|premises|location|customer|property|supply|meter|visit|visited|at|to|from|"
@@ -911,7 +912,7 @@ def find_house_names(text: str, addresses: list[Finding]) -> Iterator[Finding]:
             # kind of house ("Rose Cottage"), less the sentence's or a label's words ("Visit", "Site")
             words = [(m.start(), m.group()) for m in re.finditer(r"\S+", match.group("first"))]
             for offset, word in words:
-                if _HOUSE_FIRST.match(word + " ") or (_HOUSE_WORD.match(match.group("last"))
+                if _HOUSE_FIRST.match(word + " ") or (HOUSE_WORD.match(match.group("last"))
                                                       and not NOT_A_HOUSE.match(word)):
                     start = match.start("first") + offset
                     break
